@@ -1,0 +1,1 @@
+"""Notifications: the outbox table, message rendering and the delivery channels."""

@@ -1,0 +1,178 @@
+"""One nested settings object, read from ``config/directives.toml`` and the environment.
+
+Environment variables win: ``DIRECTIVES_HOME``, ``DIRECTIVES_DATABASE_URL``,
+``DIRECTIVES_SMTP__PORT`` and so on (``__`` separates nested fields). Secrets
+are ``SecretStr`` and come only from the environment or Prefect Secret blocks.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, Field, SecretStr
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CONFIG_DIR = PROJECT_ROOT / "config"
+
+
+def _config_dir() -> Path:
+    return Path(os.environ.get("DIRECTIVES_CONFIG_DIR", DEFAULT_CONFIG_DIR))
+
+
+class PortalSettings(BaseModel):
+    host: str = "127.0.0.1"
+    port: int = 8765
+    public_url: str | None = None
+    max_upload_bytes: int = 20 * 1024 * 1024
+    session_hours: int = 12
+    login_link_minutes: int = 30
+
+    @property
+    def url(self) -> str:
+        return self.public_url or f"http://{self.host}:{self.port}"
+
+
+class PrefectSettings(BaseModel):
+    host: str = "127.0.0.1"
+    port: int = 4210
+    runner_poll_seconds: int = 2
+
+    @property
+    def api_url(self) -> str:
+        return f"http://{self.host}:{self.port}/api"
+
+    @property
+    def ui_url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+
+class SmtpSettings(BaseModel):
+    host: str = "127.0.0.1"
+    port: int = 8025
+    sender: str = "theodoi-chidao@example.org"
+    sender_name: str = "Hệ thống theo dõi chỉ đạo"
+    username: str | None = None
+    password: SecretStr | None = None
+    secure: bool = False
+
+
+class ZaloSettings(BaseModel):
+    enabled: bool = True
+    oa_api_url: str = "https://openapi.zalo.me"
+    zns_api_url: str = "https://business.openapi.zalo.me"
+    oauth_url: str = "https://oauth.zaloapp.com"
+    app_id: str | None = None
+    secret_key: SecretStr | None = None
+    access_token: SecretStr | None = None
+    refresh_token: SecretStr | None = None
+
+
+class WorkflowSettings(BaseModel):
+    timezone: str = "Asia/Ho_Chi_Minh"
+    default_deadline_working_days: int = 30
+    # How many inspection-team signatures close a directive: "leader" (the team
+    # leader alone), "majority" of the team, or "all".
+    signoff_quorum: str = "leader"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="DIRECTIVES_",
+        env_nested_delimiter="__",
+        extra="ignore",
+    )
+
+    home: Path = Path(".directives")
+    config_dir: Path = Field(default_factory=_config_dir)
+    database_url: str | None = None
+    storage_root: str | None = None
+    secret_key: SecretStr | None = None
+    portal: PortalSettings = PortalSettings()
+    prefect: PrefectSettings = PrefectSettings()
+    smtp: SmtpSettings = SmtpSettings()
+    zalo: ZaloSettings = ZaloSettings()
+    workflow: WorkflowSettings = WorkflowSettings()
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml = TomlConfigSettingsSource(settings_cls, toml_file=_config_dir() / "directives.toml")
+        return (init_settings, env_settings, toml)
+
+    # Derived paths -------------------------------------------------------
+
+    @property
+    def home_dir(self) -> Path:
+        return self.home.resolve()
+
+    @property
+    def db_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.home_dir / 'directives.db'}"
+
+    @property
+    def evidence_root(self) -> str:
+        return self.storage_root or str(self.home_dir / "evidence")
+
+    @property
+    def mail_dir(self) -> Path:
+        return self.home_dir / "mail"
+
+    @property
+    def closeout_dir(self) -> Path:
+        return self.home_dir / "closeout"
+
+    @property
+    def prefect_home(self) -> Path:
+        return self.home_dir / "prefect"
+
+    @property
+    def org_file(self) -> Path:
+        return self.config_dir / "org.yaml"
+
+    @property
+    def calendar_file(self) -> Path:
+        return self.config_dir / "calendar.yaml"
+
+    @property
+    def reminder_policy_file(self) -> Path:
+        return self.config_dir / "reminders.yaml"
+
+    @property
+    def templates_dir(self) -> Path:
+        return self.config_dir / "templates"
+
+    def signing_key(self) -> str:
+        """The key that signs portal sessions and login links.
+
+        From ``DIRECTIVES_SECRET_KEY``; on the embedded default, a random key
+        kept in the state folder (never in the repository).
+        """
+        if self.secret_key is not None:
+            return self.secret_key.get_secret_value()
+        key_file = self.home_dir / "secret_key"
+        if not key_file.exists():
+            key_file.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w") as fh:
+                fh.write(secrets.token_urlsafe(48))
+        return key_file.read_text().strip()
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
