@@ -159,10 +159,8 @@ TIMELINESS_VI: dict[str, str] = {
 }
 
 
-def timeliness(
-    deadline: date | None, completed_on: date | None, today: date
-) -> Timeliness:
-    """Bucket an action: done on ``completed_on`` (its approved submission's date), due ``deadline``.
+def timeliness(deadline: date | None, completed_on: date | None, today: date) -> Timeliness:
+    """Bucket an action due ``deadline``, done on ``completed_on`` (its approved submission's date).
 
     A period ends at the end of its last day, so work done on the deadline is on time.
     """

@@ -1,0 +1,139 @@
+"""Evidence files, stored content-addressed (sha256) under a storage root.
+
+The path of a stored file comes only from its hash, never from anything the
+user sent. A file is bounded in size and accepted only if its bytes are one of
+the allowed document types (checked by content, not by the name's extension).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from directives.errors import EvidenceRejected
+
+CHUNK = 1 << 16
+
+MEDIA_TYPES_VI: dict[str, str] = {
+    "application/pdf": "PDF",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word (.docx)",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "Excel (.xlsx)",
+    "application/msword": "Word (.doc)",
+    "application/vnd.ms-excel": "Excel (.xls)",
+    "image/png": "PNG",
+    "image/jpeg": "JPEG",
+    "text/plain": "văn bản thuần (.txt)",
+}
+
+
+def sniff_media_type(head: bytes, path: Path) -> str | None:
+    """The document type the bytes really are, or None if not one we accept."""
+    if head.startswith(b"%PDF-"):
+        return "application/pdf"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "application/msword"  # OLE2: legacy .doc/.xls; reported as Word
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(path) as zf:
+                names = set(zf.namelist())
+        except zipfile.BadZipFile:
+            return None
+        if "word/document.xml" in names:
+            return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        if "xl/workbook.xml" in names:
+            return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        return None
+    if head and b"\x00" not in head:
+        try:
+            head.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            if exc.start < len(head) - 4:  # a multi-byte char cut at the end is fine
+                return None
+        return "text/plain"
+    return None
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    sha256: str
+    size: int
+    media_type: str
+
+
+class EvidenceStore:
+    """A local folder of files named by their sha256 (``ab/cd/abcd...``)."""
+
+    def __init__(self, root: str | Path, max_bytes: int) -> None:
+        self.root = Path(root)
+        self.max_bytes = max_bytes
+
+    def path_of(self, sha256: str) -> Path:
+        if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
+            raise ValueError("not a sha256 hex digest")
+        return self.root / sha256[:2] / sha256[2:4] / sha256
+
+    def put(self, stream: BinaryIO, *, any_type: bool = False) -> StoredFile:
+        """Copy ``stream`` into the store; refuse it (leaving nothing) if too large or,
+        unless ``any_type`` (a directive's own source file), not an allowed type."""
+        tmp_dir = self.root / "tmp"
+        tmp_dir.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(dir=tmp_dir)
+        tmp = Path(tmp_name)
+        try:
+            digest = hashlib.sha256()
+            size = 0
+            head = b""
+            with os.fdopen(fd, "wb") as out:
+                while chunk := stream.read(CHUNK):
+                    size += len(chunk)
+                    if size > self.max_bytes:
+                        raise EvidenceRejected(
+                            f"file larger than {self.max_bytes} bytes",
+                            f"Tệp vượt quá dung lượng cho phép "
+                            f"({self.max_bytes // (1024 * 1024)} MB).",
+                        )
+                    if len(head) < 512:
+                        head += chunk[: 512 - len(head)]
+                    digest.update(chunk)
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            if size == 0:
+                raise EvidenceRejected("empty file", "Tệp rỗng, không có nội dung.")
+            media_type = sniff_media_type(head, tmp)
+            if any_type and media_type is None:
+                media_type = "application/octet-stream"
+            if media_type is None:
+                allowed = ", ".join(sorted(set(MEDIA_TYPES_VI.values())))
+                raise EvidenceRejected(
+                    "file type not allowed",
+                    f"Loại tệp không được chấp nhận. Chỉ nhận: {allowed}.",
+                )
+            sha = digest.hexdigest()
+            final = self.path_of(sha)
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(tmp, final)  # same content, same name: a second upload is a no-op
+            return StoredFile(sha256=sha, size=size, media_type=media_type)
+        finally:
+            tmp.unlink(missing_ok=True)
+
+    def open(self, sha256: str) -> BinaryIO:
+        return self.path_of(sha256).open("rb")
+
+    def exists(self, sha256: str) -> bool:
+        return self.path_of(sha256).exists()
+
+    def discard_unless(self, sha256: str, referenced: Iterable[str]) -> None:
+        """Remove a stored file that no row refers to (after a rolled-back upload)."""
+        if sha256 not in set(referenced):
+            self.path_of(sha256).unlink(missing_ok=True)

@@ -1,0 +1,33 @@
+"""One process-wide workspace and session factory, built from the settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from directives.db import make_engine, migrate, session_factory
+from directives.settings import Settings, get_settings
+from directives.workspace import Workspace, load_workspace
+
+
+@dataclass(frozen=True)
+class Runtime:
+    ws: Workspace
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+
+def build_runtime(settings: Settings, *, migrate_schema: bool = True) -> Runtime:
+    if migrate_schema:
+        migrate(settings.db_url)
+    engine = make_engine(settings.db_url)
+    return Runtime(ws=load_workspace(settings), engine=engine, sessions=session_factory(engine))
+
+
+@lru_cache(maxsize=1)
+def runtime() -> Runtime:
+    """The runtime of this process, from the environment's settings (migrated once)."""
+    return build_runtime(get_settings())

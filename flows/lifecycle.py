@@ -1,0 +1,48 @@
+"""directive-lifecycle: one run per directive, named after its number.
+
+assign → notify → suspend until the inspection team signs off → close out.
+On resume Prefect runs this function again from the top in a new process:
+tasks with persisted results are skipped, used suspend keys return their
+input at once, and the sign-off state is read fresh from the database, which
+is the system of record.
+"""
+
+from __future__ import annotations
+
+from itertools import count
+
+from prefect import flow, get_run_logger
+from prefect.flow_runs import suspend_flow_run
+
+from directives.orchestration import SignOff
+from tasks.lifecycle import (
+    CloseoutResult,
+    assign_actions,
+    close_out,
+    dispatch_notifications,
+    read_signoff_state,
+)
+
+
+@flow(name="directive-lifecycle", persist_result=True)
+def directive_lifecycle(directive_id: int) -> CloseoutResult:
+    logger = get_run_logger()
+    announced = assign_actions(directive_id)
+    logger.info("Directive %s: %s action(s) announced", directive_id, announced)
+    dispatch_notifications()
+    for attempt in count():
+        state = read_signoff_state(directive_id)
+        if state.closed:
+            logger.info("Directive %s signed off in round %s", state.number, state.round)
+            break
+        logger.info("Directive %s not signed off: %s; suspending", state.number, state.reason)
+        signoff = suspend_flow_run(wait_for_input=SignOff, key=f"signoff-{attempt}", timeout=None)
+        logger.info(
+            "Resumed by sign-off of %s (round %s) for %s",
+            signoff.signed_by,
+            signoff.round,
+            signoff.number,
+        )
+    result = close_out(directive_id)
+    dispatch_notifications()
+    return result

@@ -1,0 +1,1 @@
+"""Prefect tasks: thin, idempotent, retryable wrappers around the core."""

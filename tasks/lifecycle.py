@@ -1,0 +1,123 @@
+"""Tasks of the directive-lifecycle flow. Each takes and returns ids or small models."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from prefect import task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.cache_policies import NO_CACHE
+from pydantic import BaseModel
+
+from directives import store
+from directives.notify.dispatch import dispatch_pending
+from directives.reports import build_closeout, report_markdown
+from directives.runtime import runtime
+from directives.status import directive_status
+
+
+class SignoffState(BaseModel):
+    number: str
+    code: str
+    closed: bool
+    round: int
+    reason: str
+
+
+class CloseoutResult(BaseModel):
+    number: str
+    files: dict[str, str]
+    summary: str
+    first_time: bool
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def artifact_key(code: str, what: str) -> str:
+    return f"directive-{code.lower()}-{what}"
+
+
+@task(name="assign-actions", persist_result=True, retries=3, retry_delay_seconds=5)
+def assign_actions(directive_id: int) -> int:
+    """Announce each action to its unit and plan its reminders; a re-run announces nothing new."""
+    rt = runtime()
+    with rt.sessions.begin() as session:
+        count = store.assign_actions(session, rt.ws, directive_id, _now())
+    with rt.sessions() as session:
+        status = directive_status(session, rt.ws, directive_id, rt.ws.local_date(_now()))
+    create_table_artifact(
+        key=artifact_key(status.code, "actions"),
+        table=[
+            {
+                "Mã": a.code,
+                "Nhiệm vụ": a.text[:120],
+                "Đơn vị chủ trì": a.lead_unit_name,
+                "Thời hạn": a.effective_deadline.isoformat() if a.effective_deadline else "",
+                "Trạng thái": a.state_vi,
+            }
+            for a in status.actions
+        ],
+        description=f"Nhiệm vụ của văn bản {status.number}",
+    )
+    return count
+
+
+@task(name="dispatch-notifications", cache_policy=NO_CACHE, retries=3, retry_delay_seconds=10)
+def dispatch_notifications() -> dict[str, int]:
+    """Send what the outbox holds; every row is sent at most once, whoever calls this."""
+    rt = runtime()
+    result = dispatch_pending(rt.sessions, rt.ws.settings)
+    return result.counts()
+
+
+@task(name="read-signoff-state", cache_policy=NO_CACHE, retries=3, retry_delay_seconds=5)
+def read_signoff_state(directive_id: int) -> SignoffState:
+    """Whether the directive is signed off; if not, why (read fresh on every resume)."""
+    rt = runtime()
+    with rt.sessions() as session:
+        directive = store.get_directive(session, directive_id)
+        if directive.state == "closed":
+            reason = "signed off"
+        else:
+            open_codes = [a.code for a in store.unapproved_actions(directive)]
+            reason = (
+                f"actions not approved yet: {', '.join(open_codes)}"
+                if open_codes
+                else f"waiting for the inspection team's sign-off (round {directive.signoff_round})"
+            )
+        return SignoffState(
+            number=directive.number,
+            code=directive.code,
+            closed=directive.state == "closed",
+            round=directive.signoff_round,
+            reason=reason,
+        )
+
+
+@task(name="close-out", persist_result=True, retries=3, retry_delay_seconds=10)
+def close_out(directive_id: int) -> CloseoutResult:
+    """Write the report and evidence bundle, record the close-out and queue its messages."""
+    rt = runtime()
+    today = rt.ws.local_date(_now())
+    with rt.sessions() as session:
+        files = build_closeout(session, rt.ws, directive_id, today)
+        status = directive_status(session, rt.ws, directive_id, today)
+    with rt.sessions.begin() as session:
+        first = store.record_closeout(
+            session,
+            rt.ws,
+            directive_id,
+            report_url=files.report_html.as_uri(),
+            summary=files.summary,
+            files=files.as_dict(),
+        )
+    create_markdown_artifact(
+        key=artifact_key(status.code, "closeout"),
+        markdown=report_markdown(status),
+        description=f"Báo cáo kết thúc văn bản {status.number}",
+    )
+    return CloseoutResult(
+        number=status.number, files=files.as_dict(), summary=files.summary, first_time=first
+    )
