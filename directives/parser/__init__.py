@@ -1,0 +1,121 @@
+"""The directive parser: a letter's bytes or text in, one ``ParsedDirective`` out.
+
+    parse_file(path, org, calendar)
+    parse_bytes(data, filename, org, calendar)
+    parse_text(text, org, calendar)
+    validate_for_ingest(record)
+
+The ``parse_*`` functions raise only ``DocumentRejected`` (input that cannot be
+read at all: empty, binary, too big, an image-only PDF, an unreadable legacy
+encoding). A readable document with missing parts comes back as a record whose
+``warnings`` say what is missing; ``validate_for_ingest`` then refuses a record
+that cannot become a tracked directive (no number, no actions).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from directives.calendar import WorkingCalendar
+from directives.errors import DocumentRejected
+from directives.org import OrgDirectory
+from directives.parser.actions import find_actions
+from directives.parser.clean import clean_text, fold_keep
+from directives.parser.closing import find_tail
+from directives.parser.decode import MAX_INPUT_BYTES, decode_bytes, reject
+from directives.parser.header import read_header
+from directives.parser.references import find_references
+from directives.records import ParsedDirective
+
+__all__ = [
+    "MAX_INPUT_BYTES",
+    "parse_bytes",
+    "parse_file",
+    "parse_text",
+    "validate_for_ingest",
+]
+
+
+def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> ParsedDirective:
+    if len(text) > MAX_INPUT_BYTES:
+        raise reject(
+            f"text of {len(text)} characters exceeds the limit of {MAX_INPUT_BYTES}",
+            f"Văn bản dài {len(text):,} ký tự, vượt giới hạn {MAX_INPUT_BYTES:,} ký tự.",
+        )
+    lines = clean_text(text)
+    if not any(line for line in lines):
+        raise reject("the document is empty", "Văn bản trống, không có nội dung để phân tích.")
+    folded = [fold_keep(line) for line in lines]
+    header = read_header(lines, folded)
+    tail = find_tail(lines, folded, header.body_start)
+    found = find_actions(lines[header.body_start : tail.start], org, calendar, header.issued_on)
+    joined = "\n".join(lines)
+    references = find_references(
+        joined,
+        "\n".join(folded),
+        header.number,
+        header.issued_on.year if header.issued_on else None,
+    )
+    warnings = list(header.warnings)
+    if not found.actions:
+        warnings.append("Văn bản không có nhiệm vụ nào cần thực hiện.")
+    if tail.signer is None or tail.signer.name is None:
+        warnings.append("Không tìm thấy người ký văn bản.")
+    warnings.extend(found.warnings)
+    return ParsedDirective(
+        document_type=header.document_type,
+        number=header.number,
+        issuer=header.issuer,
+        parent_issuer=header.parent_issuer,
+        place=header.place,
+        issued_on=header.issued_on,
+        subject=header.subject,
+        recipients=header.recipients,
+        references=references,
+        actions=found.actions,
+        signer=tail.signer,
+        distribution=tail.distribution,
+        warnings=warnings,
+    )
+
+
+def parse_bytes(
+    data: bytes, filename: str, org: OrgDirectory, calendar: WorkingCalendar
+) -> ParsedDirective:
+    decoded = decode_bytes(data, filename)
+    record = parse_text(decoded.text, org, calendar)
+    if decoded.warnings:
+        record = record.model_copy(update={"warnings": decoded.warnings + record.warnings})
+    return record
+
+
+def parse_file(path: Path, org: OrgDirectory, calendar: WorkingCalendar) -> ParsedDirective:
+    try:
+        size = path.stat().st_size
+        if size > MAX_INPUT_BYTES:
+            raise reject(
+                f"{path.name} is {size} bytes, over the limit of {MAX_INPUT_BYTES}",
+                f"Tệp “{path.name}” có dung lượng {size:,} byte, vượt giới hạn "
+                f"{MAX_INPUT_BYTES:,} byte.",
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise reject(
+            f"cannot read {path}: {exc.strerror or exc}",
+            f"Không đọc được tệp “{path.name}”.",
+        ) from exc
+    return parse_bytes(data, path.name, org, calendar)
+
+
+def validate_for_ingest(record: ParsedDirective) -> None:
+    """Refuse a record that cannot become a tracked directive."""
+    if not record.number:
+        raise DocumentRejected(
+            "the document has no number (Số, ký hiệu): a directive is tracked by its number",
+            "Không tìm thấy số, ký hiệu văn bản; không thể tiếp nhận văn bản để theo dõi.",
+        )
+    if not record.actions:
+        raise DocumentRejected(
+            "the document asks for no action: there is nothing to track",
+            "Văn bản không có nhiệm vụ nào cần thực hiện; không thể tiếp nhận để theo dõi.",
+        )

@@ -1,0 +1,118 @@
+"""The end of a document: signer block (capacity, title, name) and "Nơi nhận" list."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from directives.parser.clean import is_upper_line, squash
+from directives.records import Signer
+
+_CAPACITY = re.compile(r"^(TM|KT|TL|TUQ|Q)\s*\.\s*(?P<rest>.*)$")
+_TITLE = re.compile(
+    r"^(?:pho\s+)?(?:chu\s+tich|giam\s+doc|truong\s+doan|truong\s+ban|chanh\s+van\s+phong|"
+    r"chanh\s+thanh\s+tra|truong\s+phong|bo\s+truong|thu\s+truong|bi\s+thu|cuc\s+truong|"
+    r"chi\s+cuc\s+truong|tong\s+cuc\s+truong|truong\s+doan\s+kiem\s+tra)$"
+)
+_SIGNATURE_MARK = re.compile(r"^[(\[]?\s*(?:da\s+ky|ky\s+ten|signed|ky,|ky\s+va)", re.IGNORECASE)
+_NAME = re.compile(r"^(?:[A-ZĐ\u00c0-\u1ef9][^\s\d]*\s+){1,6}[A-ZĐ\u00c0-\u1ef9][^\s\d]*$")
+_ENTRY_END = re.compile(r"\s*(?:\./\.|[.;,])\s*$")
+
+
+@dataclass
+class Tail:
+    start: int  # first line of the signer block or "Nơi nhận", whichever comes first
+    signer: Signer | None = None
+    distribution: list[str] = field(default_factory=list)
+
+
+def _is_title(folded_line: str, line: str) -> bool:
+    return is_upper_line(line) and bool(_TITLE.match(squash(folded_line).strip(" .:")))
+
+
+def _is_name(line: str) -> bool:
+    if not _NAME.match(line) or is_upper_line(line):
+        return False
+    words = line.split()
+    return all(w[0].isupper() for w in words) and not line.endswith((":", ";"))
+
+
+def find_tail(lines: list[str], folded: list[str], start: int) -> Tail:
+    n = len(lines)
+    recipients_at = next((i for i in range(start, n) if folded[i].startswith("noi nhan")), None)
+    capacity_at = next(
+        (i for i in range(start, n) if _CAPACITY.match(lines[i]) and is_upper_line(lines[i])),
+        None,
+    )
+    title_at = None
+    for i in range(n - 1, start - 1, -1):
+        if _is_title(folded[i], lines[i]) and any(_is_name(x) for x in lines[i + 1 : i + 8]):
+            title_at = i
+            break
+    candidates = [i for i in (recipients_at, capacity_at, title_at) if i is not None]
+    tail = Tail(start=min(candidates) if candidates else n)
+    tail.signer = _signer(lines, folded, capacity_at, title_at)
+    if recipients_at is not None:
+        tail.distribution = _distribution(lines, folded, recipients_at)
+    return tail
+
+
+def _signer(
+    lines: list[str], folded: list[str], capacity_at: int | None, title_at: int | None
+) -> Signer | None:
+    capacity = title = name = None
+    title_line = title_at
+    if capacity_at is not None:
+        m = _CAPACITY.match(lines[capacity_at])
+        assert m is not None
+        capacity = m.group(1) + "."
+        nxt = next(
+            (
+                j
+                for j in range(capacity_at + 1, min(len(lines), capacity_at + 6))
+                if is_upper_line(lines[j]) and not lines[j].startswith(("-", "+"))
+            ),
+            None,
+        )
+        if nxt is not None:
+            title_line = nxt
+        else:
+            title = squash(m.group("rest"))
+    if title_line is not None:
+        title = squash(lines[title_line])
+        after = title_line
+    elif capacity_at is not None:
+        after = capacity_at
+    else:
+        return None
+    for line in lines[after + 1 : after + 10]:
+        if not line or line.startswith(("-", "+")) or _SIGNATURE_MARK.match(line):
+            continue
+        if _is_name(line):
+            name = squash(line)
+            break
+    return Signer(capacity=capacity, title=title, name=name)
+
+
+def _distribution(lines: list[str], folded: list[str], at: int) -> list[str]:
+    entries: list[str] = []
+    label = re.match(r"noi\s+nhan\s*:?\s*", folded[at])
+    rest = lines[at][label.end() if label else 0 :].strip()
+    pending = [rest] if rest else []
+    open_entry = False
+    for line in pending + lines[at + 1 :]:
+        if not line:
+            continue
+        if line.startswith(("-", "+", "*")):
+            entries.append(line.lstrip("-+* ").strip())
+            open_entry = not _ENTRY_END.search(line)
+            continue
+        if is_upper_line(line) or _is_name(line) or _SIGNATURE_MARK.match(line):
+            open_entry = False
+            continue
+        if open_entry and entries:
+            entries[-1] = entries[-1] + " " + line
+        else:
+            entries.append(line)
+        open_entry = not _ENTRY_END.search(line)
+    return [_ENTRY_END.sub("", squash(e)) for e in entries if squash(e).strip(" .;")]

@@ -1,0 +1,257 @@
+"""The header: issuing bodies, number, place and date, type, subject and "Kính gửi"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from directives.parser.clean import fold_keep, is_upper_line, squash
+from directives.parser.dates import DATE_PATTERN, date_from_match
+from directives.parser.names import org_display
+
+HEADER_SCAN = 60  # header fields sit in the first lines of a letter
+
+# Folded type name -> the type as written in capitals.
+DOCUMENT_TYPES: dict[str, str] = {
+    "cong van": "CÔNG VĂN",
+    "chi thi": "CHỈ THỊ",
+    "thong bao": "THÔNG BÁO",
+    "quyet dinh": "QUYẾT ĐỊNH",
+    "ke hoach": "KẾ HOẠCH",
+    "bao cao": "BÁO CÁO",
+    "cong dien": "CÔNG ĐIỆN",
+    "to trinh": "TỜ TRÌNH",
+    "nghi quyet": "NGHỊ QUYẾT",
+    "huong dan": "HƯỚNG DẪN",
+    "chuong trinh": "CHƯƠNG TRÌNH",
+    "quy dinh": "QUY ĐỊNH",
+    "quy che": "QUY CHẾ",
+    "bien ban": "BIÊN BẢN",
+    "giay moi": "GIẤY MỜI",
+}
+# The type code inside a number ("08/CT-UBND") -> folded type name.
+TYPE_CODES: dict[str, str] = {
+    "CT": "chi thi",
+    "TB": "thong bao",
+    "QĐ": "quyet dinh",
+    "KH": "ke hoach",
+    "BC": "bao cao",
+    "CĐ": "cong dien",
+    "TTr": "to trinh",
+    "NQ": "nghi quyet",
+    "HD": "huong dan",
+    "CTr": "chuong trinh",
+    "GM": "giay moi",
+    "BB": "bien ban",
+    "CV": "cong van",
+}
+
+NUMBER_PATTERN = r"\d+\s*/\s*(?:\d{4}\s*/\s*)?[^\W\d_][\w.\-]*[\w]"
+_NUMBER_LINE = re.compile(r"^s[o0ô6]\s*[:.;]?\s*(?=\d)")
+_NUMBER = re.compile(NUMBER_PATTERN)
+_PLACE_DATE = re.compile(
+    r"(?m)^[ \t]*(?P<place>[^\n,\d:|]{2,60}?)[ \t]*,[ \t]*ngay\s+" + DATE_PATTERN
+)
+_BARE_DATE = re.compile(r"(?m)^[ \t]*ngay\s+" + DATE_PATTERN)
+_MOTTO = re.compile(r"cong hoa xa hoi|doc lap|tu do|hanh phuc|^[-_=.* ]+$")
+_AREA_IN_BODY = re.compile(r"(?:uy ban nhan dan|ubnd)\s+(tinh|thanh pho|huyen|quan|thi xa)\b")
+_SUBJECT_PREFIX = re.compile(r"^(?:v\s*/\s*v|ve viec)\s*[:.]?\s*")
+_TRAILING = " .;,"
+
+
+@dataclass
+class Header:
+    document_type: str | None = None
+    number: str | None = None
+    issuer: str | None = None
+    parent_issuer: str | None = None
+    place: str | None = None
+    issued_on: date | None = None
+    subject: str | None = None
+    recipients: list[str] = field(default_factory=list)
+    body_start: int = 0
+    number_line: int | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def _find_number(lines: list[str], folded: list[str], header: Header) -> None:
+    for i, fl in enumerate(folded[:HEADER_SCAN]):
+        m = _NUMBER_LINE.match(fl)
+        if not m:
+            continue
+        num = _NUMBER.match(lines[i], m.end())
+        if num:
+            header.number = re.sub(r"\s+", "", num.group(0)).rstrip(".-")
+            header.number_line = i
+            return
+
+
+def _find_place_date(lines: list[str], folded: list[str], header: Header) -> int | None:
+    """Sets place and issued_on; returns the index of the line where the date starts."""
+    text = "\n".join(folded[:HEADER_SCAN])
+    original = "\n".join(lines[:HEADER_SCAN])
+    for pattern in (_PLACE_DATE, _BARE_DATE):
+        for m in pattern.finditer(text):
+            day = date_from_match(m, None)
+            if day is None:
+                continue
+            header.issued_on = day
+            if "place" in m.groupdict():
+                header.place = squash(original[m.start("place") : m.end("place")]).strip(" *")
+            return text.count("\n", 0, m.start())
+    return None
+
+
+def _type_from_number(number: str | None) -> str | None:
+    if number is None:
+        return None
+    codes = [p for p in re.split(r"[/\-]", number) if p and not p.isdigit()]
+    if not codes:
+        return None
+    folded_type = TYPE_CODES.get(codes[0])
+    if folded_type is not None:
+        return DOCUMENT_TYPES[folded_type]
+    return DOCUMENT_TYPES["cong van"]
+
+
+def _subject_lines(lines: list[str], folded: list[str], start: int) -> tuple[str | None, int]:
+    """Subject text starting at ``start`` and the index after its last line."""
+    parts: list[str] = []
+    i = start
+    while i < len(lines) and len(parts) < 5:
+        line, fl = lines[i], folded[i]
+        if not line:
+            if parts:
+                break
+            i += 1
+            continue
+        if parts and (
+            is_upper_line(line)
+            or fl.startswith("kinh gui")
+            or _NUMBER_LINE.match(fl)
+            or _PLACE_DATE.match(fl)
+            or _MOTTO.search(fl)
+        ):
+            break
+        parts.append(line)
+        i += 1
+    if not parts:
+        return None, start
+    subject = squash(" ".join(parts))
+    prefix = _SUBJECT_PREFIX.match(fold_keep(subject))
+    if prefix:
+        subject = subject[prefix.end() :]
+    return subject.strip(" .") or None, i
+
+
+def _find_type_and_subject(
+    lines: list[str], folded: list[str], header: Header
+) -> tuple[int | None, int]:
+    """Sets document_type and subject; returns where the type line is and where the subject ends."""
+    for i, fl in enumerate(folded[:HEADER_SCAN]):
+        if re.match(r"v\s*/\s*v\b", fl):
+            header.document_type = DOCUMENT_TYPES["cong van"]
+            header.subject, end = _subject_lines(lines, folded, i)
+            return i, end
+    for i, fl in enumerate(folded[:HEADER_SCAN]):
+        key = squash(fl).rstrip(" :")
+        if key in DOCUMENT_TYPES and is_upper_line(lines[i]):
+            header.document_type = DOCUMENT_TYPES[key]
+            header.subject, end = _subject_lines(lines, folded, i + 1)
+            return i, end
+    header.document_type = _type_from_number(header.number)
+    if header.document_type is not None:
+        header.warnings.append(
+            f"Không thấy tên loại văn bản; đã suy ra “{header.document_type}” từ số, ký hiệu."
+        )
+    return None, 0
+
+
+def _find_issuers(lines: list[str], folded: list[str], header: Header, stop: int) -> None:
+    names: list[str] = []
+    for i in range(min(stop, HEADER_SCAN)):
+        line, fl = lines[i], folded[i]
+        if not line or _MOTTO.search(fl) or _NUMBER_LINE.match(fl) or not is_upper_line(line):
+            continue
+        if squash(fl).rstrip(" :") in DOCUMENT_TYPES:
+            break
+        if names and (
+            re.match(r"(tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\b", fl)
+            and fold_keep(names[-1]).endswith("nhan dan")
+        ):
+            names[-1] = names[-1] + " " + line
+            continue
+        names.append(line)
+    if len(names) >= 2:
+        header.parent_issuer = org_display(names[-2])
+        header.issuer = org_display(names[-1])
+    elif names:
+        header.issuer = org_display(names[0])
+
+
+def _infer_issuer(folded_body: str, header: Header) -> None:
+    if header.number is None or header.place is None:
+        return
+    codes = re.split(r"[/\-]", header.number)
+    code = next((c for c in codes[1:] if c and not c.isdigit() and c not in TYPE_CODES), None)
+    if code not in ("UBND", "HĐND"):
+        return
+    area = _AREA_IN_BODY.search(folded_body)
+    level = {"tinh": "tỉnh", "thanh pho": "thành phố", "huyen": "huyện", "quan": "quận"}.get(
+        area.group(1) if area else "tinh", "thị xã"
+    )
+    body = "Ủy ban nhân dân" if code == "UBND" else "Hội đồng nhân dân"
+    header.issuer = f"{body} {level} {header.place}"
+    header.warnings.append(
+        f"Đầu văn bản không ghi cơ quan ban hành; đã suy ra “{header.issuer}” "
+        "từ ký hiệu văn bản và địa danh."
+    )
+
+
+def _find_recipients(lines: list[str], folded: list[str], header: Header, start: int) -> int:
+    """Sets recipients; returns the index after the "Kính gửi" block, or -1 if there is none."""
+    for i in range(start, min(len(lines), start + HEADER_SCAN)):
+        if not folded[i].startswith("kinh gui"):
+            continue
+        rest = lines[i][len("kính gửi") :].lstrip(" :").strip()
+        inline = bool(rest)
+        if rest and not rest.startswith("-"):
+            header.recipients.append(rest.rstrip(_TRAILING))
+        elif rest:
+            header.recipients.append(rest.lstrip("-+ ").rstrip(_TRAILING))
+        j = i + 1
+        while j < len(lines):
+            line = lines[j]
+            if not line:
+                if inline:
+                    break
+                j += 1
+                continue
+            if line[0] not in "-+":
+                break
+            header.recipients.append(line.lstrip("-+ ").rstrip(_TRAILING))
+            j += 1
+        return j
+    return -1
+
+
+def read_header(lines: list[str], folded: list[str]) -> Header:
+    header = Header()
+    _find_number(lines, folded, header)
+    date_line = _find_place_date(lines, folded, header)
+    type_line, subject_end = _find_type_and_subject(lines, folded, header)
+    markers = [i for i in (header.number_line, date_line, type_line) if i is not None]
+    _find_issuers(lines, folded, header, min(markers) if markers else 0)
+    if header.issuer is None:
+        _infer_issuer("\n".join(folded[:400]), header)
+    after = max(subject_end, (header.number_line or -1) + 1, (date_line or -1) + 1)
+    recipients_end = _find_recipients(lines, folded, header, 0)
+    header.body_start = max(after, recipients_end)
+    if header.number is None:
+        header.warnings.append("Không tìm thấy số, ký hiệu văn bản.")
+    if header.issued_on is None:
+        header.warnings.append("Không tìm thấy ngày ban hành văn bản.")
+    if header.issuer is None:
+        header.warnings.append("Không xác định được cơ quan ban hành văn bản.")
+    return header

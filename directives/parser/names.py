@@ -1,0 +1,69 @@
+"""Display forms for names written in capitals in a header ("SỞ NỘI VỤ" → "Sở Nội vụ")."""
+
+from __future__ import annotations
+
+import re
+
+from directives.parser.clean import fold_keep, is_upper_line, squash
+
+_ABBREVIATIONS = {
+    "ubnd": "ủy ban nhân dân",
+    "hđnd": "hội đồng nhân dân",
+}
+# Words that start an administrative area: what follows is a proper name.
+_AREA_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "phường", "xã")
+# Bodies whose field of work follows and is capitalised ("Sở Nội vụ", "Văn phòng Ủy ban ...").
+_ORGANS = ("văn phòng", "chi cục", "thanh tra", "trung tâm", "sở", "bộ", "phòng", "ban", "cục")
+_WORD = re.compile(r"\S+")
+
+
+def _cap(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def org_display(name: str) -> str:
+    """A body's name in sentence case as Vietnamese writes it; mixed-case names stay as written."""
+    name = squash(name).strip(" .;:,")
+    if not is_upper_line(name):
+        return name
+    words = [_ABBREVIATIONS.get(w.lower(), w.lower()) for w in name.split()]
+    text = " ".join(words)
+    words = text.split()
+    out: list[str] = []
+    proper = False  # inside an area's proper name
+    cap_next = True
+    after_conj = False
+    i = 0
+    while i < len(words):
+        word = words[i]
+        rest = " ".join(words[i : i + 2])
+        if not proper and not after_conj:
+            area = next((a for a in _AREA_WORDS if rest == a or word == a), None)
+            if area is not None and i > 0:
+                n = len(area.split())
+                out.extend(words[i : i + n])
+                i += n
+                proper = True
+                continue
+        if proper or cap_next:
+            out.append(_cap(word))
+        else:
+            out.append(word)
+        cap_next = False
+        if not proper:
+            organ = None
+            if len(out) == 1:
+                organ = next(
+                    (o for o in _ORGANS if " ".join(words[i : i + len(o.split())]) == o), None
+                )
+            if organ is not None and len(organ.split()) == 2:
+                i += 1
+                out.append(words[i])
+            after_conj = word in ("và", "-") or word.endswith(",")
+            cap_next = organ is not None or after_conj
+        i += 1
+    return " ".join(out)
+
+
+def fold_name(name: str) -> str:
+    return squash(fold_keep(name))

@@ -1,0 +1,95 @@
+"""Documents the text cites: "Báo cáo số 18/BC-ĐKT ngày 18/01/2017 của Đoàn kiểm tra"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from directives.parser.clean import squash
+from directives.parser.dates import DATE_PATTERN, date_from_match
+from directives.parser.header import NUMBER_PATTERN, TYPE_CODES
+from directives.records import Reference
+
+# Folded type word -> the type as the output names it.
+REFERENCE_TYPES: dict[str, str] = {
+    "bao cao": "báo cáo",
+    "thong bao": "thông báo",
+    "quyet dinh": "quyết định",
+    "cong van": "công văn",
+    "ke hoach": "kế hoạch",
+    "chi thi": "chỉ thị",
+    "nghi quyet": "nghị quyết",
+    "nghi dinh": "nghị định",
+    "thong tu": "thông tư",
+    "luat": "luật",
+    "huong dan": "hướng dẫn",
+    "to trinh": "tờ trình",
+    "chuong trinh": "chương trình",
+    "cong dien": "công điện",
+    "quy dinh": "quy định",
+    "giay moi": "giấy mời",
+    "bien ban": "biên bản",
+}
+_CODE_TYPES = {"ND": "nghi dinh", "NĐ": "nghi dinh", "TT": "thong tu", "QH": "luat"} | TYPE_CODES
+_NUMBER = re.compile(NUMBER_PATTERN)
+_TYPE_BEFORE = re.compile(
+    r"(" + "|".join(sorted(REFERENCE_TYPES, key=len, reverse=True)) + r")\s+(?:so\s*:?\s*)?$"
+)
+_DATE_AFTER = re.compile(r"\s*,?\s*(?:ban hanh\s+)?ngay\s+" + DATE_PATTERN)
+_ISSUER_AFTER = re.compile(r"\s*,?\s*cua\s+")
+_ISSUER_STOP = re.compile(
+    r"\s+(?:ve|v/v|ban hanh|quy dinh|theo|tai|nham|de|dong thoi|ngay|trong|phe duyet|"
+    r"thuc hien|huong dan|giao|thanh lap|da)\b|[,;.:()\n\"“”]|\s+va\s+(?=[a-z])"
+)
+
+
+def _type_from_code(number: str) -> str | None:
+    for part in re.split(r"[/\-]", number)[1:]:
+        code = re.sub(r"\d+$", "", part)
+        if code in _CODE_TYPES:
+            return REFERENCE_TYPES.get(_CODE_TYPES[code])
+    return None
+
+
+def _issuer(text: str, folded: str, start: int) -> str | None:
+    m = _ISSUER_AFTER.match(folded, start)
+    if not m:
+        return None
+    window = folded[m.end() : m.end() + 90]
+    stop = _ISSUER_STOP.search(window)
+    end = m.end() + (stop.start() if stop else len(window))
+    issuer = squash(text[m.end() : end])
+    return issuer or None
+
+
+def find_references(
+    text: str, folded: str, own_number: str | None, default_year: int | None
+) -> list[Reference]:
+    """Every cited document in order of first mention, merged by number."""
+    found: dict[str, Reference] = {}
+    own = own_number.replace(" ", "") if own_number else None
+    for m in _NUMBER.finditer(text):
+        number = re.sub(r"\s+", "", m.group(0)).rstrip(".-")
+        if number == own or not any(ch.isupper() for ch in number.split("/", 1)[1]):
+            continue
+        before = _TYPE_BEFORE.search(folded, max(0, m.start() - 40), m.start())
+        ref_type = REFERENCE_TYPES[before.group(1)] if before else _type_from_code(number)
+        issued_on: date | None = None
+        pos = m.end()
+        dm = _DATE_AFTER.match(folded, pos)
+        if dm:
+            issued_on = date_from_match(dm, default_year)
+            pos = dm.end()
+        issuer = _issuer(text, folded, pos)
+        ref = Reference(number=number, type=ref_type, issuer=issuer, issued_on=issued_on)
+        old = found.get(number)
+        if old is None:
+            found[number] = ref
+        else:
+            found[number] = Reference(
+                number=number,
+                type=old.type or ref.type,
+                issuer=old.issuer or ref.issuer,
+                issued_on=old.issued_on or ref.issued_on,
+            )
+    return list(found.values())

@@ -1,0 +1,177 @@
+"""Which units an action names, and in what part: lead (chủ trì) or coordinating (phối hợp)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from directives.org import OrgDirectory
+from directives.parser.clean import fold_keep, squash
+
+# Provincial bodies a directive often names that a department's own directory does not hold:
+# recognised so that they are not mistaken for prose, reported under their own name.
+EXTERNAL_BODIES = (
+    "Sở Nội vụ",
+    "Sở Tài chính",
+    "Sở Tư pháp",
+    "Sở Kế hoạch và Đầu tư",
+    "Sở Thông tin và Truyền thông",
+    "Sở Khoa học và Công nghệ",
+    "Sở Tài nguyên và Môi trường",
+    "Sở Giáo dục và Đào tạo",
+    "Sở Y tế",
+    "Sở Xây dựng",
+    "Sở Giao thông vận tải",
+    "Sở Công Thương",
+    "Sở Nông nghiệp và Phát triển nông thôn",
+    "Sở Lao động - Thương binh và Xã hội",
+    "Sở Văn hóa, Thể thao và Du lịch",
+    "Sở Du lịch",
+    "Sở Ngoại vụ",
+    "Văn phòng Ủy ban nhân dân tỉnh",
+    "Văn phòng UBND tỉnh",
+    "Thanh tra tỉnh",
+    "Công an tỉnh",
+    "Ban Dân tộc",
+    "Ủy ban nhân dân tỉnh",
+    "UBND tỉnh",
+    "Chủ tịch Ủy ban nhân dân tỉnh",
+    "Chủ tịch UBND tỉnh",
+    "Ủy ban nhân dân các huyện, thành phố",
+    "UBND các huyện, thành phố",
+    "Kho bạc Nhà nước tỉnh",
+    "Trung tâm Phục vụ hành chính công",
+    "Bộ phận tiếp nhận và trả kết quả",
+)
+
+
+class Part:
+    LEAD = "lead"
+    COORD = "coord"
+    SUBJECT = "subject"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str  # the directory's name, or the text's own name for a body outside it
+    known: bool
+    part: str
+
+
+_IGNORE_BEFORE = re.compile(
+    r"(?:\bcua|\bcho|tham muu|bao cao|\bgui(?: ve)?|\bve|\btrinh|\btheo|\btai|\bden|doi voi|"
+    r"\bthuoc|\btu|\blen|y kien|\bvoi)\s*$"
+)
+_COORD_BEFORE = re.compile(r"phoi hop(?:\s+chat che)?(?:\s+voi)?(?:\s+cac)?\s*:?\s*$")
+_LIST_GAP = re.compile(r"^\s*(?:,|;|va)\s*$")
+_LEAD_BEFORE = re.compile(
+    r"(?:chu tri\s*:?|\bgiao(?:\s+cho)?|chi dao|yeu cau|de nghi|thuc hien\s*:)\s*$"
+)
+_LEAD_AFTER = re.compile(
+    r"^\s*,?\s*(?:chu tri|co trach nhiem|la co quan chu tri|la don vi chu tri)"
+)
+_GENERIC_SUBJECT = re.compile(
+    r"^(?:(?:chi dao|giao|yeu cau|de nghi)\s+)?(?:cac|nhung)\s+"
+    r"(?:phong|don vi|bo phan|co quan|so|nganh|to chuc)"
+)
+
+
+_Compiled = tuple[re.Pattern[str], dict[str, tuple[str, bool]]]
+_CACHE: dict[int, tuple[OrgDirectory, _Compiled]] = {}
+
+
+def _pattern(org: OrgDirectory) -> _Compiled:
+    cached = _CACHE.get(id(org))
+    if cached is not None and cached[0] is org:
+        return cached[1]
+    compiled = _compile(org)
+    _CACHE[id(org)] = (org, compiled)
+    return compiled
+
+
+def _compile(org: OrgDirectory) -> _Compiled:
+    names: dict[str, tuple[str, bool]] = {}
+    for body in EXTERNAL_BODIES:
+        names[squash(fold_keep(body))] = (body, False)
+    for unit in org.units:
+        for name in (unit.name, *unit.aliases):
+            names[squash(fold_keep(name))] = (unit.name, True)
+    alternatives = sorted(names, key=len, reverse=True)
+    body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in alternatives)
+    return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)"), names
+
+
+def find_mentions(text: str, org: OrgDirectory) -> list[Mention]:
+    """Units named in ``text`` with the part each plays in the sentence."""
+    pattern, names = _pattern(org)
+    folded = fold_keep(text)
+    mentions: list[Mention] = []
+    for m in pattern.finditer(folded):
+        if not text[m.start()].isupper():
+            continue
+        key = squash(m.group(0))
+        canonical, known = names[key]
+        display = canonical if known else squash(text[m.start() : m.end()])
+        before = folded[max(0, m.start() - 30) : m.start()]
+        part = Part.OTHER
+        if _COORD_BEFORE.search(before) or (
+            mentions
+            and mentions[-1].part == Part.COORD
+            and _LIST_GAP.match(folded[mentions[-1].end : m.start()])
+        ):
+            part = Part.COORD
+        elif _LEAD_AFTER.match(folded, m.end()) or _LEAD_BEFORE.search(before):
+            part = Part.LEAD
+        elif _IGNORE_BEFORE.search(before):
+            part = Part.OTHER
+        elif not folded[: m.start()].strip(" -+:;,"):
+            part = Part.SUBJECT
+        mentions.append(Mention(m.start(), m.end(), display, known, part))
+    return mentions
+
+
+@dataclass
+class Assignment:
+    lead: str | None
+    coordinating: list[str]
+    unknown: list[str]  # names outside the directory that the output keeps as written
+
+
+def assign_units(text: str, org: OrgDirectory, default_lead: str | None) -> Assignment:
+    mentions = find_mentions(text, org)
+    lead = next((m for m in mentions if m.part == Part.LEAD), None)
+    if lead is None:
+        lead = next((m for m in mentions if m.part == Part.SUBJECT), None)
+    coords = [m for m in mentions if m.part == Part.COORD]
+    if lead is None and coords and _GENERIC_SUBJECT.match(fold_keep(text)):
+        lead, coords = coords[0], coords[1:]
+    lead_name = lead.name if lead else default_lead
+    coordinating: list[str] = []
+    for m in coords:
+        if m.name != lead_name and m.name not in coordinating:
+            coordinating.append(m.name)
+    used = ([lead] if lead else []) + coords
+    unknown = [m.name for m in used if not m.known]
+    return Assignment(lead_name, coordinating, unknown)
+
+
+def match_cell(cell: str, org: OrgDirectory) -> list[tuple[str, bool]]:
+    """Units listed in a table cell: directory names where known, else each entry as written."""
+    out: list[tuple[str, bool]] = []
+    for piece in re.split(r"[;,\n]|\s+và\s+(?=[A-ZĐ])", cell):
+        piece = squash(piece).strip(" .-+")
+        if not piece:
+            continue
+        unit = org.match_unit(piece)
+        if unit is not None:
+            out.append((unit.name, True))
+            continue
+        found = find_mentions(piece, org)
+        if found:
+            out.extend((m.name, m.known) for m in found)
+        else:
+            out.append((piece, False))
+    return out
