@@ -9,12 +9,14 @@ abruptly right after a run suspends can mark that run Cancelled.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -83,25 +85,69 @@ def peak_rss_kib(pid: int) -> int:
     return 0
 
 
+def run_aux(zalo_port: int) -> None:
+    """The local mail catcher and Zalo stand-in, in a process of their own."""
+    settings = Settings()
+    mail = MailCatcher(settings.mail_dir, settings.smtp.host, settings.smtp.port).start()
+    zalo = ZaloStandIn(port=zalo_port, record_dir=settings.home_dir / "zalo").start()
+    env_file = settings.home_dir / "zalo-standin.env"
+    tmp = env_file.with_suffix(".tmp")
+    tmp.write_text(json.dumps(zalo_env(zalo)))
+    os.chmod(tmp, 0o600)
+    os.replace(tmp, env_file)
+    stop = threading.Event()
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    stop.wait()
+    mail.stop()
+    zalo.stop()
+    env_file.unlink(missing_ok=True)
+
+
+def zalo_env(standin: ZaloStandIn) -> dict[str, str]:
+    """Point every Zalo endpoint at the loopback stand-in, with tokens it issued."""
+    access, refresh = standin.issue_tokens()
+    return {
+        "DIRECTIVES_ZALO__OA_API_URL": standin.url,
+        "DIRECTIVES_ZALO__ZNS_API_URL": standin.url,
+        "DIRECTIVES_ZALO__OAUTH_URL": standin.url,
+        "DIRECTIVES_ZALO__APP_ID": standin.app_id,
+        "DIRECTIVES_ZALO__SECRET_KEY": standin.secret_key,
+        "DIRECTIVES_ZALO__ACCESS_TOKEN": access,
+        "DIRECTIVES_ZALO__REFRESH_TOKEN": refresh,
+    }
+
+
 @dataclass
 class Stack:
     settings: Settings
     env: dict[str, str]
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
-    mail: MailCatcher | None = None
-    zalo: ZaloStandIn | None = None
     peaks: dict[str, int] = field(default_factory=dict)
+    detached: bool = False  # left running on purpose (demo --keep)
 
     @property
     def log_dir(self) -> Path:
         return self.settings.home_dir / "logs"
 
-    def _spawn(self, name: str, args: list[str]) -> None:
+    @property
+    def pid_file(self) -> Path:
+        return self.settings.home_dir / "stack.pids"
+
+    def _spawn(self, name: str, args: list[str]) -> subprocess.Popen[bytes]:
         self.log_dir.mkdir(parents=True, exist_ok=True)
-        out = (self.log_dir / f"{name}.log").open("ab")
-        self.processes[name] = subprocess.Popen(
-            args, cwd=PROJECT_ROOT, env=self.env, stdout=out, stderr=subprocess.STDOUT
-        )
+        with (self.log_dir / f"{name}.log").open("ab") as out:
+            proc = subprocess.Popen(
+                args,
+                cwd=PROJECT_ROOT,
+                env=self.env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,  # survives the demo with --keep; no stray Ctrl-C
+            )
+        self.processes[name] = proc
+        self.pid_file.write_text("".join(f"{n} {p.pid}\n" for n, p in self.processes.items()))
+        return proc
 
     def sample_memory(self) -> None:
         for name, proc in self.processes.items():
@@ -109,23 +155,66 @@ class Stack:
         self.peaks["directives (this process)"] = peak_rss_kib(os.getpid())
 
     def stop(self) -> None:
+        if self.detached:
+            return
         self.sample_memory()
-        # serve first (its runs), then the portal, then the server they talk to
-        for name in ("serve", "portal", "prefect-server"):
+        for name in STOP_ORDER:
             proc = self.processes.get(name)
-            if proc is None or proc.poll() is not None:
-                continue
-            for sig, wait in ((signal.SIGINT, 15), (signal.SIGTERM, 10), (signal.SIGKILL, 5)):
-                proc.send_signal(sig)
-                try:
-                    proc.wait(timeout=wait)
-                    break
-                except subprocess.TimeoutExpired:
-                    continue
-        if self.mail:
-            self.mail.stop()
-        if self.zalo:
-            self.zalo.stop()
+            if proc is not None and proc.poll() is None:
+                stop_pid(proc.pid)
+                proc.wait(timeout=5)
+        self.pid_file.unlink(missing_ok=True)
+
+
+# serve first (its runs), then the portal, then the server they talk to
+STOP_ORDER = ("serve", "portal", "prefect-server", "mail-and-zalo")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def stop_pid(pid: int) -> None:
+    """SIGINT, then SIGTERM, then SIGKILL, each after a grace period."""
+    for sig, grace in ((signal.SIGINT, 15.0), (signal.SIGTERM, 10.0), (signal.SIGKILL, 5.0)):
+        try:
+            os.kill(pid, sig)
+        except ProcessLookupError:
+            return
+        deadline = time.monotonic() + grace
+        while time.monotonic() < deadline:
+            try:
+                if os.waitpid(pid, os.WNOHANG) != (0, 0):
+                    return
+            except ChildProcessError:  # not our child: poll for its exit
+                if not _alive(pid):
+                    return
+            time.sleep(0.1)
+
+
+def stop_from_pid_file(settings: Settings) -> list[str]:
+    """Stop a stack left running by ``demo --keep``; returns the names stopped."""
+    pid_file = settings.home_dir / "stack.pids"
+    if not pid_file.exists():
+        return []
+    pids = dict(line.split() for line in pid_file.read_text().splitlines() if line.strip())
+    stopped = []
+    for name in STOP_ORDER:
+        if name in pids and _alive(int(pids[name])):
+            stop_pid(int(pids[name]))
+            stopped.append(name)
+    pid_file.unlink(missing_ok=True)
+    return stopped
+
+
+def free_port(host: str) -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((host, 0))
+        return int(sock.getsockname()[1])
 
 
 def start_stack(settings: Settings, *, with_portal: bool = True) -> Stack:
@@ -141,13 +230,18 @@ def start_stack(settings: Settings, *, with_portal: bool = True) -> Stack:
     env = {**os.environ, **prefect_env(settings), "DIRECTIVES_HOME": str(settings.home_dir)}
     stack = Stack(settings=settings, env=env)
     try:
-        stack.mail = MailCatcher(settings.mail_dir, settings.smtp.host, settings.smtp.port)
-        stack.mail.start()
-        if settings.zalo.enabled:
-            stack.zalo = ZaloStandIn(record_dir=settings.home_dir / "zalo")
-            stack.zalo.start()
-            env.update(stack.zalo.settings_env())
         python = sys.executable
+        zalo_port = free_port("127.0.0.1")
+        (settings.home_dir / "zalo-standin.env").unlink(missing_ok=True)
+        aux = stack._spawn(
+            "mail-and-zalo", [python, "-m", "directives.stack", "aux", str(zalo_port)]
+        )
+        env_file = settings.home_dir / "zalo-standin.env"
+        wait_until(env_file.exists, 30, "mail catcher and Zalo stand-in")
+        if aux.poll() is not None:
+            raise RuntimeError("the mail catcher and Zalo stand-in exited; see logs/")
+        if settings.zalo.enabled:
+            env.update(json.loads(env_file.read_text()))
         stack._spawn(
             "prefect-server",
             [
@@ -186,3 +280,8 @@ def start_stack(settings: Settings, *, with_portal: bool = True) -> Stack:
         stack.stop()
         raise
     return stack
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["aux"]:
+        run_aux(int(sys.argv[2]))

@@ -261,10 +261,10 @@ def _inspectors(ws: Workspace) -> list[Person]:
     return ws.org.with_role(Role.INSPECTOR) + ws.org.with_role(Role.TEAM_LEADER)
 
 
-def _replan(session: Session, ws: Workspace, action: Action) -> None:
+def _replan(session: Session, ws: Workspace, action: Action, now: datetime) -> None:
     from directives.reminders import plan_reminders
 
-    plan_reminders(session, action, ws.org, ws.reminder_policy, ws.calendar, ws.tz)
+    plan_reminders(session, action, ws.org, ws.reminder_policy, ws.calendar, ws.tz, now=now)
 
 
 # Intake -----------------------------------------------------------------------
@@ -386,7 +386,7 @@ def assign_actions(session: Session, ws: Workspace, directive_id: int, now: date
             directive=directive,
             action=action,
         )
-        _replan(session, ws, action)
+        _replan(session, ws, action, now)
         announced += 1
     return announced
 
@@ -492,8 +492,9 @@ def submit(
         directive=action.directive,
         action=action,
         submitter=actor,
+        evidence_count=len(pending),
     )
-    _replan(session, ws, action)
+    _replan(session, ws, action, now)
     return action
 
 
@@ -543,7 +544,7 @@ def review(
         reviewer=actor,
         comment=comment,
     )
-    _replan(session, ws, action)
+    _replan(session, ws, action, now)
     if approve:
         _request_signoff_if_complete(session, ws, action.directive, now)
     return action
@@ -566,6 +567,7 @@ def _request_signoff_if_complete(
         template="signoff_requested",
         recipients=signers(ws),
         directive=directive,
+        action_count=len(directive.actions),
     )
 
 
@@ -611,7 +613,7 @@ def reopen(
         reviewer=actor,
         reason=reason,
     )
-    _replan(session, ws, action)
+    _replan(session, ws, action, now)
     return action
 
 
@@ -740,11 +742,12 @@ def decide_extension(
         recipients=_unit_people(ws, action.lead_unit),
         directive=action.directive,
         action=action,
+        decider=actor,
         approved=approve,
         until=request.until,
         comment=comment,
     )
-    _replan(session, ws, action)
+    _replan(session, ws, action, now)
     return request
 
 
@@ -796,7 +799,7 @@ def reassign(
         directive=action.directive,
         action=action,
     )
-    _replan(session, ws, action)
+    _replan(session, ws, action, now)
     return action
 
 
@@ -916,7 +919,7 @@ def sign_off(
             template="signoff_refused",
             recipients=ws.org.with_role(Role.DIRECTOR),
             directive=directive,
-            signer=actor,
+            refuser=actor,
             comment=comment,
         )
         return SignoffOutcome(directive.id, directive.number, round_, False, True, 0, needed)

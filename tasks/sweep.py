@@ -23,7 +23,7 @@ def sweep_reminders(now_iso: str | None = None) -> int:
         result = sweep(
             session, now, rt.ws.org, rt.ws.reminder_policy, rt.ws.calendar, rt.ws.settings
         )
-    return result.queued
+    return result.notifications
 
 
 @task(name="reconcile-runs", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=10)

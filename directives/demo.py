@@ -1,0 +1,209 @@
+"""``directives demo``: the seed directive end to end on the embedded default.
+
+Starts the stack (Prefect server on SQLite, the deployments' serve process,
+the portal, the local mail catcher and Zalo stand-in), ingests the seed, plays
+the whole story through the portal's HTTP interface, waits for the flow run to
+complete, prints a summary and stops everything it started.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import threading
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+from rich.console import Console
+from rich.table import Table
+from sqlalchemy import func, select
+
+from directives.db import Notification
+from directives.mailcatcher import duplicate_message_ids, read_mailbox
+from directives.settings import PROJECT_ROOT, Settings, get_settings
+from directives.stack import Stack, prefect_env, start_stack, stop_from_pid_file, wait_until
+
+SEED = PROJECT_ROOT / "examples" / "115-UBND-NCPC.txt"
+DEMO_MARKER = ".demo-home"
+console = Console()
+
+
+def prepare_home(home: Path) -> None:
+    """Start from an empty state folder; never wipe one the demo did not make."""
+    if home.exists() and any(home.iterdir()):
+        if not (home / DEMO_MARKER).exists():
+            raise SystemExit(
+                f"{home} holds data the demo did not create; set DIRECTIVES_HOME to another folder"
+            )
+        stop_from_pid_file(Settings(home=home))
+        shutil.rmtree(home)
+    home.mkdir(parents=True, exist_ok=True)
+    (home / DEMO_MARKER).write_text("made by `directives demo`; the next demo wipes this folder\n")
+
+
+def _use_stack_env(stack: Stack) -> None:
+    """Make this process talk to the stack it started (Prefect API, Zalo stand-in)."""
+    from directives.runtime import runtime
+
+    for key, value in stack.env.items():
+        if key.startswith(("PREFECT_", "DIRECTIVES_", "DO_NOT_TRACK")):
+            os.environ[key] = value
+    get_settings.cache_clear()
+    runtime.cache_clear()
+
+
+def _flow_run_state(api_url: str, flow_run_id: str) -> tuple[str, str]:
+    data = httpx.get(f"{api_url}/flow_runs/{flow_run_id}", timeout=5).json()
+    state = data.get("state") or {}
+    return state.get("type", ""), state.get("name", "")
+
+
+def wait_for_state(api_url: str, flow_run_id: str, names: set[str], timeout: float) -> str:
+    seen: list[str] = []
+
+    def reached() -> bool:
+        _, name = _flow_run_state(api_url, flow_run_id)
+        seen.append(name)
+        if name in {"Failed", "Crashed", "Cancelled"}:
+            raise RuntimeError(f"flow run {flow_run_id} ended {name}")
+        return name in names
+
+    wait_until(reached, timeout, f"flow run {flow_run_id} reaching {'/'.join(sorted(names))}", 0.5)
+    return seen[-1]
+
+
+def run_demo(*, keep: bool = False) -> int:
+    started = time.monotonic()
+    settings = get_settings()
+    prepare_home(settings.home_dir)
+    os.environ.update(prefect_env(settings))
+    os.environ["DIRECTIVES_HOME"] = str(settings.home_dir)
+    console.print(f"[bold]Directives demo[/bold]: state under {settings.home_dir}")
+    stack = start_stack(settings)
+    try:
+        _use_stack_env(stack)
+        code = _play(stack, started)
+        if keep:
+            stack.sample_memory()
+            _print_urls(stack.settings)
+            console.print("Đang chạy nền; dừng bằng: directives stop")
+            stack.detached = True
+        return code
+    finally:
+        stack.stop()
+
+
+def _play(stack: Stack, started: float) -> int:
+    from directives.demo_story import play_story
+    from directives.intake import ingest_file
+    from directives.notify.dispatch import dispatch_pending
+    from directives.runtime import runtime
+    from directives.status import directive_status
+
+    settings = get_settings()
+    rt = runtime()
+    api = settings.prefect.api_url
+    wait_until(
+        lambda: (
+            httpx.get(
+                f"{api}/deployments/name/directive-lifecycle/directive-lifecycle", timeout=5
+            ).status_code
+            == 200
+        ),
+        90,
+        "the directive-lifecycle deployment",
+    )
+    today = rt.ws.local_date(datetime.now(UTC))
+    result = ingest_file(rt, SEED, received_on=today)
+    console.print(f"Tiếp nhận văn bản {result.number}: {result.actions} nhiệm vụ")
+    if result.flow_run_id is None:
+        raise RuntimeError("the flow run was not created")
+    wait_for_state(api, result.flow_run_id, {"Suspended"}, 180)
+    console.print(
+        "Luồng xử lý đang chờ ký xác nhận (Suspended); bắt đầu kịch bản trên cổng thông tin"
+    )
+    story = play_story(settings.portal.url, settings, rt.ws.org, result.number)
+    wait_for_state(api, result.flow_run_id, {"Completed"}, 180)
+    # Drain the outbox: the portal and the flow send in the background; this
+    # pass picks up whatever is still queued (each row is sent once, whoever sends it).
+    for _ in range(20):
+        dispatch_pending(rt.sessions, settings)
+        with rt.sessions() as session:
+            left = session.scalar(
+                select(func.count(Notification.id)).where(Notification.status != "sent")
+            )
+        if not left:
+            break
+        time.sleep(0.5)
+    stack.sample_memory()
+    with rt.sessions() as session:
+        status = directive_status(session, rt.ws, result.directive_id, today)
+        per_channel = dict(
+            session.execute(
+                select(Notification.channel, func.count(Notification.id))
+                .where(Notification.status == "sent")
+                .group_by(Notification.channel)
+            ).all()
+        )
+    mails = read_mailbox(settings.mail_dir)
+    dupes = duplicate_message_ids(mails)
+    table = Table("Mã", "Đơn vị chủ trì", "Thời hạn", "Trạng thái", "Tiến độ")
+    for a in status.actions:
+        table.add_row(
+            a.code,
+            a.lead_unit_name,
+            a.effective_deadline.strftime("%d/%m/%Y") if a.effective_deadline else "—",
+            a.state_vi,
+            a.timeliness_vi,
+        )
+    console.print(f"\n[bold]Văn bản {status.number}[/bold] (mã {status.code}): {status.state_vi}")
+    console.print(table)
+    console.print(f"Kịch bản: {story}")
+    console.print(
+        "Tin nhắn đã gửi: "
+        + ", ".join(f"{ch}: {n}" for ch, n in sorted(per_channel.items()))
+        + f" (hộp thư cục bộ: {len(mails)} thư, trùng lặp: {len(dupes)})"
+    )
+    console.print(f"Luồng xử lý: {settings.prefect.ui_url}/runs/flow-run/{result.flow_run_id}")
+    console.print(f"Hồ sơ kết thúc: {settings.closeout_dir / status.code}")
+    console.print(
+        "Bộ nhớ tối đa (VmHWM): "
+        + ", ".join(f"{n} {kib / 1024:.0f} MiB" for n, kib in sorted(stack.peaks.items()))
+        + f"; tổng {sum(stack.peaks.values()) / 1024:.0f} MiB"
+    )
+    console.print(f"Thời gian: {time.monotonic() - started:.1f} s")
+    ok = status.state == "closed" and all(a.state == "approved" for a in status.actions)
+    if dupes or not ok:
+        console.print("[red]Demo không đạt: văn bản chưa kết thúc hoặc có thư gửi trùng.[/red]")
+        return 1
+    return 0
+
+
+def _print_urls(settings: Settings) -> None:
+    console.print(f"Prefect UI: {settings.prefect.ui_url}")
+    console.print(f"Cổng thông tin: {settings.portal.url}")
+
+
+def serve_forever() -> None:
+    """Run the stack in the foreground until Ctrl-C."""
+    settings = get_settings()
+    settings.home_dir.mkdir(parents=True, exist_ok=True)
+    from directives.db import migrate
+
+    migrate(settings.db_url)
+    stack = start_stack(settings)
+    _print_urls(settings)
+    stop = threading.Event()
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        while not stop.wait(5):
+            for name, proc in stack.processes.items():
+                if proc.poll() is not None:
+                    console.print(f"[red]{name} exited ({proc.returncode}); stopping[/red]")
+                    stop.set()
+    finally:
+        stack.stop()
