@@ -4,16 +4,25 @@
 that caused the message, so a message exists if and only if its cause was
 committed. Enqueueing the same key twice is a no-op: a retried task, a re-run
 flow or a second sweep never produces a second message.
+
+The insert is ``INSERT ... ON CONFLICT (idempotency_key) DO NOTHING``, so two
+writers racing on one key never fail each other's transaction: on PostgreSQL
+the second waits for the first to commit and then inserts nothing; on SQLite
+writers are serialised by ``BEGIN IMMEDIATE`` (see ``db.make_engine``).
+Delivery is ``dispatch.dispatch_pending``'s job.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from directives.db import Notification
+from directives.db import Notification, utcnow
 from directives.org import Person
 
 CHANNEL_EMAIL = "email"
@@ -42,30 +51,63 @@ def enqueue(
 ) -> list[Notification]:
     """Queue ``message`` for ``recipient`` on each channel they can be reached on.
 
-    ``event`` names the cause uniquely (e.g. ``assigned:42``); returns the rows
-    added now (none when every key was already queued).
+    ``event`` names the cause uniquely (e.g. ``assigned:42``). Returns the rows
+    this call added, flushed and attached to ``session`` (an empty list when
+    every key was already queued, by this or a concurrent transaction), so
+    ``len(result)`` is the number of new messages.
     """
     added: list[Notification] = []
     for channel in channels:
         address = recipient.email if channel == CHANNEL_EMAIL else recipient.zalo_user_id
         if not address:
             continue
-        key = idempotency_key(event, recipient.id, channel)
-        exists = session.scalar(select(Notification.id).where(Notification.idempotency_key == key))
-        if exists is not None:
-            continue
-        row = Notification(
-            idempotency_key=key,
-            event=event.split(":", 1)[0],
-            directive_id=directive_id,
-            action_id=action_id,
-            recipient_id=recipient.id,
-            channel=channel,
-            address=address,
-            subject=message.subject,
-            body=message.body,
-        )
-        session.add(row)
-        added.append(row)
-    session.flush()
+        now = utcnow()
+        values: dict[str, Any] = {
+            "idempotency_key": idempotency_key(event, recipient.id, channel),
+            "event": event.split(":", 1)[0],
+            "directive_id": directive_id,
+            "action_id": action_id,
+            "recipient_id": recipient.id,
+            "channel": channel,
+            "address": address,
+            "subject": message.subject,
+            "body": message.body,
+            "status": "pending",
+            "attempts": 0,
+            "next_attempt_at": now,
+            "created_at": now,
+        }
+        new_id = _insert_if_absent(session, values)
+        if new_id is not None:
+            row = session.get(Notification, new_id)
+            assert row is not None
+            added.append(row)
     return added
+
+
+def _insert_if_absent(session: Session, values: dict[str, Any]) -> int | None:
+    """Insert one outbox row unless its key exists; the new row's id, or None."""
+    session.flush()  # pending ORM rows first, so a key added in this session is seen
+    dialect = session.get_bind().dialect.name
+    if dialect in ("postgresql", "sqlite"):
+        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        stmt = (
+            insert(Notification)
+            .values(**values)
+            .on_conflict_do_nothing(index_elements=["idempotency_key"])
+            .returning(Notification.id)
+        )
+        new_id: int | None = session.execute(stmt).scalar_one_or_none()
+        return new_id
+    # Other backends: look, then insert inside a savepoint and treat a unique
+    # violation as "someone else queued it".
+    key = values["idempotency_key"]
+    if session.scalar(select(Notification.id).where(Notification.idempotency_key == key)):
+        return None
+    try:
+        with session.begin_nested():
+            row = Notification(**values)
+            session.add(row)
+        return row.id
+    except IntegrityError:
+        return None

@@ -1,0 +1,337 @@
+"""Delivering the outbox: claim due rows, send them, record what happened.
+
+One pass of ``dispatch_pending``:
+
+1. **Claim**, in one short transaction: rows whose status is ``pending``,
+   ``failed`` or ``sending`` and whose ``next_attempt_at`` has come, oldest
+   first, at most ``limit``. PostgreSQL locks them ``FOR UPDATE SKIP LOCKED``
+   (a concurrent dispatcher skips them); SQLite serialises the claim with
+   ``BEGIN IMMEDIATE``. Each claimed row becomes ``sending``, ``attempts + 1``,
+   and ``next_attempt_at = now + lease``: the lease. The claim is committed
+   before anything is sent, so two dispatchers never send one row.
+2. **Send** each row (a few at a time, in threads) through apprise: email with
+   a Message-ID derived from the idempotency key, Zalo OA text, or ZNS.
+3. **Record**, one transaction per row: ``sent`` (with the provider's message
+   id and ``sent_at``), or ``failed`` with ``last_error`` and an exponential
+   backoff, or ``dead`` after ``max_attempts`` or an error no retry can fix.
+   ``dead`` rows stay in the table, visible, never silently dropped. The
+   record is fenced by ``attempts``: a dispatcher whose lease ran out and whose
+   row was re-claimed does not overwrite the newer attempt's outcome.
+
+A crash between sending and recording leaves a row ``sending``; once its lease
+has passed, the next pass sends it again. For email the retry carries the same
+Message-ID (``<sha256(key)@directives.local>``), so a duplicate is recognisable
+by any mail system and by ``mailcatcher.duplicate_message_ids``. ZNS carries
+``tracking_id`` = the same hash. Zalo's OA message API has no idempotency
+field: an OA text re-sent after such a crash can reach the user twice. The
+window is the time between Zalo's reply and our commit (milliseconds), and only
+a crash inside it causes a duplicate.
+
+Outbox addresses: email rows hold the email address; Zalo rows hold the OA
+follower's ``user_id``, or ``zns:<phone>/<template_id>`` for a ZNS template
+message (body: the template data as a JSON object, or plain text which fills
+``{"title", "content"}``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from pydantic import BaseModel, Field
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from directives.db import Notification, utcnow
+from directives.notify import apprise_plugins
+from directives.notify.outbox import CHANNEL_EMAIL, CHANNEL_ZALO
+from directives.notify.smtp_mail import NotifyStableEmail, stable_message_id
+from directives.notify.zalo_api import TokenSource
+from directives.notify.zalo_oa import NotifyZaloOA
+from directives.notify.zalo_tokens import ZaloTokenStore
+from directives.notify.zalo_zns import NotifyZaloZNS
+from directives.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+STATUS_PENDING = "pending"
+STATUS_SENDING = "sending"
+STATUS_SENT = "sent"
+STATUS_FAILED = "failed"
+STATUS_DEAD = "dead"
+DUE_STATUSES = (STATUS_PENDING, STATUS_FAILED, STATUS_SENDING)
+
+DEFAULT_LEASE = timedelta(minutes=5)
+DEFAULT_MAX_ATTEMPTS = 10
+BACKOFF_FIRST = timedelta(minutes=1)
+BACKOFF_MAX = timedelta(hours=6)
+ZNS_PREFIX = "zns:"
+
+
+class ChannelCounts(BaseModel):
+    sent: int = 0
+    failed: int = 0  # will be retried
+    dead: int = 0  # given up on; still in the table with last_error
+
+
+class DispatchResult(BaseModel):
+    """What one pass did: rows claimed and, per channel, sent / failed / dead."""
+
+    claimed: int = 0
+    channels: dict[str, ChannelCounts] = Field(default_factory=dict)
+
+    def count(self, channel: str) -> ChannelCounts:
+        return self.channels.setdefault(channel, ChannelCounts())
+
+    @property
+    def sent(self) -> int:
+        return sum(c.sent for c in self.channels.values())
+
+    @property
+    def failed(self) -> int:
+        return sum(c.failed for c in self.channels.values())
+
+    @property
+    def dead(self) -> int:
+        return sum(c.dead for c in self.channels.values())
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """A claimed row, detached from any session."""
+
+    id: int
+    idempotency_key: str
+    channel: str
+    address: str
+    subject: str
+    body: str
+    attempts: int
+
+    @property
+    def key_hash(self) -> str:
+        return hashlib.sha256(self.idempotency_key.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Outcome:
+    ok: bool
+    provider_message_id: str | None = None
+    error: str | None = None
+    permanent: bool = False
+
+
+Sender = Callable[[Outgoing], Outcome]
+
+
+def backoff(attempts: int) -> timedelta:
+    """Wait before attempt ``attempts + 1``: 1, 2, 4 ... minutes, at most 6 hours."""
+    delay: timedelta = BACKOFF_FIRST * (2 ** max(0, attempts - 1))
+    return min(delay, BACKOFF_MAX)
+
+
+def dispatch_pending(
+    sessions: sessionmaker[Session],
+    settings: Settings,
+    *,
+    now: datetime | None = None,
+    limit: int = 200,
+    lease: timedelta = DEFAULT_LEASE,
+    max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+    workers: int = 8,
+    sender: Sender | None = None,
+) -> DispatchResult:
+    """Send the due outbox rows once each; see the module docstring for the protocol.
+
+    ``now`` is this pass's clock (default: the current UTC time); tests move it
+    forward to let backoffs and leases pass. ``sender`` replaces the channels
+    (default: ``make_sender(settings)``). Zalo rows are left pending while
+    ``settings.zalo.enabled`` is false.
+    """
+    now = now or utcnow()
+    channels = (CHANNEL_EMAIL, CHANNEL_ZALO) if settings.zalo.enabled else (CHANNEL_EMAIL,)
+    claimed = claim_due(
+        sessions, now=now, limit=limit, lease=lease, max_attempts=max_attempts, channels=channels
+    )
+    result = DispatchResult(claimed=len(claimed))
+    if not claimed:
+        return result
+    send = sender or make_sender(settings)
+
+    def deliver(item: Outgoing) -> tuple[str, str]:
+        try:
+            outcome = send(item)
+        except Exception as exc:  # a bug in a channel must not strand the row in `sending`
+            logger.exception("sending notification %d failed unexpectedly", item.id)
+            outcome = Outcome(ok=False, error=f"{type(exc).__name__}: {exc}")
+        return item.channel, record_outcome(
+            sessions, item, outcome, now=now, max_attempts=max_attempts
+        )
+
+    with ThreadPoolExecutor(max_workers=max(1, min(workers, len(claimed)))) as pool:
+        for channel, status in pool.map(deliver, claimed):
+            counts = result.count(channel)
+            if status == STATUS_SENT:
+                counts.sent += 1
+            elif status == STATUS_FAILED:
+                counts.failed += 1
+            elif status == STATUS_DEAD:
+                counts.dead += 1
+    logger.info(
+        "outbox pass: %d claimed, %d sent, %d failed, %d dead",
+        result.claimed,
+        result.sent,
+        result.failed,
+        result.dead,
+    )
+    return result
+
+
+def claim_due(
+    sessions: sessionmaker[Session],
+    *,
+    now: datetime,
+    limit: int = 200,
+    lease: timedelta = DEFAULT_LEASE,
+    max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+    channels: tuple[str, ...] = (CHANNEL_EMAIL, CHANNEL_ZALO),
+) -> list[Outgoing]:
+    """Mark up to ``limit`` due rows ``sending`` under a lease and commit; returns them."""
+    claimed: list[Outgoing] = []
+    with sessions.begin() as session:
+        rows = session.scalars(
+            select(Notification)
+            .where(
+                Notification.status.in_(DUE_STATUSES),
+                Notification.next_attempt_at <= now,
+                Notification.channel.in_(channels),
+            )
+            .order_by(Notification.next_attempt_at, Notification.id)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        ).all()
+        for row in rows:
+            if row.status == STATUS_SENDING:
+                logger.warning(
+                    "notification %d was left sending (lease expired); sending it again", row.id
+                )
+                if row.attempts >= max_attempts:
+                    row.status = STATUS_DEAD
+                    row.last_error = (row.last_error or "") + " [lease expired on the last attempt]"
+                    continue
+            row.status = STATUS_SENDING
+            row.attempts += 1
+            row.next_attempt_at = now + lease
+            claimed.append(
+                Outgoing(
+                    id=row.id,
+                    idempotency_key=row.idempotency_key,
+                    channel=row.channel,
+                    address=row.address,
+                    subject=row.subject,
+                    body=row.body,
+                    attempts=row.attempts,
+                )
+            )
+    return claimed
+
+
+def record_outcome(
+    sessions: sessionmaker[Session],
+    item: Outgoing,
+    outcome: Outcome,
+    *,
+    now: datetime,
+    max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+) -> str:
+    """Write the outcome of one attempt; returns the row's new status."""
+    with sessions.begin() as session:
+        row = session.get(Notification, item.id, with_for_update=True)
+        if row is None or row.status != STATUS_SENDING or row.attempts != item.attempts:
+            # Our lease ran out and another pass took the row over: its outcome wins.
+            logger.warning("notification %d changed hands; outcome not recorded", item.id)
+            return row.status if row is not None else STATUS_DEAD
+        if outcome.ok:
+            row.status = STATUS_SENT
+            row.sent_at = now
+            row.provider_message_id = (outcome.provider_message_id or "")[:255] or None
+            row.last_error = None
+        elif outcome.permanent or row.attempts >= max_attempts:
+            row.status = STATUS_DEAD
+            row.last_error = outcome.error or "unknown error"
+            logger.error(
+                "notification %d (%s to %s) given up after %d attempt(s): %s",
+                row.id,
+                row.channel,
+                row.address,
+                row.attempts,
+                row.last_error,
+            )
+        else:
+            row.status = STATUS_FAILED
+            row.last_error = outcome.error or "unknown error"
+            row.next_attempt_at = now + backoff(row.attempts)
+            logger.warning(
+                "notification %d (%s) failed, attempt %d, retry at %s: %s",
+                row.id,
+                row.channel,
+                row.attempts,
+                row.next_attempt_at,
+                row.last_error,
+            )
+        return row.status
+
+
+# Channels ------------------------------------------------------------------------
+
+
+def make_sender(settings: Settings, tokens: TokenSource | None = None) -> Sender:
+    """The default channels: email through SMTP, Zalo OA / ZNS through the Zalo API."""
+    apprise_plugins.register()
+    zalo_tokens = tokens or ZaloTokenStore(settings.home_dir, settings.zalo)
+
+    def send(item: Outgoing) -> Outcome:
+        if item.channel == CHANNEL_EMAIL:
+            return send_email(settings, item)
+        if item.channel == CHANNEL_ZALO:
+            return send_zalo(settings, zalo_tokens, item)
+        return Outcome(ok=False, error=f"unknown channel {item.channel!r}", permanent=True)
+
+    return send
+
+
+def send_email(settings: Settings, item: Outgoing) -> Outcome:
+    message_id = stable_message_id(item.idempotency_key)
+    plugin = NotifyStableEmail.from_settings(settings.smtp, item.address, message_id)
+    if plugin.notify(body=item.body, title=item.subject):
+        return Outcome(ok=True, provider_message_id=message_id)
+    return Outcome(ok=False, error=plugin.last_error or "email not sent")
+
+
+def send_zalo(settings: Settings, tokens: TokenSource, item: Outgoing) -> Outcome:
+    zalo = settings.zalo
+    plugin: NotifyZaloOA | NotifyZaloZNS
+    if item.address.startswith(ZNS_PREFIX):
+        phone, _, template_id = item.address.removeprefix(ZNS_PREFIX).partition("/")
+        plugin = NotifyZaloZNS(
+            targets=[phone],
+            template_id=template_id or None,
+            tracking_id=item.key_hash,
+            api_url=zalo.zns_api_url,
+            tokens=tokens,
+        )
+        ok = plugin.notify(body=item.body, title=item.subject)
+    else:
+        plugin = NotifyZaloOA(targets=[item.address], api_url=zalo.oa_api_url, tokens=tokens)
+        ok = plugin.notify(body=f"{item.subject}\n\n{item.body}")
+    if ok:
+        return Outcome(ok=True, provider_message_id=",".join(plugin.message_ids) or None)
+    return Outcome(
+        ok=False,
+        error=plugin.last_error or "Zalo message not sent",
+        permanent=plugin.permanent_failure,
+    )

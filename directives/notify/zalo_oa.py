@@ -1,0 +1,99 @@
+"""apprise plugin ``zalooa://``: a Zalo Official Account customer-service text message.
+
+apprise 2.0.x has no Zalo plugin (later releases ship ``zalo://`` for the
+separate Zalo Bot API), so this one is registered with apprise's plugin
+manager by ``apprise_plugins.register()``. URL form::
+
+    zalooa://{access_token}@{host}[:{port}]/{user_id}[/{user_id}...][?tls=no][&endpoint=transaction]
+
+The outbox's dispatcher instantiates it directly with the settings' API URL and
+the token store, which refreshes the token once when Zalo answers -216.
+
+Zalo limits the text to 2000 characters. A longer message is cut at a line or
+word boundary with a note that it was shortened, rather than split into
+several messages: one outbox row stays one request, so a retry can never
+re-send the first half of a message whose second half failed. The formal
+message in full goes by email.
+
+Zalo's OA API has no idempotency field: a message retried after a crash between
+Zalo's reply and our commit may reach the user twice (see ``dispatch``).
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from apprise import NotifyType
+
+from directives.notify.zalo_api import ZaloPluginBase
+
+OA_TEXT_MAX = 2000
+ENDPOINTS = ("cs", "transaction")
+TRUNCATION_NOTE = (
+    "\n…\n(Nội dung đã được rút gọn. Xem toàn văn trong thư điện tử hoặc trên hệ thống.)"
+)
+
+
+def fit_text(text: str, limit: int = OA_TEXT_MAX) -> str:
+    """``text`` if it fits, else cut at a line or word boundary with a note saying so."""
+    text = text.replace("\r\n", "\n").strip()
+    if len(text) <= limit:
+        return text
+    room = limit - len(TRUNCATION_NOTE)
+    cut = text[:room]
+    for boundary in ("\n\n", "\n", " "):
+        at = cut.rfind(boundary)
+        if at >= room // 2:
+            cut = cut[:at]
+            break
+    return cut.rstrip() + TRUNCATION_NOTE
+
+
+class NotifyZaloOA(ZaloPluginBase):
+    service_name = "Zalo Official Account"
+    service_url = "https://oa.zalo.me/"
+    secure_protocol = "zalooa"
+    setup_url = "https://developers.zalo.me/docs/official-account/tin-nhan/tin-tu-van"
+    # Zalo messages have no title: apprise folds the title into the text.
+    title_maxlen = 0
+    body_maxlen = 32768  # fit_text() shortens to Zalo's limit, once, with a note
+
+    template_args: ClassVar[dict[str, Any]] = dict(
+        ZaloPluginBase.template_args,
+        endpoint={"name": "Endpoint", "type": "choice:string", "values": ENDPOINTS},
+    )
+
+    def __init__(self, targets: list[str] | str | None = None, **kwargs: Any) -> None:
+        endpoint = kwargs.pop("endpoint", "cs")
+        super().__init__(targets, **kwargs)
+        self.endpoint = endpoint if endpoint in ENDPOINTS else "cs"
+
+    def url_extra(self) -> dict[str, str]:
+        return {"endpoint": self.endpoint}
+
+    def send(
+        self,
+        body: str,
+        title: str = "",
+        notify_type: NotifyType = NotifyType.INFO,
+        **kwargs: Any,
+    ) -> bool:
+        self.start_send()
+        if not self.targets:
+            return self.fail("no Zalo user id", permanent=True)
+        text = fit_text(f"{title}\n{body}" if title else body)
+        results = [
+            self.post(
+                f"/v3.0/oa/message/{self.endpoint}",
+                {"recipient": {"user_id": user_id}, "message": {"text": text}},
+            )
+            for user_id in self.targets
+        ]
+        return all(results)
+
+    @staticmethod
+    def parse_url(url: str, *args: Any, **kwargs: Any) -> dict[str, Any] | None:
+        results = ZaloPluginBase.parse_url(url)
+        if results and results["qsd"].get("endpoint"):
+            results["endpoint"] = results["qsd"]["endpoint"]
+        return results
