@@ -1,6 +1,28 @@
 """Message templates (``config/templates/*.txt.j2``), rendered in Vietnamese.
 
 A template's first line is ``Tiêu đề: ...`` (the subject); the rest is the body.
+Rendering is strict: a variable a template uses must be passed (``None`` is
+fine for the optional ones, shown below with ``?``).
+
+Every template gets ``recipient`` (Person) and ``portal_url``; the lifecycle
+ones also ``directive`` (number, document_label, issued_on, issuer, subject),
+``action`` (code, text, short_text, deadline, deadline_text) and ``unit``.
+Per template:
+
+    assigned             -
+    evidence_submitted   submitter (Person), evidence_count?
+    review_approved      reviewer (Person), comment?
+    review_rejected      reviewer (Person), comment?
+    reopened             reviewer (Person), reason
+    extension_requested  requester (Person), until (date), reason
+    extension_decided    decider (Person), approved (bool), until (date), comment?
+    signoff_requested    action_count (no action, unit)
+    signoff_refused      refuser (Person), comment? (no action, unit)
+    closed               summary, report_url
+    login_link           link, minutes (recipient and portal_url only)
+
+Keep a rendered message under 2000 characters (one Zalo OA message); a longer
+one is shortened for Zalo with a note, and sent whole by email.
 """
 
 from __future__ import annotations
