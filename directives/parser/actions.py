@@ -44,9 +44,10 @@ _NONTASK = re.compile(
     r"can cu|pham vi|doi tuong|dac diem|thanh phan|noi dung kiem tra|nhung viec da lam"
 )
 _CLOSING = re.compile(
-    r"chiu trach nhiem thi hanh|co hieu luc|nhan duoc (?:cong van|van ban|thong bao|chi thi|"
-    r"ke hoach|quyet dinh)|trong qua trinh (?:to chuc )?(?:trien khai )?thuc hien,? neu co|"
-    r"thay the (?:quyet dinh|chi thi)|tran trong|kinh chuyen"
+    r"chiu trach nhiem thi hanh|co hieu luc|thay the (?:quyet dinh|chi thi)|tran trong|"
+    r"kinh chuyen|^tren day la|(?:thong bao|thong tin) de .{0,60}\bbiet\b|"
+    r"(?:^|[.;] )nhan duoc (?:cong van|van ban|thong bao|chi thi|ke hoach|quyet dinh)|"
+    r"trong qua trinh (?:to chuc )?(?:trien khai )?thuc hien,? neu co"
 )
 _CLOSING_PROSE = re.compile(
     r"(?:nghiem tuc|to chuc|khan truong) (?:trien khai )?(?:thuc hien|chap hanh|quan triet) "
@@ -68,6 +69,11 @@ _IMPERATIVE = re.compile(
 )
 
 
+# Only phrases that plainly set a due date count as the document's common deadline:
+# "nhiệm vụ 6 tháng đầu năm" in an intro names a period, not a deadline.
+_COMMON_KINDS = (DeadlineKind.BEFORE, DeadlineKind.BY, DeadlineKind.WITHIN_WORKING_DAYS)
+
+
 class Zone:
     TASK = "task"
     NONTASK = "nontask"
@@ -79,6 +85,7 @@ class Block:
     marker: str | None  # "roman", "num1", "letter", "dash", "article", "table", or None for prose
     text: str
     folded: str = ""
+    after_gap: bool = True  # a blank line (or the start) comes before it
 
     def __post_init__(self) -> None:
         self.folded = fold_keep(self.text)
@@ -98,12 +105,24 @@ class Found:
     warnings: list[str]
 
 
+def _continues(previous: str, line: str) -> bool:
+    """A line wrapped from the one before (not a new paragraph)."""
+    if previous.endswith(":") or is_upper_line(previous):
+        return False
+    if line[0].islower() or line[0].isdigit():
+        return True
+    return len(previous) >= 60 and not previous.endswith((".", ";", "!", "?"))
+
+
 def split_blocks(lines: list[str]) -> list[Block]:
     blocks: list[Block] = []
     current: Block | None = None
+    previous = ""
+    gap = True
     for line in lines:
         if not line:
             current = None
+            gap = True
             continue
         if _TABLE_ROW.match(line):
             current = None
@@ -111,11 +130,13 @@ def split_blocks(lines: list[str]) -> list[Block]:
                 blocks.append(Block("table", line))
             continue
         marker, text = _marker(line)
-        if marker is None and current is not None:
+        if marker is None and current is not None and _continues(previous, line):
             current.text = current.text + " " + line
-            continue
-        current = Block(marker, text)
-        blocks.append(current)
+        else:
+            current = Block(marker, text, after_gap=gap)
+            blocks.append(current)
+        previous = line
+        gap = False
     for block in blocks:
         block.folded = fold_keep(block.text)
     return blocks
@@ -133,10 +154,21 @@ def _marker(line: str) -> tuple[str | None, str]:
     return None, line
 
 
-def _is_heading(block: Block, nxt: Block | None, ranks: dict[str, int]) -> bool:
+def _is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], org: OrgDirectory) -> bool:
     text = block.text.rstrip()
     if text.endswith(":") or block.marker == "roman":
         return True
+    if block.marker not in (None, "article") and _only_a_unit(text, org):
+        return True
+    if (
+        block.marker not in (None, "article")
+        and nxt is not None
+        and nxt.marker is None
+        and not nxt.after_gap
+        and len(text) <= 120
+        and not text.endswith((".", ";"))
+    ):
+        return True  # "1. Đánh giá chung" with its paragraph right under it
     if is_upper_line(text) and len(text) < 150:
         return True
     if block.marker is None or block.marker == "article" or text.endswith((".", ";")):
@@ -149,7 +181,17 @@ def _is_heading(block: Block, nxt: Block | None, ranks: dict[str, int]) -> bool:
     return len(text) <= 120 and deeper
 
 
-def _heading_zone(block: Block, parent: str, unit: Assignment | None) -> str:
+def _only_a_unit(text: str, org: OrgDirectory) -> bool:
+    """ "Thanh tra Sở" or "Văn phòng Sở:" alone: a unit's heading."""
+    mentions = find_mentions(text, org)
+    return (
+        len(mentions) == 1
+        and not text[: mentions[0].start].strip()
+        and not (text[mentions[0].end :].strip(" :."))
+    )
+
+
+def _heading_zone(block: Block, parent: Context | None, unit: Assignment | None) -> str:
     folded = block.folded
     trigger = bool(_TASK_TRIGGER.search(folded))
     findings = bool(_NONTASK.search(folded))
@@ -159,7 +201,8 @@ def _heading_zone(block: Block, parent: str, unit: Assignment | None) -> str:
         if findings:
             return Zone.NONTASK
         return Zone.TASK if trigger or unit else Zone.UNKNOWN
-    if parent == Zone.NONTASK and unit is None:
+    inherited = parent.zone if parent else Zone.UNKNOWN
+    if parent is not None and parent.rank > 0 and inherited == Zone.NONTASK and unit is None:
         return Zone.NONTASK
     if unit is not None:
         return Zone.TASK
@@ -167,7 +210,7 @@ def _heading_zone(block: Block, parent: str, unit: Assignment | None) -> str:
         return Zone.NONTASK
     if trigger:
         return Zone.TASK
-    return parent
+    return inherited
 
 
 def _heading_units(block: Block, org: OrgDirectory) -> Assignment | None:
@@ -205,6 +248,7 @@ class _Extractor:
                 ranks[block.marker] = len(ranks) + 1
         stack: list[Context] = []
         table: list[Block] = []
+        under_heading = False  # the previous block was a numbered heading or prose under one
         for i, block in enumerate(blocks):
             if block.marker == "table":
                 table.append(block)
@@ -214,12 +258,23 @@ class _Extractor:
                 table = []
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             rank = 0 if block.marker in (None, "article") else ranks[block.marker]
+            child = block.marker is None and under_heading and not block.after_gap
+            if child and stack:
+                rank = stack[-1].rank + 1  # prose right under "3. Thanh tra Sở:" belongs to it
             while stack and stack[-1].rank >= rank:
                 stack.pop()
             parent = stack[-1] if stack else None
-            if _is_heading(block, nxt, ranks):
+            heading = _is_heading(block, nxt, ranks, self.org)
+            under_heading = (heading and rank > 0) or child
+            if child and not heading:
+                if not _CLOSING.search(block.folded) and self._is_action(
+                    Block("child", block.text), parent
+                ):
+                    self._add(block.text, block.folded, parent)
+                continue
+            if heading:
                 unit = _heading_units(block, self.org)
-                zone = _heading_zone(block, parent.zone if parent else Zone.UNKNOWN, unit)
+                zone = _heading_zone(block, parent, unit)
                 lead = unit.lead if unit else (parent.lead if parent else None)
                 coords = unit.coordinating if unit else (parent.coordinating if parent else [])
                 stack.append(Context(rank, zone, lead, list(coords)))
@@ -227,8 +282,6 @@ class _Extractor:
                 continue
             if self._is_action(block, parent):
                 self._add(block.text, block.folded, parent)
-            else:
-                self._note_common(block)
         if table:
             self._table(table, stack)
         return self._finish()
@@ -248,8 +301,11 @@ class _Extractor:
         return bool(_IMPERATIVE.match(block.folded)) or _asks_a_unit(block, self.org)
 
     def _note_common(self, block: Block) -> None:
+        """A deadline stated in an intro ("... các nội dung sau, hoàn thành trước ngày X:")."""
         if self.common is None:
-            self.common = find_deadline(block.text, block.folded, self.issued_on, self.calendar)
+            found = find_deadline(block.text, block.folded, self.issued_on, self.calendar)
+            if found is not None and found.kind in _COMMON_KINDS:
+                self.common = found
 
     def _add(self, text: str, folded: str, parent: Context | None) -> None:
         seq = len(self.actions) + 1

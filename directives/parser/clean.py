@@ -61,9 +61,12 @@ def clean_text(text: str) -> list[str]:
         line = _MARKDOWN_EMPHASIS.sub("", line).strip()
         line = _SUPERSCRIPTS.sub("", line)
         line = _GLUED_FOOTNOTE.sub(_drop_glued_footnote, line)
-        if "|" in line and not _TABLE_ROW.match(line):
-            lines.extend(cell.strip() for cell in line.split("|"))
-            continue
+        if "|" in line:
+            cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+            if not _TABLE_ROW.match(line) or len(cells) < 3:
+                # header cells flattened side by side, or a two-column layout table
+                lines.extend(cells)
+                continue
         lines.append(line)
     return lines
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from directives.parser.clean import is_upper_line, squash
+from directives.parser.clean import fold_keep, is_upper_line, squash
 from directives.records import Signer
 
 _CAPACITY = re.compile(r"^(TM|KT|TL|TUQ|Q)\s*\.\s*(?P<rest>.*)$")
@@ -14,7 +14,7 @@ _TITLE = re.compile(
     r"chanh\s+thanh\s+tra|truong\s+phong|bo\s+truong|thu\s+truong|bi\s+thu|cuc\s+truong|"
     r"chi\s+cuc\s+truong|tong\s+cuc\s+truong|truong\s+doan\s+kiem\s+tra)$"
 )
-_SIGNATURE_MARK = re.compile(r"^[(\[]?\s*(?:da\s+ky|ky\s+ten|signed|ky,|ky\s+va)", re.IGNORECASE)
+_SIGNATURE_MARK = re.compile(r"^[(\[]?\s*(?:da\s+ky|ky\s+ten|signed|ky,|ky\s+va|ky\s+thay)")
 _NAME = re.compile(r"^(?:[A-ZĐ\u00c0-\u1ef9][^\s\d]*\s+){1,6}[A-ZĐ\u00c0-\u1ef9][^\s\d]*$")
 _ENTRY_END = re.compile(r"\s*(?:\./\.|[.;,])\s*$")
 
@@ -86,7 +86,7 @@ def _signer(
     else:
         return None
     for line in lines[after + 1 : after + 10]:
-        if not line or line.startswith(("-", "+")) or _SIGNATURE_MARK.match(line):
+        if not line or line.startswith(("-", "+")) or _SIGNATURE_MARK.match(fold_keep(line)):
             continue
         if _is_name(line):
             name = squash(line)
@@ -107,7 +107,7 @@ def _distribution(lines: list[str], folded: list[str], at: int) -> list[str]:
             entries.append(line.lstrip("-+* ").strip())
             open_entry = not _ENTRY_END.search(line)
             continue
-        if is_upper_line(line) or _is_name(line) or _SIGNATURE_MARK.match(line):
+        if is_upper_line(line) or _is_name(line) or _SIGNATURE_MARK.match(fold_keep(line)):
             open_entry = False
             continue
         if open_entry and entries:

@@ -1,15 +1,13 @@
-"""Deadline phrases resolved against the document's date on the working calendar.
+"""Deadline phrases found in an action's text, resolved by ``WorkingCalendar.resolve``.
 
-Rules (documented in the report and tests):
-- "trước ngày X" (before) and "chậm nhất ngày X" (by) both end on X itself: offices
-  read "trước ngày 30/6" as "hand it in by 30/6 at the latest".
-- A date without a year takes the document's year, or the next one if already past.
-- "trong quý II" ends on the quarter's last day; "6 tháng đầu năm" on 30/6,
-  "6 tháng cuối năm" on 31/12; "trước 15/12 hằng năm" on the next 15/12 on or
-  after the document's date.
-- "trong N ngày làm việc kể từ ngày nhận": N working days after the document's
-  date (the day of receipt is unknown when parsing; a warning says so).
-- A last day that is not a working day moves to the next working day.
+The calendar owns the counting rules (one place for the whole product): "chậm
+nhất ngày X" and a bare date end on X; "trước ngày X" on the last working day
+before X; "trong quý II" on the quarter's last day; "6 tháng đầu năm" on 30/6;
+"trước 15/12 hằng năm" before the next 15/12 on or after the document's date;
+"trong 05 ngày làm việc kể từ ngày nhận" five working days after receipt. The
+day of receipt is unknown when parsing, so the document's date stands in for it
+and a warning says so. A date written without a year takes the document's year,
+or the next one if that date has already passed.
 """
 
 from __future__ import annotations
@@ -19,7 +17,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from directives.calendar import WorkingCalendar
+from directives.calendar import DeadlineKind as Rule
+from directives.calendar import WorkingCalendar, end_of_half_year, end_of_quarter
 from directives.parser.clean import squash
 from directives.parser.dates import DATE_PATTERN, date_from_match
 from directives.records import DeadlineKind
@@ -42,7 +41,7 @@ _HALF_YEAR = re.compile(
     r"(?:truoc\s+|trong\s+)?(?:06|6|sau)\s+thang\s+(?P<half>dau|cuoi)\s+nam(?:\s+(?P<y>\d{4}))?"
 )
 _QUARTER = re.compile(
-    r"(?:(?:trong|truoc|cuoi|het|hoan\s+thanh\s+trong)\s+)?quy\s+(?P<q>iv|iii|ii|i|[1-4])(?![\w])"
+    r"(?P<cue>(?:trong|truoc|cuoi|het|vao|hoan\s+thanh)\s+)?quy\s+(?P<q>iv|iii|ii|i|[1-4])(?![\w])"
     r"(?:\s*(?:nam\s+|/\s*)(?P<y>\d{4}))?"
 )
 _MONTH = re.compile(r"trong\s+thang\s+(?P<m>\d{1,2})\s*(?:/\s*|\s+nam\s+)(?P<y>\d{4})")
@@ -54,7 +53,6 @@ _BY = re.compile(
     + DATE_PATTERN
 )
 _BARE = re.compile(r"^\s*(?:ngay\s+)?" + DATE_PATTERN + r"\s*$")
-_ONGOING = re.compile(r"thuong\s+xuyen|hang\s+ngay|lien\s+tuc")
 
 
 @dataclass(frozen=True)
@@ -64,22 +62,6 @@ class Deadline:
     text: str
     start: int
     warning: str | None = None
-
-
-def _next_occurrence(day: int, month: int, after: date) -> date | None:
-    for year in (after.year, after.year + 1):
-        try:
-            candidate = date(year, month, day)
-        except ValueError:
-            return None
-        if candidate >= after:
-            return candidate
-    return None
-
-
-def _quarter_end(q: int, year: int) -> date:
-    month = q * 3
-    return date(year, month, month_calendar.monthrange(year, month)[1])
 
 
 def _with_year(found: date | None, year_given: bool, issued_on: date | None) -> date | None:
@@ -97,55 +79,85 @@ def _dated(m: re.Match[str], issued_on: date | None) -> date | None:
     return _with_year(date_from_match(m, year), given, issued_on)
 
 
+def _year(m: re.Match[str], issued_on: date | None) -> int | None:
+    return int(m.group("y")) if m.group("y") else (issued_on.year if issued_on else None)
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    kind: DeadlineKind
+    resolved: date | None
+    from_receipt: bool = False
+
+
 def _scan(
-    folded: str, issued_on: date | None
-) -> list[tuple[int, int, date | None, DeadlineKind, str | None]]:
-    """Every deadline phrase as (start, end, date, kind, warning)."""
-    year = issued_on.year if issued_on else None
-    hits: list[tuple[int, int, date | None, DeadlineKind, str | None]] = []
+    folded: str, issued_on: date | None, cal: WorkingCalendar, cell: bool = False
+) -> list[_Hit]:
+    """Every deadline phrase in ``folded``, resolved on the calendar.
+
+    A quarter needs a cue ("trong quý II") outside a deadline column: "báo cáo
+    quý III" names the period reported on, not a due date.
+    """
+    hits: list[_Hit] = []
+
+    def add(m: re.Match[str], kind: DeadlineKind, when: date | None, receipt: bool = False) -> None:
+        hits.append(_Hit(m.start(), m.end(), kind, when, receipt))
+
     for m in _WORKING_DAYS.finditer(folded):
         when = None
-        warning = None
         if issued_on is not None:
-            when = issued_on
-            if (m.group("from") or "").startswith("nhan"):
-                warning = "received"
-        hits.append((m.start(), m.end(), when, DeadlineKind.WITHIN_WORKING_DAYS, warning))
+            when = cal.resolve(Rule.WORKING_DAYS, count=int(m.group("n")), received_on=issued_on)
+        add(m, DeadlineKind.WITHIN_WORKING_DAYS, when, (m.group("from") or "").startswith("nhan"))
     for m in _CALENDAR_DAYS.finditer(folded):
-        when = issued_on + timedelta(days=int(m.group("n"))) if issued_on else None
-        warning = "received" if (m.group("from") or "").startswith("nhan") else None
-        hits.append((m.start(), m.end(), when, DeadlineKind.BY, warning))
+        when = None
+        if issued_on is not None:
+            day = issued_on + timedelta(days=int(m.group("n")))
+            when = cal.resolve(Rule.NO_LATER_THAN, day=day)
+        add(m, DeadlineKind.BY, when, (m.group("from") or "").startswith("nhan"))
     for m in _YEARLY.finditer(folded):
-        when = (
-            _next_occurrence(int(m.group("d")), int(m.group("m")), issued_on) if issued_on else None
-        )
-        hits.append((m.start(), m.end(), when, DeadlineKind.YEARLY, None))
+        when = None
+        if issued_on is not None:
+            try:
+                day = date(2000, int(m.group("m")), int(m.group("d")))  # a leap year
+            except ValueError:
+                continue
+            when = cal.resolve(Rule.YEARLY, day=day, received_on=issued_on)
+        add(m, DeadlineKind.YEARLY, when)
     for m in _HALF_YEAR.finditer(folded):
-        y = int(m.group("y")) if m.group("y") else year
-        when = (
-            None if y is None else date(y, 6, 30) if m.group("half") == "dau" else date(y, 12, 31)
-        )
-        if when is not None and not m.group("y"):
-            when = _with_year(when, False, issued_on)
-        hits.append((m.start(), m.end(), when, DeadlineKind.HALF_YEAR, None))
+        year = _year(m, issued_on)
+        half = 1 if m.group("half") == "dau" else 2
+        if year is not None and not m.group("y") and issued_on is not None:
+            year += int(end_of_half_year(year, half) < issued_on)
+        when = None if year is None else cal.resolve(Rule.HALF_YEAR, year=year, half=half)
+        add(m, DeadlineKind.HALF_YEAR, when)
     for m in _QUARTER.finditer(folded):
-        y = int(m.group("y")) if m.group("y") else year
-        when = None if y is None else _quarter_end(_ROMAN[m.group("q")], y)
-        if when is not None and not m.group("y"):
-            when = _with_year(when, False, issued_on)
-        hits.append((m.start(), m.end(), when, DeadlineKind.QUARTER, None))
+        if not cell and m.group("cue") is None:
+            continue
+        year = _year(m, issued_on)
+        quarter = _ROMAN[m.group("q")]
+        if year is not None and not m.group("y") and issued_on is not None:
+            year += int(end_of_quarter(year, quarter) < issued_on)
+        when = None if year is None else cal.resolve(Rule.QUARTER, year=year, quarter=quarter)
+        add(m, DeadlineKind.QUARTER, when)
     for m in _MONTH.finditer(folded):
-        y, mo = int(m.group("y")), int(m.group("m"))
-        if 1 <= mo <= 12:
-            when = date(y, mo, month_calendar.monthrange(y, mo)[1])
-            hits.append((m.start(), m.end(), when, DeadlineKind.BY, None))
+        year, month = int(m.group("y")), int(m.group("m"))
+        if 1 <= month <= 12:
+            last = date(year, month, month_calendar.monthrange(year, month)[1])
+            add(m, DeadlineKind.BY, cal.resolve(Rule.NO_LATER_THAN, day=last))
     for m in _IN_YEAR.finditer(folded):
-        hits.append((m.start(), m.end(), date(int(m.group("y")), 12, 31), DeadlineKind.BY, None))
-    for pattern, kind in ((_BEFORE, DeadlineKind.BEFORE), (_BY, DeadlineKind.BY)):
+        add(
+            m, DeadlineKind.BY, cal.resolve(Rule.NO_LATER_THAN, day=date(int(m.group("y")), 12, 31))
+        )
+    for pattern, kind, rule in (
+        (_BEFORE, DeadlineKind.BEFORE, Rule.BEFORE),
+        (_BY, DeadlineKind.BY, Rule.NO_LATER_THAN),
+    ):
         for m in pattern.finditer(folded):
-            when = _dated(m, issued_on)
-            if when is not None:
-                hits.append((m.start(), m.end(), when, kind, None))
+            written = _dated(m, issued_on)
+            if written is not None:
+                add(m, kind, cal.resolve(rule, day=written))
     return hits
 
 
@@ -158,31 +170,27 @@ def find_deadline(
     cell: bool = False,
 ) -> Deadline | None:
     """The first deadline phrase in ``text`` (``folded`` is its ``fold_keep``), resolved."""
-    hits = _scan(folded, issued_on)
+    hits = _scan(folded, issued_on, calendar, cell)
     if cell and not hits:
         bare = _BARE.match(folded)
-        if bare:
-            when = _dated(bare, issued_on)
-            if when is not None:
-                hits.append((bare.start(), bare.end(), when, DeadlineKind.BY, None))
-        elif _ONGOING.search(folded):
+        if bare is None:
             return None
+        day = _dated(bare, issued_on)
+        if day is None:
+            return None
+        when = calendar.resolve(Rule.NO_LATER_THAN, day=day)
+        hits.append(_Hit(bare.start(), bare.end(), DeadlineKind.BY, when))
     if not hits:
         return None
     # the earliest phrase wins; at the same place the longest (most specific) one
-    start, end, when, kind, warning = min(hits, key=lambda h: (h[0], -h[1]))
-    phrase = squash(text[start:end]).strip(" ,.;:")
+    hit = min(hits, key=lambda h: (h.start, -h.end))
+    phrase = squash(text[hit.start : hit.end]).strip(" ,.;:")
     message = None
-    if kind is DeadlineKind.WITHIN_WORKING_DAYS and when is not None:
-        count = int(re.search(r"\d+", folded[start:end]).group(0))  # type: ignore[union-attr]
-        when = calendar.add_working_days(when, count)
-    if when is not None:
-        when = calendar.roll_forward(when)
-    if warning == "received" and issued_on is not None:
+    if hit.from_receipt and issued_on is not None:
         message = (
             f"thời hạn “{phrase}” tính từ ngày nhận văn bản, chưa biết khi phân tích; "
             f"đã tính từ ngày ban hành {issued_on:%d/%m/%Y}"
         )
-    if when is None:
+    if hit.resolved is None:
         message = f"không tính được thời hạn “{phrase}” vì thiếu ngày ban hành văn bản"
-    return Deadline(when, kind, phrase, start, message)
+    return Deadline(hit.resolved, hit.kind, phrase, hit.start, message)

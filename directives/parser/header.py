@@ -115,6 +115,13 @@ def _type_from_number(number: str | None) -> str | None:
     return DOCUMENT_TYPES["cong van"]
 
 
+def _continues_subject(line: str) -> bool:
+    """A wrapped subject line, not the body's first paragraph run on without a blank line."""
+    if line[0].islower() or line[0].isdigit():
+        return True
+    return len(line) < 100 and not line.endswith((":", ".", ";"))
+
+
 def _subject_lines(lines: list[str], folded: list[str], start: int) -> tuple[str | None, int]:
     """Subject text starting at ``start`` and the index after its last line."""
     parts: list[str] = []
@@ -127,7 +134,8 @@ def _subject_lines(lines: list[str], folded: list[str], start: int) -> tuple[str
             i += 1
             continue
         if parts and (
-            is_upper_line(line)
+            not _continues_subject(line)
+            or is_upper_line(line)
             or fl.startswith("kinh gui")
             or _NUMBER_LINE.match(fl)
             or _PLACE_DATE.match(fl)

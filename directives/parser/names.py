@@ -10,6 +10,7 @@ _ABBREVIATIONS = {
     "ubnd": "ủy ban nhân dân",
     "hđnd": "hội đồng nhân dân",
 }
+_UNACCENTED = {"uy ban nhan dan": "ủy ban nhân dân", "hoi dong nhan dan": "hội đồng nhân dân"}
 # Words that start an administrative area: what follows is a proper name.
 _AREA_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "phường", "xã")
 # Bodies whose field of work follows and is capitalised ("Sở Nội vụ", "Văn phòng Ủy ban ...").
@@ -28,6 +29,8 @@ def org_display(name: str) -> str:
         return name
     words = [_ABBREVIATIONS.get(w.lower(), w.lower()) for w in name.split()]
     text = " ".join(words)
+    for bare, accented in _UNACCENTED.items():  # an OCR copy that lost its accents
+        text = re.sub(rf"(?<!\w){bare}(?!\w)", accented, text)
     words = text.split()
     out: list[str] = []
     proper = False  # inside an area's proper name

@@ -1,0 +1,59 @@
+"""Every corpus document parses to its expected JSON, field by field (at least 95% overall)."""
+
+from __future__ import annotations
+
+import pytest
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser import parse_bytes
+from tests.parser.corpus import Case, Score, load_corpus, score
+
+CASES = load_corpus()
+
+
+def test_corpus_has_the_layouts_the_issue_asks_for() -> None:
+    names = [c.filename for c in CASES]
+    assert len(CASES) >= 15
+    assert any(n.endswith(".docx") for n in names)
+    assert any(n.endswith(".pdf") for n in names)
+    assert any(n.endswith(".md") for n in names)
+    types = {c.expected["document_type"] for c in CASES}
+    assert {"CÔNG VĂN", "CHỈ THỊ", "THÔNG BÁO", "KẾ HOẠCH", "QUYẾT ĐỊNH"} <= types
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_document_matches_expected(
+    case: Case, org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    got = parse_bytes(case.data, case.filename, org, calendar).model_dump(mode="json")
+    result = score(case.expected, got)
+    # a document may miss a field or two (OCR damage); a broken parser misses many
+    assert result.ratio >= 0.85, result.misses
+
+
+def test_corpus_accuracy_is_at_least_95_percent(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    total = Score()
+    for case in CASES:
+        got = parse_bytes(case.data, case.filename, org, calendar).model_dump(mode="json")
+        score(case.expected, got, total)
+    assert total.total > 300
+    assert total.ratio >= 0.95, total.misses
+
+
+def test_score_counts_a_missing_action_as_all_its_fields_wrong() -> None:
+    action = {
+        "seq": 1,
+        "text": "x",
+        "lead_unit": None,
+        "coordinating_units": [],
+        "deadline": None,
+        "deadline_kind": "none",
+        "deadline_text": None,
+    }
+    full = score({"actions": [action]}, {"actions": [action]})
+    missing = score({"actions": [action]}, {"actions": []})
+    assert full.ratio == 1.0
+    assert missing.total == full.total and missing.correct == full.correct - 6
