@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import threading
 
-from sqlalchemy import func, select
+import pytest
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from directives.db import Notification
@@ -68,4 +69,48 @@ def test_concurrent_writers_add_each_key_once(sessions: sessionmaker[Session]) -
         t.join()
     assert errors == []
     assert sum(added) == 2
+    assert count_rows(sessions) == 2
+
+
+def test_writer_blocked_on_an_uncommitted_key_adds_nothing_and_does_not_fail(
+    db_url: str, sessions: sessionmaker[Session]
+) -> None:
+    """PostgreSQL: B inserts the key A holds uncommitted; B waits, then adds nothing."""
+    if not db_url.startswith("postgresql"):
+        pytest.skip("SQLite serialises writers with BEGIN IMMEDIATE; there is no such overlap")
+    outcome: list[object] = []
+    first = sessions()
+    first.begin()
+    assert len(enqueue(first, event="assigned:5", recipient=person(), message=MESSAGE)) == 2
+
+    def second_writer() -> None:
+        try:
+            with sessions.begin() as s:
+                outcome.append(
+                    len(enqueue(s, event="assigned:5", recipient=person(), message=MESSAGE))
+                )
+        except BaseException as exc:
+            outcome.append(exc)
+
+    thread = threading.Thread(target=second_writer)
+    thread.start()
+    with sessions() as watcher:  # wait until B is really blocked on A's row lock
+        for _ in range(2000):
+            waiting = watcher.scalar(
+                text(
+                    "SELECT count(*) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND wait_event_type = 'Lock'"
+                )
+            )
+            watcher.rollback()
+            if waiting:
+                break
+            thread.join(0.005)
+        else:
+            pytest.fail("the second writer never waited on the first one's key")
+    first.commit()
+    first.close()
+    thread.join()
+
+    assert outcome == [0]
     assert count_rows(sessions) == 2
