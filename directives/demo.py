@@ -61,10 +61,13 @@ def _flow_run_state(api_url: str, flow_run_id: str) -> tuple[str, str]:
     return state.get("type", ""), state.get("name", "")
 
 
-def wait_for_state(api_url: str, flow_run_id: str, names: set[str], timeout: float) -> str:
+def wait_for_state(
+    stack: Stack, api_url: str, flow_run_id: str, names: set[str], timeout: float
+) -> str:
     seen: list[str] = []
 
     def reached() -> bool:
+        stack.check_alive()
         _, name = _flow_run_state(api_url, flow_run_id)
         seen.append(name)
         if name in {"Failed", "Crashed", "Cancelled"}:
@@ -97,7 +100,6 @@ def run_demo(*, keep: bool = False) -> int:
 
 
 def _play(stack: Stack, started: float) -> int:
-    from directives.demo_story import play_story
     from directives.intake import ingest_file
     from directives.notify.dispatch import dispatch_pending
     from directives.runtime import runtime
@@ -121,12 +123,14 @@ def _play(stack: Stack, started: float) -> int:
     console.print(f"Tiếp nhận văn bản {result.number}: {result.actions} nhiệm vụ")
     if result.flow_run_id is None:
         raise RuntimeError("the flow run was not created")
-    wait_for_state(api, result.flow_run_id, {"Suspended"}, 180)
+    wait_for_state(stack, api, result.flow_run_id, {"Suspended"}, 180)
     console.print(
         "Luồng xử lý đang chờ ký xác nhận (Suspended); bắt đầu kịch bản trên cổng thông tin"
     )
+    from directives.demo_story import play_story
+
     story = play_story(settings.portal.url, settings, rt.ws.org, result.number)
-    wait_for_state(api, result.flow_run_id, {"Completed"}, 180)
+    wait_for_state(stack, api, result.flow_run_id, {"Completed"}, 180)
     # Drain the outbox: the portal and the flow send in the background; this
     # pass picks up whatever is still queued (each row is sent once, whoever sends it).
     for _ in range(20):

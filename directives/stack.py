@@ -59,12 +59,13 @@ def port_free(host: str, port: int) -> bool:
 
 
 def wait_until(check: Callable[[], bool], timeout: float, what: str, interval: float = 0.3) -> None:
+    """Poll ``check`` until true; connection errors mean "not up yet", others propagate."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
             if check():
                 return
-        except Exception:  # not up yet
+        except (httpx.TransportError, OSError):
             pass
         time.sleep(interval)
     raise TimeoutError(f"{what} did not come up within {timeout:.0f} s")
@@ -148,6 +149,14 @@ class Stack:
         self.processes[name] = proc
         self.pid_file.write_text("".join(f"{n} {p.pid}\n" for n, p in self.processes.items()))
         return proc
+
+    def check_alive(self) -> None:
+        """Raise if a process of the stack has exited (its log says why)."""
+        for name, proc in self.processes.items():
+            if proc.poll() is not None:
+                raise RuntimeError(
+                    f"{name} exited with {proc.returncode}; see {self.log_dir / (name + '.log')}"
+                )
 
     def sample_memory(self) -> None:
         for name, proc in self.processes.items():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from prefect import serve
+from prefect.schedules import Cron
 
 from directives.settings import get_settings
 from flows.lifecycle import directive_lifecycle
@@ -16,7 +17,8 @@ def main() -> None:
     serve(
         directive_lifecycle.to_deployment(name="directive-lifecycle"),
         reminder_sweep.to_deployment(
-            name="reminder-sweep", cron=SWEEP_CRON, timezone=settings.workflow.timezone
+            name="reminder-sweep",
+            schedules=[Cron(SWEEP_CRON, timezone=settings.workflow.timezone)],
         ),
         limit=8,
     )
