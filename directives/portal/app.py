@@ -1,0 +1,167 @@
+"""The portal: FastAPI, server-rendered Vietnamese pages, writing only through the store.
+
+``create_app(settings)`` builds the application; run it with uvicorn
+(``uvicorn --factory directives.portal.app:create_app``). Every page needs a
+signed-in person (see ``auth``); every POST needs the session's CSRF token.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from sqlalchemy.orm.exc import StaleDataError
+
+from directives.errors import (
+    DirectivesError,
+    EvidenceRejected,
+    InvalidInput,
+    NotFound,
+    PermissionDenied,
+)
+from directives.portal import actions, pages, signin
+from directives.portal.auth import SESSION_COOKIE, Auth
+from directives.portal.context import (
+    TEMPLATES_DIR,
+    CsrfFailed,
+    NotSignedIn,
+    Portal,
+    UploadTooLarge,
+    error_response,
+    file_size,
+    make_vn_datetime,
+    portal_of,
+    set_session_cookie,
+    vn_date,
+)
+from directives.runtime import build_runtime
+from directives.settings import Settings, get_settings
+
+log = logging.getLogger("directives.portal")
+
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+    "Content-Security-Policy": "default-src 'self'; style-src 'self'; form-action 'self'; "
+    "frame-ancestors 'none'",
+}
+
+
+def status_of(exc: DirectivesError) -> int:
+    if isinstance(exc, PermissionDenied):
+        return 403
+    if isinstance(exc, NotFound):
+        return 404
+    if isinstance(exc, InvalidInput):
+        return 422
+    return 409  # InvalidTransition, SignoffRefused, ConcurrentChange, DuplicateDirective
+
+
+def create_app(settings: Settings | None = None, *, side_effects: bool = True) -> FastAPI:
+    """The portal application.
+
+    ``side_effects=False`` keeps the after-change follow-ups (sending queued
+    messages, Prefect events) off, for tests that must not reach past loopback.
+    Resuming a flow run on sign-off is not a side effect: it always runs.
+    """
+    settings = settings or get_settings()
+    rt = build_runtime(settings, migrate_schema=False)
+    ws = rt.ws
+    templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
+    templates.env.filters["vn_date"] = vn_date
+    templates.env.filters["vn_datetime"] = make_vn_datetime(ws.tz)
+    templates.env.filters["file_size"] = file_size
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        rt.engine.dispose()
+
+    app = FastAPI(
+        title="Cổng theo dõi thực hiện văn bản chỉ đạo",
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,
+        lifespan=lifespan,
+    )
+    app.state.portal = Portal(
+        settings=settings,
+        ws=ws,
+        sessions=rt.sessions,
+        auth=Auth(settings),
+        templates=templates,
+        side_effects=side_effects,
+    )
+
+    @app.middleware("http")
+    async def portal_session(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        auth = portal_of(request).auth
+        current = auth.read_session(request.cookies.get(SESSION_COOKIE))
+        fresh_cookie: str | None = None
+        if current is None:
+            current, fresh_cookie = auth.new_session(None)
+        request.state.portal_session = current
+        request.state.session_written = False
+        response = await call_next(request)
+        if fresh_cookie is not None and not request.state.session_written:
+            set_session_cookie(request, response, fresh_cookie)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
+    @app.exception_handler(DirectivesError)
+    async def on_domain_error(request: Request, exc: DirectivesError) -> Response:
+        status = status_of(exc)
+        if isinstance(exc, EvidenceRejected) and getattr(request.state, "upload_too_large", False):
+            status = 413
+        log.info("refused %s %s: %s", request.method, request.url.path, exc)
+        return error_response(request, status, exc.message_vi)
+
+    @app.exception_handler(StaleDataError)
+    async def on_stale(request: Request, exc: StaleDataError) -> Response:
+        log.info("concurrent change on %s: %s", request.url.path, exc)
+        return error_response(
+            request,
+            409,
+            "Dữ liệu vừa được người khác cập nhật. Đề nghị tải lại trang và thực hiện lại.",
+        )
+
+    @app.exception_handler(NotSignedIn)
+    async def on_not_signed_in(request: Request, exc: NotSignedIn) -> Response:
+        if request.method == "GET" and not request.url.path.startswith("/api/"):
+            return RedirectResponse("/dang-nhap", status_code=303)
+        return error_response(
+            request, 401, "Đồng chí chưa đăng nhập hoặc phiên làm việc đã hết hạn."
+        )
+
+    @app.exception_handler(CsrfFailed)
+    async def on_csrf(request: Request, exc: CsrfFailed) -> Response:
+        log.warning("CSRF check failed on %s %s", request.method, request.url.path)
+        return error_response(
+            request,
+            403,
+            "Mã bảo vệ biểu mẫu không hợp lệ hoặc phiên làm việc đã thay đổi. "
+            "Đề nghị tải lại trang và thực hiện lại.",
+        )
+
+    @app.exception_handler(UploadTooLarge)
+    async def on_too_large(request: Request, exc: UploadTooLarge) -> Response:
+        limit_mb = settings.portal.max_upload_bytes // (1024 * 1024)
+        return error_response(request, 413, f"Tệp vượt quá dung lượng cho phép ({limit_mb} MB).")
+
+    app.mount("/tinh", StaticFiles(directory=str(STATIC_DIR)), name="static")
+    app.include_router(signin.router)
+    app.include_router(pages.router)
+    app.include_router(actions.router)
+    return app

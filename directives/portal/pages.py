@@ -1,0 +1,141 @@
+"""The pages people read: my work, a directive, an action; evidence downloads; a small JSON API."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse, Response, StreamingResponse
+
+from directives import store
+from directives.db import Evidence
+from directives.errors import NotFound, PermissionDenied
+from directives.evidence import CHUNK
+from directives.portal import views
+from directives.portal.context import portal_of, render, viewer
+from directives.status import directive_status
+
+router = APIRouter()
+
+
+@router.get("/")
+def my_work(request: Request) -> Response:
+    person = viewer(request)
+    portal = portal_of(request)
+    with portal.sessions() as session:
+        work = views.work_list(session, portal.ws, person, views.today(portal.ws))
+    return render(request, "index.html", {"work": work})
+
+
+def _directive_page_context(request: Request, ref: str) -> dict[str, Any]:
+    person = viewer(request)
+    portal = portal_of(request)
+    with portal.sessions() as session:
+        directive = store.get_directive(session, ref)
+        view = directive_status(session, portal.ws, directive.id, views.today(portal.ws))
+        return {
+            "d": view,
+            "history": views.history(session, portal.ws, directive.id),
+            "can": views.capabilities(portal.ws, person),
+            "unapproved": [a.code for a in store.unapproved_actions(directive)],
+        }
+
+
+@router.get("/api/van-ban/{ref:path}")
+def directive_json(request: Request, ref: str) -> Response:
+    """The directive's status (each action's unit, deadlines, state, timeliness), read-only."""
+    viewer(request)
+    portal = portal_of(request)
+    with portal.sessions() as session:
+        view = directive_status(session, portal.ws, ref, views.today(portal.ws))
+    return JSONResponse(view.model_dump(mode="json"))
+
+
+@router.get("/api/toi")
+def whoami(request: Request) -> Response:
+    person = viewer(request)
+    return JSONResponse(
+        {"id": person.id, "name": person.name, "unit": person.unit, "roles": sorted(person.roles)}
+    )
+
+
+@router.get("/van-ban/{ref:path}")
+def directive_page(request: Request, ref: str) -> Response:
+    return render(request, "directive.html", _directive_page_context(request, ref))
+
+
+@router.get("/nhiem-vu/{code}")
+def action_page(request: Request, code: str) -> Response:
+    person = viewer(request)
+    portal = portal_of(request)
+    with portal.sessions() as session:
+        action = store.get_action(session, code)
+        view = views.action_view(session, portal.ws, action, views.today(portal.ws))
+        can = views.capabilities(portal.ws, person, action)
+    context = {
+        "v": view,
+        "a": view.action,
+        "can": can,
+        "units": [u for u in portal.ws.org.units if not u.external],
+        "coordinating": [views.unit_name(portal.ws, u) for u in view.action.coordinating_units],
+    }
+    return render(request, "action.html", context)
+
+
+_UNSAFE_NAME = re.compile(r'[\x00-\x1f\x7f"\\/:*?<>|;]+')
+
+
+def safe_filename(name: str) -> str:
+    """The uploaded name, stripped of path parts and characters that break a header."""
+    name = unicodedata.normalize("NFC", name).replace("\\", "/").rsplit("/", 1)[-1]
+    name = _UNSAFE_NAME.sub("_", name).strip(" .")
+    return name[:200] if any(c.isalnum() for c in name) else "tai-lieu"
+
+
+def content_disposition(name: str) -> str:
+    safe = safe_filename(name)
+    ascii_name = (
+        unicodedata.normalize("NFKD", safe.replace("đ", "d").replace("Đ", "D"))
+        .encode("ascii", "ignore")
+        .decode()
+    )
+    ascii_name = re.sub(r"[^A-Za-z0-9._ -]", "_", ascii_name) or "tai-lieu"
+    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(safe, safe='')}"
+
+
+@router.get("/tai-lieu/{evidence_id}")
+def download(request: Request, evidence_id: int) -> Response:
+    person = viewer(request)
+    portal = portal_of(request)
+    with portal.sessions() as session:
+        item = session.get(Evidence, evidence_id)
+        if item is None:
+            raise NotFound(f"no evidence {evidence_id}", "Không tìm thấy tài liệu kiểm chứng.")
+        if not views.may_see_evidence(portal.ws, person, item.action):
+            raise PermissionDenied(
+                f"{person.id} may not download evidence {evidence_id}",
+                f"{person.name} không có quyền xem tài liệu kiểm chứng của nhiệm vụ "
+                f"{item.action.code}.",
+            )
+        sha, media_type, name, size = item.sha256, item.media_type, item.original_name, item.size
+    if not portal.ws.evidence.exists(sha):
+        raise NotFound(f"evidence file {sha} missing", "Tệp tài liệu không còn trong kho lưu trữ.")
+
+    def chunks() -> Iterator[bytes]:
+        with portal.ws.evidence.open(sha) as fh:
+            while chunk := fh.read(CHUNK):
+                yield chunk
+
+    return StreamingResponse(
+        chunks(),
+        media_type=media_type,
+        headers={
+            "Content-Disposition": content_disposition(name),
+            "Content-Length": str(size),
+            "Cache-Control": "private, no-store",
+        },
+    )

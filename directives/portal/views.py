@@ -1,0 +1,357 @@
+"""What the pages show: plain models read from the database, and who sees which button.
+
+The buttons follow the roles; the store decides. A hidden button is a courtesy,
+never the check: every POST goes through the store, which refuses on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from pydantic import BaseModel
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from directives import store
+from directives.db import Action, AuditEvent, Directive, Evidence, ExtensionRequest
+from directives.domain import ActionState, DirectiveState
+from directives.evidence import MEDIA_TYPES_VI
+from directives.org import Person, Role
+from directives.status import ActionStatus, DirectiveStatus, all_statuses, directive_status
+from directives.workspace import Workspace
+
+REVIEW_DECISION_VI = {
+    "approve": "Chấp thuận",
+    "reject": "Trả lại",
+    "reopen": "Mở lại",
+}
+EXTENSION_STATE_VI = {
+    "pending": "Chờ xem xét",
+    "approved": "Đồng ý gia hạn",
+    "rejected": "Không đồng ý gia hạn",
+}
+HISTORY_VI = {
+    "directive.ingested": "Tiếp nhận văn bản",
+    "action.assigned": "Giao nhiệm vụ",
+    "action.start": "Bắt đầu thực hiện",
+    "action.submit": "Nộp tài liệu kiểm chứng",
+    "action.approve": "Chấp thuận kết quả thực hiện",
+    "action.reject": "Trả lại, đề nghị bổ sung",
+    "action.reopen": "Mở lại nhiệm vụ",
+    "action.reassigned": "Giao lại cho đơn vị khác",
+    "evidence.added": "Tải lên tài liệu kiểm chứng",
+    "extension.requested": "Đề nghị gia hạn",
+    "extension.approved": "Đồng ý gia hạn",
+    "extension.rejected": "Không đồng ý gia hạn",
+    "directive.request_signoff": "Chuyển Đoàn kiểm tra ký xác nhận",
+    "directive.signature": "Ký xác nhận hoàn thành",
+    "directive.sign": "Văn bản được ký xác nhận, kết thúc",
+    "directive.refuse_signoff": "Chưa ký xác nhận, trả lại",
+    "directive.return_to_active": "Chuyển lại trạng thái đang thực hiện",
+    "directive.closed_out": "Lập báo cáo kết thúc và bộ hồ sơ",
+}
+SYSTEM_NAME_VI = "Hệ thống"
+
+
+class EvidenceRow(BaseModel):
+    id: int
+    original_name: str
+    size: int
+    media_type: str
+    media_label: str
+    uploaded_by: str
+    uploaded_by_name: str
+    uploaded_at: datetime
+    submitted_at: datetime | None
+    doc_number: str | None
+    doc_date: date | None
+    period: str | None
+    criterion: str | None
+    note: str | None
+
+
+class ReviewRow(BaseModel):
+    reviewer_name: str
+    decision: str
+    decision_vi: str
+    comment: str | None
+    at: datetime
+
+
+class ExtensionRow(BaseModel):
+    id: int
+    requested_by_name: str
+    requested_at: datetime
+    until: date
+    reason: str
+    state: str
+    state_vi: str
+    decided_by_name: str | None
+    decided_at: datetime | None
+    decision_comment: str | None
+
+
+class HistoryRow(BaseModel):
+    at: datetime
+    actor_name: str
+    what: str
+    detail: str | None
+
+
+class ActionView(BaseModel):
+    action: ActionStatus
+    directive_code: str
+    directive_number: str
+    directive_state: str
+    evidence: list[EvidenceRow]
+    reviews: list[ReviewRow]
+    extensions: list[ExtensionRow]
+    pending_extension: ExtensionRow | None
+    history: list[HistoryRow]
+
+
+class Capabilities(BaseModel):
+    """Which forms to show a person on a page (the store still checks each move)."""
+
+    work: bool = False
+    review: bool = False
+    sign: bool = False
+    reassign: bool = False
+    download: bool = False
+
+
+# Helpers -------------------------------------------------------------------------
+
+
+def person_name(ws: Workspace, person_id: str | None) -> str:
+    if person_id is None or person_id == store.SYSTEM_ACTOR:
+        return SYSTEM_NAME_VI
+    found = ws.org.find_person(person_id)
+    return found.name if found else person_id
+
+
+def unit_name(ws: Workspace, unit_id: str) -> str:
+    try:
+        return ws.org.unit(unit_id).name
+    except KeyError:
+        return unit_id
+
+
+def today(ws: Workspace) -> date:
+    return ws.local_date(datetime.now(ws.tz))
+
+
+def team_unit(ws: Workspace) -> str | None:
+    leaders = ws.org.with_role(Role.TEAM_LEADER)
+    return leaders[0].unit if leaders else None
+
+
+def may_see_evidence(ws: Workspace, viewer: Person, action: Action) -> bool:
+    """Evidence is for the action's unit, the inspection team, the director and the admin."""
+    if viewer.unit == action.lead_unit or viewer.unit == team_unit(ws):
+        return True
+    return any(
+        viewer.has(role) for role in (Role.INSPECTOR, Role.TEAM_LEADER, Role.DIRECTOR, Role.ADMIN)
+    )
+
+
+def capabilities(ws: Workspace, viewer: Person, action: Action | None = None) -> Capabilities:
+    return Capabilities(
+        work=action is not None and viewer.unit == action.lead_unit,
+        review=viewer.has(Role.INSPECTOR),
+        sign=viewer in store.signers(ws),
+        reassign=viewer.has(Role.ADMIN),
+        download=action is not None and may_see_evidence(ws, viewer, action),
+    )
+
+
+# Rows ------------------------------------------------------------------------------
+
+
+def _extension_row(ws: Workspace, ext: ExtensionRequest) -> ExtensionRow:
+    return ExtensionRow(
+        id=ext.id,
+        requested_by_name=person_name(ws, ext.requested_by),
+        requested_at=ext.requested_at,
+        until=ext.until,
+        reason=ext.reason,
+        state=ext.state,
+        state_vi=EXTENSION_STATE_VI.get(ext.state, ext.state),
+        decided_by_name=person_name(ws, ext.decided_by) if ext.decided_by else None,
+        decided_at=ext.decided_at,
+        decision_comment=ext.decision_comment,
+    )
+
+
+def _evidence_row(ws: Workspace, item: Evidence) -> EvidenceRow:
+    return EvidenceRow(
+        id=item.id,
+        original_name=item.original_name,
+        size=item.size,
+        media_type=item.media_type,
+        media_label=MEDIA_TYPES_VI.get(item.media_type, item.media_type),
+        uploaded_by=item.uploaded_by,
+        uploaded_by_name=person_name(ws, item.uploaded_by),
+        uploaded_at=item.uploaded_at,
+        submitted_at=item.submitted_at,
+        doc_number=item.doc_number,
+        doc_date=item.doc_date,
+        period=item.period,
+        criterion=item.criterion,
+        note=item.note,
+    )
+
+
+def _detail(event: AuditEvent) -> str | None:
+    after: dict[str, Any] = event.after or {}
+    for key in ("comment", "reason", "name"):
+        value = after.get(key)
+        if isinstance(value, str) and value:
+            return value
+    return None
+
+
+def history(
+    session: Session, ws: Workspace, directive_id: int, action_id: int | None = None
+) -> list[HistoryRow]:
+    stmt = select(AuditEvent).where(AuditEvent.directive_id == directive_id)
+    if action_id is not None:
+        stmt = stmt.where(AuditEvent.action_id == action_id)
+    rows: list[HistoryRow] = []
+    for event in session.scalars(stmt.order_by(AuditEvent.id)):
+        what = HISTORY_VI.get(event.kind, event.kind)
+        if action_id is None and event.action_id is not None:
+            code = session.scalar(select(Action.code).where(Action.id == event.action_id))
+            what = f"{what} ({code})"
+        rows.append(
+            HistoryRow(
+                at=event.at,
+                actor_name=person_name(ws, event.actor),
+                what=what,
+                detail=_detail(event),
+            )
+        )
+    return rows
+
+
+def action_view(session: Session, ws: Workspace, action: Action, on: date) -> ActionView:
+    extensions = session.scalars(
+        select(ExtensionRequest)
+        .where(ExtensionRequest.action_id == action.id)
+        .order_by(ExtensionRequest.id)
+    ).all()
+    ext_rows = [_extension_row(ws, e) for e in extensions]
+    status = directive_status(session, ws, action.directive_id, on)
+    return ActionView(
+        action=next(a for a in status.actions if a.code == action.code),
+        directive_code=status.code,
+        directive_number=status.number,
+        directive_state=action.directive.state,
+        evidence=[_evidence_row(ws, e) for e in action.evidence],
+        reviews=[
+            ReviewRow(
+                reviewer_name=person_name(ws, r.reviewer),
+                decision=r.decision,
+                decision_vi=REVIEW_DECISION_VI.get(r.decision, r.decision),
+                comment=r.comment,
+                at=r.at,
+            )
+            for r in action.reviews
+        ],
+        extensions=ext_rows,
+        pending_extension=next((e for e in ext_rows if e.state == "pending"), None),
+        history=history(session, ws, action.directive_id, action.id),
+    )
+
+
+# "My work" ---------------------------------------------------------------------------
+
+
+class DirectiveActions(BaseModel):
+    """Some of one directive's actions, as one block of a work list."""
+
+    directive: DirectiveStatus
+    actions: list[ActionStatus]
+
+
+class PendingExtension(BaseModel):
+    action_code: str
+    request: ExtensionRow
+
+
+class WorkList(BaseModel):
+    unit_name: str | None = None
+    unit_actions: list[DirectiveActions] | None = None
+    to_review: list[DirectiveActions] | None = None
+    extensions_pending: list[PendingExtension] | None = None
+    to_sign: list[DirectiveStatus] | None = None
+    all_directives: list[DirectiveStatus] | None = None
+
+
+def _grouped(
+    session: Session, ws: Workspace, actions: Sequence[Action], on: date
+) -> list[DirectiveActions]:
+    wanted: dict[int, set[str]] = {}
+    for action in actions:
+        wanted.setdefault(action.directive_id, set()).add(action.code)
+    groups = []
+    for directive_id, codes in wanted.items():
+        status = directive_status(session, ws, directive_id, on)
+        groups.append(
+            DirectiveActions(
+                directive=status, actions=[a for a in status.actions if a.code in codes]
+            )
+        )
+    return groups
+
+
+def work_list(session: Session, ws: Workspace, viewer: Person, on: date) -> WorkList:
+    work = WorkList()
+    unit_actions = session.scalars(
+        select(Action)
+        .where(Action.lead_unit == viewer.unit)
+        .order_by(Action.directive_id.desc(), Action.seq)
+    ).all()
+    if unit_actions or viewer.has(Role.ASSIGNEE) or viewer.has(Role.UNIT_HEAD):
+        work.unit_name = unit_name(ws, viewer.unit)
+        work.unit_actions = _grouped(session, ws, unit_actions, on)
+    if viewer.has(Role.INSPECTOR):
+        submitted = session.scalars(
+            select(Action)
+            .where(Action.state == ActionState.SUBMITTED.value)
+            .order_by(Action.directive_id, Action.seq)
+        ).all()
+        work.to_review = _grouped(session, ws, submitted, on)
+        pending = session.scalars(
+            select(ExtensionRequest)
+            .where(ExtensionRequest.state == "pending")
+            .order_by(ExtensionRequest.requested_at)
+        ).all()
+        work.extensions_pending = [
+            PendingExtension(
+                action_code=session.get_one(Action, e.action_id).code,
+                request=_extension_row(ws, e),
+            )
+            for e in pending
+        ]
+    if viewer in store.signers(ws):
+        waiting = session.scalars(
+            select(Directive.id)
+            .where(Directive.state == DirectiveState.AWAITING_SIGNOFF.value)
+            .order_by(Directive.id)
+        ).all()
+        work.to_sign = [directive_status(session, ws, d, on) for d in waiting]
+    if viewer.has(Role.DIRECTOR) or viewer.has(Role.ADMIN):
+        work.all_directives = list(reversed(all_statuses(session, ws, on)))
+    return work
+
+
+def referenced_shas(session: Session, sha256: str) -> list[str]:
+    """Rows that still need the stored file ``sha256`` (evidence, or a directive's source)."""
+    evidence = session.scalars(select(Evidence.sha256).where(Evidence.sha256 == sha256)).all()
+    sources = session.scalars(
+        select(Directive.source_sha256).where(Directive.source_sha256 == sha256)
+    ).all()
+    return [*evidence, *sources]
