@@ -48,13 +48,15 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     folded = [fold_keep(line) for line in lines]
     header = read_header(lines, folded)
     tail = find_tail(lines, folded, header.body_start)
-    found = find_actions(lines[header.body_start : tail.start], org, calendar, header.issued_on)
+    found = find_actions(
+        lines[header.body_start : tail.start], org, calendar, header.record.issued_on
+    )
     joined = "\n".join(lines)
     references = find_references(
         joined,
         "\n".join(folded),
-        header.number,
-        header.issued_on.year if header.issued_on else None,
+        header.record.number,
+        header.record.issued_on.year if header.record.issued_on else None,
     )
     warnings = list(header.warnings)
     if not found.actions:
@@ -62,21 +64,13 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     if tail.signer is None or tail.signer.name is None:
         warnings.append("Không tìm thấy người ký văn bản.")
     warnings.extend(found.warnings)
-    return ParsedDirective(
-        document_type=header.document_type,
-        number=header.number,
-        issuer=header.issuer,
-        parent_issuer=header.parent_issuer,
-        place=header.place,
-        issued_on=header.issued_on,
-        subject=header.subject,
-        recipients=header.recipients,
-        references=references,
-        actions=found.actions,
-        signer=tail.signer,
-        distribution=tail.distribution,
-        warnings=warnings,
-    )
+    record = header.record
+    record.references = references
+    record.actions = found.actions
+    record.signer = tail.signer
+    record.distribution = tail.distribution
+    record.warnings = warnings
+    return record
 
 
 def parse_bytes(

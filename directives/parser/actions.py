@@ -86,6 +86,7 @@ class Block:
     text: str
     folded: str = ""
     after_gap: bool = True  # a blank line (or the start) comes before it
+    parts: list[str] = field(default_factory=list)  # wrapped lines, joined once at the end
 
     def __post_init__(self) -> None:
         self.folded = fold_keep(self.text)
@@ -131,14 +132,16 @@ def split_blocks(lines: list[str]) -> list[Block]:
             continue
         marker, text = _marker(line)
         if marker is None and current is not None and _continues(previous, line):
-            current.text = current.text + " " + line
+            current.parts.append(line)
         else:
             current = Block(marker, text, after_gap=gap)
             blocks.append(current)
         previous = line
         gap = False
     for block in blocks:
-        block.folded = fold_keep(block.text)
+        if block.parts:
+            block.text = " ".join([block.text, *block.parts])
+            block.folded = fold_keep(block.text)
     return blocks
 
 

@@ -21,7 +21,7 @@ def date_from_match(match: re.Match[str], default_year: int | None) -> date | No
     if month_text is None:
         return None
     year = int(year_text) if year_text else default_year
-    if year is None:
+    if year is None or not 1900 <= year <= 2200:
         return None
     try:
         return date(year, int(month_text), day)

@@ -80,7 +80,11 @@ def _dated(m: re.Match[str], issued_on: date | None) -> date | None:
 
 
 def _year(m: re.Match[str], issued_on: date | None) -> int | None:
-    return int(m.group("y")) if m.group("y") else (issued_on.year if issued_on else None)
+    year = int(m.group("y")) if m.group("y") else (issued_on.year if issued_on else None)
+    return year if year is not None and _PLAUSIBLE_YEARS[0] <= year <= _PLAUSIBLE_YEARS[1] else None
+
+
+_PLAUSIBLE_YEARS = (1900, 2200)
 
 
 @dataclass(frozen=True)
@@ -142,8 +146,8 @@ def _scan(
         when = None if year is None else cal.resolve(Rule.QUARTER, year=year, quarter=quarter)
         add(m, DeadlineKind.QUARTER, when)
     for m in _MONTH.finditer(folded):
-        year, month = int(m.group("y")), int(m.group("m"))
-        if 1 <= month <= 12:
+        year, month = _year(m, None), int(m.group("m"))
+        if year is not None and 1 <= month <= 12:
             last = date(year, month, month_calendar.monthrange(year, month)[1])
             add(m, DeadlineKind.BY, cal.resolve(Rule.NO_LATER_THAN, day=last))
     for m in _IN_YEAR.finditer(folded):

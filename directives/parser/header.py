@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 
 from directives.parser.clean import fold_keep, is_upper_line, squash
 from directives.parser.dates import DATE_PATTERN, date_from_match
 from directives.parser.names import org_display
+from directives.records import ParsedDirective
 
 HEADER_SCAN = 60  # header fields sit in the first lines of a letter
 
@@ -47,7 +47,7 @@ TYPE_CODES: dict[str, str] = {
     "CV": "cong van",
 }
 
-NUMBER_PATTERN = r"\d+\s*/\s*(?:\d{4}\s*/\s*)?[^\W\d_][\w.\-]*[\w]"
+NUMBER_PATTERN = r"(?<!\d)\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[^\W\d_][\w.\-]{0,30}\w"
 _NUMBER_LINE = re.compile(r"^s[o0ô6]\s*[:.;]?\s*(?=\d)")
 _NUMBER = re.compile(NUMBER_PATTERN)
 _PLACE_DATE = re.compile(
@@ -62,14 +62,9 @@ _TRAILING = " .;,"
 
 @dataclass
 class Header:
-    document_type: str | None = None
-    number: str | None = None
-    issuer: str | None = None
-    parent_issuer: str | None = None
-    place: str | None = None
-    issued_on: date | None = None
-    subject: str | None = None
-    recipients: list[str] = field(default_factory=list)
+    """The header's fields, filled into the record, and where the body starts."""
+
+    record: ParsedDirective = field(default_factory=ParsedDirective)
     body_start: int = 0
     number_line: int | None = None
     warnings: list[str] = field(default_factory=list)
@@ -82,7 +77,7 @@ def _find_number(lines: list[str], folded: list[str], header: Header) -> None:
             continue
         num = _NUMBER.match(lines[i], m.end())
         if num:
-            header.number = re.sub(r"\s+", "", num.group(0)).rstrip(".-")
+            header.record.number = re.sub(r"\s+", "", num.group(0)).rstrip(".-")
             header.number_line = i
             return
 
@@ -96,9 +91,11 @@ def _find_place_date(lines: list[str], folded: list[str], header: Header) -> int
             day = date_from_match(m, None)
             if day is None:
                 continue
-            header.issued_on = day
+            header.record.issued_on = day
             if "place" in m.groupdict():
-                header.place = squash(original[m.start("place") : m.end("place")]).strip(" *")
+                header.record.place = squash(original[m.start("place") : m.end("place")]).strip(
+                    " *"
+                )
             return text.count("\n", 0, m.start())
     return None
 
@@ -159,19 +156,20 @@ def _find_type_and_subject(
     """Sets document_type and subject; returns where the type line is and where the subject ends."""
     for i, fl in enumerate(folded[:HEADER_SCAN]):
         if re.match(r"v\s*/\s*v\b", fl):
-            header.document_type = DOCUMENT_TYPES["cong van"]
-            header.subject, end = _subject_lines(lines, folded, i)
+            header.record.document_type = DOCUMENT_TYPES["cong van"]
+            header.record.subject, end = _subject_lines(lines, folded, i)
             return i, end
     for i, fl in enumerate(folded[:HEADER_SCAN]):
         key = squash(fl).rstrip(" :")
         if key in DOCUMENT_TYPES and is_upper_line(lines[i]):
-            header.document_type = DOCUMENT_TYPES[key]
-            header.subject, end = _subject_lines(lines, folded, i + 1)
+            header.record.document_type = DOCUMENT_TYPES[key]
+            header.record.subject, end = _subject_lines(lines, folded, i + 1)
             return i, end
-    header.document_type = _type_from_number(header.number)
-    if header.document_type is not None:
+    header.record.document_type = _type_from_number(header.record.number)
+    inferred = header.record.document_type
+    if inferred is not None:
         header.warnings.append(
-            f"Không thấy tên loại văn bản; đã suy ra “{header.document_type}” từ số, ký hiệu."
+            f"Không thấy tên loại văn bản; đã suy ra “{inferred}” từ số, ký hiệu."
         )
     return None, 0
 
@@ -192,16 +190,16 @@ def _find_issuers(lines: list[str], folded: list[str], header: Header, stop: int
             continue
         names.append(line)
     if len(names) >= 2:
-        header.parent_issuer = org_display(names[-2])
-        header.issuer = org_display(names[-1])
+        header.record.parent_issuer = org_display(names[-2])
+        header.record.issuer = org_display(names[-1])
     elif names:
-        header.issuer = org_display(names[0])
+        header.record.issuer = org_display(names[0])
 
 
 def _infer_issuer(folded_body: str, header: Header) -> None:
-    if header.number is None or header.place is None:
+    if header.record.number is None or header.record.place is None:
         return
-    codes = re.split(r"[/\-]", header.number)
+    codes = re.split(r"[/\-]", header.record.number)
     code = next((c for c in codes[1:] if c and not c.isdigit() and c not in TYPE_CODES), None)
     if code not in ("UBND", "HĐND"):
         return
@@ -210,9 +208,9 @@ def _infer_issuer(folded_body: str, header: Header) -> None:
         area.group(1) if area else "tinh", "thị xã"
     )
     body = "Ủy ban nhân dân" if code == "UBND" else "Hội đồng nhân dân"
-    header.issuer = f"{body} {level} {header.place}"
+    header.record.issuer = f"{body} {level} {header.record.place}"
     header.warnings.append(
-        f"Đầu văn bản không ghi cơ quan ban hành; đã suy ra “{header.issuer}” "
+        f"Đầu văn bản không ghi cơ quan ban hành; đã suy ra “{header.record.issuer}” "
         "từ ký hiệu văn bản và địa danh."
     )
 
@@ -225,9 +223,9 @@ def _find_recipients(lines: list[str], folded: list[str], header: Header, start:
         rest = lines[i][len("kính gửi") :].lstrip(" :").strip()
         inline = bool(rest)
         if rest and not rest.startswith("-"):
-            header.recipients.append(rest.rstrip(_TRAILING))
+            header.record.recipients.append(rest.rstrip(_TRAILING))
         elif rest:
-            header.recipients.append(rest.lstrip("-+ ").rstrip(_TRAILING))
+            header.record.recipients.append(rest.lstrip("-+ ").rstrip(_TRAILING))
         j = i + 1
         while j < len(lines):
             line = lines[j]
@@ -238,7 +236,7 @@ def _find_recipients(lines: list[str], folded: list[str], header: Header, start:
                 continue
             if line[0] not in "-+":
                 break
-            header.recipients.append(line.lstrip("-+ ").rstrip(_TRAILING))
+            header.record.recipients.append(line.lstrip("-+ ").rstrip(_TRAILING))
             j += 1
         return j
     return -1
@@ -251,15 +249,15 @@ def read_header(lines: list[str], folded: list[str]) -> Header:
     type_line, subject_end = _find_type_and_subject(lines, folded, header)
     markers = [i for i in (header.number_line, date_line, type_line) if i is not None]
     _find_issuers(lines, folded, header, min(markers) if markers else 0)
-    if header.issuer is None:
+    if header.record.issuer is None:
         _infer_issuer("\n".join(folded[:400]), header)
     after = max(subject_end, (header.number_line or -1) + 1, (date_line or -1) + 1)
     recipients_end = _find_recipients(lines, folded, header, 0)
     header.body_start = max(after, recipients_end)
-    if header.number is None:
+    if header.record.number is None:
         header.warnings.append("Không tìm thấy số, ký hiệu văn bản.")
-    if header.issued_on is None:
+    if header.record.issued_on is None:
         header.warnings.append("Không tìm thấy ngày ban hành văn bản.")
-    if header.issuer is None:
+    if header.record.issuer is None:
         header.warnings.append("Không xác định được cơ quan ban hành văn bản.")
     return header

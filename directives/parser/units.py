@@ -109,6 +109,7 @@ def find_mentions(text: str, org: OrgDirectory) -> list[Mention]:
     pattern, names = _pattern(org)
     folded = fold_keep(text)
     mentions: list[Mention] = []
+    opening = len(folded) - len(folded.lstrip(" -+:;,"))  # a name here is the sentence's subject
     for m in pattern.finditer(folded):
         if not text[m.start()].isupper():
             continue
@@ -127,7 +128,7 @@ def find_mentions(text: str, org: OrgDirectory) -> list[Mention]:
             part = Part.LEAD
         elif _IGNORE_BEFORE.search(before):
             part = Part.OTHER
-        elif not folded[: m.start()].strip(" -+:;,"):
+        elif m.start() <= opening:
             part = Part.SUBJECT
         mentions.append(Mention(m.start(), m.end(), display, known, part))
     return mentions
