@@ -19,8 +19,10 @@ is derived from the rows sent.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time
+from functools import cache
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 from zoneinfo import ZoneInfo
@@ -34,7 +36,7 @@ from directives.calendar import WorkingCalendar
 from directives.db import Action, Directive, Reminder
 from directives.domain import ActionState
 from directives.notify.messages import render
-from directives.notify.outbox import enqueue
+from directives.notify.outbox import Outgoing, enqueue_many
 from directives.org import OrgDirectory, Person, Role
 from directives.settings import Settings
 
@@ -343,11 +345,9 @@ class SweepResult:
 
 def due_reminders_query(now: datetime, *, lock: bool) -> Any:
     """The one indexed selection of due rows (index ``ix_reminders_due``)."""
-    query = (
-        select(Reminder)
-        .where(Reminder.status == SCHEDULED, Reminder.send_at <= now)
-        .order_by(Reminder.id)
-    )
+    # No ORDER BY: ordering by id makes SQLite walk the table in rowid order
+    # instead of the index; the few rows found are sorted in Python.
+    query = select(Reminder).where(Reminder.status == SCHEDULED, Reminder.send_at <= now)
     return query.with_for_update(skip_locked=True) if lock else query
 
 
@@ -365,14 +365,14 @@ def _item(
     action: Action,
     directive: Directive,
     org: OrgDirectory,
-    calendar: WorkingCalendar,
+    distance: Callable[[date, date], int],
     day: date,
 ) -> dict[str, Any]:
     deadline = action.effective_deadline
     if reminder.kind.startswith(BEFORE_PREFIX) and deadline:
-        days = calendar.working_days_between(day, deadline)
+        days = distance(day, deadline)
     elif deadline:
-        days = calendar.working_days_between(deadline, day)
+        days = distance(deadline, day)
     else:
         days = 0
     try:
@@ -408,7 +408,7 @@ def sweep(
     if not result.allowed:
         return result
     lock = session.get_bind().dialect.name == "postgresql"
-    due: list[Reminder] = list(session.scalars(due_reminders_query(now, lock=lock)))
+    due = sorted(session.scalars(due_reminders_query(now, lock=lock)), key=lambda r: r.id)
     result.due = len(due)
     if not due:
         return result
@@ -431,7 +431,9 @@ def sweep(
             continue
         per_person[reminder.recipient_id].append(reminder)
 
+    distance = cache(calendar.working_days_between)  # many rows share a deadline
     sent_ids: list[int] = []
+    outgoing: list[Outgoing] = []
     for recipient_id, reminders in sorted(per_person.items()):
         person = org.person(recipient_id)
         # One line per action: when several of its reminders are due at once (a
@@ -442,7 +444,7 @@ def sweep(
             if best is None or _weight(r) > _weight(best):
                 latest[r.action_id] = r
         items = [
-            _item(r, actions[r.action_id][0], actions[r.action_id][1], org, calendar, day)
+            _item(r, actions[r.action_id][0], actions[r.action_id][1], org, distance, day)
             for _, r in sorted(latest.items())
         ]
         message = render(
@@ -455,17 +457,16 @@ def sweep(
         )
         directive_ids = {actions[r.action_id][1].id for r in reminders}
         ids = tuple(r.id for r in reminders)
-        queued = enqueue(
-            session,
-            # The key is derived from the rows sent: the same rows never make two
-            # messages, and rows that fall due later the same day make their own.
-            event=f"{DIGEST_EVENT}:{day.isoformat()}:{min(ids)}",
-            recipient=person,
-            message=message,
-            directive_id=directive_ids.pop() if len(directive_ids) == 1 else None,
-            action_id=reminders[0].action_id
-            if len({r.action_id for r in reminders}) == 1
-            else None,
+        outgoing.append(
+            Outgoing(
+                # The key is derived from the rows sent: the same rows never make
+                # two messages, and rows that fall due later the same day make their own.
+                event=f"{DIGEST_EVENT}:{day.isoformat()}:{min(ids)}",
+                recipient=person,
+                message=message,
+                directive_id=directive_ids.pop() if len(directive_ids) == 1 else None,
+                action_id=reminders[0].action_id if len(latest) == 1 else None,
+            )
         )
         sent_ids.extend(ids)
         result.digests.append(
@@ -475,9 +476,14 @@ def sweep(
                 day=day,
                 reminder_ids=ids,
                 action_codes=tuple(str(i["action_code"]) for i in items),
-                notifications=len(queued),
+                notifications=0,
             )
         )
+    counts = enqueue_many(session, outgoing)
+    result.digests = [
+        replace(digest, notifications=count)
+        for digest, count in zip(result.digests, counts, strict=True)
+    ]
     _mark(session, sent_ids, SENT, now)
     _mark(session, dropped, CANCELLED, now)
     result.cancelled = len(dropped)

@@ -576,3 +576,32 @@ def test_remind_command_runs_one_sweep(
     out = capsys.readouterr().out
     assert "not a sending moment" in out
     assert "vo-thanh-hai (Võ Thanh Hải): 115-1 -> 2 message(s)" in out
+
+
+def test_enqueue_many_keeps_the_outbox_keys(
+    sessions: sessionmaker[Session], org: OrgDirectory
+) -> None:
+    from directives.notify.outbox import Message, Outgoing, enqueue, enqueue_many
+
+    message = Message(subject="Nhắc việc", body="Nội dung.\n")
+    chau, hai = org.person("le-minh-chau"), org.person("vo-thanh-hai")
+    with sessions.begin() as session:
+        enqueue(session, event="reminders:2017-03-15:1", recipient=chau, message=message)
+        counts = enqueue_many(
+            session,
+            [
+                Outgoing("reminders:2017-03-15:1", chau, message),  # queued already
+                Outgoing("reminders:2017-03-15:2", hai, message, channels=("email",)),
+                Outgoing("reminders:2017-03-15:3", chau, message),
+            ],
+        )
+    assert counts == [0, 1, 2]
+    with sessions() as session:
+        keys = set(session.scalars(select(Notification.idempotency_key)))
+    assert keys == {
+        "reminders:2017-03-15:1|le-minh-chau|email",
+        "reminders:2017-03-15:1|le-minh-chau|zalo",
+        "reminders:2017-03-15:2|vo-thanh-hai|email",
+        "reminders:2017-03-15:3|le-minh-chau|email",
+        "reminders:2017-03-15:3|le-minh-chau|zalo",
+    }

@@ -15,9 +15,9 @@ Delivery is ``dispatch.dispatch_pending``'s job.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -61,28 +61,107 @@ def enqueue(
         address = recipient.email if channel == CHANNEL_EMAIL else recipient.zalo_user_id
         if not address:
             continue
-        now = utcnow()
-        values: dict[str, Any] = {
-            "idempotency_key": idempotency_key(event, recipient.id, channel),
-            "event": event.split(":", 1)[0],
-            "directive_id": directive_id,
-            "action_id": action_id,
-            "recipient_id": recipient.id,
-            "channel": channel,
-            "address": address,
-            "subject": message.subject,
-            "body": message.body,
-            "status": "pending",
-            "attempts": 0,
-            "next_attempt_at": now,
-            "created_at": now,
-        }
+        values = _row_values(event, recipient, channel, address, message, directive_id, action_id)
         new_id = _insert_if_absent(session, values)
         if new_id is not None:
             row = session.get(Notification, new_id)
             assert row is not None
             added.append(row)
     return added
+
+
+def _row_values(
+    event: str,
+    recipient: Person,
+    channel: str,
+    address: str,
+    message: Message,
+    directive_id: int | None,
+    action_id: int | None,
+) -> dict[str, Any]:
+    now = utcnow()
+    return {
+        "idempotency_key": idempotency_key(event, recipient.id, channel),
+        "event": event.split(":", 1)[0],
+        "directive_id": directive_id,
+        "action_id": action_id,
+        "recipient_id": recipient.id,
+        "channel": channel,
+        "address": address,
+        "subject": message.subject,
+        "body": message.body,
+        "status": "pending",
+        "attempts": 0,
+        "next_attempt_at": now,
+        "created_at": now,
+    }
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """One message for ``enqueue_many``: the arguments of one ``enqueue`` call."""
+
+    event: str
+    recipient: Person
+    message: Message
+    directive_id: int | None = None
+    action_id: int | None = None
+    channels: tuple[str, ...] = (CHANNEL_EMAIL, CHANNEL_ZALO)
+
+
+def enqueue_many(session: Session, messages: list[Outgoing], *, chunk: int = 500) -> list[int]:
+    """``enqueue`` for many messages, a few multi-row statements instead of one per row.
+
+    Same keys, same ``ON CONFLICT DO NOTHING``; returns, per message, how many
+    rows it added (0 when every key was already queued). Added for the reminder
+    sweep, which queues up to thousands of digests in one transaction.
+    """
+    dialect = session.get_bind().dialect.name
+    if dialect not in ("postgresql", "sqlite"):
+        return [
+            len(
+                enqueue(
+                    session,
+                    event=m.event,
+                    recipient=m.recipient,
+                    message=m.message,
+                    directive_id=m.directive_id,
+                    action_id=m.action_id,
+                    channels=m.channels,
+                )
+            )
+            for m in messages
+        ]
+    rows: list[tuple[int, dict[str, Any]]] = []
+    for index, m in enumerate(messages):
+        for channel in m.channels:
+            address = m.recipient.email if channel == CHANNEL_EMAIL else m.recipient.zalo_user_id
+            if address:
+                values = _row_values(
+                    m.event, m.recipient, channel, address, m.message, m.directive_id, m.action_id
+                )
+                rows.append((index, values))
+    session.flush()
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    # One cached statement run as executemany: SQLAlchemy batches it into
+    # multi-row INSERTs ("insertmanyvalues") and still returns the keys added.
+    table = cast(Table, Notification.__table__)
+    stmt = (
+        insert(table)
+        .on_conflict_do_nothing(index_elements=["idempotency_key"])
+        .returning(table.c.idempotency_key)
+    )
+    added: set[str] = set()
+    connection = session.connection()
+    for start in range(0, len(rows), chunk):
+        batch = [values for _, values in rows[start : start + chunk]]
+        if batch:
+            added.update(connection.execute(stmt, batch).scalars())
+    counts = [0] * len(messages)
+    for index, values in rows:
+        if values["idempotency_key"] in added:
+            counts[index] += 1
+    return counts
 
 
 def _insert_if_absent(session: Session, values: dict[str, Any]) -> int | None:
