@@ -23,9 +23,12 @@ has passed, the next pass sends it again. For email the retry carries the same
 Message-ID (``<sha256(key)@directives.local>``), so a duplicate is recognisable
 by any mail system and by ``mailcatcher.duplicate_message_ids``. ZNS carries
 ``tracking_id`` = the same hash. Zalo's OA message API has no idempotency
-field: an OA text re-sent after such a crash can reach the user twice. The
-window is the time between Zalo's reply and our commit (milliseconds), and only
-a crash inside it causes a duplicate.
+field, so before re-sending such a row the OA plugin reads the recent
+conversation with the user and, finding the same text sent since the stranded
+attempt began, records that message instead of sending again. Where that
+conversation cannot be read, the text is sent again: it may then reach the
+user twice (only after a crash inside the milliseconds between Zalo's reply
+and our commit).
 
 Outbox addresses: email rows hold the email address; Zalo rows hold the OA
 follower's ``user_id``, or ``zns:<phone>/<template_id>`` for a ZNS template
@@ -111,6 +114,9 @@ class Outgoing:
     subject: str
     body: str
     attempts: int
+    # Set when the row was left `sending` by an attempt whose outcome was never
+    # recorded: roughly when that attempt started.
+    resumed_since: datetime | None = None
 
     @property
     def key_hash(self) -> str:
@@ -215,7 +221,9 @@ def claim_due(
             .with_for_update(skip_locked=True)
         ).all()
         for row in rows:
+            resumed_since = None
             if row.status == STATUS_SENDING:
+                resumed_since = row.next_attempt_at - lease
                 logger.warning(
                     "notification %d was left sending (lease expired); sending it again", row.id
                 )
@@ -235,6 +243,7 @@ def claim_due(
                     subject=row.subject,
                     body=row.body,
                     attempts=row.attempts,
+                    resumed_since=resumed_since,
                 )
             )
     return claimed
@@ -326,7 +335,12 @@ def send_zalo(settings: Settings, tokens: TokenSource, item: Outgoing) -> Outcom
         )
         ok = plugin.notify(body=item.body, title=item.subject)
     else:
-        plugin = NotifyZaloOA(targets=[item.address], api_url=zalo.oa_api_url, tokens=tokens)
+        plugin = NotifyZaloOA(
+            targets=[item.address],
+            api_url=zalo.oa_api_url,
+            tokens=tokens,
+            resume_since=item.resumed_since,
+        )
         ok = plugin.notify(body=f"{item.subject}\n\n{item.body}")
     if ok:
         return Outcome(ok=True, provider_message_id=",".join(plugin.message_ids) or None)

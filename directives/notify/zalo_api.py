@@ -71,6 +71,7 @@ class ZaloReply:
     error: int | None = None
     detail: str = ""
     permanent: bool = False
+    data: Any = None
 
 
 def post_json(
@@ -81,25 +82,50 @@ def post_json(
     timeout: float = 15.0,
 ) -> ZaloReply:
     """POST ``payload`` to a Zalo endpoint; refreshes the token once on -216."""
+    return call("POST", url, tokens, json=payload, timeout=timeout)
+
+
+def call(
+    method: str,
+    url: str,
+    tokens: TokenSource,
+    *,
+    json: dict[str, Any] | None = None,
+    params: dict[str, str] | None = None,
+    timeout: float = 15.0,
+) -> ZaloReply:
+    """One Zalo API request; on -216 the token is refreshed once and the request retried once."""
     try:
         token = tokens.access_token()
     except ZaloTokenError as exc:
         return ZaloReply(ok=False, detail=str(exc))
-    reply = _post_once(url, payload, token, timeout)
+    reply = _call_once(method, url, token, json, params, timeout)
     if reply.error == ERROR_TOKEN_INVALID:
         logger.info("Zalo refused the access token (-216); refreshing once")
         try:
             token = tokens.refresh(token)
         except ZaloTokenError as exc:
             return ZaloReply(ok=False, error=ERROR_TOKEN_INVALID, detail=f"{reply.detail}; {exc}")
-        reply = _post_once(url, payload, token, timeout)
+        reply = _call_once(method, url, token, json, params, timeout)
     return reply
 
 
-def _post_once(url: str, payload: dict[str, Any], token: str, timeout: float) -> ZaloReply:
+def _call_once(
+    method: str,
+    url: str,
+    token: str,
+    payload: dict[str, Any] | None,
+    params: dict[str, str] | None,
+    timeout: float,
+) -> ZaloReply:
     try:
-        response = http_client().post(
-            url, json=payload, headers={"access_token": token}, timeout=timeout
+        response = http_client().request(
+            method,
+            url,
+            json=payload,
+            params=params,
+            headers={"access_token": token},
+            timeout=timeout,
         )
     except httpx.HTTPError as exc:
         return ZaloReply(ok=False, detail=f"{url}: {type(exc).__name__}: {exc}")
@@ -130,7 +156,7 @@ def _post_once(url: str, payload: dict[str, Any], token: str, timeout: float) ->
     if isinstance(data, dict):
         raw_id = data.get("message_id") or data.get("msg_id")
         message_id = str(raw_id) if raw_id is not None else None
-    return ZaloReply(ok=True, message_id=message_id, error=0, detail=message)
+    return ZaloReply(ok=True, message_id=message_id, error=0, detail=message, data=data)
 
 
 class ZaloPluginBase(NotifyBase):  # type: ignore[misc]

@@ -15,20 +15,29 @@ several messages: one outbox row stays one request, so a retry can never
 re-send the first half of a message whose second half failed. The formal
 message in full goes by email.
 
-Zalo's OA API has no idempotency field: a message retried after a crash between
-Zalo's reply and our commit may reach the user twice (see ``dispatch``).
+Zalo's OA API has no idempotency field. So that a retry after a crash (the
+message accepted by Zalo, our record of it lost) does not send it twice, a
+plugin given ``resume_since`` first reads the recent conversation with the user
+(``GET /v2.0/oa/conversation``) and, when the same text from the OA is there
+since that time, takes that message as delivered instead of sending it again.
+When the conversation cannot be read, it sends (at least once beats at most
+once for a notice about a deadline).
 """
 
 from __future__ import annotations
 
+import json
+from datetime import datetime, timedelta
 from typing import Any, ClassVar
 
 from apprise import NotifyType
 
-from directives.notify.zalo_api import ZaloPluginBase
+from directives.notify.zalo_api import TokenSource, ZaloPluginBase, call
 
 OA_TEXT_MAX = 2000
 ENDPOINTS = ("cs", "transaction")
+CONVERSATION_DEPTH = 10
+CLOCK_SKEW = timedelta(minutes=1)
 TRUNCATION_NOTE = (
     "\n…\n(Nội dung đã được rút gọn. Xem toàn văn trong thư điện tử hoặc trên hệ thống.)"
 )
@@ -49,6 +58,35 @@ def fit_text(text: str, limit: int = OA_TEXT_MAX) -> str:
     return cut.rstrip() + TRUNCATION_NOTE
 
 
+def find_sent_message(
+    api_url: str, tokens: TokenSource, user_id: str, text: str, since: datetime
+) -> str | None:
+    """The id of a message with exactly ``text`` sent by the OA to ``user_id`` since ``since``.
+
+    None when there is none among the last few messages, or when the
+    conversation cannot be read.
+    """
+    query = {"user_id": user_id, "offset": 0, "count": CONVERSATION_DEPTH}
+    reply = call(
+        "GET",
+        f"{api_url}/v2.0/oa/conversation",
+        tokens,
+        params={"data": json.dumps(query)},
+    )
+    if not reply.ok or not isinstance(reply.data, list):
+        return None
+    after_ms = (since - CLOCK_SKEW).timestamp() * 1000
+    for item in reply.data:
+        if (
+            isinstance(item, dict)
+            and item.get("src") == 0  # sent by the OA, not by the user
+            and item.get("message") == text
+            and float(item.get("time") or 0) >= after_ms
+        ):
+            return str(item.get("message_id") or "") or None
+    return None
+
+
 class NotifyZaloOA(ZaloPluginBase):
     service_name = "Zalo Official Account"
     service_url = "https://oa.zalo.me/"
@@ -65,8 +103,10 @@ class NotifyZaloOA(ZaloPluginBase):
 
     def __init__(self, targets: list[str] | str | None = None, **kwargs: Any) -> None:
         endpoint = kwargs.pop("endpoint", "cs")
+        self.resume_since: datetime | None = kwargs.pop("resume_since", None)
         super().__init__(targets, **kwargs)
         self.endpoint = endpoint if endpoint in ENDPOINTS else "cs"
+        self.resumed: list[str] = []  # user ids found already served by an earlier attempt
 
     def url_extra(self) -> dict[str, str]:
         return {"endpoint": self.endpoint}
@@ -82,13 +122,24 @@ class NotifyZaloOA(ZaloPluginBase):
         if not self.targets:
             return self.fail("no Zalo user id", permanent=True)
         text = fit_text(f"{title}\n{body}" if title else body)
-        results = [
-            self.post(
-                f"/v3.0/oa/message/{self.endpoint}",
-                {"recipient": {"user_id": user_id}, "message": {"text": text}},
+        results = []
+        for user_id in self.targets:
+            if self.resume_since is not None:
+                found = find_sent_message(
+                    self.api_url, self.tokens, user_id, text, self.resume_since
+                )
+                if found is not None:
+                    self.logger.info("Zalo OA message to %s was already delivered", user_id)
+                    self.message_ids.append(found)
+                    self.resumed.append(user_id)
+                    results.append(True)
+                    continue
+            results.append(
+                self.post(
+                    f"/v3.0/oa/message/{self.endpoint}",
+                    {"recipient": {"user_id": user_id}, "message": {"text": text}},
+                )
             )
-            for user_id in self.targets
-        ]
         return all(results)
 
     @staticmethod

@@ -8,6 +8,7 @@ HTTP edge. It implements, on one port:
     POST /v3.0/oa/message/transaction  OA transaction message (same shape here)
     POST /message/template             ZNS template message to a phone
     POST /v4/oa/access_token           refresh: one-time refresh tokens
+    GET  /v2.0/oa/conversation         recent messages with a user (newest first)
 
 Point the settings at it: ``oa_api_url``, ``zns_api_url`` and ``oauth_url`` all
 equal ``standin.url``, with ``app_id``/``secret_key`` from the stand-in and the
@@ -80,6 +81,9 @@ class ZaloStandIn:
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self._seq = 0
+        # False makes the conversation endpoint answer HTTP 500 (the OA plugin
+        # then cannot tell whether a stranded message went out, and re-sends).
+        self.conversation_available = True
 
     # Lifecycle ---------------------------------------------------------------
 
@@ -263,6 +267,58 @@ class ZaloStandIn:
             "data": {"msg_id": msg_id, "sent_time": str(int(time.time() * 1000))},
         }
 
+    def _handle_conversation(
+        self, token: str | None, query: str | None
+    ) -> tuple[int, dict[str, Any]]:
+        with self._lock:
+            outcome: tuple[int, dict[str, Any]]
+            try:
+                wanted = json.loads(query or "")
+            except json.JSONDecodeError:
+                wanted = None
+            if not self._token_ok(token):
+                outcome = (
+                    200,
+                    {
+                        "error": ERROR_TOKEN_INVALID,
+                        "message": "Access token is invalid or expired",
+                    },
+                )
+            elif not self.conversation_available:
+                outcome = 500, {"error": -1, "message": "Internal server error"}
+            elif not isinstance(wanted, dict) or not wanted.get("user_id"):
+                outcome = (
+                    200,
+                    {"error": ERROR_PARAMS_INVALID, "message": "data.user_id is required"},
+                )
+            else:
+                offset = int(wanted.get("offset") or 0)
+                count = int(wanted.get("count") or 5)
+                mine = [
+                    {
+                        "src": 0,
+                        "time": int(m["at"] * 1000),
+                        "type": "text",
+                        "message": m["text"],
+                        "message_id": m["message_id"],
+                        "to_id": m["user_id"],
+                    }
+                    for m in reversed(self._messages)
+                    if m.get("user_id") == wanted["user_id"]
+                ]
+                outcome = (
+                    200,
+                    {
+                        "error": 0,
+                        "message": "Success",
+                        "data": mine[offset : offset + count],
+                    },
+                )
+            self._requests.append(
+                {"path": "/v2.0/oa/conversation", "status": outcome[0], "reply": outcome[1]}
+            )
+            return outcome
+
     def _handle_refresh(
         self, secret_key: str | None, form: dict[str, list[str]]
     ) -> tuple[int, dict[str, Any]]:
@@ -358,7 +414,12 @@ class _Handler(BaseHTTPRequestHandler):
             self._reply(404, {"error": -404, "message": f"Unknown endpoint {path}"})
 
     def do_GET(self) -> None:
-        self._reply(404, {"error": -404, "message": "Unknown endpoint"})
+        path, _, query = self.path.partition("?")
+        if path == "/v2.0/oa/conversation":
+            data = parse_qs(query).get("data", [None])[0]
+            self._reply(*self.owner._handle_conversation(self.headers.get("access_token"), data))
+        else:
+            self._reply(404, {"error": -404, "message": f"Unknown endpoint {path}"})
 
 
 def main() -> None:  # pragma: no cover - a convenience for running it by hand

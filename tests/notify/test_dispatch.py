@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -18,10 +18,12 @@ from directives.notify.dispatch import (
     claim_due,
     dispatch_pending,
     send_email,
+    send_zalo,
 )
 from directives.notify.outbox import Message, enqueue
 from directives.notify.smtp_mail import stable_message_id
 from directives.notify.zalo_standin import ZaloStandIn
+from directives.notify.zalo_tokens import ZaloTokenStore
 from directives.org import Person
 from directives.settings import Settings, SmtpSettings
 from tests.notify.conftest import person
@@ -332,3 +334,46 @@ def test_zalo_rows_wait_while_zalo_is_disabled(
     assert result.count("email").sent == 1 and "zalo" not in result.channels
     assert by_channel(sessions, "zalo").status == "pending"
     assert zalo.messages == []
+
+
+def strand_one_zalo_row(
+    sessions: sessionmaker[Session], settings: Settings, zalo: ZaloStandIn
+) -> datetime:
+    """Claim and send one Zalo row, then 'crash' before recording the outcome."""
+    queue(sessions, person(1, email=False))
+    now = utcnow()
+    (item,) = claim_due(sessions, now=now)
+    assert send_zalo(settings, ZaloTokenStore(settings.home_dir, settings.zalo), item).ok
+    assert len(zalo.messages) == 1
+    return now
+
+
+def test_oa_text_stranded_by_a_crash_is_found_not_sent_again(
+    sessions: sessionmaker[Session], delivery_settings: Settings, zalo: ZaloStandIn
+) -> None:
+    now = strand_one_zalo_row(sessions, delivery_settings, zalo)
+
+    result = dispatch_pending(
+        sessions, delivery_settings, now=now + DEFAULT_LEASE + timedelta(seconds=1)
+    )
+
+    assert result.count("zalo").sent == 1
+    (only,) = zalo.messages
+    row = by_channel(sessions, "zalo")
+    assert (row.status, row.attempts, row.provider_message_id) == ("sent", 2, only["message_id"])
+    assert "/v2.0/oa/conversation" in [r["path"] for r in zalo.requests]
+
+
+def test_oa_text_is_sent_again_when_the_conversation_cannot_be_read(
+    sessions: sessionmaker[Session], delivery_settings: Settings, zalo: ZaloStandIn
+) -> None:
+    now = strand_one_zalo_row(sessions, delivery_settings, zalo)
+    zalo.conversation_available = False
+
+    result = dispatch_pending(
+        sessions, delivery_settings, now=now + DEFAULT_LEASE + timedelta(seconds=1)
+    )
+
+    assert result.count("zalo").sent == 1
+    assert len(zalo.messages) == 2  # at least once: the documented duplicate
+    assert zalo.messages[0]["text"] == zalo.messages[1]["text"]
