@@ -12,13 +12,17 @@ the new pair is written at once, and one worker refreshes at a time:
   uses the new one instead of spending the refresh token a second time.
 
 The first pair comes from the settings (``DIRECTIVES_ZALO__ACCESS_TOKEN`` and
-``DIRECTIVES_ZALO__REFRESH_TOKEN``) until the file exists. Workers on several
+``DIRECTIVES_ZALO__REFRESH_TOKEN``) until the file exists. The file notes which
+configured pair it descends from (a hash of its refresh token): when the
+configured pair changes (the OA re-authorised by hand, a new stand-in), the
+file is stale and the configured pair wins. Workers on several
 hosts need the home folder shared (or one host doing the Zalo sends).
 """
 
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
 import logging
 import os
@@ -52,8 +56,9 @@ class TokenPair:
     refresh_token: str
     expires_at: datetime | None = None
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, seed: str) -> dict[str, Any]:
         return {
+            "seed": seed,
             "access_token": self.access_token,
             "refresh_token": self.refresh_token,
             "expires_at": self.expires_at.isoformat() if self.expires_at else None,
@@ -84,6 +89,12 @@ class ZaloTokenStore:
         self.lock_path = Path(home_dir) / LOCK_FILE
         self.settings = settings
         self.timeout = timeout
+
+    def _seed(self) -> str:
+        """Which configured pair this store starts from (a hash, not the token)."""
+        configured = self.settings.refresh_token
+        value = configured.get_secret_value() if configured is not None else ""
+        return hashlib.sha256(value.encode("utf-8")).hexdigest()[:16]
 
     def current(self) -> TokenPair:
         pair = self._read()
@@ -149,6 +160,9 @@ class ZaloTokenStore:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return None
+        configured = self.settings.refresh_token is not None
+        if configured and data.get("seed") != self._seed():
+            return None  # the configured pair was replaced since this file was written
         return TokenPair.from_json(data)
 
     def _write(self, pair: TokenPair) -> None:
@@ -157,7 +171,7 @@ class ZaloTokenStore:
         try:
             os.fchmod(fd, 0o600)
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(pair.to_json(), fh)
+                json.dump(pair.to_json(self._seed()), fh)
                 fh.flush()
                 os.fsync(fh.fileno())
             os.replace(tmp, self.path)

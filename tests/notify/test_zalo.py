@@ -170,3 +170,18 @@ def test_fit_text_cuts_at_a_line_and_says_so() -> None:
 )
 def test_normalize_phone(raw: str, expected: str | None) -> None:
     assert normalize_phone(raw) == expected
+
+
+def test_a_newly_configured_pair_replaces_the_stored_one(zalo: ZaloStandIn, tmp_path: Path) -> None:
+    access, refresh = zalo.issue_tokens()
+    store = ZaloTokenStore(tmp_path, zalo_settings(zalo, access, refresh))
+    refreshed = store.refresh(access)
+    assert (
+        ZaloTokenStore(tmp_path, zalo_settings(zalo, access, refresh)).access_token() == refreshed
+    )
+
+    new_access, new_refresh = zalo.issue_tokens()  # re-authorised by hand
+    replaced = ZaloTokenStore(tmp_path, zalo_settings(zalo, new_access, new_refresh))
+
+    assert replaced.access_token() == new_access
+    assert replaced.refresh(new_access) not in (access, new_access, refreshed)
