@@ -1,0 +1,108 @@
+"""`directives demo` end to end: a real Prefect server on SQLite, the serve process,
+the portal, the mail catcher and the Zalo stand-in, all on loopback."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from directives import audit
+from directives.db import AuditEvent, Directive, Notification, make_engine, session_factory
+from directives.mailcatcher import duplicate_message_ids, read_mailbox
+from directives.stack import free_port
+from tests.conftest import PROJECT_ROOT
+
+pytestmark = [pytest.mark.slow, pytest.mark.prefect]
+
+
+@pytest.fixture(scope="module")
+def demo_home(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[Path, subprocess.CompletedProcess[str]]:
+    home = tmp_path_factory.mktemp("demo") / "state"
+    env = {
+        **os.environ,
+        "DIRECTIVES_HOME": str(home),
+        "DIRECTIVES_PREFECT__PORT": str(free_port("127.0.0.1")),
+        "DIRECTIVES_PORTAL__PORT": str(free_port("127.0.0.1")),
+        "DIRECTIVES_SMTP__PORT": str(free_port("127.0.0.1")),
+        "COLUMNS": "200",
+    }
+    env.pop("DIRECTIVES_DATABASE_URL", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "directives", "demo"],
+        cwd=PROJECT_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    return home, done
+
+
+def test_demo_exits_zero_and_prints_the_summary(
+    demo_home: tuple[Path, subprocess.CompletedProcess[str]],
+) -> None:
+    home, done = demo_home
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    assert "115/UBND-NCPC" in done.stdout
+    assert "Đã được chấp thuận" in done.stdout
+    assert "/runs/flow-run/" in done.stdout
+    assert str(home / "closeout") in done.stdout
+
+
+def test_app_database_shows_the_directive_closed_and_the_chain_intact(
+    demo_home: tuple[Path, subprocess.CompletedProcess[str]],
+) -> None:
+    home, _ = demo_home
+    engine = make_engine(f"sqlite:///{home / 'directives.db'}")
+    with session_factory(engine)() as session:
+        directive = session.scalars(select(Directive)).one()
+        assert directive.number == "115/UBND-NCPC"
+        assert directive.state == "closed"
+        assert [a.state for a in directive.actions] == ["approved"] * 6
+        # the resume re-ran the flow from the top: nothing was assigned twice
+        assigned = session.scalar(
+            select(func.count(AuditEvent.id)).where(AuditEvent.kind == "action.assigned")
+        )
+        assert assigned == 6
+        closed_out = session.scalar(
+            select(func.count(AuditEvent.id)).where(AuditEvent.kind == "directive.closed_out")
+        )
+        assert closed_out == 1
+        assert audit.verify(session) == []
+        unsent = session.scalar(
+            select(func.count(Notification.id)).where(Notification.status != "sent")
+        )
+        assert unsent == 0
+    engine.dispose()
+    for name in ("bao-cao.html", "bao-cao.md", "tai-lieu-kiem-chung.zip", "trang-thai.json"):
+        assert (home / "closeout" / directive.code / name).stat().st_size > 0
+
+
+def test_prefect_database_shows_the_run_completed(
+    demo_home: tuple[Path, subprocess.CompletedProcess[str]],
+) -> None:
+    home, _ = demo_home
+    with sqlite3.connect(home / "prefect" / "prefect.db") as conn:
+        rows = conn.execute("SELECT name, state_type FROM flow_run").fetchall()
+    lifecycle = [(name, state) for name, state in rows if "115/UBND-NCPC" in name]
+    assert lifecycle == [("Chỉ đạo 115/UBND-NCPC", "COMPLETED")]
+
+
+def test_no_message_was_delivered_twice(
+    demo_home: tuple[Path, subprocess.CompletedProcess[str]],
+) -> None:
+    home, _ = demo_home
+    mails = read_mailbox(home / "mail")
+    assert len(mails) > 10
+    assert duplicate_message_ids(mails) == {}
+    subjects = [str(m["Subject"]) for m in mails]
+    assert any("Giao nhiệm vụ" in s for s in subjects)
+    assert any("ký xác nhận" in s for s in subjects)
