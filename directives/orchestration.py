@@ -10,10 +10,11 @@ import logging
 from typing import Any
 from uuid import UUID
 
+from prefect.client.schemas.objects import FlowRun
 from prefect.deployments import run_deployment
 from prefect.events import emit_event
-from prefect.exceptions import ObjectNotFound
-from prefect.flow_runs import NotPausedError, resume_flow_run
+from prefect.exceptions import NotPausedError, ObjectNotFound
+from prefect.flow_runs import resume_flow_run
 from prefect.input import RunInput
 
 log = logging.getLogger(__name__)
@@ -45,6 +46,7 @@ def start_lifecycle_run(directive_id: int, number: str) -> str:
         timeout=0,
         tags=["directive"],
     )
+    assert isinstance(flow_run, FlowRun)  # the sync call, not the coroutine
     return str(flow_run.id)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from prefect import serve
+from prefect.deployments.runner import RunnerDeployment
 from prefect.schedules import Cron
 
 from directives.settings import get_settings
@@ -14,14 +15,14 @@ SWEEP_CRON = "*/15 * * * *"
 
 def main() -> None:
     settings = get_settings()
-    serve(
-        directive_lifecycle.to_deployment(name="directive-lifecycle"),
-        reminder_sweep.to_deployment(
-            name="reminder-sweep",
-            schedules=[Cron(SWEEP_CRON, timezone=settings.workflow.timezone)],
-        ),
-        limit=8,
+    lifecycle = directive_lifecycle.to_deployment(name="directive-lifecycle")
+    sweep = reminder_sweep.to_deployment(
+        name="reminder-sweep",
+        schedules=[Cron(SWEEP_CRON, timezone=settings.workflow.timezone)],
     )
+    # called from sync code, to_deployment returns the deployment, not a coroutine
+    assert isinstance(lifecycle, RunnerDeployment) and isinstance(sweep, RunnerDeployment)
+    serve(lifecycle, sweep, limit=8)
 
 
 if __name__ == "__main__":
