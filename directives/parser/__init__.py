@@ -49,7 +49,11 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     header = read_header(lines, folded)
     tail = find_tail(lines, folded, header.body_start)
     found = find_actions(
-        lines[header.body_start : tail.start], org, calendar, header.record.issued_on
+        lines[header.body_start : tail.start],
+        folded[header.body_start : tail.start],
+        org,
+        calendar,
+        header.record.issued_on,
     )
     joined = "\n".join(lines)
     references = find_references(

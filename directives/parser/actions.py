@@ -18,7 +18,7 @@ from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser.clean import fold_keep, is_upper_line, squash
 from directives.parser.deadlines import Deadline, find_deadline
-from directives.parser.units import Assignment, Part, assign_units, find_mentions, match_cell
+from directives.parser.units import Assignment, MentionFinder, Part, assign_units, match_cell
 from directives.records import DeadlineKind, ParsedAction
 
 _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -84,12 +84,10 @@ class Zone:
 class Block:
     marker: str | None  # "roman", "num1", "letter", "dash", "article", "table", or None for prose
     text: str
-    folded: str = ""
+    folded: str  # fold_keep(text), taken from the folded lines rather than folded again
     after_gap: bool = True  # a blank line (or the start) comes before it
     parts: list[str] = field(default_factory=list)  # wrapped lines, joined once at the end
-
-    def __post_init__(self) -> None:
-        self.folded = fold_keep(self.text)
+    folded_parts: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -115,12 +113,12 @@ def _continues(previous: str, line: str) -> bool:
     return len(previous) >= 60 and not previous.endswith((".", ";", "!", "?"))
 
 
-def split_blocks(lines: list[str]) -> list[Block]:
+def split_blocks(lines: list[str], folded: list[str]) -> list[Block]:
     blocks: list[Block] = []
     current: Block | None = None
     previous = ""
     gap = True
-    for line in lines:
+    for line, fline in zip(lines, folded, strict=True):
         if not line:
             current = None
             gap = True
@@ -128,40 +126,44 @@ def split_blocks(lines: list[str]) -> list[Block]:
         if _TABLE_ROW.match(line):
             current = None
             if not _TABLE_RULE.match(line):
-                blocks.append(Block("table", line))
+                blocks.append(Block("table", line, fline))
             continue
-        marker, text = _marker(line)
+        marker, start = _marker(line, fline)
         if marker is None and current is not None and _continues(previous, line):
             current.parts.append(line)
+            current.folded_parts.append(fline)
         else:
-            current = Block(marker, text, after_gap=gap)
+            current = Block(marker, line[start:], fline[start:], after_gap=gap)
             blocks.append(current)
         previous = line
         gap = False
     for block in blocks:
         if block.parts:
             block.text = " ".join([block.text, *block.parts])
-            block.folded = fold_keep(block.text)
+            block.folded = " ".join([block.folded, *block.folded_parts])
     return blocks
 
 
-def _marker(line: str) -> tuple[str | None, str]:
-    if _ARTICLE.match(fold_keep(line[:12])):
-        return "article", line
+def _marker(line: str, folded: str) -> tuple[str | None, int]:
+    """The list marker a line opens with and where its text starts."""
+    if _ARTICLE.match(folded):
+        return "article", 0
     for name, pattern in _MARKERS:
         m = pattern.match(line)
         if m:
             if name == "num":
                 name = f"num{m.group('m').count('.') + 1}"
-            return name, line[m.end() :]
-    return None, line
+            return name, m.end()
+    return None, 0
 
 
-def _is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], org: OrgDirectory) -> bool:
+def _is_heading(
+    block: Block, nxt: Block | None, ranks: dict[str, int], find: MentionFinder
+) -> bool:
     text = block.text.rstrip()
     if text.endswith(":") or block.marker == "roman":
         return True
-    if block.marker not in (None, "article") and _only_a_unit(text, org):
+    if block.marker not in (None, "article") and _only_a_unit(text, find):
         return True
     if (
         block.marker not in (None, "article")
@@ -184,9 +186,9 @@ def _is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], org: Org
     return len(text) <= 120 and deeper
 
 
-def _only_a_unit(text: str, org: OrgDirectory) -> bool:
+def _only_a_unit(text: str, find: MentionFinder) -> bool:
     """ "Thanh tra Sở" or "Văn phòng Sở:" alone: a unit's heading."""
-    mentions = find_mentions(text, org)
+    mentions = find(text)
     return (
         len(mentions) == 1
         and not text[: mentions[0].start].strip()
@@ -216,15 +218,14 @@ def _heading_zone(block: Block, parent: Context | None, unit: Assignment | None)
     return inherited
 
 
-def _heading_units(block: Block, org: OrgDirectory) -> Assignment | None:
-    mentions = find_mentions(block.text, org)
-    if not any(m.part in (Part.LEAD, Part.SUBJECT) for m in mentions):
+def _heading_units(block: Block, find: MentionFinder) -> Assignment | None:
+    if not any(m.part in (Part.LEAD, Part.SUBJECT) for m in find(block.text, block.folded)):
         return None
-    return assign_units(block.text, org, None)
+    return assign_units(block.text, find, None, block.folded)
 
 
-def _asks_a_unit(block: Block, org: OrgDirectory) -> bool:
-    for m in find_mentions(block.text, org):
+def _asks_a_unit(block: Block, find: MentionFinder) -> bool:
+    for m in find(block.text, block.folded):
         if m.part == Part.LEAD:
             return True
         if m.part == Part.SUBJECT and not _NARRATIVE_AFTER.match(block.folded[m.end :]):
@@ -237,6 +238,7 @@ class _Extractor:
         self, org: OrgDirectory, calendar: WorkingCalendar, issued_on: date | None
     ) -> None:
         self.org = org
+        self.find = MentionFinder(org)
         self.calendar = calendar
         self.issued_on = issued_on
         self.actions: list[ParsedAction] = []
@@ -267,16 +269,16 @@ class _Extractor:
             while stack and stack[-1].rank >= rank:
                 stack.pop()
             parent = stack[-1] if stack else None
-            heading = _is_heading(block, nxt, ranks, self.org)
+            heading = _is_heading(block, nxt, ranks, self.find)
             under_heading = (heading and rank > 0) or child
             if child and not heading:
                 if not _CLOSING.search(block.folded) and self._is_action(
-                    Block("child", block.text), parent
+                    Block("child", block.text, block.folded), parent
                 ):
                     self._add(block.text, block.folded, parent)
                 continue
             if heading:
-                unit = _heading_units(block, self.org)
+                unit = _heading_units(block, self.find)
                 zone = _heading_zone(block, parent, unit)
                 lead = unit.lead if unit else (parent.lead if parent else None)
                 coords = unit.coordinating if unit else (parent.coordinating if parent else [])
@@ -295,13 +297,13 @@ class _Extractor:
         if block.marker in (None, "article"):
             if _CLOSING_PROSE.search(block.folded):
                 return False
-            return _asks_a_unit(block, self.org)
+            return _asks_a_unit(block, self.find)
         zone = parent.zone if parent else Zone.UNKNOWN
         if zone == Zone.TASK:
             return True
         if zone == Zone.NONTASK:
             return False
-        return bool(_IMPERATIVE.match(block.folded)) or _asks_a_unit(block, self.org)
+        return bool(_IMPERATIVE.match(block.folded)) or _asks_a_unit(block, self.find)
 
     def _note_common(self, block: Block) -> None:
         """A deadline stated in an intro ("... các nội dung sau, hoàn thành trước ngày X:")."""
@@ -313,7 +315,7 @@ class _Extractor:
     def _add(self, text: str, folded: str, parent: Context | None) -> None:
         seq = len(self.actions) + 1
         default = parent.lead if parent else None
-        units = assign_units(text, self.org, default or self.org.addressee.name)
+        units = assign_units(text, self.find, default or self.org.addressee.name, folded)
         coords = list(units.coordinating)
         if parent and units.lead == parent.lead:
             coords = [
@@ -375,14 +377,14 @@ class _Extractor:
             text = row[text_col]
             lead = parent.lead if parent else None
             if lead_col is not None and lead_col < len(row) and row[lead_col]:
-                found = match_cell(row[lead_col], self.org)
+                found = match_cell(row[lead_col], self.find)
                 lead = found[0][0]
                 for name, known in found[:1]:
                     if not known:
                         self._unknown_unit(seq, name)
             coords: list[str] = []
             if coord_col is not None and coord_col < len(row):
-                for name, known in match_cell(row[coord_col], self.org):
+                for name, known in match_cell(row[coord_col], self.find):
                     if name != lead and name not in coords:
                         coords.append(name)
                         if not known:
@@ -417,8 +419,9 @@ class _Extractor:
 
 def find_actions(
     lines: list[str],
+    folded: list[str],
     org: OrgDirectory,
     calendar: WorkingCalendar,
     issued_on: date | None,
 ) -> Found:
-    return _Extractor(org, calendar, issued_on).run(split_blocks(lines))
+    return _Extractor(org, calendar, issued_on).run(split_blocks(lines, folded))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import calendar as month_calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -85,6 +86,12 @@ def _year(m: re.Match[str], issued_on: date | None) -> int | None:
 
 
 _PLAUSIBLE_YEARS = (1900, 2200)
+_DIGIT = re.compile(r"\d")
+
+
+def _each(pattern: re.Pattern[str], folded: str, needle: str) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern``; none without ``needle``, which every match contains (cheap test)."""
+    return pattern.finditer(folded) if needle in folded else iter(())
 
 
 @dataclass(frozen=True)
@@ -109,18 +116,18 @@ def _scan(
     def add(m: re.Match[str], kind: DeadlineKind, when: date | None, receipt: bool = False) -> None:
         hits.append(_Hit(m.start(), m.end(), kind, when, receipt))
 
-    for m in _WORKING_DAYS.finditer(folded):
+    for m in _each(_WORKING_DAYS, folded, "lam viec"):
         when = None
         if issued_on is not None:
             when = cal.resolve(Rule.WORKING_DAYS, count=int(m.group("n")), received_on=issued_on)
         add(m, DeadlineKind.WITHIN_WORKING_DAYS, when, (m.group("from") or "").startswith("nhan"))
-    for m in _CALENDAR_DAYS.finditer(folded):
+    for m in _each(_CALENDAR_DAYS, folded, "trong"):
         when = None
         if issued_on is not None:
             day = issued_on + timedelta(days=int(m.group("n")))
             when = cal.resolve(Rule.NO_LATER_THAN, day=day)
         add(m, DeadlineKind.BY, when, (m.group("from") or "").startswith("nhan"))
-    for m in _YEARLY.finditer(folded):
+    for m in _each(_YEARLY, folded, " nam"):
         when = None
         if issued_on is not None:
             try:
@@ -129,14 +136,14 @@ def _scan(
                 continue
             when = cal.resolve(Rule.YEARLY, day=day, received_on=issued_on)
         add(m, DeadlineKind.YEARLY, when)
-    for m in _HALF_YEAR.finditer(folded):
+    for m in _each(_HALF_YEAR, folded, "thang"):
         year = _year(m, issued_on)
         half = 1 if m.group("half") == "dau" else 2
         if year is not None and not m.group("y") and issued_on is not None:
             year += int(end_of_half_year(year, half) < issued_on)
         when = None if year is None else cal.resolve(Rule.HALF_YEAR, year=year, half=half)
         add(m, DeadlineKind.HALF_YEAR, when)
-    for m in _QUARTER.finditer(folded):
+    for m in _each(_QUARTER, folded, "quy"):
         if not cell and m.group("cue") is None:
             continue
         year = _year(m, issued_on)
@@ -145,12 +152,12 @@ def _scan(
             year += int(end_of_quarter(year, quarter) < issued_on)
         when = None if year is None else cal.resolve(Rule.QUARTER, year=year, quarter=quarter)
         add(m, DeadlineKind.QUARTER, when)
-    for m in _MONTH.finditer(folded):
+    for m in _each(_MONTH, folded, "trong thang"):
         year, month = _year(m, None), int(m.group("m"))
         if year is not None and 1 <= month <= 12:
             last = date(year, month, month_calendar.monthrange(year, month)[1])
             add(m, DeadlineKind.BY, cal.resolve(Rule.NO_LATER_THAN, day=last))
-    for m in _IN_YEAR.finditer(folded):
+    for m in _each(_IN_YEAR, folded, "trong nam"):
         add(
             m, DeadlineKind.BY, cal.resolve(Rule.NO_LATER_THAN, day=date(int(m.group("y")), 12, 31))
         )
@@ -158,6 +165,8 @@ def _scan(
         (_BEFORE, DeadlineKind.BEFORE, Rule.BEFORE),
         (_BY, DeadlineKind.BY, Rule.NO_LATER_THAN),
     ):
+        if not _DIGIT.search(folded):
+            break
         for m in pattern.finditer(folded):
             written = _dated(m, issued_on)
             if written is not None:

@@ -104,10 +104,29 @@ def _compile(org: OrgDirectory) -> _Compiled:
     return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)"), names
 
 
+class MentionFinder:
+    """Finds unit mentions for one parse, remembering each text's answer (headings and
+    items are asked about several times)."""
+
+    def __init__(self, org: OrgDirectory) -> None:
+        self.org = org
+        self._seen: dict[str, list[Mention]] = {}
+
+    def __call__(self, text: str, folded: str | None = None) -> list[Mention]:
+        found = self._seen.get(text)
+        if found is None:
+            folded = fold_keep(text) if folded is None else folded
+            found = self._seen[text] = _find_mentions(text, folded, self.org)
+        return list(found)
+
+
 def find_mentions(text: str, org: OrgDirectory) -> list[Mention]:
     """Units named in ``text`` with the part each plays in the sentence."""
+    return _find_mentions(text, fold_keep(text), org)
+
+
+def _find_mentions(text: str, folded: str, org: OrgDirectory) -> list[Mention]:
     pattern, names = _pattern(org)
-    folded = fold_keep(text)
     mentions: list[Mention] = []
     opening = len(folded) - len(folded.lstrip(" -+:;,"))  # a name here is the sentence's subject
     for m in pattern.finditer(folded):
@@ -141,13 +160,16 @@ class Assignment:
     unknown: list[str]  # names outside the directory that the output keeps as written
 
 
-def assign_units(text: str, org: OrgDirectory, default_lead: str | None) -> Assignment:
-    mentions = find_mentions(text, org)
+def assign_units(
+    text: str, find: MentionFinder, default_lead: str | None, folded: str | None = None
+) -> Assignment:
+    folded = fold_keep(text) if folded is None else folded
+    mentions = find(text, folded)
     lead = next((m for m in mentions if m.part == Part.LEAD), None)
     if lead is None:
         lead = next((m for m in mentions if m.part == Part.SUBJECT), None)
     coords = [m for m in mentions if m.part == Part.COORD]
-    if lead is None and coords and _GENERIC_SUBJECT.match(fold_keep(text)):
+    if lead is None and coords and _GENERIC_SUBJECT.match(folded):
         lead, coords = coords[0], coords[1:]
     lead_name = lead.name if lead else default_lead
     coordinating: list[str] = []
@@ -159,18 +181,18 @@ def assign_units(text: str, org: OrgDirectory, default_lead: str | None) -> Assi
     return Assignment(lead_name, coordinating, unknown)
 
 
-def match_cell(cell: str, org: OrgDirectory) -> list[tuple[str, bool]]:
+def match_cell(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
     """Units listed in a table cell: directory names where known, else each entry as written."""
     out: list[tuple[str, bool]] = []
     for piece in re.split(r"[;,\n]|\s+và\s+(?=[A-ZĐ])", cell):
         piece = squash(piece).strip(" .-+")
         if not piece:
             continue
-        unit = org.match_unit(piece)
+        unit = find.org.match_unit(piece)
         if unit is not None:
             out.append((unit.name, True))
             continue
-        found = find_mentions(piece, org)
+        found = find(piece)
         if found:
             out.extend((m.name, m.known) for m in found)
         else:

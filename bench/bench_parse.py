@@ -1,0 +1,162 @@
+"""Benchmark the directive parser: field-level accuracy over the corpus, and speed.
+
+- accuracy: every document in examples/corpus against its expected JSON, each
+  scalar, list entry, signer part and item field counted as one field
+  (tests/parser/corpus.py: ``score``);
+- throughput: seed-sized documents per second on one core (``parse_text`` and,
+  with decoding, ``parse_bytes``);
+- size: a synthetic directive of about 1, 2.5 and 5 MB (the seed with its action
+  list repeated), to show the time grows linearly with the size.
+
+Usage: .venv/bin/python bench/bench_parse.py [--seconds S]
+Writes bench/RESULTS-parse.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from directives.calendar import load_calendar  # noqa: E402
+from directives.org import load_org  # noqa: E402
+from directives.parser import parse_bytes, parse_text  # noqa: E402
+from directives.records import ParsedDirective  # noqa: E402
+from tests.parser.corpus import Score, load_corpus, score  # noqa: E402
+
+SEED = ROOT / "examples" / "115-UBND-NCPC.txt"
+RESULTS = ROOT / "bench" / "RESULTS-parse.md"
+
+
+def pin_to_one_core() -> str:
+    if hasattr(os, "sched_setaffinity"):
+        core = min(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {core})
+        return f"pinned to CPU {core}"
+    return "not pinned (no sched_setaffinity)"
+
+
+def big_document(seed: str, target_bytes: int) -> str:
+    """The seed with its "-" action list repeated until the text is ``target_bytes`` long."""
+    lines = seed.splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith("- "))
+    last = max(
+        i for i, line in enumerate(lines[: lines.index("**Nơi nhận:**")]) if line.startswith("- ")
+    )
+    head, actions, tail = lines[:first], lines[first : last + 1], lines[last + 1 :]
+    block = "\n".join(actions) + "\n"
+    fixed = len(("\n".join(head + tail)).encode("utf-8"))
+    repeats = max(1, (target_bytes - fixed) // len(block.encode("utf-8")))
+    return "\n".join(head) + "\n" + block * repeats + "\n".join(tail)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=3.0, help="time per throughput run")
+    args = parser.parse_args()
+    pinned = pin_to_one_core()
+    org = load_org(ROOT / "config" / "org.yaml")
+    calendar = load_calendar(ROOT / "config" / "calendar.yaml")
+
+    print("== accuracy over examples/corpus")
+    total = Score()
+    rows = []
+    for case in load_corpus():
+        got = parse_bytes(case.data, case.filename, org, calendar).model_dump(mode="json")
+        one = score(case.expected, got)
+        score(case.expected, got, total)
+        rows.append((case.filename, one))
+        missed = ", ".join(one.misses or [])
+        print(f"  {case.filename:40} {one.correct:4}/{one.total:<4} {one.ratio:7.1%}  {missed}")
+    print(f"  {'TOTAL':40} {total.correct:4}/{total.total:<4} {total.ratio:7.1%}")
+
+    seed_text = SEED.read_text(encoding="utf-8")
+    seed_bytes = SEED.read_bytes()
+    parse_text(seed_text, org, calendar)  # warm the caches (compiled patterns, holidays)
+    throughput: dict[str, tuple[float, float]] = {}
+    calls: tuple[tuple[str, Callable[[], ParsedDirective]], ...] = (
+        ("parse_text", lambda: parse_text(seed_text, org, calendar)),
+        ("parse_bytes", lambda: parse_bytes(seed_bytes, SEED.name, org, calendar)),
+    )
+    for label, call in calls:
+        count, wall, cpu = 0, time.perf_counter(), time.process_time()
+        while time.perf_counter() - wall < args.seconds:
+            call()
+            count += 1
+        per_cpu = count / (time.process_time() - cpu)
+        per_wall = count / (time.perf_counter() - wall)
+        throughput[label] = (per_cpu, per_wall)
+        print(
+            f"== {label}: {per_cpu:,.0f} seed-sized documents per CPU-second "
+            f"({per_wall:,.0f}/s wall clock; {len(seed_bytes):,} bytes each)"
+        )
+
+    sizes = []
+    for mb in (1.0, 2.5, 5.0):
+        text = big_document(seed_text, int(mb * 2**20))
+        wall, cpu = time.perf_counter(), time.process_time()
+        record = parse_text(text, org, calendar)
+        cpu_s, wall_s = time.process_time() - cpu, time.perf_counter() - wall
+        size = len(text.encode("utf-8")) / 2**20
+        sizes.append((size, cpu_s, wall_s, len(record.actions)))
+        print(
+            f"== {size:.2f} MB, {len(record.actions):,} actions: {cpu_s:.2f} CPU-s "
+            f"({wall_s:.2f} s wall clock, {cpu_s / size:.2f} CPU-s/MB)"
+        )
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+
+    lines = [
+        "# Parser benchmark",
+        "",
+        f"Command: `make bench-parse` (`bench/bench_parse.py --seconds {args.seconds:g}`).",
+        f"Machine: {platform.machine()}, Python {platform.python_version()}, "
+        f"{os.cpu_count()} CPUs, {pinned}, load average {load:.1f} when run.",
+        "Speed is CPU time of the one process (other jobs shared the machine); wall clock",
+        "beside it.",
+        "",
+        "## Field-level accuracy over examples/corpus",
+        "",
+        "| document | fields right | accuracy | missed |",
+        "| --- | ---: | ---: | --- |",
+    ]
+    for filename, one in rows:
+        missed = ", ".join(one.misses or []) or "-"
+        lines.append(f"| {filename} | {one.correct}/{one.total} | {one.ratio:.1%} | {missed} |")
+    text_cpu, text_wall = throughput["parse_text"]
+    bytes_cpu, bytes_wall = throughput["parse_bytes"]
+    lines += [
+        f"| **total** | **{total.correct}/{total.total}** | **{total.ratio:.1%}** | |",
+        "",
+        "## Speed (one core)",
+        "",
+        f"- `parse_text`: {text_cpu:,.0f} seed-sized documents per CPU-second "
+        f"({text_wall:,.0f}/s wall clock); target at least 200",
+        f"- `parse_bytes` (with encoding detection): {bytes_cpu:,.0f} per CPU-second "
+        f"({bytes_wall:,.0f}/s wall clock)",
+        "",
+        "| text size | actions | CPU time | wall clock | CPU per MB |",
+        "| ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for size, cpu_s, wall_s, actions in sizes:
+        per_mb = cpu_s / size
+        lines.append(
+            f"| {size:.2f} MB | {actions:,} | {cpu_s:.2f} s | {wall_s:.2f} s | {per_mb:.2f} s |"
+        )
+    lines += [
+        "",
+        "Target: a 5 MB text in under 5 s, time linear in size (the per-MB column stays flat).",
+        "",
+    ]
+    RESULTS.write_text("\n".join(lines), encoding="utf-8")
+    print(f"wrote {RESULTS.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
