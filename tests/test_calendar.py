@@ -6,6 +6,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from directives.calendar import (
@@ -205,3 +207,25 @@ def test_cli_add_working_days_and_days_off() -> None:
 
     result = runner.invoke(calendar_app, ["add-working-days", "tomorrow", "1"])
     assert result.exit_code != 0
+
+
+@given(
+    start=st.dates(min_value=date(2016, 1, 1), max_value=date(2026, 10, 31)),
+    count=st.integers(min_value=0, max_value=60),
+)
+@settings(max_examples=200, deadline=None)
+def test_working_day_arithmetic_is_consistent(start: date, count: int) -> None:
+    calendar = _CALENDAR
+    end = calendar.add_working_days(start, count)
+    assert calendar.working_days_between(start, end) == count
+    if count:
+        assert calendar.is_working_day(end)
+        assert calendar.subtract_working_days(end, count) == calendar.roll_back(start)
+    rolled = calendar.roll_forward(start)
+    assert calendar.is_working_day(rolled) and calendar.roll_forward(rolled) == rolled
+    assert all(
+        not calendar.is_working_day(start + timedelta(days=i)) for i in range((rolled - start).days)
+    )
+
+
+_CALENDAR = load_calendar(Path(__file__).resolve().parent.parent / "config" / "calendar.yaml")
