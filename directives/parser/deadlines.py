@@ -86,12 +86,13 @@ def _year(m: re.Match[str], issued_on: date | None) -> int | None:
 
 
 _PLAUSIBLE_YEARS = (1900, 2200)
-_DIGIT = re.compile(r"\d")
 
 
-def _each(pattern: re.Pattern[str], folded: str, needle: str) -> Iterator[re.Match[str]]:
-    """Matches of ``pattern``; none without ``needle``, which every match contains (cheap test)."""
-    return pattern.finditer(folded) if needle in folded else iter(())
+def _each(pattern: re.Pattern[str], folded: str, *needles: str) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern``; none unless ``folded`` holds every needle (a cheap test first)."""
+    if all(needle in folded for needle in needles):
+        return pattern.finditer(folded)
+    return iter(())
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,7 @@ def _scan(
         if issued_on is not None:
             when = cal.resolve(Rule.WORKING_DAYS, count=int(m.group("n")), received_on=issued_on)
         add(m, DeadlineKind.WITHIN_WORKING_DAYS, when, (m.group("from") or "").startswith("nhan"))
-    for m in _each(_CALENDAR_DAYS, folded, "trong"):
+    for m in _each(_CALENDAR_DAYS, folded, "trong", "ngay"):
         when = None
         if issued_on is not None:
             day = issued_on + timedelta(days=int(m.group("n")))
@@ -161,13 +162,12 @@ def _scan(
         add(
             m, DeadlineKind.BY, cal.resolve(Rule.NO_LATER_THAN, day=date(int(m.group("y")), 12, 31))
         )
-    for pattern, kind, rule in (
-        (_BEFORE, DeadlineKind.BEFORE, Rule.BEFORE),
-        (_BY, DeadlineKind.BY, Rule.NO_LATER_THAN),
+    by_cue = any(cue in folded for cue in ("ngay", "cham nhat", "thoi han"))
+    for pattern, kind, rule, cued in (
+        (_BEFORE, DeadlineKind.BEFORE, Rule.BEFORE, "truoc" in folded),
+        (_BY, DeadlineKind.BY, Rule.NO_LATER_THAN, by_cue),
     ):
-        if not _DIGIT.search(folded):
-            break
-        for m in pattern.finditer(folded):
+        for m in pattern.finditer(folded) if cued else ():
             written = _dated(m, issued_on)
             if written is not None:
                 add(m, kind, cal.resolve(rule, day=written))

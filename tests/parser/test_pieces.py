@@ -1,0 +1,127 @@
+"""The parser's parts on their own: deadlines, legacy encodings, names, cleaning."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser.clean import clean_text, fold_keep
+from directives.parser.deadlines import find_deadline
+from directives.parser.legacy import from_tcvn3, from_vni
+from directives.parser.names import org_display
+from directives.parser.units import MentionFinder, assign_units
+from directives.records import DeadlineKind
+from tests.parser.corpus import encode_cp1258, encode_tcvn3, encode_vni
+
+ISSUED = date(2017, 1, 25)  # the seed's date, the day before Tết 2017
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind", "due"),
+    [
+        ("hoàn thành trước ngày 30/6/2017", DeadlineKind.BEFORE, date(2017, 6, 29)),
+        ("chậm nhất ngày 20.7.2017", DeadlineKind.BY, date(2017, 7, 20)),
+        ("trước ngày 10 tháng 4 năm 2023", DeadlineKind.BEFORE, date(2023, 4, 7)),
+        ("trong quý II năm 2017", DeadlineKind.QUARTER, date(2017, 6, 30)),
+        ("báo cáo 6 tháng đầu năm", DeadlineKind.HALF_YEAR, date(2017, 6, 30)),
+        ("báo cáo trước 15/12 hằng năm", DeadlineKind.YEARLY, date(2017, 12, 14)),
+        # five working days after 25/01/2017 skip the Tết days off (26/01 to 01/02)
+        ("trong 05 ngày làm việc", DeadlineKind.WITHIN_WORKING_DAYS, date(2017, 2, 8)),
+        ("trong tháng 3/2017", DeadlineKind.BY, date(2017, 3, 31)),
+        # a date without a year that has passed means next year's
+        ("chậm nhất ngày 15/01", DeadlineKind.BY, date(2018, 1, 15)),
+        # 30/4/2017 is a Sunday and a holiday; 1/5 too, and 2/5 is the day off in lieu
+        ("chậm nhất ngày 30/4/2017", DeadlineKind.BY, date(2017, 5, 3)),
+    ],
+)
+def test_deadline_phrases(
+    phrase: str, kind: DeadlineKind, due: date, calendar: WorkingCalendar
+) -> None:
+    found = find_deadline(phrase, fold_keep(phrase), ISSUED, calendar)
+    assert found is not None
+    assert (found.kind, found.deadline) == (kind, due)
+    assert found.text in phrase
+
+
+def test_deadline_from_receipt_is_warned(calendar: WorkingCalendar) -> None:
+    phrase = "trong 05 ngày làm việc kể từ ngày nhận văn bản"
+    found = find_deadline(phrase, fold_keep(phrase), ISSUED, calendar)
+    assert found is not None and found.warning is not None and "ngày nhận" in found.warning
+
+
+def test_period_named_in_a_report_is_not_a_deadline(calendar: WorkingCalendar) -> None:
+    text = "Báo cáo kết quả cải cách hành chính quý III năm 2019, thường xuyên"
+    assert find_deadline(text, fold_keep(text), ISSUED, calendar) is None
+
+
+def test_bare_date_in_a_table_cell(calendar: WorkingCalendar) -> None:
+    found = find_deadline("31/3/2017", "31/3/2017", ISSUED, calendar, cell=True)
+    assert found is not None and found.kind is DeadlineKind.BY
+    assert find_deadline("Thường xuyên", "thuong xuyen", ISSUED, calendar, cell=True) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
+        "Người được ủy quyền của tỉnh Kiên Giang; Sở Ngoại vụ đề nghị",
+    ],
+)
+def test_legacy_round_trips(text: str) -> None:
+    assert from_tcvn3(encode_tcvn3(text).decode("latin-1")) == text
+    assert from_vni(encode_vni(text).decode("cp1252")) == text
+
+
+def test_known_tcvn3_and_vni_spellings() -> None:
+    assert from_tcvn3("Céng hßa x· héi chñ nghÜa ViÖt Nam") == "Cộng hòa xã hội chủ nghĩa Việt Nam"
+    assert from_vni("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam") == (
+        "Cộng hòa xã hội chủ nghĩa Việt Nam"
+    )
+
+
+def test_windows_1258_writes_tones_as_combining_marks() -> None:
+    data = encode_cp1258("Hồng")
+    assert data == b"H\xf4\xccng"  # ô, then the combining grave accent
+    assert "Hồng" in clean_text(data.decode("cp1258"))
+
+
+@pytest.mark.parametrize(
+    ("caps", "display"),
+    [
+        ("UBND TỈNH KIÊN GIANG", "Ủy ban nhân dân tỉnh Kiên Giang"),
+        ("SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "Sở Thông tin và Truyền thông"),
+        ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Sở Lao động - Thương binh và Xã hội"),
+        ("THANH TRA TỈNH", "Thanh tra tỉnh"),
+        ("UY BAN NHAN DAN TỈNH KIÊN GIANG", "Ủy ban nhân dân tỉnh Kiên Giang"),
+        ("Sở Nội vụ", "Sở Nội vụ"),
+    ],
+)
+def test_org_display(caps: str, display: str) -> None:
+    assert org_display(caps) == display
+
+
+def test_clean_text_splits_flattened_cells_and_drops_footnotes() -> None:
+    lines = clean_text("UBND TỈNH | CỘNG HÒA\n**Nơi nhận:**\nĐoàn kiểm tra2 đã ghi\n| a | b | c |")
+    assert lines == ["UBND TỈNH", "CỘNG HÒA", "Nơi nhận:", "Đoàn kiểm tra đã ghi", "| a | b | c |"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "coordinating"),
+    [
+        ("Văn phòng Sở chủ trì, phối hợp với Thanh tra Sở", "Văn phòng Sở", ["Thanh tra Sở"]),
+        ("Giao Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp, Sở Tài chính", "Sở Nội vụ",
+         ["Sở Tư pháp", "Sở Tài chính"]),
+        ("Chỉ đạo các phòng phối hợp chặt chẽ với Văn phòng Sở thực hiện", "Văn phòng Sở", []),
+        ("Phối hợp với Văn phòng Sở cập nhật phiếu", "Ban Giám đốc Sở", ["Văn phòng Sở"]),
+        ("Tham mưu Ban Giám đốc Sở, báo cáo UBND tỉnh", "Ban Giám đốc Sở", []),
+        ("Công tác thanh tra của Văn phòng Sở", "Ban Giám đốc Sở", []),
+    ],
+)  # fmt: skip
+def test_lead_and_coordinating_units(
+    text: str, lead: str, coordinating: list[str], org: OrgDirectory
+) -> None:
+    units = assign_units(text, MentionFinder(org), org.addressee.name)
+    assert (units.lead, units.coordinating) == (lead, coordinating)
