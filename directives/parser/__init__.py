@@ -4,16 +4,20 @@
     parse_bytes(data, filename, org, calendar)
     parse_text(text, org, calendar)
     validate_for_ingest(record)
+    resolve_from_receipt(record, received_on, calendar)
 
 The ``parse_*`` functions raise only ``DocumentRejected`` (input that cannot be
 read at all: empty, binary, too big, an image-only PDF, an unreadable legacy
 encoding). A readable document with missing parts comes back as a record whose
 ``warnings`` say what is missing; ``validate_for_ingest`` then refuses a record
-that cannot become a tracked directive (no number, no actions).
+that cannot become a tracked directive (no number, no actions), and
+``resolve_from_receipt`` counts "kể từ ngày nhận" periods from the real day of receipt.
 """
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from pathlib import Path
 
 from directives.calendar import WorkingCalendar
@@ -22,6 +26,7 @@ from directives.org import OrgDirectory
 from directives.parser.actions import find_actions
 from directives.parser.clean import clean_text, fold_keep
 from directives.parser.closing import find_tail
+from directives.parser.deadlines import find_deadline
 from directives.parser.decode import MAX_INPUT_BYTES, decode_bytes, reject
 from directives.parser.header import read_header
 from directives.parser.references import find_references
@@ -32,6 +37,7 @@ __all__ = [
     "parse_bytes",
     "parse_file",
     "parse_text",
+    "resolve_from_receipt",
     "validate_for_ingest",
 ]
 
@@ -117,3 +123,30 @@ def validate_for_ingest(record: ParsedDirective) -> None:
             "the document asks for no action: there is nothing to track",
             "Văn bản không có nhiệm vụ nào cần thực hiện; không thể tiếp nhận để theo dõi.",
         )
+
+
+def resolve_from_receipt(
+    record: ParsedDirective, received_on: date, calendar: WorkingCalendar
+) -> ParsedDirective:
+    """The record with "kể từ ngày nhận" deadlines counted from the real day of receipt.
+
+    At parse time the day of receipt is unknown, so such periods are counted from
+    the document's date and a warning says so; ingest knows the day and calls this.
+    """
+    actions = []
+    redated: set[int] = set()
+    for action in record.actions:
+        phrase = action.deadline_text or ""
+        folded = fold_keep(phrase)
+        if "nhan" in folded and re.search(r"ke\s+tu\s+(?:ngay\s+)?nhan", folded):
+            found = find_deadline(phrase, folded, received_on, calendar)
+            if found is not None and found.deadline is not None:
+                action = action.model_copy(update={"deadline": found.deadline})
+                redated.add(action.seq)
+        actions.append(action)
+    warnings = [
+        w
+        for w in record.warnings
+        if not any(w.startswith(f"Nhiệm vụ {seq}: thời hạn") for seq in redated)
+    ]
+    return record.model_copy(update={"actions": actions, "warnings": warnings})

@@ -125,3 +125,19 @@ def test_lead_and_coordinating_units(
 ) -> None:
     units = assign_units(text, MentionFinder(org), org.addressee.name)
     assert (units.lead, units.coordinating) == (lead, coordinating)
+
+
+def test_periods_from_receipt_are_recounted_at_ingest(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    from directives.parser import parse_bytes, resolve_from_receipt
+    from tests.parser.corpus import CORPUS
+
+    data = (CORPUS / "03-thong-bao-ket-luan.txt").read_bytes()
+    record = parse_bytes(data, "03.txt", org, calendar)
+    assert record.actions[1].deadline == date(2017, 2, 8)  # 10 working days from 18/01
+    assert any(w.startswith("Nhiệm vụ 2: thời hạn") for w in record.warnings)
+    received = resolve_from_receipt(record, date(2017, 2, 6), calendar)
+    assert received.actions[1].deadline == date(2017, 2, 20)  # 10 working days from 06/02
+    assert received.actions[2].deadline == record.actions[2].deadline  # a fixed date stays
+    assert not any(w.startswith("Nhiệm vụ 2: thời hạn") for w in received.warnings)
