@@ -7,6 +7,7 @@ message naming the reason; nothing else escapes.
 from __future__ import annotations
 
 import io
+import logging
 import re
 import unicodedata
 import zipfile
@@ -165,6 +166,9 @@ def _table_lines(table: object) -> list[str]:
 
 
 def _pdf_text(data: bytes, filename: str) -> str:
+    pypdf_log = logging.getLogger("pypdf")
+    level = pypdf_log.level
+    pypdf_log.setLevel(logging.ERROR)  # a damaged file is refused below, not logged twice
     try:
         from pypdf import PdfReader
 
@@ -175,6 +179,8 @@ def _pdf_text(data: bytes, filename: str) -> str:
             f"{filename} is not a readable PDF: {type(exc).__name__}: {exc}",
             f"Tệp PDF “{filename}” bị hỏng hoặc không đọc được.",
         ) from exc
+    finally:
+        pypdf_log.setLevel(level)
     text = "\n".join(pages)
     if sum(ch.isalpha() for ch in text) < 20:
         raise reject(
