@@ -56,6 +56,7 @@ _PLACE_DATE = re.compile(
 _BARE_DATE = re.compile(r"(?m)^[ \t]*ngay\s+" + DATE_PATTERN)
 _MOTTO = re.compile(r"cong hoa xa hoi|doc lap|tu do|hanh phuc|^[-_=.* ]+$")
 _AREA_IN_BODY = re.compile(r"(?:uy ban nhan dan|ubnd)\s+(tinh|thanh pho|huyen|quan|thi xa)\b")
+_SUBJECT_MARK = re.compile(r"(?:^|\s)(v\s*/\s*v)\b")
 _SUBJECT_PREFIX = re.compile(r"^(?:v\s*/\s*v|ve viec)\s*[:.]?\s*")
 _TRAILING = " .;,"
 
@@ -119,9 +120,14 @@ def _continues_subject(line: str) -> bool:
     return len(line) < 100 and not line.endswith((":", ".", ";"))
 
 
-def _subject_lines(lines: list[str], folded: list[str], start: int) -> tuple[str | None, int]:
-    """Subject text starting at ``start`` and the index after its last line."""
+def _subject_lines(
+    lines: list[str], folded: list[str], start: int, column: int = 0
+) -> tuple[str | None, int]:
+    """Subject text starting at ``start`` (from ``column`` on) and the index after its last line."""
     parts: list[str] = []
+    if column:
+        parts.append(lines[start][column:])
+        start += 1
     i = start
     while i < len(lines) and len(parts) < 5:
         line, fl = lines[i], folded[i]
@@ -155,9 +161,11 @@ def _find_type_and_subject(
 ) -> tuple[int | None, int]:
     """Sets document_type and subject; returns where the type line is and where the subject ends."""
     for i, fl in enumerate(folded[:HEADER_SCAN]):
-        if re.match(r"v\s*/\s*v\b", fl):
+        found = _SUBJECT_MARK.search(fl)
+        if found and (found.start(1) == 0 or _NUMBER_LINE.match(fl)):
+            # "V/v ..." opens its line, or follows the number on a flattened one
             header.record.document_type = DOCUMENT_TYPES["cong van"]
-            header.record.subject, end = _subject_lines(lines, folded, i)
+            header.record.subject, end = _subject_lines(lines, folded, i, found.start(1))
             return i, end
     for i, fl in enumerate(folded[:HEADER_SCAN]):
         key = squash(fl).rstrip(" :")

@@ -141,3 +141,27 @@ def test_periods_from_receipt_are_recounted_at_ingest(
     assert received.actions[1].deadline == date(2017, 2, 20)  # 10 working days from 06/02
     assert received.actions[2].deadline == record.actions[2].deadline  # a fixed date stays
     assert not any(w.startswith("Nhiệm vụ 2: thời hạn") for w in received.warnings)
+
+
+def test_flattened_number_and_subject_line_and_plus_subitems(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    from directives.parser import parse_text
+
+    record = parse_text(
+        "SỞ NỘI VỤ\nSố: 77/SNV-CCHC V/v đôn đốc báo cáo\nKiên Giang, ngày 3 tháng 5 năm 2018\n\n"
+        "Sở Nội vụ đề nghị:\n- Văn phòng Sở:\n+ Rà soát hồ sơ trước ngày 15/5/2018;\n"
+        "+ Báo cáo kết quả.\n- Thanh tra Sở:\n+ Kiểm tra đột xuất.\n\nQ. GIÁM ĐỐC\nLý Minh Tâm\n",
+        org,
+        calendar,
+    )
+    assert (record.number, record.subject) == ("77/SNV-CCHC", "đôn đốc báo cáo")
+    assert [(a.lead_unit, a.text) for a in record.actions] == [
+        ("Văn phòng Sở", "Rà soát hồ sơ trước ngày 15/5/2018"),
+        ("Văn phòng Sở", "Báo cáo kết quả"),
+        ("Thanh tra Sở", "Kiểm tra đột xuất"),
+    ]
+    assert record.signer is not None and (record.signer.capacity, record.signer.name) == (
+        "Q.",
+        "Lý Minh Tâm",
+    )
