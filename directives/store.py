@@ -361,7 +361,8 @@ def set_flow_run(session: Session, directive_id: int, flow_run_id: str) -> None:
 
 
 def assign_actions(session: Session, ws: Workspace, directive_id: int, now: datetime) -> int:
-    """Announce each not-yet-announced action to its unit and plan its reminders (idempotent)."""
+    """Mark each not-yet-assigned action assigned and plan its reminders, the assignment
+    notice first (idempotent: a second call assigns nothing)."""
     directive = get_directive(session, directive_id, lock=True)
     announced = 0
     for action in directive.actions:
@@ -377,15 +378,8 @@ def assign_actions(session: Session, ws: Workspace, directive_id: int, now: date
             after={"unit": action.lead_unit, "deadline": action.effective_deadline},
             at=now,
         )
-        notify(
-            session,
-            ws,
-            event=f"assigned:{action.id}:{action.lead_unit}",
-            template="assigned",
-            recipients=_unit_people(ws, action.lead_unit),
-            directive=directive,
-            action=action,
-        )
+        # The assignment notice is the reminder policy's "on assignment"
+        # reminder: planned here, sent by the sweep at the first allowed moment.
         _replan(session, ws, action, now)
         announced += 1
     return announced
@@ -790,16 +784,7 @@ def reassign(
         after={"unit": unit.id},
         at=now,
     )
-    notify(
-        session,
-        ws,
-        event=f"assigned:{action.id}:{unit.id}:{now.isoformat()}",
-        template="assigned",
-        recipients=_unit_people(ws, unit.id),
-        directive=action.directive,
-        action=action,
-    )
-    _replan(session, ws, action, now)
+    _replan(session, ws, action, now)  # the new unit's people get the assignment notice
     return action
 
 

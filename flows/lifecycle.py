@@ -1,6 +1,6 @@
 """directive-lifecycle: one run per directive, named after its number.
 
-assign → notify → suspend until the inspection team signs off → close out.
+assign → notify (the reminder sweep) → suspend until the inspection team signs off → close out.
 On resume Prefect runs this function again from the top in a new process:
 tasks with persisted results are skipped, used suspend keys return their
 input at once, and the sign-off state is read fresh from the database, which
@@ -22,13 +22,15 @@ from tasks.lifecycle import (
     dispatch_notifications,
     read_signoff_state,
 )
+from tasks.sweep import sweep_reminders
 
 
 @flow(name="directive-lifecycle", persist_result=True)
 def directive_lifecycle(directive_id: int) -> CloseoutResult:
     logger = get_run_logger()
     announced = assign_actions(directive_id)
-    logger.info("Directive %s: %s action(s) announced", directive_id, announced)
+    logger.info("Directive %s: %s action(s) assigned", directive_id, announced)
+    sweep_reminders()  # the assignment notices, at once unless it is a day off or quiet hours
     dispatch_notifications()
     for attempt in count():
         state = read_signoff_state(directive_id)

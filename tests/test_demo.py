@@ -104,5 +104,7 @@ def test_no_message_was_delivered_twice(
     assert len(mails) > 10
     assert duplicate_message_ids(mails) == {}
     subjects = [str(m["Subject"]) for m in mails]
-    assert any("Giao nhiệm vụ" in s for s in subjects)
-    assert any("ký xác nhận" in s for s in subjects)
+    assert any("đã nộp tài liệu kiểm chứng" in s for s in subjects)
+    assert any("Đề nghị bổ sung tài liệu kiểm chứng" in s for s in subjects)  # the rejection
+    assert any("Đề nghị ký xác nhận hoàn thành" in s for s in subjects)
+    assert any("Đoàn kiểm tra đã ký xác nhận hoàn thành" in s for s in subjects)

@@ -53,18 +53,42 @@ def test_seed_is_stored_with_six_assigned_actions(rt: Runtime, seed: IngestResul
         assert {a.effective_deadline for a in directive.actions} == {
             rt.ws.calendar.add_working_days(RECEIVED, 30)
         }
-        mails = session.scalar(select(func.count(Notification.id)))
-        assert mails and mails > 0
-        assert session.scalar(select(func.count(Reminder.id)))
+        # the assignment notice is a planned reminder to every assignee of the unit
+        notices = session.execute(
+            select(Reminder.action_id, Reminder.recipient_id).where(Reminder.kind == "assigned")
+        ).all()
+        expected = {
+            (a.id, p.id) for a in directive.actions for p in rt.ws.org.assignees_of(a.lead_unit)
+        }
+        assert set(notices) == expected
 
 
-def test_assign_twice_announces_nothing_new(rt: Runtime, seed: IngestResult) -> None:
+def test_the_sweep_sends_the_assignment_notices_once(rt: Runtime, seed: IngestResult) -> None:
+    from directives.reminders import sweep
+
+    for _ in range(2):
+        with rt.sessions.begin() as session:
+            sweep(session, NOW, rt.ws.org, rt.ws.reminder_policy, rt.ws.calendar, rt.ws.settings)
     with rt.sessions() as session:
-        before = session.scalar(select(func.count(Notification.id)))
+        rows = session.execute(select(Notification.recipient_id, Notification.channel)).all()
+    # one digest per assignee and channel: Đỗ Thị Hoa (4 actions) and Ngô Văn Cường, Trần
+    # Thị Bình (Văn phòng Sở, 2 actions), each by email and Zalo
+    assert sorted(rows) == sorted(
+        (person, channel)
+        for person in ("do-thi-hoa", "ngo-van-cuong", "tran-thi-binh")
+        for channel in ("email", "zalo")
+    )
+
+
+def test_assign_twice_assigns_nothing_new(rt: Runtime, seed: IngestResult) -> None:
+    with rt.sessions() as session:
+        before = session.scalar(select(func.count(Reminder.id)))
+        events = session.scalar(select(func.count(AuditEvent.id)))
     with rt.sessions.begin() as session:
         assert store.assign_actions(session, rt.ws, seed.directive_id, NOW) == 0
     with rt.sessions() as session:
-        assert session.scalar(select(func.count(Notification.id))) == before
+        assert session.scalar(select(func.count(Reminder.id))) == before
+        assert session.scalar(select(func.count(AuditEvent.id))) == events
 
 
 def test_whole_story_closes_and_the_audit_chain_holds(

@@ -1,0 +1,163 @@
+"""The directive-lifecycle deployment on a live stack: a real Prefect server (SQLite),
+the serve process and the portal, on free loopback ports.
+
+Resuming twice closes out once; input that does not fit the RunInput is refused;
+a refused sign-off leaves the run suspended again with the reason in its log.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+import httpx
+import pytest
+from prefect.flow_runs import resume_flow_run
+from prefect.settings import PREFECT_API_URL, temporary_settings
+from sqlalchemy import func, select
+
+from directives import orchestration, store
+from directives.db import AuditEvent, Notification
+from directives.demo import wait_for_state
+from directives.intake import IngestResult, ingest_file
+from directives.runtime import Runtime, build_runtime
+from directives.settings import Settings, get_settings
+from directives.stack import Stack, free_port, start_stack, wait_until
+from tests.conftest import EXAMPLES, SEED
+
+pytestmark = [pytest.mark.slow, pytest.mark.prefect]
+MEMBER = {"bgd": "do-thi-hoa", "vp": "ngo-van-cuong"}
+LEADER = "huynh-thi-lan"
+
+
+@pytest.fixture(scope="module")
+def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Stack, Runtime]]:
+    home = tmp_path_factory.mktemp("live") / "state"
+    overrides = {
+        "DIRECTIVES_HOME": str(home),
+        "DIRECTIVES_PREFECT__PORT": str(free_port("127.0.0.1")),
+        "DIRECTIVES_PORTAL__PORT": str(free_port("127.0.0.1")),
+        "DIRECTIVES_SMTP__PORT": str(free_port("127.0.0.1")),
+    }
+    with pytest.MonkeyPatch.context() as mp:
+        for key, value in overrides.items():
+            mp.setenv(key, value)
+        mp.delenv("DIRECTIVES_DATABASE_URL", raising=False)
+        get_settings.cache_clear()
+        settings = Settings()
+        rt = build_runtime(settings)
+        stack = start_stack(settings)
+        for key, value in stack.env.items():
+            if key.startswith("DIRECTIVES_ZALO__"):
+                mp.setenv(key, value)
+        try:
+            with temporary_settings(updates={PREFECT_API_URL: settings.prefect.api_url}):
+                name = "directive-lifecycle/directive-lifecycle"
+                wait_for_deployment(stack, f"{settings.prefect.api_url}/deployments/name/{name}")
+                yield stack, rt
+        finally:
+            stack.stop()
+            rt.engine.dispose()
+            get_settings.cache_clear()
+
+
+def wait_for_deployment(stack: Stack, url: str) -> None:
+    def up() -> bool:
+        stack.check_alive()
+        return httpx.get(url, timeout=5).status_code == 200
+
+    wait_until(up, 90, "the lifecycle deployment")
+
+
+def ingest_and_wait(stack: Stack, rt: Runtime, path: Path) -> IngestResult:
+    result = ingest_file(rt, path, received_on=rt.ws.local_date(datetime.now(UTC)))
+    assert result.flow_run_id
+    wait_for_state(stack, stack.settings.prefect.api_url, result.flow_run_id, {"Suspended"}, 120)
+    return result
+
+
+def approve_all(rt: Runtime, directive_id: int) -> None:
+    with rt.sessions() as session:
+        actions = [
+            (a.code, a.lead_unit) for a in store.get_directive(session, directive_id).actions
+        ]
+    for code, unit in actions:
+        member = next(p.id for p in rt.ws.org.assignees_of(unit))
+        stored = rt.ws.evidence.put(io.BytesIO(b"%PDF-1.4\nBao cao\n%%EOF\n"))
+        with rt.sessions.begin() as session:
+            store.add_evidence(session, rt.ws, code, member, stored, store.EvidenceMeta("bc.pdf"))
+            store.submit(session, rt.ws, code, member)
+        with rt.sessions.begin() as session:
+            store.review(session, rt.ws, code, "dang-van-minh", approve=True)
+
+
+def flow_logs(api: str, flow_run_id: str) -> list[str]:
+    body: dict[str, Any] = {"logs": {"flow_run_id": {"any_": [flow_run_id]}}, "limit": 200}
+    return [
+        row["message"] for row in httpx.post(f"{api}/logs/filter", json=body, timeout=10).json()
+    ]
+
+
+def test_resume_twice_closes_out_once(live: tuple[Stack, Runtime]) -> None:
+    stack, rt = live
+    result = ingest_and_wait(stack, rt, SEED)
+    approve_all(rt, result.directive_id)
+    with rt.sessions.begin() as session:
+        outcome = store.sign_off(session, rt.ws, result.directive_id, LEADER)
+    assert outcome.closed
+    signoff = orchestration.SignOff(number=result.number, round=outcome.round, signed_by=LEADER)
+    assert result.flow_run_id
+    first = orchestration.resume_signoff(result.flow_run_id, signoff)
+    second = orchestration.resume_signoff(result.flow_run_id, signoff)
+    assert (first, second) == (True, False)
+    api = stack.settings.prefect.api_url
+    wait_for_state(stack, api, result.flow_run_id, {"Completed"}, 120)
+    with rt.sessions() as session:
+        closeouts = session.scalar(
+            select(func.count(AuditEvent.id)).where(
+                AuditEvent.kind == "directive.closed_out",
+                AuditEvent.directive_id == result.directive_id,
+            )
+        )
+        closed_messages = session.scalars(
+            select(Notification.idempotency_key).where(Notification.event == "closed")
+        ).all()
+    assert closeouts == 1
+    assert len(closed_messages) == len(set(closed_messages)) > 0
+
+
+def test_bad_input_is_refused_and_a_refused_signoff_suspends_again(
+    live: tuple[Stack, Runtime],
+) -> None:
+    stack, rt = live
+    api = stack.settings.prefect.api_url
+    result = ingest_and_wait(stack, rt, EXAMPLES / "corpus" / "10-cong-van-van-xuoi.txt")
+    assert result.flow_run_id
+    with pytest.raises(Exception, match=r"(?i)run input|validat|schema|reject"):
+        resume_flow_run(UUID(result.flow_run_id), run_input={"number": 115})
+    state = httpx.get(f"{api}/flow_runs/{result.flow_run_id}", timeout=5).json()["state"]["name"]
+    assert state == "Suspended"
+    with rt.sessions.begin() as session:
+        outcome = store.sign_off(
+            session, rt.ws, result.directive_id, LEADER, refuse=True, comment="Chưa đủ hồ sơ"
+        )
+    assert outcome.refused
+    signoff = orchestration.SignOff(
+        number=result.number, round=outcome.round, signed_by=LEADER, comment="Chưa đủ hồ sơ"
+    )
+    assert orchestration.resume_signoff(result.flow_run_id, signoff)
+    # the run wakes, finds the directive still active and suspends again, saying why
+
+    def suspended_again() -> bool:
+        logs = flow_logs(api, result.flow_run_id or "")
+        return sum("not signed off" in line for line in logs) >= 2
+
+    wait_until(suspended_again, 120, "the second suspension")
+    wait_for_state(stack, api, result.flow_run_id, {"Suspended"}, 60)
+    with rt.sessions() as session:
+        assert store.get_directive(session, result.directive_id).state == "active"
+    assert any("actions not approved yet" in line for line in flow_logs(api, result.flow_run_id))
