@@ -33,6 +33,14 @@ _FOLD_TABLE = _fold_table()
 
 def fold_keep(text: str) -> str:
     """Lower-case and strip accents of Latin letters, one character for one (offsets stay valid)."""
+    if text.isascii():
+        return text.lower()
+    # Fast path: Vietnamese letters decompose to an ASCII letter and marks; if nothing
+    # else is outside ASCII the lengths agree and the result equals the table's.
+    bare = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    ascii_only = bare.encode("ascii", "ignore")
+    if len(ascii_only) == len(text):
+        return ascii_only.decode("ascii").lower()
     return text.translate(_FOLD_TABLE)
 
 

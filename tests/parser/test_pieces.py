@@ -165,3 +165,15 @@ def test_flattened_number_and_subject_line_and_plus_subitems(
         "Q.",
         "Lý Minh Tâm",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ủy ban Nhân dân ĐỒNG THÁP", "“Sở” – Nội vụ…", "ﬁ Ω Ǆ ß", "a\u0301b", "Kiên Giang"],
+)
+def test_fold_keep_keeps_length_and_matches_the_table(text: str) -> None:
+    from directives.parser.clean import _FOLD_TABLE
+
+    folded = fold_keep(text)
+    assert len(folded) == len(text)
+    assert folded == text.translate(_FOLD_TABLE) or text.isascii()
