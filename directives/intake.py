@@ -16,7 +16,12 @@ from sqlalchemy import select
 from directives import store
 from directives.db import Directive
 from directives.errors import DocumentRejected
-from directives.parser import MAX_INPUT_BYTES, parse_bytes, validate_for_ingest
+from directives.parser import (
+    MAX_INPUT_BYTES,
+    parse_bytes,
+    resolve_from_receipt,
+    validate_for_ingest,
+)
 from directives.records import ParsedDirective
 from directives.runtime import Runtime
 
@@ -58,6 +63,7 @@ def ingest_bytes(
 ) -> IngestResult:
     parsed = parse_bytes(data, filename, rt.ws.org, rt.ws.calendar)
     validate_for_ingest(parsed)
+    parsed = resolve_from_receipt(parsed, received_on, rt.ws.calendar)
     stored = rt.ws.evidence.put(io.BytesIO(data), any_type=True)
     try:
         with rt.sessions.begin() as session:

@@ -294,3 +294,20 @@ def test_a_directive_is_ingested_once(rt: Runtime, seed: IngestResult) -> None:
     with rt.sessions() as session:
         assert session.scalar(select(func.count(Directive.id))) == 1
         assert session.scalar(select(func.count(Action.id))) == 6
+
+
+def test_working_days_from_receipt_count_from_the_day_received(rt: Runtime) -> None:
+    """ "trong 03 ngày làm việc kể từ ngày nhận" is counted from receipt, not the letter's date."""
+    from datetime import date
+
+    from directives.intake import ingest_file
+    from tests.conftest import EXAMPLES
+
+    received = date(2017, 6, 9)  # a Friday
+    result = ingest_file(
+        rt, EXAMPLES / "corpus" / "10-cong-van-van-xuoi.txt", received_on=received, start_run=False
+    )
+    with rt.sessions() as session:
+        action = store.get_directive(session, result.directive_id).actions[1]
+        assert action.deadline_kind == "within_working_days"
+        assert action.original_deadline == date(2017, 6, 14)  # Mon 12, Tue 13, Wed 14
