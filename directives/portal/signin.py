@@ -7,7 +7,6 @@ import secrets
 from datetime import timedelta
 
 from fastapi import APIRouter, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from sqlalchemy import select
 from starlette.background import BackgroundTasks
@@ -59,6 +58,14 @@ def send_login_link(portal: Portal, person: Person) -> None:
         enqueue(session, event=f"login:{person.id}:{nonce}", recipient=person, message=message)
 
 
+def queue_login_link(portal: Portal, person: Person) -> None:
+    """``send_login_link`` after the response: nobody is waiting to hear of a failure."""
+    try:
+        send_login_link(portal, person)
+    except Exception:
+        log.exception("could not queue a login link for %s", person.id)
+
+
 @router.get("/dang-nhap")
 def login_form(request: Request) -> Response:
     return render(request, "login.html")
@@ -71,12 +78,13 @@ async def login_request(request: Request, background: BackgroundTasks) -> Respon
     email = forms.text(form, "email", max_len=254) or ""
     portal = portal_of(request)
     person = person_by_email(portal, email)
+    # The same answer, as fast, either way: the page must not tell who is in the
+    # directory, so the link is queued after the response.
     if person is not None:
-        await run_in_threadpool(send_login_link, portal, person)
+        background.add_task(queue_login_link, portal, person)
         after_change(request, background, "directives.login.requested", f"person.{person.id}", {})
     else:
         log.info("login link asked for an address not in the directory")
-    # The same answer either way: the page must not tell who is in the directory.
     return redirect("/dang-nhap", "link-sent")
 
 

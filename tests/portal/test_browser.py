@@ -31,7 +31,10 @@ pytestmark = [
 if not CHROMIUM.exists() and os.environ.get("CI") != "true":
     pytest.skip(f"headless Chromium not installed at {CHROMIUM}", allow_module_level=True)
 
-playwright = pytest.importorskip("playwright.sync_api")
+if os.environ.get("CI") == "true":
+    import playwright.sync_api as playwright
+else:
+    playwright = pytest.importorskip("playwright.sync_api")
 
 
 @pytest.fixture
