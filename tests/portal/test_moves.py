@@ -241,6 +241,7 @@ def test_sign_off_closes_and_resumes_the_run(
     _approve_everything(people, seeded)
     assert snapshot(rt, seeded).directive_state == "awaiting_signoff"
     assert seeded.number in people(LEADER).client.get("/").text
+    assert 'value="sign"' in people(LEADER).client.get(f"/van-ban/{seeded.code}").text
     leader = people(LEADER)
     response = leader.post(f"/van-ban/{seeded.code}/ky-xac-nhan", decision="sign", comment="Đạt.")
     assert response.status_code == 303

@@ -78,3 +78,4 @@ def test_the_directive_page_and_its_status(
     signer_page = leader.get(f"/van-ban/{seeded.code}").text
     assert "Ký xác nhận hoàn thành" in signer_page
     assert "Chưa thể ký xác nhận hoàn thành" in signer_page
+    assert 'value="sign"' not in signer_page  # no sign-off form while actions are open
