@@ -106,6 +106,13 @@ def person(ws: Workspace, person_id: str) -> Person:
 # Checks -----------------------------------------------------------------------
 
 
+def _acting_on(
+    session: Session, ws: Workspace, action_code: str, actor_id: str, now: datetime | None
+) -> tuple[datetime, Person, Action]:
+    """The clock, the actor (who must be in the directory) and the action, locked for update."""
+    return now or utcnow(), person(ws, actor_id), get_action(session, action_code, lock=True)
+
+
 def _may(actor: Person | None, transition: Transition, action: Action | None) -> bool:
     if actor is None:
         return SYSTEM in transition.actors
@@ -417,9 +424,7 @@ def add_evidence(
     now: datetime | None = None,
 ) -> Evidence:
     """Attach an uploaded file to an action (a member or head of its lead unit)."""
-    now = now or utcnow()
-    actor = person(ws, actor_id)
-    action = get_action(session, action_code, lock=True)
+    now, actor, action = _acting_on(session, ws, action_code, actor_id, now)
     if actor.unit != action.lead_unit:
         raise _deny(
             actor, f"upload evidence to {action.code}", f"nộp tài liệu cho nhiệm vụ {action.code}"
@@ -464,9 +469,7 @@ def submit(
     session: Session, ws: Workspace, action_code: str, actor_id: str, now: datetime | None = None
 ) -> Action:
     """Send the action's new evidence to the inspection team for review."""
-    now = now or utcnow()
-    actor = person(ws, actor_id)
-    action = get_action(session, action_code, lock=True)
+    now, actor, action = _acting_on(session, ws, action_code, actor_id, now)
     pending = [e for e in action.evidence if e.submitted_at is None]
     if action.state == ActionState.IN_PROGRESS and not pending:
         raise InvalidInput(
@@ -503,9 +506,7 @@ def review(
     now: datetime | None = None,
 ) -> Action:
     """An inspector approves or rejects the submitted evidence of an action."""
-    now = now or utcnow()
-    actor = person(ws, actor_id)
-    action = get_action(session, action_code, lock=True)
+    now, actor, action = _acting_on(session, ws, action_code, actor_id, now)
     comment = (comment or "").strip() or None
     if not approve and comment is None:
         raise InvalidInput(
@@ -624,9 +625,7 @@ def request_extension(
     reason: str,
     now: datetime | None = None,
 ) -> ExtensionRequest:
-    now = now or utcnow()
-    actor = person(ws, actor_id)
-    action = get_action(session, action_code, lock=True)
+    now, actor, action = _acting_on(session, ws, action_code, actor_id, now)
     if actor.unit != action.lead_unit:
         raise _deny(
             actor, f"ask an extension for {action.code}", f"đề nghị gia hạn nhiệm vụ {action.code}"
@@ -696,9 +695,7 @@ def decide_extension(
     now: datetime | None = None,
 ) -> ExtensionRequest:
     """An inspector decides the pending extension request of an action."""
-    now = now or utcnow()
-    actor = person(ws, actor_id)
-    action = get_action(session, action_code, lock=True)
+    now, actor, action = _acting_on(session, ws, action_code, actor_id, now)
     if not actor.has(Role.INSPECTOR):
         raise _deny(actor, "decide extensions", "quyết định gia hạn")
     request = session.scalar(
