@@ -13,10 +13,12 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm.exc import StaleDataError
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from directives.errors import (
     DirectivesError,
@@ -53,6 +55,13 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "same-origin",
     "Content-Security-Policy": "default-src 'self'; style-src 'self'; form-action 'self'; "
     "frame-ancestors 'none'",
+}
+
+
+HTTP_ERRORS_VI = {
+    400: "Yêu cầu không hợp lệ.",
+    404: "Không tìm thấy trang hoặc nội dung được yêu cầu.",
+    405: "Thao tác không được hỗ trợ tại địa chỉ này.",
 }
 
 
@@ -159,6 +168,15 @@ def create_app(settings: Settings | None = None, *, side_effects: bool = True) -
     async def on_too_large(request: Request, exc: UploadTooLarge) -> Response:
         limit_mb = settings.portal.max_upload_bytes // (1024 * 1024)
         return error_response(request, 413, f"Tệp vượt quá dung lượng cho phép ({limit_mb} MB).")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def on_http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        message = HTTP_ERRORS_VI.get(exc.status_code, "Yêu cầu không thực hiện được.")
+        return error_response(request, exc.status_code, message)
+
+    @app.exception_handler(RequestValidationError)
+    async def on_bad_request(request: Request, exc: RequestValidationError) -> Response:
+        return error_response(request, 404, HTTP_ERRORS_VI[404])
 
     app.mount("/tinh", StaticFiles(directory=str(STATIC_DIR)), name="static")
     app.include_router(signin.router)

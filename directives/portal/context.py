@@ -113,6 +113,7 @@ def render(
         "csrf_token": portal.auth.csrf_token(session_of(request)),
         "flash": flash,
         "organization": portal.ws.org.organization,
+        "max_upload_mb": portal.settings.portal.max_upload_bytes // (1024 * 1024),
     }
     return portal.templates.TemplateResponse(
         request, name, {**base, **(context or {})}, status_code=status

@@ -79,3 +79,16 @@ def test_the_directive_page_and_its_status(
     assert "Ký xác nhận hoàn thành" in signer_page
     assert "Chưa thể ký xác nhận hoàn thành" in signer_page
     assert 'value="sign"' not in signer_page  # no sign-off form while actions are open
+
+
+def test_unknown_addresses_answer_in_vietnamese(
+    client: TestClient, settings: Settings, seeded: Seeded
+) -> None:
+    sign_in(client, settings, BGD_ASSIGNEE)
+    for path in ("/khong-co-trang-nay", "/tai-lieu/khong-phai-so"):
+        response = client.get(path)
+        assert response.status_code == 404
+        assert "Không tìm thấy" in response.text
+    wrong_method = client.get(f"/nhiem-vu/{seeded.action_of('bgd')}/nop")
+    assert wrong_method.status_code in {404, 405}
+    assert 'id="error-message"' in wrong_method.text
