@@ -165,7 +165,13 @@ def _play(stack: Stack, started: float) -> int:
         )
     console.print(f"\n[bold]Văn bản {status.number}[/bold] (mã {status.code}): {status.state_vi}")
     console.print(table)
-    console.print(f"Kịch bản: {story}")
+    signers = ", ".join(rt.ws.org.person(p).name for p in story.signed_by)
+    console.print(
+        f"Kịch bản trên cổng thông tin: {story.uploads} tài liệu tải lên, "
+        f"{story.submissions} lần nộp, {story.rejections} lần trả lại "
+        f"({story.rejected_action}), {story.approvals} nhiệm vụ được chấp thuận; "
+        f"ký xác nhận: {signers}"
+    )
     console.print(
         "Tin nhắn đã gửi: "
         + ", ".join(f"{ch}: {n}" for ch, n in sorted(per_channel.items()))
