@@ -82,7 +82,9 @@ async def login_request(request: Request, background: BackgroundTasks) -> Respon
     # directory, so the link is queued after the response.
     if person is not None:
         background.add_task(queue_login_link, portal, person)
-        after_change(request, background, "directives.login.requested", f"person.{person.id}", {})
+        after_change(
+            request, background, "directives.login.requested", f"directives.person.{person.id}", {}
+        )
     else:
         log.info("login link asked for an address not in the directory")
     return redirect("/dang-nhap", "link-sent")

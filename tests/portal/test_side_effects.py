@@ -64,7 +64,9 @@ def test_a_requested_login_link_arrives_by_mail_and_signs_in(
     with rt.sessions() as session:
         rows = session.scalars(select(Notification).where(Notification.event == "login")).all()
     assert {(r.channel, r.status) for r in rows} == {("email", "sent"), ("zalo", "sent")}
-    assert events == [("directives.login.requested", f"person.{BGD_ASSIGNEE}", {"by": None})]
+    assert events == [
+        ("directives.login.requested", f"directives.person.{BGD_ASSIGNEE}", {"by": None})
+    ]
 
 
 def test_a_move_sends_its_messages_and_emits_an_event(
