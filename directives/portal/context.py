@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -65,7 +65,6 @@ class Portal:
     auth: Auth
     templates: Jinja2Templates
     side_effects: bool = True
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def portal_of(request: Request) -> Portal:

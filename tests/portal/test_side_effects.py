@@ -9,7 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from directives import orchestration
+from directives import orchestration, store
 from directives.db import Notification
 from directives.mailcatcher import MailCatcher
 from directives.portal.app import create_app
@@ -39,6 +39,16 @@ def events(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, dict[str, An
 def live_client(delivery_settings: Settings) -> Iterator[TestClient]:
     with TestClient(create_app(delivery_settings), follow_redirects=False) as c:
         yield c
+
+
+def upload_report(client: TestClient, csrf: str, code: str) -> int:
+    response = client.post(
+        f"/nhiem-vu/{code}/tai-lieu",
+        data={"csrf_token": csrf},
+        files={"file": ("bc.txt", "Báo cáo.".encode(), "text/plain")},
+    )
+    status: int = response.status_code
+    return status
 
 
 def test_a_requested_login_link_arrives_by_mail_and_signs_in(
@@ -78,12 +88,7 @@ def test_a_move_sends_its_messages_and_emits_an_event(
 ) -> None:
     code = seeded.action_of("bgd")
     csrf = sign_in(live_client, delivery_settings, BGD_ASSIGNEE)
-    upload = live_client.post(
-        f"/nhiem-vu/{code}/tai-lieu",
-        data={"csrf_token": csrf},
-        files={"file": ("bc.txt", "Báo cáo.".encode(), "text/plain")},
-    )
-    assert upload.status_code == 303
+    assert upload_report(live_client, csrf, code) == 303
     assert live_client.post(f"/nhiem-vu/{code}/nop", data={"csrf_token": csrf}).status_code == 303
     kinds = [e[0] for e in events]
     assert kinds == ["directives.evidence.uploaded", "directives.action.submitted"]
@@ -109,13 +114,6 @@ def test_a_failing_event_or_dispatch_does_not_undo_the_change(
     monkeypatch.setattr(dispatch, "dispatch_pending", broken)
     code = seeded.action_of("bgd")
     csrf = sign_in(live_client, delivery_settings, BGD_ASSIGNEE)
-    response = live_client.post(
-        f"/nhiem-vu/{code}/tai-lieu",
-        data={"csrf_token": csrf},
-        files={"file": ("bc.txt", "Báo cáo.".encode(), "text/plain")},
-    )
-    assert response.status_code == 303
+    assert upload_report(live_client, csrf, code) == 303
     with rt.sessions() as session:
-        from directives import store
-
         assert len(store.get_action(session, code).evidence) == 1
