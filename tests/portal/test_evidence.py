@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from urllib.parse import unquote
 
 import pytest
@@ -212,3 +213,31 @@ def test_a_hostile_name_is_made_safe_for_the_header(name: str, expected: str) ->
     assert "\r" not in header and "\n" not in header
     assert header.count('"') == 2
     assert header.encode("latin-1")  # a header must be encodable
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_a_chunked_body_is_cut_off_at_the_limit(
+    settings: Settings, seeded: Seeded, rt: Runtime
+) -> None:
+    """No Content-Length to trust: the body is counted as it arrives."""
+    small = settings.model_copy(
+        update={"portal": settings.portal.model_copy(update={"max_upload_bytes": 4096})}
+    )
+    code = seeded.action_of("bgd")
+
+    def body() -> Iterator[bytes]:
+        yield b'--b\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\n'
+        for _ in range(1000):  # 1 MB offered, far over the limit
+            yield b"x" * 1024
+
+    with TestClient(create_app(small, side_effects=False), follow_redirects=False) as client:
+        csrf = sign_in(client, small, BGD_ASSIGNEE)
+        before = snapshot(rt, seeded)
+        response = client.post(
+            f"/nhiem-vu/{code}/tai-lieu",
+            content=body(),
+            headers={"Content-Type": "multipart/form-data; boundary=b", "X-CSRF-Token": csrf},
+        )
+    assert response.status_code == 413
+    assert "vượt quá dung lượng" in response.text
+    assert snapshot(rt, seeded) == before
