@@ -131,6 +131,7 @@ def _play(stack: Stack, started: float) -> int:
 
     story = play_story(settings.portal.url, settings, rt.ws.org, result.number)
     wait_for_state(stack, api, result.flow_run_id, {"Completed"}, 180)
+    run = httpx.get(f"{api}/flow_runs/{result.flow_run_id}", timeout=5).json()
     # Drain the outbox: the portal and the flow send in the background; this
     # pass picks up whatever is still queued (each row is sent once, whoever sends it).
     for _ in range(20):
@@ -178,6 +179,11 @@ def _play(stack: Stack, started: float) -> int:
         + f" (hộp thư cục bộ: {len(mails)} thư, trùng lặp: {len(dupes)})"
     )
     console.print(f"Luồng xử lý: {settings.prefect.ui_url}/runs/flow-run/{result.flow_run_id}")
+    if status.closed_at and run.get("end_time"):
+        lag = datetime.fromisoformat(run["end_time"]) - status.closed_at
+        console.print(
+            f"Từ khi ký xác nhận đến khi luồng xử lý hoàn tất: {lag.total_seconds():.1f} s"
+        )
     console.print(f"Hồ sơ kết thúc: {settings.closeout_dir / status.code}")
     console.print(
         "Bộ nhớ tối đa (VmHWM): "
