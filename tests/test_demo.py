@@ -7,6 +7,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,16 +17,25 @@ from directives import audit
 from directives.db import AuditEvent, Directive, Notification, make_engine, session_factory
 from directives.mailcatcher import duplicate_message_ids, read_mailbox
 from directives.stack import free_port
-from tests.conftest import PROJECT_ROOT
+from tests.conftest import PROJECT_ROOT, fresh_pg_database
 
 pytestmark = [pytest.mark.slow, pytest.mark.prefect]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def demo_home(
-    tmp_path_factory: pytest.TempPathFactory,
-) -> tuple[Path, subprocess.CompletedProcess[str]]:
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Path, str, subprocess.CompletedProcess[str]]]:
+    """The demo on the embedded default, and again with the app database on PostgreSQL."""
     home = tmp_path_factory.mktemp("demo") / "state"
+    if request.param == "sqlite":
+        yield home, f"sqlite:///{home / 'directives.db'}", run_demo(home, None)
+        return
+    with fresh_pg_database("directives_demo") as url:
+        yield home, url, run_demo(home, url)
+
+
+def run_demo(home: Path, database_url: str | None) -> subprocess.CompletedProcess[str]:
     env = {
         **os.environ,
         "DIRECTIVES_HOME": str(home),
@@ -35,7 +45,9 @@ def demo_home(
         "COLUMNS": "200",
     }
     env.pop("DIRECTIVES_DATABASE_URL", None)
-    done = subprocess.run(
+    if database_url:
+        env["DIRECTIVES_DATABASE_URL"] = database_url
+    return subprocess.run(
         [sys.executable, "-m", "directives", "demo"],
         cwd=PROJECT_ROOT,
         env=env,
@@ -43,13 +55,12 @@ def demo_home(
         text=True,
         timeout=600,
     )
-    return home, done
 
 
 def test_demo_exits_zero_and_prints_the_summary(
-    demo_home: tuple[Path, subprocess.CompletedProcess[str]],
+    demo_home: tuple[Path, str, subprocess.CompletedProcess[str]],
 ) -> None:
-    home, done = demo_home
+    home, _, done = demo_home
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     assert "115/UBND-NCPC" in done.stdout
     assert "Đã được chấp thuận" in done.stdout
@@ -58,10 +69,10 @@ def test_demo_exits_zero_and_prints_the_summary(
 
 
 def test_app_database_shows_the_directive_closed_and_the_chain_intact(
-    demo_home: tuple[Path, subprocess.CompletedProcess[str]],
+    demo_home: tuple[Path, str, subprocess.CompletedProcess[str]],
 ) -> None:
-    home, _ = demo_home
-    engine = make_engine(f"sqlite:///{home / 'directives.db'}")
+    home, url, _ = demo_home
+    engine = make_engine(url)
     with session_factory(engine)() as session:
         directive = session.scalars(select(Directive)).one()
         assert directive.number == "115/UBND-NCPC"
@@ -87,9 +98,9 @@ def test_app_database_shows_the_directive_closed_and_the_chain_intact(
 
 
 def test_prefect_database_shows_the_run_completed(
-    demo_home: tuple[Path, subprocess.CompletedProcess[str]],
+    demo_home: tuple[Path, str, subprocess.CompletedProcess[str]],
 ) -> None:
-    home, _ = demo_home
+    home, _, _ = demo_home
     with sqlite3.connect(home / "prefect" / "prefect.db") as conn:
         rows = conn.execute("SELECT name, state_type FROM flow_run").fetchall()
     lifecycle = [(name, state) for name, state in rows if "115/UBND-NCPC" in name]
@@ -97,9 +108,9 @@ def test_prefect_database_shows_the_run_completed(
 
 
 def test_no_message_was_delivered_twice(
-    demo_home: tuple[Path, subprocess.CompletedProcess[str]],
+    demo_home: tuple[Path, str, subprocess.CompletedProcess[str]],
 ) -> None:
-    home, _ = demo_home
+    home, _, _ = demo_home
     mails = read_mailbox(home / "mail")
     assert len(mails) > 10
     assert duplicate_message_ids(mails) == {}
