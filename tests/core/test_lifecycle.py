@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, update
@@ -311,3 +312,26 @@ def test_working_days_from_receipt_count_from_the_day_received(rt: Runtime) -> N
         action = store.get_directive(session, result.directive_id).actions[1]
         assert action.deadline_kind == "within_working_days"
         assert action.original_deadline == date(2017, 6, 14)  # Mon 12, Tue 13, Wed 14
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"\x00\x01\x02binary\xff" * 50, "Kính gửi: Giám đốc Sở.\n- Làm việc A.\n".encode()],
+    ids=["empty", "binary", "no-number"],
+)
+def test_a_refused_document_leaves_no_rows_and_no_files(
+    rt: Runtime, tmp_path: Path, content: bytes
+) -> None:
+    from directives.errors import DocumentRejected
+    from directives.intake import ingest_file
+
+    path = tmp_path / "cong-van.txt"
+    path.write_bytes(content)
+    with pytest.raises(DocumentRejected) as err:
+        ingest_file(rt, path, received_on=RECEIVED, start_run=False)
+    assert err.value.message_vi
+    with rt.sessions() as session:
+        assert session.scalar(select(func.count(Directive.id))) == 0
+        assert session.scalar(select(func.count(AuditEvent.id))) == 0
+    stored = [p for p in Path(rt.ws.settings.evidence_root).rglob("*") if p.is_file()]
+    assert stored == []
