@@ -8,7 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 
 from directives import audit, store
 from directives.db import Action, AuditEvent, Directive, Evidence, Notification, Reminder
@@ -277,7 +277,7 @@ def test_audit_verify_names_edited_inserted_and_deleted_rows(
         assert [(p.event_id, p.problem) for p in audit.verify(session)] == [(ids[1], "edited")]
     with rt.sessions.begin() as session:
         session.execute(update(AuditEvent).where(AuditEvent.id == ids[1]).values(actor="system"))
-        session.execute(AuditEvent.__table__.delete().where(AuditEvent.id == ids[2]))
+        session.execute(delete(AuditEvent).where(AuditEvent.id == ids[2]))
     with rt.sessions() as session:
         problems = audit.verify(session)
         assert [(p.event_id, p.problem) for p in problems] == [
