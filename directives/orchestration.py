@@ -10,17 +10,32 @@ import logging
 from typing import Any
 from uuid import UUID
 
-from prefect.client.schemas.objects import FlowRun
+from prefect.client.orchestration import get_client
+from prefect.client.schemas.filters import (
+    DeploymentFilter,
+    DeploymentFilterName,
+    FlowRunFilter,
+    FlowRunFilterId,
+    FlowRunFilterState,
+    FlowRunFilterStateType,
+    TaskRunFilter,
+    TaskRunFilterState,
+    TaskRunFilterStateType,
+)
+from prefect.client.schemas.objects import FlowRun, StateType
 from prefect.deployments import run_deployment
 from prefect.events import emit_event
 from prefect.exceptions import NotPausedError, ObjectNotFound
 from prefect.flow_runs import resume_flow_run
 from prefect.input import RunInput
+from prefect.states import Crashed, Scheduled
 
 log = logging.getLogger(__name__)
 
 LIFECYCLE_DEPLOYMENT = "directive-lifecycle/directive-lifecycle"
 SWEEP_DEPLOYMENT = "reminder-sweep/reminder-sweep"
+SERVED_DEPLOYMENTS = ("directive-lifecycle", "reminder-sweep")
+INTERRUPTED = [StateType.RUNNING, StateType.PENDING]
 
 
 class SignOff(RunInput):
@@ -61,6 +76,62 @@ def resume_signoff(flow_run_id: str, signoff: SignOff) -> bool:
         log.warning("flow run %s is unknown to the Prefect server", flow_run_id)
         return False
     return True
+
+
+def requeue_interrupted_runs(deployments: tuple[str, ...] = SERVED_DEPLOYMENTS) -> list[str]:
+    """Schedule again the runs of ``deployments`` that a dead process left Running or Pending.
+
+    Call this only where the caller is the *single* runner of these
+    deployments and has not started executing anything yet (the embedded
+    default's ``flows.serve`` at start-up): then a run that is Running or
+    Pending cannot be alive anywhere, because its process was a child of the
+    runner that died (``kill -9``, power loss, OOM). Without help such a run
+    stays Running forever, since nothing on the embedded stack watches its
+    heartbeat.
+
+    Each such run is forced back to Scheduled, and its task runs left Running
+    are marked Crashed (only so the UI does not show them running forever);
+    the runner then executes the run again from the top: tasks whose results
+    were persisted are skipped, a suspend key already used returns the
+    sign-off it received, and the core's idempotency makes any side effect
+    done twice a no-op.
+
+    A deployment with several workers or runners must not do this (a run
+    Running here may be alive on another host): use Prefect's heartbeat-based
+    zombie detection there instead (flow run heartbeats, the
+    ``prefect.flow-run.heartbeat`` event, and an automation that marks runs
+    without one Crashed and retries them).
+    """
+    requeued: list[str] = []
+    with get_client(sync_client=True) as client:
+        runs = client.read_flow_runs(
+            flow_run_filter=FlowRunFilter(
+                state=FlowRunFilterState(type=FlowRunFilterStateType(any_=INTERRUPTED))
+            ),
+            deployment_filter=DeploymentFilter(name=DeploymentFilterName(any_=list(deployments))),
+        )
+        for run in runs:
+            stranded = client.read_task_runs(
+                flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[run.id])),
+                task_run_filter=TaskRunFilter(
+                    state=TaskRunFilterState(type=TaskRunFilterStateType(any_=INTERRUPTED))
+                ),
+            )
+            for task_run in stranded:
+                client.set_task_run_state(
+                    task_run.id, Crashed(message="Its process was killed."), force=True
+                )
+            was = run.state.name if run.state else "unknown"
+            client.set_flow_run_state(
+                run.id,
+                Scheduled(message=f"Requeued at start-up: its process died while {was}."),
+                force=True,
+            )
+            log.warning(
+                "flow run %s (%s) was left %s by a dead process; requeued", run.id, run.name, was
+            )
+            requeued.append(str(run.id))
+    return requeued
 
 
 def emit(event: str, resource_id: str, payload: dict[str, Any] | None = None) -> None:

@@ -45,6 +45,10 @@ class PrefectSettings(BaseModel):
     host: str = "127.0.0.1"
     port: int = 4210
     runner_poll_seconds: int = 2
+    # Requeue runs a killed serve process left Running/Pending when serve starts.
+    # Right only for a single runner (the embedded default): see
+    # ``orchestration.requeue_interrupted_runs``. Turn off with several workers.
+    recover_on_start: bool = True
 
     @property
     def api_url(self) -> str:
@@ -76,6 +80,12 @@ class ZaloSettings(BaseModel):
     refresh_token: SecretStr | None = None
 
 
+class OutboxSettings(BaseModel):
+    # How long a claimed row stays `sending` before another pass may send it
+    # again (after a crash between claim and record). Longer than any pass.
+    lease_seconds: float = 300.0
+
+
 class WorkflowSettings(BaseModel):
     timezone: str = "Asia/Ho_Chi_Minh"
     default_deadline_working_days: int = 30
@@ -100,6 +110,7 @@ class Settings(BaseSettings):
     prefect: PrefectSettings = PrefectSettings()
     smtp: SmtpSettings = SmtpSettings()
     zalo: ZaloSettings = ZaloSettings()
+    outbox: OutboxSettings = OutboxSettings()
     workflow: WorkflowSettings = WorkflowSettings()
 
     @classmethod

@@ -146,7 +146,7 @@ def dispatch_pending(
     *,
     now: datetime | None = None,
     limit: int = 200,
-    lease: timedelta = DEFAULT_LEASE,
+    lease: timedelta | None = None,
     max_attempts: int = DEFAULT_MAX_ATTEMPTS,
     workers: int = 8,
     sender: Sender | None = None,
@@ -154,11 +154,15 @@ def dispatch_pending(
     """Send the due outbox rows once each; see the module docstring for the protocol.
 
     ``now`` is this pass's clock (default: the current UTC time); tests move it
-    forward to let backoffs and leases pass. ``sender`` replaces the channels
-    (default: ``make_sender(settings)``). Zalo rows are left pending while
-    ``settings.zalo.enabled`` is false.
+    forward to let backoffs and leases pass. ``lease`` defaults to
+    ``settings.outbox.lease_seconds`` (every dispatcher of one outbox must use
+    the same lease: a re-claim infers when the stranded attempt began from it).
+    ``sender`` replaces the channels (default: ``make_sender(settings)``).
+    Zalo rows are left pending while ``settings.zalo.enabled`` is false.
     """
     now = now or utcnow()
+    if lease is None:
+        lease = timedelta(seconds=settings.outbox.lease_seconds)
     channels = (CHANNEL_EMAIL, CHANNEL_ZALO) if settings.zalo.enabled else (CHANNEL_EMAIL,)
     claimed = claim_due(
         sessions, now=now, limit=limit, lease=lease, max_attempts=max_attempts, channels=channels
