@@ -115,6 +115,25 @@ class PersonClient:
         response = self.http.post(path, data=data, files=files, headers={"X-CSRF-Token": self.csrf})
         self._check(step, response, 303)
 
+    def upload_report(self, org: OrgDirectory, action: dict[str, Any], version: int) -> bytes:
+        """Upload this person's unit's report on ``action`` (version 2 answers a rejection);
+        returns the file's bytes."""
+        name, content = report_file(org, action, version)
+        code = action["code"]
+        self.post(
+            f"{self.person.name} tải lên tài liệu kiểm chứng cho {code}",
+            f"/nhiem-vu/{code}/tai-lieu",
+            data={
+                "doc_number": f"{action['seq']:02d}/BC-{action['lead_unit'].upper()}",
+                "doc_date": date.today().isoformat(),
+                "period": f"Năm {date.today().year}",
+                "criterion": "Công tác chỉ đạo, điều hành cải cách hành chính",
+                "note": f"Báo cáo lần {version}",
+            },
+            files={"file": (name, content, "text/plain")},
+        )
+        return content
+
 
 def report_file(org: OrgDirectory, action: dict[str, Any], version: int) -> tuple[str, bytes]:
     """A small plain-text report in Vietnamese, as a unit would file it."""
@@ -176,20 +195,8 @@ def play_story(portal_url: str, settings: Settings, org: OrgDirectory, number: s
 
         def upload_and_submit(action: dict[str, Any], version: int) -> None:
             person = assignees[action["code"]]
-            name, content = report_file(org, action, version)
             code = action["code"]
-            client(person).post(
-                f"{person.name} tải lên tài liệu kiểm chứng cho {code}",
-                f"/nhiem-vu/{code}/tai-lieu",
-                data={
-                    "doc_number": f"{action['seq']:02d}/BC-{action['lead_unit'].upper()}",
-                    "doc_date": date.today().isoformat(),
-                    "period": f"Năm {date.today().year}",
-                    "criterion": "Công tác chỉ đạo, điều hành cải cách hành chính",
-                    "note": f"Báo cáo lần {version}",
-                },
-                files={"file": (name, content, "text/plain")},
-            )
+            client(person).upload_report(org, action, version)
             result.uploads += 1
             client(person).post(f"{person.name} nộp {code}", f"/nhiem-vu/{code}/nop", data={})
             result.submissions += 1

@@ -9,6 +9,7 @@ abruptly right after a run suspends can mark that run Cancelled.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -124,6 +125,7 @@ class Stack:
     settings: Settings
     env: dict[str, str]
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+    commands: dict[str, list[str]] = field(default_factory=dict)
     peaks: dict[str, int] = field(default_factory=dict)
     detached: bool = False  # left running on purpose (demo --keep)
 
@@ -147,8 +149,28 @@ class Stack:
                 start_new_session=True,  # survives the demo with --keep; no stray Ctrl-C
             )
         self.processes[name] = proc
+        self.commands[name] = args
         self.pid_file.write_text("".join(f"{n} {p.pid}\n" for n, p in self.processes.items()))
         return proc
+
+    def kill(self, name: str) -> None:
+        """SIGKILL the process and its whole process group (its flow-run subprocesses), as a
+        crash would: nothing gets to clean up. Each process leads its own group
+        (``start_new_session``), so the group id is its pid."""
+        proc = self.processes[name]
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+        # children left in the group die with it, but may take a moment to go
+        wait_until(lambda: not _group_alive(proc.pid), 10, f"the {name} process group to die", 0.05)
+
+    def restart(self, name: str) -> subprocess.Popen[bytes]:
+        """Start the process ``name`` again with the same command, stopping it first if alive."""
+        proc = self.processes[name]
+        if proc.poll() is None:
+            stop_pid(proc.pid)
+            proc.wait(timeout=5)
+        return self._spawn(name, self.commands[name])
 
     def check_alive(self) -> None:
         """Raise if a process of the stack has exited (its log says why)."""
@@ -185,6 +207,26 @@ def _alive(pid: int) -> bool:
     except ProcessLookupError:
         return False
     return True
+
+
+def _group_alive(pgid: int) -> bool:
+    """Whether a process of group ``pgid`` still runs (zombies awaiting a reaper do not count)."""
+    proc_root = Path("/proc")
+    if not proc_root.is_dir():
+        try:
+            os.killpg(pgid, 0)
+        except (ProcessLookupError, PermissionError):
+            return False
+        return True
+    for stat in proc_root.glob("[0-9]*/stat"):
+        try:
+            # pid (comm) state ppid pgrp ...; comm may hold spaces, so split after ")"
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            return True
+    return False
 
 
 def stop_pid(pid: int) -> None:

@@ -17,17 +17,16 @@ from uuid import UUID
 import httpx
 import pytest
 from prefect.flow_runs import resume_flow_run
-from prefect.settings import PREFECT_API_URL, temporary_settings
 from sqlalchemy import func, select
 
 from directives import orchestration, store
 from directives.db import AuditEvent, Notification
 from directives.demo import wait_for_state
 from directives.intake import IngestResult, ingest_file
-from directives.runtime import Runtime, build_runtime
-from directives.settings import Settings, get_settings
-from directives.stack import Stack, free_port, start_stack, wait_until
+from directives.runtime import Runtime
+from directives.stack import Stack, wait_until
 from tests.conftest import EXAMPLES, SEED
+from tests.live import live_stack
 
 pytestmark = [pytest.mark.slow, pytest.mark.prefect]
 MEMBER = {"bgd": "do-thi-hoa", "vp": "ngo-van-cuong"}
@@ -36,41 +35,8 @@ LEADER = "huynh-thi-lan"
 
 @pytest.fixture(scope="module")
 def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Stack, Runtime]]:
-    home = tmp_path_factory.mktemp("live") / "state"
-    overrides = {
-        "DIRECTIVES_HOME": str(home),
-        "DIRECTIVES_PREFECT__PORT": str(free_port("127.0.0.1")),
-        "DIRECTIVES_PORTAL__PORT": str(free_port("127.0.0.1")),
-        "DIRECTIVES_SMTP__PORT": str(free_port("127.0.0.1")),
-    }
-    with pytest.MonkeyPatch.context() as mp:
-        for key, value in overrides.items():
-            mp.setenv(key, value)
-        mp.delenv("DIRECTIVES_DATABASE_URL", raising=False)
-        get_settings.cache_clear()
-        settings = Settings()
-        rt = build_runtime(settings)
-        stack = start_stack(settings)
-        for key, value in stack.env.items():
-            if key.startswith("DIRECTIVES_ZALO__"):
-                mp.setenv(key, value)
-        try:
-            with temporary_settings(updates={PREFECT_API_URL: settings.prefect.api_url}):
-                name = "directive-lifecycle/directive-lifecycle"
-                wait_for_deployment(stack, f"{settings.prefect.api_url}/deployments/name/{name}")
-                yield stack, rt
-        finally:
-            stack.stop()
-            rt.engine.dispose()
-            get_settings.cache_clear()
-
-
-def wait_for_deployment(stack: Stack, url: str) -> None:
-    def up() -> bool:
-        stack.check_alive()
-        return httpx.get(url, timeout=5).status_code == 200
-
-    wait_until(up, 90, "the lifecycle deployment")
+    with live_stack(tmp_path_factory) as running:
+        yield running
 
 
 def ingest_and_wait(stack: Stack, rt: Runtime, path: Path) -> IngestResult:
