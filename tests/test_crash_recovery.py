@@ -12,7 +12,9 @@ subprocesses) is killed with SIGKILL and serve is started again:
   sweeps and dispatches, or as it suspends);
 - a few land at a random delay after the sign-off resumed the run (while it
   closes out and dispatches the close-out messages);
-- the rest land between two steps of the story, while the run is suspended.
+- the rest land between two steps of the story, while the run is suspended;
+  one of them keeps serve down while the sign-off resumes the run, which must
+  wait Scheduled until serve is back.
 
 Nothing may be lost or done twice: the directive closes with its six actions
 approved, every uploaded file is there, each outbox row is ``sent`` exactly
@@ -118,10 +120,10 @@ class Plan:
 
         in_ingest = rng.randint(3, 5)
         in_resume = rng.randint(3, 5)
-        between = kills - in_ingest - in_resume
+        between = kills - in_ingest - in_resume - 1  # and one with the sign-off while down
         return cls(
             after_ingest=[in_run(INGEST_ANCHORS) for _ in range(in_ingest)],
-            before_step=Counter(rng.randrange(steps) for _ in range(between)),
+            before_step=Counter(rng.randrange(steps - 1) for _ in range(between)),
             after_resume=[in_run(RESUME_ANCHORS) for _ in range(in_resume)],
         )
 
@@ -154,16 +156,20 @@ class Chaos:
         state = body.get("state") or {}
         return str(state.get("type", "")), str(state.get("name", ""))
 
-    def kill_and_restart(self, where: str) -> None:
+    def kill_and_restart(self, where: str, while_down: Callable[[], None] | None = None) -> None:
+        """Kill serve, note the outbox rows it may have been sending, do ``while_down``
+        (a step of the story while nothing executes runs), start serve again."""
         _, state = self.run_state()
         started = time.monotonic()
-        restarted_at = datetime.now(UTC)
         self.stack.kill("serve")
         with self.rt.sessions() as session:
             sending = list(
                 session.scalars(select(Notification.id).where(Notification.status == "sending"))
             )
         self.caught.update(sending)
+        if while_down is not None:
+            while_down()
+        restarted_at = datetime.now(UTC)
         self.stack.restart("serve")
         self.wait_served_since(restarted_at)
         self.crashes.append(Crash(where, state, sending, time.monotonic() - started))
@@ -357,10 +363,12 @@ def test_kill_serve_at_random_points_loses_and_repeats_nothing(
         chaos.wait_for({"PAUSED"}, 180)
         steps = story.steps()
         assert len(steps) == probe_steps
-        for index, (name, step) in enumerate(steps):
+        for index, (name, step) in enumerate(steps[:-1]):
             for n in range(plan.before_step[index]):
                 chaos.kill_and_restart(f"before step {index} '{name}' #{n + 1}")
             step()
+        # the sign-off resumes the run while serve is down: it waits Scheduled for serve
+        chaos.kill_and_restart(f"during step {len(steps) - 1} '{steps[-1][0]}'", steps[-1][1])
         chaos.kill_during_run("after resume", plan.after_resume, "COMPLETED")
         chaos.wait_for({"COMPLETED"}, 180)
     finally:
