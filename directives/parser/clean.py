@@ -49,6 +49,9 @@ _SUPERSCRIPTS = re.compile(f"[{_SUPERSCRIPT_CHARS}]+")
 # A footnote number glued to a lower-case word: "kiểm tra2." or "vụ1,".
 _GLUED_FOOTNOTE = re.compile(r"\d{1,2}(?=[\s.,;:)]|$)")  # the callback checks the letters before
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+# Columns a text export laid out side by side ("pdftotext -layout"): a tab or a run of
+# three or more spaces between two words separates cells, as "|" does.
+_LAYOUT_GAP = re.compile(r"(?<=\S)(?:\t|   )\s*(?=\S)")
 _DASHES = ("\u2013", "\u2014", "\u2212", "\u2022", "\uf0b7")  # en/em dash, minus, bullets
 
 
@@ -58,7 +61,8 @@ def _drop_glued_footnote(match: re.Match[str]) -> str:
 
 
 def clean_text(text: str) -> list[str]:
-    """The document as clean lines: NFC, no Markdown emphasis, header cells split on "|".
+    """The document as clean lines: NFC, no Markdown emphasis, header cells split on "|"
+    (or on the wide gaps of a column layout).
 
     Plain string methods where they do the job: regex passes over the whole text
     cost more than the rest of the parse on a seed-sized letter.
@@ -74,6 +78,11 @@ def clean_text(text: str) -> list[str]:
     text = _GLUED_FOOTNOTE.sub(_drop_glued_footnote, text)
     lines: list[str] = []
     for raw in text.split("\n"):
+        if ("   " in raw or "\t" in raw) and "|" not in raw:
+            cells = [" ".join(c.split()) for c in _LAYOUT_GAP.split(raw.strip())]
+            if len(cells) > 1:
+                lines.extend(cells)
+                continue
         line = " ".join(raw.split())
         if line.startswith("#"):
             bare = line.lstrip("#")
