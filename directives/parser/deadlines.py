@@ -2,7 +2,8 @@
 
 The calendar owns the counting rules (one place for the whole product): "chậm
 nhất ngày X" and a bare date end on X; "trước ngày X" on the last working day
-before X; "trong quý II" on the quarter's last day; "6 tháng đầu năm" on 30/6;
+before X; "trong quý II" on the quarter's last day; "6 tháng đầu năm" on 30/6 (unless another
+phrase in the same text gives the due date: then it names the period reported on);
 "trước 15/12 hằng năm" before the next 15/12 on or after the document's date;
 "trong 05 ngày làm việc kể từ ngày nhận" five working days after receipt. The
 day of receipt is unknown when parsing, so the document's date stands in for it
@@ -39,13 +40,14 @@ _YEARLY = re.compile(
     r"(?P<d>\d{1,2})\s*(?:[/.\-]\s*|\s+thang\s+)(?P<m>\d{1,2})\s+(?:hang|moi)\s+nam"
 )
 _HALF_YEAR = re.compile(
-    r"(?:truoc\s+|trong\s+)?(?:06|6|sau)\s+thang\s+(?P<half>dau|cuoi)\s+nam(?:\s+(?P<y>\d{4}))?"
+    r"(?P<cue>truoc\s+|trong\s+)?(?:06|6|sau)\s+thang\s+(?P<half>dau|cuoi)\s+nam"
+    r"(?:\s+(?P<y>\d{4}))?"
 )
 _QUARTER = re.compile(
     r"(?P<cue>(?:trong|truoc|cuoi|het|vao|hoan\s+thanh)\s+)?quy\s+(?P<q>iv|iii|ii|i|[1-4])(?![\w])"
     r"(?:\s*(?:nam\s+|/\s*)(?P<y>\d{4}))?"
 )
-_MONTH = re.compile(r"trong\s+thang\s+(?P<m>\d{1,2})\s*(?:/\s*|\s+nam\s+)(?P<y>\d{4})")
+_MONTH = re.compile(r"(?P<cue>trong\s+)?thang\s+(?P<m>\d{1,2})\s*(?:/\s*|\s+nam\s+)(?P<y>\d{4})")
 _IN_YEAR = re.compile(r"trong\s+nam\s+(?P<y>\d{4})")
 _BEFORE = re.compile(r"truoc\s+(?:ngay\s+)?" + DATE_PATTERN)
 _BY = re.compile(
@@ -102,6 +104,7 @@ class _Hit:
     kind: DeadlineKind
     resolved: date | None
     from_receipt: bool = False
+    period_only: bool = False  # "báo cáo 6 tháng đầu năm": a due date only if nothing else is
 
 
 def _scan(
@@ -109,13 +112,19 @@ def _scan(
 ) -> list[_Hit]:
     """Every deadline phrase in ``folded``, resolved on the calendar.
 
-    A quarter needs a cue ("trong quý II") outside a deadline column: "báo cáo
-    quý III" names the period reported on, not a due date.
+    A quarter or a month needs a cue ("trong quý II", "trong tháng 5/2024") outside
+    a deadline column: "báo cáo quý III" names the period reported on, not a due date.
     """
     hits: list[_Hit] = []
 
-    def add(m: re.Match[str], kind: DeadlineKind, when: date | None, receipt: bool = False) -> None:
-        hits.append(_Hit(m.start(), m.end(), kind, when, receipt))
+    def add(
+        m: re.Match[str],
+        kind: DeadlineKind,
+        when: date | None,
+        receipt: bool = False,
+        period_only: bool = False,
+    ) -> None:
+        hits.append(_Hit(m.start(), m.end(), kind, when, receipt, period_only))
 
     for m in _each(_WORKING_DAYS, folded, "lam viec"):
         when = None
@@ -143,7 +152,7 @@ def _scan(
         if year is not None and not m.group("y") and issued_on is not None:
             year += int(end_of_half_year(year, half) < issued_on)
         when = None if year is None else cal.resolve(Rule.HALF_YEAR, year=year, half=half)
-        add(m, DeadlineKind.HALF_YEAR, when)
+        add(m, DeadlineKind.HALF_YEAR, when, period_only=m.group("cue") is None)
     for m in _each(_QUARTER, folded, "quy"):
         if not cell and m.group("cue") is None:
             continue
@@ -153,7 +162,9 @@ def _scan(
             year += int(end_of_quarter(year, quarter) < issued_on)
         when = None if year is None else cal.resolve(Rule.QUARTER, year=year, quarter=quarter)
         add(m, DeadlineKind.QUARTER, when)
-    for m in _each(_MONTH, folded, "trong thang"):
+    for m in _each(_MONTH, folded, "thang"):
+        if not cell and m.group("cue") is None:
+            continue  # "báo cáo tháng 5/2024" names the month reported on
         year, month = _year(m, None), int(m.group("m"))
         if year is not None and 1 <= month <= 12:
             last = date(year, month, month_calendar.monthrange(year, month)[1])
@@ -195,6 +206,10 @@ def find_deadline(
         hits.append(_Hit(bare.start(), bare.end(), DeadlineKind.BY, when))
     if not hits:
         return None
+    # "báo cáo kết quả 6 tháng đầu năm, gửi trước ngày 15/6" names the period reported on
+    # and then the due date: a bare half-year counts only where no other phrase does
+    if not all(h.period_only for h in hits):
+        hits = [h for h in hits if not h.period_only]
     # the earliest phrase wins; at the same place the longest (most specific) one
     hit = min(hits, key=lambda h: (h.start, -h.end))
     phrase = squash(text[hit.start : hit.end]).strip(" ,.;:")
