@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from directives.parser.clean import squash
+from directives.parser.clean import fold_keep, squash
 from directives.parser.dates import DATE_PATTERN, date_from_match
 from directives.parser.header import NUMBER_PATTERN, TYPE_CODES
+from directives.parser.units import EXTERNAL_BODIES
 from directives.records import Reference
 
 # Folded type word -> the type as the output names it.
@@ -51,13 +52,22 @@ def _type_from_code(number: str) -> str | None:
     return None
 
 
+# A body's own name may hold a stop word ("Bộ Ngoại giao", "Sở Giao thông vận tải"):
+# where the issuer opens with a known name, it is cut no shorter than that name.
+_KNOWN_ISSUERS = sorted({squash(fold_keep(b)) for b in EXTERNAL_BODIES}, key=len, reverse=True)
+
+
 def _issuer(text: str, folded: str, start: int) -> str | None:
     m = _ISSUER_AFTER.match(folded, start)
     if not m:
         return None
     window = folded[m.end() : m.end() + 90]
     stop = _ISSUER_STOP.search(window)
-    end = m.end() + (stop.start() if stop else len(window))
+    cut = stop.start() if stop else len(window)
+    known = next((len(n) for n in _KNOWN_ISSUERS if window.startswith(n)), 0)
+    if known > cut and (len(window) == known or not window[known].isalnum()):
+        cut = known
+    end = m.end() + cut
     issuer = squash(text[m.end() : end])
     return issuer or None
 

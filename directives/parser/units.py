@@ -26,12 +26,20 @@ EXTERNAL_BODIES = (
     "Sở Nông nghiệp và Phát triển nông thôn",
     "Sở Lao động - Thương binh và Xã hội",
     "Sở Văn hóa, Thể thao và Du lịch",
+    "Sở Văn hóa và Thể thao",
     "Sở Du lịch",
+    "Sở Nông nghiệp và Môi trường",
+    "Sở Dân tộc và Tôn giáo",
     "Sở Ngoại vụ",
     "Văn phòng Ủy ban nhân dân tỉnh",
     "Văn phòng UBND tỉnh",
     "Thanh tra tỉnh",
     "Công an tỉnh",
+    "Bộ Chỉ huy Quân sự tỉnh",
+    "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+    "Cục Thuế tỉnh",
+    "Cục Hải quan tỉnh",
+    "Bảo hiểm xã hội tỉnh",
     "Ban Dân tộc",
     "Ủy ban nhân dân tỉnh",
     "UBND tỉnh",
@@ -42,6 +50,11 @@ EXTERNAL_BODIES = (
     "Kho bạc Nhà nước tỉnh",
     "Trung tâm Phục vụ hành chính công",
     "Bộ phận tiếp nhận và trả kết quả",
+    # ministries a department's letters name most (a cited document's issuer, a recipient)
+    "Bộ Ngoại giao",
+    "Bộ Nội vụ",
+    "Bộ Công an",
+    "Văn phòng Chính phủ",
 )
 
 
@@ -182,19 +195,23 @@ def assign_units(
 
 
 def match_cell(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
-    """Units listed in a table cell: directory names where known, else each entry as written."""
+    """Units listed in a table cell: directory names where known, else each entry as written.
+
+    Names the finder knows are taken whole first, so that the "và" or the comma inside
+    "Sở Kế hoạch và Đầu tư" or "Sở Văn hóa, Thể thao và Du lịch" splits nothing; the
+    rest of the cell is split on commas, semicolons and "và" before a capital.
+    """
     out: list[tuple[str, bool]] = []
-    for piece in re.split(r"[;,\n]|\s+và\s+(?=[A-ZĐ])", cell):
-        piece = squash(piece).strip(" .-+")
-        if not piece:
-            continue
-        unit = find.org.match_unit(piece)
-        if unit is not None:
-            out.append((unit.name, True))
-            continue
-        found = find(piece)
-        if found:
-            out.extend((m.name, m.known) for m in found)
-        else:
-            out.append((piece, False))
+    at = 0
+    for m in [*find(cell), None]:
+        gap = cell[at : m.start if m else len(cell)]
+        for piece in re.split(r"[;,\n]|\s+và\s+(?=[A-ZĐ])", gap):
+            piece = squash(piece).strip(" .-+")
+            if not piece or fold_keep(piece) in ("va", "cac", "voi"):
+                continue
+            unit = find.org.match_unit(piece)
+            out.append((unit.name, True) if unit is not None else (piece, False))
+        if m is not None:
+            out.append((m.name, m.known))
+            at = m.end
     return out
