@@ -65,15 +65,22 @@ def _signer(
     if capacity_at is not None:
         m = _CAPACITY.match(lines[capacity_at])
         assert m is not None
+        while True:
+            nxt = next(
+                (
+                    j
+                    for j in range(capacity_at + 1, min(len(lines), capacity_at + 6))
+                    if is_upper_line(lines[j]) and not lines[j].startswith(("-", "+"))
+                ),
+                None,
+            )
+            inner = _CAPACITY.match(lines[nxt]) if nxt is not None else None
+            if inner is None or nxt is None:
+                break
+            # "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": the signer signs in
+            # the innermost capacity, under the title that follows it
+            m, capacity_at = inner, nxt
         capacity = m.group(1) + "."
-        nxt = next(
-            (
-                j
-                for j in range(capacity_at + 1, min(len(lines), capacity_at + 6))
-                if is_upper_line(lines[j]) and not lines[j].startswith(("-", "+"))
-            ),
-            None,
-        )
         if nxt is not None:
             title_line = nxt
         else:
