@@ -54,7 +54,12 @@ _CLOSING_PROSE = re.compile(
     r"(?:noi dung )?(?:chi thi|cong van|thong bao|quyet dinh|ke hoach|van ban) nay"
     r"|^(?:can cu|xet|theo de nghi|qua xem xet|nham|"
     r"thuc hien (?:quyet dinh|cong van|chi thi|ke hoach|nghi quyet))"
+    # the letter's last words: "... yêu cầu Trưởng các phòng nghiêm túc triển khai thực hiện./."
+    r"|(?:nghiem tuc|khan truong) (?:trien khai )?(?:thuc hien|chap hanh)\s*\./\.?\s*$"
 )
+# "2. Công an tỉnh: Tăng cường ..." - a group's heading and its one task on the same line
+_INLINE_HEADING = re.compile(r"^(?P<head>[^:.;]{3,160}):\s+(?=[A-ZĐ\u00c0-\u1ef8])")
+_GROUP_HEAD = re.compile(r"^(?:thu truong|chu tich|giam doc|truong|cac|lanh dao) ")
 _NARRATIVE_AFTER = re.compile(
     r"^\s+(?:da|chua|con|van|duoc|co|la|khong|cung|deu|dang|nhin chung|trong nam)\b"
 )
@@ -196,6 +201,17 @@ def _only_a_unit(text: str, find: MentionFinder) -> bool:
     )
 
 
+def _only_units(text: str, find: MentionFinder) -> bool:
+    """ "Công an tỉnh" or "Sở Tài chính, Sở Nội vụ": names of units and nothing else."""
+    mentions = find(text)
+    rest, at = [], 0
+    for m in mentions:
+        rest.append(text[at : m.start])
+        at = m.end
+    rest.append(text[at:])
+    return bool(mentions) and all(fold_keep(r).strip(" ,") in ("", "va") for r in rest)
+
+
 def _heading_zone(block: Block, parent: Context | None, unit: Assignment | None) -> str:
     folded = block.folded
     trigger = bool(_TASK_TRIGGER.search(folded))
@@ -218,8 +234,18 @@ def _heading_zone(block: Block, parent: Context | None, unit: Assignment | None)
     return inherited
 
 
+# "Chủ tịch UBND tỉnh chỉ thị:", "Sở Nội vụ đề nghị:": the one who asks, not who acts
+_ASKS_AFTER = re.compile(r"^\s+(?:chi thi|de nghi|yeu cau|ket luan|co y kien|thong bao|giao)\b")
+
+
 def _heading_units(block: Block, find: MentionFinder) -> Assignment | None:
-    if not any(m.part in (Part.LEAD, Part.SUBJECT) for m in find(block.text, block.folded)):
+    mentions = find(block.text, block.folded)
+    if not any(m.part in (Part.LEAD, Part.SUBJECT) for m in mentions):
+        return None
+    if block.marker is None and all(
+        m.part != Part.LEAD and (m.part != Part.SUBJECT or _ASKS_AFTER.match(block.folded[m.end :]))
+        for m in mentions
+    ):
         return None
     return assign_units(block.text, find, None, block.folded)
 
@@ -277,6 +303,17 @@ class _Extractor:
                 ):
                     self._add(block.text, block.folded, parent)
                 continue
+            inline = None if heading else self._inline_heading(block)
+            if inline is not None:
+                head, body = inline
+                unit = _heading_units(head, self.find)
+                lead = unit.lead if unit else (parent.lead if parent else None)
+                coords = unit.coordinating if unit else (parent.coordinating if parent else [])
+                context = Context(rank, Zone.TASK, lead, list(coords))
+                stack.append(context)
+                if self._is_action(body, context):
+                    self._add(body.text, body.folded, context)
+                continue
             if heading:
                 unit = _heading_units(block, self.find)
                 zone = _heading_zone(block, parent, unit)
@@ -287,9 +324,27 @@ class _Extractor:
                 continue
             if self._is_action(block, parent):
                 self._add(block.text, block.folded, parent)
+            elif block.marker is None and self.actions:
+                self._note_common(block)  # "Báo cáo gửi về Sở Nội vụ trước ngày ..." at the end
         if table:
             self._table(table, stack)
         return self._finish()
+
+    def _inline_heading(self, block: Block) -> tuple[Block, Block] | None:
+        """The heading and the task of "2. Công an tỉnh: Tăng cường ...", else None."""
+        if block.marker in (None, "article", "table"):
+            return None
+        m = _INLINE_HEADING.match(block.text)
+        if m is None:
+            return None
+        head = block.text[: m.end("head")]
+        folded_head = block.folded[: m.end("head")]
+        if not _GROUP_HEAD.match(folded_head) and not _only_units(head, self.find):
+            return None
+        return (
+            Block(block.marker, head, folded_head),
+            Block("child", block.text[m.end() :], block.folded[m.end() :]),
+        )
 
     def _is_action(self, block: Block, parent: Context | None) -> bool:
         if _CLOSING.search(block.folded):

@@ -177,3 +177,81 @@ def test_fold_keep_keeps_length_and_matches_the_table(text: str) -> None:
     folded = fold_keep(text)
     assert len(folded) == len(text)
     assert folded == text.translate(_FOLD_TABLE) or text.isascii()
+
+
+def test_a_half_year_reported_on_gives_way_to_the_due_date(calendar: WorkingCalendar) -> None:
+    issued = date(2024, 3, 11)
+    for text, kind, due in (
+        (
+            "Báo cáo 6 tháng đầu năm, gửi trước ngày 15/6 hằng năm",
+            DeadlineKind.YEARLY,
+            date(2024, 6, 14),
+        ),
+        (
+            "báo cáo 6 tháng đầu năm 2024 trong 05 ngày làm việc",
+            DeadlineKind.WITHIN_WORKING_DAYS,
+            date(2024, 3, 18),
+        ),
+        ("báo cáo kết quả 6 tháng đầu năm", DeadlineKind.HALF_YEAR, date(2024, 7, 1)),
+    ):
+        found = find_deadline(text, fold_keep(text), issued, calendar)
+        assert found is not None and (found.kind, found.deadline) == (kind, due), text
+
+
+def test_a_month_in_a_deadline_cell(calendar: WorkingCalendar) -> None:
+    found = find_deadline("Tháng 3/2024", "thang 3/2024", ISSUED, calendar, cell=True)
+    assert found is not None and (found.kind, found.deadline) == (DeadlineKind.BY, date(2024, 4, 1))
+    assert find_deadline("báo cáo tháng 3/2024", "bao cao thang 3/2024", ISSUED, calendar) is None
+
+
+def test_clean_text_splits_a_column_layout_on_wide_gaps() -> None:
+    lines = clean_text("UBND TỈNH KIÊN GIANG        CỘNG HÒA\nSố: 48/SNV-HTQT\tKiên Giang\na  b")
+    assert lines == ["UBND TỈNH KIÊN GIANG", "CỘNG HÒA", "Số: 48/SNV-HTQT", "Kiên Giang", "a b"]
+
+
+def test_a_table_cell_keeps_names_that_hold_va_or_a_comma(org: OrgDirectory) -> None:
+    from directives.parser.units import match_cell
+
+    cell = "Sở Kế hoạch và Đầu tư, Sở Văn hóa, Thể thao và Du lịch, Phòng HTQT và Các phòng"
+    assert match_cell(cell, MentionFinder(org)) == [
+        ("Sở Kế hoạch và Đầu tư", False),
+        ("Sở Văn hóa, Thể thao và Du lịch", False),
+        ("Phòng Hợp tác quốc tế", True),
+        ("Các phòng", False),
+    ]
+
+
+def test_an_issuer_whose_name_holds_a_stop_word() -> None:
+    from directives.parser.references import find_references
+
+    text = (
+        "Thực hiện Công văn số 512/BNG-LS ngày 10/01/2024 của Bộ Ngoại giao về việc bảo hộ; "
+        "Kế hoạch số 7/KH-SGTVT ngày 02/01/2024 của Sở Giao thông vận tải giao nhiệm vụ"
+    )
+    refs = find_references(text, fold_keep(text), None, 2024)
+    assert [r.issuer for r in refs] == ["Bộ Ngoại giao", "Sở Giao thông vận tải"]
+
+
+def test_inline_unit_headings_nested_capacity_and_a_closing_deadline(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    from directives.parser import parse_text
+
+    record = parse_text(
+        "UBND TỈNH KIÊN GIANG\nSố: 9/CT-UBND\nKiên Giang, ngày 15 tháng 5 năm 2023\n\nCHỈ THỊ\n"
+        "Về việc quản lý đoàn ra\n\nChủ tịch Ủy ban nhân dân tỉnh chỉ thị:\n"
+        "1. Công an tỉnh: Quản lý người nước ngoài; phối hợp với Sở Ngoại vụ xử lý vụ việc.\n"
+        "2. Thủ trưởng các sở, ban, ngành tỉnh: Chấp hành nghiêm chế độ báo cáo.\n\n"
+        "Báo cáo gửi về Sở Ngoại vụ trước ngày 01/6/2023.\n\n"
+        "Giám đốc Sở yêu cầu các phòng nghiêm túc triển khai thực hiện./.\n\n"
+        "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTạ Văn Khôi\n",
+        org,
+        calendar,
+    )
+    assert [(a.lead_unit, a.coordinating_units, a.text, a.deadline) for a in record.actions] == [
+        ("Công an tỉnh", ["Ban Giám đốc Sở"],
+         "Quản lý người nước ngoài; phối hợp với Sở Ngoại vụ xử lý vụ việc", date(2023, 5, 31)),
+        ("Ban Giám đốc Sở", [], "Chấp hành nghiêm chế độ báo cáo", date(2023, 5, 31)),
+    ]  # fmt: skip
+    assert record.signer is not None
+    assert (record.signer.capacity, record.signer.title) == ("KT.", "PHÓ CHỦ TỊCH")
