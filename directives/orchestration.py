@@ -7,7 +7,8 @@ Everything else in the core is Prefect-free; the flows and tasks live in
 from __future__ import annotations
 
 import logging
-from typing import Any
+from datetime import UTC, datetime, timedelta
+from typing import Any, cast
 from uuid import UUID
 
 from prefect.client.orchestration import get_client
@@ -28,6 +29,8 @@ from prefect.events import emit_event
 from prefect.exceptions import NotPausedError, ObjectNotFound
 from prefect.flow_runs import resume_flow_run
 from prefect.input import RunInput
+from prefect.input.actions import read_flow_run_input
+from prefect.input.run_input import Keyset
 from prefect.states import Crashed, Scheduled
 
 log = logging.getLogger(__name__)
@@ -36,6 +39,7 @@ LIFECYCLE_DEPLOYMENT = "directive-lifecycle/directive-lifecycle"
 SWEEP_DEPLOYMENT = "reminder-sweep/reminder-sweep"
 SERVED_DEPLOYMENTS = ("directive-lifecycle", "reminder-sweep")
 INTERRUPTED = [StateType.RUNNING, StateType.PENDING]
+SCHEMA_GRACE = timedelta(seconds=10)
 
 
 class SignOff(RunInput):
@@ -67,6 +71,7 @@ def start_lifecycle_run(directive_id: int, number: str) -> str:
 
 def resume_signoff(flow_run_id: str, signoff: SignOff) -> bool:
     """Resume the suspended run with the sign-off; False if it was not waiting (already resumed)."""
+    restore_signoff_schema(UUID(flow_run_id))
     try:
         resume_flow_run(UUID(flow_run_id), run_input=signoff.model_dump(mode="json"))
     except NotPausedError:
@@ -75,6 +80,32 @@ def resume_signoff(flow_run_id: str, signoff: SignOff) -> bool:
     except ObjectNotFound:
         log.warning("flow run %s is unknown to the Prefect server", flow_run_id)
         return False
+    return True
+
+
+def restore_signoff_schema(flow_run_id: UUID, *, now: datetime | None = None) -> bool:
+    """Write the SignOff input schema of a suspended run whose process died before it could.
+
+    ``suspend_flow_run`` makes two calls: it sets the run Suspended, then saves
+    the input schema. A process killed between them leaves a run the server
+    will never resume ("Run input schema not found": it validates input against
+    that schema). The schema is SignOff's, so it is written here on the dead
+    process's behalf; but only once the suspension is older than
+    ``SCHEMA_GRACE``, so that a live process about to write it is never raced
+    (its write would then fail). Returns whether it wrote the schema.
+    """
+    with get_client(sync_client=True) as client:
+        run = client.read_flow_run(flow_run_id)
+    state = run.state
+    if state is None or not state.is_paused():
+        return False
+    keyset = state.state_details.run_input_keyset
+    if not keyset or (now or datetime.now(UTC)) - state.timestamp < SCHEMA_GRACE:
+        return False
+    if read_flow_run_input(keyset["schema"], flow_run_id=flow_run_id) is not None:
+        return False
+    log.warning("flow run %s was suspended without its input schema; writing it", flow_run_id)
+    SignOff.save(cast(Keyset, keyset), flow_run_id=flow_run_id)
     return True
 
 

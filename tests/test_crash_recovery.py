@@ -82,12 +82,12 @@ LEASE_SECONDS = 20
 # fraction of that. Anchors (the run's state type, then what the run wrote to the
 # database) make the kills land inside the run whatever the machine's speed.
 ANCHOR_DELAY = {
-    "PENDING": 3.0,  # the run's process is starting
+    "PENDING": 1.5,  # the run's process is starting
     "RUNNING": 0.8,  # its tasks run
     "dispatching": 0.15,  # it has claimed outbox rows and is sending them
     "closed out": 0.3,  # it has recorded the close-out (its result not yet persisted)
 }
-INGEST_ANCHORS = ("PENDING", "RUNNING", "dispatching", "dispatching")
+INGEST_ANCHORS = ("PENDING", "RUNNING", "dispatching")
 RESUME_ANCHORS = ("PENDING", "RUNNING", "dispatching", "closed out")
 
 
@@ -114,17 +114,20 @@ class Plan:
 
     @classmethod
     def draw(cls, rng: random.Random, steps: int, kills: int) -> Plan:
-        def in_run(anchors: tuple[str, ...]) -> InRunKill:
-            anchor = rng.choice(anchors)
-            return InRunKill(anchor, rng.uniform(0.0, ANCHOR_DELAY[anchor]))
+        def in_run(anchors: tuple[str, ...], n: int) -> list[InRunKill]:
+            """Every anchor once, then drawn ones; the shortest delays first, since a kill
+            that misses lets the run finish and leaves the rest of the phase nothing to hit."""
+            drawn = [*anchors, *(rng.choice(anchors) for _ in range(n - len(anchors)))]
+            kills = [InRunKill(a, rng.uniform(0.0, ANCHOR_DELAY[a])) for a in drawn]
+            return sorted(kills, key=lambda k: (ANCHOR_DELAY[k.anchor], k.delay))
 
-        in_ingest = rng.randint(3, 5)
-        in_resume = rng.randint(3, 5)
+        in_ingest = rng.randint(len(INGEST_ANCHORS), 5)
+        in_resume = rng.randint(len(RESUME_ANCHORS), 5)
         between = kills - in_ingest - in_resume - 1  # and one with the sign-off while down
         return cls(
-            after_ingest=[in_run(INGEST_ANCHORS) for _ in range(in_ingest)],
+            after_ingest=in_run(INGEST_ANCHORS, in_ingest),
             before_step=Counter(rng.randrange(steps - 1) for _ in range(between)),
-            after_resume=[in_run(RESUME_ANCHORS) for _ in range(in_resume)],
+            after_resume=in_run(RESUME_ANCHORS, in_resume),
         )
 
 

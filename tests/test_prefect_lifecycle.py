@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from uuid import UUID
@@ -17,6 +17,7 @@ from uuid import UUID
 import httpx
 import pytest
 from prefect.flow_runs import resume_flow_run
+from prefect.input.actions import delete_flow_run_input
 from sqlalchemy import func, select
 
 from directives import orchestration, store
@@ -127,3 +128,31 @@ def test_bad_input_is_refused_and_a_refused_signoff_suspends_again(
     with rt.sessions() as session:
         assert store.get_directive(session, result.directive_id).state == "active"
     assert any("actions not approved yet" in line for line in flow_logs(api, result.flow_run_id))
+
+
+def test_a_run_killed_before_saving_its_input_schema_can_still_be_resumed(
+    live: tuple[Stack, Runtime],
+) -> None:
+    """suspend_flow_run sets Suspended, then saves the input schema: a kill in between
+    (found by the crash test) left a run the server refused to resume, for ever."""
+    stack, rt = live
+    api = stack.settings.prefect.api_url
+    result = ingest_and_wait(stack, rt, EXAMPLES / "corpus" / "02-chi-thi-don-vi.txt")
+    assert result.flow_run_id
+    run_id = UUID(result.flow_run_id)
+    state = httpx.get(f"{api}/flow_runs/{run_id}", timeout=5).json()["state"]
+    schema_key = state["state_details"]["run_input_keyset"]["schema"]
+    delete_flow_run_input(schema_key, flow_run_id=run_id)  # as if killed before saving it
+    suspended_at = datetime.fromisoformat(state["timestamp"])
+
+    # within the grace period its process may still be about to write it: leave it alone
+    assert not orchestration.restore_signoff_schema(run_id, now=suspended_at)
+    assert orchestration.restore_signoff_schema(run_id, now=suspended_at + timedelta(minutes=1))
+    assert not orchestration.restore_signoff_schema(run_id, now=suspended_at + timedelta(minutes=1))
+
+    approve_all(rt, result.directive_id)
+    with rt.sessions.begin() as session:
+        outcome = store.sign_off(session, rt.ws, result.directive_id, LEADER)
+    signoff = orchestration.SignOff(number=result.number, round=outcome.round, signed_by=LEADER)
+    assert orchestration.resume_signoff(result.flow_run_id, signoff)
+    wait_for_state(stack, api, result.flow_run_id, {"Completed"}, 120)
