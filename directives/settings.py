@@ -106,6 +106,9 @@ class Settings(BaseSettings):
     database_url: str | None = None
     storage_root: str | None = None
     secret_key: SecretStr | None = None
+    # The embedded default starts a local mail catcher and a Zalo stand-in; set
+    # DIRECTIVES_LOCAL_STANDINS=false where SMTP and Zalo are the real ones.
+    local_standins: bool = True
     portal: PortalSettings = PortalSettings()
     prefect: PrefectSettings = PrefectSettings()
     smtp: SmtpSettings = SmtpSettings()

@@ -268,12 +268,29 @@ def free_port(host: str) -> int:
         return int(sock.getsockname()[1])
 
 
+def _start_standins(stack: Stack, env: dict[str, str]) -> None:
+    """The local mail catcher and Zalo stand-in, and the Zalo settings that point at it."""
+    settings = stack.settings
+    env_file = settings.home_dir / "zalo-standin.env"
+    env_file.unlink(missing_ok=True)
+    aux = stack._spawn(
+        "mail-and-zalo",
+        [sys.executable, "-m", "directives.stack", "aux", str(free_port("127.0.0.1"))],
+    )
+    wait_until(env_file.exists, 30, "mail catcher and Zalo stand-in")
+    if aux.poll() is not None:
+        raise RuntimeError("the mail catcher and Zalo stand-in exited; see logs/")
+    if settings.zalo.enabled:
+        env.update(json.loads(env_file.read_text()))
+
+
 def start_stack(settings: Settings, *, with_portal: bool = True) -> Stack:
     """Start everything; on failure, stop what was started and raise."""
+    local = settings.local_standins
     for what, host, port in (
         ("Prefect server", settings.prefect.host, settings.prefect.port),
         ("portal", settings.portal.host, settings.portal.port),
-        ("mail catcher", settings.smtp.host, settings.smtp.port),
+        *((("mail catcher", settings.smtp.host, settings.smtp.port),) if local else ()),
     ):
         if not port_free(host, port):
             raise RuntimeError(f"port {host}:{port} for the {what} is taken; stop what uses it")
@@ -282,17 +299,8 @@ def start_stack(settings: Settings, *, with_portal: bool = True) -> Stack:
     stack = Stack(settings=settings, env=env)
     try:
         python = sys.executable
-        zalo_port = free_port("127.0.0.1")
-        (settings.home_dir / "zalo-standin.env").unlink(missing_ok=True)
-        aux = stack._spawn(
-            "mail-and-zalo", [python, "-m", "directives.stack", "aux", str(zalo_port)]
-        )
-        env_file = settings.home_dir / "zalo-standin.env"
-        wait_until(env_file.exists, 30, "mail catcher and Zalo stand-in")
-        if aux.poll() is not None:
-            raise RuntimeError("the mail catcher and Zalo stand-in exited; see logs/")
-        if settings.zalo.enabled:
-            env.update(json.loads(env_file.read_text()))
+        if local:
+            _start_standins(stack, env)
         stack._spawn(
             "prefect-server",
             [
