@@ -64,6 +64,9 @@ def start_lifecycle_run(directive_id: int, number: str) -> str:
         idempotency_key=f"directive-{directive_id}",
         timeout=0,
         tags=["directive"],
+        # a top-level run even when started from a task (the sweep's reconcile
+        # step): Prefect refuses to suspend a subflow, and this run must suspend
+        as_subflow=False,
     )
     assert isinstance(flow_run, FlowRun)  # the sync call, not the coroutine
     return str(flow_run.id)

@@ -156,3 +156,25 @@ def test_a_run_killed_before_saving_its_input_schema_can_still_be_resumed(
     signoff = orchestration.SignOff(number=result.number, round=outcome.round, signed_by=LEADER)
     assert orchestration.resume_signoff(result.flow_run_id, signoff)
     wait_for_state(stack, api, result.flow_run_id, {"Completed"}, 120)
+
+
+def test_the_sweep_starts_a_run_the_ingest_could_not_start(live: tuple[Stack, Runtime]) -> None:
+    """Ingest stores the directive first; if Prefect cannot be reached then, the
+    reminder-sweep's reconcile step creates the run later."""
+    from directives.runtime import runtime
+    from tasks.sweep import reconcile_runs
+
+    stack, rt = live
+    path = EXAMPLES / "corpus" / "14-chi-thi-ubnd-van-xuoi.txt"
+    result = ingest_file(rt, path, received_on=rt.ws.local_date(datetime.now(UTC)), start_run=False)
+    assert result.flow_run_id is None
+    runtime.cache_clear()  # this process's runtime must be the live stack's
+    try:
+        counts = reconcile_runs()
+    finally:
+        runtime.cache_clear()
+    assert counts == {"started": 1, "resumed": 0, "repair_failed": 0}
+    with rt.sessions() as session:
+        run_id = store.get_directive(session, result.directive_id).flow_run_id
+    assert run_id
+    wait_for_state(stack, stack.settings.prefect.api_url, run_id, {"Suspended"}, 120)
