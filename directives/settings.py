@@ -49,6 +49,9 @@ class PrefectSettings(BaseModel):
     # Right only for a single runner (the embedded default): see
     # ``orchestration.requeue_interrupted_runs``. Turn off with several workers.
     recover_on_start: bool = True
+    # The Prefect server's own database: SQLite under the state folder by
+    # default; a postgresql:// URL for the scale-out path.
+    database_url: str | None = None
 
     @property
     def api_url(self) -> str:

@@ -32,6 +32,17 @@ from directives.settings import PROJECT_ROOT, Settings
 log = logging.getLogger(__name__)
 
 
+def prefect_database_url(settings: Settings) -> str:
+    """The Prefect server's database, in the async driver form the server wants."""
+    url = settings.prefect.database_url
+    if url is None:
+        return f"sqlite+aiosqlite:///{settings.prefect_home / 'prefect.db'}"
+    for prefix in ("postgresql://", "postgresql+psycopg://"):
+        if url.startswith(prefix):
+            return "postgresql+asyncpg://" + url.removeprefix(prefix)
+    return url
+
+
 def prefect_env(settings: Settings) -> dict[str, str]:
     """The environment every process of the stack shares for Prefect."""
     home = settings.prefect_home
@@ -39,7 +50,7 @@ def prefect_env(settings: Settings) -> dict[str, str]:
         "PREFECT_HOME": str(home),
         "PREFECT_API_URL": settings.prefect.api_url,
         "PREFECT_UI_URL": settings.prefect.ui_url,
-        "PREFECT_API_DATABASE_CONNECTION_URL": f"sqlite+aiosqlite:///{home / 'prefect.db'}",
+        "PREFECT_API_DATABASE_CONNECTION_URL": prefect_database_url(settings),
         "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
         "DO_NOT_TRACK": "1",
         "PREFECT_RUNNER_POLL_FREQUENCY": str(settings.prefect.runner_poll_seconds),

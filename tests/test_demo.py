@@ -4,14 +4,13 @@ the portal, the mail catcher and the Zalo stand-in, all on loopback."""
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import create_engine, func, select, text
 
 from directives import audit
 from directives.db import AuditEvent, Directive, Notification, make_engine, session_factory
@@ -25,17 +24,25 @@ pytestmark = [pytest.mark.slow, pytest.mark.prefect]
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def demo_home(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[tuple[Path, str, subprocess.CompletedProcess[str]]]:
-    """The demo on the embedded default, and again with the app database on PostgreSQL."""
+) -> Iterator[tuple[Path, str, str, subprocess.CompletedProcess[str]]]:
+    """The demo on the embedded default, and again on the scale-out databases: the app's
+    and the Prefect server's on PostgreSQL."""
     home = tmp_path_factory.mktemp("demo") / "state"
     if request.param == "sqlite":
-        yield home, f"sqlite:///{home / 'directives.db'}", run_demo(home, None)
+        app_url = f"sqlite:///{home / 'directives.db'}"
+        prefect_url = f"sqlite:///{home / 'prefect' / 'prefect.db'}"
+        yield home, app_url, prefect_url, run_demo(home, None, None)
         return
-    with fresh_pg_database("directives_demo") as url:
-        yield home, url, run_demo(home, url)
+    with (
+        fresh_pg_database("directives_demo") as app_url,
+        fresh_pg_database("prefect_demo") as prefect_url,
+    ):
+        yield home, app_url, prefect_url, run_demo(home, app_url, prefect_url)
 
 
-def run_demo(home: Path, database_url: str | None) -> subprocess.CompletedProcess[str]:
+def run_demo(
+    home: Path, database_url: str | None, prefect_database_url: str | None
+) -> subprocess.CompletedProcess[str]:
     env = {
         **os.environ,
         "DIRECTIVES_HOME": str(home),
@@ -47,6 +54,8 @@ def run_demo(home: Path, database_url: str | None) -> subprocess.CompletedProces
     env.pop("DIRECTIVES_DATABASE_URL", None)
     if database_url:
         env["DIRECTIVES_DATABASE_URL"] = database_url
+    if prefect_database_url:
+        env["DIRECTIVES_PREFECT__DATABASE_URL"] = prefect_database_url
     return subprocess.run(
         [sys.executable, "-m", "directives", "demo"],
         cwd=PROJECT_ROOT,
@@ -58,9 +67,9 @@ def run_demo(home: Path, database_url: str | None) -> subprocess.CompletedProces
 
 
 def test_demo_exits_zero_and_prints_the_summary(
-    demo_home: tuple[Path, str, subprocess.CompletedProcess[str]],
+    demo_home: tuple[Path, str, str, subprocess.CompletedProcess[str]],
 ) -> None:
-    home, _, done = demo_home
+    home, _, _, done = demo_home
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     assert "115/UBND-NCPC" in done.stdout
     assert "Đã được chấp thuận" in done.stdout
@@ -69,9 +78,9 @@ def test_demo_exits_zero_and_prints_the_summary(
 
 
 def test_app_database_shows_the_directive_closed_and_the_chain_intact(
-    demo_home: tuple[Path, str, subprocess.CompletedProcess[str]],
+    demo_home: tuple[Path, str, str, subprocess.CompletedProcess[str]],
 ) -> None:
-    home, url, _ = demo_home
+    home, url, _, _ = demo_home
     engine = make_engine(url)
     with session_factory(engine)() as session:
         directive = session.scalars(select(Directive)).one()
@@ -98,19 +107,21 @@ def test_app_database_shows_the_directive_closed_and_the_chain_intact(
 
 
 def test_prefect_database_shows_the_run_completed(
-    demo_home: tuple[Path, str, subprocess.CompletedProcess[str]],
+    demo_home: tuple[Path, str, str, subprocess.CompletedProcess[str]],
 ) -> None:
-    home, _, _ = demo_home
-    with sqlite3.connect(home / "prefect" / "prefect.db") as conn:
-        rows = conn.execute("SELECT name, state_type FROM flow_run").fetchall()
+    _, _, prefect_url, _ = demo_home
+    engine = create_engine(prefect_url)
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT name, state_type FROM flow_run")).all()
+    engine.dispose()
     lifecycle = [(name, state) for name, state in rows if "115/UBND-NCPC" in name]
     assert lifecycle == [("Chỉ đạo 115/UBND-NCPC", "COMPLETED")]
 
 
 def test_no_message_was_delivered_twice(
-    demo_home: tuple[Path, str, subprocess.CompletedProcess[str]],
+    demo_home: tuple[Path, str, str, subprocess.CompletedProcess[str]],
 ) -> None:
-    home, _, _ = demo_home
+    home, _, _, _ = demo_home
     mails = read_mailbox(home / "mail")
     assert len(mails) > 10
     assert duplicate_message_ids(mails) == {}
