@@ -264,6 +264,30 @@ def _unit_people(ws: Workspace, unit_id: str) -> list[Person]:
     return people + ([head] if head and head not in people else [])
 
 
+def _tell_unit(
+    session: Session,
+    ws: Workspace,
+    action: Action,
+    now: datetime,
+    *,
+    event: str,
+    template: str,
+    **context: Any,
+) -> None:
+    """Tell the action's unit what changed, then re-plan its reminders for the new state."""
+    notify(
+        session,
+        ws,
+        event=event,
+        template=template,
+        recipients=_unit_people(ws, action.lead_unit),
+        directive=action.directive,
+        action=action,
+        **context,
+    )
+    _replan(session, ws, action, now)
+
+
 def _inspectors(ws: Workspace) -> list[Person]:
     return ws.org.with_role(Role.INSPECTOR) + ws.org.with_role(Role.TEAM_LEADER)
 
@@ -528,18 +552,16 @@ def review(
     if approve:
         assert action.submitted_at is not None
         action.completed_on = ws.local_date(action.submitted_at)
-    notify(
+    _tell_unit(
         session,
         ws,
+        action,
+        now,
         event=f"reviewed:{action.id}:{now.isoformat()}",
         template="review_approved" if approve else "review_rejected",
-        recipients=_unit_people(ws, action.lead_unit),
-        directive=action.directive,
-        action=action,
         reviewer=actor,
         comment=comment,
     )
-    _replan(session, ws, action, now)
     if approve:
         _request_signoff_if_complete(session, ws, action.directive, now)
     return action
@@ -597,18 +619,16 @@ def reopen(
         _move_directive(
             session, directive, Move.RETURN_TO_ACTIVE, None, now, reason=f"{action.code} reopened"
         )
-    notify(
+    _tell_unit(
         session,
         ws,
+        action,
+        now,
         event=f"reopened:{action.id}:{now.isoformat()}",
         template="reopened",
-        recipients=_unit_people(ws, action.lead_unit),
-        directive=directive,
-        action=action,
         reviewer=actor,
         reason=reason,
     )
-    _replan(session, ws, action, now)
     return action
 
 
@@ -725,20 +745,18 @@ def decide_extension(
         after={"effective_deadline": action.effective_deadline, "request_id": request.id},
         at=now,
     )
-    notify(
+    _tell_unit(
         session,
         ws,
+        action,
+        now,
         event=f"extension_decided:{request.id}",
         template="extension_decided",
-        recipients=_unit_people(ws, action.lead_unit),
-        directive=action.directive,
-        action=action,
         decider=actor,
         approved=approve,
         until=request.until,
         comment=comment,
     )
-    _replan(session, ws, action, now)
     return request
 
 
