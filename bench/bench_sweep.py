@@ -25,7 +25,6 @@ import statistics
 import sys
 import tempfile
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -35,7 +34,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, create_engine, insert, text, update
+from sqlalchemy import Engine, insert, text, update
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -47,6 +46,7 @@ from directives.db import (  # noqa: E402
     Reminder,
     make_engine,
     migrate,
+    scratch_database,
     session_factory,
 )
 from directives.org import OrgDirectory  # noqa: E402
@@ -326,20 +326,8 @@ def postgres_url() -> Iterator[str]:
     admin_url = os.environ.get(
         "DIRECTIVES_BENCH_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
     )
-    name = f"directives_bench_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield admin_url.rsplit("/", 1)[0] + f"/{name}"
-    finally:
-        with admin.connect() as conn:
-            conn.execute(
-                text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n"),
-                {"n": name},
-            )
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
-        admin.dispose()
+    with scratch_database(admin_url, "directives_bench") as url:
+        yield url
 
 
 def ms(seconds: float) -> str:

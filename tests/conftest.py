@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,7 +18,7 @@ from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from directives.calendar import WorkingCalendar
-from directives.db import Base, make_engine, migrate, session_factory
+from directives.db import Base, make_engine, migrate, scratch_database, session_factory
 from directives.org import OrgDirectory, load_org
 from directives.settings import DEFAULT_CONFIG_DIR, Settings
 
@@ -47,20 +46,8 @@ def _postgres_or_skip() -> None:
 def fresh_pg_database(prefix: str = "directives_test") -> Iterator[str]:
     """A new, empty PostgreSQL database on the test server, dropped on exit."""
     _postgres_or_skip()
-    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
-    finally:
-        with admin.connect() as conn:
-            conn.execute(
-                text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n"),
-                {"n": name},
-            )
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
-        admin.dispose()
+    with scratch_database(PG_ADMIN_URL, prefix) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
