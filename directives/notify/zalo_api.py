@@ -10,7 +10,6 @@ once with the new token.
 from __future__ import annotations
 
 import logging
-import threading
 from dataclasses import dataclass
 from typing import Any, ClassVar, Protocol
 
@@ -18,6 +17,7 @@ import httpx
 from apprise.plugins.base import NotifyBase as _NotifyBase
 from apprise.utils.parse import parse_bool as _parse_bool
 
+from directives.notify.zalo_http import http_client
 from directives.notify.zalo_tokens import ZaloTokenError
 
 # apprise is only partly typed: use its base class and helpers as Any.
@@ -30,19 +30,6 @@ ERROR_TOKEN_INVALID = -216
 # Errors a retry cannot fix: the request itself is wrong or the user cannot be
 # reached by this OA (e.g. not a follower). Anything else is retried later.
 PERMANENT_ERRORS = frozenset({-201, -213})
-
-
-_client: httpx.Client | None = None
-_client_lock = threading.Lock()
-
-
-def http_client() -> httpx.Client:
-    """One pooled client for every Zalo call (a new client per request costs an SSL setup)."""
-    global _client
-    with _client_lock:
-        if _client is None:
-            _client = httpx.Client(timeout=15.0)
-        return _client
 
 
 class TokenSource(Protocol):

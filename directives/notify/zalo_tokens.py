@@ -37,6 +37,7 @@ from typing import Any
 import httpx
 
 from directives.db import utcnow
+from directives.notify.zalo_http import http_client
 from directives.settings import ZaloSettings
 
 logger = logging.getLogger(__name__)
@@ -133,8 +134,6 @@ class ZaloTokenStore:
         if not zs.app_id or zs.secret_key is None:
             raise ZaloTokenError("cannot refresh the Zalo token: app_id or secret_key missing")
         url = zs.oauth_url.rstrip("/") + "/v4/oa/access_token"
-        from directives.notify.zalo_api import http_client  # zalo_api imports this module
-
         try:
             response = http_client().post(
                 url,
