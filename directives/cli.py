@@ -450,7 +450,7 @@ def demo(
     ] = False,
 ) -> None:
     """Run the seed directive end to end on the embedded default."""
-    from directives.demo import run_demo
+    from directives.local.demo import run_demo
 
     raise typer.Exit(run_demo(keep=keep))
 
@@ -458,7 +458,7 @@ def demo(
 @app.command()
 def serve() -> None:
     """Run the embedded default (Prefect server, deployments, portal, mail catcher) until Ctrl-C."""
-    from directives.demo import serve_forever
+    from directives.local.demo import serve_forever
 
     serve_forever()
 
@@ -471,7 +471,7 @@ def main() -> None:
 @app.command()
 def stop() -> None:
     """Stop a stack left running by ``demo --keep``."""
-    from directives.stack import stop_from_pid_file
+    from directives.local.stack import stop_from_pid_file
 
     stopped = stop_from_pid_file(get_settings())
     console.print("Stopped: " + (", ".join(stopped) if stopped else "nothing was running"))

@@ -14,10 +14,10 @@ import httpx
 import pytest
 from prefect.settings import PREFECT_API_URL, temporary_settings
 
+from directives.local.stack import Stack, free_port, start_stack, wait_until
 from directives.orchestration import LIFECYCLE_DEPLOYMENT
 from directives.runtime import Runtime, build_runtime
 from directives.settings import Settings, get_settings
-from directives.stack import Stack, free_port, start_stack, wait_until
 
 
 @contextmanager

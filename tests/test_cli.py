@@ -24,7 +24,7 @@ from typer.testing import CliRunner, Result
 
 from directives.cli import app
 from directives.db import Base, make_engine, session_factory
-from directives.mailcatcher import MailCatcher
+from directives.local.mailcatcher import MailCatcher
 from directives.runtime import runtime
 from directives.settings import get_settings
 from tests.conftest import SEED

@@ -57,9 +57,10 @@ from sqlalchemy import func, select
 
 from directives import audit
 from directives.db import Action, AuditEvent, Directive, Evidence, Notification
-from directives.demo_story import REJECTION_COMMENT, PersonClient
 from directives.intake import ingest_file
-from directives.mailcatcher import read_mailbox
+from directives.local.demo_story import REJECTION_COMMENT, PersonClient
+from directives.local.mailcatcher import read_mailbox
+from directives.local.stack import Stack, wait_until
 from directives.notify.dispatch import dispatch_pending
 from directives.notify.outbox import CHANNEL_EMAIL, CHANNEL_ZALO
 from directives.notify.smtp_mail import stable_message_id
@@ -67,7 +68,6 @@ from directives.orchestration import LIFECYCLE_DEPLOYMENT
 from directives.org import Person, Role
 from directives.runtime import Runtime
 from directives.settings import Settings
-from directives.stack import Stack, wait_until
 from tests.conftest import SEED
 from tests.live import live_stack
 

@@ -14,8 +14,8 @@ from sqlalchemy import create_engine, func, select, text
 
 from directives import audit
 from directives.db import AuditEvent, Directive, Notification, make_engine, session_factory
-from directives.mailcatcher import duplicate_message_ids, read_mailbox
-from directives.stack import free_port
+from directives.local.mailcatcher import duplicate_message_ids, read_mailbox
+from directives.local.stack import free_port
 from tests.conftest import PROJECT_ROOT, fresh_pg_database
 
 pytestmark = [pytest.mark.slow, pytest.mark.prefect]

@@ -22,10 +22,10 @@ from sqlalchemy import func, select
 
 from directives import orchestration, store
 from directives.db import AuditEvent, Notification
-from directives.demo import wait_for_state
 from directives.intake import IngestResult, ingest_file
+from directives.local.demo import wait_for_state
+from directives.local.stack import Stack, wait_until
 from directives.runtime import Runtime
-from directives.stack import Stack, wait_until
 from tests.conftest import EXAMPLES, SEED
 from tests.live import live_stack
 

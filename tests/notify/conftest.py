@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from pydantic import SecretStr
 
-from directives.mailcatcher import MailCatcher
-from directives.notify.zalo_standin import ZaloStandIn
+from directives.local.mailcatcher import MailCatcher
+from directives.local.zalo_api_standin import ZaloApiStandIn
 from directives.org import Person
 from directives.settings import Settings, SmtpSettings, ZaloSettings
 
@@ -26,13 +26,13 @@ def catcher(mail_dir: Path) -> Iterator[MailCatcher]:
 
 
 @pytest.fixture
-def zalo(tmp_path: Path) -> Iterator[ZaloStandIn]:
-    with ZaloStandIn(host="127.0.0.1", port=0, record_dir=tmp_path / "zalo") as standin:
+def zalo(tmp_path: Path) -> Iterator[ZaloApiStandIn]:
+    with ZaloApiStandIn(host="127.0.0.1", port=0, record_dir=tmp_path / "zalo") as standin:
         yield standin
 
 
 @pytest.fixture
-def delivery_settings(settings: Settings, catcher: MailCatcher, zalo: ZaloStandIn) -> Settings:
+def delivery_settings(settings: Settings, catcher: MailCatcher, zalo: ZaloApiStandIn) -> Settings:
     """The test settings pointed at the mail catcher and the Zalo stand-in."""
     access, refresh = zalo.issue_tokens()
     return settings.model_copy(

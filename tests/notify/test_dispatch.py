@@ -11,7 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from directives.db import Notification, utcnow
-from directives.mailcatcher import duplicate_message_ids, read_mailbox
+from directives.local.mailcatcher import duplicate_message_ids, read_mailbox
+from directives.local.zalo_api_standin import ZaloApiStandIn
 from directives.notify.dispatch import (
     DEFAULT_LEASE,
     DispatchResult,
@@ -22,7 +23,6 @@ from directives.notify.dispatch import (
 )
 from directives.notify.outbox import Message, enqueue
 from directives.notify.smtp_mail import stable_message_id
-from directives.notify.zalo_standin import ZaloStandIn
 from directives.notify.zalo_tokens import ZaloTokenStore
 from directives.org import Person
 from directives.settings import Settings, SmtpSettings
@@ -57,7 +57,7 @@ def test_sends_email_and_zalo_once_with_vietnamese_intact(
     sessions: sessionmaker[Session],
     delivery_settings: Settings,
     mail_dir: Path,
-    zalo: ZaloStandIn,
+    zalo: ZaloApiStandIn,
 ) -> None:
     queue(sessions, person(1))
 
@@ -87,7 +87,7 @@ def test_sends_email_and_zalo_once_with_vietnamese_intact(
 
 
 def test_failed_zalo_is_retried_after_backoff_and_delivered_once(
-    sessions: sessionmaker[Session], delivery_settings: Settings, zalo: ZaloStandIn
+    sessions: sessionmaker[Session], delivery_settings: Settings, zalo: ZaloApiStandIn
 ) -> None:
     queue(sessions, person(1, email=False))
     zalo.fail_next(1, status=500)
@@ -112,7 +112,7 @@ def test_failed_zalo_is_retried_after_backoff_and_delivered_once(
 
 
 def test_zalo_error_code_with_http_200_is_a_failure(
-    sessions: sessionmaker[Session], delivery_settings: Settings, zalo: ZaloStandIn
+    sessions: sessionmaker[Session], delivery_settings: Settings, zalo: ZaloApiStandIn
 ) -> None:
     queue(sessions, person(1, email=False))
     zalo.fail_next(1, status=200, error=-32, message="Rate limit exceeded")
@@ -145,7 +145,7 @@ def test_unreachable_smtp_fails_then_delivers(
 
 
 def test_gives_up_after_max_attempts_but_keeps_the_row(
-    sessions: sessionmaker[Session], delivery_settings: Settings, zalo: ZaloStandIn
+    sessions: sessionmaker[Session], delivery_settings: Settings, zalo: ZaloApiStandIn
 ) -> None:
     queue(sessions, person(1, email=False))
     zalo.fail_next(10, status=503)
@@ -163,7 +163,7 @@ def test_gives_up_after_max_attempts_but_keeps_the_row(
 
 
 def test_an_error_no_retry_can_fix_goes_dead_at_once(
-    sessions: sessionmaker[Session], delivery_settings: Settings, zalo: ZaloStandIn
+    sessions: sessionmaker[Session], delivery_settings: Settings, zalo: ZaloApiStandIn
 ) -> None:
     queue(sessions, person(1, email=False))
     zalo.fail_next(1, status=200, error=-213, message="User has not followed the OA")
@@ -174,7 +174,7 @@ def test_an_error_no_retry_can_fix_goes_dead_at_once(
 
 
 def test_expired_token_is_refreshed_once_and_the_new_pair_kept(
-    sessions: sessionmaker[Session], delivery_settings: Settings, zalo: ZaloStandIn
+    sessions: sessionmaker[Session], delivery_settings: Settings, zalo: ZaloApiStandIn
 ) -> None:
     queue(sessions, person(1, email=False), event="assigned:1")
     zalo.expire_access_tokens()
@@ -195,7 +195,7 @@ def test_expired_token_is_refreshed_once_and_the_new_pair_kept(
 
 
 def test_refused_refresh_fails_the_row_for_later(
-    sessions: sessionmaker[Session], delivery_settings: Settings, zalo: ZaloStandIn
+    sessions: sessionmaker[Session], delivery_settings: Settings, zalo: ZaloApiStandIn
 ) -> None:
     queue(sessions, person(1, email=False))
     zalo.expire_access_tokens()
@@ -237,7 +237,7 @@ def test_two_dispatchers_at_once_send_each_row_once(
     sessions: sessionmaker[Session],
     delivery_settings: Settings,
     mail_dir: Path,
-    zalo: ZaloStandIn,
+    zalo: ZaloApiStandIn,
 ) -> None:
     people = [person(n) for n in range(1, 31)]
     with sessions.begin() as s:
@@ -277,7 +277,7 @@ def test_long_text_is_shortened_for_zalo_and_kept_whole_by_email(
     sessions: sessionmaker[Session],
     delivery_settings: Settings,
     mail_dir: Path,
-    zalo: ZaloStandIn,
+    zalo: ZaloApiStandIn,
 ) -> None:
     long_body = "Kính gửi Chuyên viên,\n\n" + "\n".join(
         f"{n}. Rà soát, cập nhật quy chế làm việc của đơn vị." for n in range(1, 120)
@@ -303,7 +303,7 @@ def test_long_text_is_shortened_for_zalo_and_kept_whole_by_email(
 
 
 def test_zns_address_sends_a_template_message_with_tracking_id(
-    sessions: sessionmaker[Session], delivery_settings: Settings, zalo: ZaloStandIn
+    sessions: sessionmaker[Session], delivery_settings: Settings, zalo: ZaloApiStandIn
 ) -> None:
     zns_person = person(1, email=False).model_copy(
         update={"zalo_user_id": "zns:0987 654 321/TPL-NHAC-HAN"}
@@ -322,7 +322,7 @@ def test_zns_address_sends_a_template_message_with_tracking_id(
 
 
 def test_zalo_rows_wait_while_zalo_is_disabled(
-    sessions: sessionmaker[Session], delivery_settings: Settings, zalo: ZaloStandIn
+    sessions: sessionmaker[Session], delivery_settings: Settings, zalo: ZaloApiStandIn
 ) -> None:
     queue(sessions, person(1))
     off = delivery_settings.model_copy(
@@ -337,7 +337,7 @@ def test_zalo_rows_wait_while_zalo_is_disabled(
 
 
 def strand_one_zalo_row(
-    sessions: sessionmaker[Session], settings: Settings, zalo: ZaloStandIn
+    sessions: sessionmaker[Session], settings: Settings, zalo: ZaloApiStandIn
 ) -> datetime:
     """Claim and send one Zalo row, then 'crash' before recording the outcome."""
     queue(sessions, person(1, email=False))
@@ -349,7 +349,7 @@ def strand_one_zalo_row(
 
 
 def test_oa_text_stranded_by_a_crash_is_found_not_sent_again(
-    sessions: sessionmaker[Session], delivery_settings: Settings, zalo: ZaloStandIn
+    sessions: sessionmaker[Session], delivery_settings: Settings, zalo: ZaloApiStandIn
 ) -> None:
     now = strand_one_zalo_row(sessions, delivery_settings, zalo)
 
@@ -365,7 +365,7 @@ def test_oa_text_stranded_by_a_crash_is_found_not_sent_again(
 
 
 def test_oa_text_is_sent_again_when_the_conversation_cannot_be_read(
-    sessions: sessionmaker[Session], delivery_settings: Settings, zalo: ZaloStandIn
+    sessions: sessionmaker[Session], delivery_settings: Settings, zalo: ZaloApiStandIn
 ) -> None:
     now = strand_one_zalo_row(sessions, delivery_settings, zalo)
     zalo.conversation_available = False

@@ -6,7 +6,7 @@ import re
 import smtplib
 from pathlib import Path
 
-from directives.mailcatcher import MailCatcher, duplicate_message_ids, read_mailbox
+from directives.local.mailcatcher import MailCatcher, duplicate_message_ids, read_mailbox
 
 RAW = (
     "From: =?utf-8?b?SOG7hyB0aOG7kW5n?= <a@example.vn>\r\n"

@@ -11,16 +11,16 @@ import httpx
 import pytest
 from pydantic import SecretStr
 
+from directives.local.zalo_api_standin import ZaloApiStandIn
 from directives.notify import apprise_plugins
 from directives.notify.zalo_api import StaticToken, post_json
 from directives.notify.zalo_oa import OA_TEXT_MAX, TRUNCATION_NOTE, NotifyZaloOA, fit_text
-from directives.notify.zalo_standin import ZaloStandIn
 from directives.notify.zalo_tokens import ZaloTokenError, ZaloTokenStore
 from directives.notify.zalo_zns import normalize_phone
 from directives.settings import ZaloSettings
 
 
-def zalo_settings(standin: ZaloStandIn, access: str | None, refresh: str | None) -> ZaloSettings:
+def zalo_settings(standin: ZaloApiStandIn, access: str | None, refresh: str | None) -> ZaloSettings:
     return ZaloSettings(
         oa_api_url=standin.url,
         zns_api_url=standin.url,
@@ -36,7 +36,7 @@ def oa_payload(text: str = "Kính gửi") -> dict[str, object]:
     return {"recipient": {"user_id": "u1"}, "message": {"text": text}}
 
 
-def test_standin_speaks_zalo_errors_with_http_200(zalo: ZaloStandIn) -> None:
+def test_standin_speaks_zalo_errors_with_http_200(zalo: ZaloApiStandIn) -> None:
     url = f"{zalo.url}/v3.0/oa/message/cs"
     unknown = httpx.post(url, json=oa_payload(), headers={"access_token": "not-issued"})
     assert unknown.status_code == 200 and unknown.json()["error"] == -216
@@ -50,7 +50,7 @@ def test_standin_speaks_zalo_errors_with_http_200(zalo: ZaloStandIn) -> None:
     assert "Trân trọng." in recorded.read_text(encoding="utf-8")
 
 
-def test_standin_refresh_tokens_work_once(zalo: ZaloStandIn) -> None:
+def test_standin_refresh_tokens_work_once(zalo: ZaloApiStandIn) -> None:
     _, refresh = zalo.issue_tokens()
     form = {"refresh_token": refresh, "app_id": zalo.app_id, "grant_type": "refresh_token"}
     url = f"{zalo.url}/v4/oa/access_token"
@@ -63,7 +63,7 @@ def test_standin_refresh_tokens_work_once(zalo: ZaloStandIn) -> None:
     assert wrong_secret["error"] != 0
 
 
-def test_refresh_once_then_retry_once(zalo: ZaloStandIn, tmp_path: Path) -> None:
+def test_refresh_once_then_retry_once(zalo: ZaloApiStandIn, tmp_path: Path) -> None:
     access, refresh = zalo.issue_tokens()
     store = ZaloTokenStore(tmp_path, zalo_settings(zalo, access, refresh))
     zalo.expire_access_tokens()
@@ -79,7 +79,7 @@ def test_refresh_once_then_retry_once(zalo: ZaloStandIn, tmp_path: Path) -> None
     assert store.current().access_token != access
 
 
-def test_static_token_is_not_refreshed(zalo: ZaloStandIn) -> None:
+def test_static_token_is_not_refreshed(zalo: ZaloApiStandIn) -> None:
     access, _ = zalo.issue_tokens()
     zalo.expire_access_tokens()
     reply = post_json(f"{zalo.url}/v3.0/oa/message/cs", oa_payload(), StaticToken(access))
@@ -88,7 +88,7 @@ def test_static_token_is_not_refreshed(zalo: ZaloStandIn) -> None:
 
 
 def test_concurrent_refreshes_spend_the_refresh_token_once(
-    zalo: ZaloStandIn, tmp_path: Path
+    zalo: ZaloApiStandIn, tmp_path: Path
 ) -> None:
     access, refresh = zalo.issue_tokens()
     settings = zalo_settings(zalo, access, refresh)
@@ -111,7 +111,7 @@ def test_concurrent_refreshes_spend_the_refresh_token_once(
     assert (tmp_path / "zalo_tokens.json").stat().st_mode & 0o777 == 0o600
 
 
-def test_no_configured_token_is_a_clear_error(tmp_path: Path, zalo: ZaloStandIn) -> None:
+def test_no_configured_token_is_a_clear_error(tmp_path: Path, zalo: ZaloApiStandIn) -> None:
     store = ZaloTokenStore(tmp_path, zalo_settings(zalo, None, None))
     with pytest.raises(ZaloTokenError, match="DIRECTIVES_ZALO__ACCESS_TOKEN"):
         store.access_token()
@@ -119,7 +119,7 @@ def test_no_configured_token_is_a_clear_error(tmp_path: Path, zalo: ZaloStandIn)
     assert not reply.ok and "DIRECTIVES_ZALO__ACCESS_TOKEN" in reply.detail
 
 
-def test_plugins_are_registered_with_apprise(zalo: ZaloStandIn) -> None:
+def test_plugins_are_registered_with_apprise(zalo: ZaloApiStandIn) -> None:
     apprise_plugins.register()
     apprise_plugins.register()  # twice is harmless
     access, _ = zalo.issue_tokens()
@@ -143,7 +143,7 @@ def test_plugins_are_registered_with_apprise(zalo: ZaloStandIn) -> None:
     assert any(u.startswith(f"zalooa://{access}@{host}/u-42?") for u in urls)
 
 
-def test_oa_plugin_without_target_fails_permanently(zalo: ZaloStandIn) -> None:
+def test_oa_plugin_without_target_fails_permanently(zalo: ZaloApiStandIn) -> None:
     plugin = NotifyZaloOA(targets=[], api_url=zalo.url, tokens=StaticToken("x"))
     assert not plugin.notify(body="Kính gửi")
     assert plugin.permanent_failure and plugin.last_error == "no Zalo user id"
@@ -172,7 +172,9 @@ def test_normalize_phone(raw: str, expected: str | None) -> None:
     assert normalize_phone(raw) == expected
 
 
-def test_a_newly_configured_pair_replaces_the_stored_one(zalo: ZaloStandIn, tmp_path: Path) -> None:
+def test_a_newly_configured_pair_replaces_the_stored_one(
+    zalo: ZaloApiStandIn, tmp_path: Path
+) -> None:
     access, refresh = zalo.issue_tokens()
     store = ZaloTokenStore(tmp_path, zalo_settings(zalo, access, refresh))
     refreshed = store.refresh(access)

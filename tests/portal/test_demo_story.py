@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from directives import store
 from directives.db import Evidence, Review
-from directives.demo_story import StoryStepFailed, play_story
+from directives.local.demo_story import StoryStepFailed, play_story
 from directives.runtime import Runtime
 from directives.settings import Settings
 from directives.store import EvidenceMeta

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from directives import orchestration, store
 from directives.db import Notification
-from directives.mailcatcher import MailCatcher
+from directives.local.mailcatcher import MailCatcher
 from directives.portal.app import create_app
 from directives.runtime import Runtime
 from directives.settings import Settings

@@ -1,42 +1,22 @@
-"""A loopback server that speaks Zalo's documented HTTP contract.
+"""Zalo's documented answers, as the loopback stand-in gives them (no HTTP here).
 
-No Zalo sandbox is reachable from here, so the demo uses this as its local Zalo
-(as the mail catcher is its local SMTP) and the tests use it as the fake at the
-HTTP edge. It implements, on one port:
-
-    POST /v3.0/oa/message/cs           OA customer-service text message
-    POST /v3.0/oa/message/transaction  OA transaction message (same shape here)
-    POST /message/template             ZNS template message to a phone
-    POST /v4/oa/access_token           refresh: one-time refresh tokens
-    GET  /v2.0/oa/conversation         recent messages with a user (newest first)
-
-Point the settings at it: ``oa_api_url``, ``zns_api_url`` and ``oauth_url`` all
-equal ``standin.url``, with ``app_id``/``secret_key`` from the stand-in and the
-token pair from ``issue_tokens()``.
-
-As Zalo does, it answers HTTP 200 with ``{"error": <code>, "message": ...}``;
-``error`` -216 means the access token is invalid or expired. Every accepted
-message is kept in ``messages`` and, with ``record_dir``, appended as a JSON
-line to ``record_dir/zalo-messages.jsonl``. ``fail_next(n, ...)`` makes the
-next n message requests fail (HTTP 500 or a given error code) for tests.
+``ZaloApiAnswers`` holds what a Zalo OA would hold (issued tokens, accepted
+messages, every request seen) and decides each reply by Zalo's rules: HTTP 200
+with ``{"error": <code>, "message": ...}``, ``error`` -216 for an invalid or
+expired access token, one-time refresh tokens. ``zalo_api_standin`` serves it
+over HTTP on 127.0.0.1 for the embedded default and the tests.
 """
 
 from __future__ import annotations
 
 import json
-import logging
 import re
 import secrets
 import threading
 import time
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from types import TracebackType
 from typing import Any
-from urllib.parse import parse_qs
-
-logger = logging.getLogger(__name__)
 
 OA_TEXT_MAX = 2000
 ERROR_TOKEN_INVALID = -216
@@ -53,21 +33,21 @@ class _Failure:
     message: str
 
 
-class ZaloStandIn:
-    """``ZaloStandIn(host="127.0.0.1", port=0, record_dir=None)``; start()/stop()/url."""
+def _token_invalid() -> tuple[int, dict[str, Any]]:
+    return 200, {"error": ERROR_TOKEN_INVALID, "message": "Access token is invalid or expired"}
+
+
+class ZaloApiAnswers:
+    """The state of a Zalo OA and its replies; thread-safe (one lock)."""
 
     def __init__(
         self,
-        host: str = "127.0.0.1",
-        port: int = 0,
         record_dir: Path | None = None,
         *,
         app_id: str = "standin-app",
         secret_key: str = "standin-secret",
         token_lifetime_seconds: int = 90000,
     ) -> None:
-        self.host = host
-        self.port = port
         self.record_dir = record_dir
         self.app_id = app_id
         self.secret_key = secret_key
@@ -78,71 +58,17 @@ class ZaloStandIn:
         self._failures: list[_Failure] = []
         self._messages: list[dict[str, Any]] = []
         self._requests: list[dict[str, Any]] = []
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
         self._seq = 0
         # False makes the conversation endpoint answer HTTP 500 (the OA plugin
         # then cannot tell whether a stranded message went out, and re-sends).
         self.conversation_available = True
 
-    # Lifecycle ---------------------------------------------------------------
-
-    def start(self) -> ZaloStandIn:
-        if self._server is not None:
-            return self
-        standin = self
-
-        class Handler(_Handler):
-            owner = standin
-
-        server = ThreadingHTTPServer((self.host, self.port), Handler)
-        server.daemon_threads = True
-        self.port = server.server_address[1]
-        self._server = server
-        self._thread = threading.Thread(
-            target=server.serve_forever,
-            kwargs={"poll_interval": 0.05},
-            name="zalo-standin",
-            daemon=True,
-        )
-        self._thread.start()
-        logger.info("Zalo stand-in listening on %s", self.url)
-        return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
-        if self._thread is not None:
-            self._thread.join()
-            self._thread = None
-
-    def __enter__(self) -> ZaloStandIn:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
-
-    @property
-    def url(self) -> str:
-        return f"http://{self.host}:{self.port}"
-
     # Controls for tests and the demo ------------------------------------------
 
     def issue_tokens(self) -> tuple[str, str]:
         """A fresh (access_token, refresh_token) pair the stand-in will accept."""
-        access = "at-" + secrets.token_urlsafe(16)
-        refresh = "rt-" + secrets.token_urlsafe(16)
         with self._lock:
-            self._access_tokens[access] = time.monotonic() + self.token_lifetime_seconds
-            self._refresh_tokens.add(refresh)
-        return access, refresh
+            return self._new_pair()
 
     def expire_access_tokens(self) -> None:
         """Every access token issued so far now answers -216."""
@@ -177,6 +103,14 @@ class ZaloStandIn:
 
     # Request handling (called from the server threads) -------------------------
 
+    def _new_pair(self) -> tuple[str, str]:
+        """Issue an (access, refresh) pair; the caller holds the lock."""
+        access = "at-" + secrets.token_urlsafe(16)
+        refresh = "rt-" + secrets.token_urlsafe(16)
+        self._access_tokens[access] = time.monotonic() + self.token_lifetime_seconds
+        self._refresh_tokens.add(refresh)
+        return access, refresh
+
     def _next_id(self) -> str:
         self._seq += 1
         return f"{self._seq:06d}{secrets.token_hex(8)}"
@@ -193,13 +127,7 @@ class ZaloStandIn:
         with self._lock:
             outcome: tuple[int, dict[str, Any]]
             if not self._token_ok(token):
-                outcome = (
-                    200,
-                    {
-                        "error": ERROR_TOKEN_INVALID,
-                        "message": "Access token is invalid or expired",
-                    },
-                )
+                outcome = _token_invalid()
             elif self._failures:
                 failure = self._failures.pop(0)
                 if failure.status != 200:
@@ -277,13 +205,7 @@ class ZaloStandIn:
             except json.JSONDecodeError:
                 wanted = None
             if not self._token_ok(token):
-                outcome = (
-                    200,
-                    {
-                        "error": ERROR_TOKEN_INVALID,
-                        "message": "Access token is invalid or expired",
-                    },
-                )
+                outcome = _token_invalid()
             elif not self.conversation_available:
                 outcome = 500, {"error": -1, "message": "Internal server error"}
             elif not isinstance(wanted, dict) or not wanted.get("user_id"):
@@ -343,10 +265,7 @@ class ZaloStandIn:
                 )
             else:
                 self._refresh_tokens.discard(field("refresh_token") or "")
-                access = "at-" + secrets.token_urlsafe(16)
-                refresh = "rt-" + secrets.token_urlsafe(16)
-                self._access_tokens[access] = time.monotonic() + self.token_lifetime_seconds
-                self._refresh_tokens.add(refresh)
+                access, refresh = self._new_pair()
                 # Zalo sends expires_in as a string of seconds.
                 outcome = (
                     200,
@@ -376,81 +295,3 @@ def _dig(payload: Any, *keys: str) -> Any:
             return None
         payload = payload.get(key)
     return payload
-
-
-class _Handler(BaseHTTPRequestHandler):
-    owner: ZaloStandIn
-    protocol_version = "HTTP/1.1"
-    disable_nagle_algorithm = True  # headers and body go out as two writes
-
-    def log_message(self, format: str, *args: Any) -> None:
-        logger.debug("zalo stand-in: " + format, *args)
-
-    def _reply(self, status: int, body: dict[str, Any]) -> None:
-        data = json.dumps(body, ensure_ascii=False).encode("utf-8")
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json; charset=utf-8")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def do_POST(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        raw = self.rfile.read(length) if length else b""
-        path = self.path.split("?", 1)[0]
-        if path in MESSAGE_PATHS:
-            try:
-                payload = json.loads(raw.decode("utf-8")) if raw else None
-            except (UnicodeDecodeError, json.JSONDecodeError):
-                self._reply(200, {"error": ERROR_PARAMS_INVALID, "message": "Body is not JSON"})
-                return
-            self._reply(
-                *self.owner._handle_message(path, self.headers.get("access_token"), payload)
-            )
-        elif path == "/v4/oa/access_token":
-            form = parse_qs(raw.decode("utf-8"), keep_blank_values=True)
-            self._reply(*self.owner._handle_refresh(self.headers.get("secret_key"), form))
-        else:
-            self._reply(404, {"error": -404, "message": f"Unknown endpoint {path}"})
-
-    def do_GET(self) -> None:
-        path, _, query = self.path.partition("?")
-        if path == "/v2.0/oa/conversation":
-            data = parse_qs(query).get("data", [None])[0]
-            self._reply(*self.owner._handle_conversation(self.headers.get("access_token"), data))
-        else:
-            self._reply(404, {"error": -404, "message": f"Unknown endpoint {path}"})
-
-
-def main() -> None:  # pragma: no cover - a convenience for running it by hand
-    import argparse
-
-    parser = argparse.ArgumentParser(description="Run the local Zalo stand-in.")
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=8030)
-    parser.add_argument("--record-dir", type=Path, default=None)
-    args = parser.parse_args()
-    logging.basicConfig(level=logging.INFO)
-    standin = ZaloStandIn(args.host, args.port, args.record_dir).start()
-    access, refresh = standin.issue_tokens()
-    logger.info(
-        "DIRECTIVES_ZALO__OA_API_URL=%s DIRECTIVES_ZALO__ZNS_API_URL=%s "
-        "DIRECTIVES_ZALO__OAUTH_URL=%s DIRECTIVES_ZALO__APP_ID=%s "
-        "DIRECTIVES_ZALO__SECRET_KEY=%s DIRECTIVES_ZALO__ACCESS_TOKEN=%s "
-        "DIRECTIVES_ZALO__REFRESH_TOKEN=%s",
-        standin.url,
-        standin.url,
-        standin.url,
-        standin.app_id,
-        standin.secret_key,
-        access,
-        refresh,
-    )
-    try:
-        threading.Event().wait()
-    except KeyboardInterrupt:
-        standin.stop()
-
-
-if __name__ == "__main__":  # pragma: no cover
-    main()

@@ -25,8 +25,8 @@ from pathlib import Path
 
 import httpx
 
-from directives.mailcatcher import MailCatcher
-from directives.notify.zalo_standin import ZaloStandIn
+from directives.local.mailcatcher import MailCatcher
+from directives.local.zalo_api_standin import ZaloApiStandIn
 from directives.settings import PROJECT_ROOT, Settings
 
 log = logging.getLogger(__name__)
@@ -102,7 +102,7 @@ def run_aux(zalo_port: int) -> None:
     """The local mail catcher and Zalo stand-in, in a process of their own."""
     settings = Settings()
     mail = MailCatcher(settings.mail_dir, settings.smtp.host, settings.smtp.port).start()
-    zalo = ZaloStandIn(port=zalo_port, record_dir=settings.home_dir / "zalo").start()
+    zalo = ZaloApiStandIn(port=zalo_port, record_dir=settings.home_dir / "zalo").start()
     env_file = settings.home_dir / "zalo-standin.env"
     tmp = env_file.with_suffix(".tmp")
     tmp.write_text(json.dumps(zalo_env(zalo)))
@@ -117,7 +117,7 @@ def run_aux(zalo_port: int) -> None:
     env_file.unlink(missing_ok=True)
 
 
-def zalo_env(standin: ZaloStandIn) -> dict[str, str]:
+def zalo_env(standin: ZaloApiStandIn) -> dict[str, str]:
     """Point every Zalo endpoint at the loopback stand-in, with tokens it issued."""
     access, refresh = standin.issue_tokens()
     return {
@@ -286,7 +286,7 @@ def _start_standins(stack: Stack, env: dict[str, str]) -> None:
     env_file.unlink(missing_ok=True)
     aux = stack._spawn(
         "mail-and-zalo",
-        [sys.executable, "-m", "directives.stack", "aux", str(free_port("127.0.0.1"))],
+        [sys.executable, "-m", "directives.local.stack", "aux", str(free_port("127.0.0.1"))],
     )
     wait_until(env_file.exists, 30, "mail catcher and Zalo stand-in")
     if aux.poll() is not None:

@@ -22,9 +22,9 @@ from rich.table import Table
 from sqlalchemy import func, select
 
 from directives.db import Notification
-from directives.mailcatcher import duplicate_message_ids, read_mailbox
+from directives.local.mailcatcher import duplicate_message_ids, read_mailbox
+from directives.local.stack import Stack, prefect_env, start_stack, stop_from_pid_file, wait_until
 from directives.settings import PROJECT_ROOT, Settings, get_settings
-from directives.stack import Stack, prefect_env, start_stack, stop_from_pid_file, wait_until
 
 SEED = PROJECT_ROOT / "examples" / "115-UBND-NCPC.txt"
 DEMO_MARKER = ".demo-home"
@@ -127,7 +127,7 @@ def _play(stack: Stack, started: float) -> int:
     console.print(
         "Luồng xử lý đang chờ ký xác nhận (Suspended); bắt đầu kịch bản trên cổng thông tin"
     )
-    from directives.demo_story import play_story
+    from directives.local.demo_story import play_story
 
     story = play_story(settings.portal.url, settings, rt.ws.org, result.number)
     wait_for_state(stack, api, result.flow_run_id, {"Completed"}, 180)

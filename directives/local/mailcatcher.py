@@ -25,11 +25,12 @@ from collections import Counter
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
-from types import TracebackType
-from typing import Any
+from typing import Any, Self
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
+
+from directives.local.loopback import LoopbackServer
 
 logger = logging.getLogger(__name__)
 
@@ -82,7 +83,7 @@ class _Controller(Controller):
         super()._trigger_server()  # type: ignore[no-untyped-call]
 
 
-class MailCatcher:
+class MailCatcher(LoopbackServer):
     """``MailCatcher(directory, host, port)``: start(), stop(), or use as a context manager.
 
     ``port=0`` picks a free port; read the chosen one from ``.port`` after start().
@@ -94,7 +95,7 @@ class MailCatcher:
         self.port = port
         self._controller: _Controller | None = None
 
-    def start(self) -> MailCatcher:
+    def start(self) -> Self:
         if self._controller is not None:
             return self
         self.directory.mkdir(parents=True, exist_ok=True)
@@ -118,17 +119,6 @@ class MailCatcher:
         if self._controller is not None:
             self._controller.stop()
             self._controller = None
-
-    def __enter__(self) -> MailCatcher:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
 
     def messages(self) -> list[EmailMessage]:
         return read_mailbox(self.directory)
