@@ -188,7 +188,7 @@ def test_a_malformed_date_is_an_error(tmp_path: Path) -> None:
 
 
 def test_cli_add_working_days_and_days_off() -> None:
-    from directives.cli_calendar import calendar_app
+    from directives.cli.calendar import calendar_app
 
     runner = CliRunner()
     result = runner.invoke(calendar_app, ["add-working-days", "2017-01-25", "1"])

@@ -555,7 +555,7 @@ def test_remind_command_runs_one_sweep(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from directives.cli_calendar import remind_command
+    from directives.cli.admin import remind_command
     from directives.settings import get_settings
 
     with sessions.begin() as session:

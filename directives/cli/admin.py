@@ -1,0 +1,122 @@
+"""Admin commands: ``migrate``, ``login-link``, ``audit verify``, ``remind``."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated
+from zoneinfo import ZoneInfo
+
+import typer
+
+from directives.cli.calendar import load_working_calendar
+from directives.cli.common import console, err_console, refusals, send_outbox
+from directives.db import make_engine, session_factory
+from directives.org import load_org
+from directives.reminders import SweepResult, load_policy, sweep
+from directives.runtime import runtime
+from directives.settings import get_settings
+
+PANEL = "Admin"
+app = typer.Typer(help="Administration: schema, sign-in links, the audit trail, reminders.")
+audit_app = typer.Typer(help="The audit trail.", no_args_is_help=True)
+app.add_typer(audit_app, name="audit", rich_help_panel=PANEL)
+
+
+@audit_app.command("verify")
+def audit_verify() -> None:
+    """Check the audit chain; name every edited, inserted or deleted row."""
+    from sqlalchemy import func, select
+
+    from directives import audit
+    from directives.db import AuditEvent
+
+    rt = runtime()
+    with rt.sessions() as session:
+        problems = audit.verify(session)
+        total = session.scalar(select(func.count(AuditEvent.id)))
+    if problems:
+        for problem in problems:
+            err_console.print(f"[red]{problem}[/red]")
+        raise typer.Exit(1)
+    console.print(f"Audit chain intact: {total} events verified.")
+
+
+@app.command(rich_help_panel=PANEL)
+def remind(
+    now: Annotated[
+        str | None, typer.Option(help="Run as if at this ISO datetime (local time if no offset).")
+    ] = None,
+) -> None:
+    """Run the reminder sweep once and send what it queued."""
+    remind_command(now)
+    send_outbox(runtime())
+
+
+@app.command("login-link", rich_help_panel=PANEL)
+def login_link(person: Annotated[str, typer.Argument(help="Person id.")]) -> None:
+    """Print a portal sign-in link for a person (admins hand it out)."""
+    from directives.portal.auth import make_login_token
+
+    settings = get_settings()
+    rt = runtime()
+    with refusals():
+        from directives.store import person as lookup
+
+        lookup(rt.ws, person)
+    console.print(f"{settings.portal.url}/dang-nhap/{make_login_token(settings, person)}")
+
+
+@app.command(rich_help_panel=PANEL)
+def migrate() -> None:
+    """Create or upgrade the app database's schema."""
+    from directives.db import migrate as run
+
+    settings = get_settings()
+    run(settings.db_url)
+    console.print(f"Schema up to date: {settings.db_url}")
+
+
+def _parse_now(text: str | None, tz: ZoneInfo) -> datetime:
+    if text is None:
+        return datetime.now(UTC)
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise typer.BadParameter(f"{text!r} is not an ISO datetime") from exc
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=tz)  # a bare time is local time
+    return moment
+
+
+def remind_command(now: str | None = None) -> SweepResult:
+    """Run the reminder sweep once at ``now`` (ISO; local time if no offset) and print it."""
+    settings = get_settings()
+    policy = load_policy(settings.reminder_policy_file)
+    tz = policy.zone(settings.workflow.timezone)
+    moment = _parse_now(now, tz)
+    org = load_org(settings.org_file)
+    calendar = load_working_calendar()
+    engine = make_engine(settings.db_url)
+    try:
+        with session_factory(engine).begin() as session:
+            result = sweep(session, moment, org, policy, calendar, settings)
+    finally:
+        engine.dispose()
+    local = moment.astimezone(tz)
+    if not result.allowed:
+        typer.echo(
+            f"{local.isoformat(timespec='minutes')}: not a sending moment "
+            "(day off, before the send time or quiet hours); nothing sent"
+        )
+        return result
+    typer.echo(
+        f"{local.isoformat(timespec='minutes')}: {result.sent} reminder(s) due, "
+        f"{len(result.digests)} digest(s), {result.notifications} message(s) queued, "
+        f"{result.cancelled} cancelled"
+    )
+    for digest in result.digests:
+        typer.echo(
+            f"  {digest.recipient_id} ({digest.recipient_name}): "
+            f"{', '.join(digest.action_codes)} -> {digest.notifications} message(s)"
+        )
+    return result

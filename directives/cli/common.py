@@ -1,0 +1,76 @@
+"""What every command group of the CLI shares: the consoles, refusals, dates, one change.
+
+Refusals print the Vietnamese message for the user and exit non-zero, having
+changed nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Annotated, TypeVar
+
+import typer
+from rich.console import Console
+from sqlalchemy.orm import Session
+
+from directives.errors import DirectivesError, NotFound, PermissionDenied
+from directives.runtime import Runtime, runtime
+
+console = Console()
+err_console = Console(stderr=True)
+log = logging.getLogger("directives.cli")
+T = TypeVar("T")
+
+AsPerson = Annotated[str, typer.Option("--as", help="Who acts: a person id of the org directory.")]
+
+
+class Decision(StrEnum):
+    approve = "approve"
+    reject = "reject"
+
+
+def _fail(err: DirectivesError) -> typer.Exit:
+    log.info("refused: %s", err)
+    err_console.print(f"[red]Lỗi:[/red] {err.message_vi}")
+    code = 3 if isinstance(err, PermissionDenied) else 4 if isinstance(err, NotFound) else 1
+    return typer.Exit(code)
+
+
+@contextmanager
+def refusals() -> Iterator[None]:
+    """Turn a refusal of the core into its Vietnamese message and a non-zero exit."""
+    try:
+        yield
+    except DirectivesError as err:
+        raise _fail(err) from None
+
+
+def parse_date(text: str) -> date:
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise typer.BadParameter(f"{text!r}: dùng dạng YYYY-MM-DD hoặc DD/MM/YYYY")
+
+
+def change(work: Callable[[Session, Runtime], T]) -> T:
+    """Run one core operation in a transaction, then send what it queued (best effort)."""
+    rt = runtime()
+    with refusals(), rt.sessions.begin() as session:
+        result = work(session, rt)
+    send_outbox(rt)
+    return result
+
+
+def send_outbox(rt: Runtime) -> None:
+    from directives.notify.dispatch import dispatch_pending
+
+    try:
+        dispatch_pending(rt.sessions, rt.ws.settings)
+    except Exception:  # the reminder-sweep deployment retries what is left
+        log.warning("outbox dispatch failed; the sweep will retry", exc_info=True)

@@ -1,0 +1,128 @@
+"""Commands about a directive as a whole: ``parse``, ``ingest``, ``status``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from directives.cli.common import console, err_console, parse_date, refusals
+from directives.runtime import runtime
+from directives.settings import get_settings
+
+PANEL = "Directives"
+app = typer.Typer(help="A directive: read it, take it in, see where it stands.")
+
+
+@app.command(rich_help_panel=PANEL)
+def parse(
+    file: Annotated[Path, typer.Argument(help="The directive: .txt, .md, .docx or .pdf.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the record as JSON.")] = False,
+) -> None:
+    """Read a directive and print what was found in it (nothing is stored)."""
+    from directives.calendar import load_calendar
+    from directives.intake import read_document
+    from directives.org import load_org
+    from directives.parser import parse_bytes
+
+    settings = get_settings()
+    with refusals():
+        record = parse_bytes(
+            read_document(file),
+            file.name,
+            load_org(settings.org_file),
+            load_calendar(settings.calendar_file),
+        )
+    if as_json:
+        sys.stdout.write(record.model_dump_json(indent=2) + "\n")
+        return
+    console.print(f"[bold]{record.document_type or '?'} số {record.number or '?'}[/bold]")
+    console.print(f"{record.issuer or '?'}, {record.place or '?'}, ngày {record.issued_on or '?'}")
+    console.print(f"V/v: {record.subject or '—'}")
+    table = Table("STT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời hạn")
+    for item in record.actions:
+        table.add_row(
+            str(item.seq),
+            item.text,
+            item.lead_unit or "",
+            ", ".join(item.coordinating_units),
+            item.deadline.isoformat() if item.deadline else (item.deadline_text or ""),
+        )
+    console.print(table)
+    for warning in record.warnings:
+        console.print(f"[yellow]Lưu ý:[/yellow] {warning}")
+
+
+@app.command(rich_help_panel=PANEL)
+def ingest(
+    file: Annotated[Path, typer.Argument(help="The directive file.")],
+    received_on: Annotated[
+        str | None, typer.Option(help="Date received (default today), YYYY-MM-DD.")
+    ] = None,
+    no_run: Annotated[
+        bool, typer.Option("--no-run", help="Store only; start no flow run.")
+    ] = False,
+) -> None:
+    """Store a directive and start its flow run."""
+    from directives.intake import ingest_file
+
+    rt = runtime()
+    received = parse_date(received_on) if received_on else rt.ws.local_date(datetime.now(UTC))
+    with refusals():
+        result = ingest_file(rt, file, received_on=received, start_run=not no_run)
+    console.print(
+        f"Đã tiếp nhận văn bản số {result.number} (mã {result.code}), {result.actions} nhiệm vụ."
+    )
+    if result.flow_run_id:
+        url = f"{rt.ws.settings.prefect.ui_url}/runs/flow-run/{result.flow_run_id}"
+        console.print(f"Luồng xử lý: {url}")
+    elif not no_run:
+        err_console.print(
+            "Chưa khởi tạo được luồng xử lý trên Prefect; lượt rà soát định kỳ sẽ khởi tạo lại."
+        )
+
+
+# Status ------------------------------------------------------------------------
+
+
+@app.command(rich_help_panel=PANEL)
+def status(
+    number: Annotated[str | None, typer.Argument(help="Number (115/UBND-NCPC) or code.")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    today: Annotated[str | None, typer.Option(help="Judge timeliness as of this date.")] = None,
+) -> None:
+    """Where each directive stands: actions, deadlines, timeliness."""
+    from directives.status import all_statuses, directive_status
+
+    rt = runtime()
+    as_of = parse_date(today) if today else rt.ws.local_date(datetime.now(UTC))
+    with refusals(), rt.sessions() as session:
+        statuses = (
+            [directive_status(session, rt.ws, number, as_of)]
+            if number
+            else all_statuses(session, rt.ws, as_of)
+        )
+    if as_json:
+        payload = [s.model_dump(mode="json") for s in statuses]
+        sys.stdout.write(
+            json.dumps(payload[0] if number else payload, ensure_ascii=False, indent=2)
+        )
+        sys.stdout.write("\n")
+        return
+    for st in statuses:
+        console.print(f"[bold]{st.number}[/bold] (mã {st.code}): {st.state_vi}")
+        table = Table("Mã", "Đơn vị chủ trì", "Thời hạn", "Trạng thái", "Tiến độ")
+        for a in st.actions:
+            table.add_row(
+                a.code,
+                a.lead_unit_name,
+                a.effective_deadline.isoformat() if a.effective_deadline else "—",
+                a.state_vi,
+                a.timeliness_vi,
+            )
+        console.print(table)
