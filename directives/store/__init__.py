@@ -1,0 +1,79 @@
+"""Every change to directives and actions: checked here, written with its audit event.
+
+Each function runs inside the caller's transaction
+(``with sessions.begin() as session: store.review(session, ws, ...)``), checks
+who may act and whether the move is allowed, changes the rows, appends the
+audit event and queues the messages it causes, all or nothing. The portal, the
+CLI and the Prefect tasks all call these functions.
+
+The modules follow the life of a directive: ``intake`` (a parsed letter stored),
+``assignment`` (actions announced to their units, or moved to another one),
+``evidence`` (upload, submit, review, reopen), ``extensions`` (a later deadline
+asked and decided) and ``signoff`` (the team's quorum, then the close-out). They
+share one module, ``checks``: the lookups, who may act, the transition with its
+audit event and the messages queued. Imports run one way: ``checks`` imports no
+sibling, every other module imports ``checks``, and ``evidence`` also asks
+``signoff`` for the sign-off request once every action is approved.
+"""
+
+from directives.store.assignment import assign_actions, reassign, set_flow_run
+from directives.store.checks import (
+    SYSTEM_ACTOR,
+    action_context,
+    directive_context,
+    document_label,
+    get_action,
+    get_directive,
+    notify,
+    person,
+)
+from directives.store.evidence import (
+    OPEN_FOR_WORK,
+    EvidenceMeta,
+    add_evidence,
+    reopen,
+    review,
+    submit,
+)
+from directives.store.extensions import decide_extension, request_extension
+from directives.store.intake import directive_code, ingest
+from directives.store.signoff import (
+    SignoffOutcome,
+    closed_out,
+    quorum_needed,
+    record_closeout,
+    sign_off,
+    signers,
+    unapproved_actions,
+)
+
+__all__ = [
+    "OPEN_FOR_WORK",
+    "SYSTEM_ACTOR",
+    "EvidenceMeta",
+    "SignoffOutcome",
+    "action_context",
+    "add_evidence",
+    "assign_actions",
+    "closed_out",
+    "decide_extension",
+    "directive_code",
+    "directive_context",
+    "document_label",
+    "get_action",
+    "get_directive",
+    "ingest",
+    "notify",
+    "person",
+    "quorum_needed",
+    "reassign",
+    "record_closeout",
+    "reopen",
+    "request_extension",
+    "review",
+    "set_flow_run",
+    "sign_off",
+    "signers",
+    "submit",
+    "unapproved_actions",
+]

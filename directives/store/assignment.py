@@ -1,0 +1,90 @@
+"""Assignment: the flow run behind a directive, its actions announced to their units,
+and an action moved to another unit.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from directives import audit
+from directives.db import Action, utcnow
+from directives.domain import ActionState
+from directives.errors import InvalidTransition, NotFound
+from directives.org import Role
+from directives.store.checks import SYSTEM_ACTOR, deny, get_action, get_directive, person, replan
+from directives.workspace import Workspace
+
+
+def set_flow_run(session: Session, directive_id: int, flow_run_id: str) -> None:
+    directive = get_directive(session, directive_id, lock=True)
+    directive.flow_run_id = flow_run_id
+
+
+def assign_actions(session: Session, ws: Workspace, directive_id: int, now: datetime) -> int:
+    """Mark each not-yet-assigned action assigned and plan its reminders, the assignment
+    notice first (idempotent: a second call assigns nothing)."""
+    directive = get_directive(session, directive_id, lock=True)
+    announced = 0
+    for action in directive.actions:
+        if action.assigned_at is not None:
+            continue
+        action.assigned_at = now
+        audit.append(
+            session,
+            actor=SYSTEM_ACTOR,
+            kind="action.assigned",
+            directive_id=directive.id,
+            action_id=action.id,
+            after={"unit": action.lead_unit, "deadline": action.effective_deadline},
+            at=now,
+        )
+        # The assignment notice is the reminder policy's "on assignment"
+        # reminder: planned here, sent by the sweep at the first allowed moment.
+        replan(session, ws, action, now)
+        announced += 1
+    return announced
+
+
+def reassign(
+    session: Session,
+    ws: Workspace,
+    action_code: str,
+    actor_id: str,
+    *,
+    unit_id: str,
+    now: datetime | None = None,
+) -> Action:
+    """An admin moves an action to another lead unit."""
+    now = now or utcnow()
+    actor = person(ws, actor_id)
+    if not actor.has(Role.ADMIN):
+        raise deny(actor, "reassign actions", "giao lại nhiệm vụ cho đơn vị khác")
+    unit = ws.org.match_unit(unit_id) or (
+        ws.org.unit(unit_id) if unit_id in {u.id for u in ws.org.units} else None
+    )
+    if unit is None:
+        raise NotFound(f"no unit {unit_id!r}", f"Không tìm thấy đơn vị “{unit_id}”.")
+    action = get_action(session, action_code, lock=True)
+    if action.state == ActionState.APPROVED:
+        raise InvalidTransition(
+            "an approved action cannot be reassigned",
+            f"Nhiệm vụ {action.code} đã được chấp thuận, không thể giao lại.",
+        )
+    before = action.lead_unit
+    if before == unit.id:
+        return action
+    action.lead_unit = unit.id
+    audit.append(
+        session,
+        actor=actor.id,
+        kind="action.reassigned",
+        directive_id=action.directive_id,
+        action_id=action.id,
+        before={"unit": before},
+        after={"unit": unit.id},
+        at=now,
+    )
+    replan(session, ws, action, now)  # the new unit's people get the assignment notice
+    return action

@@ -1,0 +1,264 @@
+"""What every change to a directive shares: finding the rows, who may act, the
+transition with its audit event, and the messages queued for the people concerned.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from directives import audit
+from directives.db import Action, Directive, utcnow
+from directives.domain import (
+    SYSTEM,
+    UNIT,
+    Move,
+    Transition,
+    action_transition,
+    directive_transition,
+)
+from directives.errors import NotFound, PermissionDenied
+from directives.notify.messages import render
+from directives.notify.outbox import enqueue
+from directives.org import Person, Role
+from directives.workspace import Workspace
+
+SYSTEM_ACTOR = "system"
+
+
+# Lookups ----------------------------------------------------------------------
+
+
+def get_directive(session: Session, ref: str | int, *, lock: bool = False) -> Directive:
+    """A directive by id, code or number (the newest if a number repeats)."""
+    stmt = select(Directive)
+    if isinstance(ref, int):
+        stmt = stmt.where(Directive.id == ref)
+    else:
+        ref = ref.replace(" ", "")
+        stmt = stmt.where((Directive.code == ref.upper()) | (Directive.number == ref))
+    stmt = stmt.order_by(Directive.issued_on.desc()).limit(1)
+    if lock:
+        stmt = stmt.with_for_update()
+    found = session.scalar(stmt)
+    if found is None:
+        raise NotFound(f"no directive {ref!r}", f"Không tìm thấy văn bản chỉ đạo “{ref}”.")
+    return found
+
+
+def get_action(session: Session, code: str, *, lock: bool = False) -> Action:
+    stmt = select(Action).where(Action.code == code.strip().upper())
+    if lock:
+        stmt = stmt.with_for_update()
+    found = session.scalar(stmt)
+    if found is None:
+        raise NotFound(f"no action {code!r}", f"Không tìm thấy nhiệm vụ “{code}”.")
+    return found
+
+
+def person(ws: Workspace, person_id: str) -> Person:
+    found = ws.org.find_person(person_id)
+    if found is None:
+        raise PermissionDenied(
+            f"unknown person {person_id!r}",
+            f"Người dùng “{person_id}” không có trong danh bạ cơ quan.",
+        )
+    return found
+
+
+# Checks -----------------------------------------------------------------------
+
+
+def acting_on(
+    session: Session, ws: Workspace, action_code: str, actor_id: str, now: datetime | None
+) -> tuple[datetime, Person, Action]:
+    """The clock, the actor (who must be in the directory) and the action, locked for update."""
+    return now or utcnow(), person(ws, actor_id), get_action(session, action_code, lock=True)
+
+
+def may(actor: Person | None, transition: Transition, action: Action | None) -> bool:
+    if actor is None:
+        return SYSTEM in transition.actors
+    if UNIT in transition.actors and action is not None and actor.unit == action.lead_unit:
+        return True
+    return any(
+        actor.has(Role(role)) for role in transition.actors if role in Role.__members__.values()
+    )
+
+
+def deny(actor: Person, what_en: str, what_vi: str) -> PermissionDenied:
+    return PermissionDenied(
+        f"{actor.id} may not {what_en}",
+        f"{actor.name} không có quyền {what_vi}.",
+    )
+
+
+def move_action(
+    session: Session,
+    ws: Workspace,
+    action: Action,
+    move: Move,
+    actor: Person | None,
+    now: datetime,
+    **details: Any,
+) -> None:
+    transition = action_transition(action.state, move)
+    if not may(actor, transition, action):
+        assert actor is not None
+        raise deny(
+            actor,
+            f"{move.value} action {action.code}",
+            f"thực hiện thao tác này với nhiệm vụ {action.code}",
+        )
+    before = action.state
+    action.state = transition.target
+    audit.append(
+        session,
+        actor=actor.id if actor else SYSTEM_ACTOR,
+        kind=f"action.{move.value}",
+        directive_id=action.directive_id,
+        action_id=action.id,
+        before={"state": before},
+        after={"state": action.state, **details},
+        at=now,
+    )
+
+
+def move_directive(
+    session: Session,
+    directive: Directive,
+    move: Move,
+    actor: Person | None,
+    now: datetime,
+    **details: Any,
+) -> None:
+    transition = directive_transition(directive.state, move)
+    if not may(actor, transition, None):
+        assert actor is not None
+        raise deny(actor, f"{move.value} directive {directive.number}", "thực hiện thao tác này")
+    before = directive.state
+    directive.state = transition.target
+    audit.append(
+        session,
+        actor=actor.id if actor else SYSTEM_ACTOR,
+        kind=f"directive.{move.value}",
+        directive_id=directive.id,
+        before={"state": before},
+        after={"state": directive.state, **details},
+        at=now,
+    )
+
+
+# Messages ---------------------------------------------------------------------
+
+
+def document_label(document_type: str | None) -> str:
+    return (document_type or "văn bản").capitalize()
+
+
+def directive_context(directive: Directive) -> dict[str, Any]:
+    return {
+        "number": directive.number,
+        "code": directive.code,
+        "document_label": document_label(directive.document_type),
+        "issued_on": directive.issued_on,
+        "issuer": directive.issuer or "cơ quan ban hành",
+        "subject": directive.subject or "",
+    }
+
+
+def action_context(action: Action) -> dict[str, Any]:
+    words = action.text.split()
+    short = " ".join(words[:14]) + ("…" if len(words) > 14 else "")
+    return {
+        "code": action.code,
+        "seq": action.seq,
+        "text": action.text,
+        "short_text": short,
+        "deadline": action.effective_deadline,
+        "deadline_text": action.deadline_text,
+    }
+
+
+def notify(
+    session: Session,
+    ws: Workspace,
+    *,
+    event: str,
+    template: str,
+    recipients: list[Person],
+    directive: Directive,
+    action: Action | None = None,
+    **context: Any,
+) -> int:
+    """Render ``template`` for each recipient and queue it; returns rows queued now."""
+    queued = 0
+    seen: set[str] = set()
+    for recipient in recipients:
+        if recipient.id in seen:
+            continue
+        seen.add(recipient.id)
+        message = render(
+            ws.settings.templates_dir,
+            template,
+            directive=directive_context(directive),
+            action=action_context(action) if action else None,
+            unit=ws.org.unit(action.lead_unit) if action else None,
+            recipient=recipient,
+            portal_url=ws.settings.portal.url,
+            **context,
+        )
+        queued += len(
+            enqueue(
+                session,
+                event=event,
+                recipient=recipient,
+                message=message,
+                directive_id=directive.id,
+                action_id=action.id if action else None,
+            )
+        )
+    return queued
+
+
+def unit_people(ws: Workspace, unit_id: str) -> list[Person]:
+    people = ws.org.assignees_of(unit_id)
+    head = ws.org.head_of(unit_id)
+    return people + ([head] if head and head not in people else [])
+
+
+def tell_unit(
+    session: Session,
+    ws: Workspace,
+    action: Action,
+    now: datetime,
+    *,
+    event: str,
+    template: str,
+    **context: Any,
+) -> None:
+    """Tell the action's unit what changed, then re-plan its reminders for the new state."""
+    notify(
+        session,
+        ws,
+        event=event,
+        template=template,
+        recipients=unit_people(ws, action.lead_unit),
+        directive=action.directive,
+        action=action,
+        **context,
+    )
+    replan(session, ws, action, now)
+
+
+def inspectors(ws: Workspace) -> list[Person]:
+    return ws.org.with_role(Role.INSPECTOR) + ws.org.with_role(Role.TEAM_LEADER)
+
+
+def replan(session: Session, ws: Workspace, action: Action, now: datetime) -> None:
+    from directives.reminders import plan_reminders
+
+    plan_reminders(session, action, ws.org, ws.reminder_policy, ws.calendar, ws.tz, now=now)

@@ -1,0 +1,224 @@
+"""Evidence and review: a unit uploads and submits, an inspector approves, rejects or
+reopens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy.orm import Session
+
+from directives import audit
+from directives.db import Action, Evidence, Review, utcnow
+from directives.domain import ActionState, DirectiveState, Move
+from directives.errors import InvalidInput, InvalidTransition
+from directives.evidence import StoredFile
+from directives.org import Person
+from directives.store.checks import (
+    acting_on,
+    deny,
+    get_action,
+    get_directive,
+    inspectors,
+    move_action,
+    move_directive,
+    notify,
+    person,
+    replan,
+    tell_unit,
+)
+from directives.store.signoff import request_signoff_if_complete
+from directives.workspace import Workspace
+
+OPEN_FOR_WORK = {ActionState.ASSIGNED, ActionState.REJECTED, ActionState.REOPENED}
+
+
+@dataclass(frozen=True)
+class EvidenceMeta:
+    original_name: str
+    doc_number: str | None = None
+    doc_date: date | None = None
+    period: str | None = None
+    criterion: str | None = None
+    note: str | None = None
+
+
+def _start_if_needed(
+    session: Session, ws: Workspace, action: Action, actor: Person, now: datetime
+) -> None:
+    if action.state in OPEN_FOR_WORK:
+        move_action(session, ws, action, Move.START, actor, now)
+
+
+def add_evidence(
+    session: Session,
+    ws: Workspace,
+    action_code: str,
+    actor_id: str,
+    stored: StoredFile,
+    meta: EvidenceMeta,
+    now: datetime | None = None,
+) -> Evidence:
+    """Attach an uploaded file to an action (a member or head of its lead unit)."""
+    now, actor, action = acting_on(session, ws, action_code, actor_id, now)
+    if actor.unit != action.lead_unit:
+        raise deny(
+            actor, f"upload evidence to {action.code}", f"nộp tài liệu cho nhiệm vụ {action.code}"
+        )
+    if action.state not in {*OPEN_FOR_WORK, ActionState.IN_PROGRESS}:
+        raise InvalidTransition(
+            f"cannot add evidence to an action that is {action.state}",
+            f"Không thể bổ sung tài liệu khi nhiệm vụ {action.code} đang ở trạng thái "
+            "đã nộp hoặc đã được chấp thuận.",
+        )
+    _start_if_needed(session, ws, action, actor, now)
+    evidence = Evidence(
+        action_id=action.id,
+        sha256=stored.sha256,
+        size=stored.size,
+        media_type=stored.media_type,
+        original_name=meta.original_name[:255] or "tai-lieu",
+        uploaded_by=actor.id,
+        unit_id=actor.unit,
+        uploaded_at=now,
+        doc_number=meta.doc_number,
+        doc_date=meta.doc_date,
+        period=meta.period,
+        criterion=meta.criterion,
+        note=meta.note,
+    )
+    session.add(evidence)
+    session.flush()
+    audit.append(
+        session,
+        actor=actor.id,
+        kind="evidence.added",
+        directive_id=action.directive_id,
+        action_id=action.id,
+        after={"evidence_id": evidence.id, "sha256": stored.sha256, "name": evidence.original_name},
+        at=now,
+    )
+    return evidence
+
+
+def submit(
+    session: Session, ws: Workspace, action_code: str, actor_id: str, now: datetime | None = None
+) -> Action:
+    """Send the action's new evidence to the inspection team for review."""
+    now, actor, action = acting_on(session, ws, action_code, actor_id, now)
+    pending = [e for e in action.evidence if e.submitted_at is None]
+    if action.state == ActionState.IN_PROGRESS and not pending:
+        raise InvalidInput(
+            f"action {action.code} has no new evidence to submit",
+            f"Nhiệm vụ {action.code} chưa có tài liệu kiểm chứng mới để nộp.",
+        )
+    move_action(session, ws, action, Move.SUBMIT, actor, now, evidence=[e.id for e in pending])
+    for item in pending:
+        item.submitted_at = now
+    action.submitted_at = now
+    notify(
+        session,
+        ws,
+        event=f"submitted:{action.id}:{now.isoformat()}",
+        template="evidence_submitted",
+        recipients=inspectors(ws),
+        directive=action.directive,
+        action=action,
+        submitter=actor,
+        evidence_count=len(pending),
+    )
+    replan(session, ws, action, now)
+    return action
+
+
+def review(
+    session: Session,
+    ws: Workspace,
+    action_code: str,
+    actor_id: str,
+    *,
+    approve: bool,
+    comment: str | None = None,
+    now: datetime | None = None,
+) -> Action:
+    """An inspector approves or rejects the submitted evidence of an action."""
+    now, actor, action = acting_on(session, ws, action_code, actor_id, now)
+    comment = (comment or "").strip() or None
+    if not approve and comment is None:
+        raise InvalidInput(
+            "a rejection needs a comment",
+            "Khi trả lại nhiệm vụ, đề nghị ghi rõ ý kiến để đơn vị bổ sung, hoàn thiện.",
+        )
+    move = Move.APPROVE if approve else Move.REJECT
+    move_action(session, ws, action, move, actor, now, comment=comment)
+    session.add(
+        Review(
+            action_id=action.id,
+            reviewer=actor.id,
+            decision=move.value,
+            comment=comment,
+            submitted_at=action.submitted_at,
+            at=now,
+        )
+    )
+    if approve:
+        assert action.submitted_at is not None
+        action.completed_on = ws.local_date(action.submitted_at)
+    tell_unit(
+        session,
+        ws,
+        action,
+        now,
+        event=f"reviewed:{action.id}:{now.isoformat()}",
+        template="review_approved" if approve else "review_rejected",
+        reviewer=actor,
+        comment=comment,
+    )
+    if approve:
+        request_signoff_if_complete(session, ws, action.directive, now)
+    return action
+
+
+def reopen(
+    session: Session,
+    ws: Workspace,
+    action_code: str,
+    actor_id: str,
+    *,
+    reason: str,
+    now: datetime | None = None,
+) -> Action:
+    """An inspector reopens an approved action, with a reason."""
+    now = now or utcnow()
+    actor = person(ws, actor_id)
+    reason = reason.strip()
+    if not reason:
+        raise InvalidInput("reopening needs a reason", "Đề nghị nêu rõ lý do mở lại nhiệm vụ.")
+    action = get_action(session, action_code, lock=True)
+    directive = get_directive(session, action.directive_id, lock=True)
+    if directive.state == DirectiveState.CLOSED:
+        raise InvalidTransition(
+            "the directive is closed",
+            f"Văn bản {directive.number} đã kết thúc, không thể mở lại nhiệm vụ.",
+        )
+    move_action(session, ws, action, Move.REOPEN, actor, now, reason=reason)
+    action.completed_on = None
+    session.add(
+        Review(action_id=action.id, reviewer=actor.id, decision="reopen", comment=reason, at=now)
+    )
+    if directive.state == DirectiveState.AWAITING_SIGNOFF:
+        move_directive(
+            session, directive, Move.RETURN_TO_ACTIVE, None, now, reason=f"{action.code} reopened"
+        )
+    tell_unit(
+        session,
+        ws,
+        action,
+        now,
+        event=f"reopened:{action.id}:{now.isoformat()}",
+        template="reopened",
+        reviewer=actor,
+        reason=reason,
+    )
+    return action
