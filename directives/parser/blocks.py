@@ -1,0 +1,87 @@
+"""Segmentation: the body's lines cut into blocks, each an item with its list marker
+("-", "1.", "a)", "I.", "Điều 1.", a table row) or a paragraph of prose, with the
+lines wrapped from it joined back.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from directives.parser.clean import is_upper_line
+
+_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("roman", re.compile(r"^(?P<m>[IVX]{1,4})\s*[.)/]\s+")),
+    ("num", re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)]\s*(?=\S)")),
+    ("num", re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=\S)")),
+    ("letter", re.compile(r"^(?P<m>[a-zđ])\s*[).]\s+")),
+    ("dash", re.compile(r"^-\s*(?=\S)")),
+    ("plus", re.compile(r"^\+\s*(?=\S)")),
+    ("star", re.compile(r"^\*\s+(?=\S)")),
+)
+_ARTICLE = re.compile(r"^dieu\s+\d+\s*[.:]\s*")
+_TABLE_ROW = re.compile(r"^\|.*\|$")
+_TABLE_RULE = re.compile(r"^\|[\s:\-|]+\|$")
+
+
+@dataclass
+class Block:
+    marker: str | None  # "roman", "num1", "letter", "dash", "article", "table", or None for prose
+    text: str
+    folded: str  # fold_keep(text), taken from the folded lines rather than folded again
+    after_gap: bool = True  # a blank line (or the start) comes before it
+    parts: list[str] = field(default_factory=list)  # wrapped lines, joined once at the end
+    folded_parts: list[str] = field(default_factory=list)
+
+
+def _continues(previous: str, line: str) -> bool:
+    """A line wrapped from the one before (not a new paragraph)."""
+    if previous.endswith(":") or is_upper_line(previous):
+        return False
+    if line[0].islower() or line[0].isdigit():
+        return True
+    return len(previous) >= 60 and not previous.endswith((".", ";", "!", "?"))
+
+
+def split_blocks(lines: list[str], folded: list[str]) -> list[Block]:
+    blocks: list[Block] = []
+    current: Block | None = None
+    previous = ""
+    gap = True
+    for line, fline in zip(lines, folded, strict=True):
+        if not line:
+            current = None
+            gap = True
+            continue
+        if _TABLE_ROW.match(line):
+            current = None
+            if not _TABLE_RULE.match(line):
+                blocks.append(Block("table", line, fline))
+            continue
+        marker, start = _marker(line, fline)
+        if marker is None and current is not None and _continues(previous, line):
+            current.parts.append(line)
+            current.folded_parts.append(fline)
+        else:
+            current = Block(marker, line[start:], fline[start:], after_gap=gap)
+            blocks.append(current)
+        previous = line
+        gap = False
+    for block in blocks:
+        if block.parts:
+            block.text = " ".join([block.text, *block.parts])
+            block.folded = " ".join([block.folded, *block.folded_parts])
+    return blocks
+
+
+def _marker(line: str, folded: str) -> tuple[str | None, int]:
+    """The list marker a line opens with and where its text starts."""
+    if _ARTICLE.match(folded):
+        return "article", 0
+    for name, pattern in _MARKERS:
+        m = pattern.match(line)
+        if m:
+            if name == "num":
+                name = f"num{m.group('m').count('.') + 1}"
+            return name, m.end()
+    return None, 0
