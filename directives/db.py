@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     Date,
     DateTime,
     Dialect,
@@ -31,6 +32,7 @@ from sqlalchemy import (
     UniqueConstraint,
     create_engine,
     event,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, sessionmaker
@@ -242,7 +244,7 @@ class Notification(Base):
 
 
 class AuditEvent(Base):
-    """Append-only; each row's hash covers the previous row's hash."""
+    """Append-only; each row's hash (an HMAC where ``keyed``) covers the previous row's hash."""
 
     __tablename__ = "audit_events"
 
@@ -256,6 +258,8 @@ class AuditEvent(Base):
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     prev_hash: Mapped[str] = mapped_column(String(64), unique=True)
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # False only for events written before the audit key existed (unkeyed sha256)
+    keyed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 # Engines and sessions ---------------------------------------------------------
@@ -310,8 +314,9 @@ def scratch_database(admin_url: str, prefix: str) -> Iterator[str]:
         admin.dispose()
 
 
-def session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+def session_factory(engine: Engine, info: dict[str, Any] | None = None) -> sessionmaker[Session]:
+    """Sessions on ``engine``; ``info`` (e.g. ``AuditSeal.session_info()``) is given to each."""
+    return sessionmaker(engine, expire_on_commit=False, info=info)
 
 
 def alembic_config(url: str) -> Any:

@@ -3,15 +3,24 @@
 The path of a stored file comes only from its hash, never from anything the
 user sent. A file is bounded in size and accepted only if its bytes are one of
 the allowed document types (checked by content, not by the name's extension).
+
+One file serves every row with the same bytes, so nothing is ever deleted on a
+refusal, a rollback or a crash: a file no row refers to is collected later by
+``collect`` (see ``directives.custody``), only once it is older than a grace
+period longer than any upload. Every ``put`` writes a fresh inode (a fresh
+mtime) even when the bytes are already stored, so a file an upload has just
+put is young until that upload has committed or given up.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import tempfile
+import uuid
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -134,6 +143,70 @@ class EvidenceStore:
         return self.path_of(sha256).exists()
 
     def discard_unless(self, sha256: str, referenced: Iterable[str]) -> None:
-        """Remove a stored file that no row refers to (after a rolled-back upload)."""
-        if sha256 not in set(referenced):
-            self.path_of(sha256).unlink(missing_ok=True)
+        """Kept for old callers; deletes nothing. Deleting here raced with concurrent
+        uploads of the same bytes and removed files other rows used: ``collect`` does it."""
+
+    def check(self, sha256: str) -> str | None:
+        """None if the stored file is there with these bytes; else "missing" or "altered"."""
+        digest = hashlib.sha256()
+        try:
+            with self.open(sha256) as fh:
+                while chunk := fh.read(CHUNK):
+                    digest.update(chunk)
+        except FileNotFoundError:
+            return "missing"
+        return None if digest.hexdigest() == sha256 else "altered"
+
+    def stored(self) -> Iterator[tuple[str, Path]]:
+        """Every stored file, by its sha256."""
+        for path in self.root.glob("[0-9a-f][0-9a-f]/[0-9a-f][0-9a-f]/*"):
+            if len(path.name) == 64 and path.name.startswith(path.parent.parent.name):
+                yield path.name, path
+
+    def collect(self, referenced: set[str], cutoff: float) -> list[str]:
+        """Delete the files not in ``referenced`` whose mtime is before ``cutoff`` (epoch s),
+        and abandoned temporary files; returns the sha256 of the files deleted.
+
+        A candidate is first renamed aside (atomic), then judged by the mtime of the
+        inode actually moved: if an upload put the same bytes meanwhile, that inode is
+        young and goes back (by link, which never replaces a newer file). A collector
+        killed between the two steps leaves the file aside; the next pass puts it back.
+        """
+        trash = self.root / "trash"
+        trash.mkdir(parents=True, exist_ok=True)
+        for aside in trash.iterdir():
+            sha256 = aside.name.split(".", 1)[0]
+            if len(sha256) == 64 and all(c in "0123456789abcdef" for c in sha256):
+                self._put_back(aside, sha256)
+        collected: list[str] = []
+        for sha256, path in list(self.stored()):
+            if sha256 in referenced or _mtime(path) >= cutoff:
+                continue
+            aside = trash / f"{sha256}.{uuid.uuid4().hex}"
+            try:
+                os.rename(path, aside)
+            except FileNotFoundError:
+                continue
+            if aside.stat().st_mtime >= cutoff:
+                self._put_back(aside, sha256)
+                continue
+            aside.unlink()
+            collected.append(sha256)
+        for tmp in (self.root / "tmp").glob("*"):
+            if _mtime(tmp) < cutoff:
+                tmp.unlink(missing_ok=True)
+        return collected
+
+    def _put_back(self, aside: Path, sha256: str) -> None:
+        target = self.path_of(sha256)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(FileExistsError):  # an upload stored the bytes again meanwhile
+            os.link(aside, target)
+        aside.unlink()
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except FileNotFoundError:
+        return float("inf")  # gone already: nothing to collect

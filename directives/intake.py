@@ -1,6 +1,8 @@
 """Ingest a directive file: parse, keep the source, store, start its flow run.
 
-A refused file leaves nothing behind: no rows, and no stored source file.
+A refused file leaves no rows. Its stored source file, if it got that far, is
+left for the custody sweep to collect: deleting it here could remove a file
+another row (an evidence file with the same bytes) uses.
 """
 
 from __future__ import annotations
@@ -11,10 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
-
 from directives import store
-from directives.db import Directive
 from directives.errors import DocumentRejected
 from directives.parser import (
     MAX_INPUT_BYTES,
@@ -65,19 +64,11 @@ def ingest_bytes(
     validate_for_ingest(parsed)
     parsed = resolve_from_receipt(parsed, received_on, rt.ws.calendar)
     stored = rt.ws.evidence.put(io.BytesIO(data), any_type=True)
-    try:
-        with rt.sessions.begin() as session:
-            directive = store.ingest(
-                session, rt.ws, parsed, source=stored, source_name=filename, received_on=received_on
-            )
-            directive_id, code, number = directive.id, directive.code, directive.number
-    except BaseException:
-        with rt.sessions() as session:
-            shas = session.scalars(
-                select(Directive.source_sha256).where(Directive.source_sha256 == stored.sha256)
-            ).all()
-        rt.ws.evidence.discard_unless(stored.sha256, shas)
-        raise
+    with rt.sessions.begin() as session:
+        directive = store.ingest(
+            session, rt.ws, parsed, source=stored, source_name=filename, received_on=received_on
+        )
+        directive_id, code, number = directive.id, directive.code, directive.number
     flow_run_id: str | None = None
     if start_run:
         from directives import orchestration

@@ -8,6 +8,7 @@ from functools import lru_cache
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from directives.audit import AuditSeal
 from directives.db import make_engine, migrate, session_factory
 from directives.settings import Settings, get_settings
 from directives.workspace import Workspace, load_workspace
@@ -24,7 +25,8 @@ def build_runtime(settings: Settings, *, migrate_schema: bool = True) -> Runtime
     if migrate_schema:
         migrate(settings.db_url)
     engine = make_engine(settings.db_url)
-    return Runtime(ws=load_workspace(settings), engine=engine, sessions=session_factory(engine))
+    sessions = session_factory(engine, info=AuditSeal.from_settings(settings).session_info())
+    return Runtime(ws=load_workspace(settings), engine=engine, sessions=sessions)
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import tempfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -79,6 +80,11 @@ class ZaloSettings(BaseModel):
     oauth_url: str = "https://oauth.zaloapp.com"
     app_id: str | None = None
     secret_key: SecretStr | None = None
+    # The key of the audit trail's HMAC chain (DIRECTIVES_AUDIT_KEY); see signing_key.
+    audit_key: SecretStr | None = None
+    # A stored file no row refers to is collected only when older than this:
+    # longer than any upload, so an upload not yet committed never loses its file.
+    evidence_grace_hours: float = 24.0
     access_token: SecretStr | None = None
     refresh_token: SecretStr | None = None
 
@@ -109,6 +115,11 @@ class Settings(BaseSettings):
     database_url: str | None = None
     storage_root: str | None = None
     secret_key: SecretStr | None = None
+    # The key of the audit trail's HMAC chain (DIRECTIVES_AUDIT_KEY); see signing_key.
+    audit_key: SecretStr | None = None
+    # A stored file no row refers to is collected only when older than this:
+    # longer than any upload, so an upload not yet committed never loses its file.
+    evidence_grace_hours: float = 24.0
     # The embedded default starts a local mail catcher and a Zalo stand-in; set
     # DIRECTIVES_LOCAL_STANDINS=false where SMTP and Zalo are the real ones.
     local_standins: bool = True
@@ -179,14 +190,34 @@ class Settings(BaseSettings):
         From ``DIRECTIVES_SECRET_KEY``; on the embedded default, a random key
         kept in the state folder (never in the repository).
         """
-        if self.secret_key is not None:
-            return self.secret_key.get_secret_value()
-        key_file = self.home_dir / "secret_key"
+        return self._state_secret(self.secret_key, "secret_key")
+
+    def audit_mac_key(self) -> bytes:
+        """The key of the audit trail's HMAC chain: ``DIRECTIVES_AUDIT_KEY``, or a random
+        key kept in the state folder (mode 0600). It must never be stored in the database."""
+        return self._state_secret(self.audit_key, "audit_key").encode()
+
+    @property
+    def audit_anchor_file(self) -> Path:
+        return self.home_dir / "audit-anchor.jsonl"
+
+    def _state_secret(self, given: SecretStr | None, name: str) -> str:
+        if given is not None:
+            return given.get_secret_value()
+        key_file = self.home_dir / name
         if not key_file.exists():
             key_file.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "w") as fh:
-                fh.write(secrets.token_urlsafe(48))
+            # written whole under a private temporary name, then linked into place:
+            # a concurrent process sees no file or the whole key, never half of one
+            fd, tmp = tempfile.mkstemp(dir=key_file.parent, prefix=f".{name}.")
+            try:
+                with os.fdopen(fd, "w") as fh:  # mkstemp creates it 0600
+                    fh.write(secrets.token_urlsafe(48))
+                os.link(tmp, key_file)
+            except FileExistsError:
+                pass  # another process made it first: use theirs
+            finally:
+                os.unlink(tmp)
         return key_file.read_text().strip()
 
 

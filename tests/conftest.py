@@ -17,6 +17,7 @@ import pytest
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from directives.audit import AuditSeal
 from directives.calendar import WorkingCalendar
 from directives.db import Base, make_engine, migrate, scratch_database, session_factory
 from directives.org import OrgDirectory, load_org
@@ -94,8 +95,8 @@ def engine(db_url: str) -> Iterator[Engine]:
 
 
 @pytest.fixture
-def sessions(engine: Engine) -> sessionmaker[Session]:
-    return session_factory(engine)
+def sessions(engine: Engine, settings: Settings) -> sessionmaker[Session]:
+    return session_factory(engine, info=AuditSeal.from_settings(settings).session_info())
 
 
 @pytest.fixture(scope="session")

@@ -13,9 +13,11 @@ import pytest
 from sqlalchemy import create_engine, func, select, text
 
 from directives import audit
+from directives.audit import AuditSeal
 from directives.db import AuditEvent, Directive, Notification, make_engine, session_factory
 from directives.local.mailcatcher import duplicate_message_ids, read_mailbox
 from directives.local.stack import free_port
+from directives.settings import Settings
 from tests.conftest import PROJECT_ROOT, fresh_pg_database
 
 pytestmark = [pytest.mark.slow, pytest.mark.prefect]
@@ -82,7 +84,8 @@ def test_app_database_shows_the_directive_closed_and_the_chain_intact(
 ) -> None:
     home, url, _, _ = demo_home
     engine = make_engine(url)
-    with session_factory(engine)() as session:
+    seal = AuditSeal.from_settings(Settings(home=home, database_url=url))
+    with session_factory(engine, info=seal.session_info())() as session:
         directive = session.scalars(select(Directive)).one()
         assert directive.number == "115/UBND-NCPC"
         assert directive.state == "closed"

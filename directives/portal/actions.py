@@ -23,7 +23,7 @@ from directives import store
 from directives.errors import InvalidInput
 from directives.evidence import StoredFile
 from directives.org import Person
-from directives.portal import forms, views
+from directives.portal import forms
 from directives.portal.context import (
     Portal,
     UploadTooLarge,
@@ -90,16 +90,10 @@ def _bounded_receive(receive: Receive, limit: int) -> Receive:
 def _attach(
     portal: Portal, code: str, person: Person, stored: StoredFile, meta: store.EvidenceMeta
 ) -> int:
-    """Record the stored file; if that fails, remove the file unless another row uses it."""
-    try:
-        with portal.sessions.begin() as session:
-            return store.add_evidence(session, portal.ws, code, person.id, stored, meta).id
-    except BaseException:
-        with portal.sessions() as session:
-            referenced = views.referenced_shas(session, stored.sha256)
-        portal.ws.evidence.discard_unless(stored.sha256, referenced)
-        log.info("upload to %s refused; stored file %s discarded", code, stored.sha256[:12])
-        raise
+    """Record the stored file. A refusal deletes nothing: the file may be another row's
+    (same bytes); if no row needs it, the custody sweep collects it later."""
+    with portal.sessions.begin() as session:
+        return store.add_evidence(session, portal.ws, code, person.id, stored, meta).id
 
 
 @router.post("/nhiem-vu/{code}/tai-lieu")

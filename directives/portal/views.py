@@ -346,12 +346,3 @@ def work_list(session: Session, ws: Workspace, viewer: Person, on: date) -> Work
     if viewer.has(Role.DIRECTOR) or viewer.has(Role.ADMIN):
         work.all_directives = list(reversed(all_statuses(session, ws, on)))
     return work
-
-
-def referenced_shas(session: Session, sha256: str) -> list[str]:
-    """Rows that still need the stored file ``sha256`` (evidence, or a directive's source)."""
-    evidence = session.scalars(select(Evidence.sha256).where(Evidence.sha256 == sha256)).all()
-    sources = session.scalars(
-        select(Directive.source_sha256).where(Directive.source_sha256 == sha256)
-    ).all()
-    return [*evidence, *sources]
