@@ -7,6 +7,7 @@ content, so running the close-out again rewrites the same bytes.
 from __future__ import annotations
 
 import csv
+import hashlib
 import html
 import io
 import json
@@ -19,12 +20,14 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from directives.custody import PROBLEM_VI
 from directives.domain import TIMELINESS_VI, Timeliness
 from directives.status import DirectiveStatus, directive_status
 from directives.store import document_label, get_directive
 from directives.workspace import Workspace
 
 ZIP_TIME = (2000, 1, 1, 0, 0, 0)
+GAPS_NOTE_VI = "Các tệp trên không có trong bộ tài liệu kiểm chứng; đã báo quản trị viên."
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,9 @@ class CloseoutFiles:
     status_json: Path
     bundle_zip: Path
     summary: str
+    # Evidence whose stored file is missing or altered, in Vietnamese: named in the
+    # report and the manifest, left out of the bundle, and told to the admins.
+    gaps: tuple[str, ...] = ()
 
     def as_dict(self) -> dict[str, str]:
         return {
@@ -56,6 +62,15 @@ def summary_line(status: DirectiveStatus) -> str:
         if status.buckets[b.value]
     ]
     return f"{len(status.actions)} nhiệm vụ: " + "; ".join(parts)
+
+
+def gaps_markdown(gaps: tuple[str, ...]) -> str:
+    if not gaps:
+        return ""
+    lines = ["", "## Tài liệu kiểm chứng không còn nguyên vẹn", ""]
+    lines += [f"- {gap}" for gap in gaps]
+    lines += ["", GAPS_NOTE_VI]
+    return "\n".join(lines) + "\n"
 
 
 def report_markdown(status: DirectiveStatus) -> str:
@@ -81,7 +96,7 @@ def report_markdown(status: DirectiveStatus) -> str:
     return "\n".join(lines) + "\n"
 
 
-def report_html(status: DirectiveStatus) -> str:
+def report_html(status: DirectiveStatus, gaps: tuple[str, ...] = ()) -> str:
     label = document_label(status.document_type)
     rows = "\n".join(
         "<tr>"
@@ -101,6 +116,13 @@ def report_html(status: DirectiveStatus) -> str:
         for a in status.actions
     )
     title = html.escape(f"Báo cáo kết quả thực hiện {label} số {status.number}")
+    gaps_html = (
+        "<h2>Tài liệu kiểm chứng không còn nguyên vẹn</h2>\n<ul>"
+        + "".join(f"<li>{html.escape(gap)}</li>" for gap in gaps)
+        + f"</ul>\n<p>{GAPS_NOTE_VI}</p>\n"
+        if gaps
+        else ""
+    )
     return f"""<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><title>{title}</title>
 <style>body{{font-family:"Times New Roman",serif;max-width:60rem;margin:2rem auto}}
@@ -116,7 +138,7 @@ Ngày ban hành: {_vn(status.issued_on)}. Trích yếu: {html.escape(status.subj
 <tbody>
 {rows}
 </tbody></table>
-</body></html>
+{gaps_html}</body></html>
 """
 
 
@@ -134,49 +156,77 @@ def _write_atomic(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
+def _verified(ws: Workspace, sha256: str) -> bytes | str:
+    """The stored file's bytes, or "missing"/"altered" when they are not what was recorded."""
+    try:
+        with ws.evidence.open(sha256) as fh:
+            data = fh.read()
+    except FileNotFoundError:
+        return "missing"
+    return data if hashlib.sha256(data).hexdigest() == sha256 else "altered"
+
+
 def build_closeout(session: Session, ws: Workspace, ref: str | int, today: date) -> CloseoutFiles:
-    """Write the report and the evidence bundle of a directive under ``closeout/<code>/``."""
+    """Write the report and the evidence bundle of a directive under ``closeout/<code>/``.
+
+    A stored file that is missing or altered does not stop the close-out: it is
+    left out of the bundle and named in the report, the manifest and ``gaps``."""
     directive = get_directive(session, ref)
     status = directive_status(session, ws, directive.id, today)
     folder = ws.settings.closeout_dir / directive.code
     folder.mkdir(parents=True, exist_ok=True)
-    md = report_markdown(status)
+    manifest = io.StringIO()
+    writer = csv.writer(manifest)
+    writer.writerow(["ma_nhiem_vu", "tep", "sha256", "kich_thuoc", "nguoi_nop", "so_van_ban"])
+    bundled: list[tuple[str, bytes]] = []
+    gaps: list[str] = []
+    for action in directive.actions:
+        for item in action.evidence:
+            if item.submitted_at is None:
+                continue
+            arcname = f"{action.code}/{item.id}-{_safe_name(item.original_name)}"
+            data = _verified(ws, item.sha256)
+            if isinstance(data, str):
+                gaps.append(
+                    f"Nhiệm vụ {action.code}: tài liệu số {item.id} “{item.original_name}” "
+                    f"(sha256 {item.sha256[:12]}…) {PROBLEM_VI[data]}."
+                )
+                arcname = f"KHÔNG CÓ TRONG BỘ ({PROBLEM_VI[data]}): {arcname}"
+            else:
+                bundled.append((arcname, data))
+            writer.writerow(
+                [
+                    action.code,
+                    arcname,
+                    item.sha256,
+                    item.size,
+                    item.uploaded_by,
+                    item.doc_number or "",
+                ]
+            )
+    summary = summary_line(status)
+    if gaps:
+        summary += f"; {len(gaps)} tệp tài liệu kiểm chứng bị mất hoặc bị thay đổi"
+    md = report_markdown(status) + gaps_markdown(tuple(gaps))
     files = CloseoutFiles(
         folder=folder,
         report_md=folder / "bao-cao.md",
         report_html=folder / "bao-cao.html",
         status_json=folder / "trang-thai.json",
         bundle_zip=folder / "tai-lieu-kiem-chung.zip",
-        summary=summary_line(status),
+        summary=summary,
+        gaps=tuple(gaps),
     )
     _write_atomic(files.report_md, md.encode())
-    _write_atomic(files.report_html, report_html(status).encode())
+    _write_atomic(files.report_html, report_html(status, files.gaps).encode())
     _write_atomic(
         files.status_json,
         json.dumps(status.model_dump(mode="json"), ensure_ascii=False, indent=2).encode(),
     )
-    manifest = io.StringIO()
-    writer = csv.writer(manifest)
-    writer.writerow(["ma_nhiem_vu", "tep", "sha256", "kich_thuoc", "nguoi_nop", "so_van_ban"])
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
-        for action in directive.actions:
-            for item in action.evidence:
-                if item.submitted_at is None:
-                    continue
-                arcname = f"{action.code}/{item.id}-{_safe_name(item.original_name)}"
-                with ws.evidence.open(item.sha256) as fh:
-                    zf.writestr(zipfile.ZipInfo(arcname, ZIP_TIME), fh.read())
-                writer.writerow(
-                    [
-                        action.code,
-                        arcname,
-                        item.sha256,
-                        item.size,
-                        item.uploaded_by,
-                        item.doc_number or "",
-                    ]
-                )
+        for arcname, data in bundled:
+            zf.writestr(zipfile.ZipInfo(arcname, ZIP_TIME), data)
         zf.writestr(zipfile.ZipInfo("bao-cao.md", ZIP_TIME), md)
         zf.writestr(zipfile.ZipInfo("danh-muc.csv", ZIP_TIME), manifest.getvalue())
     _write_atomic(files.bundle_zip, buffer.getvalue())

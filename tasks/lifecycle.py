@@ -10,8 +10,9 @@ from prefect.cache_policies import NO_CACHE
 from pydantic import BaseModel
 
 from directives import store
+from directives.integrity import report_closeout_gaps
 from directives.notify.dispatch import dispatch_pending
-from directives.reports import build_closeout, report_markdown
+from directives.reports import build_closeout, gaps_markdown, report_markdown
 from directives.runtime import runtime
 from directives.status import directive_status
 
@@ -113,9 +114,11 @@ def close_out(directive_id: int) -> CloseoutResult:
             summary=files.summary,
             files=files.as_dict(),
         )
+        if files.gaps:  # the close-out completes; the admins are told what is missing
+            report_closeout_gaps(session, rt.ws, status.number, directive_id, list(files.gaps))
     create_markdown_artifact(
         key=artifact_key(status.code, "closeout"),
-        markdown=report_markdown(status),
+        markdown=report_markdown(status) + gaps_markdown(files.gaps),
         description=f"Báo cáo kết thúc văn bản {status.number}",
     )
     return CloseoutResult(
