@@ -133,3 +133,13 @@ def daily_check(
     if report.findings:
         log.error("integrity check of %s: %s", day, "; ".join(report.findings))
     return report
+
+
+def integrity_markdown(report: DailyReport) -> str:
+    """The daily check as a Prefect artifact: a witness of the head outside the machine's files."""
+    lines = [f"# Kiểm tra toàn vẹn dữ liệu ngày {report.day.strftime('%d/%m/%Y')}", ""]
+    if report.head is not None:
+        lines += [f"- Mốc nhật ký: sự kiện số {report.head.id}, mã xác thực `{report.head.mac}`"]
+    lines += [f"- Tệp không còn được sử dụng đã thu dọn: {report.collected}", ""]
+    lines += [f"- {line}" for line in report.findings] or ["Không phát hiện sai lệch nào."]
+    return "\n".join(lines) + "\n"

@@ -55,13 +55,16 @@ def flow_run_name(number: str) -> str:
     return f"Chỉ đạo {number}"
 
 
-def start_lifecycle_run(directive_id: int, number: str) -> str:
-    """Create the directive's flow run (once: the idempotency key is the directive's id)."""
+def start_lifecycle_run(directive_id: int, number: str, *, replaces: str | None = None) -> str:
+    """Create the directive's flow run, once: the idempotency key is the directive's id, and
+    for a run that ``replaces`` a dead one, that run's id too (two sweeps repairing the
+    same dead run create one new run)."""
+    key = f"directive-{directive_id}" + (f"-after-{replaces}" if replaces else "")
     flow_run = run_deployment(
         name=LIFECYCLE_DEPLOYMENT,
         parameters={"directive_id": directive_id},
         flow_run_name=flow_run_name(number),
-        idempotency_key=f"directive-{directive_id}",
+        idempotency_key=key,
         timeout=0,
         tags=["directive"],
         # a top-level run even when started from a task (the sweep's reconcile
@@ -70,6 +73,19 @@ def start_lifecycle_run(directive_id: int, number: str) -> str:
     )
     assert isinstance(flow_run, FlowRun)  # the sync call, not the coroutine
     return str(flow_run.id)
+
+
+def run_states(flow_run_ids: list[str]) -> dict[str, StateType | None]:
+    """The state type of each of these runs; a run the server does not know is left out."""
+    found: dict[str, StateType | None] = {}
+    with get_client(sync_client=True) as client:
+        for start in range(0, len(flow_run_ids), 200):  # the server's page size
+            chunk = [UUID(i) for i in flow_run_ids[start : start + 200]]
+            runs = client.read_flow_runs(
+                flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=chunk)), limit=len(chunk)
+            )
+            found.update({str(run.id): run.state.type if run.state else None for run in runs})
+    return found
 
 
 def resume_signoff(flow_run_id: str, signoff: SignOff) -> bool:

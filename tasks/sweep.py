@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from prefect import get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
-from sqlalchemy import or_, select
 
-from directives import orchestration, store
-from directives.db import Directive
+from directives import audit, orchestration
+from directives.integrity import daily_check, integrity_markdown
 from directives.reminders import sweep
+from directives.run_repair import repair_runs
 from directives.runtime import runtime
 
 
@@ -28,34 +29,32 @@ def sweep_reminders(now_iso: str | None = None) -> int:
 
 @task(name="reconcile-runs", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=10)
 def reconcile_runs() -> dict[str, int]:
-    """Start runs the ingest could not start, and resume runs whose sign-off was recorded
-    while the Prefect server could not be reached. One directive's failure is logged and
-    counted; it does not keep the others from being repaired."""
-    logger = get_run_logger()
+    """Start runs the ingest could not start, resume runs whose sign-off was recorded while
+    the Prefect server could not be reached, and replace runs cancelled, crashed or failed
+    before closing their directive out (a bounded number of times, then tell the admins)."""
+    return repair_runs(runtime())
+
+
+@task(name="check-integrity", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=30)
+def check_integrity() -> int:
+    """Anchor the audit trail's head (a Prefect event on every sweep) and, once a day,
+    verify the stored files and the trail and mail the result to the admins; returns the
+    number of findings of today's check (0 if it was already done)."""
     rt = runtime()
-    counts = {"started": 0, "resumed": 0, "repair_failed": 0}
     with rt.sessions() as session:
-        rows = session.execute(
-            select(Directive.id, Directive.number, Directive.flow_run_id).where(
-                or_(Directive.flow_run_id.is_(None), Directive.state == "closed")
-            )
-        ).all()
-        todo = [
-            (d_id, number, run_id)
-            for d_id, number, run_id in rows
-            if run_id is None or not store.closed_out(session, d_id)
-        ]
-    for d_id, number, run_id in todo:
-        try:
-            if run_id is None:
-                new_id = orchestration.start_lifecycle_run(d_id, number)
-                with rt.sessions.begin() as session:
-                    store.set_flow_run(session, d_id, new_id)
-                counts["started"] += 1
-            else:
-                signoff = orchestration.SignOff(number=number, round=0, signed_by="reconcile")
-                counts["resumed"] += int(orchestration.resume_signoff(run_id, signoff))
-        except Exception:
-            logger.warning("could not repair the run of directive %s", number, exc_info=True)
-            counts["repair_failed"] += 1
-    return counts
+        head = audit.anchor_head(session)
+    if head is not None:
+        orchestration.emit(
+            "directives.audit.head", "directives.audit-trail", {"id": head.id, "mac": head.mac}
+        )
+    report = daily_check(rt.sessions, rt.ws, rt.ws.local_date(datetime.now(UTC)))
+    if report is None:
+        return 0
+    create_markdown_artifact(
+        key="integrity-check",
+        markdown=integrity_markdown(report),
+        description=f"Kiểm tra toàn vẹn dữ liệu ngày {report.day.strftime('%d/%m/%Y')}",
+    )
+    if report.findings:
+        get_run_logger().error("Integrity check: %d finding(s)", len(report.findings))
+    return len(report.findings)

@@ -16,8 +16,10 @@ from uuid import UUID
 
 import httpx
 import pytest
+from prefect.client.orchestration import get_client
 from prefect.flow_runs import resume_flow_run
 from prefect.input.actions import delete_flow_run_input
+from prefect.states import Cancelled
 from sqlalchemy import func, select
 
 from directives import orchestration, store
@@ -25,6 +27,7 @@ from directives.db import AuditEvent, Notification
 from directives.intake import IngestResult, ingest_file
 from directives.local.demo import wait_for_state
 from directives.local.stack import Stack, wait_until
+from directives.run_repair import repair_runs
 from directives.runtime import Runtime
 from tests.conftest import EXAMPLES, SEED
 from tests.live import live_stack
@@ -173,8 +176,85 @@ def test_the_sweep_starts_a_run_the_ingest_could_not_start(live: tuple[Stack, Ru
         counts = reconcile_runs()
     finally:
         runtime.cache_clear()
-    assert counts == {"started": 1, "resumed": 0, "repair_failed": 0}
+    assert counts == {"started": 1, "resumed": 0, "restarted": 0, "gave_up": 0, "repair_failed": 0}
     with rt.sessions() as session:
         run_id = store.get_directive(session, result.directive_id).flow_run_id
     assert run_id
     wait_for_state(stack, stack.settings.prefect.api_url, run_id, {"Suspended"}, 120)
+
+
+def cancel_from_outside(stack: Stack, api: str, flow_run_id: str) -> None:
+    """What an operator's Cancel in the Prefect UI (or a crashed host) leaves behind."""
+    with get_client(sync_client=True) as client:
+        client.set_flow_run_state(UUID(flow_run_id), Cancelled(message="by hand"), force=True)
+
+    def cancelled() -> bool:
+        stack.check_alive()
+        state = httpx.get(f"{api}/flow_runs/{flow_run_id}", timeout=5).json()["state"]
+        return bool(state["type"] == "CANCELLED")
+
+    wait_until(cancelled, 60, f"flow run {flow_run_id} cancelled")
+
+
+def current_run(rt: Runtime, directive_id: int) -> str:
+    with rt.sessions() as session:
+        run_id = store.get_directive(session, directive_id).flow_run_id
+    assert run_id
+    return run_id
+
+
+def test_a_run_cancelled_from_outside_is_replaced_and_the_directive_closes_out(
+    live: tuple[Stack, Runtime],
+) -> None:
+    """The reconcile step used to resume the cancelled run's id for ever (every 15 minutes)
+    and the signed-off directive never closed out."""
+    stack, rt = live
+    api = stack.settings.prefect.api_url
+    result = ingest_and_wait(stack, rt, EXAMPLES / "corpus" / "16-cong-van-han-chung.txt")
+    assert result.flow_run_id
+    approve_all(rt, result.directive_id)
+    with rt.sessions.begin() as session:
+        assert store.sign_off(session, rt.ws, result.directive_id, LEADER).closed
+    cancel_from_outside(stack, api, result.flow_run_id)
+    first = repair_runs(rt)
+    again = repair_runs(rt)  # a second sweep before the new run finished: no second run
+    assert first["restarted"] == 1 and again["restarted"] == 0
+    new_run = current_run(rt, result.directive_id)
+    assert new_run != result.flow_run_id
+    wait_for_state(stack, api, new_run, {"Completed"}, 120)
+    with rt.sessions() as session:
+        assert store.closed_out(session, result.directive_id)
+        restarted = session.scalars(
+            select(AuditEvent).where(
+                AuditEvent.kind == "directive.run_restarted",
+                AuditEvent.directive_id == result.directive_id,
+            )
+        ).one()
+        assert restarted.before == {"flow_run_id": result.flow_run_id, "run_state": "CANCELLED"}
+    assert repair_runs(rt)["restarted"] == 0  # closed out: nothing left to repair
+
+
+def test_a_run_that_keeps_dying_is_restarted_a_bounded_number_of_times_then_reported(
+    live: tuple[Stack, Runtime],
+) -> None:
+    stack, rt = live
+    api = stack.settings.prefect.api_url
+    result = ingest_and_wait(stack, rt, EXAMPLES / "corpus" / "19-thong-bao-nhieu-cap.txt")
+    assert result.flow_run_id
+    cancel_from_outside(stack, api, result.flow_run_id)
+    assert repair_runs(rt, max_restarts=1)["restarted"] == 1
+    second = current_run(rt, result.directive_id)
+    wait_for_state(stack, api, second, {"Suspended"}, 120)  # active: it waits for sign-off
+    cancel_from_outside(stack, api, second)
+    for _ in range(2):
+        counts = repair_runs(rt, max_restarts=1)
+        assert counts["restarted"] == 0 and counts["gave_up"] == 1
+    assert current_run(rt, result.directive_id) == second
+    with rt.sessions() as session:
+        alerts = session.scalars(
+            select(Notification).where(
+                Notification.idempotency_key.like(f"integrity-run:{result.directive_id}:{second}|%")
+            )
+        ).all()
+    assert len(alerts) == 1  # one admin, told once
+    assert "không tự khôi phục được" in alerts[0].subject and second in alerts[0].body
