@@ -47,7 +47,7 @@ def storage_verify() -> None:
 def storage_collect(
     grace_hours: Annotated[
         float | None,
-        typer.Option(help="Only files older than this (default: the evidence_grace_hours setting)."),
+        typer.Option(help="Only files older than this many hours (default: evidence_grace_hours)."),
     ] = None,
 ) -> None:
     """Delete the stored files no row refers to, once older than the grace period."""
