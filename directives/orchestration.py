@@ -39,6 +39,10 @@ LIFECYCLE_DEPLOYMENT = "directive-lifecycle/directive-lifecycle"
 SWEEP_DEPLOYMENT = "reminder-sweep/reminder-sweep"
 SERVED_DEPLOYMENTS = ("directive-lifecycle", "reminder-sweep")
 INTERRUPTED = [StateType.RUNNING, StateType.PENDING]
+# A run in one of these states will never close its directive out.
+ENDED = {
+    t.value for t in (StateType.CANCELLED, StateType.CRASHED, StateType.FAILED, StateType.COMPLETED)
+}
 SCHEMA_GRACE = timedelta(seconds=10)
 
 
@@ -75,16 +79,17 @@ def start_lifecycle_run(directive_id: int, number: str, *, replaces: str | None 
     return str(flow_run.id)
 
 
-def run_states(flow_run_ids: list[str]) -> dict[str, StateType | None]:
-    """The state type of each of these runs; a run the server does not know is left out."""
-    found: dict[str, StateType | None] = {}
+def run_states(flow_run_ids: list[str]) -> dict[str, str]:
+    """The state type (``StateType`` value) of each of these runs; a run the server does
+    not know is left out."""
+    found: dict[str, str] = {}
     with get_client(sync_client=True) as client:
         for start in range(0, len(flow_run_ids), 200):  # the server's page size
             chunk = [UUID(i) for i in flow_run_ids[start : start + 200]]
             runs = client.read_flow_runs(
                 flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=chunk)), limit=len(chunk)
             )
-            found.update({str(run.id): run.state.type if run.state else None for run in runs})
+            found.update({str(run.id): run.state.type.value if run.state else "" for run in runs})
     return found
 
 

@@ -21,20 +21,17 @@ from __future__ import annotations
 import logging
 from dataclasses import asdict, dataclass
 
-from prefect.client.schemas.objects import StateType
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from directives import audit, orchestration, store
-from directives.db import AuditEvent, Directive
+from directives import orchestration, store
+from directives.db import Directive
 from directives.integrity import alert_admins
 from directives.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
 MAX_RESTARTS = 3
-RESTART_EVENT = "directive.run_restarted"
-ENDED = {StateType.CANCELLED, StateType.CRASHED, StateType.FAILED, StateType.COMPLETED}
 
 
 @dataclass
@@ -44,37 +41,6 @@ class RepairCounts:
     restarted: int = 0
     gave_up: int = 0
     repair_failed: int = 0
-
-
-def restarts(session: Session, directive_id: int) -> int:
-    return (
-        session.scalar(
-            select(func.count(AuditEvent.id)).where(
-                AuditEvent.directive_id == directive_id, AuditEvent.kind == RESTART_EVENT
-            )
-        )
-        or 0
-    )
-
-
-def record_restart(
-    session: Session, directive_id: int, dead_run: str, new_run: str, why: str
-) -> bool:
-    """Point the directive at its new run, with the restart in the audit trail; False if
-    another sweep already did (the directive no longer points at the dead run)."""
-    directive = store.get_directive(session, directive_id, lock=True)
-    if directive.flow_run_id != dead_run:
-        return False
-    directive.flow_run_id = new_run
-    audit.append(
-        session,
-        actor=store.SYSTEM_ACTOR,
-        kind=RESTART_EVENT,
-        directive_id=directive_id,
-        before={"flow_run_id": dead_run, "run_state": why},
-        after={"flow_run_id": new_run},
-    )
-    return True
 
 
 def _needing_repair(session: Session) -> list[tuple[int, str, str, str | None]]:
@@ -105,9 +71,8 @@ def repair_runs(rt: Runtime, *, max_restarts: int = MAX_RESTARTS) -> dict[str, i
                 with rt.sessions.begin() as session:
                     store.set_flow_run(session, d_id, new_id)
                 counts.started += 1
-            elif run_id not in states or states[run_id] in ENDED:
-                run_state = states.get(run_id)
-                why = run_state.value if run_state else "UNKNOWN"
+            elif run_id not in states or states[run_id] in orchestration.ENDED:
+                why = states.get(run_id) or "UNKNOWN"
                 if _restart(rt, d_id, number, run_id, why, max_restarts):
                     counts.restarted += 1
                 else:
@@ -125,7 +90,7 @@ def _restart(
     rt: Runtime, directive_id: int, number: str, dead_run: str, why: str, max_restarts: int
 ) -> bool:
     with rt.sessions() as session:
-        done = restarts(session, directive_id)
+        done = store.run_restarts(session, directive_id)
     if done >= max_restarts:
         log.error("directive %s: run %s ended %s after %d restarts", number, dead_run, why, done)
         with rt.sessions.begin() as session:
@@ -144,6 +109,6 @@ def _restart(
         return False
     new_run = orchestration.start_lifecycle_run(directive_id, number, replaces=dead_run)
     with rt.sessions.begin() as session:
-        record_restart(session, directive_id, dead_run, new_run, why)
+        store.replace_flow_run(session, directive_id, dead_run, new_run, why)
     log.warning("directive %s: run %s ended %s; started run %s", number, dead_run, why, new_run)
     return True

@@ -23,7 +23,9 @@ from sqlalchemy import func, select
 from typer.testing import CliRunner, Result
 
 from directives.cli import app
+from directives.custody import referenced_shas
 from directives.db import Base, make_engine, session_factory
+from directives.evidence import EvidenceStore
 from directives.local.mailcatcher import MailCatcher
 from directives.runtime import runtime
 from directives.settings import get_settings
@@ -65,18 +67,18 @@ class Cli:
         return [a["code"] for a in self.status()["actions"]]
 
     def snapshot(self) -> dict[str, int]:
-        """Rows per table and files in the evidence store: what a refusal must not change."""
+        """Rows per table and the stored files rows need: what a refusal must not change
+        (a file a refused upload stored is no row's; the custody sweep collects it)."""
         engine = make_engine(f"sqlite:///{self.db_path}")
         with session_factory(engine)() as session:
             counts = {
                 t.name: session.scalar(select(func.count()).select_from(t)) or 0
                 for t in Base.metadata.sorted_tables
             }
+            needed = referenced_shas(session)
         engine.dispose()
-        store = self.home / "evidence"
-        counts["evidence files"] = sum(
-            1 for p in store.rglob("*") if p.is_file() and "tmp" not in p.parts
-        )
+        evidence = EvidenceStore(self.home / "evidence", 1)
+        counts["evidence files"] = sum(1 for sha in needed if evidence.check(sha) is None)
         return counts
 
 
@@ -206,11 +208,12 @@ def test_audit_verify_passes_then_names_an_edited_row(ingested: Cli) -> None:
     ingested.ok("evidence", "add", first, str(ingested.report), "--as", BGD_MEMBER)
     intact = ingested("audit", "verify")
     assert intact.exit_code == 0, intact.output
-    assert "Audit chain intact" in flat(intact.stdout)
+    assert "Nhật ký kiểm tra nguyên vẹn: đã xác minh" in flat(intact.stdout)
 
     with sqlite3.connect(ingested.db_path) as conn:
         row_id = conn.execute("SELECT min(id) + 1 FROM audit_events").fetchone()[0]
         conn.execute("UPDATE audit_events SET actor = 'ke-gian' WHERE id = ?", (row_id,))
     broken = ingested("audit", "verify")
     assert broken.exit_code == 1
-    assert f"audit event {row_id}: edited" in flat(broken.stderr)
+    assert "Nhật ký kiểm tra có 1 sai lệch" in flat(broken.stderr)
+    assert f"Sự kiện {row_id}: nội dung đã bị sửa hoặc bị giả mạo" in flat(broken.stderr)

@@ -6,7 +6,8 @@ One typer sub-app per command group, each in its own module:
     actions.py    evidence add, submit, review, reopen, extend, extend-decide,
                   reassign, signoff
     calendar.py   calendar add-working-days, calendar days-off
-    admin.py      migrate, login-link, audit verify, remind
+    admin.py      migrate, login-link, remind
+    integrity.py  storage verify, storage collect, audit verify
     stack.py      demo, serve, stop (the embedded default, ``directives.local``)
     common.py     the consoles, refusals, dates, one change and its messages
 
@@ -23,7 +24,7 @@ import logging
 
 import typer
 
-from directives.cli import actions, admin, directive, stack
+from directives.cli import actions, admin, directive, integrity, stack
 from directives.cli.calendar import calendar_app
 
 app = typer.Typer(
@@ -34,6 +35,7 @@ app = typer.Typer(
 app.add_typer(directive.app)
 app.add_typer(actions.app)
 app.add_typer(admin.app)
+app.add_typer(integrity.app)
 app.add_typer(stack.app)
 app.add_typer(calendar_app, name="calendar", rich_help_panel="Calendar")
 

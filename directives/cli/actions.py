@@ -47,9 +47,6 @@ def evidence_add(
     submit: Annotated[bool, typer.Option(help="Submit for review at once.")] = True,
 ) -> None:
     """Upload evidence for an action (a member of its lead unit) and submit it."""
-    from sqlalchemy import select
-
-    from directives.db import Evidence
 
     rt = runtime()
     with refusals():
@@ -72,13 +69,9 @@ def evidence_add(
             store.submit(session, rt.ws, action, person)
         return item.id
 
-    try:
-        evidence_id = change(work)
-    except BaseException:
-        with rt.sessions() as session:
-            shas = session.scalars(select(Evidence.sha256).where(Evidence.sha256 == stored.sha256))
-            rt.ws.evidence.discard_unless(stored.sha256, list(shas))
-        raise
+    # A refusal deletes nothing: the stored file may be another row's (same bytes);
+    # if no row needs it, the custody sweep collects it after the grace period.
+    evidence_id = change(work)
     console.print(f"Đã lưu tài liệu {evidence_id} ({stored.sha256[:12]}) cho nhiệm vụ {action}.")
 
 

@@ -1,4 +1,4 @@
-"""Admin commands: ``migrate``, ``login-link``, ``audit verify``, ``remind``."""
+"""Admin commands: ``migrate``, ``login-link``, ``remind`` (``audit verify`` is in integrity)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ from zoneinfo import ZoneInfo
 
 import typer
 
+from directives.audit import AuditSeal
 from directives.cli.calendar import load_working_calendar
-from directives.cli.common import console, err_console, refusals, send_outbox
+from directives.cli.common import console, refusals, send_outbox
 from directives.db import make_engine, session_factory
 from directives.org import load_org
 from directives.reminders import SweepResult, load_policy, sweep
@@ -17,28 +18,7 @@ from directives.runtime import runtime
 from directives.settings import get_settings
 
 PANEL = "Admin"
-app = typer.Typer(help="Administration: schema, sign-in links, the audit trail, reminders.")
-audit_app = typer.Typer(help="The audit trail.", no_args_is_help=True)
-app.add_typer(audit_app, name="audit", rich_help_panel=PANEL)
-
-
-@audit_app.command("verify")
-def audit_verify() -> None:
-    """Check the audit chain; name every edited, inserted or deleted row."""
-    from sqlalchemy import func, select
-
-    from directives import audit
-    from directives.db import AuditEvent
-
-    rt = runtime()
-    with rt.sessions() as session:
-        problems = audit.verify(session)
-        total = session.scalar(select(func.count(AuditEvent.id)))
-    if problems:
-        for problem in problems:
-            err_console.print(f"[red]{problem}[/red]")
-        raise typer.Exit(1)
-    console.print(f"Audit chain intact: {total} events verified.")
+app = typer.Typer(help="Administration: schema, sign-in links, reminders.")
 
 
 @app.command(rich_help_panel=PANEL)
@@ -98,7 +78,8 @@ def remind_command(now: str | None = None) -> SweepResult:
     calendar = load_working_calendar()
     engine = make_engine(settings.db_url)
     try:
-        with session_factory(engine).begin() as session:
+        seal = AuditSeal.from_settings(settings).session_info()
+        with session_factory(engine, info=seal).begin() as session:
             result = sweep(session, moment, org, policy, calendar, settings)
     finally:
         engine.dispose()

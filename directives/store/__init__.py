@@ -16,7 +16,13 @@ sibling, every other module imports ``checks``, and ``evidence`` also asks
 ``signoff`` for the sign-off request once every action is approved.
 """
 
-from directives.store.assignment import assign_actions, reassign, set_flow_run
+from directives.store.assignment import (
+    assign_actions,
+    reassign,
+    replace_flow_run,
+    run_restarts,
+    set_flow_run,
+)
 from directives.store.checks import (
     SYSTEM_ACTOR,
     action_context,
@@ -69,8 +75,10 @@ __all__ = [
     "reassign",
     "record_closeout",
     "reopen",
+    "replace_flow_run",
     "request_extension",
     "review",
+    "run_restarts",
     "set_flow_run",
     "sign_off",
     "signers",

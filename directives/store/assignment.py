@@ -6,20 +6,53 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from directives import audit
-from directives.db import Action, utcnow
+from directives.db import Action, AuditEvent, utcnow
 from directives.domain import ActionState
 from directives.errors import InvalidTransition, NotFound
 from directives.org import Role
 from directives.store.checks import SYSTEM_ACTOR, deny, get_action, get_directive, person, replan
 from directives.workspace import Workspace
 
+RUN_RESTARTED = "directive.run_restarted"
+
 
 def set_flow_run(session: Session, directive_id: int, flow_run_id: str) -> None:
     directive = get_directive(session, directive_id, lock=True)
     directive.flow_run_id = flow_run_id
+
+
+def replace_flow_run(
+    session: Session, directive_id: int, dead_run: str, new_run: str, why: str
+) -> bool:
+    """Point the directive at the run that replaces a dead one, with the restart in the
+    audit trail; False if another sweep already did (it no longer points at the dead run)."""
+    directive = get_directive(session, directive_id, lock=True)
+    if directive.flow_run_id != dead_run:
+        return False
+    directive.flow_run_id = new_run
+    audit.append(
+        session,
+        actor=SYSTEM_ACTOR,
+        kind=RUN_RESTARTED,
+        directive_id=directive_id,
+        before={"flow_run_id": dead_run, "run_state": why},
+        after={"flow_run_id": new_run},
+    )
+    return True
+
+
+def run_restarts(session: Session, directive_id: int) -> int:
+    """How many times the directive's run was replaced."""
+    found = session.scalar(
+        select(func.count(AuditEvent.id)).where(
+            AuditEvent.directive_id == directive_id, AuditEvent.kind == RUN_RESTARTED
+        )
+    )
+    return found or 0
 
 
 def assign_actions(session: Session, ws: Workspace, directive_id: int, now: datetime) -> int:

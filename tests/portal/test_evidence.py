@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import os
+import time
 from collections.abc import Iterator
+from datetime import timedelta
 from urllib.parse import unquote
 
 import pytest
 from fastapi.testclient import TestClient
 
+from directives.custody import collect_unreferenced
 from directives.portal.app import create_app
 from directives.runtime import Runtime
 from directives.settings import Settings
@@ -124,14 +130,25 @@ def test_a_body_announced_too_large_is_refused_before_reading(
     assert snapshot(rt, seeded) == before
 
 
-def test_an_upload_the_store_refuses_removes_the_stored_file(
+def test_a_refused_upload_leaves_no_row_and_its_file_goes_only_after_the_grace(
     client: TestClient, settings: Settings, seeded: Seeded, rt: Runtime
 ) -> None:
-    """The file is stored before the transaction; a refusal must take it away again."""
+    """The file is stored before the transaction. A refusal deletes nothing (the bytes
+    may be another row's); the custody sweep collects it once older than the grace."""
     csrf = sign_in(client, settings, VP_ASSIGNEE)  # not of the action's unit
     before = snapshot(rt, seeded)
-    status = upload(client, csrf, seeded.action_of("bgd"), PDF + b"unique bytes for this test\n")
+    content = PDF + b"unique bytes for this test\n"
+    status = upload(client, csrf, seeded.action_of("bgd"), content)
     assert status == 403
+    after = snapshot(rt, seeded)
+    assert dataclasses.replace(after, files=before.files) == before
+    (left,) = after.files - before.files
+    assert left.name == hashlib.sha256(content).hexdigest()
+    grace = timedelta(hours=settings.evidence_grace_hours)
+    assert collect_unreferenced(rt.sessions, rt.ws.evidence, grace) == []  # still young
+    old = time.time() - grace.total_seconds() - 60
+    os.utime(left, (old, old))
+    assert collect_unreferenced(rt.sessions, rt.ws.evidence, grace) == [left.name]
     assert snapshot(rt, seeded) == before
 
 

@@ -1,5 +1,6 @@
-"""``directives storage verify|collect`` and ``directives audit verify``: the integrity checks
-from the shell. Each prints in Vietnamese what it found and exits non-zero on any finding."""
+"""Integrity commands: ``storage verify``, ``storage collect``, ``audit verify``.
+
+Each check prints in Vietnamese what it found and exits non-zero on any finding."""
 
 from __future__ import annotations
 
@@ -7,15 +8,17 @@ from datetime import timedelta
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 
+from directives.cli.common import console, err_console
 from directives.runtime import runtime
 
+PANEL = "Integrity"
+app = typer.Typer(help="Integrity: the stored files and the audit trail.")
 storage_app = typer.Typer(help="The stored evidence files.", no_args_is_help=True)
 audit_app = typer.Typer(help="The audit trail.", no_args_is_help=True)
-console = Console()
-err_console = Console(stderr=True)
+app.add_typer(storage_app, name="storage", rich_help_panel=PANEL)
+app.add_typer(audit_app, name="audit", rich_help_panel=PANEL)
 
 
 def _report(findings: list[str], ok: str, found: str) -> None:
