@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import event, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, SessionTransaction
 
 from directives.db import AuditEvent, utcnow
 
@@ -189,7 +189,7 @@ def _anchor_on_commit(session: Session, head: Head) -> None:
     session.info[_PENDING] = head
     if not session.info.get(_HOOKED):
         event.listen(session, "after_commit", _write_pending)
-        event.listen(session, "after_rollback", _drop_pending)
+        event.listen(session, "after_transaction_end", _drop_pending)
         session.info[_HOOKED] = True
 
 
@@ -199,8 +199,11 @@ def _write_pending(session: Session) -> None:
         write_anchor(seal_of(session).anchor_file, head)
 
 
-def _drop_pending(session: Session) -> None:
-    session.info.pop(_PENDING, None)
+def _drop_pending(session: Session, transaction: SessionTransaction) -> None:
+    """Any end of the outermost transaction that was not a commit (a rollback, or a close
+    without commit, which fires no rollback event) forgets the head it did not commit."""
+    if transaction.parent is None:
+        session.info.pop(_PENDING, None)
 
 
 def write_anchor(path: Path, head: Head) -> None:

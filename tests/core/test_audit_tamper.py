@@ -153,3 +153,20 @@ def test_a_legacy_chain_verifies_as_before_and_keyed_events_continue_it(
     with rt.sessions.begin() as session:
         session.execute(update(AuditEvent).where(AuditEvent.id == 1).values(actor="forger"))
     assert problems(rt) == ["edited"]
+
+
+def test_an_append_never_committed_is_never_anchored(rt: Runtime, seed: IngestResult) -> None:
+    """A rolled-back append, or one whose session closed without committing, must not
+    leave its head in the anchor (verify would then report a truncation)."""
+    anchor = rt.ws.settings.audit_anchor_file
+    before = list(audit.read_anchors(anchor))
+    session = rt.sessions()
+    for end in (session.rollback, session.close):
+        session.begin()
+        audit.append(session, actor="system", kind="probe")
+        end()
+        with session.begin():  # the same session commits again, appending nothing
+            session.execute(select(AuditEvent.id).limit(1))
+    session.close()
+    assert list(audit.read_anchors(anchor)) == before
+    assert problems(rt) == []
