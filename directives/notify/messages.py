@@ -20,6 +20,8 @@ Per template:
     signoff_refused      refuser (Person), comment? (no action, unit)
     closed               summary, report_url
     login_link           link, minutes (recipient and portal_url only)
+    integrity_report     subject, intro, findings (list of str), head? (id, mac)
+                         (to the admins; recipient and portal_url only)
 
 Keep a rendered message under 2000 characters (one Zalo OA message); a longer
 one is shortened for Zalo with a note, and sent whole by email.
