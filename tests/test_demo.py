@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, func, select, text
 
-from directives import audit
 from directives.audit import AuditSeal
+from directives.audit_checks import check_all
 from directives.db import AuditEvent, Directive, Notification, make_engine, session_factory
 from directives.local.mailcatcher import duplicate_message_ids, read_mailbox
 from directives.local.stack import free_port
@@ -99,7 +99,7 @@ def test_app_database_shows_the_directive_closed_and_the_chain_intact(
             select(func.count(AuditEvent.id)).where(AuditEvent.kind == "directive.closed_out")
         )
         assert closed_out == 1
-        assert audit.verify(session) == []
+        assert check_all(session) == []  # chain, anchor and states agree
         unsent = session.scalar(
             select(func.count(Notification.id)).where(Notification.status != "sent")
         )
