@@ -35,6 +35,7 @@ from directives.portal.context import (
     viewer,
 )
 from directives.portal.pages import safe_filename
+from directives.review_queue import REVIEW_PHRASES_VI
 
 router = APIRouter()
 T = TypeVar("T")
@@ -175,7 +176,7 @@ async def submit(request: Request, code: str, background: BackgroundTasks) -> Re
 async def review(request: Request, code: str, background: BackgroundTasks) -> Response:
     person, form, portal = await _posted(request)
     approve = forms.choice(form, "decision", {"approve", "reject"}) == "approve"
-    comment = forms.text(form, "comment")
+    comment = forms.with_phrases(form, "phrase", REVIEW_PHRASES_VI, forms.text(form, "comment"))
     return await _commit_action_move(
         request,
         background,

@@ -20,6 +20,7 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from directives.dashboard import bucket_labels
 from directives.errors import (
     DirectivesError,
     EvidenceRejected,
@@ -27,7 +28,7 @@ from directives.errors import (
     NotFound,
     PermissionDenied,
 )
-from directives.portal import actions, pages, signin
+from directives.portal import actions, boards, pages, signin
 from directives.portal.auth import SESSION_COOKIE, Auth
 from directives.portal.context import (
     TEMPLATES_DIR,
@@ -89,6 +90,8 @@ def create_app(settings: Settings | None = None, *, side_effects: bool = True) -
     templates.env.filters["vn_date"] = vn_date
     templates.env.filters["vn_datetime"] = make_vn_datetime(ws.tz)
     templates.env.filters["file_size"] = file_size
+    templates.env.globals["buckets"] = bucket_labels()
+    templates.env.globals["short"] = boards.SHORT_BUCKET_VI
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -180,6 +183,7 @@ def create_app(settings: Settings | None = None, *, side_effects: bool = True) -
 
     app.mount("/tinh", StaticFiles(directory=str(STATIC_DIR)), name="static")
     app.include_router(signin.router)
+    app.include_router(boards.router)
     app.include_router(pages.router)
     app.include_router(actions.router)
     return app

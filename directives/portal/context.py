@@ -14,6 +14,7 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.background import BackgroundTasks
 
+from directives.dashboard import may_see_office
 from directives.org import Person
 from directives.portal.auth import SESSION_COOKIE, Auth, PortalSession
 from directives.settings import Settings
@@ -107,8 +108,10 @@ def render(
 ) -> HTMLResponse:
     portal = portal_of(request)
     flash = FLASH_VI.get(request.query_params.get("tb", ""))
+    person = viewer_or_none(request)
     base = {
-        "viewer": viewer_or_none(request),
+        "viewer": person,
+        "can_office": person is not None and may_see_office(person),
         "csrf_token": portal.auth.csrf_token(session_of(request)),
         "flash": flash,
         "organization": portal.ws.org.organization,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from starlette.datastructures import FormData, UploadFile
@@ -57,3 +58,18 @@ def choice(form: FormData, name: str, allowed: set[str]) -> str:
             f"field {name} must be one of {sorted(allowed)}", "Lựa chọn không hợp lệ."
         )
     return value
+
+
+def with_phrases(
+    form: FormData, name: str, phrases: Sequence[str], comment: str | None
+) -> str | None:
+    """The ready-made phrases ticked under ``name`` (by index), then the typed comment."""
+    chosen: list[str] = []
+    for raw in form.getlist(name):
+        index = raw if isinstance(raw, str) else ""
+        if not index.isdigit() or int(index) >= len(phrases):
+            raise InvalidInput(f"unknown phrase {index!r}", "Ý kiến soạn sẵn không hợp lệ.")
+        if phrases[int(index)] not in chosen:
+            chosen.append(phrases[int(index)])
+    text_parts = [*chosen, comment] if comment else chosen
+    return " ".join(text_parts) or None

@@ -1,4 +1,4 @@
-"""The pages people read: my work, a directive, an action; evidence downloads; a small JSON API."""
+"""The pages people read: a directive, an action; evidence downloads; a small JSON API."""
 
 from __future__ import annotations
 
@@ -15,20 +15,13 @@ from directives import store
 from directives.db import Evidence
 from directives.errors import NotFound, PermissionDenied
 from directives.evidence import CHUNK
-from directives.portal import views
+from directives.portal import charts, views
 from directives.portal.context import portal_of, render, viewer
+from directives.review_queue import REVIEW_PHRASES_VI
 from directives.status import directive_status
+from directives.timeline import directive_timeline
 
 router = APIRouter()
-
-
-@router.get("/")
-def my_work(request: Request) -> Response:
-    person = viewer(request)
-    portal = portal_of(request)
-    with portal.sessions() as session:
-        work = views.work_list(session, portal.ws, person, views.today(portal.ws))
-    return render(request, "index.html", {"work": work})
 
 
 def _directive_page_context(request: Request, ref: str) -> dict[str, Any]:
@@ -36,10 +29,17 @@ def _directive_page_context(request: Request, ref: str) -> dict[str, Any]:
     portal = portal_of(request)
     with portal.sessions() as session:
         directive = store.get_directive(session, ref)
-        view = directive_status(session, portal.ws, directive.id, views.today(portal.ws))
+        on = views.today(portal.ws)
+        view = directive_status(session, portal.ws, directive.id, on)
+        tl = directive_timeline(session, portal.ws, directive.id, view, on)
         return {
             "d": view,
-            "history": views.history(session, portal.ws, directive.id),
+            "tl": tl,
+            "progress_chart": charts.progress_bar(
+                tl.approved, tl.total, "Số nhiệm vụ đã được chấp thuận trên tổng số nhiệm vụ"
+            ),
+            "timeline_chart": charts.timeline(tl, f"Diễn biến thực hiện văn bản số {view.number}"),
+            "history_groups": views.history_groups(session, portal.ws, directive.id),
             "can": views.capabilities(portal.ws, person),
             "unapproved": [a.code for a in store.unapproved_actions(directive)],
         }
@@ -82,6 +82,8 @@ def action_page(request: Request, code: str) -> Response:
         "can": can,
         "units": [u for u in portal.ws.org.units if not u.external],
         "coordinating": [views.unit_name(portal.ws, u) for u in view.action.coordinating_units],
+        "returned": views.latest_return(view),
+        "phrases": REVIEW_PHRASES_VI,
     }
     return render(request, "action.html", context)
 

@@ -6,7 +6,6 @@ never the check: every POST goes through the store, which refuses on its own.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -15,11 +14,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from directives import store
-from directives.db import Action, AuditEvent, Directive, Evidence, ExtensionRequest
-from directives.domain import ActionState, DirectiveState
+from directives.db import Action, AuditEvent, Evidence, ExtensionRequest
+from directives.domain import ActionState
 from directives.evidence import MEDIA_TYPES_VI
 from directives.org import Person, Role
-from directives.status import ActionStatus, DirectiveStatus, all_statuses, directive_status
+from directives.status import ActionStatus, directive_status
 from directives.workspace import Workspace
 
 REVIEW_DECISION_VI = {
@@ -213,27 +212,29 @@ def _detail(event: AuditEvent) -> str | None:
     return None
 
 
-def history(
+def _history_events(
     session: Session, ws: Workspace, directive_id: int, action_id: int | None = None
-) -> list[HistoryRow]:
+) -> list[tuple[HistoryRow, AuditEvent]]:
     stmt = select(AuditEvent).where(AuditEvent.directive_id == directive_id)
     if action_id is not None:
         stmt = stmt.where(AuditEvent.action_id == action_id)
-    rows: list[HistoryRow] = []
+    rows: list[tuple[HistoryRow, AuditEvent]] = []
     for event in session.scalars(stmt.order_by(AuditEvent.id)):
         what = HISTORY_VI.get(event.kind, event.kind)
         if action_id is None and event.action_id is not None:
             code = session.scalar(select(Action.code).where(Action.id == event.action_id))
             what = f"{what} ({code})"
-        rows.append(
-            HistoryRow(
-                at=event.at,
-                actor_name=person_name(ws, event.actor),
-                what=what,
-                detail=_detail(event),
-            )
+        row = HistoryRow(
+            at=event.at, actor_name=person_name(ws, event.actor), what=what, detail=_detail(event)
         )
+        rows.append((row, event))
     return rows
+
+
+def history(
+    session: Session, ws: Workspace, directive_id: int, action_id: int | None = None
+) -> list[HistoryRow]:
+    return [row for row, _ in _history_events(session, ws, directive_id, action_id)]
 
 
 def action_view(session: Session, ws: Workspace, action: Action, on: date) -> ActionView:
@@ -266,14 +267,7 @@ def action_view(session: Session, ws: Workspace, action: Action, on: date) -> Ac
     )
 
 
-# "My work" ---------------------------------------------------------------------------
-
-
-class DirectiveActions(BaseModel):
-    """Some of one directive's actions, as one block of a work list."""
-
-    directive: DirectiveStatus
-    actions: list[ActionStatus]
+# Work lists and history groups ---------------------------------------------------------
 
 
 class PendingExtension(BaseModel):
@@ -281,68 +275,44 @@ class PendingExtension(BaseModel):
     request: ExtensionRow
 
 
-class WorkList(BaseModel):
-    unit_name: str | None = None
-    unit_actions: list[DirectiveActions] | None = None
-    to_review: list[DirectiveActions] | None = None
-    extensions_pending: list[PendingExtension] | None = None
-    to_sign: list[DirectiveStatus] | None = None
-    all_directives: list[DirectiveStatus] | None = None
+class HistoryGroup(BaseModel):
+    label: str
+    rows: list[HistoryRow]
 
 
-def _grouped(
-    session: Session, ws: Workspace, actions: Sequence[Action], on: date
-) -> list[DirectiveActions]:
-    wanted: dict[int, set[str]] = {}
-    for action in actions:
-        wanted.setdefault(action.directive_id, set()).add(action.code)
-    groups = []
-    for directive_id, codes in wanted.items():
-        status = directive_status(session, ws, directive_id, on)
-        groups.append(
-            DirectiveActions(
-                directive=status, actions=[a for a in status.actions if a.code in codes]
-            )
+def pending_extensions(session: Session, ws: Workspace) -> list[PendingExtension]:
+    pending = session.scalars(
+        select(ExtensionRequest)
+        .where(ExtensionRequest.state == "pending")
+        .order_by(ExtensionRequest.requested_at)
+    ).all()
+    return [
+        PendingExtension(
+            action_code=session.get_one(Action, e.action_id).code, request=_extension_row(ws, e)
         )
+        for e in pending
+    ]
+
+
+def history_groups(session: Session, ws: Workspace, directive_id: int) -> list[HistoryGroup]:
+    """The directive's own events first, then each action's, in the actions' order."""
+    actions = session.scalars(
+        select(Action).where(Action.directive_id == directive_id).order_by(Action.seq)
+    ).all()
+    own = [
+        row for row, event in _history_events(session, ws, directive_id) if event.action_id is None
+    ]
+    groups = [HistoryGroup(label="Văn bản", rows=own)]
+    for action in actions:
+        rows = history(session, ws, directive_id, action.id)
+        groups.append(HistoryGroup(label=f"Nhiệm vụ {action.code}", rows=rows))
     return groups
 
 
-def work_list(session: Session, ws: Workspace, viewer: Person, on: date) -> WorkList:
-    work = WorkList()
-    unit_actions = session.scalars(
-        select(Action)
-        .where(Action.lead_unit == viewer.unit)
-        .order_by(Action.directive_id.desc(), Action.seq)
-    ).all()
-    if unit_actions or viewer.has(Role.ASSIGNEE) or viewer.has(Role.UNIT_HEAD):
-        work.unit_name = unit_name(ws, viewer.unit)
-        work.unit_actions = _grouped(session, ws, unit_actions, on)
-    if viewer.has(Role.INSPECTOR):
-        submitted = session.scalars(
-            select(Action)
-            .where(Action.state == ActionState.SUBMITTED.value)
-            .order_by(Action.directive_id, Action.seq)
-        ).all()
-        work.to_review = _grouped(session, ws, submitted, on)
-        pending = session.scalars(
-            select(ExtensionRequest)
-            .where(ExtensionRequest.state == "pending")
-            .order_by(ExtensionRequest.requested_at)
-        ).all()
-        work.extensions_pending = [
-            PendingExtension(
-                action_code=session.get_one(Action, e.action_id).code,
-                request=_extension_row(ws, e),
-            )
-            for e in pending
-        ]
-    if viewer in store.signers(ws):
-        waiting = session.scalars(
-            select(Directive.id)
-            .where(Directive.state == DirectiveState.AWAITING_SIGNOFF.value)
-            .order_by(Directive.id)
-        ).all()
-        work.to_sign = [directive_status(session, ws, d, on) for d in waiting]
-    if viewer.has(Role.DIRECTOR) or viewer.has(Role.ADMIN):
-        work.all_directives = list(reversed(all_statuses(session, ws, on)))
-    return work
+def latest_return(view: ActionView) -> ReviewRow | None:
+    """The review that returned the action, while the unit still has to act on it."""
+    if view.action.state not in (ActionState.REJECTED, ActionState.IN_PROGRESS):
+        return None
+    last = view.reviews[-1] if view.reviews else None
+    return last if last is not None and last.decision == "reject" else None
+

@@ -6,6 +6,7 @@ import re
 import socket
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -117,9 +118,9 @@ class LivePortal:
     thread: threading.Thread
 
 
-@pytest.fixture
-def live_portal(settings: Settings) -> Iterator[LivePortal]:
-    """The real app under uvicorn on a free loopback port, in a thread."""
+@contextmanager
+def running_portal(settings: Settings) -> Iterator[LivePortal]:
+    """The real app under uvicorn on a free loopback port, in a thread, until the block ends."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
@@ -132,7 +133,15 @@ def live_portal(settings: Settings) -> Iterator[LivePortal]:
     while not server.started and thread.is_alive():
         ready.wait(0.05)
     assert server.started, "uvicorn did not start"
-    yield LivePortal(f"http://127.0.0.1:{port}", server, thread)
-    server.should_exit = True
-    thread.join(timeout=20)
-    sock.close()
+    try:
+        yield LivePortal(f"http://127.0.0.1:{port}", server, thread)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=20)
+        sock.close()
+
+
+@pytest.fixture
+def live_portal(settings: Settings) -> Iterator[LivePortal]:
+    with running_portal(settings) as live:
+        yield live

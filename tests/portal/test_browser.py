@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,31 +9,15 @@ import pytest
 
 from directives.portal.auth import make_login_token
 from directives.settings import Settings
+from tests.portal.chromium import CHROMIUM, CHROMIUM_ARGS, playwright_or_skip
 from tests.portal.conftest import BGD_ASSIGNEE, INSPECTOR, LivePortal, Seeded
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.parametrize("db_url", ["sqlite"], indirect=True),
 ]
 
-if not CHROMIUM.exists() and os.environ.get("CI") != "true":
-    pytest.skip(f"headless Chromium not installed at {CHROMIUM}", allow_module_level=True)
-
-if os.environ.get("CI") == "true":
-    import playwright.sync_api as playwright
-else:
-    playwright = pytest.importorskip("playwright.sync_api")
+playwright = playwright_or_skip()
 
 
 @pytest.fixture
@@ -78,7 +61,8 @@ def test_upload_then_reject_with_a_comment(
     review.goto(f"/dang-nhap/{make_login_token(settings, INSPECTOR)}")
     review.locator("#cho-tham-dinh").get_by_role("link", name=code).click()
     review.locator("#review-comment").fill(comment)
-    review.get_by_role("button", name="Trả lại").click()
+    review.locator("#confirm-reject > summary").click()  # a confirmation step first
+    review.get_by_role("button", name="Xác nhận trả lại").click()
     review.wait_for_url(f"**/nhiem-vu/{code}?tb=rejected")
     assert review.locator("#action-state").inner_text() == "Bị trả lại"
     assert comment in review.locator("table.reviews").inner_text()
@@ -86,6 +70,7 @@ def test_upload_then_reject_with_a_comment(
     page.reload()
     assert page.locator("#action-state").inner_text() == "Bị trả lại"
     assert comment in page.locator("#y-kien-tham-dinh").inner_text()
+    assert comment in page.locator("#y-kien-noi-bat").inner_text()  # pinned at the top
     assert page.locator("#file").is_visible()  # the unit may upload again
     unit.close()
     team.close()
