@@ -23,9 +23,9 @@ from directives.portal.app import create_app
 from directives.portal.auth import make_login_token
 from directives.runtime import Runtime
 from directives.settings import Settings
-from tests.core.conftest import rt, seed
+from tests.core.conftest import rt, seed, upload
 
-__all__ = ["rt", "seed"]  # the core's fixtures, shared
+__all__ = ["rt", "seed", "upload"]  # the core's fixtures, shared
 
 CSRF_META = re.compile(r'<meta name="csrf-token" content="([^"]+)"')
 
