@@ -7,7 +7,7 @@ query string and renders.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
@@ -104,6 +104,25 @@ def period_text(start: date | None, end: date | None) -> str:
     return "Toàn bộ văn bản đang theo dõi"
 
 
+ROMAN = ("I", "II", "III", "IV")
+
+
+def period_presets(on: date) -> list[tuple[str, str]]:
+    """This year, this quarter and this month, as (label, query string)."""
+    quarter = (on.month - 1) // 3
+    q_start = date(on.year, 3 * quarter + 1, 1)
+    q_end = date(on.year + (quarter == 3), (3 * quarter + 3) % 12 + 1, 1) - timedelta(days=1)
+    m_end = date(on.year + (on.month == 12), on.month % 12 + 1, 1) - timedelta(days=1)
+    spans = (
+        (f"Năm {on.year}", date(on.year, 1, 1), date(on.year, 12, 31)),
+        (f"Quý {ROMAN[quarter]}/{on.year}", q_start, q_end),
+        (f"Tháng {on.month:02d}/{on.year}", date(on.year, on.month, 1), m_end),
+    )
+    return [
+        (label, urlencode({"tu": f"{a:%d/%m/%Y}", "den": f"{b:%d/%m/%Y}"})) for label, a, b in spans
+    ]
+
+
 @router.get("/tong-hop")
 def office(request: Request) -> Response:
     person = viewer(request)
@@ -122,6 +141,7 @@ def office(request: Request) -> Response:
     context = {
         "o": view,
         "period_vi": period_text(start, end),
+        "presets": period_presets(views.today(portal.ws)),
         "unit_chart": charts.stacked_bars(view.units, "Tiến độ thực hiện theo đơn vị chủ trì"),
         "directive_chart": charts.stacked_bars(
             [r.model_copy(update={"label": f"Văn bản số {r.label}"}) for r in view.directives],

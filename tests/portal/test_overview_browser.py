@@ -16,7 +16,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -210,6 +210,11 @@ def test_director_office_view_matches_status(browser: Any, office: Office, size:
     overdue = page.locator("#qua-han tr[data-action]")
     assert overdue.count() == everything["open_overdue"]
     assert page.locator("main section").first.get_attribute("id") == "qua-han"
+    since = office.story.today - timedelta(days=50)  # the seed only (received 40 days ago)
+    page = visit.open(f"/tong-hop?tu={since:%d/%m/%Y}")
+    recent = [d for d in office.status if date.fromisoformat(d["received_on"]) >= since]
+    assert [d["code"] for d in recent] == [office.story.seed]
+    assert table_counts(page, "Đơn vị", "all") == expected_counts(recent)
     page = visit.open(f"/van-ban/{office.story.directive}")
     assert page.locator("svg.chart.timeline").count() == 1
     assert page.locator("svg.chart.progress").count() == 1
