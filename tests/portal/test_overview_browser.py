@@ -172,6 +172,9 @@ def test_assignee_sees_the_units_work_and_what_to_do(
     shown = page.locator("#nhiem-vu-don-vi tr[data-action]")
     assert shown.count() == 2
     assert all(office.story.seed in shown.nth(i).get_attribute("data-action") for i in range(2))
+    refused = page.goto("/tong-hop")  # the office view is for heads: a refusal page, also narrow
+    assert refused is not None and refused.status == 403
+    visit.check()
     visit.close()
 
 
