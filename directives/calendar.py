@@ -235,6 +235,16 @@ def _is_tet_name(name: str) -> bool:
     return any(part in name for part in ("Tết Nguyên Đán", "Giao thừa", "29 Tết"))
 
 
+def is_tet(reason: str) -> bool:
+    """A day off for Tết Nguyên đán (announced or the package's), not Tết Dương lịch."""
+    return reason == TET_REASON_VI or _is_tet_name(reason)
+
+
+def vn_date(day: date | None, empty: str = "") -> str:
+    """A date the way people here write it: 30/06/2017."""
+    return day.strftime("%d/%m/%Y") if day else empty
+
+
 def _need(value: _T | None, name: str) -> _T:
     if value is None:
         raise ValueError(f"this deadline kind needs {name}")

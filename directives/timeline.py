@@ -13,6 +13,7 @@ from pydantic import BaseModel
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from directives.calendar import TET_REASON_VI, is_tet
 from directives.db import Action, AuditEvent
 from directives.domain import ActionState
 from directives.status import DirectiveStatus
@@ -36,13 +37,7 @@ EVENT_MARKS: dict[str, str] = {
     "action.reopen": "reopened",
 }
 MARGIN = timedelta(days=3)
-TET_VI = "Nghỉ Tết Nguyên đán"
-
-
-def is_tet(reason: str) -> bool:
-    """Tết Nguyên đán (the lunar new year), not Tết Dương lịch (1 January)."""
-    folded = reason.casefold()
-    return "nguyên đán" in folded or ("tết" in folded and "dương lịch" not in folded)
+TET_VI = TET_REASON_VI
 
 
 class TimeMark(BaseModel):

@@ -7,7 +7,9 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from directives.cli import app
 from tests.conftest import PROJECT_ROOT
 
 PORTAL_TEMPLATES = sorted((PROJECT_ROOT / "directives" / "portal" / "templates").glob("*.html"))
@@ -23,3 +25,11 @@ def test_templates_address_people_one_way_and_write_dates_dd_mm_yyyy(path: Path)
     assert unicodedata.is_normalized("NFC", text)
     assert not OTHER_ADDRESS.search(text), OTHER_ADDRESS.findall(text)
     assert not ISO_IN_TEMPLATE.search(text)
+
+
+def test_the_cli_writes_dates_the_same_way() -> None:
+    letter = PROJECT_ROOT / "examples" / "corpus" / "02-chi-thi-don-vi.txt"
+    result = CliRunner().invoke(app, ["parse", str(letter)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "ngày 06/03/2017" in result.stdout
+    assert "30/03/2017" in result.stdout and "2017-03-30" not in result.stdout

@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
+from directives.calendar import vn_date
 from directives.cli.common import console, err_console, parse_date, refusals
 from directives.runtime import runtime
 from directives.settings import get_settings
@@ -42,7 +43,9 @@ def parse(
         sys.stdout.write(record.model_dump_json(indent=2) + "\n")
         return
     console.print(f"[bold]{record.document_type or '?'} số {record.number or '?'}[/bold]")
-    console.print(f"{record.issuer or '?'}, {record.place or '?'}, ngày {record.issued_on or '?'}")
+    console.print(
+        f"{record.issuer or '?'}, {record.place or '?'}, ngày {vn_date(record.issued_on, '?')}"
+    )
     console.print(f"V/v: {record.subject or '—'}")
     table = Table("STT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời hạn")
     for item in record.actions:
@@ -51,7 +54,7 @@ def parse(
             item.text,
             item.lead_unit or "",
             ", ".join(item.coordinating_units),
-            item.deadline.isoformat() if item.deadline else (item.deadline_text or ""),
+            vn_date(item.deadline, item.deadline_text or ""),
         )
     console.print(table)
     for warning in record.warnings:
@@ -121,7 +124,7 @@ def status(
             table.add_row(
                 a.code,
                 a.lead_unit_name,
-                a.effective_deadline.isoformat() if a.effective_deadline else "—",
+                vn_date(a.effective_deadline, "—"),
                 a.state_vi,
                 a.timeliness_vi,
             )

@@ -20,6 +20,7 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from directives.calendar import vn_date
 from directives.dashboard import bucket_labels
 from directives.errors import (
     DirectivesError,
@@ -41,7 +42,6 @@ from directives.portal.context import (
     make_vn_datetime,
     portal_of,
     set_session_cookie,
-    vn_date,
 )
 from directives.runtime import build_runtime
 from directives.settings import Settings, get_settings

@@ -15,6 +15,7 @@ from itertools import count
 
 from markupsafe import Markup, escape
 
+from directives.calendar import vn_date
 from directives.dashboard import BUCKETS, BucketRow
 from directives.domain import TIMELINESS_VI
 from directives.timeline import TET_VI, DirectiveTimeline, TimeMark
@@ -27,10 +28,6 @@ _ids = count(1)
 
 def _fmt(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
-
-
-def _vn(day: date) -> str:
-    return day.strftime("%d/%m/%Y")
 
 
 def _open(kind: str, height: int, title: str, desc: str) -> tuple[str, str]:
@@ -102,13 +99,13 @@ def _x(tl: DirectiveTimeline, day: date) -> float:
 
 def _axis(tl: DirectiveTimeline, height: int) -> list[str]:
     parts = [
-        f'<text class="axis" x="0" y="12">{_vn(tl.start)}</text>',
-        f'<text class="axis" x="100%" y="12" text-anchor="end">{_vn(tl.end)}</text>',
+        f'<text class="axis" x="0" y="12">{vn_date(tl.start)}</text>',
+        f'<text class="axis" x="100%" y="12" text-anchor="end">{vn_date(tl.end)}</text>',
     ]
     for off in tl.days_off:
         x0, x1 = _x(tl, off.start), _x(tl, off.end) + 96 / max((tl.end - tl.start).days, 1)
         width = max(x1 - x0, 0.6)
-        tip = f"{off.reason}: {_vn(off.start)} – {_vn(off.end)}"
+        tip = f"{off.reason}: {vn_date(off.start)} – {vn_date(off.end)}"
         parts.append(
             f'<rect class="dayoff" x="{_fmt(x0)}%" y="{AXIS_H - 14}" width="{_fmt(width)}%" '
             f'height="{height - AXIS_H + 14}"><title>{escape(tip)}</title></rect>'
@@ -122,7 +119,7 @@ def _axis(tl: DirectiveTimeline, height: int) -> list[str]:
         x = _fmt(_x(tl, tl.today))
         parts.append(
             f'<line class="today" x1="{x}%" x2="{x}%" y1="{AXIS_H - 14}" y2="{height}">'
-            f"<title>Hôm nay: {_vn(tl.today)}</title></line>"
+            f"<title>Hôm nay: {vn_date(tl.today)}</title></line>"
             f'<text class="axis today-lbl" x="{x}%" y="26" text-anchor="middle">Hôm nay</text>'
         )
     return parts
@@ -130,7 +127,7 @@ def _axis(tl: DirectiveTimeline, height: int) -> list[str]:
 
 def _mark(tl: DirectiveTimeline, mark: TimeMark, y: int) -> str:
     x = _fmt(_x(tl, mark.on))
-    tip = f"<title>{escape(mark.label_vi)}: {_vn(mark.on)}</title>"
+    tip = f"<title>{escape(mark.label_vi)}: {vn_date(mark.on)}</title>"
     if mark.kind in ("original_deadline", "effective_deadline"):
         return (
             f'<line class="m-{mark.kind}" x1="{x}%" x2="{x}%" y1="{y - 9}" y2="{y + 9}">'
@@ -143,7 +140,7 @@ def _mark(tl: DirectiveTimeline, mark: TimeMark, y: int) -> str:
 def timeline(tl: DirectiveTimeline, title: str) -> Markup:
     height = AXIS_H + LANE_H * len(tl.lanes)
     desc = (
-        f"Từ {_vn(tl.start)} đến {_vn(tl.end)}; hôm nay {_vn(tl.today)}; "
+        f"Từ {vn_date(tl.start)} đến {vn_date(tl.end)}; hôm nay {vn_date(tl.today)}; "
         f"{len(tl.days_off)} đợt nghỉ theo lịch làm việc. Chi tiết trong bảng dưới biểu đồ."
     )
     head, tail = _open("timeline", height, title, desc)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -175,10 +175,6 @@ def after_change(
 
 
 # Jinja filters ------------------------------------------------------------------------
-
-
-def vn_date(value: date | None, empty: str = "") -> str:
-    return value.strftime("%d/%m/%Y") if value else empty
 
 
 def make_vn_datetime(portal_tz: Any) -> Any:
