@@ -29,7 +29,7 @@ from directives.errors import (
     NotFound,
     PermissionDenied,
 )
-from directives.portal import actions, boards, pages, signin
+from directives.portal import actions, boards, pages, signin, views
 from directives.portal.auth import SESSION_COOKIE, Auth
 from directives.portal.context import (
     TEMPLATES_DIR,
@@ -92,6 +92,7 @@ def create_app(settings: Settings | None = None, *, side_effects: bool = True) -
     templates.env.filters["file_size"] = file_size
     templates.env.globals["buckets"] = bucket_labels()
     templates.env.globals["short"] = boards.SHORT_BUCKET_VI
+    templates.env.globals["previewable"] = sorted(views.PREVIEWABLE)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

@@ -98,7 +98,7 @@ def safe_filename(name: str) -> str:
     return name[:200] if any(c.isalnum() for c in name) else "tai-lieu"
 
 
-def content_disposition(name: str) -> str:
+def content_disposition(name: str, kind: str = "attachment") -> str:
     safe = safe_filename(name)
     ascii_name = (
         unicodedata.normalize("NFKD", safe.replace("đ", "d").replace("Đ", "D"))
@@ -106,11 +106,29 @@ def content_disposition(name: str) -> str:
         .decode()
     )
     ascii_name = re.sub(r"[^A-Za-z0-9._ -]", "_", ascii_name) or "tai-lieu"
-    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(safe, safe='')}"
+    return f"{kind}; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(safe, safe='')}"
+
+
+# Shown inside the portal's own pages: types sniffed from the bytes at upload, so an
+# inline file is a real PDF or picture; framing allowed only by the portal itself.
+INLINE_HEADERS = {
+    "X-Frame-Options": "SAMEORIGIN",
+    "Content-Security-Policy": "default-src 'none'; img-src 'self'; frame-ancestors 'self'",
+}
 
 
 @router.get("/tai-lieu/{evidence_id}")
 def download(request: Request, evidence_id: int) -> Response:
+    return _evidence_file(request, evidence_id, inline=False)
+
+
+@router.get("/tai-lieu/{evidence_id}/xem")
+def preview(request: Request, evidence_id: int) -> Response:
+    """The file shown in the browser (PDF, PNG, JPEG); any other type is downloaded."""
+    return _evidence_file(request, evidence_id, inline=True)
+
+
+def _evidence_file(request: Request, evidence_id: int, *, inline: bool) -> Response:
     person = viewer(request)
     portal = portal_of(request)
     with portal.sessions() as session:
@@ -132,12 +150,12 @@ def download(request: Request, evidence_id: int) -> Response:
             while chunk := fh.read(CHUNK):
                 yield chunk
 
+    shown = inline and media_type in views.PREVIEWABLE
+    headers = {
+        "Content-Disposition": content_disposition(name, "inline" if shown else "attachment"),
+        "Content-Length": str(size),
+        "Cache-Control": "private, no-store",
+    }
     return StreamingResponse(
-        chunks(),
-        media_type=media_type,
-        headers={
-            "Content-Disposition": content_disposition(name),
-            "Content-Length": str(size),
-            "Cache-Control": "private, no-store",
-        },
+        chunks(), media_type=media_type, headers={**headers, **(INLINE_HEADERS if shown else {})}
     )

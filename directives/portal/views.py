@@ -52,6 +52,7 @@ HISTORY_VI = {
     "directive.closed_out": "Lập báo cáo kết thúc và bộ hồ sơ",
 }
 SYSTEM_NAME_VI = "Hệ thống"
+PREVIEWABLE = frozenset({"application/pdf", "image/png", "image/jpeg"})
 
 
 class EvidenceRow(BaseModel):

@@ -111,7 +111,7 @@ def test_office_view_is_for_heads_and_refusals_are_vietnamese(
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
-def test_a_review_with_phrases_is_confirmed_and_pinned(
+def test_the_review_workspace_previews_confirms_and_pins(
     client: TestClient,
     settings: Settings,
     seeded: Seeded,
@@ -119,21 +119,35 @@ def test_a_review_with_phrases_is_confirmed_and_pinned(
     upload: Callable[..., StoredFile],
 ) -> None:
     code = seeded.action_of("bgd")
+    ids = []
     with rt.sessions.begin() as session:
-        meta = store.EvidenceMeta(original_name="bao-cao.pdf")
-        store.add_evidence(session, rt.ws, code, BGD_ASSIGNEE, upload(), meta)
+        for content, name in ((upload(), "bao-cao.pdf"), (upload(b"Ghi chu\n"), "ghi-chu.txt")):
+            meta = store.EvidenceMeta(original_name=name)
+            ids.append(store.add_evidence(session, rt.ws, code, BGD_ASSIGNEE, content, meta).id)
         store.submit(session, rt.ws, code, BGD_ASSIGNEE)
     token = sign_in(client, settings, INSPECTOR)
+    shown = client.get(f"/tai-lieu/{ids[0]}/xem")  # a PDF is shown inside the portal
+    assert shown.status_code == 200 and shown.content.startswith(b"%PDF-")
+    assert shown.headers["content-disposition"].startswith("inline;")
+    assert shown.headers["x-frame-options"] == "SAMEORIGIN"
+    assert "frame-ancestors 'self'" in shown.headers["content-security-policy"]
+    kept = client.get(f"/tai-lieu/{ids[1]}/xem")  # any other type is only downloaded
+    assert kept.headers["content-disposition"].startswith("attachment;")
+    assert kept.headers["x-frame-options"] == "DENY"
     page = client.get(f"/nhiem-vu/{code}").text
     assert 'id="confirm-reject"' in page and page.count('name="phrase"') == len(REVIEW_PHRASES_VI)
+    assert 'id="xem-truoc"' in page and 'type="application/pdf"' in page
+    assert '<details class="preview" data-evidence="' in page and '" open>' in page
     home = client.get("/").text
-    assert f'data-queue="{code}"' in home and "1 tệp" in home
+    assert f'data-queue="{code}"' in home and "2 tệp" in home
     response = client.post(
         f"/nhiem-vu/{code}/tham-dinh",
         data={"csrf_token": token, "decision": "reject", "phrase": "2", "comment": "Mục 2."},
     )
     assert response.status_code == 303
     unit = TestClient(client.app, follow_redirects=False)
+    sign_in(unit, settings, VP_ASSIGNEE)
+    assert unit.get(f"/tai-lieu/{ids[0]}/xem").status_code == 403  # not their unit's file
     sign_in(unit, settings, BGD_ASSIGNEE)
     pinned = unit.get(f"/nhiem-vu/{code}").text
     assert 'id="y-kien-noi-bat"' in pinned

@@ -258,6 +258,7 @@ def test_inspector_queue_and_confirmation(browser: Any, office: Office, size: st
     oldest.get_by_role("link").first.click()
     page.wait_for_load_state()
     assert page.locator("fieldset.phrases input[type=checkbox]").count() == 5
+    assert page.locator("details.preview[open] object.pdf").count() == 1  # shown, not downloaded
     assert not page.locator("#do-approve").is_visible()  # a second step before deciding
     page.locator("#confirm-approve > summary").click()
     assert page.locator("#do-approve").is_visible()
