@@ -15,6 +15,7 @@ from directives import store
 from directives.db import Evidence
 from directives.errors import NotFound, PermissionDenied
 from directives.evidence import CHUNK
+from directives.history import history_groups
 from directives.portal import charts, views
 from directives.portal.context import portal_of, render, viewer
 from directives.review_queue import REVIEW_PHRASES_VI
@@ -39,7 +40,7 @@ def _directive_page_context(request: Request, ref: str) -> dict[str, Any]:
                 tl.approved, tl.total, "Số nhiệm vụ đã được chấp thuận trên tổng số nhiệm vụ"
             ),
             "timeline_chart": charts.timeline(tl, f"Diễn biến thực hiện văn bản số {view.number}"),
-            "history_groups": views.history_groups(session, portal.ws, directive.id),
+            "history_groups": history_groups(session, portal.ws, directive.id),
             "can": views.capabilities(portal.ws, person),
             "unapproved": [a.code for a in store.unapproved_actions(directive)],
         }

@@ -7,16 +7,16 @@ never the check: every POST goes through the store, which refuses on its own.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
 
 from pydantic import BaseModel
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from directives import store
-from directives.db import Action, AuditEvent, Evidence, ExtensionRequest
+from directives.db import Action, Evidence, ExtensionRequest
 from directives.domain import ActionState
 from directives.evidence import MEDIA_TYPES_VI
+from directives.history import HistoryRow, history, person_name
 from directives.org import Person, Role
 from directives.status import ActionStatus, directive_status
 from directives.workspace import Workspace
@@ -31,27 +31,6 @@ EXTENSION_STATE_VI = {
     "approved": "Đồng ý gia hạn",
     "rejected": "Không đồng ý gia hạn",
 }
-HISTORY_VI = {
-    "directive.ingested": "Tiếp nhận văn bản",
-    "action.assigned": "Giao nhiệm vụ",
-    "action.start": "Bắt đầu thực hiện",
-    "action.submit": "Nộp tài liệu kiểm chứng",
-    "action.approve": "Chấp thuận kết quả thực hiện",
-    "action.reject": "Trả lại, đề nghị bổ sung",
-    "action.reopen": "Mở lại nhiệm vụ",
-    "action.reassigned": "Giao lại cho đơn vị khác",
-    "evidence.added": "Tải lên tài liệu kiểm chứng",
-    "extension.requested": "Đề nghị gia hạn",
-    "extension.approved": "Đồng ý gia hạn",
-    "extension.rejected": "Không đồng ý gia hạn",
-    "directive.request_signoff": "Chuyển Đoàn kiểm tra ký xác nhận",
-    "directive.signature": "Ký xác nhận hoàn thành",
-    "directive.sign": "Văn bản được ký xác nhận, kết thúc",
-    "directive.refuse_signoff": "Chưa ký xác nhận, trả lại",
-    "directive.return_to_active": "Chuyển lại trạng thái đang thực hiện",
-    "directive.closed_out": "Lập báo cáo kết thúc và bộ hồ sơ",
-}
-SYSTEM_NAME_VI = "Hệ thống"
 PREVIEWABLE = frozenset({"application/pdf", "image/png", "image/jpeg"})
 
 
@@ -93,13 +72,6 @@ class ExtensionRow(BaseModel):
     decision_comment: str | None
 
 
-class HistoryRow(BaseModel):
-    at: datetime
-    actor_name: str
-    what: str
-    detail: str | None
-
-
 class ActionView(BaseModel):
     action: ActionStatus
     directive_code: str
@@ -123,13 +95,6 @@ class Capabilities(BaseModel):
 
 
 # Helpers -------------------------------------------------------------------------
-
-
-def person_name(ws: Workspace, person_id: str | None) -> str:
-    if person_id is None or person_id == store.SYSTEM_ACTOR:
-        return SYSTEM_NAME_VI
-    found = ws.org.find_person(person_id)
-    return found.name if found else person_id
 
 
 def unit_name(ws: Workspace, unit_id: str) -> str:
@@ -204,40 +169,6 @@ def _evidence_row(ws: Workspace, item: Evidence) -> EvidenceRow:
     )
 
 
-def _detail(event: AuditEvent) -> str | None:
-    after: dict[str, Any] = event.after or {}
-    for key in ("comment", "reason", "name"):
-        value = after.get(key)
-        if isinstance(value, str) and value:
-            return value
-    return None
-
-
-def _history_events(
-    session: Session, ws: Workspace, directive_id: int, action_id: int | None = None
-) -> list[tuple[HistoryRow, AuditEvent]]:
-    stmt = select(AuditEvent).where(AuditEvent.directive_id == directive_id)
-    if action_id is not None:
-        stmt = stmt.where(AuditEvent.action_id == action_id)
-    rows: list[tuple[HistoryRow, AuditEvent]] = []
-    for event in session.scalars(stmt.order_by(AuditEvent.id)):
-        what = HISTORY_VI.get(event.kind, event.kind)
-        if action_id is None and event.action_id is not None:
-            code = session.scalar(select(Action.code).where(Action.id == event.action_id))
-            what = f"{what} ({code})"
-        row = HistoryRow(
-            at=event.at, actor_name=person_name(ws, event.actor), what=what, detail=_detail(event)
-        )
-        rows.append((row, event))
-    return rows
-
-
-def history(
-    session: Session, ws: Workspace, directive_id: int, action_id: int | None = None
-) -> list[HistoryRow]:
-    return [row for row, _ in _history_events(session, ws, directive_id, action_id)]
-
-
 def action_view(session: Session, ws: Workspace, action: Action, on: date) -> ActionView:
     extensions = session.scalars(
         select(ExtensionRequest)
@@ -276,11 +207,6 @@ class PendingExtension(BaseModel):
     request: ExtensionRow
 
 
-class HistoryGroup(BaseModel):
-    label: str
-    rows: list[HistoryRow]
-
-
 def pending_extensions(session: Session, ws: Workspace) -> list[PendingExtension]:
     pending = session.scalars(
         select(ExtensionRequest)
@@ -293,21 +219,6 @@ def pending_extensions(session: Session, ws: Workspace) -> list[PendingExtension
         )
         for e in pending
     ]
-
-
-def history_groups(session: Session, ws: Workspace, directive_id: int) -> list[HistoryGroup]:
-    """The directive's own events first, then each action's, in the actions' order."""
-    actions = session.scalars(
-        select(Action).where(Action.directive_id == directive_id).order_by(Action.seq)
-    ).all()
-    own = [
-        row for row, event in _history_events(session, ws, directive_id) if event.action_id is None
-    ]
-    groups = [HistoryGroup(label="Văn bản", rows=own)]
-    for action in actions:
-        rows = history(session, ws, directive_id, action.id)
-        groups.append(HistoryGroup(label=f"Nhiệm vụ {action.code}", rows=rows))
-    return groups
 
 
 def latest_return(view: ActionView) -> ReviewRow | None:
