@@ -168,6 +168,11 @@ def test_assignee_sees_the_units_work_and_what_to_do(
     visit.check()
     assert office_story.RETURN_COMMENT in page.locator("#y-kien-noi-bat").inner_text()
     page = visit.open("/?so=115")  # search by number: only the seed's actions, closed ones shown
+    page.locator("details.filters > summary").click()
+    lefts = page.eval_on_selector_all(
+        ".filter-form > div", "els => els.map(e => Math.round(e.getBoundingClientRect().left))"
+    )
+    assert len(lefts) >= 5 and (len(set(lefts)) == 1) == (size == "phone")  # one column
     page = visit.open("/?so=115&dong=1")
     shown = page.locator("#nhiem-vu-don-vi tr[data-action]")
     assert shown.count() == 2
