@@ -574,8 +574,8 @@ def test_remind_command_runs_one_sweep(
     finally:
         get_settings.cache_clear()
     out = capsys.readouterr().out
-    assert "not a sending moment" in out
-    assert "vo-thanh-hai (Võ Thanh Hải): 115-1 -> 2 message(s)" in out
+    assert "22:00 25/01/2017: không phải thời điểm gửi nhắc việc" in out
+    assert "vo-thanh-hai (Võ Thanh Hải): 115-1 -> 2 tin nhắn" in out
 
 
 def test_enqueue_many_keeps_the_outbox_keys(

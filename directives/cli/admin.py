@@ -83,21 +83,20 @@ def remind_command(now: str | None = None) -> SweepResult:
             result = sweep(session, moment, org, policy, calendar, settings)
     finally:
         engine.dispose()
-    local = moment.astimezone(tz)
+    when = moment.astimezone(tz).strftime("%H:%M %d/%m/%Y")
     if not result.allowed:
         typer.echo(
-            f"{local.isoformat(timespec='minutes')}: not a sending moment "
-            "(day off, before the send time or quiet hours); nothing sent"
+            f"{when}: không phải thời điểm gửi nhắc việc (ngày nghỉ, trước giờ gửi hoặc "
+            "trong khung giờ không làm phiền); không gửi tin nào"
         )
         return result
     typer.echo(
-        f"{local.isoformat(timespec='minutes')}: {result.sent} reminder(s) due, "
-        f"{len(result.digests)} digest(s), {result.notifications} message(s) queued, "
-        f"{result.cancelled} cancelled"
+        f"{when}: {result.sent} lời nhắc đến hạn, {len(result.digests)} bản tổng hợp, "
+        f"{result.notifications} tin nhắn chờ gửi, {result.cancelled} lời nhắc đã hủy"
     )
     for digest in result.digests:
         typer.echo(
             f"  {digest.recipient_id} ({digest.recipient_name}): "
-            f"{', '.join(digest.action_codes)} -> {digest.notifications} message(s)"
+            f"{', '.join(digest.action_codes)} -> {digest.notifications} tin nhắn"
         )
     return result
