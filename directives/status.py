@@ -7,9 +7,9 @@ from datetime import date, datetime
 
 from pydantic import BaseModel
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
-from directives.db import Directive
+from directives.db import Action, Directive
 from directives.domain import (
     ACTION_STATE_VI,
     DIRECTIVE_STATE_VI,
@@ -66,7 +66,11 @@ def directive_status(
 
 
 def all_statuses(session: Session, ws: Workspace, today: date) -> list[DirectiveStatus]:
-    directives = session.scalars(select(Directive).order_by(Directive.created_at)).all()
+    # Three queries for any number of directives, not one per directive and per action.
+    load = selectinload(Directive.actions).selectinload(Action.evidence)
+    directives = session.scalars(
+        select(Directive).options(load).order_by(Directive.created_at)
+    ).all()
     return [_status(ws, d, today) for d in directives]
 
 
