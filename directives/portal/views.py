@@ -227,4 +227,3 @@ def latest_return(view: ActionView) -> ReviewRow | None:
         return None
     last = view.reviews[-1] if view.reviews else None
     return last if last is not None and last.decision == "reject" else None
-
