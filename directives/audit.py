@@ -29,7 +29,7 @@ import logging
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -158,7 +158,7 @@ def append(
     head = read_head(session)
     event_row = AuditEvent(
         id=(head.id if head else 0) + 1,
-        at=at or utcnow(),
+        at=(at or utcnow()).astimezone(UTC),  # stored as UTC: the MAC must see the same
         actor=actor,
         kind=kind,
         directive_id=directive_id,

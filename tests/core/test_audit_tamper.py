@@ -170,3 +170,9 @@ def test_an_append_never_committed_is_never_anchored(rt: Runtime, seed: IngestRe
     session.close()
     assert list(audit.read_anchors(anchor)) == before
     assert problems(rt) == []
+
+
+def test_an_event_timed_in_local_time_verifies(rt: Runtime, seed: IngestResult) -> None:
+    with rt.sessions.begin() as session:
+        audit.append(session, actor="system", kind="probe", at=NOW.astimezone(rt.ws.tz))
+    assert problems(rt) == []
