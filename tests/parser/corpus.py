@@ -18,6 +18,8 @@ from typing import Any
 from directives.parser.legacy import TCVN3, VNI_MARKS, VNI_SINGLE
 
 CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
+# Real documents written down blind (examples/blind/README.md), one folder per batch.
+BLIND = Path(__file__).resolve().parents[2] / "examples" / "blind"
 
 
 @dataclass(frozen=True)
@@ -28,21 +30,30 @@ class Case:
     expected: dict[str, Any]
 
 
-def load_corpus() -> list[Case]:
+def load_corpus(folder: Path = CORPUS) -> list[Case]:
     cases = []
-    for expected_path in sorted(CORPUS.glob("*.expected.json")):
+    for expected_path in sorted(folder.glob("*.expected.json")):
         name = expected_path.name.removesuffix(".expected.json")
         expected = json.loads(expected_path.read_text(encoding="utf-8"))
-        cases.append(_case(name, expected))
+        cases.append(_case(folder, name, expected))
     return cases
 
 
-def _case(name: str, expected: dict[str, Any]) -> Case:
+def load_blind() -> dict[str, list[Case]]:
+    """The blind corpus by batch folder name ("batch-1", ...), batches in order."""
+    batches = sorted(
+        (p for p in BLIND.glob("batch-*") if p.is_dir()),
+        key=lambda p: int(p.name.removeprefix("batch-")),
+    )
+    return {p.name: load_corpus(p) for p in batches}
+
+
+def _case(folder: Path, name: str, expected: dict[str, Any]) -> Case:
     for suffix in (".txt", ".md"):
-        path = CORPUS / (name + suffix)
+        path = folder / (name + suffix)
         if path.exists():
             return Case(name, path.name, path.read_bytes(), expected)
-    source = next(CORPUS.glob(name + ".*.source.txt"))
+    source = next(folder.glob(name + ".*.source.txt"))
     fmt = source.name.removeprefix(name + ".").removesuffix(".source.txt")
     text = source.read_text(encoding="utf-8")
     extension = fmt if fmt in ("docx", "pdf") else "txt"

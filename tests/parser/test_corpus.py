@@ -7,9 +7,10 @@ import pytest
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_bytes
-from tests.parser.corpus import Case, Score, load_corpus, score
+from tests.parser.corpus import Case, Score, load_blind, load_corpus, score
 
 CASES = load_corpus()
+BLIND = [case for cases in load_blind().values() for case in cases]
 
 
 def test_corpus_has_the_layouts_the_issue_asks_for() -> None:
@@ -57,3 +58,25 @@ def test_score_counts_a_missing_action_as_all_its_fields_wrong() -> None:
     missing = score({"actions": [action]}, {"actions": []})
     assert full.ratio == 1.0
     assert missing.total == full.total and missing.correct == full.correct - 6
+
+
+@pytest.mark.parametrize("case", BLIND, ids=[c.name for c in BLIND])
+def test_blind_document_is_read_and_scored(
+    case: Case, org: OrgDirectory, calendar: WorkingCalendar, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A report, not a bar: the blind score is measured by ``make bench-parse``.
+
+    The letter must parse without an error into a record the scorer can compare.
+    """
+    got = parse_bytes(case.data, case.filename, org, calendar).model_dump(mode="json")
+    result = score(case.expected, got)
+    assert result.total >= 13  # every scalar, signer part and list was compared
+    with capsys.disabled():
+        print(f"\n  blind {case.name}: {result.correct}/{result.total} = {result.ratio:.1%}")
+
+
+def test_blind_corpus_has_enough_real_documents() -> None:
+    assert len(BLIND) >= 10
+    for case in BLIND:
+        assert case.expected["number"] and case.expected["issued_on"], case.name
+        assert case.expected["signer"]["name"], case.name
