@@ -29,6 +29,7 @@ from directives.parser.closing import find_tail
 from directives.parser.deadlines import find_deadline
 from directives.parser.decode import MAX_INPUT_BYTES, decode_bytes, reject
 from directives.parser.header import read_header
+from directives.parser.page import letter_frame
 from directives.parser.references import find_references
 from directives.records import ParsedDirective
 
@@ -52,6 +53,8 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     if not any(line for line in lines):
         raise reject("the document is empty", "Văn bản trống, không có nội dung để phân tích.")
     folded = [fold_keep(line) for line in lines]
+    frame = letter_frame(lines, folded)
+    lines, folded = lines[frame.start : frame.end], folded[frame.start : frame.end]
     header = read_header(lines, folded)
     tail = find_tail(lines, folded, header.body_start)
     found = find_actions(

@@ -55,6 +55,28 @@ _LAYOUT_GAP = re.compile(r"(?<=\S)(?:\t|   )\s*(?=\S)")
 _DASHES = ("\u2013", "\u2014", "\u2212", "\u2022", "\uf0b7")  # en/em dash, minus, bullets
 
 
+# Markdown emphasis a web page wraps across lines: "**ỦY\nBAN NHÂN DÂN **", "*Hà Nội, ngày 24\n
+# tháng 11 năm 2025*". A span never crosses a blank line or a table cell ("\n|").
+_BOLD_SPAN = re.compile(r"\*\*((?:(?!\*\*|\n\s*\n|\n\|).){1,400}?)\*\*", re.DOTALL)
+_ITALIC_SPAN = re.compile(
+    r"(?<![*\w])\*(?=[^\s*])((?:(?!\n\s*\n|\n\|)[^*]){1,600}?)(?<=\S)\*(?![*\w])", re.DOTALL
+)
+
+
+def _unwrap_span(match: re.Match[str]) -> str:
+    """The span's text on one line, without its marks."""
+    return " ".join(match.group(1).split("\n"))
+
+
+def join_emphasis(text: str) -> str:
+    """Markdown emphasis removed, and a span wrapped over several lines put back on one."""
+    if "**" in text:
+        text = _BOLD_SPAN.sub(_unwrap_span, text).replace("**", "")
+    if "*" in text:
+        text = _ITALIC_SPAN.sub(_unwrap_span, text)
+    return text
+
+
 def _drop_glued_footnote(match: re.Match[str]) -> str:
     before = match.string[max(0, match.start() - 2) : match.start()]
     return "" if len(before) == 2 and before.isalpha() and before.islower() else match.group(0)
@@ -72,7 +94,7 @@ def clean_text(text: str) -> list[str]:
     for dash in _DASHES:
         if dash in text:
             text = text.replace(dash, "-")
-    text = text.replace("**", "").replace("__", "")
+    text = join_emphasis(text).replace("__", "")
     if any(ch in text for ch in _SUPERSCRIPT_CHARS):
         text = _SUPERSCRIPTS.sub("", text)
     text = _GLUED_FOOTNOTE.sub(_drop_glued_footnote, text)

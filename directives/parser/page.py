@@ -1,0 +1,105 @@
+"""The letter inside a page: where a web page's (or a scan's) own text ends and the letter begins.
+
+A letter copied from a legal-text website arrives wrapped in the site's chrome: a
+metadata table ("Số hiệu: | 1234/UBND-VX | Loại văn bản: | Công văn"), copyright
+banners, a news summary of the letter, and after the signature the site's title
+line restating the letter's number, "related documents" lists and notices to
+members. A scan brings OCR noise above the letterhead.
+
+The frame is found from the letter's own structure rather than from any site's
+wording: the letter starts at the issuing body's block above the national motto
+("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), provided a number or a date line follows the
+motto closely; it ends where, after its closing ("Nơi nhận", the signer), a line
+restates the letter's own type and number the way a page title does, or where a
+line of page furniture stands alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from directives.parser.clean import fold_keep, is_upper_line
+from directives.parser.header import DOCUMENT_TYPES, NUMBER_PATTERN
+
+_MOTTO = re.compile(r"cong hoa xa hoi chu nghia|doc lap\s*[-–]?\s*tu do")
+_NUMBER_LINE = re.compile(r"^s[o0ô6]\s*[:.;]?\s*(?P<n>\d.*)?$")
+_NUMBER = re.compile(NUMBER_PATTERN)
+_DATE_LINE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}|\bngay\s+\d{1,2}[/.]\d{1,2}[/.]\d{4}")
+_RULE = re.compile(r"^[-_=.* ]+$")
+# How far the header's number or date may sit below the motto, and how many lines of
+# issuing bodies and rules may sit above it.
+_MOTTO_WINDOW = 25
+_ISSUER_LINES = 10
+# Page furniture that no administrative letter contains as a line of its own.
+_FURNITURE = re.compile(
+    r"^(?:dang tai van ban|van ban nay chua cap nhat|van ban lien quan|"
+    r"noi dung sua doi, huong dan|file duoc dinh kem|ban dich nay thuoc quyen so huu|"
+    r"tai van ban|luoc do|van ban goc|van ban tieng anh)\b"
+)
+_TYPE_WORDS = "|".join(sorted(DOCUMENT_TYPES, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Lines ``start`` to ``end`` (exclusive) are the letter; the rest is the page's."""
+
+    start: int
+    end: int
+
+
+def letter_frame(lines: list[str], folded: list[str]) -> Frame:
+    start = _letter_start(lines, folded)
+    number = _own_number(lines, folded, start)
+    return Frame(start, _letter_end(folded, start, number))
+
+
+def _letter_start(lines: list[str], folded: list[str]) -> int:
+    for i, fl in enumerate(folded):
+        if not _MOTTO.search(fl):
+            continue
+        window = folded[i : i + _MOTTO_WINDOW]
+        if not any(_NUMBER_LINE.match(x) or _DATE_LINE.search(x) for x in window):
+            continue
+        top = i
+        j = i - 1
+        while j >= 0 and i - j <= _ISSUER_LINES:
+            line = lines[j]
+            if line and not (is_upper_line(line) or _RULE.match(line)):
+                break
+            if line and not _RULE.match(line):
+                top = j
+            j -= 1
+        return top
+    return 0
+
+
+def _own_number(lines: list[str], folded: list[str], start: int) -> str | None:
+    """The letter's number as its header writes it ("Số: 88/UBND-KT", or on the next line)."""
+    for i in range(start, min(len(lines), start + 60)):
+        m = _NUMBER_LINE.match(folded[i])
+        if not m:
+            continue
+        rest = lines[i][m.start("n") :] if m.group("n") else ""
+        if not rest:
+            rest = next((x for x in lines[i + 1 : i + 4] if x), "")
+        found = _NUMBER.match(rest)
+        if found:
+            return re.sub(r"\s+", "", found.group(0))
+    return None
+
+
+def _letter_end(folded: list[str], start: int, number: str | None) -> int:
+    closing = next(
+        (i for i in range(start, len(folded)) if folded[i].startswith("noi nhan")), start
+    )
+    restated = None
+    if number is not None:
+        restated = re.compile(
+            rf"^(?:{_TYPE_WORDS})\s+{re.escape(fold_keep(number))}(?:\s|$)", re.IGNORECASE
+        )
+    for i in range(closing + 1, len(folded)):
+        fl = folded[i].lstrip("# ")
+        if _FURNITURE.match(fl) or (restated is not None and restated.match(fl)):
+            return i
+    return len(folded)
