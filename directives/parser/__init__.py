@@ -24,7 +24,7 @@ from directives.calendar import WorkingCalendar
 from directives.errors import DocumentRejected
 from directives.org import OrgDirectory
 from directives.parser.actions import find_actions
-from directives.parser.clean import clean_text, fold_keep
+from directives.parser.clean import clean_text, fold_keep, squash
 from directives.parser.closing import find_tail
 from directives.parser.deadlines import find_deadline
 from directives.parser.decode import MAX_INPUT_BYTES, decode_bytes, reject
@@ -63,6 +63,7 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
         org,
         calendar,
         header.record.issued_on,
+        _from_own_province(header.record, org),
     )
     joined = "\n".join(lines)
     references = find_references(
@@ -84,6 +85,17 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     record.distribution = tail.distribution
     record.warnings = warnings
     return record
+
+
+def _from_own_province(record: ParsedDirective, org: OrgDirectory) -> bool:
+    """The letter comes from the organisation itself or from the body above it."""
+    ours = {
+        squash(fold_keep(n))
+        for n in (org.organization.name, org.organization.short_name, org.organization.parent)
+        if n
+    }
+    issuers = [record.issuer, record.parent_issuer]
+    return not any(issuers) or any(squash(fold_keep(n)) in ours for n in issuers if n)
 
 
 def parse_bytes(

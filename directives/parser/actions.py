@@ -44,9 +44,10 @@ class Found:
 
 class _Extractor:
     def __init__(
-        self, org: OrgDirectory, calendar: WorkingCalendar, issued_on: date | None
+        self, org: OrgDirectory, calendar: WorkingCalendar, issued_on: date | None, ours: bool
     ) -> None:
         self.org = org
+        self.ours = ours
         self.find = MentionFinder(org)
         self.calendar = calendar
         self.issued_on = issued_on
@@ -87,7 +88,7 @@ class _Extractor:
             inline = None if heading else inline_heading(block, self.find)
             if inline is not None:
                 head, body = inline
-                unit = heading_units(head, self.find)
+                unit = heading_units(head, self.find, self.ours)
                 lead = unit.lead if unit else (parent.lead if parent else None)
                 coords = unit.coordinating if unit else (parent.coordinating if parent else [])
                 context = Context(rank, Zone.TASK, lead, list(coords))
@@ -96,7 +97,7 @@ class _Extractor:
                     self._add(body.text, body.folded, context)
                 continue
             if heading:
-                unit = heading_units(block, self.find)
+                unit = heading_units(block, self.find, self.ours)
                 zone = heading_zone(block, parent, unit)
                 lead = unit.lead if unit else (parent.lead if parent else None)
                 coords = unit.coordinating if unit else (parent.coordinating if parent else [])
@@ -229,5 +230,8 @@ def find_actions(
     org: OrgDirectory,
     calendar: WorkingCalendar,
     issued_on: date | None,
+    ours: bool = True,
 ) -> Found:
-    return _Extractor(org, calendar, issued_on).run(split_blocks(lines, folded))
+    """The actions of a body; ``ours`` says the letter comes from the organisation's own
+    province, so that a group of bodies ("các sở, ban, ngành") includes it."""
+    return _Extractor(org, calendar, issued_on, ours).run(split_blocks(lines, folded))

@@ -34,13 +34,24 @@ class Block:
     folded_parts: list[str] = field(default_factory=list)
 
 
+# Words a sentence cannot end on: a line ending with one was wrapped mid-sentence.
+_OPEN_ENDING = re.compile(
+    r"(?:^|\s)(?:của|và|với|các|cho|tại|về|theo|trong|để|đến|từ|những|được|là|có|"
+    r"hoặc|như|thuộc|đối|số|ngày|tháng|năm|bằng|qua|vào|nhằm|gồm|giữa|trên|dưới|"
+    r"sau|trước|đã|đang|sẽ|chưa|cùng|do|bởi|mà|nếu|khi|thì|hơn|nhất|rất)$",
+    re.IGNORECASE,
+)
+
+
 def _continues(previous: str, line: str) -> bool:
     """A line wrapped from the one before (not a new paragraph)."""
     if previous.endswith(":") or is_upper_line(previous):
         return False
     if line[0].islower() or line[0].isdigit():
         return True
-    return len(previous) >= 60 and not previous.endswith((".", ";", "!", "?"))
+    if previous.endswith((".", ";", "!", "?")):
+        return False
+    return len(previous) >= 60 or bool(_OPEN_ENDING.search(previous))
 
 
 def split_blocks(lines: list[str], folded: list[str]) -> list[Block]:

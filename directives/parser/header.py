@@ -59,6 +59,12 @@ _AREA_IN_BODY = re.compile(r"(?:uy ban nhan dan|ubnd)\s+(tinh|thanh pho|huyen|qu
 _SUBJECT_MARK = re.compile(r"(?:^|\s)(v\s*/\s*v)\b")
 _SUBJECT_PREFIX = re.compile(r"^(?:v\s*/\s*v|ve viec)\s*[:.]?\s*")
 _TRAILING = " .;,"
+# The line naming who issues a decision under its title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"):
+# a title in capitals stops there.
+_AUTHORITY = re.compile(
+    r"^(?:chu tich|uy ban nhan dan|ubnd|giam doc|bo truong|thu tuong|truong ban|hoi dong|"
+    r"cong hoa|doc lap|kinh gui|can cu)"
+)
 
 
 @dataclass
@@ -75,6 +81,15 @@ def _find_number(lines: list[str], folded: list[str], header: Header) -> None:
     for i, fl in enumerate(folded[:HEADER_SCAN]):
         m = _NUMBER_LINE.match(fl)
         if not m:
+            bare = re.fullmatch(r"s[o0ô6]\s*[:.;]?\s*", fl)  # "Số:" alone, its number below
+            nxt = next((j for j in range(i + 1, min(len(lines), i + 4)) if lines[j]), None)
+            if bare is None or nxt is None:
+                continue
+            num = _NUMBER.match(lines[nxt])
+            if num:
+                header.record.number = re.sub(r"\s+", "", num.group(0)).rstrip(".-")
+                header.number_line = nxt
+                return
             continue
         num = _NUMBER.match(lines[i], m.end())
         if num:
@@ -129,16 +144,17 @@ def _subject_lines(
         parts.append(lines[start][column:])
         start += 1
     i = start
-    while i < len(lines) and len(parts) < 5:
+    while i < len(lines) and len(parts) < 8:
         line, fl = lines[i], folded[i]
         if not line:
             if parts:
                 break
             i += 1
             continue
+        capitals = bool(parts) and is_upper_line(parts[0]) and is_upper_line(line)
         if parts and (
-            not _continues_subject(line)
-            or is_upper_line(line)
+            (not capitals and (not _continues_subject(line) or is_upper_line(line)))
+            or (capitals and _AUTHORITY.match(fl))
             or fl.startswith("kinh gui")
             or _NUMBER_LINE.match(fl)
             or _PLACE_DATE.match(fl)
@@ -160,8 +176,21 @@ def _find_type_and_subject(
     lines: list[str], folded: list[str], header: Header
 ) -> tuple[int | None, int]:
     """Sets document_type and subject; returns where the type line is and where the subject ends."""
+    type_at = next(
+        (
+            i
+            for i, fl in enumerate(folded[:HEADER_SCAN])
+            if squash(fl).rstrip(" :") in DOCUMENT_TYPES and is_upper_line(lines[i])
+        ),
+        None,
+    )
     for i, fl in enumerate(folded[:HEADER_SCAN]):
         found = _SUBJECT_MARK.search(fl)
+        if found and type_at is not None and type_at < i:
+            # "CÔNG ĐIỆN" then "V/V ...": the type is the line's, the subject the V/V's
+            header.record.document_type = DOCUMENT_TYPES[squash(folded[type_at]).rstrip(" :")]
+            header.record.subject, end = _subject_lines(lines, folded, i, found.start(1))
+            return type_at, end
         if found and (found.start(1) == 0 or _NUMBER_LINE.match(fl)):
             # "V/v ..." opens its line, or follows the number on a flattened one
             header.record.document_type = DOCUMENT_TYPES["cong van"]
@@ -226,9 +255,10 @@ def _infer_issuer(folded_body: str, header: Header) -> None:
 def _find_recipients(lines: list[str], folded: list[str], header: Header, start: int) -> int:
     """Sets recipients; returns the index after the "Kính gửi" block, or -1 if there is none."""
     for i in range(start, min(len(lines), start + HEADER_SCAN)):
-        if not folded[i].startswith("kinh gui"):
+        label = _RECIPIENTS_LABEL.match(folded[i])
+        if label is None:
             continue
-        rest = lines[i][len("kính gửi") :].lstrip(" :").strip()
+        rest = lines[i][label.end() :].lstrip(" :").strip()
         inline = bool(rest)
         if rest and not rest.startswith("-"):
             header.record.recipients.append(rest.rstrip(_TRAILING))
@@ -242,12 +272,32 @@ def _find_recipients(lines: list[str], folded: list[str], header: Header, start:
                     break
                 j += 1
                 continue
+            items = header.record.recipients
             if line[0] not in "-+":
+                # an item wrapped onto this line: the one above is still open
+                if (
+                    items
+                    and not inline
+                    and _open_item(lines[j - 1])
+                    and not _BODY_START.match(folded[j])
+                ):
+                    items[-1] = squash(items[-1] + " " + line.rstrip(_TRAILING))
+                    j += 1
+                    continue
                 break
-            header.record.recipients.append(line.lstrip("-+ ").rstrip(_TRAILING))
+            items.append(line.lstrip("-+ ").rstrip(_TRAILING))
             j += 1
         return j
     return -1
+
+
+# "Kính gửi:", or a công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:" / "BỘ XÂY DỰNG điện:"
+_RECIPIENTS_LABEL = re.compile(r"^kinh gui\b|^[^:]{3,60}\s+dien\s*:")
+_BODY_START = re.compile(r"^(?:thuc hien|can cu|theo|xet|ngay|trong|de|nham|vua qua|hien nay)\b")
+
+
+def _open_item(line: str) -> bool:
+    return bool(line) and not line.rstrip().endswith((";", ".", ":"))
 
 
 def read_header(lines: list[str], folded: list[str]) -> Header:

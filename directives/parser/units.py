@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from directives.org import OrgDirectory
+from directives.parser.bodies import CENTRAL_BODIES, PROVINCIAL_BODIES
 from directives.parser.clean import fold_keep, squash
 
 # Provincial bodies a directive often names that a department's own directory does not hold:
@@ -55,6 +56,8 @@ EXTERNAL_BODIES = (
     "Bộ Nội vụ",
     "Bộ Công an",
     "Văn phòng Chính phủ",
+    *CENTRAL_BODIES,
+    *PROVINCIAL_BODIES,
 )
 
 

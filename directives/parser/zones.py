@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from directives.parser.blocks import Block
+from directives.parser.bodies import heading_bodies
 from directives.parser.clean import fold_keep, is_upper_line
 from directives.parser.units import Assignment, MentionFinder, Part, assign_units
 
@@ -41,7 +42,8 @@ _CLOSING_PROSE = re.compile(
     r"|(?:nghiem tuc|khan truong) (?:trien khai )?(?:thuc hien|chap hanh)\s*\./\.?\s*$"
 )
 # "2. Công an tỉnh: Tăng cường ..." - a group's heading and its one task on the same line
-_INLINE_HEADING = re.compile(r"^(?P<head>[^:.;]{3,160}):\s+(?=[A-ZĐ\u00c0-\u1ef8])")
+_INLINE_HEADING = re.compile(r"^(?P<head>[^:.;]{3,160}):\s+(?=\S)")
+_CAPITAL = re.compile(r"[A-ZĐ\u00c0-\u1ef8]")
 _GROUP_HEAD = re.compile(r"^(?:thu truong|chu tich|giam doc|truong|cac|lanh dao) ")
 _NARRATIVE_AFTER = re.compile(
     r"^\s+(?:da|chua|con|van|duoc|co|la|khong|cung|deu|dang|nhin chung|trong nam)\b"
@@ -145,16 +147,40 @@ def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) 
 _ASKS_AFTER = re.compile(r"^\s+(?:chi thi|de nghi|yeu cau|ket luan|co y kien|thong bao|giao)\b")
 
 
-def heading_units(block: Block, find: MentionFinder) -> Assignment | None:
+def heading_units(block: Block, find: MentionFinder, ours: bool = True) -> Assignment | None:
+    """The units a heading assigns its items to.
+
+    Names the directory or the list of public bodies knows come first; failing them, a
+    heading that is nothing but a body's name ("1. Ủy ban nhân dân các xã, phường:")
+    names its bodies by shape. A group such as "các sở, ban, ngành" includes the
+    organisation itself when the letter comes from its own province (``ours``): then the
+    organisation's addressee takes the items, as before.
+    """
     mentions = find(block.text, block.folded)
     if not any(m.part in (Part.LEAD, Part.SUBJECT) for m in mentions):
-        return None
+        return _named_by_shape(block.text, find, ours)
     if block.marker is None and all(
         m.part != Part.LEAD and (m.part != Part.SUBJECT or _ASKS_AFTER.match(block.folded[m.end :]))
         for m in mentions
     ):
         return None
     return assign_units(block.text, find, None, block.folded)
+
+
+def _named_by_shape(text: str, find: MentionFinder, ours: bool) -> Assignment | None:
+    bodies = heading_bodies(text)
+    if not bodies or (ours and fold_keep(bodies[0]).startswith("cac ")):
+        return None
+    names: list[str] = []
+    unknown: list[str] = []
+    for body in bodies:
+        unit = find.org.match_unit(body)
+        name = unit.name if unit is not None else body
+        if unit is None:
+            unknown.append(name)
+        if name not in names:
+            names.append(name)
+    return Assignment(names[0], names[1:], unknown)
 
 
 def _asks_a_unit(block: Block, find: MentionFinder) -> bool:
@@ -175,7 +201,10 @@ def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
         return None
     head = block.text[: m.end("head")]
     folded_head = block.folded[: m.end("head")]
-    if not _GROUP_HEAD.match(folded_head) and not _only_units(head, find):
+    named = _only_units(head, find) or bool(heading_bodies(head))
+    if not named and not _GROUP_HEAD.match(folded_head):
+        return None
+    if not named and not _CAPITAL.match(block.text, m.end()):
         return None
     return (
         Block(block.marker, head, folded_head),

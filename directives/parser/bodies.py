@@ -1,0 +1,121 @@
+"""Bodies named by shape: a heading that names who acts ("2. Sở Tài chính:", "1. Chủ tịch
+Ủy ban nhân dân các tỉnh: ...", "Các Bộ: Quốc phòng, Công an"), and the public bodies a
+directive most often names, so that a name is taken whole ("Bộ Văn hóa, Thể thao và Du
+lịch", "Sở Nông nghiệp và Môi trường") wherever it stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from directives.parser.clean import fold_keep, squash
+
+# Ministries and central bodies (names in force in 2025, and the older ones letters cite).
+CENTRAL_BODIES = (
+    "Bộ Quốc phòng",
+    "Bộ Công an",
+    "Bộ Tài chính",
+    "Bộ Xây dựng",
+    "Bộ Công Thương",
+    "Bộ Y tế",
+    "Bộ Giáo dục và Đào tạo",
+    "Bộ Văn hóa, Thể thao và Du lịch",
+    "Bộ Tư pháp",
+    "Bộ Nông nghiệp và Môi trường",
+    "Bộ Khoa học và Công nghệ",
+    "Bộ Dân tộc và Tôn giáo",
+    "Bộ Kế hoạch và Đầu tư",
+    "Bộ Giao thông vận tải",
+    "Bộ Tài nguyên và Môi trường",
+    "Bộ Nông nghiệp và Phát triển nông thôn",
+    "Bộ Lao động - Thương binh và Xã hội",
+    "Bộ Thông tin và Truyền thông",
+    "Thanh tra Chính phủ",
+    "Ngân hàng Nhà nước Việt Nam",
+    "Bảo hiểm xã hội Việt Nam",
+    "Đài Truyền hình Việt Nam",
+    "Đài Tiếng nói Việt Nam",
+    "Thông tấn xã Việt Nam",
+    "Ban Tuyên giáo và Dân vận Trung ương",
+    "Tập đoàn Điện lực Việt Nam",
+    "Tập đoàn Công nghiệp - Viễn thông Quân đội",
+    "Tập đoàn Bưu chính Viễn thông Việt Nam",
+    "Tập đoàn Công nghiệp-Năng lượng quốc gia Việt Nam",
+    "Cục Thuế",
+)
+# Provincial departments and bodies not in the older list of units.py.
+PROVINCIAL_BODIES = (
+    "Sở Nông nghiệp và Môi trường",
+    "Sở Dân tộc và Tôn giáo",
+    "Sở Văn hóa, Thể thao và Du lịch",
+    "Sở Khoa học và Công nghệ",
+    "Công an Thành phố",
+    "Công an thành phố",
+    "Văn phòng Ủy ban nhân dân Thành phố",
+    "Bảo hiểm xã hội Thành phố",
+    "Bảo hiểm xã hội thành phố",
+    "Trung tâm Chuyển đổi số Thành phố",
+    "Báo và Phát thanh, Truyền hình",
+    "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+    "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố",
+    "Thuế tỉnh",
+)
+
+# The first word(s) of a body's name.
+_ORGAN = (
+    r"(?:ủy ban|uỷ ban|ubnd|hđnd|hội đồng|sở|bộ|cục|tổng cục|chi cục|ban|văn phòng|công an|"
+    r"thanh tra|trung tâm|đài|tập đoàn|tổng công ty|công ty|bảo hiểm|ngân hàng|kho bạc|hội|"
+    r"viện|tòa án|cơ quan|đơn vị|phòng|bệnh viện|trường|thông tấn xã|báo|thuế|"
+    r"liên minh|hiệp hội|mặt trận|đoàn|chủ đầu tư|các)\b"
+)
+# Titles a heading puts before the body it addresses.
+_TITLES = re.compile(
+    r"^(?:(?:giao|đề nghị|yêu cầu)\s+)?(?:(?:các\s+)?đồng chí\s+)?(?:"
+    r"bộ trưởng|thủ trưởng|giám đốc|chủ tịch|người đứng đầu|lãnh đạo|tổng giám đốc|"
+    r"chánh văn phòng|trưởng ban|bí thư|cục trưởng|chủ tịch hội đồng thành viên)"
+    r"(?:\s*,\s*(?:thủ trưởng|tổng giám đốc|giám đốc))?\s+(?=\S)",
+    re.IGNORECASE,
+)
+_ASK = re.compile(r"^(?:giao|đề nghị|yêu cầu)\s+(?=\S)", re.IGNORECASE)
+_STARTS_BODY = re.compile(_ORGAN, re.IGNORECASE)
+# "Các Bộ: Quốc phòng, Công an" / "Các Sở: Xây dựng, Y tế": names sharing their first word.
+_SHARED = re.compile(
+    r"^các\s+(?P<organ>bộ|sở|cục|ban|tập đoàn|bộ, cơ quan)\s*:\s*(?P<rest>.+)$", re.IGNORECASE
+)
+# Where one body's name ends and the next begins: ";" always, "," or "và" before a body.
+_SPLIT = re.compile(r"\s*;\s*|\s*,\s+(?=" + _ORGAN + r")|\s+và\s+(?=" + _ORGAN + r")")
+# Words of a sentence, not of a name: a heading holding one is a task, not a body.
+_VERBS = re.compile(
+    r"\b(?:chủ trì|phối hợp|thực hiện|triển khai|tăng cường|chỉ đạo|báo cáo|rà soát|"
+    r"tổ chức|khẩn trương|tiếp tục|có trách nhiệm|chịu trách nhiệm|nghiên cứu|xây dựng|"
+    r"hướng dẫn|theo dõi|kiểm tra|đôn đốc|tham mưu|bảo đảm|đảm bảo)\b",
+    re.IGNORECASE,
+)
+
+
+def heading_bodies(heading: str) -> list[str]:
+    """The bodies a heading addresses, lead first; none if the heading says more than names."""
+    text = squash(heading).strip(" :.;*")
+    if not text or len(text) > 220 or _VERBS.search(text):
+        return []
+    text = _ASK.sub("", text)
+    shared = _SHARED.match(text)
+    if shared:
+        organ = shared.group("organ")
+        organ = "Bộ" if organ.lower().startswith("bộ") else organ[:1].upper() + organ[1:]
+        names = [n for n in re.split(r"\s*,\s*|\s+và\s+", shared.group("rest")) if n]
+        return [f"{organ} {n}" for n in names if n[:1].isupper()]
+    out = []
+    for part in _SPLIT.split(text):
+        part = _TITLES.sub("", part.strip(" ,;")).strip()
+        if part and _STARTS_BODY.match(part):
+            out.append(part)
+    return out
+
+
+def is_body_name(text: str) -> bool:
+    return bool(heading_bodies(text))
+
+
+def folded_names(names: tuple[str, ...]) -> list[str]:
+    return [squash(fold_keep(n)) for n in names]
