@@ -102,24 +102,46 @@ def _signer(
 
 
 def _distribution(lines: list[str], folded: list[str], at: int) -> list[str]:
+    """The "Nơi nhận" entries.
+
+    In a list written with dashes a line without one continues the entry above (a web
+    page wraps "- VPCP: BTCN,\nPCN ..."), and the list ends with its "Lưu" entry or at a
+    footnote. A list without dashes has one entry per line.
+    """
     entries: list[str] = []
     label = re.match(r"noi\s+nhan\s*:?\s*", folded[at])
     rest = lines[at][label.end() if label else 0 :].strip()
     pending = [rest] if rest else []
     open_entry = False
+    dashed = False
     for line in pending + lines[at + 1 :]:
         if not line:
             continue
+        if _FOOTNOTE.match(line):
+            break
         if line.startswith(("-", "+", "*")):
+            if entries and _KEPT.match(fold_keep(entries[-1])) and not open_entry:
+                break
             entries.append(line.lstrip("-+* ").strip())
             open_entry = not _ENTRY_END.search(line)
+            dashed = True
             continue
-        if is_upper_line(line) or _is_name(line) or _SIGNATURE_MARK.match(fold_keep(line)):
+        wrapped = dashed and entries and line.rstrip().endswith((";", ",", "."))
+        if not wrapped and (
+            is_upper_line(line) or _is_name(line) or _SIGNATURE_MARK.match(fold_keep(line))
+        ):
             open_entry = False
             continue
-        if open_entry and entries:
+        if dashed and entries and _KEPT.match(fold_keep(entries[-1])) and not open_entry:
+            break
+        if (open_entry or dashed) and entries:
             entries[-1] = entries[-1] + " " + line
         else:
             entries.append(line)
         open_entry = not _ENTRY_END.search(line)
     return [_ENTRY_END.sub("", squash(e)) for e in entries if squash(e).strip(" .;")]
+
+
+# The last entry of a list: "Lưu: VT, ..." (or "Lưu VT, ...").
+_KEPT = re.compile(r"^luu\b")
+_FOOTNOTE = re.compile(r"^(?:\[\d{1,2}\]|_{3,}|\(\d{1,2}\)\s)")

@@ -47,7 +47,9 @@ TYPE_CODES: dict[str, str] = {
     "CV": "cong van",
 }
 
-NUMBER_PATTERN = r"(?<!\d)\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[^\W\d_][\w.\-]{0,30}\w"
+NUMBER_PATTERN = (
+    r"(?<!\d)\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[^\W\d_][\w.&\-]{0,30}(?:&\s)?[\w.&\-]{0,12}\w"
+)
 _NUMBER_LINE = re.compile(r"^s[o0ô6]\s*[:.;]?\s*(?=\d)")
 _NUMBER = re.compile(NUMBER_PATTERN)
 _PLACE_DATE = re.compile(

@@ -65,7 +65,22 @@ def org_display(name: str) -> str:
             after_conj = word in ("và", "-") or word.endswith(",")
             cap_next = organ is not None or after_conj
         i += 1
-    return " ".join(out)
+    return _proper_names(" ".join(out))
+
+
+# Proper names that capitals hide: "Chính phủ" and "Quốc hội" are always capitalised, and
+# "Thành phố" is part of the name of Thành phố Hồ Chí Minh.
+_PROPER = (
+    (re.compile(r"(?<!\w)chính phủ(?!\w)"), "Chính phủ"),
+    (re.compile(r"(?<!\w)quốc hội(?!\w)"), "Quốc hội"),
+    (re.compile(r"(?<!\w)thành phố Hồ Chí Minh(?!\w)"), "Thành phố Hồ Chí Minh"),
+)
+
+
+def _proper_names(text: str) -> str:
+    for pattern, name in _PROPER:
+        text = pattern.sub(name, text)
+    return text
 
 
 def fold_name(name: str) -> str:
