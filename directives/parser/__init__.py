@@ -24,6 +24,7 @@ from directives.calendar import WorkingCalendar
 from directives.errors import DocumentRejected
 from directives.org import OrgDirectory
 from directives.parser.actions import find_actions
+from directives.parser.blocks import soft_joined
 from directives.parser.clean import clean_text, fold_keep, squash
 from directives.parser.closing import find_tail
 from directives.parser.deadlines import find_deadline
@@ -65,10 +66,9 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
         header.record.issued_on,
         _from_own_province(header.record, org),
     )
-    joined = "\n".join(lines)
     references = find_references(
-        joined,
-        "\n".join(folded),
+        soft_joined(lines),
+        soft_joined(folded),
         header.record.number,
         header.record.issued_on.year if header.record.issued_on else None,
     )

@@ -54,6 +54,20 @@ def _continues(previous: str, line: str) -> bool:
     return len(previous) >= 60 or bool(_OPEN_ENDING.search(previous))
 
 
+def soft_joined(lines: list[str]) -> str:
+    """The lines as one text, with a line wrapped mid-sentence joined to the one above by a
+    space instead of a newline (the text keeps its length, so offsets stay valid)."""
+    out: list[str] = []
+    previous = ""
+    for line in lines:
+        if out:
+            soft = bool(previous) and bool(line) and _continues(previous, line)
+            out.append(" " if soft and _marker(line, line.lower())[0] is None else "\n")
+        out.append(line)
+        previous = line
+    return "".join(out)
+
+
 def split_blocks(lines: list[str], folded: list[str]) -> list[Block]:
     blocks: list[Block] = []
     current: Block | None = None
