@@ -15,8 +15,10 @@ from datetime import date
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser.blocks import Block, split_blocks
+from directives.parser.bodies import has_verb, split_bodies
 from directives.parser.clean import fold_keep, squash
 from directives.parser.deadlines import Deadline, find_deadline
+from directives.parser.fields import COORD, DOER, LEAD, TASK, TIME, Record, label_of, value
 from directives.parser.units import MentionFinder, assign_units, match_cell
 from directives.parser.zones import (
     Context,
@@ -55,6 +57,9 @@ class _Extractor:
         self.warnings: list[str] = []
         self.common: Deadline | None = None
         self._deadline_warnings: dict[int, str] = {}
+        self.record = Record()
+        self.last_heading: Block | None = None
+        self.last_added: int | None = None
 
     def run(self, blocks: list[Block]) -> Found:
         ranks: dict[str, int] = {}
@@ -64,6 +69,8 @@ class _Extractor:
         stack: list[Context] = []
         table: list[Block] = []
         under_heading = False  # the previous block was a numbered heading or prose under one
+        # A page that sets every paragraph off with a blank line: a gap does not end a section.
+        gapped = len(blocks) >= 6 and sum(b.after_gap for b in blocks) >= 0.8 * len(blocks)
         for i, block in enumerate(blocks):
             if block.marker == "table":
                 table.append(block)
@@ -72,8 +79,10 @@ class _Extractor:
                 self._table(table, stack)
                 table = []
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            if self._field(block, stack):
+                continue
             rank = 0 if block.marker in (None, "article") else ranks[block.marker]
-            child = block.marker is None and under_heading and not block.after_gap
+            child = block.marker is None and under_heading and (gapped or not block.after_gap)
             if child and stack:
                 rank = stack[-1].rank + 1  # prose right under "3. Thanh tra Sở:" belongs to it
             while stack and stack[-1].rank >= rank:
@@ -97,6 +106,8 @@ class _Extractor:
                     self._add(body.text, body.folded, context)
                 continue
             if heading:
+                self.record = Record()
+                self.last_heading = block
                 unit = heading_units(block, self.find, self.ours)
                 zone = heading_zone(block, parent, unit)
                 lead = unit.lead if unit else (parent.lead if parent else None)
@@ -112,14 +123,88 @@ class _Extractor:
             self._table(table, stack)
         return self._finish()
 
+    def _field(self, block: Block, stack: list[Context]) -> bool:
+        """A line of a task record laid out as labels (see ``fields``); True if it was one."""
+        labelled = label_of(block.folded)
+        parent = stack[-1] if stack else None
+        if labelled is None:
+            if not self.record.collecting:
+                self.last_heading = None if block.marker is not None else self.last_heading
+                return False
+            if block.marker in (None, "article") or block.text.rstrip().endswith(":"):
+                self.record.collecting = False
+                return False
+            self.record.tasks.append(self._add(block.text, block.folded, parent))
+            return True
+        kind, at = labelled
+        text, folded = value(block.text, block.folded, at)
+        record = self.record
+        if kind == TASK:
+            if record.filled or (record.tasks and not record.collecting):
+                record = self.record = Record()
+            record.collecting = not text
+            if text:
+                record.tasks.append(self._add(text, folded, parent))
+            return True
+        record.collecting = False
+        if not record.tasks and self.last_heading is not None:
+            head = self.last_heading
+            record.tasks.append(self._add(head.text.rstrip(" :"), head.folded.rstrip(" :"), parent))
+            self.last_heading = None
+        if not text or not record.tasks:
+            return True
+        record.filled = True
+        if kind == TIME:
+            due = find_deadline(text, folded, self.issued_on, self.calendar, cell=True)
+            if due is not None:
+                for idx in record.tasks:
+                    self._set(idx, due)
+            return True
+        names = self._cell_bodies(text)
+        for idx in record.tasks:
+            action = self.actions[idx]
+            if kind in (LEAD, DOER) and names:
+                coords = [n for n in names[1:] + action.coordinating_units if n != names[0]]
+                self.actions[idx] = action.model_copy(
+                    update={
+                        "lead_unit": names[0],
+                        "coordinating_units": list(dict.fromkeys(coords)),
+                    }
+                )
+            elif kind == COORD:
+                coords = [n for n in action.coordinating_units + names if n != action.lead_unit]
+                self.actions[idx] = action.model_copy(
+                    update={"coordinating_units": list(dict.fromkeys(coords))}
+                )
+        return True
+
+    def _cell_bodies(self, text: str) -> list[str]:
+        if has_verb(text):  # a sentence in the cell: only the names it mentions
+            return list(dict.fromkeys(m.name for m in self.find(text)))
+        out = []
+        for name in split_bodies(text):
+            unit = self.org.match_unit(name)
+            out.append(unit.name if unit is not None else name)
+        return out
+
+    def _set(self, idx: int, due: Deadline) -> None:
+        action = self.actions[idx]
+        self.actions[idx] = action.model_copy(
+            update={"deadline": due.deadline, "deadline_kind": due.kind, "deadline_text": due.text}
+        )
+
     def _note_common(self, block: Block) -> None:
         """A deadline stated in an intro ("... các nội dung sau, hoàn thành trước ngày X:")."""
         if self.common is None:
             found = find_deadline(block.text, block.folded, self.issued_on, self.calendar)
-            if found is not None and found.kind in _COMMON_KINDS:
+            # "... đạt mục tiêu tăng trưởng trong năm 2025" names a year, not a due date
+            period = found is not None and fold_keep(found.text).startswith(
+                ("trong nam", "trong thang")
+            )
+            if found is not None and found.kind in _COMMON_KINDS and not period:
                 self.common = found
 
-    def _add(self, text: str, folded: str, parent: Context | None) -> None:
+    def _add(self, text: str, folded: str, parent: Context | None) -> int:
         seq = len(self.actions) + 1
         default = parent.lead if parent else None
         units = assign_units(text, self.find, default or self.org.addressee.name, folded)
@@ -132,6 +217,7 @@ class _Extractor:
             self._unknown_unit(seq, name)
         deadline = find_deadline(text, folded, self.issued_on, self.calendar)
         self._append(seq, text, units.lead, coords, deadline)
+        return seq - 1
 
     def _append(
         self,

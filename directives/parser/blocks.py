@@ -43,15 +43,30 @@ _OPEN_ENDING = re.compile(
 )
 
 
-def _continues(previous: str, line: str) -> bool:
-    """A line wrapped from the one before (not a new paragraph)."""
+def _continues(previous: str, line: str, hard_wrapped: bool = False) -> bool:
+    """A line wrapped from the one before (not a new paragraph).
+
+    On a hard-wrapped page (a web page's fixed width) a line that does not end a
+    sentence always runs on, whatever letter the next one starts with.
+    """
     if previous.endswith(":") or is_upper_line(previous):
         return False
     if line[0].islower() or line[0].isdigit():
         return True
     if previous.endswith((".", ";", "!", "?")):
         return False
-    return len(previous) >= 60 or bool(_OPEN_ENDING.search(previous))
+    return hard_wrapped or len(previous) >= 60 or bool(_OPEN_ENDING.search(previous))
+
+
+def hard_wrapped(lines: list[str]) -> bool:
+    """Lines cut at a fixed width: many lines run on with a lower-case letter."""
+    filled = [line for line in lines if line]
+    runs = sum(
+        1
+        for a, b in zip(lines, lines[1:], strict=False)
+        if a and b and b[0].islower() and not a.endswith((".", ";", ":"))
+    )
+    return runs >= max(5, len(filled) // 6)
 
 
 def soft_joined(lines: list[str]) -> str:
@@ -59,9 +74,10 @@ def soft_joined(lines: list[str]) -> str:
     space instead of a newline (the text keeps its length, so offsets stay valid)."""
     out: list[str] = []
     previous = ""
+    wrapped = hard_wrapped(lines)
     for line in lines:
         if out:
-            soft = bool(previous) and bool(line) and _continues(previous, line)
+            soft = bool(previous) and bool(line) and _continues(previous, line, wrapped)
             out.append(" " if soft and _marker(line, line.lower())[0] is None else "\n")
         out.append(line)
         previous = line
@@ -73,6 +89,7 @@ def split_blocks(lines: list[str], folded: list[str]) -> list[Block]:
     current: Block | None = None
     previous = ""
     gap = True
+    wrapped = hard_wrapped(lines)
     for line, fline in zip(lines, folded, strict=True):
         if not line:
             current = None
@@ -84,7 +101,7 @@ def split_blocks(lines: list[str], folded: list[str]) -> list[Block]:
                 blocks.append(Block("table", line, fline))
             continue
         marker, start = _marker(line, fline)
-        if marker is None and current is not None and _continues(previous, line):
+        if marker is None and current is not None and _continues(previous, line, wrapped):
             current.parts.append(line)
             current.folded_parts.append(fline)
         else:

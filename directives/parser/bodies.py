@@ -119,3 +119,17 @@ def is_body_name(text: str) -> bool:
 
 def folded_names(names: tuple[str, ...]) -> list[str]:
     return [squash(fold_keep(n)) for n in names]
+
+
+def split_bodies(text: str) -> list[str]:
+    """The bodies a list names ("Các Sở, ban, ngành, UBND xã, phường" -> two), titles dropped."""
+    out = []
+    for part in _SPLIT.split(squash(text).strip(" .;:")):
+        part = _TITLES.sub("", part.strip(" ,;")).strip(" .")
+        if part and fold_keep(part) not in ("va", "cac"):
+            out.append(part)
+    return out
+
+
+def has_verb(text: str) -> bool:
+    return bool(_VERBS.search(text))

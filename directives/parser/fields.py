@@ -1,0 +1,63 @@
+"""A plan's task table flattened into labelled lines, one task record after another:
+
+    a) Nhiệm vụ: Tham mưu ... (or "Nội dung thực hiện: ...", or the bullets under it)
+    b) Cơ quan thực hiện:
+       - Đơn vị chủ trì: Sở Khoa học và Công nghệ.
+       - Đơn vị phối hợp: Các Sở, ban, ngành.
+    c) Thời gian thực hiện: Hoàn thành trong năm 2025.
+
+The task label opens a record (its own text, or the items under it, are the tasks);
+the labels after it fill the record's lead, coordinating units and deadline in. A
+record whose tasks are the heading above it ("1. Tổ chức kiểm tra ..." then "- Cơ quan
+chủ trì: ...") takes the heading's text as its task.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from directives.parser.clean import fold_keep, squash
+
+_LABEL = re.compile(
+    r"^(?P<label>noi dung(?: thuc hien| cong viec| hoat dong)?|nhiem vu|cong viec|"
+    r"(?:co quan|don vi)(?: chu tri| thuc hien| phoi hop)?|chu tri|phoi hop|"
+    r"thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: hoan thanh)?|tien do|"
+    r"san pham(?: du kien)?|ket qua(?: du kien)?)\s*:\s*"
+)
+TASK, LEAD, DOER, COORD, TIME, OTHER = "task", "lead", "doer", "coord", "time", "other"
+
+
+def label_of(folded: str) -> tuple[str, int] | None:
+    """The kind of a labelled line and where its value starts, or None."""
+    m = _LABEL.match(folded)
+    if m is None:
+        return None
+    label = m.group("label")
+    if label.startswith(("noi dung", "nhiem vu", "cong viec")):
+        kind = TASK
+    elif "phoi hop" in label:
+        kind = COORD
+    elif "chu tri" in label:
+        kind = LEAD
+    elif label.startswith(("co quan", "don vi")):
+        kind = DOER
+    elif label.startswith(("thoi", "tien do")):
+        kind = TIME
+    else:
+        kind = OTHER
+    return kind, m.end()
+
+
+@dataclass
+class Record:
+    """The task record being read: its actions (indices) and what its labels said."""
+
+    tasks: list[int] = field(default_factory=list)
+    collecting: bool = False  # a task label without text: the items under it are the tasks
+    filled: bool = False  # a lead, coordination or time label was read
+
+
+def value(text: str, folded: str, at: int) -> tuple[str, str]:
+    rest = text[at:].strip()
+    return squash(rest).rstrip(" .;"), fold_keep(squash(rest).rstrip(" .;"))
