@@ -5,6 +5,7 @@ lines wrapped from it joined back.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -63,7 +64,7 @@ def hard_wrapped(lines: list[str]) -> bool:
     filled = [line for line in lines if line]
     runs = sum(
         1
-        for a, b in zip(lines, lines[1:], strict=False)
+        for a, b in itertools.pairwise(lines)
         if a and b and b[0].islower() and not a.endswith((".", ";", ":"))
     )
     return runs >= max(5, len(filled) // 6)
