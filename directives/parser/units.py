@@ -150,7 +150,12 @@ def _find_mentions(text: str, folded: str, org: OrgDirectory) -> list[Mention]:
             continue
         key = squash(m.group(0))
         canonical, known = names[key]
-        display = canonical if known else squash(text[m.start() : m.end()])
+        end = m.end()
+        if not known and _AREA_END.search(key):
+            # "Ủy ban nhân dân tỉnh" + "Đắk Lắk": the area's proper name belongs to the body
+            proper = _PROPER_NAME.match(text, end)
+            end = proper.end() if proper else end
+        display = canonical if known else squash(text[m.start() : end])
         before = folded[max(0, m.start() - 30) : m.start()]
         part = Part.OTHER
         if _COORD_BEFORE.search(before) or (
@@ -165,8 +170,12 @@ def _find_mentions(text: str, folded: str, org: OrgDirectory) -> list[Mention]:
             part = Part.OTHER
         elif m.start() <= opening:
             part = Part.SUBJECT
-        mentions.append(Mention(m.start(), m.end(), display, known, part))
+        mentions.append(Mention(m.start(), end, display, known, part))
     return mentions
+
+
+_AREA_END = re.compile(r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)$")
+_PROPER_NAME = re.compile(r"(?:\s+[A-ZĐ\u00c0-\u1ef8][^\W\d_]*){1,4}")
 
 
 @dataclass
