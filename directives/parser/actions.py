@@ -15,7 +15,7 @@ from datetime import date
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser.blocks import Block, split_blocks
-from directives.parser.bodies import has_verb, split_bodies
+from directives.parser.bodies import has_verb, split_bodies, subject_bodies
 from directives.parser.clean import fold_keep, squash
 from directives.parser.deadlines import Deadline, find_deadline
 from directives.parser.fields import COORD, DOER, LEAD, TASK, TIME, Record, label_of, value
@@ -208,6 +208,12 @@ class _Extractor:
         seq = len(self.actions) + 1
         default = parent.lead if parent else None
         units = assign_units(text, self.find, default or self.org.addressee.name, folded)
+        if default is None and units.lead == self.org.addressee.name and not self.ours:
+            # no unit the directory or the known bodies name leads: the sentence's own subject
+            named = subject_bodies(text)
+            if named:
+                rest = [n for n in named[1:] if n not in units.coordinating]
+                units.lead, units.coordinating = named[0], rest + units.coordinating
         coords = list(units.coordinating)
         if parent and units.lead == parent.lead:
             coords = [

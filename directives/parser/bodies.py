@@ -93,6 +93,24 @@ _VERBS = re.compile(
 )
 
 
+# Where a sentence's subject ends: its first verb, or "theo chức năng ...", "căn cứ ...".
+_PREDICATE = re.compile(
+    _VERBS.pattern + r"|\b(?:theo|căn cứ|trên cơ sở|trong phạm vi|cần|phải|khẩn trương|tiếp tục|"
+    r"chủ động|có|là)\b",
+    re.IGNORECASE,
+)
+
+
+def subject_bodies(sentence: str) -> list[str]:
+    """The bodies a sentence opens with as its subject ("Bộ Công an, Bộ Quốc phòng chỉ đạo
+    ...", "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ theo chức năng ...")."""
+    text = squash(sentence).strip(" :.;*")
+    m = _PREDICATE.search(text)
+    if m is None or m.start() == 0:
+        return []
+    return heading_bodies(text[: m.start()])
+
+
 def heading_bodies(heading: str) -> list[str]:
     """The bodies a heading addresses, lead first; none if the heading says more than names."""
     text = squash(heading).strip(" :.;*")
@@ -133,3 +151,7 @@ def split_bodies(text: str) -> list[str]:
 
 def has_verb(text: str) -> bool:
     return bool(_VERBS.search(text))
+
+
+def shared_prefix(text: str) -> bool:
+    return bool(_SHARED.match(squash(text)))

@@ -49,6 +49,10 @@ _QUARTER = re.compile(
 )
 _MONTH = re.compile(r"(?P<cue>trong\s+)?thang\s+(?P<m>\d{1,2})\s*(?:/\s*|\s+nam\s+)(?P<y>\d{4})")
 _IN_YEAR = re.compile(r"trong\s+nam\s+(?P<y>\d{4})")
+# "hoàn thành ... trong năm 2025": the year is when the work must be done
+_COMPLETE_BEFORE = re.compile(
+    r"hoan thanh|hoan tat|\bxong\b|dua vao (?:van hanh|su dung|khai thac)"
+)
 _BEFORE = re.compile(r"truoc\s+(?:ngay\s+)?" + DATE_PATTERN)
 _BY = re.compile(
     r"(?:cham\s+nhat(?:\s+la)?(?:\s+vao)?(?:\s+ngay)?|han\s+chot(?:\s+la)?(?:\s+ngay)?|"
@@ -170,6 +174,8 @@ def _scan(
             last = date(year, month, month_calendar.monthrange(year, month)[1])
             add(m, DeadlineKind.BY, cal.resolve(Rule.NO_LATER_THAN, day=last))
     for m in _each(_IN_YEAR, folded, "trong nam"):
+        if not cell and not _COMPLETE_BEFORE.search(folded, max(0, m.start() - 90), m.start()):
+            continue  # "các nhiệm vụ được giao trong năm 2025" names the year, not a due date
         add(
             m, DeadlineKind.BY, cal.resolve(Rule.NO_LATER_THAN, day=date(int(m.group("y")), 12, 31))
         )

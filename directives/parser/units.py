@@ -168,12 +168,17 @@ def _find_mentions(text: str, folded: str, org: OrgDirectory) -> list[Mention]:
             part = Part.LEAD
         elif _IGNORE_BEFORE.search(before):
             part = Part.OTHER
-        elif m.start() <= opening:
+        elif m.start() <= opening or _AFTER_OPENER.match(folded[: m.start()]):
             part = Part.SUBJECT
         mentions.append(Mention(m.start(), end, display, known, part))
     return mentions
 
 
+# "Trên cơ sở đề nghị của ..., Bộ Tài chính khẩn trương ...": the subject after an opening
+# clause of circumstance.
+_AFTER_OPENER = re.compile(
+    r"^\W*(?:tren co so|sau khi|de |nham|can cu|truoc tinh hinh|theo de nghi)[^.;:]*,\s*$"
+)
 _AREA_END = re.compile(r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)$")
 _PROPER_NAME = re.compile(r"(?:\s+[A-ZĐ\u00c0-\u1ef8][^\W\d_]*){1,4}")
 

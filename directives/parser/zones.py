@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from directives.parser.blocks import Block
-from directives.parser.bodies import heading_bodies
+from directives.parser.bodies import heading_bodies, shared_prefix, subject_bodies
 from directives.parser.clean import fold_keep, is_upper_line
 from directives.parser.units import Assignment, MentionFinder, Part, assign_units
 
@@ -168,7 +168,7 @@ def heading_units(block: Block, find: MentionFinder, ours: bool = True) -> Assig
 
 
 def _named_by_shape(text: str, find: MentionFinder, ours: bool) -> Assignment | None:
-    bodies = heading_bodies(text)
+    bodies = heading_bodies(text) or subject_bodies(text)
     if not bodies or (ours and fold_keep(bodies[0]).startswith("cac ")):
         return None
     names: list[str] = []
@@ -201,6 +201,15 @@ def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
         return None
     head = block.text[: m.end("head")]
     folded_head = block.folded[: m.end("head")]
+    if shared_prefix(block.text):
+        return None  # "Các Bộ: Tài chính, Xây dựng ...": the names run on after the colon
+    if folded_head.startswith("ve ") and _CAPITAL.match(block.text, m.end()):
+        # "Về kiến nghị ...: Giao Bộ Tài chính ...": a topic, then its task as a sentence
+        # of its own (after "Về thi công: chỉ đạo ..." the sentence runs on)
+        return (
+            Block(block.marker, head, folded_head),
+            Block("child", block.text[m.end() :], block.folded[m.end() :]),
+        )
     named = _only_units(head, find) or bool(heading_bodies(head))
     if not named and not _GROUP_HEAD.match(folded_head):
         return None
