@@ -16,6 +16,8 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("num", re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)]\s*(?=\S)")),
     ("num", re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=\S)")),
     ("letter", re.compile(r"^(?P<m>[a-zđ])\s*[).]\s+")),
+    ("paren", re.compile(r"^\((?P<m>\d{1,2})\)\s*(?=\S)")),  # "(1) Bộ Y tế chỉ đạo ..."
+    ("parenroman", re.compile(r"^\((?P<m>[ivx]{1,4})\)\s*(?=\S)")),  # "(ii) Chủ đầu tư ..."
     ("dash", re.compile(r"^-\s*(?=\S)")),
     ("plus", re.compile(r"^\+\s*(?=\S)")),
     ("star", re.compile(r"^\*\s+(?=\S)")),

@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 from directives.parser.clean import fold_keep, is_upper_line, squash
 from directives.records import Signer
 
-_CAPACITY = re.compile(r"^(TM|KT|TL|TUQ|Q)\s*\.\s*(?P<rest>.*)$")
+_CAPACITY = re.compile(r"^(TM|KT|TL|TUQ|Q)\s*\.\s*(?P<rest>.*)$|^(TM|KT|TL|TUQ)\s+(?P<bare>[A-ZĐ\u00c0-\u1ef8].*)$")
 _TITLE = re.compile(
     r"^(?:pho\s+)?(?:chu\s+tich|giam\s+doc|truong\s+doan|truong\s+ban|chanh\s+van\s+phong|"
     r"chanh\s+thanh\s+tra|truong\s+phong|bo\s+truong|thu\s+truong|bi\s+thu|cuc\s+truong|"
-    r"chi\s+cuc\s+truong|tong\s+cuc\s+truong|truong\s+doan\s+kiem\s+tra)$"
+    r"chi\s+cuc\s+truong|tong\s+cuc\s+truong|truong\s+doan\s+kiem\s+tra|thu\s+tuong|"
+    r"chu\s+nhiem|tong\s+giam\s+doc|hieu\s+truong|vien\s+truong|chanh\s+an|vien\s+truong)$"
 )
 _SIGNATURE_MARK = re.compile(r"^[(\[]?\s*(?:da\s+ky|ky\s+ten|signed|ky,|ky\s+va|ky\s+thay)")
 _NAME = re.compile(r"^(?:[A-ZĐ\u00c0-\u1ef9][^\s\d]*\s+){1,6}[A-ZĐ\u00c0-\u1ef9][^\s\d]*$")
@@ -80,11 +81,11 @@ def _signer(
             # "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": the signer signs in
             # the innermost capacity, under the title that follows it
             m, capacity_at = inner, nxt
-        capacity = m.group(1) + "."
+        capacity = (m.group(1) or m.group(3)) + "."
         if nxt is not None:
             title_line = nxt
         else:
-            title = squash(m.group("rest"))
+            title = squash(m.group("rest") or m.group("bare"))
     if title_line is not None:
         title = squash(lines[title_line])
         after = title_line

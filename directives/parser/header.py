@@ -153,7 +153,7 @@ def _subject_lines(
                 break
             i += 1
             continue
-        capitals = bool(parts) and is_upper_line(parts[0]) and is_upper_line(line)
+        capitals = bool(parts) and parts[0] == parts[0].upper() and is_upper_line(line)
         if parts and (
             (not capitals and (not _continues_subject(line) or is_upper_line(line)))
             or (capitals and _AUTHORITY.match(fl))
@@ -204,6 +204,16 @@ def _find_type_and_subject(
             header.record.document_type = DOCUMENT_TYPES[key]
             header.record.subject, end = _subject_lines(lines, folded, i + 1)
             return i, end
+    if header.number_line is not None:
+        # "Về hướng dẫn ..." under the number: a letter's subject without "V/v"
+        for i in range(header.number_line + 1, min(len(lines), header.number_line + 4)):
+            if folded[i].startswith(("ve viec ", "ve ")) and not _PLACE_DATE.match(folded[i]):
+                header.record.document_type = DOCUMENT_TYPES["cong van"]
+                subject, end = _subject_lines(lines, folded, i)
+                if subject and fold_keep(subject).startswith("ve "):
+                    subject = subject[3:].strip() or None
+                header.record.subject = subject
+                return i, end
     header.record.document_type = _type_from_number(header.record.number)
     inferred = header.record.document_type
     if inferred is not None:
@@ -264,6 +274,10 @@ def _find_recipients(lines: list[str], folded: list[str], header: Header, start:
         inline = bool(rest)
         if rest and not rest.startswith("-"):
             header.record.recipients.append(rest.rstrip(_TRAILING))
+            nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            if nxt and nxt[0].islower() and _open_item(rest):  # the one recipient, wrapped
+                header.record.recipients[-1] = squash(rest + " " + nxt.rstrip(_TRAILING))
+                i += 1
         elif rest:
             header.record.recipients.append(rest.lstrip("-+ ").rstrip(_TRAILING))
         j = i + 1
