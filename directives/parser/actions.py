@@ -81,10 +81,12 @@ class _Extractor:
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             if self._field(block, stack):
                 continue
-            rank = 0 if block.marker in (None, "article") else ranks[block.marker]
+            rank: float = 0 if block.marker in (None, "article") else ranks[block.marker]
             child = block.marker is None and under_heading and (gapped or not block.after_gap)
             if child and stack:
-                rank = stack[-1].rank + 1  # prose right under "3. Thanh tra Sở:" belongs to it
+                # prose right under "3. Thanh tra Sở:" belongs to it; an intro there ending in
+                # ":" opens a zone that the next level of items stays in
+                rank = stack[-1].rank + 0.5
             while stack and stack[-1].rank >= rank:
                 stack.pop()
             parent = stack[-1] if stack else None
@@ -110,6 +112,8 @@ class _Extractor:
                 self.last_heading = block
                 unit = heading_units(block, self.find, self.ours)
                 zone = heading_zone(block, parent, unit)
+                if child and parent is not None and zone == Zone.UNKNOWN:
+                    zone = parent.zone  # "... trọng tâm là các tỉnh:\nĐắk Lắk, Gia Lai:" runs on
                 lead = unit.lead if unit else (parent.lead if parent else None)
                 coords = unit.coordinating if unit else (parent.coordinating if parent else [])
                 stack.append(Context(rank, zone, lead, list(coords)))

@@ -40,7 +40,8 @@ _DATE_AFTER = re.compile(r"\s*,?\s*(?:ban hanh\s+)?ngay\s+" + DATE_PATTERN)
 _ISSUER_AFTER = re.compile(r"\s*,?\s*cua\s+")
 _ISSUER_STOP = re.compile(
     r"\s+(?:ve|v/v|ban hanh|quy dinh|theo|tai|nham|de|dong thoi|ngay|trong|phe duyet|"
-    r"thuc hien|huong dan|giao|thanh lap|da|sua doi|bo sung|quy dinh|ve viec)\b|[,;.:()\n\"“”]|\s+va\s+(?=[a-z])"
+    r"thuc hien|huong dan|giao|thanh lap|da|sua doi|bo sung|ve viec)\b"
+    r"|[,;.:()\n\"“”]|\s+va\s+(?=[a-z])"
 )
 
 

@@ -145,6 +145,9 @@ def _find_mentions(text: str, folded: str, org: OrgDirectory) -> list[Mention]:
     pattern, names = _pattern(org)
     mentions: list[Mention] = []
     opening = len(folded) - len(folded.lstrip(" -+:;,"))  # a name here is the sentence's subject
+    title = _LEADING_TITLE.match(folded, opening)
+    if title:
+        opening = title.end()  # "Bộ trưởng Bộ Quốc phòng chỉ đạo": the body after the title
     for m in pattern.finditer(folded):
         if not text[m.start()].isupper():
             continue
@@ -178,6 +181,10 @@ def _find_mentions(text: str, folded: str, org: OrgDirectory) -> list[Mention]:
 # clause of circumstance.
 _AFTER_OPENER = re.compile(
     r"^\W*(?:tren co so|sau khi|de |nham|can cu|truoc tinh hinh|theo de nghi)[^.;:]*,\s*$"
+)
+_LEADING_TITLE = re.compile(
+    r"(?:(?:cac\s+)?dong chi\s+)?(?:bo truong|thu truong|chu tich|giam doc|tong giam doc|"
+    r"nguoi dung dau|lanh dao)\s+"
 )
 _AREA_END = re.compile(r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)$")
 _PROPER_NAME = re.compile(r"(?:\s+[A-ZĐ\u00c0-\u1ef8][^\W\d_]*){1,4}")

@@ -41,6 +41,14 @@ _CLOSING_PROSE = re.compile(
     # the letter's last words: "... yêu cầu Trưởng các phòng nghiêm túc triển khai thực hiện./."
     r"|(?:nghiem tuc|khan truong) (?:trien khai )?(?:thuc hien|chap hanh)\s*\./\.?\s*$"
 )
+# An approval, a finding or praise is not a task: "Thống nhất ...", "Đồng ý ...",
+# "Ghi nhận, đánh giá cao ...", "Biểu dương ...".
+_APPROVAL = re.compile(
+    r"^(?:thong nhat|dong y|ghi nhan|danh gia cao|bieu duong|hoan nghenh|chap thuan|"
+    r"cong nhan|khen ngoi|tran trong)\b"
+)
+# "Về kiến nghị ...; ...: Giao Bộ Tài chính ...": a topic of any length, then its task
+_TOPIC = re.compile(r"^(?P<head>ve [^:]{3,400}):\s+(?=\S)")
 # "2. Công an tỉnh: Tăng cường ..." - a group's heading and its one task on the same line
 _INLINE_HEADING = re.compile(r"^(?P<head>[^:.;]{3,160}):\s+(?=\S)")
 _CAPITAL = re.compile(r"[A-ZĐ\u00c0-\u1ef8]")
@@ -67,7 +75,7 @@ class Zone:
 
 @dataclass
 class Context:
-    rank: int
+    rank: float
     zone: str
     lead: str | None = None
     coordinating: list[str] = field(default_factory=list)
@@ -196,7 +204,7 @@ def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
     """The heading and the task of "2. Công an tỉnh: Tăng cường ...", else None."""
     if block.marker in (None, "article", "table"):
         return None
-    m = _INLINE_HEADING.match(block.text)
+    m = _INLINE_HEADING.match(block.text) or _TOPIC.match(block.folded)
     if m is None:
         return None
     head = block.text[: m.end("head")]
@@ -223,7 +231,7 @@ def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
 
 def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool:
     """Whether an item or a paragraph under ``parent`` is a task to track."""
-    if _CLOSING.search(block.folded):
+    if _CLOSING.search(block.folded) or _APPROVAL.match(block.folded):
         return False
     if block.marker in (None, "article"):
         if _CLOSING_PROSE.search(block.folded):
