@@ -49,6 +49,15 @@ class Signer(BaseModel):
     name: str | None = None
 
 
+class FieldSource(BaseModel):
+    """Where a parsed field came from: its lines in the text (1-based, first and last) and
+    how sure the parser is of it (0 to 1). ``lines`` is None when the value was inferred
+    rather than read (a type from the number, the directory's addressee as lead)."""
+
+    lines: tuple[int, int] | None = None
+    confidence: float = Field(ge=0.0, le=1.0)
+
+
 class ParsedDirective(BaseModel):
     """Exactly the fields ``directives parse FILE --json`` prints."""
 
@@ -65,3 +74,5 @@ class ParsedDirective(BaseModel):
     signer: Signer | None = None
     distribution: list[str] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    # per field ("number", "subject", "actions.1", "signer" ...): where it came from
+    provenance: dict[str, FieldSource] = Field(default_factory=dict)

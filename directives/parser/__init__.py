@@ -31,6 +31,7 @@ from directives.parser.deadlines import find_deadline
 from directives.parser.decode import MAX_INPUT_BYTES, decode_bytes, reject
 from directives.parser.header import read_header
 from directives.parser.page import letter_frame
+from directives.parser.provenance import trace
 from directives.parser.references import find_references
 from directives.records import ParsedDirective
 
@@ -84,6 +85,7 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     record.signer = tail.signer
     record.distribution = tail.distribution
     record.warnings = warnings
+    record.provenance = trace(record, text, org.addressee.name)
     return record
 
 
