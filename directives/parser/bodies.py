@@ -83,7 +83,18 @@ _SHARED = re.compile(
     r"^các\s+(?P<organ>bộ|sở|cục|ban|tập đoàn|bộ, cơ quan)\s*:\s*(?P<rest>.+)$", re.IGNORECASE
 )
 # Where one body's name ends and the next begins: ";" always, "," or "và" before a body.
-_SPLIT = re.compile(r"\s*;\s*|\s*,\s+(?=" + _ORGAN + r")|\s+và\s+(?=" + _ORGAN + r")")
+# A body's name opens with a capital ("Bộ Y tế, Bộ Công an"); "các sở, ban, ngành" is one group.
+_ORGAN_CAPITAL = (
+    "(?:"
+    + "|".join(
+        w.upper() if w in ("ubnd", "hđnd") else w[:1].upper() + w[1:]
+        for w in _ORGAN.strip("(?:)\\b").split("|")
+    )
+    + ")\\b"
+)
+_SPLIT = re.compile(
+    r"\s*;\s*|\s*,\s+(?=" + _ORGAN_CAPITAL + r")|\s+và\s+(?=" + _ORGAN_CAPITAL + r")"
+)
 # Words of a sentence, not of a name: a heading holding one is a task, not a body.
 _VERBS = re.compile(
     r"\b(?:chủ trì|phối hợp|thực hiện|triển khai|tăng cường|chỉ đạo|báo cáo|rà soát|"

@@ -96,6 +96,15 @@ def is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], find: Men
         and not text.endswith((".", ";"))
     ):
         return True  # "1. Đánh giá chung" with its paragraph right under it
+    if (
+        block.marker not in (None, "article", "table")
+        and nxt is not None
+        and nxt.marker not in (None, "article", "table", block.marker)
+        and len(text) <= 120
+        and not text.endswith((".", ";"))
+        and not (block.marker.startswith("num") and (nxt.marker or "").startswith("num"))
+    ):
+        return True  # "4.1. Kinh phí thực hiện" over "a) ...": a heading over its own items
     if is_upper_line(text) and len(text) < 150:
         return True
     if block.marker is None or block.marker == "article" or text.endswith((".", ";")):
@@ -129,8 +138,17 @@ def _only_units(text: str, find: MentionFinder) -> bool:
     return bool(mentions) and all(fold_keep(r).strip(" ,") in ("", "va") for r in rest)
 
 
+# A plan's sections that state aims and requirements, not tasks: "2. Yêu cầu", "Mục tiêu".
+_AIMS = re.compile(
+    r"^(?:muc dich|yeu cau|muc tieu(?: cu the| chung)?|quan diem|nguyen tac|muc dich,? yeu cau|"
+    r"doi tuong(?:,? pham vi)?|pham vi)$"
+)
+
+
 def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) -> str:
     folded = block.folded
+    if _AIMS.match(" ".join(folded.split()).strip(" :.")):
+        return Zone.NONTASK
     trigger = bool(_TASK_TRIGGER.search(folded))
     findings = bool(_NONTASK.search(folded))
     if block.marker is None:  # an intro sentence or an unnumbered heading
