@@ -53,6 +53,7 @@ _TOPIC = re.compile(r"^(?P<head>ve [^:]{3,400}):\s+(?=\S)")
 _INLINE_HEADING = re.compile(r"^(?P<head>[^:.;]{3,160}):\s+(?=\S)")
 _CAPITAL = re.compile(r"[A-ZĐ\u00c0-\u1ef8]")
 _GROUP_HEAD = re.compile(r"^(?:thu truong|chu tich|giam doc|truong|cac|lanh dao) ")
+_ALREADY = re.compile(r"\bda (?:ban hanh|co|chi dao|giao|yeu cau|de nghi)\b")
 _NARRATIVE_AFTER = re.compile(
     r"^\s+(?:da|chua|con|van|duoc|co|la|khong|cung|deu|dang|nhin chung|trong nam)\b"
 )
@@ -212,6 +213,9 @@ def _named_by_shape(text: str, find: MentionFinder, ours: bool) -> Assignment | 
 def _asks_a_unit(block: Block, find: MentionFinder) -> bool:
     for m in find(block.text, block.folded):
         if m.part == Part.LEAD:
+            # "... đã ban hành Công điện số 158 chỉ đạo Bộ Xây dựng ...": what was asked before
+            if _ALREADY.search(block.folded[max(0, m.start - 160) : m.start]):
+                continue
             return True
         if m.part == Part.SUBJECT and not _NARRATIVE_AFTER.match(block.folded[m.end :]):
             return True
