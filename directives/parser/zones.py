@@ -106,6 +106,14 @@ def is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], find: Men
         and not (block.marker.startswith("num") and (nxt.marker or "").startswith("num"))
     ):
         return True  # "4.1. Kinh phí thực hiện" over "a) ...": a heading over its own items
+    if (
+        block.marker not in (None, "article", "table")
+        and nxt is not None
+        and nxt.marker not in (None, "article", "table", block.marker)
+        and not text.endswith((".", ";"))
+        and heading_bodies(text)
+    ):
+        return True  # "1. Giao người đứng đầu các cơ quan ...; Chủ tịch UBND các xã" over items
     if is_upper_line(text) and len(text) < 150:
         return True
     if block.marker is None or block.marker == "article" or text.endswith((".", ";")):
