@@ -150,7 +150,8 @@ def _only_units(text: str, find: MentionFinder) -> bool:
 # A plan's sections that state aims and requirements, not tasks: "2. Yêu cầu", "Mục tiêu".
 _AIMS = re.compile(
     r"^(?:muc dich|yeu cau|muc tieu(?: cu the| chung)?|quan diem|nguyen tac|muc dich,? yeu cau|"
-    r"doi tuong(?:,? pham vi)?|pham vi)$"
+    r"doi tuong(?:,? pham vi)?|pham vi|hinh thuc|chu de(?: thi dua)?|"
+    r"noi dung(?:,? hinh thuc)?(?: thi dua| trong tam| chu yeu)?|kinh phi(?: thuc hien)?)$"
 )
 
 
