@@ -8,6 +8,7 @@ from datetime import date
 from directives.parser.clean import fold_keep, squash
 from directives.parser.dates import DATE_PATTERN, date_from_match
 from directives.parser.header import NUMBER_PATTERN, TYPE_CODES
+from directives.parser.names import org_display
 from directives.parser.units import EXTERNAL_BODIES
 from directives.records import Reference
 
@@ -28,11 +29,21 @@ REFERENCE_TYPES: dict[str, str] = {
     "chuong trinh": "chương trình",
     "cong dien": "công điện",
     "quy dinh": "quy định",
+    "ket luan": "kết luận",
+    "phuong an": "phương án",
     "giay moi": "giấy mời",
     "bien ban": "biên bản",
 }
-_CODE_TYPES = {"ND": "nghi dinh", "NĐ": "nghi dinh", "TT": "thong tu", "QH": "luat"} | TYPE_CODES
-_NUMBER = re.compile(NUMBER_PATTERN)
+_CODE_TYPES = {
+    "ND": "nghi dinh",
+    "NĐ": "nghi dinh",
+    "TT": "thong tu",
+    "QH": "luat",
+    "KL": "ket luan",
+    "PA": "phuong an",
+} | TYPE_CODES
+# a party document's number: "31-CT/TU", "66-NQ/TW", "9151-CV/BTCTW"
+_NUMBER = re.compile(NUMBER_PATTERN + r"|(?<!\d)\d{1,6}\s*-\s*[A-ZĐ]{1,5}\s*/\s*[A-ZĐ]{2,8}\b")
 _TYPE_BEFORE = re.compile(
     r"(" + "|".join(sorted(REFERENCE_TYPES, key=len, reverse=True)) + r")\s+(?:so\s*:?\s*)?$"
 )
@@ -40,17 +51,41 @@ _DATE_AFTER = re.compile(r"\s*,?\s*(?:ban hanh\s+)?ngay\s+" + DATE_PATTERN)
 _ISSUER_AFTER = re.compile(r"\s*,?\s*cua\s+")
 _ISSUER_STOP = re.compile(
     r"\s+(?:ve|v/v|ban hanh|quy dinh|theo|tai|nham|de|dong thoi|ngay|trong|phe duyet|"
-    r"thuc hien|huong dan|giao|thanh lap|da|sua doi|bo sung|ve viec)\b"
-    r"|[,;.:()\n\"“”]|\s+va\s+(?=[a-z])"
+    r"thuc hien|huong dan|giao|thanh lap|da|sua doi|bo sung|ve viec|doi voi|gui)\b"
+    r"|[,;.:()\n\"“”\[]|\s+va\s+(?=[a-z])"
 )
 
 
 def _type_from_code(number: str) -> str | None:
-    for part in re.split(r"[/\-]", number)[1:]:
+    parts = re.split(r"[/\-]", number)[1:]
+    for part in parts:
         code = re.sub(r"\d+$", "", part)
         if code in _CODE_TYPES:
             return REFERENCE_TYPES.get(_CODE_TYPES[code])
+    if parts and not any(p.isdigit() for p in parts):
+        return "công văn"  # "10894/VPCP-CN": a letter's number carries no type code
     return None
+
+
+# "... của Sở Xây dựng tại Công văn số 15972/...": the issuer named before the document
+_ISSUER_BEFORE = re.compile(
+    r"cua\s+(?P<issuer>[^,;:()\n]{3,90}?)\s*(?:\(\s*)?(?:tai|theo)?\s*"
+    r"(?:(?:cac\s+)?(?:van ban|" + "|".join(REFERENCE_TYPES) + r"))?\s*(?:so\s*)?:?\s*$"
+)
+_TITLE_FIRST = re.compile(r"(?:bo truong|thu truong|chu tich|giam doc|thu tuong)\s+")
+
+
+def _issuer_before(text: str, folded: str, start: int) -> str | None:
+    window_start = max(0, start - 130)
+    m = _ISSUER_BEFORE.search(folded[window_start:start])
+    if m is None:
+        return None
+    a, b = window_start + m.start("issuer"), window_start + m.end("issuer")
+    return _display(squash(text[a:b])) or None
+
+
+def _display(issuer: str) -> str:
+    return org_display(issuer) if issuer.isupper() else issuer
 
 
 # A body's own name may hold a stop word ("Bộ Ngoại giao", "Sở Giao thông vận tải"):
@@ -65,12 +100,14 @@ def _issuer(text: str, folded: str, start: int) -> str | None:
     window = folded[m.end() : m.end() + 90]
     stop = _ISSUER_STOP.search(window)
     cut = stop.start() if stop else len(window)
-    known = next((len(n) for n in _KNOWN_ISSUERS if window.startswith(n)), 0)
+    title = _TITLE_FIRST.match(window)
+    offset = title.end() if title else 0  # "Bộ trưởng Bộ Tài chính": the body after the title
+    known = next((offset + len(n) for n in _KNOWN_ISSUERS if window.startswith(n, offset)), 0)
     if known > cut and (len(window) == known or not window[known].isalnum()):
         cut = known
     end = m.end() + cut
     issuer = squash(text[m.end() : end])
-    return issuer or None
+    return _display(issuer) or None
 
 
 def find_references(
@@ -91,7 +128,9 @@ def find_references(
         if dm:
             issued_on = date_from_match(dm, default_year)
             pos = dm.end()
-        issuer = _issuer(text, folded, pos)
+        issuer = _issuer(text, folded, pos) or _issuer_before(
+            text, folded, before.start() if before else m.start()
+        )
         ref = Reference(number=number, type=ref_type, issuer=issuer, issued_on=issued_on)
         old = found.get(number)
         if old is None:
