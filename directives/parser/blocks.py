@@ -13,7 +13,7 @@ from directives.parser.clean import is_upper_line
 
 _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("roman", re.compile(r"^(?P<m>[IVX]{1,4})\s*[.)/]\s+")),
-    ("num", re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)]\s*(?=\S)")),
+    ("num", re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)](?!\d)\s*(?=\S)")),
     ("num", re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=\S)")),
     ("letter", re.compile(r"^(?P<m>[a-zđ])\s*[).]\s+")),
     ("paren", re.compile(r"^\((?P<m>\d{1,2})\)\s*(?=\S)")),  # "(1) Bộ Y tế chỉ đạo ..."

@@ -112,6 +112,66 @@ _PREDICATE = re.compile(
 )
 
 
+# Lower-case words a body's name holds ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung
+# ương"); any other lower-case word ends the name.
+_NAME_WORDS = frozenset(
+    [
+        "ủy",
+        "uỷ",
+        "ban",
+        "nhân",
+        "dân",
+        "các",
+        "tỉnh",
+        "thành",
+        "phố",
+        "huyện",
+        "quận",
+        "xã",
+        "phường",
+        "thị",
+        "trấn",
+        "đặc",
+        "khu",
+        "và",
+        "cơ",
+        "quan",
+        "ngang",
+        "thuộc",
+        "trực",
+        "trung",
+        "ương",
+        "cấp",
+        "liên",
+        "ngành",
+        "sở",
+        "bộ",
+        "đơn",
+        "vị",
+        "địa",
+        "phương",
+        "hội",
+        "đồng",
+        "đồng",
+        "chí",
+        "thủ",
+        "trưởng",
+        "giám",
+        "đốc",
+        "chủ",
+        "tịch",
+        "bộ",
+        "trưởng",
+        "người",
+        "đứng",
+        "đầu",
+        "tổng",
+        "lãnh",
+        "đạo",
+    ]
+)
+
+
 def subject_bodies(sentence: str) -> list[str]:
     """The bodies a sentence opens with as its subject ("Bộ Công an, Bộ Quốc phòng chỉ đạo
     ...", "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ theo chức năng ...")."""
@@ -119,7 +179,13 @@ def subject_bodies(sentence: str) -> list[str]:
     m = _PREDICATE.search(text)
     if m is None or m.start() == 0:
         return []
-    return heading_bodies(text[: m.start()])
+    words: list[str] = []
+    for word in text[: m.start()].split():
+        bare = word.strip(",;:()")
+        if bare and not bare[0].isupper() and bare.lower() not in _NAME_WORDS:
+            break  # "Ủy ban nhân dân Thành phố Hồ Chí Minh xử lý ...": the name ends here
+        words.append(word)
+    return heading_bodies(" ".join(words))
 
 
 def heading_bodies(heading: str) -> list[str]:

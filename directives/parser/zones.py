@@ -147,6 +147,8 @@ def _only_units(text: str, find: MentionFinder) -> bool:
     return bool(mentions) and all(fold_keep(r).strip(" ,") in ("", "va") for r in rest)
 
 
+# "Bộ Tài chính gửi kèm bộ Cẩm nang gồm:": a list of what is enclosed, not of tasks
+_ENCLOSED = re.compile(r"(?:gui kem|dinh kem|kem theo)[^.:]{0,80}(?:gom|nhu sau)\s*:?\s*$")
 # A plan's sections that state aims and requirements, not tasks: "2. Yêu cầu", "Mục tiêu".
 _AIMS = re.compile(
     r"^(?:muc dich|yeu cau|muc tieu(?: cu the| chung)?|quan diem|nguyen tac|muc dich,? yeu cau|"
@@ -157,7 +159,7 @@ _AIMS = re.compile(
 
 def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) -> str:
     folded = block.folded
-    if _AIMS.match(" ".join(folded.split()).strip(" :.")):
+    if _AIMS.match(" ".join(folded.split()).strip(" :.")) or _ENCLOSED.search(folded):
         return Zone.NONTASK
     trigger = bool(_TASK_TRIGGER.search(folded))
     findings = bool(_NONTASK.search(folded))
