@@ -205,7 +205,14 @@ class _Extractor:
             period = found is not None and fold_keep(found.text).startswith(
                 ("trong nam", "trong thang")
             )
-            if found is not None and found.kind in _COMMON_KINDS and not period:
+            # the intro's closing words set it ("..., hoàn thành trước ngày X:"); a date in the
+            # middle of a long intro ("phấn đấu hoàn thành trước ngày X theo chỉ đạo ...,
+            # yêu cầu ...:") is the background of the items, not their due date
+            intro = block.text.rstrip().endswith(":")
+            tail = found is not None and (
+                not intro or len(block.text) - found.start <= len(found.text) + 60
+            )
+            if found is not None and found.kind in _COMMON_KINDS and not period and tail:
                 self.common = found
 
     def _add(self, text: str, folded: str, parent: Context | None) -> int:
