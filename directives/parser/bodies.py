@@ -80,7 +80,9 @@ _ASK = re.compile(r"^(?:giao|đề nghị|yêu cầu)\s+(?=\S)", re.IGNORECASE)
 _STARTS_BODY = re.compile(_ORGAN, re.IGNORECASE)
 # "Các Bộ: Quốc phòng, Công an" / "Các Sở: Xây dựng, Y tế": names sharing their first word.
 _SHARED = re.compile(
-    r"^các\s+(?P<organ>bộ|sở|cục|ban|tập đoàn|bộ, cơ quan)\s*:\s*(?P<rest>.+)$", re.IGNORECASE
+    r"^(?:(?:bộ trưởng|thủ trưởng|giám đốc|chủ tịch)\s+)?các\s+"
+    r"(?P<organ>bộ|sở|cục|ban|tập đoàn|bộ, cơ quan)\s*:\s*(?P<rest>.+)$",
+    re.IGNORECASE,
 )
 # Where one body's name ends and the next begins: ";" always, "," or "và" before a body.
 # A body's name opens with a capital ("Bộ Y tế, Bộ Công an"); "các sở, ban, ngành" is one group.
@@ -168,6 +170,8 @@ _NAME_WORDS = frozenset(
         "tổng",
         "lãnh",
         "đạo",
+        "thanh",
+        "tra",
     ]
 )
 

@@ -169,6 +169,12 @@ def _find_mentions(text: str, folded: str, org: OrgDirectory) -> list[Mention]:
             part = Part.COORD
         elif _LEAD_AFTER.match(folded, m.end()) or _LEAD_BEFORE.search(before):
             part = Part.LEAD
+        elif (
+            mentions
+            and mentions[-1].part == Part.SUBJECT
+            and _LIST_GAP.match(folded[mentions[-1].end : m.start()])
+        ):
+            part = Part.SUBJECT  # "Bộ Quốc phòng, Bộ Công an chỉ đạo ...": subjects side by side
         elif _IGNORE_BEFORE.search(before):
             part = Part.OTHER
         elif m.start() <= opening or _AFTER_OPENER.match(folded[: m.start()]):
@@ -203,9 +209,12 @@ def assign_units(
     folded = fold_keep(text) if folded is None else folded
     mentions = find(text, folded)
     lead = next((m for m in mentions if m.part == Part.LEAD), None)
-    if lead is None:
-        lead = next((m for m in mentions if m.part == Part.SUBJECT), None)
-    coords = [m for m in mentions if m.part == Part.COORD]
+    subjects = [m for m in mentions if m.part == Part.SUBJECT]
+    if lead is None and subjects:
+        lead = subjects[0]
+    # the other bodies of a subject list act with the lead
+    side = subjects[1:] if subjects and lead is subjects[0] else []
+    coords = side + [m for m in mentions if m.part == Part.COORD]
     if lead is None and coords and _GENERIC_SUBJECT.match(folded):
         lead, coords = coords[0], coords[1:]
     lead_name = lead.name if lead else default_lead
