@@ -183,6 +183,8 @@ def subject_bodies(sentence: str) -> list[str]:
     m = _PREDICATE.search(text)
     if m is None or m.start() == 0:
         return []
+    if _SHARED.match(_TITLES.sub("", text[: m.start()].strip())):
+        return heading_bodies(text[: m.start()])  # "Các Bộ: Quốc phòng, Công an chỉ đạo ..."
     words: list[str] = []
     for word in text[: m.start()].split():
         bare = word.strip(",;:()")

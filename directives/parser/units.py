@@ -154,11 +154,16 @@ def _find_mentions(text: str, folded: str, org: OrgDirectory) -> list[Mention]:
         key = squash(m.group(0))
         canonical, known = names[key]
         end = m.end()
+        if known and len(key.split()) <= 2 and _NEXT_CAPITAL.match(text, end):
+            continue  # "Văn phòng Ban chỉ đạo ...": a longer name, not the directory's "Văn phòng"
         if not known and _AREA_END.search(key):
             # "Ủy ban nhân dân tỉnh" + "Đắk Lắk": the area's proper name belongs to the body
             proper = _PROPER_NAME.match(text, end)
             end = proper.end() if proper else end
         display = canonical if known else squash(text[m.start() : end])
+        if not known and end > m.end():
+            # "Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên": the body, without the person's title
+            display = _TITLE_WORDS.sub("", display)
         before = folded[max(0, m.start() - 30) : m.start()]
         part = Part.OTHER
         if _COORD_BEFORE.search(before) or (
@@ -192,6 +197,8 @@ _LEADING_TITLE = re.compile(
     r"(?:(?:cac\s+)?dong chi\s+)?(?:bo truong|thu truong|chu tich|giam doc|tong giam doc|"
     r"nguoi dung dau|lanh dao)\s+"
 )
+_NEXT_CAPITAL = re.compile(r" [A-ZĐ\u00c0-\u1ef8]")
+_TITLE_WORDS = re.compile(r"^(?:Chủ tịch|Giám đốc|Thủ trưởng|Bộ trưởng)\s+")
 _AREA_END = re.compile(r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)$")
 _PROPER_NAME = re.compile(r"(?:\s+[A-ZĐ\u00c0-\u1ef8][^\W\d_]*){1,4}")
 
