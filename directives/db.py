@@ -222,7 +222,10 @@ class Notification(Base):
     """The outbox: one row per (event, recipient, channel), sent at most once."""
 
     __tablename__ = "notifications"
-    __table_args__ = (Index("ix_notifications_pending", "status", "next_attempt_at"),)
+    __table_args__ = (
+        Index("ix_notifications_pending", "status", "next_attempt_at"),
+        Index("ix_notifications_recipient", "recipient_id", "created_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     idempotency_key: Mapped[str] = mapped_column(String(255), unique=True)
@@ -241,6 +244,23 @@ class Notification(Base):
     provider_message_id: Mapped[str | None] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None]
+    # The e-mail's HTML part; the portal page the message is about (the personal
+    # sign-in link is minted for it at send time, never stored); why the row was
+    # routed or fell back as it did; what a fallback channel needs (see dispatch).
+    html: Mapped[str | None] = mapped_column(Text)
+    link_path: Mapped[str | None] = mapped_column(String(255))
+    note: Mapped[str | None] = mapped_column(Text)
+    extra: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class ChannelPreference(Base):
+    """A person's own choice of channels, made on the portal; overrides the org directory."""
+
+    __tablename__ = "channel_preferences"
+
+    person_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    channels: Mapped[str] = mapped_column(String(64))  # comma-separated: email,zalo
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class AuditEvent(Base):

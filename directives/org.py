@@ -22,6 +22,11 @@ class Role(StrEnum):
     ADMIN = "admin"
 
 
+class Channel(StrEnum):
+    EMAIL = "email"
+    ZALO = "zalo"
+
+
 class Organization(BaseModel):
     model_config = ConfigDict(frozen=True)
 
@@ -53,6 +58,10 @@ class Person(BaseModel):
     email: str | None = None
     zalo_user_id: str | None = None
     phone: str | None = None
+    # How the person wants to be reached (a choice made on the portal overrides
+    # it), and when not to be: "HH:MM-HH:MM" local time, may span midnight.
+    channels: tuple[Channel, ...] = (Channel.EMAIL, Channel.ZALO)
+    quiet_hours: str | None = Field(default=None, pattern=r"^\d{2}:\d{2}-\d{2}:\d{2}$")
 
     def has(self, role: Role) -> bool:
         return role in self.roles

@@ -36,6 +36,9 @@ class PortalSettings(BaseModel):
     max_upload_bytes: int = 20 * 1024 * 1024
     session_hours: int = 12
     login_link_minutes: int = 30
+    # A message's personal link (one-time, lands on the page it is about) lives
+    # longer than an asked-for sign-in link: people read mail the next day.
+    message_link_hours: int = 72
 
     @property
     def url(self) -> str:
@@ -73,6 +76,18 @@ class SmtpSettings(BaseModel):
     secure: bool = False
 
 
+class ZnsTemplate(BaseModel):
+    """A ZNS template approved at Zalo: its id, and each parameter's source field.
+
+    ``params`` maps the template's parameter names to the fields every message
+    offers (``messages.zns_fields``): name, subject, summary, code, directive,
+    deadline, link.
+    """
+
+    template_id: str
+    params: dict[str, str] = {}
+
+
 class ZaloSettings(BaseModel):
     enabled: bool = True
     oa_api_url: str = "https://openapi.zalo.me"
@@ -87,6 +102,10 @@ class ZaloSettings(BaseModel):
     evidence_grace_hours: float = 24.0
     access_token: SecretStr | None = None
     refresh_token: SecretStr | None = None
+    # ZNS templates per message template name (e.g. "review_rejected"), used for
+    # people who do not follow the OA and as the fallback when an OA message is
+    # refused; "default" serves every message template without its own.
+    zns: dict[str, ZnsTemplate] = {}
 
 
 class OutboxSettings(BaseModel):

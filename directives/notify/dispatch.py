@@ -38,11 +38,8 @@ message (body: the template data as a JSON object, or plain text which fills
 
 from __future__ import annotations
 
-import hashlib
 import logging
-from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from pydantic import BaseModel, Field
@@ -50,14 +47,31 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from directives.db import Notification, utcnow
-from directives.notify import apprise_plugins
-from directives.notify.outbox import CHANNEL_EMAIL, CHANNEL_ZALO
-from directives.notify.smtp_mail import NotifyStableEmail, stable_message_id
-from directives.notify.zalo_api import TokenSource
-from directives.notify.zalo_oa import NotifyZaloOA
-from directives.notify.zalo_tokens import ZaloTokenStore
-from directives.notify.zalo_zns import NotifyZaloZNS
+from directives.notify.channels import (
+    Outcome,
+    Outgoing,
+    Sender,
+    make_sender,
+    send_email,
+    send_zalo,
+)
+from directives.notify.links import LinkMinter
+from directives.notify.outbox import CHANNEL_EMAIL, CHANNEL_ZALO, ZNS_PREFIX
 from directives.settings import Settings
+
+__all__ = [
+    "ZNS_PREFIX",
+    "DispatchResult",
+    "Outcome",
+    "Outgoing",
+    "Sender",
+    "claim_due",
+    "dispatch_pending",
+    "make_sender",
+    "record_outcome",
+    "send_email",
+    "send_zalo",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -66,19 +80,20 @@ STATUS_SENDING = "sending"
 STATUS_SENT = "sent"
 STATUS_FAILED = "failed"
 STATUS_DEAD = "dead"
+STATUS_SKIPPED = "skipped"  # not sent on its channel, for the reason in `note`
 DUE_STATUSES = (STATUS_PENDING, STATUS_FAILED, STATUS_SENDING)
 
 DEFAULT_LEASE = timedelta(minutes=5)
 DEFAULT_MAX_ATTEMPTS = 10
 BACKOFF_FIRST = timedelta(minutes=1)
 BACKOFF_MAX = timedelta(hours=6)
-ZNS_PREFIX = "zns:"
 
 
 class ChannelCounts(BaseModel):
     sent: int = 0
     failed: int = 0  # will be retried
     dead: int = 0  # given up on; still in the table with last_error
+    skipped: int = 0  # not sent on this channel (the person is reached otherwise): see note
 
 
 class DispatchResult(BaseModel):
@@ -103,37 +118,6 @@ class DispatchResult(BaseModel):
         return sum(c.dead for c in self.channels.values())
 
 
-@dataclass(frozen=True)
-class Outgoing:
-    """A claimed row, detached from any session."""
-
-    id: int
-    idempotency_key: str
-    channel: str
-    address: str
-    subject: str
-    body: str
-    attempts: int
-    # Set when the row was left `sending` by an attempt whose outcome was never
-    # recorded: roughly when that attempt started.
-    resumed_since: datetime | None = None
-
-    @property
-    def key_hash(self) -> str:
-        return hashlib.sha256(self.idempotency_key.encode("utf-8")).hexdigest()
-
-
-@dataclass(frozen=True)
-class Outcome:
-    ok: bool
-    provider_message_id: str | None = None
-    error: str | None = None
-    permanent: bool = False
-
-
-Sender = Callable[[Outgoing], Outcome]
-
-
 def backoff(attempts: int) -> timedelta:
     """Wait before attempt ``attempts + 1``: 1, 2, 4 ... minutes, at most 6 hours."""
     delay: timedelta = BACKOFF_FIRST * (2 ** max(0, attempts - 1))
@@ -150,6 +134,7 @@ def dispatch_pending(
     max_attempts: int = DEFAULT_MAX_ATTEMPTS,
     workers: int = 8,
     sender: Sender | None = None,
+    links: LinkMinter | None = None,
 ) -> DispatchResult:
     """Send the due outbox rows once each; see the module docstring for the protocol.
 
@@ -157,7 +142,8 @@ def dispatch_pending(
     forward to let backoffs and leases pass. ``lease`` defaults to
     ``settings.outbox.lease_seconds`` (every dispatcher of one outbox must use
     the same lease: a re-claim infers when the stranded attempt began from it).
-    ``sender`` replaces the channels (default: ``make_sender(settings)``).
+    ``sender`` replaces the channels (default: ``make_sender(settings, links=links)``;
+    ``links`` mints each message's personal sign-in link, default ``SigninLinks``).
     Zalo rows are left pending while ``settings.zalo.enabled`` is false.
     """
     now = now or utcnow()
@@ -170,7 +156,7 @@ def dispatch_pending(
     result = DispatchResult(claimed=len(claimed))
     if not claimed:
         return result
-    send = sender or make_sender(settings)
+    send = sender or make_sender(settings, links=links)
 
     def deliver(item: Outgoing) -> tuple[str, str]:
         try:
@@ -191,6 +177,8 @@ def dispatch_pending(
                 counts.failed += 1
             elif status == STATUS_DEAD:
                 counts.dead += 1
+            elif status == STATUS_SKIPPED:
+                counts.skipped += 1
     logger.info(
         "outbox pass: %d claimed, %d sent, %d failed, %d dead",
         result.claimed,
@@ -248,6 +236,10 @@ def claim_due(
                     body=row.body,
                     attempts=row.attempts,
                     resumed_since=resumed_since,
+                    recipient_id=row.recipient_id,
+                    html=row.html,
+                    link_path=row.link_path,
+                    extra=row.extra,
                 )
             )
     return claimed
@@ -268,7 +260,12 @@ def record_outcome(
             # Our lease ran out and another pass took the row over: its outcome wins.
             logger.warning("notification %d changed hands; outcome not recorded", item.id)
             return row.status if row is not None else STATUS_DEAD
-        if outcome.ok:
+        if outcome.note:
+            row.note = outcome.note
+        if outcome.skipped:
+            row.status = STATUS_SKIPPED
+            row.last_error = outcome.error
+        elif outcome.ok:
             row.status = STATUS_SENT
             row.sent_at = now
             row.provider_message_id = (outcome.provider_message_id or "")[:255] or None
@@ -297,59 +294,3 @@ def record_outcome(
                 row.last_error,
             )
         return row.status
-
-
-# Channels ------------------------------------------------------------------------
-
-
-def make_sender(settings: Settings, tokens: TokenSource | None = None) -> Sender:
-    """The default channels: email through SMTP, Zalo OA / ZNS through the Zalo API."""
-    apprise_plugins.register()
-    zalo_tokens = tokens or ZaloTokenStore(settings.home_dir, settings.zalo)
-
-    def send(item: Outgoing) -> Outcome:
-        if item.channel == CHANNEL_EMAIL:
-            return send_email(settings, item)
-        if item.channel == CHANNEL_ZALO:
-            return send_zalo(settings, zalo_tokens, item)
-        return Outcome(ok=False, error=f"unknown channel {item.channel!r}", permanent=True)
-
-    return send
-
-
-def send_email(settings: Settings, item: Outgoing) -> Outcome:
-    message_id = stable_message_id(item.idempotency_key)
-    plugin = NotifyStableEmail.from_settings(settings.smtp, item.address, message_id)
-    if plugin.notify(body=item.body, title=item.subject):
-        return Outcome(ok=True, provider_message_id=message_id)
-    return Outcome(ok=False, error=plugin.last_error or "email not sent")
-
-
-def send_zalo(settings: Settings, tokens: TokenSource, item: Outgoing) -> Outcome:
-    zalo = settings.zalo
-    plugin: NotifyZaloOA | NotifyZaloZNS
-    if item.address.startswith(ZNS_PREFIX):
-        phone, _, template_id = item.address.removeprefix(ZNS_PREFIX).partition("/")
-        plugin = NotifyZaloZNS(
-            targets=[phone],
-            template_id=template_id or None,
-            tracking_id=item.key_hash,
-            api_url=zalo.zns_api_url,
-            tokens=tokens,
-        )
-        ok = plugin.notify(body=item.body, title=item.subject)
-    else:
-        plugin = NotifyZaloOA(
-            targets=[item.address],
-            api_url=zalo.oa_api_url,
-            tokens=tokens,
-            resume_since=item.resumed_since,
-        )
-        ok = plugin.notify(body=f"{item.subject}\n\n{item.body}")
-    if ok:
-        return Outcome(ok=True, provider_message_id=",".join(plugin.message_ids) or None)
-    return Outcome(
-        ok=False,
-        error=plugin.last_error or "Zalo message not sent",
-        permanent=plugin.permanent_failure,
-    )

@@ -15,6 +15,7 @@ Delivery is ``dispatch.dispatch_pending``'s job.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import Table, select
@@ -23,78 +24,43 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from directives.db import Notification, utcnow
+from directives.notify import routing
 from directives.org import Person
 
 CHANNEL_EMAIL = "email"
 CHANNEL_ZALO = "zalo"
+# A Zalo row to someone who does not follow the OA: a ZNS template message to a
+# phone (``zns:<phone>`` or ``zns:<phone>/<template_id>``).
+ZNS_PREFIX = "zns:"
+
+
+# Where a message's personal sign-in link goes: the dispatcher replaces it with a
+# link minted at send time (see ``links``), so no usable link is stored.
+LINK_MARKER = "[[directives-link]]"
 
 
 @dataclass(frozen=True)
 class Message:
+    """A rendered message: subject and text body, and optionally the rest.
+
+    ``html`` is the e-mail's HTML part; ``short`` the Zalo text (the e-mail's
+    text when absent); ``link_path`` the portal page the message is about,
+    where the personal link minted at send time lands; ``zns`` the fields a
+    ZNS template may draw its parameters from.
+    """
+
     subject: str
     body: str
+    html: str | None = None
+    short: str | None = None
+    link_path: str | None = None
+    zns: dict[str, str] | None = None
+    template: str | None = None
+    link_minutes: int | None = None  # the link's lifetime when not the messages' default
 
 
 def idempotency_key(event: str, recipient_id: str, channel: str) -> str:
     return f"{event}|{recipient_id}|{channel}"
-
-
-def enqueue(
-    session: Session,
-    *,
-    event: str,
-    recipient: Person,
-    message: Message,
-    directive_id: int | None = None,
-    action_id: int | None = None,
-    channels: tuple[str, ...] = (CHANNEL_EMAIL, CHANNEL_ZALO),
-) -> list[Notification]:
-    """Queue ``message`` for ``recipient`` on each channel they can be reached on.
-
-    ``event`` names the cause uniquely (e.g. ``assigned:42``). Returns the rows
-    this call added, flushed and attached to ``session`` (an empty list when
-    every key was already queued, by this or a concurrent transaction), so
-    ``len(result)`` is the number of new messages.
-    """
-    added: list[Notification] = []
-    for channel in channels:
-        address = recipient.email if channel == CHANNEL_EMAIL else recipient.zalo_user_id
-        if not address:
-            continue
-        values = _row_values(event, recipient, channel, address, message, directive_id, action_id)
-        new_id = _insert_if_absent(session, values)
-        if new_id is not None:
-            row = session.get(Notification, new_id)
-            assert row is not None
-            added.append(row)
-    return added
-
-
-def _row_values(
-    event: str,
-    recipient: Person,
-    channel: str,
-    address: str,
-    message: Message,
-    directive_id: int | None,
-    action_id: int | None,
-) -> dict[str, Any]:
-    now = utcnow()
-    return {
-        "idempotency_key": idempotency_key(event, recipient.id, channel),
-        "event": event.split(":", 1)[0],
-        "directive_id": directive_id,
-        "action_id": action_id,
-        "recipient_id": recipient.id,
-        "channel": channel,
-        "address": address,
-        "subject": message.subject,
-        "body": message.body,
-        "status": "pending",
-        "attempts": 0,
-        "next_attempt_at": now,
-        "created_at": now,
-    }
 
 
 @dataclass(frozen=True)
@@ -107,6 +73,120 @@ class Outgoing:
     directive_id: int | None = None
     action_id: int | None = None
     channels: tuple[str, ...] = (CHANNEL_EMAIL, CHANNEL_ZALO)
+    urgent: bool = False
+
+
+def enqueue(
+    session: Session,
+    *,
+    event: str,
+    recipient: Person,
+    message: Message,
+    directive_id: int | None = None,
+    action_id: int | None = None,
+    channels: tuple[str, ...] = (CHANNEL_EMAIL, CHANNEL_ZALO),
+    urgent: bool = False,
+) -> list[Notification]:
+    """Queue ``message`` for ``recipient`` on each channel they can be reached on.
+
+    ``event`` names the cause uniquely (e.g. ``assigned:42``). ``channels`` is
+    what the cause allows; the person's own channels (``routing``) narrow it,
+    and their quiet hours delay it unless ``urgent``. Returns the rows this
+    call added, flushed and attached to ``session`` (an empty list when every
+    key was already queued, by this or a concurrent transaction), so
+    ``len(result)`` is the number of new messages.
+    """
+    outgoing = Outgoing(event, recipient, message, directive_id, action_id, channels, urgent)
+    chosen = routing.chosen_channels(session, [recipient.id])
+    added: list[Notification] = []
+    for values in _rows_for(outgoing, chosen, utcnow()):
+        new_id = _insert_if_absent(session, values)
+        if new_id is not None:
+            row = session.get(Notification, new_id)
+            assert row is not None
+            added.append(row)
+    return added
+
+
+def _rows_for(
+    m: Outgoing, chosen: dict[str, tuple[str, ...]], now: datetime
+) -> list[dict[str, Any]]:
+    """The outbox rows of one message: one per channel the person can be reached on."""
+    person, message = m.recipient, m.message
+    wanted = [c for c in routing.channels_of(person, chosen) if c in m.channels]
+    hold = None if m.urgent else routing.quiet_until(person, now)
+    base = {
+        "event": m.event.split(":", 1)[0],
+        "directive_id": m.directive_id,
+        "action_id": m.action_id,
+        "recipient_id": person.id,
+        "subject": message.subject,
+        "status": "pending",
+        "attempts": 0,
+        "next_attempt_at": hold or now,
+        "created_at": now,
+        "link_path": message.link_path,
+        "note": f"giờ yên tĩnh {person.quiet_hours}: hoãn gửi" if hold else None,
+    }
+    rows: list[dict[str, Any]] = []
+    if CHANNEL_EMAIL in wanted and person.email:
+        rows.append(
+            {
+                **base,
+                "idempotency_key": idempotency_key(m.event, person.id, CHANNEL_EMAIL),
+                "channel": CHANNEL_EMAIL,
+                "address": person.email,
+                "body": message.body,
+                "html": message.html,
+                "extra": {"link_minutes": message.link_minutes} if message.link_minutes else None,
+            }
+        )
+    zalo = _zalo_row(m, sends_email=bool(rows))
+    if CHANNEL_ZALO in wanted and zalo is not None:
+        address, extra = zalo
+        rows.append(
+            {
+                **base,
+                "idempotency_key": idempotency_key(m.event, person.id, CHANNEL_ZALO),
+                "channel": CHANNEL_ZALO,
+                "address": address,
+                "body": message.short or f"{message.subject}\n\n{message.body}",
+                "html": None,
+                "extra": extra,
+            }
+        )
+    return rows
+
+
+def _zalo_row(m: Outgoing, *, sends_email: bool) -> tuple[str, dict[str, Any]] | None:
+    """Address and fallback data of the Zalo row: OA to a follower, else ZNS to a phone.
+
+    ``extra`` holds what the dispatcher needs to fall back when Zalo refuses
+    the OA message (outside the consultation window, not a follower): the ZNS
+    fields and phone, and, for someone who gets no e-mail of this message,
+    the e-mail itself.
+    """
+    person, message = m.recipient, m.message
+    extra: dict[str, Any] = {
+        "template": message.template,
+        "zns": message.zns,
+        "email_sent": sends_email,
+    }
+    if message.link_minutes:
+        extra["link_minutes"] = message.link_minutes
+    if person.phone:
+        extra["phone"] = person.phone
+    if person.email and not sends_email:
+        extra["email"] = {
+            "address": person.email,
+            "body": message.body,
+            "html": message.html,
+        }
+    if person.zalo_user_id:
+        return person.zalo_user_id, extra
+    if person.phone and message.zns is not None:
+        return f"{ZNS_PREFIX}{person.phone}", extra
+    return None
 
 
 def enqueue_many(session: Session, messages: list[Outgoing], *, chunk: int = 500) -> list[int]:
@@ -128,19 +208,16 @@ def enqueue_many(session: Session, messages: list[Outgoing], *, chunk: int = 500
                     directive_id=m.directive_id,
                     action_id=m.action_id,
                     channels=m.channels,
+                    urgent=m.urgent,
                 )
             )
             for m in messages
         ]
-    rows: list[tuple[int, dict[str, Any]]] = []
-    for index, m in enumerate(messages):
-        for channel in m.channels:
-            address = m.recipient.email if channel == CHANNEL_EMAIL else m.recipient.zalo_user_id
-            if address:
-                values = _row_values(
-                    m.event, m.recipient, channel, address, m.message, m.directive_id, m.action_id
-                )
-                rows.append((index, values))
+    chosen = routing.chosen_channels(session, [m.recipient.id for m in messages])
+    now = utcnow()
+    rows = [
+        (index, values) for index, m in enumerate(messages) for values in _rows_for(m, chosen, now)
+    ]
     session.flush()
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     # One cached statement run as executemany: SQLAlchemy batches it into

@@ -18,6 +18,9 @@ import re
 import smtplib
 import ssl
 import threading
+from email.message import EmailMessage
+from email.policy import SMTP as SMTP_POLICY
+from email.utils import formataddr, formatdate, make_msgid
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -136,6 +139,24 @@ class NotifyStableEmail(NotifyEmail):  # type: ignore[misc]
         super().__init__(**kwargs)
         self.message_id = message_id
         self.last_error: str | None = None
+        # When set, the message is multipart/alternative: the body given to
+        # notify() as its text part and this as its HTML part, written by us
+        # (apprise would derive the text from the HTML).
+        self.html_body: str | None = None
+
+    def _alternative(self, subject: str, text: str, html: str, to: str) -> bytes:
+        message = EmailMessage(policy=SMTP_POLICY)
+        message["From"] = formataddr((self.from_addr[0] or "", self.from_addr[1]), "utf-8")
+        message["To"] = to
+        message["Subject"] = subject
+        message["Date"] = formatdate(localtime=True)
+        message["Message-ID"] = self.message_id or make_msgid(domain=MESSAGE_ID_DOMAIN)
+        message["X-Application"] = self.app_id
+        for name, value in self.headers.items():
+            message[name] = value
+        message.set_content(text, charset="utf-8")
+        message.add_alternative(html, subtype="html", charset="utf-8")
+        return message.as_bytes()
 
     @classmethod
     def from_settings(cls, smtp: SmtpSettings, to: str, message_id: str) -> NotifyStableEmail:
@@ -168,6 +189,15 @@ class NotifyStableEmail(NotifyEmail):  # type: ignore[misc]
                 verify_certificate=self.verify_certificate,
                 socket_connect_timeout=self.socket_connect_timeout,
             ) as smtp:
+                if self.html_body is not None:
+                    for name, to in self.targets:
+                        header = formataddr((name or "", to), "utf-8")
+                        raw_bytes = self._alternative(title, body, self.html_body, header)
+                        if smtp.sendmail(self.from_addr[1], [to], raw_bytes):
+                            continue
+                        self.last_error = f"SMTP server refused the message to {to}"
+                        return False
+                    return True
                 headers = {"X-Application": self.app_id, **self.headers}
                 for message in NotifyEmail.prepare_emails(
                     subject=title,

@@ -29,7 +29,7 @@ logger = logging.getLogger(__name__)
 ERROR_TOKEN_INVALID = -216
 # Errors a retry cannot fix: the request itself is wrong or the user cannot be
 # reached by this OA (e.g. not a follower). Anything else is retried later.
-PERMANENT_ERRORS = frozenset({-201, -213})
+PERMANENT_ERRORS = frozenset({-201, -213, -230})
 
 
 class TokenSource(Protocol):
@@ -199,6 +199,7 @@ class ZaloPluginBase(NotifyBase):  # type: ignore[misc]
         self.tokens: TokenSource = tokens if tokens is not None else StaticToken(self.user or "")
         self.message_ids: list[str] = []
         self.last_error: str | None = None
+        self.last_code: int | None = None  # Zalo's error code of the last failure
         self.permanent_failure = False
 
     @property
@@ -224,6 +225,7 @@ class ZaloPluginBase(NotifyBase):  # type: ignore[misc]
     def start_send(self) -> None:
         self.message_ids = []
         self.last_error = None
+        self.last_code = None
         self.permanent_failure = False
 
     def fail(self, error: str, *, permanent: bool) -> bool:
@@ -237,6 +239,7 @@ class ZaloPluginBase(NotifyBase):  # type: ignore[misc]
         self.throttle()
         reply = post_json(f"{self.api_url}{path}", payload, self.tokens)
         if not reply.ok:
+            self.last_code = reply.error
             return self.fail(reply.detail, permanent=reply.permanent)
         self.message_ids.append(reply.message_id or "")
         return True

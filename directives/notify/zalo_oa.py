@@ -59,12 +59,19 @@ def fit_text(text: str, limit: int = OA_TEXT_MAX) -> str:
 
 
 def find_sent_message(
-    api_url: str, tokens: TokenSource, user_id: str, text: str, since: datetime
+    api_url: str,
+    tokens: TokenSource,
+    user_id: str,
+    text: str,
+    since: datetime,
+    *,
+    prefix: bool = False,
 ) -> str | None:
     """The id of a message with exactly ``text`` sent by the OA to ``user_id`` since ``since``.
 
-    None when there is none among the last few messages, or when the
-    conversation cannot be read.
+    With ``prefix``, a message that starts with ``text`` (a text whose link
+    is minted anew at each attempt). None when there is none among the last
+    few messages, or when the conversation cannot be read.
     """
     query = {"user_id": user_id, "offset": 0, "count": CONVERSATION_DEPTH}
     reply = call(
@@ -80,7 +87,8 @@ def find_sent_message(
         if (
             isinstance(item, dict)
             and item.get("src") == 0  # sent by the OA, not by the user
-            and item.get("message") == text
+            and isinstance(item.get("message"), str)
+            and (item["message"].startswith(text) if prefix else item["message"] == text)
             and float(item.get("time") or 0) >= after_ms
         ):
             return str(item.get("message_id") or "") or None
@@ -104,6 +112,7 @@ class NotifyZaloOA(ZaloPluginBase):
     def __init__(self, targets: list[str] | str | None = None, **kwargs: Any) -> None:
         endpoint = kwargs.pop("endpoint", "cs")
         self.resume_since: datetime | None = kwargs.pop("resume_since", None)
+        self.resume_prefix: str | None = kwargs.pop("resume_prefix", None)
         super().__init__(targets, **kwargs)
         self.endpoint = endpoint if endpoint in ENDPOINTS else "cs"
         self.resumed: list[str] = []  # user ids found already served by an earlier attempt
@@ -126,7 +135,12 @@ class NotifyZaloOA(ZaloPluginBase):
         for user_id in self.targets:
             if self.resume_since is not None:
                 found = find_sent_message(
-                    self.api_url, self.tokens, user_id, text, self.resume_since
+                    self.api_url,
+                    self.tokens,
+                    user_id,
+                    self.resume_prefix or text,
+                    self.resume_since,
+                    prefix=bool(self.resume_prefix),
                 )
                 if found is not None:
                     self.logger.info("Zalo OA message to %s was already delivered", user_id)

@@ -14,12 +14,13 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from itsdangerous import BadSignature, SignatureExpired, TimestampSigner, URLSafeTimedSerializer
 
 from directives.errors import PermissionDenied
+from directives.notify.links import safe_next_path
 from directives.settings import Settings
 
 SESSION_COOKIE = "directives_session"
@@ -33,6 +34,10 @@ CSRF_HEADER = "X-CSRF-Token"
 class PortalSession:
     person_id: str | None
     nonce: str
+    # Login links only: where to land after signing in, and the link's lifetime
+    # in minutes when it differs from ``login_link_minutes`` (message links).
+    next_path: str = "/"
+    minutes: int | None = None
 
 
 def _serializer(key: str, salt: str, issued_at: datetime | None = None) -> URLSafeTimedSerializer:
@@ -53,7 +58,13 @@ def _payload(data: Any) -> PortalSession:
     person_id = data.get("p")
     if person_id is not None and not isinstance(person_id, str):
         raise BadSignature("malformed payload")
-    return PortalSession(person_id=person_id, nonce=data["n"])
+    minutes = data.get("t")
+    return PortalSession(
+        person_id=person_id,
+        nonce=data["n"],
+        next_path=safe_next_path(data.get("x") if isinstance(data.get("x"), str) else None),
+        minutes=minutes if isinstance(minutes, int) and minutes > 0 else None,
+    )
 
 
 class Auth:
@@ -71,15 +82,20 @@ class Auth:
 
     def read_login_token(self, token: str) -> PortalSession:
         """The person and nonce a login link names; PermissionDenied if forged or expired."""
-        max_age = self.settings.portal.login_link_minutes * 60
+        portal = self.settings.portal
+        longest = max(portal.login_link_minutes, portal.message_link_hours * 60) * 60
         try:
-            found = _payload(_serializer(self._key, LOGIN_SALT).loads(token, max_age=max_age))
+            data, signed_at = _serializer(self._key, LOGIN_SALT).loads(
+                token, max_age=longest, return_timestamp=True
+            )
+            found = _payload(data)
+            lifetime = min(found.minutes or portal.login_link_minutes, longest // 60)
+            if datetime.now(UTC) - signed_at > timedelta(minutes=lifetime):
+                raise SignatureExpired("login link expired")
         except SignatureExpired:
             raise PermissionDenied(
                 "login link expired",
-                f"Đường dẫn đăng nhập đã hết hạn (chỉ có hiệu lực trong "
-                f"{self.settings.portal.login_link_minutes} phút). "
-                "Đề nghị yêu cầu gửi đường dẫn mới.",
+                "Đường dẫn đăng nhập đã hết hạn. Đề nghị yêu cầu gửi đường dẫn mới.",
             ) from None
         except BadSignature:
             raise PermissionDenied(

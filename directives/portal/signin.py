@@ -42,20 +42,28 @@ def person_by_email(portal: Portal, email: str) -> Person | None:
 
 
 def send_login_link(portal: Portal, person: Person) -> None:
-    """Queue the link in the outbox (one event per link, so each request sends once)."""
-    token = portal.auth.login_token(person.id)
+    """Queue the message in the outbox (one event per request, so each sends once).
+
+    The row holds no token: the dispatcher mints the link when it sends
+    (``notify.links``), valid ``login_link_minutes`` from then.
+    """
     nonce = secrets.token_hex(8)
-    link = f"{portal.settings.portal.url.rstrip('/')}/dang-nhap/{token}"
     message = render_message(
         portal.settings.templates_dir,
         "login_link",
+        link_path="/",
+        link_minutes=portal.settings.portal.login_link_minutes,
         recipient=person,
-        link=link,
         minutes=portal.settings.portal.login_link_minutes,
-        portal_url=portal.settings.portal.url,
     )
     with portal.sessions.begin() as session:
-        enqueue(session, event=f"login:{person.id}:{nonce}", recipient=person, message=message)
+        enqueue(
+            session,
+            event=f"login:{person.id}:{nonce}",
+            recipient=person,
+            message=message,
+            urgent=True,
+        )
 
 
 def queue_login_link(portal: Portal, person: Person) -> None:
@@ -100,7 +108,9 @@ def use_login_link(portal: Portal, person: Person, nonce: str) -> None:
     so the check reads the person's few recent sign-ins.
     """
     now = utcnow()
-    since = now - timedelta(minutes=portal.settings.portal.login_link_minutes + 1)
+    settings = portal.settings.portal
+    lifetime = max(settings.login_link_minutes, settings.message_link_hours * 60)
+    since = now - timedelta(minutes=lifetime + 1)
     with portal.sessions.begin() as session:
         earlier = session.scalars(
             select(AuditEvent.after).where(
@@ -129,7 +139,7 @@ def login_with_link(request: Request, token: str) -> Response:
         )
     use_login_link(portal, person, found.nonce)
     _, cookie = portal.auth.new_session(person.id)
-    response = redirect("/")
+    response = redirect(found.next_path)
     set_session_cookie(request, response, cookie)
     log.info("%s signed in", person.id)
     return response

@@ -8,6 +8,8 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from directives.db import Notification
+from directives.notify.links import SigninLinks
+from directives.notify.outbox import LINK_MARKER
 from directives.portal.auth import SESSION_COOKIE, make_login_token
 from directives.runtime import Runtime
 from directives.settings import Settings
@@ -85,11 +87,26 @@ def test_asking_for_a_link_answers_the_same_for_anyone(
         rows = session.scalars(select(Notification).where(Notification.event == "login")).all()
     assert {r.recipient_id for r in rows} == {BGD_ASSIGNEE}
     assert {r.channel for r in rows} == {"email", "zalo"}
-    email = next(r for r in rows if r.channel == "email")
-    link = next(line for line in email.body.splitlines() if "/dang-nhap/" in line).strip()
+    # Nothing in the outbox signs anyone in: the link is minted when the message is sent.
+    assert all("/dang-nhap/" not in r.body and LINK_MARKER in r.body for r in rows)
+    assert {(r.link_path, (r.extra or {}).get("link_minutes")) for r in rows} == {("/", 30)}
+
+
+def test_a_message_link_signs_in_once_and_lands_on_its_page(
+    client: TestClient, settings: Settings
+) -> None:
+    link = SigninLinks(settings)(BGD_ASSIGNEE, "/nhiem-vu/NV-01")
     token = link.rsplit("/dang-nhap/", 1)[1]
-    assert client.get(f"/dang-nhap/{token}").status_code == 303  # the mailed link signs in
+    first = client.get(f"/dang-nhap/{token}")
+    assert first.status_code == 303 and first.headers["location"] == "/nhiem-vu/NV-01"
     assert "Đỗ Thị Hoa" in client.get("/").text
+    assert "đã được sử dụng" in client.get(f"/dang-nhap/{token}").text
+
+
+def test_a_message_link_never_lands_off_the_portal(client: TestClient, settings: Settings) -> None:
+    link = SigninLinks(settings)(BGD_ASSIGNEE, "//evil.example/x")
+    response = client.get("/dang-nhap/" + link.rsplit("/dang-nhap/", 1)[1])
+    assert response.status_code == 303 and response.headers["location"] == "/"
 
 
 def test_asking_for_a_link_without_the_csrf_token_is_refused(
