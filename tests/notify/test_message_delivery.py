@@ -8,7 +8,7 @@ and each person's channels and quiet hours.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -26,26 +26,13 @@ from directives.org import Person
 from directives.portal.auth import Auth
 from directives.settings import Settings, ZnsTemplate
 from tests.notify.conftest import person
+from tests.notify.test_templates import ACTION, DIRECTIVE, TEMPLATES, UNIT
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "config" / "templates"
 REVIEWER = Person(id="insp", name="Đặng Văn Minh", title="Thành viên Đoàn kiểm tra", unit="dkt")
 CONTEXT: dict[str, Any] = {
-    "directive": {
-        "number": "115/UBND-NCPC",
-        "code": "D0001",
-        "document_label": "Công văn",
-        "issued_on": date(2017, 1, 25),
-        "issuer": "Ủy ban nhân dân tỉnh Kiên Giang",
-        "subject": "chấn chỉnh công tác cải cách hành chính",
-    },
-    "action": {
-        "code": "NV-02",
-        "text": "Rà soát quy chế làm việc",
-        "short_text": "Rà soát quy chế làm việc",
-        "deadline": date(2017, 6, 30),
-        "deadline_text": None,
-    },
-    "unit": {"id": "htqt", "name": "Phòng Hợp tác quốc tế"},
+    "directive": DIRECTIVE,
+    "action": ACTION,
+    "unit": UNIT,
     "reviewer": REVIEWER,
     "comment": "Thiếu quyết định ban hành quy chế.",
 }
