@@ -267,3 +267,15 @@ def _insert_if_absent(session: Session, values: dict[str, Any]) -> int | None:
         return row.id
     except IntegrityError:
         return None
+
+
+def sent_to(session: Session, person_id: str, *, limit: int = 50) -> list[Notification]:
+    """The latest outbox rows addressed to ``person_id``, newest first (the portal's list)."""
+    return list(
+        session.scalars(
+            select(Notification)
+            .where(Notification.recipient_id == person_id)
+            .order_by(Notification.created_at.desc(), Notification.id.desc())
+            .limit(limit)
+        )
+    )

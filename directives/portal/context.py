@@ -43,6 +43,7 @@ FLASH_VI: dict[str, str] = {
     "trong thời gian tới.",
     "refused": "Đã ghi nhận ý kiến chưa ký xác nhận; văn bản chuyển lại trạng thái đang thực hiện.",
     "logged-out": "Đã đăng xuất.",
+    "channels-saved": "Đã lưu lựa chọn kênh nhận thông báo.",
 }
 
 
