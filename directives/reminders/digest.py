@@ -33,6 +33,11 @@ from directives.reminders.policy import (
     SENT,
     ReminderPolicy,
 )
+from directives.reminders.summaries import (
+    awaiting_review,
+    queue_review_digests,
+    queue_weekly_summary,
+)
 from directives.settings import Settings
 
 DIGEST_TEMPLATE = "reminder_digest"
@@ -56,6 +61,8 @@ class SweepResult:
     due: int = 0
     digests: list[QueuedDigest] = field(default_factory=list)
     cancelled: int = 0
+    review_messages: int = 0  # review digests to the inspection team (``summaries``)
+    weekly_messages: int = 0  # the director's Monday summary
 
     @property
     def sent(self) -> int:
@@ -63,7 +70,9 @@ class SweepResult:
 
     @property
     def notifications(self) -> int:
-        return sum(d.notifications for d in self.digests)
+        return (
+            sum(d.notifications for d in self.digests) + self.review_messages + self.weekly_messages
+        )
 
 
 def due_reminders_query(now: datetime, *, lock: bool) -> Any:
@@ -122,7 +131,8 @@ def sweep(
     calendar: WorkingCalendar,
     settings: Settings,
 ) -> SweepResult:
-    """Queue one digest per recipient for the reminders due at ``now`` (caller's transaction)."""
+    """Queue one digest per recipient for the reminders due at ``now``, the review digest
+    and, on Mondays, the director's weekly summary (caller's transaction)."""
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
     tz = policy.zone(settings.workflow.timezone)
@@ -130,6 +140,9 @@ def sweep(
     result = SweepResult(now=now, allowed=policy.is_allowed(local, calendar))
     if not result.allowed:
         return result
+    awaiting = awaiting_review(session, org)
+    result.review_messages = queue_review_digests(session, org, settings, awaiting)
+    result.weekly_messages = queue_weekly_summary(session, org, calendar, settings, local, awaiting)
     lock = session.get_bind().dialect.name == "postgresql"
     due = sorted(session.scalars(due_reminders_query(now, lock=lock)), key=lambda r: r.id)
     result.due = len(due)

@@ -20,10 +20,8 @@ from directives.store.checks import (
     deny,
     get_action,
     get_directive,
-    inspectors,
     move_action,
     move_directive,
-    notify,
     person,
     replan,
     tell_unit,
@@ -117,17 +115,9 @@ def submit(
     for item in pending:
         item.submitted_at = now
     action.submitted_at = now
-    notify(
-        session,
-        ws,
-        event=f"submitted:{action.id}:{now.isoformat()}",
-        template="evidence_submitted",
-        recipients=inspectors(ws),
-        directive=action.directive,
-        action=action,
-        submitter=actor,
-        evidence_count=len(pending),
-    )
+    # The inspection team hears of it in the next sweep's review digest (one
+    # message listing every submission awaiting review, with its round and the
+    # files it added), not in one message per submission.
     replan(session, ws, action, now)
     return action
 

@@ -136,6 +136,7 @@ def decide_extension(
         decider=actor,
         approved=approve,
         until=request.until,
+        old_deadline=before,
         comment=comment,
     )
     return request

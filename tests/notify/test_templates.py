@@ -208,7 +208,9 @@ def test_escalation_digest_names_the_overdue_actions_and_days() -> None:
     message = render(
         TEMPLATES, "reminder_digest", recipient=RECIPIENT, day=date(2017, 7, 11), items=items
     )
-    assert message.subject == "[Quá hạn] 2 nhiệm vụ quá hạn cần chỉ đạo"
+    assert message.subject == (
+        "[Quá hạn] Ngày 11/07/2017: 2 nhiệm vụ, trong đó 2 nhiệm vụ quá hạn cần chỉ đạo"
+    )
     assert "Nhiệm vụ NV-01" in message.body and "Đã quá hạn 7 ngày làm việc" in message.body
     assert "Nhiệm vụ NV-04" in message.body and "Đã quá hạn 3 ngày làm việc" in message.body
     assert message.link_path == "/"
@@ -216,6 +218,9 @@ def test_escalation_digest_names_the_overdue_actions_and_days() -> None:
         TEMPLATES, "reminder_digest", recipient=RECIPIENT, day=date(2017, 7, 11), items=items[:1]
     )
     assert single.link_path == "/nhiem-vu/NV-01"
+    assert single.subject == (
+        "[Quá hạn] Ngày 11/07/2017: nhiệm vụ NV-01 quá hạn 7 ngày làm việc, cần chỉ đạo"
+    )
 
 
 def test_weekly_summary_has_the_four_buckets_per_unit() -> None:
