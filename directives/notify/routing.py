@@ -21,6 +21,16 @@ from directives.db import ChannelPreference, utcnow
 from directives.org import Channel, Person
 
 LOCAL_TIME = ZoneInfo("Asia/Ho_Chi_Minh")
+# How the portal and the CLI name a channel and an outbox row's status.
+CHANNEL_VI = {"email": "Thư điện tử", "zalo": "Zalo"}
+STATUS_VI = {
+    "pending": "Chờ gửi",
+    "sending": "Đang gửi",
+    "sent": "Đã gửi",
+    "failed": "Gửi chưa được, sẽ gửi lại",
+    "dead": "Không gửi được",
+    "skipped": "Không gửi qua kênh này",
+}
 ALL_CHANNELS: tuple[str, ...] = (Channel.EMAIL.value, Channel.ZALO.value)
 
 

@@ -6,21 +6,18 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from directives.notify.outbox import sent_to
-from directives.notify.routing import ALL_CHANNELS, channels_of, chosen_channels, set_channels
+from directives.notify.routing import (
+    ALL_CHANNELS,
+    CHANNEL_VI,
+    STATUS_VI,
+    channels_of,
+    chosen_channels,
+    set_channels,
+)
 from directives.portal import forms
 from directives.portal.context import check_csrf, portal_of, redirect, render, viewer
 
 router = APIRouter()
-
-CHANNEL_VI = {"email": "Thư điện tử", "zalo": "Zalo"}
-STATUS_VI = {
-    "pending": "Chờ gửi",
-    "sending": "Đang gửi",
-    "sent": "Đã gửi",
-    "failed": "Gửi chưa được, sẽ gửi lại",
-    "dead": "Không gửi được",
-    "skipped": "Không gửi qua kênh này",
-}
 
 
 @router.get("/thong-bao")
