@@ -55,8 +55,12 @@ class _SaveToFolder:
 
 
 def save_message(directory: Path, raw: bytes) -> Path:
-    """Store one raw message atomically; returns its path."""
-    directory.mkdir(parents=True, exist_ok=True)
+    """Store one raw message atomically, readable by its owner only; returns its path.
+
+    A mail holds a personal sign-in link: the folder is 0700 and each file 0600.
+    """
+    directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+    directory.chmod(0o700)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S.%f")
     digest = hashlib.sha256(raw).hexdigest()[:12]
     path = directory / f"{stamp}-{digest}.eml"
@@ -65,7 +69,8 @@ def save_message(directory: Path, raw: bytes) -> Path:
         path = directory / f"{stamp}-{digest}-{n}.eml"
         n += 1
     tmp = directory / f".{path.name}.tmp"
-    with open(tmp, "wb") as fh:
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
         fh.write(raw)
         fh.flush()
         os.fsync(fh.fileno())

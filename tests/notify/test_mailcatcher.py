@@ -43,6 +43,9 @@ def test_keeps_raw_messages_and_finds_duplicate_ids(tmp_path: Path) -> None:
     assert messages[0].get_content().replace("\r\n", "\n") == "Kính gửi Ông/Bà,\nTrân trọng.\n"
     assert duplicate_message_ids(messages) == {"<k1@directives.local>": 2}
     assert duplicate_message_ids(messages[:2]) == {}
+    # A mail carries a personal sign-in link: only the owner may read the folder and files.
+    assert folder.stat().st_mode & 0o777 == 0o700
+    assert {f.stat().st_mode & 0o777 for f in files} == {0o600}
 
 
 def test_empty_or_missing_mailbox(tmp_path: Path) -> None:
