@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 PYTHON ?= python3
 
-.PHONY: install demo test lint bench bench-parse bench-sweep clean
+.PHONY: install demo test lint bench bench-parse bench-sweep bench-notify clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -26,13 +26,16 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 
-bench: bench-parse bench-sweep
+bench: bench-parse bench-sweep bench-notify
 
 bench-parse: $(STAMP)
 	$(PY) bench/bench_parse.py
 
 bench-sweep: $(STAMP)
 	$(PY) bench/bench_sweep.py
+
+bench-notify: $(STAMP)
+	$(PY) bench/bench_notify.py
 
 clean:
 	rm -rf .directives

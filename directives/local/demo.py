@@ -9,11 +9,13 @@ complete, prints a summary and stops everything it started.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import threading
 import time
 from datetime import UTC, datetime
+from email.message import EmailMessage
 from pathlib import Path
 
 import httpx
@@ -129,7 +131,14 @@ def _play(stack: Stack, started: float) -> int:
     )
     from directives.local.demo_story import play_story
 
-    story = play_story(settings.portal.url, settings, rt.ws.org, result.number)
+    def review_digest() -> None:  # what the next sweep does, without waiting for it
+        from directives.reminders.summaries import awaiting_review, queue_review_digests
+
+        with rt.sessions.begin() as session:
+            awaiting = awaiting_review(session, rt.ws.org)
+            queue_review_digests(session, rt.ws.org, settings, awaiting)
+
+    story = play_story(settings.portal.url, settings, rt.ws.org, result.number, review_digest)
     wait_for_state(stack, api, result.flow_run_id, {"Completed"}, 180)
     run = httpx.get(f"{api}/flow_runs/{result.flow_run_id}", timeout=5).json()
     # Drain the outbox: the portal and the flow send in the background; this
@@ -155,6 +164,7 @@ def _play(stack: Stack, started: float) -> int:
         )
     mails = read_mailbox(settings.mail_dir)
     dupes = duplicate_message_ids(mails)
+    mail_faults = check_mails(mails, settings)
     table = Table("Mã", "Đơn vị chủ trì", "Thời hạn", "Trạng thái", "Tiến độ")
     for a in status.actions:
         table.add_row(
@@ -178,6 +188,12 @@ def _play(stack: Stack, started: float) -> int:
         + ", ".join(f"{ch}: {n}" for ch, n in sorted(per_channel.items()))
         + f" (hộp thư cục bộ: {len(mails)} thư, trùng lặp: {len(dupes)})"
     )
+    console.print(
+        f"Thư điện tử có cả HTML và văn bản, dẫn tới trang của nội dung thư: "
+        f"{len(mails) - len(mail_faults)}/{len(mails)}"
+    )
+    for fault in mail_faults:
+        console.print(f"[red]  {fault}[/red]")
     console.print(f"Luồng xử lý: {settings.prefect.ui_url}/runs/flow-run/{result.flow_run_id}")
     if status.closed_at and run.get("end_time"):
         lag = datetime.fromisoformat(run["end_time"]) - status.closed_at
@@ -192,10 +208,51 @@ def _play(stack: Stack, started: float) -> int:
     )
     console.print(f"Thời gian: {time.monotonic() - started:.1f} s")
     ok = status.state == "closed" and all(a.state == "approved" for a in status.actions)
-    if dupes or not ok:
-        console.print("[red]Demo không đạt: văn bản chưa kết thúc hoặc có thư gửi trùng.[/red]")
+    if dupes or mail_faults or not ok:
+        console.print(
+            "[red]Demo không đạt: văn bản chưa kết thúc, có thư gửi trùng "
+            "hoặc thư không đạt yêu cầu.[/red]"
+        )
         return 1
     return 0
+
+
+_LINK = re.compile(r"https?://\S+/dang-nhap/\S+")
+_DIGEST_TAGS = ("[Chờ đánh giá]", "[Nhắc việc]", "[Quá hạn]", "[Tổng hợp tuần]")
+
+
+def _lands_on_its_subject(landing: str, subject: str) -> bool:
+    """An action's mail opens the action, a directive's the directive, a digest the work list."""
+    if landing.startswith("/nhiem-vu/"):
+        return landing.removeprefix("/nhiem-vu/") in subject
+    if landing.startswith("/van-ban/"):
+        return re.match(r"\[[^\]]+/[^\]]+\] ", subject) is not None
+    return landing == "/" and subject.startswith(_DIGEST_TAGS)
+
+
+def check_mails(mails: list[EmailMessage], settings: Settings) -> list[str]:
+    """What is wrong with the demo's mails: each must have an HTML and a text part, a
+    personal link landing on the page its subject names, and a (recipient, subject)
+    pair no other mail has."""
+    from directives.portal.auth import Auth
+
+    auth = Auth(settings)
+    faults: list[str] = []
+    seen: set[tuple[str, str]] = set()
+    for mail in mails:
+        subject, to = str(mail["Subject"]), str(mail["To"])
+        text, page = mail.get_body(("plain",)), mail.get_body(("html",))
+        links = [] if text is None else _LINK.findall(text.get_content())
+        if page is None or not links:
+            faults.append(f"{to}: “{subject}” thiếu phần HTML hoặc đường dẫn")
+            continue
+        landing = auth.read_login_token(links[0].rsplit("/", 1)[1]).next_path
+        if not _lands_on_its_subject(landing, subject):
+            faults.append(f"{to}: “{subject}” dẫn tới {landing}")
+        if (to, subject) in seen:
+            faults.append(f"{to}: hai thư cùng tiêu đề “{subject}”")
+        seen.add((to, subject))
+    return faults
 
 
 def _print_urls(settings: Settings) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -166,8 +167,18 @@ def _team(org: OrgDirectory) -> tuple[Person, list[Person]]:
     return reviewer, [*leaders, *members]
 
 
-def play_story(portal_url: str, settings: Settings, org: OrgDirectory, number: str) -> StoryResult:
-    """Play the directive ``number`` from assignment to sign-off through the portal."""
+def play_story(
+    portal_url: str,
+    settings: Settings,
+    org: OrgDirectory,
+    number: str,
+    after_submissions: Callable[[], None] | None = None,
+) -> StoryResult:
+    """Play the directive ``number`` from assignment to sign-off through the portal.
+
+    ``after_submissions`` runs after each round of submissions (the demo sends
+    the inspection team's review digest there, as a sweep would).
+    """
     clients: dict[str, PersonClient] = {}
 
     def client(person: Person) -> PersonClient:
@@ -211,11 +222,15 @@ def play_story(portal_url: str, settings: Settings, org: OrgDirectory, number: s
 
         for action in actions:
             upload_and_submit(action, 1)
+        if after_submissions is not None:
+            after_submissions()
         first = actions[0]
         decide(first["code"], False, REJECTION_COMMENT)
         result.rejections += 1
         result.rejected_action = first["code"]
         upload_and_submit(first, 2)
+        if after_submissions is not None:
+            after_submissions()
         for action in actions:
             decide(action["code"], True, "Đạt yêu cầu.")
             result.approvals += 1

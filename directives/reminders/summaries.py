@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from directives.calendar import WorkingCalendar
-from directives.db import Action, Directive
+from directives.db import Action, Directive, Notification
 from directives.domain import ActionState, Timeliness, timeliness
 from directives.notify.messages import render
 from directives.notify.outbox import Outgoing, enqueue_many
@@ -74,11 +74,27 @@ def awaiting_review(session: Session, org: OrgDirectory) -> list[dict[str, Any]]
 def queue_review_digests(
     session: Session, org: OrgDirectory, settings: Settings, items: list[dict[str, Any]]
 ) -> int:
-    """One digest per reviewer when a submission arrived since the last one; rows queued."""
+    """One digest per reviewer when a submission arrived since the last one; rows queued.
+
+    Items submitted since the previous digest are marked ``new``: the subject
+    names them, so two digests never look alike.
+    """
     stamps = [i["submitted_at"] for i in items if i["submitted_at"] is not None]
     if not stamps:
         return 0
     event = f"{REVIEW_DIGEST}:{max(stamps).isoformat()}"
+    # The previous digest's key holds the latest submission it covered.
+    last_key = session.scalar(
+        select(Notification.idempotency_key)
+        .where(Notification.event == REVIEW_DIGEST)
+        .order_by(Notification.id.desc())
+        .limit(1)
+    )
+    covered = last_key.split("|", 1)[0].split(":", 1)[1] if last_key else ""
+    items = [
+        {**i, "new": i["submitted_at"] is not None and i["submitted_at"].isoformat() > covered}
+        for i in items
+    ]
     outgoing = [
         Outgoing(
             event,

@@ -55,7 +55,9 @@ def test_submissions_reach_the_inspectors_as_one_digest_per_sweep(
     digests = emails(rt, "review_digest")
     assert sorted(d.recipient_id for d in digests) == sorted(p.id for p in team)
     body = digests[0].body
-    assert "2 nhiệm vụ đã nộp" in digests[0].subject
+    assert digests[0].subject == (
+        f"[Chờ đánh giá] Mới nộp: {first}, {second}; tổng 2 nhiệm vụ chờ đánh giá"
+    )
     assert f"Nhiệm vụ {first} " in body and f"Nhiệm vụ {second} " in body
     assert "bao-cao-1.pdf" in body and "bao-cao-2.pdf" in body
 
@@ -73,7 +75,8 @@ def test_a_resubmission_says_its_round_and_its_new_files(
     assert run_sweep(rt, NOW + timedelta(days=1, hours=1)) > 0
 
     first, second = [d for d in emails(rt, "review_digest") if d.recipient_id == INSPECTOR]
-    assert first.body != second.body
+    assert first.subject != second.subject
+    assert second.subject.startswith(f"[Chờ đánh giá] Mới nộp: {code} (lần 2);")
     assert "nộp lại lần 2" in second.body and "ke-hoach-bo-sung.pdf" in second.body
     assert "ke-hoach.pdf" not in second.body.replace("ke-hoach-bo-sung.pdf", "")
     rejected = emails(rt, "reviewed")

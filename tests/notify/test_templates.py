@@ -100,6 +100,7 @@ CASES: dict[str, tuple[dict[str, Any], tuple[str, ...], str]] = {
                     "unit_name": "Văn phòng Sở",
                     "round": 1,
                     "added_files": ["bao-cao.pdf"],
+                    "new": False,
                 },
                 {
                     "code": "NV-02",
@@ -107,10 +108,16 @@ CASES: dict[str, tuple[dict[str, Any], tuple[str, ...], str]] = {
                     "unit_name": "Phòng HTQT",
                     "round": 2,
                     "added_files": ["quy-che.pdf", "quyet-dinh.pdf"],
+                    "new": True,
                 },
             ],
         },
-        ("2 nhiệm vụ đã nộp", "NV-01", "nộp lại lần 2", "quy-che.pdf, quyet-dinh.pdf"),
+        (
+            "Mới nộp: NV-02 (lần 2); tổng 2",
+            "NV-01",
+            "[Mới] Nhiệm vụ NV-02",
+            "quy-che.pdf, quyet-dinh.pdf",
+        ),
         "/",
     ),
 }
