@@ -1,8 +1,8 @@
 """messages: HTML part, link path, routing note and fallback data on the outbox;
 per-person channel preferences
 
-Revision ID: 0002_messages
-Revises: 0001
+Revision ID: 0003_messages
+Revises: 0002_security
 Create Date: 2026-12-01 15:00:00
 
 """
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0002_messages"
-down_revision: str | Sequence[str] | None = "0001"
+revision: str = "0003_messages"
+down_revision: str | Sequence[str] | None = "0002_security"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
