@@ -22,6 +22,11 @@ OA_TEXT_MAX = 2000
 ERROR_TOKEN_INVALID = -216
 ERROR_PARAMS_INVALID = -201
 ERROR_REFRESH_INVALID = -14014
+# Who an OA may reach (DESIGN.md §6): a consultation ("cs") text only a follower
+# who interacted with the OA recently; a transaction message any follower.
+ERROR_NOT_FOLLOWER = -213
+ERROR_OUTSIDE_WINDOW = -230
+FOLLOWER, NOT_FOLLOWER, OUTSIDE_WINDOW = "follower", "not_follower", "outside_window"
 PHONE_RE = re.compile(r"^84\d{9,10}$")
 MESSAGE_PATHS = ("/v3.0/oa/message/cs", "/v3.0/oa/message/transaction", "/message/template")
 
@@ -62,6 +67,9 @@ class ZaloApiAnswers:
         # False makes the conversation endpoint answer HTTP 500 (the OA plugin
         # then cannot tell whether a stranded message went out, and re-sends).
         self.conversation_available = True
+        # user_id -> FOLLOWER | NOT_FOLLOWER | OUTSIDE_WINDOW; anyone absent is a
+        # follower who wrote to the OA a moment ago.
+        self.reach: dict[str, str] = {}
 
     # Controls for tests and the demo ------------------------------------------
 
@@ -152,6 +160,14 @@ class ZaloApiAnswers:
             return 200, {
                 "error": ERROR_PARAMS_INVALID,
                 "message": f"message.text longer than {OA_TEXT_MAX} characters",
+            }
+        reach = self.reach.get(user_id, FOLLOWER)
+        if reach == NOT_FOLLOWER:
+            return 200, {"error": ERROR_NOT_FOLLOWER, "message": "User has not followed the OA"}
+        if reach == OUTSIDE_WINDOW and path.endswith("/cs"):
+            return 200, {
+                "error": ERROR_OUTSIDE_WINDOW,
+                "message": "User has not interacted with the OA within the allowed period",
             }
         message_id = self._next_id()
         self._record(

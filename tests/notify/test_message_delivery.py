@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from directives.db import Notification
 from directives.local.mailcatcher import read_mailbox
+from directives.local.zalo_api_answers import NOT_FOLLOWER, OUTSIDE_WINDOW
 from directives.local.zalo_api_standin import ZaloApiStandIn
 from directives.notify.dispatch import dispatch_pending
 from directives.notify.messages import render
@@ -115,7 +116,7 @@ def test_oa_refused_outside_the_window_falls_back_to_zns_and_says_why(
 ) -> None:
     recipient = person(1)
     queue(sessions, recipient)
-    zalo.fail_next(1, status=200, error=-230, message="User has not interacted with the OA")
+    zalo.reach[recipient.zalo_user_id or ""] = OUTSIDE_WINDOW
 
     result = dispatch_pending(sessions, with_zns(delivery_settings))
 
@@ -142,7 +143,7 @@ def test_oa_refused_without_zns_falls_back_to_email_for_a_zalo_only_person(
         set_channels(s, recipient.id, ["zalo"])
     queue(sessions, recipient)
     assert set(rows(sessions)) == {"zalo"}
-    zalo.fail_next(1, status=200, error=-213, message="User has not followed the OA")
+    zalo.reach[recipient.zalo_user_id or ""] = NOT_FOLLOWER
 
     assert dispatch_pending(sessions, delivery_settings).count("zalo").sent == 1
 
@@ -161,7 +162,7 @@ def test_oa_refused_for_someone_who_also_gets_email_is_skipped_not_retried(
     mail_dir: Path,
 ) -> None:
     queue(sessions, person(1, email=True))
-    zalo.fail_next(1, status=200, error=-213, message="User has not followed the OA")
+    zalo.reach["zalo-user-001"] = NOT_FOLLOWER
 
     result = dispatch_pending(sessions, delivery_settings)
 

@@ -11,6 +11,7 @@ import httpx
 import pytest
 from pydantic import SecretStr
 
+from directives.local.zalo_api_answers import NOT_FOLLOWER, OUTSIDE_WINDOW
 from directives.local.zalo_api_standin import ZaloApiStandIn
 from directives.notify import apprise_plugins
 from directives.notify.zalo_api import StaticToken, post_json
@@ -48,6 +49,18 @@ def test_standin_speaks_zalo_errors_with_http_200(zalo: ZaloApiStandIn) -> None:
     assert [m["text"] for m in zalo.messages] == ["Trân trọng."]
     recorded = (zalo.record_dir or Path()) / "zalo-messages.jsonl"
     assert "Trân trọng." in recorded.read_text(encoding="utf-8")
+
+
+def test_standin_refuses_what_zalo_refuses_outside_the_window(zalo: ZaloApiStandIn) -> None:
+    access, _ = zalo.issue_tokens()
+    headers = {"access_token": access}
+    zalo.reach["u1"] = OUTSIDE_WINDOW
+    cs = httpx.post(f"{zalo.url}/v3.0/oa/message/cs", json=oa_payload(), headers=headers)
+    assert cs.status_code == 200 and cs.json()["error"] == -230
+    transaction = f"{zalo.url}/v3.0/oa/message/transaction"
+    assert httpx.post(transaction, json=oa_payload(), headers=headers).json()["error"] == 0
+    zalo.reach["u1"] = NOT_FOLLOWER
+    assert httpx.post(transaction, json=oa_payload(), headers=headers).json()["error"] == -213
 
 
 def test_standin_refresh_tokens_work_once(zalo: ZaloApiStandIn) -> None:
