@@ -98,11 +98,19 @@ def peak_rss_kib(pid: int) -> int:
     return 0
 
 
+STANDIN_REACH_ENV = "DIRECTIVES_STANDIN_ZALO_REACH"
+
+
 def run_aux(zalo_port: int) -> None:
     """The local mail catcher and Zalo stand-in, in a process of their own."""
     settings = Settings()
     mail = MailCatcher(settings.mail_dir, settings.smtp.host, settings.smtp.port).start()
     zalo = ZaloApiStandIn(port=zalo_port, record_dir=settings.home_dir / "zalo").start()
+    # Who the stand-in's OA cannot reach by a consultation text ("user=outside_window,
+    # user=not_follower"), so the embedded default shows Zalo's fallbacks too.
+    for pair in filter(None, os.environ.get(STANDIN_REACH_ENV, "").split(",")):
+        user_id, _, reach = pair.partition("=")
+        zalo.reach[user_id.strip()] = reach.strip()
     env_file = settings.home_dir / "zalo-standin.env"
     tmp = env_file.with_suffix(".tmp")
     tmp.write_text(json.dumps(zalo_env(zalo)))
