@@ -1,9 +1,9 @@
 """Sending one claimed outbox row: e-mail, Zalo OA text, ZNS, and the fallbacks.
 
-Each row is personalised just before it is sent: its link marker becomes a
-one-time sign-in link minted for its recipient and landing on its
-``link_path`` (``links.SigninLinks``), so the link exists only in the message
-that left.
+Each row is personalised just before it is sent: its link marker becomes the
+one-time sign-in link the dispatcher minted for its recipient, landing on its
+``link_path`` (``Outgoing.link``; see ``links``), so the link exists only in
+the message that left.
 
 Zalo rules (DESIGN.md §6, README "Zalo"): an OA consultation text reaches a
 follower who interacted with the OA recently; otherwise Zalo refuses it
@@ -24,7 +24,7 @@ from datetime import datetime
 from typing import Any
 
 from directives.notify import apprise_plugins
-from directives.notify.links import LinkMinter, SigninLinks, personalise
+from directives.notify.links import LinkMinter, LinkRequest, personalise
 from directives.notify.outbox import CHANNEL_EMAIL, CHANNEL_ZALO, LINK_MARKER, ZNS_PREFIX
 from directives.notify.smtp_mail import NotifyStableEmail, stable_message_id
 from directives.notify.zalo_api import TokenSource
@@ -60,6 +60,7 @@ class Outgoing:
     html: str | None = None
     link_path: str | None = None
     extra: dict[str, Any] | None = None
+    link: str | None = None  # minted for this attempt, never stored
 
     @property
     def key_hash(self) -> str:
@@ -83,16 +84,13 @@ class Outcome:
 Sender = Callable[[Outgoing], Outcome]
 
 
-def make_sender(
-    settings: Settings, tokens: TokenSource | None = None, links: LinkMinter | None = None
-) -> Sender:
+def make_sender(settings: Settings, tokens: TokenSource | None = None) -> Sender:
     """The default channels: email through SMTP, Zalo OA / ZNS through the Zalo API."""
     apprise_plugins.register()
     zalo_tokens = tokens or ZaloTokenStore(settings.home_dir, settings.zalo)
-    minter = links or SigninLinks(settings)
 
     def send(item: Outgoing) -> Outcome:
-        link = mint_link(minter, item)
+        link = item.link
         if item.channel == CHANNEL_EMAIL:
             return send_email(settings, item, link)
         if item.channel == CHANNEL_ZALO:
@@ -102,10 +100,19 @@ def make_sender(
     return send
 
 
-def mint_link(minter: LinkMinter, item: Outgoing) -> str | None:
-    if item.link_path is None or not item.recipient_id:
-        return None
-    return minter(item.recipient_id, item.link_path, item.get("link_minutes"))
+def with_links(items: list[Outgoing], minter: LinkMinter) -> list[Outgoing]:
+    """The claimed rows with their personal links, minted together for the pass."""
+    wanted = [i for i, item in enumerate(items) if item.link_path and item.recipient_id]
+    if not wanted:
+        return items
+    requests = [
+        LinkRequest(items[i].recipient_id, items[i].link_path or "/", items[i].get("link_minutes"))
+        for i in wanted
+    ]
+    out = list(items)
+    for i, link in zip(wanted, minter.mint(requests), strict=True):
+        out[i] = replace(items[i], link=link)
+    return out
 
 
 def send_email(settings: Settings, item: Outgoing, link: str | None = None) -> Outcome:

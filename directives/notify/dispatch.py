@@ -56,8 +56,9 @@ from directives.notify.channels import (
     make_sender,
     send_email,
     send_zalo,
+    with_links,
 )
-from directives.notify.links import LinkMinter
+from directives.notify.links import LinkMinter, SigninLinks
 from directives.notify.outbox import CHANNEL_EMAIL, CHANNEL_ZALO, ZNS_PREFIX
 from directives.settings import Settings
 
@@ -148,8 +149,8 @@ def dispatch_pending(
     forward to let backoffs and leases pass. ``lease`` defaults to
     ``settings.outbox.lease_seconds`` (every dispatcher of one outbox must use
     the same lease: a re-claim infers when the stranded attempt began from it).
-    ``sender`` replaces the channels (default: ``make_sender(settings, links=links)``;
-    ``links`` mints each message's personal sign-in link, default ``SigninLinks``).
+    ``sender`` replaces the channels (default: ``make_sender(settings)``).
+    ``links`` mints the pass's personal sign-in links (default ``SigninLinks``).
     Zalo rows are left pending while ``settings.zalo.enabled`` is false.
     """
     now = now or utcnow()
@@ -162,7 +163,8 @@ def dispatch_pending(
     result = DispatchResult(claimed=len(claimed))
     if not claimed:
         return result
-    send = sender or make_sender(settings, links=links)
+    claimed = with_links(claimed, links or SigninLinks(settings))
+    send = sender or make_sender(settings)
 
     def deliver(item: Outgoing) -> tuple[Outgoing, Outcome]:
         try:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import secrets
+from dataclasses import dataclass
 from typing import Protocol
 
 from itsdangerous import URLSafeTimedSerializer
@@ -26,8 +27,18 @@ from directives.settings import Settings
 LOGIN_SALT = "login"  # the portal's (portal.auth.LOGIN_SALT)
 
 
+@dataclass(frozen=True)
+class LinkRequest:
+    person_id: str
+    next_path: str
+    minutes: int | None = None  # None: the minter's default lifetime
+
+
 class LinkMinter(Protocol):
-    def __call__(self, person_id: str, next_path: str, minutes: int | None = None) -> str: ...
+    """Mints the links of a dispatcher pass at once (one transaction, where a minter
+    records its links in the database)."""
+
+    def mint(self, requests: list[LinkRequest]) -> list[str]: ...
 
 
 def safe_next_path(path: str | None) -> str:
@@ -60,6 +71,9 @@ class SigninLinks:
     def __call__(self, person_id: str, next_path: str, minutes: int | None = None) -> str:
         token = signin_token(self._key, person_id, next_path, minutes or self.minutes)
         return f"{self.base}/dang-nhap/{token}"
+
+    def mint(self, requests: list[LinkRequest]) -> list[str]:
+        return [self(r.person_id, r.next_path, r.minutes) for r in requests]
 
 
 def personalise(text: str, link: str, *, is_html: bool = False) -> str:
