@@ -20,6 +20,7 @@ from directives.local.mailcatcher import read_mailbox
 from directives.local.zalo_api_answers import NOT_FOLLOWER, OUTSIDE_WINDOW
 from directives.local.zalo_api_standin import ZaloApiStandIn
 from directives.notify.dispatch import dispatch_pending
+from directives.notify.links import LinkRequest
 from directives.notify.messages import render
 from directives.notify.outbox import LINK_MARKER, enqueue
 from directives.notify.routing import LOCAL_TIME, set_channels
@@ -214,3 +215,40 @@ def test_a_chosen_channel_overrides_the_directory(sessions: sessionmaker[Session
     assert set(rows(sessions)) == {"email"}
     with sessions.begin() as s:
         assert set_channels(s, recipient.id, []) == ("email",)  # never no channel at all
+
+
+class RecordingMinter:
+    """A LinkMinter that hands out numbered links and remembers each pass's requests."""
+
+    def __init__(self) -> None:
+        self.passes: list[list[LinkRequest]] = []
+
+    def mint(self, requests: list[LinkRequest]) -> list[str]:
+        self.passes.append(requests)
+        return [
+            f"http://127.0.0.1:1/dang-nhap/t{len(self.passes)}-{i}" for i in range(len(requests))
+        ]
+
+
+def test_a_pass_mints_its_links_at_once_and_each_message_gets_its_own(
+    sessions: sessionmaker[Session], delivery_settings: Settings, mail_dir: Path
+) -> None:
+    for n in (1, 2, 3):
+        queue(sessions, person(n, zalo=False), event=f"reviewed:{n}")
+    minter = RecordingMinter()
+
+    assert dispatch_pending(sessions, delivery_settings, links=minter).sent == 3
+
+    (requests,) = minter.passes  # one call for the whole pass: each row its own link
+    # (each person has an e-mail row and a ZNS row, the latter skipped: no template here)
+    assert sorted(r.person_id for r in requests) == ["p001", "p001", "p002", "p002", "p003", "p003"]
+    assert {r.next_path for r in requests} == {"/nhiem-vu/NV-02"}
+    texts = [m.get_body(("plain",)) for m in read_mailbox(mail_dir)]
+    links = {
+        line
+        for part in texts
+        if part is not None
+        for line in part.get_content().splitlines()
+        if "/dang-nhap/t1-" in line
+    }
+    assert len(links) == 3
