@@ -84,7 +84,7 @@ class ZaloSettings(BaseModel):
     audit_key: SecretStr | None = None
     # A stored file no row refers to is collected only when older than this:
     # longer than any upload, so an upload not yet committed never loses its file.
-    evidence_grace_hours: float = 24.0
+    evidence_grace_hours: float = Field(default=24.0, ge=1.0)
     access_token: SecretStr | None = None
     refresh_token: SecretStr | None = None
 
@@ -119,7 +119,7 @@ class Settings(BaseSettings):
     audit_key: SecretStr | None = None
     # A stored file no row refers to is collected only when older than this:
     # longer than any upload, so an upload not yet committed never loses its file.
-    evidence_grace_hours: float = 24.0
+    evidence_grace_hours: float = Field(default=24.0, ge=1.0)
     # The embedded default starts a local mail catcher and a Zalo stand-in; set
     # DIRECTIVES_LOCAL_STANDINS=false where SMTP and Zalo are the real ones.
     local_standins: bool = True
