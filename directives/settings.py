@@ -80,11 +80,6 @@ class ZaloSettings(BaseModel):
     oauth_url: str = "https://oauth.zaloapp.com"
     app_id: str | None = None
     secret_key: SecretStr | None = None
-    # The key of the audit trail's HMAC chain (DIRECTIVES_AUDIT_KEY); see signing_key.
-    audit_key: SecretStr | None = None
-    # A stored file no row refers to is collected only when older than this:
-    # longer than any upload, so an upload not yet committed never loses its file.
-    evidence_grace_hours: float = Field(default=24.0, ge=1.0)
     access_token: SecretStr | None = None
     refresh_token: SecretStr | None = None
 
