@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import timedelta
 
 from sqlalchemy import select, union
 from sqlalchemy.orm import Session, sessionmaker
@@ -91,13 +91,3 @@ def verify_storage(session: Session, store: EvidenceStore) -> list[StorageProble
         if found is not None:
             problems.append(StorageProblem(sha256, found, used_by))
     return problems
-
-
-def check_files(store: EvidenceStore, sha256s: list[str]) -> dict[str, str]:
-    """The problem of each of these files, for the few a close-out needs."""
-    found = {sha: store.check(sha) for sha in dict.fromkeys(sha256s)}
-    return {sha: problem for sha, problem in found.items() if problem is not None}
-
-
-def day_key(what: str, day: date) -> str:
-    return f"{what}:{day.isoformat()}"

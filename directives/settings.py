@@ -95,11 +95,6 @@ class ZaloSettings(BaseModel):
     oauth_url: str = "https://oauth.zaloapp.com"
     app_id: str | None = None
     secret_key: SecretStr | None = None
-    # The key of the audit trail's HMAC chain (DIRECTIVES_AUDIT_KEY); see signing_key.
-    audit_key: SecretStr | None = None
-    # A stored file no row refers to is collected only when older than this:
-    # longer than any upload, so an upload not yet committed never loses its file.
-    evidence_grace_hours: float = 24.0
     access_token: SecretStr | None = None
     refresh_token: SecretStr | None = None
     # ZNS templates per message template name (e.g. "review_rejected"), used for
@@ -138,7 +133,7 @@ class Settings(BaseSettings):
     audit_key: SecretStr | None = None
     # A stored file no row refers to is collected only when older than this:
     # longer than any upload, so an upload not yet committed never loses its file.
-    evidence_grace_hours: float = 24.0
+    evidence_grace_hours: float = Field(default=24.0, ge=1.0)
     # The embedded default starts a local mail catcher and a Zalo stand-in; set
     # DIRECTIVES_LOCAL_STANDINS=false where SMTP and Zalo are the real ones.
     local_standins: bool = True

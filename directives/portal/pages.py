@@ -17,7 +17,7 @@ from directives.errors import NotFound, PermissionDenied
 from directives.evidence import CHUNK
 from directives.history import history_groups
 from directives.portal import charts, views
-from directives.portal.context import portal_of, render, viewer
+from directives.portal.context import log, portal_of, render, viewer
 from directives.review_queue import REVIEW_PHRASES_VI
 from directives.status import directive_status
 from directives.timeline import directive_timeline
@@ -143,8 +143,16 @@ def _evidence_file(request: Request, evidence_id: int, *, inline: bool) -> Respo
                 f"{item.action.code}.",
             )
         sha, media_type, name, size = item.sha256, item.media_type, item.original_name, item.size
-    if not portal.ws.evidence.exists(sha):
-        raise NotFound(f"evidence file {sha} missing", "Tệp tài liệu không còn trong kho lưu trữ.")
+    problem = portal.ws.evidence.check(sha)  # never serve bytes other than those submitted
+    if problem is not None:
+        log.error("evidence %s: stored file %s is %s", evidence_id, sha, problem)
+        raise NotFound(
+            f"evidence file {sha} {problem}",
+            "Tệp tài liệu không còn trong kho lưu trữ."
+            if problem == "missing"
+            else "Tệp tài liệu trong kho đã bị thay đổi so với bản đã nộp nên không được mở; "
+            "đề nghị báo quản trị viên.",
+        )
 
     def chunks() -> Iterator[bytes]:
         with portal.ws.evidence.open(sha) as fh:

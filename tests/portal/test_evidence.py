@@ -169,6 +169,28 @@ def test_a_refused_upload_keeps_a_file_other_rows_use(
     assert snapshot(rt, seeded) == kept
 
 
+def test_an_altered_or_lost_stored_file_is_never_served(
+    client: TestClient, settings: Settings, seeded: Seeded, rt: Runtime
+) -> None:
+    """An inspector must never review bytes other than those submitted."""
+    code = seeded.action_of("bgd")
+    csrf = sign_in(client, settings, BGD_ASSIGNEE)
+    assert upload(client, csrf, code, PDF) == 303
+    page = client.get(f"/nhiem-vu/{code}").text
+    evidence_id = int(page.split('href="/tai-lieu/', 1)[1].split('"', 1)[0])
+    stored = rt.ws.evidence.path_of(hashlib.sha256(PDF).hexdigest())
+    stored.write_bytes(PDF.replace(b"Bao cao", b"Bao gia"))
+    for path in (f"/tai-lieu/{evidence_id}", f"/tai-lieu/{evidence_id}/xem"):
+        response = client.get(path)
+        assert response.status_code == 404
+        assert "đã bị thay đổi so với bản đã nộp" in response.text
+        assert b"Bao gia" not in response.content
+    stored.unlink()
+    response = client.get(f"/tai-lieu/{evidence_id}")
+    assert response.status_code == 404
+    assert "Tệp tài liệu không còn trong kho lưu trữ." in response.text
+
+
 def test_download_is_for_the_unit_the_team_the_director_and_the_admin(
     client: TestClient, settings: Settings, seeded: Seeded
 ) -> None:
