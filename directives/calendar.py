@@ -43,6 +43,8 @@ class WorkingCalendar:
         self._holidays = holidays.country_holidays("VN", language="vi")
         self.warnings: list[str] = list(warnings)
         self.years_configured: frozenset[int] = frozenset(years_configured)
+        # years whose official Tết days off are listed (set by ``load_calendar``)
+        self.tet_years: frozenset[int] = frozenset()
 
     # Days ---------------------------------------------------------------
 
@@ -320,6 +322,7 @@ def load_calendar(path: Path) -> WorkingCalendar:
         warnings=warnings,
         years_configured=(int(y) for y in years),
     )
+    calendar.tet_years = frozenset(int(y) for y, e in years.items() if (e or {}).get("tet"))
     for year, entry in sorted(years.items()):
         listed = {_parse_entry(raw, "", "")[0] for raw in ((entry or {}).get("tet") or ())}
         if not listed:

@@ -20,6 +20,7 @@ from sqlalchemy import select, union
 from sqlalchemy.orm import Session, sessionmaker
 
 from directives.db import Action, Directive, Evidence
+from directives.db_intake import IntakeDraft
 from directives.evidence import EvidenceStore
 
 log = logging.getLogger(__name__)
@@ -28,8 +29,13 @@ PROBLEM_VI = {"missing": "bị mất", "altered": "bị thay đổi nội dung (
 
 
 def referenced_shas(session: Session) -> set[str]:
-    """Every sha256 a committed row refers to: evidence files and directives' source letters."""
-    query = union(select(Evidence.sha256), select(Directive.source_sha256))
+    """Every sha256 a committed row refers to: evidence files, directives' source letters and
+    the letters of intake drafts not yet assigned or discarded."""
+    query = union(
+        select(Evidence.sha256),
+        select(Directive.source_sha256),
+        select(IntakeDraft.source_sha256),
+    )
     return set(session.scalars(select(query.subquery().c[0])))
 
 

@@ -94,6 +94,8 @@ class Directive(Base):
     source_name: Mapped[str] = mapped_column(String(255))
     source_sha256: Mapped[str] = mapped_column(String(64), unique=True)
     parsed: Mapped[dict[str, Any]] = mapped_column(JSON)
+    parser_reading: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # before corrections
+    inspection_team: Mapped[str | None] = mapped_column(String(64))  # None: the global team
     state: Mapped[str] = mapped_column(String(32), index=True)
     signoff_round: Mapped[int] = mapped_column(Integer, default=1)
     flow_run_id: Mapped[str | None] = mapped_column(String(64))

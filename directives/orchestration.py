@@ -6,11 +6,13 @@ Everything else in the core is Prefect-free; the flows and tasks live in
 
 from __future__ import annotations
 
+import base64
 import logging
 from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 from uuid import UUID
 
+import httpx
 from prefect.client.orchestration import get_client
 from prefect.client.schemas.filters import (
     DeploymentFilter,
@@ -31,7 +33,10 @@ from prefect.flow_runs import resume_flow_run
 from prefect.input import RunInput
 from prefect.input.actions import read_flow_run_input
 from prefect.input.run_input import Keyset
+from prefect.settings import PREFECT_API_AUTH_STRING, PREFECT_API_URL
 from prefect.states import Crashed, Scheduled
+
+from directives.errors import DirectivesError
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +60,40 @@ class SignOff(RunInput):
     comment: str | None = None
 
 
+class OrchestrationUnavailable(DirectivesError):
+    """The Prefect server of the stack cannot be reached (or none is configured)."""
+
+
+def api_url() -> str | None:
+    """The Prefect API this process talks to; None when none is configured (Prefect would
+    then start a throwaway server of its own, which knows no deployment)."""
+    value = PREFECT_API_URL.value()
+    return str(value) if value else None
+
+
+def api_reachable(timeout: float = 3.0) -> bool:
+    """Whether the configured Prefect server answers its health check."""
+    url = api_url()
+    if url is None:
+        return False
+    auth = PREFECT_API_AUTH_STRING.value()
+    headers = {}
+    if auth:
+        headers["Authorization"] = "Basic " + base64.b64encode(auth.encode()).decode()
+    try:
+        return httpx.get(f"{url.rstrip('/')}/health", headers=headers, timeout=timeout).is_success
+    except httpx.HTTPError:
+        return False
+
+
+def require_api() -> None:
+    if api_url() is None:
+        raise OrchestrationUnavailable(
+            "PREFECT_API_URL is not set: no stack to talk to",
+            "Chưa kết nối được máy chủ Prefect của hệ thống (chưa chạy `directives serve`).",
+        )
+
+
 def flow_run_name(number: str) -> str:
     return f"Chỉ đạo {number}"
 
@@ -63,6 +102,7 @@ def start_lifecycle_run(directive_id: int, number: str, *, replaces: str | None 
     """Create the directive's flow run, once: the idempotency key is the directive's id, and
     for a run that ``replaces`` a dead one, that run's id too (two sweeps repairing the
     same dead run create one new run)."""
+    require_api()
     key = f"directive-{directive_id}" + (f"-after-{replaces}" if replaces else "")
     flow_run = run_deployment(
         name=LIFECYCLE_DEPLOYMENT,
@@ -95,6 +135,7 @@ def run_states(flow_run_ids: list[str]) -> dict[str, str]:
 
 def resume_signoff(flow_run_id: str, signoff: SignOff) -> bool:
     """Resume the suspended run with the sign-off; False if it was not waiting (already resumed)."""
+    require_api()
     restore_signoff_schema(UUID(flow_run_id))
     try:
         resume_flow_run(UUID(flow_run_id), run_input=signoff.model_dump(mode="json"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
@@ -142,6 +143,18 @@ class OrgDirectory(BaseModel):
     @property
     def addressee(self) -> Unit:
         return self.unit(self.organization.addressee_unit)
+
+    def with_aliases(self, extra: Iterable[tuple[str, str]]) -> OrgDirectory:
+        """This directory with more (alias, unit id) names: those learned from corrections."""
+        more: dict[str, list[str]] = {}
+        for alias, unit_id in extra:
+            more.setdefault(unit_id, []).append(alias)
+        if not more:
+            return self
+        units = tuple(
+            u.model_copy(update={"aliases": (*u.aliases, *more.get(u.id, ()))}) for u in self.units
+        )
+        return OrgDirectory(organization=self.organization, units=units, people=self.people)
 
     # Matching unit names in free text -------------------------------------
 

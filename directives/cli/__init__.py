@@ -22,10 +22,13 @@ changed nothing.
 from __future__ import annotations
 
 import logging
+import sys
+from pathlib import Path
 
 import typer
 
 from directives.cli import actions, admin, directive, integrity, stack
+from directives.cli.aliases import admin_app
 from directives.cli.calendar import calendar_app
 from directives.cli.notify import notify_app
 
@@ -41,11 +44,43 @@ app.add_typer(integrity.app)
 app.add_typer(stack.app)
 app.add_typer(calendar_app, name="calendar", rich_help_panel="Calendar")
 app.add_typer(notify_app, name="notify", rich_help_panel="Messages")
+app.add_typer(admin_app, name="admin", rich_help_panel="Admin")
+
+
+@app.callback()
+def use_running_stack() -> None:
+    """Directives: turn an official directive into a tracked remediation chain."""
+    from directives.runtime import runtime
+    from directives.settings import get_settings
+    from directives.stack_env import apply_stack_env
+
+    # the settings `directives serve` runs with: its Prefect server, SMTP and Zalo endpoints
+    if apply_stack_env():
+        get_settings.cache_clear()
+        runtime.cache_clear()
+
+
+def _log_to_file() -> Path | None:
+    """Warnings and tracebacks go to ``<home>/logs/cli.log``, never to the user's terminal."""
+    from directives.stack_env import home_from_env
+
+    where = home_from_env() / "logs" / "cli.log"
+    try:
+        where.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(where, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.WARNING, handlers=[handler], force=True)
+    return where
 
 
 def main() -> None:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    app()
-
-
-__all__ = ["app", "main"]
+    where = _log_to_file()
+    try:
+        app()
+    except Exception:  # no traceback reaches a user: it goes to the log file
+        logging.getLogger("directives.cli").exception("unexpected error")
+        detail = f"; chi tiết đã ghi tại {where}" if where else ""
+        sys.stderr.write(f"Lỗi: hệ thống gặp lỗi không mong muốn{detail}.\n")
+        raise SystemExit(1) from None

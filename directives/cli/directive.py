@@ -63,31 +63,80 @@ def parse(
 
 @app.command(rich_help_panel=PANEL)
 def ingest(
-    file: Annotated[Path, typer.Argument(help="The directive file.")],
+    file: Annotated[Path | None, typer.Argument(help="The directive file.")] = None,
     received_on: Annotated[
         str | None, typer.Option(help="Date received (default today), YYYY-MM-DD.")
     ] = None,
     no_run: Annotated[
         bool, typer.Option("--no-run", help="Store only; start no flow run.")
     ] = False,
+    draft: Annotated[
+        Path | None,
+        typer.Option("--draft", help="Write the parser's reading to this JSON; store nothing."),
+    ] = None,
+    from_draft: Annotated[
+        Path | None, typer.Option("--from-draft", help="Store an edited draft JSON.")
+    ] = None,
+    actor: Annotated[
+        str | None, typer.Option("--as", help="The admin who checked the draft (audited).")
+    ] = None,
 ) -> None:
-    """Store a directive and start its flow run."""
-    from directives.intake import ingest_file
+    """Store a directive and start its flow run, or go through a draft first."""
+    from directives import intake
 
+    if (file is None) == (from_draft is None) or (draft is not None and file is None):
+        err_console.print(
+            "[red]Lỗi:[/red] cần đúng một trong hai: tệp văn bản, hoặc --from-draft BẢN_NHÁP.json."
+        )
+        raise typer.Exit(2)
     rt = runtime()
     received = parse_date(received_on) if received_on else rt.ws.local_date(datetime.now(UTC))
     with refusals():
-        result = ingest_file(rt, file, received_on=received, start_run=not no_run)
+        if draft is not None and file is not None:
+            body = intake.draft_file(rt, file, received_on=received)
+            draft.write_text(json.dumps(body, ensure_ascii=False, indent=2) + "\n", "utf-8")
+            _print_draft_summary(body, draft)
+            return
+        if from_draft is not None:
+            result = intake.ingest_draft_file(
+                rt,
+                from_draft,
+                actor=actor or "system",
+                received_on=received,
+                start_run=not no_run,
+            )
+        else:
+            assert file is not None
+            result = intake.ingest_file(rt, file, received_on=received, start_run=not no_run)
     console.print(
         f"Đã tiếp nhận văn bản số {result.number} (mã {result.code}), {result.actions} nhiệm vụ."
     )
+    for warning in result.parsed.warnings:
+        if "Tết" in warning:
+            err_console.print(f"Lưu ý: {warning}")
     if result.flow_run_id:
         url = f"{rt.ws.settings.prefect.ui_url}/runs/flow-run/{result.flow_run_id}"
-        console.print(f"Luồng xử lý: {url}")
-    elif not no_run:
+        console.print(f"Luồng xử lý: {url}", soft_wrap=True)
+    elif result.run_deferred:
         err_console.print(
-            "Chưa khởi tạo được luồng xử lý trên Prefect; lượt rà soát định kỳ sẽ khởi tạo lại."
+            "Máy chủ Prefect của hệ thống chưa chạy hoặc chưa kết nối được: văn bản đã được "
+            "lưu, luồng xử lý sẽ được khởi tạo ở lượt rà soát định kỳ đầu tiên (15 phút một "
+            "lần) sau khi chạy `directives serve`.",
+            soft_wrap=True,
         )
+
+
+def _print_draft_summary(body: dict[str, object], path: Path) -> None:
+    actions = body.get("actions")
+    count = len(actions) if isinstance(actions, list) else 0
+    console.print(
+        f"Đã lập bản nháp {path} ({count} nhiệm vụ); chưa lưu gì vào hệ thống. "
+        f"Sau khi kiểm tra, giao nhiệm vụ bằng: directives ingest --from-draft {path}",
+        soft_wrap=True,
+    )
+    warnings = body.get("warnings")
+    for warning in warnings if isinstance(warnings, list) else []:
+        console.print(f"[yellow]Lưu ý:[/yellow] {warning}", soft_wrap=True)
 
 
 # Status ------------------------------------------------------------------------

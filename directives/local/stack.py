@@ -28,6 +28,7 @@ import httpx
 from directives.local.mailcatcher import MailCatcher
 from directives.local.zalo_api_standin import ZaloApiStandIn
 from directives.settings import PROJECT_ROOT, Settings
+from directives.stack_env import remove_stack_env, write_stack_env
 
 log = logging.getLogger(__name__)
 
@@ -214,6 +215,7 @@ class Stack:
                 stop_pid(proc.pid)
                 proc.wait(timeout=5)
         self.pid_file.unlink(missing_ok=True)
+        remove_stack_env(self.settings.home_dir)
 
 
 # serve first (its runs), then the portal, then the server they talk to
@@ -278,6 +280,7 @@ def stop_from_pid_file(settings: Settings) -> list[str]:
             stop_pid(int(pids[name]))
             stopped.append(name)
     pid_file.unlink(missing_ok=True)
+    remove_stack_env(settings.home_dir)
     return stopped
 
 
@@ -354,6 +357,8 @@ def start_stack(settings: Settings, *, with_portal: bool = True) -> Stack:
                 ],
             )
             wait_until(lambda: _http_ok(settings.portal.url + "/dang-nhap"), 60, "portal")
+        # every command run beside the stack reads this to reach the same stack
+        write_stack_env(settings.home_dir, env)
     except BaseException:
         stack.stop()
         raise

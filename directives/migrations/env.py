@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from directives import db_intake  # noqa: F401 (registers the intake's tables)
 from directives.db import Base, make_engine
 
 config = context.config

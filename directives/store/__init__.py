@@ -7,7 +7,9 @@ audit event and queues the messages it causes, all or nothing. The portal, the
 CLI and the Prefect tasks all call these functions.
 
 The modules follow the life of a directive: ``intake`` (a parsed letter stored),
-``assignment`` (actions announced to their units, or moved to another one),
+``drafts`` (a letter's reading corrected by an admin before it is stored; the
+unit aliases learned from it), ``assignment`` (actions announced to their units,
+or moved to another one),
 ``evidence`` (upload, submit, review, reopen), ``extensions`` (a later deadline
 asked and decided) and ``signoff`` (the team's quorum, then the close-out). They
 share one module, ``checks``: the lookups, who may act, the transition with its
@@ -32,6 +34,17 @@ from directives.store.checks import (
     get_directive,
     notify,
     person,
+)
+from directives.store.drafts import (
+    add_alias,
+    create_draft,
+    discard_draft,
+    get_draft,
+    learned_org,
+    list_aliases,
+    list_drafts,
+    remove_alias,
+    save_draft,
 )
 from directives.store.evidence import (
     OPEN_FOR_WORK,
@@ -59,26 +72,35 @@ __all__ = [
     "EvidenceMeta",
     "SignoffOutcome",
     "action_context",
+    "add_alias",
     "add_evidence",
     "assign_actions",
     "closed_out",
+    "create_draft",
     "decide_extension",
     "directive_code",
     "directive_context",
+    "discard_draft",
     "document_label",
     "get_action",
     "get_directive",
+    "get_draft",
     "ingest",
+    "learned_org",
+    "list_aliases",
+    "list_drafts",
     "notify",
     "person",
     "quorum_needed",
     "reassign",
     "record_closeout",
+    "remove_alias",
     "reopen",
     "replace_flow_run",
     "request_extension",
     "review",
     "run_restarts",
+    "save_draft",
     "set_flow_run",
     "sign_off",
     "signers",

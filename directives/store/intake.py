@@ -12,10 +12,13 @@ from sqlalchemy.orm import Session
 from directives import audit
 from directives.db import Action, Directive, utcnow
 from directives.domain import ActionState, DirectiveState
+from directives.drafting import corrections, find_unit, hand_mapped_units
 from directives.errors import DuplicateDirective, InvalidInput
 from directives.evidence import StoredFile
+from directives.org import OrgDirectory
 from directives.records import DeadlineKind, ParsedDirective
 from directives.store.checks import SYSTEM_ACTOR
+from directives.store.drafts import add_alias, require_admin
 from directives.workspace import Workspace
 
 _CODE_ALPHABET = str.maketrans("", "", "=")
@@ -36,9 +39,21 @@ def ingest(
     received_on: date,
     actor: str = SYSTEM_ACTOR,
     now: datetime | None = None,
+    org: OrgDirectory | None = None,
+    reading: ParsedDirective | None = None,
+    inspection_team: str | None = None,
 ) -> Directive:
-    """Store a parsed directive and its actions (state ``assigned``, not yet announced)."""
+    """Store a parsed directive and its actions (state ``assigned``, not yet announced).
+
+    ``parsed`` is what is assigned; ``reading`` what the parser read, when an admin
+    corrected it: each correction is audited, and each unit name the admin mapped
+    by hand is learned as an alias. ``org`` is the directory with the learned
+    aliases; ``inspection_team`` the unit whose inspectors review this directive
+    (None: the global team).
+    """
+    require_admin(ws, actor, "take in directives", "tiếp nhận văn bản chỉ đạo")
     now = now or utcnow()
+    org = org or ws.org
     if not parsed.number or not parsed.actions:
         raise InvalidInput(
             "directive has no number or no actions",
@@ -67,6 +82,8 @@ def ingest(
         source_name=source_name[:255],
         source_sha256=source.sha256,
         parsed=parsed.model_dump(mode="json"),
+        parser_reading=(reading or parsed).model_dump(mode="json"),
+        inspection_team=inspection_team,
         state=DirectiveState.ACTIVE.value,
         signoff_round=1,
         created_at=now,
@@ -75,14 +92,14 @@ def ingest(
     session.flush()
     default_days = ws.settings.workflow.default_deadline_working_days
     for item in parsed.actions:
-        unit = ws.org.match_unit(item.lead_unit) if item.lead_unit else None
-        unit = unit or ws.org.addressee
+        unit = find_unit(org, item.lead_unit) if item.lead_unit else None
+        unit = unit or org.addressee
         deadline, deadline_text = item.deadline, item.deadline_text
         if deadline is None and default_days > 0:
             deadline = ws.calendar.add_working_days(received_on, default_days)
             deadline_text = f"Mặc định {default_days} ngày làm việc kể từ ngày nhận văn bản"
         coordinating = [
-            u.id for name in item.coordinating_units if (u := ws.org.match_unit(name)) is not None
+            u.id for name in item.coordinating_units if (u := find_unit(org, name)) is not None
         ]
         session.add(
             Action(
@@ -108,4 +125,31 @@ def ingest(
         after={"number": directive.number, "code": code, "actions": len(parsed.actions)},
         at=now,
     )
+    if reading is not None:
+        _record_corrections(session, ws, directive.id, reading, parsed, org, actor, now)
     return directive
+
+
+def _record_corrections(
+    session: Session,
+    ws: Workspace,
+    directive_id: int,
+    reading: ParsedDirective,
+    final: ParsedDirective,
+    org: OrgDirectory,
+    actor: str,
+    now: datetime,
+) -> None:
+    """One audit event per corrected field, then the unit names mapped by hand learned."""
+    for fix in corrections(reading, final):
+        audit.append(
+            session,
+            actor=actor,
+            kind="directive.corrected",
+            directive_id=directive_id,
+            before={"field": fix.field, "value": fix.parser},
+            after={"field": fix.field, "value": fix.admin},
+            at=now,
+        )
+    for name, unit_id in hand_mapped_units(reading, final, org):
+        add_alias(session, ws, name, unit_id, actor, directive_id=directive_id, now=now)
