@@ -77,12 +77,18 @@ def read_draft_json(data: Any) -> tuple[ParsedDirective, DraftMeta]:
 def _validation_vi(exc: ValidationError) -> str:
     problems = []
     for err in exc.errors()[:5]:
-        where = ".".join(str(p) for p in err["loc"])
+        loc = err["loc"]
+        where = ".".join(str(p) for p in loc)
+        if len(loc) >= 3 and loc[0] == "actions" and isinstance(loc[1], int):
+            label = ACTION_FIELDS_VI.get(str(loc[2]), str(loc[2]))
+            where = f"nhiệm vụ thứ {loc[1] + 1} ({label})"
+        elif loc and str(loc[0]) in TOP_FIELDS_VI:
+            where = TOP_FIELDS_VI[str(loc[0])]
         value = err.get("input")
         if "date" in err["type"]:
-            problems.append(f"ngày không hợp lệ “{value}” ở mục {where}")
+            problems.append(f"ngày “{value}” không có thật hoặc sai dạng, tại {where}")
         else:
-            problems.append(f"giá trị không hợp lệ “{value}” ở mục {where}")
+            problems.append(f"giá trị “{value}” không hợp lệ, tại {where}")
     return "Bản nháp không hợp lệ: " + "; ".join(problems) + "."
 
 
@@ -118,7 +124,7 @@ def check_draft(record: ParsedDirective, org: OrgDirectory, team: str | None) ->
             )
     if team is not None:
         unit = find_unit(org, team)
-        if unit is None or not inspection_team(org, unit.id):
+        if unit is None or unit not in team_choices(org):
             problems.append(f"không có đoàn kiểm tra “{team}” trong danh bạ cơ quan")
     if problems:
         raise InvalidInput(
@@ -133,8 +139,8 @@ def inspection_team(org: OrgDirectory, unit_id: str) -> list[str]:
 
 
 def team_choices(org: OrgDirectory) -> list[Unit]:
-    """The units of the directory that can review a directive (they have inspectors)."""
-    return [u for u in org.units if inspection_team(org, u.id)]
+    """The units of the directory that can review a directive: a team leader among them."""
+    return [u for u in org.units if any(p.has(Role.TEAM_LEADER) for p in org.members(u.id))]
 
 
 # Deadlines ------------------------------------------------------------------------

@@ -36,6 +36,8 @@ HISTORY_VI = {
     "directive.refuse_signoff": "Chưa ký xác nhận, trả lại",
     "directive.return_to_active": "Chuyển lại trạng thái đang thực hiện",
     "directive.closed_out": "Lập báo cáo kết thúc và bộ hồ sơ",
+    "directive.corrected": "Hiệu chỉnh kết quả đọc văn bản",
+    "unit.alias_added": "Ghi nhận tên gọi khác của đơn vị",
 }
 SYSTEM_NAME_VI = "Hệ thống"
 
@@ -61,6 +63,14 @@ def person_name(ws: Workspace, person_id: str | None) -> str:
 
 def _detail(event: AuditEvent) -> str | None:
     after: dict[str, Any] = event.after or {}
+    if event.kind == "directive.corrected":
+        before: dict[str, Any] = event.before or {}
+        return (
+            f"{after.get('field')}: hệ thống đọc “{before.get('value') or '—'}”, "
+            f"quản trị viên sửa thành “{after.get('value') or '—'}”"
+        )
+    if event.kind == "unit.alias_added":
+        return f"“{after.get('alias')}” → {after.get('unit')}"
     for key in ("comment", "reason", "name"):
         value = after.get(key)
         if isinstance(value, str) and value:

@@ -17,6 +17,7 @@ from directives.domain import (
     Timeliness,
     timeliness,
 )
+from directives.drafting import tet_warning
 from directives.store import get_directive
 from directives.workspace import Workspace
 
@@ -56,6 +57,10 @@ class DirectiveStatus(BaseModel):
     as_of: date
     actions: list[ActionStatus]
     buckets: dict[str, int]
+    # deadlines in a year whose official Tết days off are not in the calendar config
+    calendar_warnings: list[str] = []
+    inspection_team: str | None = None
+    source_name: str | None = None
 
 
 def directive_status(
@@ -115,4 +120,12 @@ def _status(ws: Workspace, directive: Directive, today: date) -> DirectiveStatus
         as_of=today,
         actions=actions,
         buckets={b.value: counts.get(b.value, 0) for b in Timeliness},
+        calendar_warnings=[
+            w
+            for a in directive.actions
+            if a.effective_deadline is not None
+            and (w := tet_warning(ws.calendar, a.effective_deadline, f"Nhiệm vụ {a.code}"))
+        ],
+        inspection_team=directive.inspection_team,
+        source_name=directive.source_name,
     )

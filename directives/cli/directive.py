@@ -178,3 +178,5 @@ def status(
                 a.timeliness_vi,
             )
         console.print(table)
+        for warning in st.calendar_warnings:
+            console.print(f"[yellow]Lưu ý:[/yellow] {warning}", soft_wrap=True)

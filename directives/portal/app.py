@@ -29,7 +29,7 @@ from directives.errors import (
     NotFound,
     PermissionDenied,
 )
-from directives.portal import actions, boards, notices, pages, signin, views
+from directives.portal import actions, boards, intake, notices, pages, signin, views
 from directives.portal.auth import SESSION_COOKIE, Auth
 from directives.portal.context import (
     TEMPLATES_DIR,
@@ -185,6 +185,7 @@ def create_app(settings: Settings | None = None, *, side_effects: bool = True) -
     app.mount("/tinh", StaticFiles(directory=str(STATIC_DIR)), name="static")
     app.include_router(signin.router)
     app.include_router(boards.router)
+    app.include_router(intake.router)  # before pages: /van-ban/{code}/van-ban-goc
     app.include_router(pages.router)
     app.include_router(actions.router)
     app.include_router(notices.router)

@@ -44,6 +44,14 @@ FLASH_VI: dict[str, str] = {
     "refused": "Đã ghi nhận ý kiến chưa ký xác nhận; văn bản chuyển lại trạng thái đang thực hiện.",
     "logged-out": "Đã đăng xuất.",
     "channels-saved": "Đã lưu lựa chọn kênh nhận thông báo.",
+    "draft-created": "Đã đọc văn bản và lập bản nháp. Đề nghị kiểm tra, hiệu chỉnh trước khi giao "
+    "nhiệm vụ.",
+    "draft-saved": "Đã lưu bản nháp.",
+    "draft-discarded": "Đã hủy bản nháp; chưa có nhiệm vụ nào được giao.",
+    "draft-assigned": "Đã giao nhiệm vụ và khởi tạo luồng xử lý.",
+    "draft-assigned-later": "Đã giao nhiệm vụ. Máy chủ Prefect chưa kết nối được; luồng xử lý "
+    "sẽ được khởi tạo ở lượt rà soát định kỳ tiếp theo.",
+    "alias-removed": "Đã xóa tên gọi khác của đơn vị.",
 }
 
 

@@ -41,8 +41,11 @@ def _directive_page_context(request: Request, ref: str) -> dict[str, Any]:
             ),
             "timeline_chart": charts.timeline(tl, f"Diễn biến thực hiện văn bản số {view.number}"),
             "history_groups": history_groups(session, portal.ws, directive.id),
-            "can": views.capabilities(portal.ws, person),
+            "can": views.capabilities(portal.ws, person, directive=directive),
             "unapproved": [a.code for a in store.unapproved_actions(directive)],
+            "team_name": views.unit_name(portal.ws, directive.inspection_team)
+            if directive.inspection_team
+            else None,
         }
 
 

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from directives import store
-from directives.db import Action, Evidence, ExtensionRequest
+from directives.db import Action, Directive, Evidence, ExtensionRequest
 from directives.domain import ActionState
 from directives.evidence import MEDIA_TYPES_VI
 from directives.history import HistoryRow, history, person_name
@@ -122,11 +122,14 @@ def may_see_evidence(ws: Workspace, viewer: Person, action: Action) -> bool:
     )
 
 
-def capabilities(ws: Workspace, viewer: Person, action: Action | None = None) -> Capabilities:
+def capabilities(
+    ws: Workspace, viewer: Person, action: Action | None = None, directive: Directive | None = None
+) -> Capabilities:
+    directive = directive or (action.directive if action is not None else None)
     return Capabilities(
         work=action is not None and viewer.unit == action.lead_unit,
-        review=viewer.has(Role.INSPECTOR),
-        sign=viewer in store.signers(ws),
+        review=viewer.has(Role.INSPECTOR) and store.in_team(viewer, directive),
+        sign=viewer in store.signers(ws, directive),
         reassign=viewer.has(Role.ADMIN),
         download=action is not None and may_see_evidence(ws, viewer, action),
     )

@@ -32,6 +32,7 @@ from directives.store.checks import (
     document_label,
     get_action,
     get_directive,
+    in_team,
     notify,
     person,
 )
@@ -85,6 +86,7 @@ __all__ = [
     "get_action",
     "get_directive",
     "get_draft",
+    "in_team",
     "ingest",
     "learned_org",
     "list_aliases",

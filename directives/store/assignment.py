@@ -14,7 +14,15 @@ from directives.db import Action, AuditEvent, utcnow
 from directives.domain import ActionState
 from directives.errors import InvalidTransition, NotFound
 from directives.org import Role
-from directives.store.checks import SYSTEM_ACTOR, deny, get_action, get_directive, person, replan
+from directives.store.checks import (
+    SYSTEM_ACTOR,
+    announce,
+    deny,
+    get_action,
+    get_directive,
+    person,
+    replan,
+)
 from directives.workspace import Workspace
 
 RUN_RESTARTED = "directive.run_restarted"
@@ -59,25 +67,7 @@ def assign_actions(session: Session, ws: Workspace, directive_id: int, now: date
     """Mark each not-yet-assigned action assigned and plan its reminders, the assignment
     notice first (idempotent: a second call assigns nothing)."""
     directive = get_directive(session, directive_id, lock=True)
-    announced = 0
-    for action in directive.actions:
-        if action.assigned_at is not None:
-            continue
-        action.assigned_at = now
-        audit.append(
-            session,
-            actor=SYSTEM_ACTOR,
-            kind="action.assigned",
-            directive_id=directive.id,
-            action_id=action.id,
-            after={"unit": action.lead_unit, "deadline": action.effective_deadline},
-            at=now,
-        )
-        # The assignment notice is the reminder policy's "on assignment"
-        # reminder: planned here, sent by the sweep at the first allowed moment.
-        replan(session, ws, action, now)
-        announced += 1
-    return announced
+    return sum(announce(session, ws, action, now) for action in directive.actions)
 
 
 def reassign(

@@ -75,17 +75,64 @@ def person(ws: Workspace, person_id: str) -> Person:
 def acting_on(
     session: Session, ws: Workspace, action_code: str, actor_id: str, now: datetime | None
 ) -> tuple[datetime, Person, Action]:
-    """The clock, the actor (who must be in the directory) and the action, locked for update."""
-    return now or utcnow(), person(ws, actor_id), get_action(session, action_code, lock=True)
+    """The clock, the actor (who must be in the directory) and the action, locked for update.
+
+    An action worked on before its run announced it is announced first, so its history
+    never shows a later event before its assignment.
+    """
+    now = now or utcnow()
+    actor = person(ws, actor_id)
+    action = get_action(session, action_code, lock=True)
+    announce(session, ws, action, now)
+    return now, actor, action
 
 
-def may(actor: Person | None, transition: Transition, action: Action | None) -> bool:
+def announce(session: Session, ws: Workspace, action: Action, now: datetime) -> bool:
+    """Mark the action assigned and plan its reminders, the assignment notice first
+    (idempotent: False if it was announced already)."""
+    if action.assigned_at is not None:
+        return False
+    action.assigned_at = now
+    audit.append(
+        session,
+        actor=SYSTEM_ACTOR,
+        kind="action.assigned",
+        directive_id=action.directive_id,
+        action_id=action.id,
+        after={"unit": action.lead_unit, "deadline": action.effective_deadline},
+        at=now,
+    )
+    # The assignment notice is the reminder policy's "on assignment"
+    # reminder: planned here, sent by the sweep at the first allowed moment.
+    replan(session, ws, action, now)
+    return True
+
+
+TEAM_ROLES = frozenset({Role.INSPECTOR, Role.TEAM_LEADER})
+
+
+def in_team(actor: Person, directive: Directive | None) -> bool:
+    """Whether the actor belongs to the directive's own inspection team (any team member
+    when the directive has none: the global team of the directory)."""
+    if directive is None or directive.inspection_team is None:
+        return True
+    return actor.unit == directive.inspection_team
+
+
+def may(
+    actor: Person | None,
+    transition: Transition,
+    action: Action | None,
+    directive: Directive | None = None,
+) -> bool:
     if actor is None:
         return SYSTEM in transition.actors
     if UNIT in transition.actors and action is not None and actor.unit == action.lead_unit:
         return True
+    directive = directive or (action.directive if action is not None else None)
+    roles = [Role(r) for r in transition.actors if r in Role.__members__.values()]
     return any(
-        actor.has(Role(role)) for role in transition.actors if role in Role.__members__.values()
+        actor.has(role) and (role not in TEAM_ROLES or in_team(actor, directive)) for role in roles
     )
 
 
@@ -136,7 +183,7 @@ def move_directive(
     **details: Any,
 ) -> None:
     transition = directive_transition(directive.state, move)
-    if not may(actor, transition, None):
+    if not may(actor, transition, None, directive):
         assert actor is not None
         raise deny(actor, f"{move.value} directive {directive.number}", "thực hiện thao tác này")
     before = directive.state
@@ -254,8 +301,10 @@ def tell_unit(
     replan(session, ws, action, now)
 
 
-def inspectors(ws: Workspace) -> list[Person]:
-    return ws.org.with_role(Role.INSPECTOR) + ws.org.with_role(Role.TEAM_LEADER)
+def inspectors(ws: Workspace, directive: Directive | None = None) -> list[Person]:
+    """Who reviews the directive's work: its own team, or the directory's global team."""
+    team = ws.org.with_role(Role.INSPECTOR) + ws.org.with_role(Role.TEAM_LEADER)
+    return [p for p in team if in_team(p, directive)]
 
 
 def replan(session: Session, ws: Workspace, action: Action, now: datetime) -> None:

@@ -12,7 +12,7 @@ from directives.db import ExtensionRequest
 from directives.domain import ActionState
 from directives.errors import InvalidInput, InvalidTransition, NotFound
 from directives.org import Role
-from directives.store.checks import acting_on, deny, inspectors, notify, tell_unit
+from directives.store.checks import acting_on, deny, in_team, inspectors, notify, tell_unit
 from directives.workspace import Workspace
 
 
@@ -75,7 +75,7 @@ def request_extension(
         ws,
         event=f"extension_requested:{request.id}",
         template="extension_requested",
-        recipients=inspectors(ws),
+        recipients=inspectors(ws, action.directive),
         directive=action.directive,
         action=action,
         requester=actor,
@@ -97,7 +97,7 @@ def decide_extension(
 ) -> ExtensionRequest:
     """An inspector decides the pending extension request of an action."""
     now, actor, action = acting_on(session, ws, action_code, actor_id, now)
-    if not actor.has(Role.INSPECTOR):
+    if not actor.has(Role.INSPECTOR) or not in_team(actor, action.directive):
         raise deny(actor, "decide extensions", "quyết định gia hạn")
     request = session.scalar(
         select(ExtensionRequest)

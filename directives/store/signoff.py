@@ -17,6 +17,7 @@ from directives.errors import InvalidInput, InvalidTransition, SignoffRefused
 from directives.org import Person, Role
 from directives.store.checks import (
     SYSTEM_ACTOR,
+    TEAM_ROLES,
     deny,
     get_directive,
     move_directive,
@@ -26,17 +27,23 @@ from directives.store.checks import (
 from directives.workspace import Workspace
 
 
-def signers(ws: Workspace) -> list[Person]:
-    """Who may sign a directive off under the configured quorum rule."""
+def signers(ws: Workspace, directive: Directive | None = None) -> list[Person]:
+    """Who may sign a directive off under the configured quorum rule: from the directive's
+    own inspection team where it has one, else from the directory's global team."""
+    if directive is not None and directive.inspection_team:
+        team = [p for p in ws.org.members(directive.inspection_team) if p.roles & TEAM_ROLES]
+        if ws.settings.workflow.signoff_quorum == "leader":
+            return [p for p in team if p.has(Role.TEAM_LEADER)]
+        return team
     if ws.settings.workflow.signoff_quorum == "leader":
         return ws.org.with_role(Role.TEAM_LEADER)
     team_unit = ws.org.with_role(Role.TEAM_LEADER)[0].unit
     return ws.org.members(team_unit)
 
 
-def quorum_needed(ws: Workspace) -> int:
+def quorum_needed(ws: Workspace, directive: Directive | None = None) -> int:
     rule = ws.settings.workflow.signoff_quorum
-    team = len(signers(ws))
+    team = len(signers(ws, directive))
     if rule == "leader":
         return 1
     if rule == "majority":
@@ -75,7 +82,7 @@ def sign_off(
     now = now or utcnow()
     actor = person(ws, actor_id)
     directive = get_directive(session, ref, lock=True)
-    if actor not in signers(ws):
+    if actor not in signers(ws, directive):
         raise deny(
             actor,
             f"sign off {directive.number}",
@@ -118,7 +125,7 @@ def sign_off(
         )
     )
     session.flush()
-    needed = quorum_needed(ws)
+    needed = quorum_needed(ws, directive)
     if refuse:
         if directive.state == DirectiveState.AWAITING_SIGNOFF:
             move_directive(session, directive, Move.REFUSE_SIGNOFF, actor, now, comment=comment)
@@ -182,7 +189,7 @@ def request_signoff_if_complete(
         ws,
         event=f"signoff_requested:{directive.id}:{directive.signoff_round}",
         template="signoff_requested",
-        recipients=signers(ws),
+        recipients=signers(ws, directive),
         directive=directive,
         action_count=len(directive.actions),
     )
@@ -227,7 +234,7 @@ def record_closeout(
         after={"files": files},
         at=now,
     )
-    recipients = ws.org.with_role(Role.DIRECTOR) + signers(ws)
+    recipients = ws.org.with_role(Role.DIRECTOR) + signers(ws, directive)
     for unit_id in sorted({a.lead_unit for a in directive.actions}):
         head = ws.org.head_of(unit_id)
         if head:
