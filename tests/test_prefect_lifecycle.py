@@ -8,6 +8,11 @@ a refused sign-off leaves the run suspended again with the reason in its log.
 from __future__ import annotations
 
 import io
+import json
+import os
+import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -30,6 +35,7 @@ from directives.local.stack import Stack, wait_until
 from directives.run_repair import repair_runs
 from directives.runtime import Runtime
 from tests.conftest import EXAMPLES, SEED
+from tests.letters import LETTER, NUMBER
 from tests.live import live_stack
 
 pytestmark = [pytest.mark.slow, pytest.mark.prefect]
@@ -258,3 +264,69 @@ def test_a_run_that_keeps_dying_is_restarted_a_bounded_number_of_times_then_repo
         ).all()
     assert len(alerts) == 1  # one admin, told once
     assert "không tự khôi phục được" in alerts[0].subject and second in alerts[0].body
+
+
+def _plain_shell(home: Path, cwd: Path) -> dict[str, str]:
+    """What a user's shell holds: no Prefect or stack settings, only where the state is."""
+    return {
+        "PATH": os.environ["PATH"],
+        "HOME": str(cwd),
+        "LANG": "C.UTF-8",
+        "DIRECTIVES_HOME": str(home),
+    }
+
+
+def test_the_cli_in_a_plain_shell_reaches_the_running_stack(
+    live: tuple[Stack, Runtime], tmp_path: Path
+) -> None:
+    """``ingest`` beside ``directives serve`` uses the stack's settings (its state folder's
+    stack.env): the run starts at once on the stack's server, and its URL is printed."""
+    stack, rt = live
+    letter = tmp_path / "412-UBND-KSTT.txt"
+    letter.write_text(LETTER, "utf-8")
+    command = str(Path(sys.executable).parent / "directives")
+    env = _plain_shell(stack.settings.home_dir, tmp_path)
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [command, *args], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=300
+        )
+
+    made = run("ingest", str(letter), "--draft", "draft.json")
+    assert made.returncode == 0, made.stderr
+    draft = json.loads((tmp_path / "draft.json").read_text("utf-8"))
+    draft["actions"][0]["lead_unit"] = "vp"
+    (tmp_path / "draft.json").write_text(json.dumps(draft, ensure_ascii=False), "utf-8")
+    done = run("ingest", "--from-draft", "draft.json", "--as", "quan-tri")
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    found = re.search(r"Luồng xử lý: (\S+)/runs/flow-run/([0-9a-f-]{36})", done.stdout)
+    assert found, done.stdout
+    assert found[1] == stack.settings.prefect.ui_url
+    wait_for_state(stack, stack.settings.prefect.api_url, found[2], {"Suspended"}, 120)
+    with rt.sessions() as session:
+        directive = store.get_directive(session, NUMBER)
+        assert directive.flow_run_id == found[2]
+        assert all(a.assigned_at is not None for a in directive.actions)
+
+
+def test_the_cli_without_a_stack_says_so_in_one_line(tmp_path: Path) -> None:
+    letter = tmp_path / "412-UBND-KSTT.txt"
+    letter.write_text(LETTER, "utf-8")
+    done = subprocess.run(
+        [str(Path(sys.executable).parent / "directives"), "ingest", str(letter)],
+        env=_plain_shell(tmp_path / "state", tmp_path),
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = [line for line in done.stderr.splitlines() if line.strip()]
+    assert lines[0].startswith("Lưu ý: Nhiệm vụ 3: thời hạn 31/03/2027 thuộc năm 2027")
+    assert lines[1:] == [
+        "Máy chủ Prefect của hệ thống chưa chạy hoặc chưa kết nối được: văn bản đã được lưu, "
+        "luồng xử lý sẽ được khởi tạo ở lượt rà soát định kỳ đầu tiên (15 phút một lần) sau "
+        "khi chạy `directives serve`."
+    ]
+    assert "Đã tiếp nhận văn bản số 412/UBND-KSTT" in done.stdout

@@ -113,7 +113,7 @@ def ingest(
     )
     for warning in result.parsed.warnings:
         if "Tết" in warning:
-            err_console.print(f"Lưu ý: {warning}")
+            err_console.print(f"Lưu ý: {warning}", soft_wrap=True)
     if result.flow_run_id:
         url = f"{rt.ws.settings.prefect.ui_url}/runs/flow-run/{result.flow_run_id}"
         console.print(f"Luồng xử lý: {url}", soft_wrap=True)
