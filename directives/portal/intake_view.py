@@ -256,6 +256,8 @@ def read_form(
     """The record as the admin left the form: top fields, then each action by position."""
     updates: dict[str, Any] = {}
     for name in TOP_FIELDS_VI:
+        if name not in form:  # a form without the field leaves it as it was
+            continue
         value = forms.text(form, name, max_len=4000)
         if name == "issued_on":
             updates[name] = forms.parse_date(value, "Ngày ban hành")
@@ -265,7 +267,8 @@ def read_form(
     for index, old in enumerate(record.actions):
         prefix = f"a{index}_"
         if forms.text(form, prefix + "seq") != str(old.seq):
-            continue  # the form was not drawn from this version of the draft
+            actions.append(old)  # not in this form (or drawn from another version): kept
+            continue
         chosen = [str(v) for v in form.getlist(prefix + "coord") if str(v)]
         unknown = [n for n in old.coordinating_units if find_unit(org, n) is None]
         if forms.text(form, prefix + "drop_unknown"):
