@@ -4,14 +4,18 @@ discarding a draft, and the learned aliases an admin removes."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
 from directives import store
+from directives.calendar import load_calendar
 from directives.db import Directive
 from directives.db_intake import IntakeDraft, UnitAlias
+from directives.org import load_org
+from directives.portal.intake_view import draft_page, letter_lines
 from directives.runtime import Runtime
 from directives.settings import Settings
 from tests.letters import LETTER, UNKNOWN_UNIT
@@ -79,3 +83,31 @@ def test_an_admin_sees_and_removes_a_learned_alias(
     assert removed.status_code == 303
     assert _count(rt, UnitAlias) == 0
     assert UNKNOWN_UNIT not in client.get("/tiep-nhan").text
+
+
+def test_the_parsers_provenance_marks_its_lines_and_unsure_fields(settings: Settings) -> None:
+    """Where the parser says where a field came from and how sure it is, the page uses it;
+    without it, the field's line is found in the letter."""
+    org, calendar = load_org(settings.org_file), load_calendar(settings.calendar_file)
+    lines = letter_lines(LETTER.encode(), "letter.txt")
+    record = {
+        "number": "412/UBND-KSTT",
+        "subject": "chấn chỉnh công tác cải cách hành chính tại Sở Ngoại vụ",
+        "actions": [{"seq": 1, "text": "Văn phòng Sở cập nhật danh mục", "lead_unit": "vp"}],
+    }
+    reading = {
+        **record,
+        "provenance": {
+            "number": {"lines": [3, 3], "confidence": 0.95},
+            "actions[0]": {"lines": [15, 16], "confidence": 0.4},
+        },
+    }
+    page = draft_page(1, "l.txt", date(2026, 11, 23), record, reading, lines, None, org, calendar)
+    fields = {f.name: f for f in page.fields}
+    assert fields["number"].span is not None and not fields["number"].span.low
+    assert fields["subject"].span is not None and fields["subject"].span.start == 4  # searched
+    span = page.actions[0].span
+    assert span is not None and (span.start, span.end, span.low) == (15, 16, True)
+    assert page.marked == [15, 16]
+    without = draft_page(1, "l.txt", date(2026, 11, 23), record, record, lines, None, org, calendar)
+    assert without.actions[0].span is not None and without.actions[0].span.start == 15
