@@ -38,7 +38,7 @@ from directives.parser import (
 )
 from directives.records import ParsedDirective
 from directives.runtime import Runtime
-from directives.store.drafts import learned_org
+from directives.store.drafts import learned_org, require_admin
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +97,7 @@ def _store(
     inspection_team: str | None = None,
     also: Callable[[Session], None] | None = None,
 ) -> tuple[int, str, str]:
+    require_admin(rt.ws, actor, "take in directives", "tiếp nhận văn bản chỉ đạo")
     stored = rt.ws.evidence.put(io.BytesIO(data), any_type=True)
     # a refusal leaves the stored file to the custody sweep: another row may use its bytes
     with rt.sessions.begin() as session:

@@ -1,7 +1,7 @@
 """intake: drafts, learned unit aliases, the parser's reading and the team of a directive
 
 Revision ID: 0002_intake
-Revises: 0001
+Revises: 0002_security
 Create Date: 2026-12-01 15:30:00
 
 """
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0002_intake"
-down_revision: str | Sequence[str] | None = "0001"
+down_revision: str | Sequence[str] | None = "0002_security"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
