@@ -11,8 +11,10 @@ import io
 import json
 import os
 import re
+import resource
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -297,7 +299,13 @@ def test_the_cli_in_a_plain_shell_reaches_the_running_stack(
     draft = json.loads((tmp_path / "draft.json").read_text("utf-8"))
     draft["actions"][0]["lead_unit"] = "vp"
     (tmp_path / "draft.json").write_text(json.dumps(draft, ensure_ascii=False), "utf-8")
+    started, cpu = time.monotonic(), resource.getrusage(resource.RUSAGE_CHILDREN)
     done = run("ingest", "--from-draft", "draft.json", "--as", "quan-tri")
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(  # a figure for the report, never asserted
+        f"ingest --from-draft beside the live stack: {time.monotonic() - started:.1f} s, "
+        f"{used.ru_utime + used.ru_stime - cpu.ru_utime - cpu.ru_stime:.1f} CPU-s"
+    )
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
     found = re.search(r"Luồng xử lý: (\S+)/runs/flow-run/([0-9a-f-]{36})", done.stdout)
