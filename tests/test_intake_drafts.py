@@ -185,3 +185,34 @@ def test_an_edited_draft_is_stored_with_its_corrections_and_teaches_an_alias(cli
     removed = cli("admin", "alias", "remove", "1", "--as", "quan-tri")
     assert removed.exit_code == 0, removed.output
     assert any(UNKNOWN_UNIT in w for w in cli.draft()["warnings"])
+
+
+def test_split_and_merge_keep_the_units_and_deadlines() -> None:
+    from directives.portal.intake_view import merge_with_next, split_action
+    from directives.records import ParsedAction, ParsedDirective
+
+    record = ParsedDirective(
+        number=NUMBER,
+        actions=[
+            ParsedAction(
+                seq=1,
+                text="Rà soát quy chế làm việc.\nCông khai kết quả trên trang thông tin điện tử",
+                lead_unit="Văn phòng Sở",
+                deadline_text="trước ngày 15/12/2026",
+            ),
+            ParsedAction(seq=2, text="Báo cáo kết quả", coordinating_units=["Thanh tra Sở"]),
+        ],
+    )
+    split = split_action(record, 0, 3)
+    assert [(a.seq, a.text, a.lead_unit) for a in split.actions] == [
+        (1, "Rà soát quy chế làm việc.", "Văn phòng Sở"),
+        (3, "Công khai kết quả trên trang thông tin điện tử", "Văn phòng Sở"),
+        (2, "Báo cáo kết quả", None),
+    ]
+    merged = merge_with_next(split, 1)
+    assert [a.seq for a in merged.actions] == [1, 3]
+    assert merged.actions[1].text == (
+        "Công khai kết quả trên trang thông tin điện tử; Báo cáo kết quả"
+    )
+    assert merged.actions[1].coordinating_units == ["Thanh tra Sở"]
+    assert merged.actions[1].deadline_text == "trước ngày 15/12/2026"
