@@ -84,3 +84,6 @@ def main() -> None:
         detail = f"; chi tiết đã ghi tại {where}" if where else ""
         sys.stderr.write(f"Lỗi: hệ thống gặp lỗi không mong muốn{detail}.\n")
         raise SystemExit(1) from None
+
+
+__all__ = ["app", "main"]

@@ -21,11 +21,10 @@ from directives.portal.auth import make_login_token
 from directives.runtime import Runtime
 from directives.settings import Settings
 from tests.letters import LETTER, NUMBER, UNKNOWN_UNIT
-from tests.portal import test_browser as browser_test
+from tests.portal.chromium import CHROMIUM, CHROMIUM_ARGS, playwright_or_skip
 from tests.portal.conftest import ADMIN, LivePortal
 
-# the browser module skips (or, under CI, fails) where Chromium or playwright is missing
-sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
+playwright = playwright_or_skip()
 
 pytestmark = [
     pytest.mark.browser,
@@ -45,10 +44,8 @@ def test_an_admin_corrects_the_draft_and_assigns_it(
 ) -> None:
     letter = tmp_path / "412-UBND-KSTT.txt"
     letter.write_text(LETTER, "utf-8")
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(
-            executable_path=str(browser_test.CHROMIUM), args=browser_test.CHROMIUM_ARGS
-        )
+    with playwright.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         context = browser.new_context(base_url=live_portal.url)
         page = context.new_page()
         page.goto(f"/dang-nhap/{make_login_token(settings, ADMIN)}")

@@ -1,7 +1,7 @@
 """intake: drafts, learned unit aliases, the parser's reading and the team of a directive
 
-Revision ID: 0002_intake
-Revises: 0002_security
+Revision ID: 0004_intake
+Revises: 0003_messages
 Create Date: 2026-12-01 15:30:00
 
 """
@@ -11,8 +11,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0002_intake"
-down_revision: str | Sequence[str] | None = "0002_security"
+revision: str = "0004_intake"
+down_revision: str | Sequence[str] | None = "0003_messages"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
