@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 PYTHON ?= python3
 
-.PHONY: install demo test lint bench bench-parse bench-sweep bench-notify clean
+.PHONY: install demo test lint bench bench-parse bench-sweep bench-notify bench-bundle clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -26,7 +26,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 
-bench: bench-parse bench-sweep bench-notify
+bench: bench-parse bench-sweep bench-notify bench-bundle
 
 bench-parse: $(STAMP)
 	$(PY) bench/bench_parse.py
@@ -36,6 +36,9 @@ bench-sweep: $(STAMP)
 
 bench-notify: $(STAMP)
 	$(PY) bench/bench_notify.py
+
+bench-bundle: $(STAMP)
+	$(PY) bench/bench_bundle.py
 
 clean:
 	rm -rf .directives

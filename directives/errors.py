@@ -11,7 +11,8 @@ Vietnamese one (``message_vi``) for the portal, the CLI and messages.
      ├── InvalidInput
      │    ├── EvidenceRejected
      │    └── DocumentRejected       (the parser's refusal)
-     └── AuditChainBroken
+     ├── AuditChainBroken
+     └── EvidenceAltered         (a stored file no longer matches its sha256)
 """
 
 from __future__ import annotations
@@ -62,4 +63,8 @@ class DocumentRejected(InvalidInput):
 
 
 class AuditChainBroken(DirectivesError):
+    pass
+
+
+class EvidenceAltered(DirectivesError):
     pass

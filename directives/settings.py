@@ -117,6 +117,20 @@ class WorkflowSettings(BaseModel):
     signoff_quorum: str = "leader"
 
 
+class ReportSettings(BaseModel):
+    """The báo cáo's own facts; a blank number is left for the clerk (văn thư) to fill."""
+
+    parent_body: str | None = None  # default: the org's parent body, in capitals
+    issuing_body: str | None = None  # default: the org's short name, in capitals
+    symbol: str | None = None  # the number's suffix, e.g. "BC-SNgV"
+    number: str | None = None
+    place: str | None = None  # default: the place on the directive
+    signer_capacity: str | None = None  # "KT. GIÁM ĐỐC", "TL. GIÁM ĐỐC" ...
+    signer_title: str | None = None  # default: the director's title in the org directory
+    signer_name: str | None = None  # default: the director's name in the org directory
+    distribution: list[str] = Field(default_factory=list)  # "Nơi nhận" after "Như trên"
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="DIRECTIVES_",
@@ -143,6 +157,7 @@ class Settings(BaseSettings):
     zalo: ZaloSettings = ZaloSettings()
     outbox: OutboxSettings = OutboxSettings()
     workflow: WorkflowSettings = WorkflowSettings()
+    report: ReportSettings = ReportSettings()
 
     @classmethod
     def settings_customise_sources(

@@ -12,7 +12,8 @@ from pydantic import BaseModel
 from directives import store
 from directives.integrity import report_closeout_gaps
 from directives.notify.dispatch import dispatch_pending
-from directives.reports import build_closeout, gaps_markdown, report_markdown
+from directives.reports import build_closeout
+from directives.reports.links import directive_page_url
 from directives.runtime import runtime
 from directives.status import directive_status
 
@@ -110,7 +111,7 @@ def close_out(directive_id: int) -> CloseoutResult:
             session,
             rt.ws,
             directive_id,
-            report_url=files.report_html.as_uri(),
+            report_url=directive_page_url(rt.ws.settings, status.code),
             summary=files.summary,
             files=files.as_dict(),
         )
@@ -118,7 +119,7 @@ def close_out(directive_id: int) -> CloseoutResult:
             report_closeout_gaps(session, rt.ws, status.number, directive_id, list(files.gaps))
     create_markdown_artifact(
         key=artifact_key(status.code, "closeout"),
-        markdown=report_markdown(status) + gaps_markdown(files.gaps),
+        markdown=files.markdown,
         description=f"Báo cáo kết thúc văn bản {status.number}",
     )
     return CloseoutResult(

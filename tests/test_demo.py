@@ -110,7 +110,7 @@ def test_app_database_shows_the_directive_closed_and_the_chain_intact(
         )
         assert unsent == 0
     engine.dispose()
-    for name in ("bao-cao.html", "bao-cao.md", "tai-lieu-kiem-chung.zip", "trang-thai.json"):
+    for name in ("bao-cao.docx", "bao-cao.md", "tai-lieu-kiem-chung.zip", "trang-thai.json"):
         assert (home / "closeout" / directive.code / name).stat().st_size > 0
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
+import docx
 import httpx
 import pytest
 from prefect.client.orchestration import get_client
@@ -34,6 +35,7 @@ from directives.db import AuditEvent, Notification
 from directives.intake import IngestResult, ingest_file
 from directives.local.demo import wait_for_state
 from directives.local.stack import Stack, wait_until
+from directives.reports.verify import verify_bundle
 from directives.run_repair import repair_runs
 from directives.runtime import Runtime
 from tests.conftest import EXAMPLES, SEED
@@ -101,11 +103,27 @@ def test_resume_twice_closes_out_once(live: tuple[Stack, Runtime]) -> None:
                 AuditEvent.directive_id == result.directive_id,
             )
         )
-        closed_messages = session.scalars(
-            select(Notification.idempotency_key).where(Notification.event == "closed")
+        closed_messages = session.execute(
+            select(Notification.idempotency_key, Notification.body, Notification.link_path).where(
+                Notification.event == "closed"
+            )
         ).all()
     assert closeouts == 1
-    assert len(closed_messages) == len(set(closed_messages)) > 0
+    keys = [key for key, _, _ in closed_messages]
+    assert len(keys) == len(set(keys)) > 0
+    # the close-out wrote the report and bundle, and its messages link the portal page
+    assert all(
+        "file://" not in body and (path or "").endswith(f"/van-ban/{result.code}")
+        for _, body, path in closed_messages
+    )
+    folder = stack.settings.closeout_dir / result.code
+    assert verify_bundle(folder / "tai-lieu-kiem-chung.zip").ok
+    paragraphs = [p.text for p in docx.Document(str(folder / "bao-cao.docx")).paragraphs]
+    assert "BÁO CÁO" in paragraphs
+    key = f"directive-{result.code.lower()}-closeout"
+    artifact = httpx.get(f"{api}/artifacts/{key}/latest", timeout=10).json()
+    assert "# BÁO CÁO" in artifact["data"]
+    assert "Kết quả thực hiện Công văn số 115/UBND-NCPC" in artifact["data"]
 
 
 def test_bad_input_is_refused_and_a_refused_signoff_suspends_again(

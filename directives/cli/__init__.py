@@ -8,6 +8,7 @@ One typer sub-app per command group, each in its own module:
     calendar.py   calendar add-working-days, calendar days-off
     admin.py      migrate, login-link, remind
     integrity.py  storage verify, storage collect, audit verify
+    reports.py    report, bundle (and bundle verify), export
     stack.py      demo, serve, stop (the embedded default, ``directives.local``)
     notify.py     notify test --to PERSON
     common.py     the consoles, refusals, dates, one change and its messages
@@ -27,7 +28,7 @@ from pathlib import Path
 
 import typer
 
-from directives.cli import actions, admin, directive, integrity, stack
+from directives.cli import actions, admin, directive, integrity, reports, stack
 from directives.cli.aliases import admin_app
 from directives.cli.calendar import calendar_app
 from directives.cli.notify import notify_app
@@ -41,6 +42,7 @@ app.add_typer(directive.app)
 app.add_typer(actions.app)
 app.add_typer(admin.app)
 app.add_typer(integrity.app)
+app.add_typer(reports.app)
 app.add_typer(stack.app)
 app.add_typer(calendar_app, name="calendar", rich_help_panel="Calendar")
 app.add_typer(notify_app, name="notify", rich_help_panel="Messages")

@@ -46,6 +46,7 @@ def _directive_page_context(request: Request, ref: str) -> dict[str, Any]:
             "team_name": views.unit_name(portal.ws, directive.inspection_team)
             if directive.inspection_team
             else None,
+            "files": views.directive_files(portal.ws, person, directive),
         }
 
 

@@ -14,10 +14,11 @@ from sqlalchemy.orm import Session
 
 from directives import store
 from directives.db import Action, Directive, Evidence, ExtensionRequest
-from directives.domain import ActionState
+from directives.domain import ActionState, DirectiveState
 from directives.evidence import MEDIA_TYPES_VI
 from directives.history import HistoryRow, history, person_name
 from directives.org import Person, Role
+from directives.reports.access import may_see_directive_files
 from directives.status import ActionStatus, directive_status
 from directives.workspace import Workspace
 
@@ -119,6 +120,27 @@ def may_see_evidence(ws: Workspace, viewer: Person, action: Action) -> bool:
         return True
     return any(
         viewer.has(role) for role in (Role.INSPECTOR, Role.TEAM_LEADER, Role.DIRECTOR, Role.ADMIN)
+    )
+
+
+class DirectiveFiles(BaseModel):
+    """The links a directive's page shows to someone allowed to download its products."""
+
+    closed: bool
+    report: str
+    bundle: str | None
+    source: str
+
+
+def directive_files(ws: Workspace, person: Person, directive: Directive) -> DirectiveFiles | None:
+    if not may_see_directive_files(ws.org, person, directive):
+        return None
+    closed = directive.state == DirectiveState.CLOSED
+    return DirectiveFiles(
+        closed=closed,
+        report=f"/bao-cao/{directive.code}",
+        bundle=f"/ho-so/{directive.code}" if closed else None,
+        source=f"/van-ban-goc/{directive.code}",
     )
 
 
