@@ -5,11 +5,12 @@ NUMBER = "412/UBND-KSTT"
 UNKNOWN_UNIT = "Bộ phận tiếp nhận và trả kết quả"
 LETTER = """ỦY BAN NHÂN DÂN
 TỈNH KIÊN GIANG
-Số: 412/UBND-KSTT
-V/v chấn chỉnh công tác cải cách hành chính tại Sở Ngoại vụ
-
+-------
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 412/UBND-KSTT
+V/v chấn chỉnh công tác cải cách hành chính tại Sở Ngoại vụ
 Kiên Giang, ngày 20 tháng 11 năm 2026
 
 Kính gửi: Giám đốc Sở Ngoại vụ.

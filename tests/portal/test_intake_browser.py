@@ -57,9 +57,9 @@ def test_an_admin_corrects_the_draft_and_assigns_it(
 
         # the letter beside the fields; a field's source line is one click away
         assert page.locator("#number").input_value() == NUMBER
-        assert "Số: 412/UBND-KSTT" in page.locator("#L3").inner_text()
+        assert "Số: 412/UBND-KSTT" in page.locator("#L7").inner_text()
         page.locator("#f-number a.src").click()
-        assert page.url.endswith("#L3")
+        assert page.url.endswith("#L7")
         assert "chưa có trong danh bạ" in page.locator("#a0_lead option:checked").inner_text()
         assert UNKNOWN_UNIT in page.locator("#a0").inner_text()  # the parser's warning, here
         assert "Tết" in page.locator("#a2").inner_text()  # the 2027 deadline is flagged
@@ -90,7 +90,7 @@ def test_an_admin_corrects_the_draft_and_assigns_it(
         with page.expect_download() as download:
             page.locator("#source-letter").click()
         assert download.value.suggested_filename == "412-UBND-KSTT.txt"
-        history = page.locator("table.history, section.card").last.inner_text()
+        history = page.locator("details.history-group").first.inner_text()
         assert "Hiệu chỉnh kết quả đọc văn bản" in history
         browser.close()
 

@@ -100,16 +100,16 @@ def test_the_parsers_provenance_marks_its_lines_and_unsure_fields(settings: Sett
     reading = {
         **record,
         "provenance": {
-            "number": {"lines": [3, 3], "confidence": 0.95},
-            "actions[0]": {"lines": [15, 16], "confidence": 0.4},
+            "number": {"lines": [7, 7], "confidence": 0.95},
+            "actions[0]": {"lines": [16, 17], "confidence": 0.4},
         },
     }
     page = draft_page(1, "l.txt", date(2026, 11, 23), record, reading, lines, None, org, calendar)
     fields = {f.name: f for f in page.fields}
     assert fields["number"].span is not None and not fields["number"].span.low
-    assert fields["subject"].span is not None and fields["subject"].span.start == 4  # searched
+    assert fields["subject"].span is not None and fields["subject"].span.start == 8  # searched
     span = page.actions[0].span
-    assert span is not None and (span.start, span.end, span.low) == (15, 16, True)
-    assert page.marked == [15, 16]
+    assert span is not None and (span.start, span.end, span.low) == (16, 17, True)
+    assert page.marked == [16, 17]
     without = draft_page(1, "l.txt", date(2026, 11, 23), record, record, lines, None, org, calendar)
-    assert without.actions[0].span is not None and without.actions[0].span.start == 15
+    assert without.actions[0].span is not None and without.actions[0].span.start == 16
