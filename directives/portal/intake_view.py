@@ -52,6 +52,7 @@ class FieldView(BaseModel):
     label: str
     value: str
     span: Span | None = None
+    low: bool = False  # the parser is unsure of it (it may have inferred it, with no line)
 
 
 class ActionView(BaseModel):
@@ -66,6 +67,7 @@ class ActionView(BaseModel):
     deadline_note: str | None = None
     deadline_error: str | None = None
     span: Span | None = None
+    low: bool = False
     warnings: list[str] = []
 
 
@@ -87,19 +89,21 @@ def letter_lines(data: bytes, filename: str) -> list[str]:
     return clean_text(decode_bytes(data, filename).text)
 
 
-def _span_of(provenance: dict[str, Any], *keys: str) -> Span | None:
+def _source_of(provenance: dict[str, Any], *keys: str) -> tuple[Span | None, bool]:
+    """(the field's lines, whether the parser is unsure) from the parser's provenance map."""
     for key in keys:
         entry = provenance.get(key)
         if not isinstance(entry, dict):
             continue
+        confidence = entry.get("confidence")
+        low = isinstance(confidence, int | float) and confidence < LOW_CONFIDENCE
         lines = entry.get("lines") or entry.get("span")
         if isinstance(lines, dict):
             lines = [lines.get("start"), lines.get("end")]
         if isinstance(lines, list | tuple) and lines and all(isinstance(n, int) for n in lines):
-            confidence = entry.get("confidence")
-            low = isinstance(confidence, int | float) and confidence < LOW_CONFIDENCE
-            return Span(start=lines[0], end=lines[-1], low=low)
-    return None
+            return Span(start=lines[0], end=lines[-1], low=low), low
+        return None, low
+    return None, False
 
 
 def _search(lines: list[str], value: str | None) -> Span | None:
@@ -162,8 +166,9 @@ def draft_page(
     for name, label in TOP_FIELDS_VI.items():
         value = getattr(record, name)
         shown = vn(value) if isinstance(value, date) else (value or "")
-        span = _span_of(provenance, name) or _search(lines, shown if name != "issued_on" else "")
-        fields.append(FieldView(name=name, label=label, value=shown, span=span))
+        span, low = _source_of(provenance, name)
+        span = span or _search(lines, shown if name != "issued_on" else "")
+        fields.append(FieldView(name=name, label=label, value=shown, span=span, low=low))
     by_seq: dict[int, list[str]] = {}
     general = []
     for warning in record.warnings:
@@ -183,7 +188,7 @@ def draft_page(
             else None
         )
         warnings = [w for w in by_seq.get(action.seq, []) if "Tết" not in w]
-        keys = (f"actions[{index}]", f"actions.{index}", f"actions[{index}].text")
+        span, low = _source_of(provenance, f"actions.{action.seq}")
         actions.append(
             ActionView(
                 index=index,
@@ -198,7 +203,8 @@ def draft_page(
                 deadline_input=deadline_input(action),
                 deadline_note=note,
                 deadline_error=error,
-                span=_span_of(provenance, *keys) or _search(lines, action.text),
+                span=span or _search(lines, action.text),
+                low=low,
                 warnings=warnings + ([tet] if tet else []),
             )
         )

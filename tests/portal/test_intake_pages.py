@@ -101,15 +101,17 @@ def test_the_parsers_provenance_marks_its_lines_and_unsure_fields(settings: Sett
         **record,
         "provenance": {
             "number": {"lines": [7, 7], "confidence": 0.95},
-            "actions[0]": {"lines": [16, 17], "confidence": 0.4},
+            "actions.1": {"lines": [16, 17], "confidence": 0.4},
+            "document_type": {"lines": None, "confidence": 0.5},
         },
     }
     page = draft_page(1, "l.txt", date(2026, 11, 23), record, reading, lines, None, org, calendar)
     fields = {f.name: f for f in page.fields}
-    assert fields["number"].span is not None and not fields["number"].span.low
+    assert fields["number"].span is not None and not fields["number"].low
+    assert fields["document_type"].low  # inferred, on no line
     assert fields["subject"].span is not None and fields["subject"].span.start == 8  # searched
     span = page.actions[0].span
-    assert span is not None and (span.start, span.end, span.low) == (16, 17, True)
+    assert span is not None and (span.start, span.end, page.actions[0].low) == (16, 17, True)
     assert page.marked == [16, 17]
     without = draft_page(1, "l.txt", date(2026, 11, 23), record, record, lines, None, org, calendar)
     assert without.actions[0].span is not None and without.actions[0].span.start == 16
