@@ -7,6 +7,7 @@ a refused sign-off leaves the run suspended again with the reason in its log.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import os
@@ -45,6 +46,7 @@ from tests.live import live_stack
 pytestmark = [pytest.mark.slow, pytest.mark.prefect]
 MEMBER = {"bgd": "do-thi-hoa", "vp": "ngo-van-cuong"}
 LEADER = "huynh-thi-lan"
+APPROVED_BYTES = b"%PDF-1.4\nBao cao\n%%EOF\n"
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +69,7 @@ def approve_all(rt: Runtime, directive_id: int) -> None:
         ]
     for code, unit in actions:
         member = next(p.id for p in rt.ws.org.assignees_of(unit))
-        stored = rt.ws.evidence.put(io.BytesIO(b"%PDF-1.4\nBao cao\n%%EOF\n"))
+        stored = rt.ws.evidence.put(io.BytesIO(APPROVED_BYTES))
         with rt.sessions.begin() as session:
             store.add_evidence(session, rt.ws, code, member, stored, store.EvidenceMeta("bc.pdf"))
             store.submit(session, rt.ws, code, member)
@@ -356,3 +358,38 @@ def test_the_cli_without_a_stack_says_so_in_one_line(tmp_path: Path) -> None:
         "khi chạy `directives serve`."
     ]
     assert "Đã tiếp nhận văn bản số 412/UBND-KSTT" in done.stdout
+
+
+def test_a_close_out_missing_a_file_completes_names_the_gap_and_tells_the_admins(
+    live: tuple[Stack, Runtime],
+) -> None:
+    """A missing evidence file used to fail the close-out task: the run ended Failed,
+    half-written, never retried, and nobody was told."""
+    stack, rt = live
+    api = stack.settings.prefect.api_url
+    result = ingest_and_wait(stack, rt, EXAMPLES / "corpus" / "15-ke-hoach-to-chuc-thuc-hien.txt")
+    assert result.flow_run_id
+    approve_all(rt, result.directive_id)
+    stored = rt.ws.evidence.path_of(hashlib.sha256(APPROVED_BYTES).hexdigest())
+    stored.unlink()
+    try:
+        with rt.sessions.begin() as session:
+            outcome = store.sign_off(session, rt.ws, result.directive_id, LEADER)
+        signoff = orchestration.SignOff(number=result.number, round=outcome.round, signed_by=LEADER)
+        assert orchestration.resume_signoff(result.flow_run_id, signoff)
+        wait_for_state(stack, api, result.flow_run_id, {"Completed"}, 120)
+    finally:
+        rt.ws.evidence.put(io.BytesIO(APPROVED_BYTES))  # other tests' evidence shares it
+    with rt.sessions() as session:
+        directive = store.get_directive(session, result.directive_id)
+        assert store.closed_out(session, directive.id)
+        n_actions = len(directive.actions)
+        alerts = session.scalars(
+            select(Notification).where(
+                Notification.idempotency_key.like(f"integrity-closeout:{directive.id}|%")
+            )
+        ).all()
+    report = (rt.ws.settings.closeout_dir / directive.code / "bao-cao.md").read_text()
+    assert "## Tài liệu kiểm chứng không còn nguyên vẹn" in report
+    assert report.count("bị mất") == n_actions
+    assert len(alerts) == 1 and "thiếu tài liệu kiểm chứng" in alerts[0].subject
