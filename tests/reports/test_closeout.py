@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import zipfile
 
+import docx
+from sqlalchemy import select
+
+from directives.db import Evidence
 from directives.reports import build_closeout
 from directives.reports.closeout import report_file_name
 from directives.reports.verify import verify_bundle
@@ -26,3 +31,24 @@ def test_closeout_writes_everything_and_a_rerun_rewrites_the_same_bytes(story: S
         again = build_closeout(session, story.rt.ws, story.seed.directive_id, AS_OF)
     assert {p: p.read_bytes() for p in first} == first
     assert again.bundle_sha256 == files.bundle_sha256
+
+
+def test_a_lost_file_is_named_in_the_docx_and_the_manifest_and_the_bundle_still_verifies(
+    story: Story,
+) -> None:
+    story.close(AS_OF)
+    with story.rt.sessions() as session:
+        sha = session.scalar(select(Evidence.sha256).where(Evidence.doc_number == "12/KH-SNgV"))
+    assert sha is not None
+    story.rt.ws.evidence.path_of(sha).unlink()
+    with story.rt.sessions() as session:
+        files = build_closeout(session, story.rt.ws, story.seed.directive_id, AS_OF)
+    assert len(files.gaps) == 1 and "bị mất" in files.gaps[0]
+    text = [p.text for p in docx.Document(str(files.report_docx)).paragraphs]
+    assert "Tài liệu kiểm chứng không còn nguyên vẹn:" in text
+    assert f"- {files.gaps[0]}" in text
+    with zipfile.ZipFile(files.bundle_zip) as zf:
+        manifest = json.loads(zf.read("danh-muc.json"))
+    assert [g["sha256"] for g in manifest["gaps"]] == [sha]
+    assert sha not in {f["sha256"] for f in manifest["files"]}
+    assert verify_bundle(files.bundle_zip).ok
