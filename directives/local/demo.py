@@ -44,7 +44,8 @@ console = Console()
 
 def prepare_home(home: Path) -> None:
     """Start from an empty state folder; never wipe one the demo did not make."""
-    if home.exists() and any(home.iterdir()):
+    # the CLI writes its log under <home>/logs before any command runs: not user data
+    if home.exists() and any(p.name != "logs" for p in home.iterdir()):
         if not (home / DEMO_MARKER).exists():
             raise SystemExit(
                 f"{home} holds data the demo did not create; set DIRECTIVES_HOME to another folder"
