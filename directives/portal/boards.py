@@ -78,9 +78,19 @@ def my_work(request: Request) -> Response:
         if person.has(Role.INSPECTOR):
             context["queue"] = review_queue(session, ws, statuses, on)
             context["extensions_pending"] = views.pending_extensions(session, ws)
-    if person in store.signers(ws):
+    if person in store.signers(ws) or person.has(Role.TEAM_LEADER):
         awaiting = DirectiveState.AWAITING_SIGNOFF
-        context["to_sign"] = [st for st in statuses if st.state == awaiting]
+        context["to_sign"] = [
+            st
+            for st in statuses
+            if st.state == awaiting
+            # a directive with its own team is signed by that team only
+            and (
+                st.inspection_team == person.unit
+                if st.inspection_team
+                else person in store.signers(ws)
+            )
+        ]
     if dashboard.sees_all(person):
         context["all_directives"] = sorted(statuses, key=lambda st: st.received_on, reverse=True)
         context["board_title"] = "Nhiệm vụ của các đơn vị trong Sở"

@@ -66,6 +66,7 @@ def awaiting_review(session: Session, org: OrgDirectory) -> list[dict[str, Any]]
                 e.original_name for e in action.evidence if e.submitted_at == action.submitted_at
             ],
             "submitted_at": action.submitted_at,
+            "team": directive.inspection_team,  # None: the global team reviews it
         }
         for action, directive in rows
     ]
@@ -99,9 +100,11 @@ def queue_review_digests(
         Outgoing(
             event,
             person,
-            render(settings.templates_dir, REVIEW_DIGEST, recipient=person, items=items),
+            render(settings.templates_dir, REVIEW_DIGEST, recipient=person, items=mine),
         )
         for person in reviewers(org)
+        # each reviewer hears of the submissions their team reviews
+        if (mine := [i for i in items if i.get("team") in (None, person.unit)])
     ]
     return sum(enqueue_many(session, outgoing))
 

@@ -59,3 +59,25 @@ def test_without_a_team_the_global_team_reviews(
     with rt.sessions.begin() as session:
         store.review(session, rt.ws, code, INSPECTOR, approve=False, comment="Bổ sung.")
         assert store.get_action(session, code).state == "rejected"
+
+
+def test_the_review_digest_goes_to_the_directives_own_team(
+    rt: Runtime, seed: IngestResult, upload: Callable[[], StoredFile]
+) -> None:
+    from sqlalchemy import select
+
+    from directives.db import Notification
+    from directives.reminders.summaries import awaiting_review, queue_review_digests
+
+    _submitted(rt, seed, upload)
+    _set_team(rt, seed, "tt")  # no inspector of the global team reviews this one
+    with rt.sessions.begin() as session:
+        items = awaiting_review(session, rt.ws.org)
+        assert [i["team"] for i in items] == ["tt"]
+        assert queue_review_digests(session, rt.ws.org, rt.ws.settings, items) == 0
+        assert session.scalars(select(Notification.recipient_id)).all() == []
+    _set_team(rt, seed, None)
+    with rt.sessions.begin() as session:
+        items = awaiting_review(session, rt.ws.org)
+        assert queue_review_digests(session, rt.ws.org, rt.ws.settings, items) > 0
+        assert INSPECTOR in session.scalars(select(Notification.recipient_id)).all()
