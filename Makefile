@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 PYTHON ?= python3
 
-.PHONY: install demo test lint bench bench-parse bench-sweep bench-notify bench-bundle clean
+.PHONY: install demo test lint bench bench-parse bench-sweep bench-run bench-notify bench-bundle clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,9 @@ bench-parse: $(STAMP)
 
 bench-sweep: $(STAMP)
 	$(PY) bench/bench_sweep.py
+
+bench-run: $(STAMP)
+	$(PY) bench/bench_run.py
 
 bench-notify: $(STAMP)
 	$(PY) bench/bench_notify.py

@@ -7,6 +7,7 @@ anything stored here.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -348,6 +349,40 @@ def alembic_config(url: str) -> Any:
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return cfg
+
+
+_REVISION = re.compile(r"^(down_)?revision\b[^=]*=\s*(.+)$", re.M)
+
+
+def schema_heads() -> set[str]:
+    """The newest migration(s), read from the version files' ``revision`` and
+    ``down_revision`` lines: no alembic import, a few small files read."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        for down, value in _REVISION.findall(path.read_text(encoding="utf-8")):
+            names = set(re.findall(r"[\"']([^\"']+)[\"']", value))
+            (parents if down else revisions).update(names)
+    return revisions - parents
+
+
+def schema_is_current(engine: Engine) -> bool:
+    """Whether the database is at the newest migration (one indexed read)."""
+    try:
+        with engine.connect() as conn:
+            found = {
+                row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))
+            }
+    except Exception:  # no table yet: a fresh database
+        return False
+    return found == schema_heads()
+
+
+def ensure_schema(url: str, engine: Engine) -> None:
+    """Migrate only when the schema is behind: each flow-run process pays a read, not
+    alembic's import and upgrade check."""
+    if not schema_is_current(engine):
+        migrate(url)
 
 
 def migrate(url: str) -> None:

@@ -26,7 +26,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from directives import store
+from directives import monitor, store
 from directives.drafting import DraftMeta, check_draft, read_draft_json, tet_warnings
 from directives.errors import DocumentRejected, InvalidInput
 from directives.org import OrgDirectory
@@ -126,7 +126,9 @@ def _start(rt: Runtime, directive_id: int, number: str) -> tuple[str | None, boo
         log.warning("the Prefect server is not reachable; the sweep starts the run of %s", number)
         return None, True
     try:
-        flow_run_id = orchestration.start_lifecycle_run(directive_id, number)
+        with rt.sessions() as session:
+            tags = monitor.directive_run_tags(session, rt.ws, directive_id)
+        flow_run_id = orchestration.start_lifecycle_run(directive_id, number, tags=tags)
     except Exception:
         # The directive is stored; the next reminder-sweep starts its run.
         log.warning("could not start the flow run of %s", number, exc_info=True)
@@ -141,6 +143,16 @@ def _finish(
 ) -> IngestResult:
     directive_id, code, number = ids
     flow_run_id, deferred = _start(rt, directive_id, number) if start_run else (None, False)
+    if flow_run_id:
+        monitor.after_commit(
+            rt.sessions,
+            rt.ws,
+            "directives.directive.ingested",
+            directive=directive_id,
+            payload={"actions": len(final.actions)},
+            dedupe="ingested",
+            artifacts=False,
+        )
     return IngestResult(
         directive_id, code, number, len(final.actions), flow_run_id, final, deferred
     )

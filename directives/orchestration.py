@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import logging
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 from uuid import UUID
@@ -35,6 +36,7 @@ from prefect.input.actions import read_flow_run_input
 from prefect.input.run_input import Keyset
 from prefect.settings import PREFECT_API_AUTH_STRING, PREFECT_API_URL
 from prefect.states import Crashed, Scheduled
+from pydantic import ConfigDict, Field
 
 from directives.errors import DirectivesError
 
@@ -52,12 +54,38 @@ SCHEMA_GRACE = timedelta(seconds=10)
 
 
 class SignOff(RunInput):
-    """What resumes a directive's suspended run: the sign-off the portal or CLI recorded."""
+    """What resumes a directive's suspended run: the sign-off the portal or CLI recorded.
 
-    number: str
-    round: int
-    signed_by: str
-    comment: str | None = None
+    The Prefect UI builds its Resume form from this schema, so titles and
+    descriptions are the operator's (Vietnamese). Whatever is typed there, the
+    run reads the sign-off from the database: a resume without a recorded
+    sign-off only makes the run check again and suspend with the reason.
+    """
+
+    model_config = ConfigDict(
+        title="Ký xác nhận hoàn thành",
+        json_schema_extra={
+            "description": "Việc ký xác nhận được đọc từ cơ sở dữ liệu, không lấy từ biểu mẫu "
+            "này: Đoàn kiểm tra ký trên cổng thông tin hoặc bằng lệnh directives signoff. "
+            "Tiếp tục luồng khi chưa có chữ ký đủ số lượng chỉ làm luồng kiểm tra lại rồi "
+            "tạm dừng, ghi rõ lý do."
+        },
+    )
+
+    number: str = Field(
+        title="Số văn bản",
+        description="Số, ký hiệu của văn bản chỉ đạo, ví dụ 115/UBND-NCPC.",
+    )
+    round: int = Field(
+        title="Lượt ký",
+        description="Lượt ký xác nhận đã ghi nhận trong cơ sở dữ liệu (0 nếu không rõ).",
+    )
+    signed_by: str = Field(
+        title="Người ký",
+        description="Mã người ký trong danh bạ. Chỉ để tham khảo: người vận hành không thể "
+        "ký thay Đoàn kiểm tra; chữ ký được đọc từ cơ sở dữ liệu.",
+    )
+    comment: str | None = Field(default=None, title="Ý kiến", description="Ý kiến kèm theo.")
 
 
 class OrchestrationUnavailable(DirectivesError):
@@ -98,19 +126,22 @@ def flow_run_name(number: str) -> str:
     return f"Chỉ đạo {number}"
 
 
-def start_lifecycle_run(directive_id: int, number: str, *, replaces: str | None = None) -> str:
+def start_lifecycle_run(
+    directive_id: int, number: str, *, replaces: str | None = None, tags: Sequence[str] = ()
+) -> str:
     """Create the directive's flow run, once: the idempotency key is the directive's id, and
     for a run that ``replaces`` a dead one, that run's id too (two sweeps repairing the
-    same dead run create one new run)."""
+    same dead run create one new run). ``tags`` (see ``monitor.run_tags``) go on the run
+    besides ``directive``."""
     require_api()
     key = f"directive-{directive_id}" + (f"-after-{replaces}" if replaces else "")
     flow_run = run_deployment(
         name=LIFECYCLE_DEPLOYMENT,
-        parameters={"directive_id": directive_id},
+        parameters={"directive_id": directive_id, "number": number},
         flow_run_name=flow_run_name(number),
         idempotency_key=key,
         timeout=0,
-        tags=["directive"],
+        tags=["directive", *(t for t in tags if t != "directive")],
         # a top-level run even when started from a task (the sweep's reconcile
         # step): Prefect refuses to suspend a subflow, and this run must suspend
         as_subflow=False,
@@ -230,13 +261,39 @@ def requeue_interrupted_runs(deployments: tuple[str, ...] = SERVED_DEPLOYMENTS) 
     return requeued
 
 
-def emit(event: str, resource_id: str, payload: dict[str, Any] | None = None) -> None:
-    """Best effort: a lost event must never undo a committed change."""
+def api_configured() -> bool:
+    """Whether a Prefect server is configured. Without one, a Prefect client, and even
+    ``emit_event``, starts a temporary server of its own: never what the product wants."""
+    return api_url() is not None
+
+
+def emit(
+    event: str,
+    resource_id: str,
+    payload: dict[str, Any] | None = None,
+    *,
+    resource_name: str | None = None,
+    related: list[dict[str, str]] | None = None,
+    event_id: UUID | None = None,
+) -> None:
+    """Best effort: a lost event must never undo a committed change.
+
+    ``related`` names the directive's flow run (so the event shows on the run's
+    page) and the directive and action as readable resources; ``event_id``, when
+    derived from what happened, makes a retried emit a duplicate Prefect drops.
+    """
+    if not api_configured():
+        return
+    resource = {"prefect.resource.id": resource_id}
+    if resource_name:
+        resource["prefect.resource.name"] = resource_name
     try:
         emit_event(
             event=event,
-            resource={"prefect.resource.id": resource_id},
+            resource=resource,
+            related=related or [],
             payload=payload or {},
+            id=event_id,
         )
     except Exception:  # events are observability, not the system of record
         log.warning("could not emit event %s for %s", event, resource_id, exc_info=True)

@@ -24,7 +24,7 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from directives import orchestration, store
+from directives import monitor, orchestration, store
 from directives.db import Directive
 from directives.integrity import alert_admins
 from directives.runtime import Runtime
@@ -67,7 +67,7 @@ def repair_runs(rt: Runtime, *, max_restarts: int = MAX_RESTARTS) -> dict[str, i
     for d_id, number, state, run_id in todo:
         try:
             if run_id is None:
-                new_id = orchestration.start_lifecycle_run(d_id, number)
+                new_id = orchestration.start_lifecycle_run(d_id, number, tags=_tags(rt, d_id))
                 with rt.sessions.begin() as session:
                     store.set_flow_run(session, d_id, new_id)
                 counts.started += 1
@@ -84,6 +84,11 @@ def repair_runs(rt: Runtime, *, max_restarts: int = MAX_RESTARTS) -> dict[str, i
             log.warning("could not repair the run of directive %s", number, exc_info=True)
             counts.repair_failed += 1
     return asdict(counts)
+
+
+def _tags(rt: Runtime, directive_id: int) -> list[str]:
+    with rt.sessions() as session:
+        return monitor.directive_run_tags(session, rt.ws, directive_id)
 
 
 def _restart(
@@ -107,7 +112,9 @@ def _restart(
                 findings=[f"Mã luồng xử lý đã dừng: {dead_run}"],
             )
         return False
-    new_run = orchestration.start_lifecycle_run(directive_id, number, replaces=dead_run)
+    new_run = orchestration.start_lifecycle_run(
+        directive_id, number, replaces=dead_run, tags=_tags(rt, directive_id)
+    )
     with rt.sessions.begin() as session:
         store.replace_flow_run(session, directive_id, dead_run, new_run, why)
     log.warning("directive %s: run %s ended %s; started run %s", number, dead_run, why, new_run)

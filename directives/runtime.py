@@ -9,7 +9,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from directives.audit import AuditSeal
-from directives.db import make_engine, migrate, session_factory
+from directives.db import ensure_schema, make_engine, session_factory
 from directives.settings import Settings, get_settings
 from directives.workspace import Workspace, load_workspace
 
@@ -22,9 +22,9 @@ class Runtime:
 
 
 def build_runtime(settings: Settings, *, migrate_schema: bool = True) -> Runtime:
-    if migrate_schema:
-        migrate(settings.db_url)
     engine = make_engine(settings.db_url)
+    if migrate_schema:
+        ensure_schema(settings.db_url, engine)
     sessions = session_factory(engine, info=AuditSeal.from_settings(settings).session_info())
     return Runtime(ws=load_workspace(settings), engine=engine, sessions=sessions)
 

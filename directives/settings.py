@@ -53,6 +53,11 @@ class PrefectSettings(BaseModel):
     # Right only for a single runner (the embedded default): see
     # ``orchestration.requeue_interrupted_runs``. Turn off with several workers.
     recover_on_start: bool = True
+    # A directive's run Running longer than this is flagged to the admins (it
+    # normally reaches Suspended within seconds).
+    stuck_run_minutes: int = 30
+    # How many flow runs serve() runs at once.
+    serve_limit: int = 8
     # The Prefect server's own database: SQLite under the state folder by
     # default; a postgresql:// URL for the scale-out path.
     database_url: str | None = None

@@ -26,10 +26,13 @@ from tasks.sweep import sweep_reminders
 
 
 @flow(name="directive-lifecycle", persist_result=True)
-def directive_lifecycle(directive_id: int) -> CloseoutResult:
+def directive_lifecycle(directive_id: int, number: str = "") -> CloseoutResult:
+    """``number`` is the directive's number, for the run's parameters and logs only;
+    ``directive_id`` is what the tasks read."""
     logger = get_run_logger()
+    label = number or f"#{directive_id}"
     announced = assign_actions(directive_id)
-    logger.info("Directive %s: %s action(s) assigned", directive_id, announced)
+    logger.info("Directive %s: %s action(s) assigned", label, announced)
     sweep_reminders()  # the assignment notices, at once unless it is a day off or quiet hours
     dispatch_notifications()
     for attempt in count():

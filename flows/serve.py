@@ -12,13 +12,17 @@ heartbeat-based zombie detection instead.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from prefect import serve
 from prefect.deployments.runner import RunnerDeployment
 from prefect.logging import get_logger
 from prefect.schedules import Cron
 
+from directives.alerts import ALERT_PATH, alert_token
+from directives.console import ensure_automations
 from directives.orchestration import requeue_interrupted_runs
-from directives.settings import get_settings
+from directives.settings import Settings, get_settings
 from flows.lifecycle import directive_lifecycle
 from flows.sweep import reminder_sweep
 
@@ -26,21 +30,64 @@ SWEEP_CRON = "*/15 * * * *"
 log = get_logger("flows.serve")
 
 
-def main() -> None:
+LIFECYCLE_DESCRIPTION = (
+    "Theo dõi một văn bản chỉ đạo: giao nhiệm vụ cho các đơn vị, nhắc việc theo lịch làm "
+    "việc, tạm dừng chờ Đoàn kiểm tra ký xác nhận (việc ký được đọc từ cơ sở dữ liệu), rồi "
+    "lập báo cáo kết thúc và bộ hồ sơ kiểm chứng. Mỗi văn bản một lượt chạy, đặt tên theo số "
+    "văn bản; bảng tình hình và tiến độ nằm ở mục Artifacts của lượt chạy."
+)
+SWEEP_DESCRIPTION = (
+    "Rà soát nhắc việc 15 phút một lần (giờ Việt Nam): gửi nhắc việc, cảnh báo quá hạn và "
+    "báo cáo cấp trên đến hạn, gửi các tin còn trong hàng đợi, khởi động hoặc tiếp tục các "
+    "luồng chưa làm được khi máy chủ Prefect gián đoạn."
+)
+
+
+def ensure_alerts(settings: Settings) -> None:
+    """The automations that mail the admins about failed, crashed or stuck runs; best
+    effort, so a server without the automation services still serves the flows."""
+    try:
+        created = ensure_automations(
+            settings.portal.url + ALERT_PATH,
+            alert_token(settings),
+            timedelta(minutes=settings.prefect.stuck_run_minutes),
+        )
+    except Exception:
+        log.warning("could not create the Prefect automations", exc_info=True)
+        return
+    if created:
+        log.info("automations created: %s", ", ".join(created))
+
+
+def deployments(settings: Settings) -> list[RunnerDeployment]:
+    """The product's deployments, described and tagged for the operator."""
+    lifecycle = directive_lifecycle.to_deployment(
+        name="directive-lifecycle",
+        description=LIFECYCLE_DESCRIPTION,
+        tags=["directives", "văn bản chỉ đạo"],
+    )
+    sweep = reminder_sweep.to_deployment(
+        name="reminder-sweep",
+        description=SWEEP_DESCRIPTION,
+        tags=["directives", "nhắc việc"],
+        schedules=[Cron(SWEEP_CRON, timezone=settings.workflow.timezone)],
+    )
+    # called from sync code, to_deployment returns the deployment, not a coroutine
+    assert isinstance(lifecycle, RunnerDeployment) and isinstance(sweep, RunnerDeployment)
+    return [lifecycle, sweep]
+
+
+def main(*extra: RunnerDeployment) -> None:
+    """Recover (single runner only), make sure the automations exist, then serve the
+    product's deployments and any ``extra`` ones (the run benchmark's bare flow)."""
     settings = get_settings()
     if settings.prefect.recover_on_start:
         requeued = requeue_interrupted_runs()
         log.info(
             "start-up recovery: %d run(s) left running by a dead process requeued", len(requeued)
         )
-    lifecycle = directive_lifecycle.to_deployment(name="directive-lifecycle")
-    sweep = reminder_sweep.to_deployment(
-        name="reminder-sweep",
-        schedules=[Cron(SWEEP_CRON, timezone=settings.workflow.timezone)],
-    )
-    # called from sync code, to_deployment returns the deployment, not a coroutine
-    assert isinstance(lifecycle, RunnerDeployment) and isinstance(sweep, RunnerDeployment)
-    serve(lifecycle, sweep, limit=8)
+    ensure_alerts(settings)
+    serve(*deployments(settings), *extra, limit=settings.prefect.serve_limit)
 
 
 if __name__ == "__main__":

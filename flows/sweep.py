@@ -9,13 +9,33 @@ files and the trail and mails the admins.
 
 from __future__ import annotations
 
-from prefect import flow, get_run_logger
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
+from prefect import flow, get_run_logger
+from prefect.runtime import flow_run
+
+from directives.settings import get_settings
 from tasks.lifecycle import dispatch_notifications
 from tasks.sweep import check_integrity, reconcile_runs, sweep_reminders
 
 
-@flow(name="reminder-sweep")
+def sweep_run_name() -> str:
+    """Runs named by their (local) time, e.g. ``rà-soát-nhắc-việc-2026-12-01-08-00``."""
+    now = flow_run.get_parameters().get("now")
+    moment: datetime = (
+        datetime.fromisoformat(now) if isinstance(now, str) else flow_run.get_scheduled_start_time()
+    )
+    local = moment.astimezone(ZoneInfo(get_settings().workflow.timezone))
+    return f"rà-soát-nhắc-việc-{local:%Y-%m-%d-%H-%M}"
+
+
+@flow(
+    name="reminder-sweep",
+    flow_run_name=sweep_run_name,
+    description="Rà soát nhắc việc: gửi nhắc việc, cảnh báo quá hạn và báo cáo cấp trên "
+    "đến hạn theo lịch làm việc; khôi phục các luồng chưa khởi động hoặc chưa tiếp tục được.",
+)
 def reminder_sweep(now: str | None = None) -> dict[str, int]:
     logger = get_run_logger()
     queued = sweep_reminders(now)

@@ -5,17 +5,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from prefect import task
-from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.runtime import flow_run
 from pydantic import BaseModel
 
-from directives import store
-from directives.integrity import report_closeout_gaps
+from directives import monitor, store
 from directives.notify.dispatch import dispatch_pending
-from directives.reports import build_closeout
-from directives.reports.links import directive_page_url
 from directives.runtime import runtime
-from directives.status import directive_status
 
 
 class SignoffState(BaseModel):
@@ -37,8 +34,12 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def artifact_key(code: str, what: str) -> str:
-    return f"directive-{code.lower()}-{what}"
+artifact_key = monitor.artifact_key  # the old public name
+
+
+def _this_run_id() -> str | None:
+    run_id = flow_run.get_id()
+    return str(run_id) if run_id else None
 
 
 @task(name="assign-actions", persist_result=True, retries=3, retry_delay_seconds=5)
@@ -47,21 +48,14 @@ def assign_actions(directive_id: int) -> int:
     rt = runtime()
     with rt.sessions.begin() as session:
         count = store.assign_actions(session, rt.ws, directive_id, _now())
-    with rt.sessions() as session:
-        status = directive_status(session, rt.ws, directive_id, rt.ws.local_date(_now()))
-    create_table_artifact(
-        key=artifact_key(status.code, "actions"),
-        table=[
-            {
-                "Mã": a.code,
-                "Nhiệm vụ": a.text[:120],
-                "Đơn vị chủ trì": a.lead_unit_name,
-                "Thời hạn": a.effective_deadline.isoformat() if a.effective_deadline else "",
-                "Trạng thái": a.state_vi,
-            }
-            for a in status.actions
-        ],
-        description=f"Nhiệm vụ của văn bản {status.number}",
+    monitor.after_commit(
+        rt.sessions,
+        rt.ws,
+        "directives.directive.assigned",
+        directive=directive_id,
+        payload={"actions": count},
+        dedupe="assigned",
+        flow_run_id=_this_run_id(),
     )
     return count
 
@@ -101,6 +95,12 @@ def read_signoff_state(directive_id: int) -> SignoffState:
 @task(name="close-out", persist_result=True, retries=3, retry_delay_seconds=10)
 def close_out(directive_id: int) -> CloseoutResult:
     """Write the report and evidence bundle, record the close-out and queue its messages."""
+    # imported here: every run pays for the tasks it runs, and this one runs once, at the end
+    from directives.integrity import report_closeout_gaps
+    from directives.reports import build_closeout
+    from directives.reports.links import directive_page_url
+    from directives.status import directive_status
+
     rt = runtime()
     today = rt.ws.local_date(_now())
     with rt.sessions() as session:
@@ -117,8 +117,17 @@ def close_out(directive_id: int) -> CloseoutResult:
         )
         if files.gaps:  # the close-out completes; the admins are told what is missing
             report_closeout_gaps(session, rt.ws, status.number, directive_id, list(files.gaps))
+    monitor.after_commit(
+        rt.sessions,
+        rt.ws,
+        "directives.directive.closed_out",
+        directive=directive_id,
+        payload={"summary": files.summary},
+        dedupe="closed-out",
+        flow_run_id=_this_run_id(),
+    )
     create_markdown_artifact(
-        key=artifact_key(status.code, "closeout"),
+        key=monitor.artifact_key(status.code, "closeout"),
         markdown=files.markdown,
         description=f"Báo cáo kết thúc văn bản {status.number}",
     )

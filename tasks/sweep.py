@@ -5,14 +5,15 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from prefect import get_run_logger, task
-from prefect.artifacts import create_markdown_artifact
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.runtime import flow_run
 
-from directives import audit, orchestration
-from directives.integrity import daily_check, integrity_markdown
+from directives import monitor
 from directives.reminders import sweep
-from directives.run_repair import repair_runs
 from directives.runtime import runtime
+
+SWEEP_ARTIFACT = "reminder-sweep-sent"
 
 
 @task(name="sweep-reminders", cache_policy=NO_CACHE, retries=3, retry_delay_seconds=10)
@@ -24,6 +25,15 @@ def sweep_reminders(now_iso: str | None = None) -> int:
         result = sweep(
             session, now, rt.ws.org, rt.ws.reminder_policy, rt.ws.calendar, rt.ws.settings
         )
+    rows = monitor.after_sweep(rt.sessions, rt.ws, result)
+    if rows:
+        in_sweep = flow_run.get_flow_name() == "reminder-sweep"
+        create_table_artifact(
+            # the sweep's own runs share one key (its history); a directive's run gets its own
+            key=SWEEP_ARTIFACT if in_sweep else None,
+            table=rows,
+            description=f"Nhắc việc đã gửi lúc {now.astimezone(rt.ws.tz):%H:%M %d/%m/%Y}",
+        )
     return result.notifications
 
 
@@ -32,6 +42,8 @@ def reconcile_runs() -> dict[str, int]:
     """Start runs the ingest could not start, resume runs whose sign-off was recorded while
     the Prefect server could not be reached, and replace runs cancelled, crashed or failed
     before closing their directive out (a bounded number of times, then tell the admins)."""
+    from directives.run_repair import repair_runs  # only the reminder-sweep flow runs this
+
     return repair_runs(runtime())
 
 
@@ -40,6 +52,9 @@ def check_integrity() -> int:
     """Anchor the audit trail's head (a Prefect event on every sweep) and, once a day,
     verify the stored files and the trail and mail the result to the admins; returns the
     number of findings of today's check (0 if it was already done)."""
+    from directives import audit, orchestration  # only the reminder-sweep flow runs this
+    from directives.integrity import daily_check, integrity_markdown
+
     rt = runtime()
     with rt.sessions() as session:
         head = audit.anchor_head(session)

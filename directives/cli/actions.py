@@ -71,14 +71,22 @@ def evidence_add(
 
     # A refusal deletes nothing: the stored file may be another row's (same bytes);
     # if no row needs it, the custody sweep collects it after the grace period.
-    evidence_id = change(work)
+    evidence_id = change(
+        work,
+        event="directives.action.submitted" if submit else "directives.evidence.uploaded",
+        action=action,
+    )
     console.print(f"Đã lưu tài liệu {evidence_id} ({stored.sha256[:12]}) cho nhiệm vụ {action}.")
 
 
 @app.command("submit", rich_help_panel=PANEL)
 def submit_cmd(action: str, person: AsPerson) -> None:
     """Submit an action's new evidence for review."""
-    change(lambda s, rt: store.submit(s, rt.ws, action, person))
+    change(
+        lambda s, rt: store.submit(s, rt.ws, action, person),
+        event="directives.action.submitted",
+        action=action,
+    )
     console.print(f"Đã nộp nhiệm vụ {action} để thẩm định.")
 
 
@@ -91,7 +99,11 @@ def review(
 ) -> None:
     """An inspector approves or rejects an action's evidence."""
     approve = decision == Decision.approve
-    change(lambda s, rt: store.review(s, rt.ws, action, person, approve=approve, comment=comment))
+    change(
+        lambda s, rt: store.review(s, rt.ws, action, person, approve=approve, comment=comment),
+        event="directives.action.approved" if approve else "directives.action.rejected",
+        action=action,
+    )
     console.print(f"Nhiệm vụ {action}: {'đã chấp thuận' if approve else 'đã trả lại'}.")
 
 
@@ -102,7 +114,11 @@ def reopen(
     reason: Annotated[str, typer.Option(help="Why it is reopened.")],
 ) -> None:
     """An inspector reopens an approved action."""
-    change(lambda s, rt: store.reopen(s, rt.ws, action, person, reason=reason))
+    change(
+        lambda s, rt: store.reopen(s, rt.ws, action, person, reason=reason),
+        event="directives.action.reopened",
+        action=action,
+    )
     console.print(f"Đã mở lại nhiệm vụ {action}.")
 
 
@@ -116,7 +132,9 @@ def extend(
     """The lead unit asks for a later deadline."""
     new = parse_date(until)
     change(
-        lambda s, rt: store.request_extension(s, rt.ws, action, person, until=new, reason=reason)
+        lambda s, rt: store.request_extension(s, rt.ws, action, person, until=new, reason=reason),
+        event="directives.extension.requested",
+        action=action,
     )
     console.print(f"Đã gửi đề nghị gia hạn nhiệm vụ {action} đến ngày {new:%d/%m/%Y}.")
 
@@ -133,7 +151,9 @@ def extend_decide(
     change(
         lambda s, rt: store.decide_extension(
             s, rt.ws, action, person, approve=approve, comment=comment
-        )
+        ),
+        event="directives.extension.decided",
+        action=action,
     )
     console.print(
         f"Đề nghị gia hạn nhiệm vụ {action}: {'chấp thuận' if approve else 'không chấp thuận'}."
@@ -147,7 +167,11 @@ def reassign(
     person: AsPerson,
 ) -> None:
     """An admin gives an action to another lead unit."""
-    change(lambda s, rt: store.reassign(s, rt.ws, action, person, unit_id=unit))
+    change(
+        lambda s, rt: store.reassign(s, rt.ws, action, person, unit_id=unit),
+        event="directives.action.reassigned",
+        action=action,
+    )
     console.print(f"Đã giao lại nhiệm vụ {action}.")
 
 
@@ -160,7 +184,9 @@ def signoff(
 ) -> None:
     """The inspection team signs a directive off (or refuses, with a comment)."""
     outcome = change(
-        lambda s, rt: store.sign_off(s, rt.ws, number, person, refuse=refuse, comment=comment)
+        lambda s, rt: store.sign_off(s, rt.ws, number, person, refuse=refuse, comment=comment),
+        event="directives.directive.signoff_refused" if refuse else "directives.directive.signed",
+        directive=number,
     )
     rt = runtime()
     if refuse:

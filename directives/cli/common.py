@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Annotated, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -58,12 +58,26 @@ def parse_date(text: str) -> date:
     raise typer.BadParameter(f"{text!r}: dùng dạng YYYY-MM-DD hoặc DD/MM/YYYY")
 
 
-def change(work: Callable[[Session, Runtime], T]) -> T:
-    """Run one core operation in a transaction, then send what it queued (best effort)."""
+def change(
+    work: Callable[[Session, Runtime], T],
+    *,
+    event: str | None = None,
+    action: str | None = None,
+    directive: str | None = None,
+    payload: dict[str, Any] | None = None,
+) -> T:
+    """Run one core operation in a transaction, then send what it queued and tell Prefect
+    (``event`` on ``action`` or ``directive``, and its run's artifacts), best effort."""
     rt = runtime()
     with refusals(), rt.sessions.begin() as session:
         result = work(session, rt)
     send_outbox(rt)
+    if action or directive:
+        from directives import monitor
+
+        monitor.after_commit(
+            rt.sessions, rt.ws, event, action=action, directive=directive, payload=payload
+        )
     return result
 
 

@@ -21,17 +21,18 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from directives.notify import apprise_plugins
 from directives.notify.links import LinkMinter, LinkRequest, personalise
 from directives.notify.outbox import CHANNEL_EMAIL, CHANNEL_ZALO, LINK_MARKER, ZNS_PREFIX
-from directives.notify.smtp_mail import NotifyStableEmail, stable_message_id
-from directives.notify.zalo_api import TokenSource
-from directives.notify.zalo_oa import NotifyZaloOA
-from directives.notify.zalo_tokens import ZaloTokenStore
-from directives.notify.zalo_zns import NotifyZaloZNS
 from directives.settings import Settings
+
+# The channel plugins import apprise (about 0.3 CPU-s): they load with the first
+# message sent, so a flow run whose dispatch finds nothing to send never pays for them.
+if TYPE_CHECKING:
+    from directives.notify.zalo_api import TokenSource
+    from directives.notify.zalo_oa import NotifyZaloOA
+    from directives.notify.zalo_zns import NotifyZaloZNS
 
 logger = logging.getLogger(__name__)
 
@@ -86,6 +87,9 @@ Sender = Callable[[Outgoing], Outcome]
 
 def make_sender(settings: Settings, tokens: TokenSource | None = None) -> Sender:
     """The default channels: email through SMTP, Zalo OA / ZNS through the Zalo API."""
+    from directives.notify import apprise_plugins
+    from directives.notify.zalo_tokens import ZaloTokenStore
+
     apprise_plugins.register()
     zalo_tokens = tokens or ZaloTokenStore(settings.home_dir, settings.zalo)
 
@@ -116,6 +120,8 @@ def with_links(items: list[Outgoing], minter: LinkMinter) -> list[Outgoing]:
 
 
 def send_email(settings: Settings, item: Outgoing, link: str | None = None) -> Outcome:
+    from directives.notify.smtp_mail import NotifyStableEmail, stable_message_id
+
     message_id = stable_message_id(item.idempotency_key)
     plugin = NotifyStableEmail.from_settings(settings.smtp, item.address, message_id)
     body = personalise(item.body, link) if link else item.body
@@ -152,6 +158,8 @@ def send_zalo(
 
 
 def send_oa(settings: Settings, tokens: TokenSource, item: Outgoing, link: str | None) -> Outcome:
+    from directives.notify.zalo_oa import NotifyZaloOA
+
     before_link = item.body.split(LINK_MARKER, 1)[0] if LINK_MARKER in item.body else None
     plugin = NotifyZaloOA(
         targets=[item.address],
@@ -193,6 +201,8 @@ def send_zns(
     phone: str,
     template_id: str = "",
 ) -> Outcome:
+    from directives.notify.zalo_zns import NotifyZaloZNS
+
     template = _zns_template(settings, item)
     plugin = NotifyZaloZNS(
         targets=[phone],

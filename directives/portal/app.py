@@ -29,7 +29,17 @@ from directives.errors import (
     NotFound,
     PermissionDenied,
 )
-from directives.portal import actions, boards, downloads, intake, notices, pages, signin, views
+from directives.portal import (
+    actions,
+    alerts,
+    boards,
+    downloads,
+    intake,
+    notices,
+    pages,
+    signin,
+    views,
+)
 from directives.portal.auth import SESSION_COOKIE, Auth
 from directives.portal.context import (
     TEMPLATES_DIR,
@@ -190,4 +200,5 @@ def create_app(settings: Settings | None = None, *, side_effects: bool = True) -
     app.include_router(actions.router)
     app.include_router(notices.router)
     app.include_router(downloads.router)
+    app.include_router(alerts.router)
     return app

@@ -146,7 +146,7 @@ def redirect(url: str, flash: str | None = None) -> RedirectResponse:
 # After a change: notifications and Prefect events, best-effort, after the response.
 
 
-def _dispatch(portal: Portal) -> None:
+def dispatch_outbox(portal: Portal) -> None:
     try:
         from directives.notify.dispatch import dispatch_pending
     except ImportError:
@@ -158,8 +158,23 @@ def _dispatch(portal: Portal) -> None:
         log.exception("dispatching queued notifications failed; the outbox keeps them")
 
 
-def _emit(event: str, resource_id: str, payload: dict[str, Any]) -> None:
+def _emit(portal: Portal, event: str, resource_id: str, payload: dict[str, Any]) -> None:
+    """The event, with the directive's run as related resource, and the run's artifacts
+    brought up to date (``monitor.after_commit``); a person's event goes out bare."""
     try:
+        kind, _, ref = resource_id.removeprefix("directives.").partition(".")
+        if kind in ("action", "directive"):
+            from directives import monitor
+
+            monitor.after_commit(
+                portal.sessions,
+                portal.ws,
+                event,
+                action=ref if kind == "action" else None,
+                directive=ref if kind == "directive" else None,
+                payload=payload,
+            )
+            return
         from directives import orchestration
 
         orchestration.emit(event, resource_id, payload)
@@ -179,8 +194,9 @@ def after_change(
     log.info("%s on %s by %s", event, resource_id, session_of(request).person_id)
     if not portal.side_effects:
         return
-    background.add_task(_dispatch, portal)
-    background.add_task(_emit, event, resource_id, {**payload, "by": session_of(request).person_id})
+    background.add_task(dispatch_outbox, portal)
+    by = session_of(request).person_id
+    background.add_task(_emit, portal, event, resource_id, {**payload, "by": by})
 
 
 # Jinja filters ------------------------------------------------------------------------

@@ -52,6 +52,7 @@ class QueuedDigest:
     reminder_ids: tuple[int, ...]
     action_codes: tuple[str, ...]
     notifications: int
+    kinds: tuple[str, ...] = ()  # the reminder kind of each of action_codes
 
 
 @dataclass
@@ -213,6 +214,7 @@ def sweep(
                 reminder_ids=ids,
                 action_codes=tuple(str(i["action_code"]) for i in items),
                 notifications=0,
+                kinds=tuple(str(i["kind"]) for i in items),
             )
         )
     counts = enqueue_many(session, outgoing)

@@ -13,13 +13,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from directives.db import Notification, utcnow
 from directives.local.mailcatcher import duplicate_message_ids, read_mailbox
 from directives.local.zalo_api_standin import ZaloApiStandIn
+from directives.notify.channels import send_email, send_zalo
 from directives.notify.dispatch import (
     DEFAULT_LEASE,
     DispatchResult,
     claim_due,
     dispatch_pending,
-    send_email,
-    send_zalo,
 )
 from directives.notify.outbox import Message, enqueue
 from directives.notify.smtp_mail import stable_message_id

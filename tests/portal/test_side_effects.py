@@ -30,7 +30,7 @@ def events(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, dict[str, An
     monkeypatch.setattr(
         orchestration,
         "emit",
-        lambda event, resource, payload: seen.append((event, resource, payload)),
+        lambda event, resource, payload, **_: seen.append((event, resource, payload)),
     )
     return seen
 

@@ -1,0 +1,274 @@
+"""What a directive's run costs against what Prefect itself costs.
+
+On one embedded stack (one Prefect server, one ``serve()`` process), N
+directives go from ingest to Suspended (actions assigned, reminders planned,
+notices queued and sent), next to N runs of a bare deployment flow with the
+same four tasks, the same persisted results and the same suspend
+(``bench/bare_flow.py``), served by the same ``serve()``. Rounds interleave
+(product first, then bare first, ...) so load on the shared machine hits both.
+
+For each batch: wall time from the first start to the last Suspended, per run;
+and the CPU of the flow-run processes (the serve process's reaped children,
+from /proc), per run; the product's ingest (parse, store, start) is timed in
+this process and shown apart. Ratios are product / bare.
+
+Usage: .venv/bin/python bench/bench_run.py [--directives N] [--rounds R] [--postgres]
+Writes bench/RESULTS-run.md (appends the run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from uuid import UUID
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+SEED = ROOT / "examples" / "115-UBND-NCPC.txt"
+BARE_DEPLOYMENT = "bare-lifecycle/bare-lifecycle"
+PG_ADMIN = os.environ.get(
+    "DIRECTIVES_BENCH_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+)
+
+
+def serve_with_bare() -> None:
+    """The serve process of the benchmark: the product's deployments and the bare one."""
+    from bare_flow import bare_lifecycle
+    from prefect.deployments.runner import RunnerDeployment
+
+    from flows.serve import main
+
+    bare = bare_lifecycle.to_deployment(name="bare-lifecycle")
+    assert isinstance(bare, RunnerDeployment)
+    main(bare)
+
+
+def cpu_of_tree(pid: int) -> float:
+    """CPU seconds of ``pid`` and its reaped children (utime, stime, cutime, cstime)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    ticks = sum(int(x) for x in fields[11:15])
+    return float(ticks) / float(os.sysconf("SC_CLK_TCK"))
+
+
+def children(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found.extend(int(c) for c in (task / "children").read_text().split())
+    return found
+
+
+def wait_children_gone(pid: int, timeout: float = 300) -> None:
+    """The flow-run processes outlive Suspended for a moment (they flush and exit); their
+    CPU reaches the parent's counters only once reaped, so wait for that."""
+    deadline = time.monotonic() + timeout
+    while children(pid) and time.monotonic() < deadline:
+        time.sleep(0.2)
+
+
+@dataclass
+class Batch:
+    kind: str
+    wall: float
+    cpu: float
+    ingest_cpu: float = 0.0
+
+
+@dataclass
+class Results:
+    n: int
+    batches: list[Batch] = field(default_factory=list)
+
+    def per_run(self, kind: str, attr: str) -> float:
+        values = [float(getattr(b, attr)) / self.n for b in self.batches if b.kind == kind]
+        return statistics.median(values)
+
+
+@contextmanager
+def environment(postgres: bool) -> Iterator[Path]:
+    from directives.db import scratch_database
+    from directives.local.stack import free_port
+
+    with ExitStack() as stack:
+        home = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="bench-run-")))
+        env = {
+            "DIRECTIVES_HOME": str(home / "state"),
+            "DIRECTIVES_PREFECT__PORT": str(free_port("127.0.0.1")),
+            "DIRECTIVES_PORTAL__PORT": str(free_port("127.0.0.1")),
+            "DIRECTIVES_SMTP__PORT": str(free_port("127.0.0.1")),
+            "DIRECTIVES_PREFECT__RECOVER_ON_START": "false",
+        }
+        if postgres:
+            env["DIRECTIVES_DATABASE_URL"] = stack.enter_context(
+                scratch_database(PG_ADMIN, "bench_run_app")
+            )
+            env["DIRECTIVES_PREFECT__DATABASE_URL"] = stack.enter_context(
+                scratch_database(PG_ADMIN, "bench_run_prefect")
+            )
+        os.environ.update(env)
+        yield home
+
+
+def wait_suspended(ids: list[str], timeout: float = 1800) -> None:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+    wanted = [UUID(i) for i in ids]
+    deadline = time.monotonic() + timeout
+    with get_client(sync_client=True) as client:
+        while time.monotonic() < deadline:
+            runs = client.read_flow_runs(
+                flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=wanted)), limit=len(ids)
+            )
+            names = [r.state.name if r.state else "" for r in runs]
+            bad = [n for n in names if n in {"Failed", "Crashed", "Cancelled"}]
+            if bad:
+                raise RuntimeError(f"runs ended {bad}")
+            if names.count("Suspended") == len(ids):
+                return
+            time.sleep(0.5)
+    raise TimeoutError("runs did not reach Suspended")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--directives", type=int, default=20)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--postgres", action="store_true")
+    parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve:
+        serve_with_bare()
+        return 0
+    with environment(args.postgres):
+        results = run(args.directives, args.rounds)
+    report(results, args)
+    return 0
+
+
+def run(n: int, rounds: int) -> Results:
+    from prefect.client.schemas.objects import FlowRun
+    from prefect.deployments import run_deployment
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    from directives.intake import ingest_bytes
+    from directives.local.stack import start_stack, stop_pid, wait_until
+    from directives.runtime import build_runtime
+    from directives.settings import Settings
+
+    settings = Settings()
+    rt = build_runtime(settings)
+    stack = start_stack(settings, with_portal=False)
+    results = Results(n)
+    seed = SEED.read_bytes()
+    serial = iter(range(1, 10**6))
+    try:
+        serve = stack.processes["serve"]
+        stop_pid(serve.pid)
+        serve.wait(timeout=30)
+        serve = stack._spawn("serve", [sys.executable, str(Path(__file__)), "--serve"])
+        with temporary_settings(updates={PREFECT_API_URL: settings.prefect.api_url}):
+            wait_until(_deployed(settings.prefect.api_url), 120, "the bare deployment")
+
+            def product() -> tuple[list[str], float]:
+                started = time.process_time()
+                ids = []
+                for _ in range(n):
+                    i = next(serial)
+                    # the same letter under a number of its own (a number is ingested once)
+                    data = seed.replace(b"115 /UBND-NCPC", f"{1000 + i} /UBND-NCPC".encode())
+                    today = rt.ws.local_date(datetime.now(UTC))
+                    result = ingest_bytes(rt, data, f"cv-{i}.txt", received_on=today)
+                    assert result.flow_run_id
+                    ids.append(result.flow_run_id)
+                return ids, time.process_time() - started
+
+            def bare() -> tuple[list[str], float]:
+                ids = []
+                for _ in range(n):
+                    i = next(serial)
+                    flow_run = run_deployment(
+                        BARE_DEPLOYMENT,
+                        parameters={"directive_id": i, "number": f"{i}/BENCH"},
+                        timeout=0,
+                    )
+                    assert isinstance(flow_run, FlowRun)
+                    ids.append(str(flow_run.id))
+                return ids, 0.0
+
+            kinds: dict[str, Callable[[], tuple[list[str], float]]] = {
+                "product": product,
+                "bare": bare,
+            }
+            # one warm-up batch of each, not counted (first imports, page cache)
+            for kind in ("product", "bare"):
+                ids, _ = kinds[kind]()
+                wait_suspended(ids)
+            wait_children_gone(serve.pid)
+            for r in range(rounds):
+                for kind in ("product", "bare") if r % 2 == 0 else ("bare", "product"):
+                    cpu0, t0 = cpu_of_tree(serve.pid), time.monotonic()
+                    ids, ingest_cpu = kinds[kind]()
+                    wait_suspended(ids)
+                    wall = time.monotonic() - t0
+                    wait_children_gone(serve.pid)
+                    batch = Batch(kind, wall, cpu_of_tree(serve.pid) - cpu0, ingest_cpu)
+                    results.batches.append(batch)
+                    print(
+                        f"round {r + 1} {kind:8s} {batch.wall / n:6.2f} s/run wall, "
+                        f"{batch.cpu / n:5.2f} CPU-s/run in flow runs"
+                        + (f", ingest {batch.ingest_cpu / n:5.2f} CPU-s" if ingest_cpu else ""),
+                        flush=True,
+                    )
+    finally:
+        stack.stop()
+        rt.engine.dispose()
+    return results
+
+
+def _deployed(api_url: str) -> Callable[[], bool]:
+    import httpx
+
+    def check() -> bool:
+        url = f"{api_url}/deployments/name/{BARE_DEPLOYMENT}"
+        return httpx.get(url, timeout=5).status_code == 200
+
+    return check
+
+
+def report(results: Results, args: argparse.Namespace) -> None:
+    backend = "PostgreSQL (app and Prefect server)" if args.postgres else "SQLite (embedded)"
+    lines = [
+        f"\n## {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {backend}, "
+        f"{args.directives} directives x {args.rounds} rounds, "
+        f"{os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}, "
+        f"Python {platform.python_version()}\n",
+        "| per run (median of rounds) | product | bare | ratio |",
+        "| --- | --- | --- | --- |",
+    ]
+    for label, attr in (("wall, start to Suspended", "wall"), ("CPU in the flow run", "cpu")):
+        p, b = results.per_run("product", attr), results.per_run("bare", attr)
+        lines.append(f"| {label} | {p:.2f} s | {b:.2f} s | {p / b:.2f}x |")
+    ingest = results.per_run("product", "ingest_cpu")
+    lines.append(f"| ingest in the caller (parse, store, start) | {ingest:.2f} CPU-s | | |")
+    text = "\n".join(lines) + "\n"
+    print(text)
+    out = ROOT / "bench" / "RESULTS-run.md"
+    if not out.exists():
+        out.write_text("# Run benchmark: a directive's run against a bare Prefect flow\n")
+    with out.open("a") as fh:
+        fh.write(text)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,67 @@
+"""Alerts about the directives' flow runs, raised by Prefect automations: a run that failed
+or crashed, or a directive's run that stayed Running past its bound.
+
+Prefect calls the portal's alert endpoint (a webhook block with a bearer token
+derived from the signing key); the endpoint queues one message per admin
+through the outbox, keyed by (run, kind, state), so an automation that fires
+twice, or a webhook retried, mails once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from directives.notify.messages import render
+from directives.notify.outbox import enqueue
+from directives.org import Role
+from directives.settings import Settings
+from directives.workspace import Workspace
+
+ALERT_KINDS = {"failed", "stuck"}
+ALERT_PATH = "/he-thong/canh-bao-luong-xu-ly"
+
+
+def alert_token(settings: Settings) -> str:
+    """The bearer token Prefect's webhook sends; derived, so it is never stored apart."""
+    key = settings.signing_key().encode()
+    return hmac.new(key, b"prefect-run-alert", hashlib.sha256).hexdigest()
+
+
+def token_ok(settings: Settings, authorization: str | None) -> bool:
+    given = (authorization or "").removeprefix("Bearer ").strip()
+    return bool(given) and hmac.compare_digest(given, alert_token(settings))
+
+
+@dataclass(frozen=True)
+class RunAlert:
+    kind: str  # "failed" or "stuck"
+    flow_run_id: str
+    run_name: str
+    state: str
+    message: str
+
+
+def queue_run_alert(session: Session, ws: Workspace, alert: RunAlert) -> int:
+    """Queue the alert to every admin (caller's transaction); returns messages queued."""
+    queued = 0
+    for admin in ws.org.with_role(Role.ADMIN):
+        message = render(
+            ws.settings.templates_dir,
+            "run_alert",
+            recipient=admin,
+            alert=alert,
+            ui_url=f"{ws.settings.prefect.ui_url}/runs/flow-run/{alert.flow_run_id}",
+        )
+        queued += len(
+            enqueue(
+                session,
+                event=f"run-alert:{alert.kind}:{alert.flow_run_id}:{alert.state}",
+                recipient=admin,
+                message=message,
+            )
+        )
+    return queued

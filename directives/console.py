@@ -1,0 +1,181 @@
+"""The operator's console in the Prefect UI: artifacts kept current under stable keys, and
+the automations that watch the directives' runs.
+
+Like ``orchestration``, this module talks to the Prefect API; it takes plain data
+(rows, numbers, ids) and knows nothing of the database. ``monitor`` decides what
+to show and calls it after a commit, best effort.
+
+Artifacts are updated in place: the latest version under a key is patched
+(``PATCH /artifacts/{id}`` also moves the key's collection), so the run's
+Artifacts tab shows one table and one progress bar that change, not a new
+version per click. Only when a key has no artifact yet is one created, attached
+to the directive's flow run.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+from uuid import UUID
+
+from prefect.blocks.webhook import Webhook
+from prefect.client.orchestration import SyncPrefectClient, get_client
+from prefect.client.schemas.actions import ArtifactCreate, ArtifactUpdate
+from prefect.client.schemas.filters import ArtifactCollectionFilter, ArtifactCollectionFilterKey
+from prefect.events.actions import CallWebhook
+from prefect.events.schemas.automations import AutomationCore, EventTrigger, Posture
+from prefect.types import SecretDict
+
+from directives.orchestration import api_configured
+
+log = logging.getLogger(__name__)
+
+ALERT_BLOCK = "directives-admin-alert"
+FAILED_AUTOMATION = "directives-run-failed-mail-admins"
+STUCK_AUTOMATION = "directives-run-stuck-flag"
+RUN_TAG = "directive"
+# A run leaves Running for one of these; one that does not within the bound is stuck.
+LEAVES_RUNNING = {
+    f"prefect.flow-run.{name}"
+    for name in (
+        "Completed",
+        "Failed",
+        "Crashed",
+        "Cancelled",
+        "Cancelling",
+        "Suspended",
+        "Paused",
+        "Scheduled",
+        "AwaitingRetry",
+        "Retrying",
+        "TimedOut",
+    )
+}
+
+
+@dataclass(frozen=True)
+class ArtifactContent:
+    key: str
+    type: str  # "table", "progress" or "markdown"
+    data: Any
+    description: str
+
+
+def publish_artifacts(flow_run_id: str | None, contents: list[ArtifactContent]) -> list[UUID]:
+    """Create or update, in place, each artifact under its key; returns their ids (none
+    when no Prefect server is configured)."""
+    ids: list[UUID] = []
+    if not api_configured():
+        return ids
+    with get_client(sync_client=True) as client:
+        for content in contents:
+            ids.append(_upsert(client, flow_run_id, content))
+    return ids
+
+
+def _upsert(client: SyncPrefectClient, flow_run_id: str | None, content: ArtifactContent) -> UUID:
+    latest = client.read_latest_artifacts(
+        artifact_filter=ArtifactCollectionFilter(
+            key=ArtifactCollectionFilterKey(any_=[content.key])
+        ),
+        limit=1,
+    )
+    if latest:
+        client.update_artifact(
+            latest[0].latest_id,
+            ArtifactUpdate(data=content.data, description=content.description),
+        )
+        return latest[0].latest_id
+    created = client.create_artifact(
+        ArtifactCreate(
+            key=content.key,
+            type=content.type,
+            data=content.data,
+            description=content.description,
+            flow_run_id=UUID(flow_run_id) if flow_run_id else None,
+        )
+    )
+    return created.id
+
+
+# Automations ----------------------------------------------------------------------------
+
+
+def ensure_automations(alert_url: str, token: str, stuck_after: timedelta) -> list[str]:
+    """Create, if missing, the automations that watch the directives' runs; returns the
+    names created now (none when they all exist).
+
+    Both call our own webhook (the portal's alert endpoint, ``alert_url``), which
+    queues a message to every admin through the outbox: it works offline and
+    without a Prefect e-mail block, the admins' addresses stay in the org
+    directory, and a mail server that is down delays the message instead of
+    losing it (the outbox retries). The webhook block carries the shared token
+    in its secret headers and is rewritten on each start, so a rotated key or a
+    moved portal takes effect.
+    """
+    block_id = Webhook(
+        method="POST",
+        url=alert_url,
+        headers=SecretDict({"Authorization": f"Bearer {token}"}),
+        allow_private_urls=True,
+    ).save(ALERT_BLOCK, overwrite=True)
+    wanted = [
+        AutomationCore(
+            name=FAILED_AUTOMATION,
+            description="Mail the admins when a run of the directives' deployments fails or "
+            "crashes (through the portal's alert endpoint and the outbox).",
+            trigger=EventTrigger(
+                match={"prefect.resource.id": "prefect.flow-run.*"},
+                match_related={
+                    "prefect.resource.role": "flow",
+                    "prefect.resource.name": [
+                        "directive-lifecycle",
+                        "reminder-sweep",
+                    ],
+                },
+                expect={"prefect.flow-run.Failed", "prefect.flow-run.Crashed"},
+                posture=Posture.Reactive,
+                threshold=1,
+                within=timedelta(0),
+            ),
+            actions=[CallWebhook(block_document_id=block_id, payload=_payload("failed"))],
+        ),
+        AutomationCore(
+            name=STUCK_AUTOMATION,
+            description=f"Flag a directive's run that stays Running longer than {stuck_after}: "
+            "mail the admins (a run normally suspends within seconds).",
+            trigger=EventTrigger(
+                match={"prefect.resource.id": "prefect.flow-run.*"},
+                match_related={"prefect.resource.id": f"prefect.tag.{RUN_TAG}"},
+                after={"prefect.flow-run.Running"},
+                expect=LEAVES_RUNNING,
+                for_each={"prefect.resource.id"},
+                posture=Posture.Proactive,
+                threshold=1,
+                within=stuck_after,
+            ),
+            actions=[CallWebhook(block_document_id=block_id, payload=_payload("stuck"))],
+        ),
+    ]
+    created: list[str] = []
+    with get_client(sync_client=True) as client:
+        for automation in wanted:
+            existing = client.read_automations_by_name(automation.name)
+            if existing:  # kept current: a new version's definition replaces the old
+                client.update_automation(existing[0].id, automation)
+                continue
+            client.create_automation(automation)
+            created.append(automation.name)
+    return created
+
+
+def _payload(kind: str) -> str:
+    # Prefect renders this template; ``tojson`` quotes the run's name and message, so
+    # the portal needs nothing else (it answers at once, without calling Prefect back).
+    return (
+        '{"kind": "' + kind + '", "flow_run_id": "{{ flow_run.id }}", '
+        '"state": "{{ flow_run.state.name }}", "name": {{ flow_run.name | tojson }}, '
+        '"message": {{ (flow_run.state.message or "") | tojson }}}'
+    )
