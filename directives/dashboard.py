@@ -10,7 +10,7 @@ calendar, and markers that tell a person what to do next.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date
 from enum import StrEnum
 from functools import cache
@@ -216,11 +216,16 @@ def may_see_office(person: Person) -> bool:
     return sees_all(person) or person.has(Role.UNIT_HEAD)
 
 
-def scope_of(person: Person) -> Callable[[DirectiveStatus, ActionStatus], bool]:
-    """Whose actions are ``person``'s work: everyone's, or their own unit's."""
+def scope_of(
+    person: Person, named: Collection[str] = ()
+) -> Callable[[DirectiveStatus, ActionStatus], bool]:
+    """Whose actions are ``person``'s work: everyone's, or those their unit leads or
+    coordinates, and those (codes in ``named``) they were named on as an officer."""
     if sees_all(person):
         return lambda _st, _a: True
-    return lambda _st, a: a.lead_unit == person.unit
+    return lambda _st, a: (
+        a.lead_unit == person.unit or person.unit in a.coordinating_units or a.code in named
+    )
 
 
 def _matches(item: WorkItem, f: WorkFilter) -> bool:

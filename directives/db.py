@@ -134,6 +134,9 @@ class Action(Base):
         back_populates="action", order_by="Evidence.id", cascade="all, delete-orphan"
     )
     reviews: Mapped[list[Review]] = relationship(order_by="Review.id", cascade="all, delete-orphan")
+    officers: Mapped[list[ActionOfficer]] = relationship(
+        order_by="ActionOfficer.id", cascade="all, delete-orphan"
+    )
 
     # optimistic locking: a concurrent update of the same action fails instead of winning
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it as is)
@@ -159,6 +162,22 @@ class Evidence(Base):
     note: Mapped[str | None] = mapped_column(Text)
 
     action: Mapped[Action] = relationship(back_populates="evidence")
+
+
+class ActionOfficer(Base):
+    """A named officer a unit head put on an action: ``lead`` (xử lý chính), ``support``
+    (phối hợp) or ``watch`` (để biết). One row per person and action."""
+
+    __tablename__ = "action_officers"
+    __table_args__ = (UniqueConstraint("action_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    action_id: Mapped[int] = mapped_column(ForeignKey("actions.id"), index=True)
+    person_id: Mapped[str] = mapped_column(String(64), index=True)
+    unit_id: Mapped[str] = mapped_column(String(64))
+    role: Mapped[str] = mapped_column(String(16))
+    assigned_by: Mapped[str] = mapped_column(String(64))
+    assigned_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class Review(Base):

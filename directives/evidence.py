@@ -91,50 +91,17 @@ class EvidenceStore:
             raise ValueError("not a sha256 hex digest")
         return self.root / sha256[:2] / sha256[2:4] / sha256
 
+    def writer(self) -> EvidenceWriter:
+        """A file being written chunk by chunk (hashed as it goes) into the store."""
+        return EvidenceWriter(self)
+
     def put(self, stream: BinaryIO, *, any_type: bool = False) -> StoredFile:
         """Copy ``stream`` into the store; refuse it (leaving nothing) if too large or,
         unless ``any_type`` (a directive's own source file), not an allowed type."""
-        tmp_dir = self.root / "tmp"
-        tmp_dir.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(dir=tmp_dir)
-        tmp = Path(tmp_name)
-        try:
-            digest = hashlib.sha256()
-            size = 0
-            head = b""
-            with os.fdopen(fd, "wb") as out:
-                while chunk := stream.read(CHUNK):
-                    size += len(chunk)
-                    if size > self.max_bytes:
-                        raise EvidenceRejected(
-                            f"file larger than {self.max_bytes} bytes",
-                            f"Tệp vượt quá dung lượng cho phép "
-                            f"({self.max_bytes // (1024 * 1024)} MB).",
-                        )
-                    if len(head) < 512:
-                        head += chunk[: 512 - len(head)]
-                    digest.update(chunk)
-                    out.write(chunk)
-                out.flush()
-                os.fsync(out.fileno())
-            if size == 0:
-                raise EvidenceRejected("empty file", "Tệp rỗng, không có nội dung.")
-            media_type = sniff_media_type(head, tmp)
-            if any_type and media_type is None:
-                media_type = "application/octet-stream"
-            if media_type is None:
-                allowed = ", ".join(sorted(set(MEDIA_TYPES_VI.values())))
-                raise EvidenceRejected(
-                    "file type not allowed",
-                    f"Loại tệp không được chấp nhận. Chỉ nhận: {allowed}.",
-                )
-            sha = digest.hexdigest()
-            final = self.path_of(sha)
-            final.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(tmp, final)  # same content, same name: a second upload is a no-op
-            return StoredFile(sha256=sha, size=size, media_type=media_type)
-        finally:
-            tmp.unlink(missing_ok=True)
+        with self.writer() as out:
+            while chunk := stream.read(CHUNK):
+                out.write(chunk)
+            return out.finish(any_type=any_type)
 
     def open(self, sha256: str) -> BinaryIO:
         return self.path_of(sha256).open("rb")
@@ -203,6 +170,71 @@ class EvidenceStore:
         with contextlib.suppress(FileExistsError):  # an upload stored the bytes again meanwhile
             os.link(aside, target)
         aside.unlink()
+
+
+class EvidenceWriter:
+    """One file on its way into the store: each chunk is hashed and written once, to a
+    temporary file under the storage root, renamed to its hash path by ``finish``.
+    Leaving the ``with`` block without ``finish`` (a refusal, a broken upload) removes
+    the temporary file; memory stays at one chunk whatever the file's size."""
+
+    def __init__(self, store: EvidenceStore) -> None:
+        self.store = store
+        tmp_dir = store.root / "tmp"
+        tmp_dir.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(dir=tmp_dir)
+        self.tmp = Path(name)
+        self._out = os.fdopen(fd, "wb")
+        self._digest = hashlib.sha256()
+        self.size = 0
+        self._head = b""
+        self._done = False
+
+    def __enter__(self) -> EvidenceWriter:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._out.close()
+        if not self._done:
+            self.tmp.unlink(missing_ok=True)
+
+    def write(self, chunk: bytes | bytearray | memoryview) -> None:
+        self.size += len(chunk)
+        if self.size > self.store.max_bytes:
+            raise EvidenceRejected(
+                f"file larger than {self.store.max_bytes} bytes",
+                f"Tệp vượt quá dung lượng cho phép ({self.store.max_bytes // (1024 * 1024)} MB).",
+            )
+        if len(self._head) < 512:
+            self._head += bytes(chunk[: 512 - len(self._head)])
+        self._digest.update(chunk)
+        self._out.write(chunk)
+
+    def finish(self, *, any_type: bool = False) -> StoredFile:
+        """Make the file durable, check its type and move it to its hash path."""
+        self._out.flush()
+        os.fsync(self._out.fileno())
+        self._out.close()
+        if self.size == 0:
+            raise EvidenceRejected("empty file", "Tệp rỗng, không có nội dung.")
+        media_type = sniff_media_type(self._head, self.tmp)
+        if any_type and media_type is None:
+            media_type = "application/octet-stream"
+        if media_type is None:
+            allowed = ", ".join(sorted(set(MEDIA_TYPES_VI.values())))
+            raise EvidenceRejected(
+                "file type not allowed",
+                f"Loại tệp không được chấp nhận. Chỉ nhận: {allowed}.",
+            )
+        sha = self._digest.hexdigest()
+        final = self.store.path_of(sha)
+        final.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(self.tmp, final)  # same content, same name: a second upload is a no-op
+        self._done = True
+        return StoredFile(sha256=sha, size=self.size, media_type=media_type)
 
 
 def _mtime(path: Path) -> float:

@@ -1,7 +1,7 @@
 """Commands that move one action or directive along its life.
 
-``evidence add``, ``submit``, ``review``, ``reopen``, ``extend``,
-``extend-decide``, ``reassign``, ``signoff``: each one core operation in one
+``evidence add``, ``evidence withdraw``, ``assign-officer``, ``submit``, ``review``,
+``reopen``, ``extend``, ``extend-decide``, ``reassign``, ``signoff``: each one core operation in one
 transaction, refused in Vietnamese (exit non-zero, nothing changed) when the
 person may not make the move.
 """
@@ -77,6 +77,46 @@ def evidence_add(
         action=action,
     )
     console.print(f"Đã lưu tài liệu {evidence_id} ({stored.sha256[:12]}) cho nhiệm vụ {action}.")
+
+
+@evidence_app.command("withdraw")
+def evidence_withdraw(
+    evidence_id: Annotated[int, typer.Argument(help="The evidence id (not yet submitted).")],
+    person: AsPerson,
+) -> None:
+    """Take back an uploaded file before it is submitted (the stored bytes stay)."""
+    item = change(lambda s, rt: store.withdraw_evidence(s, rt.ws, evidence_id, person))
+    console.print(f"Đã rút tài liệu “{item.original_name}” (mã {evidence_id}).")
+
+
+@app.command("assign-officer", rich_help_panel=PANEL)
+def assign_officer(
+    action: Annotated[str, typer.Argument(help="Action code, e.g. ABCDE-1.")],
+    officer: Annotated[str, typer.Argument(help="The officer's person id.")],
+    person: AsPerson,
+    role: Annotated[
+        str, typer.Option(help="xu-ly-chinh (lead), phoi-hop (support) or de-biet (watch).")
+    ] = "xu-ly-chinh",
+    remove: Annotated[bool, typer.Option("--remove", help="Take the officer off.")] = False,
+) -> None:
+    """A unit head names an officer of the unit on an action, or takes one off."""
+    if remove:
+        removed = change(
+            lambda s, rt: store.remove_officer(s, rt.ws, action, person, person_id=officer)
+        )
+        console.print(
+            f"Đã thôi phân công {officer} thực hiện nhiệm vụ {action}."
+            if removed
+            else f"{officer} không có trong danh sách cán bộ thực hiện nhiệm vụ {action}."
+        )
+        return
+    row = change(
+        lambda s, rt: store.assign_officer(s, rt.ws, action, person, person_id=officer, role=role)
+    )
+    console.print(
+        f"Đã phân công {officer} thực hiện nhiệm vụ {action}, vai trò: "
+        f"{store.OFFICER_ROLE_VI[row.role].lower()}."
+    )
 
 
 @app.command("submit", rich_help_panel=PANEL)

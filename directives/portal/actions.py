@@ -16,17 +16,14 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from sqlalchemy.orm import Session
 from starlette.background import BackgroundTasks
-from starlette.datastructures import FormData, UploadFile
-from starlette.types import Message, Receive
+from starlette.datastructures import FormData
 
 from directives import store
 from directives.errors import InvalidInput
-from directives.evidence import StoredFile
 from directives.org import Person
 from directives.portal import forms
 from directives.portal.context import (
     Portal,
-    UploadTooLarge,
     after_change,
     check_csrf,
     log,
@@ -34,18 +31,10 @@ from directives.portal.context import (
     redirect,
     viewer,
 )
-from directives.portal.pages import safe_filename
 from directives.review_queue import REVIEW_PHRASES_VI
 
 router = APIRouter()
 T = TypeVar("T")
-
-# Room for the form's text fields and multipart boundaries around the file itself.
-FORM_OVERHEAD = 64 * 1024
-
-
-class _BodyTooLarge(Exception):
-    pass
 
 
 async def _form(request: Request) -> FormData:
@@ -68,74 +57,6 @@ def _action_url(code: str) -> str:
 
 def _action_resource(code: str) -> str:
     return f"directives.action.{code.strip().upper()}"
-
-
-# Evidence ---------------------------------------------------------------------------
-
-
-def _bounded_receive(receive: Receive, limit: int) -> Receive:
-    seen = 0
-
-    async def bounded() -> Message:
-        nonlocal seen
-        message = await receive()
-        if message["type"] == "http.request":
-            seen += len(message.get("body", b""))
-            if seen > limit:
-                raise _BodyTooLarge()
-        return message
-
-    return bounded
-
-
-def _attach(
-    portal: Portal, code: str, person: Person, stored: StoredFile, meta: store.EvidenceMeta
-) -> int:
-    """Record the stored file. A refusal deletes nothing: the file may be another row's
-    (same bytes); if no row needs it, the custody sweep collects it later."""
-    with portal.sessions.begin() as session:
-        return store.add_evidence(session, portal.ws, code, person.id, stored, meta).id
-
-
-@router.post("/nhiem-vu/{code}/tai-lieu")
-async def upload_evidence(request: Request, code: str, background: BackgroundTasks) -> Response:
-    person = viewer(request)  # refuse strangers before reading any of the body
-    portal = portal_of(request)
-    limit = portal.settings.portal.max_upload_bytes
-    length = request.headers.get("content-length", "")
-    if length.isdigit() and int(length) > limit + FORM_OVERHEAD:
-        raise UploadTooLarge()
-    bounded = Request(request.scope, _bounded_receive(request.receive, limit + FORM_OVERHEAD))
-    try:
-        form = await bounded.form(max_files=1, max_fields=10)
-    except _BodyTooLarge:
-        raise UploadTooLarge() from None
-    try:
-        check_csrf(request, forms.text(form, "csrf_token"))
-        upload = form.get("file")
-        if not isinstance(upload, UploadFile) or not upload.filename:
-            raise InvalidInput("no file", "Đề nghị chọn tệp tài liệu kiểm chứng để tải lên.")
-        meta = store.EvidenceMeta(
-            original_name=safe_filename(upload.filename),
-            doc_number=forms.text(form, "doc_number", max_len=64),
-            doc_date=forms.parse_date(forms.text(form, "doc_date"), "Ngày ban hành tài liệu"),
-            period=forms.text(form, "period", max_len=64),
-            criterion=forms.text(form, "criterion", max_len=128),
-            note=forms.text(form, "note"),
-        )
-        request.state.upload_too_large = (upload.size or 0) > limit
-        stored = await run_in_threadpool(portal.ws.evidence.put, upload.file)
-        evidence_id = await run_in_threadpool(_attach, portal, code, person, stored, meta)
-    finally:
-        await form.close()
-    after_change(
-        request,
-        background,
-        "directives.evidence.uploaded",
-        _action_resource(code),
-        {"evidence_id": evidence_id, "sha256": stored.sha256, "media_type": stored.media_type},
-    )
-    return redirect(_action_url(code), "uploaded")
 
 
 async def _posted(request: Request) -> tuple[Person, FormData, Portal]:

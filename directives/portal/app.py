@@ -22,17 +22,12 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from directives.calendar import vn_date
 from directives.dashboard import bucket_labels
-from directives.errors import (
-    DirectivesError,
-    EvidenceRejected,
-    InvalidInput,
-    NotFound,
-    PermissionDenied,
-)
+from directives.errors import DirectivesError, EvidenceRejected
 from directives.portal import (
     actions,
     alerts,
     boards,
+    contributions,
     downloads,
     intake,
     notices,
@@ -52,6 +47,7 @@ from directives.portal.context import (
     make_vn_datetime,
     portal_of,
     set_session_cookie,
+    status_of,
 )
 from directives.runtime import build_runtime
 from directives.settings import Settings, get_settings
@@ -74,16 +70,6 @@ HTTP_ERRORS_VI = {
     404: "Không tìm thấy trang hoặc nội dung được yêu cầu.",
     405: "Thao tác không được hỗ trợ tại địa chỉ này.",
 }
-
-
-def status_of(exc: DirectivesError) -> int:
-    if isinstance(exc, PermissionDenied):
-        return 403
-    if isinstance(exc, NotFound):
-        return 404
-    if isinstance(exc, InvalidInput):
-        return 422
-    return 409  # InvalidTransition, SignoffRefused, ConcurrentChange, DuplicateDirective
 
 
 def create_app(settings: Settings | None = None, *, side_effects: bool = True) -> FastAPI:
@@ -201,4 +187,5 @@ def create_app(settings: Settings | None = None, *, side_effects: bool = True) -
     app.include_router(notices.router)
     app.include_router(downloads.router)
     app.include_router(alerts.router)
+    app.include_router(contributions.router)
     return app

@@ -72,8 +72,10 @@ def my_work(request: Request) -> Response:
     context["all_directives"] = None
     with portal.sessions() as session:
         statuses = all_statuses(session, ws, on)
-        if has_own_work(person):
-            items = dashboard.work_items(session, ws, statuses, dashboard.scope_of(person), on)
+        named = store.officer_codes(session, person.id)
+        if has_own_work(person) or named:
+            scope = dashboard.scope_of(person, named)
+            items = dashboard.work_items(session, ws, statuses, scope, on)
             context["board"] = dashboard.board(items, f)
         if person.has(Role.INSPECTOR):
             context["queue"] = review_queue(session, ws, statuses, on)

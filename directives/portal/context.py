@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.background import BackgroundTasks
 
 from directives.dashboard import may_see_office
+from directives.errors import DirectivesError, InvalidInput, NotFound, PermissionDenied
 from directives.org import Person
 from directives.portal.auth import SESSION_COOKIE, Auth, PortalSession
 from directives.settings import Settings
@@ -29,6 +30,10 @@ FLASH_VI: dict[str, str] = {
     "link-sent": "Nếu địa chỉ thư điện tử có trong danh bạ cơ quan, đường dẫn đăng nhập "
     "đã được gửi tới hộp thư và Zalo của đồng chí.",
     "uploaded": "Đã tải lên tài liệu kiểm chứng.",
+    "uploaded-submitted": "Đã tải lên và nộp tài liệu kiểm chứng, chờ Đoàn kiểm tra thẩm định.",
+    "withdrawn": "Đã rút tài liệu kiểm chứng chưa nộp.",
+    "officer-assigned": "Đã phân công cán bộ thực hiện nhiệm vụ.",
+    "officer-removed": "Đã thôi phân công cán bộ thực hiện nhiệm vụ.",
     "submitted": "Đã nộp tài liệu kiểm chứng, chờ Đoàn kiểm tra thẩm định.",
     "approved": "Đã chấp thuận kết quả thực hiện nhiệm vụ.",
     "rejected": "Đã trả lại nhiệm vụ kèm ý kiến thẩm định.",
@@ -129,6 +134,16 @@ def render(
     return portal.templates.TemplateResponse(
         request, name, {**base, **(context or {})}, status_code=status
     )
+
+
+def status_of(exc: DirectivesError) -> int:
+    if isinstance(exc, PermissionDenied):
+        return 403
+    if isinstance(exc, NotFound):
+        return 404
+    if isinstance(exc, InvalidInput):
+        return 422
+    return 409  # InvalidTransition, SignoffRefused, ConcurrentChange, DuplicateDirective
 
 
 def error_response(request: Request, status: int, message_vi: str) -> Response:

@@ -73,15 +73,16 @@ def directive_page(request: Request, ref: str) -> Response:
     return render(request, "directive.html", _directive_page_context(request, ref))
 
 
-@router.get("/nhiem-vu/{code}")
-def action_page(request: Request, code: str) -> Response:
+def action_page_context(request: Request, code: str) -> dict[str, Any]:
+    """What the action page shows the signed-in person (also after a refused upload)."""
     person = viewer(request)
     portal = portal_of(request)
     with portal.sessions() as session:
         action = store.get_action(session, code)
         view = views.action_view(session, portal.ws, action, views.today(portal.ws))
         can = views.capabilities(portal.ws, person, action)
-    context = {
+        officers = views.officer_rows(session, portal.ws, person, action)
+    return {
         "v": view,
         "a": view.action,
         "can": can,
@@ -89,8 +90,16 @@ def action_page(request: Request, code: str) -> Response:
         "coordinating": [views.unit_name(portal.ws, u) for u in view.action.coordinating_units],
         "returned": views.latest_return(view),
         "phrases": REVIEW_PHRASES_VI,
+        "officers": officers,
+        "officer_roles": list(store.OFFICER_ROLE_VI.items()),
+        "colleagues": portal.ws.org.members(person.unit) if can.assign else [],
+        "kept": {},
     }
-    return render(request, "action.html", context)
+
+
+@router.get("/nhiem-vu/{code}")
+def action_page(request: Request, code: str) -> Response:
+    return render(request, "action.html", action_page_context(request, code))
 
 
 _UNSAFE_NAME = re.compile(r'[\x00-\x1f\x7f"\\/:*?<>|;]+')

@@ -43,6 +43,7 @@ class EvidenceRow(BaseModel):
     media_label: str
     uploaded_by: str
     uploaded_by_name: str
+    unit_id: str
     uploaded_at: datetime
     submitted_at: datetime | None
     doc_number: str | None
@@ -88,7 +89,9 @@ class ActionView(BaseModel):
 class Capabilities(BaseModel):
     """Which forms to show a person on a page (the store still checks each move)."""
 
-    work: bool = False
+    work: bool = False  # the lead unit: submit, ask for more time
+    contribute: bool = False  # the lead and the coordinating units: add evidence
+    assign: bool = False  # the head of a unit sharing the action: name its officers
     review: bool = False
     sign: bool = False
     reassign: bool = False
@@ -115,8 +118,9 @@ def team_unit(ws: Workspace) -> str | None:
 
 
 def may_see_evidence(ws: Workspace, viewer: Person, action: Action) -> bool:
-    """Evidence is for the action's unit, the inspection team, the director and the admin."""
-    if viewer.unit == action.lead_unit or viewer.unit == team_unit(ws):
+    """Evidence is for the units sharing the action, the inspection team, the director and
+    the admin."""
+    if store.may_contribute(viewer, action) or viewer.unit == team_unit(ws):
         return True
     return any(
         viewer.has(role) for role in (Role.INSPECTOR, Role.TEAM_LEADER, Role.DIRECTOR, Role.ADMIN)
@@ -150,6 +154,10 @@ def capabilities(
     directive = directive or (action.directive if action is not None else None)
     return Capabilities(
         work=action is not None and viewer.unit == action.lead_unit,
+        contribute=action is not None and store.may_contribute(viewer, action),
+        assign=action is not None
+        and viewer.unit in store.sharing_units(action)
+        and store.heads_unit(ws, viewer, viewer.unit),
         review=viewer.has(Role.INSPECTOR) and store.in_team(viewer, directive),
         sign=viewer in store.signers(ws, directive),
         reassign=viewer.has(Role.ADMIN),
@@ -184,6 +192,7 @@ def _evidence_row(ws: Workspace, item: Evidence) -> EvidenceRow:
         media_label=MEDIA_TYPES_VI.get(item.media_type, item.media_type),
         uploaded_by=item.uploaded_by,
         uploaded_by_name=person_name(ws, item.uploaded_by),
+        unit_id=item.unit_id,
         uploaded_at=item.uploaded_at,
         submitted_at=item.submitted_at,
         doc_number=item.doc_number,
@@ -222,6 +231,34 @@ def action_view(session: Session, ws: Workspace, action: Action, on: date) -> Ac
         pending_extension=next((e for e in ext_rows if e.state == "pending"), None),
         history=history(session, ws, action.directive_id, action.id),
     )
+
+
+# Officers ------------------------------------------------------------------------------
+
+
+class OfficerRow(BaseModel):
+    person_id: str
+    name: str
+    unit_name: str
+    role: str
+    role_vi: str
+    removable: bool  # by the person looking: the head of the officer's unit
+
+
+def officer_rows(
+    session: Session, ws: Workspace, viewer: Person, action: Action
+) -> list[OfficerRow]:
+    return [
+        OfficerRow(
+            person_id=o.person_id,
+            name=person_name(ws, o.person_id),
+            unit_name=unit_name(ws, o.unit_id),
+            role=o.role,
+            role_vi=store.OFFICER_ROLE_VI.get(o.role, o.role),
+            removable=store.heads_unit(ws, viewer, o.unit_id),
+        )
+        for o in store.officers(session, action.id)
+    ]
 
 
 # Work lists and history groups ---------------------------------------------------------

@@ -10,7 +10,8 @@ The modules follow the life of a directive: ``intake`` (a parsed letter stored),
 ``drafts`` (a letter's reading corrected by an admin before it is stored; the
 unit aliases learned from it), ``assignment`` (actions announced to their units,
 or moved to another one),
-``evidence`` (upload, submit, review, reopen), ``extensions`` (a later deadline
+``coordination`` (the units sharing an action and the officers their heads name),
+``evidence`` (upload, withdraw, submit, review, reopen), ``extensions`` (a later deadline
 asked and decided) and ``signoff`` (the team's quorum, then the close-out). They
 share one module, ``checks``: the lookups, who may act, the transition with its
 audit event and the messages queued. Imports run one way: ``checks`` imports no
@@ -36,6 +37,18 @@ from directives.store.checks import (
     notify,
     person,
 )
+from directives.store.coordination import (
+    OFFICER_ROLE_VI,
+    OfficerRole,
+    assign_officer,
+    heads_unit,
+    may_contribute,
+    officer_codes,
+    officer_role,
+    officers,
+    remove_officer,
+    sharing_units,
+)
 from directives.store.drafts import (
     add_alias,
     create_draft,
@@ -54,6 +67,7 @@ from directives.store.evidence import (
     reopen,
     review,
     submit,
+    withdraw_evidence,
 )
 from directives.store.extensions import decide_extension, request_extension
 from directives.store.intake import directive_code, ingest
@@ -68,14 +82,17 @@ from directives.store.signoff import (
 )
 
 __all__ = [
+    "OFFICER_ROLE_VI",
     "OPEN_FOR_WORK",
     "SYSTEM_ACTOR",
     "EvidenceMeta",
+    "OfficerRole",
     "SignoffOutcome",
     "action_context",
     "add_alias",
     "add_evidence",
     "assign_actions",
+    "assign_officer",
     "closed_out",
     "create_draft",
     "decide_extension",
@@ -86,17 +103,23 @@ __all__ = [
     "get_action",
     "get_directive",
     "get_draft",
+    "heads_unit",
     "in_team",
     "ingest",
     "learned_org",
     "list_aliases",
     "list_drafts",
+    "may_contribute",
     "notify",
+    "officer_codes",
+    "officer_role",
+    "officers",
     "person",
     "quorum_needed",
     "reassign",
     "record_closeout",
     "remove_alias",
+    "remove_officer",
     "reopen",
     "replace_flow_run",
     "request_extension",
@@ -104,8 +127,10 @@ __all__ = [
     "run_restarts",
     "save_draft",
     "set_flow_run",
+    "sharing_units",
     "sign_off",
     "signers",
     "submit",
     "unapproved_actions",
+    "withdraw_evidence",
 ]

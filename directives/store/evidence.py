@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from directives import audit
 from directives.db import Action, Evidence, Review, utcnow
 from directives.domain import ActionState, DirectiveState, Move
-from directives.errors import InvalidInput, InvalidTransition
+from directives.errors import InvalidInput, InvalidTransition, NotFound
 from directives.evidence import StoredFile
 from directives.org import Person
 from directives.store.checks import (
@@ -26,6 +26,7 @@ from directives.store.checks import (
     replan,
     tell_unit,
 )
+from directives.store.coordination import may_contribute
 from directives.store.signoff import request_signoff_if_complete
 from directives.workspace import Workspace
 
@@ -58,9 +59,10 @@ def add_evidence(
     meta: EvidenceMeta,
     now: datetime | None = None,
 ) -> Evidence:
-    """Attach an uploaded file to an action (a member or head of its lead unit)."""
+    """Attach an uploaded file to an action (a member of its lead or a coordinating unit;
+    only the lead unit's upload starts the work, only the lead unit submits)."""
     now, actor, action = acting_on(session, ws, action_code, actor_id, now)
-    if actor.unit != action.lead_unit:
+    if not may_contribute(actor, action):
         raise deny(
             actor, f"upload evidence to {action.code}", f"nộp tài liệu cho nhiệm vụ {action.code}"
         )
@@ -70,7 +72,8 @@ def add_evidence(
             f"Không thể bổ sung tài liệu khi nhiệm vụ {action.code} đang ở trạng thái "
             "đã nộp hoặc đã được chấp thuận.",
         )
-    _start_if_needed(session, ws, action, actor, now)
+    if actor.unit == action.lead_unit:
+        _start_if_needed(session, ws, action, actor, now)
     evidence = Evidence(
         action_id=action.id,
         sha256=stored.sha256,
@@ -105,12 +108,21 @@ def submit(
 ) -> Action:
     """Send the action's new evidence to the inspection team for review."""
     now, actor, action = acting_on(session, ws, action_code, actor_id, now)
+    if actor.unit != action.lead_unit:
+        raise deny(
+            actor,
+            f"submit {action.code} (not of its lead unit)",
+            f"nộp kết quả thực hiện nhiệm vụ {action.code} (chỉ đơn vị chủ trì nộp)",
+        )
     pending = [e for e in action.evidence if e.submitted_at is None]
     if action.state == ActionState.IN_PROGRESS and not pending:
         raise InvalidInput(
             f"action {action.code} has no new evidence to submit",
             f"Nhiệm vụ {action.code} chưa có tài liệu kiểm chứng mới để nộp.",
         )
+    if action.state in OPEN_FOR_WORK and pending:
+        # only a coordinating unit's files are there: submitting starts the work first
+        move_action(session, ws, action, Move.START, actor, now)
     move_action(session, ws, action, Move.SUBMIT, actor, now, evidence=[e.id for e in pending])
     for item in pending:
         item.submitted_at = now
@@ -120,6 +132,46 @@ def submit(
     # files it added), not in one message per submission.
     replan(session, ws, action, now)
     return action
+
+
+def withdraw_evidence(
+    session: Session,
+    ws: Workspace,
+    evidence_id: int,
+    actor_id: str,
+    now: datetime | None = None,
+) -> Evidence:
+    """Take back a file not yet submitted (its uploader, a member of its unit or of the
+    lead unit). Only the row goes: the stored bytes may serve other rows, and the
+    custody sweep collects them once nothing refers to them."""
+    now, actor = now or utcnow(), person(ws, actor_id)
+    item = session.get(Evidence, evidence_id)
+    if item is None:
+        raise NotFound(f"no evidence {evidence_id}", "Không tìm thấy tài liệu kiểm chứng.")
+    action = get_action(session, item.action.code, lock=True)
+    if actor.id != item.uploaded_by and actor.unit not in {item.unit_id, action.lead_unit}:
+        raise deny(
+            actor,
+            f"withdraw evidence {evidence_id}",
+            f"rút tài liệu “{item.original_name}” của nhiệm vụ {action.code}",
+        )
+    if item.submitted_at is not None:
+        raise InvalidTransition(
+            f"evidence {evidence_id} was submitted",
+            f"Tài liệu “{item.original_name}” đã được nộp để thẩm định, không thể rút lại.",
+        )
+    audit.append(
+        session,
+        actor=actor.id,
+        kind="evidence.withdrawn",
+        directive_id=action.directive_id,
+        action_id=action.id,
+        before={"evidence_id": item.id, "sha256": item.sha256, "name": item.original_name},
+        at=now,
+    )
+    session.delete(item)
+    session.flush()
+    return item
 
 
 def review(

@@ -1,0 +1,171 @@
+"""An upload read as it arrives: the form's text fields kept, its one file hashed and
+written once, straight into the evidence store.
+
+Starlette's form parser spools a file to a temporary file that the store then reads
+back, hashes and writes again: every byte written twice. Here python-multipart's push
+parser is fed ``request.stream()`` and the file's bytes go, a megabyte at a time, to an
+``EvidenceWriter`` (hash and write in one pass, in a worker thread). Memory stays at one
+batch per upload whatever the file's size.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+
+from fastapi.concurrency import run_in_threadpool
+from python_multipart.exceptions import MultipartParseError
+from python_multipart.multipart import MultipartParser, parse_options_header
+
+from directives.errors import InvalidInput
+from directives.evidence import EvidenceStore, EvidenceWriter
+
+BATCH = 1 << 20  # bytes handed to the writer's thread at once
+MAX_FIELDS = 12
+MAX_FIELD_BYTES = 16 * 1024
+
+
+def _malformed() -> InvalidInput:
+    return InvalidInput("malformed multipart body", "Dữ liệu biểu mẫu gửi lên không hợp lệ.")
+
+
+@dataclass
+class _Part:
+    name: str = ""
+    filename: str | None = None
+    headers: dict[bytes, bytes] = field(default_factory=dict)
+    data: bytearray = field(default_factory=bytearray)
+
+
+@dataclass
+class StreamedForm:
+    """What was sent: the text fields (first value of each name) and, while the ``with``
+    block runs, the file's writer (None if no file was sent)."""
+
+    fields: dict[str, str] = field(default_factory=dict)
+    filename: str | None = None
+    writer: EvidenceWriter | None = None
+
+    def close(self) -> None:
+        """Drop the file's temporary copy unless ``finish`` moved it into the store."""
+        if self.writer is not None:
+            self.writer.close()
+
+
+class _Reader:
+    """The callbacks of the push parser: one part at a time, the file batched."""
+
+    def __init__(
+        self, store: EvidenceStore, charset: str, on_file: Callable[[StreamedForm], None]
+    ) -> None:
+        self.store = store
+        self.charset = charset
+        self.on_file = on_file
+        self.form = StreamedForm()
+        self.part = _Part()
+        self.header_name = bytearray()
+        self.header_value = bytearray()
+        self.pending = bytearray()
+        self.fields = 0
+
+    def on_part_begin(self) -> None:
+        self.part = _Part()
+
+    def on_header_field(self, data: bytes, start: int, end: int) -> None:
+        self.header_name += data[start:end]
+
+    def on_header_value(self, data: bytes, start: int, end: int) -> None:
+        self.header_value += data[start:end]
+
+    def on_header_end(self) -> None:
+        self.part.headers[bytes(self.header_name).lower()] = bytes(self.header_value)
+        self.header_name.clear()
+        self.header_value.clear()
+
+    def on_headers_finished(self) -> None:
+        _, options = parse_options_header(self.part.headers.get(b"content-disposition", b""))
+        if b"name" not in options:
+            raise _malformed()
+        self.part.name = options[b"name"].decode(self.charset, "replace")
+        if b"filename" in options:
+            if self.form.writer is not None:
+                raise InvalidInput("more than one file", "Mỗi lần chỉ tải lên một tệp.")
+            self.part.filename = options[b"filename"].decode(self.charset, "replace")
+            self.form.filename = self.part.filename
+            self.on_file(self.form)  # e.g. the CSRF check, before any byte is stored
+            self.form.writer = self.store.writer()
+        else:
+            self.fields += 1
+            if self.fields > MAX_FIELDS:
+                raise InvalidInput("too many fields", "Biểu mẫu có quá nhiều trường dữ liệu.")
+
+    def on_part_data(self, data: bytes, start: int, end: int) -> None:
+        if self.part.filename is not None:
+            self.pending += data[start:end]
+            return
+        self.part.data += data[start:end]
+        if len(self.part.data) > MAX_FIELD_BYTES:
+            raise InvalidInput(
+                f"field {self.part.name} too long",
+                f"Nội dung nhập quá dài (tối đa {MAX_FIELD_BYTES} byte mỗi trường).",
+            )
+
+    def on_part_end(self) -> None:
+        if self.part.filename is None:
+            value = self.part.data.decode(self.charset, "replace")
+            self.form.fields.setdefault(self.part.name, value)
+
+
+def _charset(content_type: str) -> tuple[bytes, str]:
+    kind, params = parse_options_header(content_type)
+    if kind != b"multipart/form-data" or b"boundary" not in params:
+        raise _malformed()
+    try:
+        charset = codecs.lookup(params.get(b"charset", b"utf-8").decode("latin-1")).name
+    except LookupError:
+        charset = "utf-8"
+    return params[b"boundary"], charset
+
+
+async def _flush(reader: _Reader, at_least: int) -> None:
+    writer = reader.form.writer
+    if writer is not None and len(reader.pending) >= at_least:
+        batch = bytes(reader.pending)
+        reader.pending.clear()
+        await run_in_threadpool(writer.write, batch)
+
+
+async def read_upload(
+    chunks: AsyncIterator[bytes],
+    content_type: str,
+    store: EvidenceStore,
+    form: StreamedForm,
+    on_file: Callable[[StreamedForm], None],
+) -> None:
+    """Parse the body into ``form`` (given by the caller, so that what was typed survives
+    a refusal): text fields kept, the file written through its writer; the caller calls
+    ``form.close()`` at the end whether or not this returns."""
+    boundary, charset = _charset(content_type)
+    reader = _Reader(store, charset, on_file)
+    reader.form = form
+    parser = MultipartParser(
+        boundary,
+        {
+            "on_part_begin": reader.on_part_begin,
+            "on_part_data": reader.on_part_data,
+            "on_part_end": reader.on_part_end,
+            "on_header_field": reader.on_header_field,
+            "on_header_value": reader.on_header_value,
+            "on_header_end": reader.on_header_end,
+            "on_headers_finished": reader.on_headers_finished,
+        },
+    )
+    try:
+        async for chunk in chunks:
+            parser.write(chunk)
+            await _flush(reader, BATCH)
+        parser.finalize()
+    except MultipartParseError:
+        raise _malformed() from None
+    await _flush(reader, 0)
