@@ -27,6 +27,9 @@ HISTORY_VI = {
     "action.reopen": "Mở lại nhiệm vụ",
     "action.reassigned": "Giao lại cho đơn vị khác",
     "evidence.added": "Tải lên tài liệu kiểm chứng",
+    "evidence.withdrawn": "Rút tài liệu kiểm chứng chưa nộp",
+    "action.officer_assigned": "Phân công cán bộ thực hiện",
+    "action.officer_removed": "Thôi phân công cán bộ",
     "extension.requested": "Đề nghị gia hạn",
     "extension.approved": "Đồng ý gia hạn",
     "extension.rejected": "Không đồng ý gia hạn",
@@ -61,8 +64,8 @@ def person_name(ws: Workspace, person_id: str | None) -> str:
     return found.name if found else person_id
 
 
-def _detail(event: AuditEvent) -> str | None:
-    after: dict[str, Any] = event.after or {}
+def _detail(ws: Workspace, event: AuditEvent) -> str | None:
+    after: dict[str, Any] = event.after or event.before or {}
     if event.kind == "directive.corrected":
         before: dict[str, Any] = event.before or {}
         return (
@@ -71,6 +74,9 @@ def _detail(event: AuditEvent) -> str | None:
         )
     if event.kind == "unit.alias_added":
         return f"“{after.get('alias')}” → {after.get('unit')}"
+    if event.kind.startswith("action.officer_"):  # who, and the role given (or held)
+        role = store.OFFICER_ROLE_VI.get(str(after.get("role")), "")
+        return f"{person_name(ws, after.get('person'))}: {role.lower()}"
     for key in ("comment", "reason", "name"):
         value = after.get(key)
         if isinstance(value, str) and value:
@@ -81,7 +87,7 @@ def _detail(event: AuditEvent) -> str | None:
 def _row(ws: Workspace, event: AuditEvent, suffix: str = "") -> HistoryRow:
     what = HISTORY_VI.get(event.kind, event.kind) + suffix
     return HistoryRow(
-        at=event.at, actor_name=person_name(ws, event.actor), what=what, detail=_detail(event)
+        at=event.at, actor_name=person_name(ws, event.actor), what=what, detail=_detail(ws, event)
     )
 
 

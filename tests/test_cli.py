@@ -217,3 +217,28 @@ def test_audit_verify_passes_then_names_an_edited_row(ingested: Cli) -> None:
     assert broken.exit_code == 1
     assert "Nhật ký kiểm tra có 1 sai lệch" in flat(broken.stderr)
     assert f"Sự kiện {row_id}: nội dung đã bị sửa hoặc bị giả mạo" in flat(broken.stderr)
+
+
+def test_a_unit_head_names_an_officer_and_a_file_is_withdrawn_from_the_shell(
+    ingested: Cli,
+) -> None:
+    two = ingested.codes()[1]  # Văn phòng Sở leads it
+    before = ingested.snapshot()
+    refused = ingested("assign-officer", two, VP_MEMBER, "--as", VP_MEMBER)
+    assert refused.exit_code == 3
+    assert "không có quyền phân công cán bộ của Văn phòng Sở" in flat(refused.stderr)
+    assert ingested.snapshot() == before
+    done = ingested.ok(
+        "assign-officer", two, VP_MEMBER, "--as", "tran-thi-binh", "--role", "phoi-hop"
+    )
+    assert f"Đã phân công {VP_MEMBER} thực hiện nhiệm vụ {two}, vai trò: phối hợp." in flat(done)
+    assert ingested.snapshot()["action_officers"] == 1
+    off = ingested.ok("assign-officer", two, VP_MEMBER, "--as", "tran-thi-binh", "--remove")
+    assert "Đã thôi phân công" in off
+    assert ingested.snapshot()["action_officers"] == 0
+
+    ingested.ok("evidence", "add", two, str(ingested.report), "--as", VP_MEMBER, "--no-submit")
+    rows = ingested.snapshot()["evidence"]
+    withdrawn = ingested.ok("evidence", "withdraw", str(rows), "--as", VP_MEMBER)
+    assert "Đã rút tài liệu “bao-cao.pdf”" in flat(withdrawn)
+    assert ingested.snapshot()["evidence"] == rows - 1

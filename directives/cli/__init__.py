@@ -3,8 +3,8 @@
 One typer sub-app per command group, each in its own module:
 
     directive.py  parse, ingest, status
-    actions.py    evidence add, submit, review, reopen, extend, extend-decide,
-                  reassign, signoff
+    actions.py    evidence add, evidence withdraw, assign-officer, submit, review,
+                  reopen, extend, extend-decide, reassign, signoff
     calendar.py   calendar add-working-days, calendar days-off
     admin.py      migrate, login-link, remind
     integrity.py  storage verify, storage collect, audit verify
