@@ -28,6 +28,7 @@ from typing import BinaryIO
 from directives.errors import EvidenceRejected
 
 CHUNK = 1 << 16
+SYNC_EVERY = 16 << 20  # bytes an EvidenceWriter lets the page cache hold before writing back
 
 MEDIA_TYPES_VI: dict[str, str] = {
     "application/pdf": "PDF",
@@ -189,6 +190,7 @@ class EvidenceWriter:
         self.size = 0
         self._head = b""
         self._done = False
+        self._unsynced = 0
 
     def __enter__(self) -> EvidenceWriter:
         return self
@@ -209,9 +211,14 @@ class EvidenceWriter:
                 f"Tệp vượt quá dung lượng cho phép ({self.store.max_bytes // (1024 * 1024)} MB).",
             )
         if len(self._head) < 512:
-            self._head += bytes(chunk[: 512 - len(self._head)])
+            self._head += bytes(chunk[: 512 - len(self._head)])  # a copy of 512 bytes at most
         self._digest.update(chunk)
         self._out.write(chunk)
+        self._unsynced += len(chunk)
+        if self._unsynced >= SYNC_EVERY:  # write back as it goes: ``finish``'s fsync is short
+            self._out.flush()
+            os.fdatasync(self._out.fileno())
+            self._unsynced = 0
 
     def finish(self, *, any_type: bool = False) -> StoredFile:
         """Make the file durable, check its type and move it to its hash path."""

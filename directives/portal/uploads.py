@@ -4,12 +4,13 @@ written once, straight into the evidence store.
 Starlette's form parser spools a file to a temporary file that the store then reads
 back, hashes and writes again: every byte written twice. Here python-multipart's push
 parser is fed ``request.stream()`` and the file's bytes go, a megabyte at a time, to an
-``EvidenceWriter`` (hash and write in one pass, in a worker thread). Memory stays at one
-batch per upload whatever the file's size.
+``EvidenceWriter`` (hash and write in one pass, in a worker thread, while the next
+megabyte arrives). Memory stays at two batches per upload whatever the file's size.
 """
 
 from __future__ import annotations
 
+import asyncio
 import codecs
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
@@ -102,7 +103,7 @@ class _Reader:
 
     def on_part_data(self, data: bytes, start: int, end: int) -> None:
         if self.part.filename is not None:
-            self.pending += data[start:end]
+            self.pending += memoryview(data)[start:end]  # one copy, not two
             return
         self.part.data += data[start:end]
         if len(self.part.data) > MAX_FIELD_BYTES:
@@ -128,12 +129,26 @@ def _charset(content_type: str) -> tuple[bytes, str]:
     return params[b"boundary"], charset
 
 
-async def _flush(reader: _Reader, at_least: int) -> None:
-    writer = reader.form.writer
-    if writer is not None and len(reader.pending) >= at_least:
-        batch = bytes(reader.pending)
-        reader.pending.clear()
-        await run_in_threadpool(writer.write, batch)
+class _WriteBehind:
+    """Hands full batches to the writer's thread while the next batch is received: at most
+    one write in flight, so memory stays at two batches and the order is kept."""
+
+    def __init__(self, reader: _Reader) -> None:
+        self.reader = reader
+        self.in_flight: asyncio.Future[None] | None = None
+
+    async def wait(self) -> None:
+        if self.in_flight is not None:
+            running, self.in_flight = self.in_flight, None
+            await running
+
+    async def push(self, at_least: int) -> None:
+        writer = self.reader.form.writer
+        if writer is None or len(self.reader.pending) < max(at_least, 1):
+            return
+        batch, self.reader.pending = self.reader.pending, bytearray()  # handed over, not copied
+        await self.wait()
+        self.in_flight = asyncio.ensure_future(run_in_threadpool(writer.write, batch))
 
 
 async def read_upload(
@@ -161,11 +176,14 @@ async def read_upload(
             "on_headers_finished": reader.on_headers_finished,
         },
     )
+    behind = _WriteBehind(reader)
     try:
         async for chunk in chunks:
             parser.write(chunk)
-            await _flush(reader, BATCH)
+            await behind.push(BATCH)
         parser.finalize()
+        await behind.push(0)
     except MultipartParseError:
         raise _malformed() from None
-    await _flush(reader, 0)
+    finally:
+        await behind.wait()  # never leave a write running past the request
