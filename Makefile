@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 PYTHON ?= python3
 
-.PHONY: install demo test lint bench bench-parse bench-sweep bench-run bench-notify bench-bundle clean
+.PHONY: install demo test lint bench bench-parse bench-sweep bench-run bench-notify bench-bundle bench-upload clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -26,7 +26,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 
-bench: bench-parse bench-sweep bench-notify bench-bundle
+bench: bench-parse bench-sweep bench-notify bench-bundle bench-upload
 
 bench-parse: $(STAMP)
 	$(PY) bench/bench_parse.py
@@ -42,6 +42,9 @@ bench-notify: $(STAMP)
 
 bench-bundle: $(STAMP)
 	$(PY) bench/bench_bundle.py
+
+bench-upload: $(STAMP)
+	$(PY) bench/bench_upload.py
 
 clean:
 	rm -rf .directives
