@@ -52,6 +52,12 @@ class Phone:
         return self.check()
 
 
+def press(page: Any, button: str) -> None:
+    """Press a form's button and wait for the page it answers with."""
+    with page.expect_navigation():
+        page.get_by_role("button", name=button, exact=True).click()
+
+
 @pytest.fixture(scope="module")
 def shared(
     tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path
@@ -85,7 +91,7 @@ def test_the_coordination_forms_fit_a_phone_and_work(
     page = head.open(f"/nhiem-vu/{vp}")
     page.select_option("#officer-person", VP_ASSIGNEE)
     page.select_option("#officer-role", "lead")
-    page.get_by_role("button", name="Phân công", exact=True).click()
+    press(page, "Phân công")
     head.check()
     assert "Xử lý chính" in page.locator(f'[data-officer="{VP_ASSIGNEE}"]').inner_text()
 
@@ -98,17 +104,17 @@ def test_the_coordination_forms_fit_a_phone_and_work(
     page.fill("#doc_date", "31/02/2017")
     page.fill("#note", "Số liệu phối hợp")
     page.set_input_files("#file", str(report))
-    page.get_by_role("button", name="Tải lên").click()
+    press(page, "Tải lên")
     helper.check()
     assert "Ngày ban hành tài liệu không hợp lệ" in page.locator("#upload-error").inner_text()
     assert page.input_value("#doc_number") == "07/BC-VP"
     assert page.input_value("#note") == "Số liệu phối hợp"
     page.fill("#doc_date", "28/02/2017")
     page.set_input_files("#file", str(report))
-    page.get_by_role("button", name="Tải lên").click()
+    press(page, "Tải lên")
     helper.check()
     assert "Đã tải lên tài liệu kiểm chứng." in page.content()
-    page.get_by_role("button", name="Rút tài liệu bao-cao.pdf").click()
+    press(page, "Rút tài liệu bao-cao.pdf")
     helper.check()
     assert "Đã rút tài liệu kiểm chứng chưa nộp." in page.content()
 
@@ -116,7 +122,7 @@ def test_the_coordination_forms_fit_a_phone_and_work(
     page = lead.open(f"/nhiem-vu/{bgd}")
     page.set_input_files("#file", str(report))
     page.check("#submit_now")
-    page.get_by_role("button", name="Tải lên").click()
+    press(page, "Tải lên")
     lead.check()
     assert page.locator("#action-state").inner_text() == "Đã nộp, chờ thẩm định"
     for tab in (head, helper, lead):
