@@ -108,20 +108,21 @@ def submit(
 ) -> Action:
     """Send the action's new evidence to the inspection team for review."""
     now, actor, action = acting_on(session, ws, action_code, actor_id, now)
-    if actor.unit != action.lead_unit:
-        raise deny(
+    pending = [e for e in action.evidence if e.submitted_at is None]
+    # Open for work with files only a coordinating unit added: submitting starts it first.
+    starts = action.state in OPEN_FOR_WORK and bool(pending)
+    if actor.unit != action.lead_unit and (starts or action.state == ActionState.IN_PROGRESS):
+        raise deny(  # (where the move itself is not allowed, that is said first, as before)
             actor,
             f"submit {action.code} (not of its lead unit)",
             f"nộp kết quả thực hiện nhiệm vụ {action.code} (chỉ đơn vị chủ trì nộp)",
         )
-    pending = [e for e in action.evidence if e.submitted_at is None]
     if action.state == ActionState.IN_PROGRESS and not pending:
         raise InvalidInput(
             f"action {action.code} has no new evidence to submit",
             f"Nhiệm vụ {action.code} chưa có tài liệu kiểm chứng mới để nộp.",
         )
-    if action.state in OPEN_FOR_WORK and pending:
-        # only a coordinating unit's files are there: submitting starts the work first
+    if starts:
         move_action(session, ws, action, Move.START, actor, now)
     move_action(session, ws, action, Move.SUBMIT, actor, now, evidence=[e.id for e in pending])
     for item in pending:
