@@ -22,6 +22,7 @@ from starlette.types import Message, Receive
 from directives import store
 from directives.errors import InvalidInput
 from directives.evidence import StoredFile
+from directives.filetypes import check_name
 from directives.org import Person
 from directives.portal import forms
 from directives.portal.context import (
@@ -116,7 +117,7 @@ async def upload_evidence(request: Request, code: str, background: BackgroundTas
         if not isinstance(upload, UploadFile) or not upload.filename:
             raise InvalidInput("no file", "Đề nghị chọn tệp tài liệu kiểm chứng để tải lên.")
         meta = store.EvidenceMeta(
-            original_name=safe_filename(upload.filename),
+            original_name=safe_filename(check_name(upload.filename)),
             doc_number=forms.text(form, "doc_number", max_len=64),
             doc_date=forms.parse_date(forms.text(form, "doc_date"), "Ngày ban hành tài liệu"),
             period=forms.text(form, "period", max_len=64),

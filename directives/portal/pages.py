@@ -15,6 +15,7 @@ from directives import store
 from directives.db import Evidence
 from directives.errors import NotFound, PermissionDenied
 from directives.evidence import CHUNK
+from directives.filetypes import clean_name
 from directives.history import history_groups
 from directives.portal import charts, views
 from directives.portal.context import log, portal_of, render, viewer
@@ -98,8 +99,7 @@ _UNSAFE_NAME = re.compile(r'[\x00-\x1f\x7f"\\/:*?<>|;]+')
 
 def safe_filename(name: str) -> str:
     """The uploaded name, stripped of path parts and characters that break a header."""
-    name = unicodedata.normalize("NFC", name).replace("\\", "/").rsplit("/", 1)[-1]
-    name = _UNSAFE_NAME.sub("_", name).strip(" .")
+    name = _UNSAFE_NAME.sub("_", clean_name(name)).strip(" .")
     return name[:200] if any(c.isalnum() for c in name) else "tai-lieu"
 
 
