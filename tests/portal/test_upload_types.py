@@ -9,6 +9,7 @@ import zipfile
 
 import pytest
 from fastapi.testclient import TestClient
+from httpx import Response
 
 from directives.filetypes import check_name, clean_name
 from directives.runtime import Runtime
@@ -83,14 +84,8 @@ def test_programs_scripts_and_padded_documents_are_refused(
     content: bytes,
     name: str,
 ) -> None:
-    code = seeded.action_of("bgd")
-    csrf = sign_in(client, settings, BGD_ASSIGNEE)
     before = snapshot(rt, seeded)
-    response = client.post(
-        f"/nhiem-vu/{code}/tai-lieu",
-        data={"csrf_token": csrf},
-        files={"file": (name, content, "text/plain")},
-    )
+    response = _post(client, settings, seeded.action_of("bgd"), content, name)
     assert response.status_code == 422, response.text
     assert "không được chấp nhận" in response.text or "bị hỏng" in response.text
     assert snapshot(rt, seeded) == before
@@ -115,12 +110,7 @@ def test_documents_are_accepted_and_names_lose_bidi_marks(
     shown: str,
 ) -> None:
     code = seeded.action_of("bgd")
-    csrf = sign_in(client, settings, BGD_ASSIGNEE)
-    response = client.post(
-        f"/nhiem-vu/{code}/tai-lieu",
-        data={"csrf_token": csrf},
-        files={"file": (name, content, "application/octet-stream")},
-    )
+    response = _post(client, settings, code, content, name)
     assert response.status_code == 303, response.text
     page = client.get(f"/nhiem-vu/{code}").text
     assert shown in page
