@@ -75,6 +75,15 @@ REFUSED = [
 ]
 
 
+def _post(client: TestClient, settings: Settings, code: str, content: bytes, name: str) -> Response:
+    csrf = sign_in(client, settings, BGD_ASSIGNEE)
+    return client.post(
+        f"/nhiem-vu/{code}/tai-lieu",
+        data={"csrf_token": csrf},
+        files={"file": (name, content, "text/plain")},
+    )
+
+
 @pytest.mark.parametrize("content, name", [pytest.param(c, n, id=i) for i, c, n in REFUSED])
 def test_programs_scripts_and_padded_documents_are_refused(
     client: TestClient,
