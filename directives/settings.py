@@ -39,6 +39,13 @@ class PortalSettings(BaseModel):
     # A message's personal link (one-time, lands on the page it is about) lives
     # longer than an asked-for sign-in link: people read mail the next day.
     message_link_hours: int = 72
+    # Sign-in links asked for within the window, per address and per client (IP).
+    signin_window_minutes: int = 15
+    signin_per_address: int = 3
+    signin_per_client: int = 10
+    # Evidence one person may upload: files per hour, bytes per day.
+    uploads_per_hour: int = 60
+    upload_bytes_per_day: int = 500 * 1024 * 1024
 
     @property
     def url(self) -> str:

@@ -254,9 +254,8 @@ def check_mails(mails: list[EmailMessage], settings: Settings) -> list[str]:
     """What is wrong with the demo's mails: each must have an HTML and a text part, a
     personal link landing on the page its subject names, and a (recipient, subject)
     pair no other mail has."""
-    from directives.portal.auth import Auth
+    from directives.portal.auth import link_target
 
-    auth = Auth(settings)
     faults: list[str] = []
     seen: set[tuple[str, str]] = set()
     for mail in mails:
@@ -266,7 +265,7 @@ def check_mails(mails: list[EmailMessage], settings: Settings) -> list[str]:
         if page is None or not links:
             faults.append(f"{to}: “{subject}” thiếu phần HTML hoặc đường dẫn")
             continue
-        landing = auth.read_login_token(links[0].rsplit("/", 1)[1]).next_path
+        landing = link_target(settings, links[0].rsplit("/", 1)[1])[1]
         if not _lands_on_its_subject(landing, subject):
             faults.append(f"{to}: “{subject}” dẫn tới {landing}")
         if (to, subject) in seen:
