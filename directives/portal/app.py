@@ -31,6 +31,7 @@ from directives.errors import (
     InvalidInput,
     NotFound,
     PermissionDenied,
+    RateLimited,
 )
 from directives.portal import (
     actions,
@@ -86,6 +87,8 @@ def status_of(exc: DirectivesError) -> int:
         return 404
     if isinstance(exc, InvalidInput):
         return 422
+    if isinstance(exc, RateLimited):
+        return 429
     return 409  # InvalidTransition, SignoffRefused, ConcurrentChange, DuplicateDirective
 
 

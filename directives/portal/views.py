@@ -149,7 +149,7 @@ def capabilities(
 ) -> Capabilities:
     directive = directive or (action.directive if action is not None else None)
     return Capabilities(
-        work=action is not None and viewer.unit == action.lead_unit,
+        work=action is not None and store.works_for(viewer, action),
         review=viewer.has(Role.INSPECTOR) and store.in_team(viewer, directive),
         sign=viewer in store.signers(ws, directive),
         reassign=viewer.has(Role.ADMIN),

@@ -35,6 +35,8 @@ from directives.store.checks import (
     in_team,
     notify,
     person,
+    team_units,
+    works_for,
 )
 from directives.store.drafts import (
     add_alias,
@@ -107,5 +109,7 @@ __all__ = [
     "sign_off",
     "signers",
     "submit",
+    "team_units",
     "unapproved_actions",
+    "works_for",
 ]
