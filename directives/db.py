@@ -7,6 +7,7 @@ anything stored here.
 
 from __future__ import annotations
 
+import os
 import re
 import uuid
 from collections.abc import Iterator
@@ -343,8 +344,10 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     """An engine whose transactions serialise writers on SQLite (BEGIN IMMEDIATE)."""
     if url.startswith("sqlite"):
         path = url.split("///", 1)[-1]
-        if path and path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        if path and path != ":memory:" and not path.startswith("file:"):
+            # private from the first byte: SQLite gives its -wal and -shm files the same mode
+            Path(path).parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
         engine = create_engine(
             url, connect_args={"timeout": 30, "check_same_thread": False}, **kwargs
         )

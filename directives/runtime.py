@@ -22,6 +22,7 @@ class Runtime:
 
 
 def build_runtime(settings: Settings, *, migrate_schema: bool = True) -> Runtime:
+    settings.state_dir()  # created private before anything is written into it
     engine = make_engine(settings.db_url)
     if migrate_schema:
         ensure_schema(settings.db_url, engine)

@@ -32,6 +32,7 @@ from directives.cli import actions, admin, directive, integrity, reports, stack
 from directives.cli.aliases import admin_app
 from directives.cli.calendar import calendar_app
 from directives.cli.notify import notify_app
+from directives.settings import get_settings
 
 app = typer.Typer(
     help="Directives: turn an official directive into a tracked remediation chain.",
@@ -79,6 +80,7 @@ def _log_to_file() -> Path | None:
 
 def main() -> None:
     where = _log_to_file()
+    get_settings().use_prefect_api()
     try:
         app()
     except Exception:  # no traceback reaches a user: it goes to the log file

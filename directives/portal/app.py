@@ -100,6 +100,7 @@ def create_app(settings: Settings | None = None, *, side_effects: bool = True) -
     Resuming a flow run on sign-off is not a side effect: it always runs.
     """
     settings = settings or get_settings()
+    settings.use_prefect_api()
     rt = build_runtime(settings, migrate_schema=False)
     ws = rt.ws
     templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
