@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from directives import audit
 from directives.db import DisabledPerson, PortalSession, SignInLink, SignInRequest, utcnow
 from directives.errors import PermissionDenied
+from directives.org import Person, Role
 
 LOGIN_EVENT = "portal.login"
 _REQUEST_LOCK_ID = 0x5167_1A11  # serialises sign-in request counting on PostgreSQL
@@ -203,21 +204,27 @@ def disabled_refusal(person_id: str) -> PermissionDenied:
 
 
 def set_disabled(
-    session: Session, person_id: str, *, by: str, disabled: bool, now: datetime | None = None
+    session: Session, person_id: str, *, by: Person, disabled: bool, now: datetime | None = None
 ) -> int:
-    """Disable (revoking every session and link) or re-enable ``person_id``, audited."""
+    """An admin disables (revoking every session and link) or re-enables ``person_id``,
+    audited; returns the sessions ended."""
+    if not by.has(Role.ADMIN):
+        raise PermissionDenied(
+            f"{by.id} may not disable people",
+            f"{by.name} không có quyền khóa hoặc mở khóa tài khoản người dùng.",
+        )
     now = now or utcnow()
     row = session.get(DisabledPerson, person_id)
     ended = 0
     if disabled:
         if row is None:
-            session.add(DisabledPerson(person_id=person_id, disabled_at=now, disabled_by=by))
+            session.add(DisabledPerson(person_id=person_id, disabled_at=now, disabled_by=by.id))
         ended = revoke_person(session, person_id, now)
     elif row is not None:
         session.delete(row)
     audit.append(
         session,
-        actor=by,
+        actor=by.id,
         kind="person.disabled" if disabled else "person.enabled",
         after={"person": person_id, "sessions_ended": ended},
         at=now,

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Path, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 
 from directives import store
@@ -122,13 +122,18 @@ INLINE_HEADERS = {
 }
 
 
+# Row ids are 32-bit integers on both databases: a larger one names nothing (404), it
+# must not reach the database driver (an overflow there was a 500).
+RowId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+
+
 @router.get("/tai-lieu/{evidence_id}")
-def download(request: Request, evidence_id: int) -> Response:
+def download(request: Request, evidence_id: RowId) -> Response:
     return _evidence_file(request, evidence_id, inline=False)
 
 
 @router.get("/tai-lieu/{evidence_id}/xem")
-def preview(request: Request, evidence_id: int) -> Response:
+def preview(request: Request, evidence_id: RowId) -> Response:
     """The file shown in the browser (PDF, PNG, JPEG); any other type is downloaded."""
     return _evidence_file(request, evidence_id, inline=True)
 

@@ -236,14 +236,17 @@ def test_disabling_a_person_ends_their_sessions_and_links(
     unused = make_login_token(settings, BGD_ASSIGNEE)
     assert client.get("/api/toi").status_code == 200
     with rt.sessions.begin() as session:
-        assert access.set_disabled(session, BGD_ASSIGNEE, by=ADMIN, disabled=True) == 1
+        with pytest.raises(PermissionDenied):  # an admin's decision
+            access.set_disabled(session, ADMIN, by=rt.ws.org.person(BGD_ASSIGNEE), disabled=True)
+        admin = rt.ws.org.person(ADMIN)
+        assert access.set_disabled(session, BGD_ASSIGNEE, by=admin, disabled=True) == 1
     assert client.get("/api/toi").status_code == 401
     assert client.get(f"/dang-nhap/{unused}").status_code == 403
     fresh = make_login_token(settings, BGD_ASSIGNEE)
     refused = confirm_link(client, fresh)
     assert refused.status_code == 403 and "tạm khóa" in refused.text
     with rt.sessions.begin() as session:
-        access.set_disabled(session, BGD_ASSIGNEE, by=ADMIN, disabled=False)
+        access.set_disabled(session, BGD_ASSIGNEE, by=rt.ws.org.person(ADMIN), disabled=False)
     assert confirm_link(client, make_login_token(settings, BGD_ASSIGNEE)).status_code == 303
 
 
