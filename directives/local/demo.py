@@ -283,13 +283,17 @@ def check_mails(mails: list[EmailMessage], settings: Settings) -> list[str]:
 
 def _print_urls(settings: Settings) -> None:
     console.print(f"Prefect UI: {settings.prefect.ui_url}")
+    console.print(
+        "  (giao diện Prefect yêu cầu chuỗi xác thực API: nội dung tệp "
+        f"{settings.home_dir / 'prefect_auth'}, trừ khi đã đặt DIRECTIVES_PREFECT__AUTH_STRING)"
+    )
     console.print(f"Cổng thông tin: {settings.portal.url}")
 
 
 def serve_forever() -> None:
     """Run the stack in the foreground until Ctrl-C."""
     settings = get_settings()
-    settings.home_dir.mkdir(parents=True, exist_ok=True)
+    settings.state_dir()
     from directives.db import migrate
 
     migrate(settings.db_url)
