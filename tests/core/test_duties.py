@@ -185,3 +185,27 @@ def test_an_extension_to_year_9999_is_refused_in_vietnamese(
             session, rt.ws, code, MEMBER[unit], until=date(9999, 12, 31), reason="Lâu dài"
         )
     assert "31/12/9999" in info.value.message_vi
+
+
+def test_a_letter_naming_the_team_as_lead_is_ingested_with_the_addressee_leading(
+    rt: Runtime,
+) -> None:
+    """The parser reads "Đoàn kiểm tra chủ trì, phối hợp với Văn phòng Sở ..."; ingest
+    gives the action to the addressee and says why."""
+    from directives.intake import ingest_bytes
+    from tests.conftest import SEED
+
+    letter = SEED.read_text(encoding="utf-8").replace(
+        "- Tăng cường kiểm tra về chuyên môn",
+        "- Đoàn kiểm tra chủ trì, phối hợp với Văn phòng Sở tăng cường kiểm tra về chuyên môn",
+        1,
+    )
+    result = ingest_bytes(
+        rt, letter.encode(), "115.txt", received_on=date(2017, 1, 25), start_run=False
+    )
+    assert (result.parsed.actions[4].lead_unit or "").startswith("Đoàn kiểm tra")  # as read
+    with rt.sessions() as session:
+        directive = store.get_directive(session, result.directive_id)
+        action = directive.actions[4]
+        assert action.lead_unit == "bgd" and action.coordinating_units == ["vp"]
+        assert "Nhiệm vụ 5: Đoàn kiểm tra" in " ".join(directive.parsed["warnings"])
