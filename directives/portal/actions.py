@@ -125,6 +125,9 @@ async def upload_evidence(request: Request, code: str, background: BackgroundTas
             note=forms.text(form, "note"),
         )
         request.state.upload_too_large = (upload.size or 0) > limit
+        await _in_transaction(  # over the quota: refused before the bytes are stored
+            portal, lambda s: store.check_upload_quota(s, portal.ws, person, upload.size or 0)
+        )
         stored = await run_in_threadpool(portal.ws.evidence.put, upload.file)
         evidence_id = await run_in_threadpool(_attach, portal, code, person, stored, meta)
     finally:

@@ -69,7 +69,7 @@ def add_evidence(
             actor, f"upload evidence to {action.code}", f"nộp tài liệu cho nhiệm vụ {action.code}"
         )
     name = check_name(meta.original_name)
-    _check_upload_quota(session, ws, actor, stored.size, now)
+    check_upload_quota(session, ws, actor, stored.size, now)
     if action.state not in {*OPEN_FOR_WORK, ActionState.IN_PROGRESS}:
         raise InvalidTransition(
             f"cannot add evidence to an action that is {action.state}",
@@ -106,10 +106,12 @@ def add_evidence(
     return evidence
 
 
-def _check_upload_quota(
-    session: Session, ws: Workspace, actor: Person, size: int, now: datetime
+def check_upload_quota(
+    session: Session, ws: Workspace, actor: Person, size: int, now: datetime | None = None
 ) -> None:
-    """At most ``uploads_per_hour`` files an hour and ``upload_bytes_per_day`` a day a person."""
+    """At most ``uploads_per_hour`` files an hour and ``upload_bytes_per_day`` a day a person
+    (``add_evidence`` asks; the portal asks too, before storing the bytes)."""
+    now = now or utcnow()
     limits = ws.settings.portal
 
     def since(hours: int) -> tuple[int, int]:

@@ -134,3 +134,22 @@ def test_names_are_cleaned_before_their_extension_is_judged() -> None:
         with pytest.raises(Exception, match="program extension"):
             check_name(name)
     assert check_name("Báo cáo số 12.2017.pdf") == "Báo cáo số 12.2017.pdf"
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_past_the_upload_quota_nothing_is_stored(
+    settings: Settings, seeded: Seeded, rt: Runtime
+) -> None:
+    from directives.portal.app import create_app
+
+    portal = settings.portal.model_copy(update={"uploads_per_hour": 1})
+    limited = settings.model_copy(update={"portal": portal})
+    code = seeded.action_of("bgd")
+    with TestClient(create_app(limited, side_effects=False), follow_redirects=False) as client:
+        csrf = sign_in(client, limited, BGD_ASSIGNEE)
+        assert _post(client, csrf, code, TEXT, "mot.txt").status_code == 303
+        before = snapshot(rt, seeded)
+        refused = _post(client, csrf, code, TEXT + b"2", "hai.txt")
+    assert refused.status_code == 429
+    assert "mức tối đa" in refused.text
+    assert snapshot(rt, seeded) == before  # no row, and no file written
