@@ -11,7 +11,7 @@ import os
 import re
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, ClassVar
@@ -286,11 +286,8 @@ class AuditEvent(Base):
     keyed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
-# Access: sessions, sign-in links, their rate limit, disabled people --------------
-
-
 class PortalSession(Base):
-    """A signed-in session: the cookie holds a random token, this row only its sha256."""
+    """A signed-in session (see ``access``): the cookie's token, kept as its sha256."""
 
     __tablename__ = "portal_sessions"
 
@@ -317,8 +314,6 @@ class SignInLink(Base):
 
 
 class SignInRequest(Base):
-    """One asked-for sign-in link, counted per address (its sha256) and per client."""
-
     __tablename__ = "sign_in_requests"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -328,8 +323,6 @@ class SignInRequest(Base):
 
 
 class DisabledPerson(Base):
-    """People an admin has shut out: no sign-in, and their sessions are revoked."""
-
     __tablename__ = "disabled_people"
 
     person_id: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -340,14 +333,21 @@ class DisabledPerson(Base):
 # Engines and sessions ---------------------------------------------------------
 
 
+def _create_private(path: str) -> None:
+    """A new SQLite file, 0600 (its -wal and -shm files get the same mode). Never opens an
+    existing one: closing any descriptor of it drops this process's locks on it."""
+    with suppress(FileExistsError):
+        if not os.path.exists(path):
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
 def make_engine(url: str, **kwargs: Any) -> Engine:
     """An engine whose transactions serialise writers on SQLite (BEGIN IMMEDIATE)."""
     if url.startswith("sqlite"):
         path = url.split("///", 1)[-1]
         if path and path != ":memory:" and not path.startswith("file:"):
-            # private from the first byte: SQLite gives its -wal and -shm files the same mode
             Path(path).parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+            _create_private(path)
         engine = create_engine(
             url, connect_args={"timeout": 30, "check_same_thread": False}, **kwargs
         )
