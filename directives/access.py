@@ -21,13 +21,60 @@ import secrets
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
-from sqlalchemy import ColumnElement, delete, func, select, text, update
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, String, delete, func, select, text, update
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from directives import audit
-from directives.db import DisabledPerson, PortalSession, SignInLink, SignInRequest, utcnow
+from directives.db import Base, utcnow
 from directives.errors import PermissionDenied
 from directives.org import Person, Role
+
+# Tables (migration 0005_secaccess) ------------------------------------------------
+
+
+class PortalSession(Base):
+    """A signed-in session (see ``access``): the cookie's token, kept as its sha256."""
+
+    __tablename__ = "portal_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    person_id: Mapped[str] = mapped_column(String(64), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    revoked_at: Mapped[datetime | None]
+
+
+class SignInLink(Base):
+    """A one-time sign-in link (see ``access``): its token's sha256, never the token."""
+
+    __tablename__ = "sign_in_links"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    person_id: Mapped[str] = mapped_column(String(64), index=True)
+    next_path: Mapped[str | None] = mapped_column(String(512))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
+
+
+class SignInRequest(Base):
+    __tablename__ = "sign_in_requests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(index=True)
+    address_hash: Mapped[str] = mapped_column(String(64), index=True)
+    client: Mapped[str] = mapped_column(String(64), index=True)
+
+
+class DisabledPerson(Base):
+    __tablename__ = "disabled_people"
+
+    person_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    disabled_at: Mapped[datetime]
+    disabled_by: Mapped[str] = mapped_column(String(64))
+
 
 LOGIN_EVENT = "portal.login"
 _REQUEST_LOCK_ID = 0x5167_1A11  # serialises sign-in request counting on PostgreSQL

@@ -221,7 +221,7 @@ def test_audit_verify_passes_then_names_an_edited_row(ingested: Cli) -> None:
 
 def test_an_admin_disables_a_person_from_the_shell(cli: Cli) -> None:
     from directives import access
-    from directives.db import PortalSession
+    from directives.access import PortalSession
 
     rt = runtime()
     with rt.sessions.begin() as session:

@@ -14,7 +14,8 @@ from itsdangerous import URLSafeTimedSerializer
 from sqlalchemy import func, select
 
 from directives import access
-from directives.db import Notification, PortalSession, SignInLink
+from directives.access import PortalSession, SignInLink
+from directives.db import Notification
 from directives.errors import PermissionDenied
 from directives.notify.dispatch import Outcome, Outgoing, dispatch_pending
 from directives.notify.links import SigninLinks

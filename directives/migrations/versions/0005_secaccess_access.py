@@ -1,7 +1,7 @@
 """access: server-side portal sessions, one-time sign-in links, their rate limit, disabled people
 
-Revision ID: 0003_secaccess
-Revises: 0002_security
+Revision ID: 0005_secaccess
+Revises: 0004_intake
 Create Date: 2026-12-01 15:00:00
 
 """
@@ -11,8 +11,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0003_secaccess"
-down_revision: str | Sequence[str] | None = "0002_security"
+revision: str = "0005_secaccess"
+down_revision: str | Sequence[str] | None = "0004_intake"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
