@@ -124,7 +124,7 @@ def test_resume_twice_closes_out_once(live: tuple[Stack, Runtime]) -> None:
     paragraphs = [p.text for p in docx.Document(str(folder / "bao-cao.docx")).paragraphs]
     assert "BÁO CÁO" in paragraphs
     key = f"directive-{result.code.lower()}-closeout"
-    artifact = httpx.get(f"{api}/artifacts/{key}/latest", timeout=10).json()
+    artifact = httpx.get(f"{api}/artifacts/{key}/latest", timeout=10, auth=api_auth()).json()
     assert "# BÁO CÁO" in artifact["data"]
     assert "Kết quả thực hiện Công văn số 115/UBND-NCPC" in artifact["data"]
 
