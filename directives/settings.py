@@ -292,14 +292,13 @@ class Settings(BaseSettings):
         )
 
     def use_prefect_api(self) -> None:
-        """Make this process a client of the stack's Prefect API (the CLI, a portal started
-        on its own): its URL and auth string, unless the environment already says. Only
-        where a stack keeps its auth string here (or one is configured): elsewhere
-        Prefect's own defaults stand. Call before Prefect is imported."""
+        """Give this process (a portal started on its own) the stack's Prefect API auth
+        string, unless the environment already has one; only where a stack keeps it here
+        or one is configured. The CLI gets it with the rest from ``stack_env``. Call
+        before Prefect is imported."""
         known = self.prefect.auth_string is not None or (self.home_dir / "prefect_auth").exists()
         if known and "PREFECT_API_AUTH_STRING" not in os.environ:
             os.environ["PREFECT_API_AUTH_STRING"] = self.prefect_auth_string()
-            os.environ.setdefault("PREFECT_API_URL", self.prefect.api_url)
 
 
 @lru_cache(maxsize=1)

@@ -54,7 +54,6 @@ app.add_typer(admin_app, name="admin", rich_help_panel="Admin")
 def use_running_stack() -> None:
     """Directives: turn an official directive into a tracked remediation chain."""
     from directives.runtime import runtime
-    from directives.settings import get_settings
     from directives.stack_env import apply_stack_env
 
     # the settings `directives serve` runs with: its Prefect server, SMTP and Zalo endpoints
@@ -80,7 +79,6 @@ def _log_to_file() -> Path | None:
 
 def main() -> None:
     where = _log_to_file()
-    get_settings().use_prefect_api()
     try:
         app()
     except Exception:  # no traceback reaches a user: it goes to the log file
