@@ -7,11 +7,10 @@ anything stored here.
 
 from __future__ import annotations
 
-import os
 import re
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, ClassVar
@@ -289,21 +288,12 @@ class AuditEvent(Base):
 # Engines and sessions ---------------------------------------------------------
 
 
-def _create_private(path: str) -> None:
-    """A new SQLite file, 0600 (its -wal and -shm files get the same mode). Never opens an
-    existing one: closing any descriptor of it drops this process's locks on it."""
-    with suppress(FileExistsError):
-        if not os.path.exists(path):
-            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-
-
 def make_engine(url: str, **kwargs: Any) -> Engine:
     """An engine whose transactions serialise writers on SQLite (BEGIN IMMEDIATE)."""
     if url.startswith("sqlite"):
         path = url.split("///", 1)[-1]
-        if path and path != ":memory:" and not path.startswith("file:"):
-            Path(path).parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            _create_private(path)
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(
             url, connect_args={"timeout": 30, "check_same_thread": False}, **kwargs
         )
