@@ -21,11 +21,32 @@ from typing import Any, TypeVar
 import holidays
 import yaml
 
+from directives.errors import InvalidInput
+
 TET_REASON_VI = "Nghỉ Tết Nguyên đán"
 DAY_OFF_REASON_VI = "Ngày nghỉ theo thông báo của Chính phủ"
 MAKE_UP_REASON_VI = "Ngày làm bù"
 
 _T = TypeVar("_T")
+
+# The calendar answers for these years only (the parser reads years 1900-2200, and
+# periods run a few years past them): a date outside is a typing mistake, and date
+# arithmetic near year 9999 would overflow.
+FIRST_YEAR = 1900
+LAST_YEAR = 2300
+# About forty years of working days: longer periods are refused, not counted.
+MAX_WORKING_DAYS = 10_000
+
+
+def check_in_range(day: date, label_vi: str = "Ngày") -> date:
+    """``day`` if the calendar can count with it; InvalidInput (Vietnamese) if not."""
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise InvalidInput(
+            f"{day.isoformat()} is outside {FIRST_YEAR}-{LAST_YEAR}",
+            f"{label_vi} {day:%d/%m/%Y} nằm ngoài phạm vi lịch làm việc của hệ thống "
+            f"(từ năm {FIRST_YEAR} đến năm {LAST_YEAR}).",
+        )
+    return day
 
 
 class WorkingCalendar:
@@ -96,14 +117,16 @@ class WorkingCalendar:
 
     def roll_forward(self, day: date) -> date:
         """A last day that is a day off moves to the next working day (BLDS 2015, art. 148)."""
+        check_in_range(day)
         while not self.is_working_day(day):
-            day += timedelta(days=1)
+            day = check_in_range(day + timedelta(days=1))
         return day
 
     def roll_back(self, day: date) -> date:
         """The last working day on or before ``day``."""
+        check_in_range(day)
         while not self.is_working_day(day):
-            day -= timedelta(days=1)
+            day = check_in_range(day - timedelta(days=1))
         return day
 
     def add_working_days(self, start: date, count: int) -> date:
@@ -117,9 +140,16 @@ class WorkingCalendar:
     def _step(self, day: date, count: int, step: timedelta) -> date:
         if count < 0:
             raise ValueError("count must not be negative")
+        if count > MAX_WORKING_DAYS:
+            raise InvalidInput(
+                f"{count} working days is over the limit of {MAX_WORKING_DAYS}",
+                f"Số ngày làm việc {count:,} vượt quá giới hạn cho phép "
+                f"({MAX_WORKING_DAYS:,} ngày).".replace(",", "."),
+            )
+        check_in_range(day)
         remaining = count
         while remaining > 0:
-            day += step
+            day = check_in_range(day + step)
             if self.is_working_day(day):
                 remaining -= 1
         return day
@@ -128,6 +158,8 @@ class WorkingCalendar:
         """Working days after ``start`` up to and including ``end`` (negative if end < start)."""
         if end < start:
             return -self.working_days_between(end, start)
+        check_in_range(start)
+        check_in_range(end)
         count = 0
         day = start
         while day < end:

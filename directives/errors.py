@@ -8,6 +8,7 @@ Vietnamese one (``message_vi``) for the portal, the CLI and messages.
      │    └── SignoffRefused
      ├── ConcurrentChange
      ├── DuplicateDirective
+     ├── RateLimited            (too many uploads or sign-in requests)
      ├── InvalidInput
      │    ├── EvidenceRejected
      │    └── DocumentRejected       (the parser's refusal)
@@ -47,6 +48,10 @@ class ConcurrentChange(DirectivesError):
 
 
 class DuplicateDirective(DirectivesError):
+    pass
+
+
+class RateLimited(DirectivesError):
     pass
 
 

@@ -28,11 +28,11 @@ from sqlalchemy.orm import Session
 
 from directives import monitor, store
 from directives.drafting import DraftMeta, check_draft, read_draft_json, tet_warnings
-from directives.errors import DocumentRejected, InvalidInput
+from directives.errors import InvalidInput
 from directives.org import OrgDirectory
 from directives.parser import (
-    MAX_INPUT_BYTES,
     parse_bytes,
+    read_input,
     resolve_from_receipt,
     validate_for_ingest,
 )
@@ -56,18 +56,8 @@ class IngestResult:
 
 
 def read_document(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise DocumentRejected(
-            f"cannot read {path}: {exc.strerror}", f"Không đọc được tệp {path.name}."
-        ) from exc
-    if size > MAX_INPUT_BYTES:
-        raise DocumentRejected(
-            f"{path.name} is {size} bytes, over the {MAX_INPUT_BYTES} limit",
-            f"Tệp {path.name} quá lớn ({size // (1024 * 1024)} MB), vượt giới hạn cho phép.",
-        )
-    return path.read_bytes()
+    """A directive file's bytes: a regular file within the size limit (see ``read_input``)."""
+    return read_input(path)
 
 
 def current_org(rt: Runtime) -> OrgDirectory:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import secrets
 import tempfile
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -39,6 +40,13 @@ class PortalSettings(BaseModel):
     # A message's personal link (one-time, lands on the page it is about) lives
     # longer than an asked-for sign-in link: people read mail the next day.
     message_link_hours: int = 72
+    # Sign-in links asked for within the window, per address and per client (IP).
+    signin_window_minutes: int = 15
+    signin_per_address: int = 3
+    signin_per_client: int = 10
+    # Evidence one person may upload: files per hour, bytes per day.
+    uploads_per_hour: int = 60
+    upload_bytes_per_day: int = 500 * 1024 * 1024
 
     @property
     def url(self) -> str:
@@ -61,6 +69,9 @@ class PrefectSettings(BaseModel):
     # The Prefect server's own database: SQLite under the state folder by
     # default; a postgresql:// URL for the scale-out path.
     database_url: str | None = None
+    # "user:password" for the server's API basic authentication; generated into
+    # the state folder when unset (see ``Settings.prefect_auth_string``).
+    auth_string: SecretStr | None = None
 
     @property
     def api_url(self) -> str:
@@ -218,8 +229,15 @@ class Settings(BaseSettings):
     def templates_dir(self) -> Path:
         return self.config_dir / "templates"
 
+    def state_dir(self) -> Path:
+        """The state folder, created private (0700): it holds the database, mail and keys."""
+        home = self.home_dir
+        if not home.exists():
+            home.mkdir(parents=True, mode=0o700, exist_ok=True)
+        return home
+
     def signing_key(self) -> str:
-        """The key that signs portal sessions and login links.
+        """The key that signs portal sessions and makes sign-in links.
 
         From ``DIRECTIVES_SECRET_KEY``; on the embedded default, a random key
         kept in the state folder (never in the repository).
@@ -235,24 +253,52 @@ class Settings(BaseSettings):
     def audit_anchor_file(self) -> Path:
         return self.home_dir / "audit-anchor.jsonl"
 
-    def _state_secret(self, given: SecretStr | None, name: str) -> str:
+    def _state_secret(
+        self,
+        given: SecretStr | None,
+        name: str,
+        make: Callable[[], str] = lambda: secrets.token_urlsafe(48),
+    ) -> str:
         if given is not None:
             return given.get_secret_value()
-        key_file = self.home_dir / name
+        key_file = self.state_dir() / name
         if not key_file.exists():
-            key_file.parent.mkdir(parents=True, exist_ok=True)
             # written whole under a private temporary name, then linked into place:
             # a concurrent process sees no file or the whole key, never half of one
             fd, tmp = tempfile.mkstemp(dir=key_file.parent, prefix=f".{name}.")
             try:
                 with os.fdopen(fd, "w") as fh:  # mkstemp creates it 0600
-                    fh.write(secrets.token_urlsafe(48))
+                    fh.write(make())
                 os.link(tmp, key_file)
             except FileExistsError:
                 pass  # another process made it first: use theirs
             finally:
                 os.unlink(tmp)
         return key_file.read_text().strip()
+
+    def prefect_auth_string(self) -> str:
+        """The Prefect API's basic-auth "user:password".
+
+        ``DIRECTIVES_PREFECT__AUTH_STRING``, else ``PREFECT_API_AUTH_STRING`` (a
+        scale-out worker configured the Prefect way), else a random one kept in
+        the state folder (the embedded default).
+        """
+        if self.prefect.auth_string is None and os.environ.get("PREFECT_API_AUTH_STRING"):
+            return os.environ["PREFECT_API_AUTH_STRING"]
+        return self._state_secret(
+            self.prefect.auth_string,
+            "prefect_auth",
+            lambda: f"directives:{secrets.token_urlsafe(32)}",
+        )
+
+    def use_prefect_api(self) -> None:
+        """Give this process (a portal started on its own) the stack's Prefect API auth
+        string, unless the environment already has one; only where a stack keeps it here
+        or one is configured. The CLI gets it with the rest from ``stack_env``. Call
+        before Prefect is imported."""
+        known = self.prefect.auth_string is not None or (self.home_dir / "prefect_auth").exists()
+        if known and "PREFECT_API_AUTH_STRING" not in os.environ:
+            os.environ["PREFECT_API_AUTH_STRING"] = self.prefect_auth_string()
 
 
 @lru_cache(maxsize=1)

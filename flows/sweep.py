@@ -5,6 +5,11 @@ sleeping flows. The same run also repairs runs that could not be started or
 resumed while the Prefect server was away, or were cancelled or crashed from
 outside, anchors the audit trail's head, and once a day checks the stored
 files and the trail and mails the admins.
+
+The flow takes no parameters: its clock is the worker's. Anyone who may start a
+run must not be able to start one "as of" a later day and use reminders up
+before they are due; replaying a day is ``directives remind --now`` (the CLI
+calls the core directly) and the tests' job.
 """
 
 from __future__ import annotations
@@ -22,10 +27,7 @@ from tasks.sweep import check_integrity, reconcile_runs, sweep_reminders
 
 def sweep_run_name() -> str:
     """Runs named by their (local) time, e.g. ``rà-soát-nhắc-việc-2026-12-01-08-00``."""
-    now = flow_run.get_parameters().get("now")
-    moment: datetime = (
-        datetime.fromisoformat(now) if isinstance(now, str) else flow_run.get_scheduled_start_time()
-    )
+    moment: datetime = flow_run.get_scheduled_start_time()
     local = moment.astimezone(ZoneInfo(get_settings().workflow.timezone))
     return f"rà-soát-nhắc-việc-{local:%Y-%m-%d-%H-%M}"
 
@@ -36,9 +38,9 @@ def sweep_run_name() -> str:
     description="Rà soát nhắc việc: gửi nhắc việc, cảnh báo quá hạn và báo cáo cấp trên "
     "đến hạn theo lịch làm việc; khôi phục các luồng chưa khởi động hoặc chưa tiếp tục được.",
 )
-def reminder_sweep(now: str | None = None) -> dict[str, int]:
+def reminder_sweep() -> dict[str, int]:
     logger = get_run_logger()
-    queued = sweep_reminders(now)
+    queued = sweep_reminders()
     repaired = reconcile_runs()
     findings = check_integrity()
     sent = dispatch_notifications()

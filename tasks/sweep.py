@@ -17,10 +17,10 @@ SWEEP_ARTIFACT = "reminder-sweep-sent"
 
 
 @task(name="sweep-reminders", cache_policy=NO_CACHE, retries=3, retry_delay_seconds=10)
-def sweep_reminders(now_iso: str | None = None) -> int:
-    """Queue the reminders and escalations due at ``now``; returns messages queued."""
+def sweep_reminders() -> int:
+    """Queue the reminders and escalations due now; returns messages queued."""
     rt = runtime()
-    now = datetime.fromisoformat(now_iso) if now_iso else datetime.now(UTC)
+    now = datetime.now(UTC)
     with rt.sessions.begin() as session:
         result = sweep(
             session, now, rt.ws.org, rt.ws.reminder_policy, rt.ws.calendar, rt.ws.settings

@@ -17,6 +17,7 @@ import pytest
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
+import directives.access  # noqa: F401  (its tables join Base.metadata, for _truncate_all)
 from directives.audit import AuditSeal
 from directives.calendar import WorkingCalendar
 from directives.db import Base, make_engine, migrate, scratch_database, session_factory

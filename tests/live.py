@@ -12,9 +12,9 @@ from contextlib import contextmanager
 
 import httpx
 import pytest
-from prefect.settings import PREFECT_API_URL, temporary_settings
+from prefect.settings import PREFECT_API_AUTH_STRING, PREFECT_API_URL, temporary_settings
 
-from directives.local.stack import Stack, free_port, start_stack, wait_until
+from directives.local.stack import Stack, free_port, prefect_auth, start_stack, wait_until
 from directives.orchestration import LIFECYCLE_DEPLOYMENT
 from directives.runtime import Runtime, build_runtime
 from directives.settings import Settings, get_settings
@@ -46,7 +46,8 @@ def live_stack(
             if key.startswith("DIRECTIVES_ZALO__"):
                 mp.setenv(key, value)
         try:
-            with temporary_settings(updates={PREFECT_API_URL: settings.prefect.api_url}):
+            auth = {PREFECT_API_AUTH_STRING: settings.prefect_auth_string()}
+            with temporary_settings(updates={PREFECT_API_URL: settings.prefect.api_url, **auth}):
                 wait_for_deployment(
                     stack, f"{settings.prefect.api_url}/deployments/name/{LIFECYCLE_DEPLOYMENT}"
                 )
@@ -57,9 +58,14 @@ def live_stack(
             get_settings.cache_clear()
 
 
+def api_auth() -> httpx.BasicAuth:
+    """Basic auth for a plain HTTP call to the running stack's Prefect API."""
+    return prefect_auth(get_settings())
+
+
 def wait_for_deployment(stack: Stack, url: str) -> None:
     def up() -> bool:
         stack.check_alive()
-        return httpx.get(url, timeout=5).status_code == 200
+        return httpx.get(url, timeout=5, auth=prefect_auth(stack.settings)).status_code == 200
 
     wait_until(up, 90, "the lifecycle deployment")

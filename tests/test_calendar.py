@@ -229,3 +229,18 @@ def test_working_day_arithmetic_is_consistent(start: date, count: int) -> None:
 
 
 _CALENDAR = load_calendar(Path(__file__).resolve().parent.parent / "config" / "calendar.yaml")
+
+
+def test_periods_past_the_calendar_are_refused_in_vietnamese() -> None:
+    from directives.errors import InvalidInput
+
+    calendar = _CALENDAR
+    with pytest.raises(InvalidInput) as info:
+        calendar.add_working_days(date(2017, 1, 1), 100_000_000)
+    assert "vượt quá giới hạn" in info.value.message_vi
+    with pytest.raises(InvalidInput) as info:
+        calendar.roll_forward(date(9999, 12, 31))
+    assert "31/12/9999" in info.value.message_vi and "phạm vi" in info.value.message_vi
+    with pytest.raises(InvalidInput):
+        calendar.add_working_days(date(2300, 12, 1), 60)
+    assert calendar.add_working_days(date(2017, 1, 1), 10_000) == date(2057, 2, 21)

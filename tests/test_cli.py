@@ -242,3 +242,32 @@ def test_a_unit_head_names_an_officer_and_a_file_is_withdrawn_from_the_shell(
     withdrawn = ingested.ok("evidence", "withdraw", str(rows), "--as", VP_MEMBER)
     assert "Đã rút tài liệu “bao-cao.pdf”" in flat(withdrawn)
     assert ingested.snapshot()["evidence"] == rows - 1
+
+
+def test_an_admin_disables_a_person_from_the_shell(cli: Cli) -> None:
+    from directives import access
+    from directives.access import PortalSession
+
+    rt = runtime()
+    with rt.sessions.begin() as session:
+        token = access.open_session(session, BGD_MEMBER, hours=12)
+    refused = cli("person", "disable", BGD_MEMBER, "--as", BGD_MEMBER)
+    assert refused.exit_code == 3
+    assert "không có quyền khóa" in flat(refused.output)
+    out = flat(cli.ok("person", "disable", BGD_MEMBER, "--as", ADMIN))
+    assert "1 phiên làm việc đã bị chấm dứt" in out
+    with rt.sessions() as session:
+        assert access.find_session(session, token) is None
+        assert session.scalars(select(PortalSession)).one().revoked_at is not None
+        assert access.is_disabled(session, BGD_MEMBER)
+    cli.ok("person", "enable", BGD_MEMBER, "--as", ADMIN)
+    with rt.sessions() as session:
+        assert not access.is_disabled(session, BGD_MEMBER)
+
+
+def test_calendar_arithmetic_past_its_bounds_is_one_vietnamese_line() -> None:
+    result = CliRunner().invoke(app, ["calendar", "add-working-days", "2017-01-01", "100000000"])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "vượt quá giới hạn cho phép" in flat(result.output)

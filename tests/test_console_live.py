@@ -45,7 +45,7 @@ from directives.org import Role
 from directives.runtime import Runtime
 from tasks.sweep import SWEEP_ARTIFACT
 from tests.conftest import EXAMPLES, SEED
-from tests.live import live_stack
+from tests.live import api_auth, live_stack
 
 pytestmark = [pytest.mark.slow, pytest.mark.prefect]
 
@@ -263,4 +263,9 @@ def test_a_failed_run_mails_the_admins_and_sweep_runs_are_named_by_time(
         return {r.recipient_id for r in rows}
 
     wait_until(lambda: admins_mailed() == admins, 90, "the admins' alert mail", 1.0)
-    assert httpx.get(f"{api}/flow_runs/{doomed.id}", timeout=5).json()["state"]["type"] == "FAILED"
+    assert (
+        httpx.get(f"{api}/flow_runs/{doomed.id}", timeout=5, auth=api_auth()).json()["state"][
+            "type"
+        ]
+        == "FAILED"
+    )

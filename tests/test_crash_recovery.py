@@ -69,7 +69,7 @@ from directives.org import Person, Role
 from directives.runtime import Runtime
 from directives.settings import Settings
 from tests.conftest import SEED
-from tests.live import live_stack
+from tests.live import api_auth, live_stack
 
 pytestmark = [pytest.mark.slow, pytest.mark.prefect]
 
@@ -155,7 +155,9 @@ class Chaos:
 
     def run_state(self) -> tuple[str, str]:
         """The flow run's state type and name."""
-        body = httpx.get(f"{self.api}/flow_runs/{self.flow_run_id}", timeout=10).json()
+        body = httpx.get(
+            f"{self.api}/flow_runs/{self.flow_run_id}", timeout=10, auth=api_auth()
+        ).json()
         state = body.get("state") or {}
         return str(state.get("type", "")), str(state.get("name", ""))
 
@@ -183,7 +185,7 @@ class Chaos:
 
         def served() -> bool:
             self.stack.check_alive()
-            updated = httpx.get(url, timeout=10).json()["updated"]
+            updated = httpx.get(url, timeout=10, auth=api_auth()).json()["updated"]
             return datetime.fromisoformat(updated) >= since
 
         wait_until(served, 90, "serve after a restart", 0.2)
@@ -435,5 +437,7 @@ def test_kill_serve_at_random_points_loses_and_repeats_nothing(
     zalo_ids = sorted(r.provider_id or "" for r in outbox if r.channel == CHANNEL_ZALO)
     assert sorted(m["message_id"] for m in zalo_records(settings.home_dir)) == zalo_ids
 
-    run = httpx.get(f"{chaos.api}/flow_runs/{result.flow_run_id}", timeout=10).json()
+    run = httpx.get(
+        f"{chaos.api}/flow_runs/{result.flow_run_id}", timeout=10, auth=api_auth()
+    ).json()
     assert run["state"]["type"] == "COMPLETED"

@@ -41,7 +41,7 @@ from directives.run_repair import repair_runs
 from directives.runtime import Runtime
 from tests.conftest import EXAMPLES, SEED
 from tests.letters import LETTER, NUMBER
-from tests.live import live_stack
+from tests.live import api_auth, live_stack
 
 pytestmark = [pytest.mark.slow, pytest.mark.prefect]
 MEMBER = {"bgd": "do-thi-hoa", "vp": "ngo-van-cuong"}
@@ -80,7 +80,8 @@ def approve_all(rt: Runtime, directive_id: int) -> None:
 def flow_logs(api: str, flow_run_id: str) -> list[str]:
     body: dict[str, Any] = {"logs": {"flow_run_id": {"any_": [flow_run_id]}}, "limit": 200}
     return [
-        row["message"] for row in httpx.post(f"{api}/logs/filter", json=body, timeout=10).json()
+        row["message"]
+        for row in httpx.post(f"{api}/logs/filter", json=body, timeout=10, auth=api_auth()).json()
     ]
 
 
@@ -123,7 +124,7 @@ def test_resume_twice_closes_out_once(live: tuple[Stack, Runtime]) -> None:
     paragraphs = [p.text for p in docx.Document(str(folder / "bao-cao.docx")).paragraphs]
     assert "BÁO CÁO" in paragraphs
     key = f"directive-{result.code.lower()}-closeout"
-    artifact = httpx.get(f"{api}/artifacts/{key}/latest", timeout=10).json()
+    artifact = httpx.get(f"{api}/artifacts/{key}/latest", timeout=10, auth=api_auth()).json()
     assert "# BÁO CÁO" in artifact["data"]
     assert "Kết quả thực hiện Công văn số 115/UBND-NCPC" in artifact["data"]
 
@@ -137,7 +138,9 @@ def test_bad_input_is_refused_and_a_refused_signoff_suspends_again(
     assert result.flow_run_id
     with pytest.raises(Exception, match=r"(?i)run input|validat|schema|reject"):
         resume_flow_run(UUID(result.flow_run_id), run_input={"number": 115})
-    state = httpx.get(f"{api}/flow_runs/{result.flow_run_id}", timeout=5).json()["state"]["name"]
+    state = httpx.get(f"{api}/flow_runs/{result.flow_run_id}", timeout=5, auth=api_auth()).json()[
+        "state"
+    ]["name"]
     assert state == "Suspended"
     with rt.sessions.begin() as session:
         outcome = store.sign_off(
@@ -171,7 +174,7 @@ def test_a_run_killed_before_saving_its_input_schema_can_still_be_resumed(
     result = ingest_and_wait(stack, rt, EXAMPLES / "corpus" / "02-chi-thi-don-vi.txt")
     assert result.flow_run_id
     run_id = UUID(result.flow_run_id)
-    state = httpx.get(f"{api}/flow_runs/{run_id}", timeout=5).json()["state"]
+    state = httpx.get(f"{api}/flow_runs/{run_id}", timeout=5, auth=api_auth()).json()["state"]
     schema_key = state["state_details"]["run_input_keyset"]["schema"]
     delete_flow_run_input(schema_key, flow_run_id=run_id)  # as if killed before saving it
     suspended_at = datetime.fromisoformat(state["timestamp"])
@@ -218,7 +221,9 @@ def cancel_from_outside(stack: Stack, api: str, flow_run_id: str) -> None:
 
     def cancelled() -> bool:
         stack.check_alive()
-        state = httpx.get(f"{api}/flow_runs/{flow_run_id}", timeout=5).json()["state"]
+        state = httpx.get(f"{api}/flow_runs/{flow_run_id}", timeout=5, auth=api_auth()).json()[
+            "state"
+        ]
         return bool(state["type"] == "CANCELLED")
 
     wait_until(cancelled, 60, f"flow run {flow_run_id} cancelled")
@@ -393,3 +398,28 @@ def test_a_close_out_missing_a_file_completes_names_the_gap_and_tells_the_admins
     assert "## Tài liệu kiểm chứng không còn nguyên vẹn" in report
     assert report.count("bị mất") == n_actions
     assert len(alerts) == 1 and "thiếu tài liệu kiểm chứng" in alerts[0].subject
+
+
+def test_the_prefect_api_answers_only_with_its_auth_string(live: tuple[Stack, Runtime]) -> None:
+    """Anyone who reaches the port (a local user, a page through DNS rebinding with its own
+    Host header) gets 401; the stack's own clients carry the secret from the state folder;
+    the reminder-sweep deployment takes no clock from a caller."""
+    stack, _ = live
+    api = stack.settings.prefect.api_url
+    for headers in ({}, {"Host": f"rebound.example:{stack.settings.prefect.port}"}):
+        refused = httpx.post(f"{api}/flow_runs/filter", json={}, headers=headers, timeout=10)
+        assert refused.status_code == 401
+    assert httpx.post(f"{api}/flow_runs/filter", json={}, timeout=10, auth=api_auth()).is_success
+    assert httpx.get(f"{api}/health", timeout=10).status_code == 200  # probes stay open
+    secret = stack.settings.home_dir / "prefect_auth"
+    assert secret.stat().st_mode & 0o777 == 0o600
+    assert stack.env["PREFECT_API_AUTH_STRING"] == secret.read_text().strip()
+    assert "PREFECT_SERVER_API_AUTH_STRING" not in stack.env  # the server's alone
+    sweep_url = f"{api}/deployments/name/reminder-sweep/reminder-sweep"
+    wait_until(lambda: httpx.get(sweep_url, timeout=5, auth=api_auth()).is_success, 60, "sweep")
+    sweep = httpx.get(sweep_url, timeout=5, auth=api_auth()).json()
+    assert sweep["parameter_openapi_schema"].get("properties", {}) == {}
+    home = stack.settings.home_dir
+    private = [home, home / "directives.db", home / "secret_key", *home.glob("mail/*.eml")]
+    assert len(private) >= 3  # and every mail caught so far
+    assert {p.name: p.stat().st_mode & 0o077 for p in private} == {p.name: 0 for p in private}

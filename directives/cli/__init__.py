@@ -32,6 +32,7 @@ from directives.cli import actions, admin, directive, integrity, reports, stack
 from directives.cli.aliases import admin_app
 from directives.cli.calendar import calendar_app
 from directives.cli.notify import notify_app
+from directives.settings import get_settings
 
 app = typer.Typer(
     help="Directives: turn an official directive into a tracked remediation chain.",
@@ -53,7 +54,6 @@ app.add_typer(admin_app, name="admin", rich_help_panel="Admin")
 def use_running_stack() -> None:
     """Directives: turn an official directive into a tracked remediation chain."""
     from directives.runtime import runtime
-    from directives.settings import get_settings
     from directives.stack_env import apply_stack_env
 
     # the settings `directives serve` runs with: its Prefect server, SMTP and Zalo endpoints

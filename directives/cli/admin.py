@@ -1,4 +1,5 @@
-"""Admin commands: ``migrate``, ``login-link``, ``remind`` (``audit verify`` is in integrity)."""
+"""Admin commands: ``migrate``, ``login-link``, ``person disable|enable``, ``remind``
+(``audit verify`` is in integrity)."""
 
 from __future__ import annotations
 
@@ -7,18 +8,49 @@ from typing import Annotated
 from zoneinfo import ZoneInfo
 
 import typer
+from sqlalchemy.orm import Session
 
 from directives.audit import AuditSeal
 from directives.cli.calendar import load_working_calendar
-from directives.cli.common import console, refusals, send_outbox
+from directives.cli.common import AsPerson, change, console, refusals, send_outbox
 from directives.db import make_engine, session_factory
 from directives.org import load_org
 from directives.reminders import SweepResult, load_policy, sweep
-from directives.runtime import runtime
+from directives.runtime import Runtime, runtime
 from directives.settings import get_settings
 
 PANEL = "Admin"
-app = typer.Typer(help="Administration: schema, sign-in links, reminders.")
+app = typer.Typer(help="Administration: schema, sign-in links, people's access, reminders.")
+person_app = typer.Typer(help="People's access to the portal.", no_args_is_help=True)
+app.add_typer(person_app, name="person", rich_help_panel=PANEL)
+
+
+def _set_disabled(person_id: str, admin: str, *, disabled: bool) -> int:
+    from directives import access
+    from directives.store import person as lookup
+
+    def work(session: Session, rt: Runtime) -> int:
+        return access.set_disabled(session, person_id, by=lookup(rt.ws, admin), disabled=disabled)
+
+    return change(work)
+
+
+@person_app.command("disable")
+def person_disable(
+    person: Annotated[str, typer.Argument(help="Person id.")], admin: AsPerson
+) -> None:
+    """Shut a person out of the portal at once: their sessions and sign-in links end."""
+    ended = _set_disabled(person, admin, disabled=True)
+    console.print(f"Đã khóa tài khoản {person}; {ended} phiên làm việc đã bị chấm dứt.")
+
+
+@person_app.command("enable")
+def person_enable(
+    person: Annotated[str, typer.Argument(help="Person id.")], admin: AsPerson
+) -> None:
+    """Let a disabled person sign in again (with a new link)."""
+    _set_disabled(person, admin, disabled=False)
+    console.print(f"Đã mở khóa tài khoản {person}.")
 
 
 @app.command(rich_help_panel=PANEL)

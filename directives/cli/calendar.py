@@ -7,6 +7,7 @@ from datetime import date, datetime
 import typer
 
 from directives.calendar import WorkingCalendar, load_calendar
+from directives.cli.common import refusals
 from directives.settings import get_settings
 
 calendar_app = typer.Typer(
@@ -45,7 +46,8 @@ def add_working_days(
     """The date COUNT working days after START (Civil Code arts. 147-148)."""
     calendar = load_working_calendar()
     day = _parse_day(start)
-    result = calendar.add_working_days(day, count)
+    with refusals():
+        result = calendar.add_working_days(day, count)
     typer.echo(result.isoformat())
     typer.echo(
         f"{count} ngày làm việc kể từ {vn_day(day)} (không tính ngày bắt đầu): {vn_day(result)}"

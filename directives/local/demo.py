@@ -28,6 +28,7 @@ from directives.local.mailcatcher import duplicate_message_ids, read_mailbox
 from directives.local.stack import (
     STANDIN_REACH_ENV,
     Stack,
+    prefect_auth,
     prefect_env,
     start_stack,
     stop_from_pid_file,
@@ -52,7 +53,7 @@ def prepare_home(home: Path) -> None:
             )
         stop_from_pid_file(Settings(home=home))
         shutil.rmtree(home)
-    home.mkdir(parents=True, exist_ok=True)
+    home.mkdir(mode=0o700, parents=True, exist_ok=True)
     (home / DEMO_MARKER).write_text("made by `directives demo`; the next demo wipes this folder\n")
 
 
@@ -68,7 +69,9 @@ def _use_stack_env(stack: Stack) -> None:
 
 
 def _flow_run_state(api_url: str, flow_run_id: str) -> tuple[str, str]:
-    data = httpx.get(f"{api_url}/flow_runs/{flow_run_id}", timeout=5).json()
+    data = httpx.get(
+        f"{api_url}/flow_runs/{flow_run_id}", timeout=5, auth=prefect_auth(get_settings())
+    ).json()
     state = data.get("state") or {}
     return state.get("type", ""), state.get("name", "")
 
@@ -127,7 +130,9 @@ def _play(stack: Stack, started: float) -> int:
     wait_until(
         lambda: (
             httpx.get(
-                f"{api}/deployments/name/directive-lifecycle/directive-lifecycle", timeout=5
+                f"{api}/deployments/name/directive-lifecycle/directive-lifecycle",
+                timeout=5,
+                auth=prefect_auth(settings),
             ).status_code
             == 200
         ),
@@ -154,7 +159,9 @@ def _play(stack: Stack, started: float) -> int:
 
     story = play_story(settings.portal.url, settings, rt.ws.org, result.number, review_digest)
     wait_for_state(stack, api, result.flow_run_id, {"Completed"}, 180)
-    run = httpx.get(f"{api}/flow_runs/{result.flow_run_id}", timeout=5).json()
+    run = httpx.get(
+        f"{api}/flow_runs/{result.flow_run_id}", timeout=5, auth=prefect_auth(settings)
+    ).json()
     # Drain the outbox: the portal and the flow send in the background; this
     # pass picks up whatever is still queued (each row is sent once, whoever sends it).
     for _ in range(20):
@@ -254,9 +261,8 @@ def check_mails(mails: list[EmailMessage], settings: Settings) -> list[str]:
     """What is wrong with the demo's mails: each must have an HTML and a text part, a
     personal link landing on the page its subject names, and a (recipient, subject)
     pair no other mail has."""
-    from directives.portal.auth import Auth
+    from directives.portal.auth import link_target
 
-    auth = Auth(settings)
     faults: list[str] = []
     seen: set[tuple[str, str]] = set()
     for mail in mails:
@@ -266,7 +272,7 @@ def check_mails(mails: list[EmailMessage], settings: Settings) -> list[str]:
         if page is None or not links:
             faults.append(f"{to}: “{subject}” thiếu phần HTML hoặc đường dẫn")
             continue
-        landing = auth.read_login_token(links[0].rsplit("/", 1)[1]).next_path
+        landing = link_target(settings, links[0].rsplit("/", 1)[1])[1]
         if not _lands_on_its_subject(landing, subject):
             faults.append(f"{to}: “{subject}” dẫn tới {landing}")
         if (to, subject) in seen:
@@ -277,13 +283,17 @@ def check_mails(mails: list[EmailMessage], settings: Settings) -> list[str]:
 
 def _print_urls(settings: Settings) -> None:
     console.print(f"Prefect UI: {settings.prefect.ui_url}")
+    console.print(
+        "  (giao diện Prefect yêu cầu chuỗi xác thực API: nội dung tệp "
+        f"{settings.home_dir / 'prefect_auth'}, trừ khi đã đặt DIRECTIVES_PREFECT__AUTH_STRING)"
+    )
     console.print(f"Cổng thông tin: {settings.portal.url}")
 
 
 def serve_forever() -> None:
     """Run the stack in the foreground until Ctrl-C."""
     settings = get_settings()
-    settings.home_dir.mkdir(parents=True, exist_ok=True)
+    settings.state_dir()
     from directives.db import migrate
 
     migrate(settings.db_url)

@@ -92,15 +92,22 @@ class PersonClient:
     def login(self) -> None:
         step = f"{self.person.name} đăng nhập"
         token = make_login_token(self.settings, self.person.id)
-        self._check(step, self.http.get(f"/dang-nhap/{token}"), 303)
+        confirm = self.http.get(f"/dang-nhap/{token}", headers={"Accept": "text/html"})
+        self._check(
+            step, self.http.post(f"/dang-nhap/{token}", headers=self._csrf(step, confirm)), 303
+        )
         me = self._check(step, self.http.get("/api/toi"), 200).json()
         if me.get("id") != self.person.id:
             raise StoryStepFailed(step, 200, f"đăng nhập nhầm người dùng {me.get('id')}")
-        page = self._check(step, self.http.get("/", headers={"Accept": "text/html"}), 200)
-        found = _CSRF_META.search(page.text)
+        page = self.http.get("/", headers={"Accept": "text/html"})
+        self.csrf = self._csrf(step, page)["X-CSRF-Token"]
+
+    def _csrf(self, step: str, page: httpx.Response) -> dict[str, str]:
+        """The CSRF header for the session ``page`` was served in."""
+        found = _CSRF_META.search(self._check(step, page, 200).text)
         if found is None:
             raise StoryStepFailed(step, 200, "trang không có mã bảo vệ biểu mẫu")
-        self.csrf = found.group(1)
+        return {"X-CSRF-Token": found.group(1)}
 
     def get_json(self, step: str, path: str) -> Any:
         return self._check(step, self.http.get(path), 200).json()

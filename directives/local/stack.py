@@ -45,11 +45,13 @@ def prefect_database_url(settings: Settings) -> str:
 
 
 def prefect_env(settings: Settings) -> dict[str, str]:
-    """The environment every process of the stack shares for Prefect."""
+    """The environment every process of the stack shares for Prefect: every one of them
+    is a client of the server's API and carries its basic-auth string."""
     home = settings.prefect_home
     return {
         "PREFECT_HOME": str(home),
         "PREFECT_API_URL": settings.prefect.api_url,
+        "PREFECT_API_AUTH_STRING": settings.prefect_auth_string(),
         "PREFECT_UI_URL": settings.prefect.ui_url,
         "PREFECT_API_DATABASE_CONNECTION_URL": prefect_database_url(settings),
         "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
@@ -59,6 +61,17 @@ def prefect_env(settings: Settings) -> dict[str, str]:
         "PREFECT_LOCAL_STORAGE_PATH": str(home / "storage"),
         "PREFECT_LOGGING_TO_API_BATCH_INTERVAL": "0.5",
     }
+
+
+def server_env(settings: Settings) -> dict[str, str]:
+    """What only the Prefect server process gets: the auth string it demands."""
+    return {"PREFECT_SERVER_API_AUTH_STRING": settings.prefect_auth_string()}
+
+
+def prefect_auth(settings: Settings) -> httpx.BasicAuth:
+    """Basic auth for a plain HTTP call to the stack's Prefect API."""
+    user, _, password = settings.prefect_auth_string().partition(":")
+    return httpx.BasicAuth(user, password)
 
 
 def port_free(host: str, port: int) -> bool:
@@ -147,6 +160,7 @@ class Stack:
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
     commands: dict[str, list[str]] = field(default_factory=dict)
     peaks: dict[str, int] = field(default_factory=dict)
+    extra_env: dict[str, dict[str, str]] = field(default_factory=dict)
     detached: bool = False  # left running on purpose (demo --keep)
 
     @property
@@ -157,19 +171,22 @@ class Stack:
     def pid_file(self) -> Path:
         return self.settings.home_dir / "stack.pids"
 
-    def _spawn(self, name: str, args: list[str]) -> subprocess.Popen[bytes]:
+    def _spawn(
+        self, name: str, args: list[str], extra_env: dict[str, str] | None = None
+    ) -> subprocess.Popen[bytes]:
         self.log_dir.mkdir(parents=True, exist_ok=True)
         with (self.log_dir / f"{name}.log").open("ab") as out:
             proc = subprocess.Popen(
                 args,
                 cwd=PROJECT_ROOT,
-                env=self.env,
+                env={**self.env, **(extra_env or {})},
                 stdout=out,
                 stderr=subprocess.STDOUT,
                 start_new_session=True,  # survives the demo with --keep; no stray Ctrl-C
             )
         self.processes[name] = proc
         self.commands[name] = args
+        self.extra_env[name] = extra_env or {}
         self.pid_file.write_text("".join(f"{n} {p.pid}\n" for n, p in self.processes.items()))
         return proc
 
@@ -190,7 +207,7 @@ class Stack:
         if proc.poll() is None:
             stop_pid(proc.pid)
             proc.wait(timeout=5)
-        return self._spawn(name, self.commands[name])
+        return self._spawn(name, self.commands[name], self.extra_env[name])
 
     def check_alive(self) -> None:
         """Raise if a process of the stack has exited (its log says why)."""
@@ -316,8 +333,10 @@ def start_stack(settings: Settings, *, with_portal: bool = True) -> Stack:
     ):
         if not port_free(host, port):
             raise RuntimeError(f"port {host}:{port} for the {what} is taken; stop what uses it")
+    settings.state_dir()
     settings.prefect_home.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, **prefect_env(settings), "DIRECTIVES_HOME": str(settings.home_dir)}
+    env.pop("PREFECT_SERVER_API_AUTH_STRING", None)  # the server's alone
     stack = Stack(settings=settings, env=env)
     try:
         python = sys.executable
@@ -336,6 +355,7 @@ def start_stack(settings: Settings, *, with_portal: bool = True) -> Stack:
                 "--port",
                 str(settings.prefect.port),
             ],
+            server_env(settings),
         )
         wait_until(lambda: _http_ok(f"{settings.prefect.api_url}/health"), 90, "Prefect server")
         stack._spawn("serve", [python, "-m", "flows.serve"])

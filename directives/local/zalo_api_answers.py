@@ -10,6 +10,7 @@ over HTTP on 127.0.0.1 for the embedded default and the tests.
 from __future__ import annotations
 
 import json
+import os
 import re
 import secrets
 import threading
@@ -300,8 +301,13 @@ class ZaloApiAnswers:
         message["at"] = time.time()
         self._messages.append(message)
         if self.record_dir is not None:
-            self.record_dir.mkdir(parents=True, exist_ok=True)
-            with open(self.record_dir / "zalo-messages.jsonl", "a", encoding="utf-8") as fh:
+            self.record_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+            record = os.open(
+                self.record_dir / "zalo-messages.jsonl",
+                os.O_WRONLY | os.O_CREAT | os.O_APPEND,
+                0o600,
+            )
+            with os.fdopen(record, "a", encoding="utf-8") as fh:
                 fh.write(json.dumps(message, ensure_ascii=False) + "\n")
 
 

@@ -163,7 +163,7 @@ def dispatch_pending(
     result = DispatchResult(claimed=len(claimed))
     if not claimed:
         return result
-    claimed = with_links(claimed, links or SigninLinks(settings))
+    claimed = with_links(claimed, links or SigninLinks(settings, sessions))
     send = sender or make_sender(settings)
 
     def deliver(item: Outgoing) -> tuple[Outgoing, Outcome]:

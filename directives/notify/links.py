@@ -1,4 +1,4 @@
-"""Personal sign-in links, minted when a message is sent, never stored.
+"""Personal sign-in links, minted when a message is sent, stored only as hashes.
 
 Every message links to the page it is about (``/nhiem-vu/NV-02``,
 ``/van-ban/D0001``) through a link that signs its recipient in and lands on
@@ -6,25 +6,24 @@ that page. The outbox row keeps only the path and the recipient; the
 dispatcher calls a ``LinkMinter`` just before sending, so a reader of the
 database (or of a retried row) finds nothing to sign in with.
 
-``signin_link`` signs ``{"p": person, "n": nonce, "x": next path, "t":
-lifetime in minutes}`` with the workspace key under the portal's login salt:
-the portal's ``/dang-nhap/{token}`` reads it (``portal.auth``), refuses it
-after ``t`` minutes or a second use (the nonce), and lands on ``x``.
+``SigninLinks`` records each link in ``sign_in_links`` (``directives.access``):
+a random token whose sha256 alone is stored, with its person, landing page and
+expiry; the portal's ``/dang-nhap/{token}`` shows a confirmation page and its
+button uses the link up, once, atomically.
 """
 
 from __future__ import annotations
 
 import html
-import secrets
 from dataclasses import dataclass
 from typing import Protocol
 
-from itsdangerous import URLSafeTimedSerializer
+from sqlalchemy.orm import Session, sessionmaker
 
+from directives import access
+from directives.db import make_engine, session_factory
 from directives.notify.outbox import LINK_MARKER
 from directives.settings import Settings
-
-LOGIN_SALT = "login"  # the portal's (portal.auth.LOGIN_SALT)
 
 
 @dataclass(frozen=True)
@@ -42,38 +41,50 @@ class LinkMinter(Protocol):
 
 
 def safe_next_path(path: str | None) -> str:
-    """``path`` if it is a path on this portal, else ``/`` (no open redirect)."""
-    if not path or not path.startswith("/") or path.startswith("//") or "\\" in path:
-        return "/"
-    return path
-
-
-def signin_token(key: str, person_id: str, next_path: str, minutes: int) -> str:
-    """A one-time sign-in token for ``person_id``, landing on ``next_path``."""
-    payload = {
-        "p": person_id,
-        "n": secrets.token_urlsafe(12),
-        "x": safe_next_path(next_path),
-        "t": minutes,
-    }
-    return URLSafeTimedSerializer(key, salt=LOGIN_SALT).dumps(payload)
+    """``path`` if it is a page of this portal, else ``/`` (no open redirect)."""
+    return access.safe_next(path) or "/"
 
 
 class SigninLinks:
-    """The default minter: a one-time sign-in link valid ``message_link_hours``."""
+    """The default minter: one-time sign-in links valid ``message_link_hours``, recorded
+    in the database of ``sessions`` (or of the settings) in one transaction per pass."""
 
-    def __init__(self, settings: Settings, *, minutes: int | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        sessions: sessionmaker[Session] | None = None,
+        *,
+        minutes: int | None = None,
+    ) -> None:
         self.settings = settings
+        self.sessions = sessions
         self.base = settings.portal.url.rstrip("/")
         self.minutes = minutes or settings.portal.message_link_hours * 60
-        self._key = settings.signing_key()
 
     def __call__(self, person_id: str, next_path: str, minutes: int | None = None) -> str:
-        token = signin_token(self._key, person_id, next_path, minutes or self.minutes)
-        return f"{self.base}/dang-nhap/{token}"
+        return self.mint([LinkRequest(person_id, next_path, minutes)])[0]
 
     def mint(self, requests: list[LinkRequest]) -> list[str]:
-        return [self(r.person_id, r.next_path, r.minutes) for r in requests]
+        engine = None
+        sessions = self.sessions
+        if sessions is None:
+            engine = make_engine(self.settings.db_url)
+            sessions = session_factory(engine)
+        try:
+            with sessions.begin() as session:
+                tokens = [
+                    access.issue_link(
+                        session,
+                        r.person_id,
+                        minutes=r.minutes or self.minutes,
+                        next_path=r.next_path,
+                    )[1]
+                    for r in requests
+                ]
+        finally:
+            if engine is not None:
+                engine.dispose()
+        return [f"{self.base}/dang-nhap/{token}" for token in tokens]
 
 
 def personalise(text: str, link: str, *, is_html: bool = False) -> str:

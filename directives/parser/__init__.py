@@ -28,7 +28,7 @@ from directives.parser.blocks import soft_joined
 from directives.parser.clean import clean_text, fold_keep, squash
 from directives.parser.closing import find_tail
 from directives.parser.deadlines import find_deadline
-from directives.parser.decode import MAX_INPUT_BYTES, decode_bytes, reject
+from directives.parser.decode import MAX_INPUT_BYTES, decode_bytes, read_input, reject
 from directives.parser.header import read_header
 from directives.parser.page import letter_frame
 from directives.parser.provenance import trace
@@ -40,6 +40,7 @@ __all__ = [
     "parse_bytes",
     "parse_file",
     "parse_text",
+    "read_input",
     "resolve_from_receipt",
     "validate_for_ingest",
 ]
@@ -111,21 +112,7 @@ def parse_bytes(
 
 
 def parse_file(path: Path, org: OrgDirectory, calendar: WorkingCalendar) -> ParsedDirective:
-    try:
-        size = path.stat().st_size
-        if size > MAX_INPUT_BYTES:
-            raise reject(
-                f"{path.name} is {size} bytes, over the limit of {MAX_INPUT_BYTES}",
-                f"Tệp “{path.name}” có dung lượng {size:,} byte, vượt giới hạn "
-                f"{MAX_INPUT_BYTES:,} byte.",
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        raise reject(
-            f"cannot read {path}: {exc.strerror or exc}",
-            f"Không đọc được tệp “{path.name}”.",
-        ) from exc
-    return parse_bytes(data, path.name, org, calendar)
+    return parse_bytes(read_input(path), path.name, org, calendar)
 
 
 def validate_for_ingest(record: ParsedDirective) -> None:

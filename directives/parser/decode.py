@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import re
+import stat
 import unicodedata
 import zipfile
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from directives.containers import ContainerRefused, open_zip
 from directives.errors import DocumentRejected
 from directives.parser import legacy
 
@@ -32,13 +36,59 @@ class Decoded:
     warnings: list[str] = field(default_factory=list)
 
 
+def _too_large(filename: str, size: int | str) -> DocumentRejected:
+    shown = f"{size:,}" if isinstance(size, int) else size
+    return reject(
+        f"{filename} is {size} bytes, over the limit of {MAX_INPUT_BYTES}",
+        f"Tệp “{filename}” có dung lượng {shown} byte, vượt giới hạn {MAX_INPUT_BYTES:,} byte.",
+    )
+
+
+def read_input(path: Path) -> bytes:
+    """A document's bytes: a regular file of at most ``MAX_INPUT_BYTES``, or DocumentRejected.
+
+    The file is opened without blocking (a FIFO does not hang), checked to be a
+    regular file on the open descriptor (no race with a swapped path), and read
+    up to one byte past the limit (``/dev/zero`` or a growing file cannot fill
+    memory).
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        raise reject(
+            f"{path} does not exist", f"Không đọc được tệp “{path.name}”: tệp không tồn tại."
+        ) from None
+    except OSError as exc:
+        raise reject(
+            f"cannot open {path}: {exc.strerror or exc}", f"Không đọc được tệp “{path.name}”."
+        ) from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise reject(
+                f"{path} is not a regular file",
+                f"“{path.name}” không phải là một tệp văn bản thông thường "
+                "(thư mục, thiết bị hoặc đường ống); đề nghị chỉ định tệp .docx, .pdf hoặc .txt.",
+            )
+        os.set_blocking(fd, True)
+        chunks: list[bytes] = []
+        size = 0
+        while chunk := os.read(fd, min(1 << 20, MAX_INPUT_BYTES + 1 - size)):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > MAX_INPUT_BYTES:
+                raise _too_large(path.name, f"trên {MAX_INPUT_BYTES:,}")
+        return b"".join(chunks)
+    except OSError as exc:
+        raise reject(
+            f"cannot read {path}: {exc.strerror or exc}", f"Không đọc được tệp “{path.name}”."
+        ) from None
+    finally:
+        os.close(fd)
+
+
 def decode_bytes(data: bytes, filename: str) -> Decoded:
     if len(data) > MAX_INPUT_BYTES:
-        raise reject(
-            f"{filename} is {len(data)} bytes, over the limit of {MAX_INPUT_BYTES}",
-            f"Tệp “{filename}” có dung lượng {len(data):,} byte, vượt giới hạn "
-            f"{MAX_INPUT_BYTES:,} byte.",
-        )
+        raise _too_large(filename, len(data))
     if not data.strip():
         raise reject("the document is empty", "Văn bản trống, không có nội dung để phân tích.")
     if data.startswith(b"%PDF"):
@@ -128,7 +178,18 @@ def _fix_legacy(text: str, filename: str) -> Decoded:
     return Decoded(text)
 
 
+def _unreadable_docx(filename: str, why: str) -> DocumentRejected:
+    return reject(
+        f"{filename} is not a readable .docx: {why}",
+        f"Tệp “{filename}” không phải tệp Word (.docx) đọc được hoặc đã bị hỏng.",
+    )
+
+
 def _docx_text(data: bytes, filename: str) -> str:
+    try:
+        open_zip(io.BytesIO(data), len(data)).close()
+    except ContainerRefused as exc:
+        raise _unreadable_docx(filename, str(exc)) from None
     try:
         import docx
         from docx.table import Table
@@ -142,15 +203,9 @@ def _docx_text(data: bytes, filename: str) -> str:
                 lines.append(item.text)
         return "\n".join(lines)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, AttributeError, TypeError) as exc:
-        raise reject(
-            f"{filename} is not a readable .docx: {exc}",
-            f"Tệp “{filename}” không phải tệp Word (.docx) đọc được hoặc đã bị hỏng.",
-        ) from exc
+        raise _unreadable_docx(filename, str(exc)) from exc
     except Exception as exc:  # lxml and zip errors come in many shapes
-        raise reject(
-            f"{filename} is not a readable .docx: {type(exc).__name__}",
-            f"Tệp “{filename}” không phải tệp Word (.docx) đọc được hoặc đã bị hỏng.",
-        ) from exc
+        raise _unreadable_docx(filename, type(exc).__name__) from exc
 
 
 def _table_lines(table: object) -> list[str]:

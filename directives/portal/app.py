@@ -11,8 +11,10 @@ import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
+from urllib.parse import urlencode
 
 from fastapi import FastAPI, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -20,9 +22,13 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from directives import access
 from directives.calendar import vn_date
 from directives.dashboard import bucket_labels
-from directives.errors import DirectivesError, EvidenceRejected
+from directives.errors import (
+    DirectivesError,
+    EvidenceRejected,
+)
 from directives.portal import (
     actions,
     alerts,
@@ -35,7 +41,7 @@ from directives.portal import (
     signin,
     views,
 )
-from directives.portal.auth import SESSION_COOKIE, Auth
+from directives.portal.auth import SESSION_COOKIE, Auth, PortalSession
 from directives.portal.context import (
     TEMPLATES_DIR,
     CsrfFailed,
@@ -80,6 +86,7 @@ def create_app(settings: Settings | None = None, *, side_effects: bool = True) -
     Resuming a flow run on sign-off is not a side effect: it always runs.
     """
     settings = settings or get_settings()
+    settings.use_prefect_api()
     rt = build_runtime(settings, migrate_schema=False)
     ws = rt.ws
     templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
@@ -106,7 +113,7 @@ def create_app(settings: Settings | None = None, *, side_effects: bool = True) -
         settings=settings,
         ws=ws,
         sessions=rt.sessions,
-        auth=Auth(settings),
+        auth=Auth(settings, rt.sessions),
         templates=templates,
         side_effects=side_effects,
     )
@@ -116,17 +123,25 @@ def create_app(settings: Settings | None = None, *, side_effects: bool = True) -
         request: Request, call_next: Callable[[Request], Awaitable[Response]]
     ) -> Response:
         auth = portal_of(request).auth
-        current = auth.read_session(request.cookies.get(SESSION_COOKIE))
+        static = request.url.path.startswith("/tinh/")
+        current: PortalSession | None = None
+        if not static:  # static files need no session, and must not replace the cookie
+            current = await run_in_threadpool(
+                auth.read_session, request.cookies.get(SESSION_COOKIE)
+            )
         fresh_cookie: str | None = None
         if current is None:
-            current, fresh_cookie = auth.new_session(None)
+            current, fresh_cookie = auth.anonymous_session()
         request.state.portal_session = current
-        request.state.session_written = False
+        request.state.session_written = static
         response = await call_next(request)
         if fresh_cookie is not None and not request.state.session_written:
             set_session_cookie(request, response, fresh_cookie)
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
+        if not static:
+            # Pages show a person's work and carry CSRF tokens: no cache may keep them.
+            response.headers.setdefault("Cache-Control", "no-store")
         return response
 
     @app.exception_handler(DirectivesError)
@@ -149,7 +164,9 @@ def create_app(settings: Settings | None = None, *, side_effects: bool = True) -
     @app.exception_handler(NotSignedIn)
     async def on_not_signed_in(request: Request, exc: NotSignedIn) -> Response:
         if request.method == "GET" and not request.url.path.startswith("/api/"):
-            return RedirectResponse("/dang-nhap", status_code=303)
+            wanted = access.safe_next(request.url.path)
+            target = f"/dang-nhap?{urlencode({'next': wanted})}" if wanted else "/dang-nhap"
+            return RedirectResponse(target, status_code=303)
         return error_response(
             request, 401, "Đồng chí chưa đăng nhập hoặc phiên làm việc đã hết hạn."
         )

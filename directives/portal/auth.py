@@ -1,11 +1,12 @@
-"""Sign-in without passwords: signed login links, signed session cookies, CSRF tokens.
+"""Sign-in without passwords: one-time links, server-side sessions, CSRF tokens.
 
-A login link carries ``{"p": person_id, "n": nonce}`` signed with the
-workspace key (salt ``login``) and is valid for ``login_link_minutes``. The
-session cookie carries the same shape (salt ``session``) and lives
-``session_hours``; anonymous visitors get a session with no person so the
-sign-in form is protected against CSRF too. The CSRF token of a session is an
-HMAC of its nonce: it needs no storage and dies with the session.
+A signed-in visitor's cookie holds a random token; the ``portal_sessions`` row
+keeps its sha256, so signing out or an admin disabling the person ends the
+session at once (``directives.access``). Anonymous visitors get a signed cookie
+with a nonce and no person, so the sign-in forms are protected against CSRF
+too; a signed cookie never names a person. The CSRF token of a session is an
+HMAC of its nonce (for a signed-in session: its token's hash): it needs no
+storage and dies with the session.
 """
 
 from __future__ import annotations
@@ -14,17 +15,17 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from typing import Any
 
-from itsdangerous import BadSignature, SignatureExpired, TimestampSigner, URLSafeTimedSerializer
+from itsdangerous import BadSignature, URLSafeTimedSerializer
+from sqlalchemy.orm import Session, sessionmaker
 
-from directives.errors import PermissionDenied
-from directives.notify.links import safe_next_path
+from directives import access
+from directives.db import make_engine, session_factory
 from directives.settings import Settings
 
 SESSION_COOKIE = "directives_session"
-LOGIN_SALT = "login"
 SESSION_SALT = "session"
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "X-CSRF-Token"
@@ -34,79 +35,22 @@ CSRF_HEADER = "X-CSRF-Token"
 class PortalSession:
     person_id: str | None
     nonce: str
-    # Login links only: where to land after signing in, and the link's lifetime
-    # in minutes when it differs from ``login_link_minutes`` (message links).
-    next_path: str = "/"
-    minutes: int | None = None
+    token_hash: str | None = None  # a signed-in session's row
 
 
-def _serializer(key: str, salt: str, issued_at: datetime | None = None) -> URLSafeTimedSerializer:
-    if issued_at is None:
-        return URLSafeTimedSerializer(key, salt=salt)
-    stamp = int(issued_at.timestamp())
-
-    class _IssuedAt(TimestampSigner):
-        def get_timestamp(self) -> int:
-            return stamp
-
-    return URLSafeTimedSerializer(key, salt=salt, signer=_IssuedAt)
-
-
-def _payload(data: Any) -> PortalSession:
+def _anonymous(data: Any) -> PortalSession:
     if not isinstance(data, dict) or not isinstance(data.get("n"), str):
         raise BadSignature("malformed payload")
-    person_id = data.get("p")
-    if person_id is not None and not isinstance(person_id, str):
-        raise BadSignature("malformed payload")
-    minutes = data.get("t")
-    return PortalSession(
-        person_id=person_id,
-        nonce=data["n"],
-        next_path=safe_next_path(data.get("x") if isinstance(data.get("x"), str) else None),
-        minutes=minutes if isinstance(minutes, int) and minutes > 0 else None,
-    )
+    return PortalSession(person_id=None, nonce=data["n"])
 
 
 class Auth:
-    """Everything the portal signs, with one key read once."""
+    """Everything the portal signs or looks up, with one key read once."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, sessions: sessionmaker[Session]) -> None:
         self.settings = settings
+        self.sessions = sessions
         self._key = settings.signing_key()
-
-    # Login links ----------------------------------------------------------
-
-    def login_token(self, person_id: str, *, issued_at: datetime | None = None) -> str:
-        nonce = secrets.token_urlsafe(12)
-        return _serializer(self._key, LOGIN_SALT, issued_at).dumps({"p": person_id, "n": nonce})
-
-    def read_login_token(self, token: str) -> PortalSession:
-        """The person and nonce a login link names; PermissionDenied if forged or expired."""
-        portal = self.settings.portal
-        longest = max(portal.login_link_minutes, portal.message_link_hours * 60) * 60
-        try:
-            data, signed_at = _serializer(self._key, LOGIN_SALT).loads(
-                token, max_age=longest, return_timestamp=True
-            )
-            found = _payload(data)
-            lifetime = min(found.minutes or portal.login_link_minutes, longest // 60)
-            if datetime.now(UTC) - signed_at > timedelta(minutes=lifetime):
-                raise SignatureExpired("login link expired")
-        except SignatureExpired:
-            raise PermissionDenied(
-                "login link expired",
-                "Đường dẫn đăng nhập đã hết hạn. Đề nghị yêu cầu gửi đường dẫn mới.",
-            ) from None
-        except BadSignature:
-            raise PermissionDenied(
-                "login link invalid",
-                "Đường dẫn đăng nhập không hợp lệ. Đề nghị yêu cầu gửi đường dẫn mới.",
-            ) from None
-        if found.person_id is None:
-            raise PermissionDenied("login link names nobody", "Đường dẫn đăng nhập không hợp lệ.")
-        return found
-
-    # Sessions -------------------------------------------------------------
 
     @property
     def session_max_age(self) -> int:
@@ -116,23 +60,38 @@ class Auth:
     def secure_cookie(self) -> bool:
         return (self.settings.portal.public_url or "").lower().startswith("https://")
 
-    def new_session(self, person_id: str | None) -> tuple[PortalSession, str]:
-        """A fresh session (new nonce, so a new CSRF token) and its cookie value."""
-        session = PortalSession(person_id=person_id, nonce=secrets.token_urlsafe(16))
-        value = _serializer(self._key, SESSION_SALT).dumps(
-            {"p": session.person_id, "n": session.nonce}
-        )
-        return session, value
+    def _serializer(self) -> URLSafeTimedSerializer:
+        return URLSafeTimedSerializer(self._key, salt=SESSION_SALT)
+
+    def anonymous_session(self) -> tuple[PortalSession, str]:
+        """A fresh signed-out session (new nonce, so a new CSRF token) and its cookie."""
+        session = PortalSession(person_id=None, nonce=secrets.token_urlsafe(16))
+        return session, self._serializer().dumps({"n": session.nonce})
+
+    def sign_in(self, db: Session, person_id: str) -> tuple[PortalSession, str]:
+        """A new server-side session in the caller's transaction, and its cookie."""
+        token = access.open_session(db, person_id, hours=self.settings.portal.session_hours)
+        hashed = access.digest(token)
+        return PortalSession(person_id=person_id, nonce=hashed, token_hash=hashed), token
 
     def read_session(self, cookie: str | None) -> PortalSession | None:
-        if not cookie:
+        if not cookie or len(cookie) > 512:
             return None
-        try:
-            return _payload(
-                _serializer(self._key, SESSION_SALT).loads(cookie, max_age=self.session_max_age)
-            )
-        except BadSignature:  # includes SignatureExpired
+        if "." in cookie:  # signed, anonymous
+            try:
+                return _anonymous(self._serializer().loads(cookie, max_age=self.session_max_age))
+            except BadSignature:  # includes SignatureExpired
+                return None
+        with self.sessions() as db:
+            found = access.find_session(db, cookie)
+        if found is None:
             return None
+        return PortalSession(found.person_id, nonce=found.token_hash, token_hash=found.token_hash)
+
+    def sign_out(self, session: PortalSession) -> None:
+        if session.token_hash is not None:
+            with self.sessions.begin() as db:
+                access.revoke_session(db, session.token_hash)
 
     # CSRF -------------------------------------------------------------------
 
@@ -146,11 +105,41 @@ class Auth:
 
 
 def make_login_token(
-    settings: Settings, person_id: str, *, issued_at: datetime | None = None
+    settings: Settings,
+    person_id: str,
+    *,
+    issued_at: datetime | None = None,
+    next_path: str | None = None,
 ) -> str:
-    """A login link token for ``person_id`` (the portal URL is ``/dang-nhap/{token}``)."""
-    return Auth(settings).login_token(person_id, issued_at=issued_at)
+    """A one-time sign-in token for ``person_id`` (the portal URL is ``/dang-nhap/{token}``),
+    recorded in the settings' database; for the CLI's ``login-link`` and the tests."""
+    engine = make_engine(settings.db_url)
+    try:
+        with session_factory(engine).begin() as db:
+            _, token = access.issue_link(
+                db,
+                person_id,
+                minutes=settings.portal.login_link_minutes,
+                next_path=next_path,
+                now=issued_at,
+            )
+    finally:
+        engine.dispose()
+    return token
 
 
-def login_url(settings: Settings, person_id: str) -> str:
-    return f"{settings.portal.url.rstrip('/')}/dang-nhap/{make_login_token(settings, person_id)}"
+def link_target(settings: Settings, token: str) -> tuple[str, str]:
+    """Whom a live link signs in and the page it lands on, without using it up
+    (PermissionDenied if it is not live); for the demo's and the tests' checks."""
+    engine = make_engine(settings.db_url)
+    try:
+        with session_factory(engine)() as db:
+            row = access.peek_link(db, token, minutes=settings.portal.login_link_minutes)
+            return row.person_id, row.next_path or "/"
+    finally:
+        engine.dispose()
+
+
+def login_url(settings: Settings, person_id: str, *, next_path: str | None = None) -> str:
+    token = make_login_token(settings, person_id, next_path=next_path)
+    return f"{settings.portal.url.rstrip('/')}/dang-nhap/{token}"

@@ -15,7 +15,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.background import BackgroundTasks
 
 from directives.dashboard import may_see_office
-from directives.errors import DirectivesError, InvalidInput, NotFound, PermissionDenied
+from directives.errors import (
+    DirectivesError,
+    InvalidInput,
+    NotFound,
+    PermissionDenied,
+    RateLimited,
+)
 from directives.org import Person
 from directives.portal.auth import SESSION_COOKIE, Auth, PortalSession
 from directives.settings import Settings
@@ -143,6 +149,8 @@ def status_of(exc: DirectivesError) -> int:
         return 404
     if isinstance(exc, InvalidInput):
         return 422
+    if isinstance(exc, RateLimited):
+        return 429
     return 409  # InvalidTransition, SignoffRefused, ConcurrentChange, DuplicateDirective
 
 

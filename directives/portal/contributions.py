@@ -17,6 +17,7 @@ from starlette.types import Message, Receive
 from directives import store
 from directives.errors import DirectivesError, EvidenceRejected, InvalidInput
 from directives.evidence import StoredFile
+from directives.filetypes import check_name
 from directives.org import Person
 from directives.portal import forms
 from directives.portal.actions import (
@@ -75,7 +76,7 @@ def _meta(form: StreamedForm) -> store.EvidenceMeta:
     if form.writer is None or not form.filename:
         raise InvalidInput("no file", "Đề nghị chọn tệp tài liệu kiểm chứng để tải lên.")
     return store.EvidenceMeta(
-        original_name=safe_filename(form.filename),
+        original_name=safe_filename(check_name(form.filename)),
         doc_number=_text(form, "doc_number", 64),
         doc_date=forms.parse_date(_text(form, "doc_date"), "Ngày ban hành tài liệu"),
         period=_text(form, "period", 64),
@@ -123,6 +124,11 @@ async def upload_evidence(request: Request, code: str, background: BackgroundTas
 
     def csrf_first(sent: StreamedForm) -> None:  # before any of the file is stored
         check_csrf(request, sent.fields.get("csrf_token"))
+        announced = request.headers.get("content-length", "")
+        with portal.sessions() as session:  # over the quota: refused before the bytes land
+            store.check_upload_quota(
+                session, portal.ws, person, int(announced) if announced.isdigit() else 0
+            )
 
     try:
         length = request.headers.get("content-length", "")

@@ -8,6 +8,7 @@ from datetime import date
 
 from starlette.datastructures import FormData, UploadFile
 
+from directives.calendar import check_in_range
 from directives.errors import InvalidInput
 
 _VN_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
@@ -40,10 +41,10 @@ def parse_date(value: str | None, label_vi: str) -> date | None:
     m = _ISO_DATE.match(value)
     try:
         if m:
-            return date(int(m[1]), int(m[2]), int(m[3]))
+            return check_in_range(date(int(m[1]), int(m[2]), int(m[3])), label_vi)
         m = _VN_DATE.match(value)
         if m:
-            return date(int(m[3]), int(m[2]), int(m[1]))
+            return check_in_range(date(int(m[3]), int(m[2]), int(m[1])), label_vi)
     except ValueError:
         pass
     raise InvalidInput(

@@ -5,16 +5,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Path, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 
 from directives import store
 from directives.db import Evidence
 from directives.errors import NotFound, PermissionDenied
 from directives.evidence import CHUNK
+from directives.filetypes import clean_name
 from directives.history import history_groups
 from directives.portal import charts, views
 from directives.portal.context import log, portal_of, render, viewer
@@ -107,8 +108,7 @@ _UNSAFE_NAME = re.compile(r'[\x00-\x1f\x7f"\\/:*?<>|;]+')
 
 def safe_filename(name: str) -> str:
     """The uploaded name, stripped of path parts and characters that break a header."""
-    name = unicodedata.normalize("NFC", name).replace("\\", "/").rsplit("/", 1)[-1]
-    name = _UNSAFE_NAME.sub("_", name).strip(" .")
+    name = _UNSAFE_NAME.sub("_", clean_name(name)).strip(" .")
     return name[:200] if any(c.isalnum() for c in name) else "tai-lieu"
 
 
@@ -131,13 +131,18 @@ INLINE_HEADERS = {
 }
 
 
+# Row ids are 32-bit integers on both databases: a larger one names nothing (404), it
+# must not reach the database driver (an overflow there was a 500).
+RowId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+
+
 @router.get("/tai-lieu/{evidence_id}")
-def download(request: Request, evidence_id: int) -> Response:
+def download(request: Request, evidence_id: RowId) -> Response:
     return _evidence_file(request, evidence_id, inline=False)
 
 
 @router.get("/tai-lieu/{evidence_id}/xem")
-def preview(request: Request, evidence_id: int) -> Response:
+def preview(request: Request, evidence_id: RowId) -> Response:
     """The file shown in the browser (PDF, PNG, JPEG); any other type is downloaded."""
     return _evidence_file(request, evidence_id, inline=True)
 

@@ -153,7 +153,7 @@ def capabilities(
 ) -> Capabilities:
     directive = directive or (action.directive if action is not None else None)
     return Capabilities(
-        work=action is not None and viewer.unit == action.lead_unit,
+        work=action is not None and store.works_for(viewer, action),
         contribute=action is not None and store.may_contribute(viewer, action),
         assign=action is not None
         and viewer.unit in store.sharing_units(action)

@@ -36,6 +36,8 @@ from directives.store.checks import (
     in_team,
     notify,
     person,
+    team_units,
+    works_for,
 )
 from directives.store.coordination import (
     OFFICER_ROLE_VI,
@@ -64,6 +66,7 @@ from directives.store.evidence import (
     OPEN_FOR_WORK,
     EvidenceMeta,
     add_evidence,
+    check_upload_quota,
     reopen,
     review,
     submit,
@@ -93,6 +96,7 @@ __all__ = [
     "add_evidence",
     "assign_actions",
     "assign_officer",
+    "check_upload_quota",
     "closed_out",
     "create_draft",
     "decide_extension",
@@ -131,6 +135,8 @@ __all__ = [
     "sign_off",
     "signers",
     "submit",
+    "team_units",
     "unapproved_actions",
     "withdraw_evidence",
+    "works_for",
 ]

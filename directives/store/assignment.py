@@ -17,6 +17,7 @@ from directives.org import Role
 from directives.store.checks import (
     SYSTEM_ACTOR,
     announce,
+    check_assignable,
     deny,
     get_action,
     get_directive,
@@ -90,6 +91,7 @@ def reassign(
     if unit is None:
         raise NotFound(f"no unit {unit_id!r}", f"Không tìm thấy đơn vị “{unit_id}”.")
     action = get_action(session, action_code, lock=True)
+    check_assignable(ws, unit, action.directive.inspection_team)
     if action.state == ActionState.APPROVED:
         raise InvalidTransition(
             "an approved action cannot be reassigned",

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from directives import audit
-from directives.db import Action, Directive, utcnow
+from directives.db import Action, AuditEvent, Directive, Evidence, utcnow
 from directives.domain import (
     SYSTEM,
     UNIT,
@@ -23,7 +23,7 @@ from directives.domain import (
 from directives.errors import NotFound, PermissionDenied
 from directives.notify.messages import render
 from directives.notify.outbox import enqueue
-from directives.org import Person, Role
+from directives.org import Person, Role, Unit
 from directives.workspace import Workspace
 
 SYSTEM_ACTOR = "system"
@@ -127,13 +127,80 @@ def may(
 ) -> bool:
     if actor is None:
         return SYSTEM in transition.actors
-    if UNIT in transition.actors and action is not None and actor.unit == action.lead_unit:
+    if UNIT in transition.actors and action is not None and works_for(actor, action):
         return True
     directive = directive or (action.directive if action is not None else None)
     roles = [Role(r) for r in transition.actors if r in Role.__members__.values()]
     return any(
         actor.has(role) and (role not in TEAM_ROLES or in_team(actor, directive)) for role in roles
     )
+
+
+# Separation of duties ----------------------------------------------------------
+#
+# Whoever does an action's work (a member of its lead unit with an assignee or
+# unit-head role: an admin or inspector role alone is not enough) may not
+# review it, decide its extension, or be the only one to sign its directive
+# off; the inspection team never leads or coordinates an action; a unit
+# outside the department is never given one. Every store operation asks here.
+
+WORK_ROLES = (Role.ASSIGNEE, Role.UNIT_HEAD)
+
+
+def works_for(actor: Person, action: Action) -> bool:
+    """Whether ``actor`` may do ``action``'s work: upload, submit, ask for more time."""
+    return actor.unit == action.lead_unit and any(actor.has(role) for role in WORK_ROLES)
+
+
+def team_units(ws: Workspace, directive_team: str | None = None) -> set[str]:
+    """The inspection teams' units: the directory's (its leaders') and a directive's own."""
+    return {p.unit for p in ws.org.with_role(Role.TEAM_LEADER)} | (
+        {directive_team} if directive_team else set()
+    )
+
+
+def unassignable_reason(ws: Workspace, unit: Unit, directive_team: str | None = None) -> str | None:
+    """Why ``unit`` may not lead (or, for the team, coordinate) an action; None if it may."""
+    if unit.id in team_units(ws, directive_team):
+        return f"{unit.name} là đơn vị kiểm tra, không chủ trì hoặc phối hợp thực hiện nhiệm vụ"
+    if unit.external:
+        outside = ws.org.organization.short_name
+        return f"{unit.name} không thuộc {outside}, không thể được giao nhiệm vụ"
+    return None
+
+
+def check_assignable(ws: Workspace, unit: Unit, directive_team: str | None = None) -> None:
+    reason = unassignable_reason(ws, unit, directive_team)
+    if reason is not None:
+        raise PermissionDenied(f"unit {unit.id} may not be given an action", f"{reason}.")
+
+
+def workers(session: Session, actions: list[Action]) -> set[str]:
+    """Everyone who uploaded or submitted the work of ``actions``."""
+    ids = [a.id for a in actions]
+    uploaded = session.scalars(select(Evidence.uploaded_by).where(Evidence.action_id.in_(ids)))
+    submitted = session.scalars(
+        select(AuditEvent.actor).where(
+            AuditEvent.action_id.in_(ids), AuditEvent.kind == f"action.{Move.SUBMIT.value}"
+        )
+    )
+    return set(uploaded) | set(submitted)
+
+
+def check_independent(
+    session: Session,
+    actor: Person,
+    action: Action,
+    what_vi: str,
+    also: tuple[str, ...] = (),
+) -> None:
+    """Refuse ``actor`` if they did or submitted ``action``'s work (or are in ``also``)."""
+    if actor.id in workers(session, [action]) or actor.id in also:
+        raise PermissionDenied(
+            f"{actor.id} did the work of {action.code} and may not judge it",
+            f"{actor.name} đã trực tiếp thực hiện hoặc nộp tài liệu của nhiệm vụ {action.code} "
+            f"nên không được {what_vi} nhiệm vụ này.",
+        )
 
 
 def deny(actor: Person, what_en: str, what_vi: str) -> PermissionDenied:

@@ -19,7 +19,7 @@ from directives.db import Action, ActionOfficer
 from directives.domain import ActionState
 from directives.errors import InvalidInput, InvalidTransition, NotFound
 from directives.org import Person, Role
-from directives.store.checks import acting_on, deny
+from directives.store.checks import WORK_ROLES, acting_on, deny
 from directives.workspace import Workspace
 
 
@@ -64,8 +64,9 @@ def sharing_units(action: Action) -> list[str]:
 
 
 def may_contribute(person: Person, action: Action) -> bool:
-    """Members of the lead unit and of the coordinating units may add evidence."""
-    return person.unit in sharing_units(action)
+    """Assignees and heads of the lead unit and of the coordinating units may add
+    evidence (an admin role alone does not make a person work for a unit)."""
+    return person.unit in sharing_units(action) and any(person.has(r) for r in WORK_ROLES)
 
 
 def heads_unit(ws: Workspace, actor: Person, unit_id: str) -> bool:

@@ -5,18 +5,21 @@ reopens.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from directives import audit
 from directives.db import Action, Evidence, Review, utcnow
 from directives.domain import ActionState, DirectiveState, Move
-from directives.errors import InvalidInput, InvalidTransition, NotFound
+from directives.errors import InvalidInput, InvalidTransition, NotFound, RateLimited
 from directives.evidence import StoredFile
+from directives.filetypes import check_name
 from directives.org import Person
 from directives.store.checks import (
     acting_on,
+    check_independent,
     deny,
     get_action,
     get_directive,
@@ -66,6 +69,8 @@ def add_evidence(
         raise deny(
             actor, f"upload evidence to {action.code}", f"nộp tài liệu cho nhiệm vụ {action.code}"
         )
+    name = check_name(meta.original_name)
+    check_upload_quota(session, ws, actor, stored.size, now)
     if action.state not in {*OPEN_FOR_WORK, ActionState.IN_PROGRESS}:
         raise InvalidTransition(
             f"cannot add evidence to an action that is {action.state}",
@@ -79,7 +84,7 @@ def add_evidence(
         sha256=stored.sha256,
         size=stored.size,
         media_type=stored.media_type,
-        original_name=meta.original_name[:255] or "tai-lieu",
+        original_name=name[:255] or "tai-lieu",
         uploaded_by=actor.id,
         unit_id=actor.unit,
         uploaded_at=now,
@@ -101,6 +106,37 @@ def add_evidence(
         at=now,
     )
     return evidence
+
+
+def check_upload_quota(
+    session: Session, ws: Workspace, actor: Person, size: int, now: datetime | None = None
+) -> None:
+    """At most ``uploads_per_hour`` files an hour and ``upload_bytes_per_day`` a day a person
+    (``add_evidence`` asks; the portal asks too, before storing the bytes)."""
+    now = now or utcnow()
+    limits = ws.settings.portal
+
+    def since(hours: int) -> tuple[int, int]:
+        count, total = session.execute(
+            select(func.count(Evidence.id), func.coalesce(func.sum(Evidence.size), 0)).where(
+                Evidence.uploaded_by == actor.id,
+                Evidence.uploaded_at > now - timedelta(hours=hours),
+            )
+        ).one()
+        return int(count), int(total)
+
+    if since(1)[0] >= limits.uploads_per_hour:
+        raise RateLimited(
+            f"{actor.id} uploaded {limits.uploads_per_hour} files in the last hour",
+            f"Đồng chí đã tải lên {limits.uploads_per_hour} tệp trong một giờ qua, là mức tối đa; "
+            "đề nghị thử lại sau.",
+        )
+    if since(24)[1] + size > limits.upload_bytes_per_day:
+        raise RateLimited(
+            f"{actor.id} is over the daily upload volume",
+            f"Tổng dung lượng tệp đồng chí tải lên trong 24 giờ qua đã vượt mức tối đa "
+            f"({limits.upload_bytes_per_day // (1024 * 1024)} MB); đề nghị thử lại sau.",
+        )
 
 
 def submit(
@@ -195,6 +231,7 @@ def review(
         )
     move = Move.APPROVE if approve else Move.REJECT
     move_action(session, ws, action, move, actor, now, comment=comment)
+    check_independent(session, actor, action, "thẩm định")
     session.add(
         Review(
             action_id=action.id,

@@ -8,11 +8,21 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from directives import audit
+from directives.calendar import check_in_range
 from directives.db import ExtensionRequest
 from directives.domain import ActionState
 from directives.errors import InvalidInput, InvalidTransition, NotFound
 from directives.org import Role
-from directives.store.checks import acting_on, deny, in_team, inspectors, notify, tell_unit
+from directives.store.checks import (
+    acting_on,
+    check_independent,
+    deny,
+    in_team,
+    inspectors,
+    notify,
+    tell_unit,
+    works_for,
+)
 from directives.workspace import Workspace
 
 
@@ -27,7 +37,8 @@ def request_extension(
     now: datetime | None = None,
 ) -> ExtensionRequest:
     now, actor, action = acting_on(session, ws, action_code, actor_id, now)
-    if actor.unit != action.lead_unit:
+    check_in_range(until, "Thời hạn đề nghị gia hạn")
+    if not works_for(actor, action):
         raise deny(
             actor, f"ask an extension for {action.code}", f"đề nghị gia hạn nhiệm vụ {action.code}"
         )
@@ -109,6 +120,8 @@ def decide_extension(
             f"no pending extension for {action.code}",
             f"Nhiệm vụ {action.code} không có đề nghị gia hạn nào đang chờ xem xét.",
         )
+    check_independent(session, actor, action, "quyết định gia hạn", also=(request.requested_by,))
+    check_in_range(request.until, "Thời hạn đề nghị gia hạn")
     request.state = "approved" if approve else "rejected"
     request.decided_by = actor.id
     request.decided_at = now

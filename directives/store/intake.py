@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import logging
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -16,12 +17,13 @@ from directives.drafting import corrections, find_unit, hand_mapped_units
 from directives.errors import DuplicateDirective, InvalidInput
 from directives.evidence import StoredFile
 from directives.org import OrgDirectory
-from directives.records import DeadlineKind, ParsedDirective
-from directives.store.checks import SYSTEM_ACTOR
+from directives.records import DeadlineKind, ParsedAction, ParsedDirective
+from directives.store.checks import SYSTEM_ACTOR, team_units, unassignable_reason
 from directives.store.drafts import add_alias, require_admin
 from directives.workspace import Workspace
 
 _CODE_ALPHABET = str.maketrans("", "", "=")
+log = logging.getLogger(__name__)
 
 
 def directive_code(number: str, issued_on: date | None) -> str:
@@ -71,6 +73,11 @@ def ingest(
             f"Văn bản số {parsed.number} đã được tiếp nhận trước đây (mã {dupe.code}).",
         )
     code = directive_code(parsed.number, parsed.issued_on)
+    units = [_units_of(ws, org, item, inspection_team) for item in parsed.actions]
+    dropped = [w for _, _, warnings in units for w in warnings]
+    if dropped:
+        log.warning("directive %s: %s", parsed.number, "; ".join(dropped))
+        parsed = parsed.model_copy(update={"warnings": [*parsed.warnings, *dropped]})
     directive = Directive(
         code=code,
         number=parsed.number,
@@ -91,23 +98,18 @@ def ingest(
     session.add(directive)
     session.flush()
     default_days = ws.settings.workflow.default_deadline_working_days
-    for item in parsed.actions:
-        unit = find_unit(org, item.lead_unit) if item.lead_unit else None
-        unit = unit or org.addressee
+    for item, (lead, coordinating, _) in zip(parsed.actions, units, strict=True):
         deadline, deadline_text = item.deadline, item.deadline_text
         if deadline is None and default_days > 0:
             deadline = ws.calendar.add_working_days(received_on, default_days)
             deadline_text = f"Mặc định {default_days} ngày làm việc kể từ ngày nhận văn bản"
-        coordinating = [
-            u.id for name in item.coordinating_units if (u := find_unit(org, name)) is not None
-        ]
         session.add(
             Action(
                 directive_id=directive.id,
                 seq=item.seq,
                 code=f"{code}-{item.seq}",
                 text=item.text,
-                lead_unit=unit.id,
+                lead_unit=lead,
                 coordinating_units=coordinating,
                 deadline_kind=(item.deadline_kind if item.deadline else DeadlineKind.NONE).value,
                 deadline_text=deadline_text,
@@ -153,3 +155,31 @@ def _record_corrections(
         )
     for name, unit_id in hand_mapped_units(reading, final, org):
         add_alias(session, ws, name, unit_id, actor, directive_id=directive_id, now=now)
+
+
+def _units_of(
+    ws: Workspace, org: OrgDirectory, item: ParsedAction, team: str | None
+) -> tuple[str, list[str], list[str]]:
+    """The action's lead unit, its coordinating units and why any named unit was set aside:
+    the inspection team never leads or coordinates, and a unit outside the department is
+    never given an action (the addressee leads in its place)."""
+    warnings: list[str] = []
+    unit = find_unit(org, item.lead_unit) if item.lead_unit else None
+    if unit is not None and (reason := unassignable_reason(ws, unit, team)) is not None:
+        warnings.append(
+            f"Nhiệm vụ {item.seq}: {reason}; giao {org.addressee.name} chủ trì thay thế."
+        )
+        unit = None
+    lead = (unit or org.addressee).id
+    coordinating: list[str] = []
+    for name in item.coordinating_units:
+        found = find_unit(org, name)
+        if found is None:
+            continue
+        if found.id in team_units(ws, team):
+            warnings.append(
+                f"Nhiệm vụ {item.seq}: {unassignable_reason(ws, found, team)}; đã bỏ ra."
+            )
+            continue
+        coordinating.append(found.id)
+    return lead, coordinating, warnings

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from directives import audit
 from directives.db import Action, AuditEvent, Directive, Signoff, utcnow
 from directives.domain import ActionState, DirectiveState, Move
-from directives.errors import InvalidInput, InvalidTransition, SignoffRefused
+from directives.errors import InvalidInput, InvalidTransition, PermissionDenied, SignoffRefused
 from directives.org import Person, Role
 from directives.store.checks import (
     SYSTEM_ACTOR,
@@ -23,6 +23,7 @@ from directives.store.checks import (
     move_directive,
     notify,
     person,
+    workers,
 )
 from directives.workspace import Workspace
 
@@ -103,6 +104,8 @@ def sign_off(
     if refuse and not (comment or "").strip():
         raise InvalidInput("a refusal needs a comment", "Đề nghị ghi rõ lý do chưa ký xác nhận.")
     round_ = directive.signoff_round
+    if not refuse:
+        _check_not_alone(session, actor, directive, round_)
     if session.scalar(
         select(Signoff.id).where(
             Signoff.directive_id == directive.id,
@@ -172,6 +175,28 @@ def sign_off(
         move_directive(session, directive, Move.SIGN, actor, now, round=round_)
         directive.closed_at = now
     return SignoffOutcome(directive.id, directive.number, round_, closed, False, signatures, needed)
+
+
+def _check_not_alone(session: Session, actor: Person, directive: Directive, round_: int) -> None:
+    """A signer who did or submitted any of the directive's work needs a signature of
+    someone who did none in the same round before theirs: never signs it off alone."""
+    did_work = workers(session, list(directive.actions))
+    if actor.id not in did_work:
+        return
+    signed = session.scalars(
+        select(Signoff.person_id).where(
+            Signoff.directive_id == directive.id,
+            Signoff.round == round_,
+            Signoff.decision == "sign",
+        )
+    ).all()
+    if not any(person_id not in did_work for person_id in signed):
+        raise PermissionDenied(
+            f"{actor.id} did work of {directive.number} and may not sign it off alone",
+            f"{actor.name} đã trực tiếp thực hiện hoặc nộp tài liệu của văn bản "
+            f"{directive.number} nên không được một mình ký xác nhận hoàn thành; cần một thành "
+            "viên Đoàn kiểm tra khác ký xác nhận trước.",
+        )
 
 
 def request_signoff_if_complete(

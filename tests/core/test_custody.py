@@ -55,8 +55,8 @@ def test_the_collector_deletes_only_old_files_no_row_needs(rt: Runtime, seed: In
     needed = add_evidence(rt, f"{seed.code}-1", "Báo cáo kết quả.".encode())
     with rt.sessions() as session:
         source = session.scalars(select(Directive.source_sha256)).one()
-    old_orphan = evidence.put(io.BytesIO(b"%PDF-1.4\nmot ban nhap bi tu choi\n")).sha256
-    young_orphan = evidence.put(io.BytesIO(b"%PDF-1.4\nmot ban dang tai len\n")).sha256
+    old_orphan = evidence.put(io.BytesIO(b"%PDF-1.4\nmot ban nhap bi tu choi\n%%EOF\n")).sha256
+    young_orphan = evidence.put(io.BytesIO(b"%PDF-1.4\nmot ban dang tai len\n%%EOF\n")).sha256
     for sha in (needed, source, old_orphan):
         age(evidence.path_of(sha), 2 * HOUR)
     stale_tmp = evidence.root / "tmp" / "abandoned-upload"

@@ -14,6 +14,7 @@ import pytest
 import uvicorn
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from httpx import Response
 from sqlalchemy import func, select
 
 from directives import store
@@ -71,10 +72,19 @@ def client(app: FastAPI) -> Iterator[TestClient]:
 
 
 def sign_in(client: TestClient, settings: Settings, person_id: str) -> str:
-    """Follow a fresh login link; returns the session's CSRF token."""
-    response = client.get(f"/dang-nhap/{make_login_token(settings, person_id)}")
+    """Open a fresh login link and press its button; returns the session's CSRF token."""
+    response = confirm_link(client, make_login_token(settings, person_id))
     assert response.status_code == 303, response.text
     return csrf_of(client.get("/").text)
+
+
+def confirm_link(client: TestClient, token: str) -> Response:
+    """GET the link's confirmation page, then POST its form, as a person's browser does."""
+    page: Response = client.get(f"/dang-nhap/{token}")
+    if page.status_code != 200:
+        return page
+    response: Response = client.post(f"/dang-nhap/{token}", data={"csrf_token": csrf_of(page.text)})
+    return response
 
 
 def csrf_of(page: str) -> str:

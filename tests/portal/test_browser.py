@@ -39,6 +39,8 @@ def test_upload_then_reject_with_a_comment(
     unit = browser.new_context(base_url=live_portal.url)  # type: ignore[attr-defined]
     page = unit.new_page()
     page.goto(f"/dang-nhap/{make_login_token(settings, BGD_ASSIGNEE)}")
+    page.get_by_role("button", name="Đăng nhập").click()
+    page.wait_for_url(f"{live_portal.url}/")
     assert page.locator(".who .name").inner_text() == "Đỗ Thị Hoa"
     page.get_by_role("link", name=code).first.click()
     page.locator("#file").set_input_files(str(report))
@@ -59,6 +61,8 @@ def test_upload_then_reject_with_a_comment(
     team = browser.new_context(base_url=live_portal.url)  # type: ignore[attr-defined]
     review = team.new_page()
     review.goto(f"/dang-nhap/{make_login_token(settings, INSPECTOR)}")
+    review.get_by_role("button", name="Đăng nhập").click()
+    review.wait_for_url(f"{live_portal.url}/")
     review.locator("#cho-tham-dinh").get_by_role("link", name=code).click()
     review.locator("#review-comment").fill(comment)
     review.locator("#confirm-reject > summary").click()  # a confirmation step first

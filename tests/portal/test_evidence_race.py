@@ -25,7 +25,10 @@ REFUSED = 4
 
 def signed_in(portal: LivePortal, settings: Settings, person: str) -> tuple[httpx.Client, str]:
     client = httpx.Client(base_url=portal.url, follow_redirects=False, timeout=60)
-    assert client.get(f"/dang-nhap/{make_login_token(settings, person)}").status_code == 303
+    link = f"/dang-nhap/{make_login_token(settings, person)}"
+    confirm = CSRF_META.search(client.get(link).text)  # the link's confirmation page
+    assert confirm
+    assert client.post(link, data={"csrf_token": confirm.group(1)}).status_code == 303
     found = CSRF_META.search(client.get("/").text)
     assert found
     return client, found.group(1)

@@ -100,6 +100,8 @@ class Visit:
         self.name = f"{person}-{size}"
         self.shots = 0
         self.page.goto(f"/dang-nhap/{make_login_token(office.settings, person)}")
+        self.page.get_by_role("button", name="Đăng nhập").click()  # the link's confirmation
+        self.page.wait_for_url(f"{office.portal.url}/**")
 
     def open(self, path: str) -> Any:
         response = self.page.goto(path)

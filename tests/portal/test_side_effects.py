@@ -16,7 +16,7 @@ from directives.portal.app import create_app
 from directives.runtime import Runtime
 from directives.settings import Settings
 from tests.notify.conftest import catcher, delivery_settings, mail_dir, zalo
-from tests.portal.conftest import BGD_ASSIGNEE, Seeded, csrf_of, sign_in
+from tests.portal.conftest import BGD_ASSIGNEE, Seeded, confirm_link, csrf_of, sign_in
 
 __all__ = ["catcher", "delivery_settings", "mail_dir", "zalo"]  # the notify tests' fixtures
 
@@ -69,7 +69,7 @@ def test_a_requested_login_link_arrives_by_mail_and_signs_in(
     assert body is not None
     text = body.get_content()
     link = next(line.strip() for line in text.splitlines() if "/dang-nhap/" in line)
-    assert live_client.get("/dang-nhap/" + link.rsplit("/dang-nhap/", 1)[1]).status_code == 303
+    assert confirm_link(live_client, link.rsplit("/dang-nhap/", 1)[1]).status_code == 303
     assert "Đỗ Thị Hoa" in live_client.get("/").text
     with rt.sessions() as session:
         rows = session.scalars(select(Notification).where(Notification.event == "login")).all()
