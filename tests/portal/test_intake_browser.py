@@ -49,6 +49,7 @@ def test_an_admin_corrects_the_draft_and_assigns_it(
         context = browser.new_context(base_url=live_portal.url)
         page = context.new_page()
         page.goto(f"/dang-nhap/{make_login_token(settings, ADMIN)}")
+        page.get_by_role("button", name="Đăng nhập").click()  # the link's confirmation
         page.locator("#tiep-nhan-link").click()
         page.locator("#file").set_input_files(str(letter))
         page.locator("#received_on").fill("23/11/2026")

@@ -113,7 +113,7 @@ def test_a_stored_file_that_no_longer_matches_its_hash_stops_the_bundle(
 
 
 def test_bundle_streams_a_large_file_in_chunks(story: Story, tmp_path: Path) -> None:
-    big = b"%PDF-1.4\n" + os.urandom(12 * 1024 * 1024)
+    big = b"%PDF-1.4\n" + os.urandom(12 * 1024 * 1024) + b"\n%%EOF\n"  # a whole PDF
     story.add(5, "ho-so lon.pdf", big, AS_OF)
     story.submit(5, AS_OF)
     tracemalloc.start()
