@@ -13,6 +13,7 @@ from itertools import count
 
 from prefect import flow, get_run_logger
 from prefect.flow_runs import suspend_flow_run
+from prefect.logging.handlers import APILogWorker
 
 from directives.orchestration import SignOff
 from tasks.lifecycle import (
@@ -41,6 +42,9 @@ def directive_lifecycle(directive_id: int, number: str = "") -> CloseoutResult:
             logger.info("Directive %s signed off in round %s", state.number, state.round)
             break
         logger.info("Directive %s not signed off: %s; suspending", state.number, state.reason)
+        # the log ships in batches: send it before the process ends, so the run's page in the
+        # UI shows why it waits as soon as it shows Suspended
+        APILogWorker.drain_all(timeout=5)
         signoff = suspend_flow_run(wait_for_input=SignOff, key=f"signoff-{attempt}", timeout=None)
         logger.info(
             "Resumed by sign-off of %s (round %s) for %s",

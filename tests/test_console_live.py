@@ -123,13 +123,17 @@ def test_the_suspended_run_is_tagged_labelled_and_shows_its_status(
     schema = json.loads(client.read_flow_run_input(run.id, keyset["schema"]))
     assert schema["properties"]["signed_by"]["title"] == "Người ký"
     assert "đọc từ cơ sở dữ liệu" in schema["description"]
-    logs = [
-        entry.message
-        for entry in client.read_logs(
-            log_filter=LogFilter(flow_run_id=LogFilterFlowRunId(any_=[run.id]))
+    # the run's log handler ships its records in batches, so the line may reach the API a few
+    # seconds after the run suspends: wait for it rather than read once
+    log_filter = LogFilter(flow_run_id=LogFilterFlowRunId(any_=[run.id]))
+
+    def announced() -> bool:
+        return any(
+            "115/UBND-NCPC: " in entry.message and "assigned" in entry.message
+            for entry in client.read_logs(log_filter=log_filter)
         )
-    ]
-    assert any("115/UBND-NCPC: " in line and "assigned" in line for line in logs)
+
+    wait_until(announced, 60, "the run's log line naming the directive and its assignment")
 
 
 def test_after_close_out_the_artifacts_are_current_and_the_events_name_the_run(
