@@ -78,7 +78,10 @@ def my_work(request: Request) -> Response:
             items = dashboard.work_items(session, ws, statuses, scope, on)
             context["board"] = dashboard.board(items, f)
         if person.has(Role.INSPECTOR):
-            context["queue"] = review_queue(session, ws, statuses, on)
+            # an inspector's queue holds the directives their team reviews (the global
+            # team's: those without a team of their own)
+            mine = [st for st in statuses if st.inspection_team in (None, person.unit)]
+            context["queue"] = review_queue(session, ws, mine, on)
             context["extensions_pending"] = views.pending_extensions(session, ws)
     if person in store.signers(ws) or person.has(Role.TEAM_LEADER):
         awaiting = DirectiveState.AWAITING_SIGNOFF

@@ -47,7 +47,11 @@ class PlannedReminder:
         return _Key(self.recipient_id, self.kind, self.due_on)
 
 
-def escalation_recipients(org: OrgDirectory, target: str, unit_id: str) -> list[Person]:
+def escalation_recipients(
+    org: OrgDirectory, target: str, unit_id: str, team: str | None = None
+) -> list[Person]:
+    """Who an escalation reaches; ``team`` is the directive's own inspection team (its
+    unit), None for the directory's global team."""
     if target == "unit_head":
         try:
             head = org.head_of(unit_id)
@@ -57,8 +61,9 @@ def escalation_recipients(org: OrgDirectory, target: str, unit_id: str) -> list[
     if target == "director":
         return org.with_role(Role.DIRECTOR)
     if target == "inspection_team":
-        team = {p.id: p for p in (*org.with_role(Role.INSPECTOR), *org.with_role(Role.TEAM_LEADER))}
-        return list(team.values())
+        reviewers = (*org.with_role(Role.INSPECTOR), *org.with_role(Role.TEAM_LEADER))
+        found = {p.id: p for p in reviewers if team is None or p.unit == team}
+        return list(found.values())
     raise ValueError(f"unknown escalation target {target!r}")
 
 
@@ -89,6 +94,7 @@ def wanted_reminders(
         return []
     known = known_assignments or {}
     assignees = _assignees(org, action.lead_unit)
+    team = action.directive.inspection_team if action.directive is not None else None
     out: list[PlannedReminder] = []
     if policy.on_assignment:
         moment = policy.next_allowed(max(action.assigned_at or now, now), calendar, tz)
@@ -109,7 +115,7 @@ def wanted_reminders(
         for n in range(policy.overdue_every, policy.overdue_horizon + 1, policy.overdue_every):
             by_day.append((KIND_OVERDUE, calendar.add_working_days(deadline, n), assignees))
     for esc in policy.escalations:
-        people = escalation_recipients(org, esc.to, action.lead_unit)
+        people = escalation_recipients(org, esc.to, action.lead_unit, team)
         by_day.append((esc.kind, calendar.add_working_days(deadline, esc.after), people))
     for kind, day, people in by_day:
         send_at = policy.next_allowed(policy.send_moment(day, tz), calendar, tz)

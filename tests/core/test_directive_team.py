@@ -81,3 +81,23 @@ def test_the_review_digest_goes_to_the_directives_own_team(
         items = awaiting_review(session, rt.ws.org)
         assert queue_review_digests(session, rt.ws.org, rt.ws.settings, items) > 0
         assert INSPECTOR in session.scalars(select(Notification.recipient_id)).all()
+
+
+def test_the_late_action_escalates_to_the_directives_own_team(
+    rt: Runtime, seed: IngestResult
+) -> None:
+    from directives.reminders import wanted_reminders
+
+    def escalated(team: str | None) -> set[str]:
+        _set_team(rt, seed, team)
+        with rt.sessions() as session:
+            action = store.get_directive(session, seed.directive_id).actions[0]
+            planned = wanted_reminders(
+                action, rt.ws.org, rt.ws.reminder_policy, rt.ws.calendar, rt.ws.tz, now=NOW
+            )
+        return {p.recipient_id for p in planned if p.kind == "escalate_inspection_team"}
+
+    dkt = escalated(None)  # the directory's global team: every inspector and leader
+    assert {INSPECTOR, LEADER} <= dkt
+    assert escalated("dkt") == dkt
+    assert escalated("tt") == set()  # Thanh tra Sở has no inspector in the directory

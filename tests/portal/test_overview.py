@@ -153,3 +153,23 @@ def test_the_review_workspace_previews_confirms_and_pins(
     assert 'id="y-kien-noi-bat"' in pinned
     assert f"{REVIEW_PHRASES_VI[2]} Mục 2." in pinned
     assert "Bị trả lại — xem ý kiến" in unit.get("/").text
+
+
+def test_an_inspectors_queue_holds_only_what_their_team_reviews(
+    client: TestClient,
+    settings: Settings,
+    rt: Runtime,
+    seeded: Seeded,
+    upload: Callable[..., StoredFile],
+) -> None:
+    code = seeded.action_of("vp")
+    with rt.sessions.begin() as session:
+        store.add_evidence(
+            session, rt.ws, code, VP_ASSIGNEE, upload(), store.EvidenceMeta("a.pdf"), NOW
+        )
+        store.submit(session, rt.ws, code, VP_ASSIGNEE, now=NOW)
+    sign_in(client, settings, INSPECTOR)  # a member of Đoàn kiểm tra (dkt)
+    assert f'data-queue="{code}"' in client.get("/").text  # no team of its own: global team
+    with rt.sessions.begin() as session:
+        store.get_directive(session, seeded.directive_id).inspection_team = "tt"
+    assert f'data-queue="{code}"' not in client.get("/").text  # Thanh tra Sở reviews it
