@@ -199,6 +199,39 @@ def resolve_deadline(text: str, calendar: WorkingCalendar, base: date) -> Resolv
     return ResolvedDeadline(deadline=found.deadline, kind=found.kind, text=text, reason_vi=reason)
 
 
+def resolve_draft_deadlines(
+    record: ParsedDirective, calendar: WorkingCalendar, base: date
+) -> tuple[ParsedDirective, list[str]]:
+    """A draft file's deadlines as the portal would read them: a phrase left without a date
+    ("deadline": null, "deadline_text": "trước ngày 15/12/2026") is resolved, a date on a
+    day off moves to the next working day; each change is said in a note. A phrase that
+    cannot be read is refused, unless the action has no deadline ("thường xuyên")."""
+    actions, notes = [], []
+    for action in record.actions:
+        where = f"Nhiệm vụ {action.seq}"
+        if action.deadline is None and action.deadline_text:
+            try:
+                resolved = resolve_deadline(action.deadline_text, calendar, base)
+            except InvalidInput as err:
+                if action.deadline_kind == DeadlineKind.NONE:
+                    actions.append(action)
+                    continue
+                raise InvalidInput(str(err), f"{where}: {err.message_vi}") from None
+            notes.append(f"{where}: thời hạn {resolved.reason_vi}")
+            action = action.model_copy(
+                update={"deadline": resolved.deadline, "deadline_kind": resolved.kind}
+            )
+        elif action.deadline is not None and not calendar.is_working_day(action.deadline):
+            rolled = calendar.roll_forward(action.deadline)
+            notes.append(
+                f"{where}: thời hạn {vn(action.deadline)} là "
+                f"{why_off(calendar, action.deadline)} → {vn(rolled)}"
+            )
+            action = action.model_copy(update={"deadline": rolled})
+        actions.append(action)
+    return record.model_copy(update={"actions": actions}), notes
+
+
 def tet_warnings(record: ParsedDirective, calendar: WorkingCalendar) -> list[str]:
     """A warning per deadline in a year whose official Tết days off are not configured."""
     out = []

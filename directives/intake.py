@@ -19,7 +19,7 @@ import io
 import json
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,13 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from directives import monitor, store
-from directives.drafting import DraftMeta, check_draft, read_draft_json, tet_warnings
+from directives.drafting import (
+    DraftMeta,
+    check_draft,
+    read_draft_json,
+    resolve_draft_deadlines,
+    tet_warnings,
+)
 from directives.errors import InvalidInput
 from directives.org import OrgDirectory
 from directives.parser import (
@@ -53,6 +59,8 @@ class IngestResult:
     parsed: ParsedDirective
     # the Prefect server could not be reached: the sweep starts the run once it is up
     run_deferred: bool = False
+    # how a draft file's deadlines were read (a phrase resolved, a day off moved), in Vietnamese
+    notes: tuple[str, ...] = ()
 
 
 def read_document(path: Path) -> bytes:
@@ -230,6 +238,7 @@ def ingest_draft_file(
     final, meta = read_draft_json(raw)
     data, filename = _draft_source(draft_path, meta)
     received = meta.received_on or received_on
+    final, notes = resolve_draft_deadlines(final, rt.ws.calendar, received)
     check_draft(final, current_org(rt), meta.inspection_team)
     reading = read_letter(rt, data, filename, received)
     ids = _store(
@@ -242,7 +251,7 @@ def ingest_draft_file(
         actor=actor,
         inspection_team=meta.inspection_team,
     )
-    return _finish(rt, ids, final, start_run)
+    return replace(_finish(rt, ids, final, start_run), notes=tuple(notes))
 
 
 def confirm_draft(

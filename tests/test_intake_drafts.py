@@ -187,6 +187,30 @@ def test_an_edited_draft_is_stored_with_its_corrections_and_teaches_an_alias(cli
     assert any(UNKNOWN_UNIT in w for w in cli.draft()["warnings"])
 
 
+def test_a_deadline_typed_as_a_phrase_is_read_on_the_working_calendar(cli: Cli) -> None:
+    draft = cli.draft()
+    draft["actions"][0]["lead_unit"] = "vp"
+    draft["actions"][1].update(deadline=None, deadline_text="trước ngày 16/01/2027")
+    draft["actions"][2]["deadline"] = "2026-12-26"  # a Saturday
+    unreadable = json.loads(json.dumps(draft))
+    unreadable["actions"][2].update(deadline=None, deadline_text="sớm", deadline_kind="by")
+    before = cli.counts()
+    refused = cli("ingest", "--from-draft", str(cli.write("bad.json", unreadable)), "--no-run")
+    assert refused.exit_code == 1
+    assert "Nhiệm vụ 3: Không hiểu thời hạn “sớm”" in flat(refused.stderr)
+    assert cli.counts() == before
+
+    path = cli.write("edited.json", draft)
+    result = cli("ingest", "--from-draft", str(path), "--no-run", "--as", "quan-tri")
+    assert result.exit_code == 0, result.output
+    said = flat(result.stdout)
+    assert "Nhiệm vụ 2: thời hạn “trước ngày 16/01/2027” → 15/01/2027" in said
+    assert "Nhiệm vụ 3: thời hạn 26/12/2026 là thứ Bảy → 28/12/2026" in said
+    status = json.loads(cli("status", NUMBER, "--json", "--today", "2026-12-01").stdout)
+    deadlines = [a["effective_deadline"] for a in status["actions"]]
+    assert deadlines[1:] == ["2027-01-15", "2026-12-28"]
+
+
 def test_split_and_merge_keep_the_units_and_deadlines() -> None:
     from directives.portal.intake_view import merge_with_next, split_action
     from directives.records import ParsedAction, ParsedDirective

@@ -111,6 +111,8 @@ def ingest(
     console.print(
         f"Đã tiếp nhận văn bản số {result.number} (mã {result.code}), {result.actions} nhiệm vụ."
     )
+    for note in result.notes:
+        console.print(note, soft_wrap=True)
     for warning in result.parsed.warnings:
         if "Tết" in warning:
             err_console.print(f"Lưu ý: {warning}", soft_wrap=True)
