@@ -34,6 +34,7 @@ short_text, deadline, deadline_text) and ``unit``. Per template:
     review_approved      reviewer (Person), comment?
     review_rejected      reviewer (Person), comment?
     reopened             reviewer (Person), reason
+    officer_assigned     assigner (Person), role (lead, support or watch)
     extension_requested  requester (Person), until (date), reason
     extension_decided    decider (Person), approved (bool), until, old_deadline?, comment?
     signoff_requested    action_count (no action, unit)

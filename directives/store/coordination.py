@@ -19,7 +19,7 @@ from directives.db import Action, ActionOfficer
 from directives.domain import ActionState
 from directives.errors import InvalidInput, InvalidTransition, NotFound
 from directives.org import Person, Role
-from directives.store.checks import WORK_ROLES, acting_on, deny
+from directives.store.checks import WORK_ROLES, acting_on, deny, notify
 from directives.workspace import Workspace
 
 
@@ -136,6 +136,7 @@ def _checked(
 
 def _record(
     session: Session,
+    ws: Workspace,
     actor: Person,
     action: Action,
     now: datetime,
@@ -143,8 +144,9 @@ def _record(
     before: str | None,
     after: str | None,
 ) -> None:
-    """The audit event of an officer's role changing (None: not on the action)."""
-    audit.append(
+    """The audit event of an officer's role changing (None: not on the action); the officer
+    is told of a role given, once per change (keyed by the event)."""
+    event = audit.append(
         session,
         actor=actor.id,
         kind="action.officer_removed" if after is None else "action.officer_assigned",
@@ -154,6 +156,19 @@ def _record(
         after=None if after is None else {"person": person_id, "role": after},
         at=now,
     )
+    officer = None if after is None else ws.org.find_person(person_id)
+    if officer is not None and officer.id != actor.id:
+        notify(
+            session,
+            ws,
+            event=f"officer_assigned:{event.id}",
+            template="officer_assigned",
+            recipients=[officer],
+            directive=action.directive,
+            action=action,
+            assigner=actor,
+            role=after,
+        )
 
 
 def assign_officer(
@@ -178,14 +193,14 @@ def assign_officer(
         for other in current:
             if other.unit_id == officer.unit and other.role == role and other is not mine:
                 other.role = OfficerRole.SUPPORT.value
-                _record(session, actor, action, now, other.person_id, role, other.role)
+                _record(session, ws, actor, action, now, other.person_id, role, other.role)
     before = mine.role if mine is not None else None
     if mine is None:
         mine = ActionOfficer(action_id=action.id, person_id=officer.id, unit_id=officer.unit)
         session.add(mine)
     mine.role, mine.assigned_by, mine.assigned_at = role.value, actor.id, now
     session.flush()
-    _record(session, actor, action, now, officer.id, before, role.value)
+    _record(session, ws, actor, action, now, officer.id, before, role.value)
     return mine
 
 
@@ -203,7 +218,7 @@ def remove_officer(
     mine = next((o for o in officers(session, action.id) if o.person_id == officer.id), None)
     if mine is None:
         return False
-    _record(session, actor, action, now, officer.id, mine.role, None)
+    _record(session, ws, actor, action, now, officer.id, mine.role, None)
     session.delete(mine)
     session.flush()
     return True

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select, update
 
 from directives import store
-from directives.db import Action, ActionOfficer, AuditEvent, Evidence
+from directives.db import Action, ActionOfficer, AuditEvent, Evidence, Notification
 from directives.errors import InvalidInput, InvalidTransition, NotFound, PermissionDenied
 from directives.evidence import StoredFile
 from directives.intake import IngestResult
@@ -75,6 +75,18 @@ def test_a_unit_head_names_officers_and_a_new_lead_demotes_the_old(
         assert not store.remove_officer(session, rt.ws, code, BGD_HEAD, person_id=BGD_MEMBER)
     assert BGD_MEMBER not in roles_on(rt, code)
     assert audit_kinds(rt)[-1] == "action.officer_removed"
+    # each officer was told of each role given to them, once; the head naming themself was not
+    with rt.sessions() as session:
+        told = session.execute(
+            select(Notification.recipient_id, Notification.subject)
+            .where(Notification.event == "officer_assigned", Notification.channel == "email")
+            .order_by(Notification.id)
+        ).all()
+    assert [(who, subject.split("] ", 1)[1]) for who, subject in told] == [
+        (VP_MEMBER, f"Phân công xử lý chính nhiệm vụ {code}"),
+        (BGD_MEMBER, f"Phân công phối hợp thực hiện nhiệm vụ {code}"),
+        (VP_MEMBER, f"Phân công phối hợp thực hiện nhiệm vụ {code}"),  # demoted by the new lead
+    ]
 
 
 @pytest.mark.parametrize(

@@ -58,6 +58,11 @@ CASES: dict[str, tuple[dict[str, Any], tuple[str, ...], str]] = {
         ("được mở lại", "> Quy chế chưa được công khai"),
         "/nhiem-vu/NV-02",
     ),
+    "officer_assigned": (
+        {"assigner": OTHER, "role": "lead"},
+        ("phân công đồng chí xử lý chính nhiệm vụ NV-02", "30/06/2017", "tổ chức thực hiện"),
+        "/nhiem-vu/NV-02",
+    ),
     "extension_requested": (
         {"requester": OTHER, "until": date(2017, 9, 30), "reason": "Chờ ý kiến của Sở Nội vụ."},
         ("đề nghị gia hạn", "30/09/2017", "Chờ ý kiến của Sở Nội vụ."),
