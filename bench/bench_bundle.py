@@ -65,7 +65,7 @@ def seed_with_evidence(rt: Runtime, total_mb: int) -> tuple[int, list[Path]]:
                 original_name=f"tai-lieu-{i:03d}.pdf", doc_number=f"{i}/BC-SNgV"
             )
             store.add_evidence(session, rt.ws, code, MEMBER[unit], stored, meta, now=NOW)
-        paths.append(rt.ws.evidence.path_of(stored.sha256))
+        paths.append(rt.ws.evidence.path_of(stored.sha256))  # the local folder: the baseline
     with rt.sessions.begin() as session:
         for code, unit in actions:
             directive = store.get_action(session, code)

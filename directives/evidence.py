@@ -1,4 +1,5 @@
-"""Evidence files, stored content-addressed (sha256) under a storage root.
+"""Evidence files, stored content-addressed (sha256) on a ``Storage``: the local
+folder by default, or S3-compatible storage (see ``directives.storage``).
 
 The path of a stored file comes only from its hash, never from anything the
 user sent. A file is bounded in size and accepted only if its bytes are one of
@@ -7,9 +8,9 @@ the allowed document types (checked by content, not by the name's extension).
 One file serves every row with the same bytes, so nothing is ever deleted on a
 refusal, a rollback or a crash: a file no row refers to is collected later by
 ``collect`` (see ``directives.custody``), only once it is older than a grace
-period longer than any upload. Every ``put`` writes a fresh inode (a fresh
-mtime) even when the bytes are already stored, so a file an upload has just
-put is young until that upload has committed or given up.
+period longer than any upload. Every ``put`` renews the stored file's age even
+when the bytes are already stored, so a file an upload has just put is young
+until that upload has committed or given up.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ import contextlib
 import hashlib
 import os
 import tempfile
-import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +26,7 @@ from typing import BinaryIO
 
 from directives import filetypes
 from directives.errors import EvidenceRejected
+from directives.storage import LocalFolder, Storage, clear_spool
 
 CHUNK = 1 << 16
 SYNC_EVERY = 16 << 20  # bytes an EvidenceWriter writes before asking for their write-back
@@ -59,16 +60,25 @@ class StoredFile:
 
 
 class EvidenceStore:
-    """A local folder of files named by their sha256 (``ab/cd/abcd...``)."""
+    """The stored files, by sha256, on a ``Storage`` (the local folder by default)."""
 
-    def __init__(self, root: str | Path, max_bytes: int) -> None:
-        self.root = Path(root)
+    def __init__(self, storage: Storage | str | Path, max_bytes: int) -> None:
+        self.storage: Storage = LocalFolder(storage) if isinstance(storage, str | Path) else storage
         self.max_bytes = max_bytes
 
+    def _local(self) -> LocalFolder:
+        if not isinstance(self.storage, LocalFolder):
+            raise TypeError("the stored files are not in a local folder")
+        return self.storage
+
+    @property
+    def root(self) -> Path:
+        """The local folder's root (the embedded default only)."""
+        return self._local().root
+
     def path_of(self, sha256: str) -> Path:
-        if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
-            raise ValueError("not a sha256 hex digest")
-        return self.root / sha256[:2] / sha256[2:4] / sha256
+        """A file's path in the local folder (the embedded default only)."""
+        return self._local().path_of(sha256)
 
     def writer(self) -> EvidenceWriter:
         """A file being written chunk by chunk (hashed as it goes) into the store."""
@@ -83,10 +93,22 @@ class EvidenceStore:
             return out.finish(any_type=any_type)
 
     def open(self, sha256: str) -> BinaryIO:
-        return self.path_of(sha256).open("rb")
+        return self.storage.open(sha256)
+
+    def chunks(self, sha256: str) -> Iterator[bytes]:
+        """The stored bytes a chunk at a time (a response's body): memory stays at one."""
+        with self.open(sha256) as fh:
+            while chunk := fh.read(CHUNK):
+                yield chunk
 
     def exists(self, sha256: str) -> bool:
-        return self.path_of(sha256).exists()
+        return self.storage.exists(sha256)
+
+    def size(self, sha256: str) -> int:
+        return self.storage.size(sha256)
+
+    def local_path(self, sha256: str) -> Path | None:
+        return self.storage.local_path(sha256)
 
     def discard_unless(self, sha256: str, referenced: Iterable[str]) -> None:
         """Kept for old callers; deletes nothing. Deleting here raced with concurrent
@@ -103,63 +125,27 @@ class EvidenceStore:
             return "missing"
         return None if digest.hexdigest() == sha256 else "altered"
 
-    def stored(self) -> Iterator[tuple[str, Path]]:
-        """Every stored file, by its sha256."""
-        for path in self.root.glob("[0-9a-f][0-9a-f]/[0-9a-f][0-9a-f]/*"):
-            if len(path.name) == 64 and path.name.startswith(path.parent.parent.name):
-                yield path.name, path
+    def stored(self) -> Iterator[tuple[str, float]]:
+        """Every stored file: its sha256 and when it was last put (epoch seconds)."""
+        return self.storage.stored()
 
     def collect(self, referenced: set[str], cutoff: float) -> list[str]:
-        """Delete the files not in ``referenced`` whose mtime is before ``cutoff`` (epoch s),
-        and abandoned temporary files; returns the sha256 of the files deleted.
-
-        A candidate is first renamed aside (atomic), then judged by the mtime of the
-        inode actually moved: if an upload put the same bytes meanwhile, that inode is
-        young and goes back (by link, which never replaces a newer file). A collector
-        killed between the two steps leaves the file aside; the next pass puts it back.
-        """
-        trash = self.root / "trash"
-        trash.mkdir(parents=True, exist_ok=True)
-        for aside in trash.iterdir():
-            sha256 = aside.name.split(".", 1)[0]
-            if len(sha256) == 64 and all(c in "0123456789abcdef" for c in sha256):
-                self._put_back(aside, sha256)
-        collected: list[str] = []
-        for sha256, path in list(self.stored()):
-            if sha256 in referenced or _mtime(path) >= cutoff:
-                continue
-            aside = trash / f"{sha256}.{uuid.uuid4().hex}"
-            try:
-                os.rename(path, aside)
-            except FileNotFoundError:
-                continue
-            if aside.stat().st_mtime >= cutoff:
-                self._put_back(aside, sha256)
-                continue
-            aside.unlink()
-            collected.append(sha256)
-        for tmp in (self.root / "tmp").glob("*"):
-            if _mtime(tmp) < cutoff:
-                tmp.unlink(missing_ok=True)
+        """Delete the files not in ``referenced`` last put before ``cutoff`` (epoch s),
+        and abandoned temporary files; returns the sha256 of the files deleted."""
+        collected = self.storage.collect(referenced, cutoff)
+        clear_spool(self.storage.spool_dir, cutoff)
         return collected
-
-    def _put_back(self, aside: Path, sha256: str) -> None:
-        target = self.path_of(sha256)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with contextlib.suppress(FileExistsError):  # an upload stored the bytes again meanwhile
-            os.link(aside, target)
-        aside.unlink()
 
 
 class EvidenceWriter:
     """One file on its way into the store: each chunk is hashed and written once, to a
-    temporary file under the storage root, renamed to its hash path by ``finish``.
+    temporary file in the storage's spool folder, handed to the storage by ``finish``.
     Leaving the ``with`` block without ``finish`` (a refusal, a broken upload) removes
     the temporary file; memory stays at one chunk whatever the file's size."""
 
     def __init__(self, store: EvidenceStore) -> None:
         self.store = store
-        tmp_dir = store.root / "tmp"
+        tmp_dir = store.storage.spool_dir
         tmp_dir.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(dir=tmp_dir)
         self.tmp = Path(name)
@@ -220,9 +206,7 @@ class EvidenceWriter:
                 f"Loại tệp không được chấp nhận. Chỉ nhận: {allowed}.",
             )
         sha = self._digest.hexdigest()
-        final = self.store.path_of(sha)
-        final.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(self.tmp, final)  # same content, same name: a second upload is a no-op
+        self.store.storage.put(sha, self.tmp)  # takes the file (or drops it: already stored)
         self._done = True
         return StoredFile(sha256=sha, size=self.size, media_type=media_type)
 
@@ -232,10 +216,3 @@ def _write_behind(fd: int) -> None:
     queues the writeback and returns; it drops only pages already clean)."""
     with contextlib.suppress(AttributeError, OSError):  # no posix_fadvise: fsync does it all
         os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
-
-
-def _mtime(path: Path) -> float:
-    try:
-        return path.stat().st_mtime
-    except FileNotFoundError:
-        return float("inf")  # gone already: nothing to collect

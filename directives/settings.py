@@ -13,6 +13,7 @@ import tempfile
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, Field, SecretStr
 from pydantic_settings import (
@@ -133,6 +134,21 @@ class WorkflowSettings(BaseModel):
     signoff_quorum: str = "leader"
 
 
+class StorageSettings(BaseModel):
+    """Stored files (evidence and source letters) on an fsspec filesystem instead of the
+    local folder: ``url`` such as ``s3://bucket/prefix`` (DIRECTIVES_STORAGE__URL).
+
+    For S3 the credentials and region come the AWS way, from the environment
+    (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_DEFAULT_REGION) or a profile, never
+    from this repository; ``endpoint_url`` names an S3-compatible server other than AWS.
+    """
+
+    url: str | None = None
+    endpoint_url: str | None = None
+    # Further keyword arguments for the fsspec filesystem (a JSON object in the env).
+    options: dict[str, Any] = Field(default_factory=dict)
+
+
 class ReportSettings(BaseModel):
     """The báo cáo's own facts; a blank number is left for the clerk (văn thư) to fill."""
 
@@ -158,6 +174,7 @@ class Settings(BaseSettings):
     config_dir: Path = Field(default_factory=_config_dir)
     database_url: str | None = None
     storage_root: str | None = None
+    storage: StorageSettings = StorageSettings()
     secret_key: SecretStr | None = None
     # The key of the audit trail's HMAC chain (DIRECTIVES_AUDIT_KEY); see signing_key.
     audit_key: SecretStr | None = None
@@ -196,6 +213,11 @@ class Settings(BaseSettings):
     @property
     def db_url(self) -> str:
         return self.database_url or f"sqlite:///{self.home_dir / 'directives.db'}"
+
+    @property
+    def spool_dir(self) -> Path:
+        """Where files wait, hashed and checked, before going to remote storage."""
+        return self.home_dir / "spool"
 
     @property
     def evidence_root(self) -> str:

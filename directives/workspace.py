@@ -12,6 +12,7 @@ from directives.calendar import WorkingCalendar, load_calendar
 from directives.evidence import EvidenceStore
 from directives.org import OrgDirectory, load_org
 from directives.settings import Settings
+from directives.storage import LocalFolder, Storage
 
 if TYPE_CHECKING:
     from directives.reminders import ReminderPolicy
@@ -29,7 +30,8 @@ class Workspace:
 
     @cached_property
     def evidence(self) -> EvidenceStore:
-        return EvidenceStore(self.settings.evidence_root, self.settings.portal.max_upload_bytes)
+        storage = open_storage(self.settings)
+        return EvidenceStore(storage, self.settings.portal.max_upload_bytes)
 
     @cached_property
     def reminder_policy(self) -> ReminderPolicy:
@@ -39,6 +41,15 @@ class Workspace:
 
     def local_date(self, moment: datetime) -> date:
         return moment.astimezone(self.tz).date()
+
+
+def open_storage(settings: Settings) -> Storage:
+    """The storage the settings name: ``storage.url`` (fsspec) or the local folder."""
+    if settings.storage.url:
+        from directives.storage_fsspec import FsspecStorage  # s3fs only where configured
+
+        return FsspecStorage.from_settings(settings)
+    return LocalFolder(settings.evidence_root)
 
 
 def load_workspace(settings: Settings) -> Workspace:

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from datetime import date
 
 from fastapi import APIRouter, Request
-from fastapi.responses import FileResponse, Response
+from fastapi.responses import FileResponse, Response, StreamingResponse
 from sqlalchemy.orm import Session
 
 from directives import store
@@ -99,8 +99,11 @@ def source(request: Request, code: str) -> Response:
         sha, name = directive.source_sha256, directive.source_name
     if not portal.ws.evidence.exists(sha):
         raise NotFound(f"source {sha} missing", "Tệp văn bản gốc không còn trong kho lưu trữ.")
-    path = portal.ws.evidence.path_of(sha)
+    path = portal.ws.evidence.local_path(sha)
     media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    if path is None:  # on remote storage: streamed through
+        chunks = portal.ws.evidence.chunks(sha)
+        return StreamingResponse(chunks, media_type=media_type, headers=_headers(name))
     return FileResponse(path, media_type=media_type, headers=_headers(name))
 
 

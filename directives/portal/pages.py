@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 from typing import Annotated, Any
 from urllib.parse import quote
 
@@ -14,7 +13,6 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 from directives import store
 from directives.db import Evidence
 from directives.errors import NotFound, PermissionDenied
-from directives.evidence import CHUNK
 from directives.filetypes import clean_name
 from directives.history import history_groups
 from directives.portal import charts, views
@@ -172,17 +170,11 @@ def _evidence_file(request: Request, evidence_id: int, *, inline: bool) -> Respo
             "đề nghị báo quản trị viên.",
         )
 
-    def chunks() -> Iterator[bytes]:
-        with portal.ws.evidence.open(sha) as fh:
-            while chunk := fh.read(CHUNK):
-                yield chunk
-
     shown = inline and media_type in views.PREVIEWABLE
     headers = {
         "Content-Disposition": content_disposition(name, "inline" if shown else "attachment"),
         "Content-Length": str(size),
         "Cache-Control": "private, no-store",
     }
-    return StreamingResponse(
-        chunks(), media_type=media_type, headers={**headers, **(INLINE_HEADERS if shown else {})}
-    )
+    headers.update(INLINE_HEADERS if shown else {})
+    return StreamingResponse(portal.ws.evidence.chunks(sha), media_type=media_type, headers=headers)

@@ -133,7 +133,7 @@ def _plan(
                 kind="source",
                 original_name=directive.source_name,
                 sha256=directive.source_sha256,
-                size=ws.evidence.path_of(directive.source_sha256).stat().st_size,
+                size=ws.evidence.size(directive.source_sha256),
                 media_type="application/octet-stream",
             )
         )
