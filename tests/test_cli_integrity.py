@@ -86,6 +86,11 @@ def test_storage_verify_names_each_missing_or_altered_file(shell: Shell, tmp_pat
     for sha, _ in list(evidence.stored()):
         if sha != source:
             evidence.path_of(sha).unlink()
+    verify_names_a_lost_report_and_an_altered_letter(shell, code)
+
+
+def verify_names_a_lost_report_and_an_altered_letter(shell: Shell, code: str) -> None:
+    """``storage verify`` after the report of ``code`` was lost and the letter altered."""
     result = shell("storage", "verify")
     assert result.exit_code == 1
     out = flat(result.stderr)
