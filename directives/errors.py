@@ -73,3 +73,7 @@ class AuditChainBroken(DirectivesError):
 
 class EvidenceAltered(DirectivesError):
     pass
+
+
+class StorageUnavailable(DirectivesError):
+    """The remote storage of the stored files cannot be reached or refused the request."""

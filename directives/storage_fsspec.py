@@ -19,6 +19,7 @@ counts against the grace period (24 hours by default).
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,10 +28,35 @@ from typing import Any, BinaryIO, cast
 from fsspec import AbstractFileSystem
 from fsspec.core import url_to_fs
 
+from directives.errors import StorageUnavailable
 from directives.settings import Settings
 from directives.storage import is_sha256, key_of
 
+log = logging.getLogger(__name__)
+
 READ_BLOCK = 8 << 20  # bytes fetched per ranged GET while a stored file is read
+
+
+@contextlib.contextmanager
+def reaching(what: str, *, missing_is_an_answer: bool = True) -> Iterator[None]:
+    """Turn the storage's failures (unreachable, credentials, no bucket) into
+    StorageUnavailable; FileNotFoundError stays when it answers the question asked."""
+    try:
+        yield
+    except FileNotFoundError:
+        if missing_is_an_answer:
+            raise
+        log.error("stored files: %s failed: no such bucket or prefix", what)
+        raise StorageUnavailable(f"storage: {what}: no such bucket", UNAVAILABLE_VI) from None
+    except Exception as exc:  # botocore, aiohttp and fsspec errors alike
+        log.error("stored files: %s failed: %r", what, exc)
+        raise StorageUnavailable(f"storage: {what}: {exc!r}", UNAVAILABLE_VI) from exc
+
+
+UNAVAILABLE_VI = (
+    "Kho lưu trữ tệp hiện không truy cập được. "
+    "Đề nghị thử lại sau ít phút hoặc báo quản trị hệ thống."
+)
 
 
 class FsspecStorage:
@@ -64,10 +90,11 @@ class FsspecStorage:
 
     def put(self, sha256: str, source: Path) -> None:
         path = self._path(sha256)
-        if self.fs.exists(path):
-            self._renew(path)
-        else:
-            self.fs.put_file(str(source), path)
+        with reaching("put", missing_is_an_answer=False):
+            if self.fs.exists(path):
+                self._renew(path)
+            else:
+                self.fs.put_file(str(source), path)
         source.unlink(missing_ok=True)
 
     def _renew(self, path: str) -> None:
@@ -80,31 +107,35 @@ class FsspecStorage:
             self.fs.touch(path, truncate=False)
 
     def open(self, sha256: str) -> BinaryIO:
-        return cast(BinaryIO, self.fs.open(self._path(sha256), "rb", block_size=READ_BLOCK))
+        with reaching("open"):
+            return cast(BinaryIO, self.fs.open(self._path(sha256), "rb", block_size=READ_BLOCK))
 
     def exists(self, sha256: str) -> bool:
-        return bool(self.fs.exists(self._path(sha256)))
+        with reaching("exists"):
+            return bool(self.fs.exists(self._path(sha256)))
 
     def size(self, sha256: str) -> int:
         return int(self._info(self._path(sha256))["size"])
 
     def _info(self, path: str) -> dict[str, Any]:
-        info: dict[str, Any] = self.fs.info(path)
+        with reaching("info"):
+            info: dict[str, Any] = self.fs.info(path)
         if info.get("type") != "file":
             raise FileNotFoundError(path)
         return info
 
     def stored(self) -> Iterator[tuple[str, float]]:
-        if not self.fs.exists(self.root):
-            return
-        found: dict[str, dict[str, Any]] = self.fs.find(self.root, detail=True)
+        with reaching("list", missing_is_an_answer=False):
+            if not self.fs.exists(self.root):
+                return
+            found: dict[str, dict[str, Any]] = self.fs.find(self.root, detail=True)
         for path, info in found.items():
             name = path.rsplit("/", 1)[-1]
             if is_sha256(name) and path.endswith(key_of(name)):
                 yield name, modified(info)
 
     def delete(self, sha256: str) -> None:
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(FileNotFoundError), reaching("delete"):
             self.fs.rm_file(self._path(sha256))
 
     def collect(self, referenced: set[str], cutoff: float) -> list[str]:

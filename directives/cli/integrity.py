@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from directives.cli.common import console, err_console
+from directives.cli.common import console, err_console, refusals
 from directives.runtime import runtime
 
 PANEL = "Integrity"
@@ -36,7 +36,7 @@ def storage_verify() -> None:
     from directives.custody import referenced_shas, verify_storage
 
     rt = runtime()
-    with rt.sessions() as session:
+    with rt.sessions() as session, refusals():
         problems = verify_storage(session, rt.ws.evidence)
         total = len(referenced_shas(session))
     _report(
@@ -61,7 +61,8 @@ def storage_collect(
     if hours < 1:
         err_console.print("[red]Lỗi:[/red] thời gian chờ phải từ 1 giờ trở lên.")
         raise typer.Exit(2)
-    collected = collect_unreferenced(rt.sessions, rt.ws.evidence, timedelta(hours=hours))
+    with refusals():
+        collected = collect_unreferenced(rt.sessions, rt.ws.evidence, timedelta(hours=hours))
     console.print(f"Đã thu dọn {len(collected)} tệp không còn được sử dụng.")
 
 

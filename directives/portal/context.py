@@ -21,6 +21,7 @@ from directives.errors import (
     NotFound,
     PermissionDenied,
     RateLimited,
+    StorageUnavailable,
 )
 from directives.org import Person
 from directives.portal.auth import SESSION_COOKIE, Auth, PortalSession
@@ -151,6 +152,8 @@ def status_of(exc: DirectivesError) -> int:
         return 422
     if isinstance(exc, RateLimited):
         return 429
+    if isinstance(exc, StorageUnavailable):
+        return 503
     return 409  # InvalidTransition, SignoffRefused, ConcurrentChange, DuplicateDirective
 
 

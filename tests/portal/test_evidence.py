@@ -12,6 +12,7 @@ from urllib.parse import unquote
 
 import pytest
 from fastapi.testclient import TestClient
+from httpx import Response
 
 from directives.custody import collect_unreferenced
 from directives.portal.app import create_app
@@ -39,13 +40,19 @@ def upload(
     name: str = "bao-cao.pdf",
     **fields: str,
 ) -> int:
-    response = client.post(
+    status: int = post_upload(client, csrf, code, content, name, **fields).status_code
+    return status
+
+
+def post_upload(
+    client: TestClient, csrf: str, code: str, content: bytes, name: str, **fields: str
+) -> Response:
+    response: Response = client.post(
         f"/nhiem-vu/{code}/tai-lieu",
         data={"csrf_token": csrf, **fields},
         files={"file": (name, content, "application/octet-stream")},
     )
-    status: int = response.status_code
-    return status
+    return response
 
 
 def test_an_upload_is_listed_with_its_metadata(

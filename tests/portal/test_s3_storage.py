@@ -22,11 +22,12 @@ from sqlalchemy import select
 
 from directives.db import Directive, Evidence
 from directives.intake import IngestResult
+from directives.portal.app import create_app
 from directives.runtime import Runtime
 from directives.settings import Settings, get_settings
-from tests.portal.conftest import BGD_ASSIGNEE, DIRECTOR, Seeded, sign_in
+from tests.portal.conftest import BGD_ASSIGNEE, DIRECTOR, Seeded, sign_in, snapshot
 from tests.portal.test_downloads import as_person, story_of
-from tests.portal.test_evidence import PDF, upload
+from tests.portal.test_evidence import PDF, post_upload, upload
 from tests.reports.conftest import AS_OF, SEED_BYTES
 from tests.s3server import LoopbackS3, loopback_s3
 from tests.test_cli_integrity import (
@@ -123,6 +124,21 @@ def test_the_bundle_reads_the_evidence_back_from_the_bucket(
         bundled = {sha(zf.read(name)) for name in zf.namelist()}
     assert len(stored) == 7  # the letter and one file for each of the six actions
     assert {key.rsplit("/", 1)[1] for key in stored} <= bundled  # each one, byte for byte
+
+
+def test_a_missing_bucket_refuses_the_upload_with_a_message_and_records_nothing(
+    settings: Settings, seeded: Seeded, rt: Runtime, s3: LoopbackS3
+) -> None:
+    gone = settings.storage.model_copy(update={"url": "s3://khong-co-bucket-nay/evidence"})
+    broken = settings.model_copy(update={"storage": gone})
+    with TestClient(create_app(broken, side_effects=False), follow_redirects=False) as client:
+        csrf = sign_in(client, broken, BGD_ASSIGNEE)
+        before = snapshot(rt, seeded)
+        response = post_upload(client, csrf, seeded.action_of("bgd"), PDF, "bao-cao.pdf")
+        assert response.status_code == 503
+        assert "Kho lưu trữ tệp hiện không truy cập được" in response.text
+    assert snapshot(rt, seeded) == before
+    no_local_files(settings)
 
 
 @pytest.fixture
