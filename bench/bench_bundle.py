@@ -12,8 +12,12 @@ megabytes. Three timings, in the same run:
 Memory: the peak of Python allocations (tracemalloc) during a second bundle
 build, next to the size of the largest file, to show the files are streamed.
 
-Usage: .venv/bin/python bench/bench_bundle.py [--mb 256] [--repeat 3]
-Writes bench/RESULTS-bundle.md.
+``--s3``: the stored files in a bucket of moto's S3 server on 127.0.0.1 (the
+tests' stand-in, in a process of its own: its speed, not a real S3's), the
+baseline then reading the same objects through the same storage.
+
+Usage: .venv/bin/python bench/bench_bundle.py [--mb 256] [--repeat 3] [--s3]
+Writes bench/RESULTS-bundle.md (bench/RESULTS-bundle-s3.md with --s3).
 """
 
 from __future__ import annotations
@@ -22,12 +26,15 @@ import argparse
 import io
 import os
 import platform
+import socket
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 import tracemalloc
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -35,12 +42,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from directives import store  # noqa: E402
-from directives.evidence import CHUNK  # noqa: E402
+from directives.evidence import CHUNK, EvidenceStore  # noqa: E402
 from directives.intake import ingest_file  # noqa: E402
 from directives.reports.bundle import write_bundle  # noqa: E402
 from directives.reports.verify import verify_bundle  # noqa: E402
 from directives.runtime import Runtime, build_runtime  # noqa: E402
-from directives.settings import Settings  # noqa: E402
+from directives.settings import Settings, StorageSettings  # noqa: E402
 
 FILE_MB = 16
 SEED = ROOT / "examples" / "115-UBND-NCPC.txt"
@@ -48,36 +55,36 @@ MEMBER = {"bgd": "do-thi-hoa", "vp": "ngo-van-cuong"}
 NOW = datetime(2017, 2, 6, 3, 0, tzinfo=UTC)
 
 
-def seed_with_evidence(rt: Runtime, total_mb: int) -> tuple[int, list[Path]]:
+def seed_with_evidence(rt: Runtime, total_mb: int) -> tuple[int, list[str]]:
     result = ingest_file(rt, SEED, received_on=date(2017, 1, 25), start_run=False)
     with rt.sessions.begin() as session:
         store.assign_actions(session, rt.ws, result.directive_id, NOW)
         actions = [
             (a.code, a.lead_unit) for a in store.get_directive(session, result.directive_id).actions
         ]
-    paths: list[Path] = []
+    shas: list[str] = []
     for i in range(max(1, total_mb // FILE_MB)):
         code, unit = actions[i % len(actions)]
-        data = b"%PDF-1.4\n" + os.urandom(FILE_MB * 1024 * 1024 - 9)
+        data = b"%PDF-1.4\n" + os.urandom(FILE_MB * 1024 * 1024 - 16) + b"\n%%EOF\n"
         with rt.sessions.begin() as session:
             stored = rt.ws.evidence.put(io.BytesIO(data))
             meta = store.EvidenceMeta(
                 original_name=f"tai-lieu-{i:03d}.pdf", doc_number=f"{i}/BC-SNgV"
             )
             store.add_evidence(session, rt.ws, code, MEMBER[unit], stored, meta, now=NOW)
-        paths.append(rt.ws.evidence.path_of(stored.sha256))  # the local folder: the baseline
+        shas.append(stored.sha256)
     with rt.sessions.begin() as session:
         for code, unit in actions:
             directive = store.get_action(session, code)
             if any(e.submitted_at is None for e in directive.evidence):
                 store.submit(session, rt.ws, code, MEMBER[unit], now=NOW)
-    return result.directive_id, paths
+    return result.directive_id, shas
 
 
-def copy_baseline(paths: list[Path], out: Path) -> None:
+def copy_baseline(evidence: EvidenceStore, shas: list[str], out: Path) -> None:
     with out.open("wb") as dst:
-        for path in paths:
-            with path.open("rb") as src:
+        for sha in shas:
+            with evidence.open(sha) as src:
                 while chunk := src.read(CHUNK):
                     dst.write(chunk)
         dst.flush()
@@ -97,19 +104,21 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mb", type=int, default=256)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--s3", action="store_true", help="files on moto's S3 server")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="bench-bundle-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="bench-bundle-") as tmp, storage(args.s3) as where:
         home = Path(tmp)
-        rt = build_runtime(Settings(home=home / "home"))
-        directive_id, paths = seed_with_evidence(rt, args.mb)
-        size_mb = sum(p.stat().st_size for p in paths) / 2**20
+        rt = build_runtime(Settings(home=home / "home", storage=where))
+        directive_id, shas = seed_with_evidence(rt, args.mb)
+        size_mb = sum(rt.ws.evidence.size(sha) for sha in shas) / 2**20
         out = home / "bundle.zip"
 
         def bundle() -> None:
             with rt.sessions() as session:
                 write_bundle(session, rt.ws, directive_id, out)
 
-        baseline = timed(lambda: copy_baseline(paths, home / "copy.bin"), args.repeat)
+        copy = home / "copy.bin"
+        baseline = timed(lambda: copy_baseline(rt.ws.evidence, shas, copy), args.repeat)
         built = timed(bundle, args.repeat)
         checked = timed(lambda: verify_bundle(out), args.repeat)
         tracemalloc.start()
@@ -120,8 +129,9 @@ def main() -> None:
     lines = [
         "# Evidence bundle benchmark",
         "",
-        f"{len(paths)} evidence files of {FILE_MB} MB, {size_mb:.0f} MB in all; median of "
-        f"{args.repeat}; {platform.python_version()}, {os.cpu_count()} cores.",
+        f"{len(shas)} evidence files of {FILE_MB} MB, {size_mb:.0f} MB in all; median of "
+        f"{args.repeat}; {platform.python_version()}, {os.cpu_count()} cores; stored "
+        + ("in a bucket of moto's S3 server on loopback." if args.s3 else "in the local folder."),
         "",
         "| step | seconds | MB/s | ratio to the plain copy |",
         "|---|---|---|---|",
@@ -138,7 +148,36 @@ def main() -> None:
     ]
     text = "\n".join(lines)
     print(text)
-    (ROOT / "bench" / "RESULTS-bundle.md").write_text(text)
+    (ROOT / "bench" / f"RESULTS-bundle{'-s3' if args.s3 else ''}.md").write_text(text)
+
+
+@contextmanager
+def storage(s3: bool) -> Iterator[StorageSettings]:
+    """The local folder, or a fresh bucket on moto's server (its credentials set here)."""
+    if not s3:
+        yield StorageSettings()
+        return
+    from tests.s3server import CREDENTIALS, PREFIX, LoopbackS3
+
+    os.environ.update(CREDENTIALS)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)]
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:  # its own process: the memory measured here is the client's alone
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        moto = LoopbackS3(f"http://127.0.0.1:{port}")
+        bucket = moto.new_bucket()
+        yield StorageSettings(url=f"s3://{bucket}/{PREFIX}", endpoint_url=moto.endpoint)
+    finally:
+        server.terminate()
+        server.wait()
 
 
 if __name__ == "__main__":
