@@ -69,6 +69,7 @@ class _Extractor:
         stack: list[Context] = []
         table: list[Block] = []
         under_heading = False  # the previous block was a numbered heading or prose under one
+        item_rank = 0.0  # the rank of the previous block when it was an item
         # A page that sets every paragraph off with a blank line: a gap does not end a section.
         gapped = len(blocks) >= 6 and sum(b.after_gap for b in blocks) >= 0.8 * len(blocks)
         for i, block in enumerate(blocks):
@@ -81,12 +82,24 @@ class _Extractor:
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             if self._field(block, stack):
                 continue
+            if not any(ch.isalnum() for ch in block.text):
+                continue  # a stray "*" or "-" left by the page
             rank: float = 0 if block.marker in (None, "article") else ranks[block.marker]
             child = block.marker is None and under_heading and (gapped or not block.after_gap)
             if child and stack:
                 # prose right under "3. Thanh tra Sở:" belongs to it; an intro there ending in
                 # ":" opens a zone that the next level of items stays in
                 rank = stack[-1].rank + 0.5
+            elif (
+                block.marker is None
+                and item_rank
+                and gapped
+                and stack
+                and stack[-1].zone == Zone.TASK
+                and not block.text.rstrip().endswith(":")
+            ):
+                rank = item_rank + 0.5  # a paragraph after "1. ..." on a page that gaps them all
+            item_rank = 0.0 if block.marker in (None, "article") else ranks[block.marker]
             while stack and stack[-1].rank >= rank:
                 stack.pop()
             parent = stack[-1] if stack else None
@@ -219,9 +232,11 @@ class _Extractor:
         seq = len(self.actions) + 1
         default = parent.lead if parent else None
         units = assign_units(text, self.find, default or self.org.addressee.name, folded)
-        if default is None and units.lead == self.org.addressee.name and not self.ours:
+        if units.lead == (default or self.org.addressee.name) and not self.ours:
             # no unit the directory or the known bodies name leads: the sentence's own subject
             named = subject_bodies(text)
+            if named and default and _same_body(named[0], default):
+                named = []  # "Ủy ban nhân dân Thành phố ..." under "thành phố Đà Nẵng cần ...:"
             if named:
                 rest = [n for n in named[1:] if n not in units.coordinating]
                 units.lead, units.coordinating = named[0], rest + units.coordinating
@@ -325,6 +340,13 @@ class _Extractor:
         for seq, message in sorted(self._deadline_warnings.items()):
             self.warnings.append(f"Nhiệm vụ {seq}: {message}.")
         return Found(self.actions, self.warnings)
+
+
+def _same_body(named: str, inherited: str) -> bool:
+    """The sentence names the inherited body, or a part of its name ("Ủy ban nhân dân Thành
+    phố" for "Ủy ban nhân dân thành phố Đà Nẵng")."""
+    a, b = squash(fold_keep(named)).lower(), squash(fold_keep(inherited)).lower()
+    return a != b and b.startswith(a)
 
 
 def find_actions(

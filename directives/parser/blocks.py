@@ -52,9 +52,13 @@ def _continues(previous: str, line: str, hard_wrapped: bool = False) -> bool:
     On a hard-wrapped page (a web page's fixed width) a line that does not end a
     sentence always runs on, whatever letter the next one starts with.
     """
-    if previous.endswith(":") or is_upper_line(previous):
+    if is_upper_line(previous):
         return False
-    if line[0].islower() or line[0].isdigit():
+    if line[0].islower():
+        return True  # "... các vấn đề còn tồn đọng như:" / "tài sản công dôi dư, ...": one sentence
+    if previous.endswith(":"):
+        return False
+    if line[0].isdigit():
         return True
     if previous.endswith((".", ";", "!", "?")):
         return False

@@ -109,6 +109,7 @@ _VERBS = re.compile(
 # Where a sentence's subject ends: its first verb, or "theo chức năng ...", "căn cứ ...".
 _PREDICATE = re.compile(
     _VERBS.pattern + r"|\b(?:theo|căn cứ|trên cơ sở|trong phạm vi|cần|phải|khẩn trương|tiếp tục|"
+    r"quan tâm|"
     r"chủ động|có|là)\b",
     re.IGNORECASE,
 )
@@ -185,19 +186,60 @@ def subject_bodies(sentence: str) -> list[str]:
         return []
     if _SHARED.match(_TITLES.sub("", text[: m.start()].strip())):
         return heading_bodies(text[: m.start()])  # "Các Bộ: Quốc phòng, Công an chỉ đạo ..."
+    nxt = _PREDICATE.match(text, m.end() + 1)
+    if m.group().lower() == "xây dựng" and nxt is not None:
+        m = nxt  # "Cục Kết cấu hạ tầng xây dựng tham mưu ...": the name ends in "xây dựng"
     words: list[str] = []
-    for word in text[: m.start()].split():
+    head = text[: m.start()].split()
+    i = 0
+    while i < len(head):
+        word = head[i]
         bare = word.strip(",;:()")
         if bare and not bare[0].isupper() and bare.lower() not in _NAME_WORDS:
-            break  # "Ủy ban nhân dân Thành phố Hồ Chí Minh xử lý ...": the name ends here
+            run = _name_run(words, head[i:])
+            if not run:
+                break  # "Ủy ban nhân dân Thành phố Hồ Chí Minh xử lý ...": the name ends here
+            words.extend(run)
+            i += len(run)
+            continue
         words.append(word)
+        i += 1
     return heading_bodies(" ".join(words))
+
+
+# Words that end a body's name when they follow it: "... Hồ Chí Minh xử lý dứt điểm trong ...".
+_NOT_IN_NAME = frozenset(
+    re.findall(
+        r"\w+",
+        "của trong ngày tháng năm số tại đã sẽ đang được để với cho theo về từ đến khi nếu "
+        "thì mà này đó các những việc trên dưới sau trước bị không chưa còn vẫn",
+    )
+)
+
+
+def _name_run(named: list[str], rest: list[str]) -> list[str]:
+    """A lower-case run inside a name ("Cục Kết cấu hạ tầng xây dựng", "Ban Quản lý Dự án 85",
+    "Bộ Y tế,"): right after a capitalised word that is not the organ itself, up to the
+    predicate or a comma, short and holding no word that links a sentence; else none."""
+    run: list[str] = []
+    for word in rest:
+        run.append(word)
+        if word.endswith((",", ";", ":")):
+            break
+    if len(named) < 2 or not named[-1][:1].isupper() or len(run) > 8:
+        return []
+    if any(w.strip(",;:()").lower() in _NOT_IN_NAME for w in run):
+        return []
+    return run
 
 
 def heading_bodies(heading: str) -> list[str]:
     """The bodies a heading addresses, lead first; none if the heading says more than names."""
     text = squash(heading).strip(" :.;*")
-    if not text or len(text) > 220 or _VERBS.search(text):
+    verb = _VERBS.search(text)
+    if verb is not None and verb.group().lower() == "xây dựng" and verb.end() == len(text):
+        verb = None  # "Cục Kinh tế - Quản lý đầu tư xây dựng": a name ending in "xây dựng"
+    if not text or len(text) > 220 or verb is not None:
         return []
     text = _ASK.sub("", text)
     shared = _SHARED.match(text)

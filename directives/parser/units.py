@@ -156,10 +156,11 @@ def _find_mentions(text: str, folded: str, org: OrgDirectory) -> list[Mention]:
         end = m.end()
         if known and len(key.split()) <= 2 and _NEXT_CAPITAL.match(text, end):
             continue  # "Văn phòng Ban chỉ đạo ...": a longer name, not the directory's "Văn phòng"
-        if not known and _AREA_END.search(key):
+        if not known and (_AREA_END.search(key) or _PROVINCIAL.match(key)):
             # "Ủy ban nhân dân tỉnh" + "Đắk Lắk": the area's proper name belongs to the body
             proper = _PROPER_NAME.match(text, end)
-            end = proper.end() if proper else end
+            if proper and (_AREA_END.search(key) or len(proper.group().split()) >= 2):
+                end = proper.end()
         display = canonical if known else squash(text[m.start() : end])
         if not known and end > m.end():
             # "Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên": the body, without the person's title
@@ -200,7 +201,11 @@ _LEADING_TITLE = re.compile(
 _NEXT_CAPITAL = re.compile(r" [A-ZĐ\u00c0-\u1ef8]")
 _TITLE_WORDS = re.compile(r"^(?:Chủ tịch|Giám đốc|Thủ trưởng|Bộ trưởng)\s+")
 _AREA_END = re.compile(r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)$")
-_PROPER_NAME = re.compile(r"(?:\s+[A-ZĐ\u00c0-\u1ef8][^\W\d_]*){1,4}")
+_PROPER_NAME = re.compile(
+    r"(?:\s+(?!(?:Sở|Bộ|Ủy|Ban|Cục|Công|Văn|Thanh|Trung)\b)[A-ZĐ\u00c0-\u1ef8][^\W\d_]*){1,4}"
+)
+# "Sở Xây dựng Lâm Đồng": a provincial department named with its province
+_PROVINCIAL = re.compile(r"so ")
 
 
 @dataclass

@@ -40,7 +40,11 @@ _CLOSING_PROSE = re.compile(
     r"thuc hien (?:quyet dinh|cong van|chi thi|ke hoach|nghi quyet))"
     # the letter's last words: "... yêu cầu Trưởng các phòng nghiêm túc triển khai thực hiện./."
     r"|(?:nghiem tuc|khan truong) (?:trien khai )?(?:thuc hien|chap hanh)\s*\./\.?\s*$"
+    # "Các cơ quan, đơn vị được giao chủ trì có trách nhiệm ...": those the plan already named
+    r"|^[^.;:]{0,40}\bduoc (?:giao|phan cong) (?:chu tri|nhiem vu)"
 )
+# "Sở Tài chính chủ trì ..." under "Kinh phí thực hiện": a body given a task there all the same
+_NAMED_LEAD = re.compile(r"^\s*,?\s*(?:chu tri|co trach nhiem|chiu trach nhiem)\b")
 # An approval, a finding or praise is not a task: "Thống nhất ...", "Đồng ý ...",
 # "Ghi nhận, đánh giá cao ...", "Biểu dương ...".
 _APPROVAL = re.compile(
@@ -55,7 +59,8 @@ _CAPITAL = re.compile(r"[A-ZĐ\u00c0-\u1ef8]")
 _GROUP_HEAD = re.compile(r"^(?:thu truong|chu tich|giam doc|truong|cac|lanh dao) ")
 _ALREADY = re.compile(r"\bda (?:ban hanh|co|chi dao|giao|yeu cau|de nghi)\b")
 _NARRATIVE_AFTER = re.compile(
-    r"^\s+(?:da|chua|con|van|duoc|co|la|khong|cung|deu|dang|nhin chung|trong nam)\b"
+    r"^\s+(?:da|chua|con|van|duoc|co(?! trach nhiem)|la|khong|cung|deu|dang|nhin chung|"
+    r"trong nam)\b"
 )
 _IMPERATIVE = re.compile(
     r"^(?:tang cuong|chi dao|trien khai|to chuc|xay dung|ra soat|thuc hien|tham muu|ban hanh|"
@@ -152,7 +157,7 @@ _ENCLOSED = re.compile(r"(?:gui kem|dinh kem|kem theo)[^.:]{0,80}(?:gom|nhu sau)
 # A plan's sections that state aims and requirements, not tasks: "2. Yêu cầu", "Mục tiêu".
 _AIMS = re.compile(
     r"^(?:muc dich|yeu cau|muc tieu(?: cu the| chung)?|quan diem|nguyen tac|muc dich,? yeu cau|"
-    r"doi tuong(?:,? pham vi)?|pham vi|hinh thuc|chu de(?: thi dua)?|"
+    r"doi tuong(?:,? pham vi)?|pham vi|hinh thuc|chu de(?: thi dua)?|tieu chi(?: thi dua)?|"
     r"noi dung(?:,? hinh thuc)?(?: thi dua| trong tam| chu yeu)?|kinh phi(?: thuc hien)?)$"
 )
 
@@ -170,7 +175,9 @@ def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) 
             return Zone.NONTASK
         return Zone.TASK if trigger or unit else Zone.UNKNOWN
     inherited = parent.zone if parent else Zone.UNKNOWN
-    if parent is not None and parent.rank > 0 and inherited == Zone.NONTASK and unit is None:
+    # "Đối với các sở, ban, ngành" under "Tiêu chí thi đua" names whom a criterion concerns
+    concerns = unit is None or folded.startswith("doi voi ")
+    if parent is not None and parent.rank > 0 and inherited == Zone.NONTASK and concerns:
         return Zone.NONTASK
     if unit is not None:
         return Zone.TASK
@@ -195,14 +202,54 @@ def heading_units(block: Block, find: MentionFinder, ours: bool = True) -> Assig
     organisation's addressee takes the items, as before.
     """
     mentions = find(block.text, block.folded)
+    intro = block.marker is None and block.text.rstrip().endswith(":")
+    if intro and not any(m.part == Part.LEAD for m in mentions):
+        addressed = _intro_addressee(block, find, ours)
+        if addressed is not None:
+            return addressed
     if not any(m.part in (Part.LEAD, Part.SUBJECT) for m in mentions):
-        return _named_by_shape(block.text, find, ours)
+        return None if intro else _named_by_shape(block.text, find, ours)
     if block.marker is None and all(
         m.part != Part.LEAD and (m.part != Part.SUBJECT or _ASKS_AFTER.match(block.folded[m.end :]))
         for m in mentions
     ):
         return None
     return assign_units(block.text, find, None, block.folded)
+
+
+# "..., Bộ Xây dựng yêu cầu các cơ quan, đơn vị:" / "Bộ Tài chính đề nghị UBND các tỉnh,
+# thành phố quan tâm chỉ đạo:": the bodies asked, who take the items below.
+_ASKED = re.compile(r"(?:^|[\s,])(?:yeu cau|de nghi|giao)\s+(?=\S)")
+# "..., tỉnh Đắk Lắk cần tiếp tục ... sau:": a province or city named as the actor is its
+# people's committee.
+_LOCALITY_ACTS = re.compile(
+    r"(?:^|[\s,])(?P<kind>[Tt]ỉnh|[Tt]hành phố)\s+(?P<name>(?:[A-ZĐ\u00c0-\u1ef8]\w*\s+){1,4})"
+    r"(?:cần|phải|tiếp tục|tập trung)\b"
+)
+
+
+def _intro_addressee(block: Block, find: MentionFinder, ours: bool) -> Assignment | None:
+    """The bodies an intro ending in ":" hands its items to, named after the verb that asks
+    or as the subject of "cần"; None when it names none."""
+    folded = block.folded
+    local = None
+    for m in _LOCALITY_ACTS.finditer(block.text):
+        local = m
+    if local is not None:
+        kind = block.text[local.start("kind") : local.end("kind")]
+        name = block.text[local.start("name") : local.end("name")].strip()
+        return Assignment(f"Ủy ban nhân dân {kind.lower()} {name}", [], [])
+    asked = None
+    for m in _ASKED.finditer(folded):
+        asked = m
+    if asked is None:
+        return None
+    rest = Block(None, block.text[asked.end() :], folded[asked.end() :])
+    rest_text = rest.text.rstrip(" :")
+    bodies = subject_bodies(rest_text) or heading_bodies(rest_text)
+    if not bodies:
+        return None
+    return _named_by_shape(", ".join(bodies) if len(bodies) > 1 else bodies[0], find, ours)
 
 
 def _named_by_shape(text: str, find: MentionFinder, ours: bool) -> Assignment | None:
@@ -274,5 +321,11 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     if zone == Zone.TASK:
         return True
     if zone == Zone.NONTASK:
-        return False
+        opening = find(block.text, block.folded)[:1]
+        return bool(
+            opening
+            and opening[0].start == 0
+            and _NAMED_LEAD.match(block.folded[opening[0].end :])
+            and not _CLOSING_PROSE.search(block.folded)
+        )
     return bool(_IMPERATIVE.match(block.folded)) or _asks_a_unit(block, find)
