@@ -110,36 +110,82 @@ def _issuer(text: str, folded: str, start: int) -> str | None:
     return _display(issuer) or None
 
 
+# "Thông báo số 627/TB-VPCP ngày 18/11/2025, Thông báo số 493/TB-VPCP ...; các văn bản số:
+# 10894/VPCP-CN ... của Văn phòng Chính phủ": documents listed together share the issuer
+# named after the last of them.
+_LISTED_WITH = re.compile(
+    r"^\s*(?:,|;|va|hoac)?\s*(?:(?:cac\s+)?(?:van ban|"
+    + "|".join(REFERENCE_TYPES)
+    + r")\s*)?(?:so\s*)?:?\s*$"
+)
+# "Chính phủ đã ban hành Nghị quyết số ...", "Cục Thuế đã có công văn số ...": the subject
+# that issued the document.
+_ISSUED_BY = re.compile(
+    r"(?:^|[.,;:(\n]\s*)(?P<issuer>[^.,;:()\n\d]{3,80}?)\s+(?:da\s+)?(?:ban hanh|co|ky|gui)\s+"
+    r"(?:(?:cac\s+)?(?:van ban|" + "|".join(REFERENCE_TYPES) + r"))\s*(?:so\s*)?:?\s*$"
+)
+# Cyrillic letters an OCR or a copy puts for their Latin twins ("BТС").
+_LOOKALIKES = str.maketrans("АВСЕНКМОРТХаерсох", "ABCEHKMOPTXaepcox")
+# "44/2022/TT- BTC": a number broken after its hyphen
+_BROKEN_TAIL = re.compile(r"-\s+(?=[A-ZĐ])[\w.&\-]*\w")
+
+
+def _issued_by(text: str, folded: str, start: int) -> str | None:
+    window_start = max(0, start - 120)
+    m = _ISSUED_BY.search(folded[window_start:start])
+    if m is None:
+        return None
+    issuer = squash(text[window_start + m.start("issuer") : window_start + m.end("issuer")])
+    return issuer if issuer[:1].isupper() else None
+
+
 def find_references(
     text: str, folded: str, own_number: str | None, default_year: int | None
 ) -> list[Reference]:
     """Every cited document in order of first mention, merged by number."""
-    found: dict[str, Reference] = {}
+    cited: list[tuple[str, Reference, int, int]] = []  # key, reference, start, end
     own = own_number.replace(" ", "") if own_number else None
     for m in _NUMBER.finditer(text):
         number = re.sub(r"\s+", "", m.group(0)).rstrip(".-")
+        end = m.end()
+        broken = _BROKEN_TAIL.match(text, end)
+        if broken and "/" in number:
+            number, end = number + re.sub(r"\s+", "", broken.group(0)), broken.end()
         if number == own or not any(ch.isupper() for ch in number.split("/", 1)[1]):
             continue
         before = _TYPE_BEFORE.search(folded, max(0, m.start() - 40), m.start())
         ref_type = REFERENCE_TYPES[before.group(1)] if before else _type_from_code(number)
         issued_on: date | None = None
-        pos = m.end()
+        pos = end
         dm = _DATE_AFTER.match(folded, pos)
         if dm:
             issued_on = date_from_match(dm, default_year)
             pos = dm.end()
-        issuer = _issuer(text, folded, pos) or _issuer_before(
-            text, folded, before.start() if before else m.start()
+        opening = before.start() if before else m.start()
+        issuer = (
+            _issuer(text, folded, pos)
+            or _issuer_before(text, folded, opening)
+            or _issued_by(text, folded, opening)
         )
         ref = Reference(number=number, type=ref_type, issuer=issuer, issued_on=issued_on)
-        old = found.get(number)
+        cited.append((number.translate(_LOOKALIKES).upper(), ref, m.start(), pos))
+    for i in range(len(cited) - 2, -1, -1):
+        key, ref, _, end = cited[i]
+        nxt = cited[i + 1][1]
+        if ref.issuer is None and nxt.issuer and _LISTED_WITH.match(folded[end : cited[i + 1][2]]):
+            cited[i] = (key, ref.model_copy(update={"issuer": nxt.issuer}), cited[i][2], end)
+    found: dict[str, Reference] = {}
+    for key, ref, _, _ in cited:
+        old = found.get(key)
         if old is None:
-            found[number] = ref
-        else:
-            found[number] = Reference(
-                number=number,
-                type=old.type or ref.type,
-                issuer=old.issuer or ref.issuer,
-                issued_on=old.issued_on or ref.issued_on,
-            )
+            found[key] = ref
+            continue
+        # the body's "32/CT-TTg" over the title's "32/CT-TTG"
+        number = ref.number if old.number.isupper() and not ref.number.isupper() else old.number
+        found[key] = Reference(
+            number=number,
+            type=old.type or ref.type,
+            issuer=old.issuer or ref.issuer,
+            issued_on=old.issued_on or ref.issued_on,
+        )
     return list(found.values())
