@@ -99,7 +99,7 @@ _SPLIT = re.compile(
 )
 # Words of a sentence, not of a name: a heading holding one is a task, not a body.
 _VERBS = re.compile(
-    r"\b(?:chủ trì|phối hợp|thực hiện|triển khai|tăng cường|chỉ đạo|báo cáo|rà soát|"
+    r"\b(?:chủ trì|phối hợp|thực hiện|triển khai|tăng cường|(?<!ban )chỉ đạo|báo cáo|rà soát|"
     r"tổ chức|khẩn trương|tiếp tục|có trách nhiệm|chịu trách nhiệm|nghiên cứu|xây dựng|"
     r"hướng dẫn|theo dõi|kiểm tra|đôn đốc|tham mưu|bảo đảm|đảm bảo)\b",
     re.IGNORECASE,
@@ -173,6 +173,7 @@ _NAME_WORDS = frozenset(
         "đạo",
         "thanh",
         "tra",
+        "phòng",
     ]
 )
 
@@ -246,7 +247,7 @@ def heading_bodies(heading: str) -> list[str]:
     if shared:
         organ = shared.group("organ")
         organ = "Bộ" if organ.lower().startswith("bộ") else organ[:1].upper() + organ[1:]
-        names = [n for n in re.split(r"\s*,\s*|\s+và\s+", shared.group("rest")) if n]
+        names = _shared_names(organ, shared.group("rest"))
         return [f"{organ} {n}" for n in names if n[:1].isupper()]
     out = []
     for part in _SPLIT.split(text):
@@ -254,6 +255,28 @@ def heading_bodies(heading: str) -> list[str]:
         if part and _STARTS_BODY.match(part):
             out.append(part)
     return out
+
+
+def _shared_names(organ: str, rest: str) -> list[str]:
+    """ "Giáo dục và Đào tạo, Y tế, Văn hóa, Thể thao và Du lịch" after "Các Bộ:": a known
+    body's whole name first ("Bộ Văn hóa, Thể thao và Du lịch"), else up to "," or "và"."""
+    known = sorted(
+        (b[len(organ) + 1 :] for b in (*CENTRAL_BODIES, *PROVINCIAL_BODIES) if b.startswith(organ)),
+        key=len,
+        reverse=True,
+    )
+    names: list[str] = []
+    rest = rest.strip()
+    while rest:
+        whole = next(
+            (k for k in known if rest.startswith(k) and not rest[len(k) :][:1].isalnum()), None
+        )
+        if whole is None:
+            whole = re.split(r"\s*,\s*|\s+và\s+", rest, maxsplit=1)[0]
+        if whole:
+            names.append(whole)
+        rest = re.sub(r"^\s*(?:,|và)?\s*", "", rest[len(whole) :]) if whole else rest[1:]
+    return names
 
 
 def is_body_name(text: str) -> bool:

@@ -219,7 +219,10 @@ def heading_units(block: Block, find: MentionFinder, ours: bool = True) -> Assig
 
 # "..., Bộ Xây dựng yêu cầu các cơ quan, đơn vị:" / "Bộ Tài chính đề nghị UBND các tỉnh,
 # thành phố quan tâm chỉ đạo:": the bodies asked, who take the items below.
-_ASKED = re.compile(r"(?:^|[\s,])(?:yeu cau|de nghi|giao)\s+(?=\S)")
+_ASKED = re.compile(
+    r"(?:^|[\s,])(?:yeu cau|de nghi|giao(?! (?:duc|vien|thong|dich|nhan|luu|ban)\b))"
+    r"\s+(?!cua\b)(?=\S)"
+)
 # "..., tỉnh Đắk Lắk cần tiếp tục ... sau:": a province or city named as the actor is its
 # people's committee.
 _LOCALITY_ACTS = re.compile(
@@ -239,21 +242,18 @@ def _intro_addressee(block: Block, find: MentionFinder, ours: bool) -> Assignmen
         kind = block.text[local.start("kind") : local.end("kind")]
         name = block.text[local.start("name") : local.end("name")].strip()
         return Assignment(f"Ủy ban nhân dân {kind.lower()} {name}", [], [])
-    asked = None
-    for m in _ASKED.finditer(folded):
-        asked = m
+    asked = _ASKED.search(folded)
     if asked is None:
         return None
-    rest = Block(None, block.text[asked.end() :], folded[asked.end() :])
-    rest_text = rest.text.rstrip(" :")
-    bodies = subject_bodies(rest_text) or heading_bodies(rest_text)
-    if not bodies:
-        return None
-    return _named_by_shape(", ".join(bodies) if len(bodies) > 1 else bodies[0], find, ours)
+    rest_text = block.text[asked.end() :].rstrip(" :")
+    return _assignment(subject_bodies(rest_text) or heading_bodies(rest_text), find, ours)
 
 
 def _named_by_shape(text: str, find: MentionFinder, ours: bool) -> Assignment | None:
-    bodies = heading_bodies(text) or subject_bodies(text)
+    return _assignment(heading_bodies(text) or subject_bodies(text), find, ours)
+
+
+def _assignment(bodies: list[str], find: MentionFinder, ours: bool) -> Assignment | None:
     if not bodies or (ours and fold_keep(bodies[0]).startswith("cac ")):
         return None
     names: list[str] = []
