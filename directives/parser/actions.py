@@ -264,7 +264,7 @@ class _Extractor:
         self.actions.append(
             ParsedAction(
                 seq=seq,
-                text=squash(text).strip(" ;,.") or squash(text),
+                text=squash(text).strip(" ;,./") or squash(text),
                 lead_unit=lead,
                 coordinating_units=coords,
                 deadline=deadline.deadline if deadline else None,

@@ -77,6 +77,10 @@ _TITLES = re.compile(
     re.IGNORECASE,
 )
 _ASK = re.compile(r"^(?:giao|đề nghị|yêu cầu)\s+(?=\S)", re.IGNORECASE)
+# "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, ...": the ministers, i.e. the ministries
+_MINISTERS = re.compile(
+    r"^(?:(?:các\s+)?đồng chí\s+)?Bộ trưởng\s*[,;]\s*Thủ trưởng\s+(?:các\s+)?", re.IGNORECASE
+)
 _STARTS_BODY = re.compile(_ORGAN, re.IGNORECASE)
 # "Các Bộ: Quốc phòng, Công an" / "Các Sở: Xây dựng, Y tế": names sharing their first word.
 _SHARED = re.compile(
@@ -95,7 +99,8 @@ _ORGAN_CAPITAL = (
     + ")\\b"
 )
 _SPLIT = re.compile(
-    r"\s*;\s*|\s*,\s+(?=" + _ORGAN_CAPITAL + r")|\s+và\s+(?=" + _ORGAN_CAPITAL + r")"
+    r"\s*;\s*|\s*,\s+(?=" + _ORGAN_CAPITAL + r"|Chủ tịch |Giám đốc |Thủ trưởng |Tổng Giám đốc )"
+    r"|\s+và\s+(?=" + _ORGAN_CAPITAL + r")"
 )
 # Words of a sentence, not of a name: a heading holding one is a task, not a body.
 _VERBS = re.compile(
@@ -242,7 +247,7 @@ def heading_bodies(heading: str) -> list[str]:
         verb = None  # "Cục Kinh tế - Quản lý đầu tư xây dựng": a name ending in "xây dựng"
     if not text or len(text) > 220 or verb is not None:
         return []
-    text = _ASK.sub("", text)
+    text = _MINISTERS.sub("các Bộ, ", _ASK.sub("", text))
     shared = _SHARED.match(text)
     if shared:
         organ = shared.group("organ")

@@ -281,6 +281,7 @@ def _find_recipients(lines: list[str], folded: list[str], header: Header, start:
         elif rest:
             header.record.recipients.append(rest.lstrip("-+ ").rstrip(_TRAILING))
         j = i + 1
+        last = lines[i]  # the last line with text: an item ending in ":" or "," runs on
         while j < len(lines):
             line = lines[j]
             if not line:
@@ -289,19 +290,21 @@ def _find_recipients(lines: list[str], folded: list[str], header: Header, start:
                 j += 1
                 continue
             items = header.record.recipients
-            if line[0] not in "-+":
+            wrapped = items and (_open_item(last) or last.rstrip().endswith(":"))
+            comma = last.rstrip().endswith(",")
+            # "- Chủ tịch Ủy ban nhân dân các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa;": the
+            # names after a colon run on whatever the next line opens with
+            if line[0] not in "-+" or (items and comma and ":" in items[-1]):
                 # an item wrapped onto this line: the one above is still open
-                if (
-                    items
-                    and not inline
-                    and _open_item(lines[j - 1])
-                    and not _BODY_START.match(folded[j])
-                ):
-                    items[-1] = squash(items[-1] + " " + line.rstrip(_TRAILING))
+                if wrapped and not inline and not _BODY_START.match(folded[j]):
+                    glue = ", " if comma else " "
+                    items[-1] = squash(items[-1] + glue + line.lstrip("-+ ").rstrip(_TRAILING))
+                    last = line
                     j += 1
                     continue
                 break
             items.append(line.lstrip("-+ ").rstrip(_TRAILING))
+            last = line
             j += 1
         return j
     return -1
