@@ -9,6 +9,7 @@ and deadline (its own, its table row's, or the one the intro sets for all).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -36,6 +37,10 @@ __all__ = ["Block", "Context", "Found", "Zone", "find_actions", "split_blocks"]
 # Only phrases that plainly set a due date count as the document's common deadline:
 # "nhiệm vụ 6 tháng đầu năm" in an intro names a period, not a deadline.
 _COMMON_KINDS = (DeadlineKind.BEFORE, DeadlineKind.BY, DeadlineKind.WITHIN_WORKING_DAYS)
+
+
+# The letter's closing "./." left on its last task
+_CLOSE_MARK = re.compile(r"\.\s*/\s*\.?\s*$")
 
 
 @dataclass
@@ -264,7 +269,7 @@ class _Extractor:
         self.actions.append(
             ParsedAction(
                 seq=seq,
-                text=squash(text).strip(" ;,./") or squash(text),
+                text=_CLOSE_MARK.sub("", squash(text)).strip(" ;,.") or squash(text),
                 lead_unit=lead,
                 coordinating_units=coords,
                 deadline=deadline.deadline if deadline else None,

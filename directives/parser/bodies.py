@@ -77,6 +77,9 @@ _TITLES = re.compile(
     re.IGNORECASE,
 )
 _ASK = re.compile(r"^(?:giao|đề nghị|yêu cầu)\s+(?=\S)", re.IGNORECASE)
+# "Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là ...":
+# what follows narrows the list down, it names no other body
+_NAMES_END = re.compile(r",?\s+(?:trong đó|nhất là|đặc biệt là|bao gồm)\b", re.IGNORECASE)
 # "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, ...": the ministers, i.e. the ministries
 _MINISTERS = re.compile(
     r"^(?:(?:các\s+)?đồng chí\s+)?Bộ trưởng\s*[,;]\s*Thủ trưởng\s+(?:các\s+)?", re.IGNORECASE
@@ -248,6 +251,7 @@ def heading_bodies(heading: str) -> list[str]:
     if not text or len(text) > 220 or verb is not None:
         return []
     text = _MINISTERS.sub("các Bộ, ", _ASK.sub("", text))
+    text = _NAMES_END.split(text, maxsplit=1)[0]
     shared = _SHARED.match(text)
     if shared:
         organ = shared.group("organ")

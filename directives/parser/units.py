@@ -82,7 +82,11 @@ _IGNORE_BEFORE = re.compile(
     r"\bthuoc|\btu|\blen|y kien|\bvoi)\s*$"
 )
 _COORD_BEFORE = re.compile(r"phoi hop(?:\s+chat che)?(?:\s+voi)?(?:\s+cac)?\s*:?\s*$")
-_LIST_GAP = re.compile(r"^\s*(?:,|;|va)\s*$")
+# between two names of one list: "," / ";" / "và", and the title of the second one
+# ("Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an chỉ đạo ...")
+_LIST_GAP = re.compile(
+    r"^\s*(?:,|;|va)\s*(?:(?:bo truong|thu truong|chu tich|giam doc|tong giam doc)\s+)?$"
+)
 _LEAD_BEFORE = re.compile(
     r"(?:chu tri\s*:?|\bgiao(?:\s+cho)?|chi dao|yeu cau|de nghi|thuc hien\s*:)\s*$"
 )
@@ -94,6 +98,8 @@ _GENERIC_SUBJECT = re.compile(
     r"(?:phong|don vi|bo phan|co quan|so|nganh|to chuc)"
 )
 
+
+_DIRECTS = re.compile(r"\bchi dao(?:\s+cac)?\s*$")
 
 _Compiled = tuple[re.Pattern[str], dict[str, tuple[str, bool]]]
 _CACHE: dict[int, tuple[OrgDirectory, _Compiled]] = {}
@@ -220,8 +226,15 @@ def assign_units(
 ) -> Assignment:
     folded = fold_keep(text) if folded is None else folded
     mentions = find(text, folded)
-    lead = next((m for m in mentions if m.part == Part.LEAD), None)
     subjects = [m for m in mentions if m.part == Part.SUBJECT]
+    # "Bộ trưởng Bộ Xây dựng chỉ đạo Sở Xây dựng ...": the subject directs, and leads
+    leads = [
+        m
+        for m in mentions
+        if m.part == Part.LEAD
+        and not (subjects and subjects[0].start < m.start and _DIRECTS.search(folded[: m.start]))
+    ]
+    lead = leads[0] if leads else None
     if lead is None and subjects:
         lead = subjects[0]
     # the other bodies of a subject list act with the lead
