@@ -189,12 +189,25 @@ _NAME_WORDS = frozenset(
 def subject_bodies(sentence: str) -> list[str]:
     """The bodies a sentence opens with as its subject ("Bộ Công an, Bộ Quốc phòng chỉ đạo
     ...", "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ theo chức năng ...")."""
+    return _subject(sentence)[0]
+
+
+def subject_acts(sentence: str) -> bool:
+    """The sentence is a body's name and then its task: "Các Bộ, cơ quan ngang Bộ nghiên
+    cứu ...", "Ủy ban nhân dân các tỉnh: Gia Lai, Lâm Đồng khẩn trương gửi ..."."""
+    bodies, whole, predicate = _subject(sentence)
+    return bool(bodies) and whole and predicate.lower() not in ("có", "là")
+
+
+def _subject(sentence: str) -> tuple[list[str], bool, str]:
+    """The subject's bodies, whether they fill the text before the predicate, the predicate."""
     text = squash(sentence).strip(" :.;*")
     m = _PREDICATE.search(text)
     if m is None or m.start() == 0:
-        return []
+        return [], False, ""
     if _SHARED.match(_TITLES.sub("", text[: m.start()].strip())):
-        return heading_bodies(text[: m.start()])  # "Các Bộ: Quốc phòng, Công an chỉ đạo ..."
+        # "Các Bộ: Quốc phòng, Công an chỉ đạo ..."
+        return heading_bodies(text[: m.start()]), True, m.group()
     nxt = _PREDICATE.match(text, m.end() + 1)
     if m.group().lower() == "xây dựng" and nxt is not None:
         m = nxt  # "Cục Kết cấu hạ tầng xây dựng tham mưu ...": the name ends in "xây dựng"
@@ -213,7 +226,7 @@ def subject_bodies(sentence: str) -> list[str]:
             continue
         words.append(word)
         i += 1
-    return heading_bodies(" ".join(words))
+    return heading_bodies(" ".join(words)), len(words) == len(head), m.group()
 
 
 # Words that end a body's name when they follow it: "... Hồ Chí Minh xử lý dứt điểm trong ...".

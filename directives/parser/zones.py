@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from directives.parser.blocks import Block
-from directives.parser.bodies import heading_bodies, shared_prefix, subject_bodies
+from directives.parser.bodies import heading_bodies, shared_prefix, subject_acts, subject_bodies
 from directives.parser.clean import fold_keep, is_upper_line
 from directives.parser.units import Assignment, MentionFinder, Part, assign_units
 
@@ -32,6 +32,8 @@ _CLOSING = re.compile(
     r"kinh chuyen|^tren day la|(?:thong bao|thong tin) de .{0,60}\bbiet\b|"
     r"(?:^|[.;] )nhan duoc (?:cong van|van ban|thong bao|chi thi|ke hoach|quyet dinh)|"
     r"trong qua trinh (?:to chuc )?(?:trien khai )?thuc hien,? neu co"
+    # "Các cơ quan, đơn vị được giao chủ trì có trách nhiệm ...": those the plan already named
+    r"|^(?:cac|nhung) [^.;:]{0,40}\bduoc (?:giao|phan cong) (?:chu tri|nhiem vu)"
 )
 _CLOSING_PROSE = re.compile(
     r"(?:nghiem tuc|to chuc|khan truong) (?:trien khai )?(?:thuc hien|chap hanh|quan triet) "
@@ -40,8 +42,8 @@ _CLOSING_PROSE = re.compile(
     r"thuc hien (?:quyet dinh|cong van|chi thi|ke hoach|nghi quyet))"
     # the letter's last words: "... yêu cầu Trưởng các phòng nghiêm túc triển khai thực hiện./."
     r"|(?:nghiem tuc|khan truong) (?:trien khai )?(?:thuc hien|chap hanh)\s*\./\.?\s*$"
-    # "Các cơ quan, đơn vị được giao chủ trì có trách nhiệm ...": those the plan already named
-    r"|^[^.;:]{0,40}\bduoc (?:giao|phan cong) (?:chu tri|nhiem vu)"
+    # a paragraph that says who answers for what: "X chịu trách nhiệm toàn diện trước ..."
+    r"|^[^.;:]{0,80}\bchiu trach nhiem (?:toan dien )?truoc\b"
 )
 # "Sở Tài chính chủ trì ..." under "Kinh phí thực hiện": a body given a task there all the same
 _NAMED_LEAD = re.compile(r"^\s*,?\s*(?:chu tri|co trach nhiem|chiu trach nhiem)\b")
@@ -56,10 +58,13 @@ _TOPIC = re.compile(r"^(?P<head>ve [^:]{3,400}):\s+(?=\S)")
 # "2. Công an tỉnh: Tăng cường ..." - a group's heading and its one task on the same line
 _INLINE_HEADING = re.compile(r"^(?P<head>[^:.;]{3,160}):\s+(?=\S)")
 _CAPITAL = re.compile(r"[A-ZĐ\u00c0-\u1ef8]")
+# "... các tỉnh: Hà Tĩnh, Quảng Trị và Huế chủ động ...": proper names listed after the colon
+_PROPER = r"[A-ZĐ\u00c0-\u1ef8]\w*(?:\s+[A-ZĐ\u00c0-\u1ef8]\w*){0,3}"
+_NAMES_AFTER = re.compile(rf"{_PROPER}(?:\s*(?:,|;|\svà)\s*{_PROPER}){{1,}}\s+[a-zđ\u00e0-\u1ef9]")
 _GROUP_HEAD = re.compile(r"^(?:thu truong|chu tich|giam doc|truong|cac|lanh dao) ")
 _ALREADY = re.compile(r"\bda (?:ban hanh|co|chi dao|giao|yeu cau|de nghi)\b")
 _NARRATIVE_AFTER = re.compile(
-    r"^\s+(?:da|chua|con|van|duoc|co(?! trach nhiem)|la|khong|cung|deu|dang|nhin chung|"
+    r"^\s+(?:da|chua|con|van|duoc|co(?! trach nhiem)|la|khong|cung|deu|dang|nhin chung|nhan|"
     r"trong nam)\b"
 )
 _IMPERATIVE = re.compile(
@@ -277,7 +282,8 @@ def _asks_a_unit(block: Block, find: MentionFinder) -> bool:
             return True
         if m.part == Part.SUBJECT and not _NARRATIVE_AFTER.match(block.folded[m.end :]):
             return True
-    return False
+    # a body the finder does not know, named as the subject of a task
+    return subject_acts(block.text)
 
 
 def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | None:
@@ -289,7 +295,7 @@ def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
         return None
     head = block.text[: m.end("head")]
     folded_head = block.folded[: m.end("head")]
-    if shared_prefix(block.text):
+    if shared_prefix(block.text) or _NAMES_AFTER.match(block.text, m.end()):
         return None  # "Các Bộ: Tài chính, Xây dựng ...": the names run on after the colon
     if folded_head.startswith("ve ") and _CAPITAL.match(block.text, m.end()):
         # "Về kiến nghị ...: Giao Bộ Tài chính ...": a topic, then its task as a sentence
