@@ -69,7 +69,7 @@ def _type_from_code(number: str) -> str | None:
 
 # "... của Sở Xây dựng tại Công văn số 15972/...": the issuer named before the document
 _ISSUER_BEFORE = re.compile(
-    r"cua\s+(?P<issuer>[^,;:()\n]{3,90}?)\s*(?:\(\s*)?(?:tai|theo)?\s*"
+    r"cua\s+(?P<issuer>[^,;:()\n.]{3,90}?)\s*(?:\(\s*)?(?:tai|theo)?\s*"
     r"(?:(?:cac\s+)?(?:van ban|" + "|".join(REFERENCE_TYPES) + r"))?\s*(?:so\s*)?:?\s*$"
 )
 _TITLE_FIRST = re.compile(r"(?:bo truong|thu truong|chu tich|giam doc|thu tuong)\s+")
