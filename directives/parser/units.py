@@ -6,7 +6,13 @@ import re
 from dataclasses import dataclass
 
 from directives.org import OrgDirectory
-from directives.parser.bodies import CENTRAL_BODIES, PROVINCIAL_BODIES
+from directives.parser.bodies import (
+    _PREDICATE,
+    _SPLIT,
+    _STARTS_BODY,
+    CENTRAL_BODIES,
+    PROVINCIAL_BODIES,
+)
 from directives.parser.clean import fold_keep, squash
 
 # Provincial bodies a directive often names that a department's own directory does not hold:
@@ -243,6 +249,9 @@ def assign_units(
     if lead is None and coords and _GENERIC_SUBJECT.match(folded):
         lead, coords = coords[0], coords[1:]
     lead_name = lead.name if lead else default_lead
+    shaped = _partners(text, folded, [m for m in mentions if m.part == Part.COORD])
+    if shaped is not None:
+        coords = side + shaped
     coordinating: list[str] = []
     for m in coords:
         if m.name != lead_name and m.name not in coordinating:
@@ -250,6 +259,44 @@ def assign_units(
     used = ([lead] if lead else []) + coords
     unknown = [m.name for m in used if not m.known]
     return Assignment(lead_name, coordinating, unknown)
+
+
+# "phối hợp chặt chẽ với X, Y và Z tổ chức ...": the partners' list, up to its verb
+_PARTNERS = re.compile(r"\bphoi hop(?:\s+chat che)?(?:\s+voi)?\s+(?=[^\W\d])")
+_LIST_END = re.compile(r"[.;:()]|\s(?:de|trong|ve|theo|tai|nham|khi|bao dam|dam bao)\s")
+# between partners: where a body's name ends, and before "các ..." ("Bộ Nội vụ và các bộ")
+_PARTNER_SPLIT = re.compile(_SPLIT.pattern + r"|\s*,\s*(?=các\s)|\s+và\s+(?=các\s)")
+_RELATED = re.compile(r"(?:co\s+)?lien quan$|^cac dia phuong$|^cap tren$")
+
+
+def _partners(text: str, folded: str, found: list[Mention]) -> list[Mention] | None:
+    """The bodies "phối hợp với" names, in order: the finder's names, and the others by their
+    shape (a capitalised name); "các bộ, ngành liên quan" names none. None if no such list."""
+    shaped: list[Mention] = []
+    dropped: list[Mention] = []
+    seen = False
+    for m in _PARTNERS.finditer(folded):
+        seen = True
+        verb = next(
+            (v for v in _PREDICATE.finditer(text, m.end()) if text[v.start()].islower()), None
+        )
+        stop = _LIST_END.search(folded, m.end())
+        end = min(verb.start() if verb else len(text), stop.start() if stop else len(text))
+        at = m.end()
+        for sep in [*_PARTNER_SPLIT.finditer(text, m.end(), end), None]:
+            start, at = at, sep.start() if sep else end
+            name = text[start:at].strip(" ,")
+            inside = [f for f in found if f.start < at and f.end > start]
+            if _RELATED.search(fold_keep(name).strip()):
+                dropped.extend(inside)
+            elif not inside and name[:1].isupper() and _STARTS_BODY.match(name):
+                shaped.append(Mention(start, at, squash(name), False, Part.COORD))
+            if sep is not None:
+                at = sep.end()
+    if not seen:
+        return None
+    kept = [f for f in found if not any(f is d for d in dropped)]
+    return sorted(kept + shaped, key=lambda x: x.start)
 
 
 def match_cell(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:

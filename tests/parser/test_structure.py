@@ -221,3 +221,28 @@ def test_recipients_that_run_on_over_blank_lines_and_a_stray_dash(
         "Chủ tịch Ủy ban nhân dân các tỉnh: Gia Lai, Đắk Lắk và Khánh Hòa",
     ]
     assert [a.lead_unit for a in record.actions] == ["Bộ Y tế"]
+
+
+def test_partners_named_by_shape_and_related_bodies_left_out(org: OrgDirectory) -> None:
+    find = MentionFinder(org)
+    shaped = assign_units(
+        "Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp, Đài Phát thanh và Truyền hình Thành phố, "
+        "Ủy ban nhân dân xã, phường, đặc khu tổ chức hội nghị",
+        find,
+        None,
+    )
+    assert shaped.coordinating == [
+        "Sở Tư pháp",
+        "Đài Phát thanh và Truyền hình Thành phố",
+        "Ủy ban nhân dân xã, phường, đặc khu",
+    ]
+    related = assign_units(
+        "Bộ Y tế chủ trì, phối hợp với Bộ Công an và các bộ, cơ quan liên quan rà soát", find, None
+    )
+    assert related.coordinating == ["Bộ Công an"]
+    directed = assign_units(
+        "Chỉ đạo các Khu Quản lý đường bộ phối hợp với các Sở Xây dựng liên quan tổ chức trực",
+        find,
+        "Cục Đường bộ",
+    )
+    assert directed.coordinating == []
