@@ -20,6 +20,7 @@ from directives.parser.bodies import has_verb, split_bodies, subject_bodies
 from directives.parser.clean import fold_keep, squash
 from directives.parser.deadlines import Deadline, find_deadline
 from directives.parser.fields import COORD, DOER, LEAD, TASK, TIME, Record, label_of, value
+from directives.parser.sentences import task_sentences
 from directives.parser.units import MentionFinder, assign_units, match_cell
 from directives.parser.zones import (
     Context,
@@ -138,7 +139,7 @@ class _Extractor:
                 self._note_common(block)
                 continue
             if is_action(block, parent, self.find):
-                self._add(block.text, block.folded, parent)
+                self._add_each(block, parent)
             elif block.marker is None and self.actions:
                 self._note_common(block)  # "Báo cáo gửi về Sở Nội vụ trước ngày ..." at the end
         if table:
@@ -232,6 +233,21 @@ class _Extractor:
             )
             if found is not None and found.kind in _COMMON_KINDS and not period and tail:
                 self.common = found
+
+    def _add_each(self, block: Block, parent: Context | None) -> None:
+        """The item's tasks: one, or one per sentence that names another body."""
+        listed = block.marker not in (None, "article", "table")
+        parts = task_sentences(block.text, block.folded, self.find) if listed else []
+        if len(parts) < 2:
+            self._add(block.text, block.folded, parent)
+            return
+        first = self._add(*parts[0], parent)
+        if self.actions[first].deadline is None:
+            whole = find_deadline(block.text, block.folded, self.issued_on, self.calendar)
+            if whole is not None:
+                self._set(first, whole)  # "Thời hạn hoàn thành: ..." closing the item
+        for text, folded in parts[1:]:
+            self._add(text, folded, parent)
 
     def _add(self, text: str, folded: str, parent: Context | None) -> int:
         seq = len(self.actions) + 1

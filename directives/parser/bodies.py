@@ -196,7 +196,11 @@ def subject_acts(sentence: str) -> bool:
     """The sentence is a body's name and then its task: "Các Bộ, cơ quan ngang Bộ nghiên
     cứu ...", "Ủy ban nhân dân các tỉnh: Gia Lai, Lâm Đồng khẩn trương gửi ..."."""
     bodies, whole, predicate = _subject(sentence)
-    return bool(bodies) and whole and predicate.lower() not in ("có", "là")
+    if not bodies or not whole or predicate.lower() in ("có", "là"):
+        return False
+    # "Các Báo cáo trên gửi ...": "các" opens many a noun; a body's own word must follow it
+    own = re.sub(r"^các\s+", "", bodies[0], flags=re.IGNORECASE)
+    return bool(_STARTS_BODY.match(own)) and not own.lower().startswith("các")
 
 
 def _subject(sentence: str) -> tuple[list[str], bool, str]:

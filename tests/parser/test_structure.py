@@ -246,3 +246,22 @@ def test_partners_named_by_shape_and_related_bodies_left_out(org: OrgDirectory) 
         "Cục Đường bộ",
     )
     assert directed.coordinating == []
+
+
+def test_a_sentence_that_hands_a_task_to_another_body_is_a_task_of_its_own(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = letter(
+        "Thủ tướng Chính phủ yêu cầu:\n"
+        "1. Các Bộ khẩn trương hoàn thiện các báo cáo. Các báo cáo gửi Bộ Tư pháp trước ngày "
+        "05/12/2025. Trên cơ sở đó, Bộ Tư pháp tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày "
+        "10/12/2025.\n"
+        "2. Bộ Y tế rà soát các cơ sở khám bệnh. Thời hạn hoàn thành: trước ngày 20/12/2025.",
+        org,
+        calendar,
+    )
+    assert [(a.lead_unit, a.text[:25], a.deadline) for a in record.actions] == [
+        ("Các Bộ", "Các Bộ khẩn trương hoàn t", date(2025, 12, 4)),
+        ("Bộ Tư pháp", "Trên cơ sở đó, Bộ Tư pháp", date(2025, 12, 9)),
+        ("Bộ Y tế", "Bộ Y tế rà soát các cơ sở", date(2025, 12, 19)),
+    ]
