@@ -40,6 +40,8 @@ __all__ = ["Block", "Context", "Found", "Zone", "find_actions", "split_blocks"]
 _COMMON_KINDS = (DeadlineKind.BEFORE, DeadlineKind.BY, DeadlineKind.WITHIN_WORKING_DAYS)
 
 
+# A line that only gives the item above its time: "Thời hạn hoàn thành: trước ngày ..."
+_OWN_TIME = re.compile(r"^(?:thoi gian|thoi han|tien do)(?: hoan thanh| thuc hien)?\s*:?\s")
 # The letter's closing "./." left on its last task
 _CLOSE_MARK = re.compile(r"\.\s*/\s*\.?\s*$")
 
@@ -140,6 +142,11 @@ class _Extractor:
                 continue
             if is_action(block, parent, self.find):
                 self._add_each(block, parent)
+            elif block.marker is None and self.actions and _OWN_TIME.match(block.folded):
+                # "Thời gian hoàn thành trước ngày ..." under an item: that item's deadline
+                due = find_deadline(block.text, block.folded, self.issued_on, self.calendar)
+                if due is not None and self.actions[-1].deadline_kind is DeadlineKind.NONE:
+                    self._set(len(self.actions) - 1, due)
             elif block.marker is None and self.actions:
                 self._note_common(block)  # "Báo cáo gửi về Sở Nội vụ trước ngày ..." at the end
         if table:

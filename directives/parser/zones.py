@@ -292,7 +292,7 @@ def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
         return None
     m = _INLINE_HEADING.match(block.text) or _TOPIC.match(block.folded)
     if m is None:
-        return None
+        return _glued_heading(block, find)
     head = block.text[: m.end("head")]
     folded_head = block.folded[: m.end("head")]
     if shared_prefix(block.text) or _NAMES_AFTER.match(block.text, m.end()):
@@ -312,6 +312,25 @@ def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
     return (
         Block(block.marker, head, folded_head),
         Block("child", block.text[m.end() :], block.folded[m.end() :]),
+    )
+
+
+def _glued_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | None:
+    """ "Giao Sở Xây dựng Theo dõi, đôn đốc ...": a unit's heading whose colon and line break
+    were lost, its task opening with a capital right after the name."""
+    if not block.folded.startswith("giao "):
+        return None
+    mentions = find(block.text, block.folded)
+    if not mentions or mentions[0].start != 5 or mentions[0].part != Part.LEAD:
+        return None
+    end = mentions[0].end
+    if not re.match(
+        r" [A-ZĐ\u00c0-\u1ef8][a-zđ\u00e0-\u1ef9]+ [a-zđ\u00e0-\u1ef9]", block.text[end:]
+    ):
+        return None
+    return (
+        Block(block.marker, block.text[:end], block.folded[:end]),
+        Block("child", block.text[end + 1 :], block.folded[end + 1 :]),
     )
 
 

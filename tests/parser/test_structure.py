@@ -265,3 +265,23 @@ def test_a_sentence_that_hands_a_task_to_another_body_is_a_task_of_its_own(
         ("Bộ Tư pháp", "Trên cơ sở đó, Bộ Tư pháp", date(2025, 12, 9)),
         ("Bộ Y tế", "Bộ Y tế rà soát các cơ sở", date(2025, 12, 19)),
     ]
+
+
+def test_a_time_line_under_an_item_and_a_heading_glued_to_its_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = letter(
+        "Chủ tịch Ủy ban nhân dân Thành phố có ý kiến như sau:\n"
+        "1. Giao Sở Xây dựng Theo dõi, đôn đốc các phường cập nhật dữ liệu.\n"
+        "2. Giao Công an Thành phố:\n- Rà soát dữ liệu cư trú.\n- Cập nhật dữ liệu số nhà.\n"
+        "Thời gian hoàn thành trước ngày 31 tháng 12 năm 2025.\n"
+        "3. Giao Sở Tư pháp hướng dẫn các phường.",
+        org,
+        calendar,
+    )
+    assert [(a.lead_unit, a.text[:18], a.deadline) for a in record.actions] == [
+        ("Sở Xây dựng", "Theo dõi, đôn đốc ", None),
+        ("Công an Thành phố", "Rà soát dữ liệu cư", None),
+        ("Công an Thành phố", "Cập nhật dữ liệu s", date(2025, 12, 30)),
+        ("Sở Tư pháp", "Giao Sở Tư pháp hư", None),
+    ]
