@@ -154,8 +154,11 @@ def _subject_lines(
             i += 1
             continue
         capitals = bool(parts) and parts[0] == parts[0].upper() and is_upper_line(line)
+        # a subject in capitals ends where a sentence in mixed case begins
+        body = bool(parts) and is_upper_line(parts[-1]) and line[0].isupper() and not capitals
         if parts and (
-            (not capitals and (not _continues_subject(line) or is_upper_line(line)))
+            body
+            or (not capitals and (not _continues_subject(line) or is_upper_line(line)))
             or (capitals and _AUTHORITY.match(fl))
             or fl.startswith("kinh gui")
             or _NUMBER_LINE.match(fl)

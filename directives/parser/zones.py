@@ -64,7 +64,7 @@ _NAMES_AFTER = re.compile(rf"{_PROPER}(?:\s*(?:,|;|\svà)\s*{_PROPER}){{1,}}\s+[
 _GROUP_HEAD = re.compile(r"^(?:thu truong|chu tich|giam doc|truong|cac|lanh dao) ")
 _ALREADY = re.compile(r"\bda (?:ban hanh|co|chi dao|giao|yeu cau|de nghi)\b")
 _NARRATIVE_AFTER = re.compile(
-    r"^\s+(?:da|chua|con|van|duoc|co(?! trach nhiem)|la|khong|cung|deu|dang|nhin chung|nhan|"
+    r"^\s+(?:da|chua|con|van|duoc|co(?! trach nhiem)|la|khong|cung|deu|dang|nhin chung|nhan|se|"
     r"trong nam)\b"
 )
 _IMPERATIVE = re.compile(
@@ -214,9 +214,18 @@ def heading_units(block: Block, find: MentionFinder, ours: bool = True) -> Assig
             return addressed
     if not any(m.part in (Part.LEAD, Part.SUBJECT) for m in mentions):
         return None if intro else _named_by_shape(block.text, find, ours)
-    if block.marker is None and all(
-        m.part != Part.LEAD and (m.part != Part.SUBJECT or _ASKS_AFTER.match(block.folded[m.end :]))
-        for m in mentions
+    if (
+        block.marker is None
+        and all(
+            m.part != Part.LEAD
+            and (
+                m.part != Part.SUBJECT
+                or _ASKS_AFTER.match(block.folded[m.end :])
+                # "Cục Thuế sẽ tạm dừng các chức năng sau:": what the writer itself will do
+                or _NARRATIVE_AFTER.match(block.folded[m.end :])
+            )
+            for m in mentions
+        )
     ):
         return None
     return assign_units(block.text, find, None, block.folded)

@@ -285,3 +285,19 @@ def test_a_time_line_under_an_item_and_a_heading_glued_to_its_task(
         ("Công an Thành phố", "Cập nhật dữ liệu s", date(2025, 12, 30)),
         ("Sở Tư pháp", "Giao Sở Tư pháp hư", None),
     ]
+
+
+def test_a_subject_in_capitals_ends_where_mixed_case_begins_and_a_notice_of_plans(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(
+        "CỤC THUẾ\nSố: 7/TB-CT\nHà Nội, ngày 10 tháng 11 năm 2025\n\nTHÔNG BÁO\n"
+        "KẾ HOẠCH TẠM DỪNG ỨNG DỤNG\nQUẢN LÝ THUẾ\n"
+        "Cục Thuế có kế hoạch nâng cấp hệ thống. Trong thời gian này, Cục Thuế sẽ tạm dừng "
+        "một số chức năng sau:\n- Dừng chức năng trả thông báo;\n- Dừng chức năng cấp mã số thuế.\n"
+        "Cục Thuế thông báo để các đơn vị được biết./." + TAIL,
+        org,
+        calendar,
+    )
+    assert record.subject == "KẾ HOẠCH TẠM DỪNG ỨNG DỤNG QUẢN LÝ THUẾ"
+    assert record.actions == []
