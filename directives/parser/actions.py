@@ -20,8 +20,9 @@ from directives.parser.bodies import has_verb, split_bodies, subject_bodies
 from directives.parser.clean import fold_keep, squash
 from directives.parser.deadlines import Deadline, find_deadline
 from directives.parser.fields import COORD, DOER, LEAD, TASK, TIME, Record, label_of, value
-from directives.parser.sentences import task_sentences
-from directives.parser.units import MentionFinder, assign_units, match_cell
+from directives.parser.sentences import local_subject, locality, task_sentences
+from directives.parser.tables import table_rows
+from directives.parser.units import MentionFinder, assign_units
 from directives.parser.zones import (
     Context,
     Zone,
@@ -68,6 +69,7 @@ class _Extractor:
         self.record = Record()
         self.last_heading: Block | None = None
         self.last_added: int | None = None
+        self.local: str | None = None  # "Ủy ban nhân dân tỉnh X" when the letter is about X
 
     def run(self, blocks: list[Block]) -> Found:
         ranks: dict[str, int] = {}
@@ -260,7 +262,13 @@ class _Extractor:
         seq = len(self.actions) + 1
         default = parent.lead if parent else None
         units = assign_units(text, self.find, default or self.org.addressee.name, folded)
-        if units.lead == (default or self.org.addressee.name) and not self.ours:
+        if (
+            self.local
+            and units.lead == (default or self.org.addressee.name)
+            and local_subject(text)
+        ):
+            units.lead = self.local  # "Tỉnh căn cứ ...": the province the letter is about
+        elif units.lead == (default or self.org.addressee.name) and not self.ours:
             # no unit the directory or the known bodies name leads: the sentence's own subject
             named = subject_bodies(text)
             if named and default and _same_body(named[0], default):
@@ -310,47 +318,16 @@ class _Extractor:
     def _table(self, rows: list[Block], stack: list[Context]) -> None:
         if stack and stack[-1].zone == Zone.NONTASK:
             return
-        cells = [[squash(c) for c in row.text.strip().strip("|").split("|")] for row in rows]
-        header = [fold_keep(c) for c in cells[0]]
-
-        def column(*keys: str) -> int | None:
-            return next((i for i, h in enumerate(header) if any(k in h for k in keys)), None)
-
-        text_col = column("noi dung", "nhiem vu", "cong viec", "hoat dong")
-        if text_col is None:
-            return
-        lead_col = column("chu tri", "don vi thuc hien", "co quan thuc hien", "thuc hien")
-        coord_col = column("phoi hop")
-        due_col = column("thoi gian", "thoi han", "hoan thanh", "tien do")
         parent = stack[-1] if stack else None
-        for row in cells[1:]:
-            if text_col >= len(row) or not row[text_col]:
-                continue
+        default = parent.lead if parent else None
+        for row in table_rows(
+            [r.text for r in rows], self.find, default, self.issued_on, self.calendar
+        ):
             seq = len(self.actions) + 1
-            text = row[text_col]
-            lead = parent.lead if parent else None
-            if lead_col is not None and lead_col < len(row) and row[lead_col]:
-                found = match_cell(row[lead_col], self.find)
-                lead = found[0][0]
-                for name, known in found[:1]:
-                    if not known:
-                        self._unknown_unit(seq, name)
-            coords: list[str] = []
-            if coord_col is not None and coord_col < len(row):
-                for name, known in match_cell(row[coord_col], self.find):
-                    if name != lead and name not in coords:
-                        coords.append(name)
-                        if not known:
-                            self._unknown_unit(seq, name)
-            deadline = None
-            if due_col is not None and due_col < len(row):
-                cell = row[due_col]
-                deadline = find_deadline(
-                    cell, fold_keep(cell), self.issued_on, self.calendar, cell=True
-                )
-            if deadline is None:
-                deadline = find_deadline(text, fold_keep(text), self.issued_on, self.calendar)
-            self._append(seq, text, lead or self.org.addressee.name, coords, deadline)
+            for name in row.unknown:
+                self._unknown_unit(seq, name)
+            lead = row.lead or self.org.addressee.name
+            self._append(seq, row.text, lead, row.coordinating, row.deadline)
 
     def _finish(self) -> Found:
         if self.common is not None:
@@ -387,4 +364,7 @@ def find_actions(
 ) -> Found:
     """The actions of a body; ``ours`` says the letter comes from the organisation's own
     province, so that a group of bodies ("các sở, ban, ngành") includes it."""
-    return _Extractor(org, calendar, issued_on, ours).run(split_blocks(lines, folded))
+    extractor = _Extractor(org, calendar, issued_on, ours)
+    place = None if ours else locality("\n".join(lines))
+    extractor.local = f"Ủy ban nhân dân {place}" if place else None
+    return extractor.run(split_blocks(lines, folded))

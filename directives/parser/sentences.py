@@ -42,3 +42,30 @@ def _subject(text: str, folded: str, find: MentionFinder) -> str | None:
     if subject_acts(sentence):
         return squash(fold_keep(sentence.split()[0]))  # a body the finder does not know
     return None
+
+
+# "tỉnh Điện Biên", "thành phố Đà Nẵng": a province or city named in the letter's text
+_LOCALITY = re.compile(
+    r"\b(?P<kind>tỉnh|thành phố)\s+(?P<name>[A-ZĐ\u00c0-\u1ef8][^\W\d_]*"
+    r"(?:\s+[A-ZĐ\u00c0-\u1ef8][^\W\d_]*){0,3})"
+)
+# "Tỉnh căn cứ ...", "Trong thời gian tới, Tỉnh tổ chức ...", "Ủy ban nhân dân Thành phố chỉ
+# đạo ...": the province or city the letter is about, named by its kind alone
+_LOCAL_SUBJECT = re.compile(
+    r"^(?:[^,]{0,40},\s*)?(?:(?:Ủy ban nhân dân|UBND)\s+)?(?:Tỉnh|Thành phố)\s+"
+    r"(?=[a-zđ\u00e0-\u1ef9])"
+)
+
+
+def locality(text: str) -> str | None:
+    """The province or city a letter names most ("tỉnh Điện Biên"), or None."""
+    counts: dict[str, int] = {}
+    for m in _LOCALITY.finditer(text):
+        key = f"{m.group('kind')} {m.group('name')}"
+        counts[key] = counts.get(key, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def local_subject(sentence: str) -> bool:
+    """The sentence's subject is "Tỉnh" or "Thành phố" alone: the one the letter is about."""
+    return bool(_LOCAL_SUBJECT.match(sentence))

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from directives.parser.blocks import Block
 from directives.parser.bodies import heading_bodies, shared_prefix, subject_acts, subject_bodies
 from directives.parser.clean import fold_keep, is_upper_line
+from directives.parser.sentences import local_subject
 from directives.parser.units import Assignment, MentionFinder, Part, assign_units
 
 _TASK_TRIGGER = re.compile(
@@ -45,6 +46,8 @@ _CLOSING_PROSE = re.compile(
     # a paragraph that says who answers for what: "X chịu trách nhiệm toàn diện trước ..."
     r"|^[^.;:]{0,80}\bchiu trach nhiem (?:toan dien )?truoc\b"
 )
+# What lies ahead, after an assessment: "Trong thời gian tới, ...", "Thời gian tới, ..."
+_AHEAD = re.compile(r"^(?:trong )?thoi gian (?:toi|sap toi),")
 # "Sở Tài chính chủ trì ..." under "Kinh phí thực hiện": a body given a task there all the same
 _NAMED_LEAD = re.compile(r"^\s*,?\s*(?:chu tri|co trach nhiem|chiu trach nhiem)\b")
 # An approval, a finding or praise is not a task: "Thống nhất ...", "Đồng ý ...",
@@ -292,7 +295,7 @@ def _asks_a_unit(block: Block, find: MentionFinder) -> bool:
         if m.part == Part.SUBJECT and not _NARRATIVE_AFTER.match(block.folded[m.end :]):
             return True
     # a body the finder does not know, named as the subject of a task
-    return subject_acts(block.text)
+    return subject_acts(block.text) or local_subject(block.text)
 
 
 def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | None:
@@ -355,6 +358,8 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     if zone == Zone.TASK:
         return True
     if zone == Zone.NONTASK:
+        if _AHEAD.match(block.folded) and _asks_a_unit(block, find):
+            return True  # "Trong thời gian tới, Tỉnh tổ chức ..." closing an assessment
         opening = find(block.text, block.folded)[:1]
         return bool(
             opening

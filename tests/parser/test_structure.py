@@ -301,3 +301,23 @@ def test_a_subject_in_capitals_ends_where_mixed_case_begins_and_a_notice_of_plan
     )
     assert record.subject == "KẾ HOẠCH TẠM DỪNG ỨNG DỤNG QUẢN LÝ THUẾ"
     assert record.actions == []
+
+
+def test_the_province_a_conclusion_is_about_acts_as_tinh(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = letter(
+        "Phó Thủ tướng đã làm việc với lãnh đạo tỉnh Lạng Sơn.\n"
+        "I. ĐÁNH GIÁ CHUNG\nKinh tế của tỉnh Lạng Sơn tăng trưởng khá.\n"
+        "Trong thời gian tới, Tỉnh tổ chức thực hiện nghiêm các chỉ tiêu được giao.\n"
+        "II. KIẾN NGHỊ CỦA TỈNH\n"
+        "1. Về hỗ trợ xe cứu thương: Tỉnh căn cứ quy định hiện hành để bố trí xe.\n"
+        "2. Về vốn đầu tư: Giao Bộ Tài chính nghiên cứu kiến nghị của tỉnh Lạng Sơn.",
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == [
+        "Ủy ban nhân dân tỉnh Lạng Sơn",
+        "Ủy ban nhân dân tỉnh Lạng Sơn",
+        "Bộ Tài chính",
+    ]
