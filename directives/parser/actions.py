@@ -43,6 +43,8 @@ _COMMON_KINDS = (DeadlineKind.BEFORE, DeadlineKind.BY, DeadlineKind.WITHIN_WORKI
 
 # A line that only gives the item above its time: "Thời hạn hoàn thành: trước ngày ..."
 _OWN_TIME = re.compile(r"^(?:thoi gian|thoi han|tien do)(?: hoan thanh| thuc hien)?\s*:?\s")
+# A condition that goes on with the task above: "Trường hợp còn thiếu, ...", "Nếu ..."
+_CONDITION = re.compile(r"^(?:truong hop|neu|rieng)\s")
 # The letter's closing "./." left on its last task
 _CLOSE_MARK = re.compile(r"\.\s*/\s*\.?\s*$")
 
@@ -141,6 +143,8 @@ class _Extractor:
                 coords = unit.coordinating if unit else (parent.coordinating if parent else [])
                 stack.append(Context(rank, zone, lead, list(coords)))
                 self._note_common(block)
+                continue
+            if self._runs_on(block, blocks[i - 1] if i else None):
                 continue
             if is_action(block, parent, self.find):
                 self._add_each(block, parent)
@@ -242,6 +246,23 @@ class _Extractor:
             )
             if found is not None and found.kind in _COMMON_KINDS and not period and tail:
                 self.common = found
+
+    def _runs_on(self, block: Block, previous: Block | None) -> bool:
+        """ "Trường hợp còn thiếu, Tỉnh tổng hợp ..." right under an item: the same task."""
+        if (
+            block.marker is not None
+            or block.after_gap
+            or previous is None
+            or previous.marker in (None, "article", "table")
+            or not self.actions
+            or self.actions[-1].text[:40] not in squash(previous.text)
+            or not _CONDITION.match(block.folded)
+        ):
+            return False
+        last = self.actions[-1]
+        text = _CLOSE_MARK.sub("", squash(f"{last.text}. {block.text}")).strip(" ;,.")
+        self.actions[-1] = last.model_copy(update={"text": text})
+        return True
 
     def _add_each(self, block: Block, parent: Context | None) -> None:
         """The item's tasks: one, or one per sentence that names another body."""

@@ -321,3 +321,21 @@ def test_the_province_a_conclusion_is_about_acts_as_tinh(
         "Ủy ban nhân dân tỉnh Lạng Sơn",
         "Bộ Tài chính",
     ]
+
+
+def test_a_condition_right_under_an_item_goes_on_with_its_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = letter(
+        "Thủ tướng Chính phủ yêu cầu:\n"
+        "1. Bộ Y tế bố trí xe cứu thương cho các tỉnh.\n"
+        "Trường hợp còn thiếu, Bộ Y tế báo cáo Thủ tướng Chính phủ.\n"
+        "2. Bộ Công an bảo đảm an ninh.",
+        org,
+        calendar,
+    )
+    assert [a.text for a in record.actions] == [
+        "Bộ Y tế bố trí xe cứu thương cho các tỉnh. Trường hợp còn thiếu, Bộ Y tế báo cáo "
+        "Thủ tướng Chính phủ",
+        "Bộ Công an bảo đảm an ninh",
+    ]
