@@ -266,7 +266,7 @@ class _Extractor:
 
     def _add_each(self, block: Block, parent: Context | None) -> None:
         """The item's tasks: one, or one per sentence that names another body."""
-        listed = block.marker not in (None, "article", "table")
+        listed = block.marker not in ("article", "table")
         parts = task_sentences(block.text, block.folded, self.find) if listed else []
         if len(parts) < 2:
             self._add(block.text, block.folded, parent)

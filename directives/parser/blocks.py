@@ -108,6 +108,8 @@ def split_blocks(lines: list[str], folded: list[str]) -> list[Block]:
                 blocks.append(Block("table", line, fline))
             continue
         marker, start = _marker(line, fline)
+        if marker == "dash" and wrapped and _hyphen_wrapped(current, previous):
+            marker, start = None, 0  # "... tuyến cao tốc Ninh Bình" / "- Hải Phòng, đoạn qua ..."
         if marker is None and current is not None and _continues(previous, line, wrapped):
             current.parts.append(line)
             current.folded_parts.append(fline)
@@ -121,6 +123,18 @@ def split_blocks(lines: list[str], folded: list[str]) -> list[Block]:
             block.text = " ".join([block.text, *block.parts])
             block.folded = " ".join([block.folded, *block.folded_parts])
     return blocks
+
+
+def _hyphen_wrapped(current: Block | None, previous: str) -> bool:
+    """On a hard-wrapped page a "-" line under a sentence that has not ended is the hyphen of
+    a name cut at the line's end ("Ninh Bình - Hải Phòng"), not a list item."""
+    return (
+        current is not None
+        and current.marker is None
+        and bool(previous)
+        and not previous.endswith((".", ";", ":", "!", "?"))
+        and not is_upper_line(previous)
+    )
 
 
 def _marker(line: str, folded: str) -> tuple[str | None, int]:

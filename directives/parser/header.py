@@ -52,9 +52,7 @@ NUMBER_PATTERN = (
 )
 _NUMBER_LINE = re.compile(r"^s[o0ô6]\s*[:.;]?\s*(?=\d)")
 _NUMBER = re.compile(NUMBER_PATTERN)
-_PLACE_DATE = re.compile(
-    r"(?m)^[ \t]*(?P<place>[^\n,\d:|]{2,60}?)[ \t]*,[ \t]*ngay\s+" + DATE_PATTERN
-)
+_PLACE_DATE = re.compile(r"(?m)^[ \t]*(?P<place>[^\n,\d:|]{2,60}?)[ \t]*,\s*ngay\s+" + DATE_PATTERN)
 _BARE_DATE = re.compile(r"(?m)^[ \t]*ngay\s+" + DATE_PATTERN)
 _MOTTO = re.compile(r"cong hoa xa hoi|doc lap|tu do|hanh phuc|^[-_=.* ]+$")
 _AREA_IN_BODY = re.compile(r"(?:uy ban nhan dan|ubnd)\s+(tinh|thanh pho|huyen|quan|thi xa)\b")
@@ -278,7 +276,13 @@ def _find_recipients(lines: list[str], folded: list[str], header: Header, start:
         if rest and not rest.startswith("-"):
             header.record.recipients.append(rest.rstrip(_TRAILING))
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
-            if nxt and nxt[0].islower() and _open_item(rest):  # the one recipient, wrapped
+            # the one recipient, wrapped: "Kính gửi: Bộ trưởng" / "Bộ Công Thương"
+            short = (
+                len(nxt) <= 60
+                and not nxt.startswith("(")
+                and not _BODY_START.match(folded[i + 1] if nxt else "")
+            )
+            if nxt and (nxt[0].islower() or short) and _open_item(rest):
                 header.record.recipients[-1] = squash(rest + " " + nxt.rstrip(_TRAILING))
                 i += 1
         elif rest:
@@ -293,6 +297,11 @@ def _find_recipients(lines: list[str], folded: list[str], header: Header, start:
                 j += 1
                 continue
             items = header.record.recipients
+            if not items and not inline and line[0] not in "-+":
+                items.append(line.rstrip(_TRAILING))  # "Kính gửi:" / the one recipient below
+                last = line
+                j += 1
+                continue
             wrapped = items and (_open_item(last) or last.rstrip().endswith(":"))
             comma = last.rstrip().endswith(",")
             # "- Chủ tịch Ủy ban nhân dân các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa;": the

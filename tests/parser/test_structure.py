@@ -339,3 +339,46 @@ def test_a_condition_right_under_an_item_goes_on_with_its_task(
         "Thủ tướng Chính phủ",
         "Bộ Công an bảo đảm an ninh",
     ]
+
+
+def test_a_recipient_under_its_label_a_wrapped_one_and_a_date_under_its_place(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    below = parse_text(
+        "VĂN PHÒNG CHÍNH PHỦ\nSố: 5/VPCP-CN\nV/v cung ứng vật liệu\n\nHà Nội,\n"
+        "ngày 27 tháng 11 năm 2025\n\nKính gửi:\n\nChủ tịch Ủy ban nhân dân các tỉnh: Hưng Yên, "
+        "Ninh\nBình, Phú Thọ.\n\nXét đề nghị của tỉnh, Phó Thủ tướng có ý kiến như sau: Ủy ban "
+        "nhân dân tỉnh Hưng Yên khẩn trương làm việc với các địa phương. Ủy ban nhân dân các "
+        "tỉnh: Ninh Bình, Phú Thọ đẩy nhanh các thủ tục." + TAIL,
+        org,
+        calendar,
+    )
+    assert below.place == "Hà Nội"
+    assert below.issued_on == date(2025, 11, 27)
+    assert below.recipients == ["Chủ tịch Ủy ban nhân dân các tỉnh: Hưng Yên, Ninh Bình, Phú Thọ"]
+    wrapped = parse_text(
+        "VĂN PHÒNG CHÍNH PHỦ\nSố: 6/VPCP-CN\nHà Nội, ngày 27 tháng 11 năm 2025\n"
+        "V/v nhiên liệu sinh học\n\nKính gửi: Bộ trưởng\nBộ Công Thương\n"
+        "Xét đề nghị của Bộ Công Thương, Phó Thủ tướng có ý kiến như sau:\n"
+        "1. Bộ Công Thương hoàn thiện dự thảo Chỉ thị." + TAIL,
+        org,
+        calendar,
+    )
+    assert wrapped.recipients == ["Bộ trưởng Bộ Công Thương"]
+
+
+def test_a_hyphen_at_the_start_of_a_wrapped_line_is_no_list_item() -> None:
+    # a page cut at a fixed width: many lines run on with a lower-case word
+    lines = [
+        "Xét báo cáo về tình hình cung ứng vật liệu xây dựng",
+        "phục vụ Dự án đường cao tốc Ninh Bình",
+        "- Hải Phòng, đoạn qua Nam Định và Thái Bình theo",
+        "phương thức đối tác công tư, Phó Thủ tướng có",
+        "ý kiến như sau: Ủy ban nhân dân tỉnh Hưng Yên khẩn trương",
+        "làm việc với các địa phương có liên quan để đảm bảo",
+        "nguồn cung vật liệu; báo cáo Thủ tướng Chính phủ kết quả",
+        "trước ngày 03 tháng 12 năm 2025 để tổng hợp.",
+    ]
+    blocks = split_blocks(lines, [fold_keep(line) for line in lines])
+    assert len(blocks) == 1
+    assert "Ninh Bình - Hải Phòng" in blocks[0].text
