@@ -9,28 +9,36 @@ and deadline (its own, its table row's, or the one the intro sets for all).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
+from directives.parser.addressees import heading_units
 from directives.parser.blocks import Block, split_blocks
 from directives.parser.bodies import has_verb, split_bodies, subject_bodies
 from directives.parser.clean import fold_keep, squash
 from directives.parser.deadlines import Deadline, find_deadline
 from directives.parser.fields import COORD, DOER, LEAD, TASK, TIME, Record, label_of, value
-from directives.parser.sentences import local_subject, locality, task_sentences
+from directives.parser.sentences import (
+    CONDITION,
+    OWN_TIME,
+    local_subject,
+    locality,
+    same_body,
+    task_sentences,
+    task_text,
+)
 from directives.parser.tables import table_rows
 from directives.parser.units import MentionFinder, assign_units
 from directives.parser.zones import (
     Context,
     Zone,
-    heading_units,
     heading_zone,
     inline_heading,
     is_action,
     is_heading,
+    lists_contents,
 )
 from directives.records import DeadlineKind, ParsedAction
 
@@ -39,14 +47,6 @@ __all__ = ["Block", "Context", "Found", "Zone", "find_actions", "split_blocks"]
 # Only phrases that plainly set a due date count as the document's common deadline:
 # "nhiệm vụ 6 tháng đầu năm" in an intro names a period, not a deadline.
 _COMMON_KINDS = (DeadlineKind.BEFORE, DeadlineKind.BY, DeadlineKind.WITHIN_WORKING_DAYS)
-
-
-# A line that only gives the item above its time: "Thời hạn hoàn thành: trước ngày ..."
-_OWN_TIME = re.compile(r"^(?:thoi gian|thoi han|tien do)(?: hoan thanh| thuc hien)?\s*:?\s")
-# A condition that goes on with the task above: "Trường hợp còn thiếu, ...", "Nếu ..."
-_CONDITION = re.compile(r"^(?:truong hop|neu|rieng)\s")
-# The letter's closing "./." left on its last task
-_CLOSE_MARK = re.compile(r"\.\s*/\s*\.?\s*$")
 
 
 @dataclass
@@ -141,6 +141,11 @@ class _Extractor:
                     zone = parent.zone  # "... trọng tâm là các tỉnh:\nĐắk Lắk, Gia Lai:" runs on
                 lead = unit.lead if unit else (parent.lead if parent else None)
                 coords = unit.coordinating if unit else (parent.coordinating if parent else [])
+                if unit and zone == Zone.TASK and lists_contents(block, blocks[i + 1 :], self.find):
+                    # "1. Chủ tịch UBND các tỉnh ... báo cáo về các nội dung sau:" over what to
+                    # report: the heading is the task, its items are its contents
+                    self._add(block.text.rstrip(" :"), block.folded.rstrip(" :"), parent)
+                    zone = Zone.NONTASK
                 stack.append(Context(rank, zone, lead, list(coords)))
                 self._note_common(block)
                 continue
@@ -148,7 +153,7 @@ class _Extractor:
                 continue
             if is_action(block, parent, self.find):
                 self._add_each(block, parent)
-            elif block.marker is None and self.actions and _OWN_TIME.match(block.folded):
+            elif block.marker is None and self.actions and OWN_TIME.match(block.folded):
                 # "Thời gian hoàn thành trước ngày ..." under an item: that item's deadline
                 due = find_deadline(block.text, block.folded, self.issued_on, self.calendar)
                 if due is not None and self.actions[-1].deadline_kind is DeadlineKind.NONE:
@@ -256,11 +261,11 @@ class _Extractor:
             or previous.marker in (None, "article", "table")
             or not self.actions
             or self.actions[-1].text[:40] not in squash(previous.text)
-            or not _CONDITION.match(block.folded)
+            or not CONDITION.match(block.folded)
         ):
             return False
         last = self.actions[-1]
-        text = _CLOSE_MARK.sub("", squash(f"{last.text}. {block.text}")).strip(" ;,.")
+        text = task_text(f"{last.text}. {block.text}")
         self.actions[-1] = last.model_copy(update={"text": text})
         return True
 
@@ -292,7 +297,7 @@ class _Extractor:
         elif units.lead == (default or self.org.addressee.name) and not self.ours:
             # no unit the directory or the known bodies name leads: the sentence's own subject
             named = subject_bodies(text)
-            if named and default and _same_body(named[0], default):
+            if named and default and same_body(named[0], default):
                 named = []  # "Ủy ban nhân dân Thành phố ..." under "thành phố Đà Nẵng cần ...:"
             if named:
                 rest = [n for n in named[1:] if n not in units.coordinating]
@@ -321,7 +326,7 @@ class _Extractor:
         self.actions.append(
             ParsedAction(
                 seq=seq,
-                text=_CLOSE_MARK.sub("", squash(text)).strip(" ;,.") or squash(text),
+                text=task_text(text),
                 lead_unit=lead,
                 coordinating_units=coords,
                 deadline=deadline.deadline if deadline else None,
@@ -366,13 +371,6 @@ class _Extractor:
         for seq, message in sorted(self._deadline_warnings.items()):
             self.warnings.append(f"Nhiệm vụ {seq}: {message}.")
         return Found(self.actions, self.warnings)
-
-
-def _same_body(named: str, inherited: str) -> bool:
-    """The sentence names the inherited body, or a part of its name ("Ủy ban nhân dân Thành
-    phố" for "Ủy ban nhân dân thành phố Đà Nẵng")."""
-    a, b = squash(fold_keep(named)).lower(), squash(fold_keep(inherited)).lower()
-    return a != b and b.startswith(a)
 
 
 def find_actions(

@@ -329,3 +329,10 @@ def has_verb(text: str) -> bool:
 
 def shared_prefix(text: str) -> bool:
     return bool(_SHARED.match(squash(text)))
+
+
+# For the partners' list after "phối hợp với" (units.py): where a subject ends, where one
+# body's name ends and the next begins, and how a body's name opens.
+PREDICATE = _PREDICATE
+NAME_SPLIT = _SPLIT
+STARTS_BODY = _STARTS_BODY

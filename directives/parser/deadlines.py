@@ -56,8 +56,9 @@ _COMPLETE_BEFORE = re.compile(
 _BEFORE = re.compile(r"truoc\s+(?:ngay\s+)?" + DATE_PATTERN)
 _BY = re.compile(
     r"(?:cham\s+nhat(?:\s+la)?(?:\s+vao)?(?:\s+ngay)?|han\s+chot(?:\s+la)?(?:\s+ngay)?|"
-    r"(?:xong|hoan\s+thanh)\s+(?:vao|trong)\s+ngay|(?:den|vao)\s+ngay|thoi\s+han\s*:?\s*(?:ngay)?)\s*"
-    + DATE_PATTERN
+    r"(?:xong|hoan\s+thanh)\s+(?:vao|trong)\s+ngay|(?:den|vao)\s+ngay|thoi\s+han\s*:?\s*(?:ngay)?|"
+    # "trước 17 giờ ngày 27/11/2025": an hour of that day, so the day itself
+    r"truoc\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?\s+(?:ngay|,\s*ngay))\s*" + DATE_PATTERN
 )
 _BARE = re.compile(r"^\s*(?:ngay\s+)?" + DATE_PATTERN + r"\s*$")
 

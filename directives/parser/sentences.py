@@ -69,3 +69,23 @@ def locality(text: str) -> str | None:
 def local_subject(sentence: str) -> bool:
     """The sentence's subject is "Tỉnh" or "Thành phố" alone: the one the letter is about."""
     return bool(_LOCAL_SUBJECT.match(sentence))
+
+
+# A line that only gives the item above its time: "Thời hạn hoàn thành: trước ngày ..."
+OWN_TIME = re.compile(r"^(?:thoi gian|thoi han|tien do)(?: hoan thanh| thuc hien)?\s*:?\s")
+# A condition that goes on with the task above: "Trường hợp còn thiếu, ...", "Nếu ..."
+CONDITION = re.compile(r"^(?:truong hop|neu|rieng)\s")
+# The letter's closing "./." left on its last task
+_CLOSE_MARK = re.compile(r"\.\s*/\s*\.?\s*$")
+
+
+def task_text(text: str) -> str:
+    """A task's text on one line, without the final full stop or the letter's "./."."""
+    return _CLOSE_MARK.sub("", squash(text)).strip(" ;,.") or squash(text)
+
+
+def same_body(named: str, inherited: str) -> bool:
+    """The sentence names the inherited body, or a part of its name ("Ủy ban nhân dân Thành
+    phố" for "Ủy ban nhân dân thành phố Đà Nẵng")."""
+    a, b = squash(fold_keep(named)).lower(), squash(fold_keep(inherited)).lower()
+    return a != b and b.startswith(a)

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 
 from directives.org import OrgDirectory
 from directives.parser.bodies import (
-    _PREDICATE,
-    _SPLIT,
-    _STARTS_BODY,
     CENTRAL_BODIES,
+    NAME_SPLIT,
+    PREDICATE,
     PROVINCIAL_BODIES,
+    STARTS_BODY,
 )
 from directives.parser.clean import fold_keep, squash
 
@@ -265,7 +265,7 @@ def assign_units(
 _PARTNERS = re.compile(r"\bphoi hop(?:\s+chat che)?(?:\s+voi)?\s+(?=[^\W\d])")
 _LIST_END = re.compile(r"[.;:()]|\s(?:de|trong|ve|theo|tai|nham|khi|bao dam|dam bao)\s")
 # between partners: where a body's name ends, and before "các ..." ("Bộ Nội vụ và các bộ")
-_PARTNER_SPLIT = re.compile(_SPLIT.pattern + r"|\s*,\s*(?=các\s)|\s+và\s+(?=các\s)")
+_PARTNER_SPLIT = re.compile(NAME_SPLIT.pattern + r"|\s*,\s*(?=các\s)|\s+và\s+(?=các\s)")
 _RELATED = re.compile(r"(?:co\s+)?lien quan$|^cac dia phuong$|^cap tren$")
 
 
@@ -278,7 +278,7 @@ def _partners(text: str, folded: str, found: list[Mention]) -> list[Mention] | N
     for m in _PARTNERS.finditer(folded):
         seen = True
         verb = next(
-            (v for v in _PREDICATE.finditer(text, m.end()) if text[v.start()].islower()), None
+            (v for v in PREDICATE.finditer(text, m.end()) if text[v.start()].islower()), None
         )
         stop = _LIST_END.search(folded, m.end())
         end = min(verb.start() if verb else len(text), stop.start() if stop else len(text))
@@ -289,7 +289,7 @@ def _partners(text: str, folded: str, found: list[Mention]) -> list[Mention] | N
             inside = [f for f in found if f.start < at and f.end > start]
             if _RELATED.search(fold_keep(name).strip()):
                 dropped.extend(inside)
-            elif not inside and name[:1].isupper() and _STARTS_BODY.match(name):
+            elif not inside and name[:1].isupper() and STARTS_BODY.match(name):
                 shaped.append(Mention(start, at, squash(name), False, Part.COORD))
             if sep is not None:
                 at = sep.end()

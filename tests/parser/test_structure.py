@@ -382,3 +382,24 @@ def test_a_hyphen_at_the_start_of_a_wrapped_line_is_no_list_item() -> None:
     blocks = split_blocks(lines, [fold_keep(line) for line in lines])
     assert len(blocks) == 1
     assert "Ninh Bình - Hải Phòng" in blocks[0].text
+
+
+def test_a_heading_over_what_to_report_is_one_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = letter(
+        "Thủ tướng Chính phủ yêu cầu:\n"
+        "1. Chủ tịch Ủy ban nhân dân tỉnh Quảng Bình chỉ đạo rà soát, thống kê, báo cáo cụ thể "
+        "về một số nội dung sau:\n(1) Số hộ dân có nhà bị sập.\n(2) Tổng kinh phí cần thiết.\n"
+        "Ủy ban nhân dân tỉnh Quảng Bình khẩn trương gửi Báo cáo trước 17 giờ ngày 27/11/2025.\n"
+        "2. Bộ Tài chính tổng hợp, đề xuất nguồn lực hỗ trợ.",
+        org,
+        calendar,
+    )
+    assert [(a.lead_unit, a.text[:30], a.deadline) for a in record.actions] == [
+        ("Ủy ban nhân dân tỉnh Quảng Bình", "Chủ tịch Ủy ban nhân dân tỉnh ", None),
+        ("Ủy ban nhân dân tỉnh Quảng Bình", "Ủy ban nhân dân tỉnh Quảng Bìn", date(2025, 11, 27)),
+        ("Bộ Tài chính", "Bộ Tài chính tổng hợp, đề xuất", None),
+    ]
+    assert record.actions[0].text.endswith("báo cáo cụ thể về một số nội dung sau")
+    assert record.actions[1].deadline_text == "trước 17 giờ ngày 27/11/2025"

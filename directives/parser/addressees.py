@@ -1,0 +1,107 @@
+"""Who a heading or an intro hands its items to: the bodies it names ("2. Sở Tài chính:"),
+the bodies an intro asks ("Bộ Tài chính đề nghị UBND các tỉnh quan tâm chỉ đạo:") or the
+province it is about ("tỉnh Đắk Lắk cần ... sau:"); none when it only says who asks."""
+
+from __future__ import annotations
+
+import re
+
+from directives.parser.blocks import Block
+from directives.parser.bodies import heading_bodies, subject_bodies
+from directives.parser.clean import fold_keep
+from directives.parser.units import Assignment, MentionFinder, Part, assign_units
+
+# "Cục Thuế sẽ ...", "Sở Y tế đã ...": what a body does or did, not what it is asked to do
+NARRATIVE_AFTER = re.compile(
+    r"^\s+(?:da|chua|con|van|duoc|co(?! trach nhiem)|la|khong|cung|deu|dang|nhin chung|nhan|se|"
+    r"trong nam)\b"
+)
+
+
+# "Chủ tịch UBND tỉnh chỉ thị:", "Sở Nội vụ đề nghị:": the one who asks, not who acts
+_ASKS_AFTER = re.compile(r"^\s+(?:chi thi|de nghi|yeu cau|ket luan|co y kien|thong bao|giao)\b")
+
+
+def heading_units(block: Block, find: MentionFinder, ours: bool = True) -> Assignment | None:
+    """The units a heading assigns its items to.
+
+    Names the directory or the list of public bodies knows come first; failing them, a
+    heading that is nothing but a body's name ("1. Ủy ban nhân dân các xã, phường:")
+    names its bodies by shape. A group such as "các sở, ban, ngành" includes the
+    organisation itself when the letter comes from its own province (``ours``): then the
+    organisation's addressee takes the items, as before.
+    """
+    mentions = find(block.text, block.folded)
+    intro = block.marker is None and block.text.rstrip().endswith(":")
+    if intro and not any(m.part == Part.LEAD for m in mentions):
+        addressed = _intro_addressee(block, find, ours)
+        if addressed is not None:
+            return addressed
+    if not any(m.part in (Part.LEAD, Part.SUBJECT) for m in mentions):
+        return None if intro else _named_by_shape(block.text, find, ours)
+    if (
+        block.marker is None
+        and all(
+            m.part != Part.LEAD
+            and (
+                m.part != Part.SUBJECT
+                or _ASKS_AFTER.match(block.folded[m.end :])
+                # "Cục Thuế sẽ tạm dừng các chức năng sau:": what the writer itself will do
+                or NARRATIVE_AFTER.match(block.folded[m.end :])
+            )
+            for m in mentions
+        )
+    ):
+        return None
+    return assign_units(block.text, find, None, block.folded)
+
+
+# "..., Bộ Xây dựng yêu cầu các cơ quan, đơn vị:" / "Bộ Tài chính đề nghị UBND các tỉnh,
+# thành phố quan tâm chỉ đạo:": the bodies asked, who take the items below.
+_ASKED = re.compile(
+    r"(?:^|[\s,])(?:yeu cau|de nghi|giao(?! (?:duc|vien|thong|dich|nhan|luu|ban)\b))"
+    r"\s+(?!cua\b)(?=\S)"
+)
+# "..., tỉnh Đắk Lắk cần tiếp tục ... sau:": a province or city named as the actor is its
+# people's committee.
+_LOCALITY_ACTS = re.compile(
+    r"(?:^|[\s,])(?P<kind>[Tt]ỉnh|[Tt]hành phố)\s+(?P<name>(?:[A-ZĐ\u00c0-\u1ef8]\w*\s+){1,4})"
+    r"(?:cần|phải|tiếp tục|tập trung)\b"
+)
+
+
+def _intro_addressee(block: Block, find: MentionFinder, ours: bool) -> Assignment | None:
+    """The bodies an intro ending in ":" hands its items to, named after the verb that asks
+    or as the subject of "cần"; None when it names none."""
+    folded = block.folded
+    local = None
+    for m in _LOCALITY_ACTS.finditer(block.text):
+        local = m
+    if local is not None:
+        kind = block.text[local.start("kind") : local.end("kind")]
+        name = block.text[local.start("name") : local.end("name")].strip()
+        return Assignment(f"Ủy ban nhân dân {kind.lower()} {name}", [], [])
+    asked = _ASKED.search(folded)
+    if asked is None:
+        return None
+    rest_text = block.text[asked.end() :].rstrip(" :")
+    return _assignment(subject_bodies(rest_text) or heading_bodies(rest_text), find, ours)
+
+
+def _named_by_shape(text: str, find: MentionFinder, ours: bool) -> Assignment | None:
+    return _assignment(heading_bodies(text) or subject_bodies(text), find, ours)
+
+
+def _assignment(bodies: list[str], find: MentionFinder, ours: bool) -> Assignment | None:
+    if not bodies or (ours and fold_keep(bodies[0]).startswith("cac ")):
+        return None
+    names: list[str] = []
+    unknown: list[str] = []
+    for body in bodies:
+        unit = find.org.match_unit(body)
+        name = unit.name if unit is not None else body
+        if unit is None:
+            unknown.append(name)
+        if name not in names:
+            names.append(name)
+    return Assignment(names[0], names[1:], unknown)
