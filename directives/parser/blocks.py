@@ -97,6 +97,8 @@ def split_blocks(lines: list[str], folded: list[str]) -> list[Block]:
     previous = ""
     gap = True
     wrapped = hard_wrapped(lines)
+    full = _full_width(lines) if wrapped else 0
+    gap_free = sum(1 for line in lines if not line) < 3  # no blank line sets paragraphs off
     for line, fline in zip(lines, folded, strict=True):
         if not line:
             current = None
@@ -110,7 +112,16 @@ def split_blocks(lines: list[str], folded: list[str]) -> list[Block]:
         marker, start = _marker(line, fline)
         if marker == "dash" and wrapped and _hyphen_wrapped(current, previous):
             marker, start = None, 0  # "... tuyến cao tốc Ninh Bình" / "- Hải Phòng, đoạn qua ..."
-        if marker is None and current is not None and _continues(previous, line, wrapped):
+        if (
+            marker is None
+            and current is not None
+            and (
+                _continues(previous, line, wrapped)
+                # a full line ending a sentence on a page whose paragraphs are set off by blank
+                # lines: the paragraph goes on ("... bí mật nhà nước." / "Nghiên cứu, ...")
+                or (full and len(previous) >= full and previous.endswith(".") and not gap_free)
+            )
+        ):
             current.parts.append(line)
             current.folded_parts.append(fline)
         else:
@@ -123,6 +134,12 @@ def split_blocks(lines: list[str], folded: list[str]) -> list[Block]:
             block.text = " ".join([block.text, *block.parts])
             block.folded = " ".join([block.folded, *block.folded_parts])
     return blocks
+
+
+def _full_width(lines: list[str]) -> int:
+    """How long a line cut at the page's width is: nine in ten lines are no longer."""
+    lengths = sorted(len(line) for line in lines if line)
+    return int(lengths[int(len(lengths) * 0.9)] * 0.9) if len(lengths) >= 10 else 0
 
 
 def _hyphen_wrapped(current: Block | None, previous: str) -> bool:

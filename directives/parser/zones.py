@@ -30,7 +30,9 @@ _NONTASK = re.compile(
     r"can cu|pham vi|doi tuong|dac diem|thanh phan|noi dung kiem tra|nhung viec da lam"
 )
 _CLOSING = re.compile(
-    r"chiu trach nhiem thi hanh|co hieu luc|thay the (?:quyet dinh|chi thi)|tran trong|"
+    r"chiu trach nhiem thi hanh|co hieu luc|tran trong|"
+    # "Quyết định này thay thế Quyết định số ...", not "sửa đổi, bổ sung hoặc thay thế ..."
+    r"(?<!hoac )(?<!bo sung, )thay the (?:quyet dinh|chi thi)|"
     r"kinh chuyen|^tren day la|(?:thong bao|thong tin) de .{0,60}\bbiet\b|"
     r"(?:^|[.;] )nhan duoc (?:cong van|van ban|thong bao|chi thi|ke hoach|quyet dinh)|"
     r"trong qua trinh (?:to chuc )?(?:trien khai )?thuc hien,? neu co"

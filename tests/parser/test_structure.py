@@ -403,3 +403,47 @@ def test_a_heading_over_what_to_report_is_one_task(
     ]
     assert record.actions[0].text.endswith("báo cáo cụ thể về một số nội dung sau")
     assert record.actions[1].deadline_text == "trước 17 giờ ngày 27/11/2025"
+
+
+def test_a_full_line_ending_a_sentence_runs_on_where_blank_lines_set_paragraphs_off() -> None:
+    # a page cut at a fixed width (lines run on with lower-case words), paragraphs set off
+    # by blank lines
+    lines = [
+        "3. Sở Khoa học và Công nghệ",
+        "",
+        "Chủ trì tham mưu giải pháp đẩy mạnh xây dựng hạ tầng cơ sở vật chất, nhất là",
+        "hạ tầng công nghệ thông tin; tăng cường đổi mới sáng tạo trong nghiên cứu và",
+        "ứng dụng sản phẩm khoa học, công nghệ trong việc số hóa tài liệu mật của tỉnh.",
+        "Nghiên cứu, ban hành quy chuẩn kỹ thuật về hạ tầng bảo mật đáp ứng yêu cầu",
+        "chuyển đổi số trong tình hình hiện nay và những năm tiếp theo của giai đoạn.",
+        "",
+        "4. Sở Nội vụ",
+        "",
+        "Chủ trì tích hợp nội dung bài giảng về công tác bảo vệ bí mật nhà nước vào",
+        "chương trình bồi dưỡng cán bộ, công chức, viên chức của tỉnh trong năm tới,",
+        "bảo đảm thống nhất với các quy định hiện hành của Trung ương và của tỉnh về",
+        "công tác đào tạo, bồi dưỡng cán bộ.",
+        "Short line.",
+        "",
+    ]
+    blocks = split_blocks(lines, [fold_keep(line) for line in lines])
+    assert [b.text[:12] for b in blocks] == [
+        "Sở Khoa học ",
+        "Chủ trì tham",
+        "Sở Nội vụ",
+        "Chủ trì tích",
+        "Short line.",
+    ]
+    assert blocks[1].text.endswith("của giai đoạn.")
+
+
+def test_replacing_a_decision_as_a_task_is_not_the_closing_formula(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = letter(
+        "Thủ tướng Chính phủ yêu cầu:\n"
+        "1. Bộ Công an tham mưu sửa đổi, bổ sung hoặc thay thế Quyết định số 15/2021/QĐ-TTg.",
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == ["Bộ Công an"]
