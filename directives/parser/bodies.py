@@ -102,7 +102,9 @@ _ORGAN_CAPITAL = (
     + ")\\b"
 )
 _SPLIT = re.compile(
-    r"\s*;\s*|\s*,\s+(?=" + _ORGAN_CAPITAL + r"|Chủ tịch |Giám đốc |Thủ trưởng |Tổng Giám đốc )"
+    r"\s*;\s*|\s*,\s+(?=" + _ORGAN_CAPITAL + r"|Chủ tịch |Giám đốc |Thủ trưởng |Tổng Giám đốc |"
+    # "các cơ quan chuyên môn, các đơn vị sự nghiệp": a second group of bodies
+    r"các (?:cơ quan|đơn vị|sở|ban|tổ chức|doanh nghiệp|hội|tập đoàn) )"
     r"|\s+và\s+(?=" + _ORGAN_CAPITAL + r")"
 )
 # Words of a sentence, not of a name: a heading holding one is a task, not a body.
@@ -198,6 +200,9 @@ def subject_acts(sentence: str) -> bool:
     bodies, whole, predicate = _subject(sentence)
     if not bodies or not whole or predicate.lower() in ("có", "là"):
         return False
+    asked = _ASK.match(squash(sentence))
+    if asked and len(sentence) - sentence.lower().find(predicate.lower()) < 80:
+        return False  # "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện": a closing
     # "Các Báo cáo trên gửi ...": "các" opens many a noun; a body's own word must follow it
     own = re.sub(r"^các\s+", "", bodies[0], flags=re.IGNORECASE)
     return bool(_STARTS_BODY.match(own)) and not own.lower().startswith("các")
@@ -205,7 +210,8 @@ def subject_acts(sentence: str) -> bool:
 
 def _subject(sentence: str) -> tuple[list[str], bool, str]:
     """The subject's bodies, whether they fill the text before the predicate, the predicate."""
-    text = squash(sentence).strip(" :.;*")
+    # "Đề nghị Ủy ban nhân dân phường, xã thực hiện ...": the bodies asked act
+    text = _ASK.sub("", squash(sentence).strip(" :.;*"))
     m = _PREDICATE.search(text)
     if m is None or m.start() == 0:
         return [], False, ""

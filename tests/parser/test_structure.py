@@ -447,3 +447,26 @@ def test_replacing_a_decision_as_a_task_is_not_the_closing_formula(
         calendar,
     )
     assert [a.lead_unit for a in record.actions] == ["Bộ Công an"]
+
+
+def test_asked_bodies_in_prose_and_the_closing_formulas_around_them(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = letter(
+        "Căn cứ Thông tư số 11/2025/TT-BGDĐT ngày 12/6/2025 của Bộ Giáo dục và Đào tạo;\n\n"
+        "Đề nghị Ủy ban nhân dân phường, xã và đặc khu thực hiện đánh giá, xếp loại trung tâm "
+        "học tập cộng đồng tại địa phương và gửi kết quả về Sở Giáo dục và Đào tạo.\n\n"
+        "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện.\n\n"
+        "Văn phòng Chính phủ thông báo để các Bộ Y tế, Công an, Xây dựng, Quốc phòng, Tài "
+        "chính, Ủy ban nhân dân tỉnh Ninh Bình và các cơ quan liên quan biết, thực hiện./.",
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == ["Ủy ban nhân dân phường, xã và đặc khu"]
+    groups = heading_bodies(
+        "các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công lập"
+    )
+    assert groups == [
+        "các cơ quan chuyên môn, cơ quan hành chính khác",
+        "các đơn vị sự nghiệp công lập",
+    ]
