@@ -76,12 +76,19 @@ _TITLE_FIRST = re.compile(r"(?:bo truong|thu truong|chu tich|giam doc|thu tuong)
 
 
 def _issuer_before(text: str, folded: str, start: int) -> str | None:
-    window_start = max(0, start - 130)
-    m = _ISSUER_BEFORE.search(folded[window_start:start])
+    issuer = _named_before(_ISSUER_BEFORE, text, folded, start, 130)
+    return _display(issuer) if issuer else None
+
+
+def _named_before(
+    pattern: re.Pattern[str], text: str, folded: str, start: int, window: int
+) -> str | None:
+    """The "issuer" group of ``pattern`` in the ``window`` characters before ``start``."""
+    window_start = max(0, start - window)
+    m = pattern.search(folded[window_start:start])
     if m is None:
         return None
-    a, b = window_start + m.start("issuer"), window_start + m.end("issuer")
-    return _display(squash(text[a:b])) or None
+    return squash(text[window_start + m.start("issuer") : window_start + m.end("issuer")])
 
 
 def _display(issuer: str) -> str:
@@ -131,12 +138,8 @@ _BROKEN_TAIL = re.compile(r"-\s+(?=[A-ZĐ])[\w.&\-]*\w")
 
 
 def _issued_by(text: str, folded: str, start: int) -> str | None:
-    window_start = max(0, start - 120)
-    m = _ISSUED_BY.search(folded[window_start:start])
-    if m is None:
-        return None
-    issuer = squash(text[window_start + m.start("issuer") : window_start + m.end("issuer")])
-    return issuer if issuer[:1].isupper() else None
+    issuer = _named_before(_ISSUED_BY, text, folded, start, 120)
+    return issuer if issuer and issuer[:1].isupper() else None
 
 
 def find_references(
