@@ -131,6 +131,7 @@ _ISSUED_BY = re.compile(
     r"(?:^|[.,;:(\n]\s*)(?P<issuer>[^.,;:()\n\d]{3,80}?)\s+(?:da\s+)?(?:ban hanh|co|ky|gui)\s+"
     r"(?:(?:cac\s+)?(?:van ban|" + "|".join(REFERENCE_TYPES) + r"))\s*(?:so\s*)?:?\s*$"
 )
+_SENTENCE_END = re.compile(r"[.;]\s+(?=[A-ZĐ\u00c0-\u1ef8])|\n\s*\n")
 # Cyrillic letters an OCR or a copy puts for their Latin twins ("BТС").
 _LOOKALIKES = str.maketrans("АВСЕНКМОРТХаерсох", "ABCEHKMOPTXaepcox")
 # "44/2022/TT- BTC": a number broken after its hyphen
@@ -148,6 +149,8 @@ def find_references(
     """Every cited document in order of first mention, merged by number."""
     cited: list[tuple[str, Reference, int, int]] = []  # key, reference, start, end
     own = own_number.replace(" ", "") if own_number else None
+    sentence_subject: str | None = None  # who issued the documents this sentence lists
+    last = 0
     for m in _NUMBER.finditer(text):
         number = re.sub(r"\s+", "", m.group(0)).rstrip(".-")
         end = m.end()
@@ -165,12 +168,14 @@ def find_references(
             issued_on = date_from_match(dm, default_year)
             pos = dm.end()
         opening = before.start() if before else m.start()
-        issuer = (
-            _issuer(text, folded, pos)
-            or _issuer_before(text, folded, opening)
-            or _issued_by(text, folded, opening)
-        )
-        ref = Reference(number=number, type=ref_type, issuer=issuer, issued_on=issued_on)
+        issuer = _issuer(text, folded, pos) or _issuer_before(text, folded, opening)
+        subject = None if issuer else _issued_by(text, folded, m.start())
+        # "Chính phủ đã ban hành Nghị quyết số ..., Nghị định số ...": one subject for the list
+        same_sentence = not _SENTENCE_END.search(text, last, m.start())
+        if subject is None and sentence_subject and same_sentence:
+            subject = sentence_subject
+        sentence_subject, last = subject, pos
+        ref = Reference(number=number, type=ref_type, issuer=issuer or subject, issued_on=issued_on)
         cited.append((number.translate(_LOOKALIKES).upper(), ref, m.start(), pos))
     for i in range(len(cited) - 2, -1, -1):
         key, ref, _, end = cited[i]

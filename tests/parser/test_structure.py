@@ -470,3 +470,17 @@ def test_asked_bodies_in_prose_and_the_closing_formulas_around_them(
         "các cơ quan chuyên môn, cơ quan hành chính khác",
         "các đơn vị sự nghiệp công lập",
     ]
+
+
+def test_the_subject_that_issued_a_list_of_documents_issued_each() -> None:
+    text = (
+        "Về vấn đề này, Chính phủ đã ban hành Nghị quyết số 214/NQ-CP ngày 23/7/2025 ban hành "
+        "Kế hoạch hành động về dữ liệu, Nghị định số 278/2025/NĐ-CP ngày 22/10/2025 quy định về "
+        "kết nối dữ liệu. Thông tư số 9/2025/TT-BTC hướng dẫn việc này."
+    )
+    refs = find_references(text, fold_keep(text), None, 2025)
+    assert [(r.number, r.issuer) for r in refs] == [
+        ("214/NQ-CP", "Chính phủ"),
+        ("278/2025/NĐ-CP", "Chính phủ"),
+        ("9/2025/TT-BTC", None),
+    ]
