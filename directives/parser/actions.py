@@ -25,6 +25,7 @@ from directives.parser.sentences import (
     OWN_TIME,
     local_subject,
     locality,
+    named_official,
     same_body,
     task_sentences,
     task_text,
@@ -288,13 +289,13 @@ class _Extractor:
         seq = len(self.actions) + 1
         default = parent.lead if parent else None
         units = assign_units(text, self.find, default or self.org.addressee.name, folded)
-        if (
-            self.local
-            and units.lead == (default or self.org.addressee.name)
-            and local_subject(text)
-        ):
+        unnamed = units.lead == (default or self.org.addressee.name)
+        official = named_official(text)
+        if official is not None:
+            units.lead, units.coordinating = official, []
+        elif self.local and unnamed and local_subject(text):
             units.lead = self.local  # "Tỉnh căn cứ ...": the province the letter is about
-        elif units.lead == (default or self.org.addressee.name) and not self.ours:
+        elif unnamed and not self.ours:
             # no unit the directory or the known bodies name leads: the sentence's own subject
             named = subject_bodies(text)
             if named and default and same_body(named[0], default):

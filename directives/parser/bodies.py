@@ -184,6 +184,7 @@ _NAME_WORDS = frozenset(
         "thanh",
         "tra",
         "phòng",
+        "tư",  # "Chủ đầu tư"
     ]
 )
 

@@ -89,3 +89,16 @@ def same_body(named: str, inherited: str) -> bool:
     phố" for "Ủy ban nhân dân thành phố Đà Nẵng")."""
     a, b = squash(fold_keep(named)).lower(), squash(fold_keep(inherited)).lower()
     return a != b and b.startswith(a)
+
+
+# "Giao Phó Thủ tướng Hồ Đức Phớc ...": an official named in person takes the task
+_OFFICIAL = re.compile(
+    r"^(?:Giao\s+)?(?P<who>(?:Phó Thủ tướng|Phó Chủ tịch)(?: Chính phủ)?"
+    r"(?:\s+(?!(?:Ủy|Bộ|Sở|UBND)\b)[A-ZĐ\u00c0-\u1ef8][^\W\d_]*){2,4})(?=[\s,;.]|$)"
+)
+
+
+def named_official(text: str) -> str | None:
+    """The official a task names in person ("Phó Thủ tướng Hồ Đức Phớc"), or None."""
+    m = _OFFICIAL.match(squash(text))
+    return m.group("who") if m else None

@@ -484,3 +484,19 @@ def test_the_subject_that_issued_a_list_of_documents_issued_each() -> None:
         ("278/2025/NĐ-CP", "Chính phủ"),
         ("9/2025/TT-BTC", None),
     ]
+
+
+def test_an_official_named_in_person_and_the_investor_take_their_tasks(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = letter(
+        "Thủ tướng Chính phủ yêu cầu:\n"
+        "1. Giao Phó Thủ tướng Nguyễn Văn Bình chỉ đạo, đôn đốc các Bộ, cơ quan, địa phương.\n"
+        "2. Chủ đầu tư phối hợp chặt chẽ với các đơn vị liên quan hoàn thành nghiệm thu.",
+        org,
+        calendar,
+    )
+    assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
+        ("Phó Thủ tướng Nguyễn Văn Bình", []),
+        ("Chủ đầu tư", []),
+    ]
