@@ -154,6 +154,10 @@ class _Extractor:
                 continue
             if is_action(block, parent, self.find):
                 self._add_each(block, parent)
+                if rank and nxt is not None and ranks.get(nxt.marker or "", 0) > rank:
+                    # "1. Các cơ quan, đơn vị ... căn cứ ... triển khai:" over "- Giới thiệu ...":
+                    # the items under a task are its body's tasks too
+                    stack.append(Context(rank, Zone.TASK, self.actions[-1].lead_unit))
             elif block.marker is None and self.actions and OWN_TIME.match(block.folded):
                 # "Thời gian hoàn thành trước ngày ..." under an item: that item's deadline
                 due = find_deadline(block.text, block.folded, self.issued_on, self.calendar)

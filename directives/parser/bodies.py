@@ -185,6 +185,8 @@ _NAME_WORDS = frozenset(
         "tra",
         "phòng",
         "tư",  # "Chủ đầu tư"
+        "doanh",
+        "nghiệp",
     ]
 )
 

@@ -500,3 +500,23 @@ def test_an_official_named_in_person_and_the_investor_take_their_tasks(
         ("Phó Thủ tướng Nguyễn Văn Bình", []),
         ("Chủ đầu tư", []),
     ]
+
+
+def test_the_items_under_a_task_are_its_bodys_tasks(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = letter(
+        "Thủ tướng Chính phủ yêu cầu:\n"
+        "1. Các cơ quan, đơn vị, địa phương, doanh nghiệp căn cứ chức năng xây dựng kế hoạch.\n"
+        "- Giới thiệu điển hình tiên tiến trong đợt thi đua.\n"
+        "- Báo cáo kết quả đợt thi đua.\n"
+        "2. Bộ Nội vụ hướng dẫn khen thưởng.",
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == [
+        "Các cơ quan, đơn vị, địa phương, doanh nghiệp",
+        "Các cơ quan, đơn vị, địa phương, doanh nghiệp",
+        "Các cơ quan, đơn vị, địa phương, doanh nghiệp",
+        "Bộ Nội vụ",
+    ]
