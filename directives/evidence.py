@@ -184,6 +184,11 @@ class EvidenceWriter:
             _write_behind(self._out.fileno())  # ``finish``'s fsync is short
             self._unsynced = 0
 
+    def write_all(self, pieces: Iterable[bytes | bytearray | memoryview]) -> None:
+        """``write`` each piece in turn (a batch of received chunks, in one thread hop)."""
+        for piece in pieces:
+            self.write(piece)
+
     def finish(self, *, any_type: bool = False) -> StoredFile:
         """Make the file durable, check its type and move it to its hash path."""
         self._out.flush()

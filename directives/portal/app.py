@@ -8,13 +8,12 @@ signed-in person (see ``auth``); every POST needs the session's CSRF token.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from urllib.parse import urlencode
 
 from fastapi import FastAPI, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -41,7 +40,7 @@ from directives.portal import (
     signin,
     views,
 )
-from directives.portal.auth import SESSION_COOKIE, Auth, PortalSession
+from directives.portal.auth import Auth
 from directives.portal.context import (
     TEMPLATES_DIR,
     CsrfFailed,
@@ -51,24 +50,15 @@ from directives.portal.context import (
     error_response,
     file_size,
     make_vn_datetime,
-    portal_of,
-    set_session_cookie,
     status_of,
 )
+from directives.portal.session_layer import PortalSessionMiddleware
 from directives.runtime import build_runtime
 from directives.settings import Settings, get_settings
 
 log = logging.getLogger("directives.portal")
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
-
-SECURITY_HEADERS = {
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
-    "Referrer-Policy": "same-origin",
-    "Content-Security-Policy": "default-src 'self'; style-src 'self'; form-action 'self'; "
-    "frame-ancestors 'none'",
-}
 
 
 HTTP_ERRORS_VI = {
@@ -118,31 +108,7 @@ def create_app(settings: Settings | None = None, *, side_effects: bool = True) -
         side_effects=side_effects,
     )
 
-    @app.middleware("http")
-    async def portal_session(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
-        auth = portal_of(request).auth
-        static = request.url.path.startswith("/tinh/")
-        current: PortalSession | None = None
-        if not static:  # static files need no session, and must not replace the cookie
-            current = await run_in_threadpool(
-                auth.read_session, request.cookies.get(SESSION_COOKIE)
-            )
-        fresh_cookie: str | None = None
-        if current is None:
-            current, fresh_cookie = auth.anonymous_session()
-        request.state.portal_session = current
-        request.state.session_written = static
-        response = await call_next(request)
-        if fresh_cookie is not None and not request.state.session_written:
-            set_session_cookie(request, response, fresh_cookie)
-        for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        if not static:
-            # Pages show a person's work and carry CSRF tokens: no cache may keep them.
-            response.headers.setdefault("Cache-Control", "no-store")
-        return response
+    app.add_middleware(PortalSessionMiddleware)
 
     @app.exception_handler(DirectivesError)
     async def on_domain_error(request: Request, exc: DirectivesError) -> Response:

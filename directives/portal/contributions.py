@@ -122,13 +122,16 @@ async def upload_evidence(request: Request, code: str, background: BackgroundTas
     limit = portal.settings.portal.max_upload_bytes
     form = StreamedForm()
 
-    def csrf_first(sent: StreamedForm) -> None:  # before any of the file is stored
-        check_csrf(request, sent.fields.get("csrf_token"))
+    def within_quota() -> None:  # over the quota: refused before the bytes land
         announced = request.headers.get("content-length", "")
-        with portal.sessions() as session:  # over the quota: refused before the bytes land
+        with portal.sessions() as session:
             store.check_upload_quota(
                 session, portal.ws, person, int(announced) if announced.isdigit() else 0
             )
+
+    async def csrf_first(sent_before: dict[str, str]) -> None:  # before the file is stored
+        check_csrf(request, sent_before.get("csrf_token"))
+        await run_in_threadpool(within_quota)  # a query: off the event loop
 
     try:
         length = request.headers.get("content-length", "")

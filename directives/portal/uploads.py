@@ -5,14 +5,20 @@ Starlette's form parser spools a file to a temporary file that the store then re
 back, hashes and writes again: every byte written twice. Here python-multipart's push
 parser is fed ``request.stream()`` and the file's bytes go, a megabyte at a time, to an
 ``EvidenceWriter`` (hash and write in one pass, in a worker thread, while the next
-megabyte arrives). Memory stays at two batches per upload whatever the file's size.
+megabyte arrives). The batch is a list of views of the received chunks, not a copy of
+them. Memory stays at two batches per upload whatever the file's size.
+
+Once the file's part has begun, ``on_file`` (the CSRF and quota checks, which may query
+the database) is awaited with the fields sent before the file, and only then is the
+file's temporary copy opened: nothing of a refused upload reaches the disk, and no query
+runs on the event loop.
 """
 
 from __future__ import annotations
 
 import asyncio
 import codecs
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 
 from fastapi.concurrency import run_in_threadpool
@@ -23,6 +29,7 @@ from directives.errors import InvalidInput
 from directives.evidence import EvidenceStore, EvidenceWriter
 
 BATCH = 1 << 20  # bytes handed to the writer's thread at once
+VIEW_AT_LEAST = 1 << 16  # a received piece this large is batched by reference, not copied
 MAX_FIELDS = 12
 MAX_FIELD_BYTES = 16 * 1024
 
@@ -46,6 +53,7 @@ class StreamedForm:
 
     fields: dict[str, str] = field(default_factory=dict)
     filename: str | None = None
+    fields_before_file: dict[str, str] = field(default_factory=dict)
     writer: EvidenceWriter | None = None
 
     def close(self) -> None:
@@ -57,17 +65,14 @@ class StreamedForm:
 class _Reader:
     """The callbacks of the push parser: one part at a time, the file batched."""
 
-    def __init__(
-        self, store: EvidenceStore, charset: str, on_file: Callable[[StreamedForm], None]
-    ) -> None:
-        self.store = store
+    def __init__(self, form: StreamedForm, charset: str) -> None:
         self.charset = charset
-        self.on_file = on_file
-        self.form = StreamedForm()
+        self.form = form
         self.part = _Part()
         self.header_name = bytearray()
         self.header_value = bytearray()
-        self.pending = bytearray()
+        self.pending: list[memoryview | bytearray] = []  # the file's bytes not yet written
+        self.pending_size = 0
         self.fields = 0
 
     def on_part_begin(self) -> None:
@@ -90,12 +95,11 @@ class _Reader:
             raise _malformed()
         self.part.name = options[b"name"].decode(self.charset, "replace")
         if b"filename" in options:
-            if self.form.writer is not None:
+            if self.form.filename is not None:
                 raise InvalidInput("more than one file", "Mỗi lần chỉ tải lên một tệp.")
             self.part.filename = options[b"filename"].decode(self.charset, "replace")
-            self.form.filename = self.part.filename
-            self.on_file(self.form)  # e.g. the CSRF check, before any byte is stored
-            self.form.writer = self.store.writer()
+            self.form.filename = self.part.filename  # the writer is opened after ``on_file``
+            self.form.fields_before_file = dict(self.form.fields)
         else:
             self.fields += 1
             if self.fields > MAX_FIELDS:
@@ -103,7 +107,7 @@ class _Reader:
 
     def on_part_data(self, data: bytes, start: int, end: int) -> None:
         if self.part.filename is not None:
-            self.pending += memoryview(data)[start:end]  # one copy, not two
+            self._keep(data, start, end)
             return
         self.part.data += data[start:end]
         if len(self.part.data) > MAX_FIELD_BYTES:
@@ -111,6 +115,18 @@ class _Reader:
                 f"field {self.part.name} too long",
                 f"Nội dung nhập quá dài (tối đa {MAX_FIELD_BYTES} byte mỗi trường).",
             )
+
+    def _keep(self, data: bytes, start: int, end: int) -> None:
+        """A large piece is kept as a view of the received chunk (bytes: immutable), not a
+        copy; small ones are gathered into one buffer, so that a body trickled in tiny
+        chunks does not cost an object per chunk."""
+        if end - start >= VIEW_AT_LEAST and isinstance(data, bytes):
+            self.pending.append(memoryview(data)[start:end])
+        elif self.pending and isinstance(self.pending[-1], bytearray):
+            self.pending[-1] += data[start:end]
+        elif end > start:
+            self.pending.append(bytearray(data[start:end]))
+        self.pending_size += end - start
 
     def on_part_end(self) -> None:
         if self.part.filename is None:
@@ -144,11 +160,25 @@ class _WriteBehind:
 
     async def push(self, at_least: int) -> None:
         writer = self.reader.form.writer
-        if writer is None or len(self.reader.pending) < max(at_least, 1):
+        if writer is None or self.reader.pending_size < max(at_least, 1):
             return
-        batch, self.reader.pending = self.reader.pending, bytearray()  # handed over, not copied
+        batch, self.reader.pending = self.reader.pending, []  # handed over, not copied
+        self.reader.pending_size = 0
         await self.wait()
-        self.in_flight = asyncio.ensure_future(run_in_threadpool(writer.write, batch))
+        self.in_flight = asyncio.ensure_future(run_in_threadpool(writer.write_all, batch))
+
+
+async def _open_when_begun(
+    reader: _Reader,
+    store: EvidenceStore,
+    on_file: Callable[[dict[str, str]], Awaitable[None]],
+) -> None:
+    """Once the file's part has begun: the caller's checks, then the file's temporary copy
+    (both off the event loop where they touch the database or the disk)."""
+    form = reader.form
+    if form.filename is not None and form.writer is None:
+        await on_file(form.fields_before_file)
+        form.writer = await run_in_threadpool(store.writer)
 
 
 async def read_upload(
@@ -156,14 +186,13 @@ async def read_upload(
     content_type: str,
     store: EvidenceStore,
     form: StreamedForm,
-    on_file: Callable[[StreamedForm], None],
+    on_file: Callable[[dict[str, str]], Awaitable[None]],
 ) -> None:
     """Parse the body into ``form`` (given by the caller, so that what was typed survives
     a refusal): text fields kept, the file written through its writer; the caller calls
     ``form.close()`` at the end whether or not this returns."""
     boundary, charset = _charset(content_type)
-    reader = _Reader(store, charset, on_file)
-    reader.form = form
+    reader = _Reader(form, charset)
     parser = MultipartParser(
         boundary,
         {
@@ -180,8 +209,10 @@ async def read_upload(
     try:
         async for chunk in chunks:
             parser.write(chunk)
+            await _open_when_begun(reader, store, on_file)
             await behind.push(BATCH)
         parser.finalize()
+        await _open_when_begun(reader, store, on_file)
         await behind.push(0)
     except MultipartParseError:
         raise _malformed() from None
