@@ -273,3 +273,21 @@ def test_asking_for_a_link_without_the_csrf_token_is_refused(
     assert "Mã bảo vệ biểu mẫu" in response.text
     with rt.sessions() as session:
         assert session.scalars(select(Notification)).all() == []
+
+
+@SQLITE_ONLY
+def test_a_visitor_gets_one_session_cookie_and_static_files_none(client: TestClient) -> None:
+    """The session layer (a plain ASGI middleware): a page sets one anonymous session
+    cookie and forbids caching; a static file sets no cookie; both carry the security
+    headers."""
+    page = client.get("/dang-nhap")
+    cookies = page.headers.get_list("set-cookie")
+    assert len(cookies) == 1 and cookies[0].startswith(f"{SESSION_COOKIE}=")
+    assert page.headers["cache-control"] == "no-store"
+    static = TestClient(client.app).get("/tinh/portal.css")  # a fresh browser, no cookie
+    assert static.status_code == 200 and "set-cookie" not in static.headers
+    assert "no-store" not in static.headers.get("cache-control", "")
+    for response in (page, static):
+        assert response.headers["x-content-type-options"] == "nosniff"
+        assert response.headers["x-frame-options"] == "DENY"
+        assert "frame-ancestors 'none'" in response.headers["content-security-policy"]

@@ -1,9 +1,11 @@
 """Uploads parsed as they stream: 20 at once on a real server lose nothing, a file spread
 over many batches and odd network chunks is stored with the right hash, a file sent
-before the form's CSRF token is refused before any byte is stored."""
+before the form's CSRF token is refused before any byte is stored, the quota is asked in
+a worker thread before the file's temporary copy exists."""
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import threading
 from collections.abc import Iterator
@@ -12,11 +14,15 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from directives import store
 from directives.db import Evidence
+from directives.org import Person
 from directives.portal.uploads import BATCH
 from directives.runtime import Runtime
 from directives.settings import Settings
+from directives.workspace import Workspace
 from tests.portal.conftest import BGD_ASSIGNEE, LivePortal, Seeded, sign_in, snapshot
 from tests.portal.test_evidence_race import signed_in
 
@@ -82,7 +88,8 @@ def test_twenty_concurrent_uploads_lose_nothing(
     for n, content in sent.items():
         row = rows[f"{n}/BC"]
         assert (row.sha256, row.size) == (hashlib.sha256(content).hexdigest(), len(content))
-        assert rt.ws.evidence.check(row.sha256) is None
+        assert row.original_name == f"bao-cao-{n}.pdf"  # nothing mixed between uploads
+        assert rt.ws.evidence.check(row.sha256) is None  # stored whole, under its hash
     assert temporary_files(settings) == []
 
 
@@ -130,3 +137,43 @@ def test_a_file_before_the_csrf_token_is_refused_before_it_is_stored(
     assert "Mã bảo vệ biểu mẫu không hợp lệ" in response.text
     assert snapshot(rt, seeded) == before
     assert temporary_files(settings) == []
+
+
+def _on_event_loop() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_the_quota_is_asked_off_the_event_loop_before_the_file_is_opened(
+    client: TestClient,
+    settings: Settings,
+    seeded: Seeded,
+    rt: Runtime,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    code = seeded.action_of("bgd")
+    csrf = sign_in(client, settings, BGD_ASSIGNEE)
+    asked: list[tuple[bool, int]] = []  # (on the event loop?, temporary files meanwhile)
+    check = store.check_upload_quota
+
+    def recording(session: Session, ws: Workspace, actor: Person, size: int) -> None:
+        asked.append((_on_event_loop(), len(temporary_files(settings))))
+        check(session, ws, actor, size)
+
+    monkeypatch.setattr(store, "check_upload_quota", recording)
+    content = pdf_of(7, BATCH + 4321)
+    response = client.post(
+        f"/nhiem-vu/{code}/tai-lieu",
+        data={"csrf_token": csrf},
+        files={"file": ("bao-cao.pdf", content, "application/pdf")},
+    )
+    assert response.status_code == 303, response.text
+    assert asked and asked[0] == (False, 0)  # the portal's check: in a thread, nothing opened
+    assert all(not on_loop for on_loop, _ in asked)
+    with rt.sessions() as session:
+        (row,) = session.scalars(select(Evidence))
+    assert row.sha256 == hashlib.sha256(content).hexdigest()
