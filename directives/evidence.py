@@ -181,7 +181,11 @@ class EvidenceWriter:
         self._unsynced += len(chunk)
         if self._unsynced >= SYNC_EVERY:  # start writing back, without waiting for it:
             self._out.flush()  # the disk works while the next bytes arrive and
-            _write_behind(self._out.fileno())  # ``finish``'s fsync is short
+            # ``finish``'s fsync is short. Only the last two windows: the one just
+            # written, and the one before, written back by now and dropped from the
+            # cache (the whole file each time cost a walk over all of it, quadratic).
+            start = max(0, self.size - self._unsynced - SYNC_EVERY)
+            _write_behind(self._out.fileno(), start, self.size - start)
             self._unsynced = 0
 
     def write_all(self, pieces: Iterable[bytes | bytearray | memoryview]) -> None:
@@ -216,8 +220,8 @@ class EvidenceWriter:
         return StoredFile(sha256=sha, size=self.size, media_type=media_type)
 
 
-def _write_behind(fd: int) -> None:
-    """Ask the kernel to start writing the file's dirty pages now (Linux: ``DONTNEED``
+def _write_behind(fd: int, offset: int, length: int) -> None:
+    """Ask the kernel to start writing these bytes' dirty pages now (Linux: ``DONTNEED``
     queues the writeback and returns; it drops only pages already clean)."""
     with contextlib.suppress(AttributeError, OSError):  # no posix_fadvise: fsync does it all
-        os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+        os.posix_fadvise(fd, offset, length, os.POSIX_FADV_DONTNEED)
