@@ -27,8 +27,11 @@ from directives.notify.links import LinkMinter, LinkRequest, personalise
 from directives.notify.outbox import CHANNEL_EMAIL, CHANNEL_ZALO, LINK_MARKER, ZNS_PREFIX
 from directives.settings import Settings
 
-# The channel plugins import apprise (about 0.3 CPU-s): they load with the first
-# message sent, so a flow run whose dispatch finds nothing to send never pays for them.
+# The channel plugins import apprise: they load with the first message sent, so a flow run
+# whose dispatch finds nothing to send never pays for them. The sender builds its plugins
+# itself and never registers the ``zalooa://`` and ``zns://`` schemes (``apprise_plugins``,
+# for apprise URL users): registering loads every apprise plugin, cryptography among them,
+# about 0.35 CPU-s in each flow run that sends.
 if TYPE_CHECKING:
     from directives.notify.zalo_api import TokenSource
     from directives.notify.zalo_oa import NotifyZaloOA
@@ -87,10 +90,8 @@ Sender = Callable[[Outgoing], Outcome]
 
 def make_sender(settings: Settings, tokens: TokenSource | None = None) -> Sender:
     """The default channels: email through SMTP, Zalo OA / ZNS through the Zalo API."""
-    from directives.notify import apprise_plugins
     from directives.notify.zalo_tokens import ZaloTokenStore
 
-    apprise_plugins.register()
     zalo_tokens = tokens or ZaloTokenStore(settings.home_dir, settings.zalo)
 
     def send(item: Outgoing) -> Outcome:
