@@ -55,12 +55,14 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
 from markupsafe import Markup
 
 from directives.notify.outbox import LINK_MARKER, Message
+
+if TYPE_CHECKING:  # jinja2 loads with the first message rendered, not with the store
+    from jinja2 import Environment, Template
 
 TEMPLATE_SUFFIX = ".msg.j2"
 BLOCKS = ("subject", "zalo", "body", "button")
@@ -104,6 +106,8 @@ def quote(text: str | None) -> str:
 
 @lru_cache(maxsize=8)
 def _environment(templates_dir: Path) -> Environment:
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
     env = Environment(
         loader=FileSystemLoader(str(templates_dir)),
         undefined=StrictUndefined,

@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 from directives import audit
 from directives.db import Action, Directive, utcnow
 from directives.domain import ActionState, DirectiveState
-from directives.drafting import corrections, find_unit, hand_mapped_units
 from directives.errors import DuplicateDirective, InvalidInput
 from directives.evidence import StoredFile
 from directives.org import OrgDirectory
@@ -143,6 +142,8 @@ def _record_corrections(
     now: datetime,
 ) -> None:
     """One audit event per corrected field, then the unit names mapped by hand learned."""
+    from directives.drafting import corrections, hand_mapped_units  # see _units_of
+
     for fix in corrections(reading, final):
         audit.append(
             session,
@@ -163,6 +164,10 @@ def _units_of(
     """The action's lead unit, its coordinating units and why any named unit was set aside:
     the inspection team never leads or coordinates, and a unit outside the department is
     never given an action (the addressee leads in its place)."""
+    # imported here: drafting loads the whole parser, which a flow run (importing the
+    # store for assignment and sign-off) never uses
+    from directives.drafting import find_unit
+
     warnings: list[str] = []
     unit = find_unit(org, item.lead_unit) if item.lead_unit else None
     if unit is not None and (reason := unassignable_reason(ws, unit, team)) is not None:
