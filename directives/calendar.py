@@ -1,6 +1,7 @@
 """The Vietnamese working calendar (no I/O beyond reading its config file).
 
-Public holidays come from the ``holidays`` package; each year's official Tết
+Public holidays come from the ``holidays`` package (precomputed for the usual years
+in ``holiday_table``); each year's official Tết
 days off for civil servants, make-up working Saturdays and one-off days off
 come from ``config/calendar.yaml``, which an admin amends each year.
 
@@ -18,10 +19,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
-import holidays
 import yaml
 
 from directives.errors import InvalidInput
+from directives.holiday_table import PublicHolidays
 
 TET_REASON_VI = "Nghỉ Tết Nguyên đán"
 DAY_OFF_REASON_VI = "Ngày nghỉ theo thông báo của Chính phủ"
@@ -61,7 +62,7 @@ class WorkingCalendar:
     ) -> None:
         self._extra_days_off = _with_reasons(extra_days_off, DAY_OFF_REASON_VI)
         self._make_up_days = _with_reasons(make_up_days, MAKE_UP_REASON_VI)
-        self._holidays = holidays.country_holidays("VN", language="vi")
+        self._holidays = PublicHolidays()
         self.warnings: list[str] = list(warnings)
         self.years_configured: frozenset[int] = frozenset(years_configured)
         # years whose official Tết days off are listed (set by ``load_calendar``)
@@ -82,16 +83,14 @@ class WorkingCalendar:
             return None
         if day in self._extra_days_off:
             return self._extra_days_off[day]
-        name = self._holidays.get(day)
-        return str(name) if name else None
+        return self._holidays.get(day)
 
     def days_off(self, year: int) -> list[tuple[date, str]]:
         """Every holiday and announced day off of ``year`` (weekend ones included), by date."""
-        self._holidays.get(date(year, 1, 1))  # populate the year
         found: dict[date, str] = {}
-        for day in list(self._holidays.keys()):
-            if day.year == year and not self.is_working_day(day):
-                found[day] = str(self._holidays[day])
+        for day, name in self._holidays.of_year(year).items():
+            if not self.is_working_day(day):
+                found[day] = name
         for day, reason in self._extra_days_off.items():
             # The announced reason wins, except the generic Tết one over the
             # package's own name for that Tết day ("Mùng hai Tết Nguyên Đán").
@@ -102,11 +101,10 @@ class WorkingCalendar:
 
     def package_tet_weekdays(self, year: int) -> set[date]:
         """Weekdays the ``holidays`` package gives off for Tết Nguyên đán in ``year``."""
-        self._holidays.get(date(year, 1, 1))
         return {
             day
-            for day, name in list(self._holidays.items())
-            if day.year == year and day.weekday() < 5 and _is_tet_name(str(name))
+            for day, name in self._holidays.of_year(year).items()
+            if day.weekday() < 5 and _is_tet_name(name)
         }
 
     def make_up_days(self, year: int) -> list[tuple[date, str]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -244,3 +245,25 @@ def test_periods_past_the_calendar_are_refused_in_vietnamese() -> None:
     with pytest.raises(InvalidInput):
         calendar.add_working_days(date(2300, 12, 1), 60)
     assert calendar.add_working_days(date(2017, 1, 1), 10_000) == date(2057, 2, 21)
+
+
+def test_the_precomputed_holidays_are_the_packages() -> None:
+    """The table a flow run reads instead of importing ``holidays`` is what the pinned
+    package gives, year by year (regenerate it with ``python -m directives.holiday_table``
+    after upgrading the package)."""
+    from directives import holiday_table
+
+    stored = json.loads(holiday_table.TABLE.read_text(encoding="utf-8"))
+    assert stored["holidays"] == holiday_table.package_version()
+    assert sorted(map(int, stored["years"])) == list(holiday_table.TABLE_YEARS)
+    for year in holiday_table.TABLE_YEARS:
+        assert holiday_table.PublicHolidays().of_year(year) == holiday_table.package_year(year)
+
+
+def test_a_year_outside_the_table_comes_from_the_package() -> None:
+    from directives import holiday_table
+
+    year = holiday_table.TABLE_YEARS.stop + 7
+    days = holiday_table.PublicHolidays()
+    assert days.of_year(year) == holiday_table.package_year(year)
+    assert date(year, 9, 2) in days and days.get(date(year, 9, 2)) == "Quốc khánh"
