@@ -15,6 +15,7 @@ to the directive's flow run.
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -28,7 +29,7 @@ from prefect.events.actions import CallWebhook
 from prefect.events.schemas.automations import AutomationCore, EventTrigger, Posture
 from prefect.types import SecretDict
 
-from directives.orchestration import api_configured
+from directives.orchestration import api_url
 
 log = logging.getLogger(__name__)
 
@@ -63,31 +64,55 @@ class ArtifactContent:
     description: str
 
 
+# What this process wrote under each key in the last minute: (when, artifact id, content).
+# A directive's run refreshes its artifacts after assignment and again after its sweep,
+# usually unchanged: the same content is not sent again, and a key written a moment ago is
+# patched without being looked up. Older entries are forgotten (another process may have
+# written since, or the artifact been deleted).
+RECENT_SECONDS = 60.0
+_published: dict[tuple[str, str], tuple[float, UUID, ArtifactContent]] = {}
+
+
 def publish_artifacts(flow_run_id: str | None, contents: list[ArtifactContent]) -> list[UUID]:
     """Create or update, in place, each artifact under its key; returns their ids (none
     when no Prefect server is configured)."""
-    ids: list[UUID] = []
-    if not api_configured():
-        return ids
-    with get_client(sync_client=True) as client:
-        for content in contents:
-            ids.append(_upsert(client, flow_run_id, content))
-    return ids
+    server = api_url()
+    if server is None:
+        return []
+    now = time.monotonic()
+    for key in [k for k, (at, _, _) in _published.items() if now - at > RECENT_SECONDS]:
+        del _published[key]
+    changed = [c for c in contents if _published.get((server, c.key), (0, 0, None))[2] != c]
+    if changed:
+        with get_client(sync_client=True) as client:
+            for content in changed:
+                known = _published.get((server, content.key))
+                artifact_id = _upsert(client, flow_run_id, content, known[1] if known else None)
+                _published[(server, content.key)] = (now, artifact_id, content)
+    return [_published[(server, c.key)][1] for c in contents]
 
 
-def _upsert(client: SyncPrefectClient, flow_run_id: str | None, content: ArtifactContent) -> UUID:
-    latest = client.read_latest_artifacts(
-        artifact_filter=ArtifactCollectionFilter(
-            key=ArtifactCollectionFilterKey(any_=[content.key])
-        ),
-        limit=1,
-    )
-    if latest:
-        client.update_artifact(
-            latest[0].latest_id,
-            ArtifactUpdate(data=content.data, description=content.description),
+def _upsert(
+    client: SyncPrefectClient,
+    flow_run_id: str | None,
+    content: ArtifactContent,
+    known_id: UUID | None,
+) -> UUID:
+    if known_id is not None:
+        latest_id: UUID | None = known_id
+    else:
+        latest = client.read_latest_artifacts(
+            artifact_filter=ArtifactCollectionFilter(
+                key=ArtifactCollectionFilterKey(any_=[content.key])
+            ),
+            limit=1,
         )
-        return latest[0].latest_id
+        latest_id = latest[0].latest_id if latest else None
+    if latest_id is not None:
+        client.update_artifact(
+            latest_id, ArtifactUpdate(data=content.data, description=content.description)
+        )
+        return latest_id
     created = client.create_artifact(
         ArtifactCreate(
             key=content.key,
