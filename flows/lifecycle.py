@@ -9,6 +9,7 @@ is the system of record.
 
 from __future__ import annotations
 
+import gc
 from itertools import count
 
 from prefect import flow, get_run_logger
@@ -55,3 +56,7 @@ def directive_lifecycle(directive_id: int, number: str = "") -> CloseoutResult:
     result = close_out(directive_id)
     dispatch_notifications()
     return result
+
+
+# The stack is loaded: the run's full collections walk the run's own objects only (see tasks).
+gc.freeze()
