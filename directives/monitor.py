@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 from uuid import NAMESPACE_URL, UUID, uuid5
@@ -158,15 +159,27 @@ def after_commit(
     whose id is not saved yet knows its own).
     """
     try:
-        _after_commit(
-            sessions, ws, event, directive, action, payload, dedupe, flow_run_id, artifacts
-        )
+        with sessions() as session:
+            notice = _read(
+                session, ws, event, directive, action, payload, dedupe, flow_run_id, artifacts
+            )
+        _send(notice)
     except Exception:  # the console is observability; the database already holds the change
         log.warning("could not update the Prefect console after %s", event, exc_info=True)
 
 
-def _after_commit(
-    sessions: sessionmaker[Session],
+@dataclass(frozen=True)
+class _Notice:
+    """What to tell Prefect, read from the database: an event (``emit``'s arguments) and
+    the artifacts of the directive's run."""
+
+    event: tuple[tuple[Any, ...], dict[str, Any]] | None
+    run_id: str | None
+    contents: list[Any]
+
+
+def _read(
+    session: Session,
     ws: Workspace,
     event: str | None,
     directive_ref: str | int | None,
@@ -175,40 +188,44 @@ def _after_commit(
     dedupe: str | None,
     flow_run_id: str | None,
     artifacts: bool,
-) -> None:
-    from directives import orchestration
-
-    with sessions() as session:
-        if action_code is not None:
-            action_row = get_action(session, action_code)
-            found, action_code = action_row.directive, action_row.code
-        elif directive_ref is not None:
-            found = get_directive(session, directive_ref)
-        else:
-            raise ValueError("after_commit needs a directive or an action")
-        related = related_resources(found, action_code, flow_run_id)
-        today = ws.local_date(datetime.now(UTC))
-        contents = _artifact_contents(ws, found, today) if artifacts else []
-        run_id = found.flow_run_id or flow_run_id
-        number = found.number
-        code = found.code
+) -> _Notice:
+    if action_code is not None:
+        action_row = get_action(session, action_code)
+        found, action_code = action_row.directive, action_row.code
+    elif directive_ref is not None:
+        found = get_directive(session, directive_ref)
+    else:
+        raise ValueError("after_commit needs a directive or an action")
+    related = related_resources(found, action_code, flow_run_id)
+    today = ws.local_date(datetime.now(UTC))
+    contents = _artifact_contents(ws, found, today) if artifacts else []
+    emit = None
     if event:
         if action_code:
             resource_id, name = f"directives.action.{action_code}", action_code
         else:
-            resource_id, name = f"directives.directive.{code}", number
-        orchestration.emit(
-            event,
-            resource_id,
-            {**(payload or {}), "directive": number},
-            resource_name=name,
-            related=[r for r in related if r["prefect.resource.id"] != resource_id],
-            event_id=event_id(event, resource_id, dedupe),
+            resource_id, name = f"directives.directive.{found.code}", found.number
+        emit = (
+            (event, resource_id, {**(payload or {}), "directive": found.number}),
+            {
+                "resource_name": name,
+                "related": [r for r in related if r["prefect.resource.id"] != resource_id],
+                "event_id": event_id(event, resource_id, dedupe),
+            },
         )
-    if contents:
+    return _Notice(emit, found.flow_run_id or flow_run_id, contents)
+
+
+def _send(notice: _Notice) -> None:
+    if notice.event is not None:
+        from directives import orchestration
+
+        args, kwargs = notice.event
+        orchestration.emit(*args, **kwargs)
+    if notice.contents:
         from directives import console
 
-        console.publish_artifacts(run_id, contents)
+        console.publish_artifacts(notice.run_id, notice.contents)
 
 
 def _artifact_contents(ws: Workspace, directive: Directive, today: date) -> list[Any]:
@@ -274,17 +291,17 @@ def after_sweep(
     once; returns the rows of the sweep's table of what it sent."""
     rows: list[dict[str, str]] = []
     touched: set[str] = set()
+    events: list[tuple[str, str, dict[str, Any], str]] = []
     for digest in result.digests:
         kinds = digest.kinds or ("",) * len(digest.action_codes)
         for code, kind in zip(digest.action_codes, kinds, strict=True):
-            after_commit(
-                sessions,
-                ws,
-                reminder_event(kind),
-                action=code,
-                payload={"kind": kind, "recipient": digest.recipient_id},
-                dedupe=f"{kind}:{digest.day.isoformat()}:{digest.recipient_id}",
-                artifacts=False,
+            events.append(
+                (
+                    reminder_event(kind),
+                    code,
+                    {"kind": kind, "recipient": digest.recipient_id},
+                    f"{kind}:{digest.day.isoformat()}:{digest.recipient_id}",
+                )
             )
             touched.add(code)
             rows.append(
@@ -296,9 +313,36 @@ def after_sweep(
                     "Số tin": str(digest.notifications),
                 }
             )
+    _emit_all(sessions, ws, events)
     for directive_id in _directives_of(sessions, touched):
         after_commit(sessions, ws, None, directive=directive_id)
     return rows
+
+
+def _emit_all(
+    sessions: sessionmaker[Session],
+    ws: Workspace,
+    events: list[tuple[str, str, dict[str, Any], str]],
+) -> None:
+    """``after_commit`` (without artifacts) for each (event, action, payload, dedupe), read
+    in one session; never raises."""
+    notices: list[_Notice] = []
+    try:
+        with sessions() as session:
+            for event, code, payload, dedupe in events:
+                try:
+                    notices.append(
+                        _read(session, ws, event, None, code, payload, dedupe, None, False)
+                    )
+                except Exception:
+                    log.warning("could not read %s of %s for the console", event, code)
+    except Exception:
+        log.warning("could not read the sweep's events for the console", exc_info=True)
+    for notice in notices:
+        try:
+            _send(notice)
+        except Exception:
+            log.warning("could not send an event to the Prefect console", exc_info=True)
 
 
 def _directives_of(sessions: sessionmaker[Session], codes: set[str]) -> list[int]:
