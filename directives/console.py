@@ -67,11 +67,12 @@ class ArtifactContent:
     description: str
 
 
-# What this process wrote under each key in the last minute: (when, artifact id, content).
-# A directive's run refreshes its artifacts after assignment and again after its sweep,
-# usually unchanged: the same content is not sent again, and a key written a moment ago is
-# patched without being looked up. Older entries are forgotten (another process may have
-# written since, or the artifact been deleted).
+# What this flow-run process wrote under each key in the last minute: (when, artifact id,
+# content). A directive's run refreshes its artifacts after assignment and again after its
+# sweep, usually unchanged: the same content is not sent again, and a key written a moment
+# ago is patched without being looked up. Older entries are forgotten (another process may
+# have written since, or the artifact been deleted). Outside a flow run (the portal, the
+# CLI: long-lived, or acting between other writers) every call looks up and writes.
 RECENT_SECONDS = 60.0
 _published: dict[tuple[str, str], tuple[float, UUID, ArtifactContent]] = {}
 
@@ -85,14 +86,18 @@ def publish_artifacts(flow_run_id: str | None, contents: list[ArtifactContent]) 
     now = time.monotonic()
     for key in [k for k, (at, _, _) in _published.items() if now - at > RECENT_SECONDS]:
         del _published[key]
-    changed = [c for c in contents if _published.get((server, c.key), (0, 0, None))[2] != c]
+    recent = _published if FlowRunContext.get() is not None else {}
+    changed = [c for c in contents if recent.get((server, c.key), (0, 0, None))[2] != c]
+    ids = {c.key: recent[(server, c.key)][1] for c in contents if c not in changed}
     if changed:
         with _client() as client:
             for content in changed:
-                known = _published.get((server, content.key))
-                artifact_id = _upsert(client, flow_run_id, content, known[1] if known else None)
-                _published[(server, content.key)] = (now, artifact_id, content)
-    return [_published[(server, c.key)][1] for c in contents]
+                known = recent.get((server, content.key))
+                ids[content.key] = _upsert(
+                    client, flow_run_id, content, known[1] if known else None
+                )
+                recent[(server, content.key)] = (now, ids[content.key], content)
+    return [ids[c.key] for c in contents]
 
 
 @contextmanager
