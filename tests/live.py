@@ -8,8 +8,11 @@ process's settings and Prefect client at the stack while it runs.
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -96,3 +99,11 @@ def approve_all(rt: Runtime, directive_id: int) -> None:
             store.submit(session, rt.ws, code, member)
         with rt.sessions.begin() as session:
             store.review(session, rt.ws, code, "dang-van-minh", approve=True)
+
+
+def zalo_records(home: Path) -> list[dict[str, Any]]:
+    """What the Zalo stand-in received, one record per message it accepted."""
+    path = home / "zalo" / "zalo-messages.jsonl"
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]

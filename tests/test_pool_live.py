@@ -24,6 +24,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from uuid import UUID
@@ -44,11 +45,12 @@ from directives.intake import ingest_file
 from directives.local.demo import wait_for_state
 from directives.local.mailcatcher import read_mailbox
 from directives.local.stack import Stack, wait_until
+from directives.notify.outbox import CHANNEL_ZALO
 from directives.notify.smtp_mail import stable_message_id
 from directives.org import Role
 from directives.runtime import Runtime
 from tests.conftest import EXAMPLES, PROJECT_ROOT, SEED, fresh_pg_database
-from tests.live import LEADER, approve_all, live_stack
+from tests.live import LEADER, approve_all, live_stack, zalo_records
 
 pytestmark = [pytest.mark.slow, pytest.mark.prefect]
 
@@ -63,10 +65,12 @@ LETTERS = [
 ]
 
 
-def evidence_env(shared: Path) -> dict[str, str]:
-    """Where every host finds the evidence: a folder they all mount. (The S3 backend,
-    once it lands, replaces this with a loopback S3 server and its settings.)"""
-    return {"DIRECTIVES_STORAGE_ROOT": str(shared)}
+@contextmanager
+def evidence_storage(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """Where every host finds the evidence, as the environment of every process: a
+    folder they all mount. The one place to change for the S3 backend: start a loopback
+    S3 server here and yield its bucket's environment."""
+    yield {"DIRECTIVES_STORAGE_ROOT": str(tmp_path_factory.mktemp("shared-evidence"))}
 
 
 def prefect_cli(stack: Stack, *args: str) -> None:
@@ -104,10 +108,10 @@ def _quiet(check: Callable[[], bool]) -> bool:
 
 @pytest.fixture(scope="module")
 def pool(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Stack, Runtime]]:
-    shared = tmp_path_factory.mktemp("shared-evidence")
     with (
         fresh_pg_database("directives_pool") as app_db,
         fresh_pg_database("prefect_pool") as prefect_db,
+        evidence_storage(tmp_path_factory) as storage_env,
     ):
         env = {
             "DIRECTIVES_DATABASE_URL": app_db,
@@ -118,7 +122,7 @@ def pool(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Stack, Runt
             "DIRECTIVES_PROJECT_DIR": str(PROJECT_ROOT),
             # rows a kill caught mid-send become due again within the test
             "DIRECTIVES_OUTBOX__LEASE_SECONDS": "20",
-            **evidence_env(shared),
+            **storage_env,
         }
         with live_stack(tmp_path_factory, env, deploy_to_pool) as running:
             yield running
@@ -262,13 +266,25 @@ def test_a_killed_worker_s_run_is_crashed_replaced_and_its_directive_closes_once
         n_actions = len(store.get_directive(session, result.directive_id).actions)
         rows = session.scalars(select(Notification)).all()
         messages = Counter((r.recipient_id, r.channel, r.subject, r.body) for r in rows)
-        attempts = {stable_message_id(r.idempotency_key): r.attempts for r in rows}
+        attempts_by_key = {r.idempotency_key: r.attempts for r in rows}
+        zalo_ids = sorted(
+            r.provider_message_id
+            for r in rows
+            if r.channel == CHANNEL_ZALO and r.provider_message_id is not None
+        )
+    attempts = {stable_message_id(k): n for k, n in attempts_by_key.items()}
     assert restarted.before == {"flow_run_id": dead, "run_state": "CRASHED"}
     assert kinds["directive.closed_out"] == 1
     assert kinds["action.assigned"] == n_actions
     assert [m for m, n in messages.items() if n > 1] == []  # no notice queued twice
+    # the close-out, on a worker, read every evidence file from the shared storage
+    assert not [k for k in attempts_by_key if k.startswith("integrity-closeout:")]
     # each mail arrives once; SMTP is at-least-once only for a row caught mid-send
     mails = Counter(str(m["Message-ID"]).strip() for m in read_mailbox(stack.settings.mail_dir))
     assert mails and set(mails) <= set(attempts)
     assert [mid for mid, n in mails.items() if n > 1 and attempts[mid] == 1] == []
+    # each Zalo row names the one message the stand-in took for it: none sent twice
+    assert zalo_ids and sorted(m["message_id"] for m in zalo_records(stack.settings.home_dir)) == (
+        zalo_ids
+    )
     assert run_state(dead)[0] == StateType.CRASHED
