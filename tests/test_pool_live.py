@@ -7,6 +7,8 @@ set, whose serve process creates the automations (the zombie one included) and b
 ``prefect deploy --all --prefect-file config/prefect.yaml``; a second ``prefect worker
 start --pool directives`` as on another host. No start-up requeue anywhere.
 
+Evidence and letters go to a bucket on moto's S3 server on 127.0.0.1.
+
 A directive's run is caught Running on one worker, frozen there (SIGSTOP, so the kill
 lands while it is Running), and that worker's process group and the run's own are
 killed with SIGKILL: a host that died. Nothing on the surviving worker knows the run;
@@ -17,6 +19,7 @@ through the new run: once, with every message sent once and the audit chain inta
 
 from __future__ import annotations
 
+import hashlib
 import os
 import signal
 import subprocess
@@ -24,7 +27,6 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from uuid import UUID
@@ -50,7 +52,8 @@ from directives.notify.smtp_mail import stable_message_id
 from directives.org import Role
 from directives.runtime import Runtime
 from tests.conftest import EXAMPLES, PROJECT_ROOT, SEED, fresh_pg_database
-from tests.live import LEADER, approve_all, live_stack, zalo_records
+from tests.live import APPROVED_BYTES, LEADER, approve_all, live_stack, zalo_records
+from tests.s3server import LoopbackS3, loopback_s3
 
 pytestmark = [pytest.mark.slow, pytest.mark.prefect]
 
@@ -65,12 +68,12 @@ LETTERS = [
 ]
 
 
-@contextmanager
-def evidence_storage(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
-    """Where every host finds the evidence, as the environment of every process: a
-    folder they all mount. The one place to change for the S3 backend: start a loopback
-    S3 server here and yield its bucket's environment."""
-    yield {"DIRECTIVES_STORAGE_ROOT": str(tmp_path_factory.mktemp("shared-evidence"))}
+@pytest.fixture(scope="module")
+def bucket() -> Iterator[tuple[LoopbackS3, str]]:
+    """Where every host keeps the evidence and letters: a fresh bucket on moto's S3
+    server on 127.0.0.1, named in every process's environment."""
+    with loopback_s3() as s3:
+        yield s3, s3.new_bucket()
 
 
 def prefect_cli(stack: Stack, *args: str) -> None:
@@ -107,11 +110,13 @@ def _quiet(check: Callable[[], bool]) -> bool:
 
 
 @pytest.fixture(scope="module")
-def pool(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Stack, Runtime]]:
+def pool(
+    tmp_path_factory: pytest.TempPathFactory, bucket: tuple[LoopbackS3, str]
+) -> Iterator[tuple[Stack, Runtime]]:
+    s3, name = bucket
     with (
         fresh_pg_database("directives_pool") as app_db,
         fresh_pg_database("prefect_pool") as prefect_db,
-        evidence_storage(tmp_path_factory) as storage_env,
     ):
         env = {
             "DIRECTIVES_DATABASE_URL": app_db,
@@ -122,7 +127,7 @@ def pool(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Stack, Runt
             "DIRECTIVES_PROJECT_DIR": str(PROJECT_ROOT),
             # rows a kill caught mid-send become due again within the test
             "DIRECTIVES_OUTBOX__LEASE_SECONDS": "20",
-            **storage_env,
+            **s3.env(name),
         }
         with live_stack(tmp_path_factory, env, deploy_to_pool) as running:
             yield running
@@ -191,7 +196,7 @@ def test_the_deployments_are_on_the_pool_with_the_zombie_automation(
 
 
 def test_a_killed_worker_s_run_is_crashed_replaced_and_its_directive_closes_once(
-    pool: tuple[Stack, Runtime],
+    pool: tuple[Stack, Runtime], bucket: tuple[LoopbackS3, str]
 ) -> None:
     stack, rt = pool
     api = stack.settings.prefect.api_url
@@ -277,7 +282,10 @@ def test_a_killed_worker_s_run_is_crashed_replaced_and_its_directive_closes_once
     assert kinds["directive.closed_out"] == 1
     assert kinds["action.assigned"] == n_actions
     assert [m for m, n in messages.items() if n > 1] == []  # no notice queued twice
-    # the close-out, on a worker, read every evidence file from the shared storage
+    # the evidence is in the bucket, and the close-out, on a worker, read every file of it
+    s3, name = bucket
+    assert LoopbackS3.key(hashlib.sha256(APPROVED_BYTES).hexdigest()) in s3.objects(name)
+    assert not (stack.settings.home_dir / "evidence").exists()
     assert not [k for k in attempts_by_key if k.startswith("integrity-closeout:")]
     # each mail arrives once; SMTP is at-least-once only for a row caught mid-send
     mails = Counter(str(m["Message-ID"]).strip() for m in read_mailbox(stack.settings.mail_dir))
