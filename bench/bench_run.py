@@ -13,6 +13,8 @@ from /proc), per run; the product's ingest (parse, store, start) is timed in
 this process and shown apart. Ratios are product / bare.
 
 Usage: .venv/bin/python bench/bench_run.py [--directives N] [--rounds R] [--postgres]
+       .venv/bin/python bench/bench_run.py --pool [--directives N] [--rounds R]
+       (the work pool set-up, one and two workers: see ``bench/pool_run.py``)
 Writes bench/RESULTS-run.md (appends the run).
 """
 
@@ -181,8 +183,15 @@ def main() -> int:
     parser.add_argument("--directives", type=int, default=20)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--postgres", action="store_true")
+    parser.add_argument("--pool", action="store_true", help="the work pool set-up (pool_run.py)")
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.pool:
+        from pool_run import pool_environment, report_pool, run_pool
+
+        with pool_environment():
+            report_pool(run_pool(args.directives, args.rounds), args.directives, args.rounds)
+        return 0
     if args.serve:
         serve_with_bare()
         return 0

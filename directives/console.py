@@ -27,8 +27,9 @@ from prefect.blocks.webhook import Webhook
 from prefect.client.orchestration import SyncPrefectClient, get_client
 from prefect.client.schemas.actions import ArtifactCreate, ArtifactUpdate
 from prefect.client.schemas.filters import ArtifactCollectionFilter, ArtifactCollectionFilterKey
+from prefect.client.schemas.objects import StateType
 from prefect.context import FlowRunContext
-from prefect.events.actions import CallWebhook
+from prefect.events.actions import CallWebhook, ChangeFlowRunState
 from prefect.events.schemas.automations import AutomationCore, EventTrigger, Posture
 from prefect.types import SecretDict
 
@@ -39,6 +40,12 @@ log = logging.getLogger(__name__)
 ALERT_BLOCK = "directives-admin-alert"
 FAILED_AUTOMATION = "directives-run-failed-mail-admins"
 STUCK_AUTOMATION = "directives-run-stuck-flag"
+ZOMBIE_AUTOMATION = "directives-run-zombie-crash"
+# The related flow of a run of the product's deployments (an event's match_related).
+PRODUCT_FLOWS: dict[str, str | list[str]] = {
+    "prefect.resource.role": "flow",
+    "prefect.resource.name": ["directive-lifecycle", "reminder-sweep"],
+}
 RUN_TAG = "directive"
 # A run leaves Running for one of these; one that does not within the bound is stuck.
 LEAVES_RUNNING = {
@@ -56,6 +63,15 @@ LEAVES_RUNNING = {
         "Retrying",
         "TimedOut",
     )
+}
+# A run's process sends ``prefect.flow-run.heartbeat`` while it executes and stops
+# for good with one of these (a suspended run's process exits: not a zombie).
+STOPS_BEATING = {
+    "prefect.flow-run.heartbeat",
+    *(
+        f"prefect.flow-run.{name}"
+        for name in ("Completed", "Failed", "Crashed", "Cancelled", "Suspended", "Paused")
+    ),
 }
 
 
@@ -148,9 +164,15 @@ def _upsert(
 # Automations ----------------------------------------------------------------------------
 
 
-def ensure_automations(alert_url: str, token: str, stuck_after: timedelta) -> list[str]:
+def ensure_automations(
+    alert_url: str, token: str, stuck_after: timedelta, zombie_after: timedelta | None = None
+) -> list[str]:
     """Create, if missing, the automations that watch the directives' runs; returns the
-    names created now (none when they all exist).
+    names created now (none when they all exist). With ``zombie_after`` (the
+    scale-out path, workers on several hosts), also Prefect's zombie detection: a
+    run whose heartbeats stop for that long without an end or a suspension is
+    marked Crashed, which mails the admins (the first automation) and lets the
+    reminder sweep's repair step replace it.
 
     Both call our own webhook (the portal's alert endpoint, ``alert_url``), which
     queues a message to every admin through the outbox: it works offline and
@@ -173,13 +195,7 @@ def ensure_automations(alert_url: str, token: str, stuck_after: timedelta) -> li
             "crashes (through the portal's alert endpoint and the outbox).",
             trigger=EventTrigger(
                 match={"prefect.resource.id": "prefect.flow-run.*"},
-                match_related={
-                    "prefect.resource.role": "flow",
-                    "prefect.resource.name": [
-                        "directive-lifecycle",
-                        "reminder-sweep",
-                    ],
-                },
+                match_related=PRODUCT_FLOWS,
                 expect={"prefect.flow-run.Failed", "prefect.flow-run.Crashed"},
                 posture=Posture.Reactive,
                 threshold=1,
@@ -204,6 +220,8 @@ def ensure_automations(alert_url: str, token: str, stuck_after: timedelta) -> li
             actions=[CallWebhook(block_document_id=block_id, payload=_payload("stuck"))],
         ),
     ]
+    if zombie_after is not None:
+        wanted.append(_zombie_automation(zombie_after))
     created: list[str] = []
     with get_client(sync_client=True) as client:
         for automation in wanted:
@@ -214,6 +232,35 @@ def ensure_automations(alert_url: str, token: str, stuck_after: timedelta) -> li
             client.create_automation(automation)
             created.append(automation.name)
     return created
+
+
+def _zombie_automation(silent_for: timedelta) -> AutomationCore:
+    """Prefect's documented zombie detection, for the product's flows: its worker host
+    died (or the process was killed) while the run was Running, so no one will ever
+    move the run on."""
+    return AutomationCore(
+        name=ZOMBIE_AUTOMATION,
+        description=f"Mark Crashed a run of the directives' deployments that sent no "
+        f"heartbeat for {silent_for} while running (its worker or host died); the reminder "
+        "sweep then replaces it.",
+        trigger=EventTrigger(
+            match={"prefect.resource.id": "prefect.flow-run.*"},
+            match_related=PRODUCT_FLOWS,
+            # Running too: a run killed before its first heartbeat left is a zombie as well
+            after={"prefect.flow-run.Running", "prefect.flow-run.heartbeat"},
+            expect=STOPS_BEATING,
+            for_each={"prefect.resource.id"},
+            posture=Posture.Proactive,
+            threshold=1,
+            within=silent_for,
+        ),
+        actions=[
+            ChangeFlowRunState(
+                state=StateType.CRASHED,
+                message=f"No heartbeat for {silent_for}: its worker or host died.",
+            )
+        ],
+    )
 
 
 def _payload(kind: str) -> str:

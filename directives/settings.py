@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, Field, SecretStr
+from pydantic import BaseModel, Field, SecretStr, model_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -70,9 +70,26 @@ class PrefectSettings(BaseModel):
     # The Prefect server's own database: SQLite under the state folder by
     # default; a postgresql:// URL for the scale-out path.
     database_url: str | None = None
+    # The scale-out path: the process work pool whose workers run the deployments
+    # (``prefect deploy --all --prefect-file config/prefect.yaml``). Set, the
+    # stack's serve process becomes one of its workers, never requeues at start-up,
+    # and the zombie automation marks Crashed a run silent for ``zombie_after_seconds``
+    # (flow runs send a heartbeat every ``heartbeat_seconds``, at least 30).
+    work_pool: str | None = None
+    heartbeat_seconds: int = Field(default=30, ge=30)
+    zombie_after_seconds: int = Field(default=90, ge=45)
     # "user:password" for the server's API basic authentication; generated into
     # the state folder when unset (see ``Settings.prefect_auth_string``).
     auth_string: SecretStr | None = None
+
+    @model_validator(mode="after")
+    def _silence_longer_than_a_heartbeat(self) -> PrefectSettings:
+        if self.zombie_after_seconds <= self.heartbeat_seconds:
+            raise ValueError(
+                "prefect.zombie_after_seconds must exceed prefect.heartbeat_seconds, "
+                "or live runs are marked Crashed"
+            )
+        return self
 
     @property
     def api_url(self) -> str:

@@ -7,12 +7,17 @@ ever move them on. It must happen before ``serve()`` starts, while this runner
 executes nothing, so a run it requeues cannot be alive. See
 ``orchestration.requeue_interrupted_runs``; with several workers, turn it off
 (``DIRECTIVES_PREFECT__RECOVER_ON_START=false``) and rely on Prefect's
-heartbeat-based zombie detection instead.
+heartbeat-based zombie detection instead. With a work pool
+(``DIRECTIVES_PREFECT__WORK_POOL``) this process never requeues: it creates the
+zombie automation with the others, then becomes a worker of the pool.
 """
 
 from __future__ import annotations
 
+import os
+import sys
 from datetime import timedelta
+from typing import NoReturn
 
 from prefect import serve
 from prefect.deployments.runner import RunnerDeployment
@@ -51,6 +56,10 @@ def ensure_alerts(settings: Settings) -> None:
             settings.portal.url + ALERT_PATH,
             alert_token(settings),
             timedelta(minutes=settings.prefect.stuck_run_minutes),
+            # only with workers: a lone serve() requeues its runs at start-up instead
+            zombie_after=timedelta(seconds=settings.prefect.zombie_after_seconds)
+            if settings.prefect.work_pool
+            else None,
         )
     except Exception:
         log.warning("could not create the Prefect automations", exc_info=True)
@@ -77,16 +86,32 @@ def deployments(settings: Settings) -> list[RunnerDeployment]:
     return [lifecycle, sweep]
 
 
+def work_pool_worker(pool: str) -> NoReturn:
+    """The scale-out path: the deployments (``prefect deploy --all --prefect-file
+    config/prefect.yaml``) run on the process work pool's workers, and this process
+    becomes one of them (creating the pool if missing), as ``prefect worker start``
+    does on the other hosts."""
+    log.info("deployments run on work pool %r; this process is one of its workers", pool)
+    command = ["-m", "prefect", "worker", "start", "--pool", pool, "--type", "process"]
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execv(sys.executable, [sys.executable, *command])
+
+
 def main(*extra: RunnerDeployment) -> None:
     """Recover (single runner only), make sure the automations exist, then serve the
-    product's deployments and any ``extra`` ones (the run benchmark's bare flow)."""
+    product's deployments and any ``extra`` ones (the run benchmark's bare flow), or,
+    with a work pool, work for the pool."""
     settings = get_settings()
-    if settings.prefect.recover_on_start:
+    pool = settings.prefect.work_pool
+    if settings.prefect.recover_on_start and pool is None:
         requeued = requeue_interrupted_runs()
         log.info(
             "start-up recovery: %d run(s) left running by a dead process requeued", len(requeued)
         )
     ensure_alerts(settings)
+    if pool is not None:
+        work_pool_worker(pool)
     serve(*deployments(settings), *extra, limit=settings.prefect.serve_limit)
 
 

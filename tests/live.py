@@ -7,13 +7,18 @@ process's settings and Prefect client at the stack while it runs.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import io
+import json
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 from prefect.settings import PREFECT_API_AUTH_STRING, PREFECT_API_URL, temporary_settings
 
+from directives import store
 from directives.local.stack import Stack, free_port, prefect_auth, start_stack, wait_until
 from directives.orchestration import LIFECYCLE_DEPLOYMENT
 from directives.runtime import Runtime, build_runtime
@@ -22,10 +27,13 @@ from directives.settings import Settings, get_settings
 
 @contextmanager
 def live_stack(
-    tmp_path_factory: pytest.TempPathFactory, extra_env: dict[str, str] | None = None
+    tmp_path_factory: pytest.TempPathFactory,
+    extra_env: dict[str, str] | None = None,
+    deploy: Callable[[Stack], None] | None = None,
 ) -> Iterator[tuple[Stack, Runtime]]:
-    """Start the stack under a fresh home with ``extra_env`` set, yield it once the
-    lifecycle deployment is served, and stop it after."""
+    """Start the stack under a fresh home with ``extra_env`` set (the app database is
+    SQLite unless it names one), call ``deploy`` with it (work pool deployments and
+    workers), yield it once the lifecycle deployment exists, and stop it after."""
     home = tmp_path_factory.mktemp("live") / "state"
     overrides = {
         "DIRECTIVES_HOME": str(home),
@@ -35,9 +43,9 @@ def live_stack(
         **(extra_env or {}),
     }
     with pytest.MonkeyPatch.context() as mp:
+        mp.delenv("DIRECTIVES_DATABASE_URL", raising=False)
         for key, value in overrides.items():
             mp.setenv(key, value)
-        mp.delenv("DIRECTIVES_DATABASE_URL", raising=False)
         get_settings.cache_clear()
         settings = Settings()
         rt = build_runtime(settings)
@@ -48,6 +56,8 @@ def live_stack(
         try:
             auth = {PREFECT_API_AUTH_STRING: settings.prefect_auth_string()}
             with temporary_settings(updates={PREFECT_API_URL: settings.prefect.api_url, **auth}):
+                if deploy is not None:
+                    deploy(stack)
                 wait_for_deployment(
                     stack, f"{settings.prefect.api_url}/deployments/name/{LIFECYCLE_DEPLOYMENT}"
                 )
@@ -69,3 +79,31 @@ def wait_for_deployment(stack: Stack, url: str) -> None:
         return httpx.get(url, timeout=5, auth=prefect_auth(stack.settings)).status_code == 200
 
     wait_until(up, 90, "the lifecycle deployment")
+
+
+LEADER = "huynh-thi-lan"
+APPROVED_BYTES = b"%PDF-1.4\nBao cao\n%%EOF\n"
+
+
+def approve_all(rt: Runtime, directive_id: int) -> None:
+    """Each action's assignee adds evidence and submits it; the reviewer approves it."""
+    with rt.sessions() as session:
+        actions = [
+            (a.code, a.lead_unit) for a in store.get_directive(session, directive_id).actions
+        ]
+    for code, unit in actions:
+        member = next(p.id for p in rt.ws.org.assignees_of(unit))
+        stored = rt.ws.evidence.put(io.BytesIO(APPROVED_BYTES))
+        with rt.sessions.begin() as session:
+            store.add_evidence(session, rt.ws, code, member, stored, store.EvidenceMeta("bc.pdf"))
+            store.submit(session, rt.ws, code, member)
+        with rt.sessions.begin() as session:
+            store.review(session, rt.ws, code, "dang-van-minh", approve=True)
+
+
+def zalo_records(home: Path) -> list[dict[str, Any]]:
+    """What the Zalo stand-in received, one record per message it accepted."""
+    path = home / "zalo" / "zalo-messages.jsonl"
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]

@@ -39,7 +39,6 @@ another timeline; the kill log is printed (``pytest -s``).
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import random
 import time
@@ -47,7 +46,6 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -69,7 +67,7 @@ from directives.org import Person, Role
 from directives.runtime import Runtime
 from directives.settings import Settings
 from tests.conftest import SEED
-from tests.live import api_auth, live_stack
+from tests.live import api_auth, live_stack, zalo_records
 
 pytestmark = [pytest.mark.slow, pytest.mark.prefect]
 
@@ -339,13 +337,6 @@ class Row:
     status: str
     attempts: int
     provider_id: str | None
-
-
-def zalo_records(home: Path) -> list[dict[str, Any]]:
-    path = home / "zalo" / "zalo-messages.jsonl"
-    if not path.exists():
-        return []
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
 # Twenty kills and restarts of serve: about 150 s on a quiet machine, several times that

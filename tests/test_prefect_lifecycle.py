@@ -41,12 +41,10 @@ from directives.run_repair import repair_runs
 from directives.runtime import Runtime
 from tests.conftest import EXAMPLES, SEED
 from tests.letters import LETTER, NUMBER
-from tests.live import api_auth, live_stack
+from tests.live import APPROVED_BYTES, LEADER, api_auth, approve_all, live_stack
 
 pytestmark = [pytest.mark.slow, pytest.mark.prefect]
 MEMBER = {"bgd": "do-thi-hoa", "vp": "ngo-van-cuong"}
-LEADER = "huynh-thi-lan"
-APPROVED_BYTES = b"%PDF-1.4\nBao cao\n%%EOF\n"
 
 
 @pytest.fixture(scope="module")
@@ -60,21 +58,6 @@ def ingest_and_wait(stack: Stack, rt: Runtime, path: Path) -> IngestResult:
     assert result.flow_run_id
     wait_for_state(stack, stack.settings.prefect.api_url, result.flow_run_id, {"Suspended"}, 120)
     return result
-
-
-def approve_all(rt: Runtime, directive_id: int) -> None:
-    with rt.sessions() as session:
-        actions = [
-            (a.code, a.lead_unit) for a in store.get_directive(session, directive_id).actions
-        ]
-    for code, unit in actions:
-        member = next(p.id for p in rt.ws.org.assignees_of(unit))
-        stored = rt.ws.evidence.put(io.BytesIO(APPROVED_BYTES))
-        with rt.sessions.begin() as session:
-            store.add_evidence(session, rt.ws, code, member, stored, store.EvidenceMeta("bc.pdf"))
-            store.submit(session, rt.ws, code, member)
-        with rt.sessions.begin() as session:
-            store.review(session, rt.ws, code, "dang-van-minh", approve=True)
 
 
 def flow_logs(api: str, flow_run_id: str) -> list[str]:

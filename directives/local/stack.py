@@ -48,7 +48,7 @@ def prefect_env(settings: Settings) -> dict[str, str]:
     """The environment every process of the stack shares for Prefect: every one of them
     is a client of the server's API and carries its basic-auth string."""
     home = settings.prefect_home
-    return {
+    env = {
         "PREFECT_HOME": str(home),
         "PREFECT_API_URL": settings.prefect.api_url,
         "PREFECT_API_AUTH_STRING": settings.prefect_auth_string(),
@@ -61,6 +61,10 @@ def prefect_env(settings: Settings) -> dict[str, str]:
         "PREFECT_LOCAL_STORAGE_PATH": str(home / "storage"),
         "PREFECT_LOGGING_TO_API_BATCH_INTERVAL": "0.5",
     }
+    if settings.prefect.work_pool:  # workers poll like serve(); runs beat for zombie detection
+        env["PREFECT_WORKER_QUERY_SECONDS"] = str(settings.prefect.runner_poll_seconds)
+        env["PREFECT_FLOWS_HEARTBEAT_FREQUENCY"] = str(settings.prefect.heartbeat_seconds)
+    return env
 
 
 def server_env(settings: Settings) -> dict[str, str]:
@@ -226,7 +230,8 @@ class Stack:
         if self.detached:
             return
         self.sample_memory()
-        for name in STOP_ORDER:
+        beside = [n for n in self.processes if n not in STOP_ORDER]  # e.g. a test's workers
+        for name in (*beside, *STOP_ORDER):
             proc = self.processes.get(name)
             if proc is not None and proc.poll() is None:
                 stop_pid(proc.pid)
