@@ -67,6 +67,7 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
         calendar,
         header.record.issued_on,
         _from_own_province(header.record, org),
+        header.record.recipients,
     )
     references = find_references(
         soft_joined(lines),

@@ -15,9 +15,14 @@ from datetime import date
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser.addressees import heading_units
-from directives.parser.blocks import Block, split_blocks
-from directives.parser.bodies import has_verb, split_bodies, subject_bodies
-from directives.parser.clean import fold_keep, squash
+from directives.parser.blocks import Block, marker_ranks, split_blocks
+from directives.parser.bodies import (
+    has_verb,
+    opens_with_body,
+    split_bodies,
+    subject_bodies,
+)
+from directives.parser.clean import squash
 from directives.parser.deadlines import Deadline, find_deadline
 from directives.parser.fields import COORD, DOER, LEAD, TASK, TIME, Record, label_of, value
 from directives.parser.sentences import (
@@ -30,6 +35,7 @@ from directives.parser.sentences import (
     task_sentences,
     task_text,
 )
+from directives.parser.settle import Pending, common_deadline, recipient_body, settle
 from directives.parser.tables import table_rows
 from directives.parser.units import MentionFinder, assign_units
 from directives.parser.zones import (
@@ -44,10 +50,6 @@ from directives.parser.zones import (
 from directives.records import DeadlineKind, ParsedAction
 
 __all__ = ["Block", "Context", "Found", "Zone", "find_actions", "split_blocks"]
-
-# Only phrases that plainly set a due date count as the document's common deadline:
-# "nhiệm vụ 6 tháng đầu năm" in an intro names a period, not a deadline.
-_COMMON_KINDS = (DeadlineKind.BEFORE, DeadlineKind.BY, DeadlineKind.WITHIN_WORKING_DAYS)
 
 
 @dataclass
@@ -66,19 +68,16 @@ class _Extractor:
         self.calendar = calendar
         self.issued_on = issued_on
         self.actions: list[ParsedAction] = []
-        self.warnings: list[str] = []
+        self.pending = Pending()
         self.common: Deadline | None = None
-        self._deadline_warnings: dict[int, str] = {}
+        self.fallback: str | None = None  # the lead of a task no body is named for
         self.record = Record()
         self.last_heading: Block | None = None
         self.last_added: int | None = None
         self.local: str | None = None  # "Ủy ban nhân dân tỉnh X" when the letter is about X
 
     def run(self, blocks: list[Block]) -> Found:
-        ranks: dict[str, int] = {}
-        for block in blocks:
-            if block.marker not in (None, "article", "table") and block.marker not in ranks:
-                ranks[block.marker] = len(ranks) + 1
+        ranks = marker_ranks(blocks)
         stack: list[Context] = []
         table: list[Block] = []
         under_heading = False  # the previous block was a numbered heading or prose under one
@@ -147,7 +146,8 @@ class _Extractor:
                     # report: the heading is the task, its items are its contents
                     self._add(block.text.rstrip(" :"), block.folded.rstrip(" :"), parent)
                     zone = Zone.NONTASK
-                stack.append(Context(rank, zone, lead, list(coords)))
+                asked = block.marker is None and has_verb(block.text + " ")
+                stack.append(Context(rank, zone, lead, list(coords), asked or bool(unit)))
                 self._note_common(block)
                 continue
             if self._runs_on(block, blocks[i - 1] if i else None):
@@ -200,6 +200,8 @@ class _Extractor:
         if not text or not record.tasks:
             return True
         record.filled = True
+        if kind in (LEAD, DOER):
+            self.pending.unnamed.difference_update(record.tasks)
         if kind == TIME:
             due = find_deadline(text, folded, self.issued_on, self.calendar, cell=True)
             if due is not None:
@@ -242,20 +244,7 @@ class _Extractor:
     def _note_common(self, block: Block) -> None:
         """A deadline stated in an intro ("... các nội dung sau, hoàn thành trước ngày X:")."""
         if self.common is None:
-            found = find_deadline(block.text, block.folded, self.issued_on, self.calendar)
-            # "... đạt mục tiêu tăng trưởng trong năm 2025" names a year, not a due date
-            period = found is not None and fold_keep(found.text).startswith(
-                ("trong nam", "trong thang")
-            )
-            # the intro's closing words set it ("..., hoàn thành trước ngày X:"); a date in the
-            # middle of a long intro ("phấn đấu hoàn thành trước ngày X theo chỉ đạo ...,
-            # yêu cầu ...:") is the background of the items, not their due date
-            intro = block.text.rstrip().endswith(":")
-            tail = found is not None and (
-                not intro or len(block.text) - found.start <= len(found.text) + 60
-            )
-            if found is not None and found.kind in _COMMON_KINDS and not period and tail:
-                self.common = found
+            self.common = common_deadline(block.text, block.folded, self.issued_on, self.calendar)
 
     def _runs_on(self, block: Block, previous: Block | None) -> bool:
         """ "Trường hợp còn thiếu, Tỉnh tổng hợp ..." right under an item: the same task."""
@@ -295,8 +284,18 @@ class _Extractor:
         units = assign_units(text, self.find, default or self.org.addressee.name, folded)
         unnamed = units.lead == (default or self.org.addressee.name)
         official = named_official(text)
+        directed = default or self.fallback
         if official is not None:
             units.lead, units.coordinating = official, []
+        elif (
+            not self.ours
+            and directed
+            and folded.startswith("chi dao ")
+            and self.org.match_unit(units.lead or "") is None
+        ):
+            # "Chỉ đạo Sở Y tế ...": the body named (not one of ours) is the one directed;
+            # who is asked to direct it leads
+            units.lead, units.coordinating, unnamed = directed, [], False
         elif self.local and unnamed and local_subject(text):
             units.lead = self.local  # "Tỉnh căn cứ ...": the province the letter is about
         elif unnamed and not self.ours:
@@ -312,8 +311,16 @@ class _Extractor:
             coords = [
                 c for c in parent.coordinating if c != units.lead and c not in coords
             ] + coords
-        for name in units.unknown:
-            self._unknown_unit(seq, name)
+        if (
+            unnamed
+            and default is None
+            and not (parent and parent.asked)
+            and official is None
+            and units.lead == self.org.addressee.name
+            and not opens_with_body(text)
+        ):
+            self.pending.unnamed.add(seq - 1)
+        self.pending.unknown[seq - 1] = list(units.unknown)
         deadline = find_deadline(text, folded, self.issued_on, self.calendar)
         self._append(seq, text, units.lead, coords, deadline)
         return seq - 1
@@ -327,7 +334,7 @@ class _Extractor:
         deadline: Deadline | None,
     ) -> None:
         if deadline is not None and deadline.warning:
-            self._deadline_warnings[seq] = deadline.warning
+            self.pending.deadline_warnings[seq - 1] = deadline.warning
         self.actions.append(
             ParsedAction(
                 seq=seq,
@@ -340,12 +347,6 @@ class _Extractor:
             )
         )
 
-    def _unknown_unit(self, seq: int, name: str) -> None:
-        self.warnings.append(
-            f"Nhiệm vụ {seq}: đơn vị “{name}” không có trong danh bạ tổ chức; "
-            "giữ nguyên tên như trong văn bản."
-        )
-
     def _table(self, rows: list[Block], stack: list[Context]) -> None:
         if stack and stack[-1].zone == Zone.NONTASK:
             return
@@ -355,27 +356,17 @@ class _Extractor:
             [r.text for r in rows], self.find, default, self.issued_on, self.calendar
         ):
             seq = len(self.actions) + 1
-            for name in row.unknown:
-                self._unknown_unit(seq, name)
+            self.pending.unknown[seq - 1] = list(row.unknown)
+            if row.lead is None:
+                self.pending.unnamed.add(seq - 1)
             lead = row.lead or self.org.addressee.name
             self._append(seq, row.text, lead, row.coordinating, row.deadline)
 
     def _finish(self) -> Found:
-        if self.common is not None:
-            for i, action in enumerate(self.actions):
-                if action.deadline_kind is DeadlineKind.NONE:
-                    self.actions[i] = action.model_copy(
-                        update={
-                            "deadline": self.common.deadline,
-                            "deadline_kind": self.common.kind,
-                            "deadline_text": self.common.text,
-                        }
-                    )
-                    if self.common.warning:
-                        self._deadline_warnings.setdefault(action.seq, self.common.warning)
-        for seq, message in sorted(self._deadline_warnings.items()):
-            self.warnings.append(f"Nhiệm vụ {seq}: {message}.")
-        return Found(self.actions, self.warnings)
+        actions, warnings = settle(
+            self.actions, self.pending, self.common, self.fallback, self.ours
+        )
+        return Found(actions, warnings)
 
 
 def find_actions(
@@ -385,10 +376,12 @@ def find_actions(
     calendar: WorkingCalendar,
     issued_on: date | None,
     ours: bool = True,
+    recipients: list[str] | None = None,
 ) -> Found:
     """The actions of a body; ``ours`` says the letter comes from the organisation's own
     province, so that a group of bodies ("các sở, ban, ngành") includes it."""
     extractor = _Extractor(org, calendar, issued_on, ours)
     place = None if ours else locality("\n".join(lines))
     extractor.local = f"Ủy ban nhân dân {place}" if place else None
+    extractor.fallback = recipient_body(recipients or [])
     return extractor.run(split_blocks(lines, folded))

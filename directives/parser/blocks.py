@@ -165,3 +165,18 @@ def _marker(line: str, folded: str) -> tuple[str | None, int]:
                 name = f"num{m.group('m').count('.') + 1}"
             return name, m.end()
     return None, 0
+
+
+# Bullets sit below every numbered level: "- ..." items in section I do not make the
+# "1. Sở Y tế:" headings of section V their children.
+_BULLETS = ("dash", "plus", "star")
+
+
+def marker_ranks(blocks: list[Block]) -> dict[str, int]:
+    """The depth of each list marker: numbered and lettered ones in the order they first
+    appear, then the bullets in theirs."""
+    seen = list(
+        dict.fromkeys(b.marker for b in blocks if b.marker not in (None, "article", "table"))
+    )
+    ordered = [m for m in seen if m not in _BULLETS] + [m for m in seen if m in _BULLETS]
+    return {m: i + 1 for i, m in enumerate(ordered) if m is not None}

@@ -345,3 +345,17 @@ def shared_prefix(text: str) -> bool:
 PREDICATE = _PREDICATE
 NAME_SPLIT = _SPLIT
 STARTS_BODY = _STARTS_BODY
+
+
+_GROUNDS = re.compile(r"^căn cứ [^,;]{0,160},\s*", re.IGNORECASE)
+
+
+def opens_with_body(text: str) -> bool:
+    """The sentence names who acts first ("Đồng chí Chủ tịch Ủy ban nhân dân các tỉnh ...",
+    "Căn cứ kế hoạch này, Giám đốc các Sở ..."), even when the name is not one we read."""
+    rest = _GROUNDS.sub("", squash(text))
+    if rest.lower().startswith("đồng chí "):
+        return True  # "Đồng chí Bí thư Tỉnh ủy ...": a person, named by office
+    rest = _TITLES.sub("", rest)
+    rest = re.sub(r"^các\s+", "", rest, flags=re.IGNORECASE)
+    return bool(_STARTS_BODY.match(rest)) and not _VERBS.match(rest)

@@ -92,6 +92,7 @@ class Context:
     zone: str
     lead: str | None = None
     coordinating: list[str] = field(default_factory=list)
+    asked: bool = False  # opened by a sentence that asks someone ("Thành phố cần ... sau:")
 
 
 def is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], find: MentionFinder) -> bool:

@@ -1,0 +1,99 @@
+"""The last pass over a body's actions: the common deadline for those without one, tasks
+no body was named for, and the warnings numbered by the final order.
+
+A letter from the organisation's own province gives an unnamed task to the addressee
+(the unit the directory names for "Kính gửi: Giám đốc Sở"). A letter from elsewhere
+gives it to its one recipient ("Kính gửi: Đ/c Chủ tịch Ủy ban nhân dân tỉnh ..." -> the
+people's committee); when there is none, or several, an item no body is named for is
+an aim, a description or a background line of the plan, not a task: it is left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from directives.calendar import WorkingCalendar
+from directives.parser.bodies import split_bodies
+from directives.parser.clean import fold_keep
+from directives.parser.deadlines import Deadline, find_deadline
+from directives.records import DeadlineKind, ParsedAction
+
+# Only phrases that plainly set a due date count as the document's common deadline:
+# "nhiệm vụ 6 tháng đầu năm" in an intro names a period, not a deadline.
+_COMMON_KINDS = (DeadlineKind.BEFORE, DeadlineKind.BY, DeadlineKind.WITHIN_WORKING_DAYS)
+
+
+def common_deadline(
+    text: str, folded: str, issued_on: date | None, calendar: WorkingCalendar
+) -> Deadline | None:
+    """The deadline an intro sets for all the items ("..., hoàn thành trước ngày X:")."""
+    found = find_deadline(text, folded, issued_on, calendar)
+    if found is None or found.kind not in _COMMON_KINDS:
+        return None
+    # "... đạt mục tiêu tăng trưởng trong năm 2025" names a year, not a due date
+    if fold_keep(found.text).startswith(("trong nam", "trong thang")):
+        return None
+    # the intro's closing words set it; a date in the middle of a long intro ("phấn đấu
+    # hoàn thành trước ngày X theo chỉ đạo ..., yêu cầu ...:") is the items' background
+    if text.rstrip().endswith(":") and len(text) - found.start > len(found.text) + 60:
+        return None
+    return found
+
+
+@dataclass
+class Pending:
+    """What the walk over the blocks left to settle, by index of the action."""
+
+    unnamed: set[int] = field(default_factory=set)
+    unknown: dict[int, list[str]] = field(default_factory=dict)
+    deadline_warnings: dict[int, str] = field(default_factory=dict)
+
+
+def recipient_body(recipients: list[str]) -> str | None:
+    """The body of a letter's one recipient, the title before it dropped."""
+    if len(recipients) != 1:
+        return None
+    text = recipients[0].strip()
+    for prefix in ("Đ/c ", "đ/c ", "Đồng chí ", "đồng chí "):
+        text = text.removeprefix(prefix)
+    bodies = split_bodies(text)
+    # "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương" is one body, not two
+    return text if len(bodies) != 1 else bodies[0]
+
+
+def settle(
+    actions: list[ParsedAction],
+    pending: Pending,
+    common: Deadline | None,
+    fallback: str | None,
+    keep_unnamed: bool,
+) -> tuple[list[ParsedAction], list[str]]:
+    """The actions to report, renumbered, and the warnings about them."""
+    out: list[ParsedAction] = []
+    warnings: list[str] = []
+    deadline_warnings: dict[int, str] = {}
+    for i, action in enumerate(actions):
+        if i in pending.unnamed and not keep_unnamed:
+            if fallback is None:
+                continue
+            action = action.model_copy(update={"lead_unit": fallback})
+        seq = len(out) + 1
+        update: dict[str, object] = {"seq": seq}
+        if i in pending.deadline_warnings:
+            deadline_warnings[seq] = pending.deadline_warnings[i]
+        if common is not None and action.deadline_kind is DeadlineKind.NONE:
+            update.update(
+                deadline=common.deadline, deadline_kind=common.kind, deadline_text=common.text
+            )
+            if common.warning:
+                deadline_warnings.setdefault(seq, common.warning)
+        out.append(action.model_copy(update=update))
+        warnings.extend(
+            f"Nhiệm vụ {seq}: đơn vị “{name}” không có trong danh bạ tổ chức; "
+            "giữ nguyên tên như trong văn bản."
+            for name in pending.unknown.get(i, [])
+        )
+    for seq, message in sorted(deadline_warnings.items()):
+        warnings.append(f"Nhiệm vụ {seq}: {message}.")
+    return out, warnings

@@ -1,0 +1,56 @@
+"""General rules for letters from elsewhere and long plans, each on a short synthetic
+letter: a task no body is named for, the signer glued to the distribution list, a header
+flattened onto shared lines. None of these snippets comes from the corpora."""
+
+from __future__ import annotations
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser import parse_text
+from directives.records import ParsedDirective
+
+# A plan of another province: not from the organisation's own province.
+PLAN_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\nSố: 45/KH-UBND\nHòa Bình, ngày 3 tháng 3 năm 2025\n\n"
+    "KẾ HOẠCH\nTriển khai công tác vệ sinh môi trường năm 2025\n\n"
+)
+TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Bình\n"
+
+
+def plan(body: str, org: OrgDirectory, calendar: WorkingCalendar) -> ParsedDirective:
+    return parse_text(PLAN_HEAD + body + TAIL, org, calendar)
+
+
+def test_an_item_no_body_is_named_for_is_not_a_task_of_another_provinces_plan(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "I. NHIỆM VỤ, GIẢI PHÁP\n"
+        "- Thu gom, xử lý rác thải sau lũ.\n"
+        "- Khơi thông cống rãnh, kênh mương.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Y tế:\n"
+        "- Chủ trì hướng dẫn xử lý môi trường.\n"
+        "2. Sở Tài chính:\n"
+        "- Tham mưu bố trí kinh phí.\n",
+        org,
+        calendar,
+    )
+    assert [(a.seq, a.lead_unit) for a in record.actions] == [(1, "Sở Y tế"), (2, "Sở Tài chính")]
+
+
+def test_an_unnamed_task_of_a_letter_to_one_recipient_is_the_recipients(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(
+        "BỘ Y TẾ\nSố: 12/BYT-KCB\nHà Nội, ngày 5 tháng 3 năm 2025\n\n"
+        "Kính gửi: Đ/c Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n\n"
+        "Bộ Y tế đề nghị:\n"
+        "1. Đầu tư, nâng cấp trang thiết bị y tế tuyến huyện.\n"
+        "2. Chỉ đạo Sở Y tế rà soát cơ sở khám bệnh.\n" + TAIL,
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == [
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"
+    ] * 2
