@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from directives.parser.clean import fold_keep, is_upper_line, squash
+from directives.parser.glued import split_glued
 from directives.records import Signer
 
 _CAPACITY = re.compile(
@@ -41,6 +42,12 @@ def _is_name(line: str) -> bool:
 
 
 def find_tail(lines: list[str], folded: list[str], start: int) -> Tail:
+    split, origin = split_glued(lines, start)
+    if len(split) != len(lines):
+        # a signature block run onto one line: read the lines it stands for
+        tail = find_tail(split, [fold_keep(x) for x in split], start)
+        tail.start = origin[tail.start] if tail.start < len(split) else len(lines)
+        return tail
     n = len(lines)
     recipients_at = next((i for i in range(start, n) if folded[i].startswith("noi nhan")), None)
     capacity_at = next(

@@ -54,3 +54,22 @@ def test_an_unnamed_task_of_a_letter_to_one_recipient_is_the_recipients(
     assert [a.lead_unit for a in record.actions] == [
         "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"
     ] * 2
+
+
+def test_a_signature_block_run_onto_one_line_is_read_apart(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(
+        "BỘ Y TẾ\nSố: 15/BYT-KCB\nHà Nội, ngày 5 tháng 3 năm 2025\n\n"
+        "Kính gửi: Sở Y tế các tỉnh.\n\nĐề nghị Sở Y tế các tỉnh rà soát cơ sở khám bệnh.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, KCB. KT. BỘ TRƯỞNG THỨ TRƯỞNG Trần Văn Hải\n",
+        org,
+        calendar,
+    )
+    assert record.signer is not None
+    assert (record.signer.capacity, record.signer.title, record.signer.name) == (
+        "KT.",
+        "THỨ TRƯỞNG",
+        "Trần Văn Hải",
+    )
+    assert record.distribution == ["Như trên", "Lưu: VT, KCB"]

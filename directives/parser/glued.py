@@ -1,0 +1,78 @@
+"""A signature block run onto one line by a page that flattened the layout:
+
+    - Lưu: VT, KCB. KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Thị Xuyên
+    KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Thị Xuyên
+    BỘ TRƯỞNG CHÁNH VĂN PHÒNG Nguyễn Đức Tâm
+
+Each is cut back into the lines the letter had (what precedes it, the capacity with the
+first title, the title the signer holds, the name), so the closing is read as usual.
+"""
+
+from __future__ import annotations
+
+import re
+
+from directives.parser.clean import fold_keep, squash
+
+_UP = r"[A-ZĐ\u00c0-\u00dd\u0102\u0110\u0128\u0168\u01a0\u01af\u1ea0-\u1ef8]"
+_LOW = r"[a-zđ\u00e0-\u00fd\u0103\u0111\u0129\u0169\u01a1\u01b0\u1ea1-\u1ef9]"
+# capacity?, upper-case words (the titles), then a name of 2 to 6 capitalised words, at the end
+_GLUED = re.compile(
+    rf"^(?P<pre>.*?)\s*(?P<cap>\b(?:TM|KT|TL|TUQ|Q)\.\s*)?"
+    rf"(?P<titles>(?:{_UP}{{1,}}[,]?\s+)+?)"
+    rf"(?P<name>{_UP}{_LOW}+(?:\s+{_UP}{_LOW}*){{1,5}})\s*$"
+)
+_TITLE_WORD = re.compile(
+    r"^(?:pho )?(?:tong )?(?:chu tich|giam doc|bo truong|thu truong|chu nhiem|cuc truong|"
+    r"truong ban|chanh van phong|chanh thanh tra|truong phong|vu truong|thu tuong|"
+    r"tong cuc truong|chi cuc truong)(?:, (?:pho )?(?:chu nhiem|thu truong))?$"
+)
+
+
+def _is_title(text: str) -> bool:
+    return bool(_TITLE_WORD.match(squash(fold_keep(text)).strip(" ,.")))
+
+
+def _titles(run: str) -> list[str] | None:
+    """The run of titles as one or two titles ("BỘ TRƯỞNG THỨ TRƯỞNG" -> two)."""
+    words = run.split()
+    if _is_title(run):
+        return [squash(run).rstrip(",")]
+    for cut in range(1, len(words)):
+        first, second = " ".join(words[:cut]), " ".join(words[cut:])
+        if _is_title(first) and _is_title(second):
+            return [first.rstrip(","), second]
+    return None
+
+
+def unglue(line: str) -> list[str] | None:
+    """The lines a glued signature line stands for, or None if it is not one."""
+    m = _GLUED.match(line)
+    if m is None:
+        return None
+    titles = _titles(m.group("titles"))
+    if titles is None:
+        return None
+    out = [m.group("pre").strip()] if m.group("pre").strip() else []
+    cap = (m.group("cap") or "").strip()
+    if cap and len(titles) == 1:
+        out.append(f"{cap} {titles[0]}")
+    elif cap:
+        out += [f"{cap} {titles[0]}", titles[1]]
+    else:
+        out += titles
+    return out + [m.group("name")]
+
+
+def split_glued(lines: list[str], start: int, last: int = 8) -> tuple[list[str], list[int]]:
+    """The lines with the last few glued signature lines cut apart, and for each line the
+    index of the line it came from."""
+    out: list[str] = []
+    origin: list[int] = []
+    tail_from = max(start, len(lines) - last)
+    for i, line in enumerate(lines):
+        parts = unglue(line) if i >= tail_from and line else None
+        for part in parts or [line]:
+            out.append(part)
+            origin.append(i)
+    return out, origin
