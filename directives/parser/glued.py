@@ -61,7 +61,7 @@ def unglue(line: str) -> list[str] | None:
         out += [f"{cap} {titles[0]}", titles[1]]
     else:
         out += titles
-    return out + [m.group("name")]
+    return [*out, m.group("name")]
 
 
 def split_glued(lines: list[str], start: int, last: int = 8) -> tuple[list[str], list[int]]:
