@@ -60,9 +60,10 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     lines, folded = lines[frame.start : frame.end], folded[frame.start : frame.end]
     header = read_header(lines, folded)
     tail = find_tail(lines, folded, header.body_start)
+    body = list(range(header.body_start, tail.start)) + _appendix_tables(folded, tail.start)
     found = find_actions(
-        lines[header.body_start : tail.start],
-        folded[header.body_start : tail.start],
+        [lines[i] for i in body],
+        [folded[i] for i in body],
         org,
         calendar,
         header.record.issued_on,
@@ -89,6 +90,16 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     record.warnings = warnings
     record.provenance = trace(record, text, org.addressee.name)
     return record
+
+
+def _appendix_tables(folded: list[str], end: int) -> list[int]:
+    """The lines of a task table in an appendix after the signature ("PHỤ LỤC ... | Tên
+    nhiệm vụ | Cơ quan chủ trì | ..."): the plan's tasks are listed there."""
+    start = next((i for i in range(end, len(folded)) if folded[i].startswith("phu luc")), None)
+    if start is None:
+        return []
+    rows = [i for i in range(start, len(folded)) if folded[i].startswith("| ")]
+    return [start, *rows] if rows else []
 
 
 def _from_own_province(record: ParsedDirective, org: OrgDirectory) -> bool:

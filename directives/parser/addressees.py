@@ -19,7 +19,9 @@ NARRATIVE_AFTER = re.compile(
 
 
 # "Chủ tịch UBND tỉnh chỉ thị:", "Sở Nội vụ đề nghị:": the one who asks, not who acts
-_ASKS_AFTER = re.compile(r"^\s+(?:chi thi|de nghi|yeu cau|ket luan|co y kien|thong bao|giao)\b")
+_ASKS_AFTER = re.compile(
+    r"^\s+(?:chi thi|de nghi|yeu cau|ket luan|co y kien|thong bao|giao|ban hanh)\b"
+)
 
 
 def heading_units(block: Block, find: MentionFinder, ours: bool = True) -> Assignment | None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from directives.parser.cells import rebuild_tables
+
 
 def _fold_char(ch: str) -> str:
     if ch in "đĐ":
@@ -99,7 +101,10 @@ def clean_text(text: str) -> list[str]:
         text = _SUPERSCRIPTS.sub("", text)
     text = _GLUED_FOOTNOTE.sub(_drop_glued_footnote, text)
     lines: list[str] = []
-    for raw in text.split("\n"):
+    raws = text.split("\n")
+    if "\n|\n" in text:
+        raws = rebuild_tables(raws)
+    for raw in raws:
         if ("   " in raw or "\t" in raw) and "|" not in raw:
             cells = [" ".join(c.split()) for c in _LAYOUT_GAP.split(raw.strip())]
             if len(cells) > 1:

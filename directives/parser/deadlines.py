@@ -44,8 +44,9 @@ _HALF_YEAR = re.compile(
     r"(?:\s+(?P<y>\d{4}))?"
 )
 _QUARTER = re.compile(
-    r"(?P<cue>(?:trong|truoc|cuoi|het|vao|hoan\s+thanh)\s+)?quy\s+(?P<q>iv|iii|ii|i|[1-4])(?![\w])"
-    r"(?:\s*(?:nam\s+|/\s*)(?P<y>\d{4}))?"
+    r"(?P<cue>(?:trong|truoc|cuoi|het|vao|hoan\s+thanh)\s+)?qu[yi]\s+(?P<q>iv|iii|ii|i|[1-4])(?![\w])"
+    # "Quý IV năm 2025", "Quý IV/2025", "Quí IV-2025" (the older spelling)
+    r"(?:\s*(?:nam\s+|[/-]\s*)(?P<y>\d{4}))?"
 )
 _MONTH = re.compile(r"(?P<cue>trong\s+)?thang\s+(?P<m>\d{1,2})\s*(?:/\s*|\s+nam\s+)(?P<y>\d{4})")
 _IN_YEAR = re.compile(r"trong\s+nam\s+(?P<y>\d{4})")
@@ -158,7 +159,8 @@ def _scan(
             year += int(end_of_half_year(year, half) < issued_on)
         when = None if year is None else cal.resolve(Rule.HALF_YEAR, year=year, half=half)
         add(m, DeadlineKind.HALF_YEAR, when, period_only=m.group("cue") is None)
-    for m in _each(_QUARTER, folded, "quy"):
+    quarters = "quy " in folded or "qui " in folded
+    for m in _QUARTER.finditer(folded) if quarters else ():
         if not cell and m.group("cue") is None:
             continue
         year = _year(m, issued_on)

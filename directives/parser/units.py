@@ -310,8 +310,9 @@ def match_cell(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
     at = 0
     for m in [*find(cell), None]:
         gap = cell[at : m.start if m else len(cell)]
-        for piece in re.split(r"[;,\n]|\s+và\s+(?=[A-ZĐ])", gap):
-            piece = squash(piece).strip(" .-+")
+        # "Các sở, ban, ngành tỉnh; UBND các xã, phường": a group's commas split nothing
+        for piece in NAME_SPLIT.split(gap.replace("\n", ";")):
+            piece = squash(piece).strip(" .,;-+")
             if not piece or fold_keep(piece) in ("va", "cac", "voi"):
                 continue
             unit = find.org.match_unit(piece)

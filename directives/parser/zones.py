@@ -127,6 +127,14 @@ def is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], find: Men
         and heading_bodies(text)
     ):
         return True  # "1. Giao người đứng đầu các cơ quan ...; Chủ tịch UBND các xã" over items
+    if (
+        block.marker not in (None, "article", "table")
+        and nxt is not None
+        and nxt.marker is None
+        and not text.endswith((".", ";"))
+        and heading_bodies(text)
+    ):
+        return True  # "7. Các sở, ban, ngành tỉnh" over its paragraph, a blank line between
     if is_upper_line(text) and len(text) < 150:
         return True
     if block.marker is None or block.marker == "article" or text.endswith((".", ";")):

@@ -73,3 +73,40 @@ def test_a_signature_block_run_onto_one_line_is_read_apart(
         "Trần Văn Hải",
     )
     assert record.distribution == ["Như trên", "Lưu: VT, KCB"]
+
+
+def test_a_flattened_task_table_in_the_appendix_gives_the_plans_tasks(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    cells = [
+        ["STT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+        ["I. NÂNG CAO NHẬN THỨC"],
+        [
+            "1",
+            "Xây dựng bộ tiêu chí đánh giá.",
+            "Sở Tài chính",
+            "Các sở, ban, ngành tỉnh; UBND các xã, phường",
+            "Quí IV-2025",
+        ],
+    ]
+    table = "\n".join("|\n" + "\n|\n".join(row) + "\n|" for row in cells)
+    body = "I. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế:\n- Chủ trì hướng dẫn xử lý môi trường."
+    record = parse_text(PLAN_HEAD + body + TAIL + "\nPHỤ LỤC\n\n" + table + "\n", org, calendar)
+    last = record.actions[-1]
+    assert (last.text, last.lead_unit) == ("Xây dựng bộ tiêu chí đánh giá", "Sở Tài chính")
+    assert last.coordinating_units == ["Các sở, ban, ngành tỉnh", "UBND các xã, phường"]
+    assert (last.deadline_text, str(last.deadline)) == ("Quí IV-2025", "2025-12-31")
+
+
+def test_the_issuer_issuing_the_plan_hands_no_task_and_a_body_heading_leads_its_paragraph(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "Ủy ban nhân dân Tỉnh ban hành Kế hoạch với các nội dung như sau:\n\n"
+        "I. MỤC ĐÍCH\n\n1. Nâng cao nhận thức của doanh nghiệp.\n\n"
+        "II. TỔ CHỨC THỰC HIỆN\n\n1. Sở Công Thương\n\n"
+        "Hỗ trợ doanh nghiệp phát triển kinh doanh trên môi trường số.\n",
+        org,
+        calendar,
+    )
+    assert [(a.lead_unit, a.text[:8]) for a in record.actions] == [("Sở Công Thương", "Hỗ trợ d")]

@@ -1,0 +1,107 @@
+"""A task table a web page flattened into one cell per run of lines, each cell closed by a
+line holding only "|" and each row by an empty cell (two "|" lines in a row):
+
+    |            <- a row opens
+    Tên nhiệm vụ
+    |
+    Cơ quan chủ trì
+    |
+    |            <- the row ends, the next opens
+    Triển khai nền tảng ...
+
+Such a table is put back as Markdown rows ("| Tên nhiệm vụ | Cơ quan chủ trì |") when its
+first row names a task column and at least three columns, so the table reader takes it;
+a heading row of one cell ("I. NÂNG CAO NHẬN THỨC") carries no task and is left out. Any
+other run of "|" lines (a page's two-column header or signature layout) is left as it is.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+_TASK_HEADERS = ("nhiem vu", "noi dung", "cong viec", "hoat dong")
+_OTHER_HEADERS = ("chu tri", "phoi hop", "thuc hien", "thoi gian", "thoi han", "hoan thanh")
+
+
+def _chunks(lines: list[str], start: int) -> tuple[list[list[str]], int]:
+    """The cells from the "|" line at ``start`` (an empty list for "|" right after "|") up
+    to a blank line outside a cell; and the index after them."""
+    chunks: list[list[str]] = []
+    i = start + 1
+    current: list[str] = []
+    while i < len(lines):
+        line = lines[i].strip()
+        if line == "|":
+            chunks.append(current)
+            current = []
+        elif not line:
+            if not current:
+                break
+        else:
+            current.append(line)
+        i += 1
+    if current:
+        chunks.append(current)
+    return chunks, i
+
+
+def _rows(chunks: list[list[str]]) -> list[list[str]]:
+    rows: list[list[str]] = []
+    row: list[str] = []
+    width = 0
+    for chunk in chunks:
+        if chunk:
+            row.append(" ".join(chunk).replace("**", "").strip("* "))
+            continue
+        if not row:
+            continue
+        if width and 1 < len(row) < width:
+            row.append("")  # an empty cell inside a row
+            continue
+        width = width or len(row)
+        rows.append(row)
+        row = []
+    if row:
+        rows.append(row)
+    return rows
+
+
+def _fold(text: str) -> str:
+    """Lower case without diacritics (this module sits below ``clean``, which calls it)."""
+    bare = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    return "".join(ch for ch in bare if not unicodedata.combining(ch))
+
+
+def _task_header(row: list[str]) -> bool:
+    folded = [_fold(c).strip(" *") for c in row]
+    return (
+        len(row) >= 3
+        and all(len(c) <= 40 for c in folded)
+        and any(k in c for c in folded for k in _TASK_HEADERS)
+        and any(k in c for c in folded for k in _OTHER_HEADERS)
+    )
+
+
+def rebuild_tables(lines: list[str]) -> list[str]:
+    """The lines with each flattened task table put back as Markdown rows."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if lines[i].strip() != "|":
+            out.append(lines[i])
+            i += 1
+            continue
+        chunks, end = _chunks(lines, i)
+        rows = _rows(chunks)
+        if not rows or not _task_header(rows[0]):
+            out.append(lines[i])
+            i += 1
+            continue
+        width = len(rows[0])
+        out.extend(
+            "| " + " | ".join(c.replace("|", "/") for c in row) + " |"
+            for row in rows
+            if len(row) >= width - 1
+        )
+        i = end
+    return out
