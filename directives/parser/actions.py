@@ -72,6 +72,7 @@ class _Extractor:
         self.common: Deadline | None = None
         self.fallback: str | None = None  # the lead of a task no body is named for
         self.record = Record()
+        self.since_record = 0  # the first action after the last labelled record
         self.last_heading: Block | None = None
         self.last_added: int | None = None
         self.local: str | None = None  # "Ủy ban nhân dân tỉnh X" when the letter is about X
@@ -135,6 +136,7 @@ class _Extractor:
             if heading:
                 self.record = Record()
                 self.last_heading = block
+                self.since_record = len(self.actions)
                 unit = heading_units(block, self.find, self.ours)
                 zone = heading_zone(block, parent, unit)
                 if child and parent is not None and zone == Zone.UNKNOWN:
@@ -193,10 +195,15 @@ class _Extractor:
                 record.tasks.append(self._add(text, folded, parent))
             return True
         record.collecting = False
-        if not record.tasks and self.last_heading is not None:
+        fresh = list(range(self.since_record, len(self.actions)))
+        if fresh and (not record.tasks or (record.filled and fresh[0] > max(record.tasks))):
+            # "- Rà soát ..." then "Đơn vị chủ trì: ...": the labels fill the items above them
+            record = self.record = Record(tasks=fresh)
+        elif not record.tasks and self.last_heading is not None:
             head = self.last_heading
             record.tasks.append(self._add(head.text.rstrip(" :"), head.folded.rstrip(" :"), parent))
             self.last_heading = None
+        self.since_record = len(self.actions)
         if not text or not record.tasks:
             return True
         record.filled = True

@@ -20,10 +20,11 @@ from dataclasses import dataclass, field
 from directives.parser.clean import fold_keep, squash
 
 _LABEL = re.compile(
-    r"^(?P<label>noi dung(?: thuc hien| cong viec| hoat dong)?|nhiem vu|cong viec|"
-    r"(?:co quan|don vi)(?: chu tri| thuc hien| phoi hop)?|chu tri|phoi hop|"
+    # "*Đơn vị chủ trì tham mưu thực hiện: *Sở Tư pháp": the label set in italics
+    r"^\*?\s*(?P<label>noi dung(?: thuc hien| cong viec| hoat dong)?|nhiem vu|cong viec|"
+    r"(?:co quan|don vi)(?: (?:chu tri|thuc hien|phoi hop|tham muu))*|chu tri|phoi hop|"
     r"thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: hoan thanh)?|tien do|"
-    r"san pham(?: du kien)?|ket qua(?: du kien)?)\s*:\s*"
+    r"san pham(?: du kien)?|ket qua(?: du kien)?)\s*:\s*\*?\s*"
 )
 TASK, LEAD, DOER, COORD, TIME, OTHER = "task", "lead", "doer", "coord", "time", "other"
 

@@ -144,7 +144,7 @@ def is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], find: Men
         and nxt.marker not in (None, "article", "table")
         and ranks.get(nxt.marker, 0) > ranks.get(block.marker, 0)
     )
-    return len(text) <= 120 and deeper
+    return len(text) <= 320 and deeper
 
 
 def _only_a_unit(text: str, find: MentionFinder) -> bool:

@@ -110,3 +110,26 @@ def test_the_issuer_issuing_the_plan_hands_no_task_and_a_body_heading_leads_its_
         calendar,
     )
     assert [(a.lead_unit, a.text[:8]) for a in record.actions] == [("Sở Công Thương", "Hỗ trợ d")]
+
+
+def test_labels_after_an_item_fill_that_item_and_a_long_heading_stays_a_heading(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "II. MỤC TIÊU\n\n1. 100% cán bộ được tập huấn về xây dựng pháp luật.\n\n"
+        "III. NHIỆM VỤ, GIẢI PHÁP\n\n"
+        "1. Tăng cường tuyên truyền, phổ biến, quán triệt chủ trương, chính sách của Đảng và "
+        "pháp luật của Nhà nước về công tác xây dựng pháp luật trên địa bàn tỉnh trong giai "
+        "đoạn mới\n\n"
+        "- Thường xuyên tuyên truyền nghị quyết về xây dựng pháp luật.\n\n"
+        "*Đơn vị chủ trì thực hiện: *Các Sở, ngành, đơn vị, UBND cấp xã.\n\n"
+        "*Đơn vị phối hợp: *Sở Tư pháp.\n\n"
+        "- Tổ chức tập huấn kỹ năng xây dựng pháp luật.\n\n"
+        "*Đơn vị chủ trì tham mưu thực hiện: *Sở Tư pháp.\n",
+        org,
+        calendar,
+    )
+    assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
+        ("Các Sở, ngành, đơn vị", ["UBND cấp xã", "Sở Tư pháp"]),
+        ("Sở Tư pháp", []),
+    ]
