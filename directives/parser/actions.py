@@ -159,7 +159,9 @@ class _Extractor:
                 if rank and nxt is not None and ranks.get(nxt.marker or "", 0) > rank:
                     # "1. Các cơ quan, đơn vị ... căn cứ ... triển khai:" over "- Giới thiệu ...":
                     # the items under a task are its body's tasks too
-                    stack.append(Context(rank, Zone.TASK, self.actions[-1].lead_unit))
+                    last = len(self.actions) - 1
+                    lead = None if last in self.pending.unnamed else self.actions[last].lead_unit
+                    stack.append(Context(rank, Zone.TASK, lead))
             elif block.marker is None and self.actions and OWN_TIME.match(block.folded):
                 # "Thời gian hoàn thành trước ngày ..." under an item: that item's deadline
                 due = find_deadline(block.text, block.folded, self.issued_on, self.calendar)

@@ -287,9 +287,26 @@ def heading_bodies(heading: str) -> list[str]:
     out = []
     for part in _SPLIT.split(text):
         part = _TITLES.sub("", part.strip(" ,;")).strip()
-        if part and _STARTS_BODY.match(part):
+        if part and _STARTS_BODY.match(part) and not _common_noun(part):
             out.append(part)
     return out
+
+
+# Organ words that also open common phrases: "Phòng chống dịch", "Hội thảo", "Báo cáo".
+_AMBIGUOUS_ORGANS = frozenset(["phòng", "hội", "trường", "báo"])
+
+
+def _common_noun(part: str) -> bool:
+    """ "Các bước giám sát", "Các bệnh đường hô hấp", "Phòng chống dịch": a phrase that
+    opens like a body's name but names none."""
+    words = [w.strip(",;:()") for w in part.split()[:3]]
+    if len(words) < 2:
+        return False
+    first, second = words[0].lower(), words[1]
+    if first == "các":
+        rest = part.split(None, 1)[1]
+        return not _STARTS_BODY.match(rest) and second.lower() not in _NAME_WORDS
+    return first in _AMBIGUOUS_ORGANS and second.islower() and second not in _NAME_WORDS
 
 
 def _shared_names(organ: str, rest: str) -> list[str]:

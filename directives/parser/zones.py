@@ -26,7 +26,8 @@ _TASK_TRIGGER = re.compile(
     r"noi dung sau|sau day|chan chinh"
 )
 _NONTASK = re.compile(
-    r"muc dich|ket qua|uu diem|ton tai|han che|nguyen nhan|tinh hinh|danh gia|nhan xet|"
+    # "Đánh giá kết quả ..." opens an assessment; "Các bước đánh giá" lists what is done
+    r"muc dich|ket qua|uu diem|ton tai|han che|nguyen nhan|tinh hinh|^danh gia|nhan xet|"
     r"can cu|pham vi|doi tuong|dac diem|thanh phan|noi dung kiem tra|nhung viec da lam"
 )
 _CLOSING = re.compile(

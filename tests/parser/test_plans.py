@@ -133,3 +133,24 @@ def test_labels_after_an_item_fill_that_item_and_a_long_heading_stays_a_heading(
         ("Các Sở, ngành, đơn vị", ["UBND cấp xã", "Sở Tư pháp"]),
         ("Sở Tư pháp", []),
     ]
+
+
+def test_a_phrase_opening_like_a_body_names_none_and_items_under_an_unnamed_item_are_not_tasks(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "I. NỘI DUNG\n"
+        "1. Các bước giám sát\n"
+        "- Thông báo cho địa phương về kế hoạch giám sát.\n"
+        "2. Phòng chống bệnh đường ruột\n"
+        "- Cấp Oresol cho trạm y tế xã.\n"
+        "3. Nâng cao chất lượng chăm sóc trẻ em\n"
+        "a) Đa dạng hóa hình thức bồi dưỡng giáo viên\n"
+        "- Tổ chức tập huấn chuyên môn hằng năm.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Y tế:\n"
+        "- Chủ trì hướng dẫn xử lý môi trường.\n",
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == ["Sở Y tế"]
