@@ -29,6 +29,7 @@ from directives.parser.clean import clean_text, fold_keep, squash
 from directives.parser.closing import find_tail
 from directives.parser.deadlines import find_deadline
 from directives.parser.decode import MAX_INPUT_BYTES, decode_bytes, read_input, reject
+from directives.parser.flat import unflatten
 from directives.parser.header import read_header
 from directives.parser.page import letter_frame
 from directives.parser.provenance import trace
@@ -52,7 +53,7 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
             f"text of {len(text)} characters exceeds the limit of {MAX_INPUT_BYTES}",
             f"Văn bản dài {len(text):,} ký tự, vượt giới hạn {MAX_INPUT_BYTES:,} ký tự.",
         )
-    lines = clean_text(text)
+    lines = unflatten(clean_text(text))
     if not any(line for line in lines):
         raise reject("the document is empty", "Văn bản trống, không có nội dung để phân tích.")
     folded = [fold_keep(line) for line in lines]

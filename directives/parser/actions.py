@@ -323,12 +323,13 @@ class _Extractor:
         if (
             unnamed
             and default is None
-            and not (parent and parent.asked)
             and official is None
             and units.lead == self.org.addressee.name
             and not opens_with_body(text)
         ):
             self.pending.unnamed.add(seq - 1)
+            if parent and parent.asked:
+                self.pending.asked.add(seq - 1)  # "Thành phố cần ... sau:" asks someone
         self.pending.unknown[seq - 1] = list(units.unknown)
         deadline = find_deadline(text, folded, self.issued_on, self.calendar)
         self._append(seq, text, units.lead, coords, deadline)

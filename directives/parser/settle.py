@@ -5,7 +5,8 @@ A letter from the organisation's own province gives an unnamed task to the addre
 (the unit the directory names for "Kính gửi: Giám đốc Sở"). A letter from elsewhere
 gives it to its one recipient ("Kính gửi: Đ/c Chủ tịch Ủy ban nhân dân tỉnh ..." -> the
 people's committee); when there is none, or several, an item no body is named for is
-an aim, a description or a background line of the plan, not a task: it is left out.
+an aim, a description or a background line of the plan, not a task: it is left out,
+unless an intro above it asks someone ("Thành phố cần tập trung thực hiện ... sau:").
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ class Pending:
     """What the walk over the blocks left to settle, by index of the action."""
 
     unnamed: set[int] = field(default_factory=set)
+    asked: set[int] = field(default_factory=set)  # unnamed, under an intro that asks someone
     unknown: dict[int, list[str]] = field(default_factory=dict)
     deadline_warnings: dict[int, str] = field(default_factory=dict)
 
@@ -75,9 +77,10 @@ def settle(
     deadline_warnings: dict[int, str] = {}
     for i, action in enumerate(actions):
         if i in pending.unnamed and not keep_unnamed:
-            if fallback is None:
+            if fallback is not None:
+                action = action.model_copy(update={"lead_unit": fallback})
+            elif i not in pending.asked:
                 continue
-            action = action.model_copy(update={"lead_unit": fallback})
         seq = len(out) + 1
         update: dict[str, object] = {"seq": seq}
         if i in pending.deadline_warnings:

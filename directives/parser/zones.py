@@ -43,6 +43,8 @@ _CLOSING = re.compile(
 _CLOSING_PROSE = re.compile(
     r"(?:nghiem tuc|to chuc|khan truong) (?:trien khai )?(?:thuc hien|chap hanh|quan triet) "
     r"(?:noi dung )?(?:chi thi|cong van|thong bao|quyet dinh|ke hoach|van ban) nay"
+    # what has been done so far: "Trong thời gian qua, ...", "Vừa qua, ..."
+    r"|^(?:trong )?thoi gian qua,|^vua qua,"
     r"|^(?:can cu|xet|theo de nghi|qua xem xet|nham|"
     r"thuc hien (?:quyet dinh|cong van|chi thi|ke hoach|nghi quyet))"
     # the letter's last words: "... yêu cầu Trưởng các phòng nghiêm túc triển khai thực hiện./."

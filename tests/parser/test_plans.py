@@ -25,6 +25,8 @@ def test_an_item_no_body_is_named_for_is_not_a_task_of_another_provinces_plan(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
     record = plan(
+        # what was done so far is background, not a task
+        "Trong thời gian qua, Ủy ban nhân dân tỉnh đã chỉ đạo Sở Y tế rà soát các cơ sở.\n\n"
         "I. NHIỆM VỤ, GIẢI PHÁP\n"
         "- Thu gom, xử lý rác thải sau lũ.\n"
         "- Khơi thông cống rãnh, kênh mương.\n"
@@ -154,3 +156,27 @@ def test_a_phrase_opening_like_a_body_names_none_and_items_under_an_unnamed_item
         calendar,
     )
     assert [a.lead_unit for a in record.actions] == ["Sở Y tế"]
+
+
+def test_a_letterhead_flattened_onto_shared_lines_is_read_apart(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(
+        "Công văn 45/BYT-KCB năm 2019 về khám bệnh do Bộ Y tế ban hành. BỘ Y TẾ --------\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+        "Số: 45/BYT-KCB V/v khám bệnh tuyến huyện Hà Nội, ngày 05 tháng 04 năm 2019\n"
+        "Kính gửi: Đ/c Chủ tịch Ủy ban nhân dân tỉnh Thực hiện Luật Khám bệnh, chữa bệnh, "
+        "Bộ Y tế đề nghị:\n"
+        "1. Đầu tư trang thiết bị y tế tuyến huyện.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, KCB.\nKT. BỘ TRƯỞNG THỨ TRƯỞNG Trần Văn Hải\n",
+        org,
+        calendar,
+    )
+    assert (record.issuer, record.place, str(record.issued_on)) == (
+        "Bộ Y tế",
+        "Hà Nội",
+        "2019-04-05",
+    )
+    assert record.subject == "khám bệnh tuyến huyện"
+    assert record.recipients == ["Đ/c Chủ tịch Ủy ban nhân dân tỉnh"]
+    assert [a.lead_unit for a in record.actions] == ["Ủy ban nhân dân tỉnh"]

@@ -1,0 +1,83 @@
+"""A letterhead whose two columns a page flattened onto shared lines, cut back into the
+lines the letter had before the header is read:
+
+    ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM   -> body | national name
+    TỈNH CÀ MAU Độc lập - Tự do - Hạnh phúc --------      -> body | motto (rule dropped)
+    Số: 88/UBND-KT Cà Mau, ngày 5 tháng 3 năm 2019        -> number | place and date
+    Hà Nội, ngày 27 tháng 01 năm 2021 Kính gửi: Sở Y tế   -> place and date | recipients
+    ... do Bộ Y tế ban hành. BỘ Y TẾ                        -> page title | body
+
+Only the first lines of the letter are looked at; a line that does not carry two of
+these parts is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+_RULE = re.compile(r"\s+-{3,}\s*$")
+_CUTS = re.compile(
+    r"\s+(?=CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM)"
+    r"|\s+(?=Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc)"
+    r"|\s+(?=Kính gửi\s*:)"
+)
+# "Kính gửi: Đ/c Chủ tịch UBND tỉnh Thực hiện Luật ...": the letter's first sentence run on
+_OPENING = re.compile(
+    r"\s+(?=(?:Thực hiện|Trong thời gian|Căn cứ|Theo đề nghị|Tiếp theo|Vừa qua|Nhằm|Để)\s)"
+)
+# "Số: 88/UBND-KT Cà Mau, ngày 5 ...": the number, then a place written before ", ngày"
+_NUMBER_THEN_DATE = re.compile(
+    r"^(?P<number>Số\s*:?\s*\S+)\s+(?P<date>[A-ZĐ\u00c0-\u1ef8][^,]{1,40},\s*ngày\s.*)$"
+)
+# "... do Bảo hiểm xã hội Việt Nam ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM": a page's title line
+# run into the letterhead's first line
+_UPPER_TAIL = re.compile(
+    r"^(?P<head>.*[a-zđ\u00e0-\u1ef9]\.)\s+"
+    r"(?P<tail>[A-ZĐ\u00c0-\u1ef8]{2,}(?:[ ,]+[A-ZĐ\u00c0-\u1ef8]+){1,8})$"
+)
+_DATE = re.compile(r",\s*ngày\s+\d{1,2}\s+tháng")
+_HEAD_LINES = 40
+
+
+def _date_apart(line: str) -> list[str]:
+    """ "... Điều 162 Luật DN 2014 Hà Nội, ngày 23 tháng 5 năm 2019": the place (its
+    capitalised words before ", ngày") and date cut from the subject or number before it."""
+    m = _DATE.search(line)
+    if m is None:
+        return [line]
+    words = line[: m.start()].split()
+    at = len(words)
+    while (
+        at > 0 and len(words) - at < 6 and (words[at - 1][:1].isupper() or words[at - 1] == "phố")
+    ):
+        at -= 1
+    if (
+        at == 0
+        or at == len(words)
+        or not (words[at - 1][-1:].islower() or words[at - 1][-1:].isdigit())
+    ):
+        return [line]
+    return [" ".join(words[:at]), " ".join(words[at:]) + line[m.start() :]]
+
+
+def unflatten(lines: list[str]) -> list[str]:
+    """The lines with the first ``_HEAD_LINES`` cut apart where header parts share one."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i >= _HEAD_LINES or not line:
+            out.append(line)
+            continue
+        line = _RULE.sub("", line)
+        tail = _UPPER_TAIL.match(line)
+        if tail:
+            out.append(tail.group("head"))
+            line = tail.group("tail")
+        parts = [_RULE.sub("", p) for p in _CUTS.split(line) if p]
+        for part in parts or [line]:
+            if part.startswith("Kính gửi"):
+                out.extend(_OPENING.split(part, maxsplit=1))
+                continue
+            for piece in _date_apart(part):
+                m = _NUMBER_THEN_DATE.match(piece)
+                out.extend([m.group("number"), m.group("date")] if m else [piece])
+    return out
