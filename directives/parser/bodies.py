@@ -301,7 +301,7 @@ def _common_noun(part: str) -> bool:
     opens like a body's name but names none."""
     words = [w.strip(",;:()") for w in part.split()[:3]]
     if len(words) < 2:
-        return False
+        return bool(words) and words[0].lower() in _AMBIGUOUS_ORGANS  # "Trường" of "Trường hợp"
     first, second = words[0].lower(), words[1]
     if first == "các":
         rest = part.split(None, 1)[1]
@@ -375,4 +375,4 @@ def opens_with_body(text: str) -> bool:
         return True  # "Đồng chí Bí thư Tỉnh ủy ...": a person, named by office
     rest = _TITLES.sub("", rest)
     rest = re.sub(r"^các\s+", "", rest, flags=re.IGNORECASE)
-    return bool(_STARTS_BODY.match(rest)) and not _VERBS.match(rest)
+    return bool(_STARTS_BODY.match(rest)) and not _VERBS.match(rest) and not _common_noun(rest)

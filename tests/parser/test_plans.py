@@ -146,6 +146,7 @@ def test_a_phrase_opening_like_a_body_names_none_and_items_under_an_unnamed_item
         "- Thông báo cho địa phương về kế hoạch giám sát.\n"
         "2. Phòng chống bệnh đường ruột\n"
         "- Cấp Oresol cho trạm y tế xã.\n"
+        "- Trường hợp có ca bệnh, tổ chức khoanh vùng ổ dịch.\n"
         "3. Nâng cao chất lượng chăm sóc trẻ em\n"
         "a) Đa dạng hóa hình thức bồi dưỡng giáo viên\n"
         "- Tổ chức tập huấn chuyên môn hằng năm.\n"
