@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.blocks import Block
-from directives.parser.bodies import heading_bodies, subject_bodies
+from directives.parser.bodies import heading_bodies, subject_acts, subject_bodies, without_grounds
 from directives.parser.clean import fold_keep
 from directives.parser.units import Assignment, MentionFinder, Part, assign_units
 
@@ -85,7 +85,9 @@ def _intro_addressee(block: Block, find: MentionFinder, ours: bool) -> Assignmen
         return Assignment(f"Ủy ban nhân dân {kind.lower()} {name}", [], [])
     asked = _ASKED.search(folded)
     if asked is None:
-        return None
+        # "Căn cứ tình hình thực tế, các cơ quan, đơn vị phối hợp thực hiện các hoạt động sau:"
+        own = without_grounds(block.text).rstrip(" :")
+        return _assignment(subject_bodies(own), find, ours) if subject_acts(own) else None
     rest_text = block.text[asked.end() :].rstrip(" :")
     return _assignment(subject_bodies(rest_text) or heading_bodies(rest_text), find, ours)
 

@@ -293,7 +293,7 @@ def heading_bodies(heading: str) -> list[str]:
 
 
 # Organ words that also open common phrases: "Phòng chống dịch", "Hội thảo", "Báo cáo".
-_AMBIGUOUS_ORGANS = frozenset(["phòng", "hội", "trường", "báo"])
+_AMBIGUOUS_ORGANS = frozenset(["phòng", "hội", "trường", "báo", "bộ"])
 
 
 def _common_noun(part: str) -> bool:
@@ -365,6 +365,11 @@ STARTS_BODY = _STARTS_BODY
 
 
 _GROUNDS = re.compile(r"^căn cứ [^,;]{0,160},\s*", re.IGNORECASE)
+
+
+def without_grounds(text: str) -> str:
+    """The sentence without its opening "Căn cứ ...," clause."""
+    return _GROUNDS.sub("", squash(text))
 
 
 def opens_with_body(text: str) -> bool:

@@ -323,7 +323,8 @@ def _find_recipients(lines: list[str], folded: list[str], header: Header, start:
 
 
 # "Kính gửi:", or a công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:" / "BỘ XÂY DỰNG điện:"
-_RECIPIENTS_LABEL = re.compile(r"^kinh gui\b|^[^:]{3,60}\s+dien\s*:")
+# "Kính gửi:", or "THỦ TƯỚNG CHÍNH PHỦ điện:" opening a line (not "...; Các Công điện: số ...")
+_RECIPIENTS_LABEL = re.compile(r"^kinh gui\b|^[^:;]{3,60}\s+dien\s*:")
 _BODY_START = re.compile(r"^(?:thuc hien|can cu|theo|xet|ngay|trong|de|nham|vua qua|hien nay)\b")
 
 

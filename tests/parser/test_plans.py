@@ -181,3 +181,20 @@ def test_a_letterhead_flattened_onto_shared_lines_is_read_apart(
     assert record.subject == "khám bệnh tuyến huyện"
     assert record.recipients == ["Đ/c Chủ tịch Ủy ban nhân dân tỉnh"]
     assert [a.lead_unit for a in record.actions] == ["Ủy ban nhân dân tỉnh"]
+
+
+def test_the_bodies_an_intro_names_as_its_subject_lead_its_items(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "c) Bộ nhận diện và các thông điệp truyền thông (kèm Phụ lục).\n"
+        "d) Các hoạt động chính\n"
+        "Căn cứ tình hình thực tế, các cơ quan, đơn vị, địa phương phối hợp thực hiện các "
+        "hoạt động sau:\n"
+        "- Lồng ghép tổ chức Lễ phát động Tháng hành động.\n",
+        org,
+        calendar,
+    )
+    assert [(a.lead_unit, a.text[:8]) for a in record.actions] == [
+        ("các cơ quan, đơn vị, địa phương", "Lồng ghé")
+    ]
