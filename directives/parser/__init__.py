@@ -34,6 +34,7 @@ from directives.parser.header import read_header
 from directives.parser.page import letter_frame
 from directives.parser.provenance import trace
 from directives.parser.references import find_references
+from directives.parser.title import fill_from_title
 from directives.records import ParsedDirective
 
 __all__ = [
@@ -58,8 +59,10 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
         raise reject("the document is empty", "Văn bản trống, không có nội dung để phân tích.")
     folded = [fold_keep(line) for line in lines]
     frame = letter_frame(lines, folded)
+    page_lines, page_folded = lines, folded
     lines, folded = lines[frame.start : frame.end], folded[frame.start : frame.end]
     header = read_header(lines, folded)
+    fill_from_title(header.record, page_lines, page_folded)
     tail = find_tail(lines, folded, header.body_start)
     body = list(range(header.body_start, tail.start)) + _appendix_tables(folded, tail.start)
     found = find_actions(

@@ -63,7 +63,7 @@ PROVINCIAL_BODIES = (
 
 # The first word(s) of a body's name.
 _ORGAN = (
-    r"(?:ủy ban|uỷ ban|ubnd|hđnd|hội đồng|sở|bộ|cục|tổng cục|chi cục|ban|văn phòng|công an|"
+    r"(?:ủy ban|uỷ ban|ubnd|hđnd|hội đồng|sở|bộ|cục|tổng cục|chi cục|vụ|ban|văn phòng|công an|"
     r"thanh tra|trung tâm|đài|tập đoàn|tổng công ty|công ty|bảo hiểm|ngân hàng|kho bạc|hội|"
     r"viện|tòa án|cơ quan|đơn vị|phòng|bệnh viện|trường|thông tấn xã|báo|thuế|"
     r"liên minh|hiệp hội|mặt trận|đoàn|chủ đầu tư|các)\b"

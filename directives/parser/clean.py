@@ -97,6 +97,8 @@ def clean_text(text: str) -> list[str]:
         if dash in text:
             text = text.replace(dash, "-")
     text = join_emphasis(text).replace("__", "")
+    if "*" in text:
+        text = _STRAY_STAR.sub("", text)
     if any(ch in text for ch in _SUPERSCRIPT_CHARS):
         text = _SUPERSCRIPTS.sub("", text)
     text = _GLUED_FOOTNOTE.sub(_drop_glued_footnote, text)
@@ -128,6 +130,9 @@ def clean_text(text: str) -> list[str]:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+# Emphasis marks a page left inside a word or against punctuation: "1616/Q*Đ*-TTg",
+# "c*ủ*a", "(để phối hợp chỉ đạo*);*"
+_STRAY_STAR = re.compile(r"(?<=\w)\*+(?=[\w);,.-])|(?<=[\w);,.])\*+(?=[);,.]|$)", re.MULTILINE)
 
 
 def is_upper_line(line: str) -> bool:

@@ -198,3 +198,31 @@ def test_the_bodies_an_intro_names_as_its_subject_lead_its_items(
     assert [(a.lead_unit, a.text[:8]) for a in record.actions] == [
         ("các cơ quan, đơn vị, địa phương", "Lồng ghé")
     ]
+
+
+def test_a_letter_without_letterhead_takes_its_header_from_the_pages_title_line(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(
+        "Kính gửi: Vụ Pháp chế.\n\n"
+        "Trước tình hình đó, Bộ Văn hóa, Thể thao và Du lịch yêu cầu:\n"
+        "1. Vụ Pháp chế\n"
+        "- Hoàn thiện dự thảo Nghị định sửa đổi Nghị định số 1616/Q*Đ*-TTg.\n"
+        "Nơi nhận:\n- Như trên;\n- Các Thứ trưởng (để phối hợp chỉ đạo*);*\n- Lưu: VT.\n"
+        "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nTạ Quang Đông\n\n"
+        "Công văn 6278/BVHTTDL-VP tập trung cắt giảm thủ tục hành chính năm 2025 do Bộ Văn hóa,"
+        " Thể thao và Du lịch ban hành\n"
+        "Công văn 6278/BVHTTDL-VP tập trung cắt giảm thủ tục hành chính ngày 20/11/2025 do Bộ "
+        "Văn hóa, Thể thao và Du lịch ban hành\n",
+        org,
+        calendar,
+    )
+    assert (record.document_type, record.number, record.issuer, str(record.issued_on)) == (
+        "CÔNG VĂN",
+        "6278/BVHTTDL-VP",
+        "Bộ Văn hóa, Thể thao và Du lịch",
+        "2025-11-20",
+    )
+    assert record.distribution[1] == "Các Thứ trưởng (để phối hợp chỉ đạo)"
+    assert [a.lead_unit for a in record.actions] == ["Vụ Pháp chế"]
+    assert "1616/QĐ-TTg" in record.actions[0].text
