@@ -79,7 +79,11 @@ _TITLES = re.compile(
 _ASK = re.compile(r"^(?:giao|đề nghị|yêu cầu)\s+(?=\S)", re.IGNORECASE)
 # "Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là ...":
 # what follows narrows the list down, it names no other body
-_NAMES_END = re.compile(r",?\s+(?:trong đó|nhất là|đặc biệt là|bao gồm)\b", re.IGNORECASE)
+_NAMES_END = re.compile(
+    # "... có liên quan theo chức năng, nhiệm vụ được giao": what follows is their remit
+    r",?\s+(?:trong đó|nhất là|đặc biệt là|bao gồm|theo chức năng|trong phạm vi)\b",
+    re.IGNORECASE,
+)
 # "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, ...": the ministers, i.e. the ministries
 _MINISTERS = re.compile(
     r"^(?:(?:các\s+)?đồng chí\s+)?Bộ trưởng\s*[,;]\s*Thủ trưởng\s+(?:các\s+)?", re.IGNORECASE
@@ -342,7 +346,8 @@ def folded_names(names: tuple[str, ...]) -> list[str]:
 def split_bodies(text: str) -> list[str]:
     """The bodies a list names ("Các Sở, ban, ngành, UBND xã, phường" -> two), titles dropped."""
     out = []
-    for part in _SPLIT.split(squash(text).strip(" .;:")):
+    text = _NAMES_END.split(squash(text), maxsplit=1)[0]
+    for part in _SPLIT.split(text.strip(" .;:")):
         part = _TITLES.sub("", part.strip(" ,;")).strip(" .")
         if part and fold_keep(part) not in ("va", "cac"):
             out.append(part)

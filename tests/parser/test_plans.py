@@ -226,3 +226,19 @@ def test_a_letter_without_letterhead_takes_its_header_from_the_pages_title_line(
     assert record.distribution[1] == "Các Thứ trưởng (để phối hợp chỉ đạo)"
     assert [a.lead_unit for a in record.actions] == ["Vụ Pháp chế"]
     assert "1616/QĐ-TTg" in record.actions[0].text
+
+
+def test_a_body_named_with_its_remit_is_named_without_it_and_uy_ban_is_spelt_one_way(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(
+        "UỶ BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 12/KH-UBND\nLai Châu, ngày 3 tháng 3 năm 2025\n\n"
+        "KẾ HOẠCH\nThi hành Luật Tiêu chuẩn\n\n"
+        "1. Hướng dẫn áp dụng các văn bản quy định chi tiết Luật.\n"
+        "- Cơ quan thực hiện: Các sở, ngành có liên quan theo chức năng, nhiệm vụ được giao.\n"
+        + TAIL,
+        org,
+        calendar,
+    )
+    assert record.issuer == "Ủy ban nhân dân tỉnh Lai Châu"
+    assert [a.lead_unit for a in record.actions] == ["Các sở, ngành có liên quan"]
