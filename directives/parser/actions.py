@@ -22,7 +22,7 @@ from directives.parser.bodies import (
     split_bodies,
     subject_bodies,
 )
-from directives.parser.clean import squash
+from directives.parser.clean import fold_keep, squash
 from directives.parser.deadlines import Deadline, find_deadline
 from directives.parser.fields import COORD, DOER, LEAD, TASK, TIME, Record, label_of, value
 from directives.parser.sentences import (
@@ -236,7 +236,10 @@ class _Extractor:
         return True
 
     def _cell_bodies(self, text: str) -> list[str]:
-        if has_verb(text):  # a sentence in the cell: only the names it mentions
+        if has_verb(text):  # a sentence: "Sở X chủ trì, phối hợp với ...": who leads, partners
+            units = assign_units(text, self.find, None, fold_keep(text))
+            if units.lead is not None:
+                return list(dict.fromkeys([units.lead, *units.coordinating]))
             return list(dict.fromkeys(m.name for m in self.find(text)))
         out = []
         for name in split_bodies(text):
