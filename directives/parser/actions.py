@@ -14,17 +14,17 @@ from datetime import date
 
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
+from directives.parser import fields
 from directives.parser.addressees import heading_units
 from directives.parser.blocks import Block, marker_ranks, split_blocks
 from directives.parser.bodies import (
     has_verb,
     opens_with_body,
-    split_bodies,
     subject_bodies,
 )
-from directives.parser.clean import fold_keep, squash
+from directives.parser.clean import squash
 from directives.parser.deadlines import Deadline, find_deadline
-from directives.parser.fields import COORD, DOER, LEAD, TASK, TIME, Record, label_of, value
+from directives.parser.fields import Record
 from directives.parser.sentences import (
     CONDITION,
     OWN_TIME,
@@ -112,6 +112,13 @@ class _Extractor:
                 and not block.text.rstrip().endswith(":")
             ):
                 rank = item_rank + 0.5  # a paragraph after "1. ..." on a page that gaps them all
+            elif (
+                block.marker is None
+                and stack
+                and stack[-1].rank >= 1
+                and block.text.rstrip().endswith(":")
+            ):
+                rank = stack[-1].rank + 0.5  # an intro inside a section ends with the section
             item_rank = 0.0 if block.marker in (None, "article") else ranks[block.marker]
             while stack and stack[-1].rank >= rank:
                 stack.pop()
@@ -175,7 +182,7 @@ class _Extractor:
 
     def _field(self, block: Block, stack: list[Context]) -> bool:
         """A line of a task record laid out as labels (see ``fields``); True if it was one."""
-        labelled = label_of(block.folded)
+        labelled = fields.label_of(block.folded)
         parent = stack[-1] if stack else None
         if labelled is None:
             if not self.record.collecting:
@@ -187,9 +194,9 @@ class _Extractor:
             self.record.tasks.append(self._add(block.text, block.folded, parent))
             return True
         kind, at = labelled
-        text, folded = value(block.text, block.folded, at)
+        text, folded = fields.value(block.text, block.folded, at)
         record = self.record
-        if kind == TASK:
+        if kind == fields.TASK:
             if record.filled or (record.tasks and not record.collecting):
                 record = self.record = Record()
             record.collecting = not text
@@ -209,18 +216,18 @@ class _Extractor:
         if not text or not record.tasks:
             return True
         record.filled = True
-        if kind in (LEAD, DOER):
+        if kind in (fields.LEAD, fields.DOER):
             self.pending.unnamed.difference_update(record.tasks)
-        if kind == TIME:
+        if kind == fields.TIME:
             due = find_deadline(text, folded, self.issued_on, self.calendar, cell=True)
             if due is not None:
                 for idx in record.tasks:
                     self._set(idx, due)
             return True
-        names = self._cell_bodies(text)
+        names = fields.cell_bodies(text, self.find)
         for idx in record.tasks:
             action = self.actions[idx]
-            if kind in (LEAD, DOER) and names:
+            if kind in (fields.LEAD, fields.DOER) and names:
                 coords = [n for n in names[1:] + action.coordinating_units if n != names[0]]
                 self.actions[idx] = action.model_copy(
                     update={
@@ -228,24 +235,12 @@ class _Extractor:
                         "coordinating_units": list(dict.fromkeys(coords)),
                     }
                 )
-            elif kind == COORD:
+            elif kind == fields.COORD:
                 coords = [n for n in action.coordinating_units + names if n != action.lead_unit]
                 self.actions[idx] = action.model_copy(
                     update={"coordinating_units": list(dict.fromkeys(coords))}
                 )
         return True
-
-    def _cell_bodies(self, text: str) -> list[str]:
-        if has_verb(text):  # a sentence: "Sở X chủ trì, phối hợp với ...": who leads, partners
-            units = assign_units(text, self.find, None, fold_keep(text))
-            if units.lead is not None:
-                return list(dict.fromkeys([units.lead, *units.coordinating]))
-            return list(dict.fromkeys(m.name for m in self.find(text)))
-        out = []
-        for name in split_bodies(text):
-            unit = self.org.match_unit(name)
-            out.append(unit.name if unit is not None else name)
-        return out
 
     def _set(self, idx: int, due: Deadline) -> None:
         action = self.actions[idx]

@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from directives.parser.bodies import has_verb, split_bodies
 from directives.parser.clean import fold_keep, squash
+from directives.parser.units import MentionFinder, assign_units
 
 _LABEL = re.compile(
     # "*Đơn vị chủ trì tham mưu thực hiện: *Sở Tư pháp": the label set in italics
@@ -62,3 +64,18 @@ class Record:
 def value(text: str, folded: str, at: int) -> tuple[str, str]:
     rest = text[at:].strip()
     return squash(rest).rstrip(" .;"), fold_keep(squash(rest).rstrip(" .;"))
+
+
+def cell_bodies(text: str, find: MentionFinder) -> list[str]:
+    """The bodies a lead or partner label names, lead first: a sentence ("Sở X chủ trì, phối
+    hợp với ...") read as one, a list ("Sở Tư pháp, Sở Nội vụ") split by shape."""
+    if has_verb(text):
+        units = assign_units(text, find, None, fold_keep(text))
+        if units.lead is not None:
+            return list(dict.fromkeys([units.lead, *units.coordinating]))
+        return list(dict.fromkeys(m.name for m in find(text)))
+    out = []
+    for name in split_bodies(text):
+        unit = find.org.match_unit(name)
+        out.append(unit.name if unit is not None else name)
+    return out

@@ -187,16 +187,22 @@ def test_the_bodies_an_intro_names_as_its_subject_lead_its_items(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
     record = plan(
+        "III. NỘI DUNG\n\n2. Tháng hành động\n\n"
         "c) Bộ nhận diện và các thông điệp truyền thông (kèm Phụ lục).\n"
         "d) Các hoạt động chính\n"
         "Căn cứ tình hình thực tế, các cơ quan, đơn vị, địa phương phối hợp thực hiện các "
         "hoạt động sau:\n"
-        "- Lồng ghép tổ chức Lễ phát động Tháng hành động.\n",
+        "- Lồng ghép tổ chức Lễ phát động Tháng hành động.\n\n"
+        # the intro's bodies lead its own section's items, not the next section's
+        "IV. GIẢI PHÁP THỰC HIỆN\n\n"
+        "1. Ưu tiên bố trí ngân sách cho các hoạt động.\n\n"
+        "V. TỔ CHỨC THỰC HIỆN\n\n1. Sở Y tế:\n- Chủ trì hướng dẫn xử lý môi trường.\n",
         org,
         calendar,
     )
     assert [(a.lead_unit, a.text[:8]) for a in record.actions] == [
-        ("các cơ quan, đơn vị, địa phương", "Lồng ghé")
+        ("các cơ quan, đơn vị, địa phương", "Lồng ghé"),
+        ("Sở Y tế", "Chủ trì "),
     ]
 
 
