@@ -188,10 +188,10 @@ def test_the_bodies_an_intro_names_as_its_subject_lead_its_items(
 ) -> None:
     record = plan(
         "III. NỘI DUNG\n\n2. Tháng hành động\n\n"
-        "c) Bộ nhận diện và các thông điệp truyền thông (kèm Phụ lục).\n"
-        "d) Các hoạt động chính\n"
+        "c) Bộ nhận diện và các thông điệp truyền thông (kèm Phụ lục).\n\n"
+        "d) Các hoạt động chính\n\n"
         "Căn cứ tình hình thực tế, các cơ quan, đơn vị, địa phương phối hợp thực hiện các "
-        "hoạt động sau:\n"
+        "hoạt động sau:\n\n"
         "- Lồng ghép tổ chức Lễ phát động Tháng hành động.\n\n"
         # the intro's bodies lead its own section's items, not the next section's
         "IV. GIẢI PHÁP THỰC HIỆN\n\n"
