@@ -386,3 +386,15 @@ def opens_with_body(text: str) -> bool:
     rest = _TITLES.sub("", rest)
     rest = re.sub(r"^các\s+", "", rest, flags=re.IGNORECASE)
     return bool(_STARTS_BODY.match(rest)) and not _VERBS.match(rest) and not _common_noun(rest)
+
+
+_GENERIC = re.compile(r"^(?:các\s+)?(?:cơ quan|đơn vị|tổ chức|cá nhân)\b", re.IGNORECASE)
+
+
+def named_subject(sentence: str) -> bool:
+    """The sentence opens with a particular body ("UBND xã, phường thực hiện ..."), not a
+    title or a generic one ("Người đứng đầu cơ quan, tổ chức được giao ...")."""
+    if _TITLES.match(squash(sentence)):
+        return False
+    bodies = subject_bodies(sentence)
+    return bool(bodies) and not _GENERIC.match(bodies[0])

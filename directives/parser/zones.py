@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from directives.parser.addressees import NARRATIVE_AFTER as _NARRATIVE_AFTER
 from directives.parser.blocks import Block
-from directives.parser.bodies import heading_bodies, shared_prefix, subject_acts
+from directives.parser.bodies import heading_bodies, named_subject, shared_prefix, subject_acts
 from directives.parser.clean import fold_keep, is_upper_line
 from directives.parser.sentences import local_subject
 from directives.parser.units import Assignment, MentionFinder, Part
@@ -282,6 +282,8 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     if zone == Zone.NONTASK:
         if _AHEAD.match(block.folded) and _asks_a_unit(block, find):
             return True  # "Trong thời gian tới, Tỉnh tổ chức ..." closing an assessment
+        if block.marker is not None and subject_acts(block.text) and named_subject(block.text):
+            return True  # "- UBND xã, phường thực hiện trực ban ..." among the notes
         opening = find(block.text, block.folded)[:1]
         return bool(
             opening

@@ -248,3 +248,18 @@ def test_a_body_named_with_its_remit_is_named_without_it_and_uy_ban_is_spelt_one
     )
     assert record.issuer == "Ủy ban nhân dân tỉnh Lai Châu"
     assert [a.lead_unit for a in record.actions] == ["Các sở, ngành có liên quan"]
+
+
+def test_a_particular_body_named_as_actor_among_notes_is_a_task_a_generic_one_is_not(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "I. MỤC ĐÍCH, YÊU CẦU\n\n"
+        "- Người đứng đầu cơ quan, tổ chức được giao nhiệm vụ chủ động triển khai thực hiện.\n\n"
+        "II. PHẠM VI, ĐỐI TƯỢNG\n\n"
+        "- Việc cấp phát được thực hiện theo phương châm bốn tại chỗ.\n\n"
+        "- UBND xã, phường thực hiện trực ban phòng chống thiên tai 24/24.\n",
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == ["UBND xã, phường"]
