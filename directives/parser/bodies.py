@@ -131,68 +131,14 @@ _PREDICATE = re.compile(
 
 # Lower-case words a body's name holds ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung
 # ương"); any other lower-case word ends the name.
-_NAME_WORDS = frozenset(
-    [
-        "ủy",
-        "uỷ",
-        "ban",
-        "nhân",
-        "dân",
-        "các",
-        "tỉnh",
-        "thành",
-        "phố",
-        "huyện",
-        "quận",
-        "xã",
-        "phường",
-        "thị",
-        "trấn",
-        "đặc",
-        "khu",
-        "và",
-        "cơ",
-        "quan",
-        "ngang",
-        "thuộc",
-        "trực",
-        "trung",
-        "ương",
-        "cấp",
-        "liên",
-        "ngành",
-        "sở",
-        "bộ",
-        "đơn",
-        "vị",
-        "địa",
-        "phương",
-        "hội",
-        "đồng",
-        "đồng",
-        "chí",
-        "thủ",
-        "trưởng",
-        "giám",
-        "đốc",
-        "chủ",
-        "tịch",
-        "bộ",
-        "trưởng",
-        "người",
-        "đứng",
-        "đầu",
-        "tổng",
-        "lãnh",
-        "đạo",
-        "thanh",
-        "tra",
-        "phòng",
-        "tư",  # "Chủ đầu tư"
-        "doanh",
-        "nghiệp",
-    ]
+# ("tư" as in "Chủ đầu tư")
+_NAME_WORDS_TEXT = (
+    "tư ủy uỷ ban nhân dân các tỉnh thành phố huyện quận xã phường thị trấn "
+    "đặc khu và cơ quan ngang thuộc trực trung ương cấp liên ngành sở bộ đơn vị địa "
+    "phương hội đồng chí thủ trưởng giám đốc chủ tịch người đứng đầu tổng lãnh đạo thanh "
+    "tra phòng doanh nghiệp"
 )
+_NAME_WORDS = frozenset(_NAME_WORDS_TEXT.split())
 
 
 def subject_bodies(sentence: str) -> list[str]:
@@ -243,6 +189,8 @@ def _subject(sentence: str) -> tuple[list[str], bool, str]:
             continue
         words.append(word)
         i += 1
+    if [w.lower() for w in words] == ["các"]:
+        return [], False, ""  # "Các bên ... trong các trường hợp sau": no body's name
     return heading_bodies(" ".join(words)), len(words) == len(head), m.group()
 
 
@@ -275,7 +223,10 @@ def _name_run(named: list[str], rest: list[str]) -> list[str]:
 def heading_bodies(heading: str) -> list[str]:
     """The bodies a heading addresses, lead first; none if the heading says more than names."""
     text = squash(heading).strip(" :.;*")
-    verb = _VERBS.search(text)
+    # "các tổ chức", ", tổ chức xã hội": the noun, not the verb
+    verb = next(
+        (v for v in _VERBS.finditer(text) if not _ORG_NOUN.search(text, 0, v.start())), None
+    )
     if verb is not None and verb.group().lower() == "xây dựng" and verb.end() == len(text):
         verb = None  # "Cục Kinh tế - Quản lý đầu tư xây dựng": a name ending in "xây dựng"
     if not text or len(text) > 220 or verb is not None:
@@ -307,9 +258,10 @@ def _common_noun(part: str) -> bool:
     if len(words) < 2:
         return bool(words) and words[0].lower() in _AMBIGUOUS_ORGANS  # "Trường" of "Trường hợp"
     first, second = words[0].lower(), words[1]
-    if first == "các":
+    if first == "các":  # "Các bước", "Các bệnh": not "Các Sở", "Các tổ chức, cá nhân"
         rest = part.split(None, 1)[1]
-        return not _STARTS_BODY.match(rest) and second.lower() not in _NAME_WORDS
+        named = _STARTS_BODY.match(rest) or rest.lower().startswith(("tổ chức", "cá nhân"))
+        return not named and second.lower() not in _NAME_WORDS
     return first in _AMBIGUOUS_ORGANS and second.islower() and second not in _NAME_WORDS
 
 
@@ -369,6 +321,7 @@ NAME_SPLIT = _SPLIT
 STARTS_BODY = _STARTS_BODY
 
 
+_ORG_NOUN = re.compile(r"(?:,|\bcác|\bvà)\s*$", re.IGNORECASE)
 _GROUNDS = re.compile(r"^căn cứ [^,;]{0,160},\s*", re.IGNORECASE)
 
 

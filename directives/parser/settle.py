@@ -11,6 +11,7 @@ unless an intro above it asks someone ("Thành phố cần tập trung thực hi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -40,6 +41,15 @@ def common_deadline(
     if text.rstrip().endswith(":") and len(text) - found.start > len(found.text) + 60:
         return None
     return found
+
+
+# "các cơ quan, đơn vị, địa phương liên quan": whoever is concerned, no body to coordinate with
+_ANYONE = re.compile(
+    r"^(?:các\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân)"
+    r"(?:\s*,?\s*(?:và\s+)?(?:các\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân))*"
+    r"(?:\s+(?:có\s+)?liên quan)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -83,6 +93,9 @@ def settle(
                 continue
         seq = len(out) + 1
         update: dict[str, object] = {"seq": seq}
+        coords = [c for c in action.coordinating_units if not _ANYONE.match(c)]
+        if coords != action.coordinating_units:
+            update["coordinating_units"] = coords
         if i in pending.deadline_warnings:
             deadline_warnings[seq] = pending.deadline_warnings[i]
         if common is not None and action.deadline_kind is DeadlineKind.NONE:

@@ -34,7 +34,8 @@ _CLOSING = re.compile(
     r"chiu trach nhiem thi hanh|co hieu luc|tran trong|"
     # "Quyết định này thay thế Quyết định số ...", not "sửa đổi, bổ sung hoặc thay thế ..."
     r"(?<!hoac )(?<!bo sung, )thay the (?:quyet dinh|chi thi)|"
-    r"kinh chuyen|^tren day la|(?:thong bao|thong tin) de .{0,240}\bbiet\b|"
+    r"kinh chuyen|^tren day la|(?:thong bao|thong tin) (?:de|den) .{0,240}\bbiet\b|"
+    r"tra loi (?:de|den|cho) .{0,240}\bbiet\b|"
     r"(?:^|[.;] )nhan duoc (?:cong van|van ban|thong bao|chi thi|ke hoach|quyet dinh)|"
     r"trong qua trinh (?:to chuc )?(?:trien khai )?thuc hien,? neu co"
     # "Các cơ quan, đơn vị được giao chủ trì có trách nhiệm ...": those the plan already named

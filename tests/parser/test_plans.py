@@ -263,3 +263,25 @@ def test_a_particular_body_named_as_actor_among_notes_is_a_task_a_generic_one_is
         calendar,
     )
     assert [a.lead_unit for a in record.actions] == ["UBND xã, phường"]
+
+
+def test_groups_that_name_no_body_and_closing_answers_are_not_read_as_such(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "I. NHIỆM VỤ\n\n"
+        "1. Các đoàn thể, tổ chức xã hội:\n\n"
+        "- Huy động hội viên tham gia vệ sinh môi trường.\n\n"
+        "2. Sở Tư pháp:\n\n"
+        "- Tổ chức tập huấn kỹ năng xây dựng pháp luật.\n\n"
+        "- Đơn vị phối hợp: Các cơ quan, đơn vị, địa phương liên quan.\n\n"
+        "Các bên trực tiếp hay gián tiếp cùng chịu sự điều hành của một bên khác:\n\n"
+        "- Một bên tham gia trực tiếp vào việc điều hành bên kia.\n\n"
+        "Thuế tỉnh trả lời cho Công ty được biết và thực hiện theo đúng quy định.\n",
+        org,
+        calendar,
+    )
+    assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
+        ("Các đoàn thể, tổ chức xã hội", []),
+        ("Sở Tư pháp", []),
+    ]
