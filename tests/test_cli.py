@@ -231,7 +231,7 @@ def test_a_unit_head_names_an_officer_and_a_file_is_withdrawn_from_the_shell(
     done = ingested.ok(
         "assign-officer", two, VP_MEMBER, "--as", "tran-thi-binh", "--role", "phoi-hop"
     )
-    assert f"Đã phân công {VP_MEMBER} thực hiện nhiệm vụ {two}, vai trò: phối hợp." in flat(done)
+    assert f"Đã phân công Ngô Văn Cường thực hiện nhiệm vụ {two}, vai trò: phối hợp." in flat(done)
     assert ingested.snapshot()["action_officers"] == 1
     off = ingested.ok("assign-officer", two, VP_MEMBER, "--as", "tran-thi-binh", "--remove")
     assert "Đã thôi phân công" in off

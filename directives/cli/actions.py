@@ -113,9 +113,10 @@ def assign_officer(
     row = change(
         lambda s, rt: store.assign_officer(s, rt.ws, action, person, person_id=officer, role=role)
     )
+    named = runtime().ws.org.find_person(officer)
     console.print(
-        f"Đã phân công {officer} thực hiện nhiệm vụ {action}, vai trò: "
-        f"{store.OFFICER_ROLE_VI[row.role].lower()}."
+        f"Đã phân công {named.name if named else officer} thực hiện nhiệm vụ {action}, "
+        f"vai trò: {store.OFFICER_ROLE_VI[row.role].lower()}."
     )
 
 
