@@ -373,6 +373,8 @@ def start_stack(settings: Settings, *, with_portal: bool = True) -> Stack:
                     "uvicorn",
                     "--factory",
                     "directives.portal.app:create_app",
+                    "--http",
+                    "httptools",
                     "--host",
                     settings.portal.host,
                     "--port",
