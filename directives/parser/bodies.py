@@ -249,6 +249,7 @@ def heading_bodies(heading: str) -> list[str]:
 
 # Organ words that also open common phrases: "Phòng chống dịch", "Hội thảo", "Báo cáo".
 _AMBIGUOUS_ORGANS = frozenset(["phòng", "hội", "trường", "báo", "bộ"])
+_ORGAN_VERBS = frozenset(["ban hành", "cục bộ", "đoàn kết", "hội nhập"])
 
 
 def _common_noun(part: str) -> bool:
@@ -256,12 +257,15 @@ def _common_noun(part: str) -> bool:
     opens like a body's name but names none."""
     words = [w.strip(",;:()") for w in part.split()[:3]]
     if len(words) < 2:
-        return bool(words) and words[0].lower() in _AMBIGUOUS_ORGANS  # "Trường" of "Trường hợp"
+        # an organ's word alone names no body: "Trường" of "Trường hợp", "Ban" of "Ban hành"
+        return True
     first, second = words[0].lower(), words[1]
     if first == "các":  # "Các bước", "Các bệnh": not "Các Sở", "Các tổ chức, cá nhân"
         rest = part.split(None, 1)[1]
         named = _STARTS_BODY.match(rest) or rest.lower().startswith(("tổ chức", "cá nhân"))
         return not named and second.lower() not in _NAME_WORDS
+    if f"{first} {second}" in _ORGAN_VERBS:
+        return True  # "Ban hành quy chế ...": a verb that opens with an organ's word
     return first in _AMBIGUOUS_ORGANS and second.islower() and second not in _NAME_WORDS
 
 
