@@ -182,6 +182,10 @@ _AIMS = re.compile(
 )
 
 
+# An intro whose items name examples of what it asks for, not tasks of their own.
+_EXAMPLES = re.compile(r"\bnhu\s*:\s*$")
+
+
 def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) -> str:
     folded = block.folded
     if _AIMS.match(" ".join(folded.split()).strip(" :.")) or _ENCLOSED.search(folded):
@@ -189,6 +193,8 @@ def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) 
     trigger = bool(_TASK_TRIGGER.search(folded))
     findings = bool(_NONTASK.search(folded))
     if block.marker is None:  # an intro sentence or an unnumbered heading
+        if _EXAMPLES.search(folded):
+            return Zone.NONTASK  # "... các nền tảng số như:": the items are its examples
         if trigger and block.text.rstrip().endswith(":"):
             return Zone.TASK
         if findings:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
 from directives.parser.bodies import heading_bodies, opens_with_body
+from tests.parser.test_plans import plan
 
 
 def test_a_verb_opening_with_an_organs_word_names_no_body() -> None:
@@ -13,3 +16,38 @@ def test_a_verb_opening_with_an_organs_word_names_no_body() -> None:
 def test_an_organs_word_alone_names_no_body() -> None:
     assert heading_bodies("Ban") == []
     assert heading_bodies("Sở Xây dựng") == ["Sở Xây dựng"]
+
+
+def test_items_under_an_intro_ending_in_nhu_are_its_examples(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "\n\n".join(
+            [
+                "I. NHIỆM VỤ",
+                "1. Phát triển nền tảng số",
+                "Nghiên cứu, triển khai các nền tảng số chuyên dùng như:",
+                "- Hệ thống giám sát giao thông.",
+                "- Hệ thống thu phí tự động.",
+                "II. TỔ CHỨC THỰC HIỆN",
+                "1. Sở Y tế:",
+                "- Chủ trì hướng dẫn xử lý môi trường.",
+            ]
+        ),
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == ["Sở Y tế"]
+
+
+def test_a_yearly_report_at_the_end_is_no_common_deadline(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "1. Sở Y tế:\n- Chủ trì hướng dẫn xử lý môi trường.\n\n"
+        "Đề nghị các cơ quan, đơn vị triển khai thực hiện. Định kỳ hằng năm (trước ngày "
+        "30 tháng 11) báo cáo kết quả thực hiện về Sở Y tế.\n",
+        org,
+        calendar,
+    )
+    assert record.actions[0].deadline is None
