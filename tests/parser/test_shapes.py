@@ -51,3 +51,28 @@ def test_a_yearly_report_at_the_end_is_no_common_deadline(
         calendar,
     )
     assert record.actions[0].deadline is None
+
+
+def test_a_paragraph_between_two_items_of_a_list_goes_on_with_the_first(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "\n\n".join(
+            [
+                "I. TỔ CHỨC THỰC HIỆN",
+                "1. Sở Y tế:",
+                "a) Tiếp nhận hồ sơ, lập báo cáo thẩm định.",
+                "Trường hợp hồ sơ chưa đầy đủ, yêu cầu bổ sung.",
+                "b) Công khai các thủ tục hành chính.",
+            ]
+        ),
+        org,
+        calendar,
+    )
+    assert [(a.lead_unit, a.text) for a in record.actions] == [
+        (
+            "Sở Y tế",
+            "Tiếp nhận hồ sơ, lập báo cáo thẩm định. Trường hợp hồ sơ chưa đầy đủ, yêu cầu bổ sung",
+        ),
+        ("Sở Y tế", "Công khai các thủ tục hành chính"),
+    ]
