@@ -84,6 +84,8 @@ _NAMES_END = re.compile(
     r",?\s+(?:trong đó|nhất là|đặc biệt là|bao gồm|theo chức năng|trong phạm vi)\b",
     re.IGNORECASE,
 )
+# A group's name glossed by the bodies it means, in brackets at the end.
+_GLOSSED = re.compile(r"\s*\(([^()]{3,})\)$")
 # "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, ...": the ministers, i.e. the ministries
 _MINISTERS = re.compile(
     r"^(?:(?:các\s+)?đồng chí\s+)?Bộ trưởng\s*[,;]\s*Thủ trưởng\s+(?:các\s+)?", re.IGNORECASE
@@ -223,6 +225,13 @@ def _name_run(named: list[str], rest: list[str]) -> list[str]:
 def heading_bodies(heading: str) -> list[str]:
     """The bodies a heading addresses, lead first; none if the heading says more than names."""
     text = squash(heading).strip(" :.;*")
+    head, colon, tail = text.partition(":")
+    tail = tail.strip(" *")
+    if colon and (tail.lower().startswith("là ") or _VERBS.search(tail)):
+        text = head.strip(" *")  # "Các sở, ban, ngành: Là các đơn vị được ...": who they are
+    glossed = _GLOSSED.search(text)
+    if glossed:  # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý ...)": those named
+        return heading_bodies(glossed.group(1)) or heading_bodies(text[: glossed.start()])
     # "các tổ chức", ", tổ chức xã hội": the noun, not the verb
     verb = next(
         (v for v in _VERBS.finditer(text) if not _ORG_NOUN.search(text, 0, v.start())), None

@@ -76,3 +76,20 @@ def test_a_paragraph_between_two_items_of_a_list_goes_on_with_the_first(
         ),
         ("Sở Y tế", "Công khai các thủ tục hành chính"),
     ]
+
+
+def test_a_group_glossed_in_brackets_means_the_bodies_named_there() -> None:
+    assert heading_bodies(
+        "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban Quản lý Khu kinh tế):"
+    ) == [
+        "Sở Tài chính",
+        "Ban Quản lý Khu kinh tế",
+    ]
+
+
+def test_what_follows_a_colon_saying_who_the_bodies_are_is_no_name() -> None:
+    heading = "Các sở, ban, ngành: Là các đơn vị được lấy ý kiến, chịu trách nhiệm trước UBND tỉnh:"
+    assert heading_bodies(heading) == ["Các sở, ban, ngành"]
+    assert heading_bodies("Ủy ban nhân dân các tỉnh: Hà Tĩnh, Quảng Trị") != [
+        "Ủy ban nhân dân các tỉnh"
+    ]
