@@ -109,7 +109,8 @@ def is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], find: Men
         block.marker not in (None, "article")
         and nxt is not None
         and nxt.marker is None
-        and not nxt.after_gap
+        # "2.2. Trách nhiệm cụ thể" over "Ngoài ..., các đơn vị còn có ... sau:", gap or none
+        and (not nxt.after_gap or nxt.text.rstrip().endswith(":"))
         and len(text) <= 120
         and not text.endswith((".", ";"))
     ):

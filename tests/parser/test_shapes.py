@@ -93,3 +93,25 @@ def test_what_follows_a_colon_saying_who_the_bodies_are_is_no_name() -> None:
     assert heading_bodies("Ủy ban nhân dân các tỉnh: Hà Tĩnh, Quảng Trị") != [
         "Ủy ban nhân dân các tỉnh"
     ]
+
+
+def test_a_short_item_over_an_intro_is_a_heading(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "\n\n".join(
+            [
+                "I. TỔ CHỨC THỰC HIỆN",
+                "1. Các sở, ban, ngành:",
+                "1.1. Trách nhiệm cụ thể",
+                "Ngoài các trách nhiệm chung, một số đơn vị còn có trách nhiệm sau:",
+                "a) Sở Y tế",
+                "- Hướng dẫn xử lý môi trường.",
+            ]
+        ),
+        org,
+        calendar,
+    )
+    assert [(a.lead_unit, a.text) for a in record.actions] == [
+        ("Sở Y tế", "Hướng dẫn xử lý môi trường")
+    ]
