@@ -115,3 +115,15 @@ def test_a_short_item_over_an_intro_is_a_heading(
     assert [(a.lead_unit, a.text) for a in record.actions] == [
         ("Sở Y tế", "Hướng dẫn xử lý môi trường")
     ]
+
+
+def test_the_partys_standing_committee_is_a_body_not_a_province(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "II. NHIỆM VỤ TRỌNG TÂM\n\nĐề nghị Thường trực Tỉnh ủy tập trung lãnh đạo các nội dung "
+        "sau:\n\n1. Đổi mới mô hình phát triển dựa vào khoa học công nghệ.\n",
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == ["Thường trực Tỉnh ủy"]
