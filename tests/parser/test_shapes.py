@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
+from directives.parser import parse_text
 from directives.parser.bodies import heading_bodies, opens_with_body
-from tests.parser.test_plans import plan
+from tests.parser.test_plans import TAIL, plan
 
 
 def test_a_verb_opening_with_an_organs_word_names_no_body() -> None:
@@ -123,3 +126,19 @@ def test_the_partys_standing_committee_is_a_body_not_a_province(
     intro = "Đề nghị Thường trực Tỉnh ủy tập trung lãnh đạo các nội dung sau:"
     body = f"II. NHIỆM VỤ\n\n{intro}\n\n1. Đổi mới mô hình phát triển dựa vào khoa học.\n"
     assert [a.lead_unit for a in plan(body, org, calendar).actions] == ["Thường trực Tỉnh ủy"]
+
+
+def test_a_page_without_letterhead_takes_number_type_and_date_from_its_labels(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    page = (
+        "Số hiệu:\n|\n171/CV-BCĐ\n|\nLoại văn bản:\n|\nCông văn\n|\n"
+        "Ngày ban hành:\n|\n21/11/2025\n|\n"
+        "Kính gửi: Ủy ban nhân dân các tỉnh.\n\nĐề nghị Ủy ban nhân dân các tỉnh rà soát.\n"
+    )
+    record = parse_text(page + TAIL, org, calendar)
+    assert (record.number, record.document_type, record.issued_on) == (
+        "171/CV-BCĐ",
+        "CÔNG VĂN",
+        date(2025, 11, 21),
+    )
