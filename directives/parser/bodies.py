@@ -84,6 +84,14 @@ _NAMES_END = re.compile(
     r",?\s+(?:trong đó|nhất là|đặc biệt là|bao gồm|theo chức năng|trong phạm vi)\b",
     re.IGNORECASE,
 )
+# "Bộ trưởng các Bộ, Thủ trưởng Cơ quan ngang Bộ, Thủ trưởng Cơ quan thuộc Chính phủ": however
+# its heads are written, the ministries and their peers are one collective body.
+_MINISTRIES = re.compile(
+    r"(?:(?:các\s+)?đồng chí\s+)?Bộ trưởng(?:\s+các\s+Bộ)?\s*[,;]\s*Thủ trưởng\s+(?:các\s+)?"
+    r"cơ quan ngang Bộ\s*,\s*(?:Thủ trưởng\s+)?(?:các\s+)?cơ quan thuộc Chính phủ",
+    re.IGNORECASE,
+)
+_MINISTRIES_NAME = "các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ"
 # A group's name glossed by the bodies it means, in brackets at the end.
 _GLOSSED = re.compile(r"\s*\(([^()]{3,})\)$")
 # "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, ...": the ministers, i.e. the ministries
@@ -224,7 +232,7 @@ def _name_run(named: list[str], rest: list[str]) -> list[str]:
 
 def heading_bodies(heading: str) -> list[str]:
     """The bodies a heading addresses, lead first; none if the heading says more than names."""
-    text = squash(heading).strip(" :.;*")
+    text = _MINISTRIES.sub(_MINISTRIES_NAME, squash(heading).strip(" :.;*"))
     head, colon, tail = text.partition(":")
     tail = tail.strip(" *")
     if colon and (tail.lower().startswith("là ") or _VERBS.search(tail)):

@@ -142,3 +142,14 @@ def test_a_page_without_letterhead_takes_number_type_and_date_from_its_labels(
         "CÔNG VĂN",
         date(2025, 11, 21),
     )
+
+
+def test_the_ministries_and_their_peers_are_one_body_however_their_heads_are_written() -> None:
+    heading = (
+        "Bộ trưởng, Thủ trưởng Cơ quan ngang Bộ, Thủ trưởng Cơ quan thuộc Chính phủ, "
+        "Chủ tịch Ủy ban nhân dân các tỉnh"
+    )
+    assert heading_bodies(heading) == [
+        "các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ",
+        "Ủy ban nhân dân các tỉnh",
+    ]
