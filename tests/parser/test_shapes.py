@@ -8,6 +8,7 @@ from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
 from directives.parser.bodies import heading_bodies, opens_with_body
+from directives.parser.sentences import task_text
 from tests.parser.test_plans import TAIL, plan
 
 
@@ -153,3 +154,12 @@ def test_the_ministries_and_their_peers_are_one_body_however_their_heads_are_wri
         "các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ",
         "Ủy ban nhân dân các tỉnh",
     ]
+
+
+def test_the_topic_label_before_a_task_handed_to_a_body_is_not_its_text() -> None:
+    assert task_text("Về đề nghị hỗ trợ vốn cho dự án: giao Bộ Tài chính xem xét.") == (
+        "giao Bộ Tài chính xem xét"
+    )
+    assert task_text("Về thi công: chỉ đạo các nhà thầu tập trung nguồn lực.") == (
+        "Về thi công: chỉ đạo các nhà thầu tập trung nguồn lực"
+    )
