@@ -66,7 +66,8 @@ _ORGAN = (
     r"(?:ủy ban|uỷ ban|ubnd|hđnd|hội đồng|sở|bộ|cục|tổng cục|chi cục|vụ|ban|văn phòng|công an|"
     r"thanh tra|trung tâm|đài|tập đoàn|tổng công ty|công ty|bảo hiểm|ngân hàng|kho bạc|hội|"
     r"viện|tòa án|cơ quan|đơn vị|phòng|bệnh viện|trường|thông tấn xã|báo|thuế|"
-    r"liên minh|hiệp hội|mặt trận|đoàn|chủ đầu tư|thường trực|tỉnh ủy|thành ủy|đảng ủy|các)\b"
+    r"liên minh|hiệp hội|mặt trận|đoàn|chủ đầu tư|thường trực|tỉnh ủy|thành ủy|đảng ủy|"
+    r"lực lượng|các)\b"
 )
 # Titles a heading puts before the body it addresses.
 _TITLES = re.compile(

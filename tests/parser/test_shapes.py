@@ -163,3 +163,7 @@ def test_the_topic_label_before_a_task_handed_to_a_body_is_not_its_text() -> Non
     assert task_text("Về thi công: chỉ đạo các nhà thầu tập trung nguồn lực.") == (
         "Về thi công: chỉ đạo các nhà thầu tập trung nguồn lực"
     )
+
+
+def test_the_forces_named_as_a_subject_are_a_body() -> None:
+    assert opens_with_body("Các lực lượng chức năng phải liên tục ra quân")
