@@ -87,7 +87,7 @@ def task_text(text: str) -> str:
     """A task's text on one line, without the final full stop or the letter's "./.", nor
     the topic label before a task handed to a body."""
     text = _TOPIC.sub("", squash(text))
-    return _CLOSE_MARK.sub("", text).strip(" ;,.") or text
+    return _CLOSE_MARK.sub("", text).strip(" ;,.:") or text
 
 
 def same_body(named: str, inherited: str) -> bool:

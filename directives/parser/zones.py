@@ -101,7 +101,9 @@ class Context:
 
 def is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], find: MentionFinder) -> bool:
     text = block.text.rstrip()
-    if text.endswith(":") or block.marker == "roman":
+    # "a) Hướng dẫn ... thuộc thẩm quyền:" right before "b) ...": nothing under it, a task
+    sibling = nxt is not None and block.marker not in (None, "table") and nxt.marker == block.marker
+    if (text.endswith(":") and not sibling) or block.marker == "roman":
         return True
     if block.marker not in (None, "article") and _only_a_unit(text, find):
         return True

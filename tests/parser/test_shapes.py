@@ -167,3 +167,13 @@ def test_the_topic_label_before_a_task_handed_to_a_body_is_not_its_text() -> Non
 
 def test_the_forces_named_as_a_subject_are_a_body() -> None:
     assert opens_with_body("Các lực lượng chức năng phải liên tục ra quân")
+
+
+def test_an_item_ending_in_a_colon_right_before_its_sibling_is_a_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    body = "1. Sở Y tế:\na) Hướng dẫn các thủ tục thuộc thẩm quyền:\nb) Chủ trì giải quyết.\n"
+    assert [a.text for a in plan(body, org, calendar).actions] == [
+        "Hướng dẫn các thủ tục thuộc thẩm quyền",
+        "Chủ trì giải quyết",
+    ]
