@@ -16,12 +16,8 @@ from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import fields
 from directives.parser.addressees import heading_units
-from directives.parser.blocks import Block, marker_ranks, split_blocks
-from directives.parser.bodies import (
-    has_verb,
-    opens_with_body,
-    subject_bodies,
-)
+from directives.parser.blocks import Block, inside_list, marker_ranks, split_blocks
+from directives.parser.bodies import has_verb, opens_with_body, subject_bodies
 from directives.parser.clean import squash
 from directives.parser.deadlines import Deadline, find_deadline
 from directives.parser.fields import Record
@@ -74,7 +70,6 @@ class _Extractor:
         self.record = Record()
         self.since_record = 0  # the first action after the last labelled record
         self.last_heading: Block | None = None
-        self.last_added: int | None = None
         self.local: str | None = None  # "Ủy ban nhân dân tỉnh X" when the letter is about X
 
     def run(self, blocks: list[Block]) -> Found:
@@ -85,6 +80,7 @@ class _Extractor:
         item_rank = 0.0  # the rank of the previous block when it was an item
         # A page that sets every paragraph off with a blank line: a gap does not end a section.
         gapped = len(blocks) >= 6 and sum(b.after_gap for b in blocks) >= 0.8 * len(blocks)
+        made = 0  # the number of actions before the last item
         for i, block in enumerate(blocks):
             if block.marker == "table":
                 table.append(block)
@@ -97,6 +93,12 @@ class _Extractor:
                 continue
             if not any(ch.isalnum() for ch in block.text):
                 continue  # a stray "*" or "-" left by the page
+            top = stack[-1] if stack else None  # "Trường hợp ..." after "b) ...": more of b)
+            more = top is not None and top.rank > 0 and len(self.actions) == made + 1
+            if more and inside_list(blocks, i) and not is_action(block, top, self.find):
+                self._join(block)
+                continue
+            made = len(self.actions) if block.marker is not None else made
             rank: float = 0 if block.marker in (None, "article") else ranks[block.marker]
             child = block.marker is None and under_heading and (gapped or not block.after_gap)
             if child and stack:
@@ -265,10 +267,12 @@ class _Extractor:
             or not CONDITION.match(block.folded)
         ):
             return False
-        last = self.actions[-1]
-        text = task_text(f"{last.text}. {block.text}")
-        self.actions[-1] = last.model_copy(update={"text": text})
+        self._join(block)
         return True
+
+    def _join(self, block: Block) -> None:
+        last = self.actions[-1]
+        self.actions[-1] = last.model_copy(update={"text": task_text(f"{last.text}. {block.text}")})
 
     def _add_each(self, block: Block, parent: Context | None) -> None:
         """The item's tasks: one, or one per sentence that names another body."""

@@ -78,7 +78,8 @@ def _intro_addressee(block: Block, find: MentionFinder, ours: bool) -> Assignmen
     folded = block.folded
     local = None
     for m in _LOCALITY_ACTS.finditer(block.text):
-        local = m
+        if m.group("name")[0].isupper():  # not "Tỉnh ủy tập trung ...": the party's committee
+            local = m
     if local is not None:
         kind = block.text[local.start("kind") : local.end("kind")]
         name = block.text[local.start("name") : local.end("name")].strip()

@@ -180,3 +180,26 @@ def marker_ranks(blocks: list[Block]) -> dict[str, int]:
     )
     ordered = [m for m in seen if m not in _BULLETS] + [m for m in seen if m in _BULLETS]
     return {m: i + 1 for i, m in enumerate(ordered) if m is not None}
+
+
+def inside_list(blocks: list[Block], i: int) -> bool:
+    """A paragraph between two items of one list ("a) Tổ chức ...", "Trường hợp ...",
+    "b) ..."): more of the item above it, not the end of the section."""
+    if blocks[i].marker is not None or blocks[i].text.rstrip().endswith(":"):
+        return False
+    around: list[Block | None] = []
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(blocks) and abs(j - i) <= 4 and blocks[j].marker is None:
+            if blocks[j].text.rstrip().endswith(":"):
+                return False  # an intro between them opens a list of its own
+            j += step
+        around.append(blocks[j] if 0 <= j < len(blocks) and abs(j - i) <= 4 else None)
+    before, after = around
+    return (
+        before is not None
+        and after is not None
+        and before.marker == after.marker
+        and before.marker not in ("article", "table")
+        and not before.text.rstrip().endswith(":")
+    )

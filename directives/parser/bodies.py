@@ -66,7 +66,8 @@ _ORGAN = (
     r"(?:ủy ban|uỷ ban|ubnd|hđnd|hội đồng|sở|bộ|cục|tổng cục|chi cục|vụ|ban|văn phòng|công an|"
     r"thanh tra|trung tâm|đài|tập đoàn|tổng công ty|công ty|bảo hiểm|ngân hàng|kho bạc|hội|"
     r"viện|tòa án|cơ quan|đơn vị|phòng|bệnh viện|trường|thông tấn xã|báo|thuế|"
-    r"liên minh|hiệp hội|mặt trận|đoàn|chủ đầu tư|các)\b"
+    r"liên minh|hiệp hội|mặt trận|đoàn|chủ đầu tư|thường trực|tỉnh ủy|thành ủy|đảng ủy|"
+    r"lực lượng|các)\b"
 )
 # Titles a heading puts before the body it addresses.
 _TITLES = re.compile(
@@ -84,6 +85,16 @@ _NAMES_END = re.compile(
     r",?\s+(?:trong đó|nhất là|đặc biệt là|bao gồm|theo chức năng|trong phạm vi)\b",
     re.IGNORECASE,
 )
+# "Bộ trưởng các Bộ, Thủ trưởng Cơ quan ngang Bộ, Thủ trưởng Cơ quan thuộc Chính phủ": however
+# its heads are written, the ministries and their peers are one collective body.
+_MINISTRIES = re.compile(
+    r"(?:(?:các\s+)?đồng chí\s+)?Bộ trưởng(?:\s+các\s+Bộ)?\s*[,;]\s*Thủ trưởng\s+(?:các\s+)?"
+    r"cơ quan ngang Bộ\s*,\s*(?:Thủ trưởng\s+)?(?:các\s+)?cơ quan thuộc Chính phủ",
+    re.IGNORECASE,
+)
+_MINISTRIES_NAME = "các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ"
+# A group's name glossed by the bodies it means, in brackets at the end.
+_GLOSSED = re.compile(r"\s*\(([^()]{3,})\)$")
 # "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, ...": the ministers, i.e. the ministries
 _MINISTERS = re.compile(
     r"^(?:(?:các\s+)?đồng chí\s+)?Bộ trưởng\s*[,;]\s*Thủ trưởng\s+(?:các\s+)?", re.IGNORECASE
@@ -222,7 +233,14 @@ def _name_run(named: list[str], rest: list[str]) -> list[str]:
 
 def heading_bodies(heading: str) -> list[str]:
     """The bodies a heading addresses, lead first; none if the heading says more than names."""
-    text = squash(heading).strip(" :.;*")
+    text = _MINISTRIES.sub(_MINISTRIES_NAME, squash(heading).strip(" :.;*"))
+    head, colon, tail = text.partition(":")
+    tail = tail.strip(" *")
+    if colon and (tail.lower().startswith("là ") or _VERBS.search(tail)):
+        text = head.strip(" *")  # "Các sở, ban, ngành: Là các đơn vị được ...": who they are
+    glossed = _GLOSSED.search(text)
+    if glossed:  # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý ...)": those named
+        return heading_bodies(glossed.group(1)) or heading_bodies(text[: glossed.start()])
     # "các tổ chức", ", tổ chức xã hội": the noun, not the verb
     verb = next(
         (v for v in _VERBS.finditer(text) if not _ORG_NOUN.search(text, 0, v.start())), None
@@ -249,6 +267,7 @@ def heading_bodies(heading: str) -> list[str]:
 
 # Organ words that also open common phrases: "Phòng chống dịch", "Hội thảo", "Báo cáo".
 _AMBIGUOUS_ORGANS = frozenset(["phòng", "hội", "trường", "báo", "bộ"])
+_ORGAN_VERBS = frozenset(["ban hành", "cục bộ", "đoàn kết", "hội nhập"])
 
 
 def _common_noun(part: str) -> bool:
@@ -256,12 +275,15 @@ def _common_noun(part: str) -> bool:
     opens like a body's name but names none."""
     words = [w.strip(",;:()") for w in part.split()[:3]]
     if len(words) < 2:
-        return bool(words) and words[0].lower() in _AMBIGUOUS_ORGANS  # "Trường" of "Trường hợp"
+        # an organ's word alone names no body: "Trường" of "Trường hợp", "Ban" of "Ban hành"
+        return True
     first, second = words[0].lower(), words[1]
     if first == "các":  # "Các bước", "Các bệnh": not "Các Sở", "Các tổ chức, cá nhân"
         rest = part.split(None, 1)[1]
         named = _STARTS_BODY.match(rest) or rest.lower().startswith(("tổ chức", "cá nhân"))
         return not named and second.lower() not in _NAME_WORDS
+    if f"{first} {second}" in _ORGAN_VERBS:
+        return True  # "Ban hành quy chế ...": a verb that opens with an organ's word
     return first in _AMBIGUOUS_ORGANS and second.islower() and second not in _NAME_WORDS
 
 

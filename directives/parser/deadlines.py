@@ -39,6 +39,11 @@ _YEARLY = re.compile(
     r"(?:(?:truoc|cham\s+nhat(?:\s+la)?|vao|den)\s+)?(?:ngay\s+)?"
     r"(?P<d>\d{1,2})\s*(?:[/.\-]\s*|\s+thang\s+)(?P<m>\d{1,2})\s+(?:hang|moi)\s+nam"
 )
+# "Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo": the year's cue comes first
+_EVERY_YEAR = re.compile(
+    r"(?:hang|moi)\s+nam\s*[(,:]?\s*(?P<at>(?:truoc|cham\s+nhat(?:\s+la)?|vao)\s+(?:ngay\s+)?"
+    r"(?P<d>\d{1,2})\s*(?:[/.\-]\s*|\s+thang\s+)(?P<m>\d{1,2}))(?!\s*(?:[/.\-]|\s+nam)\s*\d)"
+)
 _HALF_YEAR = re.compile(
     r"(?P<cue>truoc\s+|trong\s+)?(?:06|6|sau)\s+thang\s+(?P<half>dau|cuoi)\s+nam"
     r"(?:\s+(?P<y>\d{4}))?"
@@ -152,6 +157,15 @@ def _scan(
                 continue
             when = cal.resolve(Rule.YEARLY, day=day, received_on=issued_on)
         add(m, DeadlineKind.YEARLY, when)
+    for m in _each(_EVERY_YEAR, folded, " nam"):
+        try:
+            day = date(2000, int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            continue
+        when = None
+        if issued_on is not None:
+            when = cal.resolve(Rule.YEARLY, day=day, received_on=issued_on)
+        hits.append(_Hit(m.start("at"), m.end("at"), DeadlineKind.YEARLY, when))
     for m in _each(_HALF_YEAR, folded, "thang"):
         year = _year(m, issued_on)
         half = 1 if m.group("half") == "dau" else 2

@@ -79,9 +79,15 @@ CONDITION = re.compile(r"^(?:truong hop|neu|rieng)\s")
 _CLOSE_MARK = re.compile(r"\.\s*/\s*\.?\s*$")
 
 
+# "Về đề nghị hỗ trợ vốn ...: giao Bộ Tài chính ...": the topic a conclusion answers, then the task
+_TOPIC = re.compile(r"^Về [^:]{3,300}:\s+(?=(?:giao|đề nghị|yêu cầu)\s)")
+
+
 def task_text(text: str) -> str:
-    """A task's text on one line, without the final full stop or the letter's "./."."""
-    return _CLOSE_MARK.sub("", squash(text)).strip(" ;,.") or squash(text)
+    """A task's text on one line, without the final full stop or the letter's "./.", nor
+    the topic label before a task handed to a body."""
+    text = _TOPIC.sub("", squash(text))
+    return _CLOSE_MARK.sub("", text).strip(" ;,.:") or text
 
 
 def same_body(named: str, inherited: str) -> bool:

@@ -101,7 +101,9 @@ class Context:
 
 def is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], find: MentionFinder) -> bool:
     text = block.text.rstrip()
-    if text.endswith(":") or block.marker == "roman":
+    # "a) Hướng dẫn ... thuộc thẩm quyền:" right before "b) ...": nothing under it, a task
+    sibling = nxt is not None and block.marker not in (None, "table") and nxt.marker == block.marker
+    if (text.endswith(":") and not sibling) or block.marker == "roman":
         return True
     if block.marker not in (None, "article") and _only_a_unit(text, find):
         return True
@@ -109,7 +111,8 @@ def is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], find: Men
         block.marker not in (None, "article")
         and nxt is not None
         and nxt.marker is None
-        and not nxt.after_gap
+        # "2.2. Trách nhiệm cụ thể" over "Ngoài ..., các đơn vị còn có ... sau:", gap or none
+        and (not nxt.after_gap or nxt.text.rstrip().endswith(":"))
         and len(text) <= 120
         and not text.endswith((".", ";"))
     ):
@@ -182,6 +185,10 @@ _AIMS = re.compile(
 )
 
 
+# An intro whose items name examples of what it asks for, not tasks of their own.
+_EXAMPLES = re.compile(r"\bnhu\s*:\s*$")
+
+
 def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) -> str:
     folded = block.folded
     if _AIMS.match(" ".join(folded.split()).strip(" :.")) or _ENCLOSED.search(folded):
@@ -189,6 +196,8 @@ def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) 
     trigger = bool(_TASK_TRIGGER.search(folded))
     findings = bool(_NONTASK.search(folded))
     if block.marker is None:  # an intro sentence or an unnumbered heading
+        if _EXAMPLES.search(folded):
+            return Zone.NONTASK  # "... các nền tảng số như:": the items are its examples
         if trigger and block.text.rstrip().endswith(":"):
             return Zone.TASK
         if findings:

@@ -28,6 +28,12 @@ ISSUED = date(2017, 1, 25)  # the seed's date, the day before Tết 2017
         ("trong quý II năm 2017", DeadlineKind.QUARTER, date(2017, 6, 30)),
         ("báo cáo 6 tháng đầu năm", DeadlineKind.HALF_YEAR, date(2017, 6, 30)),
         ("báo cáo trước 15/12 hằng năm", DeadlineKind.YEARLY, date(2017, 12, 14)),
+        # the year's cue before the day: a yearly report, not a one-off date for every item
+        (
+            "Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo",
+            DeadlineKind.YEARLY,
+            date(2017, 11, 29),
+        ),
         # five working days after 25/01/2017 skip the Tết days off (26/01 to 01/02)
         ("trong 05 ngày làm việc", DeadlineKind.WITHIN_WORKING_DAYS, date(2017, 2, 8)),
         ("trong tháng 3/2017", DeadlineKind.BY, date(2017, 3, 31)),
