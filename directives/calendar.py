@@ -19,10 +19,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
-import yaml
-
 from directives.errors import InvalidInput
 from directives.holiday_table import PublicHolidays
+from directives.yaml_files import load_yaml
 
 TET_REASON_VI = "Nghỉ Tết Nguyên đán"
 DAY_OFF_REASON_VI = "Ngày nghỉ theo thông báo của Chính phủ"
@@ -316,7 +315,7 @@ def load_calendar(path: Path) -> WorkingCalendar:
     reported in ``calendar.warnings``.
     """
     with path.open(encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or {}
+        data = load_yaml(fh) or {}
     days_off: dict[date, str] = {}
     make_up: dict[date, str] = {}
     warnings: list[str] = []
