@@ -130,6 +130,21 @@ class WorkingCalendar:
         """``count`` working days after ``start``; the start day is not counted (art. 147)."""
         return self._step(start, count, timedelta(days=1))
 
+    def working_days_after(self, start: date, counts: Iterable[int]) -> dict[int, date]:
+        """``add_working_days(start, n)`` for each ``n``, in one walk (the reminder plan
+        asks for every n-th working day after a deadline: one walk each was quadratic)."""
+        wanted = sorted(set(counts))
+        step = timedelta(days=1)
+        if wanted and wanted[-1] > MAX_WORKING_DAYS:
+            self._step(start, wanted[-1], step)  # refuses the count as add_working_days does
+        out: dict[int, date] = {}
+        day, done = start, 0
+        for n in wanted:
+            day = self._step(day, n - done, step)
+            done = n
+            out[n] = day
+        return out
+
     def subtract_working_days(self, end: date, count: int) -> date:
         """The working day ``count`` working days before ``end`` (``end`` itself not counted)."""
         return self._step(end, count, timedelta(days=-1))
