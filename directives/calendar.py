@@ -19,10 +19,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
-import yaml
-
 from directives.errors import InvalidInput
 from directives.holiday_table import PublicHolidays
+from directives.yaml_files import load_yaml
 
 TET_REASON_VI = "Nghỉ Tết Nguyên đán"
 DAY_OFF_REASON_VI = "Ngày nghỉ theo thông báo của Chính phủ"
@@ -130,6 +129,21 @@ class WorkingCalendar:
     def add_working_days(self, start: date, count: int) -> date:
         """``count`` working days after ``start``; the start day is not counted (art. 147)."""
         return self._step(start, count, timedelta(days=1))
+
+    def working_days_after(self, start: date, counts: Iterable[int]) -> dict[int, date]:
+        """``add_working_days(start, n)`` for each ``n``, in one walk (the reminder plan
+        asks for every n-th working day after a deadline: one walk each was quadratic)."""
+        wanted = sorted(set(counts))
+        step = timedelta(days=1)
+        if wanted and wanted[-1] > MAX_WORKING_DAYS:
+            self._step(start, wanted[-1], step)  # refuses the count as add_working_days does
+        out: dict[int, date] = {}
+        day, done = start, 0
+        for n in wanted:
+            day = self._step(day, n - done, step)
+            done = n
+            out[n] = day
+        return out
 
     def subtract_working_days(self, end: date, count: int) -> date:
         """The working day ``count`` working days before ``end`` (``end`` itself not counted)."""
@@ -316,7 +330,7 @@ def load_calendar(path: Path) -> WorkingCalendar:
     reported in ``calendar.warnings``.
     """
     with path.open(encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or {}
+        data = load_yaml(fh) or {}
     days_off: dict[date, str] = {}
     make_up: dict[date, str] = {}
     warnings: list[str] = []

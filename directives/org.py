@@ -8,10 +8,10 @@ from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from directives.text import fold
+from directives.yaml_files import load_yaml
 
 
 class Role(StrEnum):
@@ -192,5 +192,5 @@ class OrgDirectory(BaseModel):
 
 def load_org(path: Path) -> OrgDirectory:
     with path.open(encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+        data = load_yaml(fh)
     return OrgDirectory.model_validate(data)

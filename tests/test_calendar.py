@@ -232,6 +232,16 @@ def test_working_day_arithmetic_is_consistent(start: date, count: int) -> None:
 _CALENDAR = load_calendar(Path(__file__).resolve().parent.parent / "config" / "calendar.yaml")
 
 
+@given(
+    start=st.dates(min_value=date(2016, 1, 1), max_value=date(2026, 10, 31)),
+    counts=st.lists(st.integers(min_value=0, max_value=90), max_size=12),
+)
+@settings(max_examples=100, deadline=None)
+def test_many_counts_in_one_walk_are_each_counted_alone(start: date, counts: list[int]) -> None:
+    after = _CALENDAR.working_days_after(start, counts)
+    assert after == {n: _CALENDAR.add_working_days(start, n) for n in counts}
+
+
 def test_periods_past_the_calendar_are_refused_in_vietnamese() -> None:
     from directives.errors import InvalidInput
 
@@ -245,6 +255,9 @@ def test_periods_past_the_calendar_are_refused_in_vietnamese() -> None:
     with pytest.raises(InvalidInput):
         calendar.add_working_days(date(2300, 12, 1), 60)
     assert calendar.add_working_days(date(2017, 1, 1), 10_000) == date(2057, 2, 21)
+    with pytest.raises(InvalidInput) as info:
+        calendar.working_days_after(date(2017, 1, 1), [2, 100_000_000])
+    assert "vượt quá giới hạn" in info.value.message_vi
 
 
 def test_the_precomputed_holidays_are_the_packages() -> None:

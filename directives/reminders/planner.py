@@ -111,12 +111,15 @@ def wanted_reminders(
         )
     if policy.on_deadline_day:
         by_day.append((KIND_DUE_TODAY, deadline, assignees))
-    if policy.overdue_every:
-        for n in range(policy.overdue_every, policy.overdue_horizon + 1, policy.overdue_every):
-            by_day.append((KIND_OVERDUE, calendar.add_working_days(deadline, n), assignees))
+    every = policy.overdue_every
+    overdue = range(every, policy.overdue_horizon + 1, every) if every else range(0)
+    after = calendar.working_days_after(
+        deadline, [*overdue, *(esc.after for esc in policy.escalations)]
+    )
+    by_day.extend((KIND_OVERDUE, after[n], assignees) for n in overdue)
     for esc in policy.escalations:
         people = escalation_recipients(org, esc.to, action.lead_unit, team)
-        by_day.append((esc.kind, calendar.add_working_days(deadline, esc.after), people))
+        by_day.append((esc.kind, after[esc.after], people))
     for kind, day, people in by_day:
         send_at = policy.next_allowed(policy.send_moment(day, tz), calendar, tz)
         out.extend(PlannedReminder(p.id, kind, day, send_at) for p in people)

@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from directives.calendar import WorkingCalendar
 from directives.domain import ActionState
+from directives.yaml_files import load_yaml
 
 SCHEDULED = "scheduled"
 SENT = "sent"
@@ -113,5 +113,5 @@ class ReminderPolicy(BaseModel):
 
 def load_policy(path: Path) -> ReminderPolicy:
     with path.open(encoding="utf-8") as fh:
-        data: dict[str, Any] = yaml.safe_load(fh) or {}
+        data: dict[str, Any] = load_yaml(fh) or {}
     return ReminderPolicy.model_validate(data)

@@ -17,72 +17,166 @@ share one module, ``checks``: the lookups, who may act, the transition with its
 audit event and the messages queued. Imports run one way: ``checks`` imports no
 sibling, every other module imports ``checks``, and ``evidence`` also asks
 ``signoff`` for the sign-off request once every action is approved.
+
+A flow run uses ``assignment`` and ``signoff`` only: the package loads a module with
+the first name asked of it (``store.ingest`` loads ``intake``), so a flow-run process
+does not pay for the drafts, the evidence and their ORM models and parsed records.
 """
 
-from directives.store.assignment import (
-    assign_actions,
-    reassign,
-    replace_flow_run,
-    run_restarts,
-    set_flow_run,
-)
-from directives.store.checks import (
-    SYSTEM_ACTOR,
-    action_context,
-    directive_context,
-    document_label,
-    get_action,
-    get_directive,
-    in_team,
-    notify,
-    person,
-    team_units,
-    works_for,
-)
-from directives.store.coordination import (
-    OFFICER_ROLE_VI,
-    OfficerRole,
-    assign_officer,
-    heads_unit,
-    may_contribute,
-    officer_codes,
-    officer_role,
-    officers,
-    remove_officer,
-    sharing_units,
-)
-from directives.store.drafts import (
-    add_alias,
-    create_draft,
-    discard_draft,
-    get_draft,
-    learned_org,
-    list_aliases,
-    list_drafts,
-    remove_alias,
-    save_draft,
-)
-from directives.store.evidence import (
-    OPEN_FOR_WORK,
-    EvidenceMeta,
-    add_evidence,
-    check_upload_quota,
-    reopen,
-    review,
-    submit,
-    withdraw_evidence,
-)
-from directives.store.extensions import decide_extension, request_extension
-from directives.store.intake import directive_code, ingest
-from directives.store.signoff import (
-    SignoffOutcome,
-    closed_out,
-    quorum_needed,
-    record_closeout,
-    sign_off,
-    signers,
-    unapproved_actions,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from directives.store.assignment import (
+        assign_actions,
+        reassign,
+        replace_flow_run,
+        run_restarts,
+        set_flow_run,
+    )
+    from directives.store.checks import (
+        SYSTEM_ACTOR,
+        action_context,
+        directive_context,
+        document_label,
+        get_action,
+        get_directive,
+        in_team,
+        notify,
+        person,
+        team_units,
+        works_for,
+    )
+    from directives.store.coordination import (
+        OFFICER_ROLE_VI,
+        OfficerRole,
+        assign_officer,
+        heads_unit,
+        may_contribute,
+        officer_codes,
+        officer_role,
+        officers,
+        remove_officer,
+        sharing_units,
+    )
+    from directives.store.drafts import (
+        add_alias,
+        create_draft,
+        discard_draft,
+        get_draft,
+        learned_org,
+        list_aliases,
+        list_drafts,
+        remove_alias,
+        save_draft,
+    )
+    from directives.store.evidence import (
+        OPEN_FOR_WORK,
+        EvidenceMeta,
+        add_evidence,
+        check_upload_quota,
+        reopen,
+        review,
+        submit,
+        withdraw_evidence,
+    )
+    from directives.store.extensions import decide_extension, request_extension
+    from directives.store.intake import directive_code, ingest
+    from directives.store.signoff import (
+        SignoffOutcome,
+        closed_out,
+        quorum_needed,
+        record_closeout,
+        sign_off,
+        signers,
+        unapproved_actions,
+    )
+
+_MODULES: dict[str, tuple[str, ...]] = {
+    "assignment": (
+        "assign_actions",
+        "reassign",
+        "replace_flow_run",
+        "run_restarts",
+        "set_flow_run",
+    ),
+    "checks": (
+        "SYSTEM_ACTOR",
+        "action_context",
+        "directive_context",
+        "document_label",
+        "get_action",
+        "get_directive",
+        "in_team",
+        "notify",
+        "person",
+        "team_units",
+        "works_for",
+    ),
+    "coordination": (
+        "OFFICER_ROLE_VI",
+        "OfficerRole",
+        "assign_officer",
+        "heads_unit",
+        "may_contribute",
+        "officer_codes",
+        "officer_role",
+        "officers",
+        "remove_officer",
+        "sharing_units",
+    ),
+    "drafts": (
+        "add_alias",
+        "create_draft",
+        "discard_draft",
+        "get_draft",
+        "learned_org",
+        "list_aliases",
+        "list_drafts",
+        "remove_alias",
+        "save_draft",
+    ),
+    "evidence": (
+        "OPEN_FOR_WORK",
+        "EvidenceMeta",
+        "add_evidence",
+        "check_upload_quota",
+        "reopen",
+        "review",
+        "submit",
+        "withdraw_evidence",
+    ),
+    "extensions": (
+        "decide_extension",
+        "request_extension",
+    ),
+    "intake": (
+        "directive_code",
+        "ingest",
+    ),
+    "signoff": (
+        "SignoffOutcome",
+        "closed_out",
+        "quorum_needed",
+        "record_closeout",
+        "sign_off",
+        "signers",
+        "unapproved_actions",
+    ),
+}
+_HOME = {name: module for module, names in _MODULES.items() for name in names}
+
+
+def __getattr__(name: str) -> Any:
+    module = _HOME.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # the next lookup does not come here
+    return value
+
 
 __all__ = [
     "OFFICER_ROLE_VI",
