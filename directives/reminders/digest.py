@@ -2,10 +2,12 @@
 ``(status, send_at)``, groups them per recipient into one digest, queues each
 digest through the outbox and marks the rows sent, all in the caller's
 transaction. It sends nothing on a day off or during quiet hours: due rows wait
-for the next allowed moment. Two sweeps at once never send twice: on
-PostgreSQL the rows are taken with ``FOR UPDATE SKIP LOCKED``, on SQLite the
-engine's ``BEGIN IMMEDIATE`` serialises the transactions, and the outbox key
-is derived from the rows sent.
+for the next allowed moment. Two sweeps at once never send twice, nor split one
+person's digest in two: on PostgreSQL a transaction-scoped advisory lock
+serialises sweeps (``FOR UPDATE SKIP LOCKED`` alone let two sweeps each take
+part of the due rows, so a person could get a digest from each), on SQLite the
+engine's ``BEGIN IMMEDIATE`` serialises the transactions; and the outbox key is
+derived from the rows sent.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
 from directives.calendar import WorkingCalendar
@@ -42,6 +44,7 @@ from directives.settings import Settings
 
 DIGEST_TEMPLATE = "reminder_digest"
 DIGEST_EVENT = "reminders"
+_SWEEP_LOCK_ID = 0x5EE9D1  # pg_advisory_xact_lock key of the sweep (audit uses 0x0D1EC7)
 
 
 @dataclass(frozen=True)
@@ -141,10 +144,12 @@ def sweep(
     result = SweepResult(now=now, allowed=policy.is_allowed(local, calendar))
     if not result.allowed:
         return result
+    lock = session.get_bind().dialect.name == "postgresql"
+    if lock:  # a second sweep waits here, then finds the rows the first one sent
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _SWEEP_LOCK_ID})
     awaiting = awaiting_review(session, org)
     result.review_messages = queue_review_digests(session, org, settings, awaiting)
     result.weekly_messages = queue_weekly_summary(session, org, calendar, settings, local, awaiting)
-    lock = session.get_bind().dialect.name == "postgresql"
     due = sorted(session.scalars(due_reminders_query(now, lock=lock)), key=lambda r: r.id)
     result.due = len(due)
     if not due:
