@@ -15,8 +15,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from directives.notify.messages import render
-from directives.notify.outbox import enqueue
+from directives.notify.messages import queue_to
 from directives.org import Role
 from directives.settings import Settings
 from directives.workspace import Workspace
@@ -47,21 +46,12 @@ class RunAlert:
 
 def queue_run_alert(session: Session, ws: Workspace, alert: RunAlert) -> int:
     """Queue the alert to every admin (caller's transaction); returns messages queued."""
-    queued = 0
-    for admin in ws.org.with_role(Role.ADMIN):
-        message = render(
-            ws.settings.templates_dir,
-            "run_alert",
-            recipient=admin,
-            alert=alert,
-            ui_url=f"{ws.settings.prefect.ui_url}/runs/flow-run/{alert.flow_run_id}",
-        )
-        queued += len(
-            enqueue(
-                session,
-                event=f"run-alert:{alert.kind}:{alert.flow_run_id}:{alert.state}",
-                recipient=admin,
-                message=message,
-            )
-        )
-    return queued
+    return queue_to(
+        session,
+        ws.settings.templates_dir,
+        "run_alert",
+        ws.org.with_role(Role.ADMIN),
+        event=f"run-alert:{alert.kind}:{alert.flow_run_id}:{alert.state}",
+        alert=alert,
+        ui_url=f"{ws.settings.prefect.ui_url}/runs/flow-run/{alert.flow_run_id}",
+    )

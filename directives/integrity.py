@@ -21,8 +21,8 @@ from directives import audit
 from directives.audit_checks import check_all
 from directives.custody import collect_unreferenced, verify_storage
 from directives.db import Notification
-from directives.notify.messages import render
-from directives.notify.outbox import CHANNEL_EMAIL, enqueue, idempotency_key
+from directives.notify.messages import queue_to
+from directives.notify.outbox import CHANNEL_EMAIL, idempotency_key
 from directives.org import Role
 from directives.workspace import Workspace
 
@@ -55,23 +55,19 @@ def alert_admins(
     head: audit.Head | None = None,
 ) -> int:
     """Queue one e-mail per admin (idempotent per ``event``); returns rows queued now."""
-    queued = 0
-    for admin in ws.org.with_role(Role.ADMIN):
-        message = render(
-            ws.settings.templates_dir,
-            "integrity_report",
-            recipient=admin,
-            portal_url=ws.settings.portal.url,
-            subject=subject,
-            intro=intro,
-            findings=findings,
-            head=head,
-        )
-        rows = enqueue(
-            session, event=event, recipient=admin, message=message, channels=(CHANNEL_EMAIL,)
-        )
-        queued += len(rows)
-    return queued
+    return queue_to(
+        session,
+        ws.settings.templates_dir,
+        "integrity_report",
+        ws.org.with_role(Role.ADMIN),
+        event=event,
+        channels=(CHANNEL_EMAIL,),
+        portal_url=ws.settings.portal.url,
+        subject=subject,
+        intro=intro,
+        findings=findings,
+        head=head,
+    )
 
 
 def report_closeout_gaps(

@@ -58,8 +58,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
+from sqlalchemy.orm import Session
 
-from directives.notify.outbox import LINK_MARKER, Message
+from directives.notify.outbox import CHANNEL_EMAIL, CHANNEL_ZALO, LINK_MARKER, Message, enqueue
+from directives.org import Person
 
 if TYPE_CHECKING:  # jinja2 loads with the first message rendered, not with the store
     from jinja2 import BytecodeCache, Environment, Template
@@ -217,3 +219,38 @@ def zns_fields(context: dict[str, Any], subject: str, summary: str) -> dict[str,
         "deadline": vn_date(deadline) if deadline else "",
         "link": LINK_MARKER,
     }
+
+
+def queue_to(
+    session: Session,
+    templates_dir: Path,
+    template: str,
+    recipients: list[Person],
+    *,
+    event: str,
+    channels: tuple[str, ...] = (CHANNEL_EMAIL, CHANNEL_ZALO),
+    directive_id: int | None = None,
+    action_id: int | None = None,
+    **context: Any,
+) -> int:
+    """Render ``template`` for each recipient (each once) and queue it under ``event``
+    (caller's transaction); returns the rows queued now (0 for keys already queued)."""
+    queued = 0
+    seen: set[str] = set()
+    for recipient in recipients:
+        if recipient.id in seen:
+            continue
+        seen.add(recipient.id)
+        message = render(templates_dir, template, recipient=recipient, **context)
+        queued += len(
+            enqueue(
+                session,
+                event=event,
+                recipient=recipient,
+                message=message,
+                directive_id=directive_id,
+                action_id=action_id,
+                channels=channels,
+            )
+        )
+    return queued

@@ -21,8 +21,7 @@ from directives.domain import (
     directive_transition,
 )
 from directives.errors import NotFound, PermissionDenied
-from directives.notify.messages import render
-from directives.notify.outbox import enqueue
+from directives.notify.messages import queue_to
 from directives.org import Person, Role, Unit
 from directives.workspace import Workspace
 
@@ -309,33 +308,20 @@ def notify(
     **context: Any,
 ) -> int:
     """Render ``template`` for each recipient and queue it; returns rows queued now."""
-    queued = 0
-    seen: set[str] = set()
-    for recipient in recipients:
-        if recipient.id in seen:
-            continue
-        seen.add(recipient.id)
-        message = render(
-            ws.settings.templates_dir,
-            template,
-            directive=directive_context(directive),
-            action=action_context(action) if action else None,
-            unit=ws.org.unit(action.lead_unit) if action else None,
-            recipient=recipient,
-            portal_url=ws.settings.portal.url,
-            **context,
-        )
-        queued += len(
-            enqueue(
-                session,
-                event=event,
-                recipient=recipient,
-                message=message,
-                directive_id=directive.id,
-                action_id=action.id if action else None,
-            )
-        )
-    return queued
+    return queue_to(
+        session,
+        ws.settings.templates_dir,
+        template,
+        recipients,
+        event=event,
+        directive_id=directive.id,
+        action_id=action.id if action else None,
+        directive=directive_context(directive),
+        action=action_context(action) if action else None,
+        unit=ws.org.unit(action.lead_unit) if action else None,
+        portal_url=ws.settings.portal.url,
+        **context,
+    )
 
 
 def unit_people(ws: Workspace, unit_id: str) -> list[Person]:
