@@ -67,6 +67,11 @@ class Person(BaseModel):
     def has(self, role: Role) -> bool:
         return role in self.roles
 
+    def on_team(self, team: str | None) -> bool:
+        """Whether the person belongs to inspection team ``team`` (a unit id); None is the
+        directory's global team, which every inspector and team leader is on."""
+        return team is None or self.unit == team
+
 
 class OrgDirectory(BaseModel):
     model_config = ConfigDict(frozen=True)

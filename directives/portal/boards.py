@@ -80,7 +80,7 @@ def my_work(request: Request) -> Response:
         if person.has(Role.INSPECTOR):
             # an inspector's queue holds the directives their team reviews (the global
             # team's: those without a team of their own)
-            mine = [st for st in statuses if st.inspection_team in (None, person.unit)]
+            mine = [st for st in statuses if person.on_team(st.inspection_team)]
             context["queue"] = review_queue(session, ws, mine, on)
             context["extensions_pending"] = views.pending_extensions(session, ws)
     if person in store.signers(ws) or person.has(Role.TEAM_LEADER):

@@ -62,7 +62,7 @@ def escalation_recipients(
         return org.with_role(Role.DIRECTOR)
     if target == "inspection_team":
         reviewers = (*org.with_role(Role.INSPECTOR), *org.with_role(Role.TEAM_LEADER))
-        found = {p.id: p for p in reviewers if team is None or p.unit == team}
+        found = {p.id: p for p in reviewers if p.on_team(team)}
         return list(found.values())
     raise ValueError(f"unknown escalation target {target!r}")
 

@@ -113,9 +113,7 @@ TEAM_ROLES = frozenset({Role.INSPECTOR, Role.TEAM_LEADER})
 def in_team(actor: Person, directive: Directive | None) -> bool:
     """Whether the actor belongs to the directive's own inspection team (any team member
     when the directive has none: the global team of the directory)."""
-    if directive is None or directive.inspection_team is None:
-        return True
-    return actor.unit == directive.inspection_team
+    return actor.on_team(directive.inspection_team if directive is not None else None)
 
 
 def may(
