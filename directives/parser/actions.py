@@ -23,6 +23,7 @@ from directives.parser.deadlines import Deadline, find_deadline
 from directives.parser.fields import Record
 from directives.parser.sentences import (
     CONDITION,
+    PAST,
     OWN_TIME,
     local_subject,
     locality,
@@ -140,7 +141,7 @@ class _Extractor:
                 context = Context(rank, Zone.TASK, lead, list(coords))
                 stack.append(context)
                 if is_action(body, context, self.find):
-                    self._add(body.text, body.folded, context)
+                    self._add_each(body, context)
                 continue
             if heading:
                 self.record = Record()
@@ -281,6 +282,8 @@ class _Extractor:
         if len(parts) < 2:
             self._add(block.text, block.folded, parent)
             return
+        # "Về vấn đề này, Chính phủ đã ban hành ...": what was done before, not a task
+        parts = [p for p in parts if not PAST.search(p[1][:120])] or parts[-1:]
         first = self._add(*parts[0], parent)
         if self.actions[first].deadline is None:
             whole = find_deadline(block.text, block.folded, self.issued_on, self.calendar)

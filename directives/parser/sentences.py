@@ -14,7 +14,11 @@ from directives.parser.units import MentionFinder, Part
 # Where a sentence ends inside an item: a full stop before a capital.
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-ZĐ\u00c0-\u1ef8])")
 # Words that open a sentence before its subject: "Trên cơ sở đó, Bộ Tư pháp ..."
-_OPENER = re.compile(r"^(?:tren co so (?:do|nay)|dong thoi|sau do|ngoai ra|tiep do),\s*")
+# or a clause of purpose or role: "Để xác định vị trí của dự án, Ủy ban nhân dân tỉnh ..."
+_OPENER = re.compile(
+    r"^(?:tren co so (?:do|nay)|dong thoi|sau do|ngoai ra|tiep do|"
+    r"(?:de|nham|voi vai tro) [^,;.:]{3,160}),\s*"
+)
 
 
 def task_sentences(text: str, folded: str, find: MentionFinder) -> list[tuple[str, str]]:
@@ -57,6 +61,11 @@ _LOCAL_SUBJECT = re.compile(
 )
 
 
+def opens_with_actor(text: str, folded: str, find: MentionFinder) -> bool:
+    """The sentence opens (after a clause of purpose or role) with the body that acts."""
+    return _subject(text, folded, find) is not None
+
+
 def locality(text: str) -> str | None:
     """The province or city a letter names most ("tỉnh Điện Biên"), or None."""
     counts: dict[str, int] = {}
@@ -71,6 +80,8 @@ def local_subject(sentence: str) -> bool:
     return bool(_LOCAL_SUBJECT.match(sentence))
 
 
+# What was done before: "Về vấn đề này, Chính phủ đã ban hành Nghị quyết số ..."
+PAST = re.compile(r"\bda (?:ban hanh|co|chi dao|giao|yeu cau|de nghi|trien khai)\b")
 # A line that only gives the item above its time: "Thời hạn hoàn thành: trước ngày ..."
 OWN_TIME = re.compile(r"^(?:thoi gian|thoi han|tien do)(?: hoan thanh| thuc hien)?\s*:?\s")
 # A condition that goes on with the task above: "Trường hợp còn thiếu, ...", "Nếu ..."

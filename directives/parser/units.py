@@ -123,13 +123,24 @@ def _pattern(org: OrgDirectory) -> _Compiled:
 def _compile(org: OrgDirectory) -> _Compiled:
     names: dict[str, tuple[str, bool]] = {}
     for body in EXTERNAL_BODIES:
-        names[squash(fold_keep(body))] = (body, False)
+        names[_key(fold_keep(body))] = (body, False)
     for unit in org.units:
         for name in (unit.name, *unit.aliases):
-            names[squash(fold_keep(name))] = (unit.name, True)
+            names[_key(fold_keep(name))] = (unit.name, True)
     alternatives = sorted(names, key=len, reverse=True)
-    body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in alternatives)
+    body = "|".join(
+        re.escape(n).replace(r"\ ", r"\s+").replace(r"\-", r"\s*-\s*") for n in alternatives
+    )
     return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)"), names
+
+
+def _key(folded: str) -> str:
+    """A name's key: spaces squashed, none around a hyphen ("Công nghiệp - Năng lượng" is
+    written with and without them)."""
+    return _HYPHEN.sub("-", squash(folded))
+
+
+_HYPHEN = re.compile(r"\s*-\s*")
 
 
 class MentionFinder:
@@ -164,7 +175,7 @@ def _find_mentions(text: str, folded: str, org: OrgDirectory) -> list[Mention]:
         if not text[m.start()].isupper():
             continue
         key = squash(m.group(0))
-        canonical, known = names[key]
+        canonical, known = names[_key(key)]
         end = m.end()
         if known and len(key.split()) <= 2 and _NEXT_CAPITAL.match(text, end):
             continue  # "Văn phòng Ban chỉ đạo ...": a longer name, not the directory's "Văn phòng"
@@ -201,10 +212,11 @@ def _find_mentions(text: str, folded: str, org: OrgDirectory) -> list[Mention]:
     return mentions
 
 
-# "Trên cơ sở đề nghị của ..., Bộ Tài chính khẩn trương ...": the subject after an opening
-# clause of circumstance.
+# "Trên cơ sở đề nghị của ..., Bộ Tài chính khẩn trương ...", "Với vai trò là chủ đầu tư,
+# Tập đoàn ... chủ động ...": the subject after an opening clause of circumstance.
 _AFTER_OPENER = re.compile(
-    r"^\W*(?:tren co so|sau khi|de |nham|can cu|truoc tinh hinh|theo de nghi)[^.;:]*,\s*$"
+    r"^\W*(?:tren co so|sau khi|de |nham|can cu|truoc tinh hinh|theo de nghi|voi vai tro)"
+    r"[^.;:]*,\s*$"
 )
 _LEADING_TITLE = re.compile(
     r"(?:(?:cac\s+)?dong chi\s+)?(?:bo truong|thu truong|chu tich|giam doc|tong giam doc|"
@@ -214,7 +226,8 @@ _NEXT_CAPITAL = re.compile(r" [A-ZĐ\u00c0-\u1ef8]")
 _TITLE_WORDS = re.compile(r"^(?:Chủ tịch|Giám đốc|Thủ trưởng|Bộ trưởng)\s+")
 _AREA_END = re.compile(r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)$")
 _PROPER_NAME = re.compile(
-    r"(?:\s+(?!(?:Sở|Bộ|Ủy|Ban|Cục|Công|Văn|Thanh|Trung)\b)[A-ZĐ\u00c0-\u1ef8][^\W\d_]*){1,4}"
+    r"(?:\s+(?!(?:Sở|Bộ|Ủy|Ban|Cục|Công an|Công ty|Văn phòng|Thanh tra|Trung tâm|Trung ương)\b)"
+    r"[A-ZĐ\u00c0-\u1ef8][^\W\d_]*){1,4}"
 )
 # "Sở Xây dựng Lâm Đồng": a provincial department named with its province
 _PROVINCIAL = re.compile(r"so ")

@@ -17,7 +17,7 @@ from directives.parser.addressees import NARRATIVE_AFTER as _NARRATIVE_AFTER
 from directives.parser.blocks import Block
 from directives.parser.bodies import heading_bodies, named_subject, shared_prefix, subject_acts
 from directives.parser.clean import fold_keep, is_upper_line
-from directives.parser.sentences import local_subject
+from directives.parser.sentences import local_subject, opens_with_actor
 from directives.parser.units import Assignment, MentionFinder, Part
 
 _TASK_TRIGGER = re.compile(
@@ -241,9 +241,13 @@ def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
     folded_head = block.folded[: m.end("head")]
     if shared_prefix(block.text) or _NAMES_AFTER.match(block.text, m.end()):
         return None  # "Các Bộ: Tài chính, Xây dựng ...": the names run on after the colon
-    if folded_head.startswith("ve ") and _CAPITAL.match(block.text, m.end()):
-        # "Về kiến nghị ...: Giao Bộ Tài chính ...": a topic, then its task as a sentence
-        # of its own (after "Về thi công: chỉ đạo ..." the sentence runs on)
+    if folded_head.startswith("ve ") and (
+        _CAPITAL.match(block.text, m.end())
+        or opens_with_actor(block.text[m.end() :], block.folded[m.end() :], find)
+    ):
+        # "Về kiến nghị ...: Giao Bộ Tài chính ...", "Về ...: với vai trò là chủ đầu tư, Tập
+        # đoàn X ...": a topic, then its task as a sentence of its own (after "Về thi công:
+        # chỉ đạo ..." the sentence runs on)
         return (
             Block(block.marker, head, folded_head),
             Block("child", block.text[m.end() :], block.folded[m.end() :]),
