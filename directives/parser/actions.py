@@ -9,7 +9,6 @@ and deadline (its own, its table row's, or the one the intro sets for all).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from directives.calendar import WorkingCalendar
@@ -23,7 +22,6 @@ from directives.parser.deadlines import Deadline, find_deadline
 from directives.parser.fields import Record
 from directives.parser.sentences import (
     CONDITION,
-    PAST,
     OWN_TIME,
     local_subject,
     locality,
@@ -32,7 +30,7 @@ from directives.parser.sentences import (
     task_sentences,
     task_text,
 )
-from directives.parser.settle import Pending, common_deadline, recipient_body, settle
+from directives.parser.settle import Found, Pending, common_deadline, recipient_body, settle
 from directives.parser.tables import table_rows
 from directives.parser.units import MentionFinder, assign_units
 from directives.parser.zones import (
@@ -42,17 +40,12 @@ from directives.parser.zones import (
     inline_heading,
     is_action,
     is_heading,
+    item_contents,
     lists_contents,
 )
 from directives.records import DeadlineKind, ParsedAction
 
 __all__ = ["Block", "Context", "Found", "Zone", "find_actions", "split_blocks"]
-
-
-@dataclass
-class Found:
-    actions: list[ParsedAction]
-    warnings: list[str]
 
 
 class _Extractor:
@@ -77,6 +70,7 @@ class _Extractor:
         ranks = marker_ranks(blocks)
         stack: list[Context] = []
         table: list[Block] = []
+        find = self.find
         under_heading = False  # the previous block was a numbered heading or prose under one
         item_rank = 0.0  # the rank of the previous block when it was an item
         # A page that sets every paragraph off with a blank line: a gap does not end a section.
@@ -153,7 +147,11 @@ class _Extractor:
                     zone = parent.zone  # "... trọng tâm là các tỉnh:\nĐắk Lắk, Gia Lai:" runs on
                 lead = unit.lead if unit else (parent.lead if parent else None)
                 coords = unit.coordinating if unit else (parent.coordinating if parent else [])
-                if unit and zone == Zone.TASK and lists_contents(block, blocks[i + 1 :], self.find):
+                whole = None if unit else item_contents(block, blocks[i + 1 :], ranks, self.find)
+                if zone == Zone.TASK and whole is not None:
+                    self._add_each(whole, parent)  # "- Tham mưu:" over "+ Các chính sách ..."
+                    zone = Zone.NONTASK
+                elif unit and zone == Zone.TASK and lists_contents(block, blocks[i + 1 :], find):
                     # "1. Chủ tịch UBND các tỉnh ... báo cáo về các nội dung sau:" over what to
                     # report: the heading is the task, its items are its contents
                     self._add(block.text.rstrip(" :"), block.folded.rstrip(" :"), parent)
@@ -280,10 +278,8 @@ class _Extractor:
         listed = block.marker not in ("article", "table")
         parts = task_sentences(block.text, block.folded, self.find) if listed else []
         if len(parts) < 2:
-            self._add(block.text, block.folded, parent)
+            self._add(*(parts[0] if parts else (block.text, block.folded)), parent)
             return
-        # "Về vấn đề này, Chính phủ đã ban hành ...": what was done before, not a task
-        parts = [p for p in parts if not PAST.search(p[1][:120])] or parts[-1:]
         first = self._add(*parts[0], parent)
         if self.actions[first].deadline is None:
             whole = find_deadline(block.text, block.folded, self.issued_on, self.calendar)

@@ -94,7 +94,22 @@ def _intro_addressee(block: Block, find: MentionFinder, ours: bool) -> Assignmen
 
 
 def _named_by_shape(text: str, find: MentionFinder, ours: bool) -> Assignment | None:
-    return _assignment(heading_bodies(text) or subject_bodies(text), find, ours)
+    return _assignment(
+        _titled_group(text) or heading_bodies(text) or subject_bodies(text), find, ours
+    )
+
+
+# "Thủ trưởng các cơ quan tham mưu, quản lý nhà nước thuộc Bộ": a title over a group of
+# bodies; the whole group leads, whatever words of a sentence its name holds
+_TITLED_GROUP = re.compile(
+    r"^(?:Thủ trưởng|Giám đốc|Chủ tịch|Người đứng đầu|Lãnh đạo)\s+(?P<group>các\s+[^.:;]{3,120})$",
+    re.IGNORECASE,
+)
+
+
+def _titled_group(text: str) -> list[str]:
+    m = _TITLED_GROUP.match(text.strip(" *:"))
+    return [m.group("group").strip(" ,")] if m else []
 
 
 def _assignment(bodies: list[str], find: MentionFinder, ours: bool) -> Assignment | None:

@@ -174,8 +174,9 @@ def subject_acts(sentence: str) -> bool:
 
 def _subject(sentence: str) -> tuple[list[str], bool, str]:
     """The subject's bodies, whether they fill the text before the predicate, the predicate."""
-    # "Đề nghị Ủy ban nhân dân phường, xã thực hiện ...": the bodies asked act
-    text = _ASK.sub("", squash(sentence).strip(" :.;*"))
+    # "Đề nghị Ủy ban nhân dân phường, xã thực hiện ...": the bodies asked act; "Sau khi được
+    # Quốc hội thông qua, các Bộ, cơ quan tập trung ...": the subject after an opening clause
+    text = _ASK.sub("", _OPENING.sub("", squash(sentence).strip(" :.;*")))
     m = _PREDICATE.search(text)
     if m is None or m.start() == 0:
         return [], False, ""
@@ -343,6 +344,10 @@ NAME_SPLIT = _SPLIT
 STARTS_BODY = _STARTS_BODY
 
 
+# A clause of time, purpose or role before the subject
+_OPENING = re.compile(
+    r"^(?:sau khi|trên cơ sở|để|nhằm|với vai trò)\s[^,;.:]{3,160},\s*(?=\S)", re.IGNORECASE
+)
 _ORG_NOUN = re.compile(r"(?:,|\bcác|\bvà)\s*$", re.IGNORECASE)
 _GROUNDS = re.compile(r"^căn cứ [^,;]{0,160},\s*", re.IGNORECASE)
 

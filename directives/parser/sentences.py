@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from directives.parser.bodies import subject_acts
+from directives.parser.bodies import STARTS_BODY, subject_acts
 from directives.parser.clean import fold_keep, squash
 from directives.parser.units import MentionFinder, Part
 
@@ -32,7 +32,11 @@ def task_sentences(text: str, folded: str, find: MentionFinder) -> list[tuple[st
             cuts.append(start)
             subject = named
     bounds = [*cuts, len(text)]
-    return [(text[a:b].strip(), folded[a:b].strip()) for a, b in itertools.pairwise(bounds)]
+    parts = [(text[a:b].strip(), folded[a:b].strip()) for a, b in itertools.pairwise(bounds)]
+    if len(parts) < 2:
+        return parts
+    # "Về vấn đề này, Chính phủ đã ban hành ...": what was done before, not a task
+    return [p for p in parts if not _PAST.search(p[1][:120])] or parts[-1:]
 
 
 def _subject(text: str, folded: str, find: MentionFinder) -> str | None:
@@ -45,7 +49,14 @@ def _subject(text: str, folded: str, find: MentionFinder) -> str | None:
         return mentions[0].name
     if subject_acts(sentence):
         return squash(fold_keep(sentence.split()[0]))  # a body the finder does not know
+    asked = _ASKS.match(sentence)
+    if asked and STARTS_BODY.match(sentence, asked.end()):
+        # "Yêu cầu các Bộ, cơ quan đổi mới ...": a task handed to a body named by its kind
+        return squash(fold_keep(sentence[asked.end() :].split(",")[0]))
     return None
+
+
+_ASKS = re.compile(r"(?:Giao|Yêu cầu|Đề nghị)\s+(?:các\s+)?")
 
 
 # "tỉnh Điện Biên", "thành phố Đà Nẵng": a province or city named in the letter's text
@@ -81,7 +92,7 @@ def local_subject(sentence: str) -> bool:
 
 
 # What was done before: "Về vấn đề này, Chính phủ đã ban hành Nghị quyết số ..."
-PAST = re.compile(r"\bda (?:ban hanh|co|chi dao|giao|yeu cau|de nghi|trien khai)\b")
+_PAST = re.compile(r"\bda (?:ban hanh|co|chi dao|giao|yeu cau|de nghi|trien khai)\b")
 # A line that only gives the item above its time: "Thời hạn hoàn thành: trước ngày ..."
 OWN_TIME = re.compile(r"^(?:thoi gian|thoi han|tien do)(?: hoan thanh| thuc hien)?\s*:?\s")
 # A condition that goes on with the task above: "Trường hợp còn thiếu, ...", "Nếu ..."

@@ -53,6 +53,14 @@ _ANYONE = re.compile(
 
 
 @dataclass
+class Found:
+    """A body's actions and the warnings about them."""
+
+    actions: list[ParsedAction]
+    warnings: list[str]
+
+
+@dataclass
 class Pending:
     """What the walk over the blocks left to settle, by index of the action."""
 

@@ -327,3 +327,30 @@ def lists_contents(block: Block, following: list[Block], find: MentionFinder) ->
     return bool(items) and not any(
         _IMPERATIVE.match(item.folded) or _asks_a_unit(item, find) for item in items
     )
+
+
+def item_contents(
+    block: Block, following: list[Block], ranks: dict[str, int], find: MentionFinder
+) -> Block | None:
+    """A task item that ends in ":" ("- Nghiên cứu, tham mưu Lãnh đạo Bộ:") joined with the
+    items under it when they are what it asks for (noun phrases: "+ Các chính sách ..."),
+    not tasks of their own: one task; else None."""
+    if (
+        block.marker in (None, "article", "table")
+        or not block.text.rstrip().endswith(":")
+        or not _IMPERATIVE.match(block.folded)
+    ):
+        return None
+    rank = ranks.get(block.marker, 0)
+    items = []
+    for nxt in following:
+        if nxt.marker in (None, "article", "table") or ranks.get(nxt.marker, 0) <= rank:
+            break
+        items.append(nxt)
+    if not items or any(
+        _IMPERATIVE.match(item.folded) or _asks_a_unit(item, find) or item.text.endswith(":")
+        for item in items
+    ):
+        return None
+    whole = " ".join([block.text, *(item.text for item in items)])
+    return Block(block.marker, whole, fold_keep(whole))

@@ -1,0 +1,132 @@
+"""Rules of the fifth round (blind batches 5-7 in view), each on a synthetic snippet that
+no corpus holds."""
+
+from __future__ import annotations
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser import parse_text
+from directives.parser.units import MentionFinder
+from directives.records import ParsedDirective
+from tests.parser.test_plans import TAIL, plan
+
+CONCLUSION_HEAD = (
+    "VĂN PHÒNG CHÍNH PHỦ\nSố: 77/TB-VPCP\nHà Nội, ngày 3 tháng 3 năm 2025\n\n"
+    "THÔNG BÁO\nKết luận của Phó Thủ tướng tại buổi làm việc với tỉnh Hòa Bình\n\n"
+    "Phó Thủ tướng kết luận như sau:\n\n"
+)
+
+
+def conclusion(body: str, org: OrgDirectory, calendar: WorkingCalendar) -> ParsedDirective:
+    return parse_text(CONCLUSION_HEAD + body + TAIL, org, calendar)
+
+
+def test_a_name_matches_with_or_without_spaces_round_its_hyphen(org: OrgDirectory) -> None:
+    find = MentionFinder(org)
+    spaced = find("Giao Sở Lao động - Thương binh và Xã hội chủ trì rà soát")
+    tight = find("Giao Sở Lao động-Thương binh và Xã hội chủ trì rà soát")
+    assert [m.name for m in spaced] == ["Sở Lao động - Thương binh và Xã hội"]
+    assert [m.name for m in tight] == ["Sở Lao động-Thương binh và Xã hội"]
+
+
+def test_a_province_whose_name_opens_like_an_organ_stays_with_its_committee(
+    org: OrgDirectory,
+) -> None:
+    find = MentionFinder(org)
+    assert [m.name for m in find("Ủy ban nhân dân tỉnh Thanh Hóa chủ trì rà soát")] == [
+        "Ủy ban nhân dân tỉnh Thanh Hóa"
+    ]
+    # "Thanh tra" after a province's committee is another body, not part of its name
+    named = find("Ủy ban nhân dân tỉnh Thanh tra tỉnh phối hợp")
+    assert named[0].name == "Ủy ban nhân dân tỉnh"
+
+
+def test_a_topic_before_a_lower_case_task_of_a_named_body_is_split_off(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = conclusion(
+        "1. Về đầu tư kho chứa dự trữ: với vai trò là chủ đầu tư, Tập đoàn Điện lực Việt "
+        "Nam chủ động làm việc với các nhà đầu tư. Để xác định vị trí của dự án, Ủy ban nhân "
+        "dân tỉnh Hòa Bình phối hợp với Bộ Công Thương rà soát các quy hoạch, báo cáo Thủ "
+        "tướng Chính phủ trong tháng 6 năm 2025.\n",
+        org,
+        calendar,
+    )
+    assert [(a.lead_unit, a.text[:22]) for a in record.actions] == [
+        ("Tập đoàn Điện lực Việt Nam", "với vai trò là chủ đầu"),
+        ("Ủy ban nhân dân tỉnh Hòa Bình", "Để xác định vị trí của"),
+    ]
+    assert record.actions[1].coordinating_units == ["Bộ Công Thương"]
+
+
+def test_what_was_done_before_inside_an_item_is_no_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = conclusion(
+        "1. Về đề nghị hoàn thiện cơ sở dữ liệu: Về vấn đề này, Chính phủ đã ban hành Nghị "
+        "quyết số 12/NQ-CP ngày 02 tháng 01 năm 2025. Bộ Công an hoàn thiện cơ sở dữ liệu "
+        "dân cư, kết nối với các bộ, ngành.\n",
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == ["Bộ Công an"]
+    assert record.actions[0].text.startswith("Bộ Công an hoàn thiện")
+
+
+def test_a_sentence_asking_a_body_named_by_its_kind_is_a_task_of_its_own(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = conclusion(
+        "1. Về triển khai: Bộ Tài chính chịu trách nhiệm hướng dẫn tổ chức thực hiện. Yêu "
+        "cầu các Bộ, cơ quan đổi mới phương thức, đẩy nhanh tiến độ ban hành hướng dẫn.\n\n"
+        "2. Sau khi được Quốc hội thông qua, các Bộ, cơ quan, địa phương tập trung tổ chức "
+        "thực hiện có hiệu quả Chương trình.\n",
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == [
+        "Bộ Tài chính",
+        "các Bộ, cơ quan",
+        "các Bộ, cơ quan, địa phương",
+    ]
+
+
+def test_a_title_over_a_group_leaves_the_whole_group_to_lead(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "Ủy ban nhân dân tỉnh giao:\n\n"
+        "1. Thủ trưởng các cơ quan tham mưu, quản lý nhà nước thuộc tỉnh\n"
+        "- Rà soát các thủ tục hành chính còn chồng chéo.\n",
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == [
+        "các cơ quan tham mưu, quản lý nhà nước thuộc tỉnh"
+    ]
+
+
+def test_items_that_are_what_a_task_item_asks_for_make_one_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "1. Sở Tư pháp\n"
+        "- Nghiên cứu, tham mưu Ủy ban nhân dân tỉnh:\n"
+        "+ Các chính sách hỗ trợ doanh nghiệp nhỏ.\n"
+        "+ Cơ chế thu hút đầu tư vào nông nghiệp.\n"
+        "- Rà soát các văn bản quy phạm pháp luật.\n",
+        org,
+        calendar,
+    )
+    assert [a.text for a in record.actions] == [
+        "Nghiên cứu, tham mưu Ủy ban nhân dân tỉnh: Các chính sách hỗ trợ doanh nghiệp nhỏ. "
+        "Cơ chế thu hút đầu tư vào nông nghiệp",
+        "Rà soát các văn bản quy phạm pháp luật",
+    ]
+    # items that are tasks of their own stay apart
+    record = plan(
+        "1. Sở Tư pháp\n- Thực hiện các nhiệm vụ sau:\n+ Rà soát văn bản.\n+ Kiểm tra hồ sơ.\n",
+        org,
+        calendar,
+    )
+    assert len(record.actions) == 2
