@@ -37,6 +37,7 @@ from directives.parser.zones import (
     Context,
     Zone,
     heading_zone,
+    in_aims,
     inline_heading,
     is_action,
     is_heading,
@@ -157,7 +158,8 @@ class _Extractor:
                     self._add(block.text.rstrip(" :"), block.folded.rstrip(" :"), parent)
                     zone = Zone.NONTASK
                 asked = block.marker is None and has_verb(block.text + " ")
-                stack.append(Context(rank, zone, lead, list(coords), asked or bool(unit)))
+                aims = in_aims(block, parent)
+                stack.append(Context(rank, zone, lead, list(coords), asked or bool(unit), aims))
                 self._note_common(block)
                 continue
             if self._runs_on(block, blocks[i - 1] if i else None):

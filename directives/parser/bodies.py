@@ -177,6 +177,9 @@ def _subject(sentence: str) -> tuple[list[str], bool, str]:
     # "Đề nghị Ủy ban nhân dân phường, xã thực hiện ...": the bodies asked act; "Sau khi được
     # Quốc hội thông qua, các Bộ, cơ quan tập trung ...": the subject after an opening clause
     text = _ASK.sub("", _OPENING.sub("", squash(sentence).strip(" :.;*")))
+    concerned = _CONCERNED_GROUP.match(text)
+    if concerned:  # "Các cơ quan, đơn vị liên quan thu thập ...": whatever verb follows
+        return [concerned.group(1)], True, text[concerned.end() :].split()[0]
     m = _PREDICATE.search(text)
     if m is None or m.start() == 0:
         return [], False, ""
@@ -344,6 +347,12 @@ NAME_SPLIT = _SPLIT
 STARTS_BODY = _STARTS_BODY
 
 
+# "Các cơ quan, đơn vị liên quan": a group of bodies named by their kind, those concerned
+_KIND = r"(?:các\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|sở|ban|ngành)"
+_CONCERNED_GROUP = re.compile(
+    rf"^({_KIND}(?:\s*,\s*(?:và\s+)?{_KIND})*\s+(?:có\s+)?liên quan)\s+(?=[a-zđ\u00e0-\u1ef9])",
+    re.IGNORECASE,
+)
 # A clause of time, purpose or role before the subject
 _OPENING = re.compile(
     r"^(?:sau khi|trên cơ sở|để|nhằm|với vai trò)\s[^,;.:]{3,160},\s*(?=\S)", re.IGNORECASE
@@ -371,10 +380,15 @@ def opens_with_body(text: str) -> bool:
 _GENERIC = re.compile(r"^(?:các\s+)?(?:cơ quan|đơn vị|tổ chức|cá nhân)\b", re.IGNORECASE)
 
 
-def named_subject(sentence: str) -> bool:
+def named_subject(sentence: str, concerned: bool = False) -> bool:
     """The sentence opens with a particular body ("UBND xã, phường thực hiện ..."), not a
     title or a generic one ("Người đứng đầu cơ quan, tổ chức được giao ...")."""
     if _TITLES.match(squash(sentence)):
         return False
     bodies = subject_bodies(sentence)
-    return bool(bodies) and not _GENERIC.match(bodies[0])
+    # "Các cơ quan, đơn vị liên quan thu thập ...": those concerned, a group the plan means
+    generic = _GENERIC.match(bodies[0]) if bodies else None
+    return bool(bodies) and (not generic or (concerned and bool(_CONCERNED.search(bodies[0]))))
+
+
+_CONCERNED = re.compile(r"\bliên quan$", re.IGNORECASE)

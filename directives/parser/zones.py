@@ -97,6 +97,7 @@ class Context:
     lead: str | None = None
     coordinating: list[str] = field(default_factory=list)
     asked: bool = False  # opened by a sentence that asks someone ("Thành phố cần ... sau:")
+    aims: bool = False  # inside a plan's aims and requirements ("2. Yêu cầu")
 
 
 def is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], find: MentionFinder) -> bool:
@@ -187,6 +188,13 @@ _AIMS = re.compile(
 
 # An intro whose items name examples of what it asks for, not tasks of their own.
 _EXAMPLES = re.compile(r"\bnhu\s*:\s*$")
+
+
+def in_aims(block: Block, parent: Context | None) -> bool:
+    """The heading opens, or stands inside, a plan's aims and requirements."""
+    return bool(_AIMS.match(" ".join(block.folded.split()).strip(" :."))) or bool(
+        parent and parent.aims
+    )
 
 
 def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) -> str:
@@ -296,7 +304,12 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     if zone == Zone.NONTASK:
         if _AHEAD.match(block.folded) and _asks_a_unit(block, find):
             return True  # "Trong thời gian tới, Tỉnh tổ chức ..." closing an assessment
-        if block.marker is not None and subject_acts(block.text) and named_subject(block.text):
+        concerned = not (parent and parent.aims)  # "các đơn vị liên quan" acting, not an aim
+        if (
+            block.marker is not None
+            and subject_acts(block.text)
+            and named_subject(block.text, concerned)
+        ):
             return True  # "- UBND xã, phường thực hiện trực ban ..." among the notes
         opening = find(block.text, block.folded)[:1]
         return bool(

@@ -130,3 +130,22 @@ def test_items_that_are_what_a_task_item_asks_for_make_one_task(
         calendar,
     )
     assert len(record.actions) == 2
+
+
+def test_the_bodies_concerned_acting_under_steps_take_the_item_but_not_under_aims(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "I. MỤC ĐÍCH, YÊU CẦU\n\n2. Yêu cầu\n\n"
+        "- Các đơn vị liên quan tích cực phối hợp, tạo điều kiện cho doanh nghiệp.\n\n"
+        "II. GIÁM SÁT\n\n3. Các bước đánh giá\n\n- Tổng hợp, báo cáo ở cấp tỉnh\n\n"
+        "+ Các cơ quan, đơn vị liên quan thu thập thông tin theo các mẫu biểu.\n\n"
+        "+ Định kỳ thu thập thông tin theo các mẫu biểu.\n\n"
+        "+ Sở Tài chính tổng hợp chung các mẫu biểu.\n",
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == [
+        "Các cơ quan, đơn vị liên quan",
+        "Sở Tài chính",
+    ]
