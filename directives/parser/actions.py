@@ -18,7 +18,8 @@ from directives.parser.addressees import heading_units
 from directives.parser.blocks import Block, inside_list, marker_ranks, split_blocks
 from directives.parser.bodies import has_verb, opens_with_body, subject_bodies
 from directives.parser.clean import squash
-from directives.parser.deadlines import Deadline, find_deadline
+from directives.parser.collect import Collector
+from directives.parser.deadlines import find_deadline
 from directives.parser.fields import Record
 from directives.parser.sentences import (
     CONDITION,
@@ -28,11 +29,9 @@ from directives.parser.sentences import (
     named_official,
     same_body,
     task_sentences,
-    task_text,
 )
-from directives.parser.settle import Found, Pending, common_deadline, recipient_body, settle
-from directives.parser.tables import table_rows
-from directives.parser.units import MentionFinder, assign_units
+from directives.parser.settle import Found, recipient_body
+from directives.parser.units import assign_units
 from directives.parser.zones import (
     Context,
     Zone,
@@ -44,28 +43,13 @@ from directives.parser.zones import (
     item_contents,
     lists_contents,
 )
-from directives.records import DeadlineKind, ParsedAction
+from directives.records import DeadlineKind
 
 __all__ = ["Block", "Context", "Found", "Zone", "find_actions", "split_blocks"]
 
 
-class _Extractor:
-    def __init__(
-        self, org: OrgDirectory, calendar: WorkingCalendar, issued_on: date | None, ours: bool
-    ) -> None:
-        self.org = org
-        self.ours = ours
-        self.find = MentionFinder(org)
-        self.calendar = calendar
-        self.issued_on = issued_on
-        self.actions: list[ParsedAction] = []
-        self.pending = Pending()
-        self.common: Deadline | None = None
-        self.fallback: str | None = None  # the lead of a task no body is named for
-        self.record = Record()
-        self.since_record = 0  # the first action after the last labelled record
-        self.last_heading: Block | None = None
-        self.local: str | None = None  # "Ủy ban nhân dân tỉnh X" when the letter is about X
+class _Extractor(Collector):
+    """Walks the blocks with the stack of open headings."""
 
     def run(self, blocks: list[Block]) -> Found:
         ranks = marker_ranks(blocks)
@@ -119,7 +103,7 @@ class _Extractor:
                 rank = stack[-1].rank + 0.5  # an intro inside a section ends with the section
             item_rank = 0.0 if block.marker in (None, "article") else ranks[block.marker]
             while stack and stack[-1].rank >= rank:
-                stack.pop()
+                self.pending.general(stack.pop())
             parent = stack[-1] if stack else None
             heading = is_heading(block, nxt, ranks, self.find)
             under_heading = (heading and rank > 0) or child
@@ -159,13 +143,23 @@ class _Extractor:
                     zone = Zone.NONTASK
                 asked = block.marker is None and has_verb(block.text + " ")
                 aims = in_aims(block, parent)
+                if unit and parent and block.marker not in (None, "article"):
+                    parent.named += 1
                 stack.append(Context(rank, zone, lead, list(coords), asked or bool(unit), aims))
                 self._note_common(block)
                 continue
             if self._runs_on(block, blocks[i - 1] if i else None):
                 continue
             if is_action(block, parent, self.find):
+                made = len(self.actions)
                 self._add_each(block, parent)
+                if parent and parent.asked and parent.lead and block.marker is not None:
+                    lead = parent.lead
+                    parent.inherited += [
+                        j
+                        for j in range(made, len(self.actions))
+                        if self.actions[j].lead_unit == lead
+                    ]
                 if rank and nxt is not None and ranks.get(nxt.marker or "", 0) > rank:
                     # "1. Các cơ quan, đơn vị ... căn cứ ... triển khai:" over "- Giới thiệu ...":
                     # the items under a task are its body's tasks too
@@ -181,6 +175,8 @@ class _Extractor:
                 self._note_common(block)  # "Báo cáo gửi về Sở Nội vụ trước ngày ..." at the end
         if table:
             self._table(table, stack)
+        for context in stack:
+            self.pending.general(context)
         return self._finish()
 
     def _field(self, block: Block, stack: list[Context]) -> bool:
@@ -245,17 +241,6 @@ class _Extractor:
                 )
         return True
 
-    def _set(self, idx: int, due: Deadline) -> None:
-        action = self.actions[idx]
-        self.actions[idx] = action.model_copy(
-            update={"deadline": due.deadline, "deadline_kind": due.kind, "deadline_text": due.text}
-        )
-
-    def _note_common(self, block: Block) -> None:
-        """A deadline stated in an intro ("... các nội dung sau, hoàn thành trước ngày X:")."""
-        if self.common is None:
-            self.common = common_deadline(block.text, block.folded, self.issued_on, self.calendar)
-
     def _runs_on(self, block: Block, previous: Block | None) -> bool:
         """ "Trường hợp còn thiếu, Tỉnh tổng hợp ..." right under an item: the same task."""
         if (
@@ -270,10 +255,6 @@ class _Extractor:
             return False
         self._join(block)
         return True
-
-    def _join(self, block: Block) -> None:
-        last = self.actions[-1]
-        self.actions[-1] = last.model_copy(update={"text": task_text(f"{last.text}. {block.text}")})
 
     def _add_each(self, block: Block, parent: Context | None) -> None:
         """The item's tasks: one, or one per sentence that names another body."""
@@ -337,49 +318,6 @@ class _Extractor:
         deadline = find_deadline(text, folded, self.issued_on, self.calendar)
         self._append(seq, text, units.lead, coords, deadline)
         return seq - 1
-
-    def _append(
-        self,
-        seq: int,
-        text: str,
-        lead: str | None,
-        coords: list[str],
-        deadline: Deadline | None,
-    ) -> None:
-        if deadline is not None and deadline.warning:
-            self.pending.deadline_warnings[seq - 1] = deadline.warning
-        self.actions.append(
-            ParsedAction(
-                seq=seq,
-                text=task_text(text),
-                lead_unit=lead,
-                coordinating_units=coords,
-                deadline=deadline.deadline if deadline else None,
-                deadline_kind=deadline.kind if deadline else DeadlineKind.NONE,
-                deadline_text=deadline.text if deadline else None,
-            )
-        )
-
-    def _table(self, rows: list[Block], stack: list[Context]) -> None:
-        if stack and stack[-1].zone == Zone.NONTASK:
-            return
-        parent = stack[-1] if stack else None
-        default = parent.lead if parent else None
-        for row in table_rows(
-            [r.text for r in rows], self.find, default, self.issued_on, self.calendar
-        ):
-            seq = len(self.actions) + 1
-            self.pending.unknown[seq - 1] = list(row.unknown)
-            if row.lead is None:
-                self.pending.unnamed.add(seq - 1)
-            lead = row.lead or self.org.addressee.name
-            self._append(seq, row.text, lead, row.coordinating, row.deadline)
-
-    def _finish(self) -> Found:
-        actions, warnings = settle(
-            self.actions, self.pending, self.common, self.fallback, self.ours
-        )
-        return Found(actions, warnings)
 
 
 def find_actions(

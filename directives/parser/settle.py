@@ -19,6 +19,7 @@ from directives.calendar import WorkingCalendar
 from directives.parser.bodies import split_bodies
 from directives.parser.clean import fold_keep
 from directives.parser.deadlines import Deadline, find_deadline
+from directives.parser.zones import Context
 from directives.records import DeadlineKind, ParsedAction
 
 # Only phrases that plainly set a due date count as the document's common deadline:
@@ -68,6 +69,14 @@ class Pending:
     asked: set[int] = field(default_factory=set)  # unnamed, under an intro that asks someone
     unknown: dict[int, list[str]] = field(default_factory=dict)
     deadline_warnings: dict[int, str] = field(default_factory=dict)
+    principles: set[int] = field(default_factory=set)
+
+    def general(self, context: Context) -> None:
+        """An intro that asks several bodies at once, over items most of which are headed by a
+        body's name ("4. Sở Nông nghiệp và Môi trường"): an item of that list naming no body
+        ("2. Kết hợp khai thác nước mặt với ...") states a principle for all, not a task."""
+        if context.named >= 2 and context.coordinating:
+            self.principles.update(context.inherited)
 
 
 def recipient_body(recipients: list[str]) -> str | None:
@@ -94,6 +103,8 @@ def settle(
     warnings: list[str] = []
     deadline_warnings: dict[int, str] = {}
     for i, action in enumerate(actions):
+        if i in pending.principles:
+            continue
         if i in pending.unnamed and not keep_unnamed:
             if fallback is not None:
                 action = action.model_copy(update={"lead_unit": fallback})

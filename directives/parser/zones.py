@@ -98,6 +98,8 @@ class Context:
     coordinating: list[str] = field(default_factory=list)
     asked: bool = False  # opened by a sentence that asks someone ("Thành phố cần ... sau:")
     aims: bool = False  # inside a plan's aims and requirements ("2. Yêu cầu")
+    named: int = 0  # items right under it that are headed by a body's name ("4. Sở Y tế")
+    inherited: list[int] = field(default_factory=list)  # actions that took its lead
 
 
 def is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], find: MentionFinder) -> bool:

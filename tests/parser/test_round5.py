@@ -149,3 +149,23 @@ def test_the_bodies_concerned_acting_under_steps_take_the_item_but_not_under_aim
         "Các cơ quan, đơn vị liên quan",
         "Sở Tài chính",
     ]
+
+
+def test_an_unnamed_item_among_items_headed_by_bodies_is_a_principle(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    items = (
+        "1. Hạn chế khai thác nước dưới đất ở vùng đã có nước mặt.\n\n"
+        "2. Sở Y tế\n\na) Kiểm tra chất lượng nước sinh hoạt.\n\n"
+        "3. Sở Xây dựng\n\na) Xây dựng phương án cấp nước dự phòng.\n"
+    )
+    several = plan(
+        "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Giám đốc các sở, ban ngành, Chủ tịch Ủy ban "
+        "nhân dân xã, phường thực hiện các nhiệm vụ sau:\n\n" + items,
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in several.actions] == ["Sở Y tế", "Sở Xây dựng"]
+    # an intro that asks one group: its unnamed items are that group's tasks
+    one = plan("Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị:\n\n" + items, org, calendar)
+    assert [a.lead_unit for a in one.actions] == ["các cơ quan, đơn vị", "Sở Y tế", "Sở Xây dựng"]

@@ -1,0 +1,95 @@
+"""The list of actions a body's walk builds, and its plain edits: a deadline set, a line
+joined to the last task, a task table's rows appended, the last pass (``settle``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser.blocks import Block
+from directives.parser.deadlines import Deadline
+from directives.parser.fields import Record
+from directives.parser.sentences import task_text
+from directives.parser.settle import Found, Pending, common_deadline, settle
+from directives.parser.tables import table_rows
+from directives.parser.units import MentionFinder
+from directives.parser.zones import Context, Zone
+from directives.records import DeadlineKind, ParsedAction
+
+
+class Collector:
+    def __init__(
+        self, org: OrgDirectory, calendar: WorkingCalendar, issued_on: date | None, ours: bool
+    ) -> None:
+        self.org = org
+        self.ours = ours
+        self.find = MentionFinder(org)
+        self.calendar = calendar
+        self.issued_on = issued_on
+        self.actions: list[ParsedAction] = []
+        self.pending = Pending()
+        self.common: Deadline | None = None
+        self.fallback: str | None = None  # the lead of a task no body is named for
+        self.record = Record()
+        self.since_record = 0  # the first action after the last labelled record
+        self.last_heading: Block | None = None
+        self.local: str | None = None  # "Ủy ban nhân dân tỉnh X" when the letter is about X
+
+    def _set(self, idx: int, due: Deadline) -> None:
+        action = self.actions[idx]
+        self.actions[idx] = action.model_copy(
+            update={"deadline": due.deadline, "deadline_kind": due.kind, "deadline_text": due.text}
+        )
+
+    def _note_common(self, block: Block) -> None:
+        """A deadline stated in an intro ("... các nội dung sau, hoàn thành trước ngày X:")."""
+        if self.common is None:
+            self.common = common_deadline(block.text, block.folded, self.issued_on, self.calendar)
+
+    def _join(self, block: Block) -> None:
+        last = self.actions[-1]
+        self.actions[-1] = last.model_copy(update={"text": task_text(f"{last.text}. {block.text}")})
+
+    def _append(
+        self,
+        seq: int,
+        text: str,
+        lead: str | None,
+        coords: list[str],
+        deadline: Deadline | None,
+    ) -> None:
+        if deadline is not None and deadline.warning:
+            self.pending.deadline_warnings[seq - 1] = deadline.warning
+        self.actions.append(
+            ParsedAction(
+                seq=seq,
+                text=task_text(text),
+                lead_unit=lead,
+                coordinating_units=coords,
+                deadline=deadline.deadline if deadline else None,
+                deadline_kind=deadline.kind if deadline else DeadlineKind.NONE,
+                deadline_text=deadline.text if deadline else None,
+            )
+        )
+
+    def _table(self, rows: list[Block], stack: list[Context]) -> None:
+        if stack and stack[-1].zone == Zone.NONTASK:
+            return
+        parent = stack[-1] if stack else None
+        default = parent.lead if parent else None
+        for row in table_rows(
+            [r.text for r in rows], self.find, default, self.issued_on, self.calendar
+        ):
+            seq = len(self.actions) + 1
+            self.pending.unknown[seq - 1] = list(row.unknown)
+            if row.lead is None:
+                self.pending.unnamed.add(seq - 1)
+            lead = row.lead or self.org.addressee.name
+            self._append(seq, row.text, lead, row.coordinating, row.deadline)
+
+    def _finish(self) -> Found:
+        actions, warnings = settle(
+            self.actions, self.pending, self.common, self.fallback, self.ours
+        )
+        return Found(actions, warnings)
