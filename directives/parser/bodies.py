@@ -56,6 +56,8 @@ PROVINCIAL_BODIES = (
     "Bảo hiểm xã hội thành phố",
     "Trung tâm Chuyển đổi số Thành phố",
     "Báo và Phát thanh, Truyền hình",
+    "Báo và Phát thanh, Truyền hình tỉnh",
+    "Báo và Phát thanh, Truyền hình thành phố",
     "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
     "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố",
     "Thuế tỉnh",
@@ -180,7 +182,8 @@ def _subject(sentence: str) -> tuple[list[str], bool, str]:
     concerned = _CONCERNED_GROUP.match(text)
     if concerned:  # "Các cơ quan, đơn vị liên quan thu thập ...": whatever verb follows
         return [concerned.group(1)], True, text[concerned.end() :].split()[0]
-    m = _PREDICATE.search(text)
+    # "Cần" of "Cần Thơ" opens a proper name, not a predicate
+    m = next((v for v in _PREDICATE.finditer(text) if not _PROPER_AT.match(text, v.start())), None)
     if m is None or m.start() == 0:
         return [], False, ""
     if _SHARED.match(_TITLES.sub("", text[: m.start()].strip())):
@@ -228,9 +231,16 @@ def _name_run(named: list[str], rest: list[str]) -> list[str]:
         run.append(word)
         if word.endswith((",", ";", ":")):
             break
-    if len(named) < 2 or not named[-1][:1].isupper() or len(run) > 8:
+    if len(named) < 2 or not named[-1][:1].isupper():
         return []
-    if any(w.strip(",;:()").lower() in _NOT_IN_NAME for w in run):
+    words = [w.strip(",;:()").lower() for w in run]
+    if run[-1][:1].isupper() and len(run) <= 12:
+        # "Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ": a name closed by a place's
+        # proper name may hold "các"
+        words = [w for w in words if w != "các"]
+    elif len(run) > 8:
+        return []
+    if any(w in _NOT_IN_NAME for w in words):
         return []
     return run
 
@@ -238,6 +248,8 @@ def _name_run(named: list[str], rest: list[str]) -> list[str]:
 def heading_bodies(heading: str) -> list[str]:
     """The bodies a heading addresses, lead first; none if the heading says more than names."""
     text = _MINISTRIES.sub(_MINISTRIES_NAME, squash(heading).strip(" :.;*"))
+    # "11. Các đơn vị cấp nước sạch trên địa bàn có trách nhiệm": the bodies before it
+    text = _ANSWERS_FOR.sub("", text)
     head, colon, tail = text.partition(":")
     tail = tail.strip(" *")
     if colon and (tail.lower().startswith("là ") or _VERBS.search(tail)):
@@ -353,6 +365,8 @@ _CONCERNED_GROUP = re.compile(
     rf"^({_KIND}(?:\s*,\s*(?:và\s+)?{_KIND})*\s+(?:có\s+)?liên quan)\s+(?=[a-zđ\u00e0-\u1ef9])",
     re.IGNORECASE,
 )
+_PROPER_AT = re.compile(r"[A-ZĐ\u00c0-\u1ef8]\w*\s+[A-ZĐ\u00c0-\u1ef8]")
+_ANSWERS_FOR = re.compile(r"\s+(?:có|chịu) trách nhiệm$", re.IGNORECASE)
 # A clause of time, purpose or role before the subject
 _OPENING = re.compile(
     r"^(?:sau khi|trên cơ sở|để|nhằm|với vai trò)\s[^,;.:]{3,160},\s*(?=\S)", re.IGNORECASE

@@ -179,6 +179,8 @@ def _find_mentions(text: str, folded: str, org: OrgDirectory) -> list[Mention]:
         end = m.end()
         if known and len(key.split()) <= 2 and _NEXT_CAPITAL.match(text, end):
             continue  # "Văn phòng Ban chỉ đạo ...": a longer name, not the directory's "Văn phòng"
+        if known and len(key.split()) <= 2 and _PLACE_AFTER.match(folded, end):
+            continue  # "Thanh tra thành phố": the city's inspectorate, not the directory's
         if not known and (_AREA_END.search(key) or _PROVINCIAL.match(key)):
             # "Ủy ban nhân dân tỉnh" + "Đắk Lắk": the area's proper name belongs to the body
             proper = _PROPER_NAME.match(text, end)
@@ -223,6 +225,7 @@ _LEADING_TITLE = re.compile(
     r"nguoi dung dau|lanh dao)\s+"
 )
 _NEXT_CAPITAL = re.compile(r" [A-ZĐ\u00c0-\u1ef8]")
+_PLACE_AFTER = re.compile(r"\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|chinh phu)\b")
 _TITLE_WORDS = re.compile(r"^(?:Chủ tịch|Giám đốc|Thủ trưởng|Bộ trưởng)\s+")
 _AREA_END = re.compile(r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)$")
 _PROPER_NAME = re.compile(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from directives.parser.bodies import heading_bodies, subject_bodies
 from directives.parser.units import MentionFinder
 from directives.records import ParsedDirective
 from tests.parser.test_plans import TAIL, plan
@@ -169,3 +170,27 @@ def test_an_unnamed_item_among_items_headed_by_bodies_is_a_principle(
     # an intro that asks one group: its unnamed items are that group's tasks
     one = plan("Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị:\n\n" + items, org, calendar)
     assert [a.lead_unit for a in one.actions] == ["các cơ quan, đơn vị", "Sở Y tế", "Sở Xây dựng"]
+
+
+def test_a_heading_ending_in_co_trach_nhiem_names_the_bodies_before_it() -> None:
+    assert heading_bodies("Các đơn vị cấp nước sạch trên địa bàn tỉnh có trách nhiệm") == [
+        "Các đơn vị cấp nước sạch trên địa bàn tỉnh"
+    ]
+
+
+def test_a_name_closed_by_a_places_proper_name_may_hold_cac() -> None:
+    assert subject_bodies("Ban Quản lý các khu công nghiệp Cần Thơ chỉ đạo các đơn vị") == [
+        "Ban Quản lý các khu công nghiệp Cần Thơ"
+    ]
+    # without the proper name the run is prose: the name stops before it
+    assert subject_bodies("Ban Quản lý các khu công nghiệp chỉ đạo các đơn vị") != [
+        "Ban Quản lý các khu công nghiệp"
+    ]
+
+
+def test_a_directory_alias_followed_by_a_place_names_that_places_body(
+    org: OrgDirectory,
+) -> None:
+    find = MentionFinder(org)
+    assert [m.name for m in find("Giao Thanh tra chủ trì kiểm tra")] == ["Thanh tra Sở"]
+    assert [m.name for m in find("Giao Thanh tra thành phố chủ trì kiểm tra")] == []
