@@ -184,7 +184,8 @@ _ENCLOSED = re.compile(r"(?:gui kem|dinh kem|kem theo)[^.:]{0,80}(?:gom|nhu sau)
 _AIMS = re.compile(
     r"^(?:muc dich|yeu cau|muc tieu(?: cu the| chung)?|quan diem|nguyen tac|muc dich,? yeu cau|"
     r"doi tuong(?:,? pham vi)?|pham vi|hinh thuc|chu de(?: thi dua)?|tieu chi(?: thi dua)?|"
-    r"noi dung(?:,? hinh thuc)?(?: thi dua| trong tam| chu yeu)?|kinh phi(?: thuc hien)?)$"
+    r"noi dung(?:,? hinh thuc)?(?: (?:dot |phong trao )?thi dua| trong tam| chu yeu)?|"
+    r"kinh phi(?: thuc hien)?)$"
 )
 
 
@@ -206,7 +207,8 @@ def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) 
     trigger = bool(_TASK_TRIGGER.search(folded))
     findings = bool(_NONTASK.search(folded))
     if block.marker is None:  # an intro sentence or an unnumbered heading
-        if _EXAMPLES.search(folded):
+        if _EXAMPLES.search(folded) or (parent is not None and parent.aims):
+            # "... các nội dung chủ yếu sau:" under "Nội dung thi đua": what to strive for
             return Zone.NONTASK  # "... các nền tảng số như:": the items are its examples
         if trigger and block.text.rstrip().endswith(":"):
             return Zone.TASK

@@ -194,3 +194,20 @@ def test_a_directory_alias_followed_by_a_place_names_that_places_body(
     find = MentionFinder(org)
     assert [m.name for m in find("Giao Thanh tra chủ trì kiểm tra")] == ["Thanh tra Sở"]
     assert [m.name for m in find("Giao Thanh tra thành phố chủ trì kiểm tra")] == []
+
+
+def test_an_intro_inside_a_plans_contents_of_emulation_opens_no_tasks(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "I. NỘI DUNG ĐỢT THI ĐUA\n\n"
+        "Để thực hiện thắng lợi các nhiệm vụ, các sở, ban, ngành triển khai Đợt thi đua, "
+        "tập trung thi đua thực hiện các nội dung chủ yếu sau:\n\n"
+        "1. Thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội.\n\n"
+        "2. Thi đua đẩy mạnh cải cách hành chính.\n\n"
+        "II. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Sở Nội vụ hướng dẫn khen thưởng Đợt thi đua.\n",
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == ["Sở Nội vụ"]
