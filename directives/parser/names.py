@@ -43,6 +43,8 @@ def org_display(name: str) -> str:
         rest = " ".join(words[i : i + 2])
         if not proper and not after_conj:
             area = next((a for a in _AREA_WORDS if rest == a or word == a), None)
+            if rest == "xã hội":
+                area = None  # "Bảo hiểm xã hội": society, not a commune
             if area is not None and i > 0:
                 n = len(area.split())
                 out.extend(words[i : i + n])
@@ -69,11 +71,12 @@ def org_display(name: str) -> str:
     return _proper_names(" ".join(out))
 
 
-# Proper names that capitals hide: "Chính phủ" and "Quốc hội" are always capitalised, and
+# Proper names that capitals hide: "Chính phủ", "Quốc hội", "Việt Nam" are always capitalised, and
 # "Thành phố" is part of the name of Thành phố Hồ Chí Minh.
 _PROPER = (
     (re.compile(r"(?<!\w)chính phủ(?!\w)"), "Chính phủ"),
     (re.compile(r"(?<!\w)quốc hội(?!\w)"), "Quốc hội"),
+    (re.compile(r"(?<!\w)việt nam(?!\w)"), "Việt Nam"),
     (re.compile(r"(?<!\w)thành phố Hồ Chí Minh(?!\w)"), "Thành phố Hồ Chí Minh"),
 )
 

@@ -7,6 +7,7 @@ from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
 from directives.parser.bodies import heading_bodies, subject_bodies
+from directives.parser.names import org_display
 from directives.parser.units import MentionFinder
 from directives.records import ParsedDirective
 from tests.parser.test_plans import TAIL, plan
@@ -211,3 +212,8 @@ def test_an_intro_inside_a_plans_contents_of_emulation_opens_no_tasks(
         calendar,
     )
     assert [a.lead_unit for a in record.actions] == ["Sở Nội vụ"]
+
+
+def test_xa_hoi_in_a_capitalised_name_is_society_not_a_commune() -> None:
+    assert org_display("BẢO HIỂM XÃ HỘI VIỆT NAM") == "Bảo hiểm xã hội Việt Nam"
+    assert org_display("ỦY BAN NHÂN DÂN XÃ HÒA BÌNH") == "Ủy ban nhân dân xã Hòa Bình"
