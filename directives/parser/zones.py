@@ -189,6 +189,8 @@ _AIMS = re.compile(
 )
 
 
+# An intro whose items are the goals of an emulation drive, not tasks
+_EMULATE = re.compile(r"\bthi dua\b[^:]{0,80}\bsau\s*:\s*$")
 # An intro whose items name examples of what it asks for, not tasks of their own.
 _EXAMPLES = re.compile(r"\bnhu\s*:\s*$")
 
@@ -207,8 +209,8 @@ def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) 
     trigger = bool(_TASK_TRIGGER.search(folded))
     findings = bool(_NONTASK.search(folded))
     if block.marker is None:  # an intro sentence or an unnumbered heading
-        if _EXAMPLES.search(folded) or (parent is not None and parent.aims):
-            # "... các nội dung chủ yếu sau:" under "Nội dung thi đua": what to strive for
+        if _EXAMPLES.search(folded) or _EMULATE.search(folded):
+            # "... tập trung thi đua thực hiện các nội dung chủ yếu sau:": what to strive for
             return Zone.NONTASK  # "... các nền tảng số như:": the items are its examples
         if trigger and block.text.rstrip().endswith(":"):
             return Zone.TASK

@@ -197,7 +197,7 @@ def test_a_directory_alias_followed_by_a_place_names_that_places_body(
     assert [m.name for m in find("Giao Thanh tra thành phố chủ trì kiểm tra")] == []
 
 
-def test_an_intro_inside_a_plans_contents_of_emulation_opens_no_tasks(
+def test_an_intro_asking_to_emulate_lists_goals_not_tasks(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
     record = plan(
