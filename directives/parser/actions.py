@@ -42,6 +42,7 @@ from directives.parser.zones import (
     is_heading,
     item_contents,
     lists_contents,
+    lists_parts,
 )
 from directives.records import DeadlineKind
 
@@ -122,6 +123,12 @@ class _Extractor(Collector):
                 if is_action(body, context, self.find):
                     self._add_each(body, context)
                 continue
+            if heading and lists_parts(block):
+                # "- Các nội dung hỗ trợ bao gồm:" under a task: what it covers, not tasks
+                stack.append(
+                    Context(rank, Zone.NONTASK, parent.lead if parent else None, parts=True)
+                )
+                continue
             if heading:
                 self.record = Record()
                 self.last_heading = block
@@ -185,7 +192,9 @@ class _Extractor(Collector):
         parent = stack[-1] if stack else None
         if labelled is None:
             if not self.record.collecting:
-                self.last_heading = None if block.marker is not None else self.last_heading
+                # the items that say what a task covers keep it the heading that labels fill
+                keep = lists_parts(block) or (parent is not None and parent.parts)
+                self.last_heading = None if block.marker and not keep else self.last_heading
                 return False
             if block.marker in (None, "article") or block.text.rstrip().endswith(":"):
                 self.record.collecting = False

@@ -317,7 +317,8 @@ _PROPER_AT = re.compile(r"[A-ZĐ\u00c0-\u1ef8]\w*\s+[A-ZĐ\u00c0-\u1ef8]")
 _ANSWERS_FOR = re.compile(r"\s+(?:có|chịu) trách nhiệm$", re.IGNORECASE)
 # A clause of time, purpose or role before the subject
 _OPENING = re.compile(
-    r"^(?:sau khi|trên cơ sở|để|nhằm|với vai trò)\s[^,;.:]{3,160},\s*(?=\S)", re.IGNORECASE
+    r"^(?:sau khi|trên cơ sở|để|nhằm|với vai trò|đối với|căn cứ)\s[^,;.:]{3,160},\s*(?=\S)",
+    re.IGNORECASE,
 )
 _ORG_NOUN = re.compile(r"(?:,|\bcác|\bvà)\s*$", re.IGNORECASE)
 _GROUNDS = re.compile(r"^căn cứ [^,;]{0,160},\s*", re.IGNORECASE)

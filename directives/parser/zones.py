@@ -98,6 +98,7 @@ class Context:
     coordinating: list[str] = field(default_factory=list)
     asked: bool = False  # opened by a sentence that asks someone ("Thành phố cần ... sau:")
     aims: bool = False  # inside a plan's aims and requirements ("2. Yêu cầu")
+    parts: bool = False  # opened by an item that lists what a task covers ("... bao gồm:")
     named: int = 0  # items right under it that are headed by a body's name ("4. Sở Y tế")
     inherited: list[int] = field(default_factory=list)  # actions that took its lead
 
@@ -373,3 +374,18 @@ def item_contents(
         return None
     whole = " ".join([block.text, *(item.text for item in items)])
     return Block(block.marker, whole, fold_keep(whole))
+
+
+# "Các nội dung hỗ trợ thi hành Luật bao gồm:": a list of what something covers
+_PARTS = re.compile(r"\b(?:bao gom|gom)\s*:\s*$")
+
+
+def lists_parts(block: Block) -> bool:
+    """An item that says what something covers ("- Các nội dung ... bao gồm:"), asking no
+    one: the items under it are its parts, not tasks."""
+    return (
+        block.marker not in (None, "article", "table")
+        and bool(_PARTS.search(block.folded))
+        and not _IMPERATIVE.match(block.folded)
+        and not _TASK_TRIGGER.search(block.folded)
+    )

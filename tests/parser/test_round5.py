@@ -23,6 +23,10 @@ def conclusion(body: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     return parse_text(CONCLUSION_HEAD + body + TAIL, org, calendar)
 
 
+def leads_and_texts(record: ParsedDirective) -> list[tuple[str | None, str]]:
+    return [(a.lead_unit, a.text) for a in record.actions]
+
+
 def test_a_name_matches_with_or_without_spaces_round_its_hyphen(org: OrgDirectory) -> None:
     find = MentionFinder(org)
     spaced = find("Giao Sở Lao động - Thương binh và Xã hội chủ trì rà soát")
@@ -217,3 +221,38 @@ def test_an_intro_asking_to_emulate_lists_goals_not_tasks(
 def test_xa_hoi_in_a_capitalised_name_is_society_not_a_commune() -> None:
     assert org_display("BẢO HIỂM XÃ HỘI VIỆT NAM") == "Bảo hiểm xã hội Việt Nam"
     assert org_display("ỦY BAN NHÂN DÂN XÃ HÒA BÌNH") == "Ủy ban nhân dân xã Hòa Bình"
+
+
+def test_an_item_listing_what_a_task_covers_leaves_the_task_to_its_labels(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "II. NỘI DUNG KẾ HOẠCH\n\n"
+        "1. Tổ chức các nội dung hỗ trợ thi hành Luật\n\n"
+        "- Các nội dung hỗ trợ thi hành Luật bao gồm:\n\n"
+        "+ Hướng dẫn áp dụng các văn bản quy định chi tiết;\n\n"
+        "+ Tổ chức tiếp nhận và xử lý các kiến nghị.\n\n"
+        "- Cơ quan thực hiện: Sở Tư pháp.\n",
+        org,
+        calendar,
+    )
+    assert leads_and_texts(record) == [("Sở Tư pháp", "Tổ chức các nội dung hỗ trợ thi hành Luật")]
+
+
+def test_the_subject_after_doi_voi_or_can_cu_is_the_body_that_acts(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "III. KINH PHÍ BẢO ĐẢM\n\n"
+        "1. Đối với các nhiệm vụ trong năm 2025, các sở, ngành liên quan chủ động cân đối "
+        "bố trí trong nguồn ngân sách đã được giao.\n\n"
+        "IV. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Căn cứ nội dung Kế hoạch, Ủy ban nhân dân các xã, phường có trách nhiệm xây dựng "
+        "kế hoạch chi tiết.\n",
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == [
+        "các sở, ngành liên quan",
+        "Ủy ban nhân dân các xã, phường",
+    ]
