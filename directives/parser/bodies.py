@@ -97,7 +97,7 @@ _NAME_WORDS_TEXT = (
     "tư ủy uỷ ban nhân dân các tỉnh thành phố huyện quận xã phường thị trấn "
     "đặc khu và cơ quan ngang thuộc trực trung ương cấp liên ngành sở bộ đơn vị địa "
     "phương hội đồng chí thủ trưởng giám đốc chủ tịch người đứng đầu tổng lãnh đạo thanh "
-    "tra phòng doanh nghiệp"
+    "tra phòng doanh nghiệp lực lượng chức năng"
 )
 _NAME_WORDS = frozenset(_NAME_WORDS_TEXT.split())
 
@@ -317,7 +317,7 @@ _PROPER_AT = re.compile(r"[A-ZĐ\u00c0-\u1ef8]\w*\s+[A-ZĐ\u00c0-\u1ef8]")
 _ANSWERS_FOR = re.compile(r"\s+(?:có|chịu) trách nhiệm$", re.IGNORECASE)
 # A clause of time, purpose or role before the subject
 _OPENING = re.compile(
-    r"^(?:sau khi|trên cơ sở|để|nhằm|với vai trò|đối với|căn cứ)\s[^,;.:]{3,160},\s*(?=\S)",
+    r"^(?:sau khi|trên cơ sở|để|nhằm|với vai trò|đối với|căn cứ)\s[^,;.:]{2,160},\s*(?=\S)",
     re.IGNORECASE,
 )
 _ORG_NOUN = re.compile(r"(?:,|\bcác|\bvà)\s*$", re.IGNORECASE)

@@ -171,6 +171,10 @@ def _scan(
         half = 1 if m.group("half") == "dau" else 2
         if year is not None and not m.group("y") and issued_on is not None:
             year += int(end_of_half_year(year, half) < issued_on)
+        elif (
+            year is not None and issued_on is not None and end_of_half_year(year, half) < issued_on
+        ):
+            continue  # "sơ kết công tác 6 tháng đầu năm 2025" in November: a period gone by
         when = None if year is None else cal.resolve(Rule.HALF_YEAR, year=year, half=half)
         add(m, DeadlineKind.HALF_YEAR, when, period_only=m.group("cue") is None)
     quarters = "quy " in folded or "qui " in folded

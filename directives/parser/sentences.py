@@ -12,7 +12,10 @@ from directives.parser.clean import fold_keep, squash
 from directives.parser.units import MentionFinder, Part
 
 # Where a sentence ends inside an item: a full stop before a capital.
-_SENTENCE_END = re.compile(r"\.\s+(?=[A-ZĐ\u00c0-\u1ef8])")
+# (or a semicolon before a capital: "...; Trên cơ sở đó, Ban Chỉ đạo ... xây dựng kế hoạch")
+_SENTENCE_END = re.compile(
+    r"\.\s+(?=[A-ZĐ\u00c0-\u1ef8])|;\s+(?=[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ])"
+)
 # Words that open a sentence before its subject: "Trên cơ sở đó, Bộ Tư pháp ..."
 # or a clause of purpose or role: "Để xác định vị trí của dự án, Ủy ban nhân dân tỉnh ..."
 _OPENER = re.compile(

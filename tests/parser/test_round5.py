@@ -3,10 +3,14 @@ no corpus holds."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
 from directives.parser.bodies import heading_bodies, subject_bodies
+from directives.parser.clean import fold_keep
+from directives.parser.deadlines import find_deadline
 from directives.parser.names import org_display
 from directives.parser.units import MentionFinder
 from directives.records import ParsedDirective
@@ -255,4 +259,31 @@ def test_the_subject_after_doi_voi_or_can_cu_is_the_body_that_acts(
     assert [a.lead_unit for a in record.actions] == [
         "các sở, ngành liên quan",
         "Ủy ban nhân dân các xã, phường",
+    ]
+
+
+def test_a_half_year_gone_by_is_the_period_reported_on_not_a_deadline(
+    calendar: WorkingCalendar,
+) -> None:
+    text = "Thực hiện kết luận tại Hội nghị sơ kết công tác 6 tháng đầu năm 2025"
+    assert find_deadline(text, fold_keep(text), date(2025, 11, 20), calendar) is None
+    due = find_deadline(text, fold_keep(text), date(2025, 3, 3), calendar)
+    assert due is not None and due.deadline == date(2025, 6, 30)
+
+
+def test_a_semicolon_before_another_body_taking_over_cuts_the_item(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = conclusion(
+        "1. Bộ Tài chính hoàn thiện Kế hoạch cao điểm, báo cáo trước ngày 30 tháng 11 năm "
+        "2025; Trên cơ sở đó, Ủy ban nhân dân các tỉnh xây dựng kế hoạch của địa phương; "
+        "bảo đảm tiến độ.\n\n"
+        "2. Các lực lượng chức năng phải liên tục ra quân, xử lý nghiêm các vi phạm.\n",
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == [
+        "Bộ Tài chính",
+        "Ủy ban nhân dân các tỉnh",
+        "Các lực lượng chức năng",
     ]
