@@ -50,6 +50,11 @@ _SUPERSCRIPT_CHARS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u20
 _SUPERSCRIPTS = re.compile(f"[{_SUPERSCRIPT_CHARS}]+")
 # A footnote number glued to a lower-case word: "kiểm tra2." or "vụ1,".
 _GLUED_FOOTNOTE = re.compile(r"\d{1,2}(?=[\s.,;:)]|$)")  # the callback checks the letters before
+# A legal-text site's note on a passage: "[Nội dung này được đính chính bởi Công văn 666/...]"
+_EDITORS_NOTE = re.compile(
+    r"\s*\[(?:Nội dung|Khoản|Điểm|Điều|Mục)[^\[\]]{0,60}?được (?:sửa đổi|bổ sung|đính chính|"
+    r"bãi bỏ|hướng dẫn|thay thế|hủy bỏ|bị hủy)[^\[\]]{0,300}\]"
+)
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 # Columns a text export laid out side by side ("pdftotext -layout"): a tab or a run of
 # three or more spaces between two words separates cells, as "|" does.
@@ -102,6 +107,8 @@ def clean_text(text: str) -> list[str]:
     if any(ch in text for ch in _SUPERSCRIPT_CHARS):
         text = _SUPERSCRIPTS.sub("", text)
     text = _GLUED_FOOTNOTE.sub(_drop_glued_footnote, text)
+    if "[" in text:
+        text = _EDITORS_NOTE.sub("", text)
     lines: list[str] = []
     raws = text.split("\n")
     if "\n|\n" in text:

@@ -26,6 +26,7 @@ CENTRAL_BODIES = (
     "Thanh tra Chính phủ",
     "Ngân hàng Nhà nước Việt Nam",
     "Bảo hiểm xã hội Việt Nam",
+    "BHXH Việt Nam",
     "Đài Truyền hình Việt Nam",
     "Đài Tiếng nói Việt Nam",
     "Thông tấn xã Việt Nam",

@@ -40,6 +40,9 @@ _CLOSING = re.compile(
     r"trong qua trinh (?:to chuc )?(?:trien khai )?thuc hien,? neu co"
     # "Các cơ quan, đơn vị được giao chủ trì có trách nhiệm ...": those the plan already named
     r"|^(?:cac|nhung) [^.;:]{0,40}\bduoc (?:giao|phan cong) (?:chu tri|nhiem vu)"
+    # "Nội dung hướng dẫn tại công văn này được áp dụng từ ngày ...": when it takes effect
+    r"|^[^.;:]{0,60}\b(?:cong van|van ban|quyet dinh|chi thi) nay duoc ap dung(?: thuc hien)? "
+    r"(?:ke )?tu ngay"
 )
 _CLOSING_PROSE = re.compile(
     r"(?:nghiem tuc|to chuc|khan truong) (?:trien khai )?(?:thuc hien|chap hanh|quan triet) "

@@ -9,7 +9,7 @@ from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
 from directives.parser.bodies import heading_bodies, subject_bodies
-from directives.parser.clean import fold_keep
+from directives.parser.clean import clean_text, fold_keep
 from directives.parser.deadlines import find_deadline
 from directives.parser.names import org_display
 from directives.parser.units import MentionFinder
@@ -287,3 +287,24 @@ def test_a_semicolon_before_another_body_taking_over_cuts_the_item(
         "Ủy ban nhân dân các tỉnh",
         "Các lực lượng chức năng",
     ]
+
+
+def test_a_legal_sites_note_on_a_passage_is_no_part_of_the_letter() -> None:
+    lines = clean_text(
+        "- Được quỹ chi trả chi phí; [Nội dung này được đính chính bởi Công văn 666/BYT-BH "
+        "năm 2021 có hiệu lực kể từ ngày 28/01/2021]\n- Thực hiện theo [1] như trên."
+    )
+    assert lines == ["- Được quỹ chi trả chi phí;", "- Thực hiện theo [1] như trên."]
+
+
+def test_the_day_a_letter_takes_effect_from_is_no_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = conclusion(
+        "1. Bộ Tài chính hướng dẫn các địa phương thực hiện.\n\n"
+        "2. Nội dung hướng dẫn tại công văn này được áp dụng thực hiện từ ngày 01 tháng 01 "
+        "năm 2026. Đề nghị các đơn vị chủ động triển khai thực hiện.\n",
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == ["Bộ Tài chính"]
