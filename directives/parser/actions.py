@@ -16,9 +16,10 @@ from directives.org import OrgDirectory
 from directives.parser import fields
 from directives.parser.addressees import heading_units
 from directives.parser.blocks import Block, inside_list, marker_ranks, split_blocks
-from directives.parser.bodies import has_verb, opens_with_body, subject_bodies
+from directives.parser.bodies import asked_bodies, has_verb, opens_with_body, subject_bodies
 from directives.parser.clean import squash
 from directives.parser.collect import Collector
+from directives.parser.contents import item_contents, lists_contents, lists_parts
 from directives.parser.deadlines import find_deadline
 from directives.parser.fields import Record
 from directives.parser.sentences import (
@@ -37,12 +38,10 @@ from directives.parser.zones import (
     Zone,
     heading_zone,
     in_aims,
+    informs_of,
     inline_heading,
     is_action,
     is_heading,
-    item_contents,
-    lists_contents,
-    lists_parts,
 )
 from directives.records import DeadlineKind
 
@@ -118,7 +117,9 @@ class _Extractor(Collector):
                 unit = heading_units(head, self.find, self.ours)
                 lead = unit.lead if unit else (parent.lead if parent else None)
                 coords = unit.coordinating if unit else (parent.coordinating if parent else [])
-                context = Context(rank, Zone.TASK, lead, list(coords))
+                # "3. Nội dung: Bồi dưỡng ..." among what a letter informs of: no task
+                zone = Zone.NONTASK if unit is None and parent and parent.aims else Zone.TASK
+                context = Context(rank, zone, lead, list(coords))
                 stack.append(context)
                 if is_action(body, context, self.find):
                     self._add_each(body, context)
@@ -149,10 +150,12 @@ class _Extractor(Collector):
                     self._add(block.text.rstrip(" :"), block.folded.rstrip(" :"), parent)
                     zone = Zone.NONTASK
                 asked = block.marker is None and has_verb(block.text + " ")
-                aims = in_aims(block, parent)
+                aims, informs = in_aims(block, parent), informs_of(block, parent)
                 if unit and parent and block.marker not in (None, "article"):
                     parent.named += 1
-                stack.append(Context(rank, zone, lead, list(coords), asked or bool(unit), aims))
+                stack.append(
+                    Context(rank, zone, lead, list(coords), asked or bool(unit), aims, informs)
+                )
                 self._note_common(block)
                 continue
             if self._runs_on(block, blocks[i - 1] if i else None):
@@ -204,6 +207,8 @@ class _Extractor(Collector):
         kind, at = labelled
         text, folded = fields.value(block.text, block.folded, at)
         record = self.record
+        if kind == fields.TASK and parent is not None and parent.informs:
+            return True  # "3. Nội dung: Bồi dưỡng ..." in what a letter informs of
         if kind == fields.TASK:
             if record.filled or (record.tasks and not record.collecting):
                 record = self.record = Record()
@@ -216,7 +221,7 @@ class _Extractor(Collector):
         if fresh and (not record.tasks or (record.filled and fresh[0] > max(record.tasks))):
             # "- Rà soát ..." then "Đơn vị chủ trì: ...": the labels fill the items above them
             record = self.record = Record(tasks=fresh)
-        elif not record.tasks and self.last_heading is not None:
+        elif not record.tasks and self.last_heading is not None and not (parent and parent.aims):
             head = self.last_heading
             record.tasks.append(self._add(head.text.rstrip(" :"), head.folded.rstrip(" :"), parent))
             self.last_heading = None
@@ -287,8 +292,12 @@ class _Extractor(Collector):
         unnamed = units.lead == (default or self.org.addressee.name)
         official = named_official(text)
         directed = default or self.fallback
+        asked = [] if self.ours else asked_bodies(text)
         if official is not None:
             units.lead, units.coordinating = official, []
+        elif asked and units.lead not in asked:
+            # "Bộ Tài chính trân trọng đề nghị Ủy ban nhân dân các tỉnh chỉ đạo ...": who is asked
+            units.lead, units.coordinating, unnamed = asked[0], asked[1:], False
         elif (
             not self.ours
             and directed

@@ -355,3 +355,21 @@ def named_subject(sentence: str, concerned: bool = False) -> bool:
 
 
 _CONCERNED = re.compile(r"\bliên quan$", re.IGNORECASE)
+
+
+# "Bộ Tài chính trân trọng đề nghị ...": a body that asks, then the bodies it asks
+_ASKS_OTHERS = re.compile(
+    r"^(?P<who>[^,;:]{3,80}?)\s+(?:trân trọng\s+|kính\s+)?(?:đề nghị|yêu cầu)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def asked_bodies(sentence: str) -> list[str]:
+    """The bodies a body's sentence asks to act ("Bộ Tài chính trân trọng đề nghị Ủy ban
+    nhân dân các tỉnh chỉ đạo ..."), the asking body being its subject; else none."""
+    text = squash(sentence)
+    m = _ASKS_OTHERS.match(text)
+    if m is None or not heading_bodies(m.group("who")):
+        return []
+    rest = text[m.end() :]
+    return subject_bodies(rest) if subject_acts(rest) else []

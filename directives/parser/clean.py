@@ -50,6 +50,12 @@ _SUPERSCRIPT_CHARS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u20
 _SUPERSCRIPTS = re.compile(f"[{_SUPERSCRIPT_CHARS}]+")
 # A footnote number glued to a lower-case word: "kiểm tra2." or "vụ1,".
 _GLUED_FOOTNOTE = re.compile(r"\d{1,2}(?=[\s.,;:)]|$)")  # the callback checks the letters before
+# Page furniture that no administrative letter contains as a line of its own.
+FURNITURE = re.compile(
+    r"^(?:dang tai van ban|van ban nay chua cap nhat|van ban lien quan|"
+    r"(?:cac )?noi dung (?:duoc )?sua doi, huong dan|file duoc dinh kem|"
+    r"ban dich nay thuoc quyen so huu|tai van ban|luoc do|van ban goc|van ban tieng anh)\b"
+)
 # A legal-text site's note on a passage: "[Nội dung này được đính chính bởi Công văn 666/...]"
 _EDITORS_NOTE = re.compile(
     r"\s*\[(?:Nội dung|Khoản|Điểm|Điều|Mục)[^\[\]]{0,60}?được (?:sửa đổi|bổ sung|đính chính|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from directives.parser.clean import fold_keep, is_upper_line, squash
+from directives.parser.clean import FURNITURE, fold_keep, is_upper_line, squash
 from directives.parser.dates import DATE_PATTERN, date_from_match
 from directives.parser.names import org_display
 from directives.records import ParsedDirective
@@ -52,6 +52,7 @@ NUMBER_PATTERN = (
 )
 _NUMBER_LINE = re.compile(r"^s[o0ô6]\s*[:.;]?\s*(?=\d)")
 _NUMBER = re.compile(NUMBER_PATTERN)
+_BARE_NUMBER = re.compile(rf"^\s*{NUMBER_PATTERN}\s*$")
 _PLACE_DATE = re.compile(r"(?m)^[ \t]*(?P<place>[^\n,\d:|]{2,60}?)[ \t]*,\s*ngay\s+" + DATE_PATTERN)
 _BARE_DATE = re.compile(r"(?m)^[ \t]*ngay\s+" + DATE_PATTERN)
 _MOTTO = re.compile(r"cong hoa xa hoi|doc lap|tu do|hanh phuc|^[-_=.* ]+$")
@@ -230,6 +231,8 @@ def _find_issuers(lines: list[str], folded: list[str], header: Header, stop: int
         line, fl = lines[i], folded[i]
         if not line or _MOTTO.search(fl) or _NUMBER_LINE.match(fl) or not is_upper_line(line):
             continue
+        if FURNITURE.match(fl) or _BARE_NUMBER.match(fl):
+            continue  # the page's "CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI", a number alone: no body
         if squash(fl).rstrip(" :") in DOCUMENT_TYPES:
             break
         if names and (

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from directives.parser.clean import FURNITURE as _FURNITURE
 from directives.parser.clean import fold_keep, is_upper_line
 from directives.parser.header import DOCUMENT_TYPES, NUMBER_PATTERN
 
@@ -31,12 +32,6 @@ _RULE = re.compile(r"^[-_=.* ]+$")
 # issuing bodies and rules may sit above it.
 _MOTTO_WINDOW = 25
 _ISSUER_LINES = 10
-# Page furniture that no administrative letter contains as a line of its own.
-_FURNITURE = re.compile(
-    r"^(?:dang tai van ban|van ban nay chua cap nhat|van ban lien quan|"
-    r"noi dung sua doi, huong dan|file duoc dinh kem|ban dich nay thuoc quyen so huu|"
-    r"tai van ban|luoc do|van ban goc|van ban tieng anh)\b"
-)
 _TYPE_WORDS = "|".join(sorted(DOCUMENT_TYPES, key=len, reverse=True))
 
 
@@ -71,7 +66,19 @@ def _letter_start(lines: list[str], folded: list[str]) -> int:
                 top = j
             j -= 1
         return top
-    return 0
+    return _after_page_record(folded)
+
+
+def _after_page_record(folded: list[str]) -> int:
+    """A letter copied without its letterhead under the page's record ("Số hiệu: | ...") and
+    the site's summary of it: the letter begins at its "Kính gửi"."""
+    record = next((i for i, fl in enumerate(folded) if fl.strip(" *|#") == "so hieu:"), None)
+    if record is None:
+        return 0
+    return next((i for i in range(record, len(folded)) if _ADDRESSED.match(folded[i])), 0)
+
+
+_ADDRESSED = re.compile(r"^[*\s]*kinh gui\b")
 
 
 def _own_number(lines: list[str], folded: list[str], start: int) -> str | None:

@@ -31,7 +31,8 @@ _NONTASK = re.compile(
     r"can cu|pham vi|doi tuong|dac diem|thanh phan|noi dung kiem tra|nhung viec da lam"
 )
 _CLOSING = re.compile(
-    r"chiu trach nhiem thi hanh|co hieu luc|tran trong|"
+    # "Trân trọng./.", not "Bộ Tài chính trân trọng đề nghị ...": a request
+    r"chiu trach nhiem thi hanh|co hieu luc|tran trong(?! de nghi| kinh de nghi)|"
     # "Quyết định này thay thế Quyết định số ...", not "sửa đổi, bổ sung hoặc thay thế ..."
     r"(?<!hoac )(?<!bo sung, )thay the (?:quyet dinh|chi thi)|"
     r"kinh chuyen|^tren day la|(?:thong bao|thong tin) (?:de|den) .{0,240}\bbiet\b|"
@@ -100,7 +101,8 @@ class Context:
     lead: str | None = None
     coordinating: list[str] = field(default_factory=list)
     asked: bool = False  # opened by a sentence that asks someone ("Thành phố cần ... sau:")
-    aims: bool = False  # inside a plan's aims and requirements ("2. Yêu cầu")
+    aims: bool = False  # inside a plan's aims ("2. Yêu cầu") or a letter's information
+    informs: bool = False  # inside what a letter informs of ("Thông tin cụ thể như sau:")
     parts: bool = False  # opened by an item that lists what a task covers ("... bao gồm:")
     named: int = 0  # items right under it that are headed by a body's name ("4. Sở Y tế")
     inherited: list[int] = field(default_factory=list)  # actions that took its lead
@@ -193,17 +195,24 @@ _AIMS = re.compile(
 )
 
 
+# "Thông tin cụ thể như sau:": what the letter informs of, asking no one
+_INFORMS = re.compile(r"(?:^|[.;] )thong tin cu the (?:nhu )?sau\s*:\s*$")
 # An intro whose items are the goals of an emulation drive, not tasks
 _EMULATE = re.compile(r"\bthi dua\b[^:]{0,80}\bsau\s*:\s*$")
 # An intro whose items name examples of what it asks for, not tasks of their own.
 _EXAMPLES = re.compile(r"\bnhu\s*:\s*$")
 
 
+def informs_of(block: Block, parent: Context | None) -> bool:
+    """The heading opens, or stands inside, what a letter informs of, asking no one."""
+    return bool(_INFORMS.search(block.folded)) or bool(parent and parent.informs)
+
+
 def in_aims(block: Block, parent: Context | None) -> bool:
-    """The heading opens, or stands inside, a plan's aims and requirements."""
-    return bool(_AIMS.match(" ".join(block.folded.split()).strip(" :."))) or bool(
-        parent and parent.aims
-    )
+    """The heading opens, or stands inside, a plan's aims and requirements or what a letter
+    informs of ("Thông tin cụ thể như sau:")."""
+    aims = _AIMS.match(" ".join(block.folded.split()).strip(" :.")) or _INFORMS.search(block.folded)
+    return bool(aims) or bool(parent and parent.aims)
 
 
 def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) -> str:
@@ -213,7 +222,7 @@ def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) 
     trigger = bool(_TASK_TRIGGER.search(folded))
     findings = bool(_NONTASK.search(folded))
     if block.marker is None:  # an intro sentence or an unnumbered heading
-        if _EXAMPLES.search(folded) or _EMULATE.search(folded):
+        if _EXAMPLES.search(folded) or _EMULATE.search(folded) or _INFORMS.search(folded):
             # "... tập trung thi đua thực hiện các nội dung chủ yếu sau:": what to strive for
             return Zone.NONTASK  # "... các nền tảng số như:": the items are its examples
         if trigger and block.text.rstrip().endswith(":"):
@@ -331,64 +340,7 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     return bool(_IMPERATIVE.match(block.folded)) or _asks_a_unit(block, find)
 
 
-# "... báo cáo cụ thể về một số nội dung sau:", "... gồm:": a heading over what is asked for
-_CONTENTS_INTRO = re.compile(
-    r"(?:noi dung|thong tin|so lieu|gom|bao gom)(?: nhu)? sau(?: day)?\s*:$|gom\s*:$"
-)
-
-
-def lists_contents(block: Block, following: list[Block], find: MentionFinder) -> bool:
-    """A numbered heading that is itself a task over items that are what it asks for (noun
-    phrases: "Số hộ dân có nhà bị sập", "Tổng kinh phí cần thiết"), not tasks of their own."""
-    if block.marker in (None, "article", "table") or not _CONTENTS_INTRO.search(block.folded):
-        return False
-    items = []
-    for nxt in following:
-        if nxt.marker in (None, "article", "table", block.marker):
-            break
-        items.append(nxt)
-    return bool(items) and not any(
-        _IMPERATIVE.match(item.folded) or _asks_a_unit(item, find) for item in items
-    )
-
-
-def item_contents(
-    block: Block, following: list[Block], ranks: dict[str, int], find: MentionFinder
-) -> Block | None:
-    """A task item that ends in ":" ("- Nghiên cứu, tham mưu Lãnh đạo Bộ:") joined with the
-    items under it when they are what it asks for (noun phrases: "+ Các chính sách ..."),
-    not tasks of their own: one task; else None."""
-    if (
-        block.marker in (None, "article", "table")
-        or not block.text.rstrip().endswith(":")
-        or not _IMPERATIVE.match(block.folded)
-    ):
-        return None
-    rank = ranks.get(block.marker, 0)
-    items = []
-    for nxt in following:
-        if nxt.marker in (None, "article", "table") or ranks.get(nxt.marker, 0) <= rank:
-            break
-        items.append(nxt)
-    if not items or any(
-        _IMPERATIVE.match(item.folded) or _asks_a_unit(item, find) or item.text.endswith(":")
-        for item in items
-    ):
-        return None
-    whole = " ".join([block.text, *(item.text for item in items)])
-    return Block(block.marker, whole, fold_keep(whole))
-
-
-# "Các nội dung hỗ trợ thi hành Luật bao gồm:": a list of what something covers
-_PARTS = re.compile(r"\b(?:bao gom|gom)\s*:\s*$")
-
-
-def lists_parts(block: Block) -> bool:
-    """An item that says what something covers ("- Các nội dung ... bao gồm:"), asking no
-    one: the items under it are its parts, not tasks."""
-    return (
-        block.marker not in (None, "article", "table")
-        and bool(_PARTS.search(block.folded))
-        and not _IMPERATIVE.match(block.folded)
-        and not _TASK_TRIGGER.search(block.folded)
-    )
+# For the lists of what an item covers (contents.py)
+IMPERATIVE = _IMPERATIVE
+TASK_TRIGGER = _TASK_TRIGGER
+asks_a_unit = _asks_a_unit

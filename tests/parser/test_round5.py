@@ -308,3 +308,43 @@ def test_the_day_a_letter_takes_effect_from_is_no_task(
         calendar,
     )
     assert [a.lead_unit for a in record.actions] == ["Bộ Tài chính"]
+
+
+PAGE = (
+    "Bản dịch này thuộc quyền sở hữu của THƯ VIỆN PHÁP LUẬT.\n"
+    "CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN\n"
+    "Đang tải văn bản...\n"
+    "Số hiệu:\n|\n123/BTC-VP\n|\nLoại văn bản:\n|\nCông văn\n|\nNơi ban hành:\n|\n"
+    "Bộ Tài chính\n|\nNgày ban hành:\n|\n18/11/2025\n|\n"
+    "## Lịch tập huấn nghiệp vụ thuế\n"
+    "Ngày 18/11/2025, Bộ Tài chính ban hành Công văn 123/BTC-VP theo Công văn 99/BTC-TCCB.\n"
+    "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n"
+    "Bộ Tài chính tổ chức 06 hội nghị tập huấn. Thông tin cụ thể như sau:\n"
+    "1. Đối tượng:\n- Công chức cấp xã.\n"
+    "2. Thời gian:\n- Hội nghị 1: Gồm các tỉnh:\nHà Nội, Ninh Bình.\n"
+    "Thời gian: 01 buổi sáng, ngày 26/11/2025.\n"
+    "3. Nội dung: Bồi dưỡng nghiệp vụ quản lý thuế.\n"
+    "4. Cách thức thực hiện:\n- Điểm cầu tại các tỉnh: tham gia hội nghị trực tuyến.\n"
+    "Bộ Tài chính trân trọng đề nghị Ủy ban nhân dân các tỉnh chỉ đạo các xã cử cán bộ "
+    "tham dự trước ngày 24/11/2025.\n"
+    "Trân trọng thông báo./.\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn An\n"
+)
+
+
+def test_a_page_without_letterhead_reads_its_record_and_starts_at_kinh_gui(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(PAGE, org, calendar)
+    assert (record.number, record.issuer, record.parent_issuer) == (
+        "123/BTC-VP",
+        "Bộ Tài chính",
+        None,
+    )
+    assert record.recipients == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+    # the site's summary before "Kính gửi" cites nothing of the letter's own
+    assert [r.number for r in record.references] == []
+    # what the letter informs of is no task; the polite request at its end is one
+    assert [(a.lead_unit, a.text[:22]) for a in record.actions] == [
+        ("Ủy ban nhân dân các tỉnh", "Bộ Tài chính trân trọn")
+    ]

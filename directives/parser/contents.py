@@ -1,0 +1,74 @@
+"""Items that are what another item covers or asks for, not tasks of their own: the
+contents of a report asked for ("... báo cáo về các nội dung sau:"), the noun phrases under
+"- Nghiên cứu, tham mưu:", the parts of "- Các nội dung hỗ trợ ... bao gồm:"."""
+
+from __future__ import annotations
+
+import re
+
+from directives.parser.blocks import Block
+from directives.parser.clean import fold_keep
+from directives.parser.units import MentionFinder
+from directives.parser.zones import IMPERATIVE, TASK_TRIGGER, asks_a_unit
+
+# "... báo cáo cụ thể về một số nội dung sau:", "... gồm:": a heading over what is asked for
+_CONTENTS_INTRO = re.compile(
+    r"(?:noi dung|thong tin|so lieu|gom|bao gom)(?: nhu)? sau(?: day)?\s*:$|gom\s*:$"
+)
+
+
+def lists_contents(block: Block, following: list[Block], find: MentionFinder) -> bool:
+    """A numbered heading that is itself a task over items that are what it asks for (noun
+    phrases: "Số hộ dân có nhà bị sập", "Tổng kinh phí cần thiết"), not tasks of their own."""
+    if block.marker in (None, "article", "table") or not _CONTENTS_INTRO.search(block.folded):
+        return False
+    items = []
+    for nxt in following:
+        if nxt.marker in (None, "article", "table", block.marker):
+            break
+        items.append(nxt)
+    return bool(items) and not any(
+        IMPERATIVE.match(item.folded) or asks_a_unit(item, find) for item in items
+    )
+
+
+def item_contents(
+    block: Block, following: list[Block], ranks: dict[str, int], find: MentionFinder
+) -> Block | None:
+    """A task item that ends in ":" ("- Nghiên cứu, tham mưu Lãnh đạo Bộ:") joined with the
+    items under it when they are what it asks for (noun phrases: "+ Các chính sách ..."),
+    not tasks of their own: one task; else None."""
+    if (
+        block.marker in (None, "article", "table")
+        or not block.text.rstrip().endswith(":")
+        or not IMPERATIVE.match(block.folded)
+    ):
+        return None
+    rank = ranks.get(block.marker, 0)
+    items = []
+    for nxt in following:
+        if nxt.marker in (None, "article", "table") or ranks.get(nxt.marker, 0) <= rank:
+            break
+        items.append(nxt)
+    if not items or any(
+        IMPERATIVE.match(item.folded) or asks_a_unit(item, find) or item.text.endswith(":")
+        for item in items
+    ):
+        return None
+    whole = " ".join([block.text, *(item.text for item in items)])
+    return Block(block.marker, whole, fold_keep(whole))
+
+
+# "Các nội dung hỗ trợ thi hành Luật bao gồm:": a list of what something covers
+_PARTS = re.compile(r"\b(?:bao gom|gom)\s*:\s*$")
+
+
+def lists_parts(block: Block) -> bool:
+    """An item that says what something covers ("- Các nội dung ... bao gồm:"), asking no
+    one: the items under it are its parts, not tasks."""
+    return (
+        block.marker not in (None, "article", "table")
+        and bool(_PARTS.search(block.folded))
+        and not IMPERATIVE.match(block.folded)
+        and not TASK_TRIGGER.search(block.folded)
+    )
