@@ -27,6 +27,7 @@ REFERENCE_TYPES: dict[str, str] = {
     "huong dan": "hướng dẫn",
     "to trinh": "tờ trình",
     "chuong trinh": "chương trình",
+    "chuong trinh hanh dong": "chương trình hành động",
     "cong dien": "công điện",
     "quy dinh": "quy định",
     "ket luan": "kết luận",
@@ -43,7 +44,10 @@ _CODE_TYPES = {
     "PA": "phuong an",
 } | TYPE_CODES
 # a party document's number: "31-CT/TU", "66-NQ/TW", "9151-CV/BTCTW"
-_NUMBER = re.compile(NUMBER_PATTERN + r"|(?<!\d)\d{1,6}\s*-\s*[A-ZĐ]{1,5}\s*/\s*[A-ZĐ]{2,8}\b")
+# (or "10-CTr/TU": a programme of action)
+_NUMBER = re.compile(
+    NUMBER_PATTERN + r"|(?<!\d)\d{1,6}\s*-\s*[A-ZĐ][A-Za-zĐ]{0,4}\s*/\s*[A-ZĐ]{2,8}\b"
+)
 _TYPE_BEFORE = re.compile(
     r"(" + "|".join(sorted(REFERENCE_TYPES, key=len, reverse=True)) + r")\s+(?:so\s*:?\s*)?$"
 )
@@ -92,6 +96,7 @@ def _named_before(
 
 
 def _display(issuer: str) -> str:
+    issuer = squash(issuer.replace("*", " ")).strip()  # emphasis marks a page left behind
     return org_display(issuer) if issuer.isupper() else issuer
 
 

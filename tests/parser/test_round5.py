@@ -12,6 +12,7 @@ from directives.parser.bodies import heading_bodies, subject_bodies
 from directives.parser.clean import clean_text, fold_keep
 from directives.parser.deadlines import find_deadline
 from directives.parser.names import org_display
+from directives.parser.references import find_references
 from directives.parser.units import MentionFinder
 from directives.records import ParsedDirective
 from tests.parser.test_plans import TAIL, plan
@@ -347,4 +348,16 @@ def test_a_page_without_letterhead_reads_its_record_and_starts_at_kinh_gui(
     # what the letter informs of is no task; the polite request at its end is one
     assert [(a.lead_unit, a.text[:22]) for a in record.actions] == [
         ("Ủy ban nhân dân các tỉnh", "Bộ Tài chính trân trọn")
+    ]
+
+
+def test_a_programme_of_action_and_an_issuer_with_stray_emphasis_are_read() -> None:
+    text = (
+        "Thực hiện Chương trình hành động số 10-CTr/TU ngày 13/8/2025 của Ban Thường vụ Tỉnh "
+        "uỷ và Nghị định số 80/2021/NĐ-CP ngày 26/8/2021 của Chính phủ *(lĩnh vực khoa học)*."
+    )
+    found = find_references(text, fold_keep(text), "1/KH-UBND", 2025)
+    assert [(r.number, r.type, r.issuer) for r in found] == [
+        ("10-CTr/TU", "chương trình hành động", "Ban Thường vụ Tỉnh uỷ"),
+        ("80/2021/NĐ-CP", "nghị định", "Chính phủ"),
     ]
