@@ -127,6 +127,9 @@ def _subject(sentence: str) -> tuple[list[str], bool, str]:
     # "Đề nghị Ủy ban nhân dân phường, xã thực hiện ...": the bodies asked act; "Sau khi được
     # Quốc hội thông qua, các Bộ, cơ quan tập trung ...": the subject after an opening clause
     text = _ASK.sub("", _OPENING.sub("", squash(sentence).strip(" :.;*")))
+    answers = _ANSWERING.match(text)
+    if answers:  # "Cơ quan đăng ký đầu tư có trách nhiệm ...": the whole name answers
+        return [answers.group("name")], True, "có trách nhiệm"
     concerned = _CONCERNED_GROUP.match(text)
     if concerned:  # "Các cơ quan, đơn vị liên quan thu thập ...": whatever verb follows
         return [concerned.group(1)], True, text[concerned.end() :].split()[0]
@@ -314,13 +317,17 @@ _CONCERNED_GROUP = re.compile(
     re.IGNORECASE,
 )
 _PROPER_AT = re.compile(r"[A-ZĐ\u00c0-\u1ef8]\w*\s+[A-ZĐ\u00c0-\u1ef8]")
+_ANSWERING = re.compile(
+    r"^(?P<name>(?:Các\s+)?(?:Cơ quan|Đơn vị)\s[^,;:.()]{2,80}?)\s+(?:có|chịu) trách nhiệm\b"
+)
 _ANSWERS_FOR = re.compile(r"\s+(?:có|chịu) trách nhiệm$", re.IGNORECASE)
 # A clause of time, purpose or role before the subject
 _OPENING = re.compile(
     r"^(?:sau khi|trên cơ sở|để|nhằm|với vai trò|đối với|căn cứ)\s[^,;.:]{2,160},\s*(?=\S)",
     re.IGNORECASE,
 )
-_ORG_NOUN = re.compile(r"(?:,|\bcác|\bvà)\s*$", re.IGNORECASE)
+# (or the role a body plays: "Cơ quan chủ trì", "Cơ quan phối hợp", "đơn vị thực hiện")
+_ORG_NOUN = re.compile(r"(?:,|\bcác|\bvà|\bcơ quan|\bđơn vị)\s*$", re.IGNORECASE)
 _GROUNDS = re.compile(r"^căn cứ [^,;]{0,160},\s*", re.IGNORECASE)
 
 

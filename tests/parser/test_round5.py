@@ -361,3 +361,14 @@ def test_a_programme_of_action_and_an_issuer_with_stray_emphasis_are_read() -> N
         ("10-CTr/TU", "chương trình hành động", "Ban Thường vụ Tỉnh uỷ"),
         ("80/2021/NĐ-CP", "nghị định", "Chính phủ"),
     ]
+
+
+def test_a_body_named_by_its_role_keeps_its_whole_name() -> None:
+    assert heading_bodies("Cơ quan chủ trì giải quyết thủ tục đầu tư dự án") == [
+        "Cơ quan chủ trì giải quyết thủ tục đầu tư dự án"
+    ]
+    assert subject_bodies("Cơ quan phối hợp có trách nhiệm trả lời bằng văn bản") == [
+        "Cơ quan phối hợp"
+    ]
+    # a heading that is a task still names no body
+    assert heading_bodies("Cơ quan thuế chủ trì rà soát hồ sơ") == []
