@@ -143,8 +143,17 @@ def _subject(sentence: str) -> tuple[list[str], bool, str]:
     nxt = _PREDICATE.match(text, m.end() + 1)
     if m.group().lower() == "xây dựng" and nxt is not None:
         m = nxt  # "Cục Kết cấu hạ tầng xây dựng tham mưu ...": the name ends in "xây dựng"
-    words: list[str] = []
     head = text[: m.start()].split()
+    words = _leading_name(head)
+    if [w.lower() for w in words] == ["các"]:
+        return [], False, ""  # "Các bên ... trong các trường hợp sau": no body's name
+    return heading_bodies(" ".join(words)), len(words) == len(head), m.group()
+
+
+def _leading_name(head: list[str]) -> list[str]:
+    """The words a body's name opens ``head`` with: capitalised ones, the lower-case words
+    a name holds, and short runs inside a name ("Cục Kết cấu hạ tầng xây dựng")."""
+    words: list[str] = []
     i = 0
     while i < len(head):
         word = head[i]
@@ -158,9 +167,13 @@ def _subject(sentence: str) -> tuple[list[str], bool, str]:
             continue
         words.append(word)
         i += 1
-    if [w.lower() for w in words] == ["các"]:
-        return [], False, ""  # "Các bên ... trong các trường hợp sau": no body's name
-    return heading_bodies(" ".join(words)), len(words) == len(head), m.group()
+    return words
+
+
+def name_part(text: str) -> str:
+    """The body's name ``text`` opens with, without the words of a sentence after it
+    ("UBND các xã, phường cập nhật thiệt hại" -> "UBND các xã, phường")."""
+    return " ".join(_leading_name(text.split())).strip(" ,;")
 
 
 # Words that end a body's name when they follow it: "... Hồ Chí Minh xử lý dứt điểm trong ...".

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from directives.org import OrgDirectory
-from directives.parser.bodies import NAME_SPLIT, PREDICATE, STARTS_BODY
+from directives.parser.bodies import NAME_SPLIT, PREDICATE, STARTS_BODY, name_part
 from directives.parser.clean import fold_keep, squash
 from directives.parser.public_bodies import CENTRAL_BODIES, PROVINCIAL_BODIES
 
@@ -301,6 +301,7 @@ def _partners(text: str, folded: str, found: list[Mention]) -> list[Mention] | N
             if _RELATED.search(fold_keep(name).strip()):
                 dropped.extend(inside)
             elif not inside and name[:1].isupper() and STARTS_BODY.match(name):
+                name = name_part(name) or name  # "UBND các xã, phường cập nhật ...": the name
                 shaped.append(Mention(start, at, squash(name), False, Part.COORD))
             if sep is not None:
                 at = sep.end()

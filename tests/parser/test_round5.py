@@ -8,7 +8,7 @@ from datetime import date
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
-from directives.parser.bodies import heading_bodies, subject_bodies
+from directives.parser.bodies import heading_bodies, name_part, subject_bodies
 from directives.parser.clean import clean_text, fold_keep
 from directives.parser.deadlines import find_deadline
 from directives.parser.names import org_display
@@ -372,3 +372,15 @@ def test_a_body_named_by_its_role_keeps_its_whole_name() -> None:
     ]
     # a heading that is a task still names no body
     assert heading_bodies("Cơ quan thuế chủ trì rà soát hồ sơ") == []
+
+
+def test_a_partner_named_by_shape_ends_where_the_sentence_goes_on(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    assert name_part("UBND các xã, phường cập nhật thiệt hại nông nghiệp") == (
+        "UBND các xã, phường"
+    )
+    record = plan(
+        "1. Sở Y tế:\n- Phối hợp UBND các xã, phường cập nhật thiệt hại sau lũ.\n", org, calendar
+    )
+    assert record.actions[0].coordinating_units == ["UBND các xã, phường"]
