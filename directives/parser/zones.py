@@ -263,7 +263,7 @@ def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
         return None
     m = _INLINE_HEADING.match(block.text) or _TOPIC.match(block.folded)
     if m is None:
-        return _glued_heading(block, find)
+        return _glued_topic(block) or _glued_heading(block, find)
     head = block.text[: m.end("head")]
     folded_head = block.folded[: m.end("head")]
     if shared_prefix(block.text) or _NAMES_AFTER.match(block.text, m.end()):
@@ -288,6 +288,26 @@ def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
         Block(block.marker, head, folded_head),
         Block("child", block.text[m.end() :], block.folded[m.end() :]),
     )
+
+
+def _glued_topic(block: Block) -> tuple[Block, Block] | None:
+    """ "Về cơ sở vật chất, trụ sở Tiếp tục rà soát ...": a topic whose colon and line break
+    were lost, its task opening with a capitalised verb of command."""
+    if not block.folded.startswith("ve "):
+        return None
+    for at in range(4, min(len(block.text), 160)):
+        if block.text[at - 1] in ".:;":
+            return None
+        if (
+            block.text[at - 1] == " "
+            and block.text[at].isupper()
+            and _IMPERATIVE.match(block.folded[at : at + 40])
+        ):
+            return (
+                Block(block.marker, block.text[: at - 1], block.folded[: at - 1]),
+                Block("child", block.text[at:], block.folded[at:]),
+            )
+    return None
 
 
 def _glued_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | None:

@@ -384,3 +384,18 @@ def test_a_partner_named_by_shape_ends_where_the_sentence_goes_on(
         "1. Sở Y tế:\n- Phối hợp UBND các xã, phường cập nhật thiệt hại sau lũ.\n", org, calendar
     )
     assert record.actions[0].coordinating_units == ["UBND các xã, phường"]
+
+
+def test_a_topic_run_onto_its_task_is_cut_off_at_the_verb(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = conclusion(
+        "Ủy ban nhân dân các tỉnh thực hiện các nội dung sau:\n"
+        "3. Về cơ sở vật chất, trụ sở và tài sản công\n"
+        "Tiếp tục rà soát, sắp xếp trụ sở, tài sản công thuộc phạm vi quản lý.\n",
+        org,
+        calendar,
+    )
+    assert [a.text for a in record.actions] == [
+        "Tiếp tục rà soát, sắp xếp trụ sở, tài sản công thuộc phạm vi quản lý"
+    ]
