@@ -70,7 +70,7 @@ _SPLIT = re.compile(
     r"\s*;\s*|\s*,\s+(?=" + _ORGAN_CAPITAL + r"|Chủ tịch |Giám đốc |Thủ trưởng |Tổng Giám đốc |"
     # "các cơ quan chuyên môn, các đơn vị sự nghiệp": a second group of bodies
     r"các (?:cơ quan|đơn vị|sở|ban|tổ chức|doanh nghiệp|hội|tập đoàn) )"
-    r"|\s+và\s+(?=" + _ORGAN_CAPITAL + r")"
+    r"|\s+và\s+(?=" + _ORGAN_CAPITAL + r"|Chủ tịch |Thủ trưởng |Giám đốc )"
 )
 # Words of a sentence, not of a name: a heading holding one is a task, not a body.
 _VERBS = re.compile(
@@ -97,7 +97,7 @@ _NAME_WORDS_TEXT = (
     "tư ủy uỷ ban nhân dân các tỉnh thành phố huyện quận xã phường thị trấn "
     "đặc khu và cơ quan ngang thuộc trực trung ương cấp liên ngành sở bộ đơn vị địa "
     "phương hội đồng chí thủ trưởng giám đốc chủ tịch người đứng đầu tổng lãnh đạo thanh "
-    "tra phòng doanh nghiệp lực lượng chức năng"
+    "tra phòng doanh nghiệp lực lượng chức năng chính phủ"
 )
 _NAME_WORDS = frozenset(_NAME_WORDS_TEXT.split())
 

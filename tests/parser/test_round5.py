@@ -399,3 +399,13 @@ def test_a_topic_run_onto_its_task_is_cut_off_at_the_verb(
     assert [a.text for a in record.actions] == [
         "Tiếp tục rà soát, sắp xếp trụ sở, tài sản công thuộc phạm vi quản lý"
     ]
+
+
+def test_the_ministries_and_a_provinces_chairman_named_together_split_at_va() -> None:
+    assert subject_bodies(
+        "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ và Chủ tịch "
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo các đơn vị"
+    ) == [
+        "các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ",
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+    ]
