@@ -14,9 +14,9 @@ from datetime import date
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import fields
-from directives.parser.addressees import heading_units
+from directives.parser.addressees import asked_bodies, heading_units
 from directives.parser.blocks import Block, inside_list, marker_ranks, split_blocks
-from directives.parser.bodies import asked_bodies, has_verb, opens_with_body, subject_bodies
+from directives.parser.bodies import has_verb, opens_with_body, subject_bodies
 from directives.parser.clean import squash
 from directives.parser.collect import Collector
 from directives.parser.contents import item_contents, lists_contents, lists_parts

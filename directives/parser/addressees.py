@@ -8,7 +8,7 @@ import re
 
 from directives.parser.blocks import Block
 from directives.parser.bodies import heading_bodies, subject_acts, subject_bodies, without_grounds
-from directives.parser.clean import fold_keep
+from directives.parser.clean import fold_keep, squash
 from directives.parser.units import Assignment, MentionFinder, Part, assign_units
 
 # "Cục Thuế sẽ ...", "Sở Y tế đã ...": what a body does or did, not what it is asked to do
@@ -125,3 +125,21 @@ def _assignment(bodies: list[str], find: MentionFinder, ours: bool) -> Assignmen
         if name not in names:
             names.append(name)
     return Assignment(names[0], names[1:], unknown)
+
+
+# "Bộ Tài chính trân trọng đề nghị ...": a body that asks, then the bodies it asks
+_ASKS_OTHERS = re.compile(
+    r"^(?P<who>[^,;:]{3,80}?)\s+(?:trân trọng\s+|kính\s+)?(?:đề nghị|yêu cầu)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def asked_bodies(sentence: str) -> list[str]:
+    """The bodies a body's sentence asks to act ("Bộ Tài chính trân trọng đề nghị Ủy ban
+    nhân dân các tỉnh chỉ đạo ..."), the asking body being its subject; else none."""
+    text = squash(sentence)
+    m = _ASKS_OTHERS.match(text)
+    if m is None or not heading_bodies(m.group("who")):
+        return []
+    rest = text[m.end() :]
+    return subject_bodies(rest) if subject_acts(rest) else []

@@ -97,7 +97,7 @@ _NAME_WORDS_TEXT = (
     "tư ủy uỷ ban nhân dân các tỉnh thành phố huyện quận xã phường thị trấn "
     "đặc khu và cơ quan ngang thuộc trực trung ương cấp liên ngành sở bộ đơn vị địa "
     "phương hội đồng chí thủ trưởng giám đốc chủ tịch người đứng đầu tổng lãnh đạo thanh "
-    "tra phòng doanh nghiệp lực lượng chức năng chính phủ"
+    "tra phòng doanh nghiệp lực lượng chức năng chính phủ tâm trận"
 )
 _NAME_WORDS = frozenset(_NAME_WORDS_TEXT.split())
 
@@ -135,6 +135,12 @@ def _subject(sentence: str) -> tuple[list[str], bool, str]:
         return [concerned.group(1)], True, text[concerned.end() :].split()[0]
     # "Cần" of "Cần Thơ" opens a proper name, not a predicate
     m = next((v for v in _PREDICATE.finditer(text) if not _PROPER_AT.match(text, v.start())), None)
+    # "Trung tâm Y tế hỗ trợ ...", not "Trung tâm Hỗ trợ ..."; an item's task, not an intro's
+    more = None if sentence.rstrip(" *").endswith(":") else _LOWER_VERB.search(text, 1)
+    if more is not None and (m is None or more.start() < m.start()):
+        head = text[: more.start()].split()
+        named = _leading_name(head) == head and "ban hành" not in " ".join(head)
+        m = more if named else m  # right after a body's name ("ban hành" is a verb, no name)
     if m is None or m.start() == 0:
         return [], False, ""
     if _SHARED.match(_TITLES.sub("", text[: m.start()].strip())):
@@ -329,6 +335,10 @@ _CONCERNED_GROUP = re.compile(
     rf"^({_KIND}(?:\s*,\s*(?:và\s+)?{_KIND})*\s+(?:có\s+)?liên quan)\s+(?=[a-zđ\u00e0-\u1ef9])",
     re.IGNORECASE,
 )
+# Verbs that end a subject when written in lower case (in capitals they open a name)
+_LOWER_VERB = re.compile(
+    r"\b(?:hỗ trợ|giám sát|phát huy|vận động|cập nhật|huy động|tuyên truyền|tham gia)\b"
+)
 _PROPER_AT = re.compile(r"[A-ZĐ\u00c0-\u1ef8]\w*\s+[A-ZĐ\u00c0-\u1ef8]")
 _ANSWERING = re.compile(
     r"^(?P<name>(?:Các\s+)?(?:Cơ quan|Đơn vị)\s[^,;:.()]{2,80}?)\s+(?:có|chịu) trách nhiệm\b"
@@ -339,8 +349,9 @@ _OPENING = re.compile(
     r"^(?:sau khi|trên cơ sở|để|nhằm|với vai trò|đối với|căn cứ)\s[^,;.:]{2,160},\s*(?=\S)",
     re.IGNORECASE,
 )
-# (or the role a body plays: "Cơ quan chủ trì", "Cơ quan phối hợp", "đơn vị thực hiện")
-_ORG_NOUN = re.compile(r"(?:,|\bcác|\bvà|\bcơ quan|\bđơn vị)\s*$", re.IGNORECASE)
+# (or the role a body plays: "Cơ quan chủ trì", "Cơ quan phối hợp", "đơn vị thực hiện",
+# "Các chủ đầu tư xây dựng và kinh doanh hạ tầng")
+_ORG_NOUN = re.compile(r"(?:,|\bcác|\bvà|\bcơ quan|\bđơn vị|\bchủ đầu tư)\s*$", re.IGNORECASE)
 _GROUNDS = re.compile(r"^căn cứ [^,;]{0,160},\s*", re.IGNORECASE)
 
 
@@ -375,21 +386,3 @@ def named_subject(sentence: str, concerned: bool = False) -> bool:
 
 
 _CONCERNED = re.compile(r"\bliên quan$", re.IGNORECASE)
-
-
-# "Bộ Tài chính trân trọng đề nghị ...": a body that asks, then the bodies it asks
-_ASKS_OTHERS = re.compile(
-    r"^(?P<who>[^,;:]{3,80}?)\s+(?:trân trọng\s+|kính\s+)?(?:đề nghị|yêu cầu)\s+(?=\S)",
-    re.IGNORECASE,
-)
-
-
-def asked_bodies(sentence: str) -> list[str]:
-    """The bodies a body's sentence asks to act ("Bộ Tài chính trân trọng đề nghị Ủy ban
-    nhân dân các tỉnh chỉ đạo ..."), the asking body being its subject; else none."""
-    text = squash(sentence)
-    m = _ASKS_OTHERS.match(text)
-    if m is None or not heading_bodies(m.group("who")):
-        return []
-    rest = text[m.end() :]
-    return subject_bodies(rest) if subject_acts(rest) else []

@@ -48,7 +48,9 @@ def common_deadline(
 _ANYONE = re.compile(
     r"^(?:các\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân)"
     r"(?:\s*,?\s*(?:và\s+)?(?:các\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân))*"
-    r"(?:\s+(?:có\s+)?liên quan)?$",
+    r"(?:\s+(?:có\s+)?liên quan)?$"
+    # "các sở, ngành có liên quan": the departments concerned, whichever they are
+    r"|^(?:các\s+)?(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành))*\s+(?:có\s+)?liên quan$",
     re.IGNORECASE,
 )
 

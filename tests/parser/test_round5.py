@@ -409,3 +409,29 @@ def test_the_ministries_and_a_provinces_chairman_named_together_split_at_va() ->
         "các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ",
         "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
     ]
+
+
+def test_a_subject_ends_at_a_lower_case_verb_right_after_its_name() -> None:
+    assert subject_bodies("Trung tâm Kiểm soát bệnh tật tỉnh hỗ trợ các địa phương") == [
+        "Trung tâm Kiểm soát bệnh tật tỉnh"
+    ]
+    # in capitals the same words open a name
+    assert subject_bodies("Trung tâm Hỗ trợ doanh nghiệp chủ trì hướng dẫn") == [
+        "Trung tâm Hỗ trợ doanh nghiệp"
+    ]
+    assert heading_bodies("Các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp") == [
+        "Các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp"
+    ]
+
+
+def test_the_departments_concerned_are_no_partner_by_name(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "1. Rà soát văn bản quy phạm pháp luật\n\n"
+        "- Cơ quan chủ trì: Sở Tư pháp.\n\n"
+        "- Cơ quan phối hợp: Các sở, ngành có liên quan và UBND các xã, phường.\n",
+        org,
+        calendar,
+    )
+    assert record.actions[0].coordinating_units == ["UBND các xã, phường"]
