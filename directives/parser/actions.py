@@ -105,7 +105,7 @@ class _Extractor(Collector):
             while stack and stack[-1].rank >= rank:
                 self.pending.general(stack.pop())
             parent = stack[-1] if stack else None
-            heading = is_heading(block, nxt, ranks, self.find)
+            heading = is_heading(block, nxt, ranks, self.find) or _titles_records(blocks, i, ranks)
             under_heading = (heading and rank > 0) or child
             if child and not heading:
                 if is_action(Block("child", block.text, block.folded), parent, self.find):
@@ -336,6 +336,19 @@ class _Extractor(Collector):
         deadline = find_deadline(text, folded, self.issued_on, self.calendar)
         self._append(seq, text, units.lead, coords, deadline)
         return seq - 1
+
+
+def _titles_records(blocks: list[Block], i: int, ranks: dict[str, int]) -> bool:
+    """ "5. Nghiên cứu giải pháp thu hút nhân lực." over "- Nghiên cứu tham mưu ..." and its
+    "Đơn vị chủ trì: ..." record: a title over items that are tasks with records of their own."""
+    block = blocks[i]
+    if block.marker in (None, "article", "table") or i + 2 >= len(blocks):
+        return False
+    nxt, after = blocks[i + 1], blocks[i + 2]
+    deeper = ranks.get(nxt.marker or "", 0) > ranks.get(block.marker, 0)
+    return (
+        deeper and fields.label_of(nxt.folded) is None and fields.label_of(after.folded) is not None
+    )
 
 
 def find_actions(

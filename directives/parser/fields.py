@@ -23,7 +23,9 @@ from directives.parser.units import MentionFinder, assign_units
 
 _LABEL = re.compile(
     # "*Đơn vị chủ trì tham mưu thực hiện: *Sở Tư pháp": the label set in italics
-    r"^\*?\s*(?P<label>noi dung(?: thuc hien| cong viec| hoat dong)?|nhiem vu|cong viec|"
+    # ("*- Đơn vị chủ trì: *": a dash inside the italics)
+    r"^\*?\s*(?:[-+]\s*)?"
+    r"(?P<label>noi dung(?: thuc hien| cong viec| hoat dong)?|nhiem vu|cong viec|"
     r"(?:co quan|don vi)(?: (?:chu tri|thuc hien|phoi hop|tham muu))*|chu tri|phoi hop|"
     r"thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: hoan thanh)?|tien do|"
     r"san pham(?: du kien)?|ket qua(?: du kien)?)\s*:\s*\*?\s*"

@@ -435,3 +435,21 @@ def test_the_departments_concerned_are_no_partner_by_name(
         calendar,
     )
     assert record.actions[0].coordinating_units == ["UBND các xã, phường"]
+
+
+def test_a_title_over_items_with_records_of_their_own_is_no_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "5. Nghiên cứu giải pháp thu hút nguồn nhân lực xây dựng pháp luật.\n\n"
+        "- Nghiên cứu tham mưu cơ chế thu hút người có tài năng.\n\n"
+        "*Đơn vị chủ trì: *Sở Nội vụ.\n\n"
+        "- Bố trí cán bộ đã được bồi dưỡng tham gia tổ biên tập.\n\n"
+        "*- Đơn vị chủ trì: *Sở Tư pháp.\n",
+        org,
+        calendar,
+    )
+    assert leads_and_texts(record) == [
+        ("Sở Nội vụ", "Nghiên cứu tham mưu cơ chế thu hút người có tài năng"),
+        ("Sở Tư pháp", "Bố trí cán bộ đã được bồi dưỡng tham gia tổ biên tập"),
+    ]
