@@ -9,6 +9,7 @@ and deadline (its own, its table row's, or the one the intro sets for all).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from directives.calendar import WorkingCalendar
@@ -280,7 +281,7 @@ class _Extractor(Collector):
         first = self._add(*parts[0], parent)
         if self.actions[first].deadline is None:
             whole = find_deadline(block.text, block.folded, self.issued_on, self.calendar)
-            if whole is not None:
+            if whole is not None and _TIME_LABEL.search(block.folded, 0, whole.start):
                 self._set(first, whole)  # "Thời hạn hoàn thành: ..." closing the item
         for text, folded in parts[1:]:
             self._add(text, folded, parent)
@@ -336,6 +337,10 @@ class _Extractor(Collector):
         deadline = find_deadline(text, folded, self.issued_on, self.calendar)
         self._append(seq, text, units.lead, coords, deadline)
         return seq - 1
+
+
+# "... Thời hạn hoàn thành: trước ngày ...": a deadline labelled for the whole item
+_TIME_LABEL = re.compile(r"(?:thoi han|thoi gian|tien do)(?: hoan thanh| thuc hien)?\s*:?\s*$")
 
 
 def _titles_records(blocks: list[Block], i: int, ranks: dict[str, int]) -> bool:

@@ -453,3 +453,23 @@ def test_a_title_over_items_with_records_of_their_own_is_no_task(
         ("Sở Nội vụ", "Nghiên cứu tham mưu cơ chế thu hút người có tài năng"),
         ("Sở Tư pháp", "Bố trí cán bộ đã được bồi dưỡng tham gia tổ biên tập"),
     ]
+
+
+def test_an_items_deadline_goes_to_its_first_task_only_when_labelled_for_the_item(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = conclusion(
+        "1. Về kho dự trữ: với vai trò là chủ đầu tư, Tập đoàn Điện lực Việt Nam chủ động làm "
+        "việc với các nhà đầu tư. Để xác định vị trí, Ủy ban nhân dân tỉnh Hòa Bình rà soát "
+        "các quy hoạch, báo cáo Thủ tướng Chính phủ trong tháng 12 năm 2025.\n\n"
+        "2. Bộ Xây dựng rà soát hồ sơ dự án. Ủy ban nhân dân tỉnh Hòa Bình bố trí quỹ đất. "
+        "Thời hạn hoàn thành: trước ngày 15/12/2025.\n",
+        org,
+        calendar,
+    )
+    assert [a.deadline for a in record.actions] == [
+        None,
+        date(2025, 12, 31),
+        date(2025, 12, 12),
+        date(2025, 12, 12),
+    ]
