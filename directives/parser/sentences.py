@@ -105,7 +105,8 @@ _CLOSE_MARK = re.compile(r"\.\s*/\s*\.?\s*$")
 
 
 # "Về đề nghị hỗ trợ vốn ...: giao Bộ Tài chính ...": the topic a conclusion answers, then the task
-_TOPIC = re.compile(r"^Về [^:]{3,300}:\s+(?=(?:giao|đề nghị|yêu cầu)\s)")
+# (or what the topic asks for, after it: "Về ...: tăng số lượng cấp phó ...: giao Bộ Nội vụ ...")
+_TOPIC = re.compile(r"^(?:Về )?[^.;:]{3,300}(?::[^.;:]{3,300})?:\s+(?=(?:giao|đề nghị|yêu cầu)\s)")
 
 
 def task_text(text: str) -> str:

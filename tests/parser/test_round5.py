@@ -13,6 +13,7 @@ from directives.parser.clean import clean_text, fold_keep
 from directives.parser.deadlines import find_deadline
 from directives.parser.names import org_display
 from directives.parser.references import find_references
+from directives.parser.sentences import task_text
 from directives.parser.units import MentionFinder
 from directives.records import ParsedDirective
 from tests.parser.test_plans import TAIL, plan
@@ -473,3 +474,16 @@ def test_an_items_deadline_goes_to_its_first_task_only_when_labelled_for_the_ite
         date(2025, 12, 12),
         date(2025, 12, 12),
     ]
+
+
+def test_a_topic_and_what_it_asks_for_before_giao_are_left_out_of_the_task() -> None:
+    assert (
+        task_text(
+            "Về chính quyền 02 cấp: tăng số lượng cấp phó của cấp xã: giao Bộ Nội vụ chủ trì "
+            "nghiên cứu, báo cáo Chính phủ."
+        )
+        == "giao Bộ Nội vụ chủ trì nghiên cứu, báo cáo Chính phủ"
+    )
+    assert task_text("Nghiên cứu, tham mưu: Các chính sách mới.") == (
+        "Nghiên cứu, tham mưu: Các chính sách mới"
+    )
