@@ -55,6 +55,15 @@ _ANYONE = re.compile(
 )
 
 
+# "các sở, ban, ngành tỉnh", "các nhà thầu": an unnamed plural, no partner by name (unlike
+# "các phòng thuộc Sở", which the letter names)
+_KINDS = r"(?:sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|đoàn thể|nhà thầu|doanh nghiệp)"
+_PLURAL = re.compile(
+    rf"^các\s+{_KINDS}(?:\s*,\s*{_KINDS})*(?:\s+(?:tỉnh|thành phố|có liên quan|liên quan))?$",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class Found:
     """A body's actions and the warnings about them."""
@@ -114,7 +123,9 @@ def settle(
                 continue
         seq = len(out) + 1
         update: dict[str, object] = {"seq": seq}
-        coords = [c for c in action.coordinating_units if not _ANYONE.match(c)]
+        coords = [
+            c for c in action.coordinating_units if not (_ANYONE.match(c) or _PLURAL.match(c))
+        ]
         if coords != action.coordinating_units:
             update["coordinating_units"] = coords
         if i in pending.deadline_warnings:

@@ -24,7 +24,7 @@ def fill_from_title(record: ParsedDirective, lines: list[str], folded: list[str]
     """Fills the number, type, date and issuer from the page's title line, where missing."""
     if record.number and record.issuer:
         return
-    labelled_issuer = _fill_from_labels(record, lines, folded)
+    _fill_from_labels(record, lines, folded)
     found = False
     for line, fl in zip(lines, folded, strict=True):
         m = _TITLE.match(fl)
@@ -41,25 +41,16 @@ def fill_from_title(record: ParsedDirective, lines: list[str], folded: list[str]
         record.number = record.number or squash(line[m.start("number") : m.end("number")])
         record.document_type = record.document_type or DOCUMENT_TYPES[m.group("type")]
         record.issuer = record.issuer or squash(line[by.start("issuer") : by.end("issuer")])
-    # the record's "Nơi ban hành" (the site's spelling) when no title line names the issuer
-    record.issuer = record.issuer or labelled_issuer
 
 
 # The page's own record of the letter ("Số hiệu: | 171/CV-BCĐ | Loại văn bản: | Công văn"),
 # each value on the first line after its label that holds one.
-_LABELS = {
-    "so hieu:": "number",
-    "loai van ban:": "type",
-    "ngay ban hanh:": "date",
-    "noi ban hanh:": "issuer",
-}
+_LABELS = {"so hieu:": "number", "loai van ban:": "type", "ngay ban hanh:": "date"}
 _NUMBER = re.compile(rf"^{NUMBER_PATTERN}$")
 _DAY = re.compile(r"^(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})$")
 
 
-def _fill_from_labels(record: ParsedDirective, lines: list[str], folded: list[str]) -> str | None:
-    """Fills the number, type and date; returns the issuer the record names, if any."""
-    issuer = None
+def _fill_from_labels(record: ParsedDirective, lines: list[str], folded: list[str]) -> None:
     for i, fl in enumerate(folded):
         label = _LABELS.get(fl.strip(" *|"))
         if label is None:
@@ -73,9 +64,6 @@ def _fill_from_labels(record: ParsedDirective, lines: list[str], folded: list[st
             record.number = value
         elif label == "type" and record.document_type is None and plain in DOCUMENT_TYPES:
             record.document_type = DOCUMENT_TYPES[plain]
-        elif label == "issuer" and issuer is None and any(ch.isupper() for ch in value):
-            issuer = value
         elif label == "date" and record.issued_on is None and day is not None:
             with suppress(ValueError):
                 record.issued_on = date(int(day["y"]), int(day["m"]), int(day["d"]))
-    return issuer

@@ -96,7 +96,8 @@ def test_a_flattened_task_table_in_the_appendix_gives_the_plans_tasks(
     record = parse_text(PLAN_HEAD + body + TAIL + "\nPHỤ LỤC\n\n" + table + "\n", org, calendar)
     last = record.actions[-1]
     assert (last.text, last.lead_unit) == ("Xây dựng bộ tiêu chí đánh giá", "Sở Tài chính")
-    assert last.coordinating_units == ["Các sở, ban, ngành tỉnh", "UBND các xã, phường"]
+    # "Các sở, ban, ngành tỉnh" is an unnamed plural: no partner by name
+    assert last.coordinating_units == ["UBND các xã, phường"]
     assert (last.deadline_text, str(last.deadline)) == ("Quí IV-2025", "2025-12-31")
 
 

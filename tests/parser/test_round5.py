@@ -318,6 +318,7 @@ PAGE = (
     "Đang tải văn bản...\n"
     "Số hiệu:\n|\n123/BTC-VP\n|\nLoại văn bản:\n|\nCông văn\n|\nNơi ban hành:\n|\n"
     "Bộ Tài chính\n|\nNgày ban hành:\n|\n18/11/2025\n|\n"
+    "Công văn 123/BTC-VP năm 2025 tập huấn thuế ngày 18/11/2025 do Bộ Tài chính ban hành\n"
     "## Lịch tập huấn nghiệp vụ thuế\n"
     "Ngày 18/11/2025, Bộ Tài chính ban hành Công văn 123/BTC-VP theo Công văn 99/BTC-TCCB.\n"
     "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n"
@@ -338,11 +339,9 @@ def test_a_page_without_letterhead_reads_its_record_and_starts_at_kinh_gui(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
     record = parse_text(PAGE, org, calendar)
-    assert (record.number, record.issuer, record.parent_issuer) == (
-        "123/BTC-VP",
-        "Bộ Tài chính",
-        None,
-    )
+    # the site's banner and the bare number above the record name no issuing body: the
+    # page's title line does
+    assert (record.issuer, record.parent_issuer) == ("Bộ Tài chính", None)
     assert record.recipients == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
     # the site's summary before "Kính gửi" cites nothing of the letter's own
     assert [r.number for r in record.references] == []
@@ -487,3 +486,21 @@ def test_a_topic_and_what_it_asks_for_before_giao_are_left_out_of_the_task() -> 
     assert task_text("Nghiên cứu, tham mưu: Các chính sách mới.") == (
         "Nghiên cứu, tham mưu: Các chính sách mới"
     )
+
+
+def test_an_unnamed_plural_is_no_partner_but_a_group_the_letter_names_is(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Xây dựng bộ tiêu chí | Sở Tư pháp | Các sở, ban, ngành tỉnh; UBND các xã, phường "
+        "| Quý IV/2025 |\n"
+        "| 2 | Tổng hợp báo cáo | Sở Nội vụ | Các phòng thuộc Sở | Quý IV/2025 |\n",
+        org,
+        calendar,
+    )
+    assert [a.coordinating_units for a in record.actions] == [
+        ["UBND các xã, phường"],
+        ["Các phòng thuộc Sở"],
+    ]
