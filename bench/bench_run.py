@@ -8,11 +8,16 @@ same four tasks, the same persisted results and the same suspend
 (product first, then bare first, ...) so load on the shared machine hits both.
 
 For each batch: wall time from the first start to the last Suspended, per run;
-and the CPU of the flow-run processes (the serve process's reaped children,
-from /proc), per run; the product's ingest (parse, store, start) is timed in
-this process and shown apart. Ratios are product / bare.
+and the CPU of the serve process with its flow-run processes (its reaped children,
+from /proc) plus the portal's, per run: the stack's runs ask the portal for their
+steps (``directives.run_steps``), so the work done there is counted with the run
+(shown apart too); the bare side is measured the same way. The product's ingest
+(parse, store, start) is timed in this process and shown apart. Ratios are
+product / bare. ``--steps-in-run`` runs without the portal, each run doing its
+steps in its own process (the design before; for comparison).
 
 Usage: .venv/bin/python bench/bench_run.py [--directives N] [--rounds R] [--postgres]
+           [--steps-in-run]
        .venv/bin/python bench/bench_run.py --pool [--directives N] [--rounds R]
        (the work pool set-up, one and two workers: see ``bench/pool_run.py``)
 Writes bench/RESULTS-run.md (appends the run).
@@ -87,8 +92,9 @@ def wait_children_gone(pid: int, timeout: float = 300) -> None:
 class Batch:
     kind: str
     wall: float
-    cpu: float
+    cpu: float  # the flow-run processes and the serve process, plus the portal's share
     ingest_cpu: float = 0.0
+    portal_cpu: float = 0.0  # the portal's share of ``cpu``: the run's steps done there
 
 
 @dataclass
@@ -197,6 +203,12 @@ def main() -> int:
     parser.add_argument("--postgres", action="store_true")
     parser.add_argument("--pool", action="store_true", help="the work pool set-up (pool_run.py)")
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--steps-in-run",
+        action="store_true",
+        help="each run does its steps in its own process (no portal), as before issue 12's "
+        "third round",
+    )
     args = parser.parse_args()
     if args.pool:
         from pool_run import pool_environment, report_pool, run_pool
@@ -209,12 +221,12 @@ def main() -> int:
         return 0
     compile_sources()
     with environment(args.postgres):
-        results = run(args.directives, args.rounds)
+        results = run(args.directives, args.rounds, steps_in_portal=not args.steps_in_run)
     report(results, args)
     return 0
 
 
-def run(n: int, rounds: int) -> Results:
+def run(n: int, rounds: int, *, steps_in_portal: bool = True) -> Results:
     from prefect.client.schemas.objects import FlowRun
     from prefect.deployments import run_deployment
     from prefect.settings import PREFECT_API_AUTH_STRING, PREFECT_API_URL, temporary_settings
@@ -226,7 +238,7 @@ def run(n: int, rounds: int) -> Results:
 
     settings = Settings()
     rt = build_runtime(settings)
-    stack = start_stack(settings, with_portal=False)
+    stack = start_stack(settings, with_portal=steps_in_portal)
     results = Results(n)
     seed = SEED.read_bytes()
     serial = iter(range(1, 10**6))
@@ -234,7 +246,15 @@ def run(n: int, rounds: int) -> Results:
         serve = stack.processes["serve"]
         stop_pid(serve.pid)
         serve.wait(timeout=30)
-        serve = stack._spawn("serve", [sys.executable, str(Path(__file__)), "--serve"])
+        serve = stack._spawn(
+            "serve", [sys.executable, str(Path(__file__)), "--serve"], stack.extra_env["serve"]
+        )
+        portal = stack.processes.get("portal")
+
+        def cpu() -> tuple[float, float]:
+            """The serve tree's CPU and the portal's (where the runs' steps are done)."""
+            return cpu_of_tree(serve.pid), cpu_of_tree(portal.pid) if portal else 0.0
+
         api = {
             PREFECT_API_URL: settings.prefect.api_url,
             PREFECT_API_AUTH_STRING: settings.prefect_auth_string(),
@@ -279,16 +299,19 @@ def run(n: int, rounds: int) -> Results:
             wait_children_gone(serve.pid)
             for r in range(rounds):
                 for kind in ("product", "bare") if r % 2 == 0 else ("bare", "product"):
-                    cpu0, t0 = cpu_of_tree(serve.pid), time.monotonic()
+                    (serve0, portal0), t0 = cpu(), time.monotonic()
                     ids, ingest_cpu = kinds[kind]()
                     wait_suspended(ids)
                     wall = time.monotonic() - t0
                     wait_children_gone(serve.pid)
-                    batch = Batch(kind, wall, cpu_of_tree(serve.pid) - cpu0, ingest_cpu)
+                    serve1, portal1 = cpu()
+                    in_portal = portal1 - portal0
+                    spent = serve1 - serve0 + in_portal
+                    batch = Batch(kind, wall, spent, ingest_cpu, in_portal)
                     results.batches.append(batch)
                     print(
                         f"round {r + 1} {kind:8s} {batch.wall / n:6.2f} s/run wall, "
-                        f"{batch.cpu / n:5.2f} CPU-s/run in flow runs"
+                        f"{batch.cpu / n:5.2f} CPU-s/run (portal {in_portal / n:4.2f})"
                         + (f", ingest {batch.ingest_cpu / n:5.2f} CPU-s" if ingest_cpu else ""),
                         flush=True,
                     )
@@ -312,6 +335,8 @@ def _deployed(settings: Settings) -> Callable[[], bool]:
 
 def report(results: Results, args: argparse.Namespace) -> None:
     backend = "PostgreSQL (app and Prefect server)" if args.postgres else "SQLite (embedded)"
+    where = "each run's own process" if args.steps_in_run else "the portal"
+    backend += f", steps in {where}"
     lines = [
         f"\n## {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {backend}, "
         f"{args.directives} directives x {args.rounds} rounds, "
@@ -320,9 +345,14 @@ def report(results: Results, args: argparse.Namespace) -> None:
         "| per run (median of rounds) | product | bare | ratio |",
         "| --- | --- | --- | --- |",
     ]
-    for label, attr in (("wall, start to Suspended", "wall"), ("CPU in the flow run", "cpu")):
+    for label, attr in (
+        ("wall, start to Suspended", "wall"),
+        ("CPU: flow run, serve and the portal", "cpu"),
+    ):
         p, b = results.per_run("product", attr), results.per_run("bare", attr)
         lines.append(f"| {label} | {p:.2f} s | {b:.2f} s | {p / b:.2f}x |")
+    share = results.per_run("product", "portal_cpu"), results.per_run("bare", "portal_cpu")
+    lines.append(f"| of which in the portal | {share[0]:.2f} s | {share[1]:.2f} s | |")
     ingest = results.per_run("product", "ingest_cpu")
     lines.append(f"| ingest in the caller (parse, store, start) | {ingest:.2f} CPU-s | | |")
     text = "\n".join(lines) + "\n"

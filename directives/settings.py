@@ -53,6 +53,12 @@ class PortalSettings(BaseModel):
     def url(self) -> str:
         return self.public_url or f"http://{self.host}:{self.port}"
 
+    @property
+    def local_url(self) -> str:
+        """Where the stack's own processes reach the portal (not the public address)."""
+        host = "127.0.0.1" if self.host in ("0.0.0.0", "::", "") else self.host
+        return f"http://[{host}]:{self.port}" if ":" in host else f"http://{host}:{self.port}"
+
 
 class PrefectSettings(BaseModel):
     host: str = "127.0.0.1"
@@ -81,6 +87,11 @@ class PrefectSettings(BaseModel):
     # "user:password" for the server's API basic authentication; generated into
     # the state folder when unset (see ``Settings.prefect_auth_string``).
     auth_string: SecretStr | None = None
+    # A directive's run asks the portal to do its steps (``directives.run_steps``)
+    # instead of loading the core's stack in its own new process. Set by the embedded
+    # stack for its serve process when it starts the portal; off, each run does its
+    # steps itself (a worker that cannot reach the portal, tests without a portal).
+    steps_in_portal: bool = False
 
     @model_validator(mode="after")
     def _silence_longer_than_a_heartbeat(self) -> PrefectSettings:

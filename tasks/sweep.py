@@ -9,9 +9,7 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
-from directives import monitor
-from directives.reminders import sweep
-from directives.runtime import runtime
+from directives import run_steps
 
 SWEEP_ARTIFACT = "reminder-sweep-sent"
 
@@ -19,22 +17,16 @@ SWEEP_ARTIFACT = "reminder-sweep-sent"
 @task(name="sweep-reminders", cache_policy=NO_CACHE, retries=3, retry_delay_seconds=10)
 def sweep_reminders() -> int:
     """Queue the reminders and escalations due now; returns messages queued."""
-    rt = runtime()
-    now = datetime.now(UTC)
-    with rt.sessions.begin() as session:
-        result = sweep(
-            session, now, rt.ws.org, rt.ws.reminder_policy, rt.ws.calendar, rt.ws.settings
-        )
-    rows = monitor.after_sweep(rt.sessions, rt.ws, result)
-    if rows:
+    swept = run_steps.sweep_now()
+    if swept.rows:
         in_sweep = flow_run.get_flow_name() == "reminder-sweep"
         create_table_artifact(
             # the sweep's own runs share one key (its history); a directive's run gets its own
             key=SWEEP_ARTIFACT if in_sweep else None,
-            table=rows,
-            description=f"Nhắc việc đã gửi lúc {now.astimezone(rt.ws.tz):%H:%M %d/%m/%Y}",
+            table=swept.rows,
+            description=f"Nhắc việc đã gửi lúc {swept.at}",
         )
-    return result.notifications
+    return swept.notifications
 
 
 @task(name="reconcile-runs", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=10)
@@ -43,6 +35,7 @@ def reconcile_runs() -> dict[str, int]:
     the Prefect server could not be reached, and replace runs cancelled, crashed or failed
     before closing their directive out (a bounded number of times, then tell the admins)."""
     from directives.run_repair import repair_runs  # only the reminder-sweep flow runs this
+    from directives.runtime import runtime
 
     return repair_runs(runtime())
 
@@ -54,6 +47,7 @@ def check_integrity() -> int:
     number of findings of today's check (0 if it was already done)."""
     from directives import audit, orchestration  # only the reminder-sweep flow runs this
     from directives.integrity import daily_check, integrity_markdown
+    from directives.runtime import runtime
 
     rt = runtime()
     with rt.sessions() as session:

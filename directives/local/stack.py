@@ -363,7 +363,6 @@ def start_stack(settings: Settings, *, with_portal: bool = True) -> Stack:
             server_env(settings),
         )
         wait_until(lambda: _http_ok(f"{settings.prefect.api_url}/health"), 90, "Prefect server")
-        stack._spawn("serve", [python, "-m", "flows.serve"])
         if with_portal:
             stack._spawn(
                 "portal",
@@ -384,6 +383,10 @@ def start_stack(settings: Settings, *, with_portal: bool = True) -> Stack:
                 ],
             )
             wait_until(lambda: _http_ok(settings.portal.url + "/dang-nhap"), 60, "portal")
+        # the portal first: the runs serve starts (the requeued ones at once) ask it for
+        # their steps, instead of loading the core in each flow-run process
+        steps = {"DIRECTIVES_PREFECT__STEPS_IN_PORTAL": "true"} if with_portal else {}
+        stack._spawn("serve", [python, "-m", "flows.serve"], steps)
         # every command run beside the stack reads this to reach the same stack
         write_stack_env(settings.home_dir, env)
     except BaseException:

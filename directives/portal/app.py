@@ -38,6 +38,7 @@ from directives.portal import (
     notices,
     pages,
     signin,
+    steps,
     views,
 )
 from directives.portal.auth import Auth
@@ -170,5 +171,6 @@ def create_app(settings: Settings | None = None, *, side_effects: bool = True) -
     app.include_router(notices.router)
     app.include_router(downloads.router)
     app.include_router(alerts.router)
+    app.include_router(steps.router)
     app.include_router(contributions.router)
     return app
