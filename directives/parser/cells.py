@@ -19,8 +19,18 @@ from __future__ import annotations
 
 import unicodedata
 
-_TASK_HEADERS = ("nhiem vu", "noi dung", "cong viec", "hoat dong")
-_OTHER_HEADERS = ("chu tri", "phoi hop", "thuc hien", "thoi gian", "thoi han", "hoan thanh")
+# A table of proposals ("Thông tin đề xuất | Bộ phụ trách tiếp nhận, xử lý") is read as one
+# of tasks: each proposal is handed to the body in charge of it.
+_TASK_HEADERS = ("nhiem vu", "noi dung", "cong viec", "hoat dong", "de xuat", "kien nghi")
+_OTHER_HEADERS = (
+    "chu tri",
+    "phoi hop",
+    "thuc hien",
+    "thoi gian",
+    "thoi han",
+    "hoan thanh",
+    "phu trach",
+)
 
 
 def _chunks(lines: list[str], start: int) -> tuple[list[list[str]], int]:

@@ -1,16 +1,24 @@
 """A task table's rows: "Nội dung | Đơn vị chủ trì | Phối hợp | Thời gian" read into
 tasks, each with its text, lead and coordinating units, deadline and the names of units
-outside the directory."""
+outside the directory.
+
+The columns are found by their headers, the most specific words first ("Cơ quan chủ trì"
+before a "... thực hiện" column); a table of proposals ("Thông tin đề xuất | Bộ phụ trách
+tiếp nhận, xử lý") reads the same way. Several bodies in the lead's cell lead jointly: the
+first leads, the others coordinate ahead of those in the "phối hợp" column.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from directives.calendar import WorkingCalendar
 from directives.parser.clean import fold_keep, squash
 from directives.parser.deadlines import Deadline, find_deadline
-from directives.parser.units import MentionFinder, match_cell
+from directives.parser.table_units import coordinating_cell, lead_cell
+from directives.parser.units import MentionFinder
 
 
 @dataclass
@@ -20,6 +28,18 @@ class Row:
     coordinating: list[str] = field(default_factory=list)
     deadline: Deadline | None = None
     unknown: list[str] = field(default_factory=list)
+
+
+# Header words of each column, the most specific first.
+_TEXT_KEYS = ("noi dung", "nhiem vu", "cong viec", "hoat dong", "de xuat", "kien nghi")
+_LEAD_KEYS = ("chu tri", "don vi thuc hien", "co quan thuc hien", "phu trach", "thuc hien")
+_DUE_KEYS = ("thoi gian", "thoi han", "hoan thanh", "tien do")
+_NUMBER_HEADERS = ("tt", "stt", "so tt")
+# A row's number: "1", "1.2", "I", "a)"; anything else there is not a row of the table
+# (a page's footer laid out as a table: "Địa chỉ: | 17 Nguyễn Gia Thiều | ...").
+_ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLivxl]{1,5}|[a-zđ])?\s*[.)]?$")
+# "Quý IV/2025 - Quý II/2026", "Tháng 10/2025 đến tháng 12/2025": a period, due at its end
+_RANGE = re.compile(r"\s*(?:–|-(?=\s*[^\d\s])|\bđến\b)\s*", re.IGNORECASE)
 
 
 def table_rows(
@@ -34,33 +54,58 @@ def table_rows(
     cells = [[squash(c) for c in row.strip().strip("|").split("|")] for row in rows]
     header = [fold_keep(c) for c in cells[0]]
 
-    def column(*keys: str) -> int | None:
-        return next((i for i, h in enumerate(header) if any(k in h for k in keys)), None)
+    def column(keys: tuple[str, ...], *taken: int | None) -> int | None:
+        return next(
+            (i for k in keys for i, h in enumerate(header) if k in h and i not in taken),
+            None,
+        )
 
-    text_col = column("noi dung", "nhiem vu", "cong viec", "hoat dong")
+    text_col = column(_TEXT_KEYS)
     if text_col is None:
         return []
-    lead_col = column("chu tri", "don vi thuc hien", "co quan thuc hien", "thuc hien")
-    coord_col = column("phoi hop")
-    due_col = column("thoi gian", "thoi han", "hoan thanh", "tien do")
+    due_col = column(_DUE_KEYS, text_col)
+    lead_col = column(_LEAD_KEYS, text_col, due_col)
+    coord_col = column(("phoi hop",), text_col)
+    number_col = next((i for i, h in enumerate(header) if h.strip() in _NUMBER_HEADERS), None)
     out = []
     for row in cells[1:]:
         if text_col >= len(row) or not row[text_col]:
             continue
+        if number_col is not None and not _ROW_NUMBER.match(_cell(row, number_col)):
+            continue
         task = Row(row[text_col], default)
-        if lead_col is not None and lead_col < len(row) and row[lead_col]:
-            lead, known = match_cell(row[lead_col], find)[0]
-            task.lead = lead
-            task.unknown += [] if known else [lead]
-        if coord_col is not None and coord_col < len(row):
-            for name, known in match_cell(row[coord_col], find):
-                if name != task.lead and name not in task.coordinating:
-                    task.coordinating.append(name)
-                    task.unknown += [] if known else [name]
+        leads = lead_cell(_cell(row, lead_col), find)
+        if leads:
+            task.lead = leads[0][0]
+        for name, known in [*leads, *coordinating_cell(_cell(row, coord_col), find)]:
+            if name != task.lead and name not in task.coordinating:
+                task.coordinating.append(name)
+            if not known and name not in task.unknown:
+                task.unknown.append(name)
         if due_col is not None and due_col < len(row):
-            cell = row[due_col]
-            task.deadline = find_deadline(cell, fold_keep(cell), issued_on, calendar, cell=True)
+            task.deadline = cell_deadline(row[due_col], issued_on, calendar)
         if task.deadline is None:
             task.deadline = find_deadline(task.text, fold_keep(task.text), issued_on, calendar)
         out.append(task)
     return out
+
+
+def _cell(row: list[str], col: int | None) -> str:
+    return row[col] if col is not None and col < len(row) else ""
+
+
+def cell_deadline(cell: str, issued_on: date | None, calendar: WorkingCalendar) -> Deadline | None:
+    """The deadline a "thời gian" cell gives; a period ("Quý IV/2025 - Quý II/2026") is due
+    at its end, and its whole span is the phrase."""
+    first = find_deadline(cell, fold_keep(cell), issued_on, calendar, cell=True)
+    if first is None:
+        return None
+    joint = _RANGE.match(cell, first.start + len(first.text))
+    if joint is None:
+        return first
+    tail = cell[joint.end() :]
+    last = find_deadline(tail, fold_keep(tail), issued_on, calendar, cell=True)
+    if last is None or last.start != 0:
+        return first
+    span = cell[first.start : joint.end() + len(last.text)]
+    return Deadline(last.deadline, last.kind, span, first.start, last.warning)

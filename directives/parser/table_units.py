@@ -1,0 +1,65 @@
+"""The bodies a task table's cells name.
+
+A cell lists bodies as written, separated by ";" or ","; a shared prefix is spelled out
+("Các Cục: Di sản văn hóa, Bản quyền tác giả" -> "Cục Di sản văn hóa", "Cục Bản quyền tác
+giả"; with ";" between the names when one of them holds a comma: "Các Cục: Báo chí; Xuất
+bản, In và Phát hành"); a sentence after the list names bodies of its own ("... Du lịch.
+Vụ Kế hoạch, Tài chính"). A title before a body ("Giám đốc", "Cục trưởng") is dropped.
+
+In a "phối hợp" cell an unnamed plural ("Các cơ quan, đơn vị liên quan", "Các doanh
+nghiệp đầu tư hạ tầng") names no body to work with and is left out; a plural narrowed to the
+units under a body ("Các phòng thuộc Sở", "các đơn vị trực thuộc") is a definite set and
+stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from directives.parser.units import MentionFinder, match_cell
+
+_TITLES = (
+    r"(?:cục trưởng|vụ trưởng|giám đốc|tổng giám đốc|bộ trưởng|thủ trưởng|chủ tịch|"
+    r"trưởng ban|chánh văn phòng|người đứng đầu)"
+)
+_SHARED = re.compile(
+    r"^(?:" + _TITLES + r"\s+)?các\s+(?P<organ>bộ|sở|cục|vụ|ban|tổng cục|chi cục|phòng)"
+    r"\s*:\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_TITLE = re.compile(r"^" + _TITLES + r"\s+(?=\S)", re.IGNORECASE)
+_UNNAMED = re.compile(
+    r"^(?:các|những)\s(?!.*\bthuộc\b)"
+    r"|^(?:cơ quan|đơn vị|địa phương)(?:\s*,\s*(?:cơ quan|đơn vị|địa phương))*"
+    r"\s+(?:có\s+)?liên\s+quan$",
+    re.IGNORECASE,
+)
+
+
+def _names(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
+    cell = _TITLE.sub("", cell.strip(" .;,"))
+    if not cell:
+        return []
+    shared = _SHARED.match(cell)
+    if shared is None:
+        return match_cell(cell, find)
+    organ = shared.group("organ")
+    organ = organ[:1].upper() + organ[1:].lower()
+    listed, _, rest = shared.group("rest").partition(". ")
+    pieces = listed.split(";") if ";" in listed else re.split(r"\s*,\s*|\s+và\s+", listed)
+    out: list[tuple[str, bool]] = []
+    for piece in pieces:
+        piece = piece.strip(" .")
+        if piece:
+            out.extend(match_cell(f"{organ} {piece}", find))
+    return out + (_names(rest, find) if rest.strip(" .") else [])
+
+
+def lead_cell(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
+    """The bodies of a "chủ trì" cell, the lead first."""
+    return _names(cell, find)
+
+
+def coordinating_cell(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
+    """The bodies of a "phối hợp" cell, unnamed plurals left out."""
+    return [(name, known) for name, known in _names(cell, find) if not _UNNAMED.match(name)]
