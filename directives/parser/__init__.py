@@ -30,10 +30,12 @@ from directives.parser.closing import find_tail
 from directives.parser.deadlines import find_deadline
 from directives.parser.decode import MAX_INPUT_BYTES, decode_bytes, read_input, reject
 from directives.parser.flat import unflatten
-from directives.parser.header import read_header
+from directives.parser.header import NO_ISSUER as _NO_ISSUER
+from directives.parser.header import Header, read_header
 from directives.parser.page import letter_frame
 from directives.parser.provenance import trace
 from directives.parser.references import find_references
+from directives.parser.speaker import speaking_body
 from directives.parser.title import fill_from_title
 from directives.records import ParsedDirective
 
@@ -63,6 +65,8 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     lines, folded = lines[frame.start : frame.end], folded[frame.start : frame.end]
     header = read_header(lines, folded)
     fill_from_title(header.record, page_lines, page_folded)
+    if header.record.issuer is None:
+        _issuer_from_wording(header, lines)
     tail = find_tail(lines, folded, header.body_start)
     body = list(range(header.body_start, tail.start)) + _appendix_tables(folded, tail.start)
     found = find_actions(
@@ -94,6 +98,13 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     record.warnings = warnings
     record.provenance = trace(record, text, org.addressee.name)
     return record
+
+
+def _issuer_from_wording(header: Header, lines: list[str]) -> None:
+    """A page without the letterhead: the issuer is the body that speaks in the letter."""
+    header.record.issuer = speaking_body(lines, header.body_start)
+    if header.record.issuer is not None:
+        header.warnings.remove(_NO_ISSUER)
 
 
 def _appendix_tables(folded: list[str], end: int) -> list[int]:

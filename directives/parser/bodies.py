@@ -13,8 +13,8 @@ from directives.parser.public_bodies import CENTRAL_BODIES, PROVINCIAL_BODIES
 
 # The first word(s) of a body's name.
 _ORGAN = (
-    r"(?:ủy ban|uỷ ban|ubnd|hđnd|hội đồng|sở|bộ|cục|tổng cục|chi cục|vụ|ban|văn phòng|công an|"
-    r"thanh tra|trung tâm|đài|tập đoàn|tổng công ty|công ty|bảo hiểm|ngân hàng|kho bạc|hội|"
+    r"(?:ủy ban|uỷ ban|ubnd|hđnd|hội đồng|tiểu ban|sở|bộ|cục|tổng cục|chi cục|vụ|ban|văn phòng|"
+    r"công an|thanh tra|trung tâm|đài|tập đoàn|tổng công ty|công ty|bảo hiểm|ngân hàng|kho bạc|hội|"
     r"viện|tòa án|cơ quan|đơn vị|phòng|bệnh viện|trường|thông tấn xã|báo|thuế|"
     r"liên minh|hiệp hội|mặt trận|đoàn|chủ đầu tư|thường trực|tỉnh ủy|thành ủy|đảng ủy|"
     r"lực lượng|các)\b"
@@ -229,7 +229,13 @@ def heading_bodies(heading: str) -> list[str]:
         return heading_bodies(glossed.group(1)) or heading_bodies(text[: glossed.start()])
     # "các tổ chức", ", tổ chức xã hội": the noun, not the verb
     verb = next(
-        (v for v in _VERBS.finditer(text) if not _ORG_NOUN.search(text, 0, v.start())), None
+        (
+            v
+            for v in _VERBS.finditer(text)
+            if not _ORG_NOUN.search(text, 0, v.start())
+            and not (text[v.start()].isupper() and _NAMED_AFTER_ORGAN.search(text, 0, v.start()))
+        ),
+        None,
     )
     if verb is not None and verb.group().lower() == "xây dựng" and verb.end() == len(text):
         verb = None  # "Cục Kinh tế - Quản lý đầu tư xây dựng": a name ending in "xây dựng"
@@ -352,6 +358,9 @@ _OPENING = re.compile(
 # (or the role a body plays: "Cơ quan chủ trì", "Cơ quan phối hợp", "đơn vị thực hiện",
 # "Các chủ đầu tư xây dựng và kinh doanh hạ tầng")
 _ORG_NOUN = re.compile(r"(?:,|\bcác|\bvà|\bcơ quan|\bđơn vị|\bchủ đầu tư)\s*$", re.IGNORECASE)
+# "Vụ Tổ chức cán bộ", "Ban Tổ chức Tỉnh ủy": a capitalised verb right after an organ's word
+# is the start of the body's name
+_NAMED_AFTER_ORGAN = re.compile(r"(?:^|\s)(?:Vụ|Ban|Cục|Phòng|Sở|Tổng cục|Chi cục)\s+$")
 _GROUNDS = re.compile(r"^căn cứ [^,;]{0,160},\s*", re.IGNORECASE)
 
 

@@ -139,7 +139,28 @@ def clean_text(text: str) -> list[str]:
                 lines.extend(cells)
                 continue
         lines.append(line)
+    if "-" in lines or "+" in lines:
+        return _join_lone_markers(lines)
     return lines
+
+
+def _join_lone_markers(lines: list[str]) -> list[str]:
+    """ "-" alone on a line and its item's text on the next (a web page's list): one line."""
+    out: list[str] = []
+    marker = ""
+    for line in lines:
+        if line in ("-", "+") and not marker:
+            marker = line
+            continue
+        if marker and line:
+            line = f"{marker} {line}"
+        elif marker:
+            out.append(marker)
+        marker = ""
+        out.append(line)
+    if marker:
+        out.append(marker)
+    return out
 
 
 _LETTER = re.compile(r"[^\W\d_]")

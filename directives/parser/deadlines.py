@@ -59,7 +59,9 @@ _IN_YEAR = re.compile(r"trong\s+nam\s+(?P<y>\d{4})")
 _COMPLETE_BEFORE = re.compile(
     r"hoan thanh|hoan tat|\bxong\b|dua vao (?:van hanh|su dung|khai thac)"
 )
-_BEFORE = re.compile(r"truoc\s+(?:ngay\s+)?" + DATE_PATTERN)
+# "trước Thứ Tư, ngày 03/12/2025": the weekday names the same day
+_WEEKDAY = r"(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\s*,?\s+)?"
+_BEFORE = re.compile(r"truoc\s+" + _WEEKDAY + r"(?:ngay\s+)?" + DATE_PATTERN)
 _BY = re.compile(
     r"(?:cham\s+nhat(?:\s+la)?(?:\s+vao)?(?:\s+ngay)?|han\s+chot(?:\s+la)?(?:\s+ngay)?|"
     r"(?:xong|hoan\s+thanh)\s+(?:vao|trong)\s+ngay|(?:den|vao)\s+ngay|thoi\s+han\s*:?\s*(?:ngay)?|"

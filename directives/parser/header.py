@@ -335,6 +335,9 @@ def _open_item(line: str) -> bool:
     return bool(line) and not line.rstrip().endswith((";", ".", ":"))
 
 
+NO_ISSUER = "Không xác định được cơ quan ban hành văn bản."
+
+
 def read_header(lines: list[str], folded: list[str]) -> Header:
     header = Header()
     _find_number(lines, folded, header)
@@ -352,5 +355,5 @@ def read_header(lines: list[str], folded: list[str]) -> Header:
     if header.record.issued_on is None:
         header.warnings.append("Không tìm thấy ngày ban hành văn bản.")
     if header.record.issuer is None:
-        header.warnings.append("Không xác định được cơ quan ban hành văn bản.")
+        header.warnings.append(NO_ISSUER)
     return header

@@ -40,7 +40,8 @@ _CLOSING = re.compile(
     r"(?:^|[.;] )nhan duoc (?:cong van|van ban|thong bao|chi thi|ke hoach|quyet dinh)|"
     r"trong qua trinh (?:to chuc )?(?:trien khai )?thuc hien,? neu co"
     # "Các cơ quan, đơn vị được giao chủ trì có trách nhiệm ...": those the plan already named
-    r"|^(?:cac|nhung) [^.;:]{0,40}\bduoc (?:giao|phan cong) (?:chu tri|nhiem vu)"
+    r"|^(?:[^.;:]{0,80}\b(?:yeu cau|de nghi) (?:thu truong )?)?(?:cac|nhung) [^.;:]{0,40}"
+    r"\bduoc (?:giao|phan cong) (?:chu tri|nhiem vu)(?![^.;]*\d{1,2}/\d{1,2})"
     # "Nội dung hướng dẫn tại công văn này được áp dụng từ ngày ...": when it takes effect
     r"|^[^.;:]{0,60}\b(?:cong van|van ban|quyet dinh|chi thi) nay duoc ap dung(?: thuc hien)? "
     r"(?:ke )?tu ngay"
@@ -56,6 +57,12 @@ _CLOSING_PROSE = re.compile(
     r"|(?:nghiem tuc|khan truong) (?:trien khai )?(?:thuc hien|chap hanh)\s*\./\.?\s*$"
     # a paragraph that says who answers for what: "X chịu trách nhiệm toàn diện trước ..."
     r"|^[^.;:]{0,80}\bchiu trach nhiem (?:toan dien )?truoc\b"
+)
+# "Trên đây là ..., đề nghị ... báo cáo kết quả ... trước ngày 03/12/2025": a closing that
+# asks for a report by a date is a task all the same
+_REPORT_DUE = re.compile(
+    r"^tren day la\b.*\b(?:bao cao|gui)\b.*\b(?:truoc|cham nhat)\s+"
+    r"(?:(?:thu\s+\w+|chu nhat)\s*,?\s+)?(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}"
 )
 # What lies ahead, after an assessment: "Trong thời gian tới, ...", "Thời gian tới, ..."
 _AHEAD = re.compile(r"^(?:trong )?thoi gian (?:toi|sap toi),")
@@ -331,8 +338,10 @@ def _glued_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
 
 def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool:
     """Whether an item or a paragraph under ``parent`` is a task to track."""
-    if _CLOSING.search(block.folded) or _APPROVAL.match(block.folded):
+    if _APPROVAL.match(block.folded):
         return False
+    if _CLOSING.search(block.folded):
+        return bool(_REPORT_DUE.search(block.folded))
     if block.marker in (None, "article"):
         if _CLOSING_PROSE.search(block.folded):
             return False

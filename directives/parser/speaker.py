@@ -1,0 +1,56 @@
+"""A letter copied without its letterhead names its issuer in its own first request:
+"Trước tình hình đó, Bộ Văn hóa, Thể thao và Du lịch yêu cầu:", "Thực hiện Kết luận số
+... của Bộ Chính trị, Ban Chỉ đạo ... yêu cầu các đồng chí ...". The body that speaks is
+the name opening the clause of the first "yêu cầu" / "đề nghị" / "giao" of the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from directives.parser.clean import squash
+
+# How an issuing body's name opens.
+_ISSUER_ORGAN = re.compile(
+    r"(?:Bộ|Ban|Ủy ban|Uỷ ban|UBND|Văn phòng|Sở|Cục|Tổng cục|Thủ tướng|Chính phủ|Hội đồng|"
+    r"Tỉnh ủy|Thành ủy|Đảng ủy|Kiểm toán|Thanh tra|Ngân hàng|Bảo hiểm|Kho bạc|Công an|"
+    r"Tòa án|Viện|Tập đoàn|Tổng công ty)(?=\s)"
+)
+_SCAN_LINES, _LONGEST_NAME = 30, 200
+_ASKS, _CLAUSE_START, _NOT_A_NAME = (
+    # the request a letter's body opens with; "trân trọng" / "kính" may stand before it
+    re.compile(r"\s+(?:trân trọng\s+|kính\s+)?(?:yêu cầu|đề nghị|giao)\b"),
+    # where a clause opens: the paragraph's start, or after a comma or colon
+    re.compile(r"(?:^|[,:;]\s+)$"),
+    # a clause, not a name: "Thủ tướng Chính phủ đã ban hành ... các nhiệm vụ được giao"
+    re.compile(r"\b(?:đã|được|sẽ|đang|số|ngày)\b|[:()]"),
+)
+
+
+def speaking_body(lines: list[str], start: int) -> str | None:
+    """The body whose request opens the letter's text from line ``start``, or None."""
+    paragraph: list[str] = []
+    for line in lines[start : start + _SCAN_LINES]:
+        if not line.strip():
+            if paragraph:
+                break
+            continue
+        paragraph.append(line.strip())
+    text = squash(" ".join(paragraph))
+    for asks in _ASKS.finditer(text):
+        name = _name_before(text, asks.start())
+        if name is not None:
+            return name
+    return None
+
+
+def _name_before(text: str, end: int) -> str | None:
+    sentence_start = max(text.rfind(". ", 0, end) + 2, 0)
+    best = None
+    for m in _ISSUER_ORGAN.finditer(text, sentence_start, end):
+        if _CLAUSE_START.search(text[sentence_start : m.start()]):
+            best = m.start()  # the last name that opens a clause before the request
+    if best is None or end - best > _LONGEST_NAME:
+        return None
+    name = text[best:end].strip(" ,")
+    return None if _NOT_A_NAME.search(name) else name
