@@ -34,6 +34,8 @@ class Row:
 _TEXT_KEYS = ("noi dung", "nhiem vu", "cong viec", "hoat dong", "de xuat", "kien nghi")
 _LEAD_KEYS = ("chu tri", "don vi thuc hien", "co quan thuc hien", "phu trach", "thuc hien")
 _DUE_KEYS = ("thoi gian", "thoi han", "hoan thanh", "tien do")
+# "- Ban hành quy định ...": a cell's list dash is not the task's text
+_LIST_MARK = re.compile(r"^[-+•]\s+")
 _NUMBER_HEADERS = ("tt", "stt", "so tt")
 # A row's number: "1", "1.2", "I", "a)"; anything else there is not a row of the table
 # (a page's footer laid out as a table: "Địa chỉ: | 17 Nguyễn Gia Thiều | ...").
@@ -73,7 +75,7 @@ def table_rows(
             continue
         if number_col is not None and not _ROW_NUMBER.match(_cell(row, number_col)):
             continue
-        task = Row(row[text_col], default)
+        task = Row(_LIST_MARK.sub("", row[text_col]), default)
         leads = lead_cell(_cell(row, lead_col), find)
         if leads:
             task.lead = leads[0][0]

@@ -115,3 +115,15 @@ def test_a_period_in_a_deadline_cell_is_due_at_its_end(calendar: WorkingCalendar
     # a date written with hyphens is one date, not a period
     single = cell_deadline("30-6-2025", ISSUED, calendar)
     assert single is not None and single.deadline == date(2025, 6, 30)
+
+
+def test_a_list_dash_opening_a_task_cell_is_not_the_tasks_text(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    found = rows(
+        MentionFinder(org),
+        calendar,
+        "| TT | Nội dung | Đơn vị chủ trì |",
+        "| 1 | - Ban hành quy chế phối hợp | Sở Tư pháp |",
+    )
+    assert [r.text for r in found] == ["Ban hành quy chế phối hợp"]
