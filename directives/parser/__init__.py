@@ -36,7 +36,7 @@ from directives.parser.page import letter_frame
 from directives.parser.provenance import trace
 from directives.parser.references import find_references
 from directives.parser.speaker import speaking_body
-from directives.parser.title import fill_from_title
+from directives.parser.title import fill_from_title, issuer_from_title
 from directives.records import ParsedDirective
 
 __all__ = [
@@ -66,7 +66,7 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     header = read_header(lines, folded)
     fill_from_title(header.record, page_lines, page_folded)
     if header.record.issuer is None:
-        _issuer_from_wording(header, lines)
+        _issuer_from_wording(header, lines, page_lines, page_folded)
     tail = find_tail(lines, folded, header.body_start)
     body = list(range(header.body_start, tail.start)) + _appendix_tables(folded, tail.start)
     found = find_actions(
@@ -100,9 +100,14 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     return record
 
 
-def _issuer_from_wording(header: Header, lines: list[str]) -> None:
-    """A page without the letterhead: the issuer is the body that speaks in the letter."""
+def _issuer_from_wording(
+    header: Header, lines: list[str], page_lines: list[str], page_folded: list[str]
+) -> None:
+    """A page without the letterhead: the issuer is the body that speaks in the letter, else
+    the one the page's title line names."""
     header.record.issuer = speaking_body(lines, header.body_start)
+    if header.record.issuer is None:
+        issuer_from_title(header.record, page_lines, page_folded)
     if header.record.issuer is not None:
         header.warnings.remove(_NO_ISSUER)
 

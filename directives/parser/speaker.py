@@ -10,13 +10,14 @@ import re
 
 from directives.parser.clean import squash
 
-# How an issuing body's name opens.
+# How an issuing body's name opens ("Bộ trưởng giao:" is a title: the minister, no body).
 _ISSUER_ORGAN = re.compile(
     r"(?:Bộ|Ban|Ủy ban|Uỷ ban|UBND|Văn phòng|Sở|Cục|Tổng cục|Thủ tướng|Chính phủ|Hội đồng|"
     r"Tỉnh ủy|Thành ủy|Đảng ủy|Kiểm toán|Thanh tra|Ngân hàng|Bảo hiểm|Kho bạc|Công an|"
-    r"Tòa án|Viện|Tập đoàn|Tổng công ty)(?=\s)"
+    r"Tòa án|Viện|Tập đoàn|Tổng công ty)(?=\s)(?!\s+trưởng\b)"
 )
-_SCAN_LINES, _LONGEST_NAME = 30, 200
+_SCAN_LINES, _LONGEST_NAME = 30, 260
+_SHORT_FORM = re.compile(r"\s*\((?:sau đây|dưới đây|gọi tắt)[^()]*\)\s*$", re.IGNORECASE)
 _ASKS, _CLAUSE_START, _NOT_A_NAME = (
     # the request a letter's body opens with; "trân trọng" / "kính" may stand before it
     re.compile(r"\s+(?:trân trọng\s+|kính\s+)?(?:yêu cầu|đề nghị|giao)\b"),
@@ -52,5 +53,6 @@ def _name_before(text: str, end: int) -> str | None:
             best = m.start()  # the last name that opens a clause before the request
     if best is None or end - best > _LONGEST_NAME:
         return None
-    name = text[best:end].strip(" ,")
+    # "Ban Chỉ đạo ... (sau đây viết là Ban Chỉ đạo)": the name, without its short form
+    name = _SHORT_FORM.sub("", text[best:end]).strip(" ,")
     return None if _NOT_A_NAME.search(name) else name

@@ -55,6 +55,10 @@ _CLOSING_PROSE = re.compile(
     r"thuc hien (?:quyet dinh|cong van|chi thi|ke hoach|nghi quyet))"
     # the letter's last words: "... yêu cầu Trưởng các phòng nghiêm túc triển khai thực hiện./."
     r"|(?:nghiem tuc|khan truong) (?:trien khai )?(?:thuc hien|chap hanh)\s*\./\.?\s*$"
+    # "... yêu cầu các đơn vị triển khai, báo cáo kết quả thực hiện./.", "... về 04 nội dung
+    # nêu trên./.": the last words ask everyone to carry out what the letter said (no date)
+    r"|^(?!.*\d{1,2}\s*/\s*\d{1,2}\b)(?:.*\b(?:yeu cau|de nghi) (?:cac|nhung) (?:co quan|don vi)\b"
+    r".*|.*\bnoi dung (?:neu )?tren)\s*\./\.?\s*$"
     # a paragraph that says who answers for what: "X chịu trách nhiệm toàn diện trước ..."
     r"|^[^.;:]{0,80}\bchiu trach nhiem (?:toan dien )?truoc\b"
 )

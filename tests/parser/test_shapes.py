@@ -129,7 +129,7 @@ def test_the_partys_standing_committee_is_a_body_not_a_province(
     assert [a.lead_unit for a in plan(body, org, calendar).actions] == ["Thường trực Tỉnh ủy"]
 
 
-def test_a_page_without_letterhead_takes_number_type_and_date_from_its_labels(
+def test_a_page_without_letterhead_takes_number_type_and_date_from_its_annex_not_its_labels(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
     page = (
@@ -138,6 +138,10 @@ def test_a_page_without_letterhead_takes_number_type_and_date_from_its_labels(
         "Kính gửi: Ủy ban nhân dân các tỉnh.\n\nĐề nghị Ủy ban nhân dân các tỉnh rà soát.\n"
     )
     record = parse_text(page + TAIL, org, calendar)
+    # the page's "Số hiệu" block is the page's record, not the letter's (CORRECTIONS.md, R2)
+    assert (record.number, record.document_type, record.issued_on) == (None, "CÔNG VĂN", None)
+    annex = "\nPHỤ LỤC\n(Kèm theo Công văn số 171/CV-BCĐ ngày 21 tháng 11 năm 2025 của Ban)\n"
+    record = parse_text(page + TAIL + annex, org, calendar)
     assert (record.number, record.document_type, record.issued_on) == (
         "171/CV-BCĐ",
         "CÔNG VĂN",

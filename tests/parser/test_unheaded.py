@@ -13,6 +13,7 @@ from directives.parser.clean import clean_text, fold_keep
 from directives.parser.deadlines import find_deadline
 from directives.parser.speaker import speaking_body
 
+HEAD = "BỘ Y TẾ\nSố: 15/BYT-KCB\nHà Nội, ngày 3 tháng 3 năm 2025\n\nKính gửi: Sở Y tế các tỉnh.\n\n"
 TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nBỘ TRƯỞNG\n\nLê Văn Bình\n"
 
 
@@ -71,10 +72,7 @@ def test_a_weekday_before_the_date_of_a_deadline(calendar: WorkingCalendar) -> N
 def test_a_closing_asking_for_a_report_by_a_date_is_a_task_and_a_bare_exhortation_is_not(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
-    head = (
-        "BỘ Y TẾ\nSố: 15/BYT-KCB\nHà Nội, ngày 3 tháng 3 năm 2025\n\n"
-        "Kính gửi: Sở Y tế các tỉnh.\n\n"
-    )
+    head = HEAD
     task = "1. Sở Y tế các tỉnh rà soát cơ sở khám bệnh.\n\n"
     reported = parse_text(
         head + task + "Trên đây là các nội dung cần thực hiện ngay, Bộ Y tế đề nghị Sở Y tế "
@@ -90,3 +88,25 @@ def test_a_closing_asking_for_a_report_by_a_date_is_a_task_and_a_bare_exhortatio
         calendar,
     )
     assert len(exhorted.actions) == 1
+
+
+def test_a_title_is_not_the_body_that_speaks() -> None:
+    # "Bộ trưởng giao:": the minister, no body's name
+    assert speaking_body(["Thực hiện ý kiến của Thủ tướng, Bộ trưởng giao:"], 0) is None
+    # the short form the letter gives itself is not part of the name
+    lines = ["Thực hiện Kết luận, Ban Chỉ đạo về cải cách (sau đây viết là Ban Chỉ đạo) đề nghị:"]
+    assert speaking_body(lines, 0) == "Ban Chỉ đạo về cải cách"
+
+
+def test_last_words_asking_everyone_to_carry_out_the_letter_are_not_a_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    head = HEAD
+    for last in (
+        "Bộ Y tế yêu cầu các đơn vị triển khai, báo cáo kết quả thực hiện./.",
+        "Sở Y tế các tỉnh khẩn trương chỉ đạo thực hiện 03 nội dung nêu trên./.",
+    ):
+        record = parse_text(
+            head + "1. Sở Y tế các tỉnh rà soát cơ sở khám bệnh.\n\n" + last + TAIL, org, calendar
+        )
+        assert len(record.actions) == 1, last
