@@ -27,7 +27,7 @@ _TITLES = re.compile(
     r"(?:\s*,\s*(?:thủ trưởng|tổng giám đốc|giám đốc))?\s+(?=\S)",
     re.IGNORECASE,
 )
-_ASK = re.compile(r"^(?:giao|đề nghị|yêu cầu)\s+(?=\S)", re.IGNORECASE)
+_ASK = re.compile(r"^(?:giao|đề nghị|yêu cầu)\s*:?\s+(?=\S)", re.IGNORECASE)
 # "Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là ...":
 # what follows narrows the list down, it names no other body
 _NAMES_END = re.compile(

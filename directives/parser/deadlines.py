@@ -39,6 +39,12 @@ _YEARLY = re.compile(
     r"(?:(?:truoc|cham\s+nhat(?:\s+la)?|vao|den)\s+)?(?:ngay\s+)?"
     r"(?P<d>\d{1,2})\s*(?:[/.\-]\s*|\s+thang\s+)(?P<m>\d{1,2})\s+(?:hang|moi)\s+nam"
 )
+# "trước ngày 01/6 và 15/11 hằng năm": two days a year, due at the first one to come
+_YEARLY_PAIR = re.compile(
+    r"(?:(?:truoc|cham\s+nhat(?:\s+la)?|vao)\s+)?(?:ngay\s+)?(?P<d>\d{1,2})\s*[/.\-]\s*"
+    r"(?P<m>\d{1,2})\s+va\s+(?:ngay\s+)?(?P<d2>\d{1,2})\s*[/.\-]\s*(?P<m2>\d{1,2})\s+"
+    r"(?:hang|moi)\s+nam"
+)
 # "Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo": the year's cue comes first
 _EVERY_YEAR = re.compile(
     r"(?:hang|moi)\s+nam\s*[(,:]?\s*(?P<at>(?:truoc|cham\s+nhat(?:\s+la)?|vao)\s+(?:ngay\s+)?"
@@ -159,6 +165,15 @@ def _scan(
                 continue
             when = cal.resolve(Rule.YEARLY, day=day, received_on=issued_on)
         add(m, DeadlineKind.YEARLY, when)
+    for m in _each(_YEARLY_PAIR, folded, " va ", " nam"):
+        if issued_on is None:
+            continue
+        try:
+            days = [date(2000, int(m[f"m{i}"]), int(m[f"d{i}"])) for i in ("", "2")]
+        except ValueError:
+            continue
+        due = [cal.resolve(Rule.YEARLY, day=day, received_on=issued_on) for day in days]
+        add(m, DeadlineKind.YEARLY, min(d for d in due if d is not None))
     for m in _each(_EVERY_YEAR, folded, " nam"):
         try:
             day = date(2000, int(m.group("m")), int(m.group("d")))

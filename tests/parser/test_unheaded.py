@@ -110,3 +110,17 @@ def test_last_words_asking_everyone_to_carry_out_the_letter_are_not_a_task(
             head + "1. Sở Y tế các tỉnh rà soát cơ sở khám bệnh.\n\n" + last + TAIL, org, calendar
         )
         assert len(record.actions) == 1, last
+
+
+def test_a_heading_asking_bodies_after_a_colon_names_them_all() -> None:
+    assert heading_bodies("Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh") == [
+        "Hiệp hội Doanh nghiệp tỉnh",
+        "Hội Nông dân tỉnh",
+    ]
+
+
+def test_two_days_a_year_are_due_at_the_first_to_come(calendar: WorkingCalendar) -> None:
+    text = "báo cáo trước ngày 01/6 và 15/11 hằng năm"
+    found = find_deadline(text, fold_keep(text), date(2025, 7, 1), calendar)
+    assert found is not None
+    assert (found.text, found.deadline) == ("trước ngày 01/6 và 15/11 hằng năm", date(2025, 11, 14))
