@@ -186,7 +186,7 @@ def name_part(text: str) -> str:
 _NOT_IN_NAME = frozenset(
     re.findall(
         r"\w+",
-        "của trong ngày tháng năm số tại đã sẽ đang được để với cho theo về từ đến khi nếu "
+        "của trong ngày tháng năm tại đã sẽ đang được để với cho theo về từ đến khi nếu "
         "thì mà này đó các những việc trên dưới sau trước bị không chưa còn vẫn",
     )
 )

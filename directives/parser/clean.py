@@ -49,7 +49,8 @@ def fold_keep(text: str) -> str:
 _SUPERSCRIPT_CHARS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 _SUPERSCRIPTS = re.compile(f"[{_SUPERSCRIPT_CHARS}]+")
 # A footnote number glued to a lower-case word: "kiểm tra2." or "vụ1,".
-_GLUED_FOOTNOTE = re.compile(r"\d{1,2}(?=[\s.,;:)]|$)")  # the callback checks the letters before
+# Not in a web address: "nq57.vn" ("57" then "." and a letter).
+_GLUED_FOOTNOTE = re.compile(r"\d{1,2}(?=[\s,;:)]|\.(?![^\W\d_])|$)")  # letters before: checked
 # Page furniture that no administrative letter contains as a line of its own.
 FURNITURE = re.compile(
     r"^(?:dang tai van ban|van ban nay chua cap nhat|van ban lien quan|"

@@ -63,7 +63,8 @@ _MONTH = re.compile(r"(?P<cue>trong\s+)?thang\s+(?P<m>\d{1,2})\s*(?:/\s*|\s+nam\
 _IN_YEAR = re.compile(r"trong\s+nam\s+(?P<y>\d{4})")
 # "hoàn thành ... trong năm 2025": the year is when the work must be done
 _COMPLETE_BEFORE = re.compile(
-    r"hoan thanh|hoan tat|\bxong\b|dua vao (?:van hanh|su dung|khai thac)"
+    # "mức độ hoàn thành nhiệm vụ ... trong năm 2025": how well it was done, no due date
+    r"(?<!muc do )hoan thanh|hoan tat|\bxong\b|dua vao (?:van hanh|su dung|khai thac)"
 )
 # "trước Thứ Tư, ngày 03/12/2025": the weekday names the same day
 _WEEKDAY = r"(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\s*,?\s+)?"

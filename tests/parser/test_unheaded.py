@@ -8,7 +8,7 @@ from datetime import date
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
-from directives.parser.bodies import heading_bodies
+from directives.parser.bodies import heading_bodies, name_part
 from directives.parser.clean import clean_text, fold_keep
 from directives.parser.deadlines import find_deadline
 from directives.parser.speaker import speaking_body
@@ -124,3 +124,17 @@ def test_two_days_a_year_are_due_at_the_first_to_come(calendar: WorkingCalendar)
     found = find_deadline(text, fold_keep(text), date(2025, 7, 1), calendar)
     assert found is not None
     assert (found.text, found.deadline) == ("trước ngày 01/6 và 15/11 hằng năm", date(2025, 11, 14))
+
+
+def test_digital_in_a_name_and_digits_in_a_web_address_stay() -> None:
+    # "Chuyển đổi số": "số" (digital) inside a name, not "số" before a number
+    assert name_part("Trung tâm Chuyển đổi số Tỉnh") == "Trung tâm Chuyển đổi số Tỉnh"
+    # "nq57.vn" is an address, not a footnote glued to a word ("kiểm tra2.")
+    assert clean_text("Cập nhật tại (https://nq57.vn), kiểm tra2.") == [
+        "Cập nhật tại (https://nq57.vn), kiểm tra."
+    ]
+
+
+def test_how_well_a_task_was_done_in_a_year_is_no_due_date(calendar: WorkingCalendar) -> None:
+    text = "đánh giá mức độ hoàn thành nhiệm vụ của cá nhân trong năm 2025"
+    assert find_deadline(text, fold_keep(text), date(2025, 3, 3), calendar) is None
