@@ -22,6 +22,7 @@ from directives.parser.clean import squash
 from directives.parser.collect import Collector
 from directives.parser.contents import item_contents, lists_contents, lists_parts
 from directives.parser.deadlines import find_deadline
+from directives.parser.enterprises import enterprise_subject
 from directives.parser.fields import Record
 from directives.parser.sentences import (
     CONDITION,
@@ -312,7 +313,7 @@ class _Extractor(Collector):
             units.lead = self.local  # "Tỉnh căn cứ ...": the province the letter is about
         elif unnamed and not self.ours:
             # no unit the directory or the known bodies name leads: the sentence's own subject
-            named = subject_bodies(text)
+            named = enterprise_subject(text) or subject_bodies(text)
             if named and default and same_body(named[0], default):
                 named = []  # "Ủy ban nhân dân Thành phố ..." under "thành phố Đà Nẵng cần ...:"
             if named:

@@ -17,6 +17,7 @@ from directives.parser.addressees import NARRATIVE_AFTER as _NARRATIVE_AFTER
 from directives.parser.blocks import Block
 from directives.parser.bodies import heading_bodies, named_subject, shared_prefix, subject_acts
 from directives.parser.clean import fold_keep, is_upper_line
+from directives.parser.enterprises import enterprise_subject
 from directives.parser.sentences import local_subject, opens_with_actor
 from directives.parser.units import Assignment, MentionFinder, Part
 
@@ -62,11 +63,11 @@ _CLOSING_PROSE = re.compile(
     # a paragraph that says who answers for what: "X chịu trách nhiệm toàn diện trước ..."
     r"|^[^.;:]{0,80}\bchiu trach nhiem (?:toan dien )?truoc\b"
 )
-# "Trên đây là ..., đề nghị ... báo cáo kết quả ... trước ngày 03/12/2025": a closing that
-# asks for a report by a date is a task all the same
+# "Trên đây là ..., đề nghị ... báo cáo kết quả ... trước ngày 03/12/2025", "... yêu cầu ...;
+# định kỳ trước ngày 30 tháng 11 hàng năm báo cáo ...": a closing that sets a date is a task
 _REPORT_DUE = re.compile(
-    r"^tren day la\b.*\b(?:bao cao|gui)\b.*\b(?:truoc|cham nhat)\s+"
-    r"(?:(?:thu\s+\w+|chu nhat)\s*,?\s+)?(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}"
+    r"\b(?:yeu cau|de nghi)\b.*\b(?:truoc|cham nhat)\s+(?:(?:thu\s+\w+|chu nhat)\s*,?\s+)?"
+    r"(?:ngay\s+)?\d{1,2}(?:\s*/\s*|\s+thang\s+)\d{1,2}"
 )
 # What lies ahead, after an assessment: "Trong thời gian tới, ...", "Thời gian tới, ..."
 _AHEAD = re.compile(r"^(?:trong )?thoi gian (?:toi|sap toi),")
@@ -210,6 +211,8 @@ _AIMS = re.compile(
 _INFORMS = re.compile(r"(?:^|[.;] )thong tin cu the (?:nhu )?sau\s*:\s*$")
 # An intro whose items are the goals of an emulation drive, not tasks
 _EMULATE = re.compile(r"\bthi dua\b[^:]{0,80}\bsau\s*:\s*$")
+# "Nguồn kinh phí thực hiện ... được quy định cụ thể như sau:": where the money comes from
+_FUNDING = re.compile(r"(?:nguon\s+)?(?:kinh phi|von)\b[^:]{0,160}\bnhu sau\s*:\s*$")
 # An intro whose items name examples of what it asks for, not tasks of their own.
 _EXAMPLES = re.compile(r"\bnhu\s*:\s*$")
 
@@ -236,6 +239,8 @@ def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) 
         if _EXAMPLES.search(folded) or _EMULATE.search(folded) or _INFORMS.search(folded):
             # "... tập trung thi đua thực hiện các nội dung chủ yếu sau:": what to strive for
             return Zone.NONTASK  # "... các nền tảng số như:": the items are its examples
+        if _FUNDING.match(folded):
+            return Zone.NONTASK  # the items say where the money comes from
         if trigger and block.text.rstrip().endswith(":"):
             return Zone.TASK
         if findings:
@@ -255,6 +260,11 @@ def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) 
     return inherited
 
 
+def _enterprises(block: Block) -> bool:
+    """ "Doanh nghiệp viễn thông bảo đảm kinh phí ...": enterprises given a task by name."""
+    return bool(enterprise_subject(block.text))
+
+
 def _asks_a_unit(block: Block, find: MentionFinder) -> bool:
     for m in find(block.text, block.folded):
         if m.part == Part.LEAD:
@@ -265,7 +275,7 @@ def _asks_a_unit(block: Block, find: MentionFinder) -> bool:
         if m.part == Part.SUBJECT and not _NARRATIVE_AFTER.match(block.folded[m.end :]):
             return True
     # a body the finder does not know, named as the subject of a task
-    return subject_acts(block.text) or local_subject(block.text)
+    return subject_acts(block.text) or local_subject(block.text) or _enterprises(block)
 
 
 def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | None:
@@ -357,10 +367,10 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
         if _AHEAD.match(block.folded) and _asks_a_unit(block, find):
             return True  # "Trong thời gian tới, Tỉnh tổ chức ..." closing an assessment
         concerned = not (parent and parent.aims)  # "các đơn vị liên quan" acting, not an aim
-        if (
-            block.marker is not None
-            and subject_acts(block.text)
-            and named_subject(block.text, concerned)
+        if block.marker is not None and (
+            (subject_acts(block.text) and named_subject(block.text, concerned))
+            # among a plan's aims too when they are told to bear a cost ("... bố trí kinh phí")
+            or ((concerned or "kinh phi" in block.folded) and _enterprises(block))
         ):
             return True  # "- UBND xã, phường thực hiện trực ban ..." among the notes
         opening = find(block.text, block.folded)[:1]

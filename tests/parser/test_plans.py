@@ -288,3 +288,41 @@ def test_groups_that_name_no_body_and_closing_answers_are_not_read_as_such(
         ("Các đoàn thể, tổ chức xã hội", []),
         ("Sở Tư pháp", []),
     ]
+
+
+def test_enterprises_told_to_bear_a_cost_are_given_a_task_and_funding_sources_are_not(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "I. MỤC ĐÍCH, YÊU CẦU\n\n"
+        "- Các doanh nghiệp vận tải phối hợp triển khai kế hoạch.\n\n"
+        "II. KINH PHÍ THỰC HIỆN\n\n"
+        "Các doanh nghiệp vận tải trên địa bàn tỉnh, các nhà đầu tư trong khu công nghiệp chủ "
+        "động bố trí kinh phí thực hiện.\n\n"
+        "Nguồn kinh phí thực hiện các nhiệm vụ được quy định cụ thể như sau:\n\n"
+        "- Kinh phí khảo sát được bố trí từ ngân sách tỉnh.\n\n"
+        "- Đối với công trình ngầm: Ưu tiên sử dụng ngân sách tỉnh.\n\n"
+        "III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Y tế:\n- Chủ trì hướng dẫn xử lý môi trường.\n",
+        org,
+        calendar,
+    )
+    # a requirement among the plan's aims is no task; a cost the enterprises bear is one,
+    # the first named leading; where the money comes from is no task
+    assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
+        ("Các doanh nghiệp vận tải trên địa bàn tỉnh", ["các nhà đầu tư trong khu công nghiệp"]),
+        ("Sở Y tế", []),
+    ]
+
+
+def test_a_closing_that_sets_a_yearly_report_date_is_a_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "I. TỔ CHỨC THỰC HIỆN\n\n1. Sở Y tế:\n- Chủ trì hướng dẫn xử lý môi trường.\n\n"
+        "Ủy ban nhân dân tỉnh yêu cầu các sở, ngành nghiêm túc triển khai thực hiện; định kỳ "
+        "trước ngày 30 tháng 11 hằng năm báo cáo kết quả về Sở Y tế. Trong quá trình thực "
+        "hiện, nếu có vướng mắc, kịp thời phản ánh về Sở Y tế./.\n",
+        org,
+        calendar,
+    )
+    assert [a.deadline_kind.value for a in record.actions] == ["none", "yearly"]

@@ -1,0 +1,38 @@
+"""Enterprises named as the subject of a task: "Doanh nghiệp viễn thông bảo đảm kinh phí
+...", "Các doanh nghiệp viễn thông trên địa bàn Thành phố, các nhà đầu tư trong các khu công
+nghiệp chủ động bố trí kinh phí ...". A plan hands them tasks as it does its agencies; their
+name is a common noun and its qualifier, written up to the sentence's verb, and a list of
+them is split before each "các".
+"""
+
+from __future__ import annotations
+
+import re
+
+from directives.parser.bodies import PREDICATE
+from directives.parser.clean import squash
+
+_OPENS = re.compile(r"^(?:các\s+)?(?:doanh nghiệp|nhà đầu tư|nhà cung cấp|nhà thầu)\b", re.I)
+_NOT_A_NAME = re.compile(r"[.:;()]|\b(?:được|đã|sẽ|cần|phải)\b")
+_LONGEST = 160
+_SPLIT = re.compile(r"\s*,\s*(?=các\s)")
+
+
+def enterprise_subject(sentence: str) -> list[str]:
+    """The enterprises a sentence opens with as its subject, first the one that leads; none
+    if the sentence does not open with them or no verb follows the name."""
+    text = squash(sentence)
+    if not _OPENS.match(text):
+        return []
+    # "Các doanh nghiệp, cơ quan, tổ chức ...": a noun in the list, not the verb
+    verb = next(
+        (
+            v
+            for v in PREDICATE.finditer(text)
+            if text[v.start()].islower() and not text[: v.start()].rstrip().endswith(",")
+        ),
+        None,
+    )
+    if verb is None or verb.start() > _LONGEST or _NOT_A_NAME.search(text[: verb.start()]):
+        return []
+    return [n for n in _SPLIT.split(text[: verb.start()].strip(" ,")) if n]
