@@ -110,7 +110,7 @@ def clean_text(text: str) -> list[str]:
             text = text.replace(dash, "-")
     text = join_emphasis(text).replace("__", "")
     if "*" in text:
-        text = _STRAY_STAR.sub("", text)
+        text = _LOOSE_STAR.sub("", _STRAY_STAR.sub("", text))
     if any(ch in text for ch in _SUPERSCRIPT_CHARS):
         text = _SUPERSCRIPTS.sub("", text)
     text = _GLUED_FOOTNOTE.sub(_drop_glued_footnote, text)
@@ -168,6 +168,12 @@ _LETTER = re.compile(r"[^\W\d_]")
 # Emphasis marks a page left inside a word or against punctuation: "1616/Q*Đ*-TTg",
 # "c*ủ*a", "(để phối hợp chỉ đạo*);*"
 _STRAY_STAR = re.compile(r"(?<=\w)\*+(?=[\w);,.-])|(?<=[\w);,.])\*+(?=[);,.]|$)", re.MULTILINE)
+
+
+# An emphasis mark left on one side of a span whose other mark the page set against a
+# space ("*4.1. *Giao ...", "*(i) *Chỉ đạo", "mới: *Đây là"): a mark between a space (or
+# the line's start) and a word, not a "* " bullet nor the "(*)" of a note
+_LOOSE_STAR = re.compile(r"(?:(?<=[ \t])|^)\*(?=[^\s*])|(?<=[^\s*(])\*(?=[ \t]|$)", re.MULTILINE)
 
 
 def is_upper_line(line: str) -> bool:

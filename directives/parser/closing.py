@@ -9,15 +9,17 @@ from directives.parser.clean import fold_keep, is_upper_line, squash
 from directives.parser.glued import split_glued
 from directives.records import Signer
 
+# "KT. CHÁNH VĂN PHÒNG", "KT CHỦ TỊCH", or the older slashed "K/T", "T/M", "T/L"
 _CAPACITY = re.compile(
     r"^(TM|KT|TL|TUQ|Q)\s*\.\s*(?P<rest>.*)$|^(TM|KT|TL|TUQ)\s+(?P<bare>[A-ZĐ\u00c0-\u1ef8].*)$"
+    r"|^(T/M|K/T|T/L)\s*\.?\s*(?P<slashed>[A-ZĐ\u00c0-\u1ef8].*)$"
 )
 _TITLE = re.compile(
     r"^(?:pho\s+)?(?:chu\s+tich|giam\s+doc|truong\s+doan|truong\s+ban|chanh\s+van\s+phong|"
     r"chanh\s+thanh\s+tra|truong\s+phong|bo\s+truong|thu\s+truong|bi\s+thu|cuc\s+truong|"
     r"chi\s+cuc\s+truong|tong\s+cuc\s+truong|truong\s+doan\s+kiem\s+tra|thu\s+tuong|"
     r"chu\s+nhiem|tong\s+giam\s+doc|hieu\s+truong|vien\s+truong|chanh\s+an|vien\s+truong)"
-    r"(?:\s*,\s*(?:pho\s+)?chu\s+nhiem)?$"  # "BỘ TRƯỞNG, CHỦ NHIỆM"
+    r"(?:\s*,\s*(?:pho\s+)?chu\s+nhiem)?(?:\s+thuong\s+truc)?$"  # "BỘ TRƯỞNG, CHỦ NHIỆM"
 )
 _SIGNATURE_MARK = re.compile(r"^[(\[]?\s*(?:da\s+ky|ky\s+ten|signed|ky,|ky\s+va|ky\s+thay)")
 _NAME = re.compile(r"^(?:[A-ZĐ\u00c0-\u1ef9][^\s\d]*\s+){1,6}[A-ZĐ\u00c0-\u1ef9][^\s\d]*$")
@@ -91,11 +93,11 @@ def _signer(
             # "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": the signer signs in
             # the innermost capacity, under the title that follows it
             m, capacity_at = inner, nxt
-        capacity = (m.group(1) or m.group(3)) + "."
+        capacity = (m.group(1) or m.group(3) or m.group(5).replace("/", "")) + "."
         if nxt is not None:
             title_line = nxt
         else:
-            title = squash(m.group("rest") or m.group("bare"))
+            title = squash(m.group("rest") or m.group("bare") or m.group("slashed"))
     if title_line is not None:
         title = squash(lines[title_line])
         after = title_line

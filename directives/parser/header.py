@@ -50,12 +50,21 @@ TYPE_CODES: dict[str, str] = {
 NUMBER_PATTERN = (
     r"(?<!\d)\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[^\W\d_][\w.&\-]{0,30}(?:&\s)?[\w.&\-]{0,12}\w"
 )
+# a party document's number: "432-TB/VPTW", "31-CT/TU", "66-NQ/TW", "9151-CV/BTCTW"
+# (or "10-CTr/TU": a programme of action)
+PARTY_NUMBER_PATTERN = r"(?<!\d)\d{1,6}\s*-\s*[A-ZĐ][A-Za-zĐ]{0,4}\s*/\s*[A-ZĐ]{2,8}\b"
 _NUMBER_LINE = re.compile(r"^s[o0ô6]\s*[:.;]?\s*(?=\d)")
-_NUMBER = re.compile(NUMBER_PATTERN)
+_NUMBER = re.compile(f"{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}")
 _BARE_NUMBER = re.compile(rf"^\s*{NUMBER_PATTERN}\s*$")
 _PLACE_DATE = re.compile(r"(?m)^[ \t]*(?P<place>[^\n,\d:|]{2,60}?)[ \t]*,\s*ngay\s+" + DATE_PATTERN)
 _BARE_DATE = re.compile(r"(?m)^[ \t]*ngay\s+" + DATE_PATTERN)
-_MOTTO = re.compile(r"cong hoa xa hoi|doc lap|tu do|hanh phuc|^[-_=.* ]+$")
+# the state's motto, or a party document's "ĐẢNG CỘNG SẢN VIỆT NAM" standing in its place
+_MOTTO = re.compile(
+    r"cong hoa xa hoi|doc lap|tu do|hanh phuc|^dang cong san viet nam$|^[-_=.* ]+$"
+)
+_TYPE_OPENING = re.compile(
+    r"^\s*(" + "|".join(k.replace(" ", r"\s+") for k in DOCUMENT_TYPES) + r")\s+(?=\w)"
+)
 _AREA_IN_BODY = re.compile(r"(?:uy ban nhan dan|ubnd)\s+(tinh|thanh pho|huyen|quan|thi xa)\b")
 _SUBJECT_MARK = re.compile(r"(?:^|\s)(v\s*/\s*v)\b")
 _SUBJECT_PREFIX = re.compile(r"^(?:v\s*/\s*v|ve viec)\s*[:.]?\s*")
@@ -206,6 +215,13 @@ def _find_type_and_subject(
             header.record.document_type = DOCUMENT_TYPES[key]
             header.record.subject, end = _subject_lines(lines, folded, i + 1)
             return i, end
+    for i in range((header.number_line or -1) + 1, min(len(lines), HEADER_SCAN)):
+        # "THÔNG BÁO KẾT LUẬN CỦA ...": the type opens the title line, the subject runs on
+        opening = _TYPE_OPENING.match(folded[i])
+        if opening is not None and is_upper_line(lines[i]):
+            header.record.document_type = DOCUMENT_TYPES[squash(opening.group(1))]
+            header.record.subject, end = _subject_lines(lines, folded, i, opening.end())
+            return i, end
     if header.number_line is not None:
         # "Về hướng dẫn ..." under the number: a letter's subject without "V/v"
         for i in range(header.number_line + 1, min(len(lines), header.number_line + 4)):
@@ -235,10 +251,7 @@ def _find_issuers(lines: list[str], folded: list[str], header: Header, stop: int
             continue  # the page's "CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI", a number alone: no body
         if squash(fl).rstrip(" :") in DOCUMENT_TYPES:
             break
-        if names and (
-            re.match(r"(tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\b", fl)
-            and fold_keep(names[-1]).endswith("nhan dan")
-        ):
+        if names and _wraps(fold_keep(names[-1]), fl):
             names[-1] = names[-1] + " " + line
             continue
         names.append(line)
@@ -247,6 +260,14 @@ def _find_issuers(lines: list[str], folded: list[str], header: Header, stop: int
         header.record.issuer = org_display(names[-1])
     elif names:
         header.record.issuer = org_display(names[0])
+
+
+def _wraps(above: str, fl: str) -> bool:
+    """A body's name wrapped onto the next line: "ỦY BAN NHÂN DÂN" / "TỈNH ĐẮK LẮK", or a
+    party committee's "BAN CHẤP HÀNH" / "TRUNG ƯƠNG" (a committee always names its level)."""
+    if above.endswith("nhan dan"):
+        return bool(re.match(r"(tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\b", fl))
+    return above.endswith("ban chap hanh") or squash(fl) == "trung uong"
 
 
 def _infer_issuer(folded_body: str, header: Header) -> None:

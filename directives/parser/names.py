@@ -77,6 +77,7 @@ _PROPER = (
     (re.compile(r"(?<!\w)chính phủ(?!\w)"), "Chính phủ"),
     (re.compile(r"(?<!\w)quốc hội(?!\w)"), "Quốc hội"),
     (re.compile(r"(?<!\w)việt nam(?!\w)"), "Việt Nam"),
+    (re.compile(r"(?<!\w)trung ương(?!\w)"), "Trung ương"),
     (re.compile(r"(?<!\w)thành phố Hồ Chí Minh(?!\w)"), "Thành phố Hồ Chí Minh"),
 )
 

@@ -21,11 +21,12 @@ from dataclasses import dataclass
 
 from directives.parser.clean import FURNITURE as _FURNITURE
 from directives.parser.clean import fold_keep, is_upper_line
-from directives.parser.header import DOCUMENT_TYPES, NUMBER_PATTERN
+from directives.parser.header import DOCUMENT_TYPES, NUMBER_PATTERN, PARTY_NUMBER_PATTERN
 
-_MOTTO = re.compile(r"cong hoa xa hoi chu nghia|doc lap\s*[-–]?\s*tu do")
+# the state's motto, or the party's name heading a party document in its place
+_MOTTO = re.compile(r"cong hoa xa hoi chu nghia|doc lap\s*[-–]?\s*tu do|^dang cong san viet nam$")
 _NUMBER_LINE = re.compile(r"^s[o0ô6]\s*[:.;]?\s*(?P<n>\d.*)?$")
-_NUMBER = re.compile(NUMBER_PATTERN)
+_NUMBER = re.compile(f"{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}")
 _DATE_LINE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}|\bngay\s+\d{1,2}[/.]\d{1,2}[/.]\d{4}")
 _RULE = re.compile(r"^[-_=.* ]+$")
 # How far the header's number or date may sit below the motto, and how many lines of

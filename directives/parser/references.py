@@ -7,7 +7,7 @@ from datetime import date
 
 from directives.parser.clean import fold_keep, squash
 from directives.parser.dates import DATE_PATTERN, date_from_match
-from directives.parser.header import NUMBER_PATTERN, TYPE_CODES
+from directives.parser.header import NUMBER_PATTERN, PARTY_NUMBER_PATTERN, TYPE_CODES
 from directives.parser.names import org_display
 from directives.parser.units import EXTERNAL_BODIES
 from directives.records import Reference
@@ -43,11 +43,7 @@ _CODE_TYPES = {
     "KL": "ket luan",
     "PA": "phuong an",
 } | TYPE_CODES
-# a party document's number: "31-CT/TU", "66-NQ/TW", "9151-CV/BTCTW"
-# (or "10-CTr/TU": a programme of action)
-_NUMBER = re.compile(
-    NUMBER_PATTERN + r"|(?<!\d)\d{1,6}\s*-\s*[A-ZĐ][A-Za-zĐ]{0,4}\s*/\s*[A-ZĐ]{2,8}\b"
-)
+_NUMBER = re.compile(f"{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}")
 _TYPE_BEFORE = re.compile(
     r"(" + "|".join(sorted(REFERENCE_TYPES, key=len, reverse=True)) + r")\s+(?:so\s*:?\s*)?$"
 )
