@@ -155,9 +155,15 @@ class _Extractor(Collector):
                 aims, informs = in_aims(block, parent), informs_of(block, parent)
                 if unit and parent and block.marker not in (None, "article"):
                     parent.named += 1
-                stack.append(
-                    Context(rank, zone, lead, list(coords), asked or bool(unit), aims, informs)
-                )
+                context = Context(rank, zone, lead, list(coords), asked or bool(unit), aims, informs)
+                numbered = block.marker not in (None, "article")
+                own = _OWN_TASK.search(block.folded) if unit and zone == Zone.TASK else None
+                own = own if numbered else None  # (an intro's own words are no task)
+                if own is not None:
+                    # "1. X tiếp tục ..., trong đó tập trung một số nhiệm vụ sau:": a task of
+                    # its own before the items it singles out
+                    self._add(block.text[: own.start()], block.folded[: own.start()], context)
+                stack.append(context)
                 self._note_common(block)
                 continue
             if self._runs_on(block, blocks[i - 1] if i else None):
@@ -340,6 +346,11 @@ class _Extractor(Collector):
         return seq - 1
 
 
+# "..., trong đó tập trung (thực hiện) một số nhiệm vụ sau:" closing a body's own task
+_OWN_TASK = re.compile(
+    r",\s*trong do (?:tap trung |can |chu trong )?(?:thuc hien )?(?:mot so |cac )?"
+    r"(?:nhiem vu|noi dung|giai phap)[^.:;]{0,40}\bsau\s*:\s*$"
+)
 # "... Thời hạn hoàn thành: trước ngày ...": a deadline labelled for the whole item
 _TIME_LABEL = re.compile(r"(?:thoi han|thoi gian|tien do)(?: hoan thanh| thuc hien)?\s*:?\s*$")
 

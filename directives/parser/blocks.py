@@ -35,6 +35,7 @@ class Block:
     after_gap: bool = True  # a blank line (or the start) comes before it
     parts: list[str] = field(default_factory=list)  # wrapped lines, joined once at the end
     folded_parts: list[str] = field(default_factory=list)
+    number: str = ""  # the marker's own number or letter ("3" of "(3)", "2.1" of "2.1.")
 
 
 # Words a sentence cannot end on: a line ending with one was wrapped mid-sentence.
@@ -126,6 +127,7 @@ def split_blocks(lines: list[str], folded: list[str]) -> list[Block]:
             current.folded_parts.append(fline)
         else:
             current = Block(marker, line[start:], fline[start:], after_gap=gap)
+            current.number = _number(line) if marker else ""
             blocks.append(current)
         previous = line
         gap = False
@@ -133,7 +135,26 @@ def split_blocks(lines: list[str], folded: list[str]) -> list[Block]:
         if block.parts:
             block.text = " ".join([block.text, *block.parts])
             block.folded = " ".join([block.folded, *block.folded_parts])
+    _lost_numbers(blocks)
     return blocks
+
+
+def _number(line: str) -> str:
+    found = next((m for _, p in _MARKERS if (m := p.match(line)) and "m" in p.groupindex), None)
+    return found.group("m") if found else ""
+
+
+def _lost_numbers(blocks: list[Block]) -> None:
+    """ "(4) ..." / a paragraph / "(6) ...": the paragraph where the numbering skips one is
+    the item whose number the page lost."""
+    for i in range(1, len(blocks) - 1):
+        before, block, after = blocks[i - 1], blocks[i], blocks[i + 1]
+        if block.marker is not None or before.marker != after.marker or before.marker is None:
+            continue
+        if before.number.isdigit() and after.number.isdigit():
+            if int(after.number) == int(before.number) + 2:
+                block.marker = before.marker
+                block.number = str(int(before.number) + 1)
 
 
 def _full_width(lines: list[str]) -> int:

@@ -201,8 +201,8 @@ def _name_run(named: list[str], rest: list[str]) -> list[str]:
         run.append(word)
         if word.endswith((",", ";", ":")):
             break
-    if len(named) < 2 or not named[-1][:1].isupper():
-        return []
+    if len(named) < 2 or not named[-1][:1].isupper() or any(w.endswith(":") for w in named):
+        return []  # (after "các tỉnh: Gia Lai, Đồng Tháp" the names are proper names only)
     words = [w.strip(",;:()").lower() for w in run]
     if run[-1][:1].isupper() and len(run) <= 12:
         # "Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ": a name closed by a place's
@@ -224,6 +224,9 @@ def heading_bodies(heading: str) -> list[str]:
     tail = tail.strip(" *")
     if colon and (tail.lower().startswith("là ") or _VERBS.search(tail)):
         text = head.strip(" *")  # "Các sở, ban, ngành: Là các đơn vị được ...": who they are
+        listed = _AREAS_LISTED.match(tail) if _AREAS_HEAD.search(text) else None
+        if listed:  # "Ủy ban nhân dân các tỉnh: Đắk Lắk, Gia Lai và Lâm Đồng tiếp tục ...": one
+            text = f"{text}: {listed.group().strip()}"  # collective body, as written
     glossed = _GLOSSED.search(text)
     if glossed:  # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý ...)": those named
         return heading_bodies(glossed.group(1)) or heading_bodies(text[: glossed.start()])
@@ -251,10 +254,18 @@ def heading_bodies(heading: str) -> list[str]:
         return [f"{organ} {n}" for n in names if n[:1].isupper()]
     out = []
     for part in _SPLIT.split(text):
-        part = _TITLES.sub("", part.strip(" ,;")).strip()
-        if part and _STARTS_BODY.match(part) and not _common_noun(part):
-            out.append(part)
+        bare = _TITLES.sub("", part.strip(" ,;")).strip()
+        if bare != part.strip(" ,;") and bare[:1].islower() and not bare.startswith("các "):
+            continue  # "Bí thư tỉnh ủy": an office named by its kind of body, no body's name
+        if bare and _STARTS_BODY.match(bare) and not _common_noun(bare):
+            out.append(bare)
     return out
+
+
+# "... các tỉnh, thành phố:" then the provinces' proper names, up to the sentence's verb
+_AREAS_HEAD = re.compile(r"\bcác (?:tỉnh|thành phố|huyện|xã|phường)(?:, (?:thành phố|phường))?$")
+_AREA_NAME = r"[A-ZĐ\u00c0-\u1ef8]\w*(?:\s+[A-ZĐ\u00c0-\u1ef8]\w*){0,3}"
+_AREAS_LISTED = re.compile(rf"^{_AREA_NAME}(?:\s*(?:,|và)\s*{_AREA_NAME})*(?=\s+[a-zđ\u00e0-\u1ef9])")
 
 
 # Organ words that also open common phrases: "Phòng chống dịch", "Hội thảo", "Báo cáo".
