@@ -22,7 +22,7 @@ _ORGAN = (
 # Titles a heading puts before the body it addresses.
 _TITLES = re.compile(
     r"^(?:(?:giao|đề nghị|yêu cầu)\s+)?(?:(?:các\s+)?đồng chí\s+)?(?:"
-    r"bộ trưởng|thủ trưởng|giám đốc|chủ tịch|người đứng đầu|lãnh đạo|tổng giám đốc|"
+    r"bộ trưởng|thủ trưởng|thống đốc|giám đốc|chủ tịch|người đứng đầu|lãnh đạo|tổng giám đốc|"
     r"chánh văn phòng|trưởng ban|bí thư|cục trưởng|chủ tịch hội đồng thành viên)"
     r"(?:\s*,\s*(?:thủ trưởng|tổng giám đốc|giám đốc))?\s+(?=\S)",
     re.IGNORECASE,

@@ -216,12 +216,12 @@ _AFTER_OPENER = re.compile(
     r"[^.;:]*,\s*$"
 )
 _LEADING_TITLE = re.compile(
-    r"(?:(?:cac\s+)?dong chi\s+)?(?:bo truong|thu truong|chu tich|giam doc|tong giam doc|"
+    r"(?:(?:cac\s+)?dong chi\s+)?(?:bo truong|thu truong|thong doc|chu tich|giam doc|tong giam doc|"
     r"nguoi dung dau|lanh dao)\s+"
 )
 _NEXT_CAPITAL = re.compile(r" [A-ZĐ\u00c0-\u1ef8]")
 _PLACE_AFTER = re.compile(r"\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|chinh phu)\b")
-_TITLE_WORDS = re.compile(r"^(?:Chủ tịch|Giám đốc|Thủ trưởng|Bộ trưởng)\s+")
+_TITLE_WORDS = re.compile(r"^(?:Chủ tịch|Giám đốc|Thủ trưởng|Bộ trưởng|Thống đốc)\s+")
 _AREA_END = re.compile(r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)$")
 _PROPER_NAME = re.compile(
     r"(?:\s+(?!(?:Sở|Bộ|Ủy|Ban|Cục|Công an|Công ty|Văn phòng|Thanh tra|Trung tâm|Trung ương)\b)"
