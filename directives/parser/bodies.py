@@ -153,6 +153,14 @@ def _subject(sentence: str) -> tuple[list[str], bool, str]:
     words = _leading_name(head)
     if [w.lower() for w in words] == ["các"]:
         return [], False, ""  # "Các bên ... trong các trường hợp sau": no body's name
+    if len(words) < len(head):
+        # "các bộ, ngành, địa phương, các nhà đầu tư ...": the list's last entry broke off
+        # where the name's words ended; it names no body of its own
+        last = max((k for k in range(1, len(words)) if words[k - 1].endswith(",")), default=0)
+        tail = words[last:]
+        if last and tail[0].lower() == "các" and all(w.islower() for w in tail):
+            words = words[:last]
+            words[-1] = words[-1].rstrip(",")
     return heading_bodies(" ".join(words)), len(words) == len(head), m.group()
 
 
