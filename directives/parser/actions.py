@@ -78,7 +78,8 @@ class _Extractor(Collector):
             top = stack[-1] if stack else None  # "Trường hợp ..." after "b) ...": more of b)
             more = top is not None and top.rank > 0 and len(self.actions) == made + 1
             if more and inside_list(blocks, i) and not is_action(block, top, self.find):
-                self._join(block)
+                if not self._later_tasks(block, top):
+                    self._join(block)
                 continue
             made = len(self.actions) if block.marker is not None else made
             rank: float = 0 if block.marker in (None, "article") else ranks[block.marker]
@@ -277,6 +278,19 @@ class _Extractor(Collector):
             return False
         self._join(block)
         return True
+
+    def _later_tasks(self, block: Block, parent: Context | None) -> bool:
+        """ "Thời gian qua ... bị thiệt hại. Yêu cầu các địa phương chủ động ...": a paragraph
+        of background whose later sentences hand tasks to bodies; True if it had any."""
+        parts = task_sentences(block.text, block.folded, self.find)
+        tasks = [
+            (text, folded)
+            for text, folded in parts[1:]
+            if is_action(Block(None, text, folded), parent, self.find)
+        ]
+        for text, folded in tasks:
+            self._add(text, folded, parent)
+        return bool(tasks)
 
     def _add_each(self, block: Block, parent: Context | None) -> None:
         """The item's tasks: one, or one per sentence that names another body."""

@@ -119,7 +119,9 @@ def subject_acts(sentence: str) -> bool:
         return False  # "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện": a closing
     # "Các Báo cáo trên gửi ...": "các" opens many a noun; a body's own word must follow it
     own = re.sub(r"^các\s+", "", bodies[0], flags=re.IGNORECASE)
-    return bool(_STARTS_BODY.match(own)) and not own.lower().startswith("các")
+    # "các địa phương", "các chủ đầu tư": bodies named by their kind act as bodies do
+    kind = own != bodies[0] and own.lower().startswith(("địa phương", "chủ đầu tư"))
+    return (bool(_STARTS_BODY.match(own)) or kind) and not own.lower().startswith("các")
 
 
 def _subject(sentence: str) -> tuple[list[str], bool, str]:
@@ -127,6 +129,9 @@ def _subject(sentence: str) -> tuple[list[str], bool, str]:
     # "Đề nghị Ủy ban nhân dân phường, xã thực hiện ...": the bodies asked act; "Sau khi được
     # Quốc hội thông qua, các Bộ, cơ quan tập trung ...": the subject after an opening clause
     text = _ASK.sub("", _OPENING.sub("", squash(sentence).strip(" :.;*")))
+    concerning = _CONCERNING_WHO.match(squash(sentence))
+    if concerning:  # "Đối với các chủ đầu tư cần ...": those it concerns are to act
+        return [concerning.group("who")], True, concerning.group("verb")
     answers = _ANSWERING.match(text)
     if answers:  # "Cơ quan đăng ký đầu tư có trách nhiệm ...": the whole name answers
         return [answers.group("name")], True, "có trách nhiệm"
@@ -367,6 +372,9 @@ _LOWER_VERB = re.compile(
 _PROPER_AT = re.compile(r"[A-ZĐ\u00c0-\u1ef8]\w*\s+[A-ZĐ\u00c0-\u1ef8]")
 _ANSWERING = re.compile(
     r"^(?P<name>(?:Các\s+)?(?:Cơ quan|Đơn vị)\s[^,;:.()]{2,80}?)\s+(?:có|chịu) trách nhiệm\b"
+)
+_CONCERNING_WHO = re.compile(
+    r"^Đối với\s+(?P<who>(?:các\s+)?[^,;.:]{3,60}?)\s+(?P<verb>cần|phải)\s", re.IGNORECASE
 )
 _ANSWERS_FOR = re.compile(r"\s+(?:có|chịu) trách nhiệm$", re.IGNORECASE)
 # A clause of time, purpose or role before the subject

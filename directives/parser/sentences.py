@@ -53,13 +53,16 @@ def _subject(text: str, folded: str, find: MentionFinder) -> str | None:
     if subject_acts(sentence):
         return squash(fold_keep(sentence.split()[0]))  # a body the finder does not know
     asked = _ASKS.match(sentence)
-    if asked and STARTS_BODY.match(sentence, asked.end()):
+    if asked and (STARTS_BODY.match(sentence, asked.end()) or _KINDS.match(sentence, asked.end())):
         # "Yêu cầu các Bộ, cơ quan đổi mới ...": a task handed to a body named by its kind
         return squash(fold_keep(sentence[asked.end() :].split(",")[0]))
     return None
 
 
 _ASKS = re.compile(r"(?:Giao|Yêu cầu|Đề nghị)\s+(?:các\s+)?")
+# bodies named by their kind after "các": "Yêu cầu các địa phương ...", "các bộ, ngành ..."
+_KINDS = re.compile(r"(?:địa phương|bộ, ngành|ngành|chủ đầu tư|nhà đầu tư)\b")
+
 
 
 # "tỉnh Điện Biên", "thành phố Đà Nẵng": a province or city named in the letter's text
