@@ -121,7 +121,9 @@ class _Extractor(Collector):
                 lead = unit.lead if unit else (parent.lead if parent else None)
                 coords = unit.coordinating if unit else (parent.coordinating if parent else [])
                 # "3. Nội dung: Bồi dưỡng ..." among what a letter informs of: no task
-                zone = Zone.NONTASK if unit is None and parent and parent.aims else Zone.TASK
+                # (or "- Ủy ban bầu cử của tỉnh: Không quá 05 cá nhân" among an award plan's
+                # quotas: a body named with its share, no task)
+                zone = Zone.NONTASK if parent and parent.aims else Zone.TASK
                 context = Context(rank, zone, lead, list(coords))
                 stack.append(context)
                 if is_action(body, context, self.find):

@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 
 from directives.parser.addressees import NARRATIVE_AFTER as _NARRATIVE_AFTER
 from directives.parser.blocks import Block
-from directives.parser.bodies import heading_bodies, named_subject, shared_prefix, subject_acts
+from directives.parser.bodies import (
+    has_verb,
+    heading_bodies,
+    named_subject,
+    shared_prefix,
+    subject_acts,
+)
 from directives.parser.clean import fold_keep, is_upper_line
 from directives.parser.enterprises import enterprise_subject
 from directives.parser.sentences import local_subject, opens_with_actor
@@ -69,6 +75,8 @@ _REPORT_DUE = re.compile(
     r"\b(?:yeu cau|de nghi)\b.*\b(?:truoc|cham nhat)\s+(?:(?:thu\s+\w+|chu nhat)\s*,?\s+)?"
     r"(?:ngay\s+)?\d{1,2}(?:\s*/\s*|\s+thang\s+)\d{1,2}"
 )
+# A share of awards a body may propose: "mỗi đơn vị đề nghị không quá 01 tập thể, 03 cá nhân"
+_QUOTA = re.compile(r"\b(?:khong qua|toi da|chon)\s+\d+\s+(?:tap the|ca nhan|truong hop)\b")
 # What lies ahead, after an assessment: "Trong thời gian tới, ...", "Thời gian tới, ..."
 _AHEAD = re.compile(r"^(?:trong )?thoi gian (?:toi|sap toi),")
 # "Sở Tài chính chủ trì ..." under "Kinh phí thực hiện": a body given a task there all the same
@@ -203,7 +211,10 @@ _AIMS = re.compile(
     r"^(?:muc dich|yeu cau|muc tieu(?: cu the| chung)?|quan diem|nguyen tac|muc dich,? yeu cau|"
     r"doi tuong(?:,? pham vi)?|pham vi|hinh thuc|chu de(?: thi dua)?|tieu chi(?: thi dua)?|"
     r"noi dung(?:,? hinh thuc)?(?: (?:dot |phong trao )?thi dua| trong tam| chu yeu)?|"
-    r"kinh phi(?: thuc hien)?)$"
+    r"kinh phi(?: thuc hien)?|"
+    # an award plan's rules: whom it rewards, for what, in what form and how many
+    r"(?:doi tuong|nguyen tac|hinh thuc|tieu chuan|so luong)(?:,? (?:va )?(?:doi tuong|"
+    r"nguyen tac|hinh thuc|tieu chuan))*(?: de nghi)? khen thuong)$"
 )
 
 
@@ -248,7 +259,8 @@ def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) 
         return Zone.TASK if trigger or unit else Zone.UNKNOWN
     inherited = parent.zone if parent else Zone.UNKNOWN
     # "Đối với các sở, ban, ngành" under "Tiêu chí thi đua" names whom a criterion concerns
-    concerns = unit is None or folded.startswith("doi voi ")
+    # (or, under an award plan's rules, whom a criterion or a quota concerns)
+    concerns = unit is None or folded.startswith("doi voi ") or bool(parent and parent.aims)
     if parent is not None and parent.rank > 0 and inherited == Zone.NONTASK and concerns:
         return Zone.NONTASK
     if unit is not None:
@@ -289,13 +301,15 @@ def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
     folded_head = block.folded[: m.end("head")]
     if shared_prefix(block.text) or _NAMES_AFTER.match(block.text, m.end()):
         return None  # "Các Bộ: Tài chính, Xây dựng ...": the names run on after the colon
-    if folded_head.startswith("ve ") and (
+    labelled = len(head) <= 80 and not has_verb(head) and subject_acts(block.text[m.end() :])
+    if labelled or folded_head.startswith("ve ") and (
         _CAPITAL.match(block.text, m.end())
         or opens_with_actor(block.text[m.end() :], block.folded[m.end() :], find)
     ):
         # "Về kiến nghị ...: Giao Bộ Tài chính ...", "Về ...: với vai trò là chủ đầu tư, Tập
         # đoàn X ...": a topic, then its task as a sentence of its own (after "Về thi công:
-        # chỉ đạo ..." the sentence runs on)
+        # chỉ đạo ..." the sentence runs on); "Khen thưởng cấp Nhà nước: Sở Nội vụ phối hợp
+        # ...": a label, then a body's task
         return (
             Block(block.marker, head, folded_head),
             Block("child", block.text[m.end() :], block.folded[m.end() :]),
@@ -354,6 +368,8 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     """Whether an item or a paragraph under ``parent`` is a task to track."""
     if _APPROVAL.match(block.folded):
         return False
+    if _QUOTA.search(block.folded):
+        return False  # "Công an tỉnh; Sở Tài chính mỗi đơn vị đề nghị không quá 01 tập thể"
     if _CLOSING.search(block.folded):
         return bool(_REPORT_DUE.search(block.folded))
     if block.marker in (None, "article"):
