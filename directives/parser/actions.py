@@ -336,8 +336,10 @@ class _Extractor(Collector):
         elif unnamed and not self.ours:
             # no unit the directory or the known bodies name leads: the sentence's own subject
             named = enterprise_subject(text) or subject_bodies(text)
-            if named and default and same_body(named[0], default):
-                named = []  # "Ủy ban nhân dân Thành phố ..." under "thành phố Đà Nẵng cần ...:"
+            if named and default and (same_body(named[0], default) or _OWN_AREA.search(named[0])):
+                # "Ủy ban nhân dân Thành phố ...", "Cấp ủy, chính quyền Thành phố ..." under
+                # "thành phố Đà Nẵng cần ...:": the area the letter is about, by its kind alone
+                named = []
             if named:
                 rest = [n for n in named[1:] if n not in units.coordinating]
                 units.lead, units.coordinating = named[0], rest + units.coordinating
@@ -362,6 +364,7 @@ class _Extractor(Collector):
         return seq - 1
 
 
+_OWN_AREA = re.compile(r"\s(?:Thành phố|Tỉnh)$")
 # "..., trong đó tập trung (thực hiện) một số nhiệm vụ sau:" closing a body's own task
 _OWN_TASK = re.compile(
     r",\s*trong do (?:tap trung |can |chu trong )?(?:thuc hien )?(?:mot so |cac )?"

@@ -17,6 +17,8 @@ _ORGAN = (
     r"công an|thanh tra|trung tâm|đài|tập đoàn|tổng công ty|công ty|bảo hiểm|ngân hàng|kho bạc|hội|"
     r"viện|tòa án|cơ quan|đơn vị|phòng|bệnh viện|trường|thông tấn xã|báo|thuế|"
     r"liên minh|hiệp hội|mặt trận|đoàn|chủ đầu tư|thường trực|tỉnh ủy|thành ủy|đảng ủy|"
+    # a party's committees and organisations ("Đảng uỷ", "cấp uỷ": the older tone mark too)
+    r"tỉnh uỷ|thành uỷ|đảng uỷ|cấp ủy|cấp uỷ|tổ chức đảng|"
     r"lực lượng|các)\b"
 )
 # Titles a heading puts before the body it addresses.
@@ -97,7 +99,9 @@ _NAME_WORDS_TEXT = (
     "tư ủy uỷ ban nhân dân các tỉnh thành phố huyện quận xã phường thị trấn "
     "đặc khu và cơ quan ngang thuộc trực trung ương cấp liên ngành sở bộ đơn vị địa "
     "phương hội đồng chí thủ trưởng giám đốc chủ tịch người đứng đầu tổng lãnh đạo thanh "
-    "tra phòng doanh nghiệp lực lượng chức năng chính phủ tâm trận"
+    "tra phòng doanh nghiệp lực lượng chức năng chính phủ tâm trận "
+    # a party's bodies: "cấp uỷ, tổ chức đảng, chính quyền"
+    "tổ đảng quyền"
 )
 _NAME_WORDS = frozenset(_NAME_WORDS_TEXT.split())
 
@@ -139,7 +143,14 @@ def _subject(sentence: str) -> tuple[list[str], bool, str]:
     if concerned:  # "Các cơ quan, đơn vị liên quan thu thập ...": whatever verb follows
         return [concerned.group(1)], True, text[concerned.end() :].split()[0]
     # "Cần" of "Cần Thơ" opens a proper name, not a predicate
-    m = next((v for v in _PREDICATE.finditer(text) if not _PROPER_AT.match(text, v.start())), None)
+    m = next(
+        (
+            v
+            for v in _PREDICATE.finditer(text)
+            if not _PROPER_AT.match(text, v.start()) and not _PARTY_NOUN.match(text, v.start())
+        ),
+        None,
+    )
     # "Trung tâm Y tế hỗ trợ ...", not "Trung tâm Hỗ trợ ..."; an item's task, not an intro's
     more = None if sentence.rstrip(" *").endswith(":") else _LOWER_VERB.search(text, 1)
     if more is not None and (m is None or more.start() < m.start()):
@@ -369,6 +380,8 @@ _CONCERNED_GROUP = re.compile(
 _LOWER_VERB = re.compile(
     r"\b(?:hỗ trợ|giám sát|phát huy|vận động|cập nhật|huy động|tuyên truyền|tham gia)\b"
 )
+# "tổ chức đảng": a party's organisation, not the verb "tổ chức"
+_PARTY_NOUN = re.compile(r"tổ chức đảng\b", re.IGNORECASE)
 _PROPER_AT = re.compile(r"[A-ZĐ\u00c0-\u1ef8]\w*\s+[A-ZĐ\u00c0-\u1ef8]")
 _ANSWERING = re.compile(
     r"^(?P<name>(?:Các\s+)?(?:Cơ quan|Đơn vị)\s[^,;:.()]{2,80}?)\s+(?:có|chịu) trách nhiệm\b"
