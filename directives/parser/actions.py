@@ -16,9 +16,15 @@ from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import fields
 from directives.parser.addressees import asked_bodies, heading_units
-from directives.parser.blocks import Block, inside_list, marker_ranks, split_blocks
+from directives.parser.blocks import (
+    Block,
+    inside_list,
+    marker_ranks,
+    run_on_points,
+    split_blocks,
+)
 from directives.parser.bodies import has_verb, opens_with_body, subject_bodies
-from directives.parser.clean import squash
+from directives.parser.clean import fold_keep, squash
 from directives.parser.collect import Collector
 from directives.parser.contents import item_contents, lists_contents, lists_parts
 from directives.parser.deadlines import find_deadline
@@ -126,8 +132,9 @@ class _Extractor(Collector):
                 zone = Zone.NONTASK if parent and parent.aims else Zone.TASK
                 context = Context(rank, zone, lead, list(coords))
                 stack.append(context)
-                if is_action(body, context, self.find):
-                    self._add_each(body, context)
+                for point in run_on_points(body):
+                    if is_action(point, context, self.find):
+                        self._add_each(point, context)
                 continue
             if heading and lists_parts(block):
                 # "- Các nội dung hỗ trợ bao gồm:" under a task: what it covers, not tasks
@@ -298,6 +305,8 @@ class _Extractor(Collector):
         """The item's tasks: one, or one per sentence that names another body."""
         listed = block.marker not in ("article", "table")
         parts = task_sentences(block.text, block.folded, self.find) if listed else []
+        if parent and parent.lead and len(parts) > 1:
+            parts = _within_lead(parts, parent.lead)
         if len(parts) < 2:
             self._add(*(parts[0] if parts else (block.text, block.folded)), parent)
             return
@@ -364,6 +373,21 @@ class _Extractor(Collector):
         return seq - 1
 
 
+def _within_lead(parts: list[tuple[str, str]], lead: str) -> list[tuple[str, str]]:
+    """ "... Đồng thời, cấp uỷ, chính quyền cơ sở phải ..." under "cấp uỷ, tổ chức đảng, ...":
+    a sentence whose subject is of the bodies the item's lead names goes on with its task."""
+    kind = " ".join(fold_keep(lead).split()[:2]).strip(" ,")
+    out = parts[:1]
+    for text, folded in parts[1:]:
+        subject = _SENTENCE_OPENER.sub("", folded)
+        if subject.startswith(kind + " ") or subject.startswith(kind + ","):
+            out[-1] = (f"{out[-1][0]} {text}", f"{out[-1][1]} {folded}")
+        else:
+            out.append((text, folded))
+    return out
+
+
+_SENTENCE_OPENER = re.compile(r"^(?:dong thoi|ngoai ra|ben canh do|tren co so do),\s*")
 _OWN_AREA = re.compile(r"\s(?:Thành phố|Tỉnh)$")
 # "..., trong đó tập trung (thực hiện) một số nhiệm vụ sau:" closing a body's own task
 _OWN_TASK = re.compile(

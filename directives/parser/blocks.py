@@ -26,6 +26,7 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _ARTICLE = re.compile(r"^dieu\s+\d+\s*[.:]\s*")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
+_RULE = re.compile(r"^[-_=*.]{3,}$")
 _TABLE_RULE = re.compile(r"^\|[\s:\-|]+\|$")
 
 
@@ -103,7 +104,7 @@ def split_blocks(lines: list[str], folded: list[str]) -> list[Block]:
     full = _full_width(lines) if wrapped else 0
     gap_free = sum(1 for line in lines if not line) < 3  # no blank line sets paragraphs off
     for line, fline in zip(lines, folded, strict=True):
-        if not line:
+        if not line or _RULE.match(line):  # "-----" under a title: a rule, not an item
             current = None
             gap = True
             continue
@@ -139,6 +140,23 @@ def split_blocks(lines: list[str], folded: list[str]) -> list[Block]:
             block.folded = " ".join([block.folded, *block.folded_parts])
     _lost_numbers(blocks)
     return blocks
+
+
+# "(i) Chỉ đạo ... (ii) Chỉ đạo ...": points counted inside one paragraph
+_RUN_ON_POINT = re.compile(r"(?:^|(?<=[.;:]\s))\((?:[ivx]{1,4}|\d{1,2})\)\s+(?=\S)")
+
+
+def run_on_points(block: Block) -> list[Block]:
+    """The points a paragraph counts off in its own text ("(i) ... (ii) ..."), each as a block
+    of its own; the block itself when it counts none (or only one)."""
+    starts = [m for m in _RUN_ON_POINT.finditer(block.text)]
+    if len(starts) < 2 or starts[0].start() != 0:
+        return [block]
+    bounds = [*(m.start() for m in starts), len(block.text)]
+    return [
+        Block(block.marker, block.text[m.end() : b].strip(), block.folded[m.end() : b].strip())
+        for m, b in zip(starts, bounds[1:], strict=True)
+    ]
 
 
 def _number(line: str) -> str:
