@@ -389,10 +389,11 @@ def _within_lead(parts: list[tuple[str, str]], lead: str) -> list[tuple[str, str
 
 _SENTENCE_OPENER = re.compile(r"^(?:dong thoi|ngoai ra|ben canh do|tren co so do),\s*")
 _OWN_AREA = re.compile(r"\s(?:Thành phố|Tỉnh)$")
-# "..., trong đó tập trung (thực hiện) một số nhiệm vụ sau:" closing a body's own task
+# "..., trong đó tập trung (thực hiện) một số nhiệm vụ sau:" (or "..., trong đó:") closing a
+# body's own task
 _OWN_TASK = re.compile(
-    r",\s*trong do (?:tap trung |can |chu trong )?(?:thuc hien )?(?:mot so |cac )?"
-    r"(?:nhiem vu|noi dung|giai phap)[^.:;]{0,40}\bsau\s*:\s*$"
+    r",\s*trong do(?: (?:tap trung |can |chu trong )?(?:thuc hien )?(?:mot so |cac )?"
+    r"(?:nhiem vu|noi dung|giai phap)[^.:;]{0,40}\bsau)?\s*:\s*$"
 )
 # "... Thời hạn hoàn thành: trước ngày ...": a deadline labelled for the whole item
 _TIME_LABEL = re.compile(r"(?:thoi han|thoi gian|tien do)(?: hoan thanh| thuc hien)?\s*:?\s*$")

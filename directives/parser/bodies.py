@@ -147,7 +147,10 @@ def _subject(sentence: str) -> tuple[list[str], bool, str]:
         (
             v
             for v in _PREDICATE.finditer(text)
-            if not _PROPER_AT.match(text, v.start()) and not _PARTY_NOUN.match(text, v.start())
+            if not _PROPER_AT.match(text, v.start())
+            and not _PARTY_NOUN.match(text, v.start())
+            # "các Bộ: Quốc phòng, Xây dựng, Y tế": a capitalised word of a name, no verb
+            and not _listed_name_at(text, v.start())
         ),
         None,
     )
@@ -246,7 +249,10 @@ def heading_bodies(heading: str) -> list[str]:
     text = _ANSWERS_FOR.sub("", text)
     head, colon, tail = text.partition(":")
     tail = tail.strip(" *")
-    if colon and (tail.lower().startswith("là ") or _VERBS.search(tail)):
+    listed = _SHARED.match(_TITLES.sub("", text)) and not any(
+        v.group()[0].islower() for v in _VERBS.finditer(tail)
+    )  # "Các Bộ: Quốc phòng, Xây dựng": names, however many open like a verb
+    if colon and not listed and (tail.lower().startswith("là ") or _VERBS.search(tail)):
         text = head.strip(" *")  # "Các sở, ban, ngành: Là các đơn vị được ...": who they are
         listed = _AREAS_LISTED.match(tail) if _AREAS_HEAD.search(text) else None
         if listed:  # "Ủy ban nhân dân các tỉnh: Đắk Lắk, Gia Lai và Lâm Đồng tiếp tục ...": one
@@ -261,6 +267,7 @@ def heading_bodies(heading: str) -> list[str]:
             for v in _VERBS.finditer(text)
             if not _ORG_NOUN.search(text, 0, v.start())
             and not (text[v.start()].isupper() and _NAMED_AFTER_ORGAN.search(text, 0, v.start()))
+            and not _listed_name_at(text, v.start())
         ),
         None,
     )
@@ -274,8 +281,11 @@ def heading_bodies(heading: str) -> list[str]:
     if shared:
         organ = shared.group("organ")
         organ = "Bộ" if organ.lower().startswith("bộ") else organ[:1].upper() + organ[1:]
-        names = _shared_names(organ, shared.group("rest"))
-        return [f"{organ} {n}" for n in names if n[:1].isupper()]
+        # "các Bộ: Quốc phòng, Y tế; Chủ tịch Ủy ban nhân dân các tỉnh": the list ends at ";"
+        listed, _, others = shared.group("rest").partition(";")
+        names = _shared_names(organ, listed)
+        more = heading_bodies(others) if others.strip() else []
+        return [f"{organ} {n}" for n in names if n[:1].isupper()] + more
     out = []
     for part in _SPLIT.split(text):
         bare = _TITLES.sub("", part.strip(" ,;")).strip()
@@ -380,6 +390,12 @@ _CONCERNED_GROUP = re.compile(
 _LOWER_VERB = re.compile(
     r"\b(?:hỗ trợ|giám sát|phát huy|vận động|cập nhật|huy động|tuyên truyền|tham gia)\b"
 )
+_LISTED_AFTER = re.compile(r"\bcác (?:Bộ|Sở|bộ|sở)\s*:")
+
+
+def _listed_name_at(text: str, at: int) -> bool:
+    """ "các Bộ: Quốc phòng, Xây dựng, Y tế": a capitalised word of a listed name, no verb."""
+    return at > 0 and text[at].isupper() and bool(_LISTED_AFTER.search(text, 0, at))
 # "tổ chức đảng": a party's organisation, not the verb "tổ chức"
 _PARTY_NOUN = re.compile(r"tổ chức đảng\b", re.IGNORECASE)
 _PROPER_AT = re.compile(r"[A-ZĐ\u00c0-\u1ef8]\w*\s+[A-ZĐ\u00c0-\u1ef8]")

@@ -31,6 +31,8 @@ def task_sentences(text: str, folded: str, find: MentionFinder) -> list[tuple[st
     for m in _SENTENCE_END.finditer(text):
         start = m.end()
         named = _subject(text[start:], folded[start:], find)
+        if _ANSWERS.match(folded, start):
+            continue  # "Các Bộ trưởng ... chịu trách nhiệm toàn diện trước ...": who answers for it
         if named is not None and named != subject:
             cuts.append(start)
             subject = named
@@ -59,6 +61,7 @@ def _subject(text: str, folded: str, find: MentionFinder) -> str | None:
     return None
 
 
+_ANSWERS = re.compile(r"[^.;:]{0,120}\bchiu trach nhiem (?:toan dien )?truoc\b")
 _ASKS = re.compile(r"(?:Giao|Yêu cầu|Đề nghị)\s+(?:các\s+)?")
 # bodies named by their kind after "các": "Yêu cầu các địa phương ...", "các bộ, ngành ..."
 _KINDS = re.compile(r"(?:địa phương|bộ, ngành|ngành|chủ đầu tư|nhà đầu tư)\b")
