@@ -75,6 +75,8 @@ _REPORT_DUE = re.compile(
     r"\b(?:yeu cau|de nghi)\b.*\b(?:truoc|cham nhat)\s+(?:(?:thu\s+\w+|chu nhat)\s*,?\s+)?"
     r"(?:ngay\s+)?\d{1,2}(?:\s*/\s*|\s+thang\s+)\d{1,2}"
 )
+# "đề nghị Quý Ủy ban ...", "đề nghị Quý cơ quan ...": the recipient, addressed politely
+_ASKS_ADDRESSEE = re.compile(r"\b(?:de nghi|yeu cau) quy (?:uy ban|co quan|don vi|bo|so|cuc)\b")
 # A share of awards a body may propose: "mỗi đơn vị đề nghị không quá 01 tập thể, 03 cá nhân"
 _QUOTA = re.compile(r"\b(?:khong qua|toi da|chon)\s+\d+\s+(?:tap the|ca nhan|truong hop)\b")
 # What lies ahead, after an assessment: "Trong thời gian tới, ...", "Thời gian tới, ..."
@@ -278,6 +280,8 @@ def _enterprises(block: Block) -> bool:
 
 
 def _asks_a_unit(block: Block, find: MentionFinder) -> bool:
+    if _ASKS_ADDRESSEE.search(block.folded):
+        return True  # "..., đề nghị Quý Ủy ban gửi báo cáo ...": the letter's recipient is asked
     for m in find(block.text, block.folded):
         if m.part == Part.LEAD:
             # "... đã ban hành Công điện số 158 chỉ đạo Bộ Xây dựng ...": what was asked before
