@@ -116,6 +116,13 @@ def split_blocks(lines: list[str], folded: list[str]) -> list[Block]:
         marker, start = _marker(line, fline)
         if marker == "dash" and wrapped and _hyphen_wrapped(current, previous):
             marker, start = None, 0  # "... tuyến cao tốc Ninh Bình" / "- Hải Phòng, đoạn qua ..."
+        if marker is not None and current is not None and previous.count("(") > previous.count(")"):
+            # "... (chức năng 8. 9." / "1.16 )/Báo cáo ...": a bracket still open runs on
+            current.parts.append(line)
+            current.folded_parts.append(fline)
+            previous = line
+            gap = False
+            continue
         if (
             marker is None
             and current is not None

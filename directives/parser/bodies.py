@@ -25,7 +25,7 @@ _ORGAN = (
 _TITLES = re.compile(
     r"^(?:(?:giao|đề nghị|yêu cầu)\s+)?(?:(?:các\s+)?đồng chí\s+)?(?:"
     r"bộ trưởng|thủ trưởng|thống đốc|giám đốc|chủ tịch|người đứng đầu|lãnh đạo|tổng giám đốc|"
-    r"chánh văn phòng|trưởng ban|bí thư|cục trưởng|chủ tịch hội đồng thành viên)"
+    r"chánh văn phòng|trưởng ban|bí thư|(?:chi )?cục trưởng|chủ tịch hội đồng thành viên)"
     r"(?:\s*,\s*(?:thủ trưởng|tổng giám đốc|giám đốc))?\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -70,6 +70,7 @@ _ORGAN_CAPITAL = (
 )
 _SPLIT = re.compile(
     r"\s*;\s*|\s*,\s+(?=" + _ORGAN_CAPITAL + r"|Chủ tịch |Giám đốc |Thủ trưởng |Tổng Giám đốc |"
+    r"(?:Chi )?[Cc]ục trưởng |"
     # "các cơ quan chuyên môn, các đơn vị sự nghiệp": a second group of bodies
     r"các (?:cơ quan|đơn vị|sở|ban|tổ chức|doanh nghiệp|hội|tập đoàn) )"
     r"|\s+và\s+(?=" + _ORGAN_CAPITAL + r"|Chủ tịch |Thủ trưởng |Giám đốc )"

@@ -77,6 +77,10 @@ _REPORT_DUE = re.compile(
 )
 # "đề nghị Quý Ủy ban ...", "đề nghị Quý cơ quan ...": the recipient, addressed politely
 _ASKS_ADDRESSEE = re.compile(r"\b(?:de nghi|yeu cau) quy (?:uy ban|co quan|don vi|bo|so|cuc)\b")
+# Whom to call: "Đầu mối hỗ trợ nghiệp vụ: số điện thoại ...; địa chỉ thư điện tử ..."
+_CONTACT = re.compile(
+    r"^(?:dau moi|(?:thong tin )?lien he)\b[^.;]{0,80}:\s*(?:so )?(?:dien thoai|thu dien tu|email)"
+)
 # A share of awards a body may propose: "mỗi đơn vị đề nghị không quá 01 tập thể, 03 cá nhân"
 _QUOTA = re.compile(r"\b(?:khong qua|toi da|chon)\s+\d+\s+(?:tap the|ca nhan|truong hop)\b")
 # What lies ahead, after an assessment: "Trong thời gian tới, ...", "Thời gian tới, ..."
@@ -372,7 +376,7 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     """Whether an item or a paragraph under ``parent`` is a task to track."""
     if _APPROVAL.match(block.folded):
         return False
-    if _QUOTA.search(block.folded):
+    if _QUOTA.search(block.folded) or _CONTACT.match(block.folded):
         return False  # "Công an tỉnh; Sở Tài chính mỗi đơn vị đề nghị không quá 01 tập thể"
     if _CLOSING.search(block.folded):
         return bool(_REPORT_DUE.search(block.folded))
