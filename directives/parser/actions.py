@@ -24,7 +24,7 @@ from directives.parser.blocks import (
     split_blocks,
 )
 from directives.parser.bodies import has_verb, opens_with_body, subject_bodies
-from directives.parser.clean import fold_keep, squash
+from directives.parser.clean import squash
 from directives.parser.collect import Collector
 from directives.parser.contents import item_contents, lists_contents, lists_parts
 from directives.parser.deadlines import find_deadline
@@ -32,12 +32,15 @@ from directives.parser.enterprises import enterprise_subject
 from directives.parser.fields import Record
 from directives.parser.sentences import (
     CONDITION,
+    OWN_AREA,
+    OWN_TASK,
     OWN_TIME,
     local_subject,
     locality,
     named_official,
     same_body,
     task_sentences,
+    within_lead,
 )
 from directives.parser.settle import Found, recipient_body
 from directives.parser.units import assign_units
@@ -114,7 +117,9 @@ class _Extractor(Collector):
             while stack and stack[-1].rank >= rank:
                 self.pending.general(stack.pop())
             parent = stack[-1] if stack else None
-            heading = is_heading(block, nxt, ranks, self.find) or _titles_records(blocks, i, ranks)
+            heading = is_heading(block, nxt, ranks, self.find) or fields.titles_records(
+                blocks, i, ranks
+            )
             under_heading = (heading and rank > 0) or child
             if child and not heading:
                 if is_action(Block("child", block.text, block.folded), parent, self.find):
@@ -165,9 +170,10 @@ class _Extractor(Collector):
                 aims, informs = in_aims(block, parent), informs_of(block, parent)
                 if unit and parent and block.marker not in (None, "article"):
                     parent.named += 1
-                context = Context(rank, zone, lead, list(coords), asked or bool(unit), aims, informs)
+                asks = asked or bool(unit)
+                context = Context(rank, zone, lead, list(coords), asks, aims, informs)
                 numbered = block.marker not in (None, "article")
-                own = _OWN_TASK.search(block.folded) if unit and zone == Zone.TASK else None
+                own = OWN_TASK.search(block.folded) if unit and zone == Zone.TASK else None
                 own = own if numbered else None  # (an intro's own words are no task)
                 if own is not None:
                     # "1. X tiếp tục ..., trong đó tập trung một số nhiệm vụ sau:": a task of
@@ -306,7 +312,7 @@ class _Extractor(Collector):
         listed = block.marker not in ("article", "table")
         parts = task_sentences(block.text, block.folded, self.find) if listed else []
         if parent and parent.lead and len(parts) > 1:
-            parts = _within_lead(parts, parent.lead)
+            parts = within_lead(parts, parent.lead)
         if len(parts) < 2:
             self._add(*(parts[0] if parts else (block.text, block.folded)), parent)
             return
@@ -345,7 +351,7 @@ class _Extractor(Collector):
         elif unnamed and not self.ours:
             # no unit the directory or the known bodies name leads: the sentence's own subject
             named = enterprise_subject(text) or subject_bodies(text)
-            if named and default and (same_body(named[0], default) or _OWN_AREA.search(named[0])):
+            if named and default and (same_body(named[0], default) or OWN_AREA.search(named[0])):
                 # "Ủy ban nhân dân Thành phố ...", "Cấp ủy, chính quyền Thành phố ..." under
                 # "thành phố Đà Nẵng cần ...:": the area the letter is about, by its kind alone
                 named = []
@@ -373,43 +379,8 @@ class _Extractor(Collector):
         return seq - 1
 
 
-def _within_lead(parts: list[tuple[str, str]], lead: str) -> list[tuple[str, str]]:
-    """ "... Đồng thời, cấp uỷ, chính quyền cơ sở phải ..." under "cấp uỷ, tổ chức đảng, ...":
-    a sentence whose subject is of the bodies the item's lead names goes on with its task."""
-    kind = " ".join(fold_keep(lead).split()[:2]).strip(" ,")
-    out = parts[:1]
-    for text, folded in parts[1:]:
-        subject = _SENTENCE_OPENER.sub("", folded)
-        if subject.startswith(kind + " ") or subject.startswith(kind + ","):
-            out[-1] = (f"{out[-1][0]} {text}", f"{out[-1][1]} {folded}")
-        else:
-            out.append((text, folded))
-    return out
-
-
-_SENTENCE_OPENER = re.compile(r"^(?:dong thoi|ngoai ra|ben canh do|tren co so do),\s*")
-_OWN_AREA = re.compile(r"\s(?:Thành phố|Tỉnh)$")
-# "..., trong đó tập trung (thực hiện) một số nhiệm vụ sau:" (or "..., trong đó:") closing a
-# body's own task
-_OWN_TASK = re.compile(
-    r",\s*trong do(?: (?:tap trung |can |chu trong )?(?:thuc hien )?(?:mot so |cac )?"
-    r"(?:nhiem vu|noi dung|giai phap)[^.:;]{0,40}\bsau)?\s*:\s*$"
-)
 # "... Thời hạn hoàn thành: trước ngày ...": a deadline labelled for the whole item
 _TIME_LABEL = re.compile(r"(?:thoi han|thoi gian|tien do)(?: hoan thanh| thuc hien)?\s*:?\s*$")
-
-
-def _titles_records(blocks: list[Block], i: int, ranks: dict[str, int]) -> bool:
-    """ "5. Nghiên cứu giải pháp thu hút nhân lực." over "- Nghiên cứu tham mưu ..." and its
-    "Đơn vị chủ trì: ..." record: a title over items that are tasks with records of their own."""
-    block = blocks[i]
-    if block.marker in (None, "article", "table") or i + 2 >= len(blocks):
-        return False
-    nxt, after = blocks[i + 1], blocks[i + 2]
-    deeper = ranks.get(nxt.marker or "", 0) > ranks.get(block.marker, 0)
-    return (
-        deeper and fields.label_of(nxt.folded) is None and fields.label_of(after.folded) is not None
-    )
 
 
 def find_actions(

@@ -178,10 +178,10 @@ def _lost_numbers(blocks: list[Block]) -> None:
         before, block, after = blocks[i - 1], blocks[i], blocks[i + 1]
         if block.marker is not None or before.marker != after.marker or before.marker is None:
             continue
-        if before.number.isdigit() and after.number.isdigit():
-            if int(after.number) == int(before.number) + 2:
-                block.marker = before.marker
-                block.number = str(int(before.number) + 1)
+        numbered = before.number.isdigit() and after.number.isdigit()
+        if numbered and int(after.number) == int(before.number) + 2:
+            block.marker = before.marker
+            block.number = str(int(before.number) + 1)
 
 
 def _full_width(lines: list[str]) -> int:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from directives.parser.clean import fold_keep, squash
+from directives.parser.name_words import NAME_WORDS as _NAME_WORDS
+from directives.parser.name_words import leading_name
 from directives.parser.public_bodies import CENTRAL_BODIES, PROVINCIAL_BODIES
 
 # The first word(s) of a body's name.
@@ -93,20 +95,6 @@ _PREDICATE = re.compile(
 )
 
 
-# Lower-case words a body's name holds ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung
-# ương"); any other lower-case word ends the name.
-# ("tư" as in "Chủ đầu tư")
-_NAME_WORDS_TEXT = (
-    "tư ủy uỷ ban nhân dân các tỉnh thành phố huyện quận xã phường thị trấn "
-    "đặc khu và cơ quan ngang thuộc trực trung ương cấp liên ngành sở bộ đơn vị địa "
-    "phương hội đồng chí thủ trưởng giám đốc chủ tịch người đứng đầu tổng lãnh đạo thanh "
-    "tra phòng doanh nghiệp lực lượng chức năng chính phủ tâm trận "
-    # a party's bodies: "cấp uỷ, tổ chức đảng, chính quyền"
-    "tổ đảng quyền"
-)
-_NAME_WORDS = frozenset(_NAME_WORDS_TEXT.split())
-
-
 def subject_bodies(sentence: str) -> list[str]:
     """The bodies a sentence opens with as its subject ("Bộ Công an, Bộ Quốc phòng chỉ đạo
     ...", "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ theo chức năng ...")."""
@@ -159,7 +147,7 @@ def _subject(sentence: str) -> tuple[list[str], bool, str]:
     more = None if sentence.rstrip(" *").endswith(":") else _LOWER_VERB.search(text, 1)
     if more is not None and (m is None or more.start() < m.start()):
         head = text[: more.start()].split()
-        named = _leading_name(head) == head and "ban hành" not in " ".join(head)
+        named = leading_name(head) == head and "ban hành" not in " ".join(head)
         m = more if named else m  # right after a body's name ("ban hành" is a verb, no name)
     if m is None or m.start() == 0:
         return [], False, ""
@@ -170,7 +158,7 @@ def _subject(sentence: str) -> tuple[list[str], bool, str]:
     if m.group().lower() == "xây dựng" and nxt is not None:
         m = nxt  # "Cục Kết cấu hạ tầng xây dựng tham mưu ...": the name ends in "xây dựng"
     head = text[: m.start()].split()
-    words = _leading_name(head)
+    words = leading_name(head)
     if [w.lower() for w in words] == ["các"]:
         return [], False, ""  # "Các bên ... trong các trường hợp sau": no body's name
     if len(words) < len(head):
@@ -184,65 +172,6 @@ def _subject(sentence: str) -> tuple[list[str], bool, str]:
     return heading_bodies(" ".join(words)), len(words) == len(head), m.group()
 
 
-def _leading_name(head: list[str]) -> list[str]:
-    """The words a body's name opens ``head`` with: capitalised ones, the lower-case words
-    a name holds, and short runs inside a name ("Cục Kết cấu hạ tầng xây dựng")."""
-    words: list[str] = []
-    i = 0
-    while i < len(head):
-        word = head[i]
-        bare = word.strip(",;:()")
-        if bare and not bare[0].isupper() and bare.lower() not in _NAME_WORDS:
-            run = _name_run(words, head[i:])
-            if not run:
-                break  # "Ủy ban nhân dân Thành phố Hồ Chí Minh xử lý ...": the name ends here
-            words.extend(run)
-            i += len(run)
-            continue
-        words.append(word)
-        i += 1
-    return words
-
-
-def name_part(text: str) -> str:
-    """The body's name ``text`` opens with, without the words of a sentence after it
-    ("UBND các xã, phường cập nhật thiệt hại" -> "UBND các xã, phường")."""
-    return " ".join(_leading_name(text.split())).strip(" ,;")
-
-
-# Words that end a body's name when they follow it: "... Hồ Chí Minh xử lý dứt điểm trong ...".
-_NOT_IN_NAME = frozenset(
-    re.findall(
-        r"\w+",
-        "của trong ngày tháng năm tại đã sẽ đang được để với cho theo về từ đến khi nếu "
-        "thì mà này đó các những việc trên dưới sau trước bị không chưa còn vẫn",
-    )
-)
-
-
-def _name_run(named: list[str], rest: list[str]) -> list[str]:
-    """A lower-case run inside a name ("Cục Kết cấu hạ tầng xây dựng", "Ban Quản lý Dự án 85",
-    "Bộ Y tế,"): right after a capitalised word that is not the organ itself, up to the
-    predicate or a comma, short and holding no word that links a sentence; else none."""
-    run: list[str] = []
-    for word in rest:
-        run.append(word)
-        if word.endswith((",", ";", ":")):
-            break
-    if len(named) < 2 or not named[-1][:1].isupper() or any(w.endswith(":") for w in named):
-        return []  # (after "các tỉnh: Gia Lai, Đồng Tháp" the names are proper names only)
-    words = [w.strip(",;:()").lower() for w in run]
-    if run[-1][:1].isupper() and len(run) <= 12:
-        # "Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ": a name closed by a place's
-        # proper name may hold "các"
-        words = [w for w in words if w != "các"]
-    elif len(run) > 8:
-        return []
-    if any(w in _NOT_IN_NAME for w in words):
-        return []
-    return run
-
-
 def heading_bodies(heading: str) -> list[str]:
     """The bodies a heading addresses, lead first; none if the heading says more than names."""
     text = _MINISTRIES.sub(_MINISTRIES_NAME, squash(heading).strip(" :.;*"))
@@ -250,14 +179,14 @@ def heading_bodies(heading: str) -> list[str]:
     text = _ANSWERS_FOR.sub("", text)
     head, colon, tail = text.partition(":")
     tail = tail.strip(" *")
-    listed = _SHARED.match(_TITLES.sub("", text)) and not any(
+    names_only = bool(_SHARED.match(_TITLES.sub("", text))) and not any(
         v.group()[0].islower() for v in _VERBS.finditer(tail)
     )  # "Các Bộ: Quốc phòng, Xây dựng": names, however many open like a verb
-    if colon and not listed and (tail.lower().startswith("là ") or _VERBS.search(tail)):
+    if colon and not names_only and (tail.lower().startswith("là ") or _VERBS.search(tail)):
         text = head.strip(" *")  # "Các sở, ban, ngành: Là các đơn vị được ...": who they are
-        listed = _AREAS_LISTED.match(tail) if _AREAS_HEAD.search(text) else None
-        if listed:  # "Ủy ban nhân dân các tỉnh: Đắk Lắk, Gia Lai và Lâm Đồng tiếp tục ...": one
-            text = f"{text}: {listed.group().strip()}"  # collective body, as written
+        areas = _AREAS_LISTED.match(tail) if _AREAS_HEAD.search(text) else None
+        if areas:  # "Ủy ban nhân dân các tỉnh: Đắk Lắk, Gia Lai và Lâm Đồng tiếp tục ...": one
+            text = f"{text}: {areas.group().strip()}"  # collective body, as written
     glossed = _GLOSSED.search(text)
     if glossed:  # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý ...)": those named
         return heading_bodies(glossed.group(1)) or heading_bodies(text[: glossed.start()])
@@ -300,7 +229,9 @@ def heading_bodies(heading: str) -> list[str]:
 # "... các tỉnh, thành phố:" then the provinces' proper names, up to the sentence's verb
 _AREAS_HEAD = re.compile(r"\bcác (?:tỉnh|thành phố|huyện|xã|phường)(?:, (?:thành phố|phường))?$")
 _AREA_NAME = r"[A-ZĐ\u00c0-\u1ef8]\w*(?:\s+[A-ZĐ\u00c0-\u1ef8]\w*){0,3}"
-_AREAS_LISTED = re.compile(rf"^{_AREA_NAME}(?:\s*(?:,|và)\s*{_AREA_NAME})*(?=\s+[a-zđ\u00e0-\u1ef9])")
+_AREAS_LISTED = re.compile(
+    rf"^{_AREA_NAME}(?:\s*(?:,|và)\s*{_AREA_NAME})*(?=\s+[a-zđ\u00e0-\u1ef9])"
+)
 
 
 # Organ words that also open common phrases: "Phòng chống dịch", "Hội thảo", "Báo cáo".
@@ -397,6 +328,8 @@ _LISTED_AFTER = re.compile(r"\bcác (?:Bộ|Sở|bộ|sở)\s*:")
 def _listed_name_at(text: str, at: int) -> bool:
     """ "các Bộ: Quốc phòng, Xây dựng, Y tế": a capitalised word of a listed name, no verb."""
     return at > 0 and text[at].isupper() and bool(_LISTED_AFTER.search(text, 0, at))
+
+
 # "tổ chức đảng": a party's organisation, not the verb "tổ chức"
 _PARTY_NOUN = re.compile(r"tổ chức đảng\b", re.IGNORECASE)
 _PROPER_AT = re.compile(r"[A-ZĐ\u00c0-\u1ef8]\w*\s+[A-ZĐ\u00c0-\u1ef8]")

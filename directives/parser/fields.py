@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from directives.parser.blocks import Block
 from directives.parser.bodies import has_verb, split_bodies
 from directives.parser.clean import fold_keep, squash
 from directives.parser.units import MentionFinder, assign_units
@@ -81,3 +82,14 @@ def cell_bodies(text: str, find: MentionFinder) -> list[str]:
         unit = find.org.match_unit(name)
         out.append(unit.name if unit is not None else name)
     return out
+
+
+def titles_records(blocks: list[Block], i: int, ranks: dict[str, int]) -> bool:
+    """ "5. Nghiên cứu giải pháp thu hút nhân lực." over "- Nghiên cứu tham mưu ..." and its
+    "Đơn vị chủ trì: ..." record: a title over items that are tasks with records of their own."""
+    block = blocks[i]
+    if block.marker in (None, "article", "table") or i + 2 >= len(blocks):
+        return False
+    nxt, after = blocks[i + 1], blocks[i + 2]
+    deeper = ranks.get(nxt.marker or "", 0) > ranks.get(block.marker, 0)
+    return deeper and label_of(nxt.folded) is None and label_of(after.folded) is not None

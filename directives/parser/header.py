@@ -59,9 +59,7 @@ _BARE_NUMBER = re.compile(rf"^\s*{NUMBER_PATTERN}\s*$")
 _PLACE_DATE = re.compile(r"(?m)^[ \t]*(?P<place>[^\n,\d:|]{2,60}?)[ \t]*,\s*ngay\s+" + DATE_PATTERN)
 _BARE_DATE = re.compile(r"(?m)^[ \t]*ngay\s+" + DATE_PATTERN)
 # the state's motto, or a party document's "ĐẢNG CỘNG SẢN VIỆT NAM" standing in its place
-_MOTTO = re.compile(
-    r"cong hoa xa hoi|doc lap|tu do|hanh phuc|^dang cong san viet nam$|^[-_=.* ]+$"
-)
+_MOTTO = re.compile(r"cong hoa xa hoi|doc lap|tu do|hanh phuc|^dang cong san viet nam$|^[-_=.* ]+$")
 _TYPE_OPENING = re.compile(
     r"^\s*(" + "|".join(k.replace(" ", r"\s+") for k in DOCUMENT_TYPES) + r")\s+(?=\w)"
 )

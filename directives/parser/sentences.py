@@ -67,7 +67,6 @@ _ASKS = re.compile(r"(?:Giao|Yêu cầu|Đề nghị)\s+(?:các\s+)?")
 _KINDS = re.compile(r"(?:địa phương|bộ, ngành|ngành|chủ đầu tư|nhà đầu tư)\b")
 
 
-
 # "tỉnh Điện Biên", "thành phố Đà Nẵng": a province or city named in the letter's text
 _LOCALITY = re.compile(
     r"\b(?P<kind>tỉnh|thành phố)\s+(?P<name>[A-ZĐ\u00c0-\u1ef8][^\W\d_]*"
@@ -140,3 +139,30 @@ def named_official(text: str) -> str | None:
     """The official a task names in person ("Phó Thủ tướng Hồ Đức Phớc"), or None."""
     m = _OFFICIAL.match(squash(text))
     return m.group("who") if m else None
+
+
+def within_lead(parts: list[tuple[str, str]], lead: str) -> list[tuple[str, str]]:
+    """ "... Đồng thời, cấp uỷ, chính quyền cơ sở phải ..." under "cấp uỷ, tổ chức đảng, ...":
+    a sentence whose subject is of the bodies the item's lead names goes on with its task."""
+    kind = " ".join(fold_keep(lead).split()[:2]).strip(" ,")
+    out = parts[:1]
+    for text, folded in parts[1:]:
+        subject = _SENTENCE_OPENER.sub("", folded)
+        if subject.startswith(kind + " ") or subject.startswith(kind + ","):
+            out[-1] = (f"{out[-1][0]} {text}", f"{out[-1][1]} {folded}")
+        else:
+            out.append((text, folded))
+    return out
+
+
+_SENTENCE_OPENER = re.compile(r"^(?:dong thoi|ngoai ra|ben canh do|tren co so do),\s*")
+
+
+# "Cấp ủy, chính quyền Thành phố": the area the letter is about, named by its kind alone
+OWN_AREA = re.compile(r"\s(?:Thành phố|Tỉnh)$")
+# "..., trong đó tập trung (thực hiện) một số nhiệm vụ sau:" (or "..., trong đó:") closing a
+# body's own task
+OWN_TASK = re.compile(
+    r",\s*trong do(?: (?:tap trung |can |chu trong )?(?:thuc hien )?(?:mot so |cac )?"
+    r"(?:nhiem vu|noi dung|giai phap)[^.:;]{0,40}\bsau)?\s*:\s*$"
+)

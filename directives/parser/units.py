@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass
 
 from directives.org import OrgDirectory
-from directives.parser.bodies import NAME_SPLIT, PREDICATE, STARTS_BODY, name_part
+from directives.parser.bodies import NAME_SPLIT, PREDICATE, STARTS_BODY
 from directives.parser.clean import fold_keep, squash
+from directives.parser.name_words import name_part
 from directives.parser.public_bodies import CENTRAL_BODIES, PROVINCIAL_BODIES
 
 # Provincial bodies a directive often names that a department's own directory does not hold:

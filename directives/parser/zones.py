@@ -310,10 +310,11 @@ def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
     if shared_prefix(block.text) or _NAMES_AFTER.match(block.text, m.end()):
         return None  # "Các Bộ: Tài chính, Xây dựng ...": the names run on after the colon
     labelled = len(head) <= 80 and not has_verb(head) and subject_acts(block.text[m.end() :])
-    if labelled or folded_head.startswith("ve ") and (
+    topic = folded_head.startswith("ve ") and (
         _CAPITAL.match(block.text, m.end())
         or opens_with_actor(block.text[m.end() :], block.folded[m.end() :], find)
-    ):
+    )
+    if labelled or topic:
         # "Về kiến nghị ...: Giao Bộ Tài chính ...", "Về ...: với vai trò là chủ đầu tư, Tập
         # đoàn X ...": a topic, then its task as a sentence of its own (after "Về thi công:
         # chỉ đạo ..." the sentence runs on); "Khen thưởng cấp Nhà nước: Sở Nội vụ phối hợp

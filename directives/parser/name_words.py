@@ -1,0 +1,78 @@
+"""The words of a body's name: where a name that opens a sentence ends ("Ủy ban nhân dân
+Thành phố Hồ Chí Minh xử lý ..." -> "Ủy ban nhân dân Thành phố Hồ Chí Minh")."""
+
+from __future__ import annotations
+
+import re
+
+# Lower-case words a body's name holds ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung
+# ương"); any other lower-case word ends the name.
+# ("tư" as in "Chủ đầu tư")
+_NAME_WORDS_TEXT = (
+    "tư ủy uỷ ban nhân dân các tỉnh thành phố huyện quận xã phường thị trấn "
+    "đặc khu và cơ quan ngang thuộc trực trung ương cấp liên ngành sở bộ đơn vị địa "
+    "phương hội đồng chí thủ trưởng giám đốc chủ tịch người đứng đầu tổng lãnh đạo thanh "
+    "tra phòng doanh nghiệp lực lượng chức năng chính phủ tâm trận "
+    # a party's bodies: "cấp uỷ, tổ chức đảng, chính quyền"
+    "tổ đảng quyền"
+)
+NAME_WORDS = frozenset(_NAME_WORDS_TEXT.split())
+
+
+def leading_name(head: list[str]) -> list[str]:
+    """The words a body's name opens ``head`` with: capitalised ones, the lower-case words
+    a name holds, and short runs inside a name ("Cục Kết cấu hạ tầng xây dựng")."""
+    words: list[str] = []
+    i = 0
+    while i < len(head):
+        word = head[i]
+        bare = word.strip(",;:()")
+        if bare and not bare[0].isupper() and bare.lower() not in NAME_WORDS:
+            run = _name_run(words, head[i:])
+            if not run:
+                break  # "Ủy ban nhân dân Thành phố Hồ Chí Minh xử lý ...": the name ends here
+            words.extend(run)
+            i += len(run)
+            continue
+        words.append(word)
+        i += 1
+    return words
+
+
+def name_part(text: str) -> str:
+    """The body's name ``text`` opens with, without the words of a sentence after it
+    ("UBND các xã, phường cập nhật thiệt hại" -> "UBND các xã, phường")."""
+    return " ".join(leading_name(text.split())).strip(" ,;")
+
+
+# Words that end a body's name when they follow it: "... Hồ Chí Minh xử lý dứt điểm trong ...".
+_NOT_IN_NAME = frozenset(
+    re.findall(
+        r"\w+",
+        "của trong ngày tháng năm tại đã sẽ đang được để với cho theo về từ đến khi nếu "
+        "thì mà này đó các những việc trên dưới sau trước bị không chưa còn vẫn",
+    )
+)
+
+
+def _name_run(named: list[str], rest: list[str]) -> list[str]:
+    """A lower-case run inside a name ("Cục Kết cấu hạ tầng xây dựng", "Ban Quản lý Dự án 85",
+    "Bộ Y tế,"): right after a capitalised word that is not the organ itself, up to the
+    predicate or a comma, short and holding no word that links a sentence; else none."""
+    run: list[str] = []
+    for word in rest:
+        run.append(word)
+        if word.endswith((",", ";", ":")):
+            break
+    if len(named) < 2 or not named[-1][:1].isupper() or any(w.endswith(":") for w in named):
+        return []  # (after "các tỉnh: Gia Lai, Đồng Tháp" the names are proper names only)
+    words = [w.strip(",;:()").lower() for w in run]
+    if run[-1][:1].isupper() and len(run) <= 12:
+        # "Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ": a name closed by a place's
+        # proper name may hold "các"
+        words = [w for w in words if w != "các"]
+    elif len(run) > 8:
+        return []
+    if any(w in _NOT_IN_NAME for w in words):
+        return []
+    return run
