@@ -74,7 +74,7 @@ _SPLIT = re.compile(
     r"\s*;\s*|\s*,\s+(?=" + _ORGAN_CAPITAL + r"|Chủ tịch |Giám đốc |Thủ trưởng |Tổng Giám đốc |"
     r"(?:Chi )?[Cc]ục trưởng |"
     # "các cơ quan chuyên môn, các đơn vị sự nghiệp": a second group of bodies
-    r"các (?:cơ quan|đơn vị|sở|ban|tổ chức|doanh nghiệp|hội|tập đoàn) )"
+    r"các (?:cơ quan|đơn vị|sở|ban|tổ chức|doanh nghiệp|hội|tập đoàn) |các cấp\b)"
     r"|\s+và\s+(?=" + _ORGAN_CAPITAL + r"|Chủ tịch |Thủ trưởng |Giám đốc )"
 )
 # Words of a sentence, not of a name: a heading holding one is a task, not a body.
@@ -89,7 +89,7 @@ _VERBS = re.compile(
 # Where a sentence's subject ends: its first verb, or "theo chức năng ...", "căn cứ ...".
 _PREDICATE = re.compile(
     _VERBS.pattern + r"|\b(?:theo|căn cứ|trên cơ sở|trong phạm vi|cần|phải|khẩn trương|tiếp tục|"
-    r"quan tâm|đẩy nhanh|đẩy mạnh|xử lý|hoàn thành|hoàn thiện|giải quyết|bố trí|tập trung|"
+    r"quan tâm|đẩy nhanh|đẩy mạnh|trực tiếp|xử lý|hoàn thành|hoàn thiện|giải quyết|bố trí|tập trung|"
     r"chủ động|có|là)\b",
     re.IGNORECASE,
 )
@@ -158,6 +158,10 @@ def _subject(sentence: str) -> tuple[list[str], bool, str]:
     if m.group().lower() == "xây dựng" and nxt is not None:
         m = nxt  # "Cục Kết cấu hạ tầng xây dựng tham mưu ...": the name ends in "xây dựng"
     head = text[: m.start()].split()
+    gloss = _GLOSSED.search(" ".join(head))
+    if gloss and len(head) <= 12 and heading_bodies(gloss.group(1)):
+        # "Nhà đầu tư (Tập đoàn Đèo Cả) rà soát ...": the body the bracket names acts
+        return heading_bodies(gloss.group(1)), True, m.group()
     words = leading_name(head)
     if [w.lower() for w in words] == ["các"]:
         return [], False, ""  # "Các bên ... trong các trường hợp sau": no body's name
@@ -169,6 +173,7 @@ def _subject(sentence: str) -> tuple[list[str], bool, str]:
         if last and tail[0].lower() == "các" and all(w.islower() for w in tail):
             words = words[:last]
             words[-1] = words[-1].rstrip(",")
+            head = words  # the entries before it are the whole subject
     return heading_bodies(" ".join(words)), len(words) == len(head), m.group()
 
 
@@ -221,11 +226,16 @@ def heading_bodies(heading: str) -> list[str]:
         bare = _TITLES.sub("", part.strip(" ,;")).strip()
         if bare != part.strip(" ,;") and bare[:1].islower() and not bare.startswith("các "):
             continue  # "Bí thư tỉnh ủy": an office named by its kind of body, no body's name
+        if _TITLE_ONLY.match(bare):
+            continue  # "Các đồng chí Bí thư, Chủ tịch UBND tỉnh": the offices, then the body
         if bare and _STARTS_BODY.match(bare) and not _common_noun(bare):
             out.append(bare)
     return out
 
 
+_TITLE_ONLY = re.compile(
+    r"^(?:các\s+)?(?:đồng chí\s+)?(?:bí thư|chủ tịch|giám đốc|bộ trưởng|thủ trưởng)$", re.I
+)
 # "... các tỉnh, thành phố:" then the provinces' proper names, up to the sentence's verb
 _AREAS_HEAD = re.compile(r"\bcác (?:tỉnh|thành phố|huyện|xã|phường)(?:, (?:thành phố|phường))?$")
 _AREA_NAME = r"[A-ZĐ\u00c0-\u1ef8]\w*(?:\s+[A-ZĐ\u00c0-\u1ef8]\w*){0,3}"
@@ -326,8 +336,14 @@ _LISTED_AFTER = re.compile(r"\bcác (?:Bộ|Sở|bộ|sở)\s*:")
 
 
 def _listed_name_at(text: str, at: int) -> bool:
-    """ "các Bộ: Quốc phòng, Xây dựng, Y tế": a capitalised word of a listed name, no verb."""
-    return at > 0 and text[at].isupper() and bool(_LISTED_AFTER.search(text, 0, at))
+    """ "các Bộ: Quốc phòng, Xây dựng, Y tế", "Bộ trưởng Bộ Xây dựng chỉ đạo": a capitalised
+    word of a name (listed, or right after its organ's word), no verb."""
+    if at == 0 or not text[at].isupper():
+        return False
+    return bool(_LISTED_AFTER.search(text, 0, at) or _ORGAN_BEFORE.search(text, 0, at))
+
+
+_ORGAN_BEFORE = re.compile(r"(?:^|\s)(?:Bộ|Sở|Cục|Viện|Ban|Vụ)\s+$")
 
 
 # "tổ chức đảng": a party's organisation, not the verb "tổ chức"

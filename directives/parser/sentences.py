@@ -64,7 +64,7 @@ def _subject(text: str, folded: str, find: MentionFinder) -> str | None:
 _ANSWERS = re.compile(r"[^.;:]{0,120}\bchiu trach nhiem (?:toan dien )?truoc\b")
 _ASKS = re.compile(r"(?:Giao|Yêu cầu|Đề nghị)\s+(?:các\s+)?")
 # bodies named by their kind after "các": "Yêu cầu các địa phương ...", "các bộ, ngành ..."
-_KINDS = re.compile(r"(?:địa phương|bộ, ngành|ngành|chủ đầu tư|nhà đầu tư)\b")
+_KINDS = re.compile(r"(?:địa phương|bộ, ngành|ngành|chủ đầu tư|nhà đầu tư)\b", re.IGNORECASE)
 
 
 # "tỉnh Điện Biên", "thành phố Đà Nẵng": a province or city named in the letter's text
@@ -125,7 +125,8 @@ def same_body(named: str, inherited: str) -> bool:
     """The sentence names the inherited body, or a part of its name ("Ủy ban nhân dân Thành
     phố" for "Ủy ban nhân dân thành phố Đà Nẵng")."""
     a, b = squash(fold_keep(named)).lower(), squash(fold_keep(inherited)).lower()
-    return a != b and b.startswith(a)
+    # ("các bộ, ngành" of "các bộ, ngành, địa phương, đơn vị": some of a list, not its name)
+    return a != b and b.startswith(a) and not b[len(a) :].startswith(",")
 
 
 # "Giao Phó Thủ tướng Hồ Đức Phớc ...": an official named in person takes the task

@@ -237,3 +237,36 @@ def test_the_recipient_addressed_politely_is_asked(
     assert [(a.lead_unit, a.deadline_text) for a in record.actions] == [
         ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "chậm nhất ngày 20/3/2025")
     ]
+
+
+def test_offices_before_a_body_and_a_capitalised_name_word_are_no_subject_of_their_own() -> None:
+    # "Các đồng chí Bí thư, Chủ tịch UBND tỉnh, ...": the offices, then the body they head;
+    # "các cấp" after a comma is a second group
+    assert subject_bodies(
+        "Các đồng chí Bí thư, Chủ tịch UBND tỉnh, Thành phố, các cấp, các ngành của địa "
+        "phương phải thường xuyên động viên"
+    ) == ["UBND tỉnh, Thành phố", "các cấp"]
+    # "Xây dựng" of "Bộ Xây dựng" is no verb; "trực tiếp" ends the subject
+    assert subject_bodies("Giao đồng chí Bộ trưởng Bộ Xây dựng trực tiếp chỉ đạo kiểm tra") == [
+        "Bộ Xây dựng"
+    ]
+
+
+def test_some_of_the_intros_bodies_and_an_investor_asked_lead_their_own_tasks(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = conclusion(
+        "Yêu cầu các bộ, ngành, địa phương, đơn vị, cá nhân liên quan thực hiện các nhiệm vụ "
+        "sau:\n"
+        "a) Các bộ, ngành, địa phương khẩn trương đăng ký các công trình khánh thành.\n"
+        "b) Bộ Xây dựng kiểm tra các dự án trọng điểm. Yêu cầu Nhà đầu tư (Tập đoàn Hòa Bình) "
+        "rà soát, điều chỉnh lại kế hoạch thi công bảo đảm thông xe kỹ thuật toàn bộ các dự án "
+        "theo đúng tiến độ.\n",
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == [
+        "Các bộ, ngành, địa phương",
+        "Bộ Xây dựng",
+        "Tập đoàn Hòa Bình",
+    ]
