@@ -89,8 +89,8 @@ _VERBS = re.compile(
 # Where a sentence's subject ends: its first verb, or "theo chức năng ...", "căn cứ ...".
 _PREDICATE = re.compile(
     _VERBS.pattern + r"|\b(?:theo|căn cứ|trên cơ sở|trong phạm vi|cần|phải|khẩn trương|tiếp tục|"
-    r"quan tâm|đẩy nhanh|đẩy mạnh|trực tiếp|xử lý|hoàn thành|hoàn thiện|giải quyết|bố trí|tập trung|"
-    r"chủ động|có|là)\b",
+    r"quan tâm|đẩy nhanh|đẩy mạnh|trực tiếp|xử lý|hoàn thành|hoàn thiện|giải quyết|bố trí|"
+    r"tập trung|chủ động|có|là)\b",
     re.IGNORECASE,
 )
 
