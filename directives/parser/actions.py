@@ -9,7 +9,6 @@ and deadline (its own, its table row's, or the one the intro sets for all).
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from directives.calendar import WorkingCalendar
@@ -35,6 +34,7 @@ from directives.parser.sentences import (
     OWN_AREA,
     OWN_TASK,
     OWN_TIME,
+    TIME_LABEL,
     local_subject,
     locality,
     named_official,
@@ -300,8 +300,9 @@ class _Extractor(Collector):
         parts = task_sentences(block.text, block.folded, self.find)
         tasks = [
             (text, folded)
-            for text, folded in parts[1:]
-            if is_action(Block(None, text, folded), parent, self.find)
+            for text, folded in parts
+            if not block.text.startswith(text)
+            and is_action(Block(None, text, folded), parent, self.find)
         ]
         for text, folded in tasks:
             self._add(text, folded, parent)
@@ -319,7 +320,7 @@ class _Extractor(Collector):
         first = self._add(*parts[0], parent)
         if self.actions[first].deadline is None:
             whole = find_deadline(block.text, block.folded, self.issued_on, self.calendar)
-            if whole is not None and _TIME_LABEL.search(block.folded, 0, whole.start):
+            if whole is not None and TIME_LABEL.search(block.folded, 0, whole.start):
                 self._set(first, whole)  # "Thời hạn hoàn thành: ..." closing the item
         for text, folded in parts[1:]:
             self._add(text, folded, parent)
@@ -377,10 +378,6 @@ class _Extractor(Collector):
         deadline = find_deadline(text, folded, self.issued_on, self.calendar)
         self._append(seq, text, units.lead, coords, deadline)
         return seq - 1
-
-
-# "... Thời hạn hoàn thành: trước ngày ...": a deadline labelled for the whole item
-_TIME_LABEL = re.compile(r"(?:thoi han|thoi gian|tien do)(?: hoan thanh| thuc hien)?\s*:?\s*$")
 
 
 def find_actions(

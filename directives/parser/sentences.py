@@ -20,7 +20,7 @@ _SENTENCE_END = re.compile(
 # or a clause of purpose or role: "Để xác định vị trí của dự án, Ủy ban nhân dân tỉnh ..."
 _OPENER = re.compile(
     r"^(?:tren co so (?:do|nay)|dong thoi|sau do|ngoai ra|tiep do|"
-    r"(?:de|nham|voi vai tro) [^,;.:]{3,160}),\s*"
+    r"(?:de|nham|voi vai tro),? [^,;.:]{3,160}),\s*"
 )
 
 
@@ -41,7 +41,14 @@ def task_sentences(text: str, folded: str, find: MentionFinder) -> list[tuple[st
     if len(parts) < 2:
         return parts
     # "Về vấn đề này, Chính phủ đã ban hành ...": what was done before, not a task
-    return [p for p in parts if not _PAST.search(p[1][:120])] or parts[-1:]
+    # "Hiện nay tổng khối lượng ... 61%", "Kết quả đạt được thời gian qua là ...": how things
+    # stand, before the sentence that asks someone
+    kept = [
+        p
+        for i, p in enumerate(parts)
+        if not (_PAST.search(p[1][:120]) or (i == 0 and _STANDING.match(p[1])))
+    ]
+    return kept or parts[-1:]
 
 
 def _subject(text: str, folded: str, find: MentionFinder) -> str | None:
@@ -62,7 +69,8 @@ def _subject(text: str, folded: str, find: MentionFinder) -> str | None:
 
 
 _ANSWERS = re.compile(r"[^.;:]{0,120}\bchiu trach nhiem (?:toan dien )?truoc\b")
-_ASKS = re.compile(r"(?:Giao|Yêu cầu|Đề nghị)\s+(?:các\s+)?")
+_ASKS = re.compile(r"(?:Giao|Yêu cầu|Đề nghị)\s+(?:các\s+)?", re.IGNORECASE)
+_STANDING = re.compile(r"^(?:hien nay|thoi gian qua|vua qua|ket qua dat duoc)\b")
 # bodies named by their kind after "các": "Yêu cầu các địa phương ...", "các bộ, ngành ..."
 _KINDS = re.compile(r"(?:địa phương|bộ, ngành|ngành|chủ đầu tư|nhà đầu tư)\b", re.IGNORECASE)
 
@@ -167,3 +175,7 @@ OWN_TASK = re.compile(
     r",\s*trong do(?: (?:tap trung |can |chu trong )?(?:thuc hien )?(?:mot so |cac )?"
     r"(?:nhiem vu|noi dung|giai phap)[^.:;]{0,40}\bsau)?\s*:\s*$"
 )
+
+
+# "... Thời hạn hoàn thành: trước ngày ...": a deadline labelled for the whole item
+TIME_LABEL = re.compile(r"(?:thoi han|thoi gian|tien do)(?: hoan thanh| thuc hien)?\s*:?\s*$")

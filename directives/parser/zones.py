@@ -67,7 +67,8 @@ _CLOSING_PROSE = re.compile(
     r"|^(?!.*\d{1,2}\s*/\s*\d{1,2}\b)(?:.*\b(?:yeu cau|de nghi) (?:cac|nhung) (?:co quan|don vi)\b"
     r".*|.*\bnoi dung (?:neu )?tren)\s*\./\.?\s*$"
     # a paragraph that says who answers for what: "X chịu trách nhiệm toàn diện trước ..."
-    r"|^[^.;:]{0,80}\bchiu trach nhiem (?:toan dien )?truoc\b"
+    # (unless it goes on to ask: "...; lưu ý phải bảo đảm ...")
+    r"|^[^.;:]{0,80}\bchiu trach nhiem (?:toan dien )?truoc\b(?![^;]*;\s*(?:luu y|yeu cau)\b)"
 )
 # "Trên đây là ..., đề nghị ... báo cáo kết quả ... trước ngày 03/12/2025", "... yêu cầu ...;
 # định kỳ trước ngày 30 tháng 11 hàng năm báo cáo ...": a closing that sets a date is a task

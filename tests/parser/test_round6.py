@@ -270,3 +270,24 @@ def test_some_of_the_intros_bodies_and_an_investor_asked_lead_their_own_tasks(
         "Bộ Xây dựng",
         "Tập đoàn Hòa Bình",
     ]
+
+
+def test_how_things_stand_is_background_and_who_answers_may_still_be_asked(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = conclusion(
+        "Yêu cầu các bộ, ngành, địa phương thực hiện các nhiệm vụ sau:\n"
+        "a) Hiện nay tổng khối lượng hoàn thành của Dự án khoảng 61%. Với vai trò, ý nghĩa đặc "
+        "biệt của Dự án, yêu cầu các bộ, ngành, cơ quan chủ quản cần khẩn trương có giải pháp "
+        "đẩy nhanh tiến độ thi công các hạng mục còn lại của dự án.\n\n"
+        "Các bộ, cơ quan liên quan chịu trách nhiệm trước Chính phủ về tiến độ; lưu ý phải bảo "
+        "đảm tính đồng bộ.\n\n"
+        "b) Bộ Xây dựng kiểm tra các dự án.\n",
+        org,
+        calendar,
+    )
+    assert [a.text[:40] for a in record.actions] == [
+        "Với vai trò, ý nghĩa đặc biệt của Dự án,",
+        "Các bộ, cơ quan liên quan chịu trách nhi",
+        "Bộ Xây dựng kiểm tra các dự án",
+    ]
