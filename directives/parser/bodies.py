@@ -123,7 +123,7 @@ def _subject(sentence: str) -> tuple[list[str], bool, str]:
     # Quốc hội thông qua, các Bộ, cơ quan tập trung ...": the subject after an opening clause
     text = _ASK.sub("", _OPENING.sub("", squash(sentence).strip(" :.;*")))
     concerning = _CONCERNING_WHO.match(squash(sentence))
-    if concerning:  # "Đối với các chủ đầu tư cần ...": those it concerns are to act
+    if concerning and _STARTS_BODY.match(concerning.group("who")):  # "Đối với các chủ đầu tư cần ...": those it concerns are to act
         return [concerning.group("who")], True, concerning.group("verb")
     answers = _ANSWERING.match(text)
     if answers:  # "Cơ quan đăng ký đầu tư có trách nhiệm ...": the whole name answers
@@ -200,9 +200,7 @@ def heading_bodies(heading: str) -> list[str]:
         (
             v
             for v in _VERBS.finditer(text)
-            if not _ORG_NOUN.search(text, 0, v.start())
-            and not (text[v.start()].isupper() and _NAMED_AFTER_ORGAN.search(text, 0, v.start()))
-            and not _listed_name_at(text, v.start())
+            if not _ORG_NOUN.search(text, 0, v.start()) and not _listed_name_at(text, v.start())
         ),
         None,
     )
@@ -340,10 +338,7 @@ def _listed_name_at(text: str, at: int) -> bool:
     word of a name (listed, or right after its organ's word), no verb."""
     if at == 0 or not text[at].isupper():
         return False
-    return bool(_LISTED_AFTER.search(text, 0, at) or _ORGAN_BEFORE.search(text, 0, at))
-
-
-_ORGAN_BEFORE = re.compile(r"(?:^|\s)(?:Bộ|Sở|Cục|Viện|Ban|Vụ)\s+$")
+    return bool(_LISTED_AFTER.search(text, 0, at) or _NAMED_AFTER_ORGAN.search(text, 0, at))
 
 
 # "tổ chức đảng": a party's organisation, not the verb "tổ chức"
@@ -366,7 +361,7 @@ _OPENING = re.compile(
 _ORG_NOUN = re.compile(r"(?:,|\bcác|\bvà|\bcơ quan|\bđơn vị|\bchủ đầu tư)\s*$", re.IGNORECASE)
 # "Vụ Tổ chức cán bộ", "Ban Tổ chức Tỉnh ủy": a capitalised verb right after an organ's word
 # is the start of the body's name
-_NAMED_AFTER_ORGAN = re.compile(r"(?:^|\s)(?:Vụ|Ban|Cục|Phòng|Sở|Tổng cục|Chi cục)\s+$")
+_NAMED_AFTER_ORGAN = re.compile(r"(?:^|\s)(?:Vụ|Ban|Cục|Phòng|Sở|Tổng cục|Chi cục|Bộ|Viện)\s+$")
 _GROUNDS = re.compile(r"^căn cứ [^,;]{0,160},\s*", re.IGNORECASE)
 
 

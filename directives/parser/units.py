@@ -334,3 +334,24 @@ def match_cell(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
             out.append((m.name, m.known))
             at = m.end
     return out
+
+
+def only_a_unit(text: str, find: MentionFinder) -> bool:
+    """ "Thanh tra Sở" or "Văn phòng Sở:" alone: a unit's heading."""
+    mentions = find(text)
+    return (
+        len(mentions) == 1
+        and not text[: mentions[0].start].strip()
+        and not (text[mentions[0].end :].strip(" :."))
+    )
+
+
+def only_units(text: str, find: MentionFinder) -> bool:
+    """ "Công an tỉnh" or "Sở Tài chính, Sở Nội vụ": names of units and nothing else."""
+    mentions = find(text)
+    rest, at = [], 0
+    for m in mentions:
+        rest.append(text[at : m.start])
+        at = m.end
+    rest.append(text[at:])
+    return bool(mentions) and all(fold_keep(r).strip(" ,") in ("", "va") for r in rest)

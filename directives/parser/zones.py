@@ -22,10 +22,10 @@ from directives.parser.bodies import (
     shared_prefix,
     subject_acts,
 )
-from directives.parser.clean import fold_keep, is_upper_line
+from directives.parser.clean import is_upper_line
 from directives.parser.enterprises import enterprise_subject
 from directives.parser.sentences import local_subject, opens_with_actor
-from directives.parser.units import Assignment, MentionFinder, Part
+from directives.parser.units import Assignment, MentionFinder, Part, only_a_unit, only_units
 
 _TASK_TRIGGER = re.compile(
     r"yeu cau|de nghi|chi dao|\bgiao\b|nhiem vu|giai phap|kien nghi|to chuc thuc hien|"
@@ -141,7 +141,7 @@ def is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], find: Men
     sibling = nxt is not None and block.marker not in (None, "table") and nxt.marker == block.marker
     if (text.endswith(":") and not sibling) or block.marker == "roman":
         return True
-    if block.marker not in (None, "article") and _only_a_unit(text, find):
+    if block.marker not in (None, "article") and only_a_unit(text, find):
         return True
     if (
         block.marker not in (None, "article")
@@ -188,27 +188,6 @@ def is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], find: Men
         and ranks.get(nxt.marker, 0) > ranks.get(block.marker, 0)
     )
     return len(text) <= 320 and deeper
-
-
-def _only_a_unit(text: str, find: MentionFinder) -> bool:
-    """ "Thanh tra Sở" or "Văn phòng Sở:" alone: a unit's heading."""
-    mentions = find(text)
-    return (
-        len(mentions) == 1
-        and not text[: mentions[0].start].strip()
-        and not (text[mentions[0].end :].strip(" :."))
-    )
-
-
-def _only_units(text: str, find: MentionFinder) -> bool:
-    """ "Công an tỉnh" or "Sở Tài chính, Sở Nội vụ": names of units and nothing else."""
-    mentions = find(text)
-    rest, at = [], 0
-    for m in mentions:
-        rest.append(text[at : m.start])
-        at = m.end
-    rest.append(text[at:])
-    return bool(mentions) and all(fold_keep(r).strip(" ,") in ("", "va") for r in rest)
 
 
 # "Bộ Tài chính gửi kèm bộ Cẩm nang gồm:": a list of what is enclosed, not of tasks
@@ -324,7 +303,7 @@ def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
             Block(block.marker, head, folded_head),
             Block("child", block.text[m.end() :], block.folded[m.end() :]),
         )
-    named = _only_units(head, find) or bool(heading_bodies(head))
+    named = only_units(head, find) or bool(heading_bodies(head))
     if not named and not _GROUP_HEAD.match(folded_head):
         return None
     if not named and not _CAPITAL.match(block.text, m.end()):

@@ -8,9 +8,10 @@ from datetime import date
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
-from directives.parser.bodies import heading_bodies, name_part
+from directives.parser.bodies import heading_bodies
 from directives.parser.clean import clean_text, fold_keep
 from directives.parser.deadlines import find_deadline
+from directives.parser.name_words import name_part
 from directives.parser.speaker import speaking_body
 
 HEAD = "BỘ Y TẾ\nSố: 15/BYT-KCB\nHà Nội, ngày 3 tháng 3 năm 2025\n\nKính gửi: Sở Y tế các tỉnh.\n\n"
