@@ -123,7 +123,8 @@ def _subject(sentence: str) -> tuple[list[str], bool, str]:
     # Quốc hội thông qua, các Bộ, cơ quan tập trung ...": the subject after an opening clause
     text = _ASK.sub("", _OPENING.sub("", squash(sentence).strip(" :.;*")))
     concerning = _CONCERNING_WHO.match(squash(sentence))
-    if concerning and _STARTS_BODY.match(concerning.group("who")):  # "Đối với các chủ đầu tư cần ...": those it concerns are to act
+    if concerning and _STARTS_BODY.match(concerning.group("who")):
+        # "Đối với các chủ đầu tư cần ...": those it concerns are to act
         return [concerning.group("who")], True, concerning.group("verb")
     answers = _ANSWERING.match(text)
     if answers:  # "Cơ quan đăng ký đầu tư có trách nhiệm ...": the whole name answers
