@@ -165,6 +165,8 @@ def _signoff_state(core: Core, call: StepCall) -> SignoffState:
 def _close_out(core: Core, call: StepCall) -> ClosedOut:
     """Write the report and evidence bundle, record the close-out and queue its messages."""
     from directives import monitor, store
+    from directives.domain import DirectiveState
+    from directives.errors import InvalidTransition
     from directives.integrity import report_closeout_gaps
     from directives.reports import build_closeout
     from directives.reports.links import directive_page_url
@@ -174,6 +176,12 @@ def _close_out(core: Core, call: StepCall) -> ClosedOut:
     directive_id = _directive(call)
     today = ws.local_date(_now())
     with sessions() as session:
+        directive = store.get_directive(session, directive_id)
+        if directive.state != DirectiveState.CLOSED:  # before any file is written
+            raise InvalidTransition(
+                "only a signed-off directive can be closed out",
+                f"Văn bản {directive.number} chưa được ký xác nhận hoàn thành.",
+            )
         files = build_closeout(session, ws, directive_id, today)
         status = directive_status(session, ws, directive_id, today)
     with sessions.begin() as session:

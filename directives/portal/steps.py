@@ -17,7 +17,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 
-from directives.errors import NotFound
+from directives.errors import DirectivesError, NotFound
 from directives.portal.context import portal_of
 from directives.run_steps import STEPS, STEPS_PATH, StepCall, perform, token_ok
 
@@ -44,6 +44,9 @@ async def run_step(name: str, request: Request) -> JSONResponse:
         done = await run_in_threadpool(perform, (portal.sessions, portal.ws), name, call)
     except NotFound:
         return _refused(404, "Không tìm thấy văn bản chỉ đạo.")
+    except DirectivesError as exc:  # e.g. a close-out asked before the sign-off
+        log.warning("run step %s refused: %s", name, exc)
+        return _refused(409, exc.message_vi)
     except ValueError as exc:
         log.warning("run step %s refused: %s", name, exc)
         return _refused(400, "Yêu cầu thiếu văn bản chỉ đạo.")

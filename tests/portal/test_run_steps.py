@@ -70,6 +70,10 @@ def test_a_step_without_the_token_unknown_or_malformed_is_refused(
         404,
         {"error": "Không tìm thấy văn bản chỉ đạo.", "status": 404},
     )
+    # the store's own checks hold behind the token: no close-out before the sign-off
+    status, reply = post(client, "close-out", token, good)
+    assert status == 409 and "chưa được ký xác nhận" in str(reply["error"])
+    assert not (settings.closeout_dir / seeded.code).exists()  # and nothing written
 
 
 def test_a_run_asks_the_live_portal_and_a_refusal_raises_for_the_task_to_retry(
