@@ -9,12 +9,11 @@ twice, or a webhook retried, mails once.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from directives.bearer import bearer_ok, derived_token
 from directives.notify.messages import queue_to
 from directives.org import Role
 from directives.settings import Settings
@@ -26,13 +25,11 @@ ALERT_PATH = "/he-thong/canh-bao-luong-xu-ly"
 
 def alert_token(settings: Settings) -> str:
     """The bearer token Prefect's webhook sends; derived, so it is never stored apart."""
-    key = settings.signing_key().encode()
-    return hmac.new(key, b"prefect-run-alert", hashlib.sha256).hexdigest()
+    return derived_token(settings, b"prefect-run-alert")
 
 
 def token_ok(settings: Settings, authorization: str | None) -> bool:
-    given = (authorization or "").removeprefix("Bearer ").strip()
-    return bool(given) and hmac.compare_digest(given, alert_token(settings))
+    return bearer_ok(authorization, alert_token(settings))
 
 
 @dataclass(frozen=True)

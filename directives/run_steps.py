@@ -15,13 +15,13 @@ error) raises in the task, which Prefect retries; every step may run twice.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, TypeVar
 
 from pydantic import BaseModel
+
+from directives.bearer import bearer_ok, derived_token
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -87,12 +87,11 @@ Core = tuple["sessionmaker[Session]", "Workspace"]
 def steps_token(settings: Settings) -> str:
     """The bearer token of a run asking the portal for a step; derived from the signing
     key, so it is never stored apart, and distinct from every other token made of it."""
-    return hmac.new(settings.signing_key().encode(), b"run-steps", hashlib.sha256).hexdigest()
+    return derived_token(settings, b"run-steps")
 
 
 def token_ok(settings: Settings, authorization: str | None) -> bool:
-    given = (authorization or "").removeprefix("Bearer ").strip()
-    return bool(given) and hmac.compare_digest(given, steps_token(settings))
+    return bearer_ok(authorization, steps_token(settings))
 
 
 # --- the steps, done here ------------------------------------------------------------

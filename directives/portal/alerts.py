@@ -17,30 +17,26 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 
 from directives.alerts import ALERT_KINDS, ALERT_PATH, RunAlert, queue_run_alert, token_ok
-from directives.portal.context import Portal, dispatch_outbox, portal_of
+from directives.portal.context import Portal, dispatch_outbox, json_error, portal_of
 
 log = logging.getLogger(__name__)
 router = APIRouter()
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
-def _refused(status: int, message_vi: str) -> JSONResponse:
-    return JSONResponse({"error": message_vi, "status": status}, status_code=status)
-
-
 @router.post(ALERT_PATH)
 async def run_alert(request: Request, background: BackgroundTasks) -> Response:
     portal = portal_of(request)
     if not token_ok(portal.settings, request.headers.get("authorization")):
-        return _refused(401, "Yêu cầu cảnh báo không có mã xác thực hợp lệ.")
+        return json_error(401, "Yêu cầu cảnh báo không có mã xác thực hợp lệ.")
     try:
         body = json.loads(await request.body())
         kind, run_id, state = str(body["kind"]), str(body["flow_run_id"]), str(body["state"])
         name, message = str(body.get("name") or run_id), str(body.get("message") or "")
     except (ValueError, KeyError, TypeError):
-        return _refused(400, "Nội dung cảnh báo không đúng định dạng.")
+        return json_error(400, "Nội dung cảnh báo không đúng định dạng.")
     if kind not in ALERT_KINDS or not UUID_RE.match(run_id):
-        return _refused(400, "Nội dung cảnh báo không đúng định dạng.")
+        return json_error(400, "Nội dung cảnh báo không đúng định dạng.")
     alert = RunAlert(kind, run_id, name[:200], state[:40], message[:500])
     queued = await run_in_threadpool(_queue, portal, alert)
     log.warning(

@@ -157,9 +157,13 @@ def status_of(exc: DirectivesError) -> int:
     return 409  # InvalidTransition, SignoffRefused, ConcurrentChange, DuplicateDirective
 
 
+def json_error(status: int, message_vi: str) -> JSONResponse:
+    return JSONResponse({"error": message_vi, "status": status}, status_code=status)
+
+
 def error_response(request: Request, status: int, message_vi: str) -> Response:
     if wants_json(request):
-        return JSONResponse({"error": message_vi, "status": status}, status_code=status)
+        return json_error(status, message_vi)
     return render(request, "error.html", {"message": message_vi}, status=status)
 
 

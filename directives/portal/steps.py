@@ -18,36 +18,32 @@ from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 
 from directives.errors import DirectivesError, NotFound
-from directives.portal.context import portal_of
+from directives.portal.context import json_error, portal_of, status_of
 from directives.run_steps import STEPS, STEPS_PATH, StepCall, perform, token_ok
 
 log = logging.getLogger(__name__)
 router = APIRouter()
 
 
-def _refused(status: int, message_vi: str) -> JSONResponse:
-    return JSONResponse({"error": message_vi, "status": status}, status_code=status)
-
-
 @router.post(STEPS_PATH + "/{name}")
 async def run_step(name: str, request: Request) -> JSONResponse:
     portal = portal_of(request)
     if not token_ok(portal.settings, request.headers.get("authorization")):
-        return _refused(401, "Yêu cầu không có mã xác thực hợp lệ.")
+        return json_error(401, "Yêu cầu không có mã xác thực hợp lệ.")
     if name not in STEPS:
-        return _refused(404, "Không có bước xử lý này.")
+        return json_error(404, "Không có bước xử lý này.")
     try:
         call = StepCall.model_validate_json(await request.body())
     except ValidationError:
-        return _refused(400, "Nội dung yêu cầu không đúng định dạng.")
+        return json_error(400, "Nội dung yêu cầu không đúng định dạng.")
     try:
         done = await run_in_threadpool(perform, (portal.sessions, portal.ws), name, call)
     except NotFound:
-        return _refused(404, "Không tìm thấy văn bản chỉ đạo.")
+        return json_error(404, "Không tìm thấy văn bản chỉ đạo.")
     except DirectivesError as exc:  # e.g. a close-out asked before the sign-off
         log.warning("run step %s refused: %s", name, exc)
-        return _refused(409, exc.message_vi)
+        return json_error(status_of(exc), exc.message_vi)
     except ValueError as exc:
         log.warning("run step %s refused: %s", name, exc)
-        return _refused(400, "Yêu cầu thiếu văn bản chỉ đạo.")
+        return json_error(400, "Yêu cầu thiếu văn bản chỉ đạo.")
     return JSONResponse(done.model_dump(mode="json"))
