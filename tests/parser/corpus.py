@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from directives.parser.legacy import TCVN3, VNI_MARKS, VNI_SINGLE
+from tests.parser.scoring import Score as Score
+from tests.parser.scoring import score as score
 
 CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
 # Real documents written down blind (examples/blind/README.md), one folder per batch.
@@ -222,65 +224,3 @@ def make_pdf(text: str, lines_per_page: int = 60) -> bytes:
         f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
     )
     return out.getvalue()
-
-
-# Field-level accuracy --------------------------------------------------------
-
-SCALARS = ("document_type", "number", "issuer", "parent_issuer", "place", "issued_on", "subject")
-REFERENCE_FIELDS = ("number", "type", "issuer", "issued_on")
-ACTION_FIELDS = (
-    "text",
-    "lead_unit",
-    "coordinating_units",
-    "deadline",
-    "deadline_kind",
-    "deadline_text",
-)
-
-
-@dataclass
-class Score:
-    correct: int = 0
-    total: int = 0
-    misses: list[str] | None = None
-
-    def add(self, ok: bool, where: str) -> None:
-        self.total += 1
-        self.correct += ok
-        if not ok:
-            self.misses = (self.misses or []) + [where]
-
-    @property
-    def ratio(self) -> float:
-        return self.correct / self.total if self.total else 1.0
-
-
-def score(expected: dict[str, Any], got: dict[str, Any], result: Score | None = None) -> Score:
-    """Each scalar, list entry, signer part and item field counts as one field.
-
-    Items are compared by position; a missing or extra item counts all its fields wrong.
-    ``warnings`` are not scored.
-    """
-    s = result or Score()
-    for name in SCALARS:
-        s.add(expected.get(name) == got.get(name), name)
-    for name in ("recipients", "distribution"):
-        e, g = expected.get(name) or [], got.get(name) or []
-        if not e and not g:
-            s.add(True, name)
-        for i in range(max(len(e), len(g))):
-            s.add(i < len(e) and i < len(g) and e[i] == g[i], f"{name}[{i}]")
-    e_signer, g_signer = expected.get("signer") or {}, got.get("signer") or {}
-    for part in ("capacity", "title", "name"):
-        s.add(e_signer.get(part) == g_signer.get(part), f"signer.{part}")
-    for name, fields in (("references", REFERENCE_FIELDS), ("actions", ACTION_FIELDS)):
-        e_items, g_items = expected.get(name) or [], got.get(name) or []
-        if not e_items and not g_items:
-            s.add(True, name)
-        for i in range(max(len(e_items), len(g_items))):
-            e_item = e_items[i] if i < len(e_items) else None
-            g_item = g_items[i] if i < len(g_items) else None
-            for field in fields:
-                ok = e_item is not None and g_item is not None and e_item[field] == g_item[field]
-                s.add(ok, f"{name}[{i}].{field}")
-    return s
