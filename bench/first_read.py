@@ -2,8 +2,8 @@
 
 The first-read score of a batch (bench/RESULTS-parse.md) is the parser's reading of letters
 whose expected JSON was committed before it ever read them. This script reproduces it from
-the repository's history: for each batch it checks out the commit that added the batch's
-expected JSON (a temporary git worktree), runs *that* commit's parser on *that* commit's
+the repository's history: for each batch it checks out the commit that recorded the batch's
+first read (a temporary git worktree), runs *that* commit's parser on *that* commit's
 letters and labels, and scores the result with today's scorer (tests/parser/scoring.py)
 by position (the strict count recorded so far) and aligned (items paired as ``diff`` would,
 so one spurious or missing action no longer counts every later one wrong).
@@ -26,7 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "RESULTS-parse.md"
-ROW = re.compile(r"^\| (batch-\d+) \| ([0-9a-f]{7,40}) \|")
+ROW = re.compile(r"^\| (batch-\d+) \| [0-9a-f]{7,40} \| ([0-9a-f]{7,40}) \|")
 
 # Runs inside the old checkout: its own parser, org directory and calendar; today's scorer.
 CHILD = """
@@ -57,7 +57,8 @@ print(json.dumps(out))
 
 
 def first_read_commits() -> dict[str, str]:
-    """batch -> the commit that added its expected JSON, from the first-read table."""
+    """batch -> the commit that recorded its first read (the table's third column): its parser
+    is the one that first read the batch, its labels are those first committed."""
     commits = {}
     for line in RESULTS.read_text(encoding="utf-8").splitlines():
         match = ROW.match(line)
