@@ -29,6 +29,7 @@ DOCUMENT_TYPES: dict[str, str] = {
     "quy che": "QUY CHẾ",
     "bien ban": "BIÊN BẢN",
     "giay moi": "GIẤY MỜI",
+    "ket luan": "KẾT LUẬN",  # a party's "KẾT LUẬN CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ ..."
 }
 # The type code inside a number ("08/CT-UBND") -> folded type name.
 TYPE_CODES: dict[str, str] = {
@@ -45,6 +46,7 @@ TYPE_CODES: dict[str, str] = {
     "GM": "giay moi",
     "BB": "bien ban",
     "CV": "cong van",
+    "KL": "ket luan",
 }
 
 NUMBER_PATTERN = (

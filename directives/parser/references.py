@@ -77,7 +77,32 @@ _TITLE_FIRST = re.compile(r"(?:bo truong|thu truong|chu tich|giam doc|thu tuong)
 
 def _issuer_before(text: str, folded: str, start: int) -> str | None:
     issuer = _named_before(_ISSUER_BEFORE, text, folded, start, 130)
-    return _display(issuer) if issuer else None
+    # a body is named with a capital ("của bộ máy ..." ends a subject, not an issuer) and
+    # stands right before the document ("của Ban X về ... (Tờ trình số": what it is about)
+    if not issuer or not issuer[:1].isupper():
+        return None
+    folded_issuer, at = fold_keep(issuer), 0
+    while (stop := _ISSUER_STOP.search(folded_issuer, at)) is not None:
+        at = _inside_known(folded_issuer, stop.start())
+        if at == stop.start():
+            return None
+    return _display(issuer)
+
+
+def _named_earlier(text: str, folded: str, opening: int, type_word: str | None) -> str | None:
+    """ "Tờ trình của Đảng uỷ Chính phủ về ... (Tờ trình số 03-TTr/ĐU, ngày ...)": a number
+    in brackets after the sentence named the same document with its issuer."""
+    if type_word is None or not folded[max(0, opening - 2) : opening].strip().endswith("("):
+        return None
+    window_start = max(0, opening - 400)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, window_start, opening)]
+    window_start = ends[-1] if ends else window_start  # the mention is in the same sentence
+    window = folded[window_start:opening]
+    named = [m.start(1) for m in re.finditer(rf"\b{type_word}(\s*,?\s*cua\s+)", window)]
+    if not named:
+        return None
+    issuer = _issuer(text, folded, window_start + named[0])
+    return issuer if issuer and issuer[:1].isupper() else None
 
 
 def _named_before(
@@ -101,6 +126,18 @@ def _display(issuer: str) -> str:
 _KNOWN_ISSUERS = sorted({squash(fold_keep(b)) for b in EXTERNAL_BODIES}, key=len, reverse=True)
 
 
+def _inside_known(window: str, cut: int) -> int:
+    """The cut moved past a known body's name it falls inside ("Ban Cán sự đảng Bộ Tài chính":
+    "tài" is no stop there)."""
+    for name in _KNOWN_ISSUERS:
+        at = window.rfind(name, 0, cut + len(name))
+        end = at + len(name)
+        starts = 0 <= at < cut and (at == 0 or window[at - 1] == " ")
+        if starts and end > cut and (end == len(window) or not window[end].isalnum()):
+            return end
+    return cut
+
+
 def _issuer(text: str, folded: str, start: int) -> str | None:
     m = _ISSUER_AFTER.match(folded, start)
     if not m:
@@ -113,6 +150,8 @@ def _issuer(text: str, folded: str, start: int) -> str | None:
     known = next((offset + len(n) for n in _KNOWN_ISSUERS if window.startswith(n, offset)), 0)
     if known > cut and (len(window) == known or not window[known].isalnum()):
         cut = known
+    elif stop is not None:
+        cut = _inside_known(window, cut)
     end = m.end() + cut
     issuer = squash(text[m.end() : end])
     return _display(issuer) or None
@@ -169,7 +208,11 @@ def find_references(
             issued_on = date_from_match(dm, default_year)
             pos = dm.end()
         opening = before.start() if before else m.start()
-        issuer = _issuer(text, folded, pos) or _issuer_before(text, folded, opening)
+        issuer = (
+            _issuer(text, folded, pos)
+            or _issuer_before(text, folded, opening)
+            or _named_earlier(text, folded, opening, before.group(1) if before else None)
+        )
         subject = None if issuer else _issued_by(text, folded, m.start())
         # "Chính phủ đã ban hành Nghị quyết số ..., Nghị định số ...": one subject for the list
         same_sentence = not _SENTENCE_END.search(text, last, m.start())
