@@ -9,7 +9,9 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from directives.parser.bodies import PREDICATE, heading_bodies
 from directives.parser.clean import is_upper_line
+from directives.parser.name_words import name_part
 
 _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("roman", re.compile(r"^(?P<m>[IVX]{1,4})\s*[.)/]\s+")),
@@ -126,6 +128,7 @@ def split_blocks(lines: list[str], folded: list[str]) -> list[Block]:
         if (
             marker is None
             and current is not None
+            and not _names_then_task(current, previous, line)
             and (
                 _continues(previous, line, wrapped)
                 # a full line ending a sentence on a page whose paragraphs are set off by blank
@@ -164,6 +167,20 @@ def run_on_points(block: Block) -> list[Block]:
         Block(block.marker, block.text[m.end() : b].strip(), block.folded[m.end() : b].strip())
         for m, b in zip(starts, bounds[1:], strict=True)
     ]
+
+
+def _names_then_task(current: Block, previous: str, line: str) -> bool:
+    """ "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" / "Tập trung chỉ đạo ...": a numbered
+    line that only names bodies is the heading of the paragraph under it, however the page
+    wraps its lines."""
+    if current.marker in (None, "dash", "plus", "star", "table") or not line[0].isupper():
+        return False
+    if not PREDICATE.match(line):
+        return False  # "5. Đài Truyền hình Việt" / "Nam, Thông tấn xã ...": the name runs on
+    if previous.endswith((",", ";", ":", ".")):
+        return False
+    heading = " ".join([current.text, *current.parts]).strip()
+    return name_part(heading) == heading and bool(heading_bodies(heading))
 
 
 def _number(line: str) -> str:

@@ -10,7 +10,7 @@ import re
 
 from directives.parser.clean import fold_keep, squash
 from directives.parser.name_words import NAME_WORDS as _NAME_WORDS
-from directives.parser.name_words import leading_name
+from directives.parser.name_words import leading_name, leads_first
 from directives.parser.public_bodies import CENTRAL_BODIES, PROVINCIAL_BODIES
 
 # The first word(s) of a body's name.
@@ -41,18 +41,16 @@ _NAMES_END = re.compile(
 )
 # "Bộ trưởng các Bộ, Thủ trưởng Cơ quan ngang Bộ, Thủ trưởng Cơ quan thuộc Chính phủ": however
 # its heads are written, the ministries and their peers are one collective body.
+_HEADS = r"(?:(?:các\s+)?đồng chí\s+)?Bộ trưởng(?:\s+các\s+Bộ)?\s*[,;]\s*Thủ trưởng\s+(?:các\s+)?"
 _MINISTRIES = re.compile(
-    r"(?:(?:các\s+)?đồng chí\s+)?Bộ trưởng(?:\s+các\s+Bộ)?\s*[,;]\s*Thủ trưởng\s+(?:các\s+)?"
-    r"cơ quan ngang Bộ\s*,\s*(?:Thủ trưởng\s+)?(?:các\s+)?cơ quan thuộc Chính phủ",
+    _HEADS + r"cơ quan ngang Bộ\s*,\s*(?:Thủ trưởng\s+)?(?:các\s+)?cơ quan thuộc Chính phủ",
     re.IGNORECASE,
 )
 _MINISTRIES_NAME = "các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ"
 # A group's name glossed by the bodies it means, in brackets at the end.
 _GLOSSED = re.compile(r"\s*\(([^()]{3,})\)$")
-# "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, ...": the ministers, i.e. the ministries
-_MINISTERS = re.compile(
-    r"^(?:(?:các\s+)?đồng chí\s+)?Bộ trưởng\s*[,;]\s*Thủ trưởng\s+(?:các\s+)?", re.IGNORECASE
-)
+# "Bộ trưởng (các Bộ), Thủ trưởng cơ quan ngang Bộ, ...": the ministers, i.e. the ministries
+_MINISTERS = re.compile("^" + _HEADS, re.IGNORECASE)
 _STARTS_BODY = re.compile(_ORGAN, re.IGNORECASE)
 # "Các Bộ: Quốc phòng, Công an" / "Các Sở: Xây dựng, Y tế": names sharing their first word.
 _SHARED = re.compile(
@@ -175,7 +173,8 @@ def _subject(sentence: str) -> tuple[list[str], bool, str]:
             words = words[:last]
             words[-1] = words[-1].rstrip(",")
             head = words  # the entries before it are the whole subject
-    return heading_bodies(" ".join(words)), len(words) == len(head), m.group()
+    whole = len(words) == len(head) or leads_first(head[len(words) :])
+    return heading_bodies(" ".join(words)), whole, m.group()
 
 
 def heading_bodies(heading: str) -> list[str]:

@@ -66,6 +66,15 @@ _COMPLETE_BEFORE = re.compile(
     # "mức độ hoàn thành nhiệm vụ ... trong năm 2025": how well it was done, no due date
     r"(?<!muc do )hoan thanh|hoan tat|\bxong\b|dua vao (?:van hanh|su dung|khai thac)"
 )
+
+
+def _clause_start(folded: str, at: int) -> int:
+    """Where the clause holding ``at`` opens: "Hoàn thành 100% thủ tục ... giảm tối đa giấy tờ
+    trong năm 2025" is one clause however long, "...; trong năm 2025" another."""
+    window = max(0, at - 300)
+    return max(folded.rfind(". ", window, at), folded.rfind(";", window, at), window - 1) + 1
+
+
 # "trước Thứ Tư, ngày 03/12/2025": the weekday names the same day
 _WEEKDAY = r"(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\s*,?\s+)?"
 _BEFORE = re.compile(r"truoc\s+" + _WEEKDAY + r"(?:ngay\s+)?" + DATE_PATTERN)
@@ -213,7 +222,9 @@ def _scan(
             last = date(year, month, month_calendar.monthrange(year, month)[1])
             add(m, DeadlineKind.BY, cal.resolve(Rule.NO_LATER_THAN, day=last))
     for m in _each(_IN_YEAR, folded, "trong nam"):
-        if not cell and not _COMPLETE_BEFORE.search(folded, max(0, m.start() - 90), m.start()):
+        if not cell and not _COMPLETE_BEFORE.search(
+            folded, _clause_start(folded, m.start()), m.start()
+        ):
             continue  # "các nhiệm vụ được giao trong năm 2025" names the year, not a due date
         add(
             m, DeadlineKind.BY, cal.resolve(Rule.NO_LATER_THAN, day=date(int(m.group("y")), 12, 31))

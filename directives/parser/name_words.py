@@ -27,6 +27,8 @@ def leading_name(head: list[str]) -> list[str]:
     while i < len(head):
         word = head[i]
         bare = word.strip(",;:()")
+        if _leads_after_name(words, head[i:]):
+            break  # "Đảng uỷ Chính phủ lãnh đạo, chỉ đạo ...": the verb after the name
         if bare and not bare[0].isupper() and bare.lower() not in NAME_WORDS:
             run = _name_run(words, head[i:])
             if not run:
@@ -37,6 +39,23 @@ def leading_name(head: list[str]) -> list[str]:
         words.append(word)
         i += 1
     return words
+
+
+def _leads_after_name(named: list[str], rest: list[str]) -> bool:
+    """ "lãnh đạo" after a capitalised word is the body's verb: a title stands before the
+    body it heads ("Lãnh đạo Sở ..."), never after its name."""
+    return (
+        len(rest) >= 2
+        and any(w[:1].isupper() for w in named[1:])  # a name, not "các đồng chí lãnh đạo"
+        and rest[0] == "lãnh"
+        and rest[1].strip(",;:") == "đạo"
+    )
+
+
+def leads_first(rest: list[str]) -> bool:
+    """The words after a subject's name are "lãnh đạo," before its predicate: "Đảng uỷ Chính
+    phủ lãnh đạo, chỉ đạo ...", two verbs, the first one ending the name."""
+    return [w.strip(",") for w in rest] == ["lãnh", "đạo"]
 
 
 def name_part(text: str) -> str:

@@ -119,14 +119,21 @@ _CLOSE_MARK = re.compile(r"\.\s*/\s*\.?\s*$")
 
 # "Về đề nghị hỗ trợ vốn ...: giao Bộ Tài chính ...": the topic a conclusion answers, then the task
 # (or what the topic asks for, after it: "Về ...: tăng số lượng cấp phó ...: giao Bộ Nội vụ ...")
-_TOPIC = re.compile(r"^(?:Về )?[^.;:]{3,300}(?::[^.;:]{3,300})?:\s+(?=(?:giao|đề nghị|yêu cầu)\s)")
+_TOPIC = re.compile(
+    r"^(?:Về )?[^.;:]{3,300}(?::[^.;:]{3,300})?:\s+"
+    r"(?=(?:giao|đề nghị|yêu cầu)\s+(?:cho\s+)?(?P<ask>))"
+)
 
 
 def task_text(text: str) -> str:
     """A task's text on one line, without the final full stop or the letter's "./.", nor
     the topic label before a task handed to a body."""
-    text = _TOPIC.sub("", squash(text))
-    return _CLOSE_MARK.sub("", text).strip(" ;,.:") or text
+    text = squash(text)
+    topic = _TOPIC.match(text)
+    if topic and STARTS_BODY.match(text, topic.end("ask")):
+        # (not "... như: yêu cầu phải nộp bản gốc; ...": a requirement listed, no body asked)
+        text = text[topic.end() :]
+    return _CLOSE_MARK.sub("", text).strip(" ;,.:*") or text
 
 
 def same_body(named: str, inherited: str) -> bool:

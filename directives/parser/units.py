@@ -188,7 +188,9 @@ def _find_mentions(text: str, folded: str, org: OrgDirectory) -> list[Mention]:
             display = _TITLE_WORDS.sub("", display)
         before = folded[max(0, m.start() - 30) : m.start()]
         part = Part.OTHER
-        if _COORD_BEFORE.search(before) or (
+        if _COORD_BEFORE.search(before) and _directed_partner(text, folded, m.start()):
+            part = Part.OTHER
+        elif _COORD_BEFORE.search(before) or (
             mentions
             and mentions[-1].part == Part.COORD
             and _LIST_GAP.match(folded[mentions[-1].end : m.start()])
@@ -288,6 +290,8 @@ def _partners(text: str, folded: str, found: list[Mention]) -> list[Mention] | N
     dropped: list[Mention] = []
     seen = False
     for m in _PARTNERS.finditer(folded):
+        if _directed_partner(text, folded, m.start()):
+            continue
         seen = True
         verb = next(
             (v for v in PREDICATE.finditer(text, m.end()) if text[v.start()].islower()), None
@@ -310,6 +314,22 @@ def _partners(text: str, folded: str, found: list[Mention]) -> list[Mention] | N
         return None
     kept = [f for f in found if not any(f is d for d in dropped)]
     return sorted(kept + shaped, key=lambda x: x.start)
+
+
+# "Giao X lãnh đạo, chỉ đạo các bộ, ngành phối hợp với Bộ Tư pháp rà soát ...": the units X
+# directs are to work with that body, not X itself
+_DIRECTING = re.compile(r"\bchi dao\s+")
+
+
+def _directed_partner(text: str, folded: str, at: int) -> bool:
+    clause = max(folded.rfind(";", 0, at), folded.rfind(". ", 0, at)) + 1
+    directs = [d for d in _DIRECTING.finditer(folded, clause, at)]
+    # ("Chỉ đạo Phòng A phối hợp với Văn phòng ...": the body directed is the one who acts)
+    return (
+        bool(directs)
+        and bool(folded[clause : directs[-1].start()].strip(" -+*:"))
+        and bool(STARTS_BODY.match(text, directs[-1].end()))
+    )
 
 
 def match_cell(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:

@@ -303,7 +303,8 @@ def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
             Block(block.marker, head, folded_head),
             Block("child", block.text[m.end() :], block.folded[m.end() :]),
         )
-    named = only_units(head, find) or bool(heading_bodies(head))
+    # ("Bộ Tài chính giải quyết 03 vấn đề: (i) ...; (ii) ...": a body's task and its parts)
+    named = only_units(head, find) or (bool(heading_bodies(head)) and not subject_acts(head))
     if not named and not _GROUP_HEAD.match(folded_head):
         return None
     if not named and not _CAPITAL.match(block.text, m.end()):

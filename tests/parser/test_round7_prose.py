@@ -1,0 +1,153 @@
+"""Rules of the seventh round for prose letters (blind batch 9 in view: a party's conclusion,
+a prime minister's telegram to several bodies, a department's letter without a letterhead),
+each on a synthetic snippet that no corpus holds."""
+
+from __future__ import annotations
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser import parse_text
+from directives.parser.bodies import heading_bodies
+from directives.parser.clean import fold_keep
+from directives.parser.references import find_references
+from directives.records import ParsedDirective
+from tests.parser.test_plans import TAIL
+from tests.parser.test_round5 import leads_and_texts
+from tests.parser.test_round6 import letter
+
+PARTY_CONCLUSION = (
+    "**BAN CHẤP HÀNH TRUNG ƯƠNG**\n*\n|\n**ĐẢNG CỘNG SẢN VIỆT NAM**\n---------------\n|\n"
+    "Số 305-KL/TW\n|\n*Hà Nội, ngày 12 tháng 3 năm 2025*\n|\n**KẾT LUẬN**\n"
+    "CỦA BỘ CHÍNH TRỊ\nVỀ CÔNG TÁC BẢO VỆ RỪNG ĐẦU NGUỒN\n-----\n"
+)
+
+
+def party(body: str, org: OrgDirectory, calendar: WorkingCalendar) -> ParsedDirective:
+    return parse_text(PARTY_CONCLUSION + body + TAIL, org, calendar)
+
+
+def test_a_party_conclusion_is_typed_by_its_title_and_the_lines_under_it_are_its_subject(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = party(
+        "Bộ Chính trị kết luận như sau:\n1. Giao Ban Kinh tế Trung ương theo dõi việc thực hiện.\n",
+        org,
+        calendar,
+    )
+    assert record.document_type == "KẾT LUẬN"
+    assert record.subject == "CỦA BỘ CHÍNH TRỊ VỀ CÔNG TÁC BẢO VỆ RỪNG ĐẦU NGUỒN"
+    assert record.number == "305-KL/TW"
+    assert record.issuer == "Ban Chấp hành Trung ương"
+
+
+def test_a_number_in_brackets_takes_the_issuer_the_sentence_named_with_the_same_document() -> None:
+    text = (
+        "Sau khi nghe Tờ trình của Ban Cán sự đảng Bộ Tài chính về chương trình hợp tác của "
+        "các địa phương năm 2025 (Tờ trình số 12-TTr/BCS, ngày 02/3/2025), Bộ Chính trị kết luận."
+    )
+    refs = find_references(text, fold_keep(text), None, 2025)
+    assert [(r.number, r.type, r.issuer) for r in refs] == [
+        ("12-TTr/BCS", "tờ trình", "Ban Cán sự đảng Bộ Tài chính")
+    ]
+    # a lower-case "của ..." right before the bracket is what the document is about
+    text = "Báo cáo về hoạt động của bộ máy tháng 3/2025 (Báo cáo số 40-BC/BTC, ngày 01/4/2025)."
+    refs = find_references(text, fold_keep(text), None, 2025)
+    assert [(r.number, r.issuer) for r in refs] == [("40-BC/BTC", None)]
+
+
+def test_a_body_that_directs_others_leads_without_the_partner_they_are_told_to_work_with(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = party(
+        "Bộ Chính trị kết luận như sau:\n"
+        "1. Giao Đảng uỷ Quốc hội lãnh đạo, chỉ đạo các cơ quan của Quốc hội phối hợp với Bộ "
+        "Nội vụ rà soát các luật có liên quan.\n"
+        "2. Giao Ban Tổ chức Trung ương chủ trì, phối hợp với Bộ Nội vụ tổng kết mô hình.\n",
+        org,
+        calendar,
+    )
+    assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
+        ("Đảng uỷ Quốc hội", []),
+        ("Ban Tổ chức Trung ương", ["Bộ Nội vụ"]),
+    ]
+
+
+def test_ministers_and_heads_of_ministry_level_bodies_name_the_ministries() -> None:
+    assert heading_bodies("Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ") == [
+        "các Bộ, cơ quan ngang bộ"
+    ]
+    assert heading_bodies(
+        "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh"
+    ) == ["các Bộ, cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh"]
+
+
+# A telegram cut at a fixed width: each numbered heading names the bodies on a line of its own.
+TELEGRAM = (
+    "Để hoàn thành mục tiêu cải cách trong năm, Thủ tướng Chính phủ yêu cầu các bộ, cơ quan\n"
+    "và địa phương tập trung thực hiện ngay một số nhiệm vụ cụ thể như sau:\n"
+    "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ\n"
+    "Khẩn trương rà soát các quy định còn chồng chéo về cấp phép xây dựng như: yêu cầu nộp\n"
+    "bản sao chứng thực; yêu cầu xác nhận của nơi cư trú,... hoàn thành trong quý IV năm 2025.\n"
+    "2. Bộ trưởng Bộ Xây dựng\n"
+    "Tập trung hoàn thiện cơ sở dữ liệu về nhà ở và thị trường bất động sản bảo đảm kết nối\n"
+    "thông suốt với các bộ, ngành *(Phụ lục kèm theo). *\n"
+    "3. Bộ Công Thương giải quyết 02 vấn đề còn tồn đọng: (i) Kết nối hệ thống cấp phép với\n"
+    "Cổng Dịch vụ công quốc gia; (ii) Xử lý lỗi của phần mềm quản lý hồ sơ.\n"
+    "4. Bộ Tư pháp hoàn thành việc số hóa sổ hộ tịch của các địa phương, bảo đảm dữ liệu đầy\n"
+    "đủ, chính xác, được cập nhật thường xuyên, phục vụ cho việc giải quyết thủ tục trực tuyến\n"
+    "trong năm 2025.\n"
+)
+
+
+def test_a_numbered_line_naming_only_bodies_heads_the_paragraph_wrapped_under_it(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = letter(TELEGRAM, org, calendar)
+    leads = [a.lead_unit for a in record.actions]
+    assert leads == ["các Bộ, cơ quan ngang bộ", "Bộ Xây dựng", "Bộ Công Thương", "Bộ Tư pháp"]
+    first, second = record.actions[0].text, record.actions[1].text
+    # the heading stays out of the text; a requirement listed after "như:" stays in it
+    assert first.startswith("Khẩn trương rà soát") and "như: yêu cầu nộp bản sao" in first
+    # an emphasis mark left after the closing bracket is no part of the task
+    assert second.endswith("(Phụ lục kèm theo)")
+
+
+def test_a_task_whose_sentence_counts_its_parts_stays_one_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = letter(TELEGRAM, org, calendar)
+    third = record.actions[2]
+    assert third.text.startswith("Bộ Công Thương giải quyết 02 vấn đề còn tồn đọng: (i) Kết nối")
+    assert third.text.endswith("(ii) Xử lý lỗi của phần mềm quản lý hồ sơ")
+
+
+def test_the_year_closing_a_long_clause_of_completion_is_its_deadline(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = letter(TELEGRAM, org, calendar)
+    fourth = record.actions[3]
+    assert (str(fourth.deadline), fourth.deadline_text) == ("2025-12-31", "trong năm 2025")
+    # a year named in another clause of the sentence is no due date
+    record = letter(
+        "1. Sở Tài chính hoàn thành báo cáo; tổng hợp các nhiệm vụ được giao trong năm 2025.\n",
+        org,
+        calendar,
+    )
+    assert record.actions[0].deadline is None
+
+
+def test_lãnh_đạo_after_a_name_is_the_bodys_verb(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = party(
+        "Bộ Chính trị kết luận như sau:\n"
+        "1. Đảng uỷ Chính phủ lãnh đạo, chỉ đạo các bộ khẩn trương sắp xếp các đơn vị.\n",
+        org,
+        calendar,
+    )
+    assert leads_and_texts(record) == [
+        (
+            "Đảng uỷ Chính phủ",
+            "Đảng uỷ Chính phủ lãnh đạo, chỉ đạo các bộ khẩn trương sắp xếp các đơn vị",
+        )
+    ]
