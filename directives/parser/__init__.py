@@ -36,7 +36,7 @@ from directives.parser.page import letter_frame
 from directives.parser.provenance import trace
 from directives.parser.references import find_references
 from directives.parser.speaker import speaking_body
-from directives.parser.title import fill_from_title, issuer_from_title
+from directives.parser.title import fill_from_title, issuer_from_title, number_in_title
 from directives.records import ParsedDirective
 
 __all__ = [
@@ -81,7 +81,7 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     references = find_references(
         soft_joined(lines),
         soft_joined(folded),
-        header.record.number,
+        header.record.number or number_in_title(page_lines, page_folded),
         header.record.issued_on.year if header.record.issued_on else None,
     )
     warnings = list(header.warnings)

@@ -27,7 +27,8 @@ _ORGAN = (
 _TITLES = re.compile(
     r"^(?:(?:giao|đề nghị|yêu cầu)\s+)?(?:(?:các\s+)?đồng chí\s+)?(?:"
     r"bộ trưởng|thủ trưởng|thống đốc|giám đốc|chủ tịch|người đứng đầu|lãnh đạo|tổng giám đốc|"
-    r"chánh văn phòng|trưởng ban|bí thư|(?:chi )?cục trưởng|chủ tịch hội đồng thành viên)"
+    r"chánh văn phòng|trưởng ban|bí thư|(?:chi )?cục trưởng|chủ tịch hội đồng thành viên|"
+    r"trưởng(?=\s+(?-i:[A-ZĐ])))"  # "Trưởng Thuế các tỉnh": the head of a body named after it
     r"(?:\s*,\s*(?:thủ trưởng|tổng giám đốc|giám đốc))?\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -351,9 +352,10 @@ _CONCERNING_WHO = re.compile(
     r"^Đối với\s+(?P<who>(?:các\s+)?[^,;.:]{3,60}?)\s+(?P<verb>cần|phải)\s", re.IGNORECASE
 )
 _ANSWERS_FOR = re.compile(r"\s+(?:có|chịu) trách nhiệm$", re.IGNORECASE)
-# A clause of time, purpose or role before the subject
+# A clause of time, purpose or role (or a case: "Đối với ...: Cơ quan thuế ...") before the subject
 _OPENING = re.compile(
-    r"^(?:sau khi|trên cơ sở|để|nhằm|với vai trò|đối với|căn cứ)\s[^,;.:]{2,160},\s*(?=\S)",
+    r"^(?:đối với\s[^;.:]{2,200}:\s*(?=(?-i:[A-ZĐ\u00c0-\u1ef8]))"
+    r"|(?:sau khi|trên cơ sở|để|nhằm|với vai trò|đối với|căn cứ)\s[^,;.:]{2,160},\s*)(?=\S)",
     re.IGNORECASE,
 )
 # (or the role a body plays: "Cơ quan chủ trì", "Cơ quan phối hợp", "đơn vị thực hiện",

@@ -14,7 +14,9 @@ _NAME_WORDS_TEXT = (
     "phương hội đồng chí thủ trưởng giám đốc chủ tịch người đứng đầu tổng lãnh đạo thanh "
     "tra phòng doanh nghiệp lực lượng chức năng chính phủ tâm trận "
     # a party's bodies: "cấp uỷ, tổ chức đảng, chính quyền"
-    "tổ đảng quyền"
+    "tổ đảng quyền "
+    # "cơ quan thuế địa phương"
+    "thuế"
 )
 NAME_WORDS = frozenset(_NAME_WORDS_TEXT.split())
 

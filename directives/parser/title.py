@@ -19,7 +19,8 @@ from directives.records import ParsedDirective
 
 _TYPES = "|".join(sorted(DOCUMENT_TYPES, key=len, reverse=True))
 _TITLE = re.compile(rf"^(?P<type>{_TYPES})\s+(?P<number>{NUMBER_PATTERN})\s")
-_BY = re.compile(r"\s+do\s+(?P<issuer>[^.;]{3,80}?)\s+ban hanh\b")
+# (the last "do" before "ban hành": "... bị ảnh hưởng do hạn hán do Cục Thuế ban hành")
+_BY = re.compile(r"^.*\s+do\s+(?P<issuer>[^.;]{3,80}?)\s+ban hanh\b")
 
 
 def fill_from_title(record: ParsedDirective, lines: list[str], folded: list[str]) -> None:
@@ -39,6 +40,16 @@ def issuer_from_title(record: ParsedDirective, lines: list[str], folded: list[st
         if by is not None:
             record.issuer = record.issuer or squash(line[by.start("issuer") : by.end("issuer")])
             return
+
+
+def number_in_title(lines: list[str], folded: list[str]) -> str | None:
+    """The number of the letter the page's title line restates ("Công văn 5526/CT-CS năm 2025
+    ... do Cục Thuế ban hành"): the letter itself, never a document it cites."""
+    for line, fl in zip(lines, folded, strict=True):
+        m = _TITLE.match(fl) if "ban hanh" in fl else None
+        if m is not None and _BY.search(fl):
+            return squash(line[m.start("number") : m.end("number")])
+    return None
 
 
 # "(Kèm theo Công văn số 174/CV-BCĐ ngày 02 tháng 12 năm 2025 của Ban Chỉ đạo)": the

@@ -289,7 +289,9 @@ def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
     folded_head = block.folded[: m.end("head")]
     if shared_prefix(block.text) or _NAMES_AFTER.match(block.text, m.end()):
         return None  # "Các Bộ: Tài chính, Xây dựng ...": the names run on after the colon
+    # ("Đối với hồ sơ còn thiếu: Cơ quan thuế ...": a case of the task's own sentence, no label)
     labelled = len(head) <= 80 and not has_verb(head) and subject_acts(block.text[m.end() :])
+    labelled = labelled and not folded_head.startswith("doi voi ")
     topic = folded_head.startswith("ve ") and (
         _CAPITAL.match(block.text, m.end())
         or opens_with_actor(block.text[m.end() :], block.folded[m.end() :], find)

@@ -151,3 +151,43 @@ def test_lãnh_đạo_after_a_name_is_the_bodys_verb(
             "Đảng uỷ Chính phủ lãnh đạo, chỉ đạo các bộ khẩn trương sắp xếp các đơn vị",
         )
     ]
+
+
+# A department's letter copied without its letterhead, under the page's record and title line.
+UNHEADED = (
+    "Số hiệu: | 812/CT-QL\n\n"
+    "**Kính gửi:** Trưởng Thuế các tỉnh, thành phố.\n\n"
+    "Tiếp theo công văn số 4100/CT-QL ngày 02/10/2025 của Cục Thuế, để hỗ trợ người nộp thuế\n"
+    "bị ảnh hưởng do hạn hán, Cục Thuế yêu cầu Trưởng Thuế các tỉnh, thành phố khẩn trương\n"
+    "triển khai các nội dung sau:\n"
+    "- Đề nghị cơ quan thuế địa phương công khai thủ tục gia hạn nộp thuế tại trụ sở, hướng\n"
+    "dẫn người nộp thuế bị thiệt hại lập hồ sơ đề nghị miễn, giảm thuế theo quy định.\n"
+    "- Đối với hồ sơ còn thiếu, chưa đúng mẫu: Cơ quan thuế địa phương hướng dẫn người nộp\n"
+    "thuế bổ sung trong thời hạn quy định.\n"
+    "- Tổng hợp, báo cáo Cục Thuế kết quả thực hiện hằng tuần.\n"
+    + TAIL
+    + "Công văn 812/CT-QL năm 2025 hỗ trợ người nộp thuế bị ảnh hưởng do hạn hán do Cục Thuế "
+    "ban hành\n"
+)
+
+
+def test_a_head_titled_trưởng_and_a_tax_office_named_by_its_kind_lead_as_bodies(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(UNHEADED, org, calendar)
+    assert [a.lead_unit for a in record.actions] == [
+        "cơ quan thuế địa phương",
+        "Cơ quan thuế địa phương",
+        "Thuế các tỉnh, thành phố",
+    ]
+    # "Đối với ...:" is the case the task's own sentence opens with, no label to drop
+    assert record.actions[1].text.startswith("Đối với hồ sơ còn thiếu, chưa đúng mẫu: Cơ quan")
+
+
+def test_the_number_the_pages_title_line_restates_is_the_letters_own_not_a_reference(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(UNHEADED, org, calendar)
+    assert [r.number for r in record.references] == ["4100/CT-QL"]
+    # the issuer the title line names after its last "do"
+    assert record.issuer == "Cục Thuế"
