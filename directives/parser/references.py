@@ -167,11 +167,16 @@ _LISTED_WITH = re.compile(
 )
 # "Chính phủ đã ban hành Nghị quyết số ...", "Cục Thuế đã có công văn số ...": the subject
 # that issued the document.
+# ("Tổng cục Thuế (nay là Cục Thuế) đã ban hành ...": the body under its name of the time)
 _ISSUED_BY = re.compile(
-    r"(?:^|[.,;:(\n]\s*)(?P<issuer>[^.,;:()\n\d]{3,80}?)\s+(?:da\s+)?(?:ban hanh|co|ky|gui)\s+"
+    r"(?:^|[.,;:(\n]\s*)(?P<issuer>[^.,;:()\n\d]{3,80}?)(?:\s*\([^()\d]{3,60}\))?"
+    r"\s+(?:da\s+)?(?:ban hanh|co|ky|gui)\s+"
     r"(?:(?:cac\s+)?(?:van ban|" + "|".join(REFERENCE_TYPES) + r"))\s*(?:so\s*)?:?\s*$"
 )
 _SENTENCE_END = re.compile(r"[.;]\s+(?=[A-ZĐ\u00c0-\u1ef8])|\n\s*\n")
+_FORM_BEFORE = re.compile(r"\b(?:to khai|mau|bieu mau|bieu)(?:\s+so)?\s*:?\s*$")
+# "Ngày 25/02/2025, Tổng cục Thuế đã ban hành Công văn số ...": the date opens the sentence
+_DATED_FIRST = re.compile(r"(?:^|[.;]\s+)ngay\s+" + DATE_PATTERN + r"\s*,[^.;\d]{3,120}$")
 # Cyrillic letters an OCR or a copy puts for their Latin twins ("BТС").
 _LOOKALIKES = str.maketrans("АВСЕНКМОРТХаерсох", "ABCEHKMOPTXaepcox")
 # "44/2022/TT- BTC": a number broken after its hyphen
@@ -199,6 +204,8 @@ def find_references(
             number, end = number + re.sub(r"\s+", "", broken.group(0)), broken.end()
         if number == own or not any(ch.isupper() for ch in number.split("/", 1)[1]):
             continue
+        if _FORM_BEFORE.search(folded, max(0, m.start() - 20), m.start()):
+            continue  # "trên tờ khai 05/KK-TNCN", "theo mẫu số 01/TB": a form, not a document
         before = _TYPE_BEFORE.search(folded, max(0, m.start() - 40), m.start())
         ref_type = REFERENCE_TYPES[before.group(1)] if before else _type_from_code(number)
         issued_on: date | None = None
@@ -214,6 +221,9 @@ def find_references(
             or _named_earlier(text, folded, opening, before.group(1) if before else None)
         )
         subject = None if issuer else _issued_by(text, folded, m.start())
+        if subject and issued_on is None:
+            dated = _DATED_FIRST.search(folded, max(0, opening - 160), opening)
+            issued_on = date_from_match(dated, default_year) if dated else None
         # "Chính phủ đã ban hành Nghị quyết số ..., Nghị định số ...": one subject for the list
         same_sentence = not _SENTENCE_END.search(text, last, m.start())
         if subject is None and sentence_subject and same_sentence:

@@ -191,3 +191,18 @@ def test_the_number_the_pages_title_line_restates_is_the_letters_own_not_a_refer
     assert [r.number for r in record.references] == ["4100/CT-QL"]
     # the issuer the title line names after its last "do"
     assert record.issuer == "Cục Thuế"
+
+
+def test_a_document_issued_by_a_body_under_its_former_name_on_a_day_the_sentence_opens_with() -> (
+    None
+):
+    text = (
+        "Ngày 14/3/2025, Tổng cục Hải quan (nay là Cục Hải quan) đã ban hành Công văn số "
+        "1520/TCHQ-GSQL về thủ tục tạm nhập. Các đơn vị kê khai trên tờ khai 02/KK-HQ và theo "
+        "mẫu số 07/BC-HQ."
+    )
+    refs = find_references(text, fold_keep(text), None, 2025)
+    # the forms the declarants fill in are no documents the letter cites
+    assert [(r.number, r.issuer, str(r.issued_on)) for r in refs] == [
+        ("1520/TCHQ-GSQL", "Tổng cục Hải quan", "2025-03-14")
+    ]
