@@ -49,8 +49,10 @@ TYPE_CODES: dict[str, str] = {
     "KL": "ket luan",
 }
 
+# ("66.7/2025/NQ-CP": a resolution numbered under another)
 NUMBER_PATTERN = (
-    r"(?<!\d)\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[^\W\d_][\w.&\-]{0,30}(?:&\s)?[\w.&\-]{0,12}\w"
+    r"(?<![\d.])\d{1,6}(?:\.\d{1,3})?\s*/\s*(?:\d{4}\s*/\s*)?"
+    r"[^\W\d_][\w.&\-]{0,30}(?:&\s)?[\w.&\-]{0,12}\w"
 )
 # a party document's number: "432-TB/VPTW", "31-CT/TU", "66-NQ/TW", "9151-CV/BTCTW"
 # (or "10-CTr/TU": a programme of action)

@@ -170,13 +170,13 @@ _LISTED_WITH = re.compile(
 # ("Tổng cục Thuế (nay là Cục Thuế) đã ban hành ...": the body under its name of the time)
 _ISSUED_BY = re.compile(
     r"(?:^|[.,;:(\n]\s*)(?P<issuer>[^.,;:()\n\d]{3,80}?)(?:\s*\([^()\d]{3,60}\))?"
-    r"\s+(?:da\s+)?(?:ban hanh|co|ky|gui)\s+"
+    r"\s+(?:da\s+)?(?:tiep tuc\s+)?(?:ban hanh|co|ky|gui)\s+"
     r"(?:(?:cac\s+)?(?:van ban|" + "|".join(REFERENCE_TYPES) + r"))\s*(?:so\s*)?:?\s*$"
 )
 _SENTENCE_END = re.compile(r"[.;]\s+(?=[A-ZĐ\u00c0-\u1ef8])|\n\s*\n")
 _FORM_BEFORE = re.compile(r"\b(?:to khai|mau|bieu mau|bieu)(?:\s+so)?\s*:?\s*$")
 # "Ngày 25/02/2025, Tổng cục Thuế đã ban hành Công văn số ...": the date opens the sentence
-_DATED_FIRST = re.compile(r"(?:^|[.;]\s+)ngay\s+" + DATE_PATTERN + r"\s*,[^.;\d]{3,120}$")
+_DATED_FIRST = re.compile(r"(?:^|[.;(]\s*)ngay\s+" + DATE_PATTERN + r"\s*,[^.;\d]{3,120}$")
 # Cyrillic letters an OCR or a copy puts for their Latin twins ("BТС").
 _LOOKALIKES = str.maketrans("АВСЕНКМОРТХаерсох", "ABCEHKMOPTXaepcox")
 # "44/2022/TT- BTC": a number broken after its hyphen

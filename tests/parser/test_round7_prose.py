@@ -206,3 +206,18 @@ def test_a_document_issued_by_a_body_under_its_former_name_on_a_day_the_sentence
     assert [(r.number, r.issuer, str(r.issued_on)) for r in refs] == [
         ("1520/TCHQ-GSQL", "Tổng cục Hải quan", "2025-03-14")
     ]
+
+
+def test_a_number_under_another_and_a_document_issued_in_a_bracket_that_opens_with_its_day() -> (
+    None
+):
+    text = (
+        "Chính phủ đã ban hành Nghị quyết số 12.4/2025/NQ-CP về thủ tục đầu tư. Năm bộ đã phê "
+        "duyệt phương án *(Ngày 05/9/2025, Bộ Công Thương tiếp tục ban hành Quyết định số "
+        "2210/QĐ-BCT bổ sung phương án).*"
+    )
+    refs = find_references(text, fold_keep(text), None, 2025)
+    assert [(r.number, r.issuer, str(r.issued_on)) for r in refs] == [
+        ("12.4/2025/NQ-CP", "Chính phủ", "None"),
+        ("2210/QĐ-BCT", "Bộ Công Thương", "2025-09-05"),
+    ]
