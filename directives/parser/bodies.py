@@ -73,7 +73,7 @@ _SPLIT = re.compile(
     r"\s*;\s*|\s*,\s+(?=" + _ORGAN_CAPITAL + r"|Chủ tịch |Giám đốc |Thủ trưởng |Tổng Giám đốc |"
     r"(?:Chi )?[Cc]ục trưởng |"
     # "các cơ quan chuyên môn, các đơn vị sự nghiệp": a second group of bodies
-    r"các (?:cơ quan|đơn vị|sở|ban|tổ chức|doanh nghiệp|hội|tập đoàn) |các cấp\b)"
+    r"các (?:cơ quan|đơn vị|sở|ban|tổ chức|doanh nghiệp|hội|tập đoàn|đoàn thể) |các cấp\b)"
     r"|\s+và\s+(?=" + _ORGAN_CAPITAL + r"|Chủ tịch |Thủ trưởng |Giám đốc )"
 )
 # Words of a sentence, not of a name: a heading holding one is a task, not a body.

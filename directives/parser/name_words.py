@@ -13,8 +13,8 @@ _NAME_WORDS_TEXT = (
     "đặc khu và cơ quan ngang thuộc trực trung ương cấp liên ngành sở bộ đơn vị địa "
     "phương hội đồng chí thủ trưởng giám đốc chủ tịch người đứng đầu tổng lãnh đạo thanh "
     "tra phòng doanh nghiệp lực lượng chức năng chính phủ tâm trận "
-    # a party's bodies: "cấp uỷ, tổ chức đảng, chính quyền"
-    "tổ đảng quyền "
+    # a party's bodies: "cấp uỷ, tổ chức đảng, chính quyền, đoàn thể các cấp"
+    "tổ đảng quyền đoàn thể "
     # "cơ quan thuế địa phương"
     "thuế"
 )

@@ -112,7 +112,8 @@ _PAST = re.compile(r"\bda (?:ban hanh|co|chi dao|giao|yeu cau|de nghi|trien khai
 # A line that only gives the item above its time: "Thời hạn hoàn thành: trước ngày ..."
 OWN_TIME = re.compile(r"^(?:thoi gian|thoi han|tien do)(?: hoan thanh| thuc hien)?\s*:?\s")
 # A condition that goes on with the task above: "Trường hợp còn thiếu, ...", "Nếu ..."
-CONDITION = re.compile(r"^(?:truong hop|neu|rieng)\s")
+# (or what it puts first: "Trong đó, ưu tiên các lĩnh vực: ...")
+CONDITION = re.compile(r"^(?:truong hop|neu|rieng|trong do,)\s")
 # The letter's closing "./." left on its last task
 _CLOSE_MARK = re.compile(r"\.\s*/\s*\.?\s*$")
 

@@ -221,3 +221,38 @@ def test_a_number_under_another_and_a_document_issued_in_a_bracket_that_opens_wi
         ("12.4/2025/NQ-CP", "Chính phủ", "None"),
         ("2210/QĐ-BCT", "Bộ Công Thương", "2025-09-05"),
     ]
+
+
+def test_a_partys_mass_organisations_are_bodies_and_one_named_beside_the_lead_coordinates(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = party(
+        "Bộ Chính trị kết luận như sau:\n"
+        "1. Các cấp uỷ, tổ chức đảng, chính quyền, đoàn thể các cấp tăng cường tuyên truyền về"
+        " bảo vệ rừng.\n"
+        "2. Đảng uỷ Mặt trận Tổ quốc, các đoàn thể Trung ương vận động nhân dân trồng rừng.\n",
+        org,
+        calendar,
+    )
+    assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
+        ("Các cấp uỷ, tổ chức đảng, chính quyền, đoàn thể các cấp", []),
+        ("Đảng uỷ Mặt trận Tổ quốc", ["các đoàn thể Trung ương"]),
+    ]
+
+
+def test_a_paragraph_opening_with_trong_đó_goes_on_with_the_task_above(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = party(
+        "Bộ Chính trị kết luận như sau:\n"
+        "1. Giao Ban Kinh tế Trung ương rà soát các chính sách về lâm nghiệp.\n"
+        "Trong đó, ưu tiên các chính sách về giao đất, giao rừng.\n"
+        "2. Giao Ban Tổ chức Trung ương theo dõi việc thực hiện.\n",
+        org,
+        calendar,
+    )
+    assert [a.text for a in record.actions] == [
+        "Giao Ban Kinh tế Trung ương rà soát các chính sách về lâm nghiệp. Trong đó, ưu tiên các"
+        " chính sách về giao đất, giao rừng",
+        "Giao Ban Tổ chức Trung ương theo dõi việc thực hiện",
+    ]
