@@ -152,11 +152,16 @@ def _issuer(text: str, folded: str, start: int) -> str | None:
         cut = known
     elif stop is not None:
         cut = _inside_known(window, cut)
+    joint = _JOINT.match(window, cut)
+    cut = joint.end() if joint else cut  # "của Bộ Chính trị, Ban Bí thư về ...": both issued it
     end = m.end() + cut
     issuer = squash(text[m.end() : end])
     return _display(issuer) or None
 
 
+# The party's and the state's central bodies that issue a document jointly
+_CENTRAL = r"(?:ban bi thu|bo chinh tri|ban chap hanh trung uong(?: dang)?|chinh phu|quoc hoi)\b"
+_JOINT = re.compile(r",\s*" + _CENTRAL)
 # "Thông báo số 627/TB-VPCP ngày 18/11/2025, Thông báo số 493/TB-VPCP ...; các văn bản số:
 # 10894/VPCP-CN ... của Văn phòng Chính phủ": documents listed together share the issuer
 # named after the last of them.
@@ -169,7 +174,8 @@ _LISTED_WITH = re.compile(
 # that issued the document.
 # ("Tổng cục Thuế (nay là Cục Thuế) đã ban hành ...": the body under its name of the time)
 _ISSUED_BY = re.compile(
-    r"(?:^|[.,;:(\n]\s*)(?P<issuer>[^.,;:()\n\d]{3,80}?)(?:\s*\([^()\d]{3,60}\))?"
+    r"(?:^|[.,;:(\n\]]\s*)(?P<issuer>" + _CENTRAL + _JOINT.pattern + r"|[^.,;:()\n\d]{3,80}?)"
+    r"(?:\s*\([^()\d]{3,60}\))?"
     r"\s+(?:da\s+)?(?:tiep tuc\s+)?(?:ban hanh|co|ky|gui)\s+"
     r"(?:(?:cac\s+)?(?:van ban|" + "|".join(REFERENCE_TYPES) + r"))\s*(?:so\s*)?:?\s*$"
 )

@@ -256,3 +256,17 @@ def test_a_paragraph_opening_with_trong_đó_goes_on_with_the_task_above(
         " chính sách về giao đất, giao rừng",
         "Giao Ban Tổ chức Trung ương theo dõi việc thực hiện",
     ]
+
+
+def test_the_politburo_and_the_secretariat_issue_a_conclusion_jointly() -> None:
+    text = (
+        "Thực hiện Kết luận số 310-KL/TW ngày 02/10/2025 của Bộ Chính trị, Ban Bí thư về công "
+        "tác cán bộ, các bộ rà soát quy hoạch.[3] Bộ Chính trị, Ban Bí thư đã có Kết luận số "
+        "320-KL/TW ngày 20/10/2025. Về việc này, Chính phủ đã ban hành Nghị quyết số 90/NQ-CP."
+    )
+    refs = find_references(text, fold_keep(text), None, 2025)
+    assert [(r.number, r.issuer) for r in refs] == [
+        ("310-KL/TW", "Bộ Chính trị, Ban Bí thư"),
+        ("320-KL/TW", "Bộ Chính trị, Ban Bí thư"),
+        ("90/NQ-CP", "Chính phủ"),
+    ]
