@@ -9,7 +9,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from directives.parser.bodies import PREDICATE, heading_bodies
+from directives.parser.bodies import PREDICATE, STARTS_BODY, heading_bodies
 from directives.parser.clean import is_upper_line
 from directives.parser.name_words import name_part
 
@@ -130,7 +130,8 @@ def split_blocks(lines: list[str], folded: list[str]) -> list[Block]:
             and current is not None
             and not _names_then_task(current, previous, line)
             and (
-                _continues(previous, line, wrapped)
+                _names_run_on(current, previous, line)
+                or _continues(previous, line, wrapped)
                 # a full line ending a sentence on a page whose paragraphs are set off by blank
                 # lines: the paragraph goes on ("... bí mật nhà nước." / "Nghiên cứu, ...")
                 or (full and len(previous) >= full and previous.endswith(".") and not gap_free)
@@ -181,6 +182,20 @@ def _names_then_task(current: Block, previous: str, line: str) -> bool:
         return False
     heading = " ".join([current.text, *current.parts]).strip()
     return name_part(heading) == heading and bool(heading_bodies(heading))
+
+
+def _names_run_on(current: Block, previous: str, line: str) -> bool:
+    """ "3. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;" / "Ủy ban nhân dân các tỉnh ...
+    khẩn trương ...": the item's list of bodies goes on past the line's ";"."""
+    if current.marker in (None, "table") or not previous.endswith((";", ",")):
+        return False
+    heading = " ".join([current.text, *current.parts]).strip(" ;,")
+    return (
+        line[0].isupper()
+        and bool(STARTS_BODY.match(line))
+        and name_part(heading) == heading
+        and bool(heading_bodies(heading))
+    )
 
 
 def _number(line: str) -> str:

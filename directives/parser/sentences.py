@@ -9,6 +9,7 @@ import re
 
 from directives.parser.bodies import STARTS_BODY, subject_acts
 from directives.parser.clean import fold_keep, squash
+from directives.parser.name_words import name_part
 from directives.parser.units import MentionFinder, Part
 
 # Where a sentence ends inside an item: a full stop before a capital.
@@ -33,6 +34,9 @@ def task_sentences(text: str, folded: str, find: MentionFinder) -> list[tuple[st
         named = _subject(text[start:], folded[start:], find)
         if _ANSWERS.match(folded, start):
             continue  # "Các Bộ trưởng ... chịu trách nhiệm toàn diện trước ...": who answers for it
+        before = text[cuts[-1] : m.start()].strip()
+        if text[m.start()] == ";" and name_part(before) == before:
+            continue  # "Các bộ, cơ quan ngang bộ; Ủy ban nhân dân các tỉnh ... làm": one list
         if named is not None and named != subject:
             cuts.append(start)
             subject = named
@@ -134,7 +138,15 @@ def task_text(text: str) -> str:
     if topic and STARTS_BODY.match(text, topic.end("ask")):
         # (not "... như: yêu cầu phải nộp bản gốc; ...": a requirement listed, no body asked)
         text = text[topic.end() :]
-    return _CLOSE_MARK.sub("", text).strip(" ;,.:*") or text
+    text = _OWN_TIME_LAST.sub("", _CLOSE_MARK.sub("", text))
+    return text.strip(" ;,.:*") or text
+
+
+# "... trên Hệ thống 751. Thời hạn hoàn thành: trước ngày 30/11/2025.": the item's time, which
+# its deadline holds, closing its text
+_OWN_TIME_LAST = re.compile(
+    r"(?<=[.;])\s+\**(?:Thời hạn|Thời gian|Tiến độ)(?: hoàn thành| thực hiện)?\s*:[^.;:]*[.*\s]*$"
+)
 
 
 def same_body(named: str, inherited: str) -> bool:

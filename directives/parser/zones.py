@@ -45,6 +45,9 @@ _CLOSING = re.compile(
     r"kinh chuyen|^tren day la|(?:thong bao|thong tin) (?:de|den) .{0,240}\bbiet\b|"
     r"tra loi (?:de|den|cho) .{0,240}\bbiet\b|"
     r"(?:^|[.;] )nhan duoc (?:cong van|van ban|thong bao|chi thi|ke hoach|quyet dinh)|"
+    # (opening its paragraph, or after words on the letter itself: after a task's own
+    # sentences it goes on with that task)
+    r"(?:^|\b(?:chi thi|cong van|cong dien|ke hoach|van ban) nay\b.*)"
     r"trong qua trinh (?:to chuc )?(?:trien khai )?thuc hien,? neu co"
     # "Các cơ quan, đơn vị được giao chủ trì có trách nhiệm ...": those the plan already named
     r"|^(?:[^.;:]{0,80}\b(?:yeu cau|de nghi) (?:thu truong )?)?(?:cac|nhung) [^.;:]{0,40}"

@@ -270,3 +270,29 @@ def test_the_politburo_and_the_secretariat_issue_a_conclusion_jointly() -> None:
         ("320-KL/TW", "Bộ Chính trị, Ban Bí thư"),
         ("90/NQ-CP", "Chính phủ"),
     ]
+
+
+def test_a_list_of_bodies_wrapped_after_its_semicolon_leads_one_task_with_its_last_sentence(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = letter(
+        "Thủ tướng Chính phủ yêu cầu:\n"
+        "1. Cơ quan thanh tra khẩn trương hoàn thành việc thanh tra các dự án theo đúng kế hoạch.\n"
+        "2. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;\n"
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương căn cứ chức năng, nhiệm vụ\n"
+        "được giao khẩn trương rà soát các dự án tồn đọng trên địa bàn. Trong quá trình thực\n"
+        "hiện, nếu có khó khăn, kịp thời phản ánh về Bộ Tài chính để được hướng dẫn.\n"
+        "3. Ủy ban nhân dân tỉnh Quảng Ngãi hoàn thành việc phân loại các dự án trên địa bàn."
+        " **Thời hạn hoàn thành: trước ngày 28/11/2025.**\n",
+        org,
+        calendar,
+    )
+    second, third = record.actions[1], record.actions[2]
+    assert (second.lead_unit, second.coordinating_units) == (
+        "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+        ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"],
+    )
+    assert second.text.endswith("kịp thời phản ánh về Bộ Tài chính để được hướng dẫn")
+    # the item's time closing its text is its deadline, not its words
+    assert third.text.endswith("phân loại các dự án trên địa bàn")
+    assert (str(third.deadline), third.deadline_text) == ("2025-11-27", "trước ngày 28/11/2025")
