@@ -82,6 +82,8 @@ def _issuer_before(text: str, folded: str, start: int) -> str | None:
     if not issuer or not issuer[:1].isupper():
         return None
     folded_issuer, at = fold_keep(issuer), 0
+    if folded_issuer.endswith(" va"):
+        return None  # "... của Bộ Chính trị và Văn bản số ...": a list of documents goes on
     while (stop := _ISSUER_STOP.search(folded_issuer, at)) is not None:
         at = _inside_known(folded_issuer, stop.start())
         if at == stop.start():
@@ -182,6 +184,10 @@ _ISSUED_BY = re.compile(
 _SENTENCE_END = re.compile(r"[.;]\s+(?=[A-ZĐ\u00c0-\u1ef8])|\n\s*\n")
 _FORM_BEFORE = re.compile(r"\b(?:to khai|mau|bieu mau|bieu)(?:\s+so)?\s*:?\s*$")
 # "Ngày 25/02/2025, Tổng cục Thuế đã ban hành Công văn số ...": the date opens the sentence
+_AND_LISTED = re.compile(
+    r"[^.;]*\bva\s+(?:" + "|".join(REFERENCE_TYPES) + r"|van ban)\s*(?:so\s*)?:?\s*$"
+)
+_DATED_BEFORE = re.compile(r"\bngay\s+" + DATE_PATTERN + r"\s*,?\s+so\s*:?\s*$")
 _DATED_FIRST = re.compile(r"(?:^|[.;(]\s*)ngay\s+" + DATE_PATTERN + r"\s*,[^.;\d]{3,120}$")
 # Cyrillic letters an OCR or a copy puts for their Latin twins ("BТС").
 _LOOKALIKES = str.maketrans("АВСЕНКМОРТХаерсох", "ABCEHKMOPTXaepcox")
@@ -201,6 +207,7 @@ def find_references(
     cited: list[tuple[str, Reference, int, int]] = []  # key, reference, start, end
     own = own_number.replace(" ", "") if own_number else None
     sentence_subject: str | None = None  # who issued the documents this sentence lists
+    listed: str | None = None  # "của X tại Văn bản số A": X, for "... và Văn bản số B"
     last = 0
     for m in _NUMBER.finditer(text):
         number = re.sub(r"\s+", "", m.group(0)).rstrip(".-")
@@ -221,20 +228,30 @@ def find_references(
             issued_on = date_from_match(dm, default_year)
             pos = dm.end()
         opening = before.start() if before else m.start()
+        after = _issuer(text, folded, pos)
+        # "ý kiến của Ban X tại Văn bản số A ... và Văn bản số B": X's, both of them
+        governs = None if after else _issuer_before(text, folded, opening)
         issuer = (
-            _issuer(text, folded, pos)
-            or _issuer_before(text, folded, opening)
+            after
+            or governs
             or _named_earlier(text, folded, opening, before.group(1) if before else None)
         )
         subject = None if issuer else _issued_by(text, folded, m.start())
-        if subject and issued_on is None:
-            dated = _DATED_FIRST.search(folded, max(0, opening - 160), opening)
+        if issued_on is None:
+            # "văn bản đề ngày 29 tháng 10 năm 2025 số 16/CV-HH", "Ngày 25/02/2025, X đã ban
+            # hành Công văn số ...": the date stands before the number
+            dated = _DATED_BEFORE.search(folded, max(0, m.start() - 60), m.start())
+            if dated is None and subject:
+                dated = _DATED_FIRST.search(folded, max(0, opening - 160), opening)
             issued_on = date_from_match(dated, default_year) if dated else None
         # "Chính phủ đã ban hành Nghị quyết số ..., Nghị định số ...": one subject for the list
         same_sentence = not _SENTENCE_END.search(text, last, m.start())
         if subject is None and sentence_subject and same_sentence:
             subject = sentence_subject
-        sentence_subject, last = subject, pos
+        sentence_subject = subject
+        if issuer is None and subject is None and listed:
+            issuer = listed if _AND_LISTED.match(folded, last, m.start()) else None
+        listed, last = governs or (listed if issuer and issuer == listed else None), pos
         ref = Reference(number=number, type=ref_type, issuer=issuer or subject, issued_on=issued_on)
         cited.append((number.translate(_LOOKALIKES).upper(), ref, m.start(), pos))
     for i in range(len(cited) - 2, -1, -1):

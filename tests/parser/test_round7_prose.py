@@ -296,3 +296,21 @@ def test_a_list_of_bodies_wrapped_after_its_semicolon_leads_one_task_with_its_la
     # the item's time closing its text is its deadline, not its words
     assert third.text.endswith("phân loại các dự án trên địa bàn")
     assert (str(third.deadline), third.deadline_text) == ("2025-11-27", "trước ngày 28/11/2025")
+
+
+def test_documents_listed_with_và_after_a_bodys_opinion_are_that_bodys() -> None:
+    text = (
+        "Thực hiện ý kiến của Ban Kinh tế Trung ương tại Văn bản số 812-CV/BKTTW ngày 02/9/2025 "
+        "về các kết luận của Bộ Chính trị và Văn bản số 850-CV/BKTTW ngày 15/9/2025 về quy hoạch, "
+        "Bộ Xây dựng đã hướng dẫn theo Công văn số 4410/BXD-QH. Ngày 31/10/2025, Văn phòng nhận "
+        "văn bản đề ngày 28 tháng 10 năm 2025 số 21/CV-HHXD của Hiệp hội Nhà thầu."
+    )
+    refs = find_references(text, fold_keep(text), None, 2025)
+    assert [(r.number, r.issuer, str(r.issued_on)) for r in refs] == [
+        ("812-CV/BKTTW", "Ban Kinh tế Trung ương", "2025-09-02"),
+        ("850-CV/BKTTW", "Ban Kinh tế Trung ương", "2025-09-15"),
+        # a document cited on its own after the list is not that body's
+        ("4410/BXD-QH", None, "None"),
+        # "đề ngày ... số ...": the date stands before the number
+        ("21/CV-HHXD", "Hiệp hội Nhà thầu", "2025-10-28"),
+    ]
