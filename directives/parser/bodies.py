@@ -23,12 +23,12 @@ _ORGAN = (
     r"tỉnh uỷ|thành uỷ|đảng uỷ|cấp ủy|cấp uỷ|tổ chức đảng|"
     r"lực lượng|các)\b"
 )
-# Titles a heading puts before the body it addresses.
+# Titles a heading puts before the body it addresses ("Trưởng Thuế các tỉnh": its head).
 _TITLES = re.compile(
-    r"^(?:(?:giao|đề nghị|yêu cầu)\s+)?(?:(?:các\s+)?đồng chí\s+)?(?:"
-    r"bộ trưởng|thủ trưởng|thống đốc|giám đốc|chủ tịch|người đứng đầu|lãnh đạo|tổng giám đốc|"
-    r"chánh văn phòng|trưởng ban|bí thư|(?:chi )?cục trưởng|chủ tịch hội đồng thành viên|"
-    r"trưởng(?=\s+(?-i:[A-ZĐ])))"  # "Trưởng Thuế các tỉnh": the head of a body named after it
+    r"^(?:(?:giao|đề nghị|yêu cầu)\s+)?(?:(?:các\s+)?đồng chí\s+)?(?:phó\s+)?(?:"
+    r"bộ trưởng|thứ trưởng|thủ trưởng|thống đốc|giám đốc|chủ tịch|người đứng đầu|lãnh đạo|"
+    r"tổng giám đốc|chánh văn phòng|trưởng ban|bí thư|(?:chi )?cục trưởng|"
+    r"chủ tịch hội đồng thành viên|trưởng(?=\s+(?-i:[A-ZĐ])))"
     r"(?:\s*,\s*(?:thủ trưởng|tổng giám đốc|giám đốc))?\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -37,7 +37,7 @@ _ASK = re.compile(r"^(?:giao|đề nghị|yêu cầu)\s*:?\s+(?=\S)", re.IGNOREC
 # what follows narrows the list down, it names no other body
 _NAMES_END = re.compile(
     # "... có liên quan theo chức năng, nhiệm vụ được giao": what follows is their remit
-    r",?\s+(?:trong đó|nhất là|đặc biệt là|bao gồm|theo chức năng|trong phạm vi)\b",
+    r",?\s+(?:trong đó|nhất là|đặc biệt là|bao gồm|theo chức năng|trong phạm vi|phụ trách)\b",
     re.IGNORECASE,
 )
 # "Bộ trưởng các Bộ, Thủ trưởng Cơ quan ngang Bộ, Thủ trưởng Cơ quan thuộc Chính phủ": however
@@ -71,7 +71,7 @@ _ORGAN_CAPITAL = (
 )
 _SPLIT = re.compile(
     r"\s*;\s*|\s*,\s+(?=" + _ORGAN_CAPITAL + r"|Chủ tịch |Giám đốc |Thủ trưởng |Tổng Giám đốc |"
-    r"(?:Chi )?[Cc]ục trưởng |"
+    r"(?:Chi )?[Cc]ục trưởng |Thứ trưởng |Phó Chủ tịch |Phó Giám đốc |"
     # "các cơ quan chuyên môn, các đơn vị sự nghiệp": a second group of bodies
     r"các (?:cơ quan|đơn vị|sở|ban|tổ chức|doanh nghiệp|hội|tập đoàn|đoàn thể) |các cấp\b)"
     r"|\s+và\s+(?=" + _ORGAN_CAPITAL + r"|Chủ tịch |Thủ trưởng |Giám đốc )"
@@ -227,8 +227,8 @@ def heading_bodies(heading: str) -> list[str]:
             continue  # "Bí thư tỉnh ủy": an office named by its kind of body, no body's name
         if _TITLE_ONLY.match(bare):
             continue  # "Các đồng chí Bí thư, Chủ tịch UBND tỉnh": the offices, then the body
-        if bare and _STARTS_BODY.match(bare) and not _common_noun(bare):
-            out.append(bare)
+        if bare and _STARTS_BODY.match(bare) and not _common_noun(bare) and bare not in out:
+            out.append(bare)  # (once: "Bộ trưởng Bộ Y tế, Thứ trưởng Bộ Y tế")
     return out
 
 

@@ -314,3 +314,13 @@ def test_documents_listed_with_và_after_a_bodys_opinion_are_that_bodys() -> Non
         # "đề ngày ... số ...": the date stands before the number
         ("21/CV-HHXD", "Hiệp hội Nhà thầu", "2025-10-28"),
     ]
+
+
+def test_a_minister_and_his_deputy_in_charge_name_their_ministry_once() -> None:
+    assert heading_bodies(
+        "Đồng chí Bộ trưởng Bộ Công Thương, Thứ trưởng Bộ Công Thương phụ trách lĩnh vực"
+    ) == ["Bộ Công Thương"]
+    assert heading_bodies("Phó Chủ tịch Ủy ban nhân dân tỉnh, Phó Giám đốc Sở Y tế") == [
+        "Ủy ban nhân dân tỉnh",
+        "Sở Y tế",
+    ]
