@@ -116,7 +116,7 @@ def split_blocks(lines: list[str], folded: list[str]) -> list[Block]:
                 blocks.append(Block("table", line, fline))
             continue
         marker, start = _marker(line, fline)
-        if marker == "dash" and wrapped and _hyphen_wrapped(current, previous):
+        if marker == "dash" and wrapped and _hyphen_wrapped(current, previous, full):
             marker, start = None, 0  # "... tuyến cao tốc Ninh Bình" / "- Hải Phòng, đoạn qua ..."
         if marker is not None and current is not None and previous.count("(") > previous.count(")"):
             # "... (chức năng 8. 9." / "1.16 )/Báo cáo ...": a bracket still open runs on
@@ -222,12 +222,20 @@ def _full_width(lines: list[str]) -> int:
     return int(lengths[int(len(lengths) * 0.9)] * 0.9) if len(lengths) >= 10 else 0
 
 
-def _hyphen_wrapped(current: Block | None, previous: str) -> bool:
+def _name_cut(line: str) -> bool:
+    """The line ends in a name ("..., Công nghiệp"), which the page's width may have cut."""
+    return any(word[:1].isupper() for word in line.split()[-2:])
+
+
+def _hyphen_wrapped(current: Block | None, previous: str, full: int) -> bool:
     """On a hard-wrapped page a "-" line under a sentence that has not ended is the hyphen of
-    a name cut at the line's end ("Ninh Bình - Hải Phòng"), not a list item."""
+    a name cut at the line's end ("Ninh Bình - Hải Phòng"), not a list item (under an item
+    too when the line above fills the page's width: "... Công nghiệp" / "- Viễn thông ...")."""
     return (
         current is not None
-        and current.marker is None
+        and (
+            current.marker is None or (bool(full) and len(previous) >= full and _name_cut(previous))
+        )
         and bool(previous)
         and not previous.endswith((".", ";", ":", "!", "?"))
         and not is_upper_line(previous)

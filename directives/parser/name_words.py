@@ -60,6 +60,15 @@ def leads_first(rest: list[str]) -> bool:
     return [w.strip(",") for w in rest] == ["lãnh", "đạo"]
 
 
+# "Các Bộ, cơ quan liên quan và các Tập đoàn:": a kind of bodies whose names the colon opens
+_LISTED_KIND = re.compile(r"\bcác (?:Bộ|Sở|Tập đoàn|Tổng công ty|Ngân hàng)\s*$")
+
+
+def listed_kind(head: str) -> bool:
+    """The text before a colon ends with a kind of bodies, so their names follow it."""
+    return bool(_LISTED_KIND.search(head))
+
+
 def name_part(text: str) -> str:
     """The body's name ``text`` opens with, without the words of a sentence after it
     ("UBND các xã, phường cập nhật thiệt hại" -> "UBND các xã, phường")."""

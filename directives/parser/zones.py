@@ -24,6 +24,7 @@ from directives.parser.bodies import (
 )
 from directives.parser.clean import is_upper_line
 from directives.parser.enterprises import enterprise_subject
+from directives.parser.name_words import listed_kind
 from directives.parser.sentences import local_subject, opens_with_actor
 from directives.parser.units import Assignment, MentionFinder, Part, only_a_unit, only_units
 
@@ -45,8 +46,6 @@ _CLOSING = re.compile(
     r"kinh chuyen|^tren day la|(?:thong bao|thong tin) (?:de|den) .{0,240}\bbiet\b|"
     r"tra loi (?:de|den|cho) .{0,240}\bbiet\b|"
     r"(?:^|[.;] )nhan duoc (?:cong van|van ban|thong bao|chi thi|ke hoach|quyet dinh)|"
-    # (opening its paragraph, or after words on the letter itself: after a task's own
-    # sentences it goes on with that task)
     r"(?:^|\b(?:chi thi|cong van|cong dien|ke hoach|van ban) nay\b.*)"
     r"trong qua trinh (?:to chuc )?(?:trien khai )?thuc hien,? neu co"
     # "Các cơ quan, đơn vị được giao chủ trì có trách nhiệm ...": those the plan already named
@@ -290,9 +289,9 @@ def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
         return _glued_topic(block) or _glued_heading(block, find)
     head = block.text[: m.end("head")]
     folded_head = block.folded[: m.end("head")]
-    if shared_prefix(block.text) or _NAMES_AFTER.match(block.text, m.end()):
+    if shared_prefix(block.text) or listed_kind(head) or _NAMES_AFTER.match(block.text, m.end()):
         return None  # "Các Bộ: Tài chính, Xây dựng ...": the names run on after the colon
-    # ("Đối với hồ sơ còn thiếu: Cơ quan thuế ...": a case of the task's own sentence, no label)
+    # (not "Đối với hồ sơ còn thiếu: Cơ quan thuế ...": a case of the task's own sentence)
     labelled = len(head) <= 80 and not has_verb(head) and subject_acts(block.text[m.end() :])
     labelled = labelled and not folded_head.startswith("doi voi ")
     topic = folded_head.startswith("ve ") and (

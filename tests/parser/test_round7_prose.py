@@ -7,9 +7,12 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from directives.parser.blocks import split_blocks
 from directives.parser.bodies import heading_bodies
 from directives.parser.clean import fold_keep
 from directives.parser.references import find_references
+from directives.parser.units import MentionFinder
+from directives.parser.zones import inline_heading
 from directives.records import ParsedDirective
 from tests.parser.test_plans import TAIL
 from tests.parser.test_round5 import leads_and_texts
@@ -324,3 +327,28 @@ def test_a_minister_and_his_deputy_in_charge_name_their_ministry_once() -> None:
         "Ủy ban nhân dân tỉnh",
         "Sở Y tế",
     ]
+
+
+def test_a_hyphen_of_a_name_cut_at_the_pages_width_under_an_item_is_no_list_item(
+    org: OrgDirectory,
+) -> None:
+    # a page cut at a fixed width: most lines run on with a lower-case word
+    lines = [
+        "1. Ủy ban nhân dân tỉnh chỉ đạo các sở, ngành rà soát việc sử dụng đất tại các khu công",
+        "nghiệp trên địa bàn, báo cáo kết quả thực hiện trước ngày 15 tháng 12 năm 2025 để tổng",
+        "hợp báo cáo Thủ tướng Chính phủ theo quy định của pháp luật về đất đai và đầu tư; đồng",
+        "thời kiểm tra việc chấp hành pháp luật về bảo vệ môi trường của các doanh nghiệp trong",
+        "khu công nghiệp, xử lý nghiêm các trường hợp vi phạm theo thẩm quyền được giao.",
+        "2. Các Bộ, cơ quan liên quan và các Tập đoàn: Điện lực Việt Nam, Bưu chính viễn thông",
+        "Việt Nam, Hóa chất Việt Nam, Dầu khí Việt Nam, Than - Khoáng sản Việt Nam, Công nghiệp",
+        "- Viễn thông Quân đội theo chức năng, nhiệm vụ phối hợp chặt chẽ với tỉnh để xử lý các",
+        "kiến nghị của tỉnh theo đúng quy định của pháp luật về đầu tư và xây dựng cơ bản; báo",
+        "cáo Thủ tướng Chính phủ những vấn đề vượt thẩm quyền.",
+        "3. Các sở, ban, ngành có liên quan phối hợp với Ủy ban nhân dân các xã, phường và đặc khu",
+        "- Tiếp tục rà soát các dự án chậm tiến độ trên địa bàn để xử lý theo quy định hiện hành.",
+    ]
+    blocks = split_blocks(lines, [fold_keep(x) for x in lines])
+    assert [b.marker for b in blocks] == ["num1", "num1", "num1", "dash"]
+    assert "Khoáng sản Việt Nam, Công nghiệp - Viễn thông Quân đội theo" in blocks[1].text
+    # the colon after "các Tập đoàn" opens their names, no heading
+    assert inline_heading(blocks[1], MentionFinder(org)) is None
