@@ -189,13 +189,10 @@ def _names_run_on(current: Block, previous: str, line: str) -> bool:
     khẩn trương ...": the item's list of bodies goes on past the line's ";"."""
     if current.marker in (None, "table") or not previous.endswith((";", ",")):
         return False
+    if not line[0].isupper() or not STARTS_BODY.match(line):
+        return False
     heading = " ".join([current.text, *current.parts]).strip(" ;,")
-    return (
-        line[0].isupper()
-        and bool(STARTS_BODY.match(line))
-        and name_part(heading) == heading
-        and bool(heading_bodies(heading))
-    )
+    return name_part(heading) == heading and bool(heading_bodies(heading))
 
 
 def _number(line: str) -> str:

@@ -128,10 +128,18 @@ def _display(issuer: str) -> str:
 _KNOWN_ISSUERS = sorted({squash(fold_keep(b)) for b in EXTERNAL_BODIES}, key=len, reverse=True)
 
 
+# the known names by each word they hold after their first ("tai" -> "bo tai chinh", ...)
+_HOLDING: dict[str, list[str]] = {}
+for _name in _KNOWN_ISSUERS:
+    for _word in set(_name.split()[1:]):
+        _HOLDING.setdefault(_word, []).append(_name)
+
+
 def _inside_known(window: str, cut: int) -> int:
     """The cut moved past a known body's name it falls inside ("Ban Cán sự đảng Bộ Tài chính":
     "tài" is no stop there)."""
-    for name in _KNOWN_ISSUERS:
+    word = window[cut:].split(maxsplit=1)[:1]
+    for name in _HOLDING.get(word[0], ()) if word else ():
         at = window.rfind(name, 0, cut + len(name))
         end = at + len(name)
         starts = 0 <= at < cut and (at == 0 or window[at - 1] == " ")

@@ -138,8 +138,20 @@ def task_text(text: str) -> str:
     if topic and STARTS_BODY.match(text, topic.end("ask")):
         # (not "... như: yêu cầu phải nộp bản gốc; ...": a requirement listed, no body asked)
         text = text[topic.end() :]
-    text = _OWN_TIME_LAST.sub("", _CLOSE_MARK.sub("", text))
+    text = _CLOSE_MARK.sub("", text)
+    if "Thời " in text or "Tiến độ" in text:
+        text = _OWN_TIME_LAST.sub("", text)
     return text.strip(" ;,.:*") or text
+
+
+def goes_on(folded: str, at: int) -> bool:
+    """ "Trong quá trình thực hiện, nếu có ..." at ``at`` after a task's own sentences goes on
+    with that task; it closes the letter when it opens its paragraph or follows words on the
+    letter itself ("... nghiêm túc Chỉ thị này.")."""
+    return at > 0 and not _LETTER_ITSELF.search(folded, 0, at)
+
+
+_LETTER_ITSELF = re.compile(r"\b(?:chi thi|cong van|cong dien|ke hoach|van ban) nay\b")
 
 
 # "... trên Hệ thống 751. Thời hạn hoàn thành: trước ngày 30/11/2025.": the item's time, which

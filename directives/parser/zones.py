@@ -25,7 +25,7 @@ from directives.parser.bodies import (
 from directives.parser.clean import is_upper_line
 from directives.parser.enterprises import enterprise_subject
 from directives.parser.name_words import listed_kind
-from directives.parser.sentences import local_subject, opens_with_actor
+from directives.parser.sentences import goes_on, local_subject, opens_with_actor
 from directives.parser.units import Assignment, MentionFinder, Part, only_a_unit, only_units
 
 _TASK_TRIGGER = re.compile(
@@ -46,8 +46,7 @@ _CLOSING = re.compile(
     r"kinh chuyen|^tren day la|(?:thong bao|thong tin) (?:de|den) .{0,240}\bbiet\b|"
     r"tra loi (?:de|den|cho) .{0,240}\bbiet\b|"
     r"(?:^|[.;] )nhan duoc (?:cong van|van ban|thong bao|chi thi|ke hoach|quyet dinh)|"
-    r"(?:^|\b(?:chi thi|cong van|cong dien|ke hoach|van ban) nay\b.*)"
-    r"trong qua trinh (?:to chuc )?(?:trien khai )?thuc hien,? neu co"
+    r"(?P<on>trong qua trinh (?:to chuc )?(?:trien khai )?thuc hien,? neu co)"
     # "Các cơ quan, đơn vị được giao chủ trì có trách nhiệm ...": those the plan already named
     r"|^(?:[^.;:]{0,80}\b(?:yeu cau|de nghi) (?:thu truong )?)?(?:cac|nhung) [^.;:]{0,40}"
     r"\bduoc (?:giao|phan cong) (?:chu tri|nhiem vu)(?![^.;]*\d{1,2}/\d{1,2})"
@@ -364,7 +363,8 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
         return False
     if _QUOTA.search(block.folded) or _CONTACT.match(block.folded):
         return False  # "Công an tỉnh; Sở Tài chính mỗi đơn vị đề nghị không quá 01 tập thể"
-    if _CLOSING.search(block.folded):
+    closing = _CLOSING.search(block.folded)
+    if closing and not (closing.group("on") and goes_on(block.folded, closing.start())):
         return bool(_REPORT_DUE.search(block.folded))
     if block.marker in (None, "article"):
         if _CLOSING_PROSE.search(block.folded):
