@@ -4,6 +4,8 @@ each on a synthetic snippet that no corpus holds."""
 
 from __future__ import annotations
 
+import pytest
+
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
@@ -21,19 +23,28 @@ from tests.parser.test_round6 import letter
 PARTY_CONCLUSION = (
     "**BAN CHẤP HÀNH TRUNG ƯƠNG**\n*\n|\n**ĐẢNG CỘNG SẢN VIỆT NAM**\n---------------\n|\n"
     "Số 305-KL/TW\n|\n*Hà Nội, ngày 12 tháng 3 năm 2025*\n|\n**KẾT LUẬN**\n"
-    "CỦA BỘ CHÍNH TRỊ\nVỀ CÔNG TÁC BẢO VỆ RỪNG ĐẦU NGUỒN\n-----\n"
+    "CỦA BỘ CHÍNH TRỊ\nVỀ CÔNG TÁC BẢO VỆ RỪNG ĐẦU NGUỒN\n-----\nBộ Chính trị kết luận như sau:\n"
 )
 
 
 def party(body: str, org: OrgDirectory, calendar: WorkingCalendar) -> ParsedDirective:
+    """The conclusion above with ``body`` for its text, under the usual signature."""
     return parse_text(PARTY_CONCLUSION + body + TAIL, org, calendar)
+
+
+def cited(text: str) -> list[tuple[str, str | None, str]]:
+    """Number, issuer and date of each document ``text`` cites (the year 2025 by default)."""
+    return [
+        (r.number, r.issuer, str(r.issued_on))
+        for r in find_references(text, fold_keep(text), None, 2025)
+    ]
 
 
 def test_a_party_conclusion_is_typed_by_its_title_and_the_lines_under_it_are_its_subject(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
     record = party(
-        "Bộ Chính trị kết luận như sau:\n1. Giao Ban Kinh tế Trung ương theo dõi việc thực hiện.\n",
+        "1. Giao Ban Kinh tế Trung ương theo dõi việc thực hiện.\n",
         org,
         calendar,
     )
@@ -43,26 +54,10 @@ def test_a_party_conclusion_is_typed_by_its_title_and_the_lines_under_it_are_its
     assert record.issuer == "Ban Chấp hành Trung ương"
 
 
-def test_a_number_in_brackets_takes_the_issuer_the_sentence_named_with_the_same_document() -> None:
-    text = (
-        "Sau khi nghe Tờ trình của Ban Cán sự đảng Bộ Tài chính về chương trình hợp tác của "
-        "các địa phương năm 2025 (Tờ trình số 12-TTr/BCS, ngày 02/3/2025), Bộ Chính trị kết luận."
-    )
-    refs = find_references(text, fold_keep(text), None, 2025)
-    assert [(r.number, r.type, r.issuer) for r in refs] == [
-        ("12-TTr/BCS", "tờ trình", "Ban Cán sự đảng Bộ Tài chính")
-    ]
-    # a lower-case "của ..." right before the bracket is what the document is about
-    text = "Báo cáo về hoạt động của bộ máy tháng 3/2025 (Báo cáo số 40-BC/BTC, ngày 01/4/2025)."
-    refs = find_references(text, fold_keep(text), None, 2025)
-    assert [(r.number, r.issuer) for r in refs] == [("40-BC/BTC", None)]
-
-
 def test_a_body_that_directs_others_leads_without_the_partner_they_are_told_to_work_with(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
     record = party(
-        "Bộ Chính trị kết luận như sau:\n"
         "1. Giao Đảng uỷ Quốc hội lãnh đạo, chỉ đạo các cơ quan của Quốc hội phối hợp với Bộ "
         "Nội vụ rà soát các luật có liên quan.\n"
         "2. Giao Ban Tổ chức Trung ương chủ trì, phối hợp với Bộ Nội vụ tổng kết mô hình.\n",
@@ -143,7 +138,6 @@ def test_lãnh_đạo_after_a_name_is_the_bodys_verb(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
     record = party(
-        "Bộ Chính trị kết luận như sau:\n"
         "1. Đảng uỷ Chính phủ lãnh đạo, chỉ đạo các bộ khẩn trương sắp xếp các đơn vị.\n",
         org,
         calendar,
@@ -196,41 +190,10 @@ def test_the_number_the_pages_title_line_restates_is_the_letters_own_not_a_refer
     assert record.issuer == "Cục Thuế"
 
 
-def test_a_document_issued_by_a_body_under_its_former_name_on_a_day_the_sentence_opens_with() -> (
-    None
-):
-    text = (
-        "Ngày 14/3/2025, Tổng cục Hải quan (nay là Cục Hải quan) đã ban hành Công văn số "
-        "1520/TCHQ-GSQL về thủ tục tạm nhập. Các đơn vị kê khai trên tờ khai 02/KK-HQ và theo "
-        "mẫu số 07/BC-HQ."
-    )
-    refs = find_references(text, fold_keep(text), None, 2025)
-    # the forms the declarants fill in are no documents the letter cites
-    assert [(r.number, r.issuer, str(r.issued_on)) for r in refs] == [
-        ("1520/TCHQ-GSQL", "Tổng cục Hải quan", "2025-03-14")
-    ]
-
-
-def test_a_number_under_another_and_a_document_issued_in_a_bracket_that_opens_with_its_day() -> (
-    None
-):
-    text = (
-        "Chính phủ đã ban hành Nghị quyết số 12.4/2025/NQ-CP về thủ tục đầu tư. Năm bộ đã phê "
-        "duyệt phương án *(Ngày 05/9/2025, Bộ Công Thương tiếp tục ban hành Quyết định số "
-        "2210/QĐ-BCT bổ sung phương án).*"
-    )
-    refs = find_references(text, fold_keep(text), None, 2025)
-    assert [(r.number, r.issuer, str(r.issued_on)) for r in refs] == [
-        ("12.4/2025/NQ-CP", "Chính phủ", "None"),
-        ("2210/QĐ-BCT", "Bộ Công Thương", "2025-09-05"),
-    ]
-
-
 def test_a_partys_mass_organisations_are_bodies_and_one_named_beside_the_lead_coordinates(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
     record = party(
-        "Bộ Chính trị kết luận như sau:\n"
         "1. Các cấp uỷ, tổ chức đảng, chính quyền, đoàn thể các cấp tăng cường tuyên truyền về"
         " bảo vệ rừng.\n"
         "2. Đảng uỷ Mặt trận Tổ quốc, các đoàn thể Trung ương vận động nhân dân trồng rừng.\n",
@@ -247,7 +210,6 @@ def test_a_paragraph_opening_with_trong_đó_goes_on_with_the_task_above(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
     record = party(
-        "Bộ Chính trị kết luận như sau:\n"
         "1. Giao Ban Kinh tế Trung ương rà soát các chính sách về lâm nghiệp.\n"
         "Trong đó, ưu tiên các chính sách về giao đất, giao rừng.\n"
         "2. Giao Ban Tổ chức Trung ương theo dõi việc thực hiện.\n",
@@ -258,20 +220,6 @@ def test_a_paragraph_opening_with_trong_đó_goes_on_with_the_task_above(
         "Giao Ban Kinh tế Trung ương rà soát các chính sách về lâm nghiệp. Trong đó, ưu tiên các"
         " chính sách về giao đất, giao rừng",
         "Giao Ban Tổ chức Trung ương theo dõi việc thực hiện",
-    ]
-
-
-def test_the_politburo_and_the_secretariat_issue_a_conclusion_jointly() -> None:
-    text = (
-        "Thực hiện Kết luận số 310-KL/TW ngày 02/10/2025 của Bộ Chính trị, Ban Bí thư về công "
-        "tác cán bộ, các bộ rà soát quy hoạch.[3] Bộ Chính trị, Ban Bí thư đã có Kết luận số "
-        "320-KL/TW ngày 20/10/2025. Về việc này, Chính phủ đã ban hành Nghị quyết số 90/NQ-CP."
-    )
-    refs = find_references(text, fold_keep(text), None, 2025)
-    assert [(r.number, r.issuer) for r in refs] == [
-        ("310-KL/TW", "Bộ Chính trị, Ban Bí thư"),
-        ("320-KL/TW", "Bộ Chính trị, Ban Bí thư"),
-        ("90/NQ-CP", "Chính phủ"),
     ]
 
 
@@ -299,24 +247,6 @@ def test_a_list_of_bodies_wrapped_after_its_semicolon_leads_one_task_with_its_la
     # the item's time closing its text is its deadline, not its words
     assert third.text.endswith("phân loại các dự án trên địa bàn")
     assert (str(third.deadline), third.deadline_text) == ("2025-11-27", "trước ngày 28/11/2025")
-
-
-def test_documents_listed_with_và_after_a_bodys_opinion_are_that_bodys() -> None:
-    text = (
-        "Thực hiện ý kiến của Ban Kinh tế Trung ương tại Văn bản số 812-CV/BKTTW ngày 02/9/2025 "
-        "về các kết luận của Bộ Chính trị và Văn bản số 850-CV/BKTTW ngày 15/9/2025 về quy hoạch, "
-        "Bộ Xây dựng đã hướng dẫn theo Công văn số 4410/BXD-QH. Ngày 31/10/2025, Văn phòng nhận "
-        "văn bản đề ngày 28 tháng 10 năm 2025 số 21/CV-HHXD của Hiệp hội Nhà thầu."
-    )
-    refs = find_references(text, fold_keep(text), None, 2025)
-    assert [(r.number, r.issuer, str(r.issued_on)) for r in refs] == [
-        ("812-CV/BKTTW", "Ban Kinh tế Trung ương", "2025-09-02"),
-        ("850-CV/BKTTW", "Ban Kinh tế Trung ương", "2025-09-15"),
-        # a document cited on its own after the list is not that body's
-        ("4410/BXD-QH", None, "None"),
-        # "đề ngày ... số ...": the date stands before the number
-        ("21/CV-HHXD", "Hiệp hội Nhà thầu", "2025-10-28"),
-    ]
 
 
 def test_a_minister_and_his_deputy_in_charge_name_their_ministry_once() -> None:
@@ -352,3 +282,64 @@ def test_a_hyphen_of_a_name_cut_at_the_pages_width_under_an_item_is_no_list_item
     assert "Khoáng sản Việt Nam, Công nghiệp - Viễn thông Quân đội theo" in blocks[1].text
     # the colon after "các Tập đoàn" opens their names, no heading
     assert inline_heading(blocks[1], MentionFinder(org)) is None
+
+
+# Documents a letter cites, as (text, [(number, issuer, date), ...]): each case one rule.
+CITED = [
+    pytest.param(
+        "Sau khi nghe Tờ trình của Ban Cán sự đảng Bộ Tài chính về chương trình hợp tác của "
+        "các địa phương năm 2025 (Tờ trình số 12-TTr/BCS, ngày 02/3/2025), Bộ Chính trị kết luận.",
+        [("12-TTr/BCS", "Ban Cán sự đảng Bộ Tài chính", "2025-03-02")],
+        id="a number in brackets takes the issuer its sentence named with the same document",
+    ),
+    pytest.param(
+        "Báo cáo về hoạt động của bộ máy tháng 3/2025 (Báo cáo số 40-BC/BTC, ngày 01/4/2025).",
+        [("40-BC/BTC", None, "2025-04-01")],
+        id="a lower-case 'của ...' before the bracket is what the document is about",
+    ),
+    pytest.param(
+        "Ngày 14/3/2025, Tổng cục Hải quan (nay là Cục Hải quan) đã ban hành Công văn số "
+        "1520/TCHQ-GSQL về thủ tục tạm nhập. Các đơn vị kê khai trên tờ khai 02/KK-HQ và theo "
+        "mẫu số 07/BC-HQ.",
+        [("1520/TCHQ-GSQL", "Tổng cục Hải quan", "2025-03-14")],
+        id="a body under its former name on the day the sentence opens with; forms are none",
+    ),
+    pytest.param(
+        "Chính phủ đã ban hành Nghị quyết số 12.4/2025/NQ-CP về thủ tục đầu tư. Năm bộ đã phê "
+        "duyệt phương án *(Ngày 05/9/2025, Bộ Công Thương tiếp tục ban hành Quyết định số "
+        "2210/QĐ-BCT bổ sung phương án).*",
+        [("12.4/2025/NQ-CP", "Chính phủ", "None"), ("2210/QĐ-BCT", "Bộ Công Thương", "2025-09-05")],
+        id="a number under another, and a bracket that opens with the document's day",
+    ),
+    pytest.param(
+        "Thực hiện Kết luận số 310-KL/TW ngày 02/10/2025 của Bộ Chính trị, Ban Bí thư về công "
+        "tác cán bộ, các bộ rà soát quy hoạch.[3] Bộ Chính trị, Ban Bí thư đã có Kết luận số "
+        "320-KL/TW ngày 20/10/2025. Về việc này, Chính phủ đã ban hành Nghị quyết số 90/NQ-CP.",
+        [
+            ("310-KL/TW", "Bộ Chính trị, Ban Bí thư", "2025-10-02"),
+            ("320-KL/TW", "Bộ Chính trị, Ban Bí thư", "2025-10-20"),
+            ("90/NQ-CP", "Chính phủ", "None"),
+        ],
+        id="the Politburo and the Secretariat issue jointly",
+    ),
+    pytest.param(
+        "Thực hiện ý kiến của Ban Kinh tế Trung ương tại Văn bản số 812-CV/BKTTW ngày 02/9/2025 "
+        "về các kết luận của Bộ Chính trị và Văn bản số 850-CV/BKTTW ngày 15/9/2025 về quy hoạch, "
+        "Bộ Xây dựng đã hướng dẫn theo Công văn số 4410/BXD-QH. Ngày 31/10/2025, Văn phòng nhận "
+        "văn bản đề ngày 28 tháng 10 năm 2025 số 21/CV-HHXD của Hiệp hội Nhà thầu.",
+        [
+            ("812-CV/BKTTW", "Ban Kinh tế Trung ương", "2025-09-02"),
+            ("850-CV/BKTTW", "Ban Kinh tế Trung ương", "2025-09-15"),
+            ("4410/BXD-QH", None, "None"),  # cited on its own after the list: not that body's
+            ("21/CV-HHXD", "Hiệp hội Nhà thầu", "2025-10-28"),  # "đề ngày ... số ..."
+        ],
+        id="documents listed with 'và' after a body's opinion are that body's",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CITED)
+def test_the_documents_a_letter_cites(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert cited(text) == expected
