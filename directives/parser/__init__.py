@@ -37,7 +37,7 @@ from directives.parser.provenance import trace
 from directives.parser.references import find_references
 from directives.parser.speaker import speaking_body
 from directives.parser.title import fill_from_title, issuer_from_title, number_in_title
-from directives.records import ParsedDirective
+from directives.records import ParsedDirective, Reference
 
 __all__ = [
     "MAX_INPUT_BYTES",
@@ -84,6 +84,7 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
         header.record.number or number_in_title(page_lines, page_folded),
         header.record.issued_on.year if header.record.issued_on else None,
     )
+    references = _in_body_order(references, "\n".join(lines[header.body_start :]))
     warnings = list(header.warnings)
     if not found.actions:
         warnings.append("Văn bản không có nhiệm vụ nào cần thực hiện.")
@@ -110,6 +111,14 @@ def _issuer_from_wording(
         issuer_from_title(header.record, page_lines, page_folded)
     if header.record.issuer is not None:
         header.warnings.remove(_NO_ISSUER)
+
+
+def _in_body_order(references: list[Reference], body: str) -> list[Reference]:
+    """The references in the order the letter's text first cites them: a document its subject
+    line names ("V/v triển khai Nghị định 136/2025/NĐ-CP") takes its place in the text."""
+    compact = body.replace(" ", "").replace("\n", "")
+    at = {r.number: compact.find(r.number.replace(" ", "")) for r in references}
+    return sorted(references, key=lambda r: at[r.number] if at[r.number] >= 0 else -1)
 
 
 def _appendix_tables(folded: list[str], end: int) -> list[int]:

@@ -343,3 +343,18 @@ def test_the_documents_a_letter_cites(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert cited(text) == expected
+
+
+def test_a_document_the_subject_line_names_takes_its_place_in_the_letters_text(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(
+        "VĂN PHÒNG CHÍNH PHỦ\nSố: 812/VPCP-NN\nV/v triển khai Nghị định 140/2025/NĐ-CP\n"
+        "Hà Nội, ngày 3 tháng 11 năm 2025\n\nKính gửi: Bộ Nông nghiệp và Môi trường.\n\n"
+        "Xét văn bản số 21/CV-HHCN ngày 28/10/2025 của Hiệp hội Chăn nuôi về khó khăn khi triển"
+        " khai Nghị định số 140/2025/NĐ-CP, Phó Thủ tướng có ý kiến như sau:\n"
+        "Giao Bộ Nông nghiệp và Môi trường nghiên cứu, xử lý kiến nghị của Hiệp hội.\n" + TAIL,
+        org,
+        calendar,
+    )
+    assert [r.number for r in record.references] == ["21/CV-HHCN", "140/2025/NĐ-CP"]
