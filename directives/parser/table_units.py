@@ -60,6 +60,15 @@ def lead_cell(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
     return _names(cell, find)
 
 
+# "Văn phòng Ban Chỉ huy và cơ quan, địa phương liên quan": "và" before a kind of body
+_AND_KIND = re.compile(r"\s+và\s+(?=(?:các\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức)\b)")
+
+
 def coordinating_cell(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
     """The bodies of a "phối hợp" cell, unnamed plurals left out."""
-    return [(name, known) for name, known in _names(cell, find) if not _UNNAMED.match(name)]
+    return [
+        (name, known)
+        for part in _AND_KIND.split(cell)
+        for name, known in _names(part, find)
+        if not _UNNAMED.match(name)
+    ]
