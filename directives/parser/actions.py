@@ -134,8 +134,10 @@ class _Extractor(Collector):
                 # "3. Nội dung: Bồi dưỡng ..." among what a letter informs of: no task
                 # (or "- Ủy ban bầu cử của tỉnh: Không quá 05 cá nhân" among an award plan's
                 # quotas: a body named with its share, no task)
-                zone = Zone.NONTASK if parent and parent.aims else Zone.TASK
-                context = Context(rank, zone, lead, list(coords))
+                # ("1. Đối tượng: Các sở, ban, ngành, ...": whom a plan concerns, no task)
+                aims = in_aims(head, parent)
+                zone = Zone.NONTASK if aims else Zone.TASK
+                context = Context(rank, zone, lead, list(coords), aims=aims)
                 stack.append(context)
                 for point in run_on_points(body):
                     if is_action(point, context, self.find):

@@ -20,7 +20,7 @@ _ORGAN = (
     r"viện|tòa án|cơ quan|đơn vị|phòng|bệnh viện|trường|thông tấn xã|báo|thuế|"
     r"liên minh|hiệp hội|mặt trận|đoàn|chủ đầu tư|thường trực|tỉnh ủy|thành ủy|đảng ủy|"
     # a party's committees and organisations ("Đảng uỷ", "cấp uỷ": the older tone mark too)
-    r"tỉnh uỷ|thành uỷ|đảng uỷ|cấp ủy|cấp uỷ|tổ chức đảng|"
+    r"tỉnh uỷ|thành uỷ|đảng uỷ|cấp ủy|cấp uỷ|tổ chức đảng|tổ chức chính trị|"
     r"lực lượng|các)\b"
 )
 # Titles a heading puts before the body it addresses.
@@ -73,15 +73,16 @@ _ORGAN_CAPITAL = (
 _SPLIT = re.compile(
     r"\s*;\s*|\s*,\s+(?=" + _ORGAN_CAPITAL + r"|Chủ tịch |Giám đốc |Thủ trưởng |Tổng Giám đốc |"
     r"(?:Chi )?[Cc]ục trưởng |"
-    # "các cơ quan chuyên môn, các đơn vị sự nghiệp": a second group of bodies
-    r"các (?:cơ quan|đơn vị|sở|ban|tổ chức|doanh nghiệp|hội|tập đoàn) |các cấp\b)"
-    r"|\s+và\s+(?=" + _ORGAN_CAPITAL + r"|Chủ tịch |Thủ trưởng |Giám đốc )"
+    # "các cơ quan chuyên môn, các đơn vị sự nghiệp", ", tổ chức chính trị - xã hội": a 2nd group
+    r"các (?:cơ quan|đơn vị|sở|ban|tổ chức|doanh nghiệp|hội|tập đoàn|đoàn thể) |các cấp\b|"
+    r"tổ chức chính trị)|\s+và\s+(?=" + _ORGAN_CAPITAL + r"|Chủ tịch |Thủ trưởng |Giám đốc |"
+    r"các (?:đoàn thể|tổ chức) )"
 )
 # Words of a sentence, not of a name: a heading holding one is a task, not a body.
 _VERBS = re.compile(
     r"\b(?:chủ trì|phối hợp|thực hiện|triển khai|tăng cường|(?<!ban )chỉ đạo|báo cáo|rà soát|"
-    r"tổ chức|khẩn trương|tiếp tục|có trách nhiệm|chịu trách nhiệm|nghiên cứu|xây dựng|"
-    r"hướng dẫn|theo dõi|kiểm tra|đôn đốc|tham mưu|bảo đảm|đảm bảo)\b",
+    r"tổ chức(?! chính trị)|khẩn trương|tiếp tục|có trách nhiệm|chịu trách nhiệm|nghiên cứu|"
+    r"xây dựng|hướng dẫn|theo dõi|kiểm tra|đôn đốc|tham mưu|bảo đảm|đảm bảo)\b",
     re.IGNORECASE,
 )
 

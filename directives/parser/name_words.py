@@ -14,7 +14,9 @@ _NAME_WORDS_TEXT = (
     "phương hội đồng chí thủ trưởng giám đốc chủ tịch người đứng đầu tổng lãnh đạo thanh "
     "tra phòng doanh nghiệp lực lượng chức năng chính phủ tâm trận "
     # a party's bodies: "cấp uỷ, tổ chức đảng, chính quyền"
-    "tổ đảng quyền"
+    "tổ đảng quyền "
+    # mass organisations: "tổ chức chính trị - xã hội", "Mặt trận Tổ quốc", "các đoàn thể"
+    "chính trị hội - đoàn thể quốc"
 )
 NAME_WORDS = frozenset(_NAME_WORDS_TEXT.split())
 
@@ -36,6 +38,18 @@ def leading_name(head: list[str]) -> list[str]:
             continue
         words.append(word)
         i += 1
+    return _without_plural_tail(words)
+
+
+def _without_plural_tail(words: list[str]) -> list[str]:
+    """ "Ủy ban Mặt trận Tổ quốc tỉnh và các tổ chức thành viên phát huy ...": a body's name
+    ends before "và các" that opens an unnamed group (a group's own "Các sở ... và các cơ
+    quan liên quan" stays whole)."""
+    if not words or words[0].lower() in ("các", "những"):
+        return words
+    for k in range(len(words) - 2, 0, -1):
+        if words[k] == "và" and words[k + 1] in ("các", "những"):
+            return words[:k] if all(w[:1].islower() for w in words[k + 1 :]) else words
     return words
 
 

@@ -372,8 +372,11 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
         if _AHEAD.match(block.folded) and _asks_a_unit(block, find):
             return True  # "Trong thời gian tới, Tỉnh tổ chức ..." closing an assessment
         concerned = not (parent and parent.aims)  # "các đơn vị liên quan" acting, not an aim
+        # "- Các sở, ban, ngành ... triển khai thực hiện thống nhất" among a plan's requirements:
+        # how all must work, not a task
+        group = not concerned and block.folded.startswith("cac ")
         if block.marker is not None and (
-            (subject_acts(block.text) and named_subject(block.text, concerned))
+            (subject_acts(block.text) and named_subject(block.text, concerned) and not group)
             # among a plan's aims too when they are told to bear a cost ("... bố trí kinh phí")
             or ((concerned or "kinh phi" in block.folded) and _enterprises(block))
         ):

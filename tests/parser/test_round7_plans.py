@@ -1,0 +1,116 @@
+"""Rules of the seventh round (plans and their task tables, blind batch 9 in view), each on a
+synthetic snippet that no corpus holds."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser.cells import rebuild_tables
+from directives.parser.name_words import name_part
+from directives.parser.table_units import coordinating_cell
+from directives.parser.tables import cell_deadline
+from directives.parser.units import MentionFinder
+from directives.records import DeadlineKind
+from tests.parser.test_plans import plan
+from tests.parser.test_round5 import leads_and_texts
+
+ISSUED = date(2025, 10, 20)
+
+
+def flattened(*rows: list[str]) -> list[str]:
+    """A table as a web page flattens it: each cell closed by "|", each row by an empty cell."""
+    out: list[str] = []
+    for row in rows:
+        out.append("|")
+        for cell in row:
+            out.extend([cell, "|"])
+    return out
+
+
+def test_a_group_row_of_a_flattened_table_is_no_part_of_its_first_task() -> None:
+    header = ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"]
+    lines = flattened(
+        header,
+        ["I", "CÔNG TÁC TUYÊN TRUYỀN"],
+        ["1", "In tờ rơi", "Sở Y tế", "Sở Tài chính", "Quý I/2026"],
+        ["2", "Mở chuyên mục", "Sở Xây dựng", "Sở Nội vụ", "Quý II/2026"],
+    )
+    # a row the page left out ("….....") ends the row before it, not a cell of it
+    lines[-1:-1] = ["|", "…..........", "|", "3", "|", "Tổng kết", "|", "Sở Nội vụ", "|"]
+    got = [line for line in rebuild_tables(lines) if line.startswith("| ")]
+    assert got == [
+        "| STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn |",
+        "| 1 | In tờ rơi | Sở Y tế | Sở Tài chính | Quý I/2026 |",
+        "| 2 | Mở chuyên mục | Sở Xây dựng | Sở Nội vụ | Quý II/2026 |",
+        "| 3 | Tổng kết | Sở Nội vụ |  |",
+    ]
+
+
+def test_a_bare_year_or_a_month_of_every_year_in_a_deadline_cell(
+    calendar: WorkingCalendar,
+) -> None:
+    year = cell_deadline("2026", ISSUED, calendar)
+    assert year is not None
+    assert (year.text, year.deadline, year.kind) == ("2026", date(2026, 12, 31), DeadlineKind.BY)
+    # the month's end, the next to come after the letter's date
+    yearly = cell_deadline("Tháng 9 hằng năm", ISSUED, calendar)
+    assert yearly is not None
+    assert (yearly.deadline, yearly.kind) == (date(2026, 9, 30), DeadlineKind.YEARLY)
+    # a number that is no year names no deadline
+    assert cell_deadline("15", ISSUED, calendar) is None
+
+
+def test_and_before_a_kind_of_body_in_a_partners_cell_ends_the_named_partner(
+    org: OrgDirectory,
+) -> None:
+    find = MentionFinder(org)
+    names = [n for n, _ in coordinating_cell("Sở Tài chính và cơ quan, đơn vị liên quan", find)]
+    assert names == ["Sở Tài chính"]
+    names = [n for n, _ in coordinating_cell("Ban Quản lý dự án và các đơn vị liên quan", find)]
+    assert names == ["Ban Quản lý dự án"]
+
+
+def test_how_all_bodies_must_work_is_a_requirement_not_a_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Yêu cầu\n"
+        "- Các sở, ngành, Ủy ban nhân dân các xã triển khai thực hiện đồng bộ, hiệu quả.\n"
+        "2. Đối tượng: Các sở, ngành, Ủy ban nhân dân các xã, doanh nghiệp trên địa bàn tỉnh.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh.\n",
+        org,
+        calendar,
+    )
+    assert leads_and_texts(record) == [
+        ("Sở Y tế", "Sở Y tế tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh")
+    ]
+
+
+def test_mass_organisations_listed_after_the_departments_work_with_them(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Các sở, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã chịu trách "
+        "nhiệm thực hiện Kế hoạch.\n"
+        "2. Các sở, ngành, Mặt trận Tổ quốc Việt Nam tỉnh và các đoàn thể chính trị - xã hội "
+        "xét khen thưởng theo thẩm quyền.\n",
+        org,
+        calendar,
+    )
+    assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
+        ("Các sở, ngành", ["tổ chức chính trị - xã hội", "Ủy ban nhân dân các xã"]),
+        ("Các sở, ngành", ["Mặt trận Tổ quốc Việt Nam tỉnh", "các đoàn thể chính trị - xã hội"]),
+    ]
+
+
+def test_a_name_ends_before_the_words_that_join_the_next() -> None:
+    assert (
+        name_part(
+            "Ủy ban Mặt trận Tổ quốc huyện và các tổ chức thành viên phát huy vai trò nòng cốt "
+            "trong việc vận động Nhân dân"
+        )
+        == "Ủy ban Mặt trận Tổ quốc huyện"
+    )
