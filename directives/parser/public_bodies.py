@@ -55,4 +55,10 @@ PROVINCIAL_BODIES = (
     "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
     "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố",
     "Thuế tỉnh",
+    # the province's court and procuracy, and a school's parents' board
+    "Viện kiểm sát nhân dân tỉnh",
+    "Viện kiểm sát nhân dân thành phố",
+    "Tòa án nhân dân tỉnh",
+    "Tòa án nhân dân thành phố",
+    "Ban Đại diện cha mẹ học sinh",
 )

@@ -179,9 +179,9 @@ def _find_mentions(text: str, folded: str, org: OrgDirectory) -> list[Mention]:
             continue  # "Thanh tra thành phố": the city's inspectorate, not the directory's
         if not known and (_AREA_END.search(key) or _PROVINCIAL.match(key)):
             # "Ủy ban nhân dân tỉnh" + "Đắk Lắk": the area's proper name belongs to the body
-            proper = _PROPER_NAME.match(text, end)
-            if proper and (_AREA_END.search(key) or len(proper.group().split()) >= 2):
-                end = proper.end()
+            proper = _proper_words(text, end)
+            if proper and (_AREA_END.search(key) or len(proper) >= 2):
+                end = proper[-1].end()
         display = canonical if known else squash(text[m.start() : end])
         if not known and end > m.end():
             # "Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên": the body, without the person's title
@@ -228,6 +228,20 @@ _PROPER_NAME = re.compile(
     r"(?:\s+(?!(?:Sở|Bộ|Ủy|Ban|Cục|Công an|Công ty|Văn phòng|Thanh tra|Trung tâm|Trung ương)\b)"
     r"[A-ZĐ\u00c0-\u1ef8][^\W\d_]*){1,4}"
 )
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _proper_words(text: str, at: int) -> list[re.Match[str]]:
+    """The capitalised words of a proper name at ``at`` ("tỉnh đẩy nhanh" has none: the
+    pattern's letter range holds lower-case letters too)."""
+    found = _PROPER_NAME.match(text, at)
+    words = list(_WORD.finditer(text, at, found.end())) if found else []
+    upper = [w for w in words if w.group()[:1].isupper()]
+    return words[: len(upper)] if upper == words[: len(upper)] else []
+
+
 # "Sở Xây dựng Lâm Đồng": a provincial department named with its province
 _PROVINCIAL = re.compile(r"so ")
 

@@ -114,3 +114,40 @@ def test_a_name_ends_before_the_words_that_join_the_next() -> None:
         )
         == "Ủy ban Mặt trận Tổ quốc huyện"
     )
+
+
+def test_a_task_over_the_numbered_parts_it_covers_is_one_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "II. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Môi trường\n"
+        "a) Chủ trì thực hiện các đề án của Chương trình, bao gồm:\n"
+        "- Đề án 1: Trồng rừng phòng hộ ven biển.\n"
+        "- Đề án 3 (giai đoạn 2): Phục hồi rừng ngập mặn.\n"
+        "b) Báo cáo kết quả về Ủy ban nhân dân tỉnh.\n",
+        org,
+        calendar,
+    )
+    assert [a.text for a in record.actions] == [
+        "Chủ trì thực hiện các đề án của Chương trình, bao gồm",
+        "Báo cáo kết quả về Ủy ban nhân dân tỉnh",
+    ]
+    assert {a.lead_unit for a in record.actions} == {"Sở Nông nghiệp và Môi trường"}
+
+
+def test_the_court_the_procuracy_and_a_parents_board_are_named_whole(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "II. TỔ CHỨC THỰC HIỆN\n1. Công an tỉnh\n"
+        "a) Phối hợp với Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh đẩy nhanh việc "
+        "xét xử các vụ án.\n"
+        "b) Phối hợp với Ban Đại diện cha mẹ học sinh nhắc nhở học sinh.\n",
+        org,
+        calendar,
+    )
+    assert [a.coordinating_units for a in record.actions] == [
+        # "đẩy" after "tỉnh" opens the verb, not a province's proper name
+        ["Viện kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh"],
+        ["Ban Đại diện cha mẹ học sinh"],
+    ]
