@@ -9,7 +9,13 @@ import re
 from directives.parser.blocks import Block
 from directives.parser.bodies import heading_bodies, subject_acts, subject_bodies, without_grounds
 from directives.parser.clean import fold_keep, squash
-from directives.parser.units import Assignment, MentionFinder, Part, assign_units
+from directives.parser.units import (
+    MASS_ORGANISATIONS,
+    Assignment,
+    MentionFinder,
+    Part,
+    assign_units,
+)
 
 # "Cục Thuế sẽ ...", "Sở Y tế đã ...": what a body does or did, not what it is asked to do
 NARRATIVE_AFTER = re.compile(
@@ -55,7 +61,13 @@ def heading_units(block: Block, find: MentionFinder, ours: bool = True) -> Assig
         )
     ):
         return None
-    return assign_units(block.text, find, None, block.folded)
+    units = assign_units(block.text, find, None, block.folded)
+    # "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội:"
+    lead_at = next((m.end for m in mentions if m.name == units.lead), None)
+    mass = MASS_ORGANISATIONS.search(block.text, lead_at) if lead_at is not None else None
+    if mass is not None and re.match(r"\s*(?:,|và)\s*$", block.text[lead_at : mass.start()]):
+        units.coordinating.insert(0, squash(mass.group()))
+    return units
 
 
 # "..., Bộ Xây dựng yêu cầu các cơ quan, đơn vị:" / "Bộ Tài chính đề nghị UBND các tỉnh,

@@ -295,6 +295,13 @@ _PARTNER_SPLIT = re.compile(NAME_SPLIT.pattern + r"|\s*,\s*(?=các\s)|\s+và\s+(
 _RELATED = re.compile(r"(?:co\s+)?lien quan$|^cac dia phuong$|^cap tren$")
 
 
+# "các tổ chức chính trị - xã hội (tỉnh)": the mass organisations, a definite set of bodies
+MASS_ORGANISATIONS = re.compile(
+    r"(?:các\s+)?tổ chức chính trị\s*-\s*xã hội(?:\s+(?:cấp\s+)?(?:tỉnh|thành phố)\b)?",
+    re.IGNORECASE,
+)
+
+
 def _partners(text: str, folded: str, found: list[Mention]) -> list[Mention] | None:
     """The bodies "phối hợp với" names, in order: the finder's names, and the others by their
     shape (a capitalised name); "các bộ, ngành liên quan" names none. None if no such list."""
@@ -318,6 +325,8 @@ def _partners(text: str, folded: str, found: list[Mention]) -> list[Mention] | N
             elif not inside and name[:1].isupper() and STARTS_BODY.match(name):
                 name = name_part(name) or name  # "UBND các xã, phường cập nhật ...": the name
                 shaped.append(Mention(start, at, squash(name), False, Part.COORD))
+            elif not inside and (mass := MASS_ORGANISATIONS.match(name)):
+                shaped.append(Mention(start, at, squash(mass.group()), False, Part.COORD))
             if sep is not None:
                 at = sep.end()
     if not seen:

@@ -151,3 +151,23 @@ def test_the_court_the_procuracy_and_a_parents_board_are_named_whole(
         ["Viện kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh"],
         ["Ban Đại diện cha mẹ học sinh"],
     ]
+
+
+def test_the_mass_organisations_are_a_definite_set_of_partners(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "II. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\n"
+        "a) Phối hợp với các tổ chức chính trị - xã hội vận động đoàn viên, hội viên.\n"
+        "b) Phối hợp với các cơ quan liên quan rà soát hồ sơ.\n"
+        "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội:\n"
+        "- Vận động Nhân dân ủng hộ đồng bào vùng lũ.\n",
+        org,
+        calendar,
+    )
+    assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
+        ("Sở Nội vụ", ["các tổ chức chính trị - xã hội"]),
+        # an unnamed plural still names no partner
+        ("Sở Nội vụ", []),
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", ["các tổ chức chính trị - xã hội"]),
+    ]
