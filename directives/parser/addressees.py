@@ -106,11 +106,20 @@ def _intro_addressee(block: Block, find: MentionFinder, ours: bool) -> Assignmen
 
 
 def _named_by_shape(text: str, find: MentionFinder, ours: bool) -> Assignment | None:
+    text = _CONCERNED_TAIL.sub("", text.strip(" *:."))
     return _assignment(
         _titled_group(text) or heading_bodies(text) or subject_bodies(text), find, ours
     )
 
 
+# "Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan": the organisations and people
+# concerned after a named group are no body of their own (", đơn vị liên quan" ends a group of
+# kinds: "Các Sở, ngành, đơn vị liên quan")
+_CONCERNED_TAIL = re.compile(
+    r"(?<=\w)\s*(?:,|\bvà)\s*(?:các\s+)?(?:tổ chức|cá nhân)"
+    r"(?:\s*(?:,|\bvà)\s*(?:tổ chức|cá nhân|cơ quan|đơn vị))*\s+(?:có\s+)?liên quan$",
+    re.IGNORECASE,
+)
 # "Thủ trưởng các cơ quan tham mưu, quản lý nhà nước thuộc Bộ": a title over a group of
 # bodies; the whole group leads, whatever words of a sentence its name holds
 _TITLED_GROUP = re.compile(

@@ -171,3 +171,36 @@ def test_the_mass_organisations_are_a_definite_set_of_partners(
         ("Sở Nội vụ", []),
         ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", ["các tổ chức chính trị - xã hội"]),
     ]
+
+
+def test_a_management_board_over_several_zones_is_named_whole(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "II. TỔ CHỨC THỰC HIỆN\n1. Sở Xây dựng\n"
+        "- Phối hợp Ban Quản lý các khu kinh tế và khu chế xuất; rà soát quy hoạch.\n",
+        org,
+        calendar,
+    )
+    assert [a.coordinating_units for a in record.actions] == [
+        ["Ban Quản lý các khu kinh tế và khu chế xuất"]
+    ]
+
+
+def test_those_concerned_after_a_named_group_are_no_lead_of_its_items(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Các ngân hàng thương mại, tổ chức, cá nhân có liên quan\n"
+        "- Đăng ký nhu cầu vay vốn với ngân hàng.\n"
+        "2. Các Sở, ngành, đơn vị liên quan\n"
+        "- Hướng dẫn hồ sơ vay vốn.\n",
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == [
+        "Các ngân hàng thương mại",
+        # a group of kinds of bodies closed by "liên quan" stays whole
+        "Các Sở, ngành, đơn vị liên quan",
+    ]
