@@ -81,7 +81,9 @@ def _name_run(named: list[str], rest: list[str]) -> list[str]:
     if len(named) < 2 or not named[-1][:1].isupper() or any(w.endswith(":") for w in named):
         return []  # (after "các tỉnh: Gia Lai, Đồng Tháp" the names are proper names only)
     words = [w.strip(",;:()").lower() for w in run]
-    managed = named[-1] == "Quản" and words[0] == "lý"  # "Ban Quản lý các khu công nghiệp"
+    # "Ban Quản lý các khu công nghiệp;" closed by a list's separator (in prose, "... các khu
+    # công nghiệp chỉ đạo" may run on into the sentence)
+    managed = named[-1] == "Quản" and words[0] == "lý" and run[-1].endswith((",", ";"))
     if (managed or run[-1][:1].isupper()) and len(run) <= 12:
         # "Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ": a name closed by a place's
         # proper name may hold "các"

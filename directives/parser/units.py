@@ -323,7 +323,8 @@ def _partners(text: str, folded: str, found: list[Mention]) -> list[Mention] | N
             if _RELATED.search(fold_keep(name).strip()):
                 dropped.extend(inside)
             elif not inside and name[:1].isupper() and STARTS_BODY.match(name):
-                name = name_part(name) or name  # "UBND các xã, phường cập nhật ...": the name
+                # "UBND các xã, phường cập nhật ...": the name, closed where the list's entry is
+                name = name_part(name + ";") or name
                 shaped.append(Mention(start, at, squash(name), False, Part.COORD))
             elif not inside and (mass := MASS_ORGANISATIONS.match(name)):
                 shaped.append(Mention(start, at, squash(mass.group()), False, Part.COORD))
