@@ -177,8 +177,9 @@ def _find_mentions(text: str, folded: str, org: OrgDirectory) -> list[Mention]:
             continue  # "Văn phòng Ban chỉ đạo ...": a longer name, not the directory's "Văn phòng"
         if known and len(key.split()) <= 2 and _PLACE_AFTER.match(folded, end):
             continue  # "Thanh tra thành phố": the city's inspectorate, not the directory's
-        if not known and (_AREA_END.search(key) or _PROVINCIAL.match(key)):
+        if not known:
             # "Ủy ban nhân dân tỉnh" + "Đắk Lắk": the area's proper name belongs to the body
+            # (a name of two words or more after any other: "Báo ..., Truyền hình Cần Thơ")
             proper = _proper_words(text, end)
             if proper and (_AREA_END.search(key) or len(proper) >= 2):
                 end = proper[-1].end()
@@ -240,10 +241,6 @@ def _proper_words(text: str, at: int) -> list[re.Match[str]]:
     words = list(_WORD.finditer(text, at, found.end())) if found else []
     upper = [w for w in words if w.group()[:1].isupper()]
     return words[: len(upper)] if upper == words[: len(upper)] else []
-
-
-# "Sở Xây dựng Lâm Đồng": a provincial department named with its province
-_PROVINCIAL = re.compile(r"so ")
 
 
 @dataclass

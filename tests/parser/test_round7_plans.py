@@ -204,3 +204,20 @@ def test_those_concerned_after_a_named_group_are_no_lead_of_its_items(
         # a group of kinds of bodies closed by "liên quan" stays whole
         "Các Sở, ngành, đơn vị liên quan",
     ]
+
+
+def test_a_public_bodys_name_runs_on_into_its_provinces_name(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "II. TỔ CHỨC THỰC HIỆN\n1. Báo và Phát thanh, Truyền hình Bình Phước\n"
+        "- Mở chuyên mục về vệ sinh môi trường.\n"
+        "2. Sở Y tế\n- Phối hợp với Báo và Phát thanh, Truyền hình Đưa tin về dịch bệnh.\n",
+        org,
+        calendar,
+    )
+    assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
+        ("Báo và Phát thanh, Truyền hình Bình Phước", []),
+        # one capitalised word after it is no province's name
+        ("Sở Y tế", ["Báo và Phát thanh, Truyền hình"]),
+    ]
