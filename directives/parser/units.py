@@ -195,7 +195,16 @@ def _find_mentions(text: str, folded: str, org: OrgDirectory) -> list[Mention]:
             and _LIST_GAP.match(folded[mentions[-1].end : m.start()])
         ):
             part = Part.COORD
-        elif _LEAD_AFTER.match(folded, m.end()) or _LEAD_BEFORE.search(before):
+        elif (
+            _LEAD_AFTER.match(folded, m.end())
+            or _LEAD_BEFORE.search(before)
+            or (  # "Đề nghị Viện kiểm sát ..., Tòa án ...": public bodies asked jointly
+                not known
+                and mentions
+                and mentions[-1].part == Part.LEAD
+                and _LIST_GAP.match(folded[mentions[-1].end : m.start()])
+            )
+        ):
             part = Part.LEAD
         elif (
             mentions
@@ -267,7 +276,7 @@ def assign_units(
     if lead is None and subjects:
         lead = subjects[0]
     # the other bodies of a subject list act with the lead
-    side = subjects[1:] if subjects and lead is subjects[0] else []
+    side = subjects[1:] if subjects and lead is subjects[0] else _joint(leads, folded)
     coords = side + [m for m in mentions if m.part == Part.COORD]
     if lead is None and coords and _GENERIC_SUBJECT.match(folded):
         lead, coords = coords[0], coords[1:]
@@ -282,6 +291,17 @@ def assign_units(
     used = ([lead] if lead else []) + coords
     unknown = [m.name for m in used if not m.known]
     return Assignment(lead_name, coordinating, unknown)
+
+
+def _joint(leads: list[Mention], folded: str) -> list[Mention]:
+    """The leads listed right after the first ("Đề nghị Viện ..., Tòa án ..."): they act
+    with it."""
+    joint = leads[:1]
+    for m in leads[1:]:
+        if not _LIST_GAP.match(folded[joint[-1].end : m.start]):
+            break
+        joint.append(m)
+    return joint[1:]
 
 
 # "phối hợp chặt chẽ với X, Y và Z tổ chức ...": the partners' list, up to its verb

@@ -221,3 +221,18 @@ def test_a_public_bodys_name_runs_on_into_its_provinces_name(
         # one capitalised word after it is no province's name
         ("Sở Y tế", ["Báo và Phát thanh, Truyền hình"]),
     ]
+
+
+def test_bodies_asked_jointly_in_a_heading_lead_together(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Đề nghị Tòa án nhân dân tỉnh, Viện kiểm sát nhân dân tỉnh\n"
+        "- Đẩy nhanh việc xét xử các vụ án điểm.\n",
+        org,
+        calendar,
+    )
+    assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
+        ("Tòa án nhân dân tỉnh", ["Viện kiểm sát nhân dân tỉnh"])
+    ]
