@@ -9,58 +9,7 @@ from directives.org import OrgDirectory
 from directives.parser.bodies import NAME_SPLIT, PREDICATE, STARTS_BODY
 from directives.parser.clean import fold_keep, squash
 from directives.parser.name_words import name_part
-from directives.parser.public_bodies import CENTRAL_BODIES, PROVINCIAL_BODIES
-
-# Provincial bodies a directive often names that a department's own directory does not hold:
-# recognised so that they are not mistaken for prose, reported under their own name.
-EXTERNAL_BODIES = (
-    "Sở Nội vụ",
-    "Sở Tài chính",
-    "Sở Tư pháp",
-    "Sở Kế hoạch và Đầu tư",
-    "Sở Thông tin và Truyền thông",
-    "Sở Khoa học và Công nghệ",
-    "Sở Tài nguyên và Môi trường",
-    "Sở Giáo dục và Đào tạo",
-    "Sở Y tế",
-    "Sở Xây dựng",
-    "Sở Giao thông vận tải",
-    "Sở Công Thương",
-    "Sở Nông nghiệp và Phát triển nông thôn",
-    "Sở Lao động - Thương binh và Xã hội",
-    "Sở Văn hóa, Thể thao và Du lịch",
-    "Sở Văn hóa và Thể thao",
-    "Sở Du lịch",
-    "Sở Nông nghiệp và Môi trường",
-    "Sở Dân tộc và Tôn giáo",
-    "Sở Ngoại vụ",
-    "Văn phòng Ủy ban nhân dân tỉnh",
-    "Văn phòng UBND tỉnh",
-    "Thanh tra tỉnh",
-    "Công an tỉnh",
-    "Bộ Chỉ huy Quân sự tỉnh",
-    "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
-    "Cục Thuế tỉnh",
-    "Cục Hải quan tỉnh",
-    "Bảo hiểm xã hội tỉnh",
-    "Ban Dân tộc",
-    "Ủy ban nhân dân tỉnh",
-    "UBND tỉnh",
-    "Chủ tịch Ủy ban nhân dân tỉnh",
-    "Chủ tịch UBND tỉnh",
-    "Ủy ban nhân dân các huyện, thành phố",
-    "UBND các huyện, thành phố",
-    "Kho bạc Nhà nước tỉnh",
-    "Trung tâm Phục vụ hành chính công",
-    "Bộ phận tiếp nhận và trả kết quả",
-    # ministries a department's letters name most (a cited document's issuer, a recipient)
-    "Bộ Ngoại giao",
-    "Bộ Nội vụ",
-    "Bộ Công an",
-    "Văn phòng Chính phủ",
-    *CENTRAL_BODIES,
-    *PROVINCIAL_BODIES,
-)
+from directives.parser.public_bodies import EXTERNAL_BODIES
 
 
 class Part:
