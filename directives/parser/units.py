@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from directives.org import OrgDirectory
-from directives.parser.bodies import NAME_SPLIT, PREDICATE, STARTS_BODY
+from directives.parser.bodies import NAME_SPLIT, PREDICATE, STARTS_BODY, subject_bodies
 from directives.parser.clean import fold_keep, squash
 from directives.parser.name_words import name_part
 from directives.parser.public_bodies import EXTERNAL_BODIES
@@ -226,6 +226,8 @@ def assign_units(
         lead = subjects[0]
     # the other bodies of a subject list act with the lead
     side = subjects[1:] if subjects and lead is subjects[0] else _joint(leads, folded)
+    if subjects and lead is subjects[0]:
+        side = _subject_list(text, lead, side)
     coords = side + [m for m in mentions if m.part == Part.COORD]
     if lead is None and coords and _GENERIC_SUBJECT.match(folded):
         lead, coords = coords[0], coords[1:]
@@ -240,6 +242,17 @@ def assign_units(
     used = ([lead] if lead else []) + coords
     unknown = [m.name for m in used if not m.known]
     return Assignment(lead_name, coordinating, unknown)
+
+
+def _subject_list(text: str, lead: Mention, side: list[Mention]) -> list[Mention]:
+    """ "Sở Tài chính và Ủy ban nhân dân các xã, phường bố trí ...": the bodies the sentence
+    opens with that the finder does not know act with the lead too."""
+    if lead.start > 0 or side:
+        return side
+    listed = subject_bodies(text)
+    if len(listed) < 2 or squash(listed[0]) != squash(text[lead.start : lead.end]):
+        return side
+    return [Mention(0, 0, name, False, Part.SUBJECT) for name in listed[1:]]
 
 
 def _joint(leads: list[Mention], folded: str) -> list[Mention]:

@@ -236,3 +236,17 @@ def test_bodies_asked_jointly_in_a_heading_lead_together(
     assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
         ("Tòa án nhân dân tỉnh", ["Viện kiểm sát nhân dân tỉnh"])
     ]
+
+
+def test_a_known_body_and_one_named_by_shape_open_a_sentence_together(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Tài chính và Ủy ban nhân dân các huyện bố trí kinh phí thực hiện Kế hoạch.\n",
+        org,
+        calendar,
+    )
+    assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
+        ("Sở Tài chính", ["Ủy ban nhân dân các huyện"])
+    ]
