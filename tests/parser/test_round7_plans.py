@@ -19,6 +19,13 @@ from tests.parser.test_round5 import leads_and_texts
 ISSUED = date(2025, 10, 20)
 
 
+def leads_and_partners(
+    body: str, org: OrgDirectory, calendar: WorkingCalendar
+) -> list[tuple[str | None, list[str]]]:
+    """Each action's lead and partners in a plan of ``body``."""
+    return [(a.lead_unit, a.coordinating_units) for a in plan(body, org, calendar).actions]
+
+
 def flattened(*rows: list[str]) -> list[str]:
     """A table as a web page flattens it: each cell closed by "|", each row by an empty cell."""
     out: list[str] = []
@@ -91,7 +98,7 @@ def test_how_all_bodies_must_work_is_a_requirement_not_a_task(
 def test_mass_organisations_listed_after_the_departments_work_with_them(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
-    record = plan(
+    assert leads_and_partners(
         "II. TỔ CHỨC THỰC HIỆN\n"
         "1. Các sở, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã chịu trách "
         "nhiệm thực hiện Kế hoạch.\n"
@@ -99,8 +106,7 @@ def test_mass_organisations_listed_after_the_departments_work_with_them(
         "xét khen thưởng theo thẩm quyền.\n",
         org,
         calendar,
-    )
-    assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
+    ) == [
         ("Các sở, ngành", ["tổ chức chính trị - xã hội", "Ủy ban nhân dân các xã"]),
         ("Các sở, ngành", ["Mặt trận Tổ quốc Việt Nam tỉnh", "các đoàn thể chính trị - xã hội"]),
     ]
@@ -156,7 +162,7 @@ def test_the_court_the_procuracy_and_a_parents_board_are_named_whole(
 def test_the_mass_organisations_are_a_definite_set_of_partners(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
-    record = plan(
+    assert leads_and_partners(
         "II. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\n"
         "a) Phối hợp với các tổ chức chính trị - xã hội vận động đoàn viên, hội viên.\n"
         "b) Phối hợp với các cơ quan liên quan rà soát hồ sơ.\n"
@@ -164,8 +170,7 @@ def test_the_mass_organisations_are_a_definite_set_of_partners(
         "- Vận động Nhân dân ủng hộ đồng bào vùng lũ.\n",
         org,
         calendar,
-    )
-    assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
+    ) == [
         ("Sở Nội vụ", ["các tổ chức chính trị - xã hội"]),
         # an unnamed plural still names no partner
         ("Sở Nội vụ", []),
@@ -209,14 +214,13 @@ def test_those_concerned_after_a_named_group_are_no_lead_of_its_items(
 def test_a_public_bodys_name_runs_on_into_its_provinces_name(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
-    record = plan(
+    assert leads_and_partners(
         "II. TỔ CHỨC THỰC HIỆN\n1. Báo và Phát thanh, Truyền hình Bình Phước\n"
         "- Mở chuyên mục về vệ sinh môi trường.\n"
         "2. Sở Y tế\n- Phối hợp với Báo và Phát thanh, Truyền hình Đưa tin về dịch bệnh.\n",
         org,
         calendar,
-    )
-    assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
+    ) == [
         ("Báo và Phát thanh, Truyền hình Bình Phước", []),
         # one capitalised word after it is no province's name
         ("Sở Y tế", ["Báo và Phát thanh, Truyền hình"]),
@@ -226,27 +230,21 @@ def test_a_public_bodys_name_runs_on_into_its_provinces_name(
 def test_bodies_asked_jointly_in_a_heading_lead_together(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
-    record = plan(
+    assert leads_and_partners(
         "II. TỔ CHỨC THỰC HIỆN\n"
         "1. Đề nghị Tòa án nhân dân tỉnh, Viện kiểm sát nhân dân tỉnh\n"
         "- Đẩy nhanh việc xét xử các vụ án điểm.\n",
         org,
         calendar,
-    )
-    assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
-        ("Tòa án nhân dân tỉnh", ["Viện kiểm sát nhân dân tỉnh"])
-    ]
+    ) == [("Tòa án nhân dân tỉnh", ["Viện kiểm sát nhân dân tỉnh"])]
 
 
 def test_a_known_body_and_one_named_by_shape_open_a_sentence_together(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
-    record = plan(
+    assert leads_and_partners(
         "II. TỔ CHỨC THỰC HIỆN\n"
         "1. Sở Tài chính và Ủy ban nhân dân các huyện bố trí kinh phí thực hiện Kế hoạch.\n",
         org,
         calendar,
-    )
-    assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
-        ("Sở Tài chính", ["Ủy ban nhân dân các huyện"])
-    ]
+    ) == [("Sở Tài chính", ["Ủy ban nhân dân các huyện"])]
