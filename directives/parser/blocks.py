@@ -114,7 +114,7 @@ def split_blocks(lines: list[str], folded: list[str]) -> list[Block]:
                 blocks.append(Block("table", line, fline))
             continue
         marker, start = _marker(line, fline)
-        if marker == "dash" and wrapped and _hyphen_wrapped(current, previous):
+        if marker == "dash" and wrapped and _hyphen_wrapped(current, previous, line[start:]):
             marker, start = None, 0  # "... tuyến cao tốc Ninh Bình" / "- Hải Phòng, đoạn qua ..."
         if marker is not None and current is not None and previous.count("(") > previous.count(")"):
             # "... (chức năng 8. 9." / "1.16 )/Báo cáo ...": a bracket still open runs on
@@ -190,12 +190,13 @@ def _full_width(lines: list[str]) -> int:
     return int(lengths[int(len(lengths) * 0.9)] * 0.9) if len(lengths) >= 10 else 0
 
 
-def _hyphen_wrapped(current: Block | None, previous: str) -> bool:
+def _hyphen_wrapped(current: Block | None, previous: str, rest: str) -> bool:
     """On a hard-wrapped page a "-" line under a sentence that has not ended is the hyphen of
-    a name cut at the line's end ("Ninh Bình - Hải Phòng"), not a list item."""
+    a name cut at the line's end ("Ninh Bình - Hải Phòng"), not a list item; under an item
+    too when a lower-case word follows it ("tổ chức chính trị" / "- xã hội tại ...")."""
     return (
         current is not None
-        and current.marker is None
+        and (current.marker is None or rest[:1].islower())
         and bool(previous)
         and not previous.endswith((".", ";", ":", "!", "?"))
         and not is_upper_line(previous)

@@ -15,6 +15,7 @@ from directives.parser.units import MentionFinder
 from directives.records import DeadlineKind
 from tests.parser.test_plans import plan
 from tests.parser.test_round5 import leads_and_texts
+from tests.parser.test_round6 import blocks_of
 
 ISSUED = date(2025, 10, 20)
 
@@ -248,3 +249,20 @@ def test_a_known_body_and_one_named_by_shape_open_a_sentence_together(
         org,
         calendar,
     ) == [("Sở Tài chính", ["Ủy ban nhân dân các huyện"])]
+
+
+def test_a_hyphen_cut_at_a_lines_start_under_an_item_is_no_new_item() -> None:
+    wrapped = (
+        "a) Ủy ban nhân dân các xã tổ chức tuyên truyền, vận động\n"
+        "người dân tham gia mở tài khoản; phối hợp với các tổ chức chính trị\n"
+        "- xã hội tại địa phương vận động hội viên tham gia\n"
+        "theo kế hoạch của địa phương;\n"
+        "b) Ngân hàng hướng dẫn quy trình mở tài khoản cho\n"
+        "người dân tại nơi thuận tiện, theo lịch hẹn\n"
+        "với ủy ban nhân dân các xã và bố trí cán bộ\n"
+        "hỗ trợ tại chỗ;\n"
+        "- Cung cấp danh sách khách hàng.\n"
+    )
+    got = blocks_of(wrapped)
+    assert [marker for marker, _ in got] == ["letter", "letter", "dash"]
+    assert "chính trị - xã hội tại địa phương" in got[0][1]
