@@ -263,7 +263,7 @@ class _Extractor(Collector):
                 for idx in record.tasks:
                     self._set(idx, due)
             return True
-        names = fields.cell_bodies(text, self.find)
+        names = fields.cell_bodies(text, self.find, kind != fields.COORD)
         for idx in record.tasks:
             action = self.actions[idx]
             if kind in (fields.LEAD, fields.DOER) and names:

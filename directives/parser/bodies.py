@@ -34,7 +34,7 @@ _TITLES = re.compile(
 _ASK = re.compile(r"^(?:giao|đề nghị|yêu cầu)\s*:?\s+(?=\S)", re.IGNORECASE)
 # "Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là ...":
 # what follows narrows the list down, it names no other body
-_NAMES_END = re.compile(
+NAMES_END = re.compile(
     # "... có liên quan theo chức năng, nhiệm vụ được giao": what follows is their remit
     r",?\s+(?:trong đó|nhất là|đặc biệt là|bao gồm|theo chức năng|trong phạm vi)\b",
     re.IGNORECASE,
@@ -211,7 +211,7 @@ def heading_bodies(heading: str) -> list[str]:
     if not text or len(text) > 220 or verb is not None:
         return []
     text = _MINISTERS.sub("các Bộ, ", _ASK.sub("", text))
-    text = _NAMES_END.split(text, maxsplit=1)[0]
+    text = NAMES_END.split(text, maxsplit=1)[0]
     shared = _SHARED.match(text)
     if shared:
         organ = shared.group("organ")
@@ -299,7 +299,7 @@ def folded_names(names: tuple[str, ...]) -> list[str]:
 def split_bodies(text: str) -> list[str]:
     """The bodies a list names ("Các Sở, ban, ngành, UBND xã, phường" -> two), titles dropped."""
     out = []
-    text = _NAMES_END.split(squash(text), maxsplit=1)[0]
+    text = NAMES_END.split(squash(text), maxsplit=1)[0]
     for part in _SPLIT.split(text.strip(" .;:")):
         part = _TITLES.sub("", part.strip(" ,;")).strip(" .")
         if part and fold_keep(part) not in ("va", "cac"):

@@ -266,3 +266,32 @@ def test_a_hyphen_cut_at_a_lines_start_under_an_item_is_no_new_item() -> None:
     got = blocks_of(wrapped)
     assert [marker for marker, _ in got] == ["letter", "letter", "dash"]
     assert "chính trị - xã hội tại địa phương" in got[0][1]
+
+
+def test_a_labelled_partners_field_is_read_as_a_tables_cell(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    assert leads_and_partners(
+        "II. NHIỆM VỤ\n1. Tổ chức hội nghị phổ biến Luật.\n"
+        "- Cơ quan chủ trì: Sở Tư pháp.\n"
+        "- Cơ quan phối hợp: Bảo hiểm xã hội tỉnh, Chi nhánh Ngân hàng Chính sách xã hội "
+        "tỉnh, Trung tâm Trợ giúp pháp lý tỉnh (Sở Tư pháp), Ủy ban nhân dân các xã và các cơ "
+        "quan, đơn vị có liên quan.\n"
+        "2. Rà soát văn bản quy phạm pháp luật.\n"
+        "- Cơ quan thực hiện: Các sở, ngành có liên quan theo chức năng, nhiệm vụ được giao.\n",
+        org,
+        calendar,
+    ) == [
+        (
+            "Sở Tư pháp",
+            [
+                "Bảo hiểm xã hội tỉnh",
+                "Chi nhánh Ngân hàng Chính sách xã hội tỉnh",
+                # the body a unit belongs to, glossed, is no partner of its own
+                "Trung tâm Trợ giúp pháp lý tỉnh",
+                "Ủy ban nhân dân các xã",
+            ],
+        ),
+        # the group's remit after it is no part of its name
+        ("Các sở, ngành có liên quan", []),
+    ]
