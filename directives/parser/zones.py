@@ -153,11 +153,14 @@ def is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], find: Men
         and not text.endswith((".", ";"))
     ):
         return True  # "1. Đánh giá chung" with its paragraph right under it
+    # "1. Sở X theo dõi ...; tham mưu ..." over "- ...": the clauses of a task, no title
+    clauses = ";" in text and has_verb(text)
     if (
         block.marker not in (None, "article", "table")
         and nxt is not None
         and nxt.marker not in (None, "article", "table", block.marker)
         and len(text) <= 120
+        and not clauses
         and not text.endswith((".", ";"))
         and not (block.marker.startswith("num") and (nxt.marker or "").startswith("num"))
     ):
@@ -187,7 +190,7 @@ def is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], find: Men
         and nxt.marker not in (None, "article", "table")
         and ranks.get(nxt.marker, 0) > ranks.get(block.marker, 0)
     )
-    return len(text) <= 320 and deeper
+    return len(text) <= 320 and deeper and not clauses
 
 
 # "Bộ Tài chính gửi kèm bộ Cẩm nang gồm:": a list of what is enclosed, not of tasks

@@ -295,3 +295,18 @@ def test_a_labelled_partners_field_is_read_as_a_tables_cell(
         # the group's remit after it is no part of its name
         ("Các sở, ngành có liên quan", []),
     ]
+
+
+def test_a_numbered_task_of_several_clauses_over_an_item_is_a_task_not_a_title(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Nội vụ theo dõi, đôn đốc các sở, ngành triển khai Kế hoạch; tham mưu Ủy ban "
+        "nhân dân tỉnh sơ kết việc thực hiện\n"
+        "- Cập nhật số liệu lên phần mềm theo dõi trước ngày 20 hằng tháng.\n",
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == ["Sở Nội vụ", "Sở Nội vụ"]
+    assert record.actions[0].text.startswith("Sở Nội vụ theo dõi, đôn đốc")
