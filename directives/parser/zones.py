@@ -54,8 +54,8 @@ _CLOSING = re.compile(
     r"(?:ke )?tu ngay"
 )
 _CLOSING_PROSE = re.compile(
-    r"(?:nghiem tuc|to chuc|khan truong) (?:trien khai )?(?:thuc hien|chap hanh|quan triet) "
-    r"(?:noi dung )?(?:chi thi|cong van|thong bao|quyet dinh|ke hoach|van ban) nay"
+    r"(?:nghiem tuc|to chuc|khan truong) (?:phoi hop )?(?:trien khai )?(?:thuc hien|chap hanh|"
+    r"quan triet) (?:noi dung )?(?:chi thi|cong van|thong bao|quyet dinh|ke hoach|van ban) nay"
     # what has been done so far: "Trong thời gian qua, ...", "Vừa qua, ..."
     r"|^(?:trong )?thoi gian qua,|^vua qua,"
     r"|^(?:can cu|xet|theo de nghi|qua xem xet|nham|"
@@ -153,8 +153,7 @@ def is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], find: Men
         and not text.endswith((".", ";"))
     ):
         return True  # "1. Đánh giá chung" with its paragraph right under it
-    # "1. Sở X theo dõi ...; tham mưu ..." over "- ...": the clauses of a task, no title
-    clauses = ";" in text and has_verb(text)
+    clauses = ";" in text and has_verb(text)  # "1. Sở X theo dõi ...; tham mưu ...": a task
     if (
         block.marker not in (None, "article", "table")
         and nxt is not None
@@ -364,9 +363,10 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
         return False  # "Công an tỉnh; Sở Tài chính mỗi đơn vị đề nghị không quá 01 tập thể"
     if _CLOSING.search(block.folded):
         return bool(_REPORT_DUE.search(block.folded))
+    last = block.marker == "child" and block.folded.endswith("/.")  # the letter's last words
+    if (block.marker in (None, "article") or last) and _CLOSING_PROSE.search(block.folded):
+        return False
     if block.marker in (None, "article"):
-        if _CLOSING_PROSE.search(block.folded):
-            return False
         return _asks_a_unit(block, find)
     zone = parent.zone if parent else Zone.UNKNOWN
     if zone == Zone.TASK:

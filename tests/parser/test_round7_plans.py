@@ -310,3 +310,17 @@ def test_a_numbered_task_of_several_clauses_over_an_item_is_a_task_not_a_title(
     )
     assert [a.lead_unit for a in record.actions] == ["Sở Nội vụ", "Sở Nội vụ"]
     assert record.actions[0].text.startswith("Sở Nội vụ theo dõi, đôn đốc")
+
+
+def test_the_plans_closing_words_under_its_last_heading_are_no_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "III. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\nChủ trì tổng hợp kết quả thực hiện.\n\n"
+        "2. Chế độ báo cáo\n"
+        "Các cơ quan, đơn vị khẩn trương phối hợp triển khai thực hiện Kế hoạch này; kịp "
+        "thời báo cáo Ủy ban nhân dân tỉnh để xem xét, giải quyết./.\n",
+        org,
+        calendar,
+    )
+    assert leads_and_texts(record) == [("Sở Y tế", "Chủ trì tổng hợp kết quả thực hiện")]
