@@ -291,7 +291,7 @@ def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
     folded_head = block.folded[: m.end("head")]
     if shared_prefix(block.text) or _NAMES_AFTER.match(block.text, m.end()):
         return None  # "Các Bộ: Tài chính, Xây dựng ...": the names run on after the colon
-    labelled = len(head) <= 80 and not has_verb(head) and subject_acts(block.text[m.end() :])
+    labelled = len(head) <= 80 and subject_acts(block.text[m.end() :])
     topic = folded_head.startswith("ve ") and (
         _CAPITAL.match(block.text, m.end())
         or opens_with_actor(block.text[m.end() :], block.folded[m.end() :], find)

@@ -324,3 +324,19 @@ def test_the_plans_closing_words_under_its_last_heading_are_no_task(
         calendar,
     )
     assert leads_and_texts(record) == [("Sở Y tế", "Chủ trì tổng hợp kết quả thực hiện")]
+
+
+def test_a_label_that_holds_a_verb_before_a_bodys_task_still_hands_it_to_that_body(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "II. PHƯƠNG ÁN TRIỂN KHAI\n"
+        "a) Thực hiện cấp đổi giấy phép: Sau khi nhận hồ sơ, Ủy ban nhân dân các xã phối hợp "
+        "với Sở Xây dựng kiểm tra hiện trạng công trình;\n"
+        "b) Tổ chức tuyên truyền: Chỉ đạo các thôn phổ biến đến từng hộ dân;\n",
+        org,
+        calendar,
+    )
+    assert [(a.lead_unit, a.coordinating_units) for a in record.actions][:1] == [
+        ("Ủy ban nhân dân các xã", ["Sở Xây dựng"])
+    ]
