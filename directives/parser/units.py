@@ -266,6 +266,7 @@ def _joint(leads: list[Mention], folded: str) -> list[Mention]:
     return joint[1:]
 
 
+_GLOSSED_GROUP = re.compile(r"các\s[^(),;.]{2,40}?\s*\((?P<names>[^()]{3,300})\)")
 # "phối hợp chặt chẽ với X, Y và Z tổ chức ...": the partners' list, up to its verb
 _PARTNERS = re.compile(r"\bphoi hop(?:\s+chat che)?(?:\s+voi)?\s+(?=[^\W\d])")
 _LIST_END = re.compile(r"[.;:()]|\s(?:de|trong|ve|theo|tai|nham|khi|bao dam|dam bao)\s")
@@ -295,6 +296,13 @@ def _partners(text: str, folded: str, found: list[Mention]) -> list[Mention] | N
         stop = _LIST_END.search(folded, m.end())
         end = min(verb.start() if verb else len(text), stop.start() if stop else len(text))
         at = m.end()
+        gloss = _GLOSSED_GROUP.match(text, at)
+        if gloss is not None:  # "các nhà mạng (Viettel Nghệ An, VNPT Nghệ An)": those named
+            for name in re.finditer(r"[^,;]+", gloss.group("names")):
+                if name.group().strip()[:1].isupper():
+                    at = gloss.start("names") + name.start()
+                    shaped.append(Mention(at, at, squash(name.group()), False, Part.COORD))
+            continue
         for sep in [*_PARTNER_SPLIT.finditer(text, m.end(), end), None]:
             start, at = at, sep.start() if sep else end
             name = text[start:at].strip(" ,")

@@ -340,3 +340,18 @@ def test_a_label_that_holds_a_verb_before_a_bodys_task_still_hands_it_to_that_bo
     assert [(a.lead_unit, a.coordinating_units) for a in record.actions][:1] == [
         ("Ủy ban nhân dân các xã", ["Sở Xây dựng"])
     ]
+
+
+def test_partners_a_bracket_names_after_their_kind_are_those_named(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    assert leads_and_partners(
+        "II. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ\n"
+        "- Phối hợp với các nhà mạng (Viettel Hà Tĩnh, VNPT Hà Tĩnh) phát triển trạm phát sóng.\n"
+        "- Phối hợp với các doanh nghiệp có liên quan tổ chức hội thảo.\n",
+        org,
+        calendar,
+    ) == [
+        ("Sở Khoa học và Công nghệ", ["Viettel Hà Tĩnh", "VNPT Hà Tĩnh"]),
+        ("Sở Khoa học và Công nghệ", []),
+    ]
