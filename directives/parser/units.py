@@ -298,10 +298,10 @@ def _partners(text: str, folded: str, found: list[Mention]) -> list[Mention] | N
         at = m.end()
         gloss = _GLOSSED_GROUP.match(text, at)
         if gloss is not None:  # "các nhà mạng (Viettel Nghệ An, VNPT Nghệ An)": those named
-            for name in re.finditer(r"[^,;]+", gloss.group("names")):
-                if name.group().strip()[:1].isupper():
-                    at = gloss.start("names") + name.start()
-                    shaped.append(Mention(at, at, squash(name.group()), False, Part.COORD))
+            for entry in re.finditer(r"[^,;]+", gloss.group("names")):
+                if entry.group().strip()[:1].isupper():
+                    at = gloss.start("names") + entry.start()
+                    shaped.append(Mention(at, at, squash(entry.group()), False, Part.COORD))
             continue
         for sep in [*_PARTNER_SPLIT.finditer(text, m.end(), end), None]:
             start, at = at, sep.start() if sep else end
