@@ -29,6 +29,7 @@ from directives.parser.contents import item_contents, lists_contents, lists_part
 from directives.parser.deadlines import find_deadline
 from directives.parser.enterprises import enterprise_subject
 from directives.parser.fields import Record
+from directives.parser.inline import inline_heading
 from directives.parser.sentences import (
     CONDITION,
     OWN_AREA,
@@ -50,7 +51,6 @@ from directives.parser.zones import (
     heading_zone,
     in_aims,
     informs_of,
-    inline_heading,
     is_action,
     is_heading,
 )
@@ -134,8 +134,10 @@ class _Extractor(Collector):
                 # "3. Nội dung: Bồi dưỡng ..." among what a letter informs of: no task
                 # (or "- Ủy ban bầu cử của tỉnh: Không quá 05 cá nhân" among an award plan's
                 # quotas: a body named with its share, no task)
-                zone = Zone.NONTASK if parent and parent.aims else Zone.TASK
-                context = Context(rank, zone, lead, list(coords))
+                # ("1. Đối tượng: Các sở, ban, ngành, ...": whom a plan concerns, no task)
+                aims = in_aims(head, parent)
+                zone = Zone.NONTASK if aims else Zone.TASK
+                context = Context(rank, zone, lead, list(coords), aims=aims)
                 stack.append(context)
                 for point in run_on_points(body):
                     if is_action(point, context, self.find):
@@ -261,7 +263,7 @@ class _Extractor(Collector):
                 for idx in record.tasks:
                     self._set(idx, due)
             return True
-        names = fields.cell_bodies(text, self.find)
+        names = fields.cell_bodies(text, self.find, kind != fields.COORD)
         for idx in record.tasks:
             action = self.actions[idx]
             if kind in (fields.LEAD, fields.DOER) and names:

@@ -9,7 +9,13 @@ import re
 from directives.parser.blocks import Block
 from directives.parser.bodies import heading_bodies, subject_acts, subject_bodies, without_grounds
 from directives.parser.clean import fold_keep, squash
-from directives.parser.units import Assignment, MentionFinder, Part, assign_units
+from directives.parser.units import (
+    MASS_ORGANISATIONS,
+    Assignment,
+    MentionFinder,
+    Part,
+    assign_units,
+)
 
 # "Cục Thuế sẽ ...", "Sở Y tế đã ...": what a body does or did, not what it is asked to do
 NARRATIVE_AFTER = re.compile(
@@ -55,7 +61,13 @@ def heading_units(block: Block, find: MentionFinder, ours: bool = True) -> Assig
         )
     ):
         return None
-    return assign_units(block.text, find, None, block.folded)
+    units = assign_units(block.text, find, None, block.folded)
+    # "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội:"
+    lead_at = next((m.end for m in mentions if m.name == units.lead), None)
+    mass = MASS_ORGANISATIONS.search(block.text, lead_at) if lead_at is not None else None
+    if mass is not None and re.match(r"\s*(?:,|và)\s*$", block.text[lead_at : mass.start()]):
+        units.coordinating.insert(0, squash(mass.group()))
+    return units
 
 
 # "..., Bộ Xây dựng yêu cầu các cơ quan, đơn vị:" / "Bộ Tài chính đề nghị UBND các tỉnh,
@@ -94,11 +106,20 @@ def _intro_addressee(block: Block, find: MentionFinder, ours: bool) -> Assignmen
 
 
 def _named_by_shape(text: str, find: MentionFinder, ours: bool) -> Assignment | None:
+    text = _CONCERNED_TAIL.sub("", text.strip(" *:."))
     return _assignment(
         _titled_group(text) or heading_bodies(text) or subject_bodies(text), find, ours
     )
 
 
+# "Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan": the organisations and people
+# concerned after a named group are no body of their own (", đơn vị liên quan" ends a group of
+# kinds: "Các Sở, ngành, đơn vị liên quan")
+_CONCERNED_TAIL = re.compile(
+    r"(?<=\w)\s*(?:,|\bvà)\s*(?:các\s+)?(?:tổ chức|cá nhân)"
+    r"(?:\s*(?:,|\bvà)\s*(?:tổ chức|cá nhân|cơ quan|đơn vị))*\s+(?:có\s+)?liên quan$",
+    re.IGNORECASE,
+)
 # "Thủ trưởng các cơ quan tham mưu, quản lý nhà nước thuộc Bộ": a title over a group of
 # bodies; the whole group leads, whatever words of a sentence its name holds
 _TITLED_GROUP = re.compile(

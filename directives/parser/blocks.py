@@ -116,7 +116,7 @@ def split_blocks(lines: list[str], folded: list[str]) -> list[Block]:
                 blocks.append(Block("table", line, fline))
             continue
         marker, start = _marker(line, fline)
-        if marker == "dash" and wrapped and _hyphen_wrapped(current, previous, full):
+        if marker == "dash" and wrapped and _hyphen_wrapped(current, previous, line[start:], full):
             marker, start = None, 0  # "... tuyến cao tốc Ninh Bình" / "- Hải Phòng, đoạn qua ..."
         if marker is not None and current is not None and previous.count("(") > previous.count(")"):
             # "... (chức năng 8. 9." / "1.16 )/Báo cáo ...": a bracket still open runs on
@@ -224,15 +224,15 @@ def _name_cut(line: str) -> bool:
     return any(word[:1].isupper() for word in line.split()[-2:])
 
 
-def _hyphen_wrapped(current: Block | None, previous: str, full: int) -> bool:
+def _hyphen_wrapped(current: Block | None, previous: str, rest: str, full: int) -> bool:
     """On a hard-wrapped page a "-" line under a sentence that has not ended is the hyphen of
-    a name cut at the line's end ("Ninh Bình - Hải Phòng"), not a list item (under an item
-    too when the line above fills the page's width: "... Công nghiệp" / "- Viễn thông ...")."""
+    a name cut at the line's end ("Ninh Bình - Hải Phòng"), not a list item; under an item
+    too when a lower-case word follows it ("tổ chức chính trị" / "- xã hội tại ...") or the
+    line above fills the page's width ("... Công nghiệp" / "- Viễn thông ...")."""
+    cut = bool(full) and len(previous) >= full and _name_cut(previous)
     return (
         current is not None
-        and (
-            current.marker is None or (bool(full) and len(previous) >= full and _name_cut(previous))
-        )
+        and (current.marker is None or rest[:1].islower() or cut)
         and bool(previous)
         and not previous.endswith((".", ";", ":", "!", "?"))
         and not is_upper_line(previous)

@@ -20,7 +20,7 @@ _ORGAN = (
     r"viện|tòa án|cơ quan|đơn vị|phòng|bệnh viện|trường|thông tấn xã|báo|thuế|"
     r"liên minh|hiệp hội|mặt trận|đoàn|chủ đầu tư|thường trực|tỉnh ủy|thành ủy|đảng ủy|"
     # a party's committees and organisations ("Đảng uỷ", "cấp uỷ": the older tone mark too)
-    r"tỉnh uỷ|thành uỷ|đảng uỷ|cấp ủy|cấp uỷ|tổ chức đảng|"
+    r"tỉnh uỷ|thành uỷ|đảng uỷ|cấp ủy|cấp uỷ|tổ chức đảng|tổ chức chính trị|"
     r"lực lượng|các)\b"
 )
 # Titles a heading puts before the body it addresses ("Trưởng Thuế các tỉnh": its head).
@@ -35,7 +35,7 @@ _TITLES = re.compile(
 _ASK = re.compile(r"^(?:giao|đề nghị|yêu cầu)\s*:?\s+(?=\S)", re.IGNORECASE)
 # "Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là ...":
 # what follows narrows the list down, it names no other body
-_NAMES_END = re.compile(
+NAMES_END = re.compile(
     # "... có liên quan theo chức năng, nhiệm vụ được giao": what follows is their remit
     r",?\s+(?:trong đó|nhất là|đặc biệt là|bao gồm|theo chức năng|trong phạm vi|phụ trách)\b",
     re.IGNORECASE,
@@ -59,8 +59,8 @@ _SHARED = re.compile(
     r"(?P<organ>bộ|sở|cục|ban|tập đoàn|bộ, cơ quan)\s*:\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
-# Where one body's name ends and the next begins: ";" always, "," or "và" before a body.
-# A body's name opens with a capital ("Bộ Y tế, Bộ Công an"); "các sở, ban, ngành" is one group.
+# Where one body's name ends and the next begins: ";" always, "," or "và" before a body, whose
+# name opens with a capital ("Bộ Y tế, Bộ Công an"); "các sở, ban, ngành" is one group.
 _ORGAN_CAPITAL = (
     "(?:"
     + "|".join(
@@ -72,15 +72,16 @@ _ORGAN_CAPITAL = (
 _SPLIT = re.compile(
     r"\s*;\s*|\s*,\s+(?=" + _ORGAN_CAPITAL + r"|Chủ tịch |Giám đốc |Thủ trưởng |Tổng Giám đốc |"
     r"(?:Chi )?[Cc]ục trưởng |Thứ trưởng |Phó Chủ tịch |Phó Giám đốc |"
-    # "các cơ quan chuyên môn, các đơn vị sự nghiệp": a second group of bodies
-    r"các (?:cơ quan|đơn vị|sở|ban|tổ chức|doanh nghiệp|hội|tập đoàn|đoàn thể) |các cấp\b)"
-    r"|\s+và\s+(?=" + _ORGAN_CAPITAL + r"|Chủ tịch |Thủ trưởng |Giám đốc )"
+    # "các cơ quan chuyên môn, các đơn vị sự nghiệp", ", tổ chức chính trị - xã hội": a 2nd group
+    r"các (?:cơ quan|đơn vị|sở|ban|tổ chức|doanh nghiệp|hội|tập đoàn|đoàn thể) |các cấp\b|"
+    r"tổ chức chính trị)|\s+và\s+(?=" + _ORGAN_CAPITAL + r"|Chủ tịch |Thủ trưởng |Giám đốc |"
+    r"các (?:đoàn thể|tổ chức) )"
 )
 # Words of a sentence, not of a name: a heading holding one is a task, not a body.
 _VERBS = re.compile(
     r"\b(?:chủ trì|phối hợp|thực hiện|triển khai|tăng cường|(?<!ban )chỉ đạo|báo cáo|rà soát|"
-    r"tổ chức|khẩn trương|tiếp tục|có trách nhiệm|chịu trách nhiệm|nghiên cứu|xây dựng|"
-    r"hướng dẫn|theo dõi|kiểm tra|đôn đốc|tham mưu|bảo đảm|đảm bảo)\b",
+    r"tổ chức(?! chính trị)|khẩn trương|tiếp tục|có trách nhiệm|chịu trách nhiệm|nghiên cứu|"
+    r"xây dựng|hướng dẫn|theo dõi|kiểm tra|đôn đốc|tham mưu|bảo đảm|đảm bảo)\b",
     re.IGNORECASE,
 )
 
@@ -210,7 +211,7 @@ def heading_bodies(heading: str) -> list[str]:
     if not text or len(text) > 220 or verb is not None:
         return []
     text = _MINISTERS.sub("các Bộ, ", _ASK.sub("", text))
-    text = _NAMES_END.split(text, maxsplit=1)[0]
+    text = NAMES_END.split(text, maxsplit=1)[0]
     shared = _SHARED.match(text)
     if shared:
         organ = shared.group("organ")
@@ -298,7 +299,7 @@ def folded_names(names: tuple[str, ...]) -> list[str]:
 def split_bodies(text: str) -> list[str]:
     """The bodies a list names ("Các Sở, ban, ngành, UBND xã, phường" -> two), titles dropped."""
     out = []
-    text = _NAMES_END.split(squash(text), maxsplit=1)[0]
+    text = NAMES_END.split(squash(text), maxsplit=1)[0]
     for part in _SPLIT.split(text.strip(" .;:")):
         part = _TITLES.sub("", part.strip(" ,;")).strip(" .")
         if part and fold_keep(part) not in ("va", "cac"):
@@ -384,6 +385,7 @@ def opens_with_body(text: str) -> bool:
 
 
 _GENERIC = re.compile(r"^(?:các\s+)?(?:cơ quan|đơn vị|tổ chức|cá nhân)\b", re.IGNORECASE)
+_CONCERNED = re.compile(r"\bliên quan$", re.IGNORECASE)
 
 
 def named_subject(sentence: str, concerned: bool = False) -> bool:
@@ -395,6 +397,3 @@ def named_subject(sentence: str, concerned: bool = False) -> bool:
     # "Các cơ quan, đơn vị liên quan thu thập ...": those concerned, a group the plan means
     generic = _GENERIC.match(bodies[0]) if bodies else None
     return bool(bodies) and (not generic or (concerned and bool(_CONCERNED.search(bodies[0]))))
-
-
-_CONCERNED = re.compile(r"\bliên quan$", re.IGNORECASE)

@@ -17,6 +17,7 @@ other run of "|" lines (a page's two-column header or signature layout) is left 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # A table of proposals ("Thông tin đề xuất | Bộ phụ trách tiếp nhận, xử lý") is read as one
@@ -59,13 +60,15 @@ def _rows(chunks: list[list[str]]) -> list[list[str]]:
     rows: list[list[str]] = []
     row: list[str] = []
     width = 0
-    for chunk in chunks:
+    for at, chunk in enumerate(chunks):
+        if chunk and _ELIDED.match(" ".join(chunk)):
+            chunk = []  # "…......" where the page left rows out: the row ends there
         if chunk:
             row.append(" ".join(chunk).replace("**", "").strip("* "))
             continue
         if not row:
             continue
-        if width and 1 < len(row) < width:
+        if width and 1 < len(row) < width and not _group_row(row, chunks[at + 1 :]):
             row.append("")  # an empty cell inside a row
             continue
         width = width or len(row)
@@ -74,6 +77,18 @@ def _rows(chunks: list[list[str]]) -> list[list[str]]:
     if row:
         rows.append(row)
     return rows
+
+
+# A row's number ("1", "2.3", "IV", "a)") and a cell of dots alone
+_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])\s*[.)]?$")
+_ELIDED = re.compile(r"^[.…\s]{3,}$")
+
+
+def _group_row(row: list[str], rest: list[list[str]]) -> bool:
+    """ "| II | TRIỂN KHAI VĂN BẢN |" over the group's rows: a number and a title, and the
+    next cell is the number of the group's first row (a cell inside a row holds none)."""
+    nxt = next((" ".join(c) for c in rest if c), "")
+    return len(row) == 2 and bool(_NUMBER.match(row[0])) and bool(_NUMBER.match(nxt))
 
 
 def _fold(text: str) -> str:

@@ -50,6 +50,11 @@ def item_contents(
         if nxt.marker in (None, "article", "table") or ranks.get(nxt.marker, 0) <= rank:
             break
         items.append(nxt)
+    if items and _PARTS.search(block.folded) and all(_NAMED_PART.match(i.folded) for i in items):
+        # "- Chủ trì thực hiện các dự án ..., bao gồm:" over "- Dự án 1: ...": one task, its
+        # items the parts it names
+        head = block.text.rstrip(" :")
+        return Block(block.marker, head, fold_keep(head))
     if not items or any(
         IMPERATIVE.match(item.folded) or asks_a_unit(item, find) or item.text.endswith(":")
         for item in items
@@ -61,6 +66,8 @@ def item_contents(
 
 # "Các nội dung hỗ trợ thi hành Luật bao gồm:": a list of what something covers
 _PARTS = re.compile(r"\b(?:bao gom|gom)\s*:\s*$")
+# "Dự án 1: ...", "Tiểu dự án 2 (...): ...", "Nội dung 3: ...": a part named by its number
+_NAMED_PART = re.compile(r"^\w+(?: \w+){0,2} (?:\d{1,2}|[ivx]{1,4})\b[^:.;]{0,40}:")
 
 
 def lists_parts(block: Block) -> bool:

@@ -60,6 +60,8 @@ _QUARTER = re.compile(
     r"(?:\s*(?:nam\s+|[/-]\s*)(?P<y>\d{4}))?"
 )
 _MONTH = re.compile(r"(?P<cue>trong\s+)?thang\s+(?P<m>\d{1,2})\s*(?:/\s*|\s+nam\s+)(?P<y>\d{4})")
+# "Tháng 12 hằng năm" (in a deadline column, or "trong tháng 12 hằng năm"): by the month's end
+_MONTH_YEARLY = re.compile(r"(?P<cue>trong\s+)?thang\s+(?P<m>\d{1,2})\s+(?:hang|moi)\s+nam")
 _IN_YEAR = re.compile(r"trong\s+nam\s+(?P<y>\d{4})")
 # "hoàn thành ... trong năm 2025": the year is when the work must be done
 _COMPLETE_BEFORE = re.compile(
@@ -85,6 +87,8 @@ _BY = re.compile(
     r"truoc\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?\s+(?:ngay|,\s*ngay))\s*" + DATE_PATTERN
 )
 _BARE = re.compile(r"^\s*(?:ngay\s+)?" + DATE_PATTERN + r"\s*$")
+# "2025", "Năm 2026" alone in a deadline column: within that year
+_BARE_YEAR = re.compile(r"^\s*(?:nam\s+)?(?P<y>(?:19|20|21)\d\d)\s*$")
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,17 @@ def _year(m: re.Match[str], issued_on: date | None) -> int | None:
 
 
 _PLAUSIBLE_YEARS = (1900, 2200)
+
+
+def _month_end(month: int, issued_on: date) -> date:
+    """The last day of ``month`` next to come on or after ``issued_on``."""
+    year = issued_on.year
+    last = date(year, month, month_calendar.monthrange(year, month)[1])
+    return (
+        last
+        if last >= issued_on
+        else date(year + 1, month, month_calendar.monthrange(year + 1, month)[1])
+    )
 
 
 def _each(pattern: re.Pattern[str], folded: str, *needles: str) -> Iterator[re.Match[str]]:
@@ -221,6 +236,14 @@ def _scan(
         if year is not None and 1 <= month <= 12:
             last = date(year, month, month_calendar.monthrange(year, month)[1])
             add(m, DeadlineKind.BY, cal.resolve(Rule.NO_LATER_THAN, day=last))
+    for m in _each(_MONTH_YEARLY, folded, "thang", " nam"):
+        month = int(m.group("m"))
+        if (cell or m.group("cue")) and 1 <= month <= 12 and issued_on is not None:
+            add(
+                m,
+                DeadlineKind.YEARLY,
+                cal.resolve(Rule.NO_LATER_THAN, day=_month_end(month, issued_on)),
+            )
     for m in _each(_IN_YEAR, folded, "trong nam"):
         if not cell and not _COMPLETE_BEFORE.search(
             folded, _clause_start(folded, m.start()), m.start()
@@ -251,6 +274,10 @@ def find_deadline(
 ) -> Deadline | None:
     """The first deadline phrase in ``text`` (``folded`` is its ``fold_keep``), resolved."""
     hits = _scan(folded, issued_on, calendar, cell)
+    year = _BARE_YEAR.match(folded) if cell and not hits else None
+    if year is not None:
+        last = calendar.resolve(Rule.NO_LATER_THAN, day=date(int(year.group("y")), 12, 31))
+        hits.append(_Hit(year.start(), year.end(), DeadlineKind.BY, last))
     if cell and not hits:
         bare = _BARE.match(folded)
         if bare is None:

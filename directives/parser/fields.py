@@ -18,8 +18,9 @@ import re
 from dataclasses import dataclass, field
 
 from directives.parser.blocks import Block
-from directives.parser.bodies import has_verb, split_bodies
+from directives.parser.bodies import has_verb
 from directives.parser.clean import fold_keep, squash
+from directives.parser.table_units import field_bodies
 from directives.parser.units import MentionFinder, assign_units
 
 _LABEL = re.compile(
@@ -69,19 +70,15 @@ def value(text: str, folded: str, at: int) -> tuple[str, str]:
     return squash(rest).rstrip(" .;"), fold_keep(squash(rest).rstrip(" .;"))
 
 
-def cell_bodies(text: str, find: MentionFinder) -> list[str]:
+def cell_bodies(text: str, find: MentionFinder, lead: bool = True) -> list[str]:
     """The bodies a lead or partner label names, lead first: a sentence ("Sở X chủ trì, phối
-    hợp với ...") read as one, a list ("Sở Tư pháp, Sở Nội vụ") split by shape."""
+    hợp với ...") read as one, a list ("Sở Tư pháp, Sở Nội vụ") read as a table's cell."""
     if has_verb(text):
         units = assign_units(text, find, None, fold_keep(text))
         if units.lead is not None:
             return list(dict.fromkeys([units.lead, *units.coordinating]))
         return list(dict.fromkeys(m.name for m in find(text)))
-    out = []
-    for name in split_bodies(text):
-        unit = find.org.match_unit(name)
-        out.append(unit.name if unit is not None else name)
-    return out
+    return list(dict.fromkeys(field_bodies(text, find, lead)))
 
 
 def titles_records(blocks: list[Block], i: int, ranks: dict[str, int]) -> bool:

@@ -16,7 +16,9 @@ _NAME_WORDS_TEXT = (
     # a party's bodies: "cấp uỷ, tổ chức đảng, chính quyền, đoàn thể các cấp"
     "tổ đảng quyền đoàn thể "
     # "cơ quan thuế địa phương"
-    "thuế"
+    "thuế "
+    # mass organisations: "tổ chức chính trị - xã hội", "Mặt trận Tổ quốc", "các đoàn thể"
+    "chính trị hội - quốc"
 )
 NAME_WORDS = frozenset(_NAME_WORDS_TEXT.split())
 
@@ -40,6 +42,18 @@ def leading_name(head: list[str]) -> list[str]:
             continue
         words.append(word)
         i += 1
+    return _without_plural_tail(words)
+
+
+def _without_plural_tail(words: list[str]) -> list[str]:
+    """ "Ủy ban Mặt trận Tổ quốc tỉnh và các tổ chức thành viên phát huy ...": a body's name
+    ends before "và các" that opens an unnamed group (a group's own "Các sở ... và các cơ
+    quan liên quan" stays whole)."""
+    if not words or words[0].lower() in ("các", "những"):
+        return words
+    for k in range(len(words) - 2, 0, -1):
+        if words[k] == "và" and words[k + 1] in ("các", "những"):
+            return words[:k] if all(w[:1].islower() for w in words[k + 1 :]) else words
     return words
 
 
@@ -97,7 +111,10 @@ def _name_run(named: list[str], rest: list[str]) -> list[str]:
     if len(named) < 2 or not named[-1][:1].isupper() or any(w.endswith(":") for w in named):
         return []  # (after "các tỉnh: Gia Lai, Đồng Tháp" the names are proper names only)
     words = [w.strip(",;:()").lower() for w in run]
-    if run[-1][:1].isupper() and len(run) <= 12:
+    # "Ban Quản lý các khu công nghiệp;" closed by a list's separator (in prose, "... các khu
+    # công nghiệp chỉ đạo" may run on into the sentence)
+    managed = named[-1] == "Quản" and words[0] == "lý" and run[-1].endswith((",", ";"))
+    if (managed or run[-1][:1].isupper()) and len(run) <= 12:
         # "Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ": a name closed by a place's
         # proper name may hold "các"
         words = [w for w in words if w != "các"]

@@ -9,7 +9,7 @@ from directives.parser.clean import fold_keep, squash
 from directives.parser.dates import DATE_PATTERN, date_from_match
 from directives.parser.header import NUMBER_PATTERN, PARTY_NUMBER_PATTERN, TYPE_CODES
 from directives.parser.names import org_display
-from directives.parser.units import EXTERNAL_BODIES
+from directives.parser.public_bodies import EXTERNAL_BODIES
 from directives.records import Reference
 
 # Folded type word -> the type as the output names it.

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from directives.parser.bodies import NAMES_END
 from directives.parser.units import MentionFinder, match_cell
 
 _TITLES = (
@@ -60,6 +61,30 @@ def lead_cell(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
     return _names(cell, find)
 
 
+# "Văn phòng Ban Chỉ huy và cơ quan, địa phương liên quan": "và" before a kind of body
+# ("... Truyền hình Lai Châu và các sở, ngành có liên quan": "và các" opens a group)
+_AND_KIND = re.compile(r"\s+và\s+(?=các\s|(?:cơ quan|đơn vị|địa phương|tổ chức)\b)")
+
+
 def coordinating_cell(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
     """The bodies of a "phối hợp" cell, unnamed plurals left out."""
-    return [(name, known) for name, known in _names(cell, find) if not _UNNAMED.match(name)]
+    return [
+        (name, known)
+        for part in _AND_KIND.split(cell)
+        for name, known in _names(part, find)
+        if not _UNNAMED.match(name)
+    ]
+
+
+# "Trung tâm Dịch vụ việc làm (Sở Nội vụ)": the body it belongs to, glossed
+_GLOSS = re.compile(r"\s*\([^()]*\)")
+
+
+def field_bodies(cell: str, find: MentionFinder, lead: bool) -> list[str]:
+    """The bodies a labelled field lists ("Cơ quan phối hợp: Sở Tư pháp, các cơ quan, đơn
+    vị liên quan"), as a cell's: the lead's field keeps its first body whatever it is, the
+    others leave unnamed plurals out."""
+    cell = NAMES_END.split(_GLOSS.sub("", cell), maxsplit=1)[0]  # "... theo chức năng, ..."
+    names = [n for part in _AND_KIND.split(cell) for n, _ in _names(part, find)]
+    first = names[:1] if lead else []
+    return first + [n for n in names[len(first) :] if not _UNNAMED.match(n)]

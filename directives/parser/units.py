@@ -6,61 +6,10 @@ import re
 from dataclasses import dataclass
 
 from directives.org import OrgDirectory
-from directives.parser.bodies import NAME_SPLIT, PREDICATE, STARTS_BODY
+from directives.parser.bodies import NAME_SPLIT, PREDICATE, STARTS_BODY, subject_bodies
 from directives.parser.clean import fold_keep, squash
 from directives.parser.name_words import name_part
-from directives.parser.public_bodies import CENTRAL_BODIES, PROVINCIAL_BODIES
-
-# Provincial bodies a directive often names that a department's own directory does not hold:
-# recognised so that they are not mistaken for prose, reported under their own name.
-EXTERNAL_BODIES = (
-    "Sở Nội vụ",
-    "Sở Tài chính",
-    "Sở Tư pháp",
-    "Sở Kế hoạch và Đầu tư",
-    "Sở Thông tin và Truyền thông",
-    "Sở Khoa học và Công nghệ",
-    "Sở Tài nguyên và Môi trường",
-    "Sở Giáo dục và Đào tạo",
-    "Sở Y tế",
-    "Sở Xây dựng",
-    "Sở Giao thông vận tải",
-    "Sở Công Thương",
-    "Sở Nông nghiệp và Phát triển nông thôn",
-    "Sở Lao động - Thương binh và Xã hội",
-    "Sở Văn hóa, Thể thao và Du lịch",
-    "Sở Văn hóa và Thể thao",
-    "Sở Du lịch",
-    "Sở Nông nghiệp và Môi trường",
-    "Sở Dân tộc và Tôn giáo",
-    "Sở Ngoại vụ",
-    "Văn phòng Ủy ban nhân dân tỉnh",
-    "Văn phòng UBND tỉnh",
-    "Thanh tra tỉnh",
-    "Công an tỉnh",
-    "Bộ Chỉ huy Quân sự tỉnh",
-    "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
-    "Cục Thuế tỉnh",
-    "Cục Hải quan tỉnh",
-    "Bảo hiểm xã hội tỉnh",
-    "Ban Dân tộc",
-    "Ủy ban nhân dân tỉnh",
-    "UBND tỉnh",
-    "Chủ tịch Ủy ban nhân dân tỉnh",
-    "Chủ tịch UBND tỉnh",
-    "Ủy ban nhân dân các huyện, thành phố",
-    "UBND các huyện, thành phố",
-    "Kho bạc Nhà nước tỉnh",
-    "Trung tâm Phục vụ hành chính công",
-    "Bộ phận tiếp nhận và trả kết quả",
-    # ministries a department's letters name most (a cited document's issuer, a recipient)
-    "Bộ Ngoại giao",
-    "Bộ Nội vụ",
-    "Bộ Công an",
-    "Văn phòng Chính phủ",
-    *CENTRAL_BODIES,
-    *PROVINCIAL_BODIES,
-)
+from directives.parser.public_bodies import EXTERNAL_BODIES
 
 
 class Part:
@@ -177,11 +126,12 @@ def _find_mentions(text: str, folded: str, org: OrgDirectory) -> list[Mention]:
             continue  # "Văn phòng Ban chỉ đạo ...": a longer name, not the directory's "Văn phòng"
         if known and len(key.split()) <= 2 and _PLACE_AFTER.match(folded, end):
             continue  # "Thanh tra thành phố": the city's inspectorate, not the directory's
-        if not known and (_AREA_END.search(key) or _PROVINCIAL.match(key)):
+        if not known:
             # "Ủy ban nhân dân tỉnh" + "Đắk Lắk": the area's proper name belongs to the body
-            proper = _PROPER_NAME.match(text, end)
-            if proper and (_AREA_END.search(key) or len(proper.group().split()) >= 2):
-                end = proper.end()
+            # (a name of two words or more after any other: "Báo ..., Truyền hình Cần Thơ")
+            proper = _proper_words(text, end)
+            if proper and (_AREA_END.search(key) or len(proper) >= 2):
+                end = proper[-1].end()
         display = canonical if known else squash(text[m.start() : end])
         if not known and end > m.end():
             # "Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên": the body, without the person's title
@@ -196,7 +146,16 @@ def _find_mentions(text: str, folded: str, org: OrgDirectory) -> list[Mention]:
             and _LIST_GAP.match(folded[mentions[-1].end : m.start()])
         ):
             part = Part.COORD
-        elif _LEAD_AFTER.match(folded, m.end()) or _LEAD_BEFORE.search(before):
+        elif (
+            _LEAD_AFTER.match(folded, m.end())
+            or _LEAD_BEFORE.search(before)
+            or (  # "Đề nghị Viện kiểm sát ..., Tòa án ...": public bodies asked jointly
+                not known
+                and mentions
+                and mentions[-1].part == Part.LEAD
+                and _LIST_GAP.match(folded[mentions[-1].end : m.start()])
+            )
+        ):
             part = Part.LEAD
         elif (
             mentions
@@ -230,8 +189,18 @@ _PROPER_NAME = re.compile(
     r"(?:\s+(?!(?:Sở|Bộ|Ủy|Ban|Cục|Công an|Công ty|Văn phòng|Thanh tra|Trung tâm|Trung ương)\b)"
     r"[A-ZĐ\u00c0-\u1ef8][^\W\d_]*){1,4}"
 )
-# "Sở Xây dựng Lâm Đồng": a provincial department named with its province
-_PROVINCIAL = re.compile(r"so ")
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _proper_words(text: str, at: int) -> list[re.Match[str]]:
+    """The capitalised words of a proper name at ``at`` ("tỉnh đẩy nhanh" has none: the
+    pattern's letter range holds lower-case letters too)."""
+    found = _PROPER_NAME.match(text, at)
+    words = list(_WORD.finditer(text, at, found.end())) if found else []
+    upper = [w for w in words if w.group()[:1].isupper()]
+    return words[: len(upper)] if upper == words[: len(upper)] else []
 
 
 @dataclass
@@ -258,7 +227,9 @@ def assign_units(
     if lead is None and subjects:
         lead = subjects[0]
     # the other bodies of a subject list act with the lead
-    side = subjects[1:] if subjects and lead is subjects[0] else []
+    side = subjects[1:] if subjects and lead is subjects[0] else _joint(leads, folded)
+    if subjects and lead is subjects[0]:
+        side = _subject_list(text, lead, side)
     coords = side + [m for m in mentions if m.part == Part.COORD]
     if lead is None and coords and _GENERIC_SUBJECT.match(folded):
         lead, coords = coords[0], coords[1:]
@@ -275,12 +246,42 @@ def assign_units(
     return Assignment(lead_name, coordinating, unknown)
 
 
+def _subject_list(text: str, lead: Mention, side: list[Mention]) -> list[Mention]:
+    """ "Sở Tài chính và Ủy ban nhân dân các xã, phường bố trí ...": the bodies the sentence
+    opens with that the finder does not know act with the lead too."""
+    if lead.start > 0 or side:
+        return side
+    listed = subject_bodies(text)
+    if len(listed) < 2 or squash(listed[0]) != squash(text[lead.start : lead.end]):
+        return side
+    return [Mention(0, 0, name, False, Part.SUBJECT) for name in listed[1:]]
+
+
+def _joint(leads: list[Mention], folded: str) -> list[Mention]:
+    """The leads listed right after the first ("Đề nghị Viện ..., Tòa án ..."): they act
+    with it."""
+    joint = leads[:1]
+    for m in leads[1:]:
+        if not _LIST_GAP.match(folded[joint[-1].end : m.start]):
+            break
+        joint.append(m)
+    return joint[1:]
+
+
+_GLOSSED_GROUP = re.compile(r"các\s[^(),;.]{2,40}?\s*\((?P<names>[^()]{3,300})\)")
 # "phối hợp chặt chẽ với X, Y và Z tổ chức ...": the partners' list, up to its verb
 _PARTNERS = re.compile(r"\bphoi hop(?:\s+chat che)?(?:\s+voi)?\s+(?=[^\W\d])")
 _LIST_END = re.compile(r"[.;:()]|\s(?:de|trong|ve|theo|tai|nham|khi|bao dam|dam bao)\s")
 # between partners: where a body's name ends, and before "các ..." ("Bộ Nội vụ và các bộ")
 _PARTNER_SPLIT = re.compile(NAME_SPLIT.pattern + r"|\s*,\s*(?=các\s)|\s+và\s+(?=các\s)")
 _RELATED = re.compile(r"(?:co\s+)?lien quan$|^cac dia phuong$|^cap tren$")
+
+
+# "các tổ chức chính trị - xã hội (tỉnh)": the mass organisations, a definite set of bodies
+MASS_ORGANISATIONS = re.compile(
+    r"(?:các\s+)?tổ chức chính trị\s*-\s*xã hội(?:\s+(?:cấp\s+)?(?:tỉnh|thành phố)\b)?",
+    re.IGNORECASE,
+)
 
 
 def _partners(text: str, folded: str, found: list[Mention]) -> list[Mention] | None:
@@ -299,6 +300,13 @@ def _partners(text: str, folded: str, found: list[Mention]) -> list[Mention] | N
         stop = _LIST_END.search(folded, m.end())
         end = min(verb.start() if verb else len(text), stop.start() if stop else len(text))
         at = m.end()
+        gloss = _GLOSSED_GROUP.match(text, at)
+        if gloss is not None:  # "các nhà mạng (Viettel Nghệ An, VNPT Nghệ An)": those named
+            for entry in re.finditer(r"[^,;]+", gloss.group("names")):
+                if entry.group().strip()[:1].isupper():
+                    at = gloss.start("names") + entry.start()
+                    shaped.append(Mention(at, at, squash(entry.group()), False, Part.COORD))
+            continue
         for sep in [*_PARTNER_SPLIT.finditer(text, m.end(), end), None]:
             start, at = at, sep.start() if sep else end
             name = text[start:at].strip(" ,")
@@ -306,8 +314,11 @@ def _partners(text: str, folded: str, found: list[Mention]) -> list[Mention] | N
             if _RELATED.search(fold_keep(name).strip()):
                 dropped.extend(inside)
             elif not inside and name[:1].isupper() and STARTS_BODY.match(name):
-                name = name_part(name) or name  # "UBND các xã, phường cập nhật ...": the name
+                # "UBND các xã, phường cập nhật ...": the name, closed where the list's entry is
+                name = name_part(name + ";") or name
                 shaped.append(Mention(start, at, squash(name), False, Part.COORD))
+            elif not inside and (mass := MASS_ORGANISATIONS.match(name)):
+                shaped.append(Mention(start, at, squash(mass.group()), False, Part.COORD))
             if sep is not None:
                 at = sep.end()
     if not seen:

@@ -19,14 +19,12 @@ from directives.parser.bodies import (
     has_verb,
     heading_bodies,
     named_subject,
-    shared_prefix,
     subject_acts,
 )
 from directives.parser.clean import is_upper_line
 from directives.parser.enterprises import enterprise_subject
-from directives.parser.name_words import listed_kind
-from directives.parser.sentences import goes_on, local_subject, opens_with_actor
-from directives.parser.units import Assignment, MentionFinder, Part, only_a_unit, only_units
+from directives.parser.sentences import goes_on, local_subject
+from directives.parser.units import Assignment, MentionFinder, Part, only_a_unit
 
 _TASK_TRIGGER = re.compile(
     r"yeu cau|de nghi|chi dao|\bgiao\b|nhiem vu|giai phap|kien nghi|to chuc thuc hien|"
@@ -55,8 +53,8 @@ _CLOSING = re.compile(
     r"(?:ke )?tu ngay"
 )
 _CLOSING_PROSE = re.compile(
-    r"(?:nghiem tuc|to chuc|khan truong) (?:trien khai )?(?:thuc hien|chap hanh|quan triet) "
-    r"(?:noi dung )?(?:chi thi|cong van|thong bao|quyet dinh|ke hoach|van ban) nay"
+    r"(?:nghiem tuc|to chuc|khan truong) (?:phoi hop )?(?:trien khai )?(?:thuc hien|chap hanh|"
+    r"quan triet) (?:noi dung )?(?:chi thi|cong van|thong bao|quyet dinh|ke hoach|van ban) nay"
     # what has been done so far: "Trong thời gian qua, ...", "Vừa qua, ..."
     r"|^(?:trong )?thoi gian qua,|^vua qua,"
     r"|^(?:can cu|xet|theo de nghi|qua xem xet|nham|"
@@ -96,14 +94,9 @@ _APPROVAL = re.compile(
     r"cong nhan|khen ngoi|tran trong)\b"
 )
 # "Về kiến nghị ...; ...: Giao Bộ Tài chính ...": a topic of any length, then its task
-_TOPIC = re.compile(r"^(?P<head>ve [^:]{3,400}):\s+(?=\S)")
 # "2. Công an tỉnh: Tăng cường ..." - a group's heading and its one task on the same line
-_INLINE_HEADING = re.compile(r"^(?P<head>[^:.;]{3,160}):\s+(?=\S)")
 _CAPITAL = re.compile(r"[A-ZĐ\u00c0-\u1ef8]")
 # "... các tỉnh: Hà Tĩnh, Quảng Trị và Huế chủ động ...": proper names listed after the colon
-_PROPER = r"[A-ZĐ\u00c0-\u1ef8]\w*(?:\s+[A-ZĐ\u00c0-\u1ef8]\w*){0,3}"
-_NAMES_AFTER = re.compile(rf"{_PROPER}(?:\s*(?:,|;|\svà)\s*{_PROPER}){{1,}}\s+[a-zđ\u00e0-\u1ef9]")
-_GROUP_HEAD = re.compile(r"^(?:thu truong|chu tich|giam doc|truong|cac|lanh dao) ")
 _ALREADY = re.compile(r"\bda (?:ban hanh|co|chi dao|giao|yeu cau|de nghi)\b")
 _IMPERATIVE = re.compile(
     r"^(?:tang cuong|chi dao|trien khai|to chuc|xay dung|ra soat|thuc hien|tham muu|ban hanh|"
@@ -154,11 +147,13 @@ def is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], find: Men
         and not text.endswith((".", ";"))
     ):
         return True  # "1. Đánh giá chung" with its paragraph right under it
+    clauses = ";" in text and has_verb(text)  # "1. Sở X theo dõi ...; tham mưu ...": a task
     if (
         block.marker not in (None, "article", "table")
         and nxt is not None
         and nxt.marker not in (None, "article", "table", block.marker)
         and len(text) <= 120
+        and not clauses
         and not text.endswith((".", ";"))
         and not (block.marker.startswith("num") and (nxt.marker or "").startswith("num"))
     ):
@@ -188,7 +183,7 @@ def is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], find: Men
         and nxt.marker not in (None, "article", "table")
         and ranks.get(nxt.marker, 0) > ranks.get(block.marker, 0)
     )
-    return len(text) <= 320 and deeper
+    return len(text) <= 320 and deeper and not clauses
 
 
 # "Bộ Tài chính gửi kèm bộ Cẩm nang gồm:": a list of what is enclosed, not of tasks
@@ -279,84 +274,6 @@ def _asks_a_unit(block: Block, find: MentionFinder) -> bool:
     return subject_acts(block.text) or local_subject(block.text) or _enterprises(block)
 
 
-def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | None:
-    """The heading and the task of "2. Công an tỉnh: Tăng cường ...", else None."""
-    if block.marker in (None, "article", "table"):
-        return None
-    m = _INLINE_HEADING.match(block.text) or _TOPIC.match(block.folded)
-    if m is None:
-        return _glued_topic(block) or _glued_heading(block, find)
-    head = block.text[: m.end("head")]
-    folded_head = block.folded[: m.end("head")]
-    if shared_prefix(block.text) or listed_kind(head) or _NAMES_AFTER.match(block.text, m.end()):
-        return None  # "Các Bộ: Tài chính, Xây dựng ...": the names run on after the colon
-    # (not "Đối với hồ sơ còn thiếu: Cơ quan thuế ...": a case of the task's own sentence)
-    labelled = len(head) <= 80 and not has_verb(head) and subject_acts(block.text[m.end() :])
-    labelled = labelled and not folded_head.startswith("doi voi ")
-    topic = folded_head.startswith("ve ") and (
-        _CAPITAL.match(block.text, m.end())
-        or opens_with_actor(block.text[m.end() :], block.folded[m.end() :], find)
-    )
-    if labelled or topic:
-        # "Về kiến nghị ...: Giao Bộ Tài chính ...", "Về ...: với vai trò là chủ đầu tư, Tập
-        # đoàn X ...": a topic, then its task as a sentence of its own (after "Về thi công:
-        # chỉ đạo ..." the sentence runs on); "Khen thưởng cấp Nhà nước: Sở Nội vụ phối hợp
-        # ...": a label, then a body's task
-        return (
-            Block(block.marker, head, folded_head),
-            Block("child", block.text[m.end() :], block.folded[m.end() :]),
-        )
-    # ("Bộ Tài chính giải quyết 03 vấn đề: (i) ...; (ii) ...": a body's task and its parts)
-    named = only_units(head, find) or (bool(heading_bodies(head)) and not subject_acts(head))
-    if not named and not _GROUP_HEAD.match(folded_head):
-        return None
-    if not named and not _CAPITAL.match(block.text, m.end()):
-        return None
-    return (
-        Block(block.marker, head, folded_head),
-        Block("child", block.text[m.end() :], block.folded[m.end() :]),
-    )
-
-
-def _glued_topic(block: Block) -> tuple[Block, Block] | None:
-    """ "Về cơ sở vật chất, trụ sở Tiếp tục rà soát ...": a topic whose colon and line break
-    were lost, its task opening with a capitalised verb of command."""
-    if not block.folded.startswith("ve "):
-        return None
-    for at in range(4, min(len(block.text), 160)):
-        if block.text[at - 1] in ".:;":
-            return None
-        if (
-            block.text[at - 1] == " "
-            and block.text[at].isupper()
-            and _IMPERATIVE.match(block.folded[at : at + 40])
-        ):
-            return (
-                Block(block.marker, block.text[: at - 1], block.folded[: at - 1]),
-                Block("child", block.text[at:], block.folded[at:]),
-            )
-    return None
-
-
-def _glued_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | None:
-    """ "Giao Sở Xây dựng Theo dõi, đôn đốc ...": a unit's heading whose colon and line break
-    were lost, its task opening with a capital right after the name."""
-    if not block.folded.startswith("giao "):
-        return None
-    mentions = find(block.text, block.folded)
-    if not mentions or mentions[0].start != 5 or mentions[0].part != Part.LEAD:
-        return None
-    end = mentions[0].end
-    if not re.match(
-        r" [A-ZĐ\u00c0-\u1ef8][a-zđ\u00e0-\u1ef9]+ [a-zđ\u00e0-\u1ef9]", block.text[end:]
-    ):
-        return None
-    return (
-        Block(block.marker, block.text[:end], block.folded[:end]),
-        Block("child", block.text[end + 1 :], block.folded[end + 1 :]),
-    )
-
-
 def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool:
     """Whether an item or a paragraph under ``parent`` is a task to track."""
     if _APPROVAL.match(block.folded):
@@ -366,9 +283,10 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     closing = _CLOSING.search(block.folded)
     if closing and not (closing.group("on") and goes_on(block.folded, closing.start())):
         return bool(_REPORT_DUE.search(block.folded))
+    last = block.marker == "child" and block.folded.endswith("/.")  # the letter's last words
+    if (block.marker in (None, "article") or last) and _CLOSING_PROSE.search(block.folded):
+        return False
     if block.marker in (None, "article"):
-        if _CLOSING_PROSE.search(block.folded):
-            return False
         return _asks_a_unit(block, find)
     zone = parent.zone if parent else Zone.UNKNOWN
     if zone == Zone.TASK:
@@ -377,8 +295,11 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
         if _AHEAD.match(block.folded) and _asks_a_unit(block, find):
             return True  # "Trong thời gian tới, Tỉnh tổ chức ..." closing an assessment
         concerned = not (parent and parent.aims)  # "các đơn vị liên quan" acting, not an aim
+        # "- Các sở, ban, ngành ... triển khai thực hiện thống nhất" among a plan's requirements:
+        # how all must work, not a task
+        group = not concerned and block.folded.startswith("cac ")
         if block.marker is not None and (
-            (subject_acts(block.text) and named_subject(block.text, concerned))
+            (subject_acts(block.text) and named_subject(block.text, concerned) and not group)
             # among a plan's aims too when they are told to bear a cost ("... bố trí kinh phí")
             or ((concerned or "kinh phi" in block.folded) and _enterprises(block))
         ):
@@ -395,5 +316,6 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
 
 # For the lists of what an item covers (contents.py)
 IMPERATIVE = _IMPERATIVE
+CAPITAL = _CAPITAL
 TASK_TRIGGER = _TASK_TRIGGER
 asks_a_unit = _asks_a_unit

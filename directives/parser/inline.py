@@ -1,0 +1,98 @@
+"""A heading run onto its task on one line: "2. Công an tỉnh: Tăng cường ...", a topic "Về
+...: ...", and the same with the colon and line break lost ("Giao Sở Xây dựng Theo dõi ...")."""
+
+from __future__ import annotations
+
+import re
+
+from directives.parser.blocks import Block
+from directives.parser.bodies import heading_bodies, shared_prefix, subject_acts
+from directives.parser.name_words import listed_kind
+from directives.parser.sentences import opens_with_actor
+from directives.parser.units import MentionFinder, Part, only_units
+from directives.parser.zones import CAPITAL as _CAPITAL
+from directives.parser.zones import IMPERATIVE as _IMPERATIVE
+
+_TOPIC = re.compile(r"^(?P<head>ve [^:]{3,400}):\s+(?=\S)")
+_INLINE_HEADING = re.compile(r"^(?P<head>[^:.;]{3,160}):\s+(?=\S)")
+_PROPER = r"[A-ZĐ\u00c0-\u1ef8]\w*(?:\s+[A-ZĐ\u00c0-\u1ef8]\w*){0,3}"
+_NAMES_AFTER = re.compile(rf"{_PROPER}(?:\s*(?:,|;|\svà)\s*{_PROPER}){{1,}}\s+[a-zđ\u00e0-\u1ef9]")
+_GROUP_HEAD = re.compile(r"^(?:thu truong|chu tich|giam doc|truong|cac|lanh dao) ")
+
+
+def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | None:
+    """The heading and the task of "2. Công an tỉnh: Tăng cường ...", else None."""
+    if block.marker in (None, "article", "table"):
+        return None
+    m = _INLINE_HEADING.match(block.text) or _TOPIC.match(block.folded)
+    if m is None:
+        return _glued_topic(block) or _glued_heading(block, find)
+    head = block.text[: m.end("head")]
+    folded_head = block.folded[: m.end("head")]
+    if shared_prefix(block.text) or listed_kind(head) or _NAMES_AFTER.match(block.text, m.end()):
+        return None  # "Các Bộ: Tài chính, Xây dựng ...": the names run on after the colon
+    # (not "Đối với hồ sơ còn thiếu: Cơ quan thuế ...": a case of the task's own sentence)
+    labelled = len(head) <= 80 and subject_acts(block.text[m.end() :])
+    labelled = labelled and not folded_head.startswith("doi voi ")
+    topic = folded_head.startswith("ve ") and (
+        _CAPITAL.match(block.text, m.end())
+        or opens_with_actor(block.text[m.end() :], block.folded[m.end() :], find)
+    )
+    if labelled or topic:
+        # "Về kiến nghị ...: Giao Bộ Tài chính ...", "Về ...: với vai trò là chủ đầu tư, Tập
+        # đoàn X ...": a topic, then its task as a sentence of its own (after "Về thi công:
+        # chỉ đạo ..." the sentence runs on); "Khen thưởng cấp Nhà nước: Sở Nội vụ phối hợp
+        # ...": a label, then a body's task
+        return (
+            Block(block.marker, head, folded_head),
+            Block("child", block.text[m.end() :], block.folded[m.end() :]),
+        )
+    # ("Bộ Tài chính giải quyết 03 vấn đề: (i) ...; (ii) ...": a body's task and its parts)
+    named = only_units(head, find) or (bool(heading_bodies(head)) and not subject_acts(head))
+    if not named and not _GROUP_HEAD.match(folded_head):
+        return None
+    if not named and not _CAPITAL.match(block.text, m.end()):
+        return None
+    return (
+        Block(block.marker, head, folded_head),
+        Block("child", block.text[m.end() :], block.folded[m.end() :]),
+    )
+
+
+def _glued_topic(block: Block) -> tuple[Block, Block] | None:
+    """ "Về cơ sở vật chất, trụ sở Tiếp tục rà soát ...": a topic whose colon and line break
+    were lost, its task opening with a capitalised verb of command."""
+    if not block.folded.startswith("ve "):
+        return None
+    for at in range(4, min(len(block.text), 160)):
+        if block.text[at - 1] in ".:;":
+            return None
+        if (
+            block.text[at - 1] == " "
+            and block.text[at].isupper()
+            and _IMPERATIVE.match(block.folded[at : at + 40])
+        ):
+            return (
+                Block(block.marker, block.text[: at - 1], block.folded[: at - 1]),
+                Block("child", block.text[at:], block.folded[at:]),
+            )
+    return None
+
+
+def _glued_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | None:
+    """ "Giao Sở Xây dựng Theo dõi, đôn đốc ...": a unit's heading whose colon and line break
+    were lost, its task opening with a capital right after the name."""
+    if not block.folded.startswith("giao "):
+        return None
+    mentions = find(block.text, block.folded)
+    if not mentions or mentions[0].start != 5 or mentions[0].part != Part.LEAD:
+        return None
+    end = mentions[0].end
+    if not re.match(
+        r" [A-ZĐ\u00c0-\u1ef8][a-zđ\u00e0-\u1ef9]+ [a-zđ\u00e0-\u1ef9]", block.text[end:]
+    ):
+        return None
+    return (
+        Block(block.marker, block.text[:end], block.folded[:end]),
+        Block("child", block.text[end + 1 :], block.folded[end + 1 :]),
+    )
