@@ -24,6 +24,7 @@ from directives.calendar import WorkingCalendar
 from directives.errors import DocumentRejected
 from directives.org import OrgDirectory
 from directives.parser.actions import find_actions
+from directives.parser.attached import attached_plan
 from directives.parser.blocks import soft_joined
 from directives.parser.clean import clean_text, fold_keep, squash
 from directives.parser.closing import find_tail
@@ -68,7 +69,11 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     if header.record.issuer is None:
         _issuer_from_wording(header, lines, page_lines, page_folded)
     tail = find_tail(lines, folded, header.body_start)
-    body = list(range(header.body_start, tail.start)) + _appendix_tables(folded, tail.start)
+    body = (
+        list(range(header.body_start, tail.start))
+        + attached_plan(lines, folded, tail.start)
+        + _appendix_tables(folded, tail.start)
+    )
     found = find_actions(
         [lines[i] for i in body],
         [folded[i] for i in body],

@@ -59,7 +59,13 @@ _QUARTER = re.compile(
     # "Quý IV năm 2025", "Quý IV/2025", "Quí IV-2025" (the older spelling)
     r"(?:\s*(?:nam\s+|[/-]\s*)(?P<y>\d{4}))?"
 )
-_MONTH = re.compile(r"(?P<cue>trong\s+)?thang\s+(?P<m>\d{1,2})\s*(?:/\s*|\s+nam\s+)(?P<y>\d{4})")
+# "tháng 12/2025", "Tháng 11 - 12/2025" (a span of months: due at the end of the last one)
+_MONTH = re.compile(
+    r"(?P<cue>trong\s+)?thang\s+(?:\d{1,2}\s*[-\u2013]\s*)?(?P<m>\d{1,2})\s*(?:/\s*|\s+nam\s+)"
+    r"(?P<y>\d{4})"
+)
+# "Từ tháng 11/2025 đến khi kết thúc ...": when the work starts, not when it is due
+_FROM = re.compile(r"\btu\s+$")
 # "Tháng 12 hằng năm" (in a deadline column, or "trong tháng 12 hằng năm"): by the month's end
 _MONTH_YEARLY = re.compile(r"(?P<cue>trong\s+)?thang\s+(?P<m>\d{1,2})\s+(?:hang|moi)\s+nam")
 _IN_YEAR = re.compile(r"trong\s+nam\s+(?P<y>\d{4})")
@@ -232,6 +238,8 @@ def _scan(
     for m in _each(_MONTH, folded, "thang"):
         if not cell and m.group("cue") is None:
             continue  # "báo cáo tháng 5/2024" names the month reported on
+        if _FROM.search(folded, max(0, m.start() - 4), m.start()):
+            continue
         year, month = _year(m, None), int(m.group("m"))
         if year is not None and 1 <= month <= 12:
             last = date(year, month, month_calendar.monthrange(year, month)[1])

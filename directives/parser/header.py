@@ -266,7 +266,11 @@ def _find_issuers(lines: list[str], folded: list[str], header: Header, stop: int
 
 def _wraps(above: str, fl: str) -> bool:
     """A body's name wrapped onto the next line: "ỦY BAN NHÂN DÂN" / "TỈNH ĐẮK LẮK", or a
-    party committee's "BAN CHẤP HÀNH" / "TRUNG ƯƠNG" (a committee always names its level)."""
+    party committee's "BAN CHẤP HÀNH" / "TRUNG ƯƠNG" (a committee always names its level), or
+    a name cut before or after its "và" ("BỘ VĂN HÓA, THỂ THAO" / "VÀ DU LỊCH"): no body's name
+    starts with "và" or ends with it or a comma."""
+    if fl.startswith("va ") or above.endswith((" va", ",")):
+        return True
     if above.endswith("nhan dan"):
         return bool(re.match(r"(tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\b", fl))
     return above.endswith("ban chap hanh") or squash(fl) == "trung uong"

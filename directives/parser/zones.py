@@ -204,8 +204,11 @@ _AIMS = re.compile(
 _INFORMS = re.compile(r"(?:^|[.;] )thong tin cu the (?:nhu )?sau\s*:\s*$")
 # An intro whose items are the goals of an emulation drive, not tasks
 _EMULATE = re.compile(r"\bthi dua\b[^:]{0,80}\bsau\s*:\s*$")
-# "Nguồn kinh phí thực hiện ... được quy định cụ thể như sau:": where the money comes from
-_FUNDING = re.compile(r"(?:nguon\s+)?(?:kinh phi|von)\b[^:]{0,160}\bnhu sau\s*:\s*$")
+# "Nguồn kinh phí thực hiện ... được quy định cụ thể như sau:", "Nguồn vốn triển khai Kế
+# hoạch ... bao gồm:": where the money comes from
+_FUNDING = re.compile(
+    r"(?:nguon\s+)?(?:kinh phi|von)\b[^:]{0,160}\b(?:nhu sau|bao gom|gom)\s*:\s*$"
+)
 # An intro whose items name examples of what it asks for, not tasks of their own.
 _EXAMPLES = re.compile(r"\bnhu\s*:\s*$")
 

@@ -1,0 +1,41 @@
+"""The document a decision issues with it: "Điều 1. Ban hành kèm theo Quyết định này Kế
+hoạch ..." and, after the decision's signature, the plan itself under its own title
+("KẾ HOẠCH ... (Kèm theo Quyết định số ...)"). The decision's articles only issue the plan;
+its tasks are in the attached text."""
+
+from __future__ import annotations
+
+import re
+
+# the attached document's title line: the kind of document alone on its line
+_TITLE = re.compile(r"^(?:ke\s+hoach|chuong\s+trinh|de\s+an|phuong\s+an|quy\s+che)\b")
+# the line under its title that ties it to the decision
+_ATTACHED = re.compile(r"^[*\s]*[(\[]?\s*(?:ban\s+hanh\s+)?kem\s+theo\s+(?:quyet\s+dinh|qd)\b")
+# how far under its title (title lines, blank lines) the "Kèm theo" line may stand
+_TITLE_SPAN = 12
+
+
+def attached_plan(lines: list[str], folded: list[str], end: int) -> list[int]:
+    """The body lines of the plan attached after the decision's signature (``end`` is where
+    the decision's tail starts), up to its appendix; none when nothing is attached."""
+    for i in range(end, len(folded)):
+        if not (_TITLE.match(folded[i]) and lines[i].isupper()):
+            continue
+        tie = next(
+            (
+                j
+                for j in range(i + 1, min(len(folded), i + _TITLE_SPAN))
+                if _ATTACHED.match(folded[j])
+            ),
+            None,
+        )
+        if tie is None:
+            continue
+        # the tie may wrap: the plan's text starts after the line that closes it
+        closed = next((k for k in range(tie, min(len(folded), tie + 4)) if ")" in folded[k]), tie)
+        stop = next(
+            (k for k in range(closed + 1, len(folded)) if folded[k].startswith("phu luc")),
+            len(folded),
+        )
+        return list(range(closed + 1, stop))
+    return []

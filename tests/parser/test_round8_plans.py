@@ -1,0 +1,99 @@
+"""Rules of the eighth round (decisions that issue a plan, and plans; blind batches 10 and 11
+in view), each on a synthetic snippet that no corpus holds."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser import parse_text
+from directives.parser.clean import fold_keep
+from directives.parser.deadlines import find_deadline
+from directives.records import DeadlineKind
+from tests.parser.test_plans import plan
+
+DECISION = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\nSố: 77/QĐ-UBND\nHòa Bình, ngày 3 tháng 3 năm 2025\n\n"
+    "QUYẾT ĐỊNH\nVề việc ban hành Kế hoạch phòng cháy rừng năm 2025\n\n"
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\nQUYẾT ĐỊNH:\n\n"
+    "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng cháy rừng năm 2025.\n\n"
+    "Điều 2. Giám đốc Sở Y tế, Thủ trưởng các sở, ngành chịu trách nhiệm thi hành "
+    "Quyết định này./.\n\n"
+    "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Bình\n\n"
+)
+ATTACHED = (
+    "KẾ HOẠCH\n\nPHÒNG CHÁY RỪNG NĂM 2025\n\n"
+    "* (Ban hành kèm theo Quyết định số 77/QĐ-UBND ngày 03 tháng 3\nnăm 2025 của Chủ tịch "
+    "Ủy ban nhân dân tỉnh)*\n\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n- Bảo vệ diện tích rừng hiện có.\n\n"
+    "II. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Y tế:\n- Bố trí lực lượng cấp cứu tại các vùng có nguy cơ cháy.\n"
+    "2. Sở Tài chính:\n- Tham mưu bố trí kinh phí chữa cháy.\n"
+)
+
+
+def test_a_decision_that_issues_a_plan_takes_its_tasks_from_the_attached_plan(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(DECISION + ATTACHED, org, calendar)
+    assert [(a.lead_unit, a.text) for a in record.actions] == [
+        ("Sở Y tế", "Bố trí lực lượng cấp cứu tại các vùng có nguy cơ cháy"),
+        ("Sở Tài chính", "Tham mưu bố trí kinh phí chữa cháy"),
+    ]
+    # the header and the distribution stay the decision's own
+    assert record.number == "77/QĐ-UBND"
+    assert record.distribution == ["Như Điều 2", "Lưu: VT"]
+
+
+def test_a_text_after_the_signature_not_tied_to_the_decision_gives_no_tasks(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # the same plan without its "Kèm theo Quyết định" line is not known to be the decision's
+    untied = ATTACHED.replace("Ban hành kèm theo Quyết định số", "Dự thảo lần 2, số")
+    record = parse_text(DECISION + untied, org, calendar)
+    assert record.actions == []
+
+
+def test_the_items_under_a_plans_funding_section_are_no_tasks(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "I. NGUỒN VỐN THỰC HIỆN KẾ HOẠCH\n"
+        "Nguồn vốn triển khai Kế hoạch trên địa bàn tỉnh, bao gồm:\n"
+        "1. Nguồn ngân sách tỉnh.\n2. Các nguồn vốn hợp pháp khác.\n\n"
+        "II. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế:\n- Chủ trì hướng dẫn xử lý môi trường.\n",
+        org,
+        calendar,
+    )
+    assert [(a.lead_unit, a.text) for a in record.actions] == [
+        ("Sở Y tế", "Chủ trì hướng dẫn xử lý môi trường")
+    ]
+
+
+def _due(text: str, calendar: WorkingCalendar) -> tuple[date | None, DeadlineKind, str | None]:
+    found = find_deadline(text, fold_keep(text), date(2025, 10, 20), calendar, cell=True)
+    assert found is not None
+    return found.deadline, found.kind, found.text
+
+
+def test_a_span_of_months_is_due_at_the_end_of_its_last_month(calendar: WorkingCalendar) -> None:
+    due = _due("Thời gian hoàn thành: Tháng 5 - 6/2026.", calendar)
+    assert due == (date(2026, 6, 30), DeadlineKind.BY, "Tháng 5 - 6/2026")
+
+
+def test_the_month_a_task_starts_in_is_no_deadline(calendar: WorkingCalendar) -> None:
+    text = "Thời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc đợt kiểm tra."
+    found = find_deadline(text, fold_keep(text), date(2025, 10, 20), calendar, cell=True)
+    assert found is None or found.deadline is None
+
+
+def test_a_ministrys_name_cut_before_its_va_is_one_issuer(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    head = (
+        "BỘ NÔNG NGHIỆP, THỦY SẢN\nVÀ PHÁT TRIỂN NÔNG THÔN\n-------\n" + DECISION.split("\n", 2)[2]
+    )
+    record = parse_text(head + ATTACHED, org, calendar)
+    assert record.issuer == "Bộ Nông nghiệp, Thủy sản và Phát triển nông thôn"
+    assert record.parent_issuer is None
