@@ -107,11 +107,24 @@ def _intro_addressee(block: Block, find: MentionFinder, ours: bool) -> Assignmen
 
 def _named_by_shape(text: str, find: MentionFinder, ours: bool) -> Assignment | None:
     text = _CONCERNED_TAIL.sub("", text.strip(" *:."))
+    duties = _DUTIES_OF.match(text)
+    if duties is not None:
+        # "Trách nhiệm của đối tượng thực hiện kiểm kê": whose duties follow, named as written
+        who = _GLOSS_END.sub("", duties.group("who")).strip(" ,")
+        return _assignment(heading_bodies(who) or [who], find, ours)
     return _assignment(
         _titled_group(text) or heading_bodies(text) or subject_bodies(text), find, ours
     )
 
 
+# "Trách nhiệm của X" heading the duties of X, whatever X's words ("... (bao gồm cả ...)" says
+# what X covers; "... trong việc ..." what the duties are about)
+_DUTIES_OF = re.compile(
+    r"^Trách nhiệm của\s+(?P<who>[^.;:()]{3,120}?)(?P<gloss>\s*\([^()]*\))?"
+    r"(?:\s+(?:trong|về|đối với)\s+[^.;:]*)?$",
+    re.IGNORECASE,
+)
+_GLOSS_END = re.compile(r"\s*\([^()]*\)$")
 # "Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan": the organisations and people
 # concerned after a named group are no body of their own (", đơn vị liên quan" ends a group of
 # kinds: "Các Sở, ngành, đơn vị liên quan")

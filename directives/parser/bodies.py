@@ -27,7 +27,7 @@ _ORGAN = (
 _TITLES = re.compile(
     r"^(?:(?:giao|đề nghị|yêu cầu)\s+)?(?:(?:các\s+)?đồng chí\s+)?(?:phó\s+)?(?:"
     r"bộ trưởng|thứ trưởng|thủ trưởng|thống đốc|giám đốc|chủ tịch|người đứng đầu|lãnh đạo|"
-    r"tổng giám đốc|chánh văn phòng|trưởng ban|bí thư|(?:chi )?cục trưởng|"
+    r"tổng giám đốc|chánh văn phòng|trưởng ban(?!\s+(?-i:[A-ZĐ]))|bí thư|(?:chi )?cục trưởng|"
     r"chủ tịch hội đồng thành viên|trưởng(?=\s+(?-i:[A-ZĐ])))"
     r"(?:\s*,\s*(?:thủ trưởng|tổng giám đốc|giám đốc))?\s+(?=\S)",
     re.IGNORECASE,
@@ -49,7 +49,7 @@ _MINISTRIES = re.compile(
 )
 _MINISTRIES_NAME = "các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ"
 # A group's name glossed by the bodies it means, in brackets at the end.
-_GLOSSED = re.compile(r"\s*\(([^()]{3,})\)$")
+_GLOSSED = re.compile(r"\s*\((?:(?:bao )?gồm(?: có)?:?\s+)?([^()]{3,})\)$")
 # "Bộ trưởng (các Bộ), Thủ trưởng cơ quan ngang Bộ, ...": the ministers, i.e. the ministries
 _MINISTERS = re.compile("^" + _HEADS, re.IGNORECASE)
 _STARTS_BODY = re.compile(_ORGAN, re.IGNORECASE)
@@ -184,6 +184,9 @@ def heading_bodies(heading: str) -> list[str]:
     text = _MINISTRIES.sub(_MINISTRIES_NAME, squash(heading).strip(" :.;*"))
     # "11. Các đơn vị cấp nước sạch trên địa bàn có trách nhiệm": the bodies before it
     text = _ANSWERS_FOR.sub("", text)
+    glossed = _GLOSSED.search(text)
+    if glossed:  # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý ...)": those named
+        return heading_bodies(glossed.group(1)) or heading_bodies(text[: glossed.start()])
     head, colon, tail = text.partition(":")
     tail = tail.strip(" *")
     names_only = bool(_SHARED.match(_TITLES.sub("", text))) and not any(
@@ -194,9 +197,6 @@ def heading_bodies(heading: str) -> list[str]:
         areas = _AREAS_LISTED.match(tail) if _AREAS_HEAD.search(text) else None
         if areas:  # "Ủy ban nhân dân các tỉnh: Đắk Lắk, Gia Lai và Lâm Đồng tiếp tục ...": one
             text = f"{text}: {areas.group().strip()}"  # collective body, as written
-    glossed = _GLOSSED.search(text)
-    if glossed:  # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý ...)": those named
-        return heading_bodies(glossed.group(1)) or heading_bodies(text[: glossed.start()])
     # "các tổ chức", ", tổ chức xã hội": the noun, not the verb
     verb = next(
         (

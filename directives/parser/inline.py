@@ -53,6 +53,8 @@ def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
         return None
     if not named and not _CAPITAL.match(block.text, m.end()):
         return None
+    if block.marker in ("dash", "plus") and block.text[m.end()].islower():
+        return None  # "+ Sở Xây dựng: hướng dẫn ...": the body's own sentence, one item
     return (
         Block(block.marker, head, folded_head),
         Block("child", block.text[m.end() :], block.folded[m.end() :]),

@@ -97,3 +97,48 @@ def test_a_ministrys_name_cut_before_its_va_is_one_issuer(
     record = parse_text(head + ATTACHED, org, calendar)
     assert record.issuer == "Bộ Nông nghiệp, Thủy sản và Phát triển nông thôn"
     assert record.parent_issuer is None
+
+
+def test_a_heading_naming_a_bodys_head_or_whose_duties_follow_gives_the_body(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "II. NHIỆM VỤ CỤ THỂ\n"
+        "1.1. Trưởng Ban Chỉ đạo\n- Phụ trách chung việc phòng cháy rừng.\n"
+        "1.2. Trách nhiệm của chủ rừng (bao gồm cả các hộ nhận khoán):\n"
+        "- Lập phương án phòng cháy rừng của mình.\n",
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == ["Ban Chỉ đạo", "chủ rừng"]
+
+
+def test_the_bodies_a_heading_glosses_as_its_members_lead_and_partner(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "II. NHIỆM VỤ CỤ THỂ\n"
+        "1. Các cơ quan quản lý chuyên ngành (gồm các Sở: Y tế, Tài chính)\n"
+        "- Hướng dẫn các đơn vị rà soát hồ sơ.\n",
+        org,
+        calendar,
+    )
+    assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
+        ("Sở Y tế", ["Sở Tài chính"])
+    ]
+
+
+def test_a_bullet_that_opens_with_a_body_and_goes_on_in_lower_case_keeps_its_words(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "II. TỔ CHỨC THỰC HIỆN\n1. Các sở, ngành:\n"
+        "- Phối hợp hướng dẫn các đơn vị thực hiện kiểm kê. Trong đó:\n"
+        "+ Sở Y tế: hướng dẫn kiểm kê trang thiết bị y tế.\n"
+        "+ Sở Tài chính: hướng dẫn kiểm kê trụ sở làm việc.\n",
+        org,
+        calendar,
+    )
+    texts = [(a.lead_unit, a.text) for a in record.actions]
+    assert ("Sở Y tế", "Sở Y tế: hướng dẫn kiểm kê trang thiết bị y tế") in texts
+    assert ("Sở Tài chính", "Sở Tài chính: hướng dẫn kiểm kê trụ sở làm việc") in texts
