@@ -114,7 +114,9 @@ def _name_run(named: list[str], rest: list[str]) -> list[str]:
     # "Ban Quản lý các khu công nghiệp;" closed by a list's separator (in prose, "... các khu
     # công nghiệp chỉ đạo" may run on into the sentence)
     managed = named[-1] == "Quản" and words[0] == "lý" and run[-1].endswith((",", ";"))
-    if (managed or run[-1][:1].isupper()) and len(run) <= 12:
+    # (the place's name may end in a name's own word: "... và công nghiệp Thành phố")
+    last = next((w for w in reversed(run) if not (w.islower() and w.strip(",;") in NAME_WORDS)), "")
+    if (managed or last[:1].isupper()) and len(run) <= 12:
         # "Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ": a name closed by a place's
         # proper name may hold "các"
         words = [w for w in words if w != "các"]

@@ -204,8 +204,12 @@ OWN_AREA = re.compile(r"\s(?:Thành phố|Tỉnh)$")
 # "..., trong đó tập trung (thực hiện) một số nhiệm vụ sau:" (or "..., trong đó:") closing a
 # body's own task
 OWN_TASK = re.compile(
-    r",\s*trong do(?: (?:tap trung |can |chu trong )?(?:thuc hien )?(?:mot so |cac )?"
-    r"(?:nhiem vu|noi dung|giai phap)[^.:;]{0,40}\bsau)?\s*:\s*$"
+    r"(?:,\s*trong do(?: (?:tap trung |can |chu trong )?(?:thuc hien )?(?:mot so |cac )?"
+    r"(?:nhiem vu|noi dung|giai phap)[^.:;]{0,40}\bsau)?"
+    # "1. Giao Sở X là cơ quan đầu mối ...; tổ chức thực hiện các nhiệm vụ sau:", "... trên địa
+    # bàn, tập trung một số nhiệm vụ cụ thể sau:": the body's own task, then its items
+    r"|[;,]\s*(?:tap trung|(?:to chuc )?thuc hien)\s+(?:mot so |cac )?(?:nhiem vu|noi dung)"
+    r"[^.:;,]{0,40}\bsau)\s*:\s*$"
 )
 
 

@@ -142,3 +142,35 @@ def test_a_bullet_that_opens_with_a_body_and_goes_on_in_lower_case_keeps_its_wor
     texts = [(a.lead_unit, a.text) for a in record.actions]
     assert ("Sở Y tế", "Sở Y tế: hướng dẫn kiểm kê trang thiết bị y tế") in texts
     assert ("Sở Tài chính", "Sở Tài chính: hướng dẫn kiểm kê trụ sở làm việc") in texts
+
+
+def test_a_numbered_heading_that_gives_its_body_a_task_before_the_list_is_a_task_too(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Giao Sở Y tế là cơ quan đầu mối, hướng dẫn thực hiện Kế hoạch; tổ chức thực hiện "
+        "các nhiệm vụ sau:\n- Theo dõi, đôn đốc các đơn vị.\n- Tổng hợp kết quả thực hiện.\n",
+        org,
+        calendar,
+    )
+    assert [(a.lead_unit, a.text) for a in record.actions] == [
+        ("Sở Y tế", "Giao Sở Y tế là cơ quan đầu mối, hướng dẫn thực hiện Kế hoạch"),
+        ("Sở Y tế", "Theo dõi, đôn đốc các đơn vị"),
+        ("Sở Y tế", "Tổng hợp kết quả thực hiện"),
+    ]
+
+
+def test_a_management_board_named_up_to_a_place_that_ends_in_a_name_word_is_whole(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Ban Quản lý các Khu công nghệ cao và công nghiệp Thành phố chủ trì tổ chức tập "
+        "huấn cho người lao động.\n",
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == [
+        "Ban Quản lý các Khu công nghệ cao và công nghiệp Thành phố"
+    ]
