@@ -19,7 +19,9 @@ from directives.parser.units import (
 
 # "Cục Thuế sẽ ...", "Sở Y tế đã ...": what a body does or did, not what it is asked to do
 NARRATIVE_AFTER = re.compile(
-    r"^\s+(?:da|chua|con|van|duoc|co(?! trach nhiem)|la|khong|cung|deu|dang|nhin chung|nhan|se|"
+    # ("Sở X là cơ quan thường trực, chủ trì ...": the role a plan gives it, a task)
+    r"^\s+(?:da|chua|con|van|duoc|co(?! trach nhiem)|khong|cung|deu|dang|nhin chung|nhan|se|"
+    r"la(?! (?:co quan|don vi) (?:thuong truc|dau moi|chu tri)\b)|"
     r"trong nam)\b"
 )
 

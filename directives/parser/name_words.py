@@ -70,8 +70,12 @@ def _leads_after_name(named: list[str], rest: list[str]) -> bool:
 
 def leads_first(rest: list[str]) -> bool:
     """The words after a subject's name are "lãnh đạo," before its predicate: "Đảng uỷ Chính
-    phủ lãnh đạo, chỉ đạo ...", two verbs, the first one ending the name."""
-    return [w.strip(",") for w in rest] == ["lãnh", "đạo"]
+    phủ lãnh đạo, chỉ đạo ...", two verbs, the first one ending the name; or say how often it
+    acts ("Các sở, ngành định kỳ kiểm tra ...")."""
+    return " ".join(w.strip(",") for w in rest) in _BEFORE_PREDICATE
+
+
+_BEFORE_PREDICATE = frozenset(["lãnh đạo", "định kỳ", "thường xuyên", "hằng năm", "hàng năm"])
 
 
 # "Các Bộ, cơ quan liên quan và các Tập đoàn:": a kind of bodies whose names the colon opens

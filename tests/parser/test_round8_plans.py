@@ -12,6 +12,7 @@ from directives.parser.clean import fold_keep
 from directives.parser.deadlines import find_deadline
 from directives.records import DeadlineKind
 from tests.parser.test_plans import plan
+from tests.parser.test_round7_plans import flattened
 
 DECISION = (
     "ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\nSố: 77/QĐ-UBND\nHòa Bình, ngày 3 tháng 3 năm 2025\n\n"
@@ -174,3 +175,47 @@ def test_a_management_board_named_up_to_a_place_that_ends_in_a_name_word_is_whol
     assert [a.lead_unit for a in record.actions] == [
         "Ban Quản lý các Khu công nghệ cao và công nghiệp Thành phố"
     ]
+
+
+def test_a_year_span_in_a_time_cell_is_due_at_the_end_of_its_last_year(
+    calendar: WorkingCalendar,
+) -> None:
+    found = find_deadline("2026 - 2029", "2026 - 2029", date(2025, 10, 20), calendar, cell=True)
+    assert found is not None
+    assert (found.deadline, found.kind, found.text) == (
+        date(2029, 12, 31),
+        DeadlineKind.BY,
+        "2026 - 2029",
+    )
+
+
+def test_a_partner_column_naming_departments_without_cac_keeps_them(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    table = flattened(
+        ["STT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian"],
+        [
+            "1",
+            "Rà soát cơ chế hỗ trợ doanh nghiệp.",
+            "Sở Tài chính",
+            "Sở, ngành có liên quan",
+            "2026",
+        ],
+        ["2", "Tập huấn cán bộ.", "Sở Y tế", "Các sở, ngành có liên quan", "2026"],
+    )
+    record = plan("PHỤ LỤC\nNHIỆM VỤ CỤ THỂ\n" + "\n".join(table) + "\n", org, calendar)
+    assert [a.coordinating_units for a in record.actions] == [["Sở, ngành có liên quan"], []]
+
+
+def test_a_body_given_a_standing_role_or_acting_periodically_is_given_a_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "VI. THEO DÕI, KIỂM TRA\n"
+        "- Sở Y tế là cơ quan thường trực, chủ trì theo dõi việc thực hiện Kế hoạch.\n"
+        "- Các sở, ban, ngành định kỳ kiểm tra, đánh giá tình hình thực hiện.\n"
+        "- Sở Tài chính là đơn vị có nhiều kinh nghiệm trong lĩnh vực này.\n",
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == ["Sở Y tế", "Các sở, ban, ngành"]
