@@ -332,8 +332,18 @@ def _partners(text: str, folded: str, found: list[Mention]) -> list[Mention] | N
 _DIRECTING = re.compile(r"\bchi dao\s+")
 
 
+# "X tham mưu Ủy ban nhân dân tỉnh phối hợp Bộ Y tế ...": the body advised is to work with it
+_ADVISING = re.compile(r"\btham muu\s+")
+
+
 def _directed_partner(text: str, folded: str, at: int) -> bool:
     clause = max(folded.rfind(";", 0, at), folded.rfind(". ", 0, at)) + 1
+    advised = [a for a in _ADVISING.finditer(folded, clause, at)]
+    if advised:
+        verb = _COORD_BEFORE.search(folded, advised[-1].end(), at)
+        whom = text[advised[-1].end() : verb.start() if verb else at].strip()
+        if whom and name_part(whom) == whom:
+            return bool(STARTS_BODY.match(whom))
     directs = [d for d in _DIRECTING.finditer(folded, clause, at)]
     # ("Chỉ đạo Phòng A phối hợp với Văn phòng ...": the body directed is the one who acts)
     return (

@@ -219,3 +219,19 @@ def test_a_body_given_a_standing_role_or_acting_periodically_is_given_a_task(
         calendar,
     )
     assert [a.lead_unit for a in record.actions] == ["Sở Y tế", "Các sở, ban, ngành"]
+
+
+def test_the_body_a_task_advises_works_with_whom_it_names_not_the_lead(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "II. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế:\n"
+        "- Chủ trì tham mưu Ủy ban nhân dân tỉnh phối hợp Bộ Y tế triển khai thí điểm.\n"
+        "- Chủ trì, phối hợp với Sở Tài chính tham mưu bố trí kinh phí.\n",
+        org,
+        calendar,
+    )
+    assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
+        ("Sở Y tế", []),
+        ("Sở Y tế", ["Sở Tài chính"]),
+    ]
