@@ -107,6 +107,25 @@ def _named_earlier(text: str, folded: str, opening: int, type_word: str | None) 
     return issuer if issuer and issuer[:1].isupper() else None
 
 
+# "các Nghị định của Chính phủ ... (Số 37/2019/NĐ-CP ..., số 58/2023/NĐ-CP ...)", "theo các
+# Quyết định của Thủ tướng Chính phủ: Quyết định số ...; Quyết định số ...": the documents a
+# group names after "(" or ":" are the group's, issued by the body it names
+_GROUP = re.compile(r"\bcac\s+(?P<kind>" + "|".join(REFERENCE_TYPES) + r")(?=\s+cua\s)")
+
+
+def _group_issuer(text: str, folded: str, opening: int, kind: str | None) -> str | None:
+    window_start = max(0, opening - 600, folded.rfind("\n\n", 0, opening))
+    groups = list(_GROUP.finditer(folded, window_start, opening))
+    if not groups or REFERENCE_TYPES[groups[-1].group("kind")] != kind:
+        return None
+    group = groups[-1]
+    between = folded[group.end() : opening]
+    if not re.search(r"[(:]", between) or re.search(r"\.\s", between) or between.count(")"):
+        return None  # the list the group opens has closed, or the sentence has ended
+    issuer = _issuer(text, folded, group.end())
+    return issuer if issuer and issuer[:1].isupper() else None
+
+
 def _named_before(
     pattern: re.Pattern[str], text: str, folded: str, start: int, window: int
 ) -> str | None:
@@ -243,6 +262,7 @@ def find_references(
             after
             or governs
             or _named_earlier(text, folded, opening, before.group(1) if before else None)
+            or _group_issuer(text, folded, opening, ref_type)
         )
         subject = None if issuer else _issued_by(text, folded, m.start())
         if issued_on is None:

@@ -235,3 +235,26 @@ def test_the_body_a_task_advises_works_with_whom_it_names_not_the_lead(
         ("Sở Y tế", []),
         ("Sở Y tế", ["Sở Tài chính"]),
     ]
+
+
+def test_documents_a_group_lists_after_its_issuer_take_that_issuer(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(
+        DECISION.replace(
+            "QUYẾT ĐỊNH:\n\n",
+            "Căn cứ các Nghị định của Chính phủ quy định chi tiết Luật Lâm nghiệp (Số "
+            "156/2018/NĐ-CP ngày 16/11/2018, số 83/2020/NĐ-CP ngày 15/7/2020);\n\n"
+            "Thực hiện theo các Quyết định của Thủ tướng Chính phủ: Quyết định số 523/QĐ-TTg "
+            "ngày 01/4/2021 về chiến lược; Quyết định số 895/QĐ-TTg ngày 24/8/2024 về quy "
+            "hoạch; Thông tư số 28/2018/TT-BNNPTNT ngày 16/11/2018.\n\nQUYẾT ĐỊNH:\n\n",
+        )
+        + ATTACHED,
+        org,
+        calendar,
+    )
+    issuers = {r.number: r.issuer for r in record.references}
+    assert issuers["156/2018/NĐ-CP"] == issuers["83/2020/NĐ-CP"] == "Chính phủ"
+    assert issuers["523/QĐ-TTg"] == issuers["895/QĐ-TTg"] == "Thủ tướng Chính phủ"
+    # a document of another kind in the same list is not the group's
+    assert issuers["28/2018/TT-BNNPTNT"] is None
