@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 
 from directives.parser.blocks import Block
-from directives.parser.bodies import heading_bodies, subject_acts, subject_bodies, without_grounds
+from directives.parser.bodies import (
+    STARTS_BODY,
+    heading_bodies,
+    subject_acts,
+    subject_bodies,
+    without_grounds,
+)
 from directives.parser.clean import fold_keep, squash
 from directives.parser.units import (
     MASS_ORGANISATIONS,
@@ -41,6 +47,9 @@ def heading_units(block: Block, find: MentionFinder, ours: bool = True) -> Assig
     organisation itself when the letter comes from its own province (``ours``): then the
     organisation's addressee takes the items, as before.
     """
+    alternatives = _alternatives(block)
+    if alternatives:
+        return _assignment(alternatives, find, ours)
     mentions = find(block.text, block.folded)
     intro = block.marker is None and block.text.rstrip().endswith(":")
     if intro and not any(m.part == Part.LEAD for m in mentions):
@@ -107,8 +116,21 @@ def _intro_addressee(block: Block, find: MentionFinder, ours: bool) -> Assignmen
     return _assignment(subject_bodies(rest_text) or heading_bodies(rest_text), find, ours)
 
 
+def _alternatives(block: Block) -> list[str]:
+    """ "3. Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh, thành phố": one body
+    under the names it bears from place to place, kept as written."""
+    if "/" not in block.text or block.marker in (None, "article"):
+        return []
+    bodies = heading_bodies(block.text)
+    names = bodies[0].split("/") if len(bodies) == 1 else []
+    return bodies if len(names) > 1 and all(STARTS_BODY.match(n.strip()) for n in names) else []
+
+
 def _named_by_shape(text: str, find: MentionFinder, ours: bool) -> Assignment | None:
-    text = _CONCERNED_TAIL.sub("", text.strip(" *:."))
+    text = text.strip(" *:.")
+    named = _CONCERNED_TAIL.sub("", text)
+    # (not "Các tổ chức, cá nhân liên quan" itself: the group of those concerned is the body)
+    text = text if _CONCERNED_KIND.fullmatch(named) else named
     duties = _DUTIES_OF.match(text)
     if duties is not None:
         # "Trách nhiệm của đối tượng thực hiện kiểm kê": whose duties follow, named as written
@@ -135,6 +157,7 @@ _CONCERNED_TAIL = re.compile(
     r"(?:\s*(?:,|\bvà)\s*(?:tổ chức|cá nhân|cơ quan|đơn vị))*\s+(?:có\s+)?liên quan$",
     re.IGNORECASE,
 )
+_CONCERNED_KIND = re.compile(r"(?:các\s+)?(?:tổ chức|cá nhân|cơ quan|đơn vị)", re.IGNORECASE)
 # "Thủ trưởng các cơ quan tham mưu, quản lý nhà nước thuộc Bộ": a title over a group of
 # bodies; the whole group leads, whatever words of a sentence its name holds
 _TITLED_GROUP = re.compile(

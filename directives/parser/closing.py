@@ -135,6 +135,9 @@ def _distribution(lines: list[str], folded: list[str], at: int) -> list[str]:
         if line.startswith(("-", "+", "*")):
             if entries and _KEPT.match(fold_keep(entries[-1])) and not open_entry:
                 break
+            if line.startswith("+") and entries and _SUB_ITEMS.search(entries[-1]):
+                entries[-1] = entries[-1] + " " + line  # "- VPUB: + CVP;" / "+ Cổng TTĐT": its
+                continue  # second sub-item
             entries.append(line.lstrip("-+* ").strip())
             open_entry = not _ENTRY_END.search(line)
             dashed = True
@@ -155,6 +158,8 @@ def _distribution(lines: list[str], folded: list[str], at: int) -> list[str]:
     return [_ENTRY_END.sub("", squash(e)) for e in entries if squash(e).strip(" .;")]
 
 
+# "- VPUB: + CVP, các PCVP;": an entry that opens its own "+" sub-items
+_SUB_ITEMS = re.compile(r":\s*\+\s")
 # The last entry of a list: "Lưu: VT, ..." (or "Lưu VT, ...").
 _KEPT = re.compile(r"^luu\b")
 _FOOTNOTE = re.compile(r"^(?:\[\d{1,2}\]|_{3,}|\(\d{1,2}\)\s)")

@@ -37,7 +37,7 @@ def task_sentences(text: str, folded: str, find: MentionFinder) -> list[tuple[st
         before = text[cuts[-1] : m.start()].strip()
         if text[m.start()] == ";" and name_part(before) == before:
             continue  # "Các bộ, cơ quan ngang bộ; Ủy ban nhân dân các tỉnh ... làm": one list
-        if named is not None and named != subject:
+        if named is not None and named != subject and not _ALSO_ALL.match(folded, start):
             cuts.append(start)
             subject = named
     bounds = [*cuts, len(text)]
@@ -73,6 +73,9 @@ def _subject(text: str, folded: str, find: MentionFinder) -> str | None:
 
 
 _ANSWERS = re.compile(r"[^.;:]{0,120}\bchiu trach nhiem (?:toan dien )?truoc\b")
+# "... được phê duyệt. Đồng thời, các địa phương chủ động ...": the same task goes on for all
+# of a kind, no body's task of its own
+_ALSO_ALL = re.compile(r"dong thoi,?\s+cac\s")
 _ASKS = re.compile(r"(?:Giao|Yêu cầu|Đề nghị)\s+(?:các\s+)?", re.IGNORECASE)
 _STANDING = re.compile(r"^(?:hien nay|thoi gian qua|vua qua|ket qua dat duoc)\b")
 # bodies named by their kind after "các": "Yêu cầu các địa phương ...", "các bộ, ngành ..."

@@ -258,3 +258,48 @@ def test_documents_a_group_lists_after_its_issuer_take_that_issuer(
     assert issuers["523/QĐ-TTg"] == issuers["895/QĐ-TTg"] == "Thủ tướng Chính phủ"
     # a document of another kind in the same list is not the group's
     assert issuers["28/2018/TT-BNNPTNT"] is None
+
+
+def test_a_distribution_entry_with_its_own_sub_items_keeps_the_next_one(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    text = DECISION.replace(
+        "- Như Điều 2;\n", "- Như Điều 2;\n- VPUB: + CVP, PCVP;\n+ Cổng thông tin điện tử;\n"
+    )
+    record = parse_text(text + ATTACHED, org, calendar)
+    assert record.distribution == [
+        "Như Điều 2",
+        "VPUB: + CVP, PCVP; + Cổng thông tin điện tử",
+        "Lưu: VT",
+    ]
+
+
+def test_a_heading_of_those_concerned_or_of_one_body_under_two_names_is_kept_whole(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Y tế/Sở Y tế và Dân số các tỉnh\n- Theo dõi việc thực hiện tại địa phương.\n"
+        "2. Các tổ chức, cá nhân liên quan\n- Phối hợp với cơ quan có thẩm quyền khi được yêu "
+        "cầu.\n",
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == [
+        "Sở Y tế/Sở Y tế và Dân số các tỉnh",
+        "Các tổ chức, cá nhân liên quan",
+    ]
+
+
+def test_an_item_that_goes_on_with_dong_thoi_for_all_of_a_kind_is_one_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "II. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\n"
+        "a) Rà soát mạng lưới trạm y tế. Đồng thời, các địa phương chủ động bố trí quỹ đất.\n",
+        org,
+        calendar,
+    )
+    assert [a.text for a in record.actions] == [
+        "Rà soát mạng lưới trạm y tế. Đồng thời, các địa phương chủ động bố trí quỹ đất"
+    ]
