@@ -38,7 +38,9 @@ _NONTASK = re.compile(
 )
 _CLOSING = re.compile(
     # "Trân trọng./.", not "Bộ Tài chính trân trọng đề nghị ...": a request
-    r"chiu trach nhiem thi hanh|co hieu luc|tran trong(?! de nghi| kinh de nghi)|"
+    r"chiu trach nhiem thi hanh|tran trong(?! de nghi| kinh de nghi)|"
+    # "Quyết định này có hiệu lực kể từ ngày ký", not "... sau khi Luật ... có hiệu lực"
+    r"(?:nay |^)co hieu luc|co hieu luc(?: thi hanh)?,? (?:ke )?(?:tu|ngay|sau)\b|"
     # "Quyết định này thay thế Quyết định số ...", not "sửa đổi, bổ sung hoặc thay thế ..."
     r"(?<!hoac )(?<!bo sung, )thay the (?:quyet dinh|chi thi)|"
     r"kinh chuyen|^tren day la|(?:thong bao|thong tin) (?:de|den) .{0,240}\bbiet\b|"

@@ -303,3 +303,17 @@ def test_an_item_that_goes_on_with_dong_thoi_for_all_of_a_kind_is_one_task(
     assert [a.text for a in record.actions] == [
         "Rà soát mạng lưới trạm y tế. Đồng thời, các địa phương chủ động bố trí quỹ đất"
     ]
+
+
+def test_a_task_that_waits_for_a_law_to_take_effect_is_no_closing_formula(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "II. TỔ CHỨC THỰC HIỆN\n1. Giao Sở Y tế chủ trì tổng hợp kết quả thực hiện.\n\n"
+        "Đồng thời, giao Sở Tư pháp rà soát, tham mưu điều chỉnh Kế hoạch ngay sau khi Luật "
+        "Dược (sửa đổi) được Quốc hội thông qua và có hiệu lực thi hành.\n\n"
+        "Kế hoạch này có hiệu lực kể từ ngày ký.\n",
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == ["Sở Y tế", "Sở Tư pháp"]
