@@ -279,7 +279,8 @@ _RELATED = re.compile(r"(?:co\s+)?lien quan$|^cac dia phuong$|^cap tren$")
 
 # "các tổ chức chính trị - xã hội (tỉnh)": the mass organisations, a definite set of bodies
 MASS_ORGANISATIONS = re.compile(
-    r"(?:các\s+)?tổ chức chính trị\s*-\s*xã hội(?:\s+(?:cấp\s+)?(?:tỉnh|thành phố)\b)?",
+    r"(?:các\s+)?tổ chức chính trị\s*-\s*xã hội(?:\s+(?:cấp\s+)?(?:tỉnh|thành phố)\b)?"
+    r"(?:\s+trực thuộc\b)?",  # "... và các tổ chức chính trị - xã hội trực thuộc"
     re.IGNORECASE,
 )
 

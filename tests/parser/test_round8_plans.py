@@ -317,3 +317,21 @@ def test_a_task_that_waits_for_a_law_to_take_effect_is_no_closing_formula(
         calendar,
     )
     assert [a.lead_unit for a in record.actions] == ["Sở Y tế", "Sở Tư pháp"]
+
+
+def test_the_mass_organisations_under_a_front_are_one_partner_as_written(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội trực thuộc\n"
+        "- Tuyên truyền, vận động nhân dân tham gia bảo vệ môi trường.\n",
+        org,
+        calendar,
+    )
+    assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
+        (
+            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+            ["các tổ chức chính trị - xã hội trực thuộc"],
+        )
+    ]
