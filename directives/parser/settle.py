@@ -49,9 +49,8 @@ _ANYONE = re.compile(
     r"^(?:các\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân)"
     r"(?:\s*,?\s*(?:và\s+)?(?:các\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân))*"
     r"(?:\s+(?:có\s+)?liên quan)?$"
-    # "các sở, ngành có liên quan": the departments concerned, whichever they are (a column's
-    # "Sở, ban, ngành có liên quan", no "các", names them as the plan's partners: kept)
-    r"|^các\s+(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành))*\s+(?:có\s+)?liên quan$",
+    # "các sở, ngành có liên quan": the departments concerned, whichever they are
+    r"|^(?:các\s+)?(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành))*\s+(?:có\s+)?liên quan$",
     re.IGNORECASE,
 )
 

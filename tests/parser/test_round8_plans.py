@@ -12,7 +12,6 @@ from directives.parser.clean import fold_keep
 from directives.parser.deadlines import find_deadline
 from directives.records import DeadlineKind
 from tests.parser.test_plans import plan
-from tests.parser.test_round7_plans import flattened
 
 DECISION = (
     "ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\nSố: 77/QĐ-UBND\nHòa Bình, ngày 3 tháng 3 năm 2025\n\n"
@@ -187,24 +186,6 @@ def test_a_year_span_in_a_time_cell_is_due_at_the_end_of_its_last_year(
         DeadlineKind.BY,
         "2026 - 2029",
     )
-
-
-def test_a_partner_column_naming_departments_without_cac_keeps_them(
-    org: OrgDirectory, calendar: WorkingCalendar
-) -> None:
-    table = flattened(
-        ["STT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian"],
-        [
-            "1",
-            "Rà soát cơ chế hỗ trợ doanh nghiệp.",
-            "Sở Tài chính",
-            "Sở, ngành có liên quan",
-            "2026",
-        ],
-        ["2", "Tập huấn cán bộ.", "Sở Y tế", "Các sở, ngành có liên quan", "2026"],
-    )
-    record = plan("PHỤ LỤC\nNHIỆM VỤ CỤ THỂ\n" + "\n".join(table) + "\n", org, calendar)
-    assert [a.coordinating_units for a in record.actions] == [["Sở, ngành có liên quan"], []]
 
 
 def test_a_body_given_a_standing_role_or_acting_periodically_is_given_a_task(
