@@ -12,6 +12,8 @@ from directives.parser.clean import fold_keep
 from directives.parser.deadlines import find_deadline
 from directives.records import DeadlineKind
 from tests.parser.test_plans import plan
+from tests.parser.test_round5 import leads_and_texts
+from tests.parser.test_round7_plans import leads_and_partners
 
 DECISION = (
     "ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\nSố: 77/QĐ-UBND\nHòa Bình, ngày 3 tháng 3 năm 2025\n\n"
@@ -33,11 +35,16 @@ ATTACHED = (
 )
 
 
+def leads(body: str, org: OrgDirectory, calendar: WorkingCalendar) -> list[str | None]:
+    """Each action's lead in a plan of ``body``."""
+    return [a.lead_unit for a in plan(body, org, calendar).actions]
+
+
 def test_a_decision_that_issues_a_plan_takes_its_tasks_from_the_attached_plan(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
     record = parse_text(DECISION + ATTACHED, org, calendar)
-    assert [(a.lead_unit, a.text) for a in record.actions] == [
+    assert leads_and_texts(record) == [
         ("Sở Y tế", "Bố trí lực lượng cấp cứu tại các vùng có nguy cơ cháy"),
         ("Sở Tài chính", "Tham mưu bố trí kinh phí chữa cháy"),
     ]
@@ -66,9 +73,7 @@ def test_the_items_under_a_plans_funding_section_are_no_tasks(
         org,
         calendar,
     )
-    assert [(a.lead_unit, a.text) for a in record.actions] == [
-        ("Sở Y tế", "Chủ trì hướng dẫn xử lý môi trường")
-    ]
+    assert leads_and_texts(record) == [("Sở Y tế", "Chủ trì hướng dẫn xử lý môi trường")]
 
 
 def _due(text: str, calendar: WorkingCalendar) -> tuple[date | None, DeadlineKind, str | None]:
@@ -102,30 +107,26 @@ def test_a_ministrys_name_cut_before_its_va_is_one_issuer(
 def test_a_heading_naming_a_bodys_head_or_whose_duties_follow_gives_the_body(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
-    record = plan(
+    assert leads(
         "II. NHIỆM VỤ CỤ THỂ\n"
         "1.1. Trưởng Ban Chỉ đạo\n- Phụ trách chung việc phòng cháy rừng.\n"
         "1.2. Trách nhiệm của chủ rừng (bao gồm cả các hộ nhận khoán):\n"
         "- Lập phương án phòng cháy rừng của mình.\n",
         org,
         calendar,
-    )
-    assert [a.lead_unit for a in record.actions] == ["Ban Chỉ đạo", "chủ rừng"]
+    ) == ["Ban Chỉ đạo", "chủ rừng"]
 
 
 def test_the_bodies_a_heading_glosses_as_its_members_lead_and_partner(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
-    record = plan(
+    assert leads_and_partners(
         "II. NHIỆM VỤ CỤ THỂ\n"
         "1. Các cơ quan quản lý chuyên ngành (gồm các Sở: Y tế, Tài chính)\n"
         "- Hướng dẫn các đơn vị rà soát hồ sơ.\n",
         org,
         calendar,
-    )
-    assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
-        ("Sở Y tế", ["Sở Tài chính"])
-    ]
+    ) == [("Sở Y tế", ["Sở Tài chính"])]
 
 
 def test_a_bullet_that_opens_with_a_body_and_goes_on_in_lower_case_keeps_its_words(
@@ -154,7 +155,7 @@ def test_a_numbered_heading_that_gives_its_body_a_task_before_the_list_is_a_task
         org,
         calendar,
     )
-    assert [(a.lead_unit, a.text) for a in record.actions] == [
+    assert leads_and_texts(record) == [
         ("Sở Y tế", "Giao Sở Y tế là cơ quan đầu mối, hướng dẫn thực hiện Kế hoạch"),
         ("Sở Y tế", "Theo dõi, đôn đốc các đơn vị"),
         ("Sở Y tế", "Tổng hợp kết quả thực hiện"),
@@ -164,16 +165,13 @@ def test_a_numbered_heading_that_gives_its_body_a_task_before_the_list_is_a_task
 def test_a_management_board_named_up_to_a_place_that_ends_in_a_name_word_is_whole(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
-    record = plan(
+    assert leads(
         "II. TỔ CHỨC THỰC HIỆN\n"
         "1. Ban Quản lý các Khu công nghệ cao và công nghiệp Thành phố chủ trì tổ chức tập "
         "huấn cho người lao động.\n",
         org,
         calendar,
-    )
-    assert [a.lead_unit for a in record.actions] == [
-        "Ban Quản lý các Khu công nghệ cao và công nghiệp Thành phố"
-    ]
+    ) == ["Ban Quản lý các Khu công nghệ cao và công nghiệp Thành phố"]
 
 
 def test_a_year_span_in_a_time_cell_is_due_at_the_end_of_its_last_year(
@@ -191,28 +189,26 @@ def test_a_year_span_in_a_time_cell_is_due_at_the_end_of_its_last_year(
 def test_a_body_given_a_standing_role_or_acting_periodically_is_given_a_task(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
-    record = plan(
+    assert leads(
         "VI. THEO DÕI, KIỂM TRA\n"
         "- Sở Y tế là cơ quan thường trực, chủ trì theo dõi việc thực hiện Kế hoạch.\n"
         "- Các sở, ban, ngành định kỳ kiểm tra, đánh giá tình hình thực hiện.\n"
         "- Sở Tài chính là đơn vị có nhiều kinh nghiệm trong lĩnh vực này.\n",
         org,
         calendar,
-    )
-    assert [a.lead_unit for a in record.actions] == ["Sở Y tế", "Các sở, ban, ngành"]
+    ) == ["Sở Y tế", "Các sở, ban, ngành"]
 
 
 def test_the_body_a_task_advises_works_with_whom_it_names_not_the_lead(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
-    record = plan(
+    assert leads_and_partners(
         "II. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế:\n"
         "- Chủ trì tham mưu Ủy ban nhân dân tỉnh phối hợp Bộ Y tế triển khai thí điểm.\n"
         "- Chủ trì, phối hợp với Sở Tài chính tham mưu bố trí kinh phí.\n",
         org,
         calendar,
-    )
-    assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
+    ) == [
         ("Sở Y tế", []),
         ("Sở Y tế", ["Sở Tài chính"]),
     ]
@@ -258,15 +254,14 @@ def test_a_distribution_entry_with_its_own_sub_items_keeps_the_next_one(
 def test_a_heading_of_those_concerned_or_of_one_body_under_two_names_is_kept_whole(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
-    record = plan(
+    assert leads(
         "II. TỔ CHỨC THỰC HIỆN\n"
         "1. Sở Y tế/Sở Y tế và Dân số các tỉnh\n- Theo dõi việc thực hiện tại địa phương.\n"
         "2. Các tổ chức, cá nhân liên quan\n- Phối hợp với cơ quan có thẩm quyền khi được yêu "
         "cầu.\n",
         org,
         calendar,
-    )
-    assert [a.lead_unit for a in record.actions] == [
+    ) == [
         "Sở Y tế/Sở Y tế và Dân số các tỉnh",
         "Các tổ chức, cá nhân liên quan",
     ]
@@ -289,28 +284,26 @@ def test_an_item_that_goes_on_with_dong_thoi_for_all_of_a_kind_is_one_task(
 def test_a_task_that_waits_for_a_law_to_take_effect_is_no_closing_formula(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
-    record = plan(
+    assert leads(
         "II. TỔ CHỨC THỰC HIỆN\n1. Giao Sở Y tế chủ trì tổng hợp kết quả thực hiện.\n\n"
         "Đồng thời, giao Sở Tư pháp rà soát, tham mưu điều chỉnh Kế hoạch ngay sau khi Luật "
         "Dược (sửa đổi) được Quốc hội thông qua và có hiệu lực thi hành.\n\n"
         "Kế hoạch này có hiệu lực kể từ ngày ký.\n",
         org,
         calendar,
-    )
-    assert [a.lead_unit for a in record.actions] == ["Sở Y tế", "Sở Tư pháp"]
+    ) == ["Sở Y tế", "Sở Tư pháp"]
 
 
 def test_the_mass_organisations_under_a_front_are_one_partner_as_written(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
-    record = plan(
+    assert leads_and_partners(
         "II. TỔ CHỨC THỰC HIỆN\n"
         "1. Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội trực thuộc\n"
         "- Tuyên truyền, vận động nhân dân tham gia bảo vệ môi trường.\n",
         org,
         calendar,
-    )
-    assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
+    ) == [
         (
             "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
             ["các tổ chức chính trị - xã hội trực thuộc"],
