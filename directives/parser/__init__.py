@@ -36,7 +36,7 @@ from directives.parser.header import Header, read_header
 from directives.parser.page import letter_frame
 from directives.parser.provenance import trace
 from directives.parser.references import find_references
-from directives.parser.speaker import speaking_body
+from directives.parser.speaker import cable_sender, speaking_body
 from directives.parser.title import fill_from_title, issuer_from_title, number_in_title
 from directives.records import ParsedDirective, Reference
 
@@ -109,9 +109,9 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
 def _issuer_from_wording(
     header: Header, lines: list[str], page_lines: list[str], page_folded: list[str]
 ) -> None:
-    """A page without the letterhead: the issuer is the body that speaks in the letter, else
-    the one the page's title line names."""
-    header.record.issuer = speaking_body(lines, header.body_start)
+    """A page without the letterhead: the issuer is the sender a cable names or the body that
+    speaks in the letter, else the one the page's title line names."""
+    header.record.issuer = cable_sender(lines) or speaking_body(lines, header.body_start)
     if header.record.issuer is None:
         issuer_from_title(header.record, page_lines, page_folded)
     if header.record.issuer is not None:

@@ -2,13 +2,16 @@
 "Trước tình hình đó, Bộ Văn hóa, Thể thao và Du lịch yêu cầu:", "Thực hiện Kết luận số
 ... của Bộ Chính trị, Ban Chỉ đạo ... yêu cầu các đồng chí ...". The body that speaks is
 the name opening the clause of the first "yêu cầu" / "đề nghị" / "giao" of the body.
+A cable (công điện) names its sender on the line that opens its address: "THỦ TƯỚNG CHÍNH
+PHỦ điện:", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ... điện:".
 """
 
 from __future__ import annotations
 
 import re
 
-from directives.parser.clean import squash
+from directives.parser.clean import is_upper_line, squash
+from directives.parser.names import org_display
 
 # How an issuing body's name opens ("Bộ trưởng giao:" is a title: the minister, no body).
 _ISSUER_ORGAN = re.compile(
@@ -18,6 +21,12 @@ _ISSUER_ORGAN = re.compile(
 )
 _SCAN_LINES, _LONGEST_NAME = 30, 260
 _SHORT_FORM = re.compile(r"\s*\((?:sau đây|dưới đây|gọi tắt)[^()]*\)\s*$", re.IGNORECASE)
+# "Bộ Văn hóa, Thể thao và Du lịch (VHTTDL) đề nghị": the name's abbreviation in brackets
+_ABBREVIATION = re.compile(r"\s*\([A-ZĐ&\-]{2,12}\)\s*$")
+# "THỦ TƯỚNG CHÍNH PHỦ điện:": the sender in capitals, then the cable's own verb
+_CABLE = re.compile(r"^(?P<sender>[^:()\d]{4,120}?)\s+điện\s*:\s*$")
+# "BỘ TRƯỞNG BỘ Y TẾ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...": the head's title, then the body
+_HEAD_TITLE = re.compile(r"^(?P<title>(?:TỔNG )?GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|CHỦ TỊCH)\s+")
 _ASKS, _CLAUSE_START, _NOT_A_NAME = (
     # the request a letter's body opens with; "trân trọng" / "kính" may stand before it
     re.compile(r"\s+(?:trân trọng\s+|kính\s+)?(?:yêu cầu|đề nghị|giao)\b"),
@@ -26,6 +35,19 @@ _ASKS, _CLAUSE_START, _NOT_A_NAME = (
     # a clause, not a name: "Thủ tướng Chính phủ đã ban hành ... các nhiệm vụ được giao"
     re.compile(r"\b(?:đã|được|sẽ|đang|số|ngày)\b|[:()]"),
 )
+
+
+def cable_sender(lines: list[str]) -> str | None:
+    """The sender a cable names before its addressees ("THỦ TƯỚNG CHÍNH PHỦ điện:"), or None."""
+    for line in lines[:_SCAN_LINES]:
+        m = _CABLE.match(squash(line.replace("*", " ")))
+        if m is not None and is_upper_line(m.group("sender")):
+            sender = m.group("sender")
+            title = _HEAD_TITLE.match(sender)
+            if title is None:
+                return org_display(sender)
+            return f"{title['title'].capitalize()} {org_display(sender[title.end() :])}"
+    return None
 
 
 def speaking_body(lines: list[str], start: int) -> str | None:
@@ -55,4 +77,5 @@ def _name_before(text: str, end: int) -> str | None:
         return None
     # "Ban Chỉ đạo ... (sau đây viết là Ban Chỉ đạo)": the name, without its short form
     name = _SHORT_FORM.sub("", text[best:end]).strip(" ,")
+    name = _ABBREVIATION.sub("", name)
     return None if _NOT_A_NAME.search(name) else name
