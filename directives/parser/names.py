@@ -14,7 +14,19 @@ _UNACCENTED = {"uy ban nhan dan": "ủy ban nhân dân", "hoi dong nhan dan": "h
 # Words that start an administrative area: what follows is a proper name.
 _AREA_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "phường", "xã")
 # Bodies whose field of work follows and is capitalised ("Sở Nội vụ", "Văn phòng Ủy ban ...").
-_ORGANS = ("văn phòng", "chi cục", "thanh tra", "trung tâm", "sở", "bộ", "phòng", "ban", "cục")
+# ("Phủ Thủ tướng", "Phủ Chủ tịch": the older offices of the head of government and state)
+_ORGANS = (
+    "văn phòng",
+    "chi cục",
+    "thanh tra",
+    "trung tâm",
+    "sở",
+    "bộ",
+    "phòng",
+    "ban",
+    "cục",
+    "phủ",
+)
 _WORD = re.compile(r"\S+")
 
 
