@@ -69,8 +69,8 @@ def _type_from_code(number: str) -> str | None:
 
 # "... của Sở Xây dựng tại Công văn số 15972/...": the issuer named before the document
 _ISSUER_BEFORE = re.compile(
-    r"cua\s+(?P<issuer>[^,;:()\n.]{3,90}?)\s*(?:\(\s*)?(?:tai|theo)?\s*"
-    r"(?:(?:cac\s+)?(?:van ban|" + "|".join(REFERENCE_TYPES) + r"))?\s*(?:so\s*)?:?\s*$"
+    r"cua\s+(?P<issuer>[^,;:()\n.]{3,90}?)\s*(?:\(\s*)?(?:tai|theo)?\s*(?:cac\s+)?"
+    r"(?:(?:van ban|" + "|".join(REFERENCE_TYPES) + r"))?\s*(?:so\s*)?:?\s*$"
 )
 _TITLE_FIRST = re.compile(r"(?:bo truong|thu truong|chu tich|giam doc|thu tuong)\s+")
 
@@ -278,7 +278,9 @@ def find_references(
             subject = sentence_subject
         sentence_subject = subject
         if issuer is None and subject is None and listed:
-            issuer = listed if _AND_LISTED.match(folded, last, m.start()) else None
+            # "... tại các Công điện số A ngày X; số B ngày Y": the list goes on
+            gap = folded[last : m.start()]
+            issuer = listed if _AND_LISTED.match(gap) or _LISTED_WITH.match(gap) else None
         listed, last = governs or (listed if issuer and issuer == listed else None), pos
         ref = Reference(number=number, type=ref_type, issuer=issuer or subject, issued_on=issued_on)
         cited.append((number.translate(_LOOKALIKES).upper(), ref, m.start(), pos))
