@@ -15,6 +15,7 @@ from directives.parser.bodies import (
     without_grounds,
 )
 from directives.parser.clean import fold_keep, squash
+from directives.parser.name_words import name_part
 from directives.parser.units import (
     MASS_ORGANISATIONS,
     Assignment,
@@ -137,7 +138,9 @@ def _named_by_shape(text: str, find: MentionFinder, ours: bool) -> Assignment | 
         who = _GLOSS_END.sub("", duties.group("who")).strip(" ,")
         return _assignment(heading_bodies(who) or [who], find, ours)
     return _assignment(
-        _titled_group(text) or heading_bodies(text) or subject_bodies(text), find, ours
+        _titled_group(text) or heading_bodies(text) or subject_bodies(text) or _offices(text),
+        find,
+        ours,
     )
 
 
@@ -149,6 +152,30 @@ _DUTIES_OF = re.compile(
     re.IGNORECASE,
 )
 _GLOSS_END = re.compile(r"\s*\([^()]*\)$")
+
+
+# "Bí thư tỉnh ủy, thành ủy; Chủ tịch Ủy ban nhân dân các tỉnh ... tập trung lãnh đạo, ...":
+# a long heading addressing office-holders, one group of them per ";"
+_OFFICE = re.compile(
+    r"^(?:(?:các\s+)?đồng chí\s+)?(?:bí thư|chủ tịch|giám đốc|bộ trưởng|thủ trưởng)\s+",
+    re.IGNORECASE,
+)
+
+
+def _offices(text: str) -> list[str]:
+    """The bodies whose heads a heading addresses before its sentence runs on: each group's
+    body by name (a party committee's secretary, "Bí thư tỉnh ủy", names no body)."""
+    out = []
+    for part in text.split(";"):
+        title = _OFFICE.match(part.strip())
+        bare = part.strip()[title.end() :] if title else ""
+        if bare[:1].isupper():
+            name = name_part(bare)
+            if len(name.split()) >= 2:
+                out.append(name)
+    return out
+
+
 # "Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan": the organisations and people
 # concerned after a named group are no body of their own (", đơn vị liên quan" ends a group of
 # kinds: "Các Sở, ngành, đơn vị liên quan")
