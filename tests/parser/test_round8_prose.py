@@ -1,0 +1,87 @@
+"""Rules of the eighth round for prose letters (blind batches 10 and 11 in view: cables of the
+prime minister, a ministry's letter without a letterhead, an old directive's one-line header),
+each on a synthetic snippet that no corpus holds."""
+
+from __future__ import annotations
+
+import pytest
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser import parse_text
+from directives.parser.clean import fold_keep
+from directives.parser.names import org_display
+from directives.parser.references import find_references
+from directives.parser.speaker import cable_sender, speaking_body
+
+CABLE = (
+    "**CÔNG ĐIỆN**\n\nV/V ỨNG PHÓ VỚI BÃO SỐ 9\n\n**BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG "
+    "điện:**\n\n- Chủ tịch Ủy ban nhân dân các tỉnh ven biển;\n- Giám đốc các Sở Xây dựng.\n\n"
+    "Để chủ động ứng phó với bão số 9, Bộ trưởng yêu cầu:\n\n"
+)
+TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nBỘ TRƯỞNG\n\nNguyễn Văn A\n"
+
+
+def test_a_cable_names_its_sender_on_the_line_before_its_addressees(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(CABLE + "1. Sở Xây dựng rà soát các công trình.\n" + TAIL, org, calendar)
+    assert record.issuer == "Bộ trưởng Bộ Nông nghiệp và Môi trường"
+    # a line that only ends in the word, in running prose, names no sender
+    assert cable_sender(["Các đơn vị nhận được công văn, gửi điện:"]) is None
+
+
+def test_a_speaking_body_drops_the_abbreviation_after_its_name() -> None:
+    lines = [
+        "Thực hiện Công văn số 12/BXD-KHTC ngày 02/3/2025 của Bộ Xây dựng. Bộ Giao thông, "
+        "Vận tải và Du lịch (GTVTDL) đề nghị các trường trực thuộc Bộ thực hiện như sau:"
+    ]
+    assert speaking_body(lines, 0) == "Bộ Giao thông, Vận tải và Du lịch"
+
+
+def test_the_older_office_of_the_head_of_government_keeps_its_capitals() -> None:
+    assert org_display("PHỦ THỦ TƯỚNG") == "Phủ Thủ tướng"
+    assert org_display("PHỦ CHỦ TỊCH") == "Phủ Chủ tịch"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "theo chỉ đạo của Bộ Y tế tại các Công văn số 11/BYT-KCB ngày 02/3/2025; số "
+        "12/BYT-KCB ngày 05/3/2025; số 13/BYT-KCB ngày 07/3/2025, trong đó:",
+        "theo ý kiến của Bộ Y tế tại Công văn số 11/BYT-KCB ngày 02/3/2025, số 12/BYT-KCB "
+        "ngày 05/3/2025 và số 13/BYT-KCB ngày 07/3/2025.",
+    ],
+)
+def test_documents_listed_after_an_issuer_share_it(text: str) -> None:
+    found = find_references(text, fold_keep(text), None, 2025)
+    assert [(r.number, r.issuer) for r in found] == [
+        ("11/BYT-KCB", "Bộ Y tế"),
+        ("12/BYT-KCB", "Bộ Y tế"),
+        ("13/BYT-KCB", "Bộ Y tế"),
+    ]
+
+
+def test_a_list_after_a_full_stop_does_not_take_the_issuer() -> None:
+    text = "theo chỉ đạo của Bộ Y tế tại Công văn số 11/BYT-KCB. Số 12/UBND-VX ngày 05/3/2025."
+    found = find_references(text, fold_keep(text), None, 2025)
+    assert [(r.number, r.issuer) for r in found] == [
+        ("11/BYT-KCB", "Bộ Y tế"),
+        ("12/UBND-VX", None),
+    ]
+
+
+def test_a_long_heading_to_office_holders_hands_its_items_to_their_body(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    heading = (
+        "1. Bí thư tỉnh ủy, thành ủy; Chủ tịch Ủy ban nhân dân các tỉnh ven biển tập trung "
+        "lãnh đạo, chỉ đạo, triển khai ngay các biện pháp cần thiết để bảo đảm an toàn tính "
+        "mạng cho người dân, đặt nhiệm vụ bảo đảm an toàn cho Nhân dân lên trên hết, trước "
+        "hết, không để bị động, bất ngờ trong mọi tình huống, trong đó:\n\n"
+    )
+    items = "a) Sơ tán người dân khỏi vùng nguy hiểm.\n\nb) Bố trí lực lượng chốt chặn.\n"
+    record = parse_text(CABLE + heading + items + TAIL, org, calendar)
+    leads = {a.text: a.lead_unit for a in record.actions}
+    assert leads["Sơ tán người dân khỏi vùng nguy hiểm"] == "Ủy ban nhân dân các tỉnh"
+    assert leads["Bố trí lực lượng chốt chặn"] == "Ủy ban nhân dân các tỉnh"
