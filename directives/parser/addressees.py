@@ -114,6 +114,9 @@ def _intro_addressee(block: Block, find: MentionFinder, ours: bool) -> Assignmen
         own = without_grounds(block.text).rstrip(" :")
         return _assignment(subject_bodies(own), find, ours) if subject_acts(own) else None
     rest_text = block.text[asked.end() :].rstrip(" :")
+    glossed = _GLOSSED_NAME.match(rest_text)
+    if glossed is not None and heading_bodies(glossed["name"]):
+        return _assignment(heading_bodies(glossed["name"]), find, ours)
     return _assignment(subject_bodies(rest_text) or heading_bodies(rest_text), find, ours)
 
 
@@ -125,6 +128,14 @@ def _alternatives(block: Block) -> list[str]:
     bodies = heading_bodies(block.text)
     names = bodies[0].split("/") if len(bodies) == 1 else []
     return bodies if len(names) > 1 and all(STARTS_BODY.match(n.strip()) for n in names) else []
+
+
+# "đề nghị các cơ sở đào tạo trực thuộc Bộ (sau đây gọi là cơ sở đào tạo) thực hiện ...": the
+# short form a letter gives a body closes its full name
+_GLOSSED_NAME = re.compile(
+    r"^(?P<name>[^():;.]{3,120}?)\s*\((?:sau đây|dưới đây)?\s*(?:gọi|viết)\s+(?:tắt\s+)?là\b",
+    re.IGNORECASE,
+)
 
 
 def _named_by_shape(text: str, find: MentionFinder, ours: bool) -> Assignment | None:

@@ -85,3 +85,17 @@ def test_a_long_heading_to_office_holders_hands_its_items_to_their_body(
     leads = {a.text: a.lead_unit for a in record.actions}
     assert leads["Sơ tán người dân khỏi vùng nguy hiểm"] == "Ủy ban nhân dân các tỉnh"
     assert leads["Bố trí lực lượng chốt chặn"] == "Ủy ban nhân dân các tỉnh"
+
+
+def test_bodies_asked_under_a_short_form_take_the_items_by_their_full_name(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    text = (
+        "**Kính gửi:** Các trường trực thuộc Bộ\n\nThực hiện Công văn số 12/BGDĐT-GDĐH ngày "
+        "02/3/2025 của Bộ Giáo dục và Đào tạo. Bộ Xây dựng đề nghị các trường cao đẳng trực "
+        "thuộc Bộ (sau đây gọi là các trường) thực hiện một số nhiệm vụ sau:\n\n"
+        "1. Rà soát chương trình đào tạo.\n\n2. Tổ chức tuyển sinh đúng quy chế.\n" + TAIL
+    )
+    record = parse_text(text, org, calendar)
+    assert record.issuer == "Bộ Xây dựng"
+    assert [a.lead_unit for a in record.actions] == ["các trường cao đẳng trực thuộc Bộ"] * 2
