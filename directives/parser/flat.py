@@ -6,6 +6,7 @@ lines the letter had before the header is read:
     Số: 88/UBND-KT Cà Mau, ngày 5 tháng 3 năm 2019        -> number | place and date
     Hà Nội, ngày 27 tháng 01 năm 2021 Kính gửi: Sở Y tế   -> place and date | recipients
     ... do Bộ Y tế ban hành. BỘ Y TẾ                        -> page title | body
+    Hà Nội, ngày 10 tháng 11 năm 1980 CHỈ THỊ VỀ ... Ngày 24 ... -> date | title | text
 
 Only the first lines of the letter are looked at; a line that does not carry two of
 these parts is left as it is.
@@ -36,6 +37,13 @@ _UPPER_TAIL = re.compile(
     r"(?P<tail>[A-ZĐ\u00c0-\u1ef8]{2,}(?:[ ,]+[A-ZĐ\u00c0-\u1ef8]+){1,8})$"
 )
 _DATE = re.compile(r",\s*ngày\s+\d{1,2}\s+tháng")
+# An old page's one-line header: the date, the title in capitals, the first sentence run on
+_UPPER = "A-ZĐ\u00c0-\u1ef8"
+_DATE_THEN_TITLE = re.compile(
+    rf"^(?P<date>.*?,\s*ngày\s+\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}})\s+"
+    rf"(?P<title>[{_UPPER}]{{2,}}(?:[ ,\-]+[{_UPPER}]+)+)"
+    rf"(?:\s+(?P<text>[{_UPPER}][a-zđ\u00e0-\u1ef9].*))?$"
+)
 _HEAD_LINES = 40
 
 
@@ -79,5 +87,7 @@ def unflatten(lines: list[str]) -> list[str]:
                 continue
             for piece in _date_apart(part):
                 m = _NUMBER_THEN_DATE.match(piece)
-                out.extend([m.group("number"), m.group("date")] if m else [piece])
+                for cut in [m.group("number"), m.group("date")] if m else [piece]:
+                    titled = _DATE_THEN_TITLE.match(cut)
+                    out.extend([p for p in titled.groups() if p] if titled else [cut])
     return out
