@@ -69,7 +69,8 @@ _TYPE_OPENING = re.compile(
 )
 _AREA_IN_BODY = re.compile(r"(?:uy ban nhan dan|ubnd)\s+(tinh|thanh pho|huyen|quan|thi xa)\b")
 _SUBJECT_MARK = re.compile(r"(?:^|\s)(v\s*/\s*v)\b")
-_SUBJECT_PREFIX = re.compile(r"^(?:v\s*/\s*v|ve viec)\s*[:.]?\s*")
+# ("VỀ TĂNG CƯỜNG ...": a bare "Về" opening the title is dropped too)
+_SUBJECT_PREFIX = re.compile(r"^(?:v\s*/\s*v|ve viec)\s*[:.]?\s*|^ve\s+(?!viec\b)")
 _TRAILING = " .;,"
 # The line naming who issues a decision under its title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"):
 # a title in capitals stops there.
@@ -159,7 +160,7 @@ def _subject_lines(
     while i < len(lines) and len(parts) < 8:
         line, fl = lines[i], folded[i]
         if not line:
-            if parts:
+            if parts and not _title_goes_on(parts, lines, folded, i):
                 break
             i += 1
             continue
@@ -185,6 +186,21 @@ def _subject_lines(
     if prefix:
         subject = subject[prefix.end() :]
     return subject.strip(" .") or None, i
+
+
+# A title in capitals wrapped over a blank line goes on with a word no title opens with
+# ("CỦA ĐỒNG CHÍ ..." / "" / "TẠI HỘI NGHỊ ...")
+_TITLE_GOES_ON = re.compile(r"^(?:tai|cua|nam|giai doan|trong|den|tren|theo|nham|doi voi)\s")
+
+
+def _title_goes_on(parts: list[str], lines: list[str], folded: list[str], gap: int) -> bool:
+    nxt = next((j for j in range(gap, min(len(lines), gap + 3)) if lines[j]), None)
+    return (
+        nxt is not None
+        and is_upper_line(parts[0])
+        and is_upper_line(lines[nxt])
+        and bool(_TITLE_GOES_ON.match(folded[nxt]))
+    )
 
 
 def _find_type_and_subject(

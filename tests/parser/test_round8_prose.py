@@ -99,3 +99,32 @@ def test_bodies_asked_under_a_short_form_take_the_items_by_their_full_name(
     record = parse_text(text, org, calendar)
     assert record.issuer == "Bộ Xây dựng"
     assert [a.lead_unit for a in record.actions] == ["các trường cao đẳng trực thuộc Bộ"] * 2
+
+
+def test_an_old_one_line_header_is_cut_into_date_title_and_text(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    text = (
+        "BỘ Y TẾ ----- CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc -------\n"
+        "Số:\n12/TTg Hà Nội, ngày 05 tháng 3 năm 1981 CHỈ THỊ VỀ CÔNG TÁC VỆ SINH PHÒNG DỊCH "
+        "Năm qua công tác vệ sinh phòng dịch có nhiều tiến bộ.\n"
+        "1. Các Sở Y tế tổ chức tiêm chủng cho trẻ em.\n" + TAIL
+    )
+    record = parse_text(text, org, calendar)
+    assert (record.document_type, record.subject) == ("CHỈ THỊ", "CÔNG TÁC VỆ SINH PHÒNG DỊCH")
+    assert record.issued_on is not None and record.issued_on.year == 1981
+
+
+def test_a_title_in_capitals_goes_on_over_a_blank_line_with_a_preposition(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    head = (
+        "BỘ Y TẾ\n\nSố: 07-KL/BYT\n\nHà Nội, ngày 01 tháng 12 năm 2025\n\n**KẾT LUẬN**\n\n"
+        "CỦA BỘ TRƯỞNG BỘ Y TẾ\n\nTẠI HỘI NGHỊ TỔNG KẾT CÔNG TÁC Y TẾ\n\n"
+    )
+    body = "1. Các Sở Y tế tổ chức tiêm chủng cho trẻ em.\n"
+    record = parse_text(head + body + TAIL, org, calendar)
+    assert record.subject == "CỦA BỘ TRƯỞNG BỘ Y TẾ TẠI HỘI NGHỊ TỔNG KẾT CÔNG TÁC Y TẾ"
+    # a line in capitals that opens with no such word is no part of the title
+    other = parse_text(head.replace("TẠI HỘI NGHỊ", "HỘI NGHỊ") + body + TAIL, org, calendar)
+    assert other.subject == "CỦA BỘ TRƯỞNG BỘ Y TẾ"
