@@ -2,6 +2,7 @@
 
     - Lưu: VT, KCB. KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Thị Xuyên
     KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Thị Xuyên
+    K/T THỦ TƯỚNG CHÍNH PHỦ PHÓ THỦ TƯỚNG Tố Hữu     (an older page's slashed capacity)
     BỘ TRƯỞNG CHÁNH VĂN PHÒNG Nguyễn Đức Tâm
 
 Each is cut back into the lines the letter had (what precedes it, the capacity with the
@@ -18,13 +19,13 @@ _UP = r"[A-ZĐ\u00c0-\u00dd\u0102\u0110\u0128\u0168\u01a0\u01af\u1ea0-\u1ef8]"
 _LOW = r"[a-zđ\u00e0-\u00fd\u0103\u0111\u0129\u0169\u01a1\u01b0\u1ea1-\u1ef9]"
 # capacity?, upper-case words (the titles), then a name of 2 to 6 capitalised words, at the end
 _GLUED = re.compile(
-    rf"^(?P<pre>.*?)\s*(?P<cap>\b(?:TM|KT|TL|TUQ|Q)\.\s*)?"
+    rf"^(?P<pre>.*?)\s*(?P<cap>\b(?:(?:TM|KT|TL|TUQ|Q)\.|(?:T/M|K/T|T/L)\.?)\s*)?"
     rf"(?P<titles>(?:{_UP}{{1,}}[,]?\s+)+?)"
     rf"(?P<name>{_UP}{_LOW}+(?:\s+{_UP}{_LOW}*){{1,5}})\s*$"
 )
 _TITLE_WORD = re.compile(
     r"^(?:pho )?(?:tong )?(?:chu tich|giam doc|bo truong|thu truong|chu nhiem|cuc truong|"
-    r"truong ban|chanh van phong|chanh thanh tra|truong phong|vu truong|thu tuong|"
+    r"truong ban|chanh van phong|chanh thanh tra|truong phong|vu truong|thu tuong(?: chinh phu)?|"
     r"tong cuc truong|chi cuc truong)(?:, (?:pho )?(?:chu nhiem|thu truong))?$"
 )
 

@@ -10,6 +10,7 @@ from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
 from directives.parser.clean import fold_keep
+from directives.parser.glued import unglue
 from directives.parser.names import org_display
 from directives.parser.references import find_references
 from directives.parser.speaker import cable_sender, speaking_body
@@ -128,3 +129,18 @@ def test_a_title_in_capitals_goes_on_over_a_blank_line_with_a_preposition(
     # a line in capitals that opens with no such word is no part of the title
     other = parse_text(head.replace("TẠI HỘI NGHỊ", "HỘI NGHỊ") + body + TAIL, org, calendar)
     assert other.subject == "CỦA BỘ TRƯỞNG BỘ Y TẾ"
+
+
+def test_a_signature_run_onto_one_line_with_an_older_slashed_capacity(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    text = (
+        "BỘ Y TẾ\n\nSố: 12/BYT\n\nHà Nội, ngày 05 tháng 3 năm 2025\n\nCHỈ THỊ\n\n"
+        "VỀ CÔNG TÁC VỆ SINH PHÒNG DỊCH\n\n1. Các Sở Y tế tổ chức tiêm chủng cho trẻ em.\n\n"
+        "K/T BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Văn An\n"
+    )
+    signer = parse_text(text, org, calendar).signer
+    assert signer is not None
+    assert (signer.capacity, signer.title, signer.name) == ("KT.", "THỨ TRƯỞNG", "Nguyễn Văn An")
+    glued = unglue("K/T THỦ TƯỚNG CHÍNH PHỦ PHÓ THỦ TƯỚNG Trần Văn Bình")
+    assert glued == ["K/T THỦ TƯỚNG CHÍNH PHỦ", "PHÓ THỦ TƯỚNG", "Trần Văn Bình"]
