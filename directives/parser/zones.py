@@ -227,6 +227,15 @@ def in_aims(block: Block, parent: Context | None) -> bool:
     return bool(aims) or bool(parent and parent.aims)
 
 
+def _findings_follow(folded: str) -> bool:
+    """ "..., thực hiện tốt các nhiệm vụ ..., đạt được một số kết quả nổi bật như sau:": the
+    intro's last clause says what follows, results or shortcomings, whatever it said before."""
+    if not folded.rstrip().endswith(":"):
+        return False
+    last = re.split(r"[,;.]\s", folded.rstrip(" :"))[-1]
+    return bool(_NONTASK.search(last)) and not _TASK_TRIGGER.search(last)
+
+
 def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) -> str:
     folded = block.folded
     if _AIMS.match(" ".join(folded.split()).strip(" :.")) or _ENCLOSED.search(folded):
@@ -239,6 +248,8 @@ def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) 
             return Zone.NONTASK  # "... các nền tảng số như:": the items are its examples
         if _FUNDING.match(folded):
             return Zone.NONTASK  # the items say where the money comes from
+        if _findings_follow(folded):
+            return Zone.NONTASK
         if trigger and block.text.rstrip().endswith(":"):
             return Zone.TASK
         if findings:

@@ -144,3 +144,23 @@ def test_a_signature_run_onto_one_line_with_an_older_slashed_capacity(
     assert (signer.capacity, signer.title, signer.name) == ("KT.", "THỨ TRƯỞNG", "Nguyễn Văn An")
     glued = unglue("K/T THỦ TƯỚNG CHÍNH PHỦ PHÓ THỦ TƯỚNG Trần Văn Bình")
     assert glued == ["K/T THỦ TƯỚNG CHÍNH PHỦ", "PHÓ THỦ TƯỚNG", "Trần Văn Bình"]
+
+
+def test_an_intro_closing_on_results_lists_no_tasks_whatever_it_said_before(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    head = (
+        "BỘ Y TẾ\n\nSố: 07-KL/BYT\n\nHà Nội, ngày 01 tháng 12 năm 2025\n\nKẾT LUẬN\n\n"
+        "CỦA BỘ TRƯỞNG BỘ Y TẾ\n\n"
+    )
+    results = (
+        "Các Sở Y tế đã tham mưu thực hiện tốt các nhiệm vụ trọng tâm, đạt được một số kết "
+        "quả nổi bật như sau:\n\n(1) Tăng cường công tác tiêm chủng cho trẻ em.\n\n"
+        "(2) Nâng cao chất lượng khám chữa bệnh ở tuyến xã.\n\n"
+    )
+    tasks = (
+        "Thời gian tới, đề nghị các Sở Y tế thực hiện các nhiệm vụ sau:\n\n"
+        "(1) Rà soát danh sách trẻ chưa tiêm chủng.\n\n"
+    )
+    record = parse_text(head + results + tasks + TAIL, org, calendar)
+    assert [a.text for a in record.actions] == ["Rà soát danh sách trẻ chưa tiêm chủng"]
