@@ -70,7 +70,7 @@ def _type_from_code(number: str) -> str | None:
 # "... của Sở Xây dựng tại Công văn số 15972/...": the issuer named before the document
 _ISSUER_BEFORE = re.compile(
     r"cua\s+(?P<issuer>[^,;:()\n.]{3,90}?)\s*(?:\(\s*)?(?:tai|theo)?\s*(?:cac\s+)?"
-    r"(?:(?:van ban|" + "|".join(REFERENCE_TYPES) + r"))?\s*(?:so\s*)?:?\s*$"
+    r"(?:(?:van ban|" + "|".join(REFERENCE_TYPES) + r"))?\s*:?\s*(?:so\s*)?:?\s*$"
 )
 _TITLE_FIRST = re.compile(r"(?:bo truong|thu truong|chu tich|giam doc|thu tuong)\s+")
 

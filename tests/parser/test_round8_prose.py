@@ -52,6 +52,8 @@ def test_the_older_office_of_the_head_of_government_keeps_its_capitals() -> None
         "12/BYT-KCB ngày 05/3/2025; số 13/BYT-KCB ngày 07/3/2025, trong đó:",
         "theo ý kiến của Bộ Y tế tại Công văn số 11/BYT-KCB ngày 02/3/2025, số 12/BYT-KCB "
         "ngày 05/3/2025 và số 13/BYT-KCB ngày 07/3/2025.",
+        "chỉ đạo của Bộ Y tế tại các văn bản: số 11/BYT-KCB ngày 02/3/2025, số 12/BYT-KCB "
+        "ngày 05/3/2025, số 13/BYT-KCB ngày 07/3/2025 về việc phòng dịch;",
     ],
 )
 def test_documents_listed_after_an_issuer_share_it(text: str) -> None:
