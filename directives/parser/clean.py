@@ -140,17 +140,22 @@ def clean_text(text: str) -> list[str]:
                 lines.extend(cells)
                 continue
         lines.append(line)
-    if "-" in lines or "+" in lines:
+    if any(len(line) <= 6 and _LONE_MARKER.match(line) for line in lines):
         return _join_lone_markers(lines)
     return lines
 
 
+# An item's marker alone on its line: "-", "+", "2.", "1.2.", "a)", "(3)"
+_LONE_MARKER = re.compile(r"^(?:[-+]|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|\(\d{1,2}\))$")
+
+
 def _join_lone_markers(lines: list[str]) -> list[str]:
-    """ "-" alone on a line and its item's text on the next (a web page's list): one line."""
+    """A marker alone on a line and its item's text on the next (a web page's list, "2." /
+    "Tăng cường ..."): one line."""
     out: list[str] = []
     marker = ""
     for line in lines:
-        if line in ("-", "+") and not marker:
+        if len(line) <= 6 and _LONE_MARKER.match(line) and not marker:
             marker = line
             continue
         if marker and line:

@@ -9,7 +9,7 @@ import pytest
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
-from directives.parser.clean import fold_keep
+from directives.parser.clean import clean_text, fold_keep
 from directives.parser.glued import unglue
 from directives.parser.names import org_display
 from directives.parser.references import find_references
@@ -166,3 +166,10 @@ def test_an_intro_closing_on_results_lists_no_tasks_whatever_it_said_before(
     )
     record = parse_text(head + results + tasks + TAIL, org, calendar)
     assert [a.text for a in record.actions] == ["Rà soát danh sách trẻ chưa tiêm chủng"]
+
+
+@pytest.mark.parametrize("marker", ["2.", "a)", "(2)", "2.1."])
+def test_a_numbered_marker_alone_on_its_line_opens_the_next_lines_item(marker: str) -> None:
+    lines = clean_text(f"- Rà soát hồ sơ.\n{marker}\nTăng cường kiểm tra.\n\n{marker}\n\nHết.")
+    assert lines[:2] == ["- Rà soát hồ sơ.", f"{marker} Tăng cường kiểm tra."]
+    assert marker in lines[2:]  # a marker a blank line parts from any text stays as it is
