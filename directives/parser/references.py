@@ -51,7 +51,7 @@ _DATE_AFTER = re.compile(r"\s*,?\s*(?:ban hanh\s+)?ngay\s+" + DATE_PATTERN)
 _ISSUER_AFTER = re.compile(r"\s*,?\s*cua\s+")
 _ISSUER_STOP = re.compile(
     r"\s+(?:ve|v/v|ban hanh|quy dinh|theo|tai|nham|de|dong thoi|ngay|trong|phe duyet|"
-    r"thuc hien|huong dan|giao|thanh lap|da|sua doi|bo sung|ve viec|doi voi|gui)\b"
+    r"thuc hien|huong dan|giao|thanh lap|da|sua doi|bo sung|ve viec|doi voi|gui|tiep tuc)\b"
     r"|[,;.:()\n\"“”\[]|\s+va\s+(?=[a-z])"
 )
 
@@ -89,6 +89,21 @@ def _issuer_before(text: str, folded: str, start: int) -> str | None:
         if at == stop.start():
             return None
     return _display(issuer)
+
+
+# "Các Quyết định của Thủ tướng Chính phủ phê duyệt, cụ thể: số A ...; số B ...": documents
+# named together with their issuer, then listed by number
+_COLLECTIVE = re.compile(
+    r"\bcac (?:van ban|" + "|".join(REFERENCE_TYPES) + r")(?P<of>\s+cua\s+)[^.;:()]{3,120}:"
+    r"\s*(?:so\s*)?:?\s*$"
+)
+
+
+def _collective(text: str, folded: str, opening: int) -> str | None:
+    window_start = max(0, opening - 200)
+    m = _COLLECTIVE.search(folded, window_start, opening)
+    issuer = _issuer(text, folded, m.start("of")) if m else None
+    return issuer if issuer and issuer[:1].isupper() else None
 
 
 def _named_earlier(text: str, folded: str, opening: int, type_word: str | None) -> str | None:
@@ -214,6 +229,8 @@ _FORM_BEFORE = re.compile(r"\b(?:to khai|mau|bieu mau|bieu)(?:\s+so)?\s*:?\s*$")
 _AND_LISTED = re.compile(
     r"[^.;]*\bva\s+(?:" + "|".join(REFERENCE_TYPES) + r"|van ban)\s*(?:so\s*)?:?\s*$"
 )
+# "...; số B ngày ... về ...; số C": the next of a list, by its bare number, in one sentence
+_BARE_NEXT = re.compile(r"^[^.]*[;,]\s*(?:va\s+)?so\s*:?\s*$")
 _DATED_BEFORE = re.compile(r"\bngay\s+" + DATE_PATTERN + r"\s*,?\s+so\s*:?\s*$")
 _DATED_FIRST = re.compile(r"(?:^|[.;(]\s*)ngay\s+" + DATE_PATTERN + r"\s*,[^.;\d]{3,120}$")
 # Cyrillic letters an OCR or a copy puts for their Latin twins ("BТС").
@@ -257,7 +274,11 @@ def find_references(
         opening = before.start() if before else m.start()
         after = _issuer(text, folded, pos)
         # "ý kiến của Ban X tại Văn bản số A ... và Văn bản số B": X's, both of them
-        governs = None if after else _issuer_before(text, folded, opening)
+        governs = (
+            None
+            if after
+            else _issuer_before(text, folded, opening) or _collective(text, folded, opening)
+        )
         issuer = (
             after
             or governs
@@ -280,7 +301,8 @@ def find_references(
         if issuer is None and subject is None and listed:
             # "... tại các Công điện số A ngày X; số B ngày Y": the list goes on
             gap = folded[last : m.start()]
-            issuer = listed if _AND_LISTED.match(gap) or _LISTED_WITH.match(gap) else None
+            goes_on = _LISTED_WITH.match(gap) or _BARE_NEXT.search(gap)
+            issuer = listed if _AND_LISTED.match(gap) or goes_on else None
         listed, last = governs or (listed if issuer and issuer == listed else None), pos
         ref = Reference(number=number, type=ref_type, issuer=issuer or subject, issued_on=issued_on)
         cited.append((number.translate(_LOOKALIKES).upper(), ref, m.start(), pos))

@@ -173,3 +173,29 @@ def test_a_numbered_marker_alone_on_its_line_opens_the_next_lines_item(marker: s
     lines = clean_text(f"- Rà soát hồ sơ.\n{marker}\nTăng cường kiểm tra.\n\n{marker}\n\nHết.")
     assert lines[:2] == ["- Rà soát hồ sơ.", f"{marker} Tăng cường kiểm tra."]
     assert marker in lines[2:]  # a marker a blank line parts from any text stays as it is
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kết luận số 91-KL/TW ngày 12/8/2024 của Bộ Chính trị tiếp tục thực hiện Nghị quyết",
+            [("91-KL/TW", "Bộ Chính trị")],
+        ),
+        (
+            "Các Quyết định của Bộ Y tế phê duyệt, cụ thể: số 11/QĐ-BYT ngày "
+            "02/3/2016 về đề án phòng dịch; số 12/QĐ-BYT ngày 05/3/2016 về đề án tiêm chủng.",
+            [("11/QĐ-BYT", "Bộ Y tế"), ("12/QĐ-BYT", "Bộ Y tế")],
+        ),
+        (
+            "Các Quyết định của Bộ Y tế phê duyệt, cụ thể: số 11/QĐ-BYT ngày 02/3/2016 về đề án "
+            "phòng dịch. Số 12/QĐ-UBND ngày 05/3/2016 quy định việc khác.",
+            [("11/QĐ-BYT", "Bộ Y tế"), ("12/QĐ-UBND", None)],
+        ),
+    ],
+)
+def test_issuers_of_documents_named_together_then_listed(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = find_references(text, fold_keep(text), None, 2025)
+    assert [(r.number, r.issuer) for r in found] == expected
