@@ -53,10 +53,11 @@ _GLOSSED = re.compile(r"\s*\((?:(?:bao )?gồm(?: có)?:?\s+)?([^()]{3,})\)$")
 # "Bộ trưởng (các Bộ), Thủ trưởng cơ quan ngang Bộ, ...": the ministers, i.e. the ministries
 _MINISTERS = re.compile("^" + _HEADS, re.IGNORECASE)
 _STARTS_BODY = re.compile(_ORGAN, re.IGNORECASE)
-# "Các Bộ: Quốc phòng, Công an" / "Các Sở: Xây dựng, Y tế": names sharing their first word.
+# "Các Bộ: Quốc phòng, Công an", "Các Sở Xây dựng, Y tế": names sharing their first word.
 _SHARED = re.compile(
-    r"^(?:(?:bộ trưởng|thủ trưởng|giám đốc|chủ tịch)\s+)?các\s+"
-    r"(?P<organ>bộ|sở|cục|ban|tập đoàn|bộ, cơ quan)\s*:\s*(?P<rest>.+)$",
+    r"^(?:(?:bộ trưởng|thủ trưởng|giám đốc|chủ tịch)\s+)?các\s+(?P<organ>bộ|sở|cục|ban|tập đoàn|"
+    r"bộ, cơ quan)(?:(?P<colon>\s*:\s*)|\s+(?=(?-i:[A-ZĐ])[^:;]*(?:,|\svà)\s+(?-i:[A-ZĐ])))"
+    r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
 # Where one body's name ends and the next begins: ";" always, "," or "và" before a body, whose
@@ -312,7 +313,7 @@ def has_verb(text: str) -> bool:
 
 
 def shared_prefix(text: str) -> bool:
-    return bool(_SHARED.match(squash(text)))
+    return bool((m := _SHARED.match(squash(text))) and m["colon"])
 
 
 # For the partners' list after "phối hợp với" (units.py): where a subject ends, where one

@@ -9,6 +9,7 @@ import pytest
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from directives.parser.bodies import heading_bodies
 from directives.parser.clean import clean_text, fold_keep
 from directives.parser.glued import unglue
 from directives.parser.names import org_display
@@ -199,3 +200,18 @@ def test_issuers_of_documents_named_together_then_listed(
 ) -> None:
     found = find_references(text, fold_keep(text), None, 2025)
     assert [(r.number, r.issuer) for r in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "bodies"),
+    [
+        ("Các Bộ Quốc phòng, Công an", ["Bộ Quốc phòng", "Bộ Công an"]),
+        ("Các Bộ Xây dựng và Công an", ["Bộ Xây dựng", "Bộ Công an"]),
+        ("Các Tập đoàn VNPT, Viettel", ["Tập đoàn VNPT", "Tập đoàn Viettel"]),
+        # one name after the kind: the same kind of body in several places, as written
+        ("Các Sở Xây dựng nêu trên", ["Các Sở Xây dựng nêu trên"]),
+        ("Các Sở Y tế và các đơn vị liên quan", ["Các Sở Y tế và các đơn vị liên quan"]),
+    ],
+)
+def test_a_kind_shared_by_names_listed_without_a_colon(heading: str, bodies: list[str]) -> None:
+    assert heading_bodies(heading) == bodies
