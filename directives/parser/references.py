@@ -43,7 +43,10 @@ _CODE_TYPES = {
     "KL": "ket luan",
     "PA": "phuong an",
 } | TYPE_CODES
-_NUMBER = re.compile(f"{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}")
+# An older government number with no "/": "Quyết định số 169-CP", "Nghị định 404-CP" (read
+# only after the kind of document it numbers)
+_OLD_NUMBER = r"(?<![\d\-/])\d{1,4}-(?:CP|HĐBT|TTg)\b(?![/\-])"
+_NUMBER = re.compile(f"{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}|{_OLD_NUMBER}")
 _TYPE_BEFORE = re.compile(
     r"(" + "|".join(sorted(REFERENCE_TYPES, key=len, reverse=True)) + r")\s+(?:so\s*:?\s*)?$"
 )
@@ -218,9 +221,10 @@ _LISTED_WITH = re.compile(
 # that issued the document.
 # ("Tổng cục Thuế (nay là Cục Thuế) đã ban hành ...": the body under its name of the time)
 _ISSUED_BY = re.compile(
-    r"(?:^|[.,;:(\n\]]\s*)(?P<issuer>" + _CENTRAL + _JOINT.pattern + r"|[^.,;:()\n\d]{3,80}?)"
+    r"(?:^|[.,;:(\n\]]\s*|\bnam \d{4}\s+)"  # ("Ngày 24 tháng 6 năm 1977 X đã ra ...": older)
+    r"(?P<issuer>" + _CENTRAL + _JOINT.pattern + r"|[^.,;:()\n\d]{3,80}?)"
     r"(?:\s*\([^()\d]{3,60}\))?"
-    r"\s+(?:da\s+)?(?:tiep tuc\s+)?(?:ban hanh|co|ky|gui)\s+"
+    r"\s+(?:da\s+)?(?:tiep tuc\s+)?(?:ban hanh|co|ky|gui|ra)\s+"
     r"(?:(?:cac\s+)?(?:van ban|" + "|".join(REFERENCE_TYPES) + r"))\s*(?:so\s*)?:?\s*$"
 )
 _SENTENCE_END = re.compile(r"[.;]\s+(?=[A-ZĐ\u00c0-\u1ef8])|\n\s*\n")
@@ -259,11 +263,13 @@ def find_references(
         broken = _BROKEN_TAIL.match(text, end)
         if broken and "/" in number:
             number, end = number + re.sub(r"\s+", "", broken.group(0)), broken.end()
-        if number == own or not any(ch.isupper() for ch in number.split("/", 1)[1]):
+        if number == own or not any(ch.isupper() for ch in number.partition("/")[2] or number):
             continue
         if _FORM_BEFORE.search(folded, max(0, m.start() - 20), m.start()):
             continue  # "trên tờ khai 05/KK-TNCN", "theo mẫu số 01/TB": a form, not a document
         before = _TYPE_BEFORE.search(folded, max(0, m.start() - 40), m.start())
+        if before is None and "/" not in number:
+            continue  # an older number alone: "169-CP" is cited with its kind
         ref_type = REFERENCE_TYPES[before.group(1)] if before else _type_from_code(number)
         issued_on: date | None = None
         pos = end

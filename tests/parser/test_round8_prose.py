@@ -215,3 +215,15 @@ def test_issuers_of_documents_named_together_then_listed(
 )
 def test_a_kind_shared_by_names_listed_without_a_colon(heading: str, bodies: list[str]) -> None:
     assert heading_bodies(heading) == bodies
+
+
+def test_older_numbers_without_a_slash_are_read_after_their_kind() -> None:
+    text = (
+        "Hội đồng Chính phủ đã ra Quyết định số 169-CP về công tác điều tra. Theo Nghị định "
+        "404-CP ngày 09/11/1979 của Hội đồng Chính phủ, cần lập 25-CP bản đồ."
+    )
+    found = find_references(text, fold_keep(text), None, 1980)
+    assert [(r.number, r.type, r.issuer, str(r.issued_on)) for r in found] == [
+        ("169-CP", "quyết định", "Hội đồng Chính phủ", "None"),
+        ("404-CP", "nghị định", "Hội đồng Chính phủ", "1979-11-09"),
+    ]
