@@ -61,7 +61,8 @@ _NUMBER_LINE = re.compile(r"^s[o0ô6]\s*[:.;]?\s*(?=\d)")
 _NUMBER = re.compile(f"{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}")
 _BARE_NUMBER = re.compile(rf"^\s*{NUMBER_PATTERN}\s*$")
 _PLACE_DATE = re.compile(r"(?m)^[ \t]*(?P<place>[^\n,\d:|]{2,60}?)[ \t]*,\s*ngay\s+" + DATE_PATTERN)
-_BARE_DATE = re.compile(r"(?m)^[ \t]*ngay\s+" + DATE_PATTERN)
+# (alone on its line: "ngày 27/11/2025 về việc ..." is a wrapped sentence of the body)
+_BARE_DATE = re.compile(r"(?m)^[ \t]*ngay\s+" + DATE_PATTERN + r"[ \t.*]*$")
 # the state's motto, or a party document's "ĐẢNG CỘNG SẢN VIỆT NAM" standing in its place
 _MOTTO = re.compile(r"cong hoa xa hoi|doc lap|tu do|hanh phuc|^dang cong san viet nam$|^[-_=.* ]+$")
 _TYPE_OPENING = re.compile(

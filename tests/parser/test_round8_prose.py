@@ -227,3 +227,18 @@ def test_older_numbers_without_a_slash_are_read_after_their_kind() -> None:
         ("169-CP", "quyết định", "Hội đồng Chính phủ", "None"),
         ("404-CP", "nghị định", "Hội đồng Chính phủ", "1979-11-09"),
     ]
+
+
+def test_a_wrapped_line_opening_with_a_date_is_no_date_of_the_letter(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    body = (
+        "**Kính gửi:** Các sở, ngành\n\nThực hiện chỉ đạo của Bộ Y tế tại Công văn số 12/BYT-MT\n"
+        "ngày 27/11/2025 về việc phòng dịch, Ủy ban nhân dân Thành phố yêu cầu:\n\n"
+        "1. Sở Y tế tổ chức tiêm chủng.\n"
+    )
+    assert parse_text(body + TAIL, org, calendar).issued_on is None
+    dated = parse_text(
+        "BỘ Y TẾ\n\nSố: 12/BYT\n\nngày 05 tháng 3 năm 2025\n\n" + body + TAIL, org, calendar
+    )
+    assert str(dated.issued_on) == "2025-03-05"  # a date alone on its line still is
