@@ -195,13 +195,9 @@ _TITLE_GOES_ON = re.compile(r"^(?:tai|cua|nam|giai doan|trong|den|tren|theo|nham
 
 
 def _title_goes_on(parts: list[str], lines: list[str], folded: list[str], gap: int) -> bool:
-    nxt = next((j for j in range(gap, min(len(lines), gap + 3)) if lines[j]), None)
-    return (
-        nxt is not None
-        and is_upper_line(parts[0])
-        and is_upper_line(lines[nxt])
-        and bool(_TITLE_GOES_ON.match(folded[nxt]))
-    )
+    nxt = next((j for j in range(gap, min(len(lines), gap + 3)) if lines[j]), gap)
+    capitals = is_upper_line(parts[0]) and is_upper_line(lines[nxt])
+    return capitals and bool(_TITLE_GOES_ON.match(folded[nxt]))
 
 
 def _find_type_and_subject(
