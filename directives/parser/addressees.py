@@ -8,6 +8,7 @@ import re
 
 from directives.parser.blocks import Block
 from directives.parser.bodies import (
+    PREDICATE,
     STARTS_BODY,
     heading_bodies,
     subject_acts,
@@ -112,12 +113,51 @@ def _intro_addressee(block: Block, find: MentionFinder, ours: bool) -> Assignmen
     if asked is None:
         # "Căn cứ tình hình thực tế, các cơ quan, đơn vị phối hợp thực hiện các hoạt động sau:"
         own = without_grounds(block.text).rstrip(" :")
-        return _assignment(subject_bodies(own), find, ours) if subject_acts(own) else None
+        if subject_acts(own):
+            return _assignment(subject_bodies(own), find, ours)
+        # "...; căn cứ vào phương hướng, nhiệm vụ đã nêu, Văn phòng X và Y cụ thể hoá ..., cần
+        # tập trung một số nhiệm vụ sau:": the intro's last clause names who acts
+        last = _grounded_clause(block.text)
+        return _assignment(_joint_subject(last), find, ours) if last else None
     rest_text = block.text[asked.end() :].rstrip(" :")
     glossed = _GLOSSED_NAME.match(rest_text)
     if glossed is not None and heading_bodies(glossed["name"]):
         return _assignment(heading_bodies(glossed["name"]), find, ours)
     return _assignment(subject_bodies(rest_text) or heading_bodies(rest_text), find, ours)
+
+
+# ", Văn phòng ...": where grounds whose own words hold commas give way to a capitalised body
+_BODY_AFTER_COMMA = re.compile(r",\s+(?=[A-ZĐ\u00c0-\u1ef8])")
+
+
+def _grounded_clause(text: str) -> str | None:
+    """An intro's last clause (after its last "." or ";") when it opens with grounds whose own
+    words hold commas ("căn cứ vào phương hướng, nhiệm vụ đã nêu trong Báo cáo, Văn phòng
+    ..."): the clause after them, which names who acts; else None."""
+    last = re.split(r"[.;]\s+", squash(text).rstrip(" :"))[-1]
+    if not last.lower().startswith("căn cứ "):
+        return None
+    for comma in _BODY_AFTER_COMMA.finditer(last, 0, 240):
+        if STARTS_BODY.match(last, comma.end()):
+            return last[comma.end() :]
+    return None
+
+
+def _joint_subject(clause: str) -> list[str]:
+    """The bodies a clause opens with as its subject, a plural named jointly after "và"
+    included ("Văn phòng X và các văn phòng tỉnh uỷ, thành uỷ cụ thể hoá ...")."""
+    if subject_acts(clause):
+        return subject_bodies(clause)
+    bodies = subject_bodies(clause)
+    verb = PREDICATE.search(clause, len(bodies[0])) if bodies else None
+    if verb is None or not clause.startswith(bodies[0]):
+        return []
+    joint = _JOINT.fullmatch(clause[len(bodies[0]) : verb.start()])
+    return [bodies[0], joint.group("other")] if joint else []
+
+
+# " và các văn phòng tỉnh uỷ, thành uỷ ": a plural led jointly with the body before it
+_JOINT = re.compile(r"\s+và\s+(?P<other>các\s+[^.;:()]{3,80}?)\s*")
 
 
 def _alternatives(block: Block) -> list[str]:
@@ -148,11 +188,37 @@ def _named_by_shape(text: str, find: MentionFinder, ours: bool) -> Assignment | 
         # "Trách nhiệm của đối tượng thực hiện kiểm kê": whose duties follow, named as written
         who = _GLOSS_END.sub("", duties.group("who")).strip(" ,")
         return _assignment(heading_bodies(who) or [who], find, ours)
+    led = _leads_with_partner(text)
+    if led:
+        return _assignment(led, find, ours)
     return _assignment(
         _titled_group(text) or heading_bodies(text) or subject_bodies(text) or _offices(text),
         find,
         ours,
     )
+
+
+# "Đề nghị Thủ trưởng các đơn vị chủ trì, phối hợp với BHXH tỉnh, thành phố và các cơ quan,
+# đơn vị có liên quan:": the subject leads, the partner named before the plural coordinates
+_LEADS_WITH = re.compile(
+    r"\s+chủ trì\s*,?\s*phối hợp với\s+(?P<partner>.+?)(?:\s*(?:,|\bvà)\s+các\s.*)?$",
+    re.IGNORECASE,
+)
+
+
+def _leads_with_partner(text: str) -> list[str]:
+    """The subject of a heading that leads with a partner, then the partner as written;
+    none when the heading is not so shaped."""
+    m = _LEADS_WITH.search(text)
+    bodies = subject_bodies(text) if m is not None else []
+    if m is None or not bodies or not text[: m.start()].endswith(bodies[0]):
+        return []
+    partner = m.group("partner").strip(" ,")
+    # a body's name opens with its organ's word or a capital ("BHXH tỉnh, thành phố")
+    named = (
+        STARTS_BODY.match(partner) or partner[:1].isupper()
+    ) and not partner.lower().startswith("các ")
+    return [bodies[0], partner] if named else bodies[:1]
 
 
 # "Trách nhiệm của X" heading the duties of X, whatever X's words ("... (bao gồm cả ...)" says

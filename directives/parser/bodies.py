@@ -91,7 +91,7 @@ _VERBS = re.compile(
 _PREDICATE = re.compile(
     _VERBS.pattern + r"|\b(?:theo|căn cứ|trên cơ sở|trong phạm vi|cần|phải|khẩn trương|tiếp tục|"
     r"quan tâm|đẩy nhanh|đẩy mạnh|trực tiếp|xử lý|hoàn thành|hoàn thiện|giải quyết|bố trí|"
-    r"tập trung|chủ động|có|là)\b",
+    r"tập trung|chủ động|cụ thể hoá|cụ thể hóa|có|là)\b",
     re.IGNORECASE,
 )
 

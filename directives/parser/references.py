@@ -221,7 +221,8 @@ _LISTED_WITH = re.compile(
 # that issued the document.
 # ("Tổng cục Thuế (nay là Cục Thuế) đã ban hành ...": the body under its name of the time)
 _ISSUED_BY = re.compile(
-    r"(?:^|[.,;:(\n\]]\s*|\bnam \d{4}\s+)"  # ("Ngày 24 tháng 6 năm 1977 X đã ra ...": older)
+    # ("(Sau đây viết tắt là X) Bộ Y tế có ...": a gloss closes before the subject)
+    r"(?:^|[.,;:()\n\]]\s*|\bnam \d{4}\s+)"  # ("Ngày 24 tháng 6 năm 1977 X đã ra ...": older)
     r"(?P<issuer>" + _CENTRAL + _JOINT.pattern + r"|[^.,;:()\n\d]{3,80}?)"
     r"(?:\s*\([^()\d]{3,60}\))?"
     r"\s+(?:da\s+)?(?:tiep tuc\s+)?(?:ban hanh|co|ky|gui|ra)\s+"
