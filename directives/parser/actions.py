@@ -38,7 +38,7 @@ from directives.parser.sentences import (
     TIME_LABEL,
     local_subject,
     locality,
-    named_official,
+    named_officials,
     same_body,
     task_sentences,
     within_lead,
@@ -332,11 +332,11 @@ class _Extractor(Collector):
         default = parent.lead if parent else None
         units = assign_units(text, self.find, default or self.org.addressee.name, folded)
         unnamed = units.lead == (default or self.org.addressee.name)
-        official = named_official(text)
+        official = named_officials(text)
         directed = default or self.fallback
         asked = [] if self.ours else asked_bodies(text)
-        if official is not None:
-            units.lead, units.coordinating = official, []
+        if official:  # "Giao Phó Thủ tướng A ...; Phó Thủ tướng B ...": B works with A
+            units.lead, units.coordinating = official[0], official[1:]
         elif asked and units.lead not in asked:
             # "Bộ Tài chính trân trọng đề nghị Ủy ban nhân dân các tỉnh chỉ đạo ...": who is asked
             units.lead, units.coordinating, unnamed = asked[0], asked[1:], False
@@ -369,7 +369,7 @@ class _Extractor(Collector):
         if (
             unnamed
             and default is None
-            and official is None
+            and not official
             and units.lead == self.org.addressee.name
             and not opens_with_body(text)
         ):

@@ -17,8 +17,8 @@ from directives.parser.bodies import (
 )
 from directives.parser.clean import fold_keep, squash
 from directives.parser.name_words import name_part
+from directives.parser.partner_words import MASS_ORGANISATIONS
 from directives.parser.units import (
-    MASS_ORGANISATIONS,
     Assignment,
     MentionFinder,
     Part,

@@ -27,7 +27,7 @@ _ORGAN = (
 _TITLES = re.compile(
     r"^(?:(?:giao|đề nghị|yêu cầu)\s+)?(?:(?:các\s+)?đồng chí\s+)?(?:phó\s+)?(?:"
     r"bộ trưởng|thứ trưởng|thủ trưởng|thống đốc|giám đốc|chủ tịch|người đứng đầu|lãnh đạo|"
-    r"tổng giám đốc|chánh văn phòng|trưởng ban(?!\s+(?-i:[A-ZĐ]))|bí thư|(?:chi )?cục trưởng|"
+    r"tổng giám đốc|chánh(?= văn phòng)|trưởng ban(?!\s+(?-i:[A-ZĐ]))|bí thư|(?:chi )?cục trưởng|"
     r"chủ tịch hội đồng thành viên|trưởng(?=\s+(?-i:[A-ZĐ])))"
     r"(?:\s*,\s*(?:thủ trưởng|tổng giám đốc|giám đốc))?\s+(?=\S)",
     re.IGNORECASE,

@@ -21,6 +21,8 @@ _NAME_WORDS_TEXT = (
     "chính trị hội - quốc"
 )
 NAME_WORDS = frozenset(_NAME_WORDS_TEXT.split())
+# Organs whose own name's second word is a lower-case word no other name holds ("Công an")
+_TWO_WORD_ORGANS = frozenset([("Công", "an"), ("Công", "an;")])
 
 
 def leading_name(head: list[str]) -> list[str]:
@@ -33,7 +35,9 @@ def leading_name(head: list[str]) -> list[str]:
         bare = word.strip(",;:()")
         if _leads_after_name(words, head[i:]):
             break  # "Đảng uỷ Chính phủ lãnh đạo, chỉ đạo ...": the verb after the name
-        if bare and not bare[0].isupper() and bare.lower() not in NAME_WORDS:
+        # (the name's first two words, not a list going on: "Công an, Xây dựng, Tài chính")
+        organ = len(words) == 1 and (words[0], word) in _TWO_WORD_ORGANS
+        if bare and not bare[0].isupper() and bare.lower() not in NAME_WORDS and not organ:
             run = _name_run(words, head[i:])
             if not run:
                 break  # "Ủy ban nhân dân Thành phố Hồ Chí Minh xử lý ...": the name ends here

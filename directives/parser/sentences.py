@@ -174,15 +174,33 @@ def same_body(named: str, inherited: str) -> bool:
 
 # "Giao Phó Thủ tướng Hồ Đức Phớc ...": an official named in person takes the task
 _OFFICIAL = re.compile(
-    r"^(?:Giao\s+)?(?P<who>(?:Phó Thủ tướng|Phó Chủ tịch)(?: Chính phủ)?"
+    r"(?:Giao\s+)?(?P<who>(?:Phó Thủ tướng|Phó Chủ tịch)(?: Chính phủ)?"
     r"(?:\s+(?!(?:Ủy|Bộ|Sở|UBND)\b)[A-ZĐ\u00c0-\u1ef8][^\W\d_]*){2,4})(?=[\s,;.]|$)"
 )
 
 
-def named_official(text: str) -> str | None:
-    """The official a task names in person ("Phó Thủ tướng Hồ Đức Phớc"), or None."""
-    m = _OFFICIAL.match(squash(text))
-    return m.group("who") if m else None
+def _person(who: str) -> str:
+    """The official's title and name, without a lower-case word the range of capitals let in
+    ("đi" of "Phó Thủ tướng Lê Thành Long đi kiểm tra")."""
+    words = who.split()
+    while words and words[-1][:1].islower():
+        words.pop()
+    return " ".join(words)
+
+
+def named_officials(text: str) -> list[str]:
+    """The officials a task names in person ("Giao Phó Thủ tướng A ...; Phó Thủ tướng B ..."),
+    the first leading; none when it does not open with one."""
+    text = squash(text)
+    first = _OFFICIAL.match(text)
+    if first is None:
+        return []
+    out = [_person(first.group("who"))]
+    for clause in re.finditer(r";\s+", text):
+        other = _OFFICIAL.match(text, clause.end())
+        if other is not None and not text.startswith("Giao", clause.end()):
+            out.append(_person(other.group("who")))
+    return out
 
 
 def within_lead(parts: list[tuple[str, str]], lead: str) -> list[tuple[str, str]]:

@@ -9,6 +9,15 @@ from directives.org import OrgDirectory
 from directives.parser.bodies import NAME_SPLIT, PREDICATE, STARTS_BODY, subject_bodies
 from directives.parser.clean import fold_keep, squash
 from directives.parser.name_words import name_part
+from directives.parser.partner_words import (
+    GLOSSED_GROUP,
+    LIST_END,
+    MASS_ORGANISATIONS,
+    PARTNER_SPLIT,
+    PARTNERS,
+    RELATED,
+    named_entry,
+)
 from directives.parser.public_bodies import EXTERNAL_BODIES
 
 
@@ -268,53 +277,36 @@ def _joint(leads: list[Mention], folded: str) -> list[Mention]:
     return joint[1:]
 
 
-_GLOSSED_GROUP = re.compile(r"các\s[^(),;.]{2,40}?\s*\((?P<names>[^()]{3,300})\)")
-# "phối hợp chặt chẽ với X, Y và Z tổ chức ...": the partners' list, up to its verb
-_PARTNERS = re.compile(r"\bphoi hop(?:\s+chat che)?(?:\s+voi)?\s+(?=[^\W\d])")
-_LIST_END = re.compile(r"[.;:()]|\s(?:de|trong|ve|theo|tai|nham|khi|bao dam|dam bao)\s")
-# between partners: where a body's name ends, and before "các ..." ("Bộ Nội vụ và các bộ")
-_PARTNER_SPLIT = re.compile(NAME_SPLIT.pattern + r"|\s*,\s*(?=các\s)|\s+và\s+(?=các\s)")
-_RELATED = re.compile(r"(?:co\s+)?lien quan$|^cac dia phuong$|^cap tren$")
-
-
-# "các tổ chức chính trị - xã hội (tỉnh)": the mass organisations, a definite set of bodies
-MASS_ORGANISATIONS = re.compile(
-    r"(?:các\s+)?tổ chức chính trị\s*-\s*xã hội(?:\s+(?:cấp\s+)?(?:tỉnh|thành phố)\b)?"
-    r"(?:\s+trực thuộc\b)?",  # "... và các tổ chức chính trị - xã hội trực thuộc"
-    re.IGNORECASE,
-)
-
-
 def _partners(text: str, folded: str, found: list[Mention]) -> list[Mention] | None:
     """The bodies "phối hợp với" names, in order: the finder's names, and the others by their
     shape (a capitalised name); "các bộ, ngành liên quan" names none. None if no such list."""
     shaped: list[Mention] = []
     dropped: list[Mention] = []
     seen = False
-    for m in _PARTNERS.finditer(folded):
+    for m in PARTNERS.finditer(folded):
         if _directed_partner(text, folded, m.start()):
             continue
         seen = True
         verb = next(
             (v for v in PREDICATE.finditer(text, m.end()) if text[v.start()].islower()), None
         )
-        stop = _LIST_END.search(folded, m.end())
+        stop = LIST_END.search(folded, m.end())
         end = min(verb.start() if verb else len(text), stop.start() if stop else len(text))
         at = m.end()
-        gloss = _GLOSSED_GROUP.match(text, at)
+        gloss = GLOSSED_GROUP.match(text, at)
         if gloss is not None:  # "các nhà mạng (Viettel Nghệ An, VNPT Nghệ An)": those named
             for entry in re.finditer(r"[^,;]+", gloss.group("names")):
                 if entry.group().strip()[:1].isupper():
                     at = gloss.start("names") + entry.start()
                     shaped.append(Mention(at, at, squash(entry.group()), False, Part.COORD))
             continue
-        for sep in [*_PARTNER_SPLIT.finditer(text, m.end(), end), None]:
+        for sep in [*PARTNER_SPLIT.finditer(text, m.end(), end), None]:
             start, at = at, sep.start() if sep else end
             name = text[start:at].strip(" ,")
             inside = [f for f in found if f.start < at and f.end > start]
-            if _RELATED.search(fold_keep(name).strip()):
+            if RELATED.search(fold_keep(name).strip()):
                 dropped.extend(inside)
-            elif not inside and name[:1].isupper() and STARTS_BODY.match(name):
+            elif not inside and named_entry(name) and STARTS_BODY.match(name):
                 # "UBND các xã, phường cập nhật ...": the name, closed where the list's entry is
                 name = name_part(name + ";") or name
                 shaped.append(Mention(start, at, squash(name), False, Part.COORD))

@@ -4,10 +4,15 @@ snippet that no corpus holds."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
+from directives.parser import parse_text
 from directives.parser.clean import fold_keep
+from directives.parser.name_words import name_part
 from directives.parser.references import find_references
+from directives.records import DeadlineKind, ParsedDirective
 from tests.parser.test_round6 import letter
 from tests.parser.test_round7_plans import leads_and_partners
 
@@ -64,3 +69,76 @@ def test_a_document_takes_its_issuer_from_a_subject_after_a_closing_gloss() -> N
     )
     refs = find_references(text, fold_keep(text), None, 2021)
     assert [(r.number, r.issuer) for r in refs] == [("627/BYT-BH", "Bộ Y tế")]
+
+
+CABLE = (
+    "THỦ TƯỚNG CHÍNH PHỦ\nSố: 99/CĐ-TTg\nHà Nội, ngày 19 tháng 11 năm 2025\n\n"
+    "CÔNG ĐIỆN\nVề việc ứng phó mưa lũ\n\n"
+    "Thủ tướng Chính phủ yêu cầu:\n\n"
+)
+CABLE_TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTHỦ TƯỚNG\n\nNguyễn Văn A\n"
+
+
+def cable(body: str, org: OrgDirectory, calendar: WorkingCalendar) -> ParsedDirective:
+    return parse_text(CABLE + body + CABLE_TAIL, org, calendar)
+
+
+def test_officials_named_one_per_clause_lead_then_coordinate(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = cable(
+        "1. Giao Phó Thủ tướng Chính phủ Lê Văn Bình đi\nkiểm tra công tác ứng phó tại tỉnh "
+        "Gia Lai; Phó Thủ tướng Chính phủ Trần Văn Cường chỉ đạo sử dụng nguồn lực dự trữ.\n",
+        org,
+        calendar,
+    )
+    assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
+        ("Phó Thủ tướng Chính phủ Lê Văn Bình", ["Phó Thủ tướng Chính phủ Trần Văn Cường"])
+    ]
+
+
+def test_the_office_a_chief_heads_leads_without_the_title(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = cable(
+        "1. Chánh Văn phòng Ban chỉ đạo phòng thủ dân sự tỉnh theo dõi sát diễn biến mưa lũ.\n",
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == ["Văn phòng Ban chỉ đạo phòng thủ dân sự tỉnh"]
+
+
+def test_a_task_due_within_a_day_is_due_by_that_day(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = cable(
+        "1. Bộ Tài chính xuất cấp gạo cho các địa phương, hoàn thành ngay trong ngày 20 tháng "
+        "11 năm 2025.\n",
+        org,
+        calendar,
+    )
+    due = record.actions[0]
+    assert (due.deadline, due.deadline_kind, due.deadline_text) == (
+        date(2025, 11, 20),
+        DeadlineKind.BY,
+        "trong ngày 20 tháng 11 năm 2025",
+    )
+
+
+def test_partners_named_by_their_kind_and_a_force_are_each_kept(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = cable(
+        "1. Bộ Chỉ huy Quân sự tỉnh chủ động phối hợp với Công an, lực lượng Hải quan "
+        "triển khai các giải pháp ngăn chặn buôn lậu.\n"
+        "2. Sở Y tế phối hợp với lực lượng chức năng kiểm tra các cơ sở.\n",
+        org,
+        calendar,
+    )
+    assert [a.coordinating_units for a in record.actions] == [
+        ["Công an", "lực lượng Hải quan"],
+        [],
+    ]
+    # "Công an" opens a name; a list of short names after it does not run into it
+    assert name_part("Công an tỉnh thực hiện;") == "Công an tỉnh"
+    assert name_part("Công an, Xây dựng, Tài chính;") == "Công"

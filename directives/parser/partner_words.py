@@ -1,0 +1,33 @@
+"""The words of a list of partners ("phối hợp với X, Y và các cơ quan liên quan"): where it
+opens and ends, where one partner's name gives way to the next, and which entries name no
+body of their own."""
+
+from __future__ import annotations
+
+import re
+
+from directives.parser.bodies import NAME_SPLIT
+
+GLOSSED_GROUP = re.compile(r"các\s[^(),;.]{2,40}?\s*\((?P<names>[^()]{3,300})\)")
+# "phối hợp chặt chẽ với X, Y và Z tổ chức ...": the partners' list, up to its verb
+PARTNERS = re.compile(r"\bphoi hop(?:\s+chat che)?(?:\s+voi)?\s+(?=[^\W\d])")
+LIST_END = re.compile(r"[.;:()]|\s(?:de|trong|ve|theo|tai|nham|khi|bao dam|dam bao)\s")
+# between partners: where a body's name ends, before "các ..." ("Bộ Nội vụ và các bộ") or a force
+PARTNER_SPLIT = re.compile(NAME_SPLIT.pattern + r"|\s*,\s*(?=các\s|lực lượng )|\s+và\s+(?=các\s)")
+_FORCE = re.compile(r"lực lượng\s+")
+RELATED = re.compile(r"(?:co\s+)?lien quan$|^cac dia phuong$|^cap tren$")
+
+
+# "các tổ chức chính trị - xã hội (tỉnh)": the mass organisations, a definite set of bodies
+MASS_ORGANISATIONS = re.compile(
+    r"(?:các\s+)?tổ chức chính trị\s*-\s*xã hội(?:\s+(?:cấp\s+)?(?:tỉnh|thành phố)\b)?"
+    r"(?:\s+trực thuộc\b)?",  # "... và các tổ chức chính trị - xã hội trực thuộc"
+    re.IGNORECASE,
+)
+
+
+def named_entry(name: str) -> bool:
+    """A partner's entry opens with a body's name: a capital, or a force named by it ("lực
+    lượng Hải quan", not "lực lượng chức năng")."""
+    force = _FORCE.match(name)
+    return name[:1].isupper() or (force is not None and name[force.end() :][:1].isupper())
