@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.bodies import NAME_SPLIT
+from directives.parser.name_words import name_part
 
 GLOSSED_GROUP = re.compile(r"các\s[^(),;.]{2,40}?\s*\((?P<names>[^()]{3,300})\)")
 # "phối hợp chặt chẽ với X, Y và Z tổ chức ...": the partners' list, up to its verb
@@ -31,3 +32,15 @@ def named_entry(name: str) -> bool:
     lượng Hải quan", not "lực lượng chức năng")."""
     force = _FORCE.match(name)
     return name[:1].isupper() or (force is not None and name[force.end() :][:1].isupper())
+
+
+def ends_list(stop: re.Match[str], text: str) -> bool:
+    """A stop mark, or a word that ends the list when it is not a capitalised word of a
+    name ("Bộ Tài chính", whose "tai" folds like "tại")."""
+    return not (stop.group()[:1].isspace() and text[stop.start() + 1].isupper())
+
+
+def sentence_follows(entry: str) -> bool:
+    """A capitalised partner's name runs into the words of a sentence ("Bộ Tài chính tiếp
+    thu ý kiến của các Bộ"): the list of partners ends with it."""
+    return entry[:1].isupper() and len(name_part(entry + ";")) < len(entry)

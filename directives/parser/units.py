@@ -16,7 +16,9 @@ from directives.parser.partner_words import (
     PARTNER_SPLIT,
     PARTNERS,
     RELATED,
+    ends_list,
     named_entry,
+    sentence_follows,
 )
 from directives.parser.public_bodies import EXTERNAL_BODIES
 
@@ -290,7 +292,8 @@ def _partners(text: str, folded: str, found: list[Mention]) -> list[Mention] | N
         verb = next(
             (v for v in PREDICATE.finditer(text, m.end()) if text[v.start()].islower()), None
         )
-        stop = LIST_END.search(folded, m.end())
+        # (a word of the list's end in a name's capitals stays in it: "Bộ Tài chính")
+        stop = next((s for s in LIST_END.finditer(folded, m.end()) if ends_list(s, text)), None)
         end = min(verb.start() if verb else len(text), stop.start() if stop else len(text))
         at = m.end()
         gloss = GLOSSED_GROUP.match(text, at)
@@ -312,8 +315,9 @@ def _partners(text: str, folded: str, found: list[Mention]) -> list[Mention] | N
                 shaped.append(Mention(start, at, squash(name), False, Part.COORD))
             elif not inside and (mass := MASS_ORGANISATIONS.match(name)):
                 shaped.append(Mention(start, at, squash(mass.group()), False, Part.COORD))
-            if sep is not None:
-                at = sep.end()
+            if sep is None or sentence_follows(name):
+                break  # "X, Bộ Tài chính tiếp thu ý kiến của ...": the list ended at the name
+            at = sep.end()
     if not seen:
         return None
     kept = [f for f in found if not any(f is d for d in dropped)]

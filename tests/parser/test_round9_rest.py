@@ -142,3 +142,29 @@ def test_partners_named_by_their_kind_and_a_force_are_each_kept(
     # "Công an" opens a name; a list of short names after it does not run into it
     assert name_part("Công an tỉnh thực hiện;") == "Công an tỉnh"
     assert name_part("Công an, Xây dựng, Tài chính;") == "Công"
+
+
+def test_a_capitalised_word_folding_like_a_preposition_stays_in_a_partners_name(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # "Tài" of "Bộ Tài chính" folds like "tại", which ends a list of partners in lower case
+    record = cable(
+        "1. Sở Xây dựng phối hợp với các cơ quan Trung ương, Bộ Tài chính trong việc chỉ đạo "
+        "kiểm kê tài sản.\n"
+        "2. Sở Y tế phối hợp với Bộ Y tế tại các bệnh viện kiểm tra thuốc.\n",
+        org,
+        calendar,
+    )
+    assert [a.coordinating_units for a in record.actions] == [["Bộ Tài chính"], ["Bộ Y tế"]]
+
+
+def test_a_partners_list_ends_where_a_name_runs_into_a_sentence(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = cable(
+        "1. Giao Sở Xây dựng chủ trì, phối hợp với Sở Y tế, Bộ Tài chính tiếp thu ý kiến của "
+        "các cơ quan, Hội đồng Thẩm định Nhà nước, khẩn trương hoàn thiện hồ sơ.\n",
+        org,
+        calendar,
+    )
+    assert record.actions[0].coordinating_units == ["Sở Y tế", "Bộ Tài chính"]
