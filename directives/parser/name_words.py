@@ -22,7 +22,8 @@ _NAME_WORDS_TEXT = (
 )
 NAME_WORDS = frozenset(_NAME_WORDS_TEXT.split())
 # Organs whose own name's second word is a lower-case word no other name holds ("Công an")
-_TWO_WORD_ORGANS = frozenset([("Công", "an"), ("Công", "an;")])
+# (or a lower-case word that opens one: "thường trực các tỉnh uỷ", the standing committees)
+_TWO_WORD_ORGANS = frozenset([("Công", "an"), ("Công", "an;"), ("thường", "trực")])
 
 
 def leading_name(head: list[str]) -> list[str]:
@@ -36,7 +37,9 @@ def leading_name(head: list[str]) -> list[str]:
         if _leads_after_name(words, head[i:]):
             break  # "Đảng uỷ Chính phủ lãnh đạo, chỉ đạo ...": the verb after the name
         # (the name's first two words, not a list going on: "Công an, Xây dựng, Tài chính")
-        organ = len(words) == 1 and (words[0], word) in _TWO_WORD_ORGANS
+        organ = (len(words) == 1 and (words[0], word) in _TWO_WORD_ORGANS) or (
+            i == 0 and tuple(head[:2]) in _TWO_WORD_ORGANS
+        )
         if bare and not bare[0].isupper() and bare.lower() not in NAME_WORDS and not organ:
             run = _name_run(words, head[i:])
             if not run:

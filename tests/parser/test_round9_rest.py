@@ -168,3 +168,17 @@ def test_a_partners_list_ends_where_a_name_runs_into_a_sentence(
         calendar,
     )
     assert record.actions[0].coordinating_units == ["Sở Y tế", "Bộ Tài chính"]
+
+
+def test_a_standing_committee_in_lower_case_is_the_body_asked(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = letter(
+        "Đề nghị thường trực các huyện ủy, thị ủy tiếp tục quan tâm lãnh đạo, chỉ đạo, tạo "
+        "điều kiện để các văn phòng cấp ủy thực hiện tốt nhiệm vụ được giao.\n",
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == ["thường trực các huyện ủy, thị ủy"]
+    # "thường xuyên" after a body's name is still how often it acts, not part of its name
+    assert name_part("Các sở, ngành thường xuyên kiểm tra;") == "Các sở, ngành"
