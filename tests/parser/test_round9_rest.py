@@ -15,6 +15,7 @@ from directives.parser.references import find_references
 from directives.records import DeadlineKind, ParsedDirective
 from tests.parser.test_round6 import letter
 from tests.parser.test_round7_plans import leads_and_partners
+from tests.parser.test_round8_prose import CABLE, TAIL
 
 
 def test_an_intro_names_who_acts_after_grounds_whose_words_hold_commas(
@@ -71,16 +72,8 @@ def test_a_document_takes_its_issuer_from_a_subject_after_a_closing_gloss() -> N
     assert [(r.number, r.issuer) for r in refs] == [("627/BYT-BH", "Bộ Y tế")]
 
 
-CABLE = (
-    "THỦ TƯỚNG CHÍNH PHỦ\nSố: 99/CĐ-TTg\nHà Nội, ngày 19 tháng 11 năm 2025\n\n"
-    "CÔNG ĐIỆN\nVề việc ứng phó mưa lũ\n\n"
-    "Thủ tướng Chính phủ yêu cầu:\n\n"
-)
-CABLE_TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTHỦ TƯỚNG\n\nNguyễn Văn A\n"
-
-
 def cable(body: str, org: OrgDirectory, calendar: WorkingCalendar) -> ParsedDirective:
-    return parse_text(CABLE + body + CABLE_TAIL, org, calendar)
+    return parse_text(CABLE + body + TAIL, org, calendar)
 
 
 def test_officials_named_one_per_clause_lead_then_coordinate(
