@@ -247,7 +247,7 @@ class _Extractor(Collector):
         if fresh and (not record.tasks or (record.filled and fresh[0] > max(record.tasks))):
             # "- Rà soát ..." then "Đơn vị chủ trì: ...": the labels fill the items above them
             record = self.record = Record(tasks=fresh)
-        elif not record.tasks and self.last_heading is not None and not (parent and parent.aims):
+        elif not record.tasks and self.last_heading is not None and fields.names_doer(kind, parent):
             head = self.last_heading
             record.tasks.append(self._add(head.text.rstrip(" :"), head.folded.rstrip(" :"), parent))
             self.last_heading = None

@@ -22,6 +22,7 @@ from directives.parser.bodies import has_verb
 from directives.parser.clean import fold_keep, squash
 from directives.parser.table_units import field_bodies
 from directives.parser.units import MentionFinder, assign_units
+from directives.parser.zones import Context
 
 _LABEL = re.compile(
     # "*Đơn vị chủ trì tham mưu thực hiện: *Sở Tư pháp": the label set in italics
@@ -65,6 +66,12 @@ class Record:
     filled: bool = False  # a lead, coordination or time label was read
 
 
+def names_doer(kind: str, parent: Context | None) -> bool:
+    """A title's record makes it a task: outside a plan's aims, or inside a section only a bare
+    heading put there ("II. NỘI DUNG") when the record names who carries the title out."""
+    return not (parent and parent.aims) or kind in (LEAD, DOER)
+
+
 def value(text: str, folded: str, at: int) -> tuple[str, str]:
     rest = text[at:].strip()
     return squash(rest).rstrip(" .;"), fold_keep(squash(rest).rstrip(" .;"))
@@ -85,8 +92,12 @@ def titles_records(blocks: list[Block], i: int, ranks: dict[str, int]) -> bool:
     """ "5. Nghiên cứu giải pháp thu hút nhân lực." over "- Nghiên cứu tham mưu ..." and its
     "Đơn vị chủ trì: ..." record: a title over items that are tasks with records of their own."""
     block = blocks[i]
-    if block.marker in (None, "article", "table") or i + 2 >= len(blocks):
+    if block.marker in (None, "article", "table") or i + 1 >= len(blocks):
         return False
-    nxt, after = blocks[i + 1], blocks[i + 2]
+    nxt, after = blocks[i + 1], blocks[min(i + 2, len(blocks) - 1)]
     deeper = ranks.get(nxt.marker or "", 0) > ranks.get(block.marker, 0)
+    if deeper and (label_of(nxt.folded) or ("", 0))[0] in (LEAD, DOER):
+        # "3. Biên soạn tài liệu ...; tài liệu hướng dẫn ..." over "- Cơ quan thực hiện: ...":
+        # the item is the title its record fills, whatever its clauses
+        return True
     return deeper and label_of(nxt.folded) is None and label_of(after.folded) is not None

@@ -1,0 +1,57 @@
+"""Rules of the ninth round (decisions that issue a plan written as fields per task; blind
+batch 12 in view), each on a synthetic snippet that no corpus holds."""
+
+from __future__ import annotations
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser import parse_text
+from tests.parser.test_round5 import leads_and_texts
+from tests.parser.test_round8_plans import DECISION
+
+FIELDS = (
+    "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Xác định cụ thể nội dung công việc.\n\n"
+    "II. NỘI DUNG\n"
+    "1. Tổ chức tuyên truyền pháp luật về phòng cháy rừng\n"
+    "- Cơ quan thực hiện: Sở Y tế, Sở Tài chính.\n"
+    "- Cơ quan phối hợp: Ủy ban nhân dân các huyện.\n"
+    "2. Biên soạn tài liệu phổ biến Luật; tài liệu hướng dẫn phòng cháy\n"
+    "- Cơ quan thực hiện: Sở Tài chính.\n"
+    "- Thời gian thực hiện: năm 2025.\n"
+)
+
+
+def test_a_bare_contents_section_holds_the_titles_its_records_give_a_doer(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    attached = "KẾ HOẠCH\n\nPHÒNG CHÁY RỪNG NĂM 2025\n\n(Kèm theo Quyết định số 77/QĐ-UBND)\n\n"
+    record = parse_text(DECISION + attached + FIELDS, org, calendar)
+    # "II. NỘI DUNG" reads as a plan's aims, yet a "Cơ quan thực hiện:" record under a title
+    # makes the title a task; a title of two clauses right over its record is one too
+    assert [(a.text, a.lead_unit, a.coordinating_units) for a in record.actions] == [
+        (
+            "Tổ chức tuyên truyền pháp luật về phòng cháy rừng",
+            "Sở Y tế",
+            ["Sở Tài chính", "Ủy ban nhân dân các huyện"],
+        ),
+        ("Biên soạn tài liệu phổ biến Luật; tài liệu hướng dẫn phòng cháy", "Sở Tài chính", []),
+    ]
+    assert record.actions[1].deadline_text == "năm 2025"
+
+
+def test_a_plan_without_its_tie_line_is_the_decisions_when_its_articles_issue_one(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    untied = (
+        "KẾ HOẠCH\n\nPHÒNG CHÁY RỪNG NĂM 2025\n\n"
+        "Để bảo vệ rừng, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\n"
+        "I. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế:\n"
+        "- Bố trí lực lượng cấp cứu tại các vùng có nguy cơ cháy.\n"
+    )
+    record = parse_text(DECISION + untied, org, calendar)
+    assert leads_and_texts(record) == [
+        ("Sở Y tế", "Bố trí lực lượng cấp cứu tại các vùng có nguy cơ cháy")
+    ]
+    # a decision that issues no plan: the text after its signature stays outside
+    other = DECISION.replace("Ban hành kèm theo Quyết định này Kế hoạch", "Phê duyệt Kế hoạch")
+    assert parse_text(other + untied, org, calendar).actions == []
