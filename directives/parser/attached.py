@@ -11,6 +11,8 @@ import re
 _TITLE = re.compile(r"^(?:ke\s+hoach|chuong\s+trinh|de\s+an|phuong\s+an|quy\s+che)\b")
 # the line under its title that ties it to the decision
 _ATTACHED = re.compile(r"^[*\s]*[(\[]?\s*(?:ban\s+hanh\s+)?kem\s+theo\s+(?:quyet\s+dinh|qd)\b")
+# a note in brackets under a title: what the text is, here not the tie
+_NOTE = re.compile(r"^[*\s]*[(\[]")
 # how far under its title (title lines, blank lines) the "Kèm theo" line may stand
 _TITLE_SPAN = 12
 
@@ -30,12 +32,37 @@ def attached_plan(lines: list[str], folded: list[str], end: int) -> list[int]:
             None,
         )
         if tie is None:
-            continue
-        # the tie may wrap: the plan's text starts after the line that closes it
-        closed = next((k for k in range(tie, min(len(folded), tie + 4)) if ")" in folded[k]), tie)
+            closed = _title_end(lines, i)
+            noted = closed + 1 < len(folded) and _NOTE.match(folded[closed + 1])
+            if noted or not _issued(folded, end, _TITLE.match(folded[i])):
+                continue  # ("(Dự thảo lần 2)" under it: some other text than the decision's)
+        else:
+            # the tie may wrap: the plan's text starts after the line that closes it
+            closed = next(
+                (k for k in range(tie, min(len(folded), tie + 4)) if ")" in folded[k]), tie
+            )
         stop = next(
             (k for k in range(closed + 1, len(folded)) if folded[k].startswith("phu luc")),
             len(folded),
         )
         return list(range(closed + 1, stop))
     return []
+
+
+def _issued(folded: list[str], end: int, kind: re.Match[str] | None) -> bool:
+    """The decision's articles issue a document of the title's kind ("Ban hành kèm theo Quyết
+    định này Kế hoạch ..."): its title stands for the tie a page left out."""
+    if kind is None:
+        return False
+    said = " ".join(" ".join(folded[:end]).split())
+    return bool(
+        re.search(r"kem theo quyet dinh nay (?:la )?" + " ".join(kind.group(0).split()), said)
+    )
+
+
+def _title_end(lines: list[str], i: int) -> int:
+    """The last line of a title with no tie: the capitals (and blank lines) under its kind."""
+    k = i
+    while k + 1 < len(lines) and (not lines[k + 1].strip() or lines[k + 1].isupper()):
+        k += 1
+    return k
