@@ -46,7 +46,8 @@ def _chunks(lines: list[str], start: int) -> tuple[list[list[str]], int]:
             chunks.append(current)
             current = []
         elif not line:
-            if not current:
+            # "|\n** **\n|": a cell whose bold marks held only a space is empty, not the end
+            if not current and not _blank_cell(lines, i):
                 break
         else:
             current.append(line)
@@ -54,6 +55,10 @@ def _chunks(lines: list[str], start: int) -> tuple[list[list[str]], int]:
     if current:
         chunks.append(current)
     return chunks, i
+
+
+def _blank_cell(lines: list[str], i: int) -> bool:
+    return 0 < i < len(lines) - 1 and lines[i - 1].strip() == "|" == lines[i + 1].strip()
 
 
 def _rows(chunks: list[list[str]]) -> list[list[str]]:

@@ -7,8 +7,10 @@ from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
 from tests.parser.test_round5 import leads_and_texts
+from tests.parser.test_round7_plans import flattened
 from tests.parser.test_round8_plans import DECISION
 
+_ATTACHED_TITLE = "KẾ HOẠCH\n\nPHÒNG CHÁY RỪNG NĂM 2025\n\n(Kèm theo Quyết định số 77/QĐ-UBND)\n\n"
 FIELDS = (
     "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Xác định cụ thể nội dung công việc.\n\n"
     "II. NỘI DUNG\n"
@@ -24,8 +26,7 @@ FIELDS = (
 def test_a_bare_contents_section_holds_the_titles_its_records_give_a_doer(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
-    attached = "KẾ HOẠCH\n\nPHÒNG CHÁY RỪNG NĂM 2025\n\n(Kèm theo Quyết định số 77/QĐ-UBND)\n\n"
-    record = parse_text(DECISION + attached + FIELDS, org, calendar)
+    record = parse_text(DECISION + _ATTACHED_TITLE + FIELDS, org, calendar)
     # "II. NỘI DUNG" reads as a plan's aims, yet a "Cơ quan thực hiện:" record under a title
     # makes the title a task; a title of two clauses right over its record is one too
     assert [(a.text, a.lead_unit, a.coordinating_units) for a in record.actions] == [
@@ -55,3 +56,20 @@ def test_a_plan_without_its_tie_line_is_the_decisions_when_its_articles_issue_on
     # a decision that issues no plan: the text after its signature stays outside
     other = DECISION.replace("Ban hành kèm theo Quyết định này Kế hoạch", "Phê duyệt Kế hoạch")
     assert parse_text(other + untied, org, calendar).actions == []
+
+
+def test_a_flattened_table_goes_on_past_a_cell_that_held_only_bold_marks(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    header = ["STT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"]
+    # the group row's empty cells are "** **", which the clean-up leaves as blank lines
+    rows = flattened(
+        header,
+        ["I", "CƠ CHẾ, CHÍNH SÁCH", "** **", "** **", "** **"],
+        ["1", "Rà soát các quy định về hồ sơ số", "Sở Y tế", "Sở Tài chính", "2026"],
+    )
+    table = "\n".join([*rows, "|"]) + "\n"
+    record = parse_text(DECISION + _ATTACHED_TITLE + table, org, calendar)
+    assert [(a.text, a.lead_unit, a.coordinating_units) for a in record.actions] == [
+        ("Rà soát các quy định về hồ sơ số", "Sở Y tế", ["Sở Tài chính"])
+    ]
