@@ -36,6 +36,7 @@ from directives.parser.header import Header, read_header
 from directives.parser.page import letter_frame
 from directives.parser.provenance import trace
 from directives.parser.references import find_references
+from directives.parser.runon import cut_run_on
 from directives.parser.speaker import cable_sender, speaking_body
 from directives.parser.title import fill_from_title, issuer_from_title, number_in_title
 from directives.records import ParsedDirective, Reference
@@ -57,7 +58,7 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
             f"text of {len(text)} characters exceeds the limit of {MAX_INPUT_BYTES}",
             f"Văn bản dài {len(text):,} ký tự, vượt giới hạn {MAX_INPUT_BYTES:,} ký tự.",
         )
-    lines = unflatten(clean_text(text))
+    lines = cut_run_on(unflatten(clean_text(text)))
     if not any(line for line in lines):
         raise reject("the document is empty", "Văn bản trống, không có nội dung để phân tích.")
     folded = [fold_keep(line) for line in lines]

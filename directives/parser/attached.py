@@ -10,7 +10,9 @@ import re
 # the attached document's title line: the kind of document alone on its line
 _TITLE = re.compile(r"^(?:ke\s+hoach|chuong\s+trinh|de\s+an|phuong\s+an|quy\s+che)\b")
 # the line under its title that ties it to the decision
-_ATTACHED = re.compile(r"^[*\s]*[(\[]?\s*(?:ban\s+hanh\s+)?kem\s+theo\s+(?:quyet\s+dinh|qd)\b")
+ATTACHED = re.compile(r"^[*\s]*[(\[]?\s*(?:ban\s+hanh\s+)?kem\s+theo\s+(?:quyet\s+dinh|qd)\b")
+# "I. MỤC ĐÍCH, YÊU CẦU": a numbered heading in capitals, the body's first line, not the title
+_MARKED = re.compile(r"^\s*(?:[IVXLC]+|\d+)[.)]\s")
 # a note in brackets under a title: what the text is, here not the tie
 _NOTE = re.compile(r"^[*\s]*[(\[]")
 # how far under its title (title lines, blank lines) the "Kèm theo" line may stand
@@ -27,7 +29,7 @@ def attached_plan(lines: list[str], folded: list[str], end: int) -> list[int]:
             (
                 j
                 for j in range(i + 1, min(len(folded), i + _TITLE_SPAN))
-                if _ATTACHED.match(folded[j])
+                if ATTACHED.match(folded[j])
             ),
             None,
         )
@@ -63,6 +65,8 @@ def _issued(folded: list[str], end: int, kind: re.Match[str] | None) -> bool:
 def _title_end(lines: list[str], i: int) -> int:
     """The last line of a title with no tie: the capitals (and blank lines) under its kind."""
     k = i
-    while k + 1 < len(lines) and (not lines[k + 1].strip() or lines[k + 1].isupper()):
+    while k + 1 < len(lines) and (
+        not lines[k + 1].strip() or (lines[k + 1].isupper() and not _MARKED.match(lines[k + 1]))
+    ):
         k += 1
     return k

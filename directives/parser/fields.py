@@ -33,6 +33,8 @@ _LABEL = re.compile(
     r"thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: hoan thanh)?|tien do|"
     r"san pham(?: du kien)?|ket qua(?: du kien)?)\s*:\s*\*?\s*"
 )
+# how many blocks under an item are looked through for a record naming its doer
+_SUBTREE = 12
 TASK, LEAD, DOER, COORD, TIME, OTHER = "task", "lead", "doer", "coord", "time", "other"
 
 
@@ -96,8 +98,24 @@ def titles_records(blocks: list[Block], i: int, ranks: dict[str, int]) -> bool:
         return False
     nxt, after = blocks[i + 1], blocks[min(i + 2, len(blocks) - 1)]
     deeper = ranks.get(nxt.marker or "", 0) > ranks.get(block.marker, 0)
-    if deeper and (label_of(nxt.folded) or ("", 0))[0] in (LEAD, DOER):
+    # "1.1. ...", "1.2. ..." then one record: the last item shares it with its siblings
+    shared = i > 0 and blocks[i - 1].marker == block.marker
+    if deeper and not shared and (label_of(nxt.folded) or ("", 0))[0] in (LEAD, DOER):
         # "3. Biên soạn tài liệu ...; tài liệu hướng dẫn ..." over "- Cơ quan thực hiện: ...":
         # the item is the title its record fills, whatever its clauses
         return True
-    return deeper and label_of(nxt.folded) is None and label_of(after.folded) is not None
+    if deeper and label_of(nxt.folded) is None and label_of(after.folded) is not None:
+        return True
+    # "1. Tăng cường ...; sự quản lý ..." over "1.1. ...", "1.2. ..." and the doer their shared
+    # record names: the item is the title of the items its records fill
+    return deeper and not shared and _records_under(blocks, i, ranks)
+
+
+def _records_under(blocks: list[Block], i: int, ranks: dict[str, int]) -> bool:
+    rank = ranks.get(blocks[i].marker or "", 0)
+    for block in blocks[i + 1 : i + 1 + _SUBTREE]:
+        if block.marker not in (None, "article", "table") and ranks.get(block.marker, 0) <= rank:
+            return False
+        if (label_of(block.folded) or ("", 0))[0] in (LEAD, DOER):
+            return True
+    return False

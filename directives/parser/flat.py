@@ -44,7 +44,29 @@ _DATE_THEN_TITLE = re.compile(
     rf"(?P<title>[{_UPPER}]{{2,}}(?:[ ,\-]+[{_UPPER}]+)+)"
     rf"(?:\s+(?P<text>[{_UPPER}][a-zđ\u00e0-\u1ef9].*))?$"
 )
+# "Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH V/V BAN HÀNH ... MỚI” ỦY BAN NHÂN DÂN TỈNH
+# KON TUM": the date, the kind, a subject with figures and quotes, then the enacting body
+_DATE_THEN_KIND = re.compile(
+    r"^(?P<date>.*?,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s+"
+    r"(?P<kind>QUYẾT ĐỊNH|CHỈ THỊ|KẾ HOẠCH|THÔNG BÁO|NGHỊ QUYẾT)\s+(?P<subject>.+)$"
+)
+_ENACTING = re.compile(
+    rf"(?<!CỦA)\s+(?P<by>(?:ỦY|UỶ) BAN NHÂN DÂN (?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)"
+    rf"(?: [{_UPPER}]+){{1,4}}|THỦ TƯỚNG CHÍNH PHỦ)$"
+)
 _HEAD_LINES = 40
+
+
+def _kind_apart(line: str) -> list[str] | None:
+    """The date, the kind, the subject and the enacting body of a one-line header whose
+    subject, in capitals, holds figures, slashes or quotes; None if the line is not one."""
+    m = _DATE_THEN_KIND.match(line)
+    if m is None or not m.group("subject").isupper():
+        return None
+    subject = m.group("subject")
+    by = _ENACTING.search(subject)
+    tail = [subject[: by.start()], by.group("by")] if by else [subject]
+    return [m.group("date"), m.group("kind"), *tail]
 
 
 def _date_apart(line: str) -> list[str]:
@@ -89,5 +111,6 @@ def unflatten(lines: list[str]) -> list[str]:
                 m = _NUMBER_THEN_DATE.match(piece)
                 for cut in [m.group("number"), m.group("date")] if m else [piece]:
                     titled = _DATE_THEN_TITLE.match(cut)
-                    out.extend([p for p in titled.groups() if p] if titled else [cut])
+                    kind = None if titled else _kind_apart(cut)
+                    out.extend([p for p in titled.groups() if p] if titled else kind or [cut])
     return out

@@ -73,3 +73,48 @@ def test_a_flattened_table_goes_on_past_a_cell_that_held_only_bold_marks(
     assert [(a.text, a.lead_unit, a.coordinating_units) for a in record.actions] == [
         ("Rà soát các quy định về hồ sơ số", "Sở Y tế", ["Sở Tài chính"])
     ]
+
+
+# An old plain-text crawl: the header on few lines, the signature and the attached plan's
+# title (with its tie) run onto one line, a sub-item's number at the end of its title's line.
+CRAWLED = (
+    "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nSố: 77/QĐ-UBND\n"
+    "Hòa Bình, ngày 03 tháng 3 năm 2025 QUYẾT ĐỊNH V/V BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG "
+    "THỰC HIỆN CHỈ THỊ SỐ 12-CT/TU “VỀ PHÒNG CHÁY RỪNG” ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\n"
+    "Căn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\nĐiều 1.\n"
+    "Ban hành kèm theo Quyết định này Chương trình hành động thực hiện Chỉ thị số 12-CT/TU.\n"
+    "Điều 2.\nGiám đốc Sở Y tế chịu trách nhiệm thi hành Quyết định này./.\n"
+    "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n"
+    "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn Bình CHƯƠNG TRÌNH HÀNH ĐỘNG "
+    "THỰC HIỆN CHỈ THỊ SỐ 12-CT/TU (Ban hành kèm theo Quyết định số 77/QĐ-UBND ngày 03 "
+    "tháng 3 năm 2025 của Ủy ban nhân dân tỉnh)\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức về phòng cháy rừng.\n"
+    "II. NỘI DUNG HOẠT ĐỘNG\n"
+    "1. Tăng cường sự lãnh đạo của cấp ủy; sự quản lý của chính quyền các cấp 1.1.\n"
+    "Tổ chức tuyên truyền Chỉ thị số 12-CT/TU trong cán bộ.\n"
+    "1.2. Nâng cao trách nhiệm của người đứng đầu.\n"
+    "- Cơ quan thực hiện: Sở Y tế.\n- Thời gian thực hiện: trong quý II/2025.\n"
+)
+
+
+def test_an_old_crawl_gives_its_header_signature_and_attached_tasks(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(CRAWLED, org, calendar)
+    # the header line cut into date, kind, subject and the enacting body
+    assert record.document_type == "QUYẾT ĐỊNH"
+    assert record.subject is not None and record.subject.endswith("“VỀ PHÒNG CHÁY RỪNG”")
+    # the signature cut from the attached plan's title run on after it
+    assert record.signer is not None and record.signer.name == "Lê Văn Bình"
+    assert record.distribution == ["Như Điều 2", "Lưu: VT"]
+    # "1.1." put back before its text; the item with clauses over "1.1.", "1.2." and their
+    # shared record is their title, not a task
+    assert [(a.text, a.lead_unit, a.deadline_text) for a in record.actions] == [
+        (
+            "Tổ chức tuyên truyền Chỉ thị số 12-CT/TU trong cán bộ",
+            "Sở Y tế",
+            "trong quý II/2025",
+        ),
+        ("Nâng cao trách nhiệm của người đứng đầu", "Sở Y tế", "trong quý II/2025"),
+    ]

@@ -1,0 +1,67 @@
+"""Lines an old plain-text crawl ran together, cut apart before the letter is read:
+
+... PHÓ CHỦ TỊCH Nguyễn Hữu Tháp CHƯƠNG TRÌNH HÀNH ĐỘNG ... (Ban hành kèm theo ...)
+    -> the signature's lines, the attached document's title, its tie
+1. Tăng cường sự lãnh đạo của cấp ủy ... tiến bộ 1.1.
+Tổ chức nghiên cứu, tuyên truyền ...
+    -> the heading, then "1.1. Tổ chức nghiên cứu, ..." (the number of the next item)
+"""
+
+from __future__ import annotations
+
+import re
+
+from directives.parser.attached import ATTACHED
+from directives.parser.clean import fold_keep
+from directives.parser.glued import unglue
+
+# "... PHÓ CHỦ TỊCH Nguyễn Hữu Tháp CHƯƠNG TRÌNH HÀNH ĐỘNG ...": a signer's name (a word in
+# lower case) and, run on after it, the attached document's title in capitals to the line's end
+_KINDS = ("KẾ HOẠCH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "PHƯƠNG ÁN", "QUY CHẾ")
+_RUN_ON_TITLE = re.compile(rf"\s+(?=(?:{'|'.join(_KINDS)})\b)")
+# "... tiến bộ 1.1.": a sub-item's number at the end of the line before its text
+_TRAILING_NUMBER = re.compile(r"^(?P<head>\d{1,2}\.\s.*\S)\s+(?P<number>\d{1,2}(?:\.\d{1,2})+\.)$")
+
+
+def cut_run_on(lines: list[str]) -> list[str]:
+    """The lines with what a crawl ran on put back where it belongs."""
+    out = _cut_run_on_titles(lines)
+    for i in range(len(out) - 1):
+        line = out[i]
+        if not (line.endswith(".") and line[-2:-1].isdigit()):
+            continue
+        m = _TRAILING_NUMBER.match(line)
+        nxt = out[i + 1]
+        if m is not None and nxt[:1].isupper():
+            out[i], out[i + 1] = m.group("head"), f"{m.group('number')} {nxt}"
+    return out
+
+
+def _cut_run_on_titles(lines: list[str]) -> list[str]:
+    """The lines with an attached document's title that a flattened page ran on after the
+    decision's signature put on a line of its own, the signature cut apart as well."""
+    out: list[str] = []
+    for line in lines:
+        runs_on = len(line) > 40 and any(kind in line for kind in _KINDS)
+        found = _RUN_ON_TITLE.finditer(line) if runs_on else iter(())
+        m = next(
+            (m for m in found if line[m.start() - 1].islower() and _title_and_tie(line[m.end() :])),
+            None,
+        )
+        if m is None:
+            out.append(line)
+            continue
+        signature = line[: m.start()]
+        out += [*(unglue(signature) or [signature]), *_title_and_tie(line[m.end() :])]
+    return out
+
+
+def _title_and_tie(rest: str) -> list[str]:
+    """A title in capitals, and the "(Ban hành kèm theo Quyết định ...)" run on after it, as
+    lines; none when the rest of the line is not that."""
+    title, bracket, note = rest.partition("(")
+    if not title.isupper():
+        return []
+    if not bracket:
+        return [title.strip()]
+    return [title.strip(), bracket + note] if ATTACHED.match(fold_keep(bracket + note)) else []
