@@ -83,6 +83,8 @@ def cell_bodies(text: str, find: MentionFinder, lead: bool = True) -> list[str]:
     """The bodies a lead or partner label names, lead first: a sentence ("Sở X chủ trì, phối
     hợp với ...") read as one, a list ("Sở Tư pháp, Sở Nội vụ") read as a table's cell."""
     if has_verb(text):
+        # "X chủ trì, phối hợp với A; B; C" in a cell: the ";" only lists the partners
+        text = text.replace("; ", ", ")
         units = assign_units(text, find, None, fold_keep(text))
         if units.lead is not None:
             return list(dict.fromkeys([units.lead, *units.coordinating]))

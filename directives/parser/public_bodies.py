@@ -61,6 +61,15 @@ PROVINCIAL_BODIES = (
     "Tòa án nhân dân tỉnh",
     "Tòa án nhân dân thành phố",
     "Ban Đại diện cha mẹ học sinh",
+    # the province's mass organisations, which plans name as partners
+    "Liên đoàn Lao động tỉnh",
+    "Hội Nông dân tỉnh",
+    "Hội Liên hiệp Phụ nữ tỉnh",
+    "Hội Cựu chiến binh tỉnh",
+    "Đoàn TNCS Hồ Chí Minh tỉnh",
+    "Tỉnh đoàn",
+    "Liên minh Hợp tác xã tỉnh",
+    "Hiệp hội doanh nghiệp tỉnh",
 )
 
 

@@ -118,3 +118,18 @@ def test_an_old_crawl_gives_its_header_signature_and_attached_tasks(
         ),
         ("Nâng cao trách nhiệm của người đứng đầu", "Sở Y tế", "trong quý II/2025"),
     ]
+
+
+def test_a_doer_cell_lists_its_partners_with_semicolons(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    body = (
+        "II. NHIỆM VỤ CỤ THỂ\n1. Tổ chức đối thoại định kỳ với người lao động\n"
+        "- Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp với Liên đoàn Lao động tỉnh; "
+        "các sở, ngành liên quan; Ủy ban nhân dân các huyện, thành phố.\n"
+    )
+    record = parse_text(DECISION + _ATTACHED_TITLE + body, org, calendar)
+    # the ";" in a cell lists the partners; the province's mass organisation is one of them
+    assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
+        ("Sở Y tế", ["Liên đoàn Lao động tỉnh", "Ủy ban nhân dân các huyện, thành phố"])
+    ]
