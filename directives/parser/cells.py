@@ -73,7 +73,14 @@ def _rows(chunks: list[list[str]]) -> list[list[str]]:
             continue
         if not row:
             continue
-        if width and 1 < len(row) < width and not _group_row(row, chunks[at + 1 :]):
+        # "... | Thông tư |" then "|" and "3": a row that left its last cell out ends
+        last_left_out = len(row) == width - 1 and _numbered_next(chunks, at)
+        if (
+            width
+            and 1 < len(row) < width
+            and not last_left_out
+            and not _group_row(row, chunks[at + 1 :])
+        ):
             row.append("")  # an empty cell inside a row
             continue
         width = width or len(row)
@@ -94,6 +101,12 @@ def _group_row(row: list[str], rest: list[list[str]]) -> bool:
     next cell is the number of the group's first row (a cell inside a row holds none)."""
     nxt = next((" ".join(c) for c in rest if c), "")
     return len(row) == 2 and bool(_NUMBER.match(row[0])) and bool(_NUMBER.match(nxt))
+
+
+def _numbered_next(chunks: list[list[str]], at: int) -> bool:
+    """The next cell after ``at`` is a row's number: a new row begins there."""
+    nxt = next((" ".join(c) for c in chunks[at + 1 : at + 3] if c), "")
+    return bool(_NUMBER.match(nxt)) and nxt[:1].isdigit()
 
 
 def _fold(text: str) -> str:

@@ -133,3 +133,21 @@ def test_a_doer_cell_lists_its_partners_with_semicolons(
     assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
         ("Sở Y tế", ["Liên đoàn Lao động tỉnh", "Ủy ban nhân dân các huyện, thành phố"])
     ]
+
+
+def test_a_flattened_row_that_leaves_its_last_cell_out_ends_at_the_next_rows_number(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    header = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian", "Nguồn vốn"]
+    rows = flattened(
+        header,
+        ["1", "Rà soát quy định về hồ sơ số", "Sở Y tế", "Sở Tài chính", "Năm 2026"],
+        ["2", "Góp ý dự thảo Thông tư", "Sở Tài chính", "Sở Y tế", "Năm 2026"],
+    )
+    table = "\n".join([*rows, "|"]) + "\n"
+    record = parse_text(DECISION + _ATTACHED_TITLE + table, org, calendar)
+    # the first row's funding cell is missing: the "|" after it closes the row, not a cell
+    assert [(a.text, a.lead_unit) for a in record.actions] == [
+        ("Rà soát quy định về hồ sơ số", "Sở Y tế"),
+        ("Góp ý dự thảo Thông tư", "Sở Tài chính"),
+    ]
