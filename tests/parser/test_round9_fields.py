@@ -6,6 +6,7 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from directives.records import ParsedDirective
 from tests.parser.test_round5 import leads_and_texts
 from tests.parser.test_round7_plans import flattened
 from tests.parser.test_round8_plans import DECISION
@@ -58,18 +59,20 @@ def test_a_plan_without_its_tie_line_is_the_decisions_when_its_articles_issue_on
     assert parse_text(other + untied, org, calendar).actions == []
 
 
+def _with_table(org: OrgDirectory, calendar: WorkingCalendar, *rows: list[str]) -> ParsedDirective:
+    """The decision with an attached plan that is one flattened table of ``rows``."""
+    table = "\n".join([*flattened(*rows), "|"]) + "\n"
+    return parse_text(DECISION + _ATTACHED_TITLE + table, org, calendar)
+
+
 def test_a_flattened_table_goes_on_past_a_cell_that_held_only_bold_marks(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
     header = ["STT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"]
     # the group row's empty cells are "** **", which the clean-up leaves as blank lines
-    rows = flattened(
-        header,
-        ["I", "CƠ CHẾ, CHÍNH SÁCH", "** **", "** **", "** **"],
-        ["1", "Rà soát các quy định về hồ sơ số", "Sở Y tế", "Sở Tài chính", "2026"],
-    )
-    table = "\n".join([*rows, "|"]) + "\n"
-    record = parse_text(DECISION + _ATTACHED_TITLE + table, org, calendar)
+    group = ["I", "CƠ CHẾ, CHÍNH SÁCH", "** **", "** **", "** **"]
+    task = ["1", "Rà soát các quy định về hồ sơ số", "Sở Y tế", "Sở Tài chính", "2026"]
+    record = _with_table(org, calendar, header, group, task)
     assert [(a.text, a.lead_unit, a.coordinating_units) for a in record.actions] == [
         ("Rà soát các quy định về hồ sơ số", "Sở Y tế", ["Sở Tài chính"])
     ]
@@ -139,13 +142,13 @@ def test_a_flattened_row_that_leaves_its_last_cell_out_ends_at_the_next_rows_num
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
     header = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian", "Nguồn vốn"]
-    rows = flattened(
+    record = _with_table(
+        org,
+        calendar,
         header,
         ["1", "Rà soát quy định về hồ sơ số", "Sở Y tế", "Sở Tài chính", "Năm 2026"],
         ["2", "Góp ý dự thảo Thông tư", "Sở Tài chính", "Sở Y tế", "Năm 2026"],
     )
-    table = "\n".join([*rows, "|"]) + "\n"
-    record = parse_text(DECISION + _ATTACHED_TITLE + table, org, calendar)
     # the first row's funding cell is missing: the "|" after it closes the row, not a cell
     assert [(a.text, a.lead_unit) for a in record.actions] == [
         ("Rà soát quy định về hồ sơ số", "Sở Y tế"),
