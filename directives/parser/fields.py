@@ -30,7 +30,9 @@ _LABEL = re.compile(
     r"^\*?\s*(?:[-+]\s*)?"
     r"(?P<label>noi dung(?: thuc hien| cong viec| hoat dong)?|nhiem vu|cong viec|"
     r"(?:co quan|don vi)(?: (?:chu tri|thuc hien|phoi hop|tham muu))*|chu tri|phoi hop|"
-    r"thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: hoan thanh)?|tien do|"
+    # "Thời hạn ban hành: trước ngày ...", "Thời hạn trình: ...": a draft's due date
+    r"thoi gian(?: thuc hien| hoan thanh| ban hanh| trinh)?|"
+    r"thoi han(?: hoan thanh| ban hanh| trinh)?|tien do|"
     r"san pham(?: du kien)?|ket qua(?: du kien)?)\s*:\s*\*?\s*"
 )
 # how many blocks under an item are looked through for a record naming its doer

@@ -154,3 +154,17 @@ def test_a_flattened_row_that_leaves_its_last_cell_out_ends_at_the_next_rows_num
         ("Rà soát quy định về hồ sơ số", "Sở Y tế"),
         ("Góp ý dự thảo Thông tư", "Sở Tài chính"),
     ]
+
+
+def test_a_drafts_issue_date_label_gives_the_records_deadline(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    body = (
+        "II. NHIỆM VỤ CỤ THỂ\n1. Xây dựng Nghị định quy định chi tiết Luật\n"
+        "+ Cơ quan chủ trì: Sở Y tế.\n"
+        "+ Thời hạn ban hành: trước ngày 01 tháng 01 năm 2026.\n"
+    )
+    record = parse_text(DECISION + _ATTACHED_TITLE + body, org, calendar)
+    assert [(a.lead_unit, a.deadline_text) for a in record.actions] == [
+        ("Sở Y tế", "trước ngày 01 tháng 01 năm 2026")
+    ]
