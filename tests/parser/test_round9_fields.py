@@ -24,10 +24,15 @@ FIELDS = (
 )
 
 
+def _attached(body: str, org: OrgDirectory, calendar: WorkingCalendar) -> ParsedDirective:
+    """The decision with an attached plan of ``body`` under its title and tie."""
+    return parse_text(DECISION + _ATTACHED_TITLE + body, org, calendar)
+
+
 def test_a_bare_contents_section_holds_the_titles_its_records_give_a_doer(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
-    record = parse_text(DECISION + _ATTACHED_TITLE + FIELDS, org, calendar)
+    record = _attached(FIELDS, org, calendar)
     # "II. NỘI DUNG" reads as a plan's aims, yet a "Cơ quan thực hiện:" record under a title
     # makes the title a task; a title of two clauses right over its record is one too
     assert [(a.text, a.lead_unit, a.coordinating_units) for a in record.actions] == [
@@ -62,7 +67,7 @@ def test_a_plan_without_its_tie_line_is_the_decisions_when_its_articles_issue_on
 def _with_table(org: OrgDirectory, calendar: WorkingCalendar, *rows: list[str]) -> ParsedDirective:
     """The decision with an attached plan that is one flattened table of ``rows``."""
     table = "\n".join([*flattened(*rows), "|"]) + "\n"
-    return parse_text(DECISION + _ATTACHED_TITLE + table, org, calendar)
+    return _attached(table, org, calendar)
 
 
 def test_a_flattened_table_goes_on_past_a_cell_that_held_only_bold_marks(
@@ -131,7 +136,7 @@ def test_a_doer_cell_lists_its_partners_with_semicolons(
         "- Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp với Liên đoàn Lao động tỉnh; "
         "các sở, ngành liên quan; Ủy ban nhân dân các huyện, thành phố.\n"
     )
-    record = parse_text(DECISION + _ATTACHED_TITLE + body, org, calendar)
+    record = _attached(body, org, calendar)
     # the ";" in a cell lists the partners; the province's mass organisation is one of them
     assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
         ("Sở Y tế", ["Liên đoàn Lao động tỉnh", "Ủy ban nhân dân các huyện, thành phố"])
@@ -159,12 +164,10 @@ def test_a_flattened_row_that_leaves_its_last_cell_out_ends_at_the_next_rows_num
 def test_a_drafts_issue_date_label_gives_the_records_deadline(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
-    body = (
-        "II. NHIỆM VỤ CỤ THỂ\n1. Xây dựng Nghị định quy định chi tiết Luật\n"
-        "+ Cơ quan chủ trì: Sở Y tế.\n"
-        "+ Thời hạn ban hành: trước ngày 01 tháng 01 năm 2026.\n"
+    draft = "1. Xây dựng Nghị định quy định chi tiết Luật\n+ Cơ quan chủ trì: Sở Y tế.\n"
+    due = "+ Thời hạn ban hành: trước ngày 01 tháng 01 năm 2026.\n"
+    (action,) = _attached("II. NHIỆM VỤ CỤ THỂ\n" + draft + due, org, calendar).actions
+    assert (action.lead_unit, action.deadline_text) == (
+        "Sở Y tế",
+        "trước ngày 01 tháng 01 năm 2026",
     )
-    record = parse_text(DECISION + _ATTACHED_TITLE + body, org, calendar)
-    assert [(a.lead_unit, a.deadline_text) for a in record.actions] == [
-        ("Sở Y tế", "trước ngày 01 tháng 01 năm 2026")
-    ]
