@@ -34,15 +34,18 @@ _OTHER_HEADERS = (
 )
 
 
-def _chunks(lines: list[str], start: int) -> tuple[list[list[str]], int]:
+def _chunks(lines: list[str], start: int, head_only: bool = False) -> tuple[list[list[str]], int]:
     """The cells from the "|" line at ``start`` (an empty list for "|" right after "|") up
-    to a blank line outside a cell; and the index after them."""
+    to a blank line outside a cell (or, ``head_only``, to the end of the first row); and the
+    index after them."""
     chunks: list[list[str]] = []
     i = start + 1
     current: list[str] = []
     while i < len(lines):
         line = lines[i].strip()
         if line == "|":
+            if head_only and not current and any(chunks):
+                break  # the first row ends: whether a task table starts here is known
             chunks.append(current)
             current = []
         elif not line:
@@ -134,12 +137,13 @@ def rebuild_tables(lines: list[str]) -> list[str]:
             out.append(lines[i])
             i += 1
             continue
-        chunks, end = _chunks(lines, i)
-        rows = _rows(chunks)
-        if not rows or not _task_header(rows[0]):
+        head = _rows(_chunks(lines, i, head_only=True)[0])
+        if not head or not _task_header(head[0]):
             out.append(lines[i])
             i += 1
             continue
+        chunks, end = _chunks(lines, i)
+        rows = _rows(chunks)
         width = len(rows[0])
         out.extend(
             "| " + " | ".join(c.replace("|", "/") for c in row) + " |"
