@@ -246,12 +246,16 @@ class DeadlineKind(StrEnum):
     ONGOING = "ongoing"
 
 
+def end_of_month(year: int, month: int) -> date:
+    """The last calendar day of ``month`` (1-12) of ``year``."""
+    return date(year, month, _stdlib_calendar.monthrange(year, month)[1])
+
+
 def end_of_quarter(year: int, quarter: int) -> date:
     """The last calendar day of ``quarter`` (1-4) of ``year``."""
     if not 1 <= quarter <= 4:
         raise ValueError("quarter must be 1 to 4")
-    month = quarter * 3
-    return date(year, month, _stdlib_calendar.monthrange(year, month)[1])
+    return end_of_month(year, quarter * 3)
 
 
 def end_of_half_year(year: int, half: int = 1) -> date:

@@ -13,14 +13,13 @@ or the next one if that date has already passed.
 
 from __future__ import annotations
 
-import calendar as month_calendar
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from directives.calendar import DeadlineKind as Rule
-from directives.calendar import WorkingCalendar, end_of_half_year, end_of_quarter
+from directives.calendar import WorkingCalendar, end_of_half_year, end_of_month, end_of_quarter
 from directives.parser.clean import squash
 from directives.parser.dates import DATE_PATTERN, date_from_match
 from directives.records import DeadlineKind
@@ -136,13 +135,8 @@ _PLAUSIBLE_YEARS = (1900, 2200)
 
 def _month_end(month: int, issued_on: date) -> date:
     """The last day of ``month`` next to come on or after ``issued_on``."""
-    year = issued_on.year
-    last = date(year, month, month_calendar.monthrange(year, month)[1])
-    return (
-        last
-        if last >= issued_on
-        else date(year + 1, month, month_calendar.monthrange(year + 1, month)[1])
-    )
+    last = end_of_month(issued_on.year, month)
+    return last if last >= issued_on else end_of_month(issued_on.year + 1, month)
 
 
 def _each(pattern: re.Pattern[str], folded: str, *needles: str) -> Iterator[re.Match[str]]:
@@ -247,7 +241,7 @@ def _scan(
             continue
         year, month = _year(m, None), int(m.group("m"))
         if year is not None and 1 <= month <= 12:
-            last = date(year, month, month_calendar.monthrange(year, month)[1])
+            last = end_of_month(year, month)
             add(m, DeadlineKind.BY, cal.resolve(Rule.NO_LATER_THAN, day=last))
     for m in _each(_MONTH_YEARLY, folded, "thang", " nam"):
         month = int(m.group("m"))
