@@ -10,11 +10,14 @@ from directives.parser.bodies import heading_bodies, shared_prefix, subject_acts
 from directives.parser.name_words import listed_kind
 from directives.parser.sentences import opens_with_actor
 from directives.parser.units import MentionFinder, Part, only_units
-from directives.parser.zones import CAPITAL as _CAPITAL
 from directives.parser.zones import IMPERATIVE as _IMPERATIVE
 
+# "Về kiến nghị ...; ...: Giao Bộ Tài chính ...": a topic of any length, then its task
 _TOPIC = re.compile(r"^(?P<head>ve [^:]{3,400}):\s+(?=\S)")
+# "2. Công an tỉnh: Tăng cường ..." - a group's heading and its one task on the same line
 _INLINE_HEADING = re.compile(r"^(?P<head>[^:.;]{3,160}):\s+(?=\S)")
+_CAPITAL = re.compile(r"[A-ZĐ\u00c0-\u1ef8]")
+# "... các tỉnh: Hà Tĩnh, Quảng Trị và Huế chủ động ...": proper names listed after the colon
 _PROPER = r"[A-ZĐ\u00c0-\u1ef8]\w*(?:\s+[A-ZĐ\u00c0-\u1ef8]\w*){0,3}"
 _NAMES_AFTER = re.compile(rf"{_PROPER}(?:\s*(?:,|;|\svà)\s*{_PROPER}){{1,}}\s+[a-zđ\u00e0-\u1ef9]")
 _GROUP_HEAD = re.compile(r"^(?:thu truong|chu tich|giam doc|truong|cac|lanh dao) ")

@@ -95,10 +95,6 @@ _APPROVAL = re.compile(
     r"^(?:thong nhat|dong y|ghi nhan|danh gia cao|bieu duong|hoan nghenh|chap thuan|"
     r"cong nhan|khen ngoi|tran trong)\b"
 )
-# "Về kiến nghị ...; ...: Giao Bộ Tài chính ...": a topic of any length, then its task
-# "2. Công an tỉnh: Tăng cường ..." - a group's heading and its one task on the same line
-_CAPITAL = re.compile(r"[A-ZĐ\u00c0-\u1ef8]")
-# "... các tỉnh: Hà Tĩnh, Quảng Trị và Huế chủ động ...": proper names listed after the colon
 _ALREADY = re.compile(r"\bda (?:ban hanh|co|chi dao|giao|yeu cau|de nghi)\b")
 _IMPERATIVE = re.compile(
     r"^(?:tang cuong|chi dao|trien khai|to chuc|xay dung|ra soat|thuc hien|tham muu|ban hanh|"
@@ -332,6 +328,5 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
 
 # For the lists of what an item covers (contents.py)
 IMPERATIVE = _IMPERATIVE
-CAPITAL = _CAPITAL
 TASK_TRIGGER = _TASK_TRIGGER
 asks_a_unit = _asks_a_unit
