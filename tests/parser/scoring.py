@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 SCALARS = ("document_type", "number", "issuer", "parent_issuer", "place", "issued_on", "subject")
@@ -140,7 +141,10 @@ def align(
 WORD = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=4096)
 def words(text: str | None) -> Counter[str]:
+    """The words of a text, counted (cached: alignment compares each text with many others;
+    callers never change the Counter)."""
     return Counter(WORD.findall((text or "").lower()))
 
 
