@@ -7,8 +7,14 @@ from __future__ import annotations
 
 import re
 
+from directives.parser.clean import fold_keep
+
+# the kinds of document a decision issues with it, as their titles write them
+KINDS = ("KẾ HOẠCH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "PHƯƠNG ÁN", "QUY CHẾ")
 # the attached document's title line: the kind of document alone on its line
-_TITLE = re.compile(r"^(?:ke\s+hoach|chuong\s+trinh|de\s+an|phuong\s+an|quy\s+che)\b")
+_TITLE = re.compile(
+    r"^(?:" + "|".join(fold_keep(kind).replace(" ", r"\s+") for kind in KINDS) + r")\b"
+)
 # the line under its title that ties it to the decision
 ATTACHED = re.compile(r"^[*\s]*[(\[]?\s*(?:ban\s+hanh\s+)?kem\s+theo\s+(?:quyet\s+dinh|qd)\b")
 # "I. MỤC ĐÍCH, YÊU CẦU": a numbered heading in capitals, the body's first line, not the title

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import re
 
-from directives.parser.attached import ATTACHED
+from directives.parser.attached import ATTACHED, KINDS
 from directives.parser.clean import fold_keep
 from directives.parser.glued import unglue
 
 # "... PHÓ CHỦ TỊCH Nguyễn Hữu Tháp CHƯƠNG TRÌNH HÀNH ĐỘNG ...": a signer's name (a word in
 # lower case) and, run on after it, the attached document's title in capitals to the line's end
-_KINDS = ("KẾ HOẠCH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "PHƯƠNG ÁN", "QUY CHẾ")
-_RUN_ON_TITLE = re.compile(rf"\s+(?=(?:{'|'.join(_KINDS)})\b)")
+_RUN_ON_TITLE = re.compile(rf"\s+(?=(?:{'|'.join(KINDS)})\b)")
 # "... tiến bộ 1.1.": a sub-item's number at the end of the line before its text
 _TRAILING_NUMBER = re.compile(r"^(?P<head>\d{1,2}\.\s.*\S)\s+(?P<number>\d{1,2}(?:\.\d{1,2})+\.)$")
 
@@ -42,7 +41,7 @@ def _cut_run_on_titles(lines: list[str]) -> list[str]:
     decision's signature put on a line of its own, the signature cut apart as well."""
     out: list[str] = []
     for line in lines:
-        runs_on = len(line) > 40 and any(kind in line for kind in _KINDS)
+        runs_on = len(line) > 40 and any(kind in line for kind in KINDS)
         found = _RUN_ON_TITLE.finditer(line) if runs_on else iter(())
         m = next(
             (m for m in found if line[m.start() - 1].islower() and _title_and_tie(line[m.end() :])),
