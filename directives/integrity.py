@@ -29,6 +29,7 @@ from directives.workspace import Workspace
 log = logging.getLogger(__name__)
 
 DAILY_EVENT = "integrity"
+DAILY_SUBJECT = "Kiểm tra toàn vẹn dữ liệu ngày"  # the daily report lands on the home page
 
 
 @dataclass(frozen=True)
@@ -53,8 +54,10 @@ def alert_admins(
     intro: str,
     findings: list[str],
     head: audit.Head | None = None,
+    link: str = "/",
 ) -> int:
-    """Queue one e-mail per admin (idempotent per ``event``); returns rows queued now."""
+    """Queue one e-mail per admin (idempotent per ``event``), its link landing on ``link``
+    (a directive's alert on the directive's page); returns rows queued now."""
     return queue_to(
         session,
         ws.settings.templates_dir,
@@ -67,11 +70,12 @@ def alert_admins(
         intro=intro,
         findings=findings,
         head=head,
+        link=link,
     )
 
 
 def report_closeout_gaps(
-    session: Session, ws: Workspace, number: str, directive_id: int, gaps: list[str]
+    session: Session, ws: Workspace, number: str, directive_id: int, gaps: list[str], *, code: str
 ) -> int:
     """Tell the admins, once per directive, which evidence its close-out could not bundle."""
     return alert_admins(
@@ -85,6 +89,7 @@ def report_closeout_gaps(
             "trong bộ tài liệu. Đề nghị khôi phục các tệp từ bản sao lưu."
         ),
         findings=gaps,
+        link=f"/van-ban/{code}",
     )
 
 
@@ -115,7 +120,7 @@ def daily_check(
             ws,
             event=event,
             subject=(
-                f"Kiểm tra toàn vẹn dữ liệu ngày {vn_day}: "
+                f"{DAILY_SUBJECT} {vn_day}: "
                 + (f"{len(report.findings)} sai lệch" if report.findings else "không có sai lệch")
             ),
             intro=(

@@ -96,6 +96,7 @@ def _restart(
 ) -> bool:
     with rt.sessions() as session:
         done = store.run_restarts(session, directive_id)
+        code = store.get_directive(session, directive_id).code
     if done >= max_restarts:
         log.error("directive %s: run %s ended %s after %d restarts", number, dead_run, why, done)
         with rt.sessions.begin() as session:
@@ -110,6 +111,7 @@ def _restart(
                     "kiểm tra nhật ký của luồng trên giao diện Prefect rồi khởi động lại."
                 ),
                 findings=[f"Mã luồng xử lý đã dừng: {dead_run}"],
+                link=f"/van-ban/{code}",
             )
         return False
     new_run = orchestration.start_lifecycle_run(

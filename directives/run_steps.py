@@ -193,7 +193,9 @@ def _close_out(core: Core, call: StepCall) -> ClosedOut:
             files=files.as_dict(),
         )
         if files.gaps:  # the close-out completes; the admins are told what is missing
-            report_closeout_gaps(session, ws, status.number, directive_id, list(files.gaps))
+            report_closeout_gaps(
+                session, ws, status.number, directive_id, list(files.gaps), code=status.code
+            )
     monitor.after_commit(
         sessions,
         ws,

@@ -274,6 +274,7 @@ def test_a_run_that_keeps_dying_is_restarted_a_bounded_number_of_times_then_repo
         ).all()
     assert len(alerts) == 1  # one admin, told once
     assert "không tự khôi phục được" in alerts[0].subject and second in alerts[0].body
+    assert alerts[0].link_path == f"/van-ban/{result.code}"  # it opens the directive's page
 
 
 def _plain_shell(home: Path, cwd: Path) -> dict[str, str]:
@@ -381,6 +382,7 @@ def test_a_close_out_missing_a_file_completes_names_the_gap_and_tells_the_admins
     assert "## Tài liệu kiểm chứng không còn nguyên vẹn" in report
     assert report.count("bị mất") == n_actions
     assert len(alerts) == 1 and "thiếu tài liệu kiểm chứng" in alerts[0].subject
+    assert alerts[0].link_path == f"/van-ban/{directive.code}"  # the run's step passed its code
 
 
 def test_the_prefect_api_answers_only_with_its_auth_string(live: tuple[Stack, Runtime]) -> None:

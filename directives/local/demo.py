@@ -24,6 +24,7 @@ from rich.table import Table
 from sqlalchemy import func, select
 
 from directives.db import Notification
+from directives.integrity import DAILY_SUBJECT
 from directives.local.mailcatcher import duplicate_message_ids, read_mailbox
 from directives.local.stack import (
     STANDIN_REACH_ENV,
@@ -249,12 +250,13 @@ _DIGEST_TAGS = ("[Chờ đánh giá]", "[Nhắc việc]", "[Quá hạn]", "[Tổ
 
 
 def _lands_on_its_subject(landing: str, subject: str) -> bool:
-    """An action's mail opens the action, a directive's the directive, a digest the work list."""
+    """An action's mail opens the action, a directive's the directive, a digest and the
+    daily integrity report (which a sweep may send during the demo) the home page."""
     if landing.startswith("/nhiem-vu/"):
         return landing.removeprefix("/nhiem-vu/") in subject
     if landing.startswith("/van-ban/"):
         return re.match(r"\[[^\]]+/[^\]]+\] ", subject) is not None
-    return landing == "/" and subject.startswith(_DIGEST_TAGS)
+    return landing == "/" and subject.startswith((*_DIGEST_TAGS, DAILY_SUBJECT))
 
 
 def check_mails(mails: list[EmailMessage], settings: Settings) -> list[str]:

@@ -44,7 +44,8 @@ short_text, deadline, deadline_text) and ``unit``. Per template:
     weekly_summary       week_start, week_end, units, newly_overdue, awaiting_review
     login_link           minutes
     test_message         channel
-    integrity_report     subject, intro, findings (list of str), head? (id, mac)
+    integrity_report     subject, intro, findings (list of str), head? (id, mac),
+                         link (the page it lands on: "/" or a directive's)
                          (to the admins; recipient only)
 """
 
