@@ -3,8 +3,9 @@ to act, groups under a unit's heading and rows of a task table.
 
 ``blocks`` cuts the body into items and paragraphs, ``zones`` tells headings, the zone
 each opens and which items are actions; this module walks the blocks with the stack of
-open headings and reads each action's fields: its text, lead and coordinating units
-and deadline (its own, its table row's, or the one the intro sets for all).
+open headings and fills a task record laid out as labels, and ``item_actions`` reads each
+action's fields: its text, lead and coordinating units and deadline (its own, its table
+row's, or the one the intro sets for all).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from datetime import date
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import fields
-from directives.parser.addressees import asked_bodies, heading_units
+from directives.parser.addressees import heading_units
 from directives.parser.blocks import (
     Block,
     inside_list,
@@ -22,29 +23,15 @@ from directives.parser.blocks import (
     run_on_points,
     split_blocks,
 )
-from directives.parser.bodies import has_verb, opens_with_body, subject_bodies
+from directives.parser.bodies import has_verb
 from directives.parser.clean import squash
-from directives.parser.collect import Collector
 from directives.parser.contents import item_contents, lists_contents, lists_parts
 from directives.parser.deadlines import find_deadline
-from directives.parser.enterprises import enterprise_subject
 from directives.parser.fields import Record
 from directives.parser.inline import inline_heading
-from directives.parser.sentences import (
-    CONDITION,
-    OWN_AREA,
-    OWN_TASK,
-    OWN_TIME,
-    TIME_LABEL,
-    local_subject,
-    locality,
-    named_officials,
-    same_body,
-    task_sentences,
-    within_lead,
-)
+from directives.parser.item_actions import ItemActions
+from directives.parser.sentences import CONDITION, OWN_TASK, OWN_TIME, locality
 from directives.parser.settle import Found, recipient_body
-from directives.parser.units import assign_units
 from directives.parser.zones import (
     Context,
     Zone,
@@ -59,7 +46,7 @@ from directives.records import DeadlineKind
 __all__ = ["Block", "Context", "Found", "Zone", "find_actions", "split_blocks"]
 
 
-class _Extractor(Collector):
+class _Extractor(ItemActions):
     """Walks the blocks with the stack of open headings."""
 
     def run(self, blocks: list[Block]) -> Found:
@@ -295,91 +282,6 @@ class _Extractor(Collector):
             return False
         self._join(block)
         return True
-
-    def _later_tasks(self, block: Block, parent: Context | None) -> bool:
-        """ "Thời gian qua ... bị thiệt hại. Yêu cầu các địa phương chủ động ...": a paragraph
-        of background whose later sentences hand tasks to bodies; True if it had any."""
-        parts = task_sentences(block.text, block.folded, self.find)
-        tasks = [
-            (text, folded)
-            for text, folded in parts
-            if not block.text.startswith(text)
-            and is_action(Block(None, text, folded), parent, self.find)
-        ]
-        for text, folded in tasks:
-            self._add(text, folded, parent)
-        return bool(tasks)
-
-    def _add_each(self, block: Block, parent: Context | None) -> None:
-        """The item's tasks: one, or one per sentence that names another body."""
-        listed = block.marker not in ("article", "table")
-        parts = task_sentences(block.text, block.folded, self.find) if listed else []
-        if parent and parent.lead and len(parts) > 1:
-            parts = within_lead(parts, parent.lead)
-        if len(parts) < 2:
-            self._add(*(parts[0] if parts else (block.text, block.folded)), parent)
-            return
-        first = self._add(*parts[0], parent)
-        if self.actions[first].deadline is None:
-            whole = find_deadline(block.text, block.folded, self.issued_on, self.calendar)
-            if whole is not None and TIME_LABEL.search(block.folded, 0, whole.start):
-                self._set(first, whole)  # "Thời hạn hoàn thành: ..." closing the item
-        for text, folded in parts[1:]:
-            self._add(text, folded, parent)
-
-    def _add(self, text: str, folded: str, parent: Context | None) -> int:
-        seq = len(self.actions) + 1
-        default = parent.lead if parent else None
-        units = assign_units(text, self.find, default or self.org.addressee.name, folded)
-        unnamed = units.lead == (default or self.org.addressee.name)
-        official = named_officials(text)
-        directed = default or self.fallback
-        asked = [] if self.ours else asked_bodies(text)
-        if official:  # "Giao Phó Thủ tướng A ...; Phó Thủ tướng B ...": B works with A
-            units.lead, units.coordinating = official[0], official[1:]
-        elif asked and units.lead not in asked:
-            # "Bộ Tài chính trân trọng đề nghị Ủy ban nhân dân các tỉnh chỉ đạo ...": who is asked
-            units.lead, units.coordinating, unnamed = asked[0], asked[1:], False
-        elif (
-            not self.ours
-            and directed
-            and folded.startswith("chi dao ")
-            and self.org.match_unit(units.lead or "") is None
-        ):
-            # "Chỉ đạo Sở Y tế ...": the body named (not one of ours) is the one directed;
-            # who is asked to direct it leads
-            units.lead, units.coordinating, unnamed = directed, [], False
-        elif self.local and unnamed and local_subject(text):
-            units.lead = self.local  # "Tỉnh căn cứ ...": the province the letter is about
-        elif unnamed and not self.ours:
-            # no unit the directory or the known bodies name leads: the sentence's own subject
-            named = enterprise_subject(text) or subject_bodies(text)
-            if named and default and (same_body(named[0], default) or OWN_AREA.search(named[0])):
-                # "Ủy ban nhân dân Thành phố ...", "Cấp ủy, chính quyền Thành phố ..." under
-                # "thành phố Đà Nẵng cần ...:": the area the letter is about, by its kind alone
-                named = []
-            if named:
-                rest = [n for n in named[1:] if n not in units.coordinating]
-                units.lead, units.coordinating = named[0], rest + units.coordinating
-        coords = list(units.coordinating)
-        if parent and units.lead == parent.lead:
-            coords = [
-                c for c in parent.coordinating if c != units.lead and c not in coords
-            ] + coords
-        if (
-            unnamed
-            and default is None
-            and not official
-            and units.lead == self.org.addressee.name
-            and not opens_with_body(text)
-        ):
-            self.pending.unnamed.add(seq - 1)
-            if parent and parent.asked:
-                self.pending.asked.add(seq - 1)  # "Thành phố cần ... sau:" asks someone
-        self.pending.unknown[seq - 1] = list(units.unknown)
-        deadline = find_deadline(text, folded, self.issued_on, self.calendar)
-        self._append(seq, text, units.lead, coords, deadline)
-        return seq - 1
 
 
 def find_actions(

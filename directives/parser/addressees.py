@@ -7,17 +7,11 @@ from __future__ import annotations
 import re
 
 from directives.parser.blocks import Block
-from directives.parser.bodies import (
-    PREDICATE,
-    STARTS_BODY,
-    heading_bodies,
-    subject_acts,
-    subject_bodies,
-    without_grounds,
-)
+from directives.parser.bodies import STARTS_BODY, heading_bodies
 from directives.parser.clean import fold_keep, squash
 from directives.parser.name_words import name_part
 from directives.parser.partner_words import MASS_ORGANISATIONS
+from directives.parser.subjects import PREDICATE, subject_acts, subject_bodies, without_grounds
 from directives.parser.units import (
     Assignment,
     MentionFinder,

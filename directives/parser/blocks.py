@@ -9,9 +9,10 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from directives.parser.bodies import PREDICATE, STARTS_BODY, heading_bodies
+from directives.parser.bodies import STARTS_BODY, heading_bodies
 from directives.parser.clean import is_upper_line
 from directives.parser.name_words import name_part
+from directives.parser.subjects import PREDICATE
 
 _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("roman", re.compile(r"^(?P<m>[IVX]{1,4})\s*[.)/]\s+")),

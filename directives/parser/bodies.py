@@ -1,7 +1,8 @@
 """Bodies named by shape: a heading that names who acts ("2. Sở Tài chính:", "1. Chủ tịch
 Ủy ban nhân dân các tỉnh: ...", "Các Bộ: Quốc phòng, Công an"), and the public bodies a
 directive most often names, so that a name is taken whole ("Bộ Văn hóa, Thể thao và Du
-lịch", "Sở Nông nghiệp và Môi trường") wherever it stands.
+lịch", "Sở Nông nghiệp và Môi trường") wherever it stands. A sentence's subject is read in
+``subjects`` with the patterns of a name kept here (``TITLES``, ``VERBS``, ``SHARED`` ...).
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ import re
 
 from directives.parser.clean import fold_keep, squash
 from directives.parser.name_words import NAME_WORDS as _NAME_WORDS
-from directives.parser.name_words import leading_name, leads_first
 from directives.parser.public_bodies import CENTRAL_BODIES, PROVINCIAL_BODIES
 
 # The first word(s) of a body's name.
@@ -24,7 +24,7 @@ _ORGAN = (
     r"lực lượng|các)\b"
 )
 # Titles a heading puts before the body it addresses ("Trưởng Thuế các tỉnh": its head).
-_TITLES = re.compile(
+TITLES = re.compile(
     r"^(?:(?:giao|đề nghị|yêu cầu)\s+)?(?:(?:các\s+)?đồng chí\s+)?(?:phó\s+)?(?:"
     r"bộ trưởng|thứ trưởng|thủ trưởng|thống đốc|giám đốc|chủ tịch|người đứng đầu|lãnh đạo|"
     r"tổng giám đốc|chánh(?= văn phòng)|trưởng ban(?!\s+(?-i:[A-ZĐ]))|bí thư|(?:chi )?cục trưởng|"
@@ -32,7 +32,7 @@ _TITLES = re.compile(
     r"(?:\s*,\s*(?:thủ trưởng|tổng giám đốc|giám đốc))?\s+(?=\S)",
     re.IGNORECASE,
 )
-_ASK = re.compile(r"^(?:giao|đề nghị|yêu cầu)\s*:?\s+(?=\S)", re.IGNORECASE)
+ASK = re.compile(r"^(?:giao|đề nghị|yêu cầu)\s*:?\s+(?=\S)", re.IGNORECASE)
 # "Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là ...":
 # what follows narrows the list down, it names no other body
 NAMES_END = re.compile(
@@ -49,12 +49,12 @@ _MINISTRIES = re.compile(
 )
 _MINISTRIES_NAME = "các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ"
 # A group's name glossed by the bodies it means, in brackets at the end.
-_GLOSSED = re.compile(r"\s*\((?:(?:bao )?gồm(?: có)?:?\s+)?([^()]{3,})\)$")
+GLOSSED = re.compile(r"\s*\((?:(?:bao )?gồm(?: có)?:?\s+)?([^()]{3,})\)$")
 # "Bộ trưởng (các Bộ), Thủ trưởng cơ quan ngang Bộ, ...": the ministers, i.e. the ministries
 _MINISTERS = re.compile("^" + _HEADS, re.IGNORECASE)
-_STARTS_BODY = re.compile(_ORGAN, re.IGNORECASE)
+STARTS_BODY = re.compile(_ORGAN, re.IGNORECASE)
 # "Các Bộ: Quốc phòng, Công an", "Các Sở Xây dựng, Y tế": names sharing their first word.
-_SHARED = re.compile(
+SHARED = re.compile(
     r"^(?:(?:bộ trưởng|thủ trưởng|giám đốc|chủ tịch)\s+)?các\s+(?P<organ>bộ|sở|cục|ban|tập đoàn|"
     r"bộ, cơ quan)(?:(?P<colon>\s*:\s*)|\s+(?=(?-i:[A-ZĐ])[^:;]*(?:,|\svà)\s+(?-i:[A-ZĐ])))"
     r"(?P<rest>.+)$",
@@ -79,7 +79,7 @@ _SPLIT = re.compile(
     r"các (?:đoàn thể|tổ chức) )"
 )
 # Words of a sentence, not of a name: a heading holding one is a task, not a body.
-_VERBS = re.compile(
+VERBS = re.compile(
     r"\b(?:chủ trì|phối hợp|thực hiện|triển khai|tăng cường|(?<!ban )chỉ đạo|báo cáo|rà soát|"
     r"tổ chức(?! chính trị)|khẩn trương|tiếp tục|có trách nhiệm|chịu trách nhiệm|nghiên cứu|"
     r"xây dựng|hướng dẫn|theo dõi|kiểm tra|đôn đốc|tham mưu|bảo đảm|đảm bảo)\b",
@@ -87,113 +87,20 @@ _VERBS = re.compile(
 )
 
 
-# Where a sentence's subject ends: its first verb, or "theo chức năng ...", "căn cứ ...".
-_PREDICATE = re.compile(
-    _VERBS.pattern + r"|\b(?:theo|căn cứ|trên cơ sở|trong phạm vi|cần|phải|khẩn trương|tiếp tục|"
-    r"quan tâm|đẩy nhanh|đẩy mạnh|trực tiếp|xử lý|hoàn thành|hoàn thiện|giải quyết|bố trí|"
-    r"tập trung|chủ động|cụ thể hoá|cụ thể hóa|có|là)\b",
-    re.IGNORECASE,
-)
-
-
-def subject_bodies(sentence: str) -> list[str]:
-    """The bodies a sentence opens with as its subject ("Bộ Công an, Bộ Quốc phòng chỉ đạo
-    ...", "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ theo chức năng ...")."""
-    return _subject(sentence)[0]
-
-
-def subject_acts(sentence: str) -> bool:
-    """The sentence is a body's name and then its task: "Các Bộ, cơ quan ngang Bộ nghiên
-    cứu ...", "Ủy ban nhân dân các tỉnh: Gia Lai, Lâm Đồng khẩn trương gửi ..."."""
-    bodies, whole, predicate = _subject(sentence)
-    if not bodies or not whole or predicate.lower() in ("có", "là"):
-        return False
-    asked = _ASK.match(squash(sentence))
-    if asked and len(sentence) - sentence.lower().find(predicate.lower()) < 80:
-        return False  # "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện": a closing
-    # "Các Báo cáo trên gửi ...": "các" opens many a noun; a body's own word must follow it
-    own = re.sub(r"^các\s+", "", bodies[0], flags=re.IGNORECASE)
-    # "các địa phương", "các chủ đầu tư": bodies named by their kind act as bodies do
-    kind = own != bodies[0] and own.lower().startswith(("địa phương", "chủ đầu tư"))
-    return (bool(_STARTS_BODY.match(own)) or kind) and not own.lower().startswith("các")
-
-
-def _subject(sentence: str) -> tuple[list[str], bool, str]:
-    """The subject's bodies, whether they fill the text before the predicate, the predicate."""
-    # "Đề nghị Ủy ban nhân dân phường, xã thực hiện ...": the bodies asked act; "Sau khi được
-    # Quốc hội thông qua, các Bộ, cơ quan tập trung ...": the subject after an opening clause
-    text = _ASK.sub("", _OPENING.sub("", squash(sentence).strip(" :.;*")))
-    concerning = _CONCERNING_WHO.match(squash(sentence))
-    if concerning and _STARTS_BODY.match(concerning.group("who")):
-        # "Đối với các chủ đầu tư cần ...": those it concerns are to act
-        return [concerning.group("who")], True, concerning.group("verb")
-    answers = _ANSWERING.match(text)
-    if answers:  # "Cơ quan đăng ký đầu tư có trách nhiệm ...": the whole name answers
-        return [answers.group("name")], True, "có trách nhiệm"
-    concerned = _CONCERNED_GROUP.match(text)
-    if concerned:  # "Các cơ quan, đơn vị liên quan thu thập ...": whatever verb follows
-        return [concerned.group(1)], True, text[concerned.end() :].split()[0]
-    # "Cần" of "Cần Thơ" opens a proper name, not a predicate
-    m = next(
-        (
-            v
-            for v in _PREDICATE.finditer(text)
-            if not _PROPER_AT.match(text, v.start())
-            and not _PARTY_NOUN.match(text, v.start())
-            # "các Bộ: Quốc phòng, Xây dựng, Y tế": a capitalised word of a name, no verb
-            and not _listed_name_at(text, v.start())
-        ),
-        None,
-    )
-    # "Trung tâm Y tế hỗ trợ ...", not "Trung tâm Hỗ trợ ..."; an item's task, not an intro's
-    more = None if sentence.rstrip(" *").endswith(":") else _LOWER_VERB.search(text, 1)
-    if more is not None and (m is None or more.start() < m.start()):
-        head = text[: more.start()].split()
-        named = leading_name(head) == head and "ban hành" not in " ".join(head)
-        m = more if named else m  # right after a body's name ("ban hành" is a verb, no name)
-    if m is None or m.start() == 0:
-        return [], False, ""
-    if _SHARED.match(_TITLES.sub("", text[: m.start()].strip())):
-        # "Các Bộ: Quốc phòng, Công an chỉ đạo ..."
-        return heading_bodies(text[: m.start()]), True, m.group()
-    nxt = _PREDICATE.match(text, m.end() + 1)
-    if m.group().lower() == "xây dựng" and nxt is not None:
-        m = nxt  # "Cục Kết cấu hạ tầng xây dựng tham mưu ...": the name ends in "xây dựng"
-    head = text[: m.start()].split()
-    gloss = _GLOSSED.search(" ".join(head))
-    if gloss and len(head) <= 12 and heading_bodies(gloss.group(1)):
-        # "Nhà đầu tư (Tập đoàn Đèo Cả) rà soát ...": the body the bracket names acts
-        return heading_bodies(gloss.group(1)), True, m.group()
-    words = leading_name(head)
-    if [w.lower() for w in words] == ["các"]:
-        return [], False, ""  # "Các bên ... trong các trường hợp sau": no body's name
-    if len(words) < len(head):
-        # "các bộ, ngành, địa phương, các nhà đầu tư ...": the list's last entry broke off
-        # where the name's words ended; it names no body of its own
-        last = max((k for k in range(1, len(words)) if words[k - 1].endswith(",")), default=0)
-        tail = words[last:]
-        if last and tail[0].lower() == "các" and all(w.islower() for w in tail):
-            words = words[:last]
-            words[-1] = words[-1].rstrip(",")
-            head = words  # the entries before it are the whole subject
-    whole = len(words) == len(head) or leads_first(head[len(words) :])
-    return heading_bodies(" ".join(words)), whole, m.group()
-
-
 def heading_bodies(heading: str) -> list[str]:
     """The bodies a heading addresses, lead first; none if the heading says more than names."""
     text = _MINISTRIES.sub(_MINISTRIES_NAME, squash(heading).strip(" :.;*"))
     # "11. Các đơn vị cấp nước sạch trên địa bàn có trách nhiệm": the bodies before it
     text = _ANSWERS_FOR.sub("", text)
-    glossed = _GLOSSED.search(text)
+    glossed = GLOSSED.search(text)
     if glossed:  # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý ...)": those named
         return heading_bodies(glossed.group(1)) or heading_bodies(text[: glossed.start()])
     head, colon, tail = text.partition(":")
     tail = tail.strip(" *")
-    names_only = bool(_SHARED.match(_TITLES.sub("", text))) and not any(
-        v.group()[0].islower() for v in _VERBS.finditer(tail)
+    names_only = bool(SHARED.match(TITLES.sub("", text))) and not any(
+        v.group()[0].islower() for v in VERBS.finditer(tail)
     )  # "Các Bộ: Quốc phòng, Xây dựng": names, however many open like a verb
-    if colon and not names_only and (tail.lower().startswith("là ") or _VERBS.search(tail)):
+    if colon and not names_only and (tail.lower().startswith("là ") or VERBS.search(tail)):
         text = head.strip(" *")  # "Các sở, ban, ngành: Là các đơn vị được ...": who they are
         areas = _AREAS_LISTED.match(tail) if _AREAS_HEAD.search(text) else None
         if areas:  # "Ủy ban nhân dân các tỉnh: Đắk Lắk, Gia Lai và Lâm Đồng tiếp tục ...": one
@@ -202,8 +109,8 @@ def heading_bodies(heading: str) -> list[str]:
     verb = next(
         (
             v
-            for v in _VERBS.finditer(text)
-            if not _ORG_NOUN.search(text, 0, v.start()) and not _listed_name_at(text, v.start())
+            for v in VERBS.finditer(text)
+            if not _ORG_NOUN.search(text, 0, v.start()) and not listed_name_at(text, v.start())
         ),
         None,
     )
@@ -211,9 +118,9 @@ def heading_bodies(heading: str) -> list[str]:
         verb = None  # "Cục Kinh tế - Quản lý đầu tư xây dựng": a name ending in "xây dựng"
     if not text or len(text) > 220 or verb is not None:
         return []
-    text = _MINISTERS.sub("các Bộ, ", _ASK.sub("", text))
+    text = _MINISTERS.sub("các Bộ, ", ASK.sub("", text))
     text = NAMES_END.split(text, maxsplit=1)[0]
-    shared = _SHARED.match(text)
+    shared = SHARED.match(text)
     if shared:
         organ = shared.group("organ")
         organ = "Bộ" if organ.lower().startswith("bộ") else organ[:1].upper() + organ[1:]
@@ -224,12 +131,12 @@ def heading_bodies(heading: str) -> list[str]:
         return [f"{organ} {n}" for n in names if n[:1].isupper()] + more
     out = []
     for part in _SPLIT.split(text):
-        bare = _TITLES.sub("", part.strip(" ,;")).strip()
+        bare = TITLES.sub("", part.strip(" ,;")).strip()
         if bare != part.strip(" ,;") and bare[:1].islower() and not bare.startswith("các "):
             continue  # "Bí thư tỉnh ủy": an office named by its kind of body, no body's name
         if _TITLE_ONLY.match(bare):
             continue  # "Các đồng chí Bí thư, Chủ tịch UBND tỉnh": the offices, then the body
-        if bare and _STARTS_BODY.match(bare) and not _common_noun(bare) and bare not in out:
+        if bare and STARTS_BODY.match(bare) and not common_noun(bare) and bare not in out:
             out.append(bare)  # (once: "Bộ trưởng Bộ Y tế, Thứ trưởng Bộ Y tế")
     return out
 
@@ -250,7 +157,7 @@ _AMBIGUOUS_ORGANS = frozenset(["phòng", "hội", "trường", "báo", "bộ"])
 _ORGAN_VERBS = frozenset(["ban hành", "cục bộ", "đoàn kết", "hội nhập"])
 
 
-def _common_noun(part: str) -> bool:
+def common_noun(part: str) -> bool:
     """ "Các bước giám sát", "Các bệnh đường hô hấp", "Phòng chống dịch": a phrase that
     opens like a body's name but names none."""
     words = [w.strip(",;:()") for w in part.split()[:3]]
@@ -260,7 +167,7 @@ def _common_noun(part: str) -> bool:
     first, second = words[0].lower(), words[1]
     if first == "các":  # "Các bước", "Các bệnh": not "Các Sở", "Các tổ chức, cá nhân"
         rest = part.split(None, 1)[1]
-        named = _STARTS_BODY.match(rest) or rest.lower().startswith(("tổ chức", "cá nhân"))
+        named = STARTS_BODY.match(rest) or rest.lower().startswith(("tổ chức", "cá nhân"))
         return not named and second.lower() not in _NAME_WORDS
     if f"{first} {second}" in _ORGAN_VERBS:
         return True  # "Ban hành quy chế ...": a verb that opens with an organ's word
@@ -302,41 +209,29 @@ def split_bodies(text: str) -> list[str]:
     out = []
     text = NAMES_END.split(squash(text), maxsplit=1)[0]
     for part in _SPLIT.split(text.strip(" .;:")):
-        part = _TITLES.sub("", part.strip(" ,;")).strip(" .")
+        part = TITLES.sub("", part.strip(" ,;")).strip(" .")
         if part and fold_keep(part) not in ("va", "cac"):
             out.append(part)
     return out
 
 
 def has_verb(text: str) -> bool:
-    return bool(_VERBS.search(text))
+    return bool(VERBS.search(text))
 
 
 def shared_prefix(text: str) -> bool:
-    return bool((m := _SHARED.match(squash(text))) and m["colon"])
+    return bool((m := SHARED.match(squash(text))) and m["colon"])
 
 
-# For the partners' list after "phối hợp với" (units.py): where a subject ends, where one
-# body's name ends and the next begins, and how a body's name opens.
-PREDICATE = _PREDICATE
+# For the partners' list after "phối hợp với" (units.py): where one body's name ends and the
+# next begins.
 NAME_SPLIT = _SPLIT
-STARTS_BODY = _STARTS_BODY
 
 
-# "Các cơ quan, đơn vị liên quan": a group of bodies named by their kind, those concerned
-_KIND = r"(?:các\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|sở|ban|ngành)"
-_CONCERNED_GROUP = re.compile(
-    rf"^({_KIND}(?:\s*,\s*(?:và\s+)?{_KIND})*\s+(?:có\s+)?liên quan)\s+(?=[a-zđ\u00e0-\u1ef9])",
-    re.IGNORECASE,
-)
-# Verbs that end a subject when written in lower case (in capitals they open a name)
-_LOWER_VERB = re.compile(
-    r"\b(?:hỗ trợ|giám sát|phát huy|vận động|cập nhật|huy động|tuyên truyền|tham gia)\b"
-)
 _LISTED_AFTER = re.compile(r"\bcác (?:Bộ|Sở|bộ|sở)\s*:")
 
 
-def _listed_name_at(text: str, at: int) -> bool:
+def listed_name_at(text: str, at: int) -> bool:
     """ "các Bộ: Quốc phòng, Xây dựng, Y tế", "Bộ trưởng Bộ Xây dựng chỉ đạo": a capitalised
     word of a name (listed, or right after its organ's word), no verb."""
     if at == 0 or not text[at].isupper():
@@ -344,57 +239,10 @@ def _listed_name_at(text: str, at: int) -> bool:
     return bool(_LISTED_AFTER.search(text, 0, at) or _NAMED_AFTER_ORGAN.search(text, 0, at))
 
 
-# "tổ chức đảng": a party's organisation, not the verb "tổ chức"
-_PARTY_NOUN = re.compile(r"tổ chức đảng\b", re.IGNORECASE)
-_PROPER_AT = re.compile(r"[A-ZĐ\u00c0-\u1ef8]\w*\s+[A-ZĐ\u00c0-\u1ef8]")
-_ANSWERING = re.compile(
-    r"^(?P<name>(?:Các\s+)?(?:Cơ quan|Đơn vị)\s[^,;:.()]{2,80}?)\s+(?:có|chịu) trách nhiệm\b"
-)
-_CONCERNING_WHO = re.compile(
-    r"^Đối với\s+(?P<who>(?:các\s+)?[^,;.:]{3,60}?)\s+(?P<verb>cần|phải)\s", re.IGNORECASE
-)
 _ANSWERS_FOR = re.compile(r"\s+(?:có|chịu) trách nhiệm$", re.IGNORECASE)
-# A clause of time, purpose or role (or a case: "Đối với ...: Cơ quan thuế ...") before the subject
-_OPENING = re.compile(
-    r"^(?:đối với\s[^;.:]{2,200}:\s*(?=(?-i:[A-ZĐ\u00c0-\u1ef8]))"
-    r"|(?:sau khi|trên cơ sở|để|nhằm|với vai trò|đối với|căn cứ)\s[^,;.:]{2,160},\s*)(?=\S)",
-    re.IGNORECASE,
-)
 # (or the role a body plays: "Cơ quan chủ trì", "Cơ quan phối hợp", "đơn vị thực hiện",
 # "Các chủ đầu tư xây dựng và kinh doanh hạ tầng")
 _ORG_NOUN = re.compile(r"(?:,|\bcác|\bvà|\bcơ quan|\bđơn vị|\bchủ đầu tư)\s*$", re.IGNORECASE)
 # "Vụ Tổ chức cán bộ", "Ban Tổ chức Tỉnh ủy": a capitalised verb right after an organ's word
 # is the start of the body's name
 _NAMED_AFTER_ORGAN = re.compile(r"(?:^|\s)(?:Vụ|Ban|Cục|Phòng|Sở|Tổng cục|Chi cục|Bộ|Viện)\s+$")
-_GROUNDS = re.compile(r"^căn cứ [^,;]{0,160},\s*", re.IGNORECASE)
-
-
-def without_grounds(text: str) -> str:
-    """The sentence without its opening "Căn cứ ...," clause."""
-    return _GROUNDS.sub("", squash(text))
-
-
-def opens_with_body(text: str) -> bool:
-    """The sentence names who acts first ("Đồng chí Chủ tịch Ủy ban nhân dân các tỉnh ...",
-    "Căn cứ kế hoạch này, Giám đốc các Sở ..."), even when the name is not one we read."""
-    rest = _GROUNDS.sub("", squash(text))
-    if rest.lower().startswith("đồng chí "):
-        return True  # "Đồng chí Bí thư Tỉnh ủy ...": a person, named by office
-    rest = _TITLES.sub("", rest)
-    rest = re.sub(r"^các\s+", "", rest, flags=re.IGNORECASE)
-    return bool(_STARTS_BODY.match(rest)) and not _VERBS.match(rest) and not _common_noun(rest)
-
-
-_GENERIC = re.compile(r"^(?:các\s+)?(?:cơ quan|đơn vị|tổ chức|cá nhân)\b", re.IGNORECASE)
-_CONCERNED = re.compile(r"\bliên quan$", re.IGNORECASE)
-
-
-def named_subject(sentence: str, concerned: bool = False) -> bool:
-    """The sentence opens with a particular body ("UBND xã, phường thực hiện ..."), not a
-    title or a generic one ("Người đứng đầu cơ quan, tổ chức được giao ...")."""
-    if _TITLES.match(squash(sentence)):
-        return False
-    bodies = subject_bodies(sentence)
-    # "Các cơ quan, đơn vị liên quan thu thập ...": those concerned, a group the plan means
-    generic = _GENERIC.match(bodies[0]) if bodies else None
-    return bool(bodies) and (not generic or (concerned and bool(_CONCERNED.search(bodies[0]))))

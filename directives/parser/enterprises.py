@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from directives.parser.bodies import PREDICATE
 from directives.parser.clean import squash
+from directives.parser.subjects import PREDICATE
 
 _OPENS = re.compile(r"^(?:các\s+)?(?:doanh nghiệp|nhà đầu tư|nhà cung cấp|nhà thầu)\b", re.I)
 _NOT_A_NAME = re.compile(r"[.:;()]|\b(?:được|đã|sẽ|cần|phải)\b")

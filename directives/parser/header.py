@@ -1,4 +1,7 @@
-"""The header: issuing bodies, number, place and date, type, subject and "Kính gửi"."""
+"""The header: issuing bodies, number, place and date, type and subject, and where the body
+starts; the "Kính gửi" block is read by ``recipients``, the types and numbers' shapes are
+in ``header_words``.
+"""
 
 from __future__ import annotations
 
@@ -7,56 +10,18 @@ from dataclasses import dataclass, field
 
 from directives.parser.clean import FURNITURE, fold_keep, is_upper_line, squash
 from directives.parser.dates import DATE_PATTERN, date_from_match
+from directives.parser.header_words import (
+    DOCUMENT_TYPES,
+    HEADER_SCAN,
+    NUMBER_PATTERN,
+    PARTY_NUMBER_PATTERN,
+    TYPE_CODES,
+    type_from_number,
+)
 from directives.parser.names import org_display
+from directives.parser.recipients import find_recipients
 from directives.records import ParsedDirective
 
-HEADER_SCAN = 60  # header fields sit in the first lines of a letter
-
-# Folded type name -> the type as written in capitals.
-DOCUMENT_TYPES: dict[str, str] = {
-    "cong van": "CÔNG VĂN",
-    "chi thi": "CHỈ THỊ",
-    "thong bao": "THÔNG BÁO",
-    "quyet dinh": "QUYẾT ĐỊNH",
-    "ke hoach": "KẾ HOẠCH",
-    "bao cao": "BÁO CÁO",
-    "cong dien": "CÔNG ĐIỆN",
-    "to trinh": "TỜ TRÌNH",
-    "nghi quyet": "NGHỊ QUYẾT",
-    "huong dan": "HƯỚNG DẪN",
-    "chuong trinh": "CHƯƠNG TRÌNH",
-    "quy dinh": "QUY ĐỊNH",
-    "quy che": "QUY CHẾ",
-    "bien ban": "BIÊN BẢN",
-    "giay moi": "GIẤY MỜI",
-    "ket luan": "KẾT LUẬN",  # a party's "KẾT LUẬN CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ ..."
-}
-# The type code inside a number ("08/CT-UBND") -> folded type name.
-TYPE_CODES: dict[str, str] = {
-    "CT": "chi thi",
-    "TB": "thong bao",
-    "QĐ": "quyet dinh",
-    "KH": "ke hoach",
-    "BC": "bao cao",
-    "CĐ": "cong dien",
-    "TTr": "to trinh",
-    "NQ": "nghi quyet",
-    "HD": "huong dan",
-    "CTr": "chuong trinh",
-    "GM": "giay moi",
-    "BB": "bien ban",
-    "CV": "cong van",
-    "KL": "ket luan",
-}
-
-# ("66.7/2025/NQ-CP": a resolution numbered under another)
-NUMBER_PATTERN = (
-    r"(?<![\d.])\d{1,6}(?:\.\d{1,3})?\s*/\s*(?:\d{4}\s*/\s*)?"
-    r"[^\W\d_][\w.&\-]{0,30}(?:&\s)?[\w.&\-]{0,12}\w"
-)
-# a party document's number: "432-TB/VPTW", "31-CT/TU", "66-NQ/TW", "9151-CV/BTCTW"
-# (or "10-CTr/TU": a programme of action)
-PARTY_NUMBER_PATTERN = r"(?<!\d)\d{1,6}\s*-\s*[A-ZĐ][A-Za-zĐ]{0,4}\s*/\s*[A-ZĐ]{2,8}\b"
 _NUMBER_LINE = re.compile(r"^s[o0ô6]\s*[:.;]?\s*(?=\d)")
 _NUMBER = re.compile(f"{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}")
 _BARE_NUMBER = re.compile(rf"^\s*{NUMBER_PATTERN}\s*$")
@@ -72,7 +37,6 @@ _AREA_IN_BODY = re.compile(r"(?:uy ban nhan dan|ubnd)\s+(tinh|thanh pho|huyen|qu
 _SUBJECT_MARK = re.compile(r"(?:^|\s)(v\s*/\s*v)\b")
 # ("VỀ TĂNG CƯỜNG ...": a bare "Về" opening the title is dropped too)
 _SUBJECT_PREFIX = re.compile(r"^(?:v\s*/\s*v|ve viec)\s*[:.]?\s*|^ve\s+(?!viec\b)")
-_TRAILING = " .;,"
 # The line naming who issues a decision under its title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"):
 # a title in capitals stops there.
 _AUTHORITY = re.compile(
@@ -128,18 +92,6 @@ def _find_place_date(lines: list[str], folded: list[str], header: Header) -> int
                 )
             return text.count("\n", 0, m.start())
     return None
-
-
-def _type_from_number(number: str | None) -> str | None:
-    if number is None:
-        return None
-    codes = [p for p in re.split(r"[/\-]", number) if p and not p.isdigit()]
-    if not codes:
-        return None
-    folded_type = TYPE_CODES.get(codes[0])
-    if folded_type is not None:
-        return DOCUMENT_TYPES[folded_type]
-    return DOCUMENT_TYPES["cong van"]
 
 
 def _continues_subject(line: str) -> bool:
@@ -247,7 +199,7 @@ def _find_type_and_subject(
                     subject = subject[3:].strip() or None
                 header.record.subject = subject
                 return i, end
-    header.record.document_type = _type_from_number(header.record.number)
+    header.record.document_type = type_from_number(header.record.number)
     inferred = header.record.document_type
     if inferred is not None:
         header.warnings.append(
@@ -308,73 +260,6 @@ def _infer_issuer(folded_body: str, header: Header) -> None:
     )
 
 
-def _find_recipients(lines: list[str], folded: list[str], header: Header, start: int) -> int:
-    """Sets recipients; returns the index after the "Kính gửi" block, or -1 if there is none."""
-    for i in range(start, min(len(lines), start + HEADER_SCAN)):
-        label = _RECIPIENTS_LABEL.match(folded[i])
-        if label is None:
-            continue
-        rest = lines[i][label.end() :].lstrip(" :").strip()
-        inline = bool(rest)
-        if rest and not rest.startswith("-"):
-            header.record.recipients.append(rest.rstrip(_TRAILING))
-            nxt = lines[i + 1] if i + 1 < len(lines) else ""
-            # the one recipient, wrapped: "Kính gửi: Bộ trưởng" / "Bộ Công Thương"
-            short = (
-                len(nxt) <= 60
-                and not nxt.startswith("(")
-                and not _BODY_START.match(folded[i + 1] if nxt else "")
-            )
-            if nxt and (nxt[0].islower() or short) and _open_item(rest):
-                header.record.recipients[-1] = squash(rest + " " + nxt.rstrip(_TRAILING))
-                i += 1
-        elif rest:
-            header.record.recipients.append(rest.lstrip("-+ ").rstrip(_TRAILING))
-        j = i + 1
-        last = lines[i]  # the last line with text: an item ending in ":" or "," runs on
-        while j < len(lines):
-            line = lines[j]
-            if not line:
-                if inline:
-                    break
-                j += 1
-                continue
-            items = header.record.recipients
-            if not items and not inline and line[0] not in "-+":
-                items.append(line.rstrip(_TRAILING))  # "Kính gửi:" / the one recipient below
-                last = line
-                j += 1
-                continue
-            wrapped = items and (_open_item(last) or last.rstrip().endswith(":"))
-            comma = last.rstrip().endswith(",")
-            # "- Chủ tịch Ủy ban nhân dân các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa;": the
-            # names after a colon run on whatever the next line opens with
-            if line[0] not in "-+" or (items and comma and ":" in items[-1]):
-                # an item wrapped onto this line: the one above is still open
-                if wrapped and not inline and not _BODY_START.match(folded[j]):
-                    glue = ", " if comma else " "
-                    items[-1] = squash(items[-1] + glue + line.lstrip("-+ ").rstrip(_TRAILING))
-                    last = line
-                    j += 1
-                    continue
-                break
-            items.append(line.lstrip("-+ ").rstrip(_TRAILING))
-            last = line
-            j += 1
-        return j
-    return -1
-
-
-# "Kính gửi:", or a công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:" / "BỘ XÂY DỰNG điện:"
-# "Kính gửi:", or "THỦ TƯỚNG CHÍNH PHỦ điện:" opening a line (not "...; Các Công điện: số ...")
-_RECIPIENTS_LABEL = re.compile(r"^kinh gui\b|^[^:;]{3,60}\s+dien\s*:")
-_BODY_START = re.compile(r"^(?:thuc hien|can cu|theo|xet|ngay|trong|de|nham|vua qua|hien nay)\b")
-
-
-def _open_item(line: str) -> bool:
-    return bool(line) and not line.rstrip().endswith((";", ".", ":"))
-
-
 NO_ISSUER = "Không xác định được cơ quan ban hành văn bản."
 
 
@@ -388,7 +273,7 @@ def read_header(lines: list[str], folded: list[str]) -> Header:
     if header.record.issuer is None:
         _infer_issuer("\n".join(folded[:400]), header)
     after = max(subject_end, (header.number_line or -1) + 1, (date_line or -1) + 1)
-    recipients_end = _find_recipients(lines, folded, header, 0)
+    recipients_end = find_recipients(lines, folded, header.record.recipients, 0)
     header.body_start = max(after, recipients_end)
     if header.record.number is None:
         header.warnings.append("Không tìm thấy số, ký hiệu văn bản.")

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from directives.parser.blocks import Block
-from directives.parser.bodies import heading_bodies, shared_prefix, subject_acts
+from directives.parser.bodies import heading_bodies, shared_prefix
 from directives.parser.name_words import listed_kind
 from directives.parser.sentences import opens_with_actor
+from directives.parser.subjects import subject_acts
 from directives.parser.units import MentionFinder, Part, only_units
 from directives.parser.zones import IMPERATIVE as _IMPERATIVE
 

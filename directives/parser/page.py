@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from directives.parser.clean import FURNITURE as _FURNITURE
 from directives.parser.clean import fold_keep, is_upper_line
-from directives.parser.header import DOCUMENT_TYPES, NUMBER_PATTERN, PARTY_NUMBER_PATTERN
+from directives.parser.header_words import DOCUMENT_TYPES, NUMBER_PATTERN, PARTY_NUMBER_PATTERN
 
 # the state's motto, or the party's name heading a party document in its place
 _MOTTO = re.compile(r"cong hoa xa hoi chu nghia|doc lap\s*[-–]?\s*tu do|^dang cong san viet nam$")

@@ -7,7 +7,7 @@ from datetime import date
 
 from directives.parser.clean import fold_keep, squash
 from directives.parser.dates import DATE_PATTERN, date_from_match
-from directives.parser.header import NUMBER_PATTERN, PARTY_NUMBER_PATTERN, TYPE_CODES
+from directives.parser.header_words import NUMBER_PATTERN, PARTY_NUMBER_PATTERN, TYPE_CODES
 from directives.parser.names import org_display
 from directives.parser.public_bodies import EXTERNAL_BODIES
 from directives.records import Reference

@@ -7,9 +7,10 @@ from __future__ import annotations
 import itertools
 import re
 
-from directives.parser.bodies import STARTS_BODY, subject_acts
+from directives.parser.bodies import STARTS_BODY
 from directives.parser.clean import fold_keep, squash
 from directives.parser.name_words import name_part
+from directives.parser.subjects import subject_acts
 from directives.parser.units import MentionFinder, Part
 
 # Where a sentence ends inside an item: a full stop before a capital.

@@ -14,7 +14,7 @@ from contextlib import suppress
 from datetime import date
 
 from directives.parser.clean import squash
-from directives.parser.header import DOCUMENT_TYPES, NUMBER_PATTERN
+from directives.parser.header_words import DOCUMENT_TYPES, NUMBER_PATTERN
 from directives.records import ParsedDirective
 
 _TYPES = "|".join(sorted(DOCUMENT_TYPES, key=len, reverse=True))

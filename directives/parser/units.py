@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from directives.org import OrgDirectory
-from directives.parser.bodies import NAME_SPLIT, PREDICATE, STARTS_BODY, subject_bodies
+from directives.parser.bodies import NAME_SPLIT, STARTS_BODY
 from directives.parser.clean import fold_keep, squash
 from directives.parser.name_words import name_part
 from directives.parser.partner_words import (
@@ -21,6 +21,7 @@ from directives.parser.partner_words import (
     sentence_follows,
 )
 from directives.parser.public_bodies import EXTERNAL_BODIES
+from directives.parser.subjects import PREDICATE, subject_bodies
 
 
 class Part:

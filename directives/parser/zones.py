@@ -15,15 +15,11 @@ from dataclasses import dataclass, field
 
 from directives.parser.addressees import NARRATIVE_AFTER as _NARRATIVE_AFTER
 from directives.parser.blocks import Block
-from directives.parser.bodies import (
-    has_verb,
-    heading_bodies,
-    named_subject,
-    subject_acts,
-)
+from directives.parser.bodies import has_verb, heading_bodies
 from directives.parser.clean import is_upper_line
 from directives.parser.enterprises import enterprise_subject
 from directives.parser.sentences import goes_on, local_subject
+from directives.parser.subjects import named_subject, subject_acts
 from directives.parser.units import Assignment, MentionFinder, Part, only_a_unit
 
 _TASK_TRIGGER = re.compile(

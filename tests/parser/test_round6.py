@@ -7,8 +7,9 @@ from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
 from directives.parser.blocks import split_blocks
-from directives.parser.bodies import heading_bodies, subject_bodies
+from directives.parser.bodies import heading_bodies
 from directives.parser.clean import clean_text, fold_keep
+from directives.parser.subjects import subject_bodies
 from directives.records import ParsedDirective
 from tests.parser.test_plans import TAIL, plan
 from tests.parser.test_round5 import conclusion, leads_and_texts

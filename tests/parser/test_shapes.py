@@ -7,8 +7,9 @@ from datetime import date
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
-from directives.parser.bodies import heading_bodies, opens_with_body
+from directives.parser.bodies import heading_bodies
 from directives.parser.sentences import task_text
+from directives.parser.subjects import opens_with_body
 from tests.parser.test_plans import TAIL, plan
 
 

@@ -10,9 +10,10 @@ from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
 from directives.parser.blocks import split_blocks
-from directives.parser.bodies import heading_bodies, subject_acts, subject_bodies
+from directives.parser.bodies import heading_bodies
 from directives.parser.clean import fold_keep
 from directives.parser.references import find_references
+from directives.parser.subjects import subject_acts, subject_bodies
 from directives.parser.units import MentionFinder, assign_units
 from directives.records import ParsedDirective
 

@@ -1,0 +1,71 @@
+"""The words and shapes of a letter's header, which other readers of a letter's number
+and type share (``title``, ``page``, ``references``): the types of document as written in
+capitals, the type codes inside a number ("08/CT-UBND"), the shapes of a state and a party
+document's number, and how far down the header reaches.
+"""
+
+from __future__ import annotations
+
+import re
+
+HEADER_SCAN = 60  # header fields sit in the first lines of a letter
+
+# Folded type name -> the type as written in capitals.
+DOCUMENT_TYPES: dict[str, str] = {
+    "cong van": "CÔNG VĂN",
+    "chi thi": "CHỈ THỊ",
+    "thong bao": "THÔNG BÁO",
+    "quyet dinh": "QUYẾT ĐỊNH",
+    "ke hoach": "KẾ HOẠCH",
+    "bao cao": "BÁO CÁO",
+    "cong dien": "CÔNG ĐIỆN",
+    "to trinh": "TỜ TRÌNH",
+    "nghi quyet": "NGHỊ QUYẾT",
+    "huong dan": "HƯỚNG DẪN",
+    "chuong trinh": "CHƯƠNG TRÌNH",
+    "quy dinh": "QUY ĐỊNH",
+    "quy che": "QUY CHẾ",
+    "bien ban": "BIÊN BẢN",
+    "giay moi": "GIẤY MỜI",
+    "ket luan": "KẾT LUẬN",  # a party's "KẾT LUẬN CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ ..."
+}
+# The type code inside a number ("08/CT-UBND") -> folded type name.
+TYPE_CODES: dict[str, str] = {
+    "CT": "chi thi",
+    "TB": "thong bao",
+    "QĐ": "quyet dinh",
+    "KH": "ke hoach",
+    "BC": "bao cao",
+    "CĐ": "cong dien",
+    "TTr": "to trinh",
+    "NQ": "nghi quyet",
+    "HD": "huong dan",
+    "CTr": "chuong trinh",
+    "GM": "giay moi",
+    "BB": "bien ban",
+    "CV": "cong van",
+    "KL": "ket luan",
+}
+
+# ("66.7/2025/NQ-CP": a resolution numbered under another)
+NUMBER_PATTERN = (
+    r"(?<![\d.])\d{1,6}(?:\.\d{1,3})?\s*/\s*(?:\d{4}\s*/\s*)?"
+    r"[^\W\d_][\w.&\-]{0,30}(?:&\s)?[\w.&\-]{0,12}\w"
+)
+# a party document's number: "432-TB/VPTW", "31-CT/TU", "66-NQ/TW", "9151-CV/BTCTW"
+# (or "10-CTr/TU": a programme of action)
+PARTY_NUMBER_PATTERN = r"(?<!\d)\d{1,6}\s*-\s*[A-ZĐ][A-Za-zĐ]{0,4}\s*/\s*[A-ZĐ]{2,8}\b"
+
+
+def type_from_number(number: str | None) -> str | None:
+    """The type a number's code names ("08/CT-UBND" -> "CHỈ THỊ"); "CÔNG VĂN" for a code
+    that names no type."""
+    if number is None:
+        return None
+    codes = [p for p in re.split(r"[/\-]", number) if p and not p.isdigit()]
+    if not codes:
+        return None
+    folded_type = TYPE_CODES.get(codes[0])
+    if folded_type is not None:
+        return DOCUMENT_TYPES[folded_type]
+    return DOCUMENT_TYPES["cong van"]

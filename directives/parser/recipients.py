@@ -1,0 +1,80 @@
+"""The "Kính gửi" block under a letter's title (or a công điện's "THỦ TƯỚNG CHÍNH PHỦ
+điện:"): the recipients, one per item or the one named on the label's line, with an item
+wrapped onto the next line joined back, and where the block ends.
+"""
+
+from __future__ import annotations
+
+import re
+
+from directives.parser.clean import squash
+from directives.parser.header_words import HEADER_SCAN
+
+_TRAILING = " .;,"
+
+
+def find_recipients(lines: list[str], folded: list[str], recipients: list[str], start: int) -> int:
+    """Fills ``recipients``, returns the index after the "Kính gửi" block (-1: none)."""
+    for i in range(start, min(len(lines), start + HEADER_SCAN)):
+        label = _RECIPIENTS_LABEL.match(folded[i])
+        if label is None:
+            continue
+        rest = lines[i][label.end() :].lstrip(" :").strip()
+        inline = bool(rest)
+        if rest and not rest.startswith("-"):
+            recipients.append(rest.rstrip(_TRAILING))
+            nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            # the one recipient, wrapped: "Kính gửi: Bộ trưởng" / "Bộ Công Thương"
+            short = (
+                len(nxt) <= 60
+                and not nxt.startswith("(")
+                and not _BODY_START.match(folded[i + 1] if nxt else "")
+            )
+            if nxt and (nxt[0].islower() or short) and _open_item(rest):
+                recipients[-1] = squash(rest + " " + nxt.rstrip(_TRAILING))
+                i += 1
+        elif rest:
+            recipients.append(rest.lstrip("-+ ").rstrip(_TRAILING))
+        j = i + 1
+        last = lines[i]  # the last line with text: an item ending in ":" or "," runs on
+        while j < len(lines):
+            line = lines[j]
+            if not line:
+                if inline:
+                    break
+                j += 1
+                continue
+            items = recipients
+            if not items and not inline and line[0] not in "-+":
+                items.append(line.rstrip(_TRAILING))  # "Kính gửi:" / the one recipient below
+                last = line
+                j += 1
+                continue
+            wrapped = items and (_open_item(last) or last.rstrip().endswith(":"))
+            comma = last.rstrip().endswith(",")
+            # "- Chủ tịch Ủy ban nhân dân các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa;": the
+            # names after a colon run on whatever the next line opens with
+            if line[0] not in "-+" or (items and comma and ":" in items[-1]):
+                # an item wrapped onto this line: the one above is still open
+                if wrapped and not inline and not _BODY_START.match(folded[j]):
+                    glue = ", " if comma else " "
+                    items[-1] = squash(items[-1] + glue + line.lstrip("-+ ").rstrip(_TRAILING))
+                    last = line
+                    j += 1
+                    continue
+                break
+            items.append(line.lstrip("-+ ").rstrip(_TRAILING))
+            last = line
+            j += 1
+        return j
+    return -1
+
+
+# "Kính gửi:", or a công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:" / "BỘ XÂY DỰNG điện:"
+# "Kính gửi:", or "THỦ TƯỚNG CHÍNH PHỦ điện:" opening a line (not "...; Các Công điện: số ...")
+_RECIPIENTS_LABEL = re.compile(r"^kinh gui\b|^[^:;]{3,60}\s+dien\s*:")
+_BODY_START = re.compile(r"^(?:thuc hien|can cu|theo|xet|ngay|trong|de|nham|vua qua|hien nay)\b")
+
+
+def _open_item(line: str) -> bool:
+    return bool(line) and not line.rstrip().endswith((";", ".", ":"))

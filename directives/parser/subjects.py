@@ -1,0 +1,176 @@
+"""A sentence's subject: the bodies it opens with ("Bộ Công an, Bộ Quốc phòng chỉ đạo ...",
+"Đối với các chủ đầu tư cần ..."), where it ends (``PREDICATE``: its first verb, or "theo
+chức năng ...", "căn cứ ..."), whether the sentence is a body's name and then its task, and
+whether it opens with a particular body rather than a title or a generic one. The names
+themselves are read by ``bodies``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from directives.parser.bodies import (
+    ASK,
+    GLOSSED,
+    SHARED,
+    STARTS_BODY,
+    TITLES,
+    VERBS,
+    common_noun,
+    heading_bodies,
+    listed_name_at,
+)
+from directives.parser.clean import squash
+from directives.parser.name_words import leading_name, leads_first
+
+# Where a sentence's subject ends: its first verb, or "theo chức năng ...", "căn cứ ...".
+PREDICATE = re.compile(
+    VERBS.pattern + r"|\b(?:theo|căn cứ|trên cơ sở|trong phạm vi|cần|phải|khẩn trương|tiếp tục|"
+    r"quan tâm|đẩy nhanh|đẩy mạnh|trực tiếp|xử lý|hoàn thành|hoàn thiện|giải quyết|bố trí|"
+    r"tập trung|chủ động|cụ thể hoá|cụ thể hóa|có|là)\b",
+    re.IGNORECASE,
+)
+
+
+def subject_bodies(sentence: str) -> list[str]:
+    """The bodies a sentence opens with as its subject ("Bộ Công an, Bộ Quốc phòng chỉ đạo
+    ...", "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ theo chức năng ...")."""
+    return _subject(sentence)[0]
+
+
+def subject_acts(sentence: str) -> bool:
+    """The sentence is a body's name and then its task: "Các Bộ, cơ quan ngang Bộ nghiên
+    cứu ...", "Ủy ban nhân dân các tỉnh: Gia Lai, Lâm Đồng khẩn trương gửi ..."."""
+    bodies, whole, predicate = _subject(sentence)
+    if not bodies or not whole or predicate.lower() in ("có", "là"):
+        return False
+    asked = ASK.match(squash(sentence))
+    if asked and len(sentence) - sentence.lower().find(predicate.lower()) < 80:
+        return False  # "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện": a closing
+    # "Các Báo cáo trên gửi ...": "các" opens many a noun; a body's own word must follow it
+    own = re.sub(r"^các\s+", "", bodies[0], flags=re.IGNORECASE)
+    # "các địa phương", "các chủ đầu tư": bodies named by their kind act as bodies do
+    kind = own != bodies[0] and own.lower().startswith(("địa phương", "chủ đầu tư"))
+    return (bool(STARTS_BODY.match(own)) or kind) and not own.lower().startswith("các")
+
+
+def _subject(sentence: str) -> tuple[list[str], bool, str]:
+    """The subject's bodies, whether they fill the text before the predicate, the predicate."""
+    # "Đề nghị Ủy ban nhân dân phường, xã thực hiện ...": the bodies asked act; "Sau khi được
+    # Quốc hội thông qua, các Bộ, cơ quan tập trung ...": the subject after an opening clause
+    text = ASK.sub("", _OPENING.sub("", squash(sentence).strip(" :.;*")))
+    concerning = _CONCERNING_WHO.match(squash(sentence))
+    if concerning and STARTS_BODY.match(concerning.group("who")):
+        # "Đối với các chủ đầu tư cần ...": those it concerns are to act
+        return [concerning.group("who")], True, concerning.group("verb")
+    answers = _ANSWERING.match(text)
+    if answers:  # "Cơ quan đăng ký đầu tư có trách nhiệm ...": the whole name answers
+        return [answers.group("name")], True, "có trách nhiệm"
+    concerned = _CONCERNED_GROUP.match(text)
+    if concerned:  # "Các cơ quan, đơn vị liên quan thu thập ...": whatever verb follows
+        return [concerned.group(1)], True, text[concerned.end() :].split()[0]
+    # "Cần" of "Cần Thơ" opens a proper name, not a predicate
+    m = next(
+        (
+            v
+            for v in PREDICATE.finditer(text)
+            if not _PROPER_AT.match(text, v.start())
+            and not _PARTY_NOUN.match(text, v.start())
+            # "các Bộ: Quốc phòng, Xây dựng, Y tế": a capitalised word of a name, no verb
+            and not listed_name_at(text, v.start())
+        ),
+        None,
+    )
+    # "Trung tâm Y tế hỗ trợ ...", not "Trung tâm Hỗ trợ ..."; an item's task, not an intro's
+    more = None if sentence.rstrip(" *").endswith(":") else _LOWER_VERB.search(text, 1)
+    if more is not None and (m is None or more.start() < m.start()):
+        head = text[: more.start()].split()
+        named = leading_name(head) == head and "ban hành" not in " ".join(head)
+        m = more if named else m  # right after a body's name ("ban hành" is a verb, no name)
+    if m is None or m.start() == 0:
+        return [], False, ""
+    if SHARED.match(TITLES.sub("", text[: m.start()].strip())):
+        # "Các Bộ: Quốc phòng, Công an chỉ đạo ..."
+        return heading_bodies(text[: m.start()]), True, m.group()
+    nxt = PREDICATE.match(text, m.end() + 1)
+    if m.group().lower() == "xây dựng" and nxt is not None:
+        m = nxt  # "Cục Kết cấu hạ tầng xây dựng tham mưu ...": the name ends in "xây dựng"
+    head = text[: m.start()].split()
+    gloss = GLOSSED.search(" ".join(head))
+    if gloss and len(head) <= 12 and heading_bodies(gloss.group(1)):
+        # "Nhà đầu tư (Tập đoàn Đèo Cả) rà soát ...": the body the bracket names acts
+        return heading_bodies(gloss.group(1)), True, m.group()
+    words = leading_name(head)
+    if [w.lower() for w in words] == ["các"]:
+        return [], False, ""  # "Các bên ... trong các trường hợp sau": no body's name
+    if len(words) < len(head):
+        # "các bộ, ngành, địa phương, các nhà đầu tư ...": the list's last entry broke off
+        # where the name's words ended; it names no body of its own
+        last = max((k for k in range(1, len(words)) if words[k - 1].endswith(",")), default=0)
+        tail = words[last:]
+        if last and tail[0].lower() == "các" and all(w.islower() for w in tail):
+            words = words[:last]
+            words[-1] = words[-1].rstrip(",")
+            head = words  # the entries before it are the whole subject
+    whole = len(words) == len(head) or leads_first(head[len(words) :])
+    return heading_bodies(" ".join(words)), whole, m.group()
+
+
+# "Các cơ quan, đơn vị liên quan": a group of bodies named by their kind, those concerned
+_KIND = r"(?:các\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|sở|ban|ngành)"
+_CONCERNED_GROUP = re.compile(
+    rf"^({_KIND}(?:\s*,\s*(?:và\s+)?{_KIND})*\s+(?:có\s+)?liên quan)\s+(?=[a-zđ\u00e0-\u1ef9])",
+    re.IGNORECASE,
+)
+# Verbs that end a subject when written in lower case (in capitals they open a name)
+_LOWER_VERB = re.compile(
+    r"\b(?:hỗ trợ|giám sát|phát huy|vận động|cập nhật|huy động|tuyên truyền|tham gia)\b"
+)
+
+# "tổ chức đảng": a party's organisation, not the verb "tổ chức"
+_PARTY_NOUN = re.compile(r"tổ chức đảng\b", re.IGNORECASE)
+_PROPER_AT = re.compile(r"[A-ZĐ\u00c0-\u1ef8]\w*\s+[A-ZĐ\u00c0-\u1ef8]")
+_ANSWERING = re.compile(
+    r"^(?P<name>(?:Các\s+)?(?:Cơ quan|Đơn vị)\s[^,;:.()]{2,80}?)\s+(?:có|chịu) trách nhiệm\b"
+)
+_CONCERNING_WHO = re.compile(
+    r"^Đối với\s+(?P<who>(?:các\s+)?[^,;.:]{3,60}?)\s+(?P<verb>cần|phải)\s", re.IGNORECASE
+)
+# A clause of time, purpose or role (or a case: "Đối với ...: Cơ quan thuế ...") before the subject
+_OPENING = re.compile(
+    r"^(?:đối với\s[^;.:]{2,200}:\s*(?=(?-i:[A-ZĐ\u00c0-\u1ef8]))"
+    r"|(?:sau khi|trên cơ sở|để|nhằm|với vai trò|đối với|căn cứ)\s[^,;.:]{2,160},\s*)(?=\S)",
+    re.IGNORECASE,
+)
+_GROUNDS = re.compile(r"^căn cứ [^,;]{0,160},\s*", re.IGNORECASE)
+
+
+def without_grounds(text: str) -> str:
+    """The sentence without its opening "Căn cứ ...," clause."""
+    return _GROUNDS.sub("", squash(text))
+
+
+def opens_with_body(text: str) -> bool:
+    """The sentence names who acts first ("Đồng chí Chủ tịch Ủy ban nhân dân các tỉnh ...",
+    "Căn cứ kế hoạch này, Giám đốc các Sở ..."), even when the name is not one we read."""
+    rest = _GROUNDS.sub("", squash(text))
+    if rest.lower().startswith("đồng chí "):
+        return True  # "Đồng chí Bí thư Tỉnh ủy ...": a person, named by office
+    rest = TITLES.sub("", rest)
+    rest = re.sub(r"^các\s+", "", rest, flags=re.IGNORECASE)
+    return bool(STARTS_BODY.match(rest)) and not VERBS.match(rest) and not common_noun(rest)
+
+
+_GENERIC = re.compile(r"^(?:các\s+)?(?:cơ quan|đơn vị|tổ chức|cá nhân)\b", re.IGNORECASE)
+_CONCERNED = re.compile(r"\bliên quan$", re.IGNORECASE)
+
+
+def named_subject(sentence: str, concerned: bool = False) -> bool:
+    """The sentence opens with a particular body ("UBND xã, phường thực hiện ..."), not a
+    title or a generic one ("Người đứng đầu cơ quan, tổ chức được giao ...")."""
+    if TITLES.match(squash(sentence)):
+        return False
+    bodies = subject_bodies(sentence)
+    # "Các cơ quan, đơn vị liên quan thu thập ...": those concerned, a group the plan means
+    generic = _GENERIC.match(bodies[0]) if bodies else None
+    return bool(bodies) and (not generic or (concerned and bool(_CONCERNED.search(bodies[0]))))
