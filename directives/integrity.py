@@ -70,7 +70,7 @@ def alert_admins(
         intro=intro,
         findings=findings,
         head=head,
-        link=link,
+        landing=link,  # ``link`` is the layouts' link marker
     )
 
 

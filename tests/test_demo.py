@@ -82,6 +82,8 @@ def test_demo_exits_zero_and_prints_the_summary(
     assert re.search(r"Tin nhắn đã gửi: email: \d+, zalo: \d+", out)  # both channels
     found = re.search(r"HTML và văn bản, dẫn tới trang của nội dung thư: (\d+)/(\d+)", out)
     assert found is not None and found.group(1) == found.group(2)
+    # the daily integrity check always runs and mails its result, whenever a sweep fires
+    assert re.search(r"Kiểm tra toàn vẹn dữ liệu ngày \d\d/\d\d/\d{4}: không có sai lệch", out)
 
 
 def test_app_database_shows_the_directive_closed_and_the_chain_intact(
@@ -138,3 +140,8 @@ def test_no_message_was_delivered_twice(
     assert any("Đề nghị bổ sung tài liệu kiểm chứng" in s for s in subjects)  # the rejection
     assert any("Đề nghị ký xác nhận hoàn thành" in s for s in subjects)
     assert any("Đoàn kiểm tra đã ký xác nhận hoàn thành" in s for s in subjects)
+    # the admin's daily integrity report carries its personal link to the home page
+    integrity = [m for m in mails if str(m["Subject"]).startswith("Kiểm tra toàn vẹn dữ liệu")]
+    assert len(integrity) == 1
+    plain = integrity[0].get_body(("plain",))
+    assert plain is not None and "/dang-nhap/" in plain.get_content()

@@ -45,7 +45,7 @@ short_text, deadline, deadline_text) and ``unit``. Per template:
     login_link           minutes
     test_message         channel
     integrity_report     subject, intro, findings (list of str), head? (id, mac),
-                         link (the page it lands on: "/" or a directive's)
+                         landing (the page it opens: "/" or a directive's)
                          (to the admins; recipient only)
 """
 

@@ -13,6 +13,7 @@ from directives import audit, integrity, store
 from directives.db import AuditEvent, Notification
 from directives.intake import IngestResult
 from directives.local.demo import _lands_on_its_subject
+from directives.notify.outbox import LINK_MARKER
 from directives.reports import build_closeout
 from directives.runtime import Runtime
 from tests.core.conftest import NOW
@@ -77,6 +78,7 @@ def test_a_close_out_with_a_lost_file_completes_and_names_the_gap(
     mail = admin_mail(rt, f"integrity-closeout:{seed.directive_id}")
     assert len(mail) == 1 and files.gaps[1] in mail[0].body
     assert mail[0].link_path == f"/van-ban/{seed.code}"  # the mail opens the directive's page
+    assert LINK_MARKER in mail[0].body
     assert _lands_on_its_subject(mail[0].link_path, mail[0].subject)
 
 
@@ -91,6 +93,7 @@ def test_the_daily_check_reports_once_a_day_with_the_head_and_the_findings(
     assert "không có sai lệch" in first[0].subject
     # it opens the home page, and the demo's mail check (run while a sweep may fire) accepts it
     assert first[0].link_path == "/" and _lands_on_its_subject("/", first[0].subject)
+    assert LINK_MARKER in first[0].body and LINK_MARKER in (first[0].html or "")  # a link is sent
     assert f"sự kiện số {report.head.id}, mã xác thực {report.head.mac}" in first[0].body
     assert report.head in set(audit.read_anchors(rt.ws.settings.audit_anchor_file))
     assert integrity.daily_check(rt.sessions, rt.ws, DAY) is None  # done for the day
