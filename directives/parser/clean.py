@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from directives.parser.cells import rebuild_tables
+from directives.parser.gazette import drop_page_chrome
 
 
 def _fold_char(ch: str) -> str:
@@ -118,6 +119,8 @@ def clean_text(text: str) -> list[str]:
         text = _EDITORS_NOTE.sub("", text)
     lines: list[str] = []
     raws = text.split("\n")
+    if "BÁO/" in text or "ký:" in text or "Ký bởi" in text:
+        raws = drop_page_chrome(raws)
     if "\n|\n" in text:
         raws = rebuild_tables(raws)
     for raw in raws:

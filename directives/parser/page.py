@@ -61,7 +61,9 @@ def _letter_start(lines: list[str], folded: list[str]) -> int:
         j = i - 1
         while j >= 0 and i - j <= _ISSUER_LINES:
             line = lines[j]
-            if line and not (is_upper_line(line) or _RULE.match(line)):
+            # (the left column read first: the issuing body, then its number, then the motto)
+            numbered = bool(_NUMBER_LINE.match(folded[j])) and top == i
+            if line and not (is_upper_line(line) or _RULE.match(line) or numbered):
                 break
             if line and not _RULE.match(line):
                 top = j

@@ -1,0 +1,75 @@
+"""Rules of the tenth round made with blind batch 13 in view (the text layer of a gazette's
+signed PDFs: running page headers, page numbers and e-signature stamps inside the letter, a
+letterhead read column by column, Government resolutions), each on a synthetic snippet that
+no corpus holds."""
+
+from __future__ import annotations
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser import parse_text
+from directives.parser.clean import clean_text
+
+# A gazette page's foot and the next page's head, as a signed PDF's text layer gives them.
+_BREAK = (
+    "\r\nKý bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\r\n"
+    "Cơ quan: VĂN PHÒNG CHÍNH PHỦ\r\nNgày ký: 2026-03-04 09:15:00 +07:00\r\n\r\n"
+    "CÔNG BÁO/Số 120/Ngày 04-03-2026 \r\n17\r\n \r\n \r\n"
+)
+# The letterhead's left column read first: the issuing body, its number, then the motto.
+_HEAD = (
+    "CÔNG BÁO/Số 120/Ngày 04-03-2026 \r\n16\r\n \r\n \r\n"
+    "BỘ KHOA HỌC VÀ CÔNG NGHỆ \r\n__________ \r\n \r\nSố: 57/CT-BKHCN \r\n \r\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \r\nĐộc lập - Tự do - Hạnh phúc \r\n"
+    "_____________ \r\nHà Nội, ngày 20 tháng 2 năm 2026 \r\n \r\n"
+    "CHỈ THỊ \r\nVề việc kiểm kê thiết bị đo lường \r\n______ \r\n \r\n"
+)
+_SIGNED = "\r\n \r\nBỘ TRƯỞNG \r\n \r\nTrần Văn Bình \r\n"
+
+
+def test_a_gazette_page_break_inside_a_sentence_is_dropped_and_the_sentence_rejoined() -> None:
+    text = "1. Cục Đo lường rà soát thiết bị đo \r\ntrong phòng thí nghiệm." + _BREAK + "tiếp theo."
+    assert [line for line in clean_text(text) if line] == [
+        "1. Cục Đo lường rà soát thiết bị đo",
+        "trong phòng thí nghiệm.",
+        "tiếp theo.",
+    ]
+    broken = "1. Cục Đo lường rà soát thiết bị đo \r\ntrong phòng thí" + _BREAK + "nghiệm. \r\n"
+    assert [line for line in clean_text(broken) if line] == [
+        "1. Cục Đo lường rà soát thiết bị đo",
+        "trong phòng thí",
+        "nghiệm.",
+    ]
+
+
+def test_a_gazette_letters_number_and_issuer_are_read_through_its_page_chrome(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(
+        _HEAD + "Bộ trưởng yêu cầu các đơn vị thực hiện các nhiệm vụ sau đây: \r\n"
+        "1. Cục Đo lường chủ trì kiểm kê thiết bị đo lường trong phòng \r\nthí"
+        + _BREAK
+        + "nghiệm trước ngày 30 tháng 6 năm 2026. \r\n"
+        "2. Văn phòng Bộ bố trí kinh phí thực hiện. " + _SIGNED,
+        org,
+        calendar,
+    )
+    assert (record.number, record.issuer) == ("57/CT-BKHCN", "Bộ Khoa học và Công nghệ")
+    assert [(a.lead_unit, a.text) for a in record.actions] == [
+        (
+            "Cục Đo lường",
+            "Cục Đo lường chủ trì kiểm kê thiết bị đo lường trong phòng thí nghiệm trước ngày "
+            "30 tháng 6 năm 2026",
+        ),
+        ("Văn phòng Bộ", "Văn phòng Bộ bố trí kinh phí thực hiện"),
+    ]
+    assert all(r.number != "120/Ngày" for r in record.references)
+
+
+def test_a_stamp_without_its_signing_time_is_the_letters_text() -> None:
+    # "Cơ quan: ..." lines in a letter are its own unless a stamp's signing time closes them
+    text = "Người ký: ông Nguyễn Văn A\r\nCơ quan: Sở Tư pháp\r\n"
+    assert [line for line in clean_text(text) if line] == [
+        "Người ký: ông Nguyễn Văn A",
+        "Cơ quan: Sở Tư pháp",
+    ]
