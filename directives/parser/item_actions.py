@@ -21,7 +21,7 @@ from directives.parser.sentences import (
     task_sentences,
     within_lead,
 )
-from directives.parser.subjects import opens_with_body, subject_bodies
+from directives.parser.subjects import name_then_verb, opens_with_body, subject_bodies
 from directives.parser.units import assign_units
 from directives.parser.zones import Context, is_action
 
@@ -86,7 +86,7 @@ class ItemActions(Collector):
             units.lead = self.local  # "Tỉnh căn cứ ...": the province the letter is about
         elif unnamed and not self.ours:
             # no unit the directory or the known bodies name leads: the sentence's own subject
-            named = enterprise_subject(text) or subject_bodies(text)
+            named = enterprise_subject(text) or subject_bodies(text) or name_then_verb(text)
             if named and default and (same_body(named[0], default) or OWN_AREA.search(named[0])):
                 # "Ủy ban nhân dân Thành phố ...", "Cấp ủy, chính quyền Thành phố ..." under
                 # "thành phố Đà Nẵng cần ...:": the area the letter is about, by its kind alone

@@ -116,6 +116,19 @@ def _subject(sentence: str) -> tuple[list[str], bool, str]:
     return heading_bodies(" ".join(words)), whole, m.group()
 
 
+def name_then_verb(sentence: str) -> list[str]:
+    """ "Ủy ban nhân dân cấp tỉnh đưa các chỉ tiêu ...": the body a task's sentence opens with
+    when its verb is none the subject's reader knows; the name ends at the first lower-case
+    word no name holds, and a sentence goes on after that verb."""
+    text = squash(sentence)
+    head = text.split()
+    words = leading_name(head)
+    if not STARTS_BODY.match(text) or not 2 <= len(words) < len(head) - 1:
+        return []
+    verb = head[len(words)]
+    return heading_bodies(" ".join(words)) if verb.isalpha() and verb.islower() else []
+
+
 # "Các cơ quan, đơn vị liên quan": a group of bodies named by their kind, those concerned
 _KIND = r"(?:các\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|sở|ban|ngành)"
 _CONCERNED_GROUP = re.compile(
@@ -136,10 +149,12 @@ _ANSWERING = re.compile(
 _CONCERNING_WHO = re.compile(
     r"^Đối với\s+(?P<who>(?:các\s+)?[^,;.:]{3,60}?)\s+(?P<verb>cần|phải)\s", re.IGNORECASE
 )
-# A clause of time, purpose or role (or a case: "Đối với ...: Cơ quan thuế ...") before the subject
+# Clauses of time, purpose or role (or a case: "Đối với ...: Cơ quan thuế ...") before the
+# subject, one after another ("Nhằm đạt được mục tiêu ..., bên cạnh các nhiệm vụ thường xuyên,")
 _OPENING = re.compile(
     r"^(?:đối với\s[^;.:]{2,200}:\s*(?=(?-i:[A-ZĐ\u00c0-\u1ef8]))"
-    r"|(?:sau khi|trên cơ sở|để|nhằm|với vai trò|đối với|căn cứ)\s[^,;.:]{2,160},\s*)(?=\S)",
+    r"|(?:(?:sau khi|trên cơ sở|để|nhằm|với vai trò|đối với|căn cứ|bên cạnh|ngoài)"
+    r"\s[^,;.:]{2,160},\s*)+)(?=\S)",
     re.IGNORECASE,
 )
 _GROUNDS = re.compile(r"^căn cứ [^,;]{0,160},\s*", re.IGNORECASE)

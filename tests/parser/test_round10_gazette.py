@@ -9,6 +9,7 @@ from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
 from directives.parser.clean import clean_text
+from tests.parser.test_round7_plans import leads_and_partners
 
 # A gazette page's foot and the next page's head, as a signed PDF's text layer gives them.
 _BREAK = (
@@ -73,3 +74,33 @@ def test_a_stamp_without_its_signing_time_is_the_letters_text() -> None:
         "Người ký: ông Nguyễn Văn A",
         "Cơ quan: Sở Tư pháp",
     ]
+
+
+_PLAN = (
+    "II. NHIỆM VỤ CỤ THỂ\n"
+    "Nhằm đạt được mục tiêu đề ra, bên cạnh các nhiệm vụ thường xuyên, các bộ, cơ quan "
+    "ngang bộ, Ủy ban nhân dân các tỉnh, thành phố cần cụ thể hóa và tổ chức triển khai thực "
+    "hiện các nhiệm vụ sau đây:\n"
+    "1. Tăng cường công tác lãnh đạo, chỉ đạo về phòng chống dịch bệnh\n"
+    "- Ủy ban nhân dân cấp tỉnh đưa các chỉ tiêu tiêm chủng vào kế hoạch của địa phương.\n"
+    "- Đổi mới hình thức tuyên truyền về phòng chống dịch bệnh.\n"
+    "2. Hoàn thiện chính sách về phòng chống dịch bệnh\n"
+    "- Rà soát các văn bản quy phạm pháp luật về tiêm chủng.\n"
+)
+
+
+def test_an_intro_opening_with_two_clauses_names_the_leads_of_its_sections_dashes(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # "Nhằm ..., bên cạnh ...," before the subject: the bodies after them lead every dash of
+    # the section, the first as lead and the rest jointly, under its numbered titles
+    leads = leads_and_partners(_PLAN, org, calendar)
+    group = ("các bộ, cơ quan ngang bộ", ["Ủy ban nhân dân các tỉnh, thành phố"])
+    assert leads[1:] == [group, group]
+
+
+def test_a_dash_opening_with_a_body_and_a_verb_no_list_holds_is_that_bodys(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # "Ủy ban nhân dân cấp tỉnh đưa ...": the dash names its own body, which leads it
+    assert leads_and_partners(_PLAN, org, calendar)[0] == ("Ủy ban nhân dân cấp tỉnh", [])
