@@ -103,6 +103,10 @@ _IMPERATIVE = re.compile(
 )
 
 
+# An item that is a field of its task's record: "- Cơ quan thực hiện: Sở Y tế."
+_LABELLED = re.compile(r"^[^\W\d][^:.;]{2,40}:\s*\S")
+
+
 class Zone:
     TASK = "task"
     NONTASK = "nontask"
@@ -170,13 +174,20 @@ def is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], find: Men
         return True  # "7. Các sở, ban, ngành tỉnh" over its paragraph, a blank line between
     if is_upper_line(text) and len(text) < 150:
         return True
-    if block.marker is None or block.marker == "article" or text.endswith((".", ";")):
+    if block.marker is None or block.marker == "article" or text.endswith(";"):
         return False
+    nxt_text = nxt.text if nxt is not None else ""
     deeper = (
         nxt is not None
         and nxt.marker not in (None, "article", "table")
         and ranks.get(nxt.marker, 0) > ranks.get(block.marker, 0)
     )
+    # "4. Tăng cường năng lực ... hiệu quả, cân đối." over its dashes: a title with a full
+    # stop, unless it says more than one sentence or names who acts
+    if text.endswith(".") and (
+        ". " in text[:-1] or subject_acts(text) or find(text) or _LABELLED.match(nxt_text)
+    ):
+        return False  # (nor one over its own record: "- Cơ quan thực hiện: ...")
     return len(text) <= 320 and deeper and not clauses
 
 
@@ -255,7 +266,11 @@ def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) 
         return Zone.NONTASK
     if unit is not None:
         return Zone.TASK
-    if findings and not (trigger and block.text.rstrip().endswith(":")):
+    # (a title in a section an intro hands to its bodies: only a title that opens with such a
+    # word, not "... mở rộng phạm vi quyền lợi", leaves the tasks)
+    handed = inherited == Zone.TASK and parent is not None and parent.lead is not None
+    asks = trigger and block.text.rstrip().endswith(":")
+    if findings and not asks and (not handed or _NONTASK.match(folded)):
         return Zone.NONTASK
     if trigger:
         return Zone.TASK

@@ -9,6 +9,7 @@ from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
 from directives.parser.clean import clean_text
+from tests.parser.test_plans import plan
 from tests.parser.test_round7_plans import leads_and_partners
 
 # A gazette page's foot and the next page's head, as a signed PDF's text layer gives them.
@@ -104,3 +105,39 @@ def test_a_dash_opening_with_a_body_and_a_verb_no_list_holds_is_that_bodys(
 ) -> None:
     # "Ủy ban nhân dân cấp tỉnh đưa ...": the dash names its own body, which leads it
     assert leads_and_partners(_PLAN, org, calendar)[0] == ("Ủy ban nhân dân cấp tỉnh", [])
+
+
+_TITLED = (
+    "II. NHIỆM VỤ CỤ THỂ\n"
+    "Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố cần triển khai thực hiện "
+    "các nhiệm vụ sau đây:\n"
+    "1. Nâng cao năng lực quản lý nhà nước về tiêm chủng ở Trung ương và địa phương, bảo đảm "
+    "sử dụng vắc xin an toàn.\n"
+    "- Phối hợp chặt chẽ giữa các cơ quan quản lý nhà nước.\n"
+    "- Kiểm soát chi phí tiêm chủng dịch vụ.\n"
+    "2. Mở rộng phạm vi đối tượng được tiêm chủng miễn phí để giảm gánh nặng chi phí cho "
+    "người dân.\n"
+    "- Tập trung phát triển mạng lưới điểm tiêm chủng.\n"
+)
+
+
+def test_a_numbered_title_with_a_full_stop_over_its_dashes_is_no_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # a one-sentence title naming no body, its dashes under it: the dashes are the tasks
+    texts = [a.text for a in plan(_TITLED, org, calendar).actions]
+    assert texts[:2] == [
+        "Phối hợp chặt chẽ giữa các cơ quan quản lý nhà nước",
+        "Kiểm soát chi phí tiêm chủng dịch vụ",
+    ]
+
+
+def test_a_title_in_a_handed_section_with_a_findings_word_inside_keeps_its_tasks(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # "Mở rộng phạm vi ..." in a section an intro hands to its bodies: "phạm vi" inside the
+    # title does not make its dashes a scope
+    actions = plan(_TITLED, org, calendar).actions
+    assert [(a.text, a.lead_unit) for a in actions[2:]] == [
+        ("Tập trung phát triển mạng lưới điểm tiêm chủng", "Các bộ, cơ quan ngang bộ")
+    ]
