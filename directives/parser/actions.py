@@ -30,7 +30,7 @@ from directives.parser.deadlines import find_deadline
 from directives.parser.fields import Record
 from directives.parser.inline import inline_heading
 from directives.parser.item_actions import ItemActions
-from directives.parser.sentences import CONDITION, OWN_TASK, OWN_TIME, locality
+from directives.parser.sentences import CONDITION, MANNER, OWN_TASK, OWN_TIME, locality
 from directives.parser.settle import Found, recipient_body
 from directives.parser.zones import (
     Context,
@@ -59,6 +59,8 @@ class _Extractor(ItemActions):
         # A page that sets every paragraph off with a blank line: a gap does not end a section.
         gapped = len(blocks) >= 6 and sum(b.after_gap for b in blocks) >= 0.8 * len(blocks)
         made = 0  # the number of actions before the last item
+        manner: float | None = None  # the rank of the last task, when items say how it is done
+        manner_first = False
         for i, block in enumerate(blocks):
             if block.marker == "table":
                 table.append(block)
@@ -71,8 +73,20 @@ class _Extractor(ItemActions):
                 continue
             if not any(ch.isalnum() for ch in block.text):
                 continue  # a stray "*" or "-" left by the page
+            if manner is not None:
+                if block.marker not in (None, "article") and ranks[block.marker] > manner:
+                    self._join_listed(block, first=manner_first)
+                    manner_first = False
+                    continue
+                manner = None
             top = stack[-1] if stack else None  # "Trường hợp ..." after "b) ...": more of b)
             more = top is not None and top.rank > 0 and len(self.actions) == made + 1
+            if more and item_rank and block.marker is None and MANNER.search(block.folded):
+                # "c) ... Phương án ... phải gắn với ..., theo hướng:" over "- ...": the items
+                # say how task c) is done, and are its text
+                self._join(block)
+                manner, manner_first = item_rank, True
+                continue
             if more and inside_list(blocks, i) and not is_action(block, top, self.find):
                 if not self._later_tasks(block, top):
                     self._join(block)

@@ -51,6 +51,12 @@ class Collector:
         last = self.actions[-1]
         self.actions[-1] = last.model_copy(update={"text": task_text(f"{last.text}. {block.text}")})
 
+    def _join_listed(self, block: Block, first: bool) -> None:
+        """An item of the list that says how the last task is done, joined with its marker."""
+        last = self.actions[-1]
+        text = f"{last.text}{': ' if first else '. '}- {block.text}"
+        self.actions[-1] = last.model_copy(update={"text": task_text(text)})
+
     def _append(
         self,
         seq: int,

@@ -134,6 +134,10 @@ _TOPIC = re.compile(
 )
 
 
+# "..., theo hướng:": the items below say how the task before them is done
+MANNER = re.compile(r"\btheo (?:cac )?(?:huong|dinh huong)(?: sau(?: day)?)?\s*:\s*$")
+
+
 def task_text(text: str) -> str:
     """A task's text on one line, without the final full stop or the letter's "./.", nor
     the topic label before a task handed to a body."""

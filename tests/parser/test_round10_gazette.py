@@ -10,6 +10,7 @@ from directives.org import OrgDirectory
 from directives.parser import parse_text
 from directives.parser.clean import clean_text
 from tests.parser.test_plans import plan
+from tests.parser.test_round6 import letter
 from tests.parser.test_round7_plans import leads_and_partners
 
 # A gazette page's foot and the next page's head, as a signed PDF's text layer gives them.
@@ -140,4 +141,28 @@ def test_a_title_in_a_handed_section_with_a_findings_word_inside_keeps_its_tasks
     actions = plan(_TITLED, org, calendar).actions
     assert [(a.text, a.lead_unit) for a in actions[2:]] == [
         ("Tập trung phát triển mạng lưới điểm tiêm chủng", "Các bộ, cơ quan ngang bộ")
+    ]
+
+
+def test_items_that_say_how_a_task_is_done_are_its_text(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # a paragraph under "b)" ending "theo hướng:" goes on with b); the dashes under it say how
+    # b) is done, however they are worded, and are no tasks of their own
+    record = letter(
+        "1. Ủy ban nhân dân các tỉnh, thành phố:\n"
+        "a) Rà soát các trạm y tế xã trước ngày 30 tháng 6 năm 2025.\n"
+        "b) Xây dựng phương án sắp xếp trạm y tế.\n"
+        "Phương án phải bảo đảm phục vụ người dân, theo hướng:\n"
+        "- Giữ lại các trạm ở vùng sâu, vùng xa.\n"
+        "- Sáp nhập các trạm gần nhau.\n"
+        "c) Báo cáo kết quả về Bộ Y tế.\n",
+        org,
+        calendar,
+    )
+    assert [a.text for a in record.actions] == [
+        "Rà soát các trạm y tế xã trước ngày 30 tháng 6 năm 2025",
+        "Xây dựng phương án sắp xếp trạm y tế. Phương án phải bảo đảm phục vụ người dân, theo "
+        "hướng: - Giữ lại các trạm ở vùng sâu, vùng xa. - Sáp nhập các trạm gần nhau",
+        "Báo cáo kết quả về Bộ Y tế",
     ]
