@@ -240,6 +240,12 @@ def _hyphen_wrapped(current: Block | None, previous: str, rest: str, full: int) 
     )
 
 
+def article_label(folded: str) -> int:
+    """Where an article's own words start after its label ("Điều 2. "), 0 if none."""
+    m = _ARTICLE.match(folded)
+    return m.end() if m else 0
+
+
 def _marker(line: str, folded: str) -> tuple[str | None, int]:
     """The list marker a line opens with and where its text starts."""
     if _ARTICLE.match(folded):

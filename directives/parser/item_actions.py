@@ -8,7 +8,7 @@ deadline. ``actions`` walks the blocks and calls these for each item it finds.
 from __future__ import annotations
 
 from directives.parser.addressees import asked_bodies
-from directives.parser.blocks import Block
+from directives.parser.blocks import Block, article_label
 from directives.parser.collect import Collector
 from directives.parser.deadlines import find_deadline
 from directives.parser.enterprises import enterprise_subject
@@ -62,12 +62,15 @@ class ItemActions(Collector):
 
     def _add(self, text: str, folded: str, parent: Context | None) -> int:
         seq = len(self.actions) + 1
+        # "Điều 2. Bộ Công Thương chủ trì ...": who acts is read after the article's label
+        cut = article_label(folded)
+        says, says_folded = text[cut:], folded[cut:]
         default = parent.lead if parent else None
-        units = assign_units(text, self.find, default or self.org.addressee.name, folded)
+        units = assign_units(says, self.find, default or self.org.addressee.name, says_folded)
         unnamed = units.lead == (default or self.org.addressee.name)
-        official = named_officials(text)
+        official = named_officials(says)
         directed = default or self.fallback
-        asked = [] if self.ours else asked_bodies(text)
+        asked = [] if self.ours else asked_bodies(says)
         if official:  # "Giao Phó Thủ tướng A ...; Phó Thủ tướng B ...": B works with A
             units.lead, units.coordinating = official[0], official[1:]
         elif asked and units.lead not in asked:
@@ -76,17 +79,17 @@ class ItemActions(Collector):
         elif (
             not self.ours
             and directed
-            and folded.startswith("chi dao ")
+            and says_folded.startswith("chi dao ")
             and self.org.match_unit(units.lead or "") is None
         ):
             # "Chỉ đạo Sở Y tế ...": the body named (not one of ours) is the one directed;
             # who is asked to direct it leads
             units.lead, units.coordinating, unnamed = directed, [], False
-        elif self.local and unnamed and local_subject(text):
+        elif self.local and unnamed and local_subject(says):
             units.lead = self.local  # "Tỉnh căn cứ ...": the province the letter is about
         elif unnamed and not self.ours:
             # no unit the directory or the known bodies name leads: the sentence's own subject
-            named = enterprise_subject(text) or subject_bodies(text) or name_then_verb(text)
+            named = enterprise_subject(says) or subject_bodies(says) or name_then_verb(says)
             if named and default and (same_body(named[0], default) or OWN_AREA.search(named[0])):
                 # "Ủy ban nhân dân Thành phố ...", "Cấp ủy, chính quyền Thành phố ..." under
                 # "thành phố Đà Nẵng cần ...:": the area the letter is about, by its kind alone
@@ -104,7 +107,7 @@ class ItemActions(Collector):
             and default is None
             and not official
             and units.lead == self.org.addressee.name
-            and not opens_with_body(text)
+            and not opens_with_body(says)
         ):
             self.pending.unnamed.add(seq - 1)
             if parent and parent.asked:

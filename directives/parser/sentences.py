@@ -177,9 +177,11 @@ def same_body(named: str, inherited: str) -> bool:
     return a != b and b.startswith(a) and not b[len(a) :].startswith(",")
 
 
-# "Giao Phó Thủ tướng Hồ Đức Phớc ...": an official named in person takes the task
+# "Giao Phó Thủ tướng Hồ Đức Phớc ...", "Phân công Phó Thủ tướng Thường trực Chính phủ A chỉ
+# đạo ...": an official named in person takes the task
 _OFFICIAL = re.compile(
-    r"(?:Giao\s+)?(?P<who>(?:Phó Thủ tướng|Phó Chủ tịch)(?: Chính phủ)?"
+    r"(?:(?:Giao|Phân công)\s+)?(?P<who>(?:Phó Thủ tướng|Phó Chủ tịch)(?: Thường trực)?"
+    r"(?: Chính phủ)?"
     r"(?:\s+(?!(?:Ủy|Bộ|Sở|UBND)\b)[A-ZĐ\u00c0-\u1ef8][^\W\d_]*){2,4})(?=[\s,;.]|$)"
 )
 

@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass, field
 
 from directives.parser.addressees import NARRATIVE_AFTER as _NARRATIVE_AFTER
-from directives.parser.blocks import Block
+from directives.parser.blocks import Block, article_label
 from directives.parser.bodies import has_verb, heading_bodies
 from directives.parser.clean import is_upper_line
 from directives.parser.enterprises import enterprise_subject
-from directives.parser.sentences import goes_on, local_subject
+from directives.parser.sentences import goes_on, local_subject, named_officials
 from directives.parser.subjects import named_subject, subject_acts
 from directives.parser.units import Assignment, MentionFinder, Part, only_a_unit
 
@@ -293,8 +293,16 @@ def _asks_a_unit(block: Block, find: MentionFinder) -> bool:
             return True
         if m.part == Part.SUBJECT and not _NARRATIVE_AFTER.match(block.folded[m.end :]):
             return True
-    # a body the finder does not know, named as the subject of a task
-    return subject_acts(block.text) or local_subject(block.text) or _enterprises(block)
+    # a body the finder does not know, named as the subject of a task ("Điều 2. Bộ Công
+    # Thương chủ trì ...": after the article's label)
+    text = block.text[article_label(block.folded) :]
+    # ("Phân công Phó Thủ tướng A chỉ đạo ...": an official named in person)
+    return (
+        subject_acts(text)
+        or local_subject(text)
+        or _enterprises(block)
+        or bool(named_officials(text))
+    )
 
 
 def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool:

@@ -166,3 +166,31 @@ def test_items_that_say_how_a_task_is_done_are_its_text(
         "hướng: - Giữ lại các trạm ở vùng sâu, vùng xa. - Sáp nhập các trạm gần nhau",
         "Báo cáo kết quả về Bộ Y tế",
     ]
+
+
+_RESOLUTION = (
+    "CHÍNH PHỦ\nSố: 55/NQ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 3 tháng 3 năm 2025\n\n"
+    "NGHỊ QUYẾT\nVề chính sách của Luật Đo lường\n\nCHÍNH PHỦ\n"
+    "Căn cứ Luật Tổ chức Chính phủ;\n\nQUYẾT NGHỊ:\n"
+    "Điều 1. Thông qua 03 chính sách của Luật Đo lường.\n"
+    "Điều 2. Bộ Khoa học và Công nghệ chủ trì hoàn thiện hồ sơ dự án Luật, trình Chính "
+    "phủ trước ngày 15 tháng 7 năm 2025.\n"
+    "Điều 3. Phân công Phó Thủ tướng Thường trực Chính phủ Trần Văn Minh chỉ đạo việc "
+    "xây dựng dự án Luật.\n"
+    "Điều 4. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.\n\n"
+    "TM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nTrần Văn Minh\n"
+)
+
+
+def test_a_resolutions_articles_give_tasks_to_a_body_and_to_an_official_in_person(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # who acts is read after the article's label; an official named in person after "Phân
+    # công" takes the task; an approval and the entry into force are none
+    record = parse_text(_RESOLUTION, org, calendar)
+    assert (record.document_type, record.number) == ("NGHỊ QUYẾT", "55/NQ-CP")
+    assert [(a.lead_unit, a.deadline_text) for a in record.actions] == [
+        ("Bộ Khoa học và Công nghệ", "trước ngày 15 tháng 7 năm 2025"),
+        ("Phó Thủ tướng Thường trực Chính phủ Trần Văn Minh", None),
+    ]
