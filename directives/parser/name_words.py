@@ -23,7 +23,9 @@ _NAME_WORDS_TEXT = (
 NAME_WORDS = frozenset(_NAME_WORDS_TEXT.split())
 # Organs whose own name's second word is a lower-case word no other name holds ("Công an")
 # (or a lower-case word that opens one: "thường trực các tỉnh uỷ", the standing committees)
-_TWO_WORD_ORGANS = frozenset([("Công", "an"), ("Công", "an;"), ("thường", "trực")])
+_TWO_WORD_ORGANS = frozenset(
+    [("Công", "an"), ("Công", "an;"), ("thường", "trực"), ("Bảo", "hiểm")]  # "Bảo hiểm xã hội"
+)
 
 
 def leading_name(head: list[str]) -> list[str]:

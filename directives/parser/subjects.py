@@ -58,7 +58,7 @@ def _subject(sentence: str) -> tuple[list[str], bool, str]:
     """The subject's bodies, whether they fill the text before the predicate, the predicate."""
     # "Đề nghị Ủy ban nhân dân phường, xã thực hiện ...": the bodies asked act; "Sau khi được
     # Quốc hội thông qua, các Bộ, cơ quan tập trung ...": the subject after an opening clause
-    text = ASK.sub("", _OPENING.sub("", squash(sentence).strip(" :.;*")))
+    text = ASK.sub("", _OPENING.sub("", _after_case(squash(sentence).strip(" :.;*"))))
     concerning = _CONCERNING_WHO.match(squash(sentence))
     if concerning and STARTS_BODY.match(concerning.group("who")):
         # "Đối với các chủ đầu tư cần ...": those it concerns are to act
@@ -114,6 +114,19 @@ def _subject(sentence: str) -> tuple[list[str], bool, str]:
             head = words  # the entries before it are the whole subject
     whole = len(words) == len(head) or leads_first(head[len(words) :])
     return heading_bodies(" ".join(words)), whole, m.group()
+
+
+def _after_case(text: str) -> str:
+    """ "Đối với các chi phí khám bệnh, chữa bệnh ... 2019-2022, Bảo hiểm xã hội Việt Nam
+    khẩn trương ...": the sentence after a case clause whose own words hold commas, cut at the
+    first comma a body's name follows when that name is capitalised; else as it is."""
+    if not text[:8].lower().startswith("đối với "):
+        return text
+    for comma in re.finditer(r",\s+", text[:240]):
+        if STARTS_BODY.match(text, comma.end()):
+            named = text[comma.end()].isupper() and not text.startswith("Các", comma.end())
+            return text[comma.end() :] if named else text
+    return text
 
 
 def name_then_verb(sentence: str) -> list[str]:

@@ -194,3 +194,18 @@ def test_a_resolutions_articles_give_tasks_to_a_body_and_to_an_official_in_perso
         ("Bộ Khoa học và Công nghệ", "trước ngày 15 tháng 7 năm 2025"),
         ("Phó Thủ tướng Thường trực Chính phủ Trần Văn Minh", None),
     ]
+
+
+def test_a_body_named_after_a_case_clause_whose_words_hold_commas_leads_its_item(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # "Đối với ..., ..., Bảo hiểm xã hội tỉnh khẩn trương ...": the clause ends at the comma a
+    # capitalised body's name follows, and "Bảo hiểm xã hội" is a name however it goes on
+    record = letter(
+        "Các cơ quan triển khai như sau:\n"
+        "1. Đối với các khoản chi khám bệnh, chữa bệnh vượt dự toán năm 2024, Bảo hiểm xã "
+        "hội tỉnh khẩn trương thanh toán cho các bệnh viện.\n",
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == ["Bảo hiểm xã hội tỉnh"]
