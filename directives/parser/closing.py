@@ -37,8 +37,17 @@ def _is_title(folded_line: str, line: str) -> bool:
     return is_upper_line(line) and bool(_TITLE.match(squash(folded_line).strip(" .:")))
 
 
+# What a signature's image leaves in a PDF's text layer after the title: "PHÓ THỦ TƯỚNGy]"
+_IMAGE_RESIDUE = re.compile(r"[a-z]{0,2}[\[\]()]+$")
+
+
+def _upper(line: str) -> bool:
+    """A line in capitals, or one whose only lower-case letters are an image's residue."""
+    return is_upper_line(line) or is_upper_line(_IMAGE_RESIDUE.sub("", line))
+
+
 def _is_name(line: str) -> bool:
-    if not _NAME.match(line) or is_upper_line(line):
+    if not _NAME.match(line) or _upper(line):
         return False
     words = line.split()
     return all(w[0].isupper() for w in words) and not line.endswith((":", ";"))
@@ -83,7 +92,7 @@ def _signer(
                 (
                     j
                     for j in range(capacity_at + 1, min(len(lines), capacity_at + 6))
-                    if is_upper_line(lines[j]) and not lines[j].startswith(("-", "+"))
+                    if _upper(lines[j]) and not lines[j].startswith(("-", "+"))
                 ),
                 None,
             )

@@ -209,3 +209,18 @@ def test_a_body_named_after_a_case_clause_whose_words_hold_commas_leads_its_item
         calendar,
     )
     assert [a.lead_unit for a in record.actions] == ["Bảo hiểm xã hội tỉnh"]
+
+
+def test_a_signature_images_residue_after_the_title_leaves_the_title_a_title(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # "PHÓ THỦ TƯỚNGy]": the title in capitals with what the signature's image left after it
+    # is the title as written, and the name under it the signer's
+    signed = _RESOLUTION.replace("PHÓ THỦ TƯỚNG\n", "   PHÓ THỦ TƯỚNGy] \n")
+    signer = parse_text(signed, org, calendar).signer
+    assert signer is not None
+    assert (signer.capacity, signer.title, signer.name) == (
+        "KT.",
+        "PHÓ THỦ TƯỚNGy]",
+        "Trần Văn Minh",
+    )
