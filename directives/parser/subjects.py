@@ -118,15 +118,25 @@ def _subject(sentence: str) -> tuple[list[str], bool, str]:
 
 def _after_case(text: str) -> str:
     """ "Đối với các chi phí khám bệnh, chữa bệnh ... 2019-2022, Bảo hiểm xã hội Việt Nam
-    khẩn trương ...": the sentence after a case clause whose own words hold commas, cut at the
-    first comma a body's name follows when that name is capitalised; else as it is."""
-    if not text[:8].lower().startswith("đối với "):
+    khẩn trương ...", "Trên cơ sở nội dung Chỉ thị số 52-CT/TW, Kế hoạch hành động, các Bộ
+    ...": the sentence after a case, purpose or grounds clause whose own words hold commas,
+    cut at the first comma a body's name follows: "các" and an organ, or after "Đối với" a
+    capitalised name; a body in lower case there is the clause's own ("..., đơn vị ...")."""
+    low = text[:12].lower()
+    if not low.startswith(_CASE_OPENERS):
         return text
     for comma in re.finditer(r",\s+", text[:240]):
-        if STARTS_BODY.match(text, comma.end()):
-            named = text[comma.end()].isupper() and not text.startswith("Các", comma.end())
-            return text[comma.end() :] if named else text
+        at = comma.end()
+        if text[at : at + 4].lower() == "các ":
+            if STARTS_BODY.match(text, at + 4) and not text.startswith("các", at + 4):
+                return text[at:]
+        elif STARTS_BODY.match(text, at):
+            named = text[at].isupper() and low.startswith("đối với ")
+            return text[at:] if named else text
     return text
+
+
+_CASE_OPENERS = ("đối với ", "trên cơ sở ", "để ", "nhằm ")
 
 
 def name_then_verb(sentence: str) -> list[str]:

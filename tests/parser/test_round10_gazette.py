@@ -224,3 +224,20 @@ def test_a_signature_images_residue_after_the_title_leaves_the_title_a_title(
         "PHÓ THỦ TƯỚNGy]",
         "Trần Văn Minh",
     )
+
+
+def test_grounds_whose_words_hold_commas_give_way_to_the_plural_of_bodies_after_them(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # "Trên cơ sở nội dung Chỉ thị số 5-CT/TU, Kế hoạch này, các Sở, ...": the grounds end at
+    # the comma "các" and an organ follow, and that plural acts
+    record = letter(
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Trên cơ sở nội dung Chỉ thị số 5-CT/TU, Kế hoạch này, các Sở, ban, ngành tổ chức "
+        "xây dựng kế hoạch thực hiện trong quý II năm 2025.\n",
+        org,
+        calendar,
+    )
+    assert [(a.lead_unit, a.deadline_text) for a in record.actions] == [
+        ("các Sở, ban, ngành", "trong quý II năm 2025")
+    ]
