@@ -75,11 +75,16 @@ _ISSUER_BEFORE = re.compile(
     r"cua\s+(?P<issuer>[^,;:()\n.]{3,90}?)\s*(?:\(\s*)?(?:tai|theo)?\s*(?:cac\s+)?"
     r"(?:(?:van ban|" + "|".join(REFERENCE_TYPES) + r"))?\s*:?\s*(?:so\s*)?:?\s*$"
 )
+# (a known name holding a comma: "của Bộ trưởng Bộ Văn hoá, Thể thao và Du lịch tại các văn
+# bản: Số ...")
+_ISSUER_BEFORE_COMMA = re.compile(_ISSUER_BEFORE.pattern.replace("[^,;:()", "[^;:()", 1))
 _TITLE_FIRST = re.compile(r"(?:bo truong|thu truong|chu tich|giam doc|thu tuong)\s+")
 
 
 def _issuer_before(text: str, folded: str, start: int) -> str | None:
-    issuer = _named_before(_ISSUER_BEFORE, text, folded, start, 130)
+    issuer = _named_before(_ISSUER_BEFORE, text, folded, start, 130) or _named_before(
+        _ISSUER_BEFORE_COMMA, text, folded, start, 130
+    )
     # a body is named with a capital ("của bộ máy ..." ends a subject, not an issuer) and
     # stands right before the document ("của Ban X về ... (Tờ trình số": what it is about)
     if not issuer or not issuer[:1].isupper():
@@ -175,7 +180,7 @@ for _name in _KNOWN_ISSUERS:
 def _inside_known(window: str, cut: int) -> int:
     """The cut moved past a known body's name it falls inside ("Ban Cán sự đảng Bộ Tài chính":
     "tài" is no stop there)."""
-    word = window[cut:].split(maxsplit=1)[:1]
+    word = window[cut:].lstrip(", ").split(maxsplit=1)[:1]  # (a comma inside the name)
     for name in _HOLDING.get(word[0], ()) if word else ():
         at = window.rfind(name, 0, cut + len(name))
         end = at + len(name)

@@ -8,7 +8,8 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
-from directives.parser.clean import clean_text
+from directives.parser.clean import clean_text, fold_keep
+from directives.parser.references import find_references
 from tests.parser.test_plans import plan
 from tests.parser.test_round6 import letter
 from tests.parser.test_round7_plans import leads_and_partners
@@ -241,3 +242,19 @@ def test_grounds_whose_words_hold_commas_give_way_to_the_plural_of_bodies_after_
     assert [(a.lead_unit, a.deadline_text) for a in record.actions] == [
         ("các Sở, ban, ngành", "trong quý II năm 2025")
     ]
+
+
+_PROPOSED = (
+    "Theo đề nghị của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch tại các văn bản: Số "
+    "15/TTr-BVHTTDL ngày 02 tháng 4 năm 2025, số 16/BC-BVHTTDL ngày 03 tháng 4 năm 2025;"
+)
+
+
+def test_a_proposers_name_holding_a_comma_issues_the_documents_listed_after_it() -> None:
+    # "theo đề nghị của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch tại các văn bản: Số A, số
+    # B": the comma inside the ministry's name does not end the name
+    minister = "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"
+    issuers = {
+        r.number: r.issuer for r in find_references(_PROPOSED, fold_keep(_PROPOSED), None, 2025)
+    }
+    assert issuers == {"15/TTr-BVHTTDL": minister, "16/BC-BVHTTDL": minister}
