@@ -7,7 +7,8 @@ bản, In và Phát hành"); a sentence after the list names bodies of its own (
 Vụ Kế hoạch, Tài chính"). A title before a body ("Giám đốc", "Cục trưởng") is dropped.
 
 In a "phối hợp" cell an unnamed plural ("Các cơ quan, đơn vị liên quan", "Các doanh
-nghiệp đầu tư hạ tầng") names no body to work with and is left out; a plural narrowed to the
+nghiệp đầu tư hạ tầng") names no body to work with and is left out, and so is a kind of
+body written alone ("Viện, Trường; Doanh nghiệp"); a plural narrowed to the
 units under a body ("Các phòng thuộc Sở", "các đơn vị trực thuộc") is a definite set and
 stays.
 """
@@ -32,7 +33,10 @@ _TITLE = re.compile(r"^" + _TITLES + r"\s+(?=\S)", re.IGNORECASE)
 _UNNAMED = re.compile(
     r"^(?:các|những)\s(?!.*\bthuộc\b)"
     r"|^(?:cơ quan|đơn vị|địa phương)(?:\s*,\s*(?:cơ quan|đơn vị|địa phương))*"
-    r"\s+(?:có\s+)?liên\s+quan$",
+    r"\s+(?:có\s+)?liên\s+quan$"
+    # a kind of body alone, of which there are many ("Viện, Trường; Doanh nghiệp"): none named
+    r"|^(?:viện|trường|doanh nghiệp|hợp tác xã|công ty|ngân hàng|hiệp hội|hội|tổ chức)"
+    r"(?:\s+(?:có\s+)?liên\s+quan)?$",
     re.IGNORECASE,
 )
 
