@@ -69,7 +69,7 @@ class _Extractor(ItemActions):
                 self._table(table, stack)
                 table = []
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-            if self._field(block, stack):
+            if self._field(block, stack, nxt):
                 continue
             if not any(ch.isalnum() for ch in block.text):
                 continue  # a stray "*" or "-" left by the page
@@ -204,7 +204,10 @@ class _Extractor(ItemActions):
                     lead = None if last in self.pending.unnamed else self.actions[last].lead_unit
                     stack.append(Context(rank, Zone.TASK, lead))
             elif block.marker is None and self.actions and OWN_TIME.match(block.folded):
-                # "Thời gian hoàn thành trước ngày ..." under an item: that item's deadline
+                # "Thời gian hoàn thành trước ngày ..." under an item: that item's deadline,
+                # and its text's last sentence when it follows the item's prose
+                if len(self.actions) == made + 1 and i and blocks[i - 1].marker is not None:
+                    self._join(block)
                 due = find_deadline(block.text, block.folded, self.issued_on, self.calendar)
                 if due is not None and self.actions[-1].deadline_kind is DeadlineKind.NONE:
                     self._set(len(self.actions) - 1, due)
@@ -216,7 +219,7 @@ class _Extractor(ItemActions):
             self.pending.general(context)
         return self._finish()
 
-    def _field(self, block: Block, stack: list[Context]) -> bool:
+    def _field(self, block: Block, stack: list[Context], nxt: Block | None) -> bool:
         """A line of a task record laid out as labels (see ``fields``); True if it was one."""
         labelled = fields.label_of(block.folded)
         parent = stack[-1] if stack else None
@@ -255,10 +258,18 @@ class _Extractor(ItemActions):
         self.since_record = len(self.actions)
         if not text or not record.tasks:
             return True
+        # "Thời gian thực hiện: ..." set below an item's prose, no label of a record before or
+        # after it: the item's own last sentence, which stays in its text
+        lone = (
+            block.marker is None and not record.filled and record.tasks[-1] == len(self.actions) - 1
+        )
+        lone = lone and (nxt is None or fields.label_of(nxt.folded) is None)
         record.filled = True
         if kind in (fields.LEAD, fields.DOER):
             self.pending.unnamed.difference_update(record.tasks)
         if kind == fields.TIME:
+            if lone:
+                self._join(block)
             due = find_deadline(text, folded, self.issued_on, self.calendar, cell=True)
             if due is not None:
                 for idx in record.tasks:

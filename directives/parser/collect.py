@@ -10,7 +10,7 @@ from directives.org import OrgDirectory
 from directives.parser.blocks import Block
 from directives.parser.deadlines import Deadline
 from directives.parser.fields import Record
-from directives.parser.sentences import task_text
+from directives.parser.sentences import OWN_TIME, task_text
 from directives.parser.settle import Found, Pending, common_deadline, settle
 from directives.parser.tables import table_rows
 from directives.parser.units import MentionFinder
@@ -49,7 +49,13 @@ class Collector:
 
     def _join(self, block: Block) -> None:
         last = self.actions[-1]
-        self.actions[-1] = last.model_copy(update={"text": task_text(f"{last.text}. {block.text}")})
+        if OWN_TIME.match(block.folded):
+            # "Thời gian thực hiện: ..." set below an item's prose, no field of a record: the
+            # item's own last sentence, which stays in its text
+            text = f"{last.text}. {task_text(block.text)}"
+        else:
+            text = task_text(f"{last.text}. {block.text}")
+        self.actions[-1] = last.model_copy(update={"text": text})
 
     def _join_listed(self, block: Block, first: bool) -> None:
         """An item of the list that says how the last task is done, joined with its marker."""

@@ -16,3 +16,45 @@ def test_a_kind_of_body_written_alone_in_a_partners_cell_names_no_partner(
     find = MentionFinder(org)
     cell = "Viện, Trường Đại học Cần Thơ; Hợp tác xã, Sở Tư pháp; Doanh nghiệp có liên quan"
     assert [n for n, _ in coordinating_cell(cell, find)] == ["Trường Đại học Cần Thơ", "Sở Tư pháp"]
+
+
+def test_a_time_line_below_an_items_prose_stays_the_items_last_sentence(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "II. NHIỆM VỤ\n\n1. Sở Tư pháp\n\n"
+        "- Rà soát các văn bản quy phạm pháp luật về hộ tịch.\n\n"
+        "Thời gian thực hiện: Tháng 11 - 12/2025.\n\n"
+        "- Tổng hợp kết quả rà soát, báo cáo Ủy ban nhân dân tỉnh.\n\n"
+        "Thời gian hoàn thành trước ngày 15/12/2025.\n\n"
+        "2. Sở Nội vụ\n\n- Kiện toàn đội ngũ công chức làm công tác hộ tịch.\n",
+        org,
+        calendar,
+    )
+    assert [(a.text, a.deadline_text) for a in record.actions] == [
+        (
+            "Rà soát các văn bản quy phạm pháp luật về hộ tịch. "
+            "Thời gian thực hiện: Tháng 11 - 12/2025",
+            "Tháng 11 - 12/2025",
+        ),
+        (
+            "Tổng hợp kết quả rà soát, báo cáo Ủy ban nhân dân tỉnh. "
+            "Thời gian hoàn thành trước ngày 15/12/2025",
+            "trước ngày 15/12/2025",
+        ),
+        ("Kiện toàn đội ngũ công chức làm công tác hộ tịch", None),
+    ]
+
+
+def test_a_time_label_among_a_records_labels_stays_out_of_the_text(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "II. NHIỆM VỤ\n\n- Rà soát các văn bản quy phạm pháp luật về hộ tịch.\n\n"
+        "Đơn vị chủ trì: Sở Tư pháp.\n\nThời gian thực hiện: Tháng 12/2025.\n",
+        org,
+        calendar,
+    )
+    assert [(a.text, a.lead_unit, a.deadline_text) for a in record.actions] == [
+        ("Rà soát các văn bản quy phạm pháp luật về hộ tịch", "Sở Tư pháp", "Tháng 12/2025")
+    ]
