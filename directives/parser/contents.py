@@ -50,9 +50,9 @@ def item_contents(
         if nxt.marker in (None, "article", "table") or ranks.get(nxt.marker, 0) <= rank:
             break
         items.append(nxt)
-    if items and _PARTS.search(block.folded) and all(_NAMED_PART.match(i.folded) for i in items):
-        # "- Chủ trì thực hiện các dự án ..., bao gồm:" over "- Dự án 1: ...": one task, its
-        # items the parts it names
+    if items and all(_NAMED_PART.match(i.folded) for i in items):
+        # "- Chủ trì thực hiện các dự án ..., bao gồm:" (or "... các dự án do Bộ chủ trì:")
+        # over "- Dự án 1: ...": one task, its items the parts it names
         head = block.text.rstrip(" :")
         return Block(block.marker, head, fold_keep(head))
     if not items or any(

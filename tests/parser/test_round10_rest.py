@@ -58,3 +58,21 @@ def test_a_time_label_among_a_records_labels_stays_out_of_the_text(
     assert [(a.text, a.lead_unit, a.deadline_text) for a in record.actions] == [
         ("Rà soát các văn bản quy phạm pháp luật về hộ tịch", "Sở Tư pháp", "Tháng 12/2025")
     ]
+
+
+def test_a_task_over_parts_named_by_number_is_its_head_alone(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "II. NHIỆM VỤ\n\n1. Sở Y tế\n\n"
+        "a) Tổ chức thực hiện các tiểu dự án do Bộ Y tế chủ trì (khi Bộ Y tế triển khai):\n\n"
+        "- Tiểu dự án 1: Nâng cao năng lực điều trị nghiện.\n\n"
+        "- Tiểu dự án 3: Truyền thông về phòng, chống tác hại của thuốc lá.\n\n"
+        "b) Hướng dẫn các cơ sở khám bệnh, chữa bệnh triển khai thực hiện.\n",
+        org,
+        calendar,
+    )
+    assert [a.text for a in record.actions] == [
+        "Tổ chức thực hiện các tiểu dự án do Bộ Y tế chủ trì (khi Bộ Y tế triển khai)",
+        "Hướng dẫn các cơ sở khám bệnh, chữa bệnh triển khai thực hiện",
+    ]
