@@ -15,7 +15,7 @@ from datetime import date
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import fields
-from directives.parser.addressees import heading_units
+from directives.parser.addressees import heading_units, role_partners
 from directives.parser.blocks import (
     Block,
     inside_list,
@@ -160,6 +160,8 @@ class _Extractor(ItemActions):
                     zone = parent.zone  # "... trọng tâm là các tỉnh:\nĐắk Lắk, Gia Lai:" runs on
                 lead = unit.lead if unit else (parent.lead if parent else None)
                 coords = unit.coordinating if unit else (parent.coordinating if parent else [])
+                role = None if unit or lead is None else role_partners(block, lead, find)
+                coords = coords if role is None else [*coords, *role]
                 whole = None if unit else item_contents(block, blocks[i + 1 :], ranks, self.find)
                 if zone == Zone.TASK and whole is not None:
                     self._add_each(whole, parent)  # "- Tham mưu:" over "+ Các chính sách ..."

@@ -34,6 +34,19 @@ _ASKS_AFTER = re.compile(
 )
 
 
+# "a) Chủ trì, phối hợp với các sở, ngành, UBND các xã, phường" under "1. Sở Công Thương": the
+# role the body above takes in the items below, naming no body to lead them
+_ROLE = re.compile(r"^(?:chu tri\s*,?\s*)?phoi hop\b")
+
+
+def role_partners(block: Block, lead: str, find: MentionFinder) -> list[str] | None:
+    """The partners a heading that only gives the body above its role names ("b) Phối hợp
+    với X, Y"), None for any other heading."""
+    if not _ROLE.match(block.folded):
+        return None
+    return assign_units(block.text, find, lead, block.folded).coordinating
+
+
 def heading_units(block: Block, find: MentionFinder, ours: bool = True) -> Assignment | None:
     """The units a heading assigns its items to.
 

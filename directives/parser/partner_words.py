@@ -14,7 +14,11 @@ GLOSSED_GROUP = re.compile(r"các\s[^(),;.]{2,40}?\s*\((?P<names>[^()]{3,300})\)
 PARTNERS = re.compile(r"\bphoi hop(?:\s+chat che)?(?:\s+voi)?\s+(?=[^\W\d])")
 LIST_END = re.compile(r"[.;:()]|\s(?:de|trong|ve|theo|tai|nham|khi|bao dam|dam bao)\s")
 # between partners: where a body's name ends, before "các ..." ("Bộ Nội vụ và các bộ") or a force
-PARTNER_SPLIT = re.compile(NAME_SPLIT.pattern + r"|\s*,\s*(?=các\s|lực lượng )|\s+và\s+(?=các\s)")
+# (or a kind of body without "các": "UBND các xã, phường và cơ quan, đơn vị có liên quan")
+PARTNER_SPLIT = re.compile(
+    NAME_SPLIT.pattern + r"|\s*,\s*(?=các\s|lực lượng )"
+    r"|\s+và\s+(?=các\s|(?:cơ quan|đơn vị|địa phương|tổ chức)\b)"
+)
 _FORCE = re.compile(r"lực lượng\s+")
 RELATED = re.compile(r"(?:co\s+)?lien quan$|^cac dia phuong$|^cap tren$")
 

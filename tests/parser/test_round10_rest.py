@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
+from directives.parser.clean import fold_keep
 from directives.parser.table_units import coordinating_cell
-from directives.parser.units import MentionFinder
+from directives.parser.units import MentionFinder, assign_units
 from tests.parser.test_plans import plan
 
 
@@ -76,3 +77,28 @@ def test_a_task_over_parts_named_by_number_is_its_head_alone(
         "Tổ chức thực hiện các tiểu dự án do Bộ Y tế chủ trì (khi Bộ Y tế triển khai)",
         "Hướng dẫn các cơ sở khám bệnh, chữa bệnh triển khai thực hiện",
     ]
+
+
+def test_a_role_heading_under_a_body_gives_its_items_the_partners_it_names(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "V. TỔ CHỨC THỰC HIỆN\n\n1. Sở Y tế\n\n"
+        "a) Chủ trì, phối hợp với các sở, ngành, Ủy ban nhân dân các xã, phường và cơ quan, "
+        "đơn vị có liên quan\n\n"
+        "- Rà soát mạng lưới cơ sở khám bệnh, chữa bệnh trên địa bàn.\n\n"
+        "b) Phối hợp với Sở Tài chính\n\n"
+        "- Xây dựng dự toán kinh phí mua sắm trang thiết bị y tế.\n",
+        org,
+        calendar,
+    )
+    assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
+        ("Sở Y tế", ["Ủy ban nhân dân các xã, phường"]),
+        ("Sở Y tế", ["Sở Tài chính"]),
+    ]
+
+
+def test_and_before_a_kind_of_body_without_cac_ends_a_partner_in_prose(org: OrgDirectory) -> None:
+    text = "Sở Y tế chủ trì, phối hợp với Sở Tư pháp và cơ quan, đơn vị có liên quan rà soát"
+    units = assign_units(text, MentionFinder(org), None, fold_keep(text))
+    assert (units.lead, units.coordinating) == ("Sở Y tế", ["Sở Tư pháp"])
