@@ -90,7 +90,7 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
         header.record.number or number_in_title(page_lines, page_folded),
         header.record.issued_on.year if header.record.issued_on else None,
     )
-    references = _in_body_order(references, "\n".join(lines[header.body_start :]))
+    references = _in_body_order(references, _cited_text(header.record, lines[header.body_start :]))
     warnings = list(header.warnings)
     if not found.actions:
         warnings.append("Văn bản không có nhiệm vụ nào cần thực hiện.")
@@ -119,11 +119,25 @@ def _issuer_from_wording(
         header.warnings.remove(_NO_ISSUER)
 
 
+# Letters whose subject is a "V/v" line of the header, not a title the document opens with
+_HEADED_KINDS = ("", "công văn", "công điện")
+
+
+def _cited_text(record: ParsedDirective, body: list[str]) -> str:
+    """The text whose order the references follow: the body, after the title of a document
+    named by its kind ("QUYẾT ĐỊNH / BAN HÀNH KẾ HOẠCH TRIỂN KHAI QUYẾT ĐỊNH SỐ ..."), which is
+    its first sentence."""
+    kind = (record.document_type or "").lower()
+    title = record.subject if kind not in _HEADED_KINDS else None
+    return "\n".join([title, *body] if title else body)
+
+
 def _in_body_order(references: list[Reference], body: str) -> list[Reference]:
     """The references in the order the letter's text first cites them: a document its subject
-    line names ("V/v triển khai Nghị định 136/2025/NĐ-CP") takes its place in the text."""
-    compact = body.replace(" ", "").replace("\n", "")
-    at = {r.number: compact.find(r.number.replace(" ", "")) for r in references}
+    line names ("V/v triển khai Nghị định 136/2025/NĐ-CP") takes its place in the text (a
+    number in capitals, "06/QĐ-TTG", is the same number)."""
+    compact = body.replace(" ", "").replace("\n", "").upper()
+    at = {r.number: compact.find(r.number.replace(" ", "").upper()) for r in references}
     return sorted(references, key=lambda r: at[r.number] if at[r.number] >= 0 else -1)
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
+from directives.parser import parse_text
 from directives.parser.clean import fold_keep
 from directives.parser.table_units import coordinating_cell
 from directives.parser.units import MentionFinder, assign_units
-from tests.parser.test_plans import plan
+from tests.parser.test_plans import TAIL, plan
 
 
 def test_a_kind_of_body_written_alone_in_a_partners_cell_names_no_partner(
@@ -102,3 +103,34 @@ def test_and_before_a_kind_of_body_without_cac_ends_a_partner_in_prose(org: OrgD
     text = "Sở Y tế chủ trì, phối hợp với Sở Tư pháp và cơ quan, đơn vị có liên quan rà soát"
     units = assign_units(text, MentionFinder(org), None, fold_keep(text))
     assert (units.lead, units.coordinating) == ("Sở Y tế", ["Sở Tư pháp"])
+
+
+DECISION = (
+    "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 12/QĐ-UBND\nLai Châu, ngày 3 tháng 3 năm 2025\n\n"
+    "QUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH TRIỂN KHAI QUYẾT ĐỊNH SỐ 15/QĐ-TTG NGÀY 02 THÁNG 01 NĂM "
+    "2025 CỦA THỦ TƯỚNG CHÍNH PHỦ\n\nỦY BAN NHÂN DÂN TỈNH LAI CHÂU\n\n"
+    "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n\n"
+    "Căn cứ Quyết định số 15/QĐ-TTg ngày 02 tháng 01 năm 2025 của Thủ tướng Chính phủ;\n\n"
+    "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai.\n\n"
+    "Điều 2. Giao Sở Tư pháp chủ trì, tổ chức thực hiện Kế hoạch.\n"
+)
+
+
+def test_a_document_a_titles_subject_cites_is_the_first_reference(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(DECISION + TAIL, org, calendar)
+    assert [r.number for r in record.references] == ["15/QĐ-TTg", "72/2025/QH15"]
+
+
+def test_a_document_a_letters_v_v_line_cites_takes_its_place_in_the_text(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    letter = (
+        "BỘ TƯ PHÁP\nSố: 15/BTP-PL\nHà Nội, ngày 3 tháng 3 năm 2025\n\n"
+        "V/v triển khai Nghị định số 136/2025/NĐ-CP\n\nKính gửi: Ủy ban nhân dân tỉnh Lai Châu.\n\n"
+        "Căn cứ Luật số 72/2025/QH15, để triển khai Nghị định số 136/2025/NĐ-CP ngày 10/6/2025, "
+        "Bộ Tư pháp đề nghị Ủy ban nhân dân tỉnh rà soát các văn bản liên quan.\n"
+    )
+    record = parse_text(letter + TAIL, org, calendar)
+    assert [r.number for r in record.references] == ["72/2025/QH15", "136/2025/NĐ-CP"]
