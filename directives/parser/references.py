@@ -263,6 +263,7 @@ def find_references(
     sentence_subject: str | None = None  # who issued the documents this sentence lists
     listed: str | None = None  # "của X tại Văn bản số A": X, for "... và Văn bản số B"
     last = 0
+    shouted: set[int] = set()
     for m in _NUMBER.finditer(text):
         number = re.sub(r"\s+", "", m.group(0)).rstrip(".-")
         end = m.end()
@@ -317,6 +318,8 @@ def find_references(
             issuer = listed if _AND_LISTED.match(gap) or goes_on else None
         listed, last = governs or (listed if issuer and issuer == listed else None), pos
         ref = Reference(number=number, type=ref_type, issuer=issuer or subject, issued_on=issued_on)
+        if text[max(0, opening - 30) : pos].isupper():
+            shouted.add(len(cited))  # a title in capitals: its names as the text writes them
         cited.append((number.translate(_LOOKALIKES).upper(), ref, m.start(), pos))
     for i in range(len(cited) - 2, -1, -1):
         key, ref, _, end = cited[i]
@@ -324,17 +327,28 @@ def find_references(
         if ref.issuer is None and nxt.issuer and _LISTED_WITH.match(folded[end : cited[i + 1][2]]):
             cited[i] = (key, ref.model_copy(update={"issuer": nxt.issuer}), cited[i][2], end)
     found: dict[str, Reference] = {}
-    for key, ref, _, _ in cited:
+    capitals: set[str] = set()
+    for i, (key, ref, _, _) in enumerate(cited):
         old = found.get(key)
         if old is None:
             found[key] = ref
+            capitals.update([key] if i in shouted else [])
             continue
         # the body's "32/CT-TTg" over the title's "32/CT-TTG"
         number = ref.number if old.number.isupper() and not ref.number.isupper() else old.number
         found[key] = Reference(
             number=number,
             type=old.type or ref.type,
-            issuer=old.issuer or ref.issuer,
+            issuer=_as_written(old.issuer, ref.issuer, key in capitals),
             issued_on=old.issued_on or ref.issued_on,
         )
     return list(found.values())
+
+
+def _as_written(first: str | None, later: str | None, shouted: bool) -> str | None:
+    """The issuer of a document's first mention; when that was a title in capitals, the
+    later mention's spelling of the same name ("Ban Thường vụ Tỉnh ủy" for "BAN THƯỜNG VỤ
+    TỈNH ỦY")."""
+    if shouted and first and later and first.lower() == later.lower():
+        return later
+    return first or later

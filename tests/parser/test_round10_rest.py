@@ -7,6 +7,7 @@ from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
 from directives.parser.clean import fold_keep
+from directives.parser.references import find_references
 from directives.parser.table_units import coordinating_cell
 from directives.parser.units import MentionFinder, assign_units
 from tests.parser.test_plans import TAIL, plan
@@ -134,3 +135,14 @@ def test_a_document_a_letters_v_v_line_cites_takes_its_place_in_the_text(
     )
     record = parse_text(letter + TAIL, org, calendar)
     assert [r.number for r in record.references] == ["72/2025/QH15", "136/2025/NĐ-CP"]
+
+
+def test_an_issuer_a_title_names_in_capitals_is_spelled_as_the_text_spells_it() -> None:
+    text = (
+        "QUYẾT ĐỊNH BAN HÀNH CHƯƠNG TRÌNH THỰC HIỆN KẾ HOẠCH SỐ 27-KH/TU NGÀY 18 THÁNG 12 "
+        "NĂM 2019 CỦA BAN THƯỜNG VỤ TỈNH ỦY\n\n"
+        "Thực hiện Kế hoạch số 27-KH/TU ngày 18 tháng 12 năm 2019 của Ban Thường vụ Tỉnh ủy "
+        "về công tác dân vận;"
+    )
+    refs = find_references(text, fold_keep(text), None, 2020)
+    assert [(r.number, r.issuer) for r in refs] == [("27-KH/TU", "Ban Thường vụ Tỉnh ủy")]
