@@ -317,7 +317,10 @@ def find_references(
             goes_on = _LISTED_WITH.match(gap) or _BARE_NEXT.search(gap)
             issuer = listed if _AND_LISTED.match(gap) or goes_on else None
         listed, last = governs or (listed if issuer and issuer == listed else None), pos
-        ref = Reference(number=number, type=ref_type, issuer=issuer or subject, issued_on=issued_on)
+        issuer = issuer or subject
+        # "Luật sửa đổi ... của Luật Đất đai số 31/2024/QH15": a document's name, no body
+        issuer = None if issuer and _DOCUMENT_NAME.match(issuer) else issuer
+        ref = Reference(number=number, type=ref_type, issuer=issuer, issued_on=issued_on)
         if text[max(0, opening - 30) : pos].isupper():
             shouted.add(len(cited))  # a title in capitals: its names as the text writes them
         cited.append((number.translate(_LOOKALIKES).upper(), ref, m.start(), pos))
@@ -343,6 +346,11 @@ def find_references(
             issued_on=old.issued_on or ref.issued_on,
         )
     return list(found.values())
+
+
+_DOCUMENT_NAME = re.compile(
+    r"(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp|Nghị định|Nghị quyết|Thông tư|Chỉ thị)\b"
+)
 
 
 def _as_written(first: str | None, later: str | None, shouted: bool) -> str | None:

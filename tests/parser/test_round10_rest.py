@@ -146,3 +146,16 @@ def test_an_issuer_a_title_names_in_capitals_is_spelled_as_the_text_spells_it() 
     )
     refs = find_references(text, fold_keep(text), None, 2020)
     assert [(r.number, r.issuer) for r in refs] == [("27-KH/TU", "Ban Thường vụ Tỉnh ủy")]
+
+
+def test_a_law_a_number_is_said_to_be_of_is_no_issuer() -> None:
+    text = (
+        "Căn cứ Luật Thủy lợi ngày 19 tháng 6 năm 2017, được sửa đổi tại Luật sửa đổi, bổ sung "
+        "một số điều của Luật Thủy lợi số 08/2017/QH14;\n\nCăn cứ Nghị định số 67/2018/NĐ-CP "
+        "của Chính phủ;"
+    )
+    refs = find_references(text, fold_keep(text), None, 2025)
+    assert [(r.number, r.issuer) for r in refs] == [
+        ("08/2017/QH14", None),
+        ("67/2018/NĐ-CP", "Chính phủ"),
+    ]
