@@ -78,6 +78,12 @@ def _rows(chunks: list[list[str]]) -> list[list[str]]:
             continue
         # "... | Thông tư |" then "|" and "3": a row that left its last cell out ends
         last_left_out = len(row) == width - 1 and _numbered_next(chunks, at)
+        if 1 < len(row) < width - 1 and not _NUMBER.match(row[0]) and _numbered_next(chunks, at):
+            # "| Xây dựng ... | Trung tâm X |" then "|" and "2": a task sharing the number of
+            # the row above (a merged cell), its own cells from the task's on
+            rows.append(["", *row] + [""] * (width - len(row) - 1))
+            row = []
+            continue
         if (
             width
             and 1 < len(row) < width

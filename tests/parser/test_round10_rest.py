@@ -6,11 +6,13 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from directives.parser.cells import rebuild_tables
 from directives.parser.clean import fold_keep
 from directives.parser.references import find_references
 from directives.parser.table_units import coordinating_cell
 from directives.parser.units import MentionFinder, assign_units
 from tests.parser.test_plans import TAIL, plan
+from tests.parser.test_round7_plans import flattened
 
 
 def test_a_kind_of_body_written_alone_in_a_partners_cell_names_no_partner(
@@ -158,4 +160,20 @@ def test_a_law_a_number_is_said_to_be_of_is_no_issuer() -> None:
     assert [(r.number, r.issuer) for r in refs] == [
         ("08/2017/QH14", None),
         ("67/2018/NĐ-CP", "Chính phủ"),
+    ]
+
+
+def test_a_flattened_row_under_the_number_of_the_row_above_is_a_task_of_its_own() -> None:
+    header = ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"]
+    lines = flattened(
+        header,
+        ["1", "In tờ rơi", "Sở Y tế", "Sở Tài chính", "Quý I/2026"],
+        ["Phát tờ rơi tại các xã", "Trung tâm Y tế"],
+        ["2", "Mở chuyên mục", "Sở Xây dựng", "Sở Nội vụ", "Quý II/2026"],
+    )
+    got = [line for line in rebuild_tables(lines) if line.startswith("| ")]
+    assert got[1:] == [
+        "| 1 | In tờ rơi | Sở Y tế | Sở Tài chính | Quý I/2026 |",
+        "|  | Phát tờ rơi tại các xã | Trung tâm Y tế |  |  |",
+        "| 2 | Mở chuyên mục | Sở Xây dựng | Sở Nội vụ | Quý II/2026 |",
     ]
