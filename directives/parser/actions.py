@@ -15,7 +15,7 @@ from datetime import date
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import fields
-from directives.parser.addressees import heading_units, role_partners
+from directives.parser.addressees import concerned_bodies, heading_units, role_partners
 from directives.parser.blocks import (
     Block,
     inside_list,
@@ -162,6 +162,8 @@ class _Extractor(ItemActions):
                 coords = unit.coordinating if unit else (parent.coordinating if parent else [])
                 role = None if unit or lead is None else role_partners(block, lead, find)
                 coords = coords if role is None else [*coords, *role]
+                concerned = None if unit or lead is None else concerned_bodies(block)
+                lead = concerned or lead
                 whole = None if unit else item_contents(block, blocks[i + 1 :], ranks, self.find)
                 if zone == Zone.TASK and whole is not None:
                     self._add_each(whole, parent)  # "- Tham mưu:" over "+ Các chính sách ..."

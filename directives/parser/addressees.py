@@ -47,6 +47,27 @@ def role_partners(block: Block, lead: str, find: MentionFinder) -> list[str] | N
     return assign_units(block.text, find, lead, block.folded).coordinating
 
 
+# "9.1. Đối với các cơ sở sản xuất có lưu lượng xả bụi ... lớn:": the bodies its items concern
+# (bodies by their kind: not "Đối với các trường hợp vi phạm:", a case)
+_CONCERNS = re.compile(
+    r"^Đối với\s+(?P<who>các\s+(?:cơ sở|đơn vị|doanh nghiệp|nhà máy|cơ quan|tổ chức|chủ đầu tư|"
+    r"hợp tác xã|bệnh viện|trường học|hộ)\b[^.;:]{0,200}?)\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def concerned_bodies(block: Block) -> str | None:
+    """The plural a heading "Đối với các X:" names whole, as written, under a body's heading:
+    the items below are X's tasks; None for any other heading."""
+    m = _CONCERNS.match(block.text.strip(" *"))
+    if m is None or block.marker in (None, "article"):
+        return None
+    return squash(_GLOSS_LAST.sub("", m.group("who")))  # "(theo danh sách gửi kèm)": no name
+
+
+_GLOSS_LAST = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def heading_units(block: Block, find: MentionFinder, ours: bool = True) -> Assignment | None:
     """The units a heading assigns its items to.
 

@@ -177,3 +177,22 @@ def test_a_flattened_row_under_the_number_of_the_row_above_is_a_task_of_its_own(
         "|  | Phát tờ rơi tại các xã | Trung tâm Y tế |  |  |",
         "| 2 | Mở chuyên mục | Sở Xây dựng | Sở Nội vụ | Quý II/2026 |",
     ]
+
+
+def test_a_heading_on_the_bodies_its_items_concern_names_their_lead(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "II. NHIỆM VỤ\n\n1. Sở Công Thương:\n\n"
+        "1.1. Đối với các doanh nghiệp chế biến thủy sản có nước thải lớn (theo danh sách kèm "
+        "theo):\n\n"
+        "+ Vận hành thường xuyên hệ thống xử lý nước thải.\n\n"
+        "1.2. Đối với các trường hợp vi phạm:\n\n"
+        "+ Kiểm tra, xử lý theo quy định.\n",
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == [
+        "các doanh nghiệp chế biến thủy sản có nước thải lớn",
+        "Sở Công Thương",
+    ]
