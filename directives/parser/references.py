@@ -246,7 +246,11 @@ _DATED_FIRST = re.compile(r"(?:^|[.;(]\s*)ngay\s+" + DATE_PATTERN + r"\s*,[^.;\d
 # Cyrillic letters an OCR or a copy puts for their Latin twins ("BТС").
 _LOOKALIKES = str.maketrans("АВСЕНКМОРТХаерсох", "ABCEHKMOPTXaepcox")
 # "44/2022/TT- BTC": a number broken after its hyphen
-_BROKEN_TAIL = re.compile(r"-\s+(?=[A-ZĐ])[\w.&\-]*\w")
+_BROKEN_TAIL = re.compile(
+    r"-\s+(?=[A-ZĐ])[\w.&\-]*\w"
+    # "78/2021/NĐ -CP": the space before the hyphen, a code in capitals after it
+    r"|\s+-(?=[A-ZĐ])[A-ZĐ\d.&\-]*[A-ZĐ\d](?!\w)"
+)
 
 
 def _issued_by(text: str, folded: str, start: int) -> str | None:

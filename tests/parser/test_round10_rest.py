@@ -196,3 +196,12 @@ def test_a_heading_on_the_bodies_its_items_concern_names_their_lead(
         "các doanh nghiệp chế biến thủy sản có nước thải lớn",
         "Sở Công Thương",
     ]
+
+
+def test_a_space_a_line_wrap_put_before_a_numbers_hyphen_is_no_end_of_it() -> None:
+    text = (
+        "Căn cứ Nghị định số 66/2021/NĐ -CP ngày 06 tháng 7 năm 2021 của Chính phủ; Quyết "
+        "định số 15/QĐ-UBND - Chủ tịch Ủy ban nhân dân tỉnh ký."
+    )
+    refs = find_references(text, fold_keep(text), None, 2025)
+    assert [r.number for r in refs] == ["66/2021/NĐ-CP", "15/QĐ-UBND"]
