@@ -87,7 +87,11 @@ class _Extractor(ItemActions):
                 self._join(block)
                 manner, manner_first = item_rank, True
                 continue
-            if more and inside_list(blocks, i) and not is_action(block, top, self.find):
+            # (or a paragraph between an item and the labels of its record: "1.2. Nâng cao ..."
+            # / "Tuyên truyền ..." / "- Cơ quan thực hiện: ...")
+            labelled = nxt is not None and fields.label_of(nxt.folded) is not None
+            within = inside_list(blocks, i) or (labelled and block.marker is None)
+            if more and within and not is_action(block, top, self.find):
                 if not self._later_tasks(block, top):
                     self._join(block)
                 continue

@@ -205,3 +205,28 @@ def test_a_space_a_line_wrap_put_before_a_numbers_hyphen_is_no_end_of_it() -> No
     )
     refs = find_references(text, fold_keep(text), None, 2025)
     assert [r.number for r in refs] == ["66/2021/NĐ-CP", "15/QĐ-UBND"]
+
+
+def test_a_paragraph_between_an_item_and_its_records_labels_is_more_of_the_item(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "II. NỘI DUNG HOẠT ĐỘNG\n1. Tăng cường quản lý đất đai\n"
+        "1.1. Kiện toàn tổ hòa giải ở cơ sở.\n- Cơ quan thực hiện: Sở Tư pháp.\n"
+        "1.2. Rà soát các thủ tục hành chính về đất đai.\n"
+        "Tuyên truyền nâng cao nhận thức của người dân về đất đai.\n"
+        "- Cơ quan thực hiện: Sở Nông nghiệp và Môi trường.\n"
+        "- Thời gian thực hiện: Quý II/2026.\n"
+        "1.3. Kiểm tra việc sử dụng đất.\n- Cơ quan thực hiện: Thanh tra tỉnh.\n",
+        org,
+        calendar,
+    )
+    assert [(a.text, a.lead_unit) for a in record.actions] == [
+        ("Kiện toàn tổ hòa giải ở cơ sở", "Sở Tư pháp"),
+        (
+            "Rà soát các thủ tục hành chính về đất đai. Tuyên truyền nâng cao nhận thức của "
+            "người dân về đất đai",
+            "Sở Nông nghiệp và Môi trường",
+        ),
+        ("Kiểm tra việc sử dụng đất", "Thanh tra tỉnh"),
+    ]
