@@ -12,7 +12,7 @@ from directives.parser.references import find_references
 from directives.parser.table_units import coordinating_cell
 from directives.parser.units import MentionFinder, assign_units
 from tests.parser.test_plans import TAIL, plan
-from tests.parser.test_round7_plans import flattened
+from tests.parser.test_round7_plans import flattened, leads_and_partners
 
 
 def test_a_kind_of_body_written_alone_in_a_partners_cell_names_no_partner(
@@ -86,17 +86,15 @@ def test_a_task_over_parts_named_by_number_is_its_head_alone(
 def test_a_role_heading_under_a_body_gives_its_items_the_partners_it_names(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
-    record = plan(
+    body = (
         "V. TỔ CHỨC THỰC HIỆN\n\n1. Sở Y tế\n\n"
         "a) Chủ trì, phối hợp với các sở, ngành, Ủy ban nhân dân các xã, phường và cơ quan, "
         "đơn vị có liên quan\n\n"
         "- Rà soát mạng lưới cơ sở khám bệnh, chữa bệnh trên địa bàn.\n\n"
         "b) Phối hợp với Sở Tài chính\n\n"
-        "- Xây dựng dự toán kinh phí mua sắm trang thiết bị y tế.\n",
-        org,
-        calendar,
+        "- Xây dựng dự toán kinh phí mua sắm trang thiết bị y tế.\n"
     )
-    assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
+    assert leads_and_partners(body, org, calendar) == [
         ("Sở Y tế", ["Ủy ban nhân dân các xã, phường"]),
         ("Sở Y tế", ["Sở Tài chính"]),
     ]
@@ -139,6 +137,11 @@ def test_a_document_a_letters_v_v_line_cites_takes_its_place_in_the_text(
     assert [r.number for r in record.references] == ["72/2025/QH15", "136/2025/NĐ-CP"]
 
 
+def issuers(text: str, year: int) -> list[tuple[str, str | None]]:
+    """The numbers the text cites, each with its issuer."""
+    return [(r.number, r.issuer) for r in find_references(text, fold_keep(text), None, year)]
+
+
 def test_an_issuer_a_title_names_in_capitals_is_spelled_as_the_text_spells_it() -> None:
     text = (
         "QUYẾT ĐỊNH BAN HÀNH CHƯƠNG TRÌNH THỰC HIỆN KẾ HOẠCH SỐ 27-KH/TU NGÀY 18 THÁNG 12 "
@@ -146,8 +149,7 @@ def test_an_issuer_a_title_names_in_capitals_is_spelled_as_the_text_spells_it() 
         "Thực hiện Kế hoạch số 27-KH/TU ngày 18 tháng 12 năm 2019 của Ban Thường vụ Tỉnh ủy "
         "về công tác dân vận;"
     )
-    refs = find_references(text, fold_keep(text), None, 2020)
-    assert [(r.number, r.issuer) for r in refs] == [("27-KH/TU", "Ban Thường vụ Tỉnh ủy")]
+    assert issuers(text, 2020) == [("27-KH/TU", "Ban Thường vụ Tỉnh ủy")]
 
 
 def test_a_law_a_number_is_said_to_be_of_is_no_issuer() -> None:
@@ -156,11 +158,7 @@ def test_a_law_a_number_is_said_to_be_of_is_no_issuer() -> None:
         "một số điều của Luật Thủy lợi số 08/2017/QH14;\n\nCăn cứ Nghị định số 67/2018/NĐ-CP "
         "của Chính phủ;"
     )
-    refs = find_references(text, fold_keep(text), None, 2025)
-    assert [(r.number, r.issuer) for r in refs] == [
-        ("08/2017/QH14", None),
-        ("67/2018/NĐ-CP", "Chính phủ"),
-    ]
+    assert issuers(text, 2025) == [("08/2017/QH14", None), ("67/2018/NĐ-CP", "Chính phủ")]
 
 
 def test_a_flattened_row_under_the_number_of_the_row_above_is_a_task_of_its_own() -> None:
@@ -203,8 +201,7 @@ def test_a_space_a_line_wrap_put_before_a_numbers_hyphen_is_no_end_of_it() -> No
         "Căn cứ Nghị định số 66/2021/NĐ -CP ngày 06 tháng 7 năm 2021 của Chính phủ; Quyết "
         "định số 15/QĐ-UBND - Chủ tịch Ủy ban nhân dân tỉnh ký."
     )
-    refs = find_references(text, fold_keep(text), None, 2025)
-    assert [r.number for r in refs] == ["66/2021/NĐ-CP", "15/QĐ-UBND"]
+    assert [number for number, _ in issuers(text, 2025)] == ["66/2021/NĐ-CP", "15/QĐ-UBND"]
 
 
 def test_a_paragraph_between_an_item_and_its_records_labels_is_more_of_the_item(
