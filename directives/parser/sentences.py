@@ -138,10 +138,13 @@ _TOPIC = re.compile(
 MANNER = re.compile(r"\btheo (?:cac )?(?:huong|dinh huong)(?: sau(?: day)?)?\s*:\s*$")
 
 
+_ARTICLE_MARK = re.compile(r"^Điều\s+\d{1,3}\s*[.:]\s+(?=\S)")
+
+
 def task_text(text: str) -> str:
     """A task's text on one line, without the final full stop or the letter's "./.", nor
     the topic label before a task handed to a body."""
-    text = squash(text)
+    text = _ARTICLE_MARK.sub("", squash(text))  # "Điều 2. Giao ...": the marker, not text
     topic = _TOPIC.match(text)
     if topic and STARTS_BODY.match(text, topic.end("ask")):
         # (not "... như: yêu cầu phải nộp bản gốc; ...": a requirement listed, no body asked)

@@ -227,3 +227,12 @@ def test_a_paragraph_between_an_item_and_its_records_labels_is_more_of_the_item(
         ),
         ("Kiểm tra việc sử dụng đất", "Thanh tra tỉnh"),
     ]
+
+
+def test_a_decisions_article_heading_is_no_part_of_its_tasks_text(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(DECISION + TAIL, org, calendar)
+    assert [(a.text, a.lead_unit) for a in record.actions] == [
+        ("Giao Sở Tư pháp chủ trì, tổ chức thực hiện Kế hoạch", "Sở Tư pháp")
+    ]
