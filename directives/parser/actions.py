@@ -183,6 +183,7 @@ class _Extractor(ItemActions):
                     parent.named += 1
                 asks = asked or bool(unit)
                 context = Context(rank, zone, lead, list(coords), asks, aims, informs)
+                context.role = role is not None
                 numbered = block.marker not in (None, "article")
                 own = OWN_TASK.search(block.folded) if unit and zone == Zone.TASK else None
                 own = own if numbered else None  # (an intro's own words are no task)

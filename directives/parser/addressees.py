@@ -36,7 +36,8 @@ _ASKS_AFTER = re.compile(
 
 # "a) Chủ trì, phối hợp với các sở, ngành, UBND các xã, phường" under "1. Sở Công Thương": the
 # role the body above takes in the items below, naming no body to lead them
-_ROLE = re.compile(r"^(?:chu tri\s*,?\s*)?phoi hop\b")
+# (the role alone, or with whom: not "- Phối hợp hướng dẫn ...", a task of its own)
+_ROLE = re.compile(r"^(?:chu tri\s*,?\s*)?phoi hop(?:\s+voi\s[^.;:]{3,200})?\s*:?\s*$")
 
 
 def role_partners(block: Block, lead: str, find: MentionFinder) -> list[str] | None:

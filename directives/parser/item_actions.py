@@ -97,6 +97,11 @@ class ItemActions(Collector):
             if named:
                 rest = [n for n in named[1:] if n not in units.coordinating]
                 units.lead, units.coordinating = named[0], rest + units.coordinating
+        if parent and parent.role and parent.lead and units.lead != parent.lead:
+            # "b) Chủ trì, phối hợp" / "- Sở Tài chính ... tham mưu ...": the heading's body
+            # leads, the item's subject works with it
+            named = [units.lead] if units.lead else []
+            units.lead, units.coordinating = parent.lead, named + units.coordinating
         coords = list(units.coordinating)
         if parent and units.lead == parent.lead:
             coords = [

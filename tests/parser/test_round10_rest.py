@@ -92,11 +92,20 @@ def test_a_role_heading_under_a_body_gives_its_items_the_partners_it_names(
         "đơn vị có liên quan\n\n"
         "- Rà soát mạng lưới cơ sở khám bệnh, chữa bệnh trên địa bàn.\n\n"
         "b) Phối hợp với Sở Tài chính\n\n"
-        "- Xây dựng dự toán kinh phí mua sắm trang thiết bị y tế.\n"
+        "- Xây dựng dự toán kinh phí mua sắm trang thiết bị y tế.\n\n"
+        # an item completing "Chủ trì, phối hợp" is the heading's body's task, its subject a
+        # partner (a task that opens with "Phối hợp" is no role: its items keep their subjects)
+        "2. Công an tỉnh\n\na) Chủ trì, phối hợp\n\n"
+        "- Sở Tài chính tham mưu bố trí kinh phí thực hiện Chương trình.\n\n"
+        "3. Sở Nội vụ\n\n"
+        "- Phối hợp hướng dẫn các cơ quan, đơn vị rà soát biên chế. Trong đó:\n\n"
+        "+ Sở Y tế rà soát biên chế của các bệnh viện.\n"
     )
     assert leads_and_partners(body, org, calendar) == [
         ("Sở Y tế", ["Ủy ban nhân dân các xã, phường"]),
         ("Sở Y tế", ["Sở Tài chính"]),
+        ("Công an tỉnh", ["Sở Tài chính"]),
+        ("Sở Y tế", []),
     ]
 
 
