@@ -3,6 +3,7 @@ joined to the last task, a task table's rows appended, the last pass (``settle``
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from directives.calendar import WorkingCalendar
@@ -16,6 +17,14 @@ from directives.parser.tables import table_rows
 from directives.parser.units import MentionFinder
 from directives.parser.zones import Context, Zone
 from directives.records import DeadlineKind, ParsedAction
+
+# What the writer says it will do itself ("lãnh đạo Văn phòng sẽ chỉ đạo ...") and no ask
+# (an instruction it follows, "theo đúng yêu cầu chỉ đạo của ...", asks no one)
+_UNDERTAKES = re.compile(
+    r"\bse (?:chi dao|phoi hop|to chuc|tong hop|xem xet|kiem tra|lam viec|tham muu|de xuat|"
+    r"trien khai|thuc hien|giai quyet)\b"
+)
+_ASKS = re.compile(r"(?<!theo )(?<!theo dung )\b(?:de nghi|yeu cau|giao)\b")
 
 
 class Collector:
@@ -43,7 +52,11 @@ class Collector:
         )
 
     def _note_common(self, block: Block) -> None:
-        """A deadline stated in an intro ("... các nội dung sau, hoàn thành trước ngày X:")."""
+        """A deadline stated in an intro ("... các nội dung sau, hoàn thành trước ngày X:"), not
+        one the issuer sets itself for what it says it will do ("Văn phòng sẽ phối hợp ...
+        Thời gian hoàn thành trước ngày X.")."""
+        if _UNDERTAKES.search(block.folded) and not _ASKS.search(block.folded):
+            return
         if self.common is None:
             self.common = common_deadline(block.text, block.folded, self.issued_on, self.calendar)
 

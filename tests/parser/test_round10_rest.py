@@ -245,3 +245,17 @@ def test_a_decisions_article_heading_is_no_part_of_its_tasks_text(
     assert [(a.text, a.lead_unit) for a in record.actions] == [
         ("Giao Sở Tư pháp chủ trì, tổ chức thực hiện Kế hoạch", "Sở Tư pháp")
     ]
+
+
+def test_a_date_the_issuer_sets_for_what_it_will_itself_do_dates_no_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    body = (
+        "II. NHIỆM VỤ\n\n1. Sở Y tế rà soát các cơ sở khám bệnh, chữa bệnh.\n\n"
+        "2. Sở Tài chính bố trí kinh phí thực hiện.\n\nIII. VỀ CÁC KIẾN NGHỊ\n\n"
+        "Những kiến nghị thuộc thẩm quyền của tỉnh, lãnh đạo Ủy ban sẽ chỉ đạo các cơ quan "
+        "xem xét, giải quyết theo đúng yêu cầu chỉ đạo của Thủ tướng Chính phủ. Thời gian hoàn "
+        "thành trước ngày 30/12/2025.\n"
+    )
+    dated = {a.lead_unit: a.deadline for a in plan(body, org, calendar).actions}
+    assert dated == {"Sở Y tế": None, "Sở Tài chính": None}
