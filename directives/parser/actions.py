@@ -15,7 +15,12 @@ from datetime import date
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import fields
-from directives.parser.addressees import concerned_bodies, heading_units, role_partners
+from directives.parser.addressees import (
+    concerned_bodies,
+    heading_units,
+    qualified,
+    role_partners,
+)
 from directives.parser.blocks import (
     Block,
     inside_list,
@@ -159,6 +164,8 @@ class _Extractor(ItemActions):
                 self.last_heading = block
                 self.since_record = len(self.actions)
                 unit = heading_units(block, self.find, self.ours)
+                if unit and unit.lead:
+                    unit.lead = qualified(unit.lead, block.text)
                 zone = heading_zone(block, parent, unit)
                 if child and parent is not None and zone == Zone.UNKNOWN:
                     zone = parent.zone  # "... trọng tâm là các tỉnh:\nĐắk Lắk, Gia Lai:" runs on

@@ -69,6 +69,21 @@ def concerned_bodies(block: Block) -> str | None:
 _GLOSS_LAST = re.compile(r"\s*\([^()]*\)\s*$")
 
 
+# "Ủy ban nhân dân các tỉnh, thành phố tại khu vực dự báo ...", "... các tỉnh từ Hà Tĩnh đến
+# Khánh Hòa": which bodies of a kind are meant, part of the name up to its verb
+_QUALIFIER = re.compile(r"\s+(?:tại\s+)?khu vực\s|\s+từ\s+(?=[A-ZĐ\u00c0-\u1ef8])")
+
+
+def qualified(name: str, text: str) -> str:
+    """A plural body's name with the qualifier that follows it in ``text``, if any."""
+    at = text.find(name)
+    end = at + len(name)
+    if at < 0 or " các " not in f" {name} " or not _QUALIFIER.match(text, end):
+        return name
+    verb = PREDICATE.search(text, end + 1)
+    return squash(text[at : verb.start()]).rstrip(" ,;") if verb else name
+
+
 def heading_units(block: Block, find: MentionFinder, ours: bool = True) -> Assignment | None:
     """The units a heading assigns its items to.
 

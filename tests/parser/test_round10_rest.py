@@ -259,3 +259,17 @@ def test_a_date_the_issuer_sets_for_what_it_will_itself_do_dates_no_task(
     )
     dated = {a.lead_unit: a.deadline for a in plan(body, org, calendar).actions}
     assert dated == {"Sở Y tế": None, "Sở Tài chính": None}
+
+
+def test_a_qualifier_saying_which_bodies_of_a_kind_belongs_to_their_name(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    body = (
+        "II. NHIỆM VỤ\n\n"
+        "1. Ủy ban nhân dân các tỉnh, thành phố tại khu vực miền núi phía Bắc tập trung lãnh "
+        "đạo, chỉ đạo bảo đảm an toàn cho người dân, trong đó:\n\n"
+        "a) Sơ tán người dân khỏi khu vực nguy hiểm.\n\n"
+        "b) Bố trí lực lượng trực tại các điểm xung yếu.\n"
+    )
+    lead = "Ủy ban nhân dân các tỉnh, thành phố tại khu vực miền núi phía Bắc"
+    assert {found for found, _ in leads_and_partners(body, org, calendar)} == {lead}
