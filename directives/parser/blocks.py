@@ -31,6 +31,7 @@ _ARTICLE = re.compile(r"^dieu\s+\d+\s*[.:]\s*")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _RULE = re.compile(r"^[-_=*.]{3,}$")
 _TABLE_RULE = re.compile(r"^\|[\s:\-|]+\|$")
+_NOTE = re.compile(r"^\[\^\d{1,3}\]:")  # a Markdown footnote
 
 
 @dataclass
@@ -107,7 +108,8 @@ def split_blocks(lines: list[str], folded: list[str]) -> list[Block]:
     full = _full_width(lines) if wrapped else 0
     gap_free = sum(1 for line in lines if not line) < 3  # no blank line sets paragraphs off
     for line, fline in zip(lines, folded, strict=True):
-        if not line or _RULE.match(line):  # "-----" under a title: a rule, not an item
+        if not line or _RULE.match(line) or _NOTE.match(line):
+            # "-----" under a title: a rule, not an item; "[^1]: ...": a footnote
             current = None
             gap = True
             continue

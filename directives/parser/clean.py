@@ -11,6 +11,7 @@ import unicodedata
 
 from directives.parser.cells import rebuild_tables
 from directives.parser.gazette import drop_page_chrome
+from directives.parser.layout import layout_cells, unprint
 
 
 def _fold_char(ch: str) -> str:
@@ -64,9 +65,8 @@ _EDITORS_NOTE = re.compile(
     r"bãi bỏ|hướng dẫn|thay thế|hủy bỏ|bị hủy)[^\[\]]{0,300}\]"
 )
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-# Columns a text export laid out side by side ("pdftotext -layout"): a tab or a run of
-# three or more spaces between two words separates cells, as "|" does.
-_LAYOUT_GAP = re.compile(r"(?<=\S)(?:\t|   )\s*(?=\S)")
+# A line a text export laid out on its page ("pdftotext -layout") and centred
+_CENTRED_LINE = "\n" + " " * 20
 _DASHES = ("\u2013", "\u2014", "\u2212", "\u2022", "\uf0b7")  # en/em dash, minus, bullets
 
 
@@ -105,7 +105,10 @@ def clean_text(text: str) -> list[str]:
     cost more than the rest of the parse on a seed-sized letter.
     """
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = text.lstrip("\ufeff").replace("\x0c", "\n").replace("\u200b", "")
+    text = text.lstrip("\ufeff").replace("\u200b", "")
+    if "\x0c" in text or _CENTRED_LINE in text:
+        # a page laid out as printed: its furniture and footnotes out, its columns apart
+        text = unprint(text)
     for dash in _DASHES:
         if dash in text:
             text = text.replace(dash, "-")
@@ -125,7 +128,7 @@ def clean_text(text: str) -> list[str]:
         raws = rebuild_tables(raws)
     for raw in raws:
         if ("   " in raw or "\t" in raw) and "|" not in raw:
-            cells = [" ".join(c.split()) for c in _LAYOUT_GAP.split(raw.strip())]
+            cells = layout_cells(raw)
             if len(cells) > 1:
                 lines.extend(cells)
                 continue

@@ -1,0 +1,115 @@
+"""Rules of the eleventh round for letters a PDF export laid out as on the page ("pdftotext
+-layout": columns side by side, page numbers, footnotes at a page's foot) and for web pages'
+Markdown tables of the same blocks; each on a synthetic snippet that no corpus holds."""
+
+from __future__ import annotations
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser import parse_text
+from directives.parser.clean import clean_text
+from directives.records import ParsedDirective
+
+_GAP = " " * 30
+
+
+def _head(number: str = "Số: 321 /UBND-TH") -> str:
+    return (
+        f"    ỦY BAN NHÂN DÂN{_GAP}CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"     TỈNH HÀ GIANG{_GAP}      Độc lập - Tự do - Hạnh phúc\n\n"
+        f"     {number}{_GAP}Hà Giang, ngày 03 tháng 3 năm 2026\n"
+        "V/v chấn chỉnh công tác lưu trữ\n\n"
+        "                       Kính gửi: Sở Nội vụ.\n\n"
+    )
+
+
+_CLOSING = (
+    "Nơi nhận:" + " " * 40 + "KT. CHỦ TỊCH\n"
+    "- Như trên;\n"
+    "- Chủ tịch UBND tỉnh;" + " " * 28 + "PHÓ CHỦ TỊCH\n"
+    "- Văn phòng Tỉnh ủy;\n"
+    "- Sở Tài chính;\n"
+    "- Sở Xây dựng;\n"
+    "- Sở Y tế;\n"
+    "- Lưu: VT, TH.\n\n\n\n\n" + " " * 52 + "Trần Văn Bình\n"
+)
+
+
+def _letter(body: str, number: str = "Số: 321 /UBND-TH") -> str:
+    return _head(number) + body + _CLOSING
+
+
+def _parse(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> ParsedDirective:
+    return parse_text(text, org, calendar)
+
+
+_BODY = (
+    "     Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+    "     - Sở Nội vụ rà soát hồ sơ lưu trữ của các cơ quan trên địa bàn tỉnh\n"
+    "theo quy định2; báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 15 tháng\n\n"
+    "   2 Thông tư số 10/2022/TT-BNV ngày 19/12/2022 của Bộ Nội vụ quy định thời hạn bảo\n"
+    "quản tài liệu.\n"
+    "\x0c                                        2\n\n"
+    "4 năm 2026.\n"
+    "     - Sở Nội vụ tổ chức tập huấn nghiệp vụ lưu trữ cho công chức cấp xã.\n"
+)
+
+
+def test_a_page_number_and_the_footnotes_at_the_foot_of_a_page_leave_the_items(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = _parse(_letter(_BODY), org, calendar)
+    # the sentence the page break cuts reads whole: no page number, no footnote inside it
+    assert [a.text for a in record.actions] == [
+        "Sở Nội vụ rà soát hồ sơ lưu trữ của các cơ quan trên địa bàn tỉnh theo quy định; "
+        "báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 15 tháng 4 năm 2026",
+        "Sở Nội vụ tổ chức tập huấn nghiệp vụ lưu trữ cho công chức cấp xã",
+    ]
+    # the document the footnote cites is still one the letter refers to
+    assert [r.number for r in record.references] == ["10/2022/TT-BNV"]
+
+
+def test_a_footnote_becomes_a_markdown_footnote_after_the_paragraph_the_break_cuts() -> None:
+    lines = [line for line in clean_text(_BODY) if line]
+    assert lines[-2:] == [
+        "[^2]: Thông tư số 10/2022/TT-BNV ngày 19/12/2022 của Bộ Nội vụ quy định thời hạn "
+        "bảo quản tài liệu.",
+        "- Sở Nội vụ tổ chức tập huấn nghiệp vụ lưu trữ cho công chức cấp xã.",
+    ]
+
+
+def test_a_numbered_line_at_a_page_foot_without_a_number_glued_above_stays() -> None:
+    text = "     - Sở Y tế kiểm tra theo khoản 2 Điều\n4 Thông tư số 5/2025/TT-BYT.\n"
+    assert [line for line in clean_text(text) if line] == [
+        "- Sở Y tế kiểm tra theo khoản 2 Điều",
+        "4 Thông tư số 5/2025/TT-BYT.",
+    ]
+
+
+def test_a_closing_block_side_by_side_reads_the_list_then_the_signer(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = _parse(_letter(_BODY), org, calendar)
+    assert record.signer is not None
+    assert (record.signer.capacity, record.signer.title, record.signer.name) == (
+        "KT.",
+        "PHÓ CHỦ TỊCH",
+        "Trần Văn Bình",
+    )
+    assert record.distribution == [
+        "Như trên",
+        "Chủ tịch UBND tỉnh",
+        "Văn phòng Tỉnh ủy",
+        "Sở Tài chính",
+        "Sở Xây dựng",
+        "Sở Y tế",
+        "Lưu: VT, TH",
+    ]
+
+
+def test_a_number_filled_in_with_spaces_is_not_cut_at_them(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = _parse(_letter(_BODY, number="Số:   321      /UBND-TH"), org, calendar)
+    assert record.number == "321/UBND-TH"
+    assert record.issuer == "Ủy ban nhân dân tỉnh Hà Giang"
