@@ -65,6 +65,9 @@ _EDITORS_NOTE = re.compile(
     r"bãi bỏ|hướng dẫn|thay thế|hủy bỏ|bị hủy)[^\[\]]{0,300}\]"
 )
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_CELL_RULE = re.compile(r"^:?-{3,}:?$")
+# Where an entry of a list a table cell runs on starts: a dash after a ";", ":" or "."
+_CELL_ITEM = re.compile(r"(?<=[;:.])\s+(?=-\s)")
 # A line a text export laid out on its page ("pdftotext -layout") and centred
 _CENTRED_LINE = "\n" + " " * 20
 _DASHES = ("\u2013", "\u2014", "\u2212", "\u2022", "\uf0b7")  # en/em dash, minus, bullets
@@ -141,9 +144,15 @@ def clean_text(text: str) -> list[str]:
             line = line[1:-1].strip()  # a Markdown *italic* line
         if "|" in line:
             cells = [cell.strip() for cell in line.strip("|").split("|")]
+            if len(cells) < 3 and all(_CELL_RULE.match(cell) for cell in cells):
+                lines.append("")  # the rule under a table's first row ("| --- | --- |")
+                continue
             if not _TABLE_ROW.match(line) or len(cells) < 3:
-                # header cells flattened side by side, or a two-column layout table
-                lines.extend(cells)
+                # header cells flattened side by side, or a two-column layout table; a
+                # cell's list run onto one line ("Nơi nhận: - Như trên; - Lưu: VT.") one
+                # entry a line
+                for cell in cells:
+                    lines.extend(_CELL_ITEM.split(cell) if " - " in cell else [cell])
                 continue
         lines.append(line)
     if any(len(line) <= 6 and _LONE_MARKER.match(line) for line in lines):

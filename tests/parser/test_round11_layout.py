@@ -113,3 +113,25 @@ def test_a_number_filled_in_with_spaces_is_not_cut_at_them(
     record = _parse(_letter(_BODY, number="Số:   321      /UBND-TH"), org, calendar)
     assert record.number == "321/UBND-TH"
     assert record.issuer == "Ủy ban nhân dân tỉnh Hà Giang"
+
+
+_WEB = (
+    "| BỘ XÂY DỰNG ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n"
+    "| --- | --- |\n"
+    "| Số: 77/BXD-KHTC *V/v rà soát vốn đầu tư công* | *Hà Nội, ngày 05 tháng 02 năm 2026* |\n"
+    "| Kính gửi: | - Sở Xây dựng tỉnh Hòa Bình; - Sở Xây dựng tỉnh Sơn La. |\n"
+    "| --- | --- |\n"
+    "Căn cứ tình hình giải ngân, Bộ Xây dựng đề nghị Sở Xây dựng tỉnh Hòa Bình rà soát kế "
+    "hoạch vốn năm 2026.\n"
+    "| *Nơi nhận:* - Như trên; - Bộ trưởng (để b/c); - Lưu: VT, KHTC. "
+    "| KT. BỘ TRƯỞNG THỨ TRƯỞNG     Lê Văn Tâm |\n"
+    "| --- | --- |\n"
+)
+
+
+def test_a_table_cell_s_list_run_onto_one_line_is_one_entry_a_line(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = _parse(_WEB, org, calendar)
+    assert record.recipients == ["Sở Xây dựng tỉnh Hòa Bình", "Sở Xây dựng tỉnh Sơn La"]
+    assert record.distribution == ["Như trên", "Bộ trưởng (để b/c)", "Lưu: VT, KHTC"]
