@@ -125,11 +125,11 @@ def _subject_lines(
             or (not capitals and (not _continues_subject(line) or is_upper_line(line)))
             or (capitals and _AUTHORITY.match(fl))
             or fl.startswith("kinh gui")
-            or _NUMBER_LINE.match(fl)
+            or (_NUMBER_LINE.match(fl) and not line.startswith("số "))
             or _PLACE_DATE.match(fl)
             or _MOTTO.search(fl)
         ):
-            break
+            break  # (a "số 104-CTr/TU ..." in lower case is the subject's document, wrapped)
         parts.append(line)
         i += 1
     if not parts:

@@ -13,10 +13,13 @@ _ABBREVIATIONS = {
 _UNACCENTED = {"uy ban nhan dan": "ủy ban nhân dân", "hoi dong nhan dan": "hội đồng nhân dân"}
 # Words that start an administrative area: what follows is a proper name.
 _AREA_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "phường", "xã")
-# Bodies whose field of work follows and is capitalised ("Sở Nội vụ", "Văn phòng Ủy ban ...").
+# Bodies whose field of work (or body) follows and is capitalised ("Sở Nội vụ", "Văn phòng Ủy
+# ban ...").
 # ("Phủ Thủ tướng", "Phủ Chủ tịch": the older offices of the head of government and state)
 _ORGANS = (
     "văn phòng",
+    "đảng ủy",
+    "đảng uỷ",  # a body's party committee: "Đảng ủy Ủy ban nhân dân tỉnh", "Đảng ủy Bộ Y tế"
     "chi cục",
     "thanh tra",
     "trung tâm",

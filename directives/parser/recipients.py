@@ -20,7 +20,9 @@ def find_recipients(lines: list[str], folded: list[str], recipients: list[str], 
         if label is None:
             continue
         rest = lines[i][label.end() :].lstrip(" :").strip()
-        inline = bool(rest)
+        # the one recipient on the label's line ("Kính gửi: Sở Y tế"), not the first item of a
+        # list set beside the label ("Kính gửi: - Ủy ban nhân dân tỉnh," / "- Các sở ...")
+        inline = bool(rest) and not rest.startswith("-")
         if rest and not rest.startswith("-"):
             recipients.append(rest.rstrip(_TRAILING))
             nxt = lines[i + 1] if i + 1 < len(lines) else ""

@@ -135,3 +135,34 @@ def test_a_table_cell_s_list_run_onto_one_line_is_one_entry_a_line(
     record = _parse(_WEB, org, calendar)
     assert record.recipients == ["Sở Xây dựng tỉnh Hòa Bình", "Sở Xây dựng tỉnh Sơn La"]
     assert record.distribution == ["Như trên", "Bộ trưởng (để b/c)", "Lưu: VT, KHTC"]
+
+
+_PARTY = (
+    "     ĐẢNG BỘ TỈNH HÀ GIANG" + _GAP + "ĐẢNG CỘNG SẢN VIỆT NAM\n"
+    " ĐẢNG UỶ ỦY BAN NHÂN DÂN TỈNH\n" + " " * 54 + "Hà Giang, ngày 09 tháng 3 năm 2026\n"
+    "               *\n"
+    "         Số 118 -CV/ĐU\n"
+    "về việc thực hiện Kế hoạch\n"
+    "số 12-KH/TU ngày 02/3/2026 của Tỉnh ủy Hà Giang\n\n"
+    "                  Kính gửi: - Ủy ban nhân dân tỉnh,\n"
+    "                            - Các cơ quan tham mưu, giúp việc\n"
+    "                            Đảng ủy Ủy ban nhân dân tỉnh,\n"
+    "                            - Các chi bộ trực thuộc.\n\n"
+    "         Đảng ủy đề nghị các chi bộ trực thuộc quán triệt Kế hoạch số 12-KH/TU.\n"
+)
+
+
+def test_a_party_committee_s_letter_laid_out_as_printed_keeps_its_header(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = _parse(_PARTY + _CLOSING, org, calendar)
+    # a body's party committee names the body in capitals ("Đảng ủy Ủy ban ...")
+    assert record.issuer == "Đảng uỷ Ủy ban nhân dân tỉnh"
+    # the subject's document wrapped onto a line of its own ("số 12-KH/TU ...") is the subject's
+    assert record.subject == "thực hiện Kế hoạch số 12-KH/TU ngày 02/3/2026 của Tỉnh ủy Hà Giang"
+    # a list set beside the label: its items wrapped under it run on
+    assert record.recipients == [
+        "Ủy ban nhân dân tỉnh",
+        "Các cơ quan tham mưu, giúp việc Đảng ủy Ủy ban nhân dân tỉnh",
+        "Các chi bộ trực thuộc",
+    ]
