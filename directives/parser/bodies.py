@@ -92,6 +92,8 @@ def heading_bodies(heading: str) -> list[str]:
     text = _MINISTRIES.sub(_MINISTRIES_NAME, squash(heading).strip(" :.;*"))
     # "11. Các đơn vị cấp nước sạch trên địa bàn có trách nhiệm": the bodies before it
     text = _ANSWERS_FOR.sub("", text)
+    # "1. Trách nhiệm chung của các cơ quan, đơn vị" / "2. Nhiệm vụ của Sở Y tế": the bodies
+    text = _DUTIES_OF.sub("", text)
     glossed = GLOSSED.search(text)
     if glossed:  # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý ...)": those named
         return heading_bodies(glossed.group(1)) or heading_bodies(text[: glossed.start()])
@@ -240,6 +242,7 @@ def listed_name_at(text: str, at: int) -> bool:
 
 
 _ANSWERS_FOR = re.compile(r"\s+(?:có|chịu) trách nhiệm$", re.IGNORECASE)
+_DUTIES_OF = re.compile(r"^(?:trách nhiệm|nhiệm vụ)(?: chung| cụ thể)? của\s+(?=\S)", re.I)
 # (or the role a body plays: "Cơ quan chủ trì", "Cơ quan phối hợp", "đơn vị thực hiện",
 # "Các chủ đầu tư xây dựng và kinh doanh hạ tầng")
 _ORG_NOUN = re.compile(r"(?:,|\bcác|\bvà|\bcơ quan|\bđơn vị|\bchủ đầu tư)\s*$", re.IGNORECASE)

@@ -166,3 +166,20 @@ def test_a_party_committee_s_letter_laid_out_as_printed_keeps_its_header(
         "Các cơ quan tham mưu, giúp việc Đảng ủy Ủy ban nhân dân tỉnh",
         "Các chi bộ trực thuộc",
     ]
+
+
+def test_a_heading_of_a_body_s_duties_names_the_body_of_its_items(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    body = (
+        "     Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+        "     1. Trách nhiệm chung của các sở, ngành\n"
+        "     - Rà soát các thủ tục hành chính thuộc phạm vi quản lý.\n"
+        "     2. Nhiệm vụ của Sở Tư pháp\n"
+        "     - Kiểm tra việc công bố thủ tục hành chính.\n"
+    )
+    record = _parse(_letter(body), org, calendar)
+    assert [(a.lead_unit, a.text) for a in record.actions] == [
+        ("các sở, ngành", "Rà soát các thủ tục hành chính thuộc phạm vi quản lý"),
+        ("Sở Tư pháp", "Kiểm tra việc công bố thủ tục hành chính"),
+    ]
