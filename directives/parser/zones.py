@@ -40,6 +40,8 @@ _CLOSING = re.compile(
     # "Quyết định này thay thế Quyết định số ...", not "sửa đổi, bổ sung hoặc thay thế ..."
     r"(?<!hoac )(?<!bo sung, )thay the (?:quyet dinh|chi thi)|"
     r"kinh chuyen|^tren day la|(?:thong bao|thong tin) (?:de|den) .{0,240}\bbiet\b|"
+    # "Văn phòng Chính phủ thông báo Bộ X biết, thực hiện./.": the letter's last words
+    r"^[^.;:]{0,80}\bthong bao [^.;:]{0,160}\bbiet, thuc hien\s*\./|"
     r"tra loi (?:de|den|cho) .{0,240}\bbiet\b|"
     r"(?:^|[.;] )nhan duoc (?:cong van|van ban|thong bao|chi thi|ke hoach|quyet dinh)|"
     r"(?P<on>trong qua trinh (?:to chuc )?(?:trien khai )?thuc hien,? neu co)"
@@ -59,6 +61,8 @@ _CLOSING_PROSE = re.compile(
     r"thuc hien (?:quyet dinh|cong van|chi thi|ke hoach|nghi quyet))"
     # the letter's last words: "... yêu cầu Trưởng các phòng nghiêm túc triển khai thực hiện./."
     r"|(?:nghiem tuc|khan truong) (?:trien khai )?(?:thuc hien|chap hanh)\s*\./\.?\s*$"
+    # "Yêu cầu Sở X, Sở Y, các cơ quan liên quan triển khai thực hiện./.": nothing of its own
+    r"|^(?:yeu cau|de nghi)\b[^.;:]{0,240}\btrien khai thuc hien\s*\.(?:/\.?)?\s*$"
     # "... yêu cầu các đơn vị triển khai, báo cáo kết quả thực hiện./.", "... về 04 nội dung
     # nêu trên./.": the last words ask everyone to carry out what the letter said (no date)
     r"|^(?!.*\d{1,2}\s*/\s*\d{1,2}\b)(?:.*\b(?:yeu cau|de nghi) (?:cac|nhung) (?:co quan|don vi)\b"

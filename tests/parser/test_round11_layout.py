@@ -183,3 +183,21 @@ def test_a_heading_of_a_body_s_duties_names_the_body_of_its_items(
         ("các sở, ngành", "Rà soát các thủ tục hành chính thuộc phạm vi quản lý"),
         ("Sở Tư pháp", "Kiểm tra việc công bố thủ tục hành chính"),
     ]
+
+
+def test_last_words_that_only_pass_the_letter_on_are_no_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    body = (
+        "     Chủ tịch Ủy ban nhân dân tỉnh giao Sở Nội vụ chủ trì rà soát hồ sơ lưu trữ của các\n"
+        "cơ quan, báo cáo Ủy ban nhân dân tỉnh trước ngày 20/4/2026.\n"
+        "     Yêu cầu Sở Nội vụ, Sở Tài chính, các cơ quan, đơn vị liên quan triển khai\n"
+        "thực hiện.\n"
+    )
+    record = _parse(_letter(body), org, calendar)
+    assert [a.lead_unit for a in record.actions] == ["Sở Nội vụ"]
+    notice = (
+        "     Thủ tướng Chính phủ đồng ý đề nghị của Bộ Xây dựng về kế hoạch vốn năm 2026.\n"
+        "     Văn phòng Ủy ban nhân dân tỉnh thông báo Bộ Xây dựng biết, thực hiện./.\n"
+    )
+    assert _parse(_letter(notice), org, calendar).actions == []
