@@ -242,7 +242,8 @@ _AND_LISTED = re.compile(
 # "...; số B ngày ... về ...; số C": the next of a list, by its bare number, in one sentence
 _BARE_NEXT = re.compile(r"^[^.]*[;,]\s*(?:va\s+)?so\s*:?\s*$")
 _DATED_BEFORE = re.compile(r"\bngay\s+" + DATE_PATTERN + r"\s*,?\s+so\s*:?\s*$")
-_DATED_FIRST = re.compile(r"(?:^|[.;(]\s*)ngay\s+" + DATE_PATTERN + r"\s*,[^.;\d]{3,120}$")
+# ("..., ngày 17 tháng 6 năm 2025 Bộ trưởng Bộ X đã ban hành Thông tư số ...": no comma after it)
+_DATED_FIRST = re.compile(r"(?:^|[.;,(]\s*)ngay\s+" + DATE_PATTERN + r"\s*,?[^.;\d]{3,120}$")
 # Cyrillic letters an OCR or a copy puts for their Latin twins ("BТС").
 _LOOKALIKES = str.maketrans("АВСЕНКМОРТХаерсох", "ABCEHKMOPTXaepcox")
 # "44/2022/TT- BTC": a number broken after its hyphen
@@ -307,7 +308,7 @@ def find_references(
             # "văn bản đề ngày 29 tháng 10 năm 2025 số 16/CV-HH", "Ngày 25/02/2025, X đã ban
             # hành Công văn số ...": the date stands before the number
             dated = _DATED_BEFORE.search(folded, max(0, m.start() - 60), m.start())
-            if dated is None and subject:
+            if dated is None and (subject or _issued_by(text, folded, m.start())):
                 dated = _DATED_FIRST.search(folded, max(0, opening - 160), opening)
             issued_on = date_from_match(dated, default_year) if dated else None
         # "Chính phủ đã ban hành Nghị quyết số ..., Nghị định số ...": one subject for the list

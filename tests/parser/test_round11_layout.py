@@ -4,6 +4,8 @@ Markdown tables of the same blocks; each on a synthetic snippet that no corpus h
 
 from __future__ import annotations
 
+from datetime import date
+
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
@@ -201,3 +203,19 @@ def test_last_words_that_only_pass_the_letter_on_are_no_task(
         "     Văn phòng Ủy ban nhân dân tỉnh thông báo Bộ Xây dựng biết, thực hiện./.\n"
     )
     assert _parse(_letter(notice), org, calendar).actions == []
+
+
+def test_a_date_that_opens_a_clause_dates_the_document_its_subject_issued(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    body = (
+        "     Triển khai Nghị định số 45/2025/NĐ-CP của Chính phủ, ngày 12 tháng 5 năm 2025\n"
+        "Bộ trưởng Bộ Nội vụ đã ban hành Thông tư số 07/2025/TT-BNV hướng dẫn thi hành.\n"
+        "     - Sở Nội vụ tổ chức tập huấn Thông tư cho công chức cấp xã.\n"
+    )
+    record = _parse(_letter(body), org, calendar)
+    assert [(r.number, r.issuer, r.issued_on) for r in record.references][1] == (
+        "07/2025/TT-BNV",
+        "Bộ trưởng Bộ Nội vụ",
+        date(2025, 5, 12),
+    )
