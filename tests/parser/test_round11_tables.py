@@ -1,0 +1,149 @@
+"""Rules of the eleventh round made with blind batch 14 in view (task tables in the text
+layer of a gazette's PDFs: each cell's wrapped lines on lines of their own, nothing between
+the cells), each on a synthetic snippet that no corpus holds."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser.pdf_tables import rebuild_pdf_tables
+from directives.parser.tables import cell_deadline
+from tests.parser.test_plans import plan
+
+_HEADER = ["TT", "Nội dung công việc", "Đơn vị chủ", "trì", "Đơn vị", "phối hợp", "Thời hạn"]
+_PAGE_BREAK = [
+    "",
+    "CÔNG BÁO/Số 120/Ngày 04-03-2026 ",
+    "18",
+    " ",
+    " ",
+]
+
+
+def _table(*rows: list[str]) -> str:
+    return "\n".join(["PHỤ LỤC", "DANH MỤC NHIỆM VỤ", *_HEADER, *(x for r in rows for x in r)])
+
+
+def test_a_pdf_task_table_is_rebuilt_row_by_row_from_its_cells_lines() -> None:
+    got = rebuild_pdf_tables(
+        [
+            *_HEADER,
+            "1",
+            "Kiểm kê toàn bộ thiết bị đo lường",
+            "của phòng thí nghiệm trọng điểm.",
+            "Cục Đo lường, ",
+            "Sở Xây dựng",
+            "Viện Đo lường ",
+            "Việt Nam, các ",
+            "đơn vị",
+            "Quý III/2026",
+        ]
+    )
+    assert got[:3] == [
+        "| TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn |",
+        "| 1 | Kiểm kê toàn bộ thiết bị đo lường của phòng thí nghiệm trọng điểm. "
+        "| Cục Đo lường, Sở Xây dựng | Viện Đo lường Việt Nam, các đơn vị | Quý III/2026 |",
+        "",
+    ]
+
+
+def test_a_pdf_table_gives_its_rows_as_tasks_with_leads_partners_and_times(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        _table(
+            ["I", "Hoàn thiện quy định về đo lường"],
+            ["1", "Sửa đổi quy chuẩn kỹ thuật về cân", "điện tử.", "Cục Đo lường"],
+            ["Viện Đo lường", "Việt Nam", "Giai đoạn", "2026 - 2027"],
+            ["2", "Kiểm tra cân tại các chợ đầu mối.", "Sở Công Thương", "Thường", "xuyên"],
+        )
+        + "\n",
+        org,
+        calendar,
+    )
+    got = [(a.text, a.lead_unit, a.coordinating_units, a.deadline) for a in record.actions]
+    assert got[-2:] == [
+        (
+            "Sửa đổi quy chuẩn kỹ thuật về cân điện tử",
+            "Cục Đo lường",
+            ["Viện Đo lường Việt Nam"],
+            date(2027, 12, 31),
+        ),
+        ("Kiểm tra cân tại các chợ đầu mối", "Sở Công Thương", [], None),
+    ]
+
+
+def test_a_row_split_into_dash_items_gives_each_item_its_own_row() -> None:
+    got = rebuild_pdf_tables(
+        [
+            *_HEADER,
+            "3",
+            "Cải tạo hạ tầng đo lường.",
+            " ",
+            "-",
+            "Phòng thử nghiệm cân.",
+            "Cục Đo lường",
+            "-",
+            "Phòng thử nghiệm nhiệt.",
+            "Viện Đo lường",
+            "Năm 2027",
+        ]
+    )
+    assert got[1:3] == [
+        "| 3 | Phòng thử nghiệm cân. | Cục Đo lường |  |  |",
+        "|  | Phòng thử nghiệm nhiệt. | Viện Đo lường |  | Năm 2027 |",
+    ]
+
+
+def test_a_row_a_page_break_cut_goes_on_after_the_repeated_header() -> None:
+    got = rebuild_pdf_tables(
+        [
+            *_HEADER,
+            "4",
+            "Xây dựng cơ sở dữ liệu đo lường",
+            "Cục Đo lường",
+            "Năm 2026",
+            *_PAGE_BREAK[3:],
+            *_HEADER,
+            "kết nối với hệ thống quốc gia.",
+            "5",
+            "Đào tạo kiểm định viên.",
+            "Viện Đo lường",
+        ]
+    )
+    assert got[1:3] == [
+        "| 4 | Xây dựng cơ sở dữ liệu đo lường kết nối với hệ thống quốc gia. "
+        "| Cục Đo lường |  | Năm 2026 |",
+        "| 5 | Đào tạo kiểm định viên. | Viện Đo lường |  |  |",
+    ]
+
+
+def test_a_products_column_is_told_from_the_bodies_and_the_time() -> None:
+    header = ["STT", "Tên nhiệm vụ", "Cơ quan", "chủ trì", "Cơ quan", "phối hợp", "Kết quả"]
+    got = rebuild_pdf_tables(
+        [
+            *header,
+            "Thời gian hoàn",
+            "thành",
+            "1  Rà soát danh mục thiết bị",
+            "Cục Đo lường  Sở Y tế",
+            "Các văn bản",
+            "hướng dẫn",
+            "Báo cáo",
+            "hằng năm",
+            "Tháng 9/2026",
+        ]
+    )
+    assert got[1] == (
+        "| 1 | Rà soát danh mục thiết bị | Cục Đo lường | Sở Y tế "
+        "| Các văn bản hướng dẫn Báo cáo hằng năm | Tháng 9/2026 |"
+    )
+
+
+def test_a_period_in_a_time_cell_is_due_at_the_end_of_its_last_year(
+    calendar: WorkingCalendar,
+) -> None:
+    found = cell_deadline("Giai đoạn 2026 - 2030", date(2026, 4, 1), calendar)
+    assert found is not None and found.deadline == date(2030, 12, 31)
