@@ -45,12 +45,13 @@ _NUMBERED = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*\.?)(?:\s*$|\s{2,}(?=\S))")
 _GAP = re.compile(r"(?<=\S)\s{2,}(?=\S)")
 _GROUP = re.compile(r"^[IVX]{1,5}\.?(?:\s|$)")
 # The first words of a body's name, as a cell of bodies opens: a kind of body, or "Các"
-# and a plural of one ("Các bộ, cơ quan", not the products' "Các văn bản")
+# and a plural of one ("Các bộ, cơ quan", not the products' "Các văn bản"); not a title
+# ("Bộ trưởng Bộ ..." in a column of who approves)
 _HEADS = (
-    "Bộ|UBND|Ủy ban|Uỷ ban|Ban|Sở|Cơ quan|Văn phòng|Ngân hàng|Tổng cục|Cục|Viện|Trường|Đài|"
-    "Thông tấn|Hội|Liên đoàn|Mặt trận|Kiểm toán|Tòa án|Toà án|Trung ương|Tập đoàn|Tổng công ty|"
-    "Bảo hiểm|BHXH|Hiệp hội|Đoàn|Thanh tra|Học viện|Đại học|Quỹ|Công an|Quân|Tỉnh|Thành phố|"
-    "Chính phủ|Thủ tướng|Doanh nghiệp"
+    "Bộ(?! trưởng)|UBND|Ủy ban|Uỷ ban|Ban|Sở|Cơ quan|Văn phòng|Ngân hàng|Tổng cục|Cục|Viện|"
+    "Trường|Đài|Thông tấn|Hội|Liên đoàn|Mặt trận|Kiểm toán|Tòa án|Toà án|Trung ương|Tập đoàn|"
+    "Tổng công ty|Bảo hiểm|BHXH|Hiệp hội|Đoàn|Thanh tra|Học viện|Đại học|Quỹ|Công an|Quân|Tỉnh|Thành phố|"
+    "Doanh nghiệp"
 )
 _PLURALS = (
     "bộ|sở|cục|ban|vụ|cơ quan|ngành|tỉnh|địa phương|đơn vị|tổ chức|cơ sở|tập đoàn|doanh nghiệp|"

@@ -8,6 +8,7 @@ from datetime import date
 
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
+from directives.parser import parse_text
 from directives.parser.pdf_tables import rebuild_pdf_tables
 from directives.parser.tables import cell_deadline
 from tests.parser.test_plans import plan
@@ -147,3 +148,37 @@ def test_a_period_in_a_time_cell_is_due_at_the_end_of_its_last_year(
 ) -> None:
     found = cell_deadline("Giai đoạn 2026 - 2030", date(2026, 4, 1), calendar)
     assert found is not None and found.deadline == date(2030, 12, 31)
+
+
+def test_a_column_of_who_approves_is_not_taken_for_the_partners() -> None:
+    header = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Đơn vị phối hợp", "Cấp phê duyệt"]
+    row = ["1", "Lập danh mục thiết bị", "Cục Đo lường", "Sở Y tế", "Bộ trưởng Bộ"]
+    got = rebuild_pdf_tables([*header, "Tiến độ", *row, "Khoa học và", "Công nghệ", "Năm 2027"])
+    assert got[1] == (
+        "| 1 | Lập danh mục thiết bị | Cục Đo lường | Sở Y tế "
+        "| Bộ trưởng Bộ Khoa học và Công nghệ | Năm 2027 |"
+    )
+
+
+_RESOLUTION = (
+    "CHÍNH PHỦ\nSố: 77/NQ-CP\nHà Nội, ngày 5 tháng 5 năm 2026\n\nNGHỊ QUYẾT\n"
+    "Phiên họp Chính phủ thường kỳ tháng 4 năm 2026\n\nCHÍNH PHỦ\nQUYẾT NGHỊ:\n"
+    "1. Các bộ, cơ quan, địa phương thực hiện những nội dung tại Phụ lục ban hành kèm "
+    "theo Nghị quyết này.\n\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\nNguyễn Văn An\n\n"
+)
+
+
+def test_an_appendix_of_prose_after_the_signature_gives_its_tasks(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    appendix = (
+        "Phụ lục\nNHIỆM VỤ CỤ THỂ GIAO CÁC BỘ, CƠ QUAN\n"
+        "(Kèm theo Nghị quyết số 77/NQ-CP ngày 05 tháng 5 năm 2026\ncủa Chính phủ)\n"
+        "1. Bộ Xây dựng chủ trì, phối hợp với các cơ quan:\n"
+        "a) Hoàn thiện quy chuẩn nhà ở xã hội.\n"
+        "b) Kiểm tra tiến độ các dự án đường cao tốc.\n"
+    )
+    record = parse_text(_RESOLUTION + appendix, org, calendar)
+    got = [(a.text, a.lead_unit) for a in record.actions]
+    assert ("Hoàn thiện quy chuẩn nhà ở xã hội", "Bộ Xây dựng") in got
+    assert ("Kiểm tra tiến độ các dự án đường cao tốc", "Bộ Xây dựng") in got
