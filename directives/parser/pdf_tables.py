@@ -50,8 +50,8 @@ _GROUP = re.compile(r"^[IVX]{1,5}\.?(?:\s|$)")
 _HEADS = (
     "Bộ(?! trưởng)|UBND|Ủy ban|Uỷ ban|Ban|Sở|Cơ quan|Văn phòng|Ngân hàng|Tổng cục|Cục|Viện|"
     "Trường|Đài|Thông tấn|Hội|Liên đoàn|Mặt trận|Kiểm toán|Tòa án|Toà án|Trung ương|Tập đoàn|"
-    "Tổng công ty|Bảo hiểm|BHXH|Hiệp hội|Đoàn|Thanh tra|Học viện|Đại học|Quỹ|Công an|Quân|Tỉnh|Thành phố|"
-    "Doanh nghiệp"
+    "Tổng công ty|Bảo hiểm|BHXH|Hiệp hội|Đoàn|Thanh tra|Học viện|Đại học|Quỹ|Công an|Quân|Tỉnh|"
+    "Thành phố|Doanh nghiệp"
 )
 _PLURALS = (
     "bộ|sở|cục|ban|vụ|cơ quan|ngành|tỉnh|địa phương|đơn vị|tổ chức|cơ sở|tập đoàn|doanh nghiệp|"
