@@ -182,3 +182,26 @@ def test_an_appendix_of_prose_after_the_signature_gives_its_tasks(
     got = [(a.text, a.lead_unit) for a in record.actions]
     assert ("Hoàn thiện quy chuẩn nhà ở xã hội", "Bộ Xây dựng") in got
     assert ("Kiểm tra tiến độ các dự án đường cao tốc", "Bộ Xây dựng") in got
+
+
+_DECISION = (
+    "THỦ TƯỚNG CHÍNH PHỦ\nSố: 55/QĐ-TTg\nHà Nội, ngày 5 tháng 5 năm 2026\n\nQUYẾT ĐỊNH\n"
+    "Kiện toàn Tổ công tác về đo lường\n\nTHỦ TƯỚNG CHÍNH PHỦ\nQUYẾT ĐỊNH:\n\n"
+    "Điều 1. Kiện toàn Tổ công tác về đo lường, gồm các thành viên sau đây:\n"
+    "1. Tổ trưởng: Bộ trưởng Bộ Khoa học và Công nghệ.\n2. Các thành viên:\n"
+    "- Thứ trưởng Bộ Y tế;\n- Thứ trưởng Bộ Công Thương.\n"
+    "Điều 2. Nhiệm vụ của Tổ công tác:\n1. Nghiên cứu, xây dựng Đề án đo lường quốc gia.\n"
+    "2. Rà soát quy chuẩn đo lường.\n"
+    "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n\n"
+    "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nTHỦ TƯỚNG\n\nNguyễn Văn An\n"
+)
+
+
+def test_a_decision_setting_up_a_body_gives_it_its_duties_and_its_members_no_tasks(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(_DECISION, org, calendar)
+    assert [(a.text, a.lead_unit) for a in record.actions] == [
+        ("Nghiên cứu, xây dựng Đề án đo lường quốc gia", "Tổ công tác"),
+        ("Rà soát quy chuẩn đo lường", "Tổ công tác"),
+    ]
