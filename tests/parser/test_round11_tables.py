@@ -9,7 +9,9 @@ from datetime import date
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from directives.parser.clean import fold_keep
 from directives.parser.pdf_tables import rebuild_pdf_tables
+from directives.parser.references import find_references
 from directives.parser.tables import cell_deadline
 from tests.parser.test_plans import plan
 
@@ -205,3 +207,12 @@ def test_a_decision_setting_up_a_body_gives_it_its_duties_and_its_members_no_tas
         ("Nghiên cứu, xây dựng Đề án đo lường quốc gia", "Tổ công tác"),
         ("Rà soát quy chuẩn đo lường", "Tổ công tác"),
     ]
+
+
+def test_a_cited_decision_s_issuer_ends_where_what_the_decision_does_begins() -> None:
+    text = (
+        "Quyết định này thay thế Quyết định số 1480/QĐ-TTg ngày 03 tháng 7 năm 2025 của "
+        "Thủ tướng Chính phủ kiện toàn Tổ công tác về đo lường."
+    )
+    found = find_references(text, fold_keep(text), "55/QĐ-TTg", 2026)
+    assert [(r.number, r.issuer) for r in found] == [("1480/QĐ-TTg", "Thủ tướng Chính phủ")]
