@@ -216,3 +216,17 @@ def test_a_cited_decision_s_issuer_ends_where_what_the_decision_does_begins() ->
     )
     found = find_references(text, fold_keep(text), "55/QĐ-TTg", 2026)
     assert [(r.number, r.issuer) for r in found] == [("1480/QĐ-TTg", "Thủ tướng Chính phủ")]
+
+
+def test_what_a_body_answers_for_in_brackets_in_a_cell_is_no_body_of_its_own(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "PHỤ LỤC\n\n| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp |\n"
+        "| 1 | Rà soát quy chuẩn đo lường | Cục Đo lường (đối với các nội dung kỹ thuật) "
+        "| Sở Y tế, Sở Xây dựng (theo chức năng, nhiệm vụ được giao) |\n",
+        org,
+        calendar,
+    )
+    last = record.actions[-1]
+    assert (last.lead_unit, last.coordinating_units) == ("Cục Đo lường", ["Sở Y tế", "Sở Xây dựng"])
