@@ -65,7 +65,7 @@ _DUE_HEAD = re.compile(
     r"Trong|Chậm nhất|Từ|Đến|Định kỳ|Ngày|Tuần|Liên tục|\d)"
 )
 # A line that leaves its name or sentence open: the next line goes on with it
-_OPEN_END = re.compile(r"(?:[,;:&(-]|\b(?:và|của|các|với|cho|về|tại|trong))$")
+_OPEN_END = re.compile(r"(?:[,;:&(-]|\b(?:và|của|các|với|cho|về|tại|trong|ở|thuộc))$")
 _LONG = 75  # a line longer than any cell's: a note across the table or a footnote
 
 
@@ -248,7 +248,10 @@ def _column(lines: list[str], k: int, col: int, kinds: list[str]) -> int:
 
 
 def _opens_body(lines: list[str], at: int) -> bool:
-    return bool(_BODY_HEAD.match(lines[at])) and not (at and _OPEN_END.search(lines[at - 1]))
+    # a justified cell sets a word a line ("Các" / "bộ" / "ở" / "Trung ương,")
+    line = lines[at]
+    probe = f"{line} {lines[at + 1]}" if " " not in line and at + 1 < len(lines) else line
+    return bool(_BODY_HEAD.match(probe)) and not (at and _OPEN_END.search(lines[at - 1]))
 
 
 def _opens_rest(lines: list[str], at: int, kinds: list[str]) -> bool:

@@ -230,3 +230,12 @@ def test_what_a_body_answers_for_in_brackets_in_a_cell_is_no_body_of_its_own(
     )
     last = record.actions[-1]
     assert (last.lead_unit, last.coordinating_units) == ("Cục Đo lường", ["Sở Y tế", "Sở Xây dựng"])
+
+
+def test_a_justified_cell_that_sets_a_word_a_line_still_opens_the_bodies() -> None:
+    row = ["1", "Kiểm tra cân tại chợ đầu mối.", "Các", "sở", "ở", "Trung ương,"]
+    got = rebuild_pdf_tables([*_HEADER, *row, "Ủy ban nhân", "dân cấp tỉnh", "Quý IV/2026"])
+    assert got[1] == (
+        "| 1 | Kiểm tra cân tại chợ đầu mối. | Các sở ở Trung ương, Ủy ban nhân dân cấp tỉnh "
+        "|  | Quý IV/2026 |"
+    )
