@@ -73,19 +73,18 @@ def rebuild_pdf_tables(raws: list[str]) -> list[str]:
     """The lines with each PDF task table put back as Markdown rows."""
     out: list[str] = []
     i = 0
-    while i < len(raws):
-        header = _header(raws, i)
+    for start in [k for k, raw in enumerate(raws) if len(raw) <= 12 and "TT" in raw]:
+        header = _header(raws, start) if start >= i else None
         if header is None:
-            out.append(raws[i])
-            i += 1
             continue
+        out.extend(raws[i:start])
         titles, end = header
-        head = [" ".join(r.split()) for r in raws[i:end]]
+        head = [" ".join(r.split()) for r in raws[start:end]]
         rows, i = _rows(raws, end, _kinds(titles), head)
         out.append("| " + " | ".join(titles) + " |")
         out.extend("| " + " | ".join(c.replace("|", "/") for c in row) + " |" for row in rows)
         out.append("")
-    return out
+    return out + raws[i:]
 
 
 def _header(raws: list[str], i: int) -> tuple[list[str], int] | None:
