@@ -143,12 +143,28 @@ def _in_body_order(references: list[Reference], body: str) -> list[Reference]:
 
 def _appendix_tables(folded: list[str], end: int) -> list[int]:
     """The lines of a task table in an appendix after the signature ("PHỤ LỤC ... | Tên
-    nhiệm vụ | Cơ quan chủ trì | ..."): the plan's tasks are listed there."""
+    nhiệm vụ | Cơ quan chủ trì | ..."): the plan's tasks are listed there; or, an appendix
+    of prose the letter issues with it ("Phụ lục / NHIỆM VỤ CỤ THỂ GIAO CÁC BỘ ... / (Kèm
+    theo Nghị quyết số ...)"), its text."""
     start = next((i for i in range(end, len(folded)) if folded[i].startswith("phu luc")), None)
     if start is None:
         return []
     rows = [i for i in range(start, len(folded)) if folded[i].startswith("| ")]
-    return [start, *rows] if rows else []
+    if rows:
+        return [start, *rows]
+    tie = next(
+        (j for j in range(start + 1, min(len(folded), start + 8)) if _TIE.match(folded[j])), None
+    )
+    if tie is None:
+        return []
+    closed = next((k for k in range(tie, min(len(folded), tie + 4)) if ")" in folded[k]), tie)
+    return list(range(closed + 1, len(folded)))
+
+
+# "(Kèm theo Nghị quyết số 122/NQ-CP ...)": the appendix is the letter's own
+_TIE = re.compile(
+    r"^[(\[]?\s*(?:ban\s+hanh\s+)?kem\s+theo\s+(?:nghi\s+quyet|quyet\s+dinh|chi\s+thi)\b"
+)
 
 
 def _from_own_province(record: ParsedDirective, org: OrgDirectory) -> bool:

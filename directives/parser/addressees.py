@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from directives.parser.blocks import Block
+from directives.parser.blocks import Block, article_label
 from directives.parser.bodies import STARTS_BODY, heading_bodies
 from directives.parser.clean import fold_keep, squash
 from directives.parser.name_words import name_part
@@ -96,6 +96,12 @@ def heading_units(block: Block, find: MentionFinder, ours: bool = True) -> Assig
     alternatives = _alternatives(block)
     if alternatives:
         return _assignment(alternatives, find, ours)
+    cut = article_label(block.folded)
+    duties = _DUTIES.match(block.folded, cut)
+    if duties is not None and block.text.rstrip().endswith(":"):
+        # "Điều 2. Nhiệm vụ của Ban Chỉ đạo:": the body the decision sets up does the items
+        name = squash(block.text[duties.end() :]).rstrip(" :.")
+        return Assignment(name, [], [name]) if name else None
     mentions = find(block.text, block.folded)
     intro = block.marker is None and block.text.rstrip().endswith(":")
     if intro and not any(m.part == Part.LEAD for m in mentions):
@@ -127,6 +133,8 @@ def heading_units(block: Block, find: MentionFinder, ours: bool = True) -> Assig
     return units
 
 
+# "Nhiệm vụ của Ban Chỉ đạo:", "Nhiệm vụ, quyền hạn của Tổ công tác:"
+_DUTIES = re.compile(r"\s*nhiem vu(?:,? (?:va )?quyen han)? cua\s+(?=\S)")
 # "..., Bộ Xây dựng yêu cầu các cơ quan, đơn vị:" / "Bộ Tài chính đề nghị UBND các tỉnh,
 # thành phố quan tâm chỉ đạo:": the bodies asked, who take the items below.
 _ASKED = re.compile(

@@ -118,14 +118,14 @@ def _numbered_next(chunks: list[list[str]], at: int) -> bool:
     return bool(_NUMBER.match(nxt)) and nxt[:1].isdigit()
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """Lower case without diacritics (this module sits below ``clean``, which calls it)."""
     bare = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
     return "".join(ch for ch in bare if not unicodedata.combining(ch))
 
 
 def _task_header(row: list[str]) -> bool:
-    folded = [_fold(c).strip(" *") for c in row]
+    folded = [fold(c).strip(" *") for c in row]
     return (
         len(row) >= 3
         and all(len(c) <= 40 for c in folded)

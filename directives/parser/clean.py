@@ -12,6 +12,7 @@ import unicodedata
 from directives.parser.cells import rebuild_tables
 from directives.parser.gazette import drop_page_chrome
 from directives.parser.layout import layout_cells, unprint
+from directives.parser.pdf_tables import rebuild_pdf_tables
 
 
 def _fold_char(ch: str) -> str:
@@ -129,6 +130,8 @@ def clean_text(text: str) -> list[str]:
         raws = drop_page_chrome(raws)
     if "\n|\n" in text:
         raws = rebuild_tables(raws)
+    if "TT \n" in text or "TT\n" in text:
+        raws = rebuild_pdf_tables(raws)
     for raw in raws:
         if ("   " in raw or "\t" in raw) and "|" not in raw:
             cells = layout_cells(raw)

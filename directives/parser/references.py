@@ -54,7 +54,9 @@ _DATE_AFTER = re.compile(r"\s*,?\s*(?:ban hanh\s+)?ngay\s+" + DATE_PATTERN)
 _ISSUER_AFTER = re.compile(r"\s*,?\s*cua\s+")
 _ISSUER_STOP = re.compile(
     r"\s+(?:ve|v/v|ban hanh|quy dinh|theo|tai|nham|de|dong thoi|ngay|trong|phe duyet|"
-    r"thuc hien|huong dan|giao|thanh lap|da|sua doi|bo sung|ve viec|doi voi|gui|tiep tuc)\b"
+    r"thuc hien|huong dan|giao|thanh lap|da|sua doi|bo sung|ve viec|doi voi|gui|tiep tuc|"
+    # what the cited decision does: "của Thủ tướng Chính phủ kiện toàn Ban Chỉ đạo ..."
+    r"kien toan|phan cong|cong bo|dieu chinh|bai bo|chuyen giao)\b"
     r"|[,;.:()\n\"“”\[]|\s+va\s+(?=[a-z])"
 )
 

@@ -29,6 +29,9 @@ _SHARED = re.compile(
     r"\s*:\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
+# "Bộ Tư pháp (đối với các nội dung liên quan đến thủ tục hành chính)", "(theo chức năng,
+# nhiệm vụ ...)": what the body answers for, in brackets, is no body of its own
+_SCOPE = re.compile(r"\s*\((?=\s*[a-zđ])[^()]*\)")
 _TITLE = re.compile(r"^" + _TITLES + r"\s+(?=\S)", re.IGNORECASE)
 _UNNAMED = re.compile(
     r"^(?:các|những)\s(?!.*\bthuộc\b)"
@@ -42,7 +45,7 @@ _UNNAMED = re.compile(
 
 
 def _names(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
-    cell = _TITLE.sub("", cell.strip(" .;,"))
+    cell = _TITLE.sub("", _SCOPE.sub("", cell).strip(" .;,"))
     if not cell:
         return []
     shared = _SHARED.match(cell)

@@ -198,6 +198,12 @@ def is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], find: Men
 
 # "Bộ Tài chính gửi kèm bộ Cẩm nang gồm:": a list of what is enclosed, not of tasks
 _ENCLOSED = re.compile(r"(?:gui kem|dinh kem|kem theo)[^.:]{0,80}(?:gom|nhu sau)\s*:?\s*$")
+# Who a body set up consists of ("Kiện toàn Ban Chỉ đạo ..., gồm các thành viên sau đây:"),
+# and the powers a decision gives it ("Điều 3. Quyền hạn của Ban Chỉ đạo"): no tasks
+_MEMBERS = re.compile(
+    r"(?:\b(?:gom|bao gom) (?:cac )?thanh vien\b[^:]{0,40}|^(?:dieu \d+\.\s*)?quyen han"
+    r"(?: cua [^:.;]{0,80})?)\s*:?\s*$"
+)
 # A plan's sections that state aims and requirements, not tasks: "2. Yêu cầu", "Mục tiêu".
 _AIMS = re.compile(
     r"^(?:muc dich|yeu cau|muc tieu(?: cu the| chung)?|quan diem|nguyen tac|muc dich,? yeu cau|"
@@ -231,7 +237,8 @@ def informs_of(block: Block, parent: Context | None) -> bool:
 def in_aims(block: Block, parent: Context | None) -> bool:
     """The heading opens, or stands inside, a plan's aims and requirements or what a letter
     informs of ("Thông tin cụ thể như sau:")."""
-    aims = _AIMS.match(" ".join(block.folded.split()).strip(" :.")) or _INFORMS.search(block.folded)
+    folded = " ".join(block.folded.split())
+    aims = _AIMS.match(folded.strip(" :.")) or _INFORMS.search(folded) or _MEMBERS.search(folded)
     return bool(aims) or bool(parent and parent.aims)
 
 
@@ -247,6 +254,8 @@ def _findings_follow(folded: str) -> bool:
 def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) -> str:
     folded = block.folded
     if _AIMS.match(" ".join(folded.split()).strip(" :.")) or _ENCLOSED.search(folded):
+        return Zone.NONTASK
+    if _MEMBERS.search(" ".join(folded.split())):
         return Zone.NONTASK
     trigger = bool(_TASK_TRIGGER.search(folded))
     findings = bool(_NONTASK.search(folded))
@@ -267,7 +276,9 @@ def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) 
     # "Đối với các sở, ban, ngành" under "Tiêu chí thi đua" names whom a criterion concerns
     # (or, under an award plan's rules, whom a criterion or a quota concerns)
     concerns = unit is None or folded.startswith("doi voi ") or bool(parent and parent.aims)
-    if parent is not None and parent.rank > 0 and inherited == Zone.NONTASK and concerns:
+    # (under an article that lists a body's members: "2. Phó Trưởng ban:" over its members)
+    ranked = parent is not None and (parent.rank > 0 or parent.aims)
+    if parent is not None and ranked and inherited == Zone.NONTASK and concerns:
         return Zone.NONTASK
     if unit is not None:
         return Zone.TASK

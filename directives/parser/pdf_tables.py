@@ -1,0 +1,264 @@
+"""A task table in a PDF's text layer, put back as Markdown rows.
+
+The text layer of a PDF (a gazette's, a signed letter's) gives a table cell by cell, each
+cell's wrapped lines on lines of their own and nothing between the cells:
+
+    TT                      <- the header, one column title (or part of one) a line
+    Nội dung, nhiệm vụ
+    Cơ quan chủ
+    trì thực hiện
+    Cơ quan
+    phối hợp
+    Thời gian
+    1                       <- a row's number alone on its line
+    Rà soát, thể chế hóa các chủ trương,
+    định hướng của Đảng ...             <- the task's cell
+    Bộ NN&MT                            <- the lead's cell
+    Bộ Quốc phòng, các bộ               <- the coordinating bodies' cell
+    Năm 2026 - 2027                     <- the time's cell
+
+The header is known by its titles (a number column, a task column and a "chủ trì"
+column); each row is cut into its cells by what they hold: the task's sentences run until
+a line opens with a body's name, the bodies' cells each open with one ("Bộ ...", "Các
+...", "UBND ..."), a product's cell with anything else, the time's cell with a period's
+words ("Năm", "Giai đoạn", "Quý", "Thường xuyên"). A group's title row ("II", "IV Huy
+động ...") names no body and is left out; a row whose task is split into "-" items (or a
+second paragraph after blank lines) gives one row an item; a row a page break cut goes on
+after the header the next page repeats.
+"""
+
+from __future__ import annotations
+
+import re
+
+from directives.parser.cells import fold
+
+_NUMBER_TITLES = ("tt", "stt", "so tt")
+_TASK = ("nhiem vu", "noi dung", "cong viec", "hoat dong", "giai phap")
+_LEAD = ("chu tri",)
+_COORD = ("phoi hop",)
+_DUE = ("thoi gian", "thoi han", "tien do", "hoan thanh")
+# A row's number alone ("1", "1.2", "3."); a group's ("I", "IV Huy động ...", "I. Đổi mới")
+_ROW_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")
+# "7  Đề án ...": a row's number and the first line of its task, a wide gap between them
+_NUMBERED = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*\.?)(?:\s*$|\s{2,}(?=\S))")
+_GAP = re.compile(r"(?<=\S)\s{2,}(?=\S)")
+_GROUP = re.compile(r"^[IVX]{1,5}\.?(?:\s|$)")
+# The first words of a body's name, as a cell of bodies opens: a kind of body, or "Các"
+# and a plural of one ("Các bộ, cơ quan", not the products' "Các văn bản"); not a title
+# ("Bộ trưởng Bộ ..." in a column of who approves)
+_HEADS = (
+    "Bộ(?! trưởng)|UBND|Ủy ban|Uỷ ban|Ban|Sở|Cơ quan|Văn phòng|Ngân hàng|Tổng cục|Cục|Viện|"
+    "Trường|Đài|Thông tấn|Hội|Liên đoàn|Mặt trận|Kiểm toán|Tòa án|Toà án|Trung ương|Tập đoàn|"
+    "Tổng công ty|Bảo hiểm|BHXH|Hiệp hội|Đoàn|Thanh tra|Học viện|Đại học|Quỹ|Công an|Quân|Tỉnh|"
+    "Thành phố|Doanh nghiệp"
+)
+_PLURALS = (
+    "bộ|sở|cục|ban|vụ|cơ quan|ngành|tỉnh|địa phương|đơn vị|tổ chức|cơ sở|tập đoàn|doanh nghiệp|"
+    "hội|hiệp hội|trường|viện|ủy ban|UBND|ngân hàng|thành viên|cấp|đoàn|trung tâm|lực lượng|xã|"
+    "phường|tổng cục|chi cục"
+)
+_BODY_HEAD = re.compile(r"^(?:Các\s+(?i:" + _PLURALS + ")|" + _HEADS + r")\b")
+# The words a time's cell opens with
+_DUE_HEAD = re.compile(
+    r"^(?:Năm|Giai đoạn|Hằng|Hàng|Thường(?: xuyên|\s*$)|Nhiệm vụ thường|Quý|Tháng|Trước|"
+    r"Trong|Chậm nhất|Từ|Đến|Định kỳ|Ngày|Tuần|Liên tục|\d)"
+)
+# A line that leaves its name or sentence open: the next line goes on with it
+_OPEN_END = re.compile(r"(?:[,;:&(-]|\b(?:và|của|các|với|cho|về|tại|trong|ở|thuộc))$")
+_LONG = 75  # a line longer than any cell's: a note across the table or a footnote
+
+
+def rebuild_pdf_tables(raws: list[str]) -> list[str]:
+    """The lines with each PDF task table put back as Markdown rows."""
+    out: list[str] = []
+    i = 0
+    for start in [k for k, raw in enumerate(raws) if len(raw) <= 12 and "TT" in raw]:
+        header = _header(raws, start) if start >= i else None
+        if header is None:
+            continue
+        out.extend(raws[i:start])
+        titles, end = header
+        head = [" ".join(r.split()) for r in raws[start:end]]
+        rows, i = _rows(raws, end, _kinds(titles), head)
+        out.append("| " + " | ".join(titles) + " |")
+        out.extend("| " + " | ".join(c.replace("|", "/") for c in row) + " |" for row in rows)
+        out.append("")
+    return out + raws[i:]
+
+
+def _header(raws: list[str], i: int) -> tuple[list[str], int] | None:
+    """The column titles of a header starting at ``i`` and the index after it."""
+    if len(raws[i]) > 12 or fold(raws[i].strip()) not in _NUMBER_TITLES:
+        return None
+    titles = [raws[i].strip()]
+    j = i + 1
+    while j < len(raws) and j - i < 16:
+        line = " ".join(raws[j].split())
+        if not line or len(line) > 40 or _NUMBERED.match(raws[j]) or _GROUP.match(line):
+            break
+        if line[0].islower() and len(titles) > 1:
+            titles[-1] += " " + line
+        else:
+            titles.append(line)
+        j += 1
+    kinds = _kinds(titles)
+    if "task" not in kinds or "lead" not in kinds or len(titles) < 4:
+        return None
+    return titles, j
+
+
+def _rows(
+    raws: list[str], i: int, kinds: list[str], head: list[str]
+) -> tuple[list[list[str]], int]:
+    """The rows of the table from ``i`` on (``head`` the header's lines, ``kinds`` its
+    columns'), and the index after the table."""
+    rows: list[list[str]] = []
+    number = ""
+    pages: list[list[str]] = [[]]  # a row's lines on each page it runs over
+
+    def close() -> None:
+        first = _items(pages[0])
+        # a row a page break cut goes on, cell by cell, after the repeated header
+        cut = [_cells(part, kinds, True) for page in pages[1:] for part in _items(page)[:1]]
+        given = False
+        for at, part in enumerate(first):
+            cells = _cells(part, kinds)
+            if at == len(first) - 1:
+                for more in cut:
+                    cells = [f"{a} {b}".strip() for a, b in zip(cells, more, strict=True)]
+            if cells[kinds.index("lead")]:
+                rows.append(["" if given else number, *cells])
+                given = True
+
+    while i < len(raws):
+        line = " ".join(raws[i].split())
+        if line == head[0] and _repeats(raws, i, head):
+            i += len(head)
+            pages.append([])
+            continue
+        if _ENDS.match(line):
+            break
+        numbered = _NUMBERED.match(raws[i])
+        group = _GROUP.match(line)
+        if numbered or group:
+            close()
+            number = numbered.group(1).rstrip(".") if numbered else ""
+            pages = [[]]
+        if len(line) <= _LONG and not group:
+            # cells the text layer set on one line, a wide gap between them
+            cells = _GAP.split(raws[i][numbered.end() :] if numbered else raws[i])
+            pages[-1].extend(" ".join(c.split()) for c in cells if c.strip() or not numbered)
+        i += 1
+    close()
+    return rows, i
+
+
+def _repeats(raws: list[str], i: int, head: list[str]) -> bool:
+    """The header's lines again from ``i`` on: the table goes on on a new page."""
+    return [" ".join(r.split()) for r in raws[i : i + len(head)]] == head
+
+
+_ENDS = re.compile(r"^(?:Điều \d|PHỤ LỤC|Nơi nhận|TM\.|KT\.)")
+
+
+def _kinds(titles: list[str]) -> list[str]:
+    """The kind of each column after the number: task, lead, coord, due or other."""
+    kinds = []
+    for title in titles[1:]:
+        folded = fold(title)
+        if any(k in folded for k in _LEAD):
+            kinds.append("lead")
+        elif any(k in folded for k in _COORD):
+            kinds.append("coord")
+        elif any(k in folded for k in _TASK) and "task" not in kinds:
+            kinds.append("task")
+        elif any(k in folded for k in _DUE):
+            kinds.append("due")
+        else:
+            kinds.append("other")
+    return kinds
+
+
+def _items(body: list[str]) -> list[list[str]]:
+    """A row's lines, split where its task goes on in "-" items or a second paragraph."""
+    parts: list[list[str]] = [[]]
+    blank = False
+    for line in body:
+        if not line:
+            blank = bool(parts[-1])
+            continue
+        if line == "-" or (blank and _task_ended(parts[-1]) and not _BODY_HEAD.match(line)):
+            parts.append([] if line == "-" else [line])
+        else:
+            parts[-1].append(line)
+        blank = False
+    return [p for p in parts if p]
+
+
+def _task_ended(part: list[str]) -> bool:
+    """Only the task's sentence so far, closed by a full stop."""
+    return bool(part) and part[-1].endswith(".") and not any(_BODY_HEAD.match(p) for p in part[1:])
+
+
+def _cells(lines: list[str], kinds: list[str], cut: bool = False) -> list[str]:
+    """The cells of a row's lines in the order of ``kinds`` (``cut``: the part of a row a
+    page break carried over, which may hold no task's words)."""
+    out = [""] * len(kinds)
+    at = 0
+    while at < len(lines) and not ((at or cut) and _opens_body(lines, at)):
+        at += 1
+    out[kinds.index("task")] = " ".join(lines[:at])
+    groups: list[list[str]] = []
+    while at < len(lines) and (not groups or not _opens_rest(lines, at, kinds)):
+        if _opens_body(lines, at) or not groups:
+            groups.append([])
+        groups[-1].append(lines[at])
+        at += 1
+    lead = kinds.index("lead")
+    out[lead] = " ".join(groups[0]) if groups else ""
+    last = lead
+    if "coord" in kinds:
+        last = max(lead, kinds.index("coord"))
+        out[kinds.index("coord")] = "; ".join(" ".join(g) for g in groups[1:])
+    after = [n for n in range(last + 1, len(kinds)) if kinds[n] in ("due", "other")]
+    col = -1
+    for k in range(at, len(lines)):
+        col = _column(lines, k, col, [kinds[n] for n in after])
+        if 0 <= col < len(after):
+            out[after[col]] = f"{out[after[col]]} {lines[k]}".strip()
+    return out
+
+
+def _column(lines: list[str], k: int, col: int, kinds: list[str]) -> int:
+    """The column (of ``kinds``, the ones after the bodies') the line at ``k`` falls in,
+    the line before it in ``col``: a new cell opens with a capital or a digit."""
+    line = lines[k]
+    due = next((n for n in range(max(col, 0), len(kinds)) if kinds[n] == "due"), None)
+    if col < 0:
+        return due if due is not None and _DUE_HEAD.match(line) else 0
+    if _OPEN_END.search(lines[k - 1]) or not (line[:1].isupper() or line[:1].isdigit()):
+        return col
+    if kinds[col] == "other" and due is not None and _DUE_HEAD.match(line):
+        return due
+    if kinds[col] == "due" and not _DUE_HEAD.match(line):
+        return col + 1
+    return col
+
+
+def _opens_body(lines: list[str], at: int) -> bool:
+    # a justified cell sets a word a line ("Các" / "bộ" / "ở" / "Trung ương,")
+    line = lines[at]
+    probe = f"{line} {lines[at + 1]}" if " " not in line and at + 1 < len(lines) else line
+    return bool(_BODY_HEAD.match(probe)) and not (at and _OPEN_END.search(lines[at - 1]))
+
+
+def _opens_rest(lines: list[str], at: int, kinds: list[str]) -> bool:
+    """The line at ``at`` opens the cell after the bodies': a time's, or a product's."""
+    line, before = lines[at], lines[at - 1]
+    if _OPEN_END.search(before) or _BODY_HEAD.match(line):
+        return False
+    if _DUE_HEAD.match(line):
+        return True
+    last = before.split()[-1] if before.split() else ""
+    return "other" in kinds and line[:1].isupper() and not last[:1].isupper()
