@@ -9,15 +9,11 @@ import re
 from directives.parser.blocks import Block
 from directives.parser.bodies import STARTS_BODY, heading_bodies
 from directives.parser.clean import fold_keep, squash
+from directives.parser.mentions import MentionFinder, Part
 from directives.parser.name_words import name_part
 from directives.parser.partner_words import MASS_ORGANISATIONS
 from directives.parser.subjects import PREDICATE, subject_acts, subject_bodies, without_grounds
-from directives.parser.units import (
-    Assignment,
-    MentionFinder,
-    Part,
-    assign_units,
-)
+from directives.parser.units import Assignment, assign_units
 
 # "Cục Thuế sẽ ...", "Sở Y tế đã ...": what a body does or did, not what it is asked to do
 NARRATIVE_AFTER = re.compile(

@@ -11,10 +11,10 @@ from directives.org import OrgDirectory
 from directives.parser.blocks import Block
 from directives.parser.deadlines import Deadline
 from directives.parser.fields import Record
+from directives.parser.mentions import MentionFinder
 from directives.parser.sentences import OWN_TIME, task_text
 from directives.parser.settle import Found, Pending, common_deadline, settle
 from directives.parser.tables import table_rows
-from directives.parser.units import MentionFinder
 from directives.parser.zones import Context, Zone
 from directives.records import DeadlineKind, ParsedAction
 

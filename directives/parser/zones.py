@@ -18,9 +18,10 @@ from directives.parser.blocks import Block, article_label
 from directives.parser.bodies import has_verb, heading_bodies
 from directives.parser.clean import is_upper_line
 from directives.parser.enterprises import enterprise_subject
+from directives.parser.mentions import MentionFinder, Part
 from directives.parser.sentences import goes_on, local_subject, named_officials
 from directives.parser.subjects import named_subject, subject_acts
-from directives.parser.units import Assignment, MentionFinder, Part, only_a_unit
+from directives.parser.units import Assignment, only_a_unit
 
 _TASK_TRIGGER = re.compile(
     r"yeu cau|de nghi|chi dao|\bgiao\b|nhiem vu|giai phap|kien nghi|to chuc thuc hien|"
