@@ -333,10 +333,12 @@ def find_actions(
     issued_on: date | None,
     ours: bool = True,
     recipients: list[str] | None = None,
+    home: bool = True,
 ) -> Found:
-    """The actions of a body; ``ours`` says the letter comes from the organisation's own
-    province, so that a group of bodies ("các sở, ban, ngành") includes it."""
-    extractor = _Extractor(org, calendar, issued_on, ours)
+    """The actions of a body; ``ours`` says the letter comes from the organisation itself
+    or the body above it, so that a group of bodies ("các sở, ban, ngành") includes it;
+    ``home`` that it is issued in or addressed to its province (``MentionFinder``)."""
+    extractor = _Extractor(org, calendar, issued_on, ours, home)
     place = None if ours else locality("\n".join(lines))
     extractor.local = f"Ủy ban nhân dân {place}" if place else None
     extractor.fallback = recipient_body(recipients or [])

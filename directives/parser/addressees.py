@@ -321,7 +321,7 @@ def _assignment(bodies: list[str], find: MentionFinder, ours: bool) -> Assignmen
     names: list[str] = []
     unknown: list[str] = []
     for body in bodies:
-        unit = find.org.match_unit(body)
+        unit = find.match_unit(body)
         name = unit.name if unit is not None else body
         if unit is None:
             unknown.append(name)

@@ -29,11 +29,16 @@ _ASKS = re.compile(r"(?<!theo )(?<!theo dung )\b(?:de nghi|yeu cau|giao)\b")
 
 class Collector:
     def __init__(
-        self, org: OrgDirectory, calendar: WorkingCalendar, issued_on: date | None, ours: bool
+        self,
+        org: OrgDirectory,
+        calendar: WorkingCalendar,
+        issued_on: date | None,
+        ours: bool,
+        home: bool = True,
     ) -> None:
         self.org = org
         self.ours = ours
-        self.find = MentionFinder(org)
+        self.find = MentionFinder(org, home)
         self.calendar = calendar
         self.issued_on = issued_on
         self.actions: list[ParsedAction] = []

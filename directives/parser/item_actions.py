@@ -67,7 +67,8 @@ class ItemActions(Collector):
         says, says_folded = text[cut:], folded[cut:]
         default = parent.lead if parent else None
         units = assign_units(says, self.find, default or self.org.addressee.name, says_folded)
-        unnamed = units.lead == (default or self.org.addressee.name)
+        # (the directory's addressee named as such, "Đề nghị Sở Ngoại vụ ...", is named)
+        unnamed = units.defaulted or units.lead == default
         official = named_officials(says)
         directed = default or self.fallback
         asked = [] if self.ours else asked_bodies(says)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from directives.org import OrgDirectory
+from directives.org import OrgDirectory, Unit
 from directives.parser.bodies import STARTS_BODY
 from directives.parser.clean import fold_keep, squash
 from directives.parser.name_words import name_part
@@ -53,23 +53,25 @@ _LEAD_AFTER = re.compile(
 
 
 _Compiled = tuple[re.Pattern[str], dict[str, tuple[str, bool]]]
-_CACHE: dict[int, tuple[OrgDirectory, _Compiled]] = {}
+_CACHE: dict[tuple[int, bool], tuple[OrgDirectory, _Compiled]] = {}
 
 
-def _pattern(org: OrgDirectory) -> _Compiled:
-    cached = _CACHE.get(id(org))
+def _pattern(org: OrgDirectory, home: bool) -> _Compiled:
+    cached = _CACHE.get((id(org), home))
     if cached is not None and cached[0] is org:
         return cached[1]
-    compiled = _compile(org)
-    _CACHE[id(org)] = (org, compiled)
+    compiled = _compile(org, home)
+    _CACHE[(id(org), home)] = (org, compiled)
     return compiled
 
 
-def _compile(org: OrgDirectory) -> _Compiled:
+def _compile(org: OrgDirectory, home: bool) -> _Compiled:
+    """The one pattern of every name the finder knows: the public bodies, and the directory's
+    units when the letter is the organisation's own (``home``)."""
     names: dict[str, tuple[str, bool]] = {}
     for body in EXTERNAL_BODIES:
         names[_key(fold_keep(body))] = (body, False)
-    for unit in org.units:
+    for unit in org.units if home else ():
         for name in (unit.name, *unit.aliases):
             names[_key(fold_keep(name))] = (unit.name, True)
     alternatives = sorted(names, key=len, reverse=True)
@@ -90,27 +92,32 @@ _HYPHEN = re.compile(r"\s*-\s*")
 
 class MentionFinder:
     """Finds unit mentions for one parse, remembering each text's answer (headings and
-    items are asked about several times)."""
+    items are asked about several times).
 
-    def __init__(self, org: OrgDirectory) -> None:
+    ``home`` says the letter is issued in the organisation's own province or addressed to
+    it: only then do the directory's names denote its units. Elsewhere "Sở Ngoại vụ",
+    "Văn phòng" or "Thanh tra" are the other province's or ministry's own bodies.
+    """
+
+    def __init__(self, org: OrgDirectory, home: bool = True) -> None:
         self.org = org
+        self.home = home
         self._seen: dict[str, list[Mention]] = {}
 
     def __call__(self, text: str, folded: str | None = None) -> list[Mention]:
         found = self._seen.get(text)
         if found is None:
             folded = fold_keep(text) if folded is None else folded
-            found = self._seen[text] = _find_mentions(text, folded, self.org)
+            found = self._seen[text] = _find_mentions(text, folded, _pattern(self.org, self.home))
         return list(found)
 
+    def match_unit(self, name: str) -> Unit | None:
+        """The directory's unit a whole name denotes, in a letter of the organisation's own."""
+        return self.org.match_unit(name) if self.home else None
 
-def find_mentions(text: str, org: OrgDirectory) -> list[Mention]:
-    """Units named in ``text`` with the part each plays in the sentence."""
-    return _find_mentions(text, fold_keep(text), org)
 
-
-def _find_mentions(text: str, folded: str, org: OrgDirectory) -> list[Mention]:
-    pattern, names = _pattern(org)
+def _find_mentions(text: str, folded: str, compiled: _Compiled) -> list[Mention]:
+    pattern, names = compiled
     mentions: list[Mention] = []
     opening = len(folded) - len(folded.lstrip(" -+:;,"))  # a name here is the sentence's subject
     title = _LEADING_TITLE.match(folded, opening)

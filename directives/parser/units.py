@@ -37,6 +37,7 @@ class Assignment:
     lead: str | None
     coordinating: list[str]
     unknown: list[str]  # names outside the directory that the output keeps as written
+    defaulted: bool = False  # no body named: the lead is the default given
 
 
 def assign_units(
@@ -72,7 +73,7 @@ def assign_units(
             coordinating.append(m.name)
     used = ([lead] if lead else []) + coords
     unknown = [m.name for m in used if not m.known]
-    return Assignment(lead_name, coordinating, unknown)
+    return Assignment(lead_name, coordinating, unknown, lead is None)
 
 
 def _subject_list(text: str, lead: Mention, side: list[Mention]) -> list[Mention]:
@@ -158,7 +159,7 @@ def match_cell(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
             piece = squash(piece).strip(" .,;-+")
             if not piece or fold_keep(piece) in ("va", "cac", "voi"):
                 continue
-            unit = find.org.match_unit(piece)
+            unit = find.match_unit(piece)
             out.append((unit.name, True) if unit is not None else (piece, False))
         if m is not None:
             out.append((m.name, m.known))

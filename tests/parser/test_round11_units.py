@@ -1,0 +1,54 @@
+"""Rules of the eleventh round on unit names (blind batches 10, 12 and 13 in view), each on a
+synthetic snippet that no corpus holds: the org directory's names only in a letter of the
+organisation's own province, a longer name as written over a known shorter one, a joint
+list of leads after a shared prefix, and the older names written in lower case."""
+
+from __future__ import annotations
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser import parse_text
+from directives.parser.mentions import MentionFinder
+from directives.parser.units import assign_units
+from tests.parser.test_plans import TAIL, plan
+
+BODY = (
+    "II. NHIỆM VỤ\n\n1. Sở Ngoại vụ\n\n"
+    "- Thẩm định hồ sơ đoàn ra của tỉnh, trình Ủy ban nhân dân tỉnh.\n\n"
+    "2. Văn phòng\n\n- Tổng hợp kết quả thực hiện kế hoạch.\n"
+)
+
+
+def test_the_directorys_names_are_another_provinces_own_bodies_in_its_letter(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(BODY, org, calendar)  # a plan of Hòa Bình
+    assert [a.lead_unit for a in record.actions] == ["Sở Ngoại vụ", "Văn phòng"]
+
+
+def test_the_directorys_names_are_its_units_in_a_letter_of_the_own_province(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    own = parse_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\nSố: 45/KH-UBND\nKiên Giang, ngày 3 tháng 3 năm 2025"
+        "\n\nKẾ HOẠCH\nTriển khai công tác đối ngoại năm 2025\n\n" + BODY + TAIL,
+        org,
+        calendar,
+    )
+    addressed = parse_text(  # a central body's letter to the province
+        "BỘ NGOẠI GIAO\nSố: 12/BNG-LS\nHà Nội, ngày 3 tháng 3 năm 2025\n\n"
+        "V/v triển khai công tác lãnh sự\n\nKính gửi: Ủy ban nhân dân tỉnh Kiên Giang.\n\n"
+        "Đề nghị Sở Ngoại vụ rà soát hồ sơ đoàn ra năm 2025." + TAIL,
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in own.actions] == ["Ban Giám đốc Sở", "Văn phòng Sở"]
+    assert [a.lead_unit for a in addressed.actions] == ["Ban Giám đốc Sở"]
+
+
+def test_a_finder_outside_the_own_province_knows_no_directory_name(org: OrgDirectory) -> None:
+    away = MentionFinder(org, home=False)
+    units = assign_units("Giao Sở Ngoại vụ chủ trì, phối hợp với Thanh tra tỉnh.", away, None)
+    assert (units.lead, units.coordinating) == ("Sở Ngoại vụ", ["Thanh tra tỉnh"])
+    assert away.match_unit("Văn phòng Sở") is None
+    assert MentionFinder(org).match_unit("Văn phòng Sở") is not None
