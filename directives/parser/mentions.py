@@ -137,7 +137,12 @@ def _find_mentions(text: str, folded: str, compiled: _Compiled) -> list[Mention]
             # "Ủy ban nhân dân tỉnh" + "Đắk Lắk": the area's proper name belongs to the body
             # (a name of two words or more after any other: "Báo ..., Truyền hình Cần Thơ")
             proper = _proper_words(text, end)
-            if proper and (_AREA_END.search(key) or len(proper) >= 2):
+            more = _MORE_AREAS.match(folded, end) if _AREA_END.search(key) else None
+            if more is not None:
+                # "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương": the longer name as
+                # written, not the known "Ủy ban nhân dân tỉnh" it begins with
+                end = more.end()
+            elif proper and (_AREA_END.search(key) or len(proper) >= 2):
                 end = proper[-1].end()
         display = canonical if known else squash(text[m.start() : end])
         if not known and end > m.end():
@@ -192,6 +197,11 @@ _NEXT_CAPITAL = re.compile(r" [A-ZĐ\u00c0-\u1ef8]")
 _PLACE_AFTER = re.compile(r"\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|chinh phu)\b")
 _TITLE_WORDS = re.compile(r"^(?:Chủ tịch|Giám đốc|Thủ trưởng|Bộ trưởng|Thống đốc)\s+")
 _AREA_END = re.compile(r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)$")
+_AREA_KIND = r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|dac khu)\b"
+# ", thành phố trực thuộc Trung ương", ", huyện, xã": more kinds of area after the first
+_MORE_AREAS = re.compile(
+    rf"(?:(?:\s*,\s*|\s+va\s+){_AREA_KIND})+(?:\s+truc thuoc\s+(?:trung uong|tinh|thanh pho)\b)?"
+)
 _PROPER_NAME = re.compile(
     r"(?:\s+(?!(?:Sở|Bộ|Ủy|Ban|Cục|Công an|Công ty|Văn phòng|Thanh tra|Trung tâm|Trung ương)\b)"
     r"[A-ZĐ\u00c0-\u1ef8][^\W\d_]*){1,4}"

@@ -52,3 +52,16 @@ def test_a_finder_outside_the_own_province_knows_no_directory_name(org: OrgDirec
     assert (units.lead, units.coordinating) == ("Sở Ngoại vụ", ["Thanh tra tỉnh"])
     assert away.match_unit("Văn phòng Sở") is None
     assert MentionFinder(org).match_unit("Văn phòng Sở") is not None
+
+
+def test_a_longer_name_as_written_wins_over_the_known_name_it_begins_with(
+    org: OrgDirectory,
+) -> None:
+    find = MentionFinder(org, home=False)
+    units = assign_units(
+        "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương ban hành cơ chế quản lý.", find, None
+    )
+    assert units.lead == "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"
+    # a body of another kind after the comma is a body of its own
+    names = [m.name for m in find("Ủy ban nhân dân tỉnh, Sở Tài chính rà soát hồ sơ.")]
+    assert names == ["Ủy ban nhân dân tỉnh", "Sở Tài chính"]
