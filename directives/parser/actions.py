@@ -191,6 +191,7 @@ class _Extractor(ItemActions):
                 asks = asked or bool(unit)
                 context = Context(rank, zone, lead, list(coords), asks, aims, informs)
                 context.role = role is not None
+                context.joint = list(unit.joint) if unit else []
                 numbered = block.marker not in (None, "article")
                 own = OWN_TASK.search(block.folded) if unit and zone == Zone.TASK else None
                 own = own if numbered else None  # (an intro's own words are no task)

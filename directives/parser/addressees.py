@@ -327,7 +327,7 @@ def _assignment(bodies: list[str], find: MentionFinder, ours: bool) -> Assignmen
             unknown.append(name)
         if name not in names:
             names.append(name)
-    return Assignment(names[0], names[1:], unknown)
+    return Assignment(names[0], names[1:], unknown, joint=names[1:])
 
 
 # "Bộ Tài chính trân trọng đề nghị ...": a body that asks, then the bodies it asks

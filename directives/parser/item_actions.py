@@ -98,16 +98,19 @@ class ItemActions(Collector):
             if named:
                 rest = [n for n in named[1:] if n not in units.coordinating]
                 units.lead, units.coordinating = named[0], rest + units.coordinating
+                units.joint = rest  # "các Bộ: X, Y và các bộ, ngành ... chủ động": they lead
         if parent and parent.role and parent.lead and units.lead != parent.lead:
             # "b) Chủ trì, phối hợp" / "- Sở Tài chính ... tham mưu ...": the heading's body
             # leads, the item's subject works with it
             named = [units.lead] if units.lead else []
             units.lead, units.coordinating = parent.lead, named + units.coordinating
         coords = list(units.coordinating)
+        joint = list(units.joint)
         if parent and units.lead == parent.lead:
             coords = [
                 c for c in parent.coordinating if c != units.lead and c not in coords
             ] + coords
+            joint += parent.joint
         if (
             unnamed
             and default is None
@@ -118,6 +121,7 @@ class ItemActions(Collector):
             self.pending.unnamed.add(seq - 1)
             if parent and parent.asked:
                 self.pending.asked.add(seq - 1)  # "Thành phố cần ... sau:" asks someone
+        self.pending.joint[seq - 1] = joint
         self.pending.unknown[seq - 1] = list(units.unknown)
         deadline = find_deadline(text, folded, self.issued_on, self.calendar)
         self._append(seq, text, units.lead, coords, deadline)

@@ -5,7 +5,7 @@ name alone. The mentions themselves are found by ``mentions``."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from directives.parser.bodies import NAME_SPLIT, STARTS_BODY
 from directives.parser.clean import fold_keep, squash
@@ -38,6 +38,9 @@ class Assignment:
     coordinating: list[str]
     unknown: list[str]  # names outside the directory that the output keeps as written
     defaulted: bool = False  # no body named: the lead is the default given
+    # bodies named jointly with the lead as leads ("các Bộ: X, Y và các bộ, ngành có liên quan"),
+    # which stay among the coordinating units even when unnamed plurals
+    joint: list[str] = field(default_factory=list)
 
 
 def assign_units(
@@ -73,7 +76,8 @@ def assign_units(
             coordinating.append(m.name)
     used = ([lead] if lead else []) + coords
     unknown = [m.name for m in used if not m.known]
-    return Assignment(lead_name, coordinating, unknown, lead is None)
+    joint = [m.name for m in side if m.name in coordinating]
+    return Assignment(lead_name, coordinating, unknown, lead is None, joint)
 
 
 def _subject_list(text: str, lead: Mention, side: list[Mention]) -> list[Mention]:

@@ -131,6 +131,7 @@ class Context:
     named: int = 0  # items right under it that are headed by a body's name ("4. Sở Y tế")
     inherited: list[int] = field(default_factory=list)  # actions that took its lead
     role: bool = False  # opened by the role its body takes ("b) Chủ trì, phối hợp"): it leads
+    joint: list[str] = field(default_factory=list)  # of ``coordinating``, joint leads
 
 
 def is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], find: MentionFinder) -> bool:

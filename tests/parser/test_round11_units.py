@@ -65,3 +65,34 @@ def test_a_longer_name_as_written_wins_over_the_known_name_it_begins_with(
     # a body of another kind after the comma is a body of its own
     names = [m.name for m in find("Ủy ban nhân dân tỉnh, Sở Tài chính rà soát hồ sơ.")]
     assert names == ["Ủy ban nhân dân tỉnh", "Sở Tài chính"]
+
+
+CABLE = (
+    "THỦ TƯỚNG CHÍNH PHỦ\nSố: 12/CĐ-TTg\nHà Nội, ngày 3 tháng 3 năm 2025\n\n"
+    "CÔNG ĐIỆN\nVề việc ứng phó với mưa lũ\n\nThủ tướng Chính phủ yêu cầu:\n\n"
+)
+
+
+def test_a_plural_named_with_a_shared_prefix_list_leads_jointly_with_it(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(
+        CABLE + "1. Bộ trưởng các Bộ: Tài chính, Tư pháp và các Bộ, ngành có liên quan; Chủ "
+        "tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên theo chức năng, nhiệm vụ:\n\n"
+        "a) Rà soát phương án sơ tán dân cư tại vùng nguy hiểm.\n\n"
+        "2. Bộ trưởng các Bộ: Nội vụ, Y tế và các bộ, ngành có liên quan theo chức năng, "
+        "nhiệm vụ chủ động chỉ đạo các cơ quan hỗ trợ địa phương khắc phục hậu quả.\n" + TAIL,
+        org,
+        calendar,
+    )
+    assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
+        (
+            "Bộ Tài chính",
+            [
+                "Bộ Tư pháp",
+                "các Bộ, ngành có liên quan",
+                "Ủy ban nhân dân các tỉnh, thành phố nêu trên",
+            ],
+        ),
+        ("Bộ Nội vụ", ["Bộ Y tế", "các bộ, ngành có liên quan"]),
+    ]
