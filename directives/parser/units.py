@@ -67,7 +67,7 @@ def assign_units(
     if lead is None and coords and _GENERIC_SUBJECT.match(folded):
         lead, coords = coords[0], coords[1:]
     lead_name = lead.name if lead else default_lead
-    shaped = _partners(text, folded, [m for m in mentions if m.part == Part.COORD])
+    shaped = _partners(text, folded, [m for m in mentions if m.part == Part.COORD], mentions)
     if shaped is not None:
         coords = side + shaped
     coordinating: list[str] = []
@@ -102,7 +102,9 @@ def _joint(leads: list[Mention], folded: str) -> list[Mention]:
     return joint[1:]
 
 
-def _partners(text: str, folded: str, found: list[Mention]) -> list[Mention] | None:
+def _partners(
+    text: str, folded: str, found: list[Mention], named: list[Mention]
+) -> list[Mention] | None:
     """The bodies "phối hợp với" names, in order: the finder's names, and the others by their
     shape (a capitalised name); "các bộ, ngành liên quan" names none. None if no such list."""
     shaped: list[Mention] = []
@@ -112,8 +114,14 @@ def _partners(text: str, folded: str, found: list[Mention]) -> list[Mention] | N
         if directed_partner(text, folded, m.start()):
             continue
         seen = True
+        # (a verb's word inside a known name is the name's: "Bộ Tổng tham mưu")
         verb = next(
-            (v for v in PREDICATE.finditer(text, m.end()) if text[v.start()].islower()), None
+            (
+                v
+                for v in PREDICATE.finditer(text, m.end())
+                if text[v.start()].islower() and not any(n.start < v.start() < n.end for n in named)
+            ),
+            None,
         )
         # (a word of the list's end in a name's capitals stays in it: "Bộ Tài chính")
         stop = next((s for s in LIST_END.finditer(folded, m.end()) if ends_list(s, text)), None)

@@ -96,3 +96,33 @@ def test_a_plural_named_with_a_shared_prefix_list_leads_jointly_with_it(
         ),
         ("Bộ Nội vụ", ["Bộ Y tế", "các bộ, ngành có liên quan"]),
     ]
+
+
+def test_an_older_lower_case_name_is_taken_whole(org: OrgDirectory) -> None:
+    find = MentionFinder(org, home=False)
+    units = assign_units(
+        "Tổng cục thống kê có trách nhiệm phối hợp với Tổng cục quản lý ruộng đất xây dựng "
+        "quy trình thống kê.",
+        find,
+        None,
+    )
+    assert units.coordinating == ["Tổng cục quản lý ruộng đất"]
+    partners = assign_units(
+        "Phối hợp với Cục bản đồ Bộ Tổng tham mưu nghiên cứu khai thác ảnh chụp.", find, "Bộ"
+    )
+    assert partners.coordinating == ["Cục bản đồ Bộ Tổng tham mưu"]
+
+
+def test_an_older_lower_case_name_leads_its_sentence(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(
+        CABLE.replace("CÔNG ĐIỆN", "CHỈ THỊ")
+        + "1. Tổng cục thống kê có trách nhiệm phối hợp với Tổng cục quản lý ruộng đất xây "
+        "dựng quy trình thống kê ruộng đất.\n" + TAIL,
+        org,
+        calendar,
+    )
+    assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
+        ("Tổng cục thống kê", ["Tổng cục quản lý ruộng đất"])
+    ]
