@@ -39,6 +39,9 @@ class Collector:
         self.org = org
         self.ours = ours
         self.find = MentionFinder(org, home)
+        # who takes a task no body is named for: the directory's addressee, in a letter of
+        # the organisation's own province; elsewhere no unit of ours (intake decides)
+        self.addressee = org.addressee.name if home else None
         self.calendar = calendar
         self.issued_on = issued_on
         self.actions: list[ParsedAction] = []
@@ -115,7 +118,7 @@ class Collector:
             self.pending.unknown[seq - 1] = list(row.unknown)
             if row.lead is None:
                 self.pending.unnamed.add(seq - 1)
-            lead = row.lead or self.org.addressee.name
+            lead = row.lead or self.addressee
             self._append(seq, row.text, lead, row.coordinating, row.deadline)
 
     def _finish(self) -> Found:

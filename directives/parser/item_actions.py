@@ -66,7 +66,7 @@ class ItemActions(Collector):
         cut = article_label(folded)
         says, says_folded = text[cut:], folded[cut:]
         default = parent.lead if parent else None
-        units = assign_units(says, self.find, default or self.org.addressee.name, says_folded)
+        units = assign_units(says, self.find, default or self.addressee, says_folded)
         # (the directory's addressee named as such, "Đề nghị Sở Ngoại vụ ...", is named)
         unnamed = units.defaulted or units.lead == default
         official = named_officials(says)
@@ -81,7 +81,7 @@ class ItemActions(Collector):
             not self.ours
             and directed
             and says_folded.startswith("chi dao ")
-            and self.org.match_unit(units.lead or "") is None
+            and self.find.match_unit(units.lead or "") is None
         ):
             # "Chỉ đạo Sở Y tế ...": the body named (not one of ours) is the one directed;
             # who is asked to direct it leads
@@ -115,7 +115,7 @@ class ItemActions(Collector):
             unnamed
             and default is None
             and not official
-            and units.lead == self.org.addressee.name
+            and units.lead == self.addressee
             and not opens_with_body(says)
         ):
             self.pending.unnamed.add(seq - 1)

@@ -126,3 +126,19 @@ def test_an_older_lower_case_name_leads_its_sentence(
     assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
         ("Tổng cục thống kê", ["Tổng cục quản lý ruộng đất"])
     ]
+
+
+def test_a_task_of_another_bodys_letter_naming_no_body_is_not_given_to_our_addressee(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(
+        CABLE.replace(
+            "Thủ tướng Chính phủ yêu cầu:",
+            "Trước tình hình mưa lũ đặc biệt lớn, để bảo đảm an toàn, Thủ tướng Chính phủ yêu cầu:",
+        )
+        + "1. Bộ Quốc phòng chỉ đạo lực lượng hỗ trợ sơ tán dân cư.\n\n"
+        "2. Kêu gọi sự giúp đỡ, tương thân tương ái của nhân dân cả nước.\n" + TAIL,
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == ["Bộ Quốc phòng", None]
