@@ -26,13 +26,14 @@ from directives.org import OrgDirectory
 from directives.parser.actions import find_actions
 from directives.parser.attached import attached_plan
 from directives.parser.blocks import soft_joined
-from directives.parser.clean import clean_text, fold_keep, squash
+from directives.parser.clean import clean_text, fold_keep
 from directives.parser.closing import find_tail
 from directives.parser.deadlines import find_deadline
 from directives.parser.decode import MAX_INPUT_BYTES, decode_bytes, read_input, reject
 from directives.parser.flat import unflatten
 from directives.parser.header import NO_ISSUER as _NO_ISSUER
 from directives.parser.header import Header, read_header
+from directives.parser.home import from_own_province, in_home_province
 from directives.parser.page import letter_frame
 from directives.parser.provenance import trace
 from directives.parser.references import find_references
@@ -81,8 +82,9 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
         org,
         calendar,
         header.record.issued_on,
-        _from_own_province(header.record, org),
+        from_own_province(header.record, org),
         header.record.recipients,
+        in_home_province(header.record, org),
     )
     references = find_references(
         soft_joined(lines),
@@ -165,17 +167,6 @@ def _appendix_tables(folded: list[str], end: int) -> list[int]:
 _TIE = re.compile(
     r"^[(\[]?\s*(?:ban\s+hanh\s+)?kem\s+theo\s+(?:nghi\s+quyet|quyet\s+dinh|chi\s+thi)\b"
 )
-
-
-def _from_own_province(record: ParsedDirective, org: OrgDirectory) -> bool:
-    """The letter comes from the organisation itself or from the body above it."""
-    ours = {
-        squash(fold_keep(n))
-        for n in (org.organization.name, org.organization.short_name, org.organization.parent)
-        if n
-    }
-    issuers = [record.issuer, record.parent_issuer]
-    return not any(issuers) or any(squash(fold_keep(n)) in ours for n in issuers if n)
 
 
 def parse_bytes(

@@ -191,6 +191,7 @@ class _Extractor(ItemActions):
                 asks = asked or bool(unit)
                 context = Context(rank, zone, lead, list(coords), asks, aims, informs)
                 context.role = role is not None
+                context.joint = list(unit.joint) if unit else []
                 numbered = block.marker not in (None, "article")
                 own = OWN_TASK.search(block.folded) if unit and zone == Zone.TASK else None
                 own = own if numbered else None  # (an intro's own words are no task)
@@ -333,10 +334,12 @@ def find_actions(
     issued_on: date | None,
     ours: bool = True,
     recipients: list[str] | None = None,
+    home: bool = True,
 ) -> Found:
-    """The actions of a body; ``ours`` says the letter comes from the organisation's own
-    province, so that a group of bodies ("các sở, ban, ngành") includes it."""
-    extractor = _Extractor(org, calendar, issued_on, ours)
+    """The actions of a body; ``ours`` says the letter comes from the organisation itself
+    or the body above it, so that a group of bodies ("các sở, ban, ngành") includes it;
+    ``home`` that it is issued in or addressed to its province (``MentionFinder``)."""
+    extractor = _Extractor(org, calendar, issued_on, ours, home)
     place = None if ours else locality("\n".join(lines))
     extractor.local = f"Ủy ban nhân dân {place}" if place else None
     extractor.fallback = recipient_body(recipients or [])

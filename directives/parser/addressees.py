@@ -9,15 +9,11 @@ import re
 from directives.parser.blocks import Block, article_label
 from directives.parser.bodies import STARTS_BODY, heading_bodies
 from directives.parser.clean import fold_keep, squash
+from directives.parser.mentions import MentionFinder, Part
 from directives.parser.name_words import name_part
 from directives.parser.partner_words import MASS_ORGANISATIONS
 from directives.parser.subjects import PREDICATE, subject_acts, subject_bodies, without_grounds
-from directives.parser.units import (
-    Assignment,
-    MentionFinder,
-    Part,
-    assign_units,
-)
+from directives.parser.units import Assignment, assign_units
 
 # "Cục Thuế sẽ ...", "Sở Y tế đã ...": what a body does or did, not what it is asked to do
 NARRATIVE_AFTER = re.compile(
@@ -333,13 +329,13 @@ def _assignment(bodies: list[str], find: MentionFinder, ours: bool) -> Assignmen
     names: list[str] = []
     unknown: list[str] = []
     for body in bodies:
-        unit = find.org.match_unit(body)
+        unit = find.match_unit(body)
         name = unit.name if unit is not None else body
         if unit is None:
             unknown.append(name)
         if name not in names:
             names.append(name)
-    return Assignment(names[0], names[1:], unknown)
+    return Assignment(names[0], names[1:], unknown, joint=names[1:])
 
 
 # "Bộ Tài chính trân trọng đề nghị ...": a body that asks, then the bodies it asks

@@ -118,7 +118,7 @@ def heading_bodies(heading: str) -> list[str]:
     )
     if verb is not None and verb.group().lower() == "xây dựng" and verb.end() == len(text):
         verb = None  # "Cục Kinh tế - Quản lý đầu tư xây dựng": a name ending in "xây dựng"
-    if not text or len(text) > 220 or verb is not None:
+    if not text or (len(text) > 220 and not names_only) or verb is not None:
         return []
     text = _MINISTERS.sub("các Bộ, ", ASK.sub("", text))
     text = NAMES_END.split(text, maxsplit=1)[0]
@@ -128,9 +128,12 @@ def heading_bodies(heading: str) -> list[str]:
         organ = "Bộ" if organ.lower().startswith("bộ") else organ[:1].upper() + organ[1:]
         # "các Bộ: Quốc phòng, Y tế; Chủ tịch Ủy ban nhân dân các tỉnh": the list ends at ";"
         listed, _, others = shared.group("rest").partition(";")
+        # "các Bộ: Xây dựng, Y tế và các bộ, ngành có liên quan": a plural named with them
+        listed, *plural = _PLURAL_AFTER.split(listed, maxsplit=1)
         names = _shared_names(organ, listed)
         more = heading_bodies(others) if others.strip() else []
-        return [f"{organ} {n}" for n in names if n[:1].isupper()] + more
+        named = [f"{organ} {n}" for n in names if n[:1].isupper()]
+        return named + [p.strip(" ,") for p in plural] + more
     out = []
     for part in _SPLIT.split(text):
         bare = TITLES.sub("", part.strip(" ,;")).strip()
@@ -143,6 +146,8 @@ def heading_bodies(heading: str) -> list[str]:
     return out
 
 
+# "... và các bộ, ngành có liên quan" closing a list of names that share their first word
+_PLURAL_AFTER = re.compile(r"\s+và\s+(?=các\s)", re.IGNORECASE)
 _TITLE_ONLY = re.compile(
     r"^(?:các\s+)?(?:đồng chí\s+)?(?:bí thư|chủ tịch|giám đốc|bộ trưởng|thủ trưởng)$", re.I
 )

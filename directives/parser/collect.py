@@ -11,10 +11,10 @@ from directives.org import OrgDirectory
 from directives.parser.blocks import Block
 from directives.parser.deadlines import Deadline
 from directives.parser.fields import Record
+from directives.parser.mentions import MentionFinder
 from directives.parser.sentences import OWN_TIME, task_text
 from directives.parser.settle import Found, Pending, common_deadline, settle
 from directives.parser.tables import table_rows
-from directives.parser.units import MentionFinder
 from directives.parser.zones import Context, Zone
 from directives.records import DeadlineKind, ParsedAction
 
@@ -29,11 +29,19 @@ _ASKS = re.compile(r"(?<!theo )(?<!theo dung )\b(?:de nghi|yeu cau|giao)\b")
 
 class Collector:
     def __init__(
-        self, org: OrgDirectory, calendar: WorkingCalendar, issued_on: date | None, ours: bool
+        self,
+        org: OrgDirectory,
+        calendar: WorkingCalendar,
+        issued_on: date | None,
+        ours: bool,
+        home: bool = True,
     ) -> None:
         self.org = org
         self.ours = ours
-        self.find = MentionFinder(org)
+        self.find = MentionFinder(org, home)
+        # who takes a task no body is named for: the directory's addressee, in a letter of
+        # the organisation's own province; elsewhere no unit of ours (intake decides)
+        self.addressee = org.addressee.name if home else None
         self.calendar = calendar
         self.issued_on = issued_on
         self.actions: list[ParsedAction] = []
@@ -110,7 +118,7 @@ class Collector:
             self.pending.unknown[seq - 1] = list(row.unknown)
             if row.lead is None:
                 self.pending.unnamed.add(seq - 1)
-            lead = row.lead or self.org.addressee.name
+            lead = row.lead or self.addressee
             self._append(seq, row.text, lead, row.coordinating, row.deadline)
 
     def _finish(self) -> Found:

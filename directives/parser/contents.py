@@ -8,7 +8,7 @@ import re
 
 from directives.parser.blocks import Block
 from directives.parser.clean import fold_keep
-from directives.parser.units import MentionFinder
+from directives.parser.mentions import MentionFinder
 from directives.parser.zones import IMPERATIVE, TASK_TRIGGER, asks_a_unit
 
 # "... báo cáo cụ thể về một số nội dung sau:", "... gồm:": a heading over what is asked for

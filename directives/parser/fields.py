@@ -20,8 +20,9 @@ from dataclasses import dataclass, field
 from directives.parser.blocks import Block
 from directives.parser.bodies import has_verb
 from directives.parser.clean import fold_keep, squash
+from directives.parser.mentions import MentionFinder
 from directives.parser.table_units import field_bodies
-from directives.parser.units import MentionFinder, assign_units
+from directives.parser.units import assign_units
 from directives.parser.zones import Context
 
 _LABEL = re.compile(

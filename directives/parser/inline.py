@@ -7,10 +7,11 @@ import re
 
 from directives.parser.blocks import Block
 from directives.parser.bodies import heading_bodies, shared_prefix
+from directives.parser.mentions import MentionFinder, Part
 from directives.parser.name_words import listed_kind
 from directives.parser.sentences import opens_with_actor
 from directives.parser.subjects import subject_acts
-from directives.parser.units import MentionFinder, Part, only_units
+from directives.parser.units import only_units
 from directives.parser.zones import IMPERATIVE as _IMPERATIVE
 
 # "Về kiến nghị ...; ...: Giao Bộ Tài chính ...": a topic of any length, then its task

@@ -66,8 +66,9 @@ class ItemActions(Collector):
         cut = article_label(folded)
         says, says_folded = text[cut:], folded[cut:]
         default = parent.lead if parent else None
-        units = assign_units(says, self.find, default or self.org.addressee.name, says_folded)
-        unnamed = units.lead == (default or self.org.addressee.name)
+        units = assign_units(says, self.find, default or self.addressee, says_folded)
+        # (the directory's addressee named as such, "Đề nghị Sở Ngoại vụ ...", is named)
+        unnamed = units.defaulted or units.lead == default
         official = named_officials(says)
         directed = default or self.fallback
         asked = [] if self.ours else asked_bodies(says)
@@ -80,7 +81,7 @@ class ItemActions(Collector):
             not self.ours
             and directed
             and says_folded.startswith("chi dao ")
-            and self.org.match_unit(units.lead or "") is None
+            and self.find.match_unit(units.lead or "") is None
         ):
             # "Chỉ đạo Sở Y tế ...": the body named (not one of ours) is the one directed;
             # who is asked to direct it leads
@@ -97,26 +98,30 @@ class ItemActions(Collector):
             if named:
                 rest = [n for n in named[1:] if n not in units.coordinating]
                 units.lead, units.coordinating = named[0], rest + units.coordinating
+                units.joint = rest  # "các Bộ: X, Y và các bộ, ngành ... chủ động": they lead
         if parent and parent.role and parent.lead and units.lead != parent.lead:
             # "b) Chủ trì, phối hợp" / "- Sở Tài chính ... tham mưu ...": the heading's body
             # leads, the item's subject works with it
             named = [units.lead] if units.lead else []
             units.lead, units.coordinating = parent.lead, named + units.coordinating
         coords = list(units.coordinating)
+        joint = list(units.joint)
         if parent and units.lead == parent.lead:
             coords = [
                 c for c in parent.coordinating if c != units.lead and c not in coords
             ] + coords
+            joint += parent.joint
         if (
             unnamed
             and default is None
             and not official
-            and units.lead == self.org.addressee.name
+            and units.lead == self.addressee
             and not opens_with_body(says)
         ):
             self.pending.unnamed.add(seq - 1)
             if parent and parent.asked:
                 self.pending.asked.add(seq - 1)  # "Thành phố cần ... sau:" asks someone
+        self.pending.joint[seq - 1] = joint
         self.pending.unknown[seq - 1] = list(units.unknown)
         deadline = find_deadline(text, folded, self.issued_on, self.calendar)
         self._append(seq, text, units.lead, coords, deadline)

@@ -121,7 +121,11 @@ def _name_run(named: list[str], rest: list[str]) -> list[str]:
         run.append(word)
         if word.endswith((",", ";", ":")):
             break
-    if len(named) < 2 or not named[-1][:1].isupper() or any(w.endswith(":") for w in named):
+    # "Tổng cục thống kê", "Cục bản đồ ...": an organ older letters name in lower case
+    old_style = named == ["Cục"] or (named == ["Tổng"] and rest[0] == "cục")
+    if not old_style and (
+        len(named) < 2 or not named[-1][:1].isupper() or any(w.endswith(":") for w in named)
+    ):
         return []  # (after "các tỉnh: Gia Lai, Đồng Tháp" the names are proper names only)
     words = [w.strip(",;:()").lower() for w in run]
     # "Ban Quản lý các khu công nghiệp;" closed by a list's separator (in prose, "... các khu

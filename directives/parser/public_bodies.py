@@ -6,6 +6,7 @@ from __future__ import annotations
 # Ministries and central bodies (names in force in 2025, and the older ones letters cite).
 CENTRAL_BODIES = (
     "Bộ Quốc phòng",
+    "Bộ Tổng Tham mưu",
     "Bộ Công an",
     "Bộ Tài chính",
     "Bộ Xây dựng",

@@ -9,9 +9,9 @@ import re
 
 from directives.parser.bodies import STARTS_BODY
 from directives.parser.clean import fold_keep, squash
+from directives.parser.mentions import MentionFinder, Part
 from directives.parser.name_words import name_part
 from directives.parser.subjects import subject_acts
-from directives.parser.units import MentionFinder, Part
 
 # Where a sentence ends inside an item: a full stop before a capital.
 # (or a semicolon before a capital: "...; Trên cơ sở đó, Ban Chỉ đạo ... xây dựng kế hoạch")

@@ -81,6 +81,7 @@ class Pending:
     unknown: dict[int, list[str]] = field(default_factory=dict)
     deadline_warnings: dict[int, str] = field(default_factory=dict)
     principles: set[int] = field(default_factory=set)
+    joint: dict[int, list[str]] = field(default_factory=dict)  # plurals that lead jointly
 
     def general(self, context: Context) -> None:
         """An intro that asks several bodies at once, over items most of which are headed by a
@@ -123,8 +124,11 @@ def settle(
                 continue
         seq = len(out) + 1
         update: dict[str, object] = {"seq": seq}
+        joint = pending.joint.get(i, [])
         coords = [
-            c for c in action.coordinating_units if not (_ANYONE.match(c) or _PLURAL.match(c))
+            c
+            for c in action.coordinating_units
+            if c in joint or not (_ANYONE.match(c) or _PLURAL.match(c))
         ]
         if coords != action.coordinating_units:
             update["coordinating_units"] = coords

@@ -32,6 +32,9 @@ PREDICATE = re.compile(
 )
 
 
+_RELATED = re.compile(r"có liên quan\b", re.IGNORECASE)
+
+
 def subject_bodies(sentence: str) -> list[str]:
     """The bodies a sentence opens with as its subject ("Bộ Công an, Bộ Quốc phòng chỉ đạo
     ...", "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ theo chức năng ...")."""
@@ -90,8 +93,10 @@ def _subject(sentence: str) -> tuple[list[str], bool, str]:
     if m is None or m.start() == 0:
         return [], False, ""
     if SHARED.match(TITLES.sub("", text[: m.start()].strip())):
-        # "Các Bộ: Quốc phòng, Công an chỉ đạo ..."
-        return heading_bodies(text[: m.start()]), True, m.group()
+        # "Các Bộ: Quốc phòng, Công an chỉ đạo ..." ("... và các bộ, ngành có liên quan chủ
+        # động ...": the plural's own words run on)
+        related = _RELATED.match(text, m.start())
+        return heading_bodies(text[: related.end() if related else m.start()]), True, m.group()
     nxt = PREDICATE.match(text, m.end() + 1)
     if m.group().lower() == "xây dựng" and nxt is not None:
         m = nxt  # "Cục Kết cấu hạ tầng xây dựng tham mưu ...": the name ends in "xây dựng"

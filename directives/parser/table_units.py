@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from directives.parser.bodies import NAMES_END
-from directives.parser.units import MentionFinder, match_cell
+from directives.parser.mentions import MentionFinder
+from directives.parser.units import match_cell
 
 _TITLES = (
     r"(?:cục trưởng|vụ trưởng|giám đốc|tổng giám đốc|bộ trưởng|thủ trưởng|chủ tịch|"

@@ -17,8 +17,8 @@ from datetime import date
 from directives.calendar import WorkingCalendar
 from directives.parser.clean import fold_keep, squash
 from directives.parser.deadlines import Deadline, find_deadline
+from directives.parser.mentions import MentionFinder
 from directives.parser.table_units import coordinating_cell, lead_cell
-from directives.parser.units import MentionFinder
 
 
 @dataclass

@@ -18,9 +18,10 @@ from directives.parser.blocks import Block, article_label
 from directives.parser.bodies import has_verb, heading_bodies
 from directives.parser.clean import is_upper_line
 from directives.parser.enterprises import enterprise_subject
+from directives.parser.mentions import MentionFinder, Part
 from directives.parser.sentences import goes_on, local_subject, named_officials
 from directives.parser.subjects import named_subject, subject_acts
-from directives.parser.units import Assignment, MentionFinder, Part, only_a_unit
+from directives.parser.units import Assignment, only_a_unit
 
 _TASK_TRIGGER = re.compile(
     r"yeu cau|de nghi|chi dao|\bgiao\b|nhiem vu|giai phap|kien nghi|to chuc thuc hien|"
@@ -130,6 +131,7 @@ class Context:
     named: int = 0  # items right under it that are headed by a body's name ("4. Sở Y tế")
     inherited: list[int] = field(default_factory=list)  # actions that took its lead
     role: bool = False  # opened by the role its body takes ("b) Chủ trì, phối hợp"): it leads
+    joint: list[str] = field(default_factory=list)  # of ``coordinating``, joint leads
 
 
 def is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], find: MentionFinder) -> bool:

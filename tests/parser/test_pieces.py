@@ -11,8 +11,9 @@ from directives.org import OrgDirectory
 from directives.parser.clean import clean_text, fold_keep
 from directives.parser.deadlines import find_deadline
 from directives.parser.legacy import from_tcvn3, from_vni
+from directives.parser.mentions import MentionFinder
 from directives.parser.names import org_display
-from directives.parser.units import MentionFinder, assign_units
+from directives.parser.units import assign_units
 from directives.records import DeadlineKind
 from tests.parser.corpus import encode_cp1258, encode_tcvn3, encode_vni
 

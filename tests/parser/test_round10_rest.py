@@ -8,9 +8,10 @@ from directives.org import OrgDirectory
 from directives.parser import parse_text
 from directives.parser.cells import rebuild_tables
 from directives.parser.clean import fold_keep
+from directives.parser.mentions import MentionFinder
 from directives.parser.references import find_references
 from directives.parser.table_units import coordinating_cell
-from directives.parser.units import MentionFinder, assign_units
+from directives.parser.units import assign_units
 from tests.parser.test_plans import TAIL, plan
 from tests.parser.test_round7_plans import flattened, leads_and_partners
 

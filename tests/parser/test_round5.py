@@ -11,12 +11,12 @@ from directives.parser import parse_text
 from directives.parser.bodies import heading_bodies
 from directives.parser.clean import clean_text, fold_keep
 from directives.parser.deadlines import find_deadline
+from directives.parser.mentions import MentionFinder
 from directives.parser.name_words import name_part
 from directives.parser.names import org_display
 from directives.parser.references import find_references
 from directives.parser.sentences import task_text
 from directives.parser.subjects import subject_bodies
-from directives.parser.units import MentionFinder
 from directives.records import ParsedDirective
 from tests.parser.test_plans import TAIL, plan
 

@@ -8,10 +8,10 @@ from datetime import date
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser.cells import rebuild_tables
+from directives.parser.mentions import MentionFinder
 from directives.parser.name_words import name_part
 from directives.parser.table_units import coordinating_cell
 from directives.parser.tables import cell_deadline
-from directives.parser.units import MentionFinder
 from directives.records import DeadlineKind
 from tests.parser.test_plans import plan
 from tests.parser.test_round5 import leads_and_texts

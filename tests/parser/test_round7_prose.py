@@ -13,8 +13,8 @@ from directives.parser.blocks import split_blocks
 from directives.parser.bodies import heading_bodies
 from directives.parser.clean import fold_keep
 from directives.parser.inline import inline_heading
+from directives.parser.mentions import MentionFinder
 from directives.parser.references import find_references
-from directives.parser.units import MentionFinder
 from directives.records import ParsedDirective
 from tests.parser.test_plans import TAIL
 from tests.parser.test_round5 import leads_and_texts

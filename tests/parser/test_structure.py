@@ -12,9 +12,10 @@ from directives.parser import parse_text
 from directives.parser.blocks import split_blocks
 from directives.parser.bodies import heading_bodies
 from directives.parser.clean import fold_keep
+from directives.parser.mentions import MentionFinder
 from directives.parser.references import find_references
 from directives.parser.subjects import subject_acts, subject_bodies
-from directives.parser.units import MentionFinder, assign_units
+from directives.parser.units import assign_units
 from directives.records import ParsedDirective
 
 # A central body's letter: not from the organisation's own province.

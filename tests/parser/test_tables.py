@@ -8,8 +8,8 @@ from datetime import date
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from directives.parser.mentions import MentionFinder
 from directives.parser.tables import Row, cell_deadline, table_rows
-from directives.parser.units import MentionFinder
 from directives.records import DeadlineKind
 
 ISSUED = date(2025, 3, 3)

@@ -1,0 +1,246 @@
+"""Unit names in a sentence: where the org directory's units and the public bodies outside it
+are named, and the part each plays there (lead, coordinating, subject or other).
+
+The finder matches the directory's names and aliases and the known public bodies
+(``public_bodies``) in one pattern, widens a body outside the directory to the proper name
+that follows it, and reads each mention's part from the words around it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from directives.org import OrgDirectory, Unit
+from directives.parser.bodies import STARTS_BODY
+from directives.parser.clean import fold_keep, squash
+from directives.parser.name_words import name_part
+from directives.parser.public_bodies import EXTERNAL_BODIES
+
+
+class Part:
+    LEAD = "lead"
+    COORD = "coord"
+    SUBJECT = "subject"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str  # the directory's name, or the text's own name for a body outside it
+    known: bool
+    part: str
+
+
+_IGNORE_BEFORE = re.compile(
+    r"(?:\bcua|\bcho|tham muu|bao cao|\bgui(?: ve)?|\bve|\btrinh|\btheo|\btai|\bden|doi voi|"
+    r"\bthuoc|\btu|\blen|y kien|\bvoi)\s*$"
+)
+_COORD_BEFORE = re.compile(r"phoi hop(?:\s+chat che)?(?:\s+voi)?(?:\s+cac)?\s*:?\s*$")
+# between two names of one list: "," / ";" / "và", and the title of the second one
+# ("Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an chỉ đạo ...")
+LIST_GAP = re.compile(
+    r"^\s*(?:,|;|va)\s*(?:(?:bo truong|thu truong|chu tich|giam doc|tong giam doc)\s+)?$"
+)
+_LEAD_BEFORE = re.compile(
+    r"(?:chu tri\s*:?|\bgiao(?:\s+cho)?|chi dao|yeu cau|de nghi|thuc hien\s*:)\s*$"
+)
+_LEAD_AFTER = re.compile(
+    r"^\s*,?\s*(?:chu tri|co trach nhiem|la co quan chu tri|la don vi chu tri)"
+)
+
+
+_Compiled = tuple[re.Pattern[str], dict[str, tuple[str, bool]]]
+_CACHE: dict[tuple[int, bool], tuple[OrgDirectory, _Compiled]] = {}
+
+
+def _pattern(org: OrgDirectory, home: bool) -> _Compiled:
+    cached = _CACHE.get((id(org), home))
+    if cached is not None and cached[0] is org:
+        return cached[1]
+    compiled = _compile(org, home)
+    _CACHE[(id(org), home)] = (org, compiled)
+    return compiled
+
+
+def _compile(org: OrgDirectory, home: bool) -> _Compiled:
+    """The one pattern of every name the finder knows: the public bodies, and the directory's
+    units when the letter is the organisation's own (``home``)."""
+    names: dict[str, tuple[str, bool]] = {}
+    for body in EXTERNAL_BODIES:
+        names[_key(fold_keep(body))] = (body, False)
+    for unit in org.units if home else ():
+        for name in (unit.name, *unit.aliases):
+            names[_key(fold_keep(name))] = (unit.name, True)
+    alternatives = sorted(names, key=len, reverse=True)
+    body = "|".join(
+        re.escape(n).replace(r"\ ", r"\s+").replace(r"\-", r"\s*-\s*") for n in alternatives
+    )
+    return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)"), names
+
+
+def _key(folded: str) -> str:
+    """A name's key: spaces squashed, none around a hyphen ("Công nghiệp - Năng lượng" is
+    written with and without them)."""
+    return _HYPHEN.sub("-", squash(folded))
+
+
+_HYPHEN = re.compile(r"\s*-\s*")
+
+
+class MentionFinder:
+    """Finds unit mentions for one parse, remembering each text's answer (headings and
+    items are asked about several times).
+
+    ``home`` says the letter is issued in the organisation's own province or addressed to
+    it: only then do the directory's names denote its units. Elsewhere "Sở Ngoại vụ",
+    "Văn phòng" or "Thanh tra" are the other province's or ministry's own bodies.
+    """
+
+    def __init__(self, org: OrgDirectory, home: bool = True) -> None:
+        self.org = org
+        self.home = home
+        self._seen: dict[str, list[Mention]] = {}
+
+    def __call__(self, text: str, folded: str | None = None) -> list[Mention]:
+        found = self._seen.get(text)
+        if found is None:
+            folded = fold_keep(text) if folded is None else folded
+            found = self._seen[text] = _find_mentions(text, folded, _pattern(self.org, self.home))
+        return list(found)
+
+    def match_unit(self, name: str) -> Unit | None:
+        """The directory's unit a whole name denotes, in a letter of the organisation's own."""
+        return self.org.match_unit(name) if self.home else None
+
+
+def _find_mentions(text: str, folded: str, compiled: _Compiled) -> list[Mention]:
+    pattern, names = compiled
+    mentions: list[Mention] = []
+    opening = len(folded) - len(folded.lstrip(" -+:;,"))  # a name here is the sentence's subject
+    title = _LEADING_TITLE.match(folded, opening)
+    if title:
+        opening = title.end()  # "Bộ trưởng Bộ Quốc phòng chỉ đạo": the body after the title
+    for m in pattern.finditer(folded):
+        if not text[m.start()].isupper():
+            continue
+        key = squash(m.group(0))
+        canonical, known = names[_key(key)]
+        end = m.end()
+        if known and len(key.split()) <= 2 and _NEXT_CAPITAL.match(text, end):
+            continue  # "Văn phòng Ban chỉ đạo ...": a longer name, not the directory's "Văn phòng"
+        if known and len(key.split()) <= 2 and _PLACE_AFTER.match(folded, end):
+            continue  # "Thanh tra thành phố": the city's inspectorate, not the directory's
+        if not known:
+            # "Ủy ban nhân dân tỉnh" + "Đắk Lắk": the area's proper name belongs to the body
+            # (a name of two words or more after any other: "Báo ..., Truyền hình Cần Thơ")
+            proper = _proper_words(text, end)
+            more = _MORE_AREAS.match(folded, end) if _AREA_END.search(key) else None
+            if more is not None:
+                # "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương": the longer name as
+                # written, not the known "Ủy ban nhân dân tỉnh" it begins with
+                end = more.end()
+            elif proper and (_AREA_END.search(key) or len(proper) >= 2):
+                end = proper[-1].end()
+        display = canonical if known else squash(text[m.start() : end])
+        if not known and end > m.end():
+            # "Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên": the body, without the person's title
+            display = _TITLE_WORDS.sub("", display)
+        before = folded[max(0, m.start() - 30) : m.start()]
+        part = Part.OTHER
+        if _COORD_BEFORE.search(before) and directed_partner(text, folded, m.start()):
+            part = Part.OTHER
+        elif _COORD_BEFORE.search(before) or (
+            mentions
+            and mentions[-1].part == Part.COORD
+            and LIST_GAP.match(folded[mentions[-1].end : m.start()])
+        ):
+            part = Part.COORD
+        elif (
+            _LEAD_AFTER.match(folded, m.end())
+            or _LEAD_BEFORE.search(before)
+            or (  # "Đề nghị Viện kiểm sát ..., Tòa án ...": public bodies asked jointly
+                not known
+                and mentions
+                and mentions[-1].part == Part.LEAD
+                and LIST_GAP.match(folded[mentions[-1].end : m.start()])
+            )
+        ):
+            part = Part.LEAD
+        elif (
+            mentions
+            and mentions[-1].part == Part.SUBJECT
+            and LIST_GAP.match(folded[mentions[-1].end : m.start()])
+        ):
+            part = Part.SUBJECT  # "Bộ Quốc phòng, Bộ Công an chỉ đạo ...": subjects side by side
+        elif _IGNORE_BEFORE.search(before):
+            part = Part.OTHER
+        elif m.start() <= opening or _AFTER_OPENER.match(folded[: m.start()]):
+            part = Part.SUBJECT
+        mentions.append(Mention(m.start(), end, display, known, part))
+    return mentions
+
+
+# "Trên cơ sở đề nghị của ..., Bộ Tài chính khẩn trương ...", "Với vai trò là chủ đầu tư,
+# Tập đoàn ... chủ động ...": the subject after an opening clause of circumstance.
+_AFTER_OPENER = re.compile(
+    r"^\W*(?:tren co so|sau khi|de |nham|can cu|truoc tinh hinh|theo de nghi|voi vai tro)"
+    r"[^.;:]*,\s*$"
+)
+_LEADING_TITLE = re.compile(
+    r"(?:(?:cac\s+)?dong chi\s+)?(?:bo truong|thu truong|thong doc|chu tich|giam doc|tong giam doc|"
+    r"nguoi dung dau|lanh dao)\s+"
+)
+_NEXT_CAPITAL = re.compile(r" [A-ZĐ\u00c0-\u1ef8]")
+_PLACE_AFTER = re.compile(r"\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|chinh phu)\b")
+_TITLE_WORDS = re.compile(r"^(?:Chủ tịch|Giám đốc|Thủ trưởng|Bộ trưởng|Thống đốc)\s+")
+_AREA_END = re.compile(r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)$")
+_AREA_KIND = r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|dac khu)\b"
+# ", thành phố trực thuộc Trung ương", ", huyện, xã": more kinds of area after the first
+_MORE_AREAS = re.compile(
+    rf"(?:(?:\s*,\s*|\s+va\s+){_AREA_KIND})+(?:\s+truc thuoc\s+(?:trung uong|tinh|thanh pho)\b)?"
+)
+_PROPER_NAME = re.compile(
+    r"(?:\s+(?!(?:Sở|Bộ|Ủy|Ban|Cục|Công an|Công ty|Văn phòng|Thanh tra|Trung tâm|Trung ương)\b)"
+    r"[A-ZĐ\u00c0-\u1ef8][^\W\d_]*){1,4}"
+)
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _proper_words(text: str, at: int) -> list[re.Match[str]]:
+    """The capitalised words of a proper name at ``at`` ("tỉnh đẩy nhanh" has none: the
+    pattern's letter range holds lower-case letters too)."""
+    found = _PROPER_NAME.match(text, at)
+    words = list(_WORD.finditer(text, at, found.end())) if found else []
+    upper = [w for w in words if w.group()[:1].isupper()]
+    return words[: len(upper)] if upper == words[: len(upper)] else []
+
+
+# "Giao X lãnh đạo, chỉ đạo các bộ, ngành phối hợp với Bộ Tư pháp rà soát ...": the units X
+# directs are to work with that body, not X itself
+_DIRECTING = re.compile(r"\bchi dao\s+")
+
+
+# "X tham mưu Ủy ban nhân dân tỉnh phối hợp Bộ Y tế ...": the body advised is to work with it
+_ADVISING = re.compile(r"\btham muu\s+")
+
+
+def directed_partner(text: str, folded: str, at: int) -> bool:
+    clause = max(folded.rfind(";", 0, at), folded.rfind(". ", 0, at)) + 1
+    advised = [a for a in _ADVISING.finditer(folded, clause, at)]
+    if advised:
+        verb = _COORD_BEFORE.search(folded, advised[-1].end(), at)
+        whom = text[advised[-1].end() : verb.start() if verb else at].strip()
+        if whom and name_part(whom) == whom:
+            return bool(STARTS_BODY.match(whom))
+    directs = [d for d in _DIRECTING.finditer(folded, clause, at)]
+    # ("Chỉ đạo Phòng A phối hợp với Văn phòng ...": the body directed is the one who acts)
+    return (
+        bool(directs)
+        and bool(folded[clause : directs[-1].start()].strip(" -+*:"))
+        and bool(STARTS_BODY.match(text, directs[-1].end()))
+    )
