@@ -100,8 +100,8 @@ def find_unit(org: OrgDirectory, name: str) -> Unit | None:
     return org.match_unit(name)
 
 
-def check_draft(record: ParsedDirective, org: OrgDirectory, team: str | None) -> None:
-    """Refuse a draft that cannot be assigned, naming every problem in Vietnamese."""
+def draft_problems(record: ParsedDirective, org: OrgDirectory, team: str | None) -> list[str]:
+    """What stops a draft from being assigned, each in Vietnamese (empty: it can be)."""
     problems: list[str] = []
     if not record.number:
         problems.append("thiếu số, ký hiệu văn bản")
@@ -126,6 +126,12 @@ def check_draft(record: ParsedDirective, org: OrgDirectory, team: str | None) ->
         unit = find_unit(org, team)
         if unit is None or unit not in team_choices(org):
             problems.append(f"không có đoàn kiểm tra “{team}” trong danh bạ cơ quan")
+    return problems
+
+
+def check_draft(record: ParsedDirective, org: OrgDirectory, team: str | None) -> None:
+    """Refuse a draft that cannot be assigned, naming every problem in Vietnamese."""
+    problems = draft_problems(record, org, team)
     if problems:
         raise InvalidInput(
             "draft refused: " + "; ".join(problems),

@@ -30,6 +30,7 @@ from directives import monitor, store
 from directives.drafting import (
     DraftMeta,
     check_draft,
+    draft_problems,
     read_draft_json,
     resolve_draft_deadlines,
     tet_warnings,
@@ -181,11 +182,13 @@ def ingest_file(
 # Drafts --------------------------------------------------------------------------
 
 
-def draft_file(rt: Runtime, path: Path, *, received_on: date) -> dict[str, Any]:
+def draft_file(rt: Runtime, path: Path, *, received_on: date) -> tuple[dict[str, Any], list[str]]:
     """The draft of a letter: ``parse --json``'s record plus a ``draft`` block naming the
-    source file. Stores nothing."""
+    source file, and what must be corrected in it before it can be assigned (in
+    Vietnamese, as ``--from-draft`` would refuse it). Stores nothing."""
     data = read_document(path)
     reading = read_letter(rt, data, path.name, received_on)
+    to_fix = draft_problems(reading, current_org(rt), None)
     meta = DraftMeta(
         source_path=str(path.resolve()),
         source_name=path.name,
@@ -194,7 +197,7 @@ def draft_file(rt: Runtime, path: Path, *, received_on: date) -> dict[str, Any]:
     )
     body: dict[str, Any] = reading.model_dump(mode="json")
     body["draft"] = meta.model_dump(mode="json")
-    return body
+    return body, to_fix
 
 
 def _draft_source(draft_path: Path, meta: DraftMeta) -> tuple[bytes, str]:

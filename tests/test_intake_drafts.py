@@ -32,6 +32,7 @@ class Cli:
     home: Path
     db_url: str
     letter: Path
+    said: str = ""  # what the last ``--draft`` printed, on one line
 
     def __call__(self, *args: str) -> Result:
         return CliRunner().invoke(app, list(args))
@@ -42,6 +43,7 @@ class Cli:
             "ingest", str(self.letter), "--draft", str(out), "--received-on", "2026-11-23"
         )
         assert result.exit_code == 0, result.output
+        self.said = flat(result.output)
         data: dict[str, Any] = json.loads(out.read_text("utf-8"))
         return data
 
@@ -97,6 +99,10 @@ def test_draft_is_the_parse_record_and_stores_nothing(cli: Cli) -> None:
     # the 2027 deadline falls in a year whose Tết days off are not configured
     assert any("2027" in w and "Tết" in w for w in draft["warnings"])
     assert cli.counts() == before
+    # it says what --from-draft would refuse, before the admin edits it, and the units to pick
+    assert "Cần sửa trong bản nháp trước khi giao nhiệm vụ:" in cli.said
+    assert f"- Nhiệm vụ 1: không có đơn vị “{UNKNOWN_UNIT}” trong danh bạ cơ quan" in cli.said
+    assert "Đơn vị trong danh bạ cơ quan: " in cli.said and "Văn phòng Sở (vp)" in cli.said
 
 
 @pytest.mark.parametrize(

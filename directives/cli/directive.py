@@ -93,9 +93,12 @@ def ingest(
     received = parse_date(received_on) if received_on else rt.ws.local_date(datetime.now(UTC))
     with refusals():
         if draft is not None and file is not None:
-            body = intake.draft_file(rt, file, received_on=received)
+            body, to_fix = intake.draft_file(rt, file, received_on=received)
             draft.write_text(json.dumps(body, ensure_ascii=False, indent=2) + "\n", "utf-8")
-            _print_draft_summary(body, draft)
+            _print_draft_summary(body, draft, to_fix)
+            if any("trong danh bạ cơ quan" in problem for problem in to_fix):
+                units = "; ".join(f"{u.name} ({u.id})" for u in rt.ws.org.units)
+                console.print(f"Đơn vị trong danh bạ cơ quan: {units}.", soft_wrap=True)
             return
         if from_draft is not None:
             result = intake.ingest_draft_file(
@@ -128,7 +131,7 @@ def ingest(
         )
 
 
-def _print_draft_summary(body: dict[str, object], path: Path) -> None:
+def _print_draft_summary(body: dict[str, object], path: Path, to_fix: list[str]) -> None:
     actions = body.get("actions")
     count = len(actions) if isinstance(actions, list) else 0
     console.print(
@@ -139,6 +142,13 @@ def _print_draft_summary(body: dict[str, object], path: Path) -> None:
     warnings = body.get("warnings")
     for warning in warnings if isinstance(warnings, list) else []:
         console.print(f"[yellow]Lưu ý:[/yellow] {warning}", soft_wrap=True)
+    if to_fix:
+        console.print(
+            "[yellow]Cần sửa trong bản nháp trước khi giao nhiệm vụ:[/yellow]",
+            soft_wrap=True,
+        )
+        for problem in to_fix:
+            console.print(f"  - {problem[0].upper()}{problem[1:]}", soft_wrap=True)
 
 
 # Status ------------------------------------------------------------------------
