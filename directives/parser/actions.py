@@ -160,6 +160,7 @@ class _Extractor(ItemActions):
                 )
                 continue
             if heading:
+                before = len(self.actions)
                 self.record = Record()
                 self.last_heading = block
                 self.since_record = len(self.actions)
@@ -200,7 +201,10 @@ class _Extractor(ItemActions):
                     # its own before the items it singles out
                     self._add(block.text[: own.start()], block.folded[: own.start()], context)
                 stack.append(context)
-                self._note_common(block)
+                if len(self.actions) == before:
+                    # (a heading that is a task itself keeps its deadline to itself: "2. Bộ X
+                    # ..., trình ... trước ngày Y. Trong đó chú ý một số nội dung sau:")
+                    self._note_common(block)
                 continue
             if self._runs_on(block, blocks[i - 1] if i else None):
                 continue

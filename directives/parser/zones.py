@@ -31,7 +31,11 @@ _TASK_TRIGGER = re.compile(
 _NONTASK = re.compile(
     # "Đánh giá kết quả ..." opens an assessment; "Các bước đánh giá" lists what is done
     r"muc dich|ket qua|uu diem|ton tai|han che|nguyen nhan|tinh hinh|^danh gia|nhan xet|"
-    r"can cu|pham vi|doi tuong|dac diem|thanh phan|noi dung kiem tra|nhung viec da lam"
+    r"can cu|pham vi|doi tuong|dac diem|thanh phan|noi dung kiem tra|nhung viec da lam|"
+    # "2. Khó khăn, vướng mắc", "1. Quy định về ... và thực tế hiện nay": what stands in the
+    # way and how things are, the background of a letter that asks afterwards
+    r"^(?:(?:nhung|cac) )?(?:kho khan|vuong mac|thuc trang)\b"
+    r"|^[^.;:]*\bthuc te hien nay\s*:?\s*$"
 )
 _CLOSING = re.compile(
     # "Trân trọng./.", not "Bộ Tài chính trân trọng đề nghị ...": a request
@@ -71,6 +75,10 @@ _CLOSING_PROSE = re.compile(
     # a paragraph that says who answers for what: "X chịu trách nhiệm toàn diện trước ..."
     # (unless it goes on to ask: "...; lưu ý phải bảo đảm ...")
     r"|^[^.;:]{0,80}\bchiu trach nhiem (?:toan dien )?truoc\b(?![^;]*;\s*(?:luu y|yeu cau)\b)"
+    # "... trân trọng đề nghị Bộ X quan tâm, sớm xem xét, chỉ đạo giải quyết./.": the request
+    # made above, asked once more to be considered
+    r"|\bde nghi\b[^.;:]{0,80}\bquan tam\b[ ,]*(?:(?:som|xem xet|chi dao|giai quyet)[ ,]*)+"
+    r"\./\.?\s*$"
 )
 # "Trên đây là ..., đề nghị ... báo cáo kết quả ... trước ngày 03/12/2025", "... yêu cầu ...;
 # định kỳ trước ngày 30 tháng 11 hàng năm báo cáo ...": a closing that sets a date is a task

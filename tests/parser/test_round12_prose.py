@@ -1,0 +1,64 @@
+"""Rules of the twelfth round for letters in running prose: a heading that is a task of its
+own, the background sections of a letter that reports and asks, and the closing request to
+consider; each on a synthetic snippet that no corpus holds."""
+
+from __future__ import annotations
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser import parse_text
+from directives.records import DeadlineKind
+from tests.parser.test_plans import TAIL
+
+_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\n\nSố: 321/UBND-TH\n\nHà Giang, ngày 03 tháng 3 năm 2026\n\n"
+    "V/v triển khai Đề án chuyển đổi số\n\nKính gửi: Bộ Khoa học và Công nghệ.\n\n"
+)
+
+
+def test_a_heading_that_is_a_task_keeps_its_deadline_to_itself(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(_HEAD + _OWN_DEADLINE + TAIL, org, calendar)
+    kinds = [a.deadline_kind for a in record.actions]
+    # the heading's own task is dated; what it singles out is not dated by it
+    assert kinds[0] is DeadlineKind.BEFORE
+    assert len(kinds) >= 2 and set(kinds[1:]) == {DeadlineKind.NONE}
+
+
+_OWN_DEADLINE = (
+    "Ủy ban nhân dân tỉnh đề nghị như sau:\n"
+    "1. Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp hoàn thiện dự thảo Đề án, trình "
+    "Thủ tướng Chính phủ trước ngày 20 tháng 4 năm 2026. Trong đó chú ý một số nội dung "
+    "sau:\n"
+    "- Về phân cấp quản lý dữ liệu:\n"
+    "Bộ Tài chính rà soát các quy định về phân cấp quản lý dữ liệu.\n"
+    "- Về hình thức văn bản:\n"
+    "Bộ Tài chính làm việc với Bộ Tư pháp về hình thức văn bản.\n"
+)
+
+
+def test_the_background_sections_of_a_letter_that_reports_and_asks_hold_no_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(_HEAD + _BACKGROUND + TAIL, org, calendar)
+    # what stands in the way and how things are now is background; the request to consider
+    # the request above asks nothing new
+    assert [a.text for a in record.actions] == [
+        "Đề nghị Bộ Khoa học và Công nghệ sớm ban hành hướng dẫn kết nối dữ liệu"
+    ]
+
+
+_BACKGROUND = (
+    "Ủy ban nhân dân tỉnh báo cáo và đề nghị Bộ Khoa học và Công nghệ như sau:\n"
+    "1. Quy định về kết nối dữ liệu dân cư và thực tế hiện nay\n"
+    "Theo quy định tại Nghị định số 13/2025/NĐ-CP, doanh nghiệp viễn thông kết nối dữ "
+    "liệu dân cư với cơ quan quản lý.\n"
+    "2. Khó khăn, vướng mắc\n"
+    "Thứ nhất, Cục Chuyển đổi số đã có Văn bản số 55/CĐS-QL ngày 02/02/2026 đề nghị "
+    "các doanh nghiệp chờ hướng dẫn mới.\n"
+    "3. Kiến nghị\n"
+    "Đề nghị Bộ Khoa học và Công nghệ sớm ban hành hướng dẫn kết nối dữ liệu.\n"
+    "Ủy ban nhân dân tỉnh trân trọng đề nghị Bộ Khoa học và Công nghệ quan tâm, sớm xem "
+    "xét, chỉ đạo giải quyết./.\n"
+)
