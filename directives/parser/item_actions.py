@@ -49,6 +49,8 @@ class ItemActions(Collector):
         parts = task_sentences(block.text, block.folded, self.find) if listed else []
         if parent and parent.lead and len(parts) > 1:
             parts = within_lead(parts, parent.lead)
+        if listed and not parts:
+            return  # "1. Thị trường ... được coi là ... Bộ X đã nghiêm túc thực hiện ...": findings
         if len(parts) < 2:
             self._add(*(parts[0] if parts else (block.text, block.folded)), parent)
             return

@@ -53,7 +53,8 @@ def task_sentences(text: str, folded: str, find: MentionFinder) -> list[tuple[st
         for i, p in enumerate(parts)
         if not (_PAST.search(p[1][:120]) or (i == 0 and _STANDING.match(p[1])))
     ]
-    return kept or parts[-1:]
+    # (every sentence reports or describes: an assessment, no task at all)
+    return kept
 
 
 def _subject(text: str, folded: str, find: MentionFinder) -> str | None:
@@ -78,7 +79,11 @@ _ANSWERS = re.compile(r"[^.;:]{0,120}\bchiu trach nhiem (?:toan dien )?truoc\b")
 # of a kind, no body's task of its own
 _ALSO_ALL = re.compile(r"dong thoi,?\s+cac\s")
 _ASKS = re.compile(r"(?:Giao|Yêu cầu|Đề nghị)\s+(?:các\s+)?", re.IGNORECASE)
-_STANDING = re.compile(r"^(?:hien nay|thoi gian qua|vua qua|ket qua dat duoc)\b")
+# (or what a thing is held to be: "Thị trường các-bon được coi là công cụ kinh tế ...")
+_STANDING = re.compile(
+    r"^(?:hien nay|thoi gian qua|vua qua|ket qua dat duoc)\b"
+    r"|^[^.;:,]{0,60}\bduoc (?:coi|xem|xac dinh) la\b"
+)
 # bodies named by their kind after "các": "Yêu cầu các địa phương ...", "các bộ, ngành ..."
 _KINDS = re.compile(r"(?:địa phương|bộ, ngành|ngành|chủ đầu tư|nhà đầu tư)\b", re.IGNORECASE)
 
@@ -116,7 +121,12 @@ def local_subject(sentence: str) -> bool:
 
 
 # What was done before: "Về vấn đề này, Chính phủ đã ban hành Nghị quyết số ..."
-_PAST = re.compile(r"\bda (?:ban hanh|co|chi dao|giao|yeu cau|de nghi|trien khai)\b")
+_PAST = re.compile(
+    # (also with the manner between: "Bộ X đã nghiêm túc thực hiện ...", "... đã nhiều lần có
+    # văn bản gửi ...": what a body has done, reported)
+    r"\bda (?:(?:nghiem tuc|nhieu lan|tich cuc|chu dong|kip thoi) )?"
+    r"(?:ban hanh|co|chi dao|giao|yeu cau|de nghi|trien khai|thuc hien)\b"
+)
 # A line that only gives the item above its time: "Thời hạn hoàn thành: trước ngày ..."
 OWN_TIME = re.compile(r"^(?:thoi gian|thoi han|tien do)(?: hoan thanh| thuc hien)?\s*:?\s")
 # A condition that goes on with the task above: "Trường hợp còn thiếu, ...", "Nếu ..."

@@ -62,3 +62,25 @@ _BACKGROUND = (
     "Ủy ban nhân dân tỉnh trân trọng đề nghị Bộ Khoa học và Công nghệ quan tâm, sớm xem "
     "xét, chỉ đạo giải quyết./.\n"
 )
+
+
+def test_an_item_that_only_assesses_and_reports_what_was_done_holds_no_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(_HEAD + _ASSESSED + TAIL, org, calendar)
+    # what a thing is held to be, what a law assigns, what a body has done: findings
+    assert [(a.text, a.lead_unit) for a in record.actions] == [
+        (
+            "Bộ Khoa học và Công nghệ hoàn thiện dự thảo Đề án, trình Thủ tướng Chính phủ",
+            "Bộ Khoa học và Công nghệ",
+        )
+    ]
+
+
+_ASSESSED = (
+    "Ủy ban nhân dân tỉnh kết luận như sau:\n"
+    "1. Dữ liệu số được coi là tài nguyên mới của nền kinh tế. Luật Dữ liệu giao Bộ Khoa học "
+    "và Công nghệ chủ trì xây dựng nền tảng dữ liệu dùng chung. Bộ Khoa học và Công nghệ đã "
+    "nghiêm túc thực hiện chỉ đạo, tiếp thu ý kiến các cơ quan để hoàn thiện Đề án.\n"
+    "2. Bộ Khoa học và Công nghệ hoàn thiện dự thảo Đề án, trình Thủ tướng Chính phủ.\n"
+)
