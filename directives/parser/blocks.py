@@ -138,6 +138,11 @@ def split_blocks(lines: list[str], folded: list[str]) -> list[Block]:
                 # a full line ending a sentence on a page whose paragraphs are set off by blank
                 # lines: the paragraph goes on ("... bí mật nhà nước." / "Nghiên cứu, ...")
                 or (full and len(previous) >= full and previous.endswith(".") and not gap_free)
+                # (or a full line of prose ending on a ";" of its list: "... Công an tỉnh; Đài" /
+                # "Khí tượng ... của tỉnh;" / "Hiệp hội Doanh nghiệp tỉnh; ... tổ chức ...")
+                or (
+                    full and len(previous) >= full and previous.endswith(";") and not current.marker
+                )
             )
         ):
             current.parts.append(line)

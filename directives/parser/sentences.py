@@ -36,7 +36,7 @@ def task_sentences(text: str, folded: str, find: MentionFinder) -> list[tuple[st
         if _ANSWERS.match(folded, start):
             continue  # "Các Bộ trưởng ... chịu trách nhiệm toàn diện trước ...": who answers for it
         before = text[cuts[-1] : m.start()].strip()
-        if text[m.start()] == ";" and name_part(before) == before:
+        if text[m.start()] == ";" and (name_part(before) == before or _addressees(before)):
             continue  # "Các bộ, cơ quan ngang bộ; Ủy ban nhân dân các tỉnh ... làm": one list
         if named is not None and named != subject and not _ALSO_ALL.match(folded, start):
             cuts.append(start)
@@ -55,6 +55,24 @@ def task_sentences(text: str, folded: str, find: MentionFinder) -> list[tuple[st
     ]
     # (every sentence reports or describes: an assessment, no task at all)
     return kept
+
+
+def _addressees(before: str) -> bool:
+    """ "..., Sở X đề nghị Ủy ban A tỉnh; các Sở, ban, ngành của tỉnh; ...": the ";" parts the
+    bodies an ask is addressed to, each a name alone (or its "của tỉnh"), one task after them."""
+    asks = list(_ASKED.finditer(before))
+    if not asks:
+        return False
+    for piece in before[asks[-1].end() :].split(";"):
+        piece = piece.strip()
+        rest = piece[len(name_part(piece)) :].strip()
+        if not name_part(piece) or (rest and not _OWNER.match(rest)):
+            return False
+    return True
+
+
+_ASKED = re.compile(r"\b(?:đề nghị|yêu cầu|giao)\s+", re.IGNORECASE)
+_OWNER = re.compile(r"^(?:của|thuộc)\s+\S+(?:\s+\S+)?$")
 
 
 def _subject(text: str, folded: str, find: MentionFinder) -> str | None:

@@ -84,3 +84,43 @@ _ASSESSED = (
     "nghiêm túc thực hiện chỉ đạo, tiếp thu ý kiến các cơ quan để hoàn thiện Đề án.\n"
     "2. Bộ Khoa học và Công nghệ hoàn thiện dự thảo Đề án, trình Thủ tướng Chính phủ.\n"
 )
+
+
+def test_the_bodies_an_ask_lists_between_semicolons_share_its_one_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(_HEAD + _LISTED + TAIL, org, calendar)
+    # one task, asked of every body the list names, not one task per ";"
+    assert [a.lead_unit for a in record.actions] == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]
+    assert record.actions[0].text.endswith("triển khai thực hiện nghiêm Luật Dữ liệu")
+
+
+_LISTED = (
+    "Để triển khai kịp thời Luật Dữ liệu, Sở Khoa học và Công nghệ đề nghị Ủy ban Mặt trận Tổ "
+    "quốc Việt Nam tỉnh; các Sở, ban, ngành của tỉnh; Công an tỉnh; Hiệp hội Doanh nghiệp "
+    "tỉnh và các tổ chức, cá nhân có liên quan triển khai thực hiện nghiêm Luật Dữ liệu.\n"
+)
+
+
+def test_a_full_line_of_a_laid_out_page_ending_on_a_semicolon_runs_on(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(_HEAD + _WRAPPED + TAIL, org, calendar)
+    # the line cut at the page's width after "... Hà Giang;" does not end the paragraph
+    assert len(record.actions) == 1
+    assert "Hà Giang; Hiệp hội Doanh nghiệp tỉnh" in record.actions[0].text
+
+
+_WRAPPED = (
+    "     Thực hiện Luật Dữ liệu và các văn bản hướng dẫn thi hành của Chính phủ, của\n"
+    "các bộ, ngành trung ương về kết nối, chia sẻ dữ liệu giữa các cơ quan nhà nước,\n"
+    "bảo đảm việc triển khai thống nhất, đồng bộ và đúng quy định trên địa bàn tỉnh,\n"
+    "Sở Khoa học và Công nghệ đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; Đài\n"
+    "Phát thanh và Truyền hình tỉnh; Công an tỉnh; Bộ Chỉ huy quân sự tỉnh Hà Giang;\n"
+    "Hiệp hội Doanh nghiệp tỉnh và các tổ chức, cá nhân có liên quan tổ chức nghiên\n"
+    "cứu, quán triệt, tuyên truyền, phổ biến và triển khai thực hiện nghiêm các quy\n"
+    "định của Luật Dữ liệu và các văn bản hướng dẫn thi hành của Chính phủ, của các\n"
+    "bộ, ngành trung ương trên địa bàn tỉnh, bảo đảm kịp thời, hiệu quả và đúng quy\n"
+    "định của pháp luật hiện hành về dữ liệu, về kết nối, chia sẻ dữ liệu giữa các\n"
+    "cơ quan nhà nước với nhau và với các tổ chức, doanh nghiệp trên địa bàn tỉnh.\n"
+)
