@@ -43,7 +43,7 @@ _CLOSING = re.compile(r"^\s*n[ơo]i\s+nh[ậa]n\b", re.IGNORECASE)
 def unprint(text: str) -> str:
     """The text without its pages' furniture and footnotes, its closing columns apart."""
     raws = text.replace("\x0c", "\n\x0c").split("\n")
-    return "\n".join(split_closing_columns(drop_page_furniture(raws)))
+    return "\n".join(close_headings(split_closing_columns(drop_page_furniture(raws))))
 
 
 def is_page_number(raw: str, after_break: bool) -> bool:
@@ -123,6 +123,40 @@ def _as_notes(lines: list[str], number: int) -> list[str]:
         else:
             notes[-1] += " " + line
     return notes
+
+
+# A numbered heading's first line: "3. Tổ chức thực hiện", "II. KIẾN NGHỊ"
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|[IVX]{1,4}\.)\s+\S")
+# A line that stops on a word a sentence cannot end on: wrapped, however short
+_OPEN_WORD = re.compile(r"\s(?:và|của|các|về|với|cho|tại|theo|trong|để|đến|từ|số|ngày)$")
+
+
+def close_headings(raws: list[str]) -> list[str]:
+    """ "3. Tổ chức thực hiện" / "       Thủ trưởng các sở ...": a numbered heading of up to
+    three lines whose last line stops well short of the page's width, its words ended, over
+    a paragraph set in by its first-line indent, is closed with a ":" (the page shows it
+    apart; its lines keep no indent from here on)."""
+    lengths = sorted(len(raw.strip()) for raw in raws if raw.strip())
+    if len(lengths) < 10:
+        return raws
+    width = lengths[int(len(lengths) * 0.9)]
+    out = list(raws)
+    start: int | None = None
+    for i, raw in enumerate(raws[:-1]):
+        text, nxt = raw.strip(), raws[i + 1]
+        if not text:
+            start = None
+            continue
+        start = i if _NUMBERED.match(raw) else start
+        if start is None or i - start > 2 or not nxt.strip()[:1].isupper():
+            continue
+        ended = text.endswith((".", ",", ";", ":", "!", "?", "-")) or _OPEN_WORD.search(text)
+        if ended or text.split()[-1][:1].isupper() or len(text) >= 0.75 * width:
+            continue  # (a name cut at the line's end: "Đài Tiếng nói Việt" / "Nam ...")
+        if len(nxt) - len(nxt.lstrip()) >= 4 and not _NUMBERED.match(nxt):
+            out[i] = raw.rstrip() + ":"
+            start = None
+    return out
 
 
 def split_closing_columns(raws: list[str]) -> list[str]:

@@ -26,7 +26,9 @@ from directives.parser.units import Assignment, only_a_unit
 _TASK_TRIGGER = re.compile(
     r"yeu cau|de nghi|chi dao|\bgiao\b|nhiem vu|giai phap|kien nghi|to chuc thuc hien|"
     r"khac phuc|phan cong|trien khai|thuc hien (?:cac|mot so|nghiem|tot|nhung)|can thuc hien|"
-    r"noi dung sau|sau day|chan chinh"
+    r"noi dung sau|sau day|chan chinh|"
+    # "... và công tác báo cáo kết quả khai thác": a report of results to make, no findings
+    r"bao cao ket qua"
 )
 _NONTASK = re.compile(
     # "Đánh giá kết quả ..." opens an assessment; "Các bước đánh giá" lists what is done

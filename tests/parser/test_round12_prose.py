@@ -7,6 +7,9 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from directives.parser.actions import Block, Zone
+from directives.parser.clean import fold_keep
+from directives.parser.zones import heading_zone
 from directives.records import DeadlineKind
 from tests.parser.test_plans import TAIL
 
@@ -124,3 +127,47 @@ _WRAPPED = (
     "định của pháp luật hiện hành về dữ liệu, về kết nối, chia sẻ dữ liệu giữa các\n"
     "cơ quan nhà nước với nhau và với các tổ chức, doanh nghiệp trên địa bàn tỉnh.\n"
 )
+
+
+def test_a_short_numbered_heading_over_an_indented_paragraph_of_a_laid_out_page_stays_apart(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(_LAID_OUT, org, calendar)
+    # "2. Tổ chức thực hiện" heads the paragraph set in under it: no part of its task
+    assert [a.text[:30] for a in record.actions] == [
+        "Chủ trì, phối hợp với Công an ",
+        "Thủ trưởng các sở, ban, ngành ",
+    ]
+    assert record.actions[0].lead_unit == "Sở Xây dựng"
+
+
+_LAID_OUT = (
+    "    ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "     TỈNH HÀ GIANG                           Độc lập - Tự do - Hạnh phúc\n\n"
+    "     Số: 321 /UBND-XD                     Hà Giang, ngày 03 tháng 3 năm 2026\n"
+    "V/v triển khai Quyết định số 1074/QĐ-BXD\n\n"
+    "                       Kính gửi: Các sở, ban, ngành thuộc tỉnh.\n\n"
+    "     Chủ tịch Ủy ban nhân dân tỉnh yêu cầu thực hiện một số nhiệm vụ sau đây:\n"
+    "       1. Sở Xây dựng\n"
+    "      Chủ trì, phối hợp với Công an tỉnh hướng dẫn triển khai thực hiện Quyết định\n"
+    "số 1074/QĐ-BXD; hướng dẫn việc áp dụng các giải pháp kỹ thuật nâng cao an toàn\n"
+    "phòng cháy, chữa cháy đối với các cơ sở, công trình thuộc đối tượng áp dụng của\n"
+    "giải pháp kỹ thuật; kịp thời giải đáp các khó khăn, vướng mắc phát sinh trong\n"
+    "quá trình thực hiện để báo cáo cấp có thẩm quyền xem xét, giải quyết theo quy\n"
+    "định của pháp luật về phòng cháy, chữa cháy và cứu nạn, cứu hộ trên địa bàn.\n"
+    "       2. Tổ chức thực hiện\n"
+    "       Thủ trưởng các sở, ban, ngành tỉnh chịu trách nhiệm tổ chức triển khai thực\n"
+    "hiện nghiêm túc các nội dung nêu trên; trong quá trình thực hiện nếu phát sinh\n"
+    "khó khăn, vướng mắc, kịp thời báo cáo Sở Xây dựng để tổng hợp, tham mưu./.\n\n"
+    "Nơi nhận:                                             KT. CHỦ TỊCH\n"
+    "- Như trên;\n"
+    "- Lưu: VT.                                            PHÓ CHỦ TỊCH\n\n\n"
+    "                                                       Trần Văn Bình\n"
+)
+
+
+def test_a_heading_on_reporting_results_opens_tasks_not_findings() -> None:
+    text = "Đối với công tác thống kê sản lượng và công tác báo cáo kết quả khai thác:"
+    block = Block("num", text, fold_keep(text))
+    # "báo cáo kết quả" is a report to make; "Kết quả đạt được" would open findings
+    assert heading_zone(block, None, None) == Zone.TASK
