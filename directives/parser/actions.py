@@ -123,6 +123,11 @@ class _Extractor(ItemActions):
                 and block.text.rstrip().endswith(":")
             ):
                 rank = stack[-1].rank + 0.5  # an intro inside a section ends with the section
+            top = stack[-1] if stack else None
+            if top and top.aims and top.rank % 1 and rank > top.rank and block.marker is None:
+                # "Giao các sở ... gồm:" / "- Sở X;" / "Có trách nhiệm:": the intro after the
+                # bodies an intro lists closes that list
+                rank = top.rank if block.text.rstrip().endswith(":") else rank
             item_rank = 0.0 if block.marker in (None, "article") else ranks[block.marker]
             while stack and stack[-1].rank >= rank:
                 self.pending.general(stack.pop())

@@ -171,3 +171,28 @@ def test_a_heading_on_reporting_results_opens_tasks_not_findings() -> None:
     block = Block("num", text, fold_keep(text))
     # "báo cáo kết quả" is a report to make; "Kết quả đạt được" would open findings
     assert heading_zone(block, None, None) == Zone.TASK
+
+
+def test_the_bodies_a_collective_heading_lists_are_no_tasks_and_its_items_take_the_heading(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(_HEAD + _COLLECTIVE + TAIL, org, calendar)
+    assert [(a.text, a.lead_unit) for a in record.actions] == [
+        ("Rà soát, thống kê tài sản thuộc phạm vi quản lý", "Các sở quản lý chuyên ngành"),
+        ("Cập nhật dữ liệu tài sản theo quy định", "Các sở quản lý chuyên ngành"),
+        ("Tổng hợp, báo cáo Ủy ban nhân dân tỉnh về kết quả thực hiện", "Sở Tài chính"),
+    ]
+
+
+_COLLECTIVE = (
+    "Ủy ban nhân dân tỉnh yêu cầu các cơ quan thực hiện các nội dung sau:\n"
+    "1. Các sở quản lý chuyên ngành\n"
+    "Giao các sở quản lý chuyên ngành theo ngành, lĩnh vực gồm:\n"
+    "- Sở Công Thương (đối với tài sản hạ tầng thương mại);\n"
+    "- Sở Xây dựng (đối với tài sản hạ tầng đô thị).\n"
+    "Có trách nhiệm:\n"
+    "a) Rà soát, thống kê tài sản thuộc phạm vi quản lý.\n"
+    "b) Cập nhật dữ liệu tài sản theo quy định.\n"
+    "2. Sở Tài chính\n"
+    "Tổng hợp, báo cáo Ủy ban nhân dân tỉnh về kết quả thực hiện.\n"
+)
