@@ -155,10 +155,25 @@ def split_blocks(lines: list[str], folded: list[str]) -> list[Block]:
         gap = False
     for block in blocks:
         if block.parts:
-            block.text = " ".join([block.text, *block.parts])
-            block.folded = " ".join([block.folded, *block.folded_parts])
+            block.text = _joined([block.text, *block.parts])
+            block.folded = _joined([block.folded, *block.folded_parts])
     _lost_numbers(blocks)
     return blocks
+
+
+# A document number cut after a hyphen at the line's end: "Nghị định số 178/2026/NĐ-" / "CP"
+_CUT_NUMBER = re.compile(r"\b\d+/[^\s/]+(?:/[^\s/]+)*-$")
+
+
+def _joined(lines: list[str]) -> str:
+    """The wrapped lines as one text, a document number cut at its hyphen made whole again
+    (an identifier, "178/2026/NĐ-CP"); ``text`` and ``folded`` are joined alike, so offsets
+    stay valid between them."""
+    out = lines[0]
+    for line in lines[1:]:
+        glue = "" if _CUT_NUMBER.search(out) and line[:1].isalnum() else " "
+        out = f"{out}{glue}{line}"
+    return out
 
 
 # "(i) Chỉ đạo ... (ii) Chỉ đạo ...": points counted inside one paragraph

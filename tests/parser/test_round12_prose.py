@@ -196,3 +196,15 @@ _COLLECTIVE = (
     "2. Sở Tài chính\n"
     "Tổng hợp, báo cáo Ủy ban nhân dân tỉnh về kết quả thực hiện.\n"
 )
+
+
+def test_a_document_number_cut_at_its_hyphen_by_the_line_end_reads_whole_in_the_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    body = (
+        "Ủy ban nhân dân tỉnh yêu cầu:\n"
+        "- Sở Tài chính tổ chức quán triệt, phổ biến đầy đủ nội dung Nghị định số 178/2026/NĐ-\n"
+        "CP đến cán bộ, công chức thuộc phạm vi quản lý.\n"
+    )
+    record = parse_text(_HEAD + body + TAIL, org, calendar)
+    assert "Nghị định số 178/2026/NĐ-CP đến cán bộ" in record.actions[0].text
