@@ -74,6 +74,8 @@ class _Extractor(ItemActions):
                 self._table(table, stack)
                 table = []
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            if block.quoted:
+                continue  # the law a letter quotes: no task of its own
             if self._field(block, stack, nxt):
                 continue
             if not any(ch.isalnum() for ch in block.text):

@@ -43,6 +43,7 @@ class Block:
     parts: list[str] = field(default_factory=list)  # wrapped lines, joined once at the end
     folded_parts: list[str] = field(default_factory=list)
     number: str = ""  # the marker's own number or letter ("3" of "(3)", "2.1" of "2.1.")
+    quoted: bool = False  # it begins inside a quotation ("... quy định:" / "“1. ...")
 
 
 # Words a sentence cannot end on: a line ending with one was wrapped mid-sentence.
@@ -68,8 +69,8 @@ def _continues(previous: str, line: str, hard_wrapped: bool = False) -> bool:
         return False
     if line[0].isdigit():
         return True
-    if previous.endswith((".", ";", "!", "?")):
-        return False
+    if previous.rstrip('”"').endswith((".", ";", "!", "?")):
+        return False  # (or a quotation's last sentence: "... trừ Hiến pháp.”")
     return hard_wrapped or len(previous) >= 60 or bool(_OPEN_ENDING.search(previous))
 
 
@@ -158,7 +159,25 @@ def split_blocks(lines: list[str], folded: list[str]) -> list[Block]:
             block.text = _joined([block.text, *block.parts])
             block.folded = _joined([block.folded, *block.folded_parts])
     _lost_numbers(blocks)
+    _mark_quoted(blocks)
     return blocks
+
+
+def _mark_quoted(blocks: list[Block]) -> None:
+    """ "Luật ... quy định:" / "“1. Nhà nước quản lý ..." / "3. Bảo đảm ...”": the items of a
+    text the letter quotes, cited law and no task; a quotation never closed marks nothing."""
+    depth, straight, opened = 0, False, None
+    for i, block in enumerate(blocks):
+        inside = depth > 0 or straight
+        block.quoted = inside
+        depth = max(0, depth + block.text.count("“") - block.text.count("”"))
+        straight ^= block.text.count('"') % 2 == 1
+        if not inside and (depth or straight):
+            opened = i
+        elif not (depth or straight):
+            opened = None
+    for block in blocks[opened + 1 :] if opened is not None else []:
+        block.quoted = False
 
 
 # A document number cut after a hyphen at the line's end: "Nghị định số 178/2026/NĐ-" / "CP"

@@ -208,3 +208,19 @@ def test_a_document_number_cut_at_its_hyphen_by_the_line_end_reads_whole_in_the_
     )
     record = parse_text(_HEAD + body + TAIL, org, calendar)
     assert "Nghị định số 178/2026/NĐ-CP đến cán bộ" in record.actions[0].text
+
+
+def test_the_items_of_a_quoted_law_are_no_tasks(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    body = (
+        "Khoản 1 Điều 4 Luật Dữ liệu quy định:\n"
+        "“1. Nhà nước quản lý dữ liệu theo quy định của pháp luật.\n"
+        "2. Bảo đảm thực hiện đầy đủ các nguyên tắc về bảo vệ dữ liệu cá nhân.”\n"
+        "Cục Dữ liệu đề nghị Sở Khoa học và Công nghệ căn cứ các quy định trên để thực hiện.\n"
+    )
+    record = parse_text(_HEAD + body + TAIL, org, calendar)
+    # what the law says is cited, not asked; the sentence after the quotation asks
+    assert [a.text for a in record.actions] == [
+        "Cục Dữ liệu đề nghị Sở Khoa học và Công nghệ căn cứ các quy định trên để thực hiện"
+    ]
