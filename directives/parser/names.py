@@ -94,6 +94,9 @@ _PROPER = (
     (re.compile(r"(?<!\w)việt nam(?!\w)"), "Việt Nam"),
     (re.compile(r"(?<!\w)trung ương(?!\w)"), "Trung ương"),
     (re.compile(r"(?<!\w)thành phố Hồ Chí Minh(?!\w)"), "Thành phố Hồ Chí Minh"),
+    # "BỘ CÔNG THƯƠNG": industry and trade, two words of the ministry's own name (also in the
+    # "ƣ" some PDF fonts map the letter to)
+    (re.compile(r"(?<=Công )th(?=[ưƣ]ơng(?!\w))"), "Th"),
 )
 
 

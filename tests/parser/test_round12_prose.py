@@ -9,6 +9,7 @@ from directives.org import OrgDirectory
 from directives.parser import parse_text
 from directives.parser.actions import Block, Zone
 from directives.parser.clean import fold_keep
+from directives.parser.names import org_display
 from directives.parser.zones import heading_zone
 from directives.records import DeadlineKind
 from tests.parser.test_plans import TAIL
@@ -224,3 +225,9 @@ def test_the_items_of_a_quoted_law_are_no_tasks(
     assert [a.text for a in record.actions] == [
         "Cục Dữ liệu đề nghị Sở Khoa học và Công nghệ căn cứ các quy định trên để thực hiện"
     ]
+
+
+def test_the_ministry_of_industry_and_trade_keeps_both_capitals_in_sentence_case() -> None:
+    assert org_display("BỘ CÔNG THƯƠNG") == "Bộ Công Thương"
+    assert org_display("SỞ CÔNG THƢƠNG TỈNH HÀ GIANG") == "Sở Công Thƣơng tỉnh Hà Giang"
+    assert org_display("BỘ TÀI CHÍNH") == "Bộ Tài chính"
