@@ -40,18 +40,29 @@ NAMES_END = re.compile(
     r",?\s+(?:trong đó|nhất là|đặc biệt là|bao gồm|theo chức năng|trong phạm vi|phụ trách)\b",
     re.IGNORECASE,
 )
-# "Bộ trưởng các Bộ, Thủ trưởng Cơ quan ngang Bộ, Thủ trưởng Cơ quan thuộc Chính phủ": however
-# its heads are written, the ministries and their peers are one collective body.
-_HEADS = r"(?:(?:các\s+)?đồng chí\s+)?Bộ trưởng(?:\s+các\s+Bộ)?\s*[,;]\s*Thủ trưởng\s+(?:các\s+)?"
+# "Bộ trưởng các Bộ, Thủ trưởng Cơ quan ngang Bộ, Thủ trưởng Cơ quan thuộc Chính phủ", "Các Bộ
+# trưởng, Thủ trưởng cơ quan ngang bộ": however its heads are written, the ministries and their
+# peers are one collective body, "các Bộ, cơ quan ngang bộ" in the letter's own case.
+_HEADS = (
+    # ("Các đồng chí Bộ trưởng": a title, dropped whole with its "các")
+    r"(?:(?:các\s+)?đồng chí\s+|(?P<these>các\s+))?Bộ trưởng(?:\s+các\s+Bộ)?\s*[,;]\s*Thủ trưởng\s+"
+    r"(?:các\s+)?"
+)
 _MINISTRIES = re.compile(
-    _HEADS + r"cơ quan ngang Bộ\s*,\s*(?:Thủ trưởng\s+)?(?:các\s+)?cơ quan thuộc Chính phủ",
+    _HEADS + r"cơ quan ngang (?P<peer>bộ)(?:\s*,\s*(?:Thủ trưởng\s+)?(?:các\s+)?"
+    r"cơ quan (?P<gov>(?:trực\s+)?thuộc)\s+Chính phủ)?\b",
     re.IGNORECASE,
 )
-_MINISTRIES_NAME = "các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ"
+
+
+def _ministries(m: re.Match[str]) -> str:
+    these = "Các" if (m["these"] or "")[:1] == "C" else "các"
+    gov = f", cơ quan {m['gov'].lower()} Chính phủ" if m["gov"] else ""
+    return f"{these} Bộ, cơ quan ngang {m['peer']}{gov}"
+
+
 # A group's name glossed by the bodies it means, in brackets at the end.
 GLOSSED = re.compile(r"\s*\((?:(?:bao )?gồm(?: có)?:?\s+)?([^()]{3,})\)$")
-# "Bộ trưởng (các Bộ), Thủ trưởng cơ quan ngang Bộ, ...": the ministers, i.e. the ministries
-_MINISTERS = re.compile("^" + _HEADS, re.IGNORECASE)
 STARTS_BODY = re.compile(_ORGAN, re.IGNORECASE)
 # "Các Bộ: Quốc phòng, Công an", "Các Sở Xây dựng, Y tế": names sharing their first word.
 SHARED = re.compile(
@@ -89,7 +100,7 @@ VERBS = re.compile(
 
 def heading_bodies(heading: str) -> list[str]:
     """The bodies a heading addresses, lead first; none if the heading says more than names."""
-    text = _MINISTRIES.sub(_MINISTRIES_NAME, squash(heading).strip(" :.;*"))
+    text = _MINISTRIES.sub(_ministries, squash(heading).strip(" :.;*"))
     # "11. Các đơn vị cấp nước sạch trên địa bàn có trách nhiệm": the bodies before it
     text = _ANSWERS_FOR.sub("", text)
     # "1. Trách nhiệm chung của các cơ quan, đơn vị" / "2. Nhiệm vụ của Sở Y tế": the bodies
@@ -120,7 +131,7 @@ def heading_bodies(heading: str) -> list[str]:
         verb = None  # "Cục Kinh tế - Quản lý đầu tư xây dựng": a name ending in "xây dựng"
     if not text or (len(text) > 220 and not names_only) or verb is not None:
         return []
-    text = _MINISTERS.sub("các Bộ, ", ASK.sub("", text))
+    text = ASK.sub("", text)
     text = NAMES_END.split(text, maxsplit=1)[0]
     shared = SHARED.match(text)
     if shared:

@@ -21,6 +21,9 @@ _NAME_WORDS_TEXT = (
     "chính trị hội - quốc"
 )
 NAME_WORDS = frozenset(_NAME_WORDS_TEXT.split())
+# Name words that are one half of a compound: "thành" of "thành phố", never of the verb "thành
+# lập" after the name ("... các tỉnh, thành phố thành lập Tổ công tác").
+_BOUND = {"thành": ("phố", "ủy", "uỷ", "viên"), "thị": ("trấn", "xã", "ủy", "uỷ"), "đặc": ("khu",)}
 # Organs whose own name's second word is a lower-case word no other name holds ("Công an")
 # (or a lower-case word that opens one: "thường trực các tỉnh uỷ", the standing committees)
 _TWO_WORD_ORGANS = frozenset(
@@ -42,7 +45,12 @@ def leading_name(head: list[str]) -> list[str]:
         organ = (len(words) == 1 and (words[0], word) in _TWO_WORD_ORGANS) or (
             i == 0 and tuple(head[:2]) in _TWO_WORD_ORGANS
         )
-        if bare and not bare[0].isupper() and bare.lower() not in NAME_WORDS and not organ:
+        if (
+            bare
+            and not bare[0].isupper()
+            and not _name_word(bare, head[i + 1 : i + 2])
+            and not organ
+        ):
             run = _name_run(words, head[i:])
             if not run:
                 break  # "Ủy ban nhân dân Thành phố Hồ Chí Minh xử lý ...": the name ends here
@@ -52,6 +60,14 @@ def leading_name(head: list[str]) -> list[str]:
         words.append(word)
         i += 1
     return _without_plural_tail(words)
+
+
+def _name_word(bare: str, after: list[str]) -> bool:
+    low = bare.lower()
+    bound = _BOUND.get(low)
+    if bound is None:
+        return low in NAME_WORDS
+    return bool(after) and after[0].strip(",;:()").lower() in bound
 
 
 def _without_plural_tail(words: list[str]) -> list[str]:

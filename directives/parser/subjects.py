@@ -61,7 +61,7 @@ def _subject(sentence: str) -> tuple[list[str], bool, str]:
     """The subject's bodies, whether they fill the text before the predicate, the predicate."""
     # "Đề nghị Ủy ban nhân dân phường, xã thực hiện ...": the bodies asked act; "Sau khi được
     # Quốc hội thông qua, các Bộ, cơ quan tập trung ...": the subject after an opening clause
-    text = ASK.sub("", _OPENING.sub("", _after_case(squash(sentence).strip(" :.;*"))))
+    text = ASK.sub("", _without_opening(_after_case(squash(sentence).strip(" :.;*"))))
     concerning = _CONCERNING_WHO.match(squash(sentence))
     if concerning and STARTS_BODY.match(concerning.group("who")):
         # "Đối với các chủ đầu tư cần ...": those it concerns are to act
@@ -185,6 +185,24 @@ _OPENING = re.compile(
     r"\s[^,;.:]{2,160},\s*)+)(?=\S)",
     re.IGNORECASE,
 )
+# "Trên cơ sở Kế hoạch của từng bộ, cơ quan, địa phương cụ thể hóa ...": a comma inside a list
+# of bodies the clause names, not the one that ends the clause
+_LIST_GOES_ON = re.compile(
+    r"\b(?:bộ|ngành|cơ quan|địa phương|đơn vị|sở|ban)\s*,\s*$", re.IGNORECASE
+)
+
+
+def _without_opening(text: str) -> str:
+    opening = _OPENING.match(text)
+    if opening is None:
+        return text
+    rest = text[opening.end() :]
+    listed = rest[:1].islower() and not rest.startswith("các ") and STARTS_BODY.match(rest)
+    if listed and _LIST_GOES_ON.search(opening.group()):
+        return text  # ("..., các địa phương chủ động ...": the subject, after the clause)
+    return rest
+
+
 _GROUNDS = re.compile(r"^căn cứ [^,;]{0,160},\s*", re.IGNORECASE)
 
 

@@ -1,0 +1,67 @@
+"""Rules of the twelfth round on plans, tables and bodies' names (blind batches 14 and 18 in
+view), each on a synthetic snippet that no corpus holds: the ministers' titles read as the
+ministries in the letter's own case with the people's committees as partners, and a name that
+does not run on into the verb after it."""
+
+from __future__ import annotations
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser.bodies import heading_bodies
+from directives.parser.subjects import subject_bodies
+from tests.parser.test_plans import plan
+
+
+def test_the_ministers_titles_name_the_ministries_in_the_letters_own_case() -> None:
+    assert heading_bodies(
+        "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố:"
+    ) == ["Các Bộ, cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh, thành phố"]
+    # a title opened by "các đồng chí" is dropped whole; "ngang bộ" and "trực thuộc" as written
+    assert heading_bodies(
+        "Các đồng chí Bộ trưởng, Thủ trưởng các cơ quan ngang bộ, cơ quan trực thuộc Chính phủ"
+    ) == ["các Bộ, cơ quan ngang bộ, cơ quan trực thuộc Chính phủ"]
+    assert subject_bodies(
+        "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Chủ tịch Ủy ban nhân dân các tỉnh rà soát "
+        "các dự án chậm tiến độ."
+    ) == ["các Bộ, cơ quan ngang Bộ", "Ủy ban nhân dân các tỉnh"]
+
+
+def test_a_name_ends_before_a_verb_that_opens_with_a_word_of_a_name() -> None:
+    # "thành" of "thành phố", not of "thành lập"
+    assert subject_bodies(
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố thành lập Tổ công tác rà soát văn bản."
+    ) == ["Ủy ban nhân dân các tỉnh, thành phố"]
+
+
+def test_the_ministers_heading_leads_its_items_with_the_committees_as_partners(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, "
+        "thành phố:\n"
+        "a) Rà soát các dự án đầu tư công chậm giải ngân.\n"
+        "b) Báo cáo kết quả giải ngân về Bộ Tài chính.\n",
+        org,
+        calendar,
+    )
+    assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
+        ("Các Bộ, cơ quan ngang bộ", ["Ủy ban nhân dân các tỉnh, thành phố"])
+    ] * 2
+
+
+def test_a_comma_inside_a_list_the_opening_clause_names_does_not_end_the_clause(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Tài chính:\n"
+        "a) Xây dựng kế hoạch chi tiết, báo cáo Ủy ban nhân dân tỉnh trong quý III năm 2026. "
+        "Trên cơ sở kế hoạch của từng sở, cơ quan, đơn vị xây dựng nhiệm vụ trong chương trình "
+        "công tác hằng năm.\n"
+        "b) Tổng hợp kết quả thực hiện.\n",
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == ["Sở Tài chính"] * 2
+    assert record.actions[0].text.endswith("trong chương trình công tác hằng năm")
