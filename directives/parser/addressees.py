@@ -286,6 +286,10 @@ _OFFICE = re.compile(
     re.IGNORECASE,
 )
 
+_INNER_TITLE = re.compile(
+    r"\s*,\s*(?:thủ trưởng|giám đốc|chủ tịch|bộ trưởng|người đứng đầu)\s+(?=\S)", re.IGNORECASE
+)
+
 
 def _offices(text: str) -> list[str]:
     """The bodies whose heads a heading addresses before its sentence runs on: each group's
@@ -295,7 +299,8 @@ def _offices(text: str) -> list[str]:
         title = _OFFICE.match(part.strip())
         bare = part.strip()[title.end() :] if title else ""
         if bare[:1].isupper():
-            name = name_part(bare)
+            # "Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành": each title of the list dropped
+            name = _INNER_TITLE.sub(", ", name_part(bare))
             if len(name.split()) >= 2:
                 out.append(name)
     return out

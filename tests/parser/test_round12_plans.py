@@ -12,6 +12,11 @@ from directives.parser.subjects import subject_bodies
 from tests.parser.test_plans import plan
 
 
+def leads(body: str, org: OrgDirectory, calendar: WorkingCalendar) -> list[str | None]:
+    """The leads of a plan's tasks under "II. TỔ CHỨC THỰC HIỆN"."""
+    return [a.lead_unit for a in plan("II. TỔ CHỨC THỰC HIỆN\n" + body, org, calendar).actions]
+
+
 def test_the_ministers_titles_name_the_ministries_in_the_letters_own_case() -> None:
     assert heading_bodies(
         "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố:"
@@ -65,3 +70,12 @@ def test_a_comma_inside_a_list_the_opening_clause_names_does_not_end_the_clause(
     )
     assert [a.lead_unit for a in record.actions] == ["Sở Tài chính"] * 2
     assert record.actions[0].text.endswith("trong chương trình công tác hằng năm")
+
+
+def test_a_title_inside_a_heading_list_of_bodies_is_dropped(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    heading = "3. Giám đốc Sở, Thủ trưởng cơ quan, đơn vị\n"
+    assert leads(heading + "a) Phổ biến quy định về phòng cháy.\n", org, calendar) == [
+        "Sở, cơ quan, đơn vị"
+    ]
