@@ -120,16 +120,17 @@ def _rows(
     def close() -> None:
         first = _items(pages[0])
         # a row a page break cut goes on, cell by cell, after the repeated header
-        cut = [_cells(part, kinds, True) for page in pages[1:] for part in _items(page)[:1]]
+        cut = [part for page in pages[1:] for part in _items(page)[:1]]
         given = False
         for at, part in enumerate(first):
-            cells = _cells(part, kinds)
+            cells = [_cells(part, kinds)]
             if at == len(first) - 1:
                 for more in cut:
-                    cells = [f"{a} {b}".strip() for a, b in zip(cells, more, strict=True)]
-            if cells[kinds.index("lead")]:
-                rows.append(["" if given else number, *cells])
-                given = True
+                    cells += _carried(cells.pop(), more, kinds)
+            for row in cells:
+                if row[kinds.index("lead")]:
+                    rows.append(["" if given else number, *row])
+                    given = True
 
     while i < len(raws):
         line = " ".join(raws[i].split())
@@ -139,6 +140,9 @@ def _rows(
             continue
         if _ENDS.match(line):
             break
+        if _ROW_NUMBER.match(line) and _header_next(raws, i + 1, head):
+            i += 1  # the page's number, above the header the next page repeats: no row's
+            continue
         numbered = _NUMBERED.match(raws[i])
         group = _GROUP.match(line)
         if numbered or group:
@@ -152,6 +156,43 @@ def _rows(
         i += 1
     close()
     return rows, i
+
+
+def _carried(cells: list[str], lines: list[str], kinds: list[str]) -> list[list[str]]:
+    """The row's ``cells`` with the ``lines`` a page break carried over: the cells they go on
+    with, or, when the row's body cell comes again there, a second result of the same task
+    (its own bodies, product and time), the words before it ending the cell the page cut."""
+    lead, task = kinds.index("lead"), kinds.index("task")
+    again = _again(lines, cells[lead]) if cells[lead] else None
+    if again is None:
+        more = _cells(lines, kinds, True)
+        return [[f"{a} {b}".strip() for a, b in zip(cells, more, strict=True)]]
+    product = next((n for n in range(lead + 1, len(kinds)) if kinds[n] == "other"), None)
+    if product is not None:
+        cells[product] = " ".join([cells[product], *lines[:again]]).strip()
+    sub = _cells(lines[again:], kinds, True)
+    sub[task] = cells[task]
+    return [cells, sub]
+
+
+def _again(lines: list[str], name: str) -> int | None:
+    """Where the lines give the cell ``name`` again, whole from a line's start, or None."""
+    for k in range(len(lines)):
+        joined = ""
+        for line in lines[k:]:
+            joined = f"{joined} {line}".strip()
+            if len(joined) >= len(name):
+                break
+        if joined == name:
+            return k
+    return None
+
+
+def _header_next(raws: list[str], i: int, head: list[str]) -> bool:
+    """The header's lines again after the blank lines from ``i`` on."""
+    while i < len(raws) and not raws[i].strip():
+        i += 1
+    return i < len(raws) and " ".join(raws[i].split()) == head[0] and _repeats(raws, i, head)
 
 
 def _repeats(raws: list[str], i: int, head: list[str]) -> bool:

@@ -1,13 +1,15 @@
 """Rules of the twelfth round on plans, tables and bodies' names (blind batches 14 and 18 in
 view), each on a synthetic snippet that no corpus holds: the ministers' titles read as the
-ministries in the letter's own case with the people's committees as partners, and a name that
-does not run on into the verb after it."""
+ministries in the letter's own case with the people's committees as partners, a name that
+does not run on into the verb after it, a list inside an opening clause, a title inside a
+heading's list, and a task table's row whose body cell comes again after a page break."""
 
 from __future__ import annotations
 
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser.bodies import heading_bodies
+from directives.parser.pdf_tables import rebuild_pdf_tables
 from directives.parser.subjects import subject_bodies
 from tests.parser.test_plans import plan
 
@@ -78,4 +80,31 @@ def test_a_title_inside_a_heading_list_of_bodies_is_dropped(
     heading = "3. Giám đốc Sở, Thủ trưởng cơ quan, đơn vị\n"
     assert leads(heading + "a) Phổ biến quy định về phòng cháy.\n", org, calendar) == [
         "Sở, cơ quan, đơn vị"
+    ]
+
+
+def test_a_body_cell_again_after_a_page_break_is_a_second_result_of_the_same_task() -> None:
+    header = ["TT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Kết quả", "Thời gian"]
+    got = rebuild_pdf_tables(
+        [
+            *header,
+            *["3", "Hoàn thiện quy định về đo lường", "Bộ Công Thương", "Các bộ, ngành"],
+            *["Báo cáo chuyên", "đề về đo lường", "Tháng 4/2026"],
+            *["", "CÔNG BÁO/Số 12/Ngày 02-03-2026", "45", " ", *header],  # the page's number
+            *[
+                "trong nước",
+                "Bộ Công Thương",
+                "Các bộ, ngành",
+                "Dự thảo nghị định",
+                "Tháng 10/2026",
+            ],
+            *["4", "Đào tạo kiểm định viên", "Viện Đo lường", "", "Khóa đào tạo", "Năm 2027"],
+        ]
+    )
+    assert got[1:4] == [
+        "| 3 | Hoàn thiện quy định về đo lường | Bộ Công Thương | Các bộ, ngành "
+        "| Báo cáo chuyên đề về đo lường trong nước | Tháng 4/2026 |",
+        "|  | Hoàn thiện quy định về đo lường | Bộ Công Thương | Các bộ, ngành "
+        "| Dự thảo nghị định | Tháng 10/2026 |",
+        "| 4 | Đào tạo kiểm định viên | Viện Đo lường |  | Khóa đào tạo | Năm 2027 |",
     ]
