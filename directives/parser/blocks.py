@@ -9,7 +9,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from directives.parser.bodies import STARTS_BODY, heading_bodies
+from directives.parser.bodies import STARTS_BODY, VERBS, heading_bodies
 from directives.parser.clean import is_upper_line
 from directives.parser.name_words import name_part
 from directives.parser.subjects import PREDICATE
@@ -272,6 +272,8 @@ def _hyphen_wrapped(current: Block | None, previous: str, rest: str, full: int) 
     too when a lower-case word follows it ("tổ chức chính trị" / "- xã hội tại ...") or the
     line above fills the page's width ("... Công nghiệp" / "- Viễn thông ...")."""
     cut = bool(full) and len(previous) >= full and _name_cut(previous)
+    # ("7. Ban Quản lý ... tỉnh Lào Cai" / "- Thực hiện quản lý ...": an item opens with a verb)
+    cut = cut and not VERBS.match(rest)
     return (
         current is not None
         and (current.marker is None or rest[:1].islower() or cut)

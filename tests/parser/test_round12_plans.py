@@ -108,3 +108,31 @@ def test_a_body_cell_again_after_a_page_break_is_a_second_result_of_the_same_tas
         "| Dự thảo nghị định | Tháng 10/2026 |",
         "| 4 | Đào tạo kiểm định viên | Viện Đo lường |  | Khóa đào tạo | Năm 2027 |",
     ]
+
+
+def test_a_dash_item_opening_with_a_verb_under_a_full_width_heading_is_an_item(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # the page is hard-wrapped: a "-" line under a full line ending in a name is most often
+    # the hyphen of a cut name, but not when a verb opens it
+    record = plan(
+        "I. MỤC ĐÍCH, YÊU CẦU\n"
+        "Nâng cao chất lượng các công trình giao thông trên địa bàn, bảo đảm tiến độ\n"
+        "thi công và an toàn giao thông trong quá trình thi công các dự án trọng điểm\n"
+        "của tỉnh; kịp thời phát hiện, xử lý các tồn tại, hạn chế trong công tác quản\n"
+        "lý chất lượng, nhất là các công trình sử dụng vốn ngân sách nhà nước, vốn vay\n"
+        "ưu đãi và các nguồn vốn hợp pháp khác theo quy định của pháp luật hiện hành.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Xây dựng chủ trì hướng dẫn các chủ đầu tư thực hiện quy định về quản\n"
+        "lý chất lượng công trình xây dựng, kiểm tra định kỳ các công trình trọng điểm\n"
+        "trên địa bàn, tổng hợp kết quả kiểm tra báo cáo Ủy ban nhân dân tỉnh hằng quý.\n"
+        "2. Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Hà Giang\n"
+        "- Thực hiện giám sát chất lượng các gói thầu do Ban làm chủ đầu tư.\n"
+        "- Báo cáo tiến độ thi công các dự án về Sở Xây dựng trước ngày 25 hằng tháng.\n",
+        org,
+        calendar,
+    )
+    assert [a.text[:28].strip() for a in record.actions[1:]] == [
+        "Thực hiện giám sát chất lượn",
+        "Báo cáo tiến độ thi công các",
+    ]
