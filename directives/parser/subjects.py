@@ -27,7 +27,9 @@ from directives.parser.name_words import leading_name, leads_first
 PREDICATE = re.compile(
     VERBS.pattern + r"|\b(?:theo|căn cứ|trên cơ sở|trong phạm vi|cần|phải|khẩn trương|tiếp tục|"
     r"quan tâm|đẩy nhanh|đẩy mạnh|trực tiếp|xử lý|hoàn thành|hoàn thiện|giải quyết|bố trí|"
-    r"tập trung|chủ động|cụ thể hoá|cụ thể hóa|có|là)\b",
+    r"tập trung|chủ động|cụ thể hoá|cụ thể hóa|có|là|"
+    # "... tỉnh đầu tư, hoàn thiện ...": the first of a list of verbs (not "Chủ đầu tư,")
+    r"(?<!chủ )(?<!dự án )(?-i:đầu tư)(?=,\s))\b",
     re.IGNORECASE,
 )
 
@@ -106,6 +108,12 @@ def _subject(sentence: str) -> tuple[list[str], bool, str]:
         # "Nhà đầu tư (Tập đoàn Đèo Cả) rà soát ...": the body the bracket names acts
         return heading_bodies(gloss.group(1)), True, m.group()
     words = leading_name(head)
+    jointly = heading_bodies(" ".join(head)) if len(words) < len(head) else []
+    joint = " ".join(head) == " và ".join(jointly) and all(n[:1].isupper() for n in jointly)
+    if len(jointly) > 1 and joint:
+        # "Ban Quản lý Khu kinh tế và Ban Quản lý các Khu công nghiệp tỉnh": bodies named
+        # jointly fill the text before the predicate, lower-case words of their names and all
+        return jointly, True, m.group()
     if [w.lower() for w in words] == ["các"]:
         return [], False, ""  # "Các bên ... trong các trường hợp sau": no body's name
     if len(words) < len(head):

@@ -136,3 +136,13 @@ def test_a_dash_item_opening_with_a_verb_under_a_full_width_heading_is_an_item(
         "Thực hiện giám sát chất lượn",
         "Báo cáo tiến độ thi công các",
     ]
+
+
+def test_bodies_named_jointly_fill_the_subject_and_a_listed_verb_ends_it() -> None:
+    # lower-case words of both names, and "đầu tư," the first of the sentence's verbs
+    cases = {
+        "Ban Quản lý Khu du lịch và Ban Quản lý các Khu chế xuất tỉnh đầu tư, nâng cấp hạ tầng "
+        "giao thông nội khu.": ["Ban Quản lý Khu du lịch", "Ban Quản lý các Khu chế xuất tỉnh"],
+        "Ủy ban nhân dân cấp huyện: đầu tư, cải tạo chợ nông thôn.": ["Ủy ban nhân dân cấp huyện"],
+    }
+    assert {s: subject_bodies(s) for s in cases} == cases
