@@ -223,7 +223,12 @@ def _names_then_task(current: Block, previous: str, line: str) -> bool:
     if previous.endswith((",", ";", ":", ".")):
         return False
     heading = " ".join([current.text, *current.parts]).strip()
-    return name_part(heading) == heading and bool(heading_bodies(heading))
+    # ("... và các đơn vị khác có liên quan": a group's qualifier after its name)
+    named = _CONCERNED.sub("", heading)
+    return name_part(named) == named and bool(heading_bodies(heading))
+
+
+_CONCERNED = re.compile(r"\s+(?:khác\s+)?(?:có\s+)?liên quan$")
 
 
 def _names_run_on(current: Block, previous: str, line: str) -> bool:

@@ -13,6 +13,20 @@ from directives.parser.pdf_tables import rebuild_pdf_tables
 from directives.parser.subjects import subject_bodies
 from tests.parser.test_plans import plan
 
+# A hard-wrapped page: lines cut at the page's width, a sentence running on in lower case.
+WRAPPED = (
+    "I. MỤC ĐÍCH, YÊU CẦU\n"
+    "Nâng cao chất lượng các công trình giao thông trên địa bàn, bảo đảm tiến độ\n"
+    "thi công và an toàn giao thông trong quá trình thi công các dự án trọng điểm\n"
+    "của tỉnh; kịp thời phát hiện, xử lý các tồn tại, hạn chế trong công tác quản\n"
+    "lý chất lượng, nhất là các công trình sử dụng vốn ngân sách nhà nước, vốn vay\n"
+    "ưu đãi và các nguồn vốn hợp pháp khác theo quy định của pháp luật hiện hành.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Xây dựng chủ trì hướng dẫn các chủ đầu tư thực hiện quy định về quản\n"
+    "lý chất lượng công trình xây dựng, kiểm tra định kỳ các công trình trọng điểm\n"
+    "trên địa bàn, tổng hợp kết quả kiểm tra báo cáo Ủy ban nhân dân tỉnh hằng quý.\n"
+)
+
 
 def leads(body: str, org: OrgDirectory, calendar: WorkingCalendar) -> list[str | None]:
     """The leads of a plan's tasks under "II. TỔ CHỨC THỰC HIỆN"."""
@@ -116,17 +130,7 @@ def test_a_dash_item_opening_with_a_verb_under_a_full_width_heading_is_an_item(
     # the page is hard-wrapped: a "-" line under a full line ending in a name is most often
     # the hyphen of a cut name, but not when a verb opens it
     record = plan(
-        "I. MỤC ĐÍCH, YÊU CẦU\n"
-        "Nâng cao chất lượng các công trình giao thông trên địa bàn, bảo đảm tiến độ\n"
-        "thi công và an toàn giao thông trong quá trình thi công các dự án trọng điểm\n"
-        "của tỉnh; kịp thời phát hiện, xử lý các tồn tại, hạn chế trong công tác quản\n"
-        "lý chất lượng, nhất là các công trình sử dụng vốn ngân sách nhà nước, vốn vay\n"
-        "ưu đãi và các nguồn vốn hợp pháp khác theo quy định của pháp luật hiện hành.\n"
-        "II. TỔ CHỨC THỰC HIỆN\n"
-        "1. Sở Xây dựng chủ trì hướng dẫn các chủ đầu tư thực hiện quy định về quản\n"
-        "lý chất lượng công trình xây dựng, kiểm tra định kỳ các công trình trọng điểm\n"
-        "trên địa bàn, tổng hợp kết quả kiểm tra báo cáo Ủy ban nhân dân tỉnh hằng quý.\n"
-        "2. Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Hà Giang\n"
+        WRAPPED + "2. Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Hà Giang\n"
         "- Thực hiện giám sát chất lượng các gói thầu do Ban làm chủ đầu tư.\n"
         "- Báo cáo tiến độ thi công các dự án về Sở Xây dựng trước ngày 25 hằng tháng.\n",
         org,
@@ -146,3 +150,15 @@ def test_bodies_named_jointly_fill_the_subject_and_a_listed_verb_ends_it() -> No
         "Ủy ban nhân dân cấp huyện: đầu tư, cải tạo chợ nông thôn.": ["Ủy ban nhân dân cấp huyện"],
     }
     assert {s: subject_bodies(s) for s in cases} == cases
+
+
+def test_a_heading_naming_a_group_and_those_concerned_is_set_off_from_its_paragraph(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        WRAPPED + "4. Các cơ quan, đoàn thể và các đơn vị khác có liên quan\n"
+        "Phối hợp với Sở Y tế trong kiểm tra an toàn thực phẩm.\n",
+        org,
+        calendar,
+    )
+    assert record.actions[-1].text == "Phối hợp với Sở Y tế trong kiểm tra an toàn thực phẩm"
