@@ -141,7 +141,7 @@ def heading_bodies(heading: str) -> list[str]:
         listed, _, others = shared.group("rest").partition(";")
         # "các Bộ: Xây dựng, Y tế và các bộ, ngành có liên quan": a plural named with them
         listed, *plural = _PLURAL_AFTER.split(listed, maxsplit=1)
-        names = _shared_names(organ, listed)
+        names = shared_names(organ, listed)
         more = heading_bodies(others) if others.strip() else []
         named = [f"{organ} {n}" for n in names if n[:1].isupper()]
         return named + [p.strip(" ,") for p in plural] + more
@@ -192,7 +192,7 @@ def common_noun(part: str) -> bool:
     return first in _AMBIGUOUS_ORGANS and second.islower() and second not in _NAME_WORDS
 
 
-def _shared_names(organ: str, rest: str) -> list[str]:
+def shared_names(organ: str, rest: str) -> list[str]:
     """ "Giáo dục và Đào tạo, Y tế, Văn hóa, Thể thao và Du lịch" after "Các Bộ:": a known
     body's whole name first ("Bộ Văn hóa, Thể thao và Du lịch"), else up to "," or "và"."""
     known = sorted(

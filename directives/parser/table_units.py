@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from directives.parser.bodies import NAMES_END
+from directives.parser.bodies import NAMES_END, shared_names
 from directives.parser.mentions import MentionFinder
 from directives.parser.units import match_cell
 
@@ -55,7 +55,8 @@ def _names(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
     organ = shared.group("organ")
     organ = organ[:1].upper() + organ[1:].lower()
     listed, _, rest = shared.group("rest").partition(". ")
-    pieces = listed.split(";") if ";" in listed else re.split(r"\s*,\s*|\s+và\s+", listed)
+    # (a known body's whole name first: "Các Bộ: Y tế, Giáo dục và Đào tạo")
+    pieces = listed.split(";") if ";" in listed else shared_names(organ, listed)
     out: list[tuple[str, bool]] = []
     for piece in pieces:
         piece = piece.strip(" .")

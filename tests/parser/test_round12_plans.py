@@ -9,8 +9,10 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser.bodies import heading_bodies
+from directives.parser.mentions import MentionFinder
 from directives.parser.pdf_tables import rebuild_pdf_tables
 from directives.parser.subjects import subject_bodies
+from directives.parser.table_units import lead_cell
 from tests.parser.test_plans import plan
 
 # A hard-wrapped page: lines cut at the page's width, a sentence running on in lower case.
@@ -162,3 +164,10 @@ def test_a_heading_naming_a_group_and_those_concerned_is_set_off_from_its_paragr
         calendar,
     )
     assert record.actions[-1].text == "Phối hợp với Sở Y tế trong kiểm tra an toàn thực phẩm"
+
+
+def test_a_table_cell_listing_bodies_after_a_shared_prefix_keeps_known_names_whole(
+    org: OrgDirectory,
+) -> None:
+    names = lead_cell("Các Bộ: Tư pháp, Văn hóa, Thể thao và Du lịch", MentionFinder(org))
+    assert [name for name, _ in names] == ["Bộ Tư pháp", "Bộ Văn hóa, Thể thao và Du lịch"]
