@@ -85,7 +85,7 @@ _SPLIT = re.compile(
     r"\s*;\s*|\s*,\s+(?=" + _ORGAN_CAPITAL + r"|Chủ tịch |Giám đốc |Thủ trưởng |Tổng Giám đốc |"
     r"(?:Chi )?[Cc]ục trưởng |Thứ trưởng |Phó Chủ tịch |Phó Giám đốc |"
     # "các cơ quan chuyên môn, các đơn vị sự nghiệp", ", tổ chức chính trị - xã hội": a 2nd group
-    r"các (?:cơ quan|đơn vị|sở|ban|tổ chức|doanh nghiệp|hội|tập đoàn|đoàn thể) |các cấp\b|"
+    r"các (?:cơ quan|đơn vị|sở|ban|tổ chức|doanh nghiệp|hội|tập đoàn|đoàn thể) |các (?:bộ|cấp)\b|"
     r"tổ chức chính trị)|\s+và\s+(?=" + _ORGAN_CAPITAL + r"|Chủ tịch |Thủ trưởng |Giám đốc |"
     r"các (?:đoàn thể|tổ chức) )"
 )

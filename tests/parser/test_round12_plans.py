@@ -12,7 +12,7 @@ from directives.parser.bodies import heading_bodies
 from directives.parser.mentions import MentionFinder
 from directives.parser.pdf_tables import rebuild_pdf_tables
 from directives.parser.subjects import subject_bodies
-from directives.parser.table_units import lead_cell
+from directives.parser.table_units import coordinating_cell, lead_cell
 from tests.parser.test_plans import plan
 
 # A hard-wrapped page: lines cut at the page's width, a sentence running on in lower case.
@@ -169,5 +169,9 @@ def test_a_heading_naming_a_group_and_those_concerned_is_set_off_from_its_paragr
 def test_a_table_cell_listing_bodies_after_a_shared_prefix_keeps_known_names_whole(
     org: OrgDirectory,
 ) -> None:
-    names = lead_cell("Các Bộ: Tư pháp, Văn hóa, Thể thao và Du lịch", MentionFinder(org))
+    find = MentionFinder(org)
+    names = lead_cell("Các Bộ: Tư pháp, Văn hóa, Thể thao và Du lịch", find)
     assert [name for name, _ in names] == ["Bộ Tư pháp", "Bộ Văn hóa, Thể thao và Du lịch"]
+    # ", các bộ, ngành" opens an unnamed plural after a body's name, no partner of its own
+    partners = coordinating_cell("Ban Quản lý dự án 6, các bộ, ngành, địa phương", find)
+    assert [name for name, _ in partners] == ["Ban Quản lý dự án 6"]
