@@ -8,6 +8,7 @@ lịch", "Sở Nông nghiệp và Môi trường") wherever it stands. A sentenc
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from directives.parser.clean import fold_keep, squash
 from directives.parser.name_words import NAME_WORDS as _NAME_WORDS
@@ -100,6 +101,11 @@ VERBS = re.compile(
 
 def heading_bodies(heading: str) -> list[str]:
     """The bodies a heading addresses, lead first; none if the heading says more than names."""
+    return list(_heading_bodies(heading))
+
+
+@lru_cache(maxsize=4096)  # a block's text is asked about by several passes
+def _heading_bodies(heading: str) -> tuple[str, ...]:
     text = _MINISTRIES.sub(_ministries, squash(heading).strip(" :.;*"))
     # "11. Các đơn vị cấp nước sạch trên địa bàn có trách nhiệm": the bodies before it
     text = _ANSWERS_FOR.sub("", text)
@@ -107,7 +113,7 @@ def heading_bodies(heading: str) -> list[str]:
     text = _DUTIES_OF.sub("", text)
     glossed = GLOSSED.search(text)
     if glossed:  # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý ...)": those named
-        return heading_bodies(glossed.group(1)) or heading_bodies(text[: glossed.start()])
+        return _heading_bodies(glossed.group(1)) or _heading_bodies(text[: glossed.start()])
     head, colon, tail = text.partition(":")
     tail = tail.strip(" *")
     names_only = bool(SHARED.match(TITLES.sub("", text))) and not any(
@@ -130,7 +136,7 @@ def heading_bodies(heading: str) -> list[str]:
     if verb is not None and verb.group().lower() == "xây dựng" and verb.end() == len(text):
         verb = None  # "Cục Kinh tế - Quản lý đầu tư xây dựng": a name ending in "xây dựng"
     if not text or (len(text) > 220 and not names_only) or verb is not None:
-        return []
+        return ()
     text = ASK.sub("", text)
     text = NAMES_END.split(text, maxsplit=1)[0]
     shared = SHARED.match(text)
@@ -142,10 +148,10 @@ def heading_bodies(heading: str) -> list[str]:
         # "các Bộ: Xây dựng, Y tế và các bộ, ngành có liên quan": a plural named with them
         listed, *plural = _PLURAL_AFTER.split(listed, maxsplit=1)
         names = shared_names(organ, listed)
-        more = heading_bodies(others) if others.strip() else []
+        more = _heading_bodies(others) if others.strip() else ()
         named = [f"{organ} {n}" for n in names if n[:1].isupper()]
-        return named + [p.strip(" ,") for p in plural] + more
-    out = []
+        return (*named, *(p.strip(" ,") for p in plural), *more)
+    out: list[str] = []
     for part in _SPLIT.split(text):
         bare = TITLES.sub("", part.strip(" ,;")).strip()
         if bare != part.strip(" ,;") and bare[:1].islower() and not bare.startswith("các "):
@@ -154,7 +160,7 @@ def heading_bodies(heading: str) -> list[str]:
             continue  # "Các đồng chí Bí thư, Chủ tịch UBND tỉnh": the offices, then the body
         if bare and STARTS_BODY.match(bare) and not common_noun(bare) and bare not in out:
             out.append(bare)  # (once: "Bộ trưởng Bộ Y tế, Thứ trưởng Bộ Y tế")
-    return out
+    return tuple(out)
 
 
 # "... và các bộ, ngành có liên quan" closing a list of names that share their first word

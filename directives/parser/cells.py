@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # A table of proposals ("Thông tin đề xuất | Bộ phụ trách tiếp nhận, xử lý") is read as one
 # of tasks: each proposal is handed to the body in charge of it.
@@ -118,17 +119,23 @@ def _numbered_next(chunks: list[list[str]], at: int) -> bool:
     return bool(_NUMBER.match(nxt)) and nxt[:1].isdigit()
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
-    """Lower case without diacritics (this module sits below ``clean``, which calls it)."""
+    """Lower case without diacritics (this module sits below ``clean``, which calls it).
+    Cached: a flattened table's cells are folded again from each "|" line that might open
+    the table."""
     bare = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
     return "".join(ch for ch in bare if not unicodedata.combining(ch))
 
 
 def _task_header(row: list[str]) -> bool:
+    # a cell's folded form is never longer than the cell (three code points per letter if
+    # the text came decomposed): the lengths rule most rows out before any folding
+    if len(row) < 3 or any(len(c) > 120 for c in row):
+        return False
     folded = [fold(c).strip(" *") for c in row]
     return (
-        len(row) >= 3
-        and all(len(c) <= 40 for c in folded)
+        all(len(c) <= 40 for c in folded)
         and any(k in c for c in folded for k in _TASK_HEADERS)
         and any(k in c for c in folded for k in _OTHER_HEADERS)
     )

@@ -8,6 +8,7 @@ themselves are read by ``bodies``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from directives.parser.bodies import (
     ASK,
@@ -61,6 +62,17 @@ def subject_acts(sentence: str) -> bool:
 
 def _subject(sentence: str) -> tuple[list[str], bool, str]:
     """The subject's bodies, whether they fill the text before the predicate, the predicate."""
+    bodies, whole, predicate = _cached_subject(sentence)
+    return list(bodies), whole, predicate
+
+
+@lru_cache(maxsize=4096)  # the passes over a letter ask about the same sentences again
+def _cached_subject(sentence: str) -> tuple[tuple[str, ...], bool, str]:
+    bodies, whole, predicate = _read_subject(sentence)
+    return tuple(bodies), whole, predicate
+
+
+def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     # "Đề nghị Ủy ban nhân dân phường, xã thực hiện ...": the bodies asked act; "Sau khi được
     # Quốc hội thông qua, các Bộ, cơ quan tập trung ...": the subject after an opening clause
     text = ASK.sub("", _without_opening(_after_case(squash(sentence).strip(" :.;*"))))
