@@ -90,6 +90,10 @@ Sender = Callable[[Outgoing], Outcome]
 
 def make_sender(settings: Settings, tokens: TokenSource | None = None) -> Sender:
     """The default channels: email through SMTP, Zalo OA / ZNS through the Zalo API."""
+    # The channels' modules, and apprise under them, are imported here, in the dispatcher's
+    # own thread: left to the send threads, several imported them at once on a process's
+    # first pass and some got apprise half-initialised (an ImportError, the row retried).
+    from directives.notify import smtp_mail, zalo_oa, zalo_zns  # noqa: F401
     from directives.notify.zalo_tokens import ZaloTokenStore
 
     zalo_tokens = tokens or ZaloTokenStore(settings.home_dir, settings.zalo)

@@ -376,3 +376,28 @@ def test_oa_text_is_sent_again_when_the_conversation_cannot_be_read(
     assert result.count("zalo").sent == 1
     assert len(zalo.messages) == 2  # at least once: the documented duplicate
     assert zalo.messages[0]["text"] == zalo.messages[1]["text"]
+
+
+def test_the_default_sender_imports_its_channels_before_any_send_thread(tmp_path: Path) -> None:
+    """The portal's first outbox pass once sent its rows from eight threads that all
+    imported the channels (and apprise) at once: some got a half-initialised apprise and
+    failed with an ImportError, to be retried a minute later. The sender is built in the
+    dispatcher's own thread, so the imports are done there, in a fresh interpreter."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from directives.notify.channels import make_sender\n"
+        "from directives.settings import Settings\n"
+        "assert 'apprise' not in sys.modules\n"
+        f"make_sender(Settings(home={str(tmp_path)!r}))\n"
+        "wanted = ['directives.notify.smtp_mail', 'directives.notify.zalo_oa',\n"
+        "          'directives.notify.zalo_zns', 'apprise.conversion']\n"
+        "print(','.join(m for m in wanted if m not in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == ""  # nothing left for the send threads to import
