@@ -100,6 +100,9 @@ def find_unit(org: OrgDirectory, name: str) -> Unit | None:
     return org.match_unit(name)
 
 
+NOT_IN_DIRECTORY = "trong danh bạ cơ quan"  # ends each problem a pick from the directory mends
+
+
 def draft_problems(record: ParsedDirective, org: OrgDirectory, team: str | None) -> list[str]:
     """What stops a draft from being assigned, each in Vietnamese (empty: it can be)."""
     problems: list[str] = []
@@ -116,7 +119,7 @@ def draft_problems(record: ParsedDirective, org: OrgDirectory, team: str | None)
             problems.append(f"{where} chưa có nội dung")
         for name in [action.lead_unit or "", *action.coordinating_units]:
             if name and find_unit(org, name) is None:
-                problems.append(f"{where}: không có đơn vị “{name}” trong danh bạ cơ quan")
+                problems.append(f"{where}: không có đơn vị “{name}” {NOT_IN_DIRECTORY}")
         if action.deadline and record.issued_on and action.deadline < record.issued_on:
             problems.append(
                 f"{where}: thời hạn {vn(action.deadline)} trước ngày ban hành "
@@ -125,7 +128,7 @@ def draft_problems(record: ParsedDirective, org: OrgDirectory, team: str | None)
     if team is not None:
         unit = find_unit(org, team)
         if unit is None or unit not in team_choices(org):
-            problems.append(f"không có đoàn kiểm tra “{team}” trong danh bạ cơ quan")
+            problems.append(f"không có đoàn kiểm tra “{team}” {NOT_IN_DIRECTORY}")
     return problems
 
 

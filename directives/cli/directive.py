@@ -83,6 +83,7 @@ def ingest(
 ) -> None:
     """Store a directive and start its flow run, or go through a draft first."""
     from directives import intake
+    from directives.drafting import NOT_IN_DIRECTORY
 
     if (file is None) == (from_draft is None) or (draft is not None and file is None):
         err_console.print(
@@ -96,9 +97,9 @@ def ingest(
             body, to_fix = intake.draft_file(rt, file, received_on=received)
             draft.write_text(json.dumps(body, ensure_ascii=False, indent=2) + "\n", "utf-8")
             _print_draft_summary(body, draft, to_fix)
-            if any("trong danh bạ cơ quan" in problem for problem in to_fix):
+            if any(problem.endswith(NOT_IN_DIRECTORY) for problem in to_fix):
                 units = "; ".join(f"{u.name} ({u.id})" for u in rt.ws.org.units)
-                console.print(f"Đơn vị trong danh bạ cơ quan: {units}.", soft_wrap=True)
+                console.print(f"Đơn vị {NOT_IN_DIRECTORY}: {units}.", soft_wrap=True)
             return
         if from_draft is not None:
             result = intake.ingest_draft_file(

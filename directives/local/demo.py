@@ -261,7 +261,7 @@ _DIGEST_TAGS = ("[Chờ đánh giá]", "[Nhắc việc]", "[Quá hạn]", "[Tổ
 
 def _lands_on_its_subject(landing: str, subject: str) -> bool:
     """An action's mail opens the action, a directive's the directive, a digest and the
-    daily integrity report (which a sweep may send during the demo) the home page."""
+    daily integrity report the home page."""
     if landing.startswith("/nhiem-vu/"):
         return landing.removeprefix("/nhiem-vu/") in subject
     if landing.startswith("/van-ban/"):
