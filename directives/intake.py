@@ -75,10 +75,13 @@ def current_org(rt: Runtime) -> OrgDirectory:
         return learned_org(session, rt.ws.org)
 
 
-def read_letter(rt: Runtime, data: bytes, filename: str, received_on: date) -> ParsedDirective:
-    """The parser's reading, with learned aliases, periods counted from the day of receipt
-    and a warning for each deadline in a year whose Tết days off are not configured."""
-    parsed = parse_bytes(data, filename, current_org(rt), rt.ws.calendar)
+def read_letter(
+    rt: Runtime, data: bytes, filename: str, received_on: date, org: OrgDirectory | None = None
+) -> ParsedDirective:
+    """The parser's reading, with learned aliases (``org``, read from the database when
+    not given), periods counted from the day of receipt and a warning for each deadline in
+    a year whose Tết days off are not configured."""
+    parsed = parse_bytes(data, filename, org or current_org(rt), rt.ws.calendar)
     parsed = resolve_from_receipt(parsed, received_on, rt.ws.calendar)
     extra = [w for w in tet_warnings(parsed, rt.ws.calendar) if w not in parsed.warnings]
     return parsed.model_copy(update={"warnings": parsed.warnings + extra})
@@ -187,8 +190,9 @@ def draft_file(rt: Runtime, path: Path, *, received_on: date) -> tuple[dict[str,
     source file, and what must be corrected in it before it can be assigned (in
     Vietnamese, as ``--from-draft`` would refuse it). Stores nothing."""
     data = read_document(path)
-    reading = read_letter(rt, data, path.name, received_on)
-    to_fix = draft_problems(reading, current_org(rt), None)
+    org = current_org(rt)
+    reading = read_letter(rt, data, path.name, received_on, org)
+    to_fix = draft_problems(reading, org, None)
     meta = DraftMeta(
         source_path=str(path.resolve()),
         source_name=path.name,
@@ -242,8 +246,9 @@ def ingest_draft_file(
     data, filename = _draft_source(draft_path, meta)
     received = meta.received_on or received_on
     final, notes = resolve_draft_deadlines(final, rt.ws.calendar, received)
-    check_draft(final, current_org(rt), meta.inspection_team)
-    reading = read_letter(rt, data, filename, received)
+    org = current_org(rt)
+    check_draft(final, org, meta.inspection_team)
+    reading = read_letter(rt, data, filename, received, org)
     ids = _store(
         rt,
         data,

@@ -54,10 +54,10 @@ def alert_admins(
     intro: str,
     findings: list[str],
     head: audit.Head | None = None,
-    link: str = "/",
+    landing: str = "/",
 ) -> int:
-    """Queue one e-mail per admin (idempotent per ``event``), its link landing on ``link``
-    (a directive's alert on the directive's page); returns rows queued now."""
+    """Queue one e-mail per admin (idempotent per ``event``), its link landing on the page
+    ``landing`` (a directive's alert on the directive's page); returns rows queued now."""
     return queue_to(
         session,
         ws.settings.templates_dir,
@@ -70,7 +70,7 @@ def alert_admins(
         intro=intro,
         findings=findings,
         head=head,
-        landing=link,  # ``link`` is the layouts' link marker
+        landing=landing,  # (``link`` is the layouts' link marker)
     )
 
 
@@ -89,7 +89,7 @@ def report_closeout_gaps(
             "trong bộ tài liệu. Đề nghị khôi phục các tệp từ bản sao lưu."
         ),
         findings=gaps,
-        link=f"/van-ban/{code}",
+        landing=f"/van-ban/{code}",
     )
 
 

@@ -111,7 +111,7 @@ def _restart(
                     "kiểm tra nhật ký của luồng trên giao diện Prefect rồi khởi động lại."
                 ),
                 findings=[f"Mã luồng xử lý đã dừng: {dead_run}"],
-                link=f"/van-ban/{code}",
+                landing=f"/van-ban/{code}",
             )
         return False
     new_run = orchestration.start_lifecycle_run(

@@ -76,15 +76,16 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
         + attached_plan(lines, folded, tail.start)
         + _appendix_tables(folded, tail.start)
     )
+    own = from_own_province(header.record, org)
     found = find_actions(
         [lines[i] for i in body],
         [folded[i] for i in body],
         org,
         calendar,
         header.record.issued_on,
-        from_own_province(header.record, org),
+        own,
         header.record.recipients,
-        in_home_province(header.record, org),
+        in_home_province(header.record, org, own),
     )
     references = find_references(
         soft_joined(lines),

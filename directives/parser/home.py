@@ -24,13 +24,14 @@ def from_own_province(record: ParsedDirective, org: OrgDirectory) -> bool:
     return not any(issuers) or any(squash(fold_keep(n)) in ours for n in issuers if n)
 
 
-def in_home_province(record: ParsedDirective, org: OrgDirectory) -> bool:
-    """The letter is issued in the organisation's province or addressed to it: its header
-    names the province ("Sở Nội vụ tỉnh Kiên Giang", "Kính gửi: Ủy ban nhân dân tỉnh Kiên
-    Giang") or a recipient is a unit of the directory ("Kính gửi: Giám đốc Sở Ngoại vụ").
-    A letter of another province or of a central body to all provinces is not: its "Sở
-    Ngoại vụ", "Văn phòng" or "Thanh tra" are bodies of its own."""
-    if from_own_province(record, org):
+def in_home_province(record: ParsedDirective, org: OrgDirectory, own: bool) -> bool:
+    """The letter is issued in the organisation's province or addressed to it: it is the
+    organisation's own (``own``, ``from_own_province``), its header names the province ("Sở
+    Nội vụ tỉnh Kiên Giang", "Kính gửi: Ủy ban nhân dân tỉnh Kiên Giang") or a recipient is
+    a unit of the directory ("Kính gửi: Giám đốc Sở Ngoại vụ"). A letter of another
+    province or of a central body to all provinces is not: its "Sở Ngoại vụ", "Văn phòng"
+    or "Thanh tra" are bodies of its own."""
+    if own:
         return True
     areas = [
         m.group("name")
