@@ -169,7 +169,6 @@ def _close_out(core: Core, call: StepCall) -> ClosedOut:
     from directives.integrity import report_closeout_gaps
     from directives.reports import build_closeout
     from directives.reports.links import directive_page_url
-    from directives.status import directive_status
 
     sessions, ws = core
     directive_id = _directive(call)
@@ -181,21 +180,19 @@ def _close_out(core: Core, call: StepCall) -> ClosedOut:
                 "only a signed-off directive can be closed out",
                 f"Văn bản {directive.number} chưa được ký xác nhận hoàn thành.",
             )
+        number, code = directive.number, directive.code
         files = build_closeout(session, ws, directive_id, today)
-        status = directive_status(session, ws, directive_id, today)
     with sessions.begin() as session:
         first = store.record_closeout(
             session,
             ws,
             directive_id,
-            report_url=directive_page_url(ws.settings, status.code),
+            report_url=directive_page_url(ws.settings, code),
             summary=files.summary,
             files=files.as_dict(),
         )
         if files.gaps:  # the close-out completes; the admins are told what is missing
-            report_closeout_gaps(
-                session, ws, status.number, directive_id, list(files.gaps), code=status.code
-            )
+            report_closeout_gaps(session, ws, number, directive_id, list(files.gaps), code=code)
     monitor.after_commit(
         sessions,
         ws,
@@ -206,9 +203,9 @@ def _close_out(core: Core, call: StepCall) -> ClosedOut:
         flow_run_id=call.flow_run_id,
     )
     result = CloseoutResult(
-        number=status.number, files=files.as_dict(), summary=files.summary, first_time=first
+        number=number, files=files.as_dict(), summary=files.summary, first_time=first
     )
-    key = monitor.artifact_key(status.code, "closeout")
+    key = monitor.artifact_key(code, "closeout")
     return ClosedOut(result=result, artifact_key=key, markdown=files.markdown)
 
 
