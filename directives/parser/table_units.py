@@ -34,9 +34,11 @@ _SHARED = re.compile(
 # nhiệm vụ ...)": what the body answers for, in brackets, is no body of its own
 _SCOPE = re.compile(r"\s*\((?=\s*[a-zđ])[^()]*\)")
 _TITLE = re.compile(r"^" + _TITLES + r"\s+(?=\S)", re.IGNORECASE)
+_KIND = r"(?:cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|cá nhân)"
 _UNNAMED = re.compile(
     r"^(?:các|những)\s(?!.*\bthuộc\b)"
-    r"|^(?:cơ quan|đơn vị|địa phương)(?:\s*,\s*(?:cơ quan|đơn vị|địa phương))*"
+    # kinds of body concerned, however joined ("Cơ quan, tổ chức và doanh nghiệp liên quan")
+    r"|^" + _KIND + r"(?:\s*(?:,\s*(?:và\s+)?|và\s+)" + _KIND + r")*"
     r"\s+(?:có\s+)?liên\s+quan$"
     # a kind of body alone, of which there are many ("Viện, Trường; Doanh nghiệp"): none named
     r"|^(?:viện|trường|doanh nghiệp|hợp tác xã|công ty|ngân hàng|hiệp hội|hội|tổ chức)"
