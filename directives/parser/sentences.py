@@ -92,7 +92,32 @@ def _subject(text: str, folded: str, find: MentionFinder) -> str | None:
     return None
 
 
-_ANSWERS = re.compile(r"[^.;:]{0,120}\bchiu trach nhiem (?:toan dien )?truoc\b")
+# "X chịu trách nhiệm (toàn diện) trước Y", "X chịu trách nhiệm về Y", "... trong việc Y":
+# what X answers for ("chịu trách nhiệm hướng dẫn ..." gives the work itself)
+_ANSWERS = re.compile(r"[^.;:]{0,120}\bchiu trach nhiem (?:toan dien )?(?:truoc|ve|trong viec)\b")
+# (a sentence that goes on to ask: "...; đồng thời ...", "..., báo cáo ...")
+_ASKS_TOO = re.compile(r"[^.]*(?:;|\bdong thoi\b|, bao cao\b)")
+# A body that answers, named before it: not "Giao X chịu trách nhiệm ...", not the last of a
+# run of verbs ("Phụ trách chung, chỉ đạo, chịu trách nhiệm ..."), not "a) Chịu trách nhiệm ..."
+# under the body's heading
+_ANSWERER = re.compile(
+    r"^(?!(?:giao|yeu cau|de nghi)\b)[^.;:]*[^\W\d_](?<!\bva)(?<!\bdong thoi)\s+chiu trach nhiem\b"
+)
+_SENTENCES = re.compile(r"\.(?:/\.?)?(?:\s+|$)")
+
+
+def only_answers(folded: str) -> bool:
+    """Whether every sentence of an item only says what a body answers for ("5. Bộ Y tế chịu
+    trách nhiệm về việc tổng hợp số liệu. Bộ Tài chính ... chịu trách nhiệm về số liệu ...")."""
+    sentences = [s.strip() for s in _SENTENCES.split(folded) if s.strip(" .")]
+    return bool(sentences) and all(
+        (m := _ANSWERS.match(s)) is not None
+        and _ANSWERER.match(s[: m.end()]) is not None
+        and not _ASKS_TOO.match(s, m.end())
+        for s in sentences
+    )
+
+
 # "... được phê duyệt. Đồng thời, các địa phương chủ động ...": the same task goes on for all
 # of a kind, no body's task of its own
 _ALSO_ALL = re.compile(r"dong thoi,?\s+cac\s")

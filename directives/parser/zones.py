@@ -19,7 +19,7 @@ from directives.parser.bodies import has_verb, heading_bodies
 from directives.parser.clean import is_upper_line
 from directives.parser.enterprises import enterprise_subject
 from directives.parser.mentions import MentionFinder, Part
-from directives.parser.sentences import goes_on, local_subject, named_officials
+from directives.parser.sentences import goes_on, local_subject, named_officials, only_answers
 from directives.parser.subjects import named_subject, subject_acts
 from directives.parser.units import Assignment, only_a_unit
 
@@ -337,7 +337,7 @@ def _asks_a_unit(block: Block, find: MentionFinder) -> bool:
 
 def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool:
     """Whether an item or a paragraph under ``parent`` is a task to track."""
-    if _APPROVAL.match(block.folded):
+    if _APPROVAL.match(block.folded) or only_answers(block.folded):
         return False
     if _QUOTA.search(block.folded) or _CONTACT.match(block.folded):
         return False  # "Công an tỉnh; Sở Tài chính mỗi đơn vị đề nghị không quá 01 tập thể"
