@@ -65,7 +65,8 @@ _DUE_HEAD = re.compile(
     r"Trong|Chậm nhất|Từ|Đến|Định kỳ|Ngày|Tuần|Liên tục|\d)"
 )
 # A line that leaves its name or sentence open: the next line goes on with it
-_OPEN_END = re.compile(r"(?:[,;:&(-]|\b(?:và|của|các|với|cho|về|tại|trong|ở|thuộc))$")
+# ("Nghị quyết số" / "71-NQ/TW": a number that opens a line goes on with its document)
+_OPEN_END = re.compile(r"(?:[,;:&(-]|\b(?:và|của|các|với|cho|về|tại|trong|ở|thuộc|số))$")
 _LONG = 75  # a line longer than any cell's: a note across the table or a footnote
 
 
@@ -123,10 +124,11 @@ def _rows(
         cut = [part for page in pages[1:] for part in _items(page)[:1]]
         given = False
         for at, part in enumerate(first):
-            cells = [_cells(part, kinds)]
+            cells = _results(part, kinds)
             if at == len(first) - 1:
                 for more in cut:
-                    cells += _carried(cells.pop(), more, kinds)
+                    own_task = len(cells) == 1  # (not a later result, whose task is the first's)
+                    cells += _carried(cells.pop(), more, kinds, own_task)
             for row in cells:
                 if row[kinds.index("lead")]:
                     rows.append(["" if given else number, *row])
@@ -158,16 +160,37 @@ def _rows(
     return rows, i
 
 
-def _carried(cells: list[str], lines: list[str], kinds: list[str]) -> list[list[str]]:
+def _results(lines: list[str], kinds: list[str]) -> list[list[str]]:
+    """The cells of a row's lines, one row a result when the row's body cell comes again
+    after its first result's cells (a task cell spanning two results, each with its own
+    bodies, product and time): the later ones take the first's task."""
+    cells = _cells(lines, kinds)
+    lead = cells[kinds.index("lead")]
+    first = _again(lines[1:], lead) if lead else None
+    again = _again(lines[first + 2 :], lead) if first is not None else None
+    if again is None or first is None:
+        return [cells]
+    cut = first + 2 + again
+    later = _cells(lines[cut:], kinds, True)
+    later[kinds.index("task")] = cells[kinds.index("task")]
+    return [_cells(lines[:cut], kinds), later]
+
+
+def _carried(
+    cells: list[str], lines: list[str], kinds: list[str], own_task: bool = True
+) -> list[list[str]]:
     """The row's ``cells`` with the ``lines`` a page break carried over: the cells they go on
     with, or, when the row's body cell comes again there, a second result of the same task
-    (its own bodies, product and time), the words before it ending the cell the page cut."""
+    (its own bodies, product and time), the words before it ending the cell the page cut
+    (a later result's product when the task cell is the first result's: ``own_task`` false)."""
     lead, task = kinds.index("lead"), kinds.index("task")
     again = _again(lines, cells[lead]) if cells[lead] else None
+    product = next((n for n in range(lead + 1, len(kinds)) if kinds[n] == "other"), None)
     if again is None:
         more = _cells(lines, kinds, True)
+        if not own_task and product is not None:
+            more[product], more[task] = f"{more[task]} {more[product]}".strip(), ""
         return [[f"{a} {b}".strip() for a, b in zip(cells, more, strict=True)]]
-    product = next((n for n in range(lead + 1, len(kinds)) if kinds[n] == "other"), None)
     if product is not None:
         cells[product] = " ".join([cells[product], *lines[:again]]).strip()
     sub = _cells(lines[again:], kinds, True)
@@ -278,7 +301,9 @@ def _column(lines: list[str], k: int, col: int, kinds: list[str]) -> int:
     due = next((n for n in range(max(col, 0), len(kinds)) if kinds[n] == "due"), None)
     if col < 0:
         return due if due is not None and _DUE_HEAD.match(line) else 0
-    if _OPEN_END.search(lines[k - 1]) or not (line[:1].isupper() or line[:1].isdigit()):
+    if col >= len(kinds) or _OPEN_END.search(lines[k - 1]):
+        return col  # (past the last column: a later result's cells, read on their own)
+    if not (line[:1].isupper() or line[:1].isdigit()):
         return col
     if kinds[col] == "other" and due is not None and _DUE_HEAD.match(line):
         return due
