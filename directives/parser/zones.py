@@ -42,8 +42,10 @@ _NONTASK = re.compile(
 _CLOSING = re.compile(
     # "Trân trọng./.", not "Bộ Tài chính trân trọng đề nghị ...": a request
     r"chiu trach nhiem thi hanh|tran trong(?! de nghi| kinh de nghi)|"
-    # "Quyết định này có hiệu lực kể từ ngày ký", not "... sau khi Luật ... có hiệu lực"
-    r"(?:nay |^)co hieu luc|co hieu luc(?: thi hanh)?,? (?:ke )?(?:tu|ngay|sau)\b|"
+    # "Quyết định này có hiệu lực kể từ ngày ký", not "... sau khi Luật ... có hiệu lực" nor a
+    # task's words on when the rules it drafts take effect ("... ban hành văn bản quy định
+    # chi tiết ..., có hiệu lực từ ngày 01 tháng 7 năm 2026")
+    r"(?:nay |^)co hieu luc|^[^.;:]{0,80}\bco hieu luc(?: thi hanh)?,? (?:ke )?(?:tu|ngay|sau)\b|"
     # "Quyết định này thay thế Quyết định số ...", not "sửa đổi, bổ sung hoặc thay thế ..."
     r"(?<!hoac )(?<!bo sung, )thay the (?:quyet dinh|chi thi)|"
     r"kinh chuyen|^tren day la|(?:thong bao|thong tin) (?:de|den) .{0,240}\bbiet\b|"
@@ -230,8 +232,12 @@ _AIMS = re.compile(
 )
 
 
-# "Thông tin cụ thể như sau:": what the letter informs of, asking no one
-_INFORMS = re.compile(r"(?:^|[.;] )thong tin cu the (?:nhu )?sau\s*:\s*$")
+# "Thông tin cụ thể như sau:": what the letter informs of, asking no one; "..., các Bộ đã có
+# báo cáo Chính phủ như sau:": the reports made, each item one of them (what was done)
+_INFORMS = re.compile(
+    r"(?:^|[.;] )thong tin cu the (?:nhu )?sau\s*:\s*$"
+    r"|\bda (?:co )?(?:bao cao|trinh)\b[^.;:]{0,80}\bnhu sau\s*:\s*$"
+)
 # An intro whose items are the goals of an emulation drive, not tasks
 _EMULATE = re.compile(r"\bthi dua\b[^:]{0,80}\bsau\s*:\s*$")
 # "Nguồn kinh phí thực hiện ... được quy định cụ thể như sau:", "Nguồn vốn triển khai Kế
@@ -269,8 +275,8 @@ def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) 
     folded = block.folded
     if _AIMS.match(" ".join(folded.split()).strip(" :.")) or _ENCLOSED.search(folded):
         return Zone.NONTASK
-    if _MEMBERS.search(" ".join(folded.split())):
-        return Zone.NONTASK
+    if _MEMBERS.search(" ".join(folded.split())) or _INFORMS.search(folded):
+        return Zone.NONTASK  # (a heading whose intro says what was reported: "... như sau:")
     trigger = bool(_TASK_TRIGGER.search(folded))
     findings = bool(_NONTASK.search(folded))
     if block.marker is None:  # an intro sentence or an unnumbered heading
@@ -352,6 +358,8 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     zone = parent.zone if parent else Zone.UNKNOWN
     if zone == Zone.TASK:
         return True
+    if parent is not None and parent.informs:
+        return False  # "1. Bộ Tài chính báo cáo về ..." among the reports made
     if zone == Zone.NONTASK:
         if _AHEAD.match(block.folded) and _asks_a_unit(block, find):
             return True  # "Trong thời gian tới, Tỉnh tổ chức ..." closing an assessment

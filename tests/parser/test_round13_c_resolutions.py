@@ -1,0 +1,49 @@
+"""Round 13 (c): a Government resolution's sections. A task that says when the rules it drafts
+take effect ("... có hiệu lực từ ngày 01 tháng 7 năm 2026") is a task, not the resolution's
+own entry into force; the items under an intro that says what the ministries have reported
+("..., các Bộ đã có báo cáo Chính phủ như sau:") are the reports made, no tasks."""
+
+from __future__ import annotations
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser import parse_text
+
+_HEAD = (
+    "CHÍNH PHỦ\nSố: 61/NQ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 5 tháng 3 năm 2026\n\n"
+    "NGHỊ QUYẾT\nPhiên họp Chính phủ thường kỳ tháng 2 năm 2026\n\nCHÍNH PHỦ\n"
+    "Căn cứ Luật Tổ chức Chính phủ;\n\nQUYẾT NGHỊ:\n"
+    "I. Về tình hình kinh tế - xã hội\n"
+)
+_TAIL = "\n\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\nTrần Văn Minh\n"
+
+
+def test_a_task_on_when_the_rules_it_drafts_take_effect_is_a_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(
+        _HEAD + "1. Bộ Xây dựng khẩn trương xây dựng văn bản quy định chi tiết Luật Xây dựng, "
+        "bảo đảm chất lượng, tiến độ, có hiệu lực từ ngày 01 tháng 7 năm 2026.\n"
+        "2. Bộ Tư pháp rà soát các văn bản quy định chi tiết luật.\n"
+        "II. Hiệu lực thi hành\nNghị quyết này có hiệu lực kể từ ngày ký ban hành." + _TAIL,
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == ["Bộ Xây dựng", "Bộ Tư pháp"]
+
+
+def test_the_reports_the_ministries_have_made_are_no_tasks(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(
+        _HEAD + "1. Bộ Xây dựng khẩn trương hoàn thiện hồ sơ dự án Luật Xây dựng.\n"
+        "II. Về việc báo cáo Chính phủ theo quy định tại khoản 4 Điều 3 Quy chế làm việc\n"
+        "Thực hiện Quy chế làm việc của Chính phủ, tại Phiên họp Chính phủ, các Bộ đã có "
+        "báo cáo Chính phủ như sau:\n"
+        "1. Bộ Tài chính báo cáo về tiếp thu, giải trình, chỉnh lý dự thảo Luật Thuế.\n"
+        "2. Bộ Y tế báo cáo về thay đổi quy định hiệu lực của Hiệp định hợp tác y tế." + _TAIL,
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == ["Bộ Xây dựng"]
