@@ -38,7 +38,11 @@ _IGNORE_BEFORE = re.compile(
     r"(?:\bcua|\bcho|tham muu|bao cao|\bgui(?: ve)?|\bve|\btrinh|\btheo|\btai|\bden|doi voi|"
     r"\bthuoc|\btu|\blen|y kien|\bvoi)\s*$"
 )
-_COORD_BEFORE = re.compile(r"phoi hop(?:\s+chat che)?(?:\s+voi)?(?:\s+cac)?\s*:?\s*$")
+# ("Đồng chủ trì với Bộ X, phối hợp với ...": the co-lead named after the lead goes with the
+# partners, as any body named jointly with the lead does)
+_COORD_BEFORE = re.compile(
+    r"(?:phoi hop(?:\s+chat che)?(?:\s+voi)?|dong chu tri\s+voi)(?:\s+cac)?\s*:?\s*$"
+)
 # between two names of one list: "," / ";" / "và", and the title of the second one
 # ("Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an chỉ đạo ...")
 LIST_GAP = re.compile(
