@@ -61,6 +61,10 @@ _CLOSING = re.compile(
     r"|^[^.;:]{0,60}\b(?:cong van|van ban|quyet dinh|chi thi) nay duoc ap dung(?: thuc hien)? "
     r"(?:ke )?tu ngay"
 )
+# "Yêu cầu Sở X, Sở Y, các cơ quan liên quan triển khai thực hiện./.": nothing of its own
+_CARRY_OUT = re.compile(
+    r"^(?:yeu cau|de nghi)\b[^.;:]{0,240}\btrien khai thuc hien\s*\.(?:/\.?)?\s*$"
+)
 _CLOSING_PROSE = re.compile(
     r"(?:nghiem tuc|to chuc|khan truong) (?:phoi hop )?(?:trien khai )?(?:thuc hien|chap hanh|"
     r"quan triet) (?:noi dung )?(?:chi thi|cong van|thong bao|quyet dinh|ke hoach|van ban) nay"
@@ -70,8 +74,6 @@ _CLOSING_PROSE = re.compile(
     r"thuc hien (?:quyet dinh|cong van|chi thi|ke hoach|nghi quyet))"
     # the letter's last words: "... yêu cầu Trưởng các phòng nghiêm túc triển khai thực hiện./."
     r"|(?:nghiem tuc|khan truong) (?:trien khai )?(?:thuc hien|chap hanh)\s*\./\.?\s*$"
-    # "Yêu cầu Sở X, Sở Y, các cơ quan liên quan triển khai thực hiện./.": nothing of its own
-    r"|^(?:yeu cau|de nghi)\b[^.;:]{0,240}\btrien khai thuc hien\s*\.(?:/\.?)?\s*$"
     # "... yêu cầu các đơn vị triển khai, báo cáo kết quả thực hiện./.", "... về 04 nội dung
     # nêu trên./.": the last words ask everyone to carry out what the letter said (no date)
     r"|^(?!.*\d{1,2}\s*/\s*\d{1,2}\b)(?:.*\b(?:yeu cau|de nghi) (?:cac|nhung) (?:co quan|don vi)\b"
@@ -82,7 +84,7 @@ _CLOSING_PROSE = re.compile(
     # "... trân trọng đề nghị Bộ X quan tâm, sớm xem xét, chỉ đạo giải quyết./.": the request
     # made above, asked once more to be considered
     r"|\bde nghi\b[^.;:]{0,80}\bquan tam\b[ ,]*(?:(?:som|xem xet|chi dao|giai quyet)[ ,]*)+"
-    r"\./\.?\s*$"
+    r"\./\.?\s*$|" + _CARRY_OUT.pattern
 )
 # "Trên đây là ..., đề nghị ... báo cáo kết quả ... trước ngày 03/12/2025", "... yêu cầu ...;
 # định kỳ trước ngày 30 tháng 11 hàng năm báo cáo ...": a closing that sets a date is a task
@@ -350,7 +352,11 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     closing = _CLOSING.search(block.folded)
     if closing and not (closing.group("on") and goes_on(block.folded, closing.start())):
         return bool(_REPORT_DUE.search(block.folded))
-    last = block.marker == "child" and block.folded.endswith("/.")  # the letter's last words
+    # the letter's last words, or a paragraph under a heading that only asks to carry out
+    # what was said ("Đề nghị X và Y nghiêm túc triển khai thực hiện.")
+    last = block.marker == "child" and (
+        block.folded.endswith("/.") or bool(_CARRY_OUT.match(block.folded))
+    )
     if (block.marker in (None, "article") or last) and _CLOSING_PROSE.search(block.folded):
         return False
     if block.marker in (None, "article"):
