@@ -154,6 +154,8 @@ def is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], find: Men
     sibling = nxt is not None and block.marker not in (None, "table") and nxt.marker == block.marker
     if (text.endswith(":") and not sibling) or block.marker == "roman":
         return True
+    if block.marker == "article" and _MEMBERS.search(block.folded):
+        return True  # "Điều 3. Quyền hạn của Ban Chỉ đạo" over its numbered powers, no colon
     if block.marker not in (None, "article") and only_a_unit(text, find):
         return True
     if (
