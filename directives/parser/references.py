@@ -57,7 +57,8 @@ _ISSUER_STOP = re.compile(
     r"thuc hien|huong dan|giao|thanh lap|da|sua doi|bo sung|ve viec|doi voi|gui|tiep tuc|"
     # what the cited decision does: "của Thủ tướng Chính phủ kiện toàn Ban Chỉ đạo ..."
     r"kien toan|phan cong|cong bo|dieu chinh|bai bo|chuyen giao)\b"
-    r"|[,;.:()\n\"“”\[]|\s+va\s+(?=[a-z])"
+    # (or a table's cell boundary: "... của Bộ Chính trị | Bộ Y tế | ...", the next cell's)
+    r"|[,;.:()\n\"“”\[|]|\s+va\s+(?=[a-z])"
 )
 
 
@@ -331,6 +332,7 @@ def find_references(
         if text[max(0, opening - 30) : pos].isupper():
             shouted.add(len(cited))  # a title in capitals: its names as the text writes them
         cited.append((number.translate(_LOOKALIKES).upper(), ref, m.start(), pos))
+    cited = _footnotes_off(cited)
     for i in range(len(cited) - 2, -1, -1):
         key, ref, _, end = cited[i]
         nxt = cited[i + 1][1]
@@ -353,6 +355,28 @@ def find_references(
             issued_on=old.issued_on or ref.issued_on,
         )
     return list(found.values())
+
+
+# "140/NQ-CP2": a footnote's digit glued to the code of a number the letter cites bare as well
+_GLUED_NOTE = re.compile(r"(?<=[A-ZĐ])\d{1,2}$")
+
+
+def _footnotes_off(
+    cited: list[tuple[str, Reference, int, int]],
+) -> list[tuple[str, Reference, int, int]]:
+    """The numbers without the footnote digit a page glued to one, when the letter cites the
+    same number without it elsewhere (a code never ends in a digit its bare form lacks)."""
+    keys = {key for key, *_ in cited}
+    out = []
+    for key, ref, start, end in cited:
+        glued = _GLUED_NOTE.search(key)
+        if glued and key[: glued.start()] in keys:
+            key, ref = (
+                key[: glued.start()],
+                ref.model_copy(update={"number": ref.number[: glued.start()]}),
+            )
+        out.append((key, ref, start, end))
+    return out
 
 
 _DOCUMENT_NAME = re.compile(
