@@ -77,13 +77,23 @@ def lead_cell(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
 _AND_KIND = re.compile(r"\s+và\s+(?=các\s|(?:cơ quan|đơn vị|địa phương|tổ chức)\b)")
 
 
+# "UBND tỉnh, thành phố (trực thuộc trung ương)": the committees of a kind of place, none named
+_COMMITTEES = re.compile(
+    r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+tỉnh,\s*thành phố"
+    r"(?:\s+trực thuộc\s+trung ương)?$",
+    re.IGNORECASE,
+)
+
+
 def coordinating_cell(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
-    """The bodies of a "phối hợp" cell, unnamed plurals left out."""
+    """The bodies of a "phối hợp" cell, unnamed plurals left out (and the committees of a kind
+    of place listed in one: "Các bộ, ngành, UBND tỉnh, thành phố", the "các" of all of them)."""
+    names = [(n, k) for part in _AND_KIND.split(cell) for n, k in _names(part, find)]
+    plural = bool(names) and _UNNAMED.match(names[0][0]) is not None
     return [
         (name, known)
-        for part in _AND_KIND.split(cell)
-        for name, known in _names(part, find)
-        if not _UNNAMED.match(name)
+        for name, known in names
+        if not _UNNAMED.match(name) and not (plural and _COMMITTEES.match(name))
     ]
 
 

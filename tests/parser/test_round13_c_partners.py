@@ -24,3 +24,16 @@ def test_a_named_partner_before_the_kinds_stays(org: OrgDirectory) -> None:
     assert partners("Bộ Công Thương; Cơ quan, tổ chức, cá nhân liên quan", org) == [
         "Bộ Công Thương"
     ]
+
+
+def test_the_committees_of_a_kind_of_place_in_an_unnamed_plural_are_no_partner(
+    org: OrgDirectory,
+) -> None:
+    # "Các" opens the whole list: the ministries, sectors and provinces' committees concerned
+    assert partners("Các bộ, ngành, UBND tỉnh, thành phố", org) == []
+    assert partners("Các bộ, ngành, UBND tỉnh, thành phố trực thuộc trung ương", org) == []
+    # after a body named, the committees stay
+    assert partners("Bộ Tài chính, UBND tỉnh, thành phố", org) == [
+        "Bộ Tài chính",
+        "UBND tỉnh, thành phố",
+    ]
