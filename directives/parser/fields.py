@@ -29,7 +29,8 @@ _LABEL = re.compile(
     # "*Đơn vị chủ trì tham mưu thực hiện: *Sở Tư pháp": the label set in italics
     # ("*- Đơn vị chủ trì: *": a dash inside the italics)
     r"^\*?\s*(?:[-+]\s*)?"
-    r"(?P<label>noi dung(?: thuc hien| cong viec| hoat dong)?|nhiem vu|cong viec|"
+    # ("Tên nhiệm vụ: Xây dựng Đề án ...": a resolution's record of a task it adds)
+    r"(?P<label>noi dung(?: thuc hien| cong viec| hoat dong)?|(?:ten )?nhiem vu|cong viec|"
     r"(?:co quan|don vi)(?: (?:chu tri|thuc hien|phoi hop|tham muu))*|chu tri|phoi hop|"
     # "Thời hạn ban hành: trước ngày ...", "Thời hạn trình: ...": a draft's due date
     r"thoi gian(?: thuc hien| hoan thanh| ban hanh| trinh)?|"
@@ -47,7 +48,7 @@ def label_of(folded: str) -> tuple[str, int] | None:
     if m is None:
         return None
     label = m.group("label")
-    if label.startswith(("noi dung", "nhiem vu", "cong viec")):
+    if label.startswith(("noi dung", "nhiem vu", "cong viec", "ten nhiem vu")):
         kind = TASK
     elif "phoi hop" in label:
         kind = COORD

@@ -47,3 +47,24 @@ def test_the_reports_the_ministries_have_made_are_no_tasks(
         calendar,
     )
     assert [a.lead_unit for a in record.actions] == ["Bộ Xây dựng"]
+
+
+def test_a_task_record_named_by_its_title_label_leaves_the_label_out(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(
+        _HEAD + "1. Bộ Xây dựng khẩn trương hoàn thiện hồ sơ dự án Luật Xây dựng.\n"
+        "II. Bổ sung nhiệm vụ như sau:\n"
+        "1. Tên nhiệm vụ: Xây dựng Đề án phát triển mạng lưới chuyên gia xây dựng.\n"
+        "2. Cơ quan chủ trì: Bộ Xây dựng.\n"
+        "3. Cơ quan phối hợp: Bộ Tài chính.\n"
+        "4. Thời gian hoàn thành: Quý IV/2026." + _TAIL,
+        org,
+        calendar,
+    )
+    last = record.actions[-1]
+    assert (last.text, last.lead_unit, last.coordinating_units) == (
+        "Xây dựng Đề án phát triển mạng lưới chuyên gia xây dựng",
+        "Bộ Xây dựng",
+        ["Bộ Tài chính"],
+    )
