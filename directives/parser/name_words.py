@@ -31,6 +31,10 @@ _TWO_WORD_ORGANS = frozenset(
 )
 
 
+# A title that opens a person's second role after a dash: "- Phó Trưởng Ban", "- Chủ tịch"
+_ROLE = re.compile(r"^(?:Phó|Trưởng|Chủ tịch|Ủy viên|Uỷ viên|Thành viên)\b")
+
+
 def leading_name(head: list[str]) -> list[str]:
     """The words a body's name opens ``head`` with: capitalised ones, the lower-case words
     a name holds, and short runs inside a name ("Cục Kết cấu hạ tầng xây dựng")."""
@@ -41,6 +45,8 @@ def leading_name(head: list[str]) -> list[str]:
         bare = word.strip(",;:()")
         if _leads_after_name(words, head[i:]):
             break  # "Đảng uỷ Chính phủ lãnh đạo, chỉ đạo ...": the verb after the name
+        if words and word == "-" and _ROLE.match(" ".join(head[i + 1 : i + 3])):
+            break  # "Bộ Tài chính - Phó Trưởng Ban Chỉ đạo ...": the minister's second role
         # (the name's first two words, not a list going on: "Công an, Xây dựng, Tài chính")
         organ = (len(words) == 1 and (words[0], word) in _TWO_WORD_ORGANS) or (
             i == 0 and tuple(head[:2]) in _TWO_WORD_ORGANS
