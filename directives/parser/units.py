@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from directives.parser.bodies import NAME_SPLIT, STARTS_BODY
+from directives.parser.bodies import NAME_SPLIT, STARTS_BODY, shared_names
 from directives.parser.clean import fold_keep, squash
 from directives.parser.mentions import LIST_GAP, Mention, MentionFinder, Part, directed_partner
 from directives.parser.name_words import name_part
@@ -102,6 +102,10 @@ def _joint(leads: list[Mention], folded: str) -> list[Mention]:
     return joint[1:]
 
 
+# "các Bộ: Xây dựng, Quốc phòng": a kind of body whose names the colon opens
+_SHARED_PARTNERS = re.compile(r"các\s+(?P<organ>Bộ|Sở|Cục|Ban|Tổng cục)\s*:\s*(?=[A-ZĐ])")
+
+
 def _partners(
     text: str, folded: str, found: list[Mention], named: list[Mention]
 ) -> list[Mention] | None:
@@ -127,6 +131,18 @@ def _partners(
         stop = next((s for s in LIST_END.finditer(folded, m.end()) if ends_list(s, text)), None)
         end = min(verb.start() if verb else len(text), stop.start() if stop else len(text))
         at = m.end()
+        shared = _SHARED_PARTNERS.match(text, at)
+        if shared is not None:  # "phối hợp với các Bộ: Xây dựng, Quốc phòng theo ...": each
+            organ = shared.group("organ")
+            organ = organ[:1].upper() + organ[1:].lower()
+            after = next(
+                (s for s in LIST_END.finditer(folded, shared.end()) if ends_list(s, text)), None
+            )
+            close = min(verb.start() if verb else len(text), after.start() if after else len(text))
+            listed = text[shared.end() : max(close, shared.end())]
+            for name in shared_names(organ, listed):
+                shaped.append(Mention(at, at, f"{organ} {name}", False, Part.COORD))
+            continue
         gloss = GLOSSED_GROUP.match(text, at)
         if gloss is not None:  # "các nhà mạng (Viettel Nghệ An, VNPT Nghệ An)": those named
             for entry in re.finditer(r"[^,;]+", gloss.group("names")):
