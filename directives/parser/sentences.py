@@ -177,6 +177,8 @@ OWN_TIME = re.compile(r"^(?:thoi gian|thoi han|tien do)(?: hoan thanh| thuc hien
 CONDITION = re.compile(r"^(?:truong hop|neu|rieng|trong do,)\s")
 # The letter's closing "./." left on its last task
 _CLOSE_MARK = re.compile(r"\.\s*/\s*\.?\s*$")
+# An ellipsis that ends a task's text, its comma included (",...", ", …")
+_ELLIPSIS = re.compile(r"(?<=\w)(?P<mark>(?:,\s*)?(?:\.\.\.|…))\s*$")
 
 
 # "Về đề nghị hỗ trợ vốn ...: giao Bộ Tài chính ...": the topic a conclusion answers, then the task
@@ -205,6 +207,9 @@ def task_text(text: str) -> str:
     text = _CLOSE_MARK.sub("", text)
     if "Thời " in text or "Tiến độ" in text:
         text = _OWN_TIME_LAST.sub("", text)
+    trail = _ELLIPSIS.search(text)
+    if trail is not None:  # "..., tìm kiếm, cứu nạn,...": the ellipsis as written
+        return text[: trail.start()].strip(" ;,.:*") + trail.group("mark")
     return text.strip(" ;,.:*") or text
 
 
