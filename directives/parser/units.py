@@ -56,6 +56,8 @@ def assign_units(
         if m.part == Part.LEAD
         and not (subjects and subjects[0].start < m.start and _DIRECTS.search(folded[: m.start]))
     ]
+    if leads and default_lead and not subjects and ";" in folded[: leads[0].start]:
+        leads = []  # "Thực hiện ...; giao Văn phòng Chính phủ đưa ...": the item's own lead's task
     lead = leads[0] if leads else None
     if lead is None and subjects:
         lead = subjects[0]

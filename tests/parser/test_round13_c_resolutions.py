@@ -68,3 +68,18 @@ def test_a_task_record_named_by_its_title_label_leaves_the_label_out(
         "Bộ Xây dựng",
         ["Bộ Tài chính"],
     )
+
+
+def test_a_body_given_a_later_clause_of_an_item_leaves_the_items_lead(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(
+        _HEAD + "Chính phủ yêu cầu các Bộ trưởng, Thủ trưởng cơ quan ngang bộ tập trung chỉ "
+        "đạo những nội dung sau:\n"
+        "a) Hoàn thiện hồ sơ dự án luật trình Chính phủ đúng thời hạn; giao Bộ Tư pháp "
+        "thẩm định kịp thời các hồ sơ này.\n"
+        "b) Rà soát các văn bản quy định chi tiết còn chậm ban hành." + _TAIL,
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == ["các Bộ, cơ quan ngang bộ"] * 2
