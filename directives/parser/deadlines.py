@@ -72,6 +72,8 @@ _IN_YEAR = re.compile(r"trong\s+nam\s+(?P<y>\d{4})")
 _COMPLETE_BEFORE = re.compile(
     # "mức độ hoàn thành nhiệm vụ ... trong năm 2025": how well it was done, no due date
     r"(?<!muc do )hoan thanh|hoan tat|\bxong\b|dua vao (?:van hanh|su dung|khai thac)"
+    # "... để trình Quốc hội sửa đổi Luật Đất đai trong năm 2026": submitted within the year
+    r"|\btrinh (?:quoc hoi|chinh phu|thu tuong)\b"
 )
 
 
