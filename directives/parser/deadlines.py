@@ -269,10 +269,23 @@ def _scan(
         (_BY, DeadlineKind.BY, Rule.NO_LATER_THAN, by_cue),
     ):
         for m in pattern.finditer(folded) if cued else ():
+            if pattern is _BY and _as_of(folded, m):
+                continue  # "(tính) đến ngày 15/5 các bộ chưa phân bổ ...": the state on that day
             written = _dated(m, issued_on)
             if written is not None:
                 add(m, kind, cal.resolve(rule, day=written))
     return hits
+
+
+# "(tính) đến ngày X các bộ, cơ quan chưa phân bổ ...": how things stand on that day
+_STANDING_AFTER = re.compile(r"[^;.:]{0,80}?\b(?:chua|van chua|van con)\b")
+
+
+def _as_of(folded: str, m: re.Match[str]) -> bool:
+    """A date "đến ngày X" that says as of when the words around it state a fact."""
+    if not folded.startswith("den", m.start()):
+        return False
+    return folded.endswith("tinh ", 0, m.start()) or bool(_STANDING_AFTER.match(folded, m.end()))
 
 
 def find_deadline(
