@@ -8,16 +8,13 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.test_round13_c_resolutions import TAIL, resolution_head
 
-_HEAD = (
-    "CHÍNH PHỦ\nSố: 61/NQ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-    "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 5 tháng 3 năm 2026\n\n"
-    "NGHỊ QUYẾT\nVề kinh phí kiểm định phương tiện đo\n\nCHÍNH PHỦ\n"
-    "Căn cứ Luật Tổ chức Chính phủ;\n\nQUYẾT NGHỊ:\n"
+_HEAD = resolution_head(
+    "Về kinh phí kiểm định phương tiện đo",
     "Điều 1. Thông qua phương án bố trí kinh phí kiểm định phương tiện đo.\n"
-    "Điều 2. Tổ chức thực hiện\n"
+    "Điều 2. Tổ chức thực hiện\n",
 )
-_TAIL = "\n\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\nTrần Văn Minh\n"
 
 
 def test_an_item_that_only_says_what_bodies_answer_for_is_no_task(
@@ -27,7 +24,7 @@ def test_an_item_that_only_says_what_bodies_answer_for_is_no_task(
         _HEAD + "1. Bộ Khoa học và Công nghệ hướng dẫn các địa phương lập dự toán kinh phí.\n"
         "2. Bộ Khoa học và Công nghệ chịu trách nhiệm về việc tổng hợp dự toán. Bộ Tài "
         "chính, Kho bạc Nhà nước chịu trách nhiệm về số liệu đã thẩm định, bảo đảm chính "
-        "xác, đúng quy định của pháp luật./." + _TAIL,
+        "xác, đúng quy định của pháp luật./." + TAIL,
         org,
         calendar,
     )
@@ -43,7 +40,7 @@ def test_a_sentence_of_what_heads_answer_for_stays_in_the_items_task(
         _HEAD + "1. Các bộ, ngành, địa phương tập trung rà soát phương tiện đo đang sử dụng. "
         "Người đứng đầu các bộ, ngành, địa phương trực tiếp chỉ đạo và chịu trách nhiệm về "
         "kết quả rà soát.\n"
-        "2. Bộ Tài chính chịu trách nhiệm hướng dẫn thanh toán kinh phí kiểm định./." + _TAIL,
+        "2. Bộ Tài chính chịu trách nhiệm hướng dẫn thanh toán kinh phí kiểm định./." + TAIL,
         org,
         calendar,
     )
@@ -60,7 +57,7 @@ def test_an_item_under_a_bodys_heading_that_answers_for_its_file_stays_its_task(
     record = parse_text(
         _HEAD + "1. Bộ Khoa học và Công nghệ:\n"
         "a) Chịu trách nhiệm về nội dung hồ sơ trình phương án kinh phí.\n"
-        "b) Hướng dẫn các địa phương lập dự toán kinh phí./." + _TAIL,
+        "b) Hướng dẫn các địa phương lập dự toán kinh phí./." + TAIL,
         org,
         calendar,
     )
@@ -73,8 +70,7 @@ def test_a_body_given_the_answer_with_a_report_or_among_its_work_keeps_the_task(
     record = parse_text(
         _HEAD + "1. Giao Bộ Khoa học và Công nghệ chịu trách nhiệm trước Chính phủ về kết quả "
         "kiểm định, báo cáo Thủ tướng Chính phủ hằng quý.\n"
-        "2. Bộ Tài chính theo dõi, đôn đốc, chịu trách nhiệm về việc thanh toán kinh phí./."
-        + _TAIL,
+        "2. Bộ Tài chính theo dõi, đôn đốc, chịu trách nhiệm về việc thanh toán kinh phí./." + TAIL,
         org,
         calendar,
     )
