@@ -25,9 +25,10 @@ NAME_WORDS = frozenset(_NAME_WORDS_TEXT.split())
 # lập" after the name ("... các tỉnh, thành phố thành lập Tổ công tác").
 _BOUND = {"thành": ("phố", "ủy", "uỷ", "viên"), "thị": ("trấn", "xã", "ủy", "uỷ"), "đặc": ("khu",)}
 # Organs whose own name's second word is a lower-case word no other name holds ("Công an")
-# (or a lower-case word that opens one: "thường trực các tỉnh uỷ", the standing committees)
+# (or a lower-case word that opens one: "thường trực các tỉnh uỷ", the standing committees;
+# "Công ty": the company a letter to it names by its kind, "đề nghị Công ty thực hiện ...")
 _TWO_WORD_ORGANS = frozenset(
-    [("Công", "an"), ("Công", "an;"), ("thường", "trực"), ("Bảo", "hiểm")]  # "Bảo hiểm xã hội"
+    [("Công", "an"), ("Công", "an;"), ("thường", "trực"), ("Bảo", "hiểm"), ("Công", "ty")]
 )
 
 

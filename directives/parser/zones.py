@@ -86,6 +86,12 @@ _CLOSING_PROSE = re.compile(
     r"|\bde nghi\b[^.;:]{0,80}\bquan tam\b[ ,]*(?:(?:som|xem xet|chi dao|giai quyet)[ ,]*)+"
     r"\./\.?\s*$|" + _CARRY_OUT.pattern
 )
+# A reply's advice, wherever it stands: "Đề nghị Công ty căn cứ vào tình hình thực tế ...,
+# đối chiếu với các quy định ... để thực hiện đúng quy định.": to apply the law it explained
+_APPLY_THE_LAW = re.compile(
+    r"^(?:de nghi|yeu cau) [^.;:]{0,40}\bcan cu\b[^.;:]*\bthuc hien (?:theo )?dung quy dinh"
+    r"(?: cua phap luat)?\s*\.(?:/\.?)?\s*$"
+)
 # "Trên đây là ..., đề nghị ... báo cáo kết quả ... trước ngày 03/12/2025", "... yêu cầu ...;
 # định kỳ trước ngày 30 tháng 11 hàng năm báo cáo ...": a closing that sets a date is a task
 _REPORT_DUE = re.compile(
@@ -349,7 +355,11 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     """Whether an item or a paragraph under ``parent`` is a task to track."""
     if _APPROVAL.match(block.folded) or only_answers(block.folded):
         return False
-    if _QUOTA.search(block.folded) or _CONTACT.match(block.folded):
+    if (
+        _QUOTA.search(block.folded)
+        or _CONTACT.match(block.folded)
+        or _APPLY_THE_LAW.match(block.folded)
+    ):
         return False  # "Công an tỉnh; Sở Tài chính mỗi đơn vị đề nghị không quá 01 tập thể"
     closing = _CLOSING.search(block.folded)
     if closing and not (closing.group("on") and goes_on(block.folded, closing.start())):
