@@ -11,6 +11,7 @@ from directives.parser.bodies import STARTS_BODY, heading_bodies
 from directives.parser.clean import fold_keep, squash
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.name_words import name_part
+from directives.parser.names import org_display
 from directives.parser.partner_words import MASS_ORGANISATIONS
 from directives.parser.subjects import PREDICATE, subject_acts, subject_bodies, without_grounds
 from directives.parser.units import Assignment, assign_units
@@ -335,7 +336,8 @@ def _assignment(bodies: list[str], find: MentionFinder, ours: bool) -> Assignmen
     unknown: list[str] = []
     for body in bodies:
         unit = find.match_unit(body)
-        name = unit.name if unit is not None else body
+        # ("II. NHIỆM VỤ CHỦ YẾU CỦA BỘ XÂY DỰNG": the name in sentence case)
+        name = unit.name if unit is not None else org_display(body)
         if unit is None:
             unknown.append(name)
         if name not in names:

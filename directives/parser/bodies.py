@@ -264,7 +264,9 @@ def listed_name_at(text: str, at: int) -> bool:
 
 
 _ANSWERS_FOR = re.compile(r"\s+(?:có|chịu) trách nhiệm$", re.IGNORECASE)
-_DUTIES_OF = re.compile(r"^(?:trách nhiệm|nhiệm vụ)(?: chung| cụ thể)? của\s+(?=\S)", re.I)
+_DUTIES_OF = re.compile(
+    r"^(?:trách nhiệm|nhiệm vụ)(?: chung| cụ thể| chủ yếu| trọng tâm)? của\s+(?=\S)", re.I
+)
 # (or the role a body plays: "Cơ quan chủ trì", "Cơ quan phối hợp", "đơn vị thực hiện",
 # "Các chủ đầu tư xây dựng và kinh doanh hạ tầng")
 _ORG_NOUN = re.compile(r"(?:,|\bcác|\bvà|\bcơ quan|\bđơn vị|\bchủ đầu tư)\s*$", re.IGNORECASE)
