@@ -59,7 +59,10 @@ _ANYONE = re.compile(
 # "các phòng thuộc Sở", which the letter names)
 _KINDS = r"(?:sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|đoàn thể|nhà thầu|doanh nghiệp)"
 _PLURAL = re.compile(
-    rf"^các\s+{_KINDS}(?:\s*,\s*{_KINDS})*(?:\s+(?:tỉnh|thành phố|có liên quan|liên quan))?$",
+    rf"^các\s+{_KINDS}(?:\s*,\s*{_KINDS})*(?:\s+(?:tỉnh|thành phố|có liên quan|liên quan))?"
+    # "các đơn vị có liên quan thuộc Bộ X", "các đơn vị thuộc các Bộ có liên quan": of whom
+    # they are does not name them
+    r"(?:\s+thuộc\s+[^,;()]+?(?:\s+(?:có\s+)?liên quan)?)?$",
     re.IGNORECASE,
 )
 

@@ -39,3 +39,26 @@ def test_the_items_under_the_main_tasks_of_a_named_ministry_are_its_tasks(
         "Cục Quản lý nhà và thị trường bất động sản",
     ]
     assert record.actions[1].coordinating_units == ["Bộ Tài chính"]
+
+
+TABLE_PLAN = (
+    "BỘ XÂY DỰNG\nSố: 16/KH-BXD\nHà Nội, ngày 6 tháng 8 năm 2024\n\n"
+    "KẾ HOẠCH\nTriển khai thực hiện Chỉ thị số 20/CT-TTg về phát triển nhà ở xã hội\n\n"
+    "PHỤ LỤC\nCÁC NHIỆM VỤ THỰC HIỆN KẾ HOẠCH\n"
+    "| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |\n"
+    "| --- | --- | --- | --- | --- |\n"
+    "| 1. | Hoàn thiện dự thảo Nghị định về nhà ở xã hội. | Cục Quản lý nhà | Vụ Pháp chế và "
+    "các đơn vị có liên quan thuộc Bộ XD. | Tháng 9/2024 |\n"
+    "| 2. | Xây dựng cơ sở dữ liệu nhà ở. | Cục Quản lý nhà | Trung tâm Thông tin, các đơn vị "
+    "thuộc các Bộ có liên quan. | 2024 - 2025 |\n"
+)
+
+
+def test_a_plural_qualified_by_whose_units_they_are_is_no_partner_by_name(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(TABLE_PLAN + TAIL, org, calendar)
+    assert [a.coordinating_units for a in record.actions] == [
+        ["Vụ Pháp chế"],
+        ["Trung tâm Thông tin"],
+    ]
