@@ -30,6 +30,9 @@ _TITLE_WORD = re.compile(
 )
 
 
+_RECIPIENTS = re.compile(r"^\W*N[ơo]i nh[ậa]n\b", re.IGNORECASE)
+
+
 def _is_title(text: str) -> bool:
     return bool(_TITLE_WORD.match(squash(fold_keep(text)).strip(" ,.")))
 
@@ -71,8 +74,11 @@ def split_glued(lines: list[str], start: int, last: int = 8) -> tuple[list[str],
     out: list[str] = []
     origin: list[int] = []
     tail_from = max(start, len(lines) - last)
+    # (or the few lines after "Nơi nhận", when an annex follows the signature: "PHỤ LỤC ...")
+    to = next((i for i in range(start, tail_from) if _RECIPIENTS.match(lines[i])), None)
+    near = range(to, to + last) if to is not None else range(0)
     for i, line in enumerate(lines):
-        parts = unglue(line) if i >= tail_from and line else None
+        parts = unglue(line) if (i >= tail_from or i in near) and line else None
         for part in parts or [line]:
             out.append(part)
             origin.append(i)
