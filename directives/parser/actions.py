@@ -32,6 +32,7 @@ from directives.parser.bodies import has_verb
 from directives.parser.clean import squash
 from directives.parser.contents import item_contents, lists_contents, lists_parts
 from directives.parser.deadlines import find_deadline
+from directives.parser.delegation import delegate
 from directives.parser.fields import Record
 from directives.parser.inline import inline_heading
 from directives.parser.item_actions import ItemActions
@@ -353,5 +354,6 @@ def find_actions(
     extractor = _Extractor(org, calendar, issued_on, ours, home)
     place = None if ours else locality("\n".join(lines))
     extractor.local = f"Ủy ban nhân dân {place}" if place else None
-    extractor.fallback = recipient_body(recipients or [])
+    # (a decision that delegates a power: its conditions bind the delegate)
+    extractor.fallback = recipient_body(recipients or []) or delegate(lines)
     return extractor.run(split_blocks(lines, folded))

@@ -17,6 +17,7 @@ from directives.parser.addressees import NARRATIVE_AFTER as _NARRATIVE_AFTER
 from directives.parser.blocks import Block, article_label
 from directives.parser.bodies import has_verb, heading_bodies
 from directives.parser.clean import is_upper_line
+from directives.parser.delegation import BOUND as DELEGATE_BOUND
 from directives.parser.enterprises import enterprise_subject
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.sentences import goes_on, local_subject, named_officials, only_answers
@@ -124,7 +125,8 @@ _IMPERATIVE = re.compile(
     r"de xuat|sua doi|chan chinh|gui|huong dan|theo doi|ung dung|duy tri|dam bao|bao dam|"
     r"tiep tuc|rut kinh nghiem|lap|trinh|cu|giao|yeu cau|tuyen truyen|thong ke|tong hop|"
     r"danh gia|rà soat|soan thao|xu ly|thanh tra|chu dong|nghiem tuc|tap trung|uu tien|"
-    r"day nhanh|hoan thanh|thuc hien|sap xep|cai tien|van hanh|dua|lam ro|boi duong|dao tao)\b"
+    r"day nhanh|hoan thanh|thuc hien|sap xep|cai tien|van hanh|dua|lam ro|boi duong|dao tao|"
+    r"chuan bi)\b"
 )
 
 
@@ -373,6 +375,8 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
         return False
     if block.marker in (None, "article"):
         return _asks_a_unit(block, find)
+    if DELEGATE_BOUND.match(block.folded):
+        return True  # "2. Người được ủy quyền phải thực hiện đúng ...": the delegate's task
     zone = parent.zone if parent else Zone.UNKNOWN
     if zone == Zone.TASK:
         return True
