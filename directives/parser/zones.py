@@ -30,6 +30,8 @@ _TASK_TRIGGER = re.compile(
     r"noi dung sau|sau day|chan chinh|"
     # "... và công tác báo cáo kết quả khai thác": a report of results to make, no findings
     r"bao cao ket qua"
+    # "Có trách nhiệm:" after the bodies a heading lists: what they are to do follows
+    r"|^co trach nhiem\s*:\s*$"
 )
 _NONTASK = re.compile(
     # "Đánh giá kết quả ..." opens an assessment; "Các bước đánh giá" lists what is done
