@@ -220,7 +220,11 @@ def goes_on(folded: str, at: int) -> bool:
     return at > 0 and not _LETTER_ITSELF.search(folded, 0, at)
 
 
-_LETTER_ITSELF = re.compile(r"\b(?:chi thi|cong van|cong dien|ke hoach|van ban) nay\b")
+_LETTER_ITSELF = re.compile(
+    r"\b(?:chi thi|cong van|cong dien|ke hoach|van ban) nay\b"
+    # "X yêu cầu Công ty ... nghiêm túc thực hiện; trong quá trình ...": the letter's last ask
+    r"|\bnghiem tuc (?:trien khai )?thuc hien\s*[;,]"
+)
 
 
 # "... trên Hệ thống 751. Thời hạn hoàn thành: trước ngày 30/11/2025.": the item's time, which

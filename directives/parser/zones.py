@@ -56,7 +56,8 @@ _CLOSING = re.compile(
     r"^[^.;:]{0,80}\bthong bao [^.;:]{0,160}\bbiet, thuc hien\s*\./|"
     r"tra loi (?:de|den|cho) .{0,240}\bbiet\b|"
     r"(?:^|[.;] )nhan duoc (?:cong van|van ban|thong bao|chi thi|ke hoach|quyet dinh)|"
-    r"(?P<on>trong qua trinh (?:to chuc )?(?:trien khai )?thuc hien,? neu co)"
+    r"(?P<on>trong qua trinh (?:to chuc )?(?:trien khai )?thuc hien,? "
+    r"(?:neu co|co (?:kho khan|vuong mac)))"
     # "Các cơ quan, đơn vị được giao chủ trì có trách nhiệm ...": those the plan already named
     r"|^(?:[^.;:]{0,80}\b(?:yeu cau|de nghi) (?:thu truong )?)?(?:cac|nhung) [^.;:]{0,40}"
     r"\bduoc (?:giao|phan cong) (?:chu tri|nhiem vu)(?![^.;]*\d{1,2}/\d{1,2})"
