@@ -15,6 +15,7 @@ from directives.parser.partner_words import (
     GLOSSED_GROUP,
     LIST_END,
     MASS_ORGANISATIONS,
+    OFFICE_OF,
     PARTNER_SPLIT,
     PARTNERS,
     RELATED,
@@ -160,7 +161,10 @@ def _partners(
                 dropped.extend(inside)
             elif not inside and named_entry(name) and STARTS_BODY.match(name):
                 # "UBND các xã, phường cập nhật ...": the name, closed where the list's entry is
-                name = name_part(name + ";") or name
+                # (after "cơ quan chuyên môn thuộc", the name of the body it belongs to)
+                office = OFFICE_OF.match(name)
+                cut = office.end() if office else 0
+                name = name[:cut] + (name_part(name[cut:] + ";") or name[cut:])
                 shaped.append(Mention(start, at, squash(name), False, Part.COORD))
             elif not inside and (mass := MASS_ORGANISATIONS.match(name)):
                 shaped.append(Mention(start, at, squash(mass.group()), False, Part.COORD))
