@@ -160,8 +160,8 @@ def _name_run(named: list[str], rest: list[str]) -> list[str]:
         # "Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ": a name closed by a place's
         # proper name may hold "các"
         words = [w for w in words if w != "các"]
-    elif len(run) > 8:
-        return []
+    elif len(run) > 8 and not (run[-1].endswith(";") and len(run) <= 12):
+        return []  # (a name a list's ";" closes may be longer: "Viện Khoa học Khí tượng ...;")
     if any(w in _NOT_IN_NAME for w in words):
         return []
     return run

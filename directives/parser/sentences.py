@@ -36,7 +36,7 @@ def task_sentences(text: str, folded: str, find: MentionFinder) -> list[tuple[st
         if _ANSWERS.match(folded, start):
             continue  # "Các Bộ trưởng ... chịu trách nhiệm toàn diện trước ...": who answers for it
         before = text[cuts[-1] : m.start()].strip()
-        if text[m.start()] == ";" and (name_part(before) == before or _addressees(before)):
+        if text[m.start()] == ";" and (name_part(before + ";") == before or _addressees(before)):
             continue  # "Các bộ, cơ quan ngang bộ; Ủy ban nhân dân các tỉnh ... làm": one list
         if named is not None and named != subject and not _ALSO_ALL.match(folded, start):
             cuts.append(start)

@@ -30,3 +30,21 @@ def test_partners_with_lower_case_words_and_a_named_bodys_office(
         ],
         ["Trung tâm Dữ liệu tài nguyên", "Sở Nội vụ"],
     ]
+
+
+def test_two_bodies_a_semicolon_lists_before_their_one_task_lead_it_jointly(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Viện Khoa học Thủy lợi và Phát triển nông thôn bền vững; Viện Quy hoạch, Kiến trúc "
+        "nghiên cứu tham mưu xây dựng tiêu chuẩn thoát nước đô thị.\n"
+        "2. Sở Xây dựng theo dõi việc thực hiện; Sở Tài chính tham mưu bố trí kinh phí.\n",
+        org,
+        calendar,
+    )
+    assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
+        ("Viện Khoa học Thủy lợi và Phát triển nông thôn bền vững", ["Viện Quy hoạch, Kiến trúc"]),
+        ("Sở Xây dựng", []),
+        ("Sở Tài chính", []),
+    ]
