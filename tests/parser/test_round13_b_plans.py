@@ -9,9 +9,11 @@ from directives.org import OrgDirectory
 from directives.parser import parse_text
 from tests.parser.test_plans import TAIL
 
-MINISTRY_PLAN = (
+HEAD = (
     "BỘ XÂY DỰNG\nSố: 15/KH-BXD\nHà Nội, ngày 6 tháng 8 năm 2024\n\n"
     "KẾ HOẠCH\nTriển khai thực hiện Chỉ thị số 20/CT-TTg về phát triển nhà ở xã hội\n\n"
+)
+MINISTRY_PLAN = (
     "Thực hiện Chỉ thị số 20/CT-TTg ngày 02 tháng 5 năm 2024 của Thủ tướng Chính phủ, Bộ Xây "
     "dựng ban hành Kế hoạch triển khai thực hiện với các nội dung sau:\n"
     "I. MỤC ĐÍCH, YÊU CẦU\n"
@@ -31,19 +33,13 @@ MINISTRY_PLAN = (
 def test_the_items_under_the_main_tasks_of_a_named_ministry_are_its_tasks(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
-    record = parse_text(MINISTRY_PLAN + TAIL, org, calendar)
-    assert [a.lead_unit for a in record.actions] == [
-        "Bộ Xây dựng",
-        "Bộ Xây dựng",
-        "Cục Quản lý nhà và thị trường bất động sản",
-        "Cục Quản lý nhà và thị trường bất động sản",
-    ]
-    assert record.actions[1].coordinating_units == ["Bộ Tài chính"]
+    actions = parse_text(HEAD + MINISTRY_PLAN + TAIL, org, calendar).actions
+    ministry, department = "Bộ Xây dựng", "Cục Quản lý nhà và thị trường bất động sản"
+    assert [a.lead_unit for a in actions] == [ministry, ministry, department, department]
+    assert actions[1].coordinating_units == ["Bộ Tài chính"]
 
 
 TABLE_PLAN = (
-    "BỘ XÂY DỰNG\nSố: 16/KH-BXD\nHà Nội, ngày 6 tháng 8 năm 2024\n\n"
-    "KẾ HOẠCH\nTriển khai thực hiện Chỉ thị số 20/CT-TTg về phát triển nhà ở xã hội\n\n"
     "PHỤ LỤC\nCÁC NHIỆM VỤ THỰC HIỆN KẾ HOẠCH\n"
     "| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |\n"
     "| --- | --- | --- | --- | --- |\n"
@@ -57,8 +53,7 @@ TABLE_PLAN = (
 def test_a_plural_qualified_by_whose_units_they_are_is_no_partner_by_name(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
-    record = parse_text(TABLE_PLAN + TAIL, org, calendar)
-    assert [a.coordinating_units for a in record.actions] == [
-        ["Vụ Pháp chế"],
-        ["Trung tâm Thông tin"],
+    partners = [
+        a.coordinating_units for a in parse_text(HEAD + TABLE_PLAN + TAIL, org, calendar).actions
     ]
+    assert partners == [["Vụ Pháp chế"], ["Trung tâm Thông tin"]]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from directives.records import Signer
 
 PLAN = (
     "| BỘ XÂY DỰNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| --- | --- |\n"
@@ -31,10 +32,5 @@ def test_a_glued_signature_before_an_annex_is_read(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
     record = parse_text(PLAN, org, calendar)
-    assert record.signer is not None
-    assert (record.signer.capacity, record.signer.title, record.signer.name) == (
-        "KT.",
-        "THỨ TRƯỞNG",
-        "Lê Văn Thành",
-    )
+    assert record.signer == Signer(capacity="KT.", title="THỨ TRƯỞNG", name="Lê Văn Thành")
     assert record.distribution == ["Bộ trưởng (để báo cáo)", "Lưu VT, QLN"]
