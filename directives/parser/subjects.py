@@ -28,7 +28,7 @@ from directives.parser.name_words import leading_name, leads_first
 PREDICATE = re.compile(
     VERBS.pattern + r"|\b(?:theo|căn cứ|trên cơ sở|trong phạm vi|cần|phải|khẩn trương|tiếp tục|"
     r"quan tâm|đẩy nhanh|đẩy mạnh|trực tiếp|xử lý|hoàn thành|hoàn thiện|giải quyết|bố trí|"
-    r"tập trung|chủ động|cụ thể hoá|cụ thể hóa|có|là|đồng chủ trì|"
+    r"tập trung|chủ động|cụ thể hoá|cụ thể hóa|có|là|đồng chủ trì|thiết lập|"
     # "... tỉnh đầu tư, hoàn thiện ...": the first of a list of verbs (not "Chủ đầu tư,")
     r"(?<!chủ )(?<!dự án )(?-i:đầu tư)(?=,\s))\b",
     re.IGNORECASE,

@@ -48,3 +48,18 @@ def test_two_bodies_a_semicolon_lists_before_their_one_task_lead_it_jointly(
         ("Sở Xây dựng", []),
         ("Sở Tài chính", []),
     ]
+
+
+def test_a_partners_long_name_ends_before_the_verb_that_sets_up(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = plan(
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Xây dựng chủ trì, phối hợp với Trung tâm Chuyển đổi số và Thông tin dữ liệu "
+        "tài nguyên môi trường thiết lập hệ thống quản lý nhà ở.\n",
+        org,
+        calendar,
+    )
+    assert record.actions[0].coordinating_units == [
+        "Trung tâm Chuyển đổi số và Thông tin dữ liệu tài nguyên môi trường"
+    ]
