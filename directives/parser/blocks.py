@@ -154,6 +154,7 @@ def split_blocks(lines: list[str], folded: list[str]) -> list[Block]:
             blocks.append(current)
         previous = line
         gap = False
+    blocks = _between_siblings(blocks)
     for block in blocks:
         if block.parts:
             block.text = _joined([block.text, *block.parts])
@@ -161,6 +162,31 @@ def split_blocks(lines: list[str], folded: list[str]) -> list[Block]:
     _lost_numbers(blocks)
     _mark_quoted(blocks)
     return blocks
+
+
+def _between_siblings(blocks: list[Block]) -> list[Block]:
+    """ "- Báo cáo 6 tháng: ... gửi Sở Tài chính trước ngày 05/7;" / "Sở Tài chính tổng hợp ..."
+    / "- Báo cáo năm: ...": a line with no marker between two items of one list, right after
+    an item the ";" leaves open, goes on with that item."""
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        before = out[-1] if out else None
+        after = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            block.marker is None
+            and before is not None
+            and after is not None
+            and before.marker in ("dash", "plus")
+            and after.marker == before.marker
+            and not (block.after_gap or after.after_gap)
+            and (before.parts or [before.text])[-1].rstrip().endswith(";")
+            and not (block.parts or [block.text])[-1].rstrip().endswith(":")
+        ):
+            before.parts += [block.text, *block.parts]
+            before.folded_parts += [block.folded, *block.folded_parts]
+            continue
+        out.append(block)
+    return out
 
 
 def _mark_quoted(blocks: list[Block]) -> None:

@@ -7,6 +7,8 @@ deadline. ``actions`` walks the blocks and calls these for each item it finds.
 
 from __future__ import annotations
 
+import re
+
 from directives.parser.addressees import asked_bodies
 from directives.parser.blocks import Block, article_label
 from directives.parser.collect import Collector
@@ -24,6 +26,11 @@ from directives.parser.sentences import (
 from directives.parser.subjects import name_then_verb, opens_with_body, subject_bodies
 from directives.parser.units import assign_units
 from directives.parser.zones import Context, is_action
+
+# An entry's label that names no body: "Báo cáo 6 tháng:", "Báo cáo năm:"
+_ENTRY = re.compile(
+    r"^(?!Sở |Bộ |Ủy ban |UBND |Cục |Ban |Phòng )[A-ZĐ]\w*(?: \w+){1,3}:\s+(?=[A-ZĐ])"
+)
 
 
 class ItemActions(Collector):
@@ -47,6 +54,10 @@ class ItemActions(Collector):
         """The item's tasks: one, or one per sentence that names another body."""
         listed = block.marker not in ("article", "table")
         parts = task_sentences(block.text, block.folded, self.find) if listed else []
+        if parts and block.marker is not None and _ENTRY.match(block.text):
+            # "- Báo cáo 6 tháng: Các cơ quan gửi ...; Sở Tài chính tổng hợp ...": one entry of a
+            # schedule, whoever its clauses name
+            parts = [(block.text, block.folded)]
         if parent and parent.lead and len(parts) > 1:
             parts = within_lead(parts, parent.lead)
         if listed and not parts:
