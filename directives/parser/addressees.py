@@ -159,9 +159,11 @@ def _intro_addressee(block: Block, find: MentionFinder, ours: bool) -> Assignmen
         name = block.text[local.start("name") : local.end("name")].strip()
         return Assignment(f"Ủy ban nhân dân {kind.lower()} {name}", [], [])
     asked = _ASKED.search(folded)
-    if asked is None:
+    own = without_grounds(block.text).rstrip(" :")
+    handed = asked is not None and asked.start() > 0 and asked.group().strip(" ,") == "giao"
+    if asked is None or (handed and subject_acts(own)):
         # "Căn cứ tình hình thực tế, các cơ quan, đơn vị phối hợp thực hiện các hoạt động sau:"
-        own = without_grounds(block.text).rstrip(" :")
+        # (a subject that acts before a later "giao": "Các sở ... tổng hợp ... giao tài sản")
         if subject_acts(own):
             return _assignment(subject_bodies(own), find, ours)
         # "...; căn cứ vào phương hướng, nhiệm vụ đã nêu, Văn phòng X và Y cụ thể hoá ..., cần

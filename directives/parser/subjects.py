@@ -119,7 +119,8 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     if gloss and len(head) <= 12 and heading_bodies(gloss.group(1)):
         # "Nhà đầu tư (Tập đoàn Đèo Cả) rà soát ...": the body the bracket names acts
         return heading_bodies(gloss.group(1)), True, m.group()
-    words = leading_name(head)
+    often = _up_to_how_often(head)
+    words = often or leading_name(head)
     jointly = heading_bodies(" ".join(head)) if len(words) < len(head) else []
     joint = " ".join(head) == " và ".join(jointly) and all(n[:1].isupper() for n in jointly)
     if len(jointly) > 1 and joint:
@@ -137,8 +138,19 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
             words = words[:last]
             words[-1] = words[-1].rstrip(",")
             head = words  # the entries before it are the whole subject
-    whole = len(words) == len(head) or leads_first(head[len(words) :])
+    whole = len(words) == len(head) or leads_first(head[len(words) :]) or bool(often)
     return heading_bodies(" ".join(words)), whole, m.group()
+
+
+def _up_to_how_often(head: list[str]) -> list[str]:
+    """ "Các sở quản lý chuyên ngành định kỳ tổng hợp ...": a plural of bodies qualified in
+    lower case, up to the words that say how often it acts; none if not so shaped."""
+    for k in range(2, min(len(head) - 1, 9)):
+        if leads_first(head[k : k + 2]):
+            name = head[:k]
+            plain = all(w.islower() and w.isalpha() for w in name[1:])
+            return name if name[0] == "Các" and STARTS_BODY.match(name[1]) and plain else []
+    return []
 
 
 def _after_case(text: str) -> str:

@@ -42,3 +42,15 @@ def test_each_entry_of_a_report_schedule_is_one_task_and_the_section_goes_on(
         "Sở Tài chính tổng hợp báo cáo Ủy ban nhân dân tỉnh trước ngày 10/7"
     )
     assert actions[-1].lead_unit == "Sở Tài chính"
+
+
+def test_a_plural_qualified_in_lower_case_that_reports_periodically_leads_the_entries(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    intro = (
+        "Các sở quản lý chuyên ngành định kỳ tổng hợp báo cáo kết quả rà soát, giao tài sản "
+        "gửi Sở Tài chính tổng hợp chung như sau:\n"
+    )
+    letter = LETTER.replace("Các sở định kỳ tổng hợp báo cáo kết quả thực hiện như sau:\n", intro)
+    actions = parse_text(letter + TAIL, org, calendar).actions
+    assert [a.lead_unit for a in actions[1:4]] == ["Các sở quản lý chuyên ngành"] * 3
