@@ -201,6 +201,9 @@ class _Extractor(ItemActions):
                 context = Context(rank, zone, lead, list(coords), asks, aims, informs)
                 context.role = role is not None
                 context.joint = list(unit.joint) if unit else []
+                context.periodic = " dinh ky " in f" {block.folded} " or bool(
+                    parent and parent.periodic
+                )
                 numbered = block.marker not in (None, "article")
                 own = OWN_TASK.search(block.folded) if unit and zone == Zone.TASK else None
                 own = own if numbered else None  # (an intro's own words are no task)

@@ -8,6 +8,7 @@ deadline. ``actions`` walks the blocks and calls these for each item it finds.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from directives.parser.addressees import asked_bodies
 from directives.parser.blocks import Block, article_label
@@ -26,6 +27,7 @@ from directives.parser.sentences import (
 from directives.parser.subjects import name_then_verb, opens_with_body, subject_bodies
 from directives.parser.units import assign_units
 from directives.parser.zones import Context, is_action
+from directives.records import DeadlineKind
 
 # An entry's label that names no body: "Báo cáo 6 tháng:", "Báo cáo năm:"
 _ENTRY = re.compile(
@@ -137,5 +139,9 @@ class ItemActions(Collector):
         self.pending.joint[seq - 1] = joint
         self.pending.unknown[seq - 1] = list(units.unknown)
         deadline = find_deadline(text, folded, self.issued_on, self.calendar)
+        if deadline and parent and parent.periodic and deadline.kind is DeadlineKind.BEFORE:
+            # "Các sở định kỳ báo cáo như sau:" / "- Báo cáo năm: ... trước ngày 15/12": each year
+            yearless = not re.search(r"\d{4}", deadline.text)
+            deadline = replace(deadline, kind=DeadlineKind.YEARLY) if yearless else deadline
         self._append(seq, text, units.lead, coords, deadline)
         return seq - 1

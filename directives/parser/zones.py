@@ -157,6 +157,7 @@ class Context:
     inherited: list[int] = field(default_factory=list)  # actions that took its lead
     role: bool = False  # opened by the role its body takes ("b) Chủ trì, phối hợp"): it leads
     joint: list[str] = field(default_factory=list)  # of ``coordinating``, joint leads
+    periodic: bool = False  # opened by "... định kỳ ...": its items' days without a year recur
 
 
 def is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], find: MentionFinder) -> bool:

@@ -5,9 +5,12 @@ tháng: ...; Sở Tài chính tổng hợp ...") is one task, whoever its clause
 
 from __future__ import annotations
 
+from datetime import date
+
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from directives.records import DeadlineKind
 from tests.parser.test_plans import TAIL
 
 LETTER = (
@@ -54,3 +57,15 @@ def test_a_plural_qualified_in_lower_case_that_reports_periodically_leads_the_en
     letter = LETTER.replace("Các sở định kỳ tổng hợp báo cáo kết quả thực hiện như sau:\n", intro)
     actions = parse_text(letter + TAIL, org, calendar).actions
     assert [a.lead_unit for a in actions[1:4]] == ["Các sở quản lý chuyên ngành"] * 3
+
+
+def test_the_yearless_days_of_a_periodic_schedule_recur_each_year(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    actions = parse_text(LETTER + TAIL, org, calendar).actions
+    assert [(a.deadline_kind, a.deadline_text) for a in actions[1:3]] == [
+        (DeadlineKind.YEARLY, "trước ngày 05/7"),
+        (DeadlineKind.YEARLY, "trước ngày 15/12"),
+    ]
+    assert actions[1].deadline == date(2027, 7, 2)  # the next 05/7 after the letter's date
+    assert actions[0].deadline_kind is DeadlineKind.NONE
