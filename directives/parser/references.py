@@ -9,6 +9,7 @@ from directives.parser.clean import fold_keep, squash
 from directives.parser.dates import DATE_PATTERN, date_from_match
 from directives.parser.header_words import NUMBER_PATTERN, PARTY_NUMBER_PATTERN, TYPE_CODES
 from directives.parser.names import org_display
+from directives.parser.permits import cited_permit
 from directives.parser.public_bodies import EXTERNAL_BODIES
 from directives.records import Reference
 
@@ -236,11 +237,6 @@ _ISSUED_BY = re.compile(
     r"\s+(?:da\s+)?(?:tiep tuc\s+)?(?:ban hanh|co|ky|gui|ra)\s+"
     r"(?:(?:cac\s+)?(?:van ban|" + "|".join(REFERENCE_TYPES) + r"))\s*(?:so\s*)?:?\s*$"
 )
-# A permit cited by its kind: "Giấy phép khai thác khoáng sản số", "Giấy phép môi trường số"
-_PERMIT = re.compile(r"\bgiay phep(?P<kind>(?: [a-z]+){0,6}?)\s+so\s*:?\s*$")
-_PERMITTED_BY = re.compile(
-    r"\bduoc\s+(?P<issuer>[^.,;:()\n\d]{3,80}?)\s+cho phep\b[^.;]{0,200}\btai\s*$"
-)
 _SENTENCE_END = re.compile(r"[.;]\s+(?=[A-ZĐ\u00c0-\u1ef8])|\n\s*\n")
 _FORM_BEFORE = re.compile(r"\b(?:to khai|mau|bieu mau|bieu)(?:\s+so)?\s*:?\s*$")
 # "Ngày 25/02/2025, Tổng cục Thuế đã ban hành Công văn số ...": the date opens the sentence
@@ -291,9 +287,8 @@ def find_references(
         if before is None and "/" not in number:
             continue  # an older number alone: "169-CP" is cited with its kind
         ref_type = REFERENCE_TYPES[before.group(1)] if before else _type_from_code(number)
-        permit = None if before else _PERMIT.search(folded, max(0, m.start() - 80), m.start())
-        if permit is not None:  # "Giấy phép khai thác khoáng sản số ...": its kind as written
-            ref_type = squash(text[permit.start() : permit.end("kind")]).lower()
+        permit = None if before else cited_permit(text, folded, m.start())
+        ref_type = permit.kind if permit else ref_type
         issued_on: date | None = None
         pos = end
         dm = _DATE_AFTER.match(folded, pos)
@@ -315,9 +310,7 @@ def find_references(
             or _group_issuer(text, folded, opening, ref_type)
         )
         subject = None if issuer else _issued_by(text, folded, m.start())
-        if subject is None and issuer is None and permit is not None:
-            # "được Bộ X cho phép khai thác ... tại Giấy phép ... số N": the body that permits
-            subject = _named_before(_PERMITTED_BY, text, folded, permit.start(), 240)
+        subject = subject or (permit.issuer if permit and not issuer else None)
         if issued_on is None:
             # "văn bản đề ngày 29 tháng 10 năm 2025 số 16/CV-HH", "Ngày 25/02/2025, X đã ban
             # hành Công văn số ...": the date stands before the number

@@ -20,6 +20,7 @@ from directives.parser.clean import is_upper_line
 from directives.parser.delegation import BOUND as DELEGATE_BOUND
 from directives.parser.enterprises import enterprise_subject
 from directives.parser.mentions import MentionFinder, Part
+from directives.parser.nontask import approves, asks_nothing
 from directives.parser.sentences import goes_on, local_subject, named_officials, only_answers
 from directives.parser.subjects import named_subject, subject_acts
 from directives.parser.units import Assignment, only_a_unit
@@ -90,12 +91,6 @@ _CLOSING_PROSE = re.compile(
     r"|\bde nghi\b[^.;:]{0,80}\bquan tam\b[ ,]*(?:(?:som|xem xet|chi dao|giai quyet)[ ,]*)+"
     r"\./\.?\s*$|" + _CARRY_OUT.pattern
 )
-# A reply's advice, wherever it stands: "Đề nghị Công ty căn cứ vào tình hình thực tế ...,
-# đối chiếu với các quy định ... để thực hiện đúng quy định.": to apply the law it explained
-_APPLY_THE_LAW = re.compile(
-    r"^(?:de nghi|yeu cau) [^.;:]{0,40}\bcan cu\b[^.;:]*\bthuc hien (?:theo )?dung quy dinh"
-    r"(?: cua phap luat)?\s*\.(?:/\.?)?\s*$"
-)
 # "Trên đây là ..., đề nghị ... báo cáo kết quả ... trước ngày 03/12/2025", "... yêu cầu ...;
 # định kỳ trước ngày 30 tháng 11 hàng năm báo cáo ...": a closing that sets a date is a task
 _REPORT_DUE = re.compile(
@@ -104,22 +99,10 @@ _REPORT_DUE = re.compile(
 )
 # "đề nghị Quý Ủy ban ...", "đề nghị Quý cơ quan ...": the recipient, addressed politely
 _ASKS_ADDRESSEE = re.compile(r"\b(?:de nghi|yeu cau) quy (?:uy ban|co quan|don vi|bo|so|cuc)\b")
-# Whom to call: "Đầu mối hỗ trợ nghiệp vụ: số điện thoại ...; địa chỉ thư điện tử ..."
-_CONTACT = re.compile(
-    r"^(?:dau moi|(?:thong tin )?lien he)\b[^.;]{0,80}:\s*(?:so )?(?:dien thoai|thu dien tu|email)"
-)
-# A share of awards a body may propose: "mỗi đơn vị đề nghị không quá 01 tập thể, 03 cá nhân"
-_QUOTA = re.compile(r"\b(?:khong qua|toi da|chon)\s+\d+\s+(?:tap the|ca nhan|truong hop)\b")
 # What lies ahead, after an assessment: "Trong thời gian tới, ...", "Thời gian tới, ..."
 _AHEAD = re.compile(r"^(?:trong )?thoi gian (?:toi|sap toi),")
 # "Sở Tài chính chủ trì ..." under "Kinh phí thực hiện": a body given a task there all the same
 _NAMED_LEAD = re.compile(r"^\s*,?\s*(?:chu tri|co trach nhiem|chiu trach nhiem)\b")
-# An approval, a finding or praise is not a task: "Thống nhất ...", "Đồng ý ...",
-# "Ghi nhận, đánh giá cao ...", "Biểu dương ...".
-_APPROVAL = re.compile(
-    r"^(?:thong nhat|dong y|ghi nhan|danh gia cao|bieu duong|hoan nghenh|chap thuan|"
-    r"cong nhan|khen ngoi|tran trong)\b"
-)
 _ALREADY = re.compile(r"\bda (?:ban hanh|co|chi dao|giao|yeu cau|de nghi)\b")
 _IMPERATIVE = re.compile(
     r"^(?:tang cuong|chi dao|trien khai|to chuc|xay dung|ra soat|thuc hien|tham muu|ban hanh|"
@@ -359,14 +342,8 @@ def _asks_a_unit(block: Block, find: MentionFinder) -> bool:
 
 def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool:
     """Whether an item or a paragraph under ``parent`` is a task to track."""
-    if _APPROVAL.match(block.folded) or only_answers(block.folded):
+    if approves(block.folded) or only_answers(block.folded) or asks_nothing(block.folded):
         return False
-    if (
-        _QUOTA.search(block.folded)
-        or _CONTACT.match(block.folded)
-        or _APPLY_THE_LAW.match(block.folded)
-    ):
-        return False  # "Công an tỉnh; Sở Tài chính mỗi đơn vị đề nghị không quá 01 tập thể"
     closing = _CLOSING.search(block.folded)
     if closing and not (closing.group("on") and goes_on(block.folded, closing.start())):
         return bool(_REPORT_DUE.search(block.folded))

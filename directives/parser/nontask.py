@@ -1,0 +1,37 @@
+"""Paragraphs that give no body anything to do, whatever zone they stand in: an approval or
+praise ("Thống nhất ...", "Biểu dương ..."), the share of awards a body may propose, whom to
+call, and a reply's advice to apply the law it explained. ``zones.is_action`` asks first."""
+
+from __future__ import annotations
+
+import re
+
+# An approval, a finding or praise is not a task: "Thống nhất ...", "Đồng ý ...",
+# "Ghi nhận, đánh giá cao ...", "Biểu dương ...".
+_APPROVAL = re.compile(
+    r"^(?:thong nhat|dong y|ghi nhan|danh gia cao|bieu duong|hoan nghenh|chap thuan|"
+    r"cong nhan|khen ngoi|tran trong)\b"
+)
+# Whom to call: "Đầu mối hỗ trợ nghiệp vụ: số điện thoại ...; địa chỉ thư điện tử ..."
+_CONTACT = re.compile(
+    r"^(?:dau moi|(?:thong tin )?lien he)\b[^.;]{0,80}:\s*(?:so )?(?:dien thoai|thu dien tu|email)"
+)
+# A share of awards a body may propose: "mỗi đơn vị đề nghị không quá 01 tập thể, 03 cá nhân"
+_QUOTA = re.compile(r"\b(?:khong qua|toi da|chon)\s+\d+\s+(?:tap the|ca nhan|truong hop)\b")
+# A reply's advice, wherever it stands: "Đề nghị Công ty căn cứ vào tình hình thực tế ...,
+# đối chiếu với các quy định ... để thực hiện đúng quy định.": to apply the law it explained
+_APPLY_THE_LAW = re.compile(
+    r"^(?:de nghi|yeu cau) [^.;:]{0,40}\bcan cu\b[^.;:]*\bthuc hien (?:theo )?dung quy dinh"
+    r"(?: cua phap luat)?\s*\.(?:/\.?)?\s*$"
+)
+
+
+def approves(folded: str) -> bool:
+    """The paragraph approves, finds or praises ("Thống nhất ...", "Biểu dương ...")."""
+    return bool(_APPROVAL.match(folded))
+
+
+def asks_nothing(folded: str) -> bool:
+    """A share of awards ("Công an tỉnh; Sở Tài chính mỗi đơn vị đề nghị không quá 01 tập
+    thể"), whom to call, or a reply's advice to apply the law it explained."""
+    return bool(_QUOTA.search(folded) or _CONTACT.match(folded) or _APPLY_THE_LAW.match(folded))

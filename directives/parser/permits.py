@@ -1,0 +1,35 @@
+"""A permit cited by its kind ("Giấy phép khai thác khoáng sản số 199/GP-BNNMT"): its type is
+the kind as written, and its issuer the body that "cho phép" in the same sentence ("được Bộ X
+cho phép khai thác ... tại Giấy phép ... số N"). ``references`` asks when no other kind of
+document stands before the number."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from directives.parser.clean import squash
+
+# "Giấy phép khai thác khoáng sản số", "Giấy phép môi trường số": up to "số", before the number
+_PERMIT = re.compile(r"\bgiay phep(?P<kind>(?: [a-z]+){0,6}?)\s+so\s*:?\s*$")
+_PERMITTED_BY = re.compile(
+    r"\bduoc\s+(?P<issuer>[^.,;:()\n\d]{3,80}?)\s+cho phep\b[^.;]{0,200}\btai\s*$"
+)
+
+
+class Permit(NamedTuple):
+    kind: str  # as written, in lower case
+    issuer: str | None  # the body that permits, as written
+
+
+def cited_permit(text: str, folded: str, number_at: int) -> Permit | None:
+    """The permit whose number starts at ``number_at``, or None if no permit's kind is
+    written right before it."""
+    m = _PERMIT.search(folded, max(0, number_at - 80), number_at)
+    if m is None:
+        return None
+    kind = squash(text[m.start() : m.end("kind")]).lower()
+    window = max(0, m.start() - 240)
+    by = _PERMITTED_BY.search(folded[window : m.start()])
+    issuer = squash(text[window + by.start("issuer") : window + by.end("issuer")]) if by else None
+    return Permit(kind, issuer if issuer and issuer[:1].isupper() else None)
