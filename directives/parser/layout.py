@@ -43,7 +43,8 @@ _CLOSING = re.compile(r"^\s*n[ơo]i\s+nh[ậa]n\b", re.IGNORECASE)
 def unprint(text: str) -> str:
     """The text without its pages' furniture and footnotes, its closing columns apart."""
     raws = text.replace("\x0c", "\n\x0c").split("\n")
-    return "\n".join(close_headings(split_closing_columns(drop_page_furniture(raws))))
+    lines = drop_code_marks(drop_page_furniture(raws))
+    return "\n".join(close_headings(split_closing_columns(lines)))
 
 
 def is_page_number(raw: str, after_break: bool) -> bool:
@@ -82,6 +83,37 @@ def drop_page_furniture(raws: list[str]) -> list[str]:
     return out
 
 
+# A document number whose code ends in a digit ("42/2024/QH151", "105/2025/NĐ-CP2")
+_CODED = re.compile(r"\b\d[\w.:/-]*/[\w.:/-]*\d\b")
+_NOTE_NUMBER = re.compile(r"^\[\^(\d{1,2})\]:", re.MULTILINE)
+
+
+def drop_code_marks(lines: list[str]) -> list[str]:
+    """A page's footnote number glued to a document number's code ("Luật số 42/2024/QH151",
+    "Nghị định số 105/2025/NĐ-CP2") taken off: the number without it is the one the text
+    cites elsewhere (the footnote itself most often), the number with it nowhere else."""
+    text = "\n".join(lines)
+    notes = set(_NOTE_NUMBER.findall(text))
+    if not notes:
+        return lines
+    found = {m.group(0) for m in _CODED.finditer(text)}
+    marked: dict[str, str] = {}
+    for number in found:
+        for note in notes:
+            base = number[: -len(note)]
+            if number.endswith(note) and re.search(r"/[^/]*[A-ZĐ]", base) and _cited(base, text):
+                marked[number] = base
+    if not marked:
+        return lines
+    pattern = re.compile("|".join(rf"{re.escape(n)}(?![\w/])" for n in marked))
+    return [pattern.sub(lambda m: marked[m.group(0)], line) for line in lines]
+
+
+def _cited(number: str, text: str) -> bool:
+    """Whether the text cites ``number`` as a whole number."""
+    return re.search(rf"{re.escape(number)}(?![\w/]|-[A-ZĐ])", text) is not None
+
+
 # A line that opens a paragraph or an item: "- ...", "2. ...", "a) ..."
 _ITEM = re.compile(r"^\s*(?:[-+•]|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s")
 
@@ -104,7 +136,8 @@ def _footnotes(out: list[str], page_start: int) -> list[str]:
         if m is None:
             continue
         above = "\n".join(out[page_start:i])
-        if re.search(rf"[^\W\d_]{{2}}{m.group(1)}(?=[\s,;:.)…]|$)", above):
+        mark = rf"(?:[^\W\d_]{{2}}|/[\w.:-]*[A-ZĐ]\d{{0,2}}){m.group(1)}(?=[\s,;:.)…]|$)"
+        if re.search(mark, above):
             notes = _as_notes([x.strip() for x in out[i:] if x.strip()], int(m.group(1)))
             del out[i:]
             return notes
