@@ -35,6 +35,7 @@ REFERENCE_TYPES: dict[str, str] = {
     "phuong an": "phương án",
     "giay moi": "giấy mời",
     "bien ban": "biên bản",
+    "quy chuan": "quy chuẩn",
 }
 _CODE_TYPES = {
     "ND": "nghi dinh",
@@ -47,7 +48,9 @@ _CODE_TYPES = {
 # An older government number with no "/": "Quyết định số 169-CP", "Nghị định 404-CP" (read
 # only after the kind of document it numbers)
 _OLD_NUMBER = r"(?<![\d\-/])\d{1,4}-(?:CP|HĐBT|TTg)\b(?![/\-])"
-_NUMBER = re.compile(f"{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}|{_OLD_NUMBER}")
+# A national technical regulation: "QCVN 122:2024/BGTVT", "QCVN 06:2022/BXD"
+_STANDARD = r"\bQCVN\s*\d{1,3}(?:-\d{1,3})?\s*:\s*\d{4}\s*/\s*[A-ZĐ]{2,10}\b"
+_NUMBER = re.compile(f"{_STANDARD}|{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}|{_OLD_NUMBER}")
 _TYPE_BEFORE = re.compile(
     r"(" + "|".join(sorted(REFERENCE_TYPES, key=len, reverse=True)) + r")\s+(?:so\s*:?\s*)?$"
 )
@@ -64,6 +67,8 @@ _ISSUER_STOP = re.compile(
 
 
 def _type_from_code(number: str) -> str | None:
+    if number.startswith("QCVN"):
+        return "quy chuẩn"
     parts = re.split(r"[/\-]", number)[1:]
     for part in parts:
         code = re.sub(r"\d+$", "", part)
@@ -274,7 +279,7 @@ def find_references(
     last = 0
     shouted: set[int] = set()
     for m in _NUMBER.finditer(text):
-        number = re.sub(r"\s+", "", m.group(0)).rstrip(".-")
+        number = re.sub(r"\s+", "", m.group(0)).rstrip(".-").replace("QCVN", "QCVN ")
         end = m.end()
         broken = _BROKEN_TAIL.match(text, end)
         if broken and "/" in number:
@@ -335,7 +340,8 @@ def find_references(
         ref = Reference(number=number, type=ref_type, issuer=issuer, issued_on=issued_on)
         if text[max(0, opening - 30) : pos].isupper():
             shouted.add(len(cited))  # a title in capitals: its names as the text writes them
-        cited.append((number.translate(_LOOKALIKES).upper(), ref, m.start(), pos))
+        key = number.translate(_LOOKALIKES).upper().replace(" ", "")
+        cited.append((key, ref, m.start(), pos))
     cited = _footnotes_off(cited)
     for i in range(len(cited) - 2, -1, -1):
         key, ref, _, end = cited[i]

@@ -1,0 +1,19 @@
+"""Round 13a: a national technical regulation ("QCVN 06:2022/BXD") is a cited document of
+its own kind, "quy chuẩn", whether or not its number is written with a space after "QCVN"."""
+
+from __future__ import annotations
+
+from directives.parser.clean import fold_keep
+from directives.parser.references import find_references
+
+
+def test_a_technical_regulation_is_cited_by_its_whole_number_as_a_quy_chuan() -> None:
+    text = (
+        "Hiện nay Quy chuẩn QCVN 06:2022/BXD, Thông tư số 09/2023/TT-BXD của Bộ Xây dựng, "
+        "vẫn chưa quy định cụ thể; đề nghị sửa đổi QCVN06:2022/BXD theo hướng bổ sung."
+    )
+    refs = find_references(text, fold_keep(text), None, 2026)
+    assert [(r.number, r.type, r.issuer) for r in refs] == [
+        ("QCVN 06:2022/BXD", "quy chuẩn", "Bộ Xây dựng"),
+        ("09/2023/TT-BXD", "thông tư", "Bộ Xây dựng"),
+    ]
