@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from directives.parser.addressees import NARRATIVE_AFTER as _NARRATIVE_AFTER
 from directives.parser.blocks import Block, article_label
 from directives.parser.bodies import has_verb, heading_bodies
-from directives.parser.clean import is_upper_line
+from directives.parser.clean import fold_keep, is_upper_line
 from directives.parser.delegation import BOUND as DELEGATE_BOUND
 from directives.parser.enterprises import enterprise_subject
 from directives.parser.mentions import MentionFinder, Part
@@ -312,9 +312,21 @@ def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) 
     return inherited
 
 
+# "Doanh nghiệp có liên quan đã nhiều lần có văn bản ...": what the enterprises did
+_RELATED = re.compile(r"^\s+(?:co )?lien quan\b")
+
+
 def _enterprises(block: Block) -> bool:
-    """ "Doanh nghiệp viễn thông bảo đảm kinh phí ...": enterprises given a task by name."""
-    return bool(enterprise_subject(block.text))
+    """ "Doanh nghiệp viễn thông bảo đảm kinh phí ...": enterprises given a task by name, not
+    told of as having done something ("Doanh nghiệp có liên quan đã có văn bản ...")."""
+    names = enterprise_subject(block.text)
+    if not names:
+        return False
+    folded = " ".join(block.folded.split())
+    at = folded.find(fold_keep(names[-1]))
+    rest = folded[at + len(names[-1]) :] if at >= 0 else ""
+    related = _RELATED.match(rest)
+    return not _NARRATIVE_AFTER.match(rest[related.end() :] if related else rest)
 
 
 def _asks_a_unit(block: Block, find: MentionFinder) -> bool:
