@@ -34,6 +34,7 @@ from directives.parser.contents import item_contents, lists_contents, lists_part
 from directives.parser.deadlines import find_deadline
 from directives.parser.delegation import delegate
 from directives.parser.fields import Record
+from directives.parser.formulas import opens_opinion
 from directives.parser.inline import inline_heading
 from directives.parser.item_actions import ItemActions
 from directives.parser.sentences import CONDITION, MANNER, OWN_TASK, OWN_TIME, locality
@@ -41,6 +42,7 @@ from directives.parser.settle import Found, recipient_body
 from directives.parser.zones import (
     Context,
     Zone,
+    gives_opinion,
     heading_zone,
     in_aims,
     informs_of,
@@ -58,6 +60,8 @@ class _Extractor(ItemActions):
     def run(self, blocks: list[Block]) -> Found:
         ranks = marker_ranks(blocks)
         stack: list[Context] = []
+        # "Cục X có ý kiến như sau:": the issuer's own opinion holds to the letter's end
+        opinion: Context | None = None
         table: list[Block] = []
         find = self.find
         under_heading = False  # the previous block was a numbered heading or prose under one
@@ -134,7 +138,7 @@ class _Extractor(ItemActions):
             item_rank = 0.0 if block.marker in (None, "article") else ranks[block.marker]
             while stack and stack[-1].rank >= rank:
                 self.pending.general(stack.pop())
-            parent = stack[-1] if stack else None
+            parent = stack[-1] if stack else opinion
             heading = is_heading(block, nxt, ranks, self.find) or fields.titles_records(
                 blocks, i, ranks
             )
@@ -199,6 +203,8 @@ class _Extractor(ItemActions):
                     parent.named += 1
                 asks = asked or bool(unit)
                 context = Context(rank, zone, lead, list(coords), asks, aims, informs)
+                context.opinion = gives_opinion(block, parent)
+                opinion = context if opens_opinion(block) and not rank else opinion
                 context.role = role is not None
                 context.joint = list(unit.joint) if unit else []
                 context.periodic = " dinh ky " in f" {block.folded} " or bool(

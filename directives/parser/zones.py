@@ -19,6 +19,15 @@ from directives.parser.bodies import has_verb, heading_bodies
 from directives.parser.clean import fold_keep, is_upper_line
 from directives.parser.delegation import BOUND as DELEGATE_BOUND
 from directives.parser.enterprises import enterprise_subject
+from directives.parser.formulas import (
+    CARRY_OUT,
+    CLOSING,
+    CLOSING_PROSE,
+    ONLY_CARRY_OUT,
+    OPINION,
+    REPORT_DUE,
+    opens_opinion,
+)
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.nontask import approves, asks_nothing
 from directives.parser.sentences import goes_on, local_subject, named_officials, only_answers
@@ -42,60 +51,6 @@ _NONTASK = re.compile(
     # way and how things are, the background of a letter that asks afterwards
     r"^(?:(?:nhung|cac) )?(?:kho khan|vuong mac|thuc trang)\b"
     r"|^[^.;:]*\bthuc te hien nay\s*:?\s*$"
-)
-_CLOSING = re.compile(
-    # "Trân trọng./.", not "Bộ Tài chính trân trọng đề nghị ...": a request
-    r"chiu trach nhiem thi hanh|tran trong(?! de nghi| kinh de nghi)|"
-    # "Quyết định này có hiệu lực kể từ ngày ký", not "... sau khi Luật ... có hiệu lực" nor a
-    # task's words on when the rules it drafts take effect ("... ban hành văn bản quy định
-    # chi tiết ..., có hiệu lực từ ngày 01 tháng 7 năm 2026")
-    r"(?:nay |^)co hieu luc|^[^.;:]{0,80}\bco hieu luc(?: thi hanh)?,? (?:ke )?(?:tu|ngay|sau)\b|"
-    # "Quyết định này thay thế Quyết định số ...", not "sửa đổi, bổ sung hoặc thay thế ..."
-    r"(?<!hoac )(?<!bo sung, )thay the (?:quyet dinh|chi thi)|"
-    r"kinh chuyen|^tren day la|(?:thong bao|thong tin) (?:de|den) .{0,240}\bbiet\b|"
-    # "Văn phòng Chính phủ thông báo Bộ X biết, thực hiện./.": the letter's last words
-    r"^[^.;:]{0,80}\bthong bao [^.;:]{0,160}\bbiet, thuc hien\s*\./|"
-    r"tra loi (?:de|den|cho) .{0,240}\bbiet\b|"
-    r"(?:^|[.;] )nhan duoc (?:cong van|van ban|thong bao|chi thi|ke hoach|quyet dinh)|"
-    r"(?P<on>trong qua trinh (?:to chuc )?(?:trien khai )?thuc hien,? "
-    r"(?:neu co|co (?:kho khan|vuong mac)))"
-    # "Các cơ quan, đơn vị được giao chủ trì có trách nhiệm ...": those the plan already named
-    r"|^(?:[^.;:]{0,80}\b(?:yeu cau|de nghi) (?:thu truong )?)?(?:cac|nhung) [^.;:]{0,40}"
-    r"\bduoc (?:giao|phan cong) (?:chu tri|nhiem vu)(?![^.;]*\d{1,2}/\d{1,2})"
-    # "Nội dung hướng dẫn tại công văn này được áp dụng từ ngày ...": when it takes effect
-    r"|^[^.;:]{0,60}\b(?:cong van|van ban|quyet dinh|chi thi) nay duoc ap dung(?: thuc hien)? "
-    r"(?:ke )?tu ngay"
-)
-# "Yêu cầu Sở X, Sở Y, các cơ quan liên quan triển khai thực hiện./.": nothing of its own
-_CARRY_OUT = re.compile(
-    r"^(?:yeu cau|de nghi)\b[^.;:]{0,240}\btrien khai thuc hien\s*\.(?:/\.?)?\s*$"
-)
-_CLOSING_PROSE = re.compile(
-    r"(?:nghiem tuc|to chuc|khan truong) (?:phoi hop )?(?:trien khai )?(?:thuc hien|chap hanh|"
-    r"quan triet) (?:noi dung )?(?:chi thi|cong van|thong bao|quyet dinh|ke hoach|van ban) nay"
-    # what has been done so far: "Trong thời gian qua, ...", "Vừa qua, ..."
-    r"|^(?:trong )?thoi gian qua,|^vua qua,"
-    r"|^(?:can cu|xet|theo de nghi|qua xem xet|nham|"
-    r"thuc hien (?:quyet dinh|cong van|chi thi|ke hoach|nghi quyet))"
-    # the letter's last words: "... yêu cầu Trưởng các phòng nghiêm túc triển khai thực hiện./."
-    r"|(?:nghiem tuc|khan truong) (?:trien khai )?(?:thuc hien|chap hanh)\s*\./\.?\s*$"
-    # "... yêu cầu các đơn vị triển khai, báo cáo kết quả thực hiện./.", "... về 04 nội dung
-    # nêu trên./.": the last words ask everyone to carry out what the letter said (no date)
-    r"|^(?!.*\d{1,2}\s*/\s*\d{1,2}\b)(?:.*\b(?:yeu cau|de nghi) (?:cac|nhung) (?:co quan|don vi)\b"
-    r".*|.*\bnoi dung (?:neu )?tren)\s*\./\.?\s*$"
-    # a paragraph that says who answers for what: "X chịu trách nhiệm toàn diện trước ..."
-    # (unless it goes on to ask: "...; lưu ý phải bảo đảm ...")
-    r"|^[^.;:]{0,80}\bchiu trach nhiem (?:toan dien )?truoc\b(?![^;]*;\s*(?:luu y|yeu cau)\b)"
-    # "... trân trọng đề nghị Bộ X quan tâm, sớm xem xét, chỉ đạo giải quyết./.": the request
-    # made above, asked once more to be considered
-    r"|\bde nghi\b[^.;:]{0,80}\bquan tam\b[ ,]*(?:(?:som|xem xet|chi dao|giai quyet)[ ,]*)+"
-    r"\./\.?\s*$|" + _CARRY_OUT.pattern
-)
-# "Trên đây là ..., đề nghị ... báo cáo kết quả ... trước ngày 03/12/2025", "... yêu cầu ...;
-# định kỳ trước ngày 30 tháng 11 hàng năm báo cáo ...": a closing that sets a date is a task
-_REPORT_DUE = re.compile(
-    r"\b(?:yeu cau|de nghi)\b.*\b(?:truoc|cham nhat)\s+(?:(?:thu\s+\w+|chu nhat)\s*,?\s+)?"
-    r"(?:ngay\s+)?\d{1,2}(?:\s*/\s*|\s+thang\s+)\d{1,2}"
 )
 # "đề nghị Quý Ủy ban ...", "đề nghị Quý cơ quan ...": the recipient, addressed politely
 _ASKS_ADDRESSEE = re.compile(r"\b(?:de nghi|yeu cau) quy (?:uy ban|co quan|don vi|bo|so|cuc)\b")
@@ -135,6 +90,7 @@ class Context:
     asked: bool = False  # opened by a sentence that asks someone ("Thành phố cần ... sau:")
     aims: bool = False  # inside a plan's aims ("2. Yêu cầu") or a letter's information
     informs: bool = False  # inside what a letter informs of ("Thông tin cụ thể như sau:")
+    opinion: bool = False  # inside the issuer's own opinion ("Cục X có ý kiến như sau:")
     parts: bool = False  # opened by an item that lists what a task covers ("... bao gồm:")
     named: int = 0  # items right under it that are headed by a body's name ("4. Sở Y tế")
     inherited: list[int] = field(default_factory=list)  # actions that took its lead
@@ -248,6 +204,11 @@ _FUNDING = re.compile(
 _EXAMPLES = re.compile(r"\bnhu\s*:\s*$")
 
 
+def gives_opinion(block: Block, parent: Context | None) -> bool:
+    """The intro opens, or stands inside, the issuer's own opinion or guidance."""
+    return opens_opinion(block) or bool(parent and parent.opinion)
+
+
 def informs_of(block: Block, parent: Context | None) -> bool:
     """The heading opens, or stands inside, what a letter informs of, asking no one."""
     return bool(_INFORMS.search(block.folded)) or bool(parent and parent.informs)
@@ -282,8 +243,9 @@ def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) 
         if _EXAMPLES.search(folded) or _EMULATE.search(folded) or _INFORMS.search(folded):
             # "... tập trung thi đua thực hiện các nội dung chủ yếu sau:": what to strive for
             return Zone.NONTASK  # "... các nền tảng số như:": the items are its examples
-        if _FUNDING.match(folded):
-            return Zone.NONTASK  # the items say where the money comes from
+        if _FUNDING.match(folded) or OPINION.search(folded):
+            # the items say where the money comes from, or what the issuer itself holds
+            return Zone.NONTASK
         if _findings_follow(folded):
             return Zone.NONTASK
         if trigger and block.text.rstrip().endswith(":"):
@@ -301,6 +263,8 @@ def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) 
         return Zone.NONTASK
     if unit is not None:
         return Zone.TASK
+    if parent is not None and parent.opinion:
+        return Zone.NONTASK  # "2. Các nội dung cần lưu ý khi ... triển khai:" in the opinion
     # (a title in a section an intro hands to its bodies: only a title that opens with such a
     # word, not "... mở rộng phạm vi quyền lợi", leaves the tasks)
     handed = inherited == Zone.TASK and parent is not None and parent.lead is not None
@@ -352,19 +316,35 @@ def _asks_a_unit(block: Block, find: MentionFinder) -> bool:
     )
 
 
+def _asks_one(block: Block, find: MentionFinder) -> bool:
+    """ "..., đề nghị Sở Công Thương nghiên cứu, hướng dẫn ...": the sentence asks a particular
+    body (not "các cơ quan, đơn vị") for something more than to carry out what it says."""
+    if CLOSING_PROSE.search(block.folded):
+        return False
+    for m in find(block.text, block.folded):
+        before = block.folded[max(0, m.start - 12) : m.start]
+        if m.part == Part.LEAD and re.search(r"\b(?:de nghi|yeu cau)\s+$", before):
+            plural = block.folded[m.start :].startswith(("cac ", "nhung "))
+            later = ". " in block.folded[: m.start]  # (in its own first sentence)
+            return not (plural or later or ONLY_CARRY_OUT.match(block.folded, m.end))
+    return False
+
+
 def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool:
     """Whether an item or a paragraph under ``parent`` is a task to track."""
     if approves(block.folded) or only_answers(block.folded) or asks_nothing(block.folded):
         return False
-    closing = _CLOSING.search(block.folded)
+    closing = CLOSING.search(block.folded)
     if closing and not (closing.group("on") and goes_on(block.folded, closing.start())):
-        return bool(_REPORT_DUE.search(block.folded))
+        if closing.group("above") and _asks_one(block, find):
+            return True  # "Trên đây là ý kiến của Cục X, đề nghị Sở Y nghiên cứu, hướng dẫn ..."
+        return bool(REPORT_DUE.search(block.folded))
     # the letter's last words, or a paragraph under a heading that only asks to carry out
     # what was said ("Đề nghị X và Y nghiêm túc triển khai thực hiện.")
     last = block.marker == "child" and (
-        block.folded.endswith("/.") or bool(_CARRY_OUT.match(block.folded))
+        block.folded.endswith("/.") or bool(CARRY_OUT.match(block.folded))
     )
-    if (block.marker in (None, "article") or last) and _CLOSING_PROSE.search(block.folded):
+    if (block.marker in (None, "article") or last) and CLOSING_PROSE.search(block.folded):
         return False
     if block.marker in (None, "article"):
         return _asks_a_unit(block, find)
@@ -378,6 +358,8 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     if zone == Zone.NONTASK:
         if _AHEAD.match(block.folded) and _asks_a_unit(block, find):
             return True  # "Trong thời gian tới, Tỉnh tổ chức ..." closing an assessment
+        if parent and parent.opinion and _asks_one(block, find):
+            return True  # "- Trường hợp ... thì đề nghị Sở X hướng dẫn ..." in the issuer's opinion
         concerned = not (parent and parent.aims)  # "các đơn vị liên quan" acting, not an aim
         # "- Các sở, ban, ngành ... triển khai thực hiện thống nhất" among a plan's requirements:
         # how all must work, not a task
@@ -393,7 +375,7 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
             opening
             and opening[0].start == 0
             and _NAMED_LEAD.match(block.folded[opening[0].end :])
-            and not _CLOSING_PROSE.search(block.folded)
+            and not CLOSING_PROSE.search(block.folded)
         )
     return bool(_IMPERATIVE.match(block.folded)) or _asks_a_unit(block, find)
 

@@ -18,8 +18,10 @@ Kính gửi: Bộ Xây dựng
 
 Ủy ban nhân dân tỉnh Hà Giang báo cáo và đề nghị Bộ Xây dựng nội dung như sau:
 1. Khó khăn, vướng mắc
-Thứ nhất, các trung tâm đăng kiểm trên địa bàn chưa được hướng dẫn kiểm tra điều kiện an toàn đối với phương tiện chở hàng nguy hiểm.
-Thứ hai, doanh nghiệp vận tải có liên quan đã nhiều lần có văn bản gửi các cơ quan có thẩm quyền đề nghị hướng dẫn nhưng vẫn chưa được giải quyết.
+Thứ nhất, các trung tâm đăng kiểm trên địa bàn chưa được hướng dẫn kiểm tra điều kiện
+an toàn đối với phương tiện chở hàng nguy hiểm.
+Thứ hai, doanh nghiệp vận tải có liên quan đã nhiều lần có văn bản gửi các cơ quan có
+thẩm quyền đề nghị hướng dẫn nhưng vẫn chưa được giải quyết.
 2. Kiến nghị
 Ủy ban nhân dân tỉnh Hà Giang trân trọng đề nghị Bộ Xây dựng:
 (i). Chỉ đạo Cục Đăng kiểm Việt Nam sớm ban hành văn bản hướng dẫn kiểm tra điều kiện an toàn.

@@ -1,0 +1,83 @@
+"""Formulas whose words say a sentence gives no task of its own: a letter's closing words
+("Trân trọng./.", "Trên đây là ...", "... nghiêm túc thực hiện Chỉ thị này") and the intro
+of the issuer's own opinion or guidance ("Cục X có ý kiến như sau:"); and the few ways such a
+closing still asks something of its own (a date for a report, a body asked by name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from directives.parser.blocks import Block
+
+CLOSING = re.compile(
+    # "Trân trọng./.", not "Bộ Tài chính trân trọng đề nghị ...": a request
+    r"chiu trach nhiem thi hanh|tran trong(?! de nghi| kinh de nghi)|"
+    # "Quyết định này có hiệu lực kể từ ngày ký", not "... sau khi Luật ... có hiệu lực" nor a
+    # task's words on when the rules it drafts take effect ("... ban hành văn bản quy định
+    # chi tiết ..., có hiệu lực từ ngày 01 tháng 7 năm 2026")
+    r"(?:nay |^)co hieu luc|^[^.;:]{0,80}\bco hieu luc(?: thi hanh)?,? (?:ke )?(?:tu|ngay|sau)\b|"
+    # "Quyết định này thay thế Quyết định số ...", not "sửa đổi, bổ sung hoặc thay thế ..."
+    r"(?<!hoac )(?<!bo sung, )thay the (?:quyet dinh|chi thi)|"
+    r"kinh chuyen|(?P<above>^tren day la)|(?:thong bao|thong tin) (?:de|den) .{0,240}\bbiet\b|"
+    # "Văn phòng Chính phủ thông báo Bộ X biết, thực hiện./.": the letter's last words
+    r"^[^.;:]{0,80}\bthong bao [^.;:]{0,160}\bbiet, thuc hien\s*\./|"
+    r"tra loi (?:de|den|cho) .{0,240}\bbiet\b|"
+    r"(?:^|[.;] )nhan duoc (?:cong van|van ban|thong bao|chi thi|ke hoach|quyet dinh)|"
+    r"(?P<on>trong qua trinh (?:to chuc )?(?:trien khai )?thuc hien,? "
+    r"(?:neu co|co (?:kho khan|vuong mac)))"
+    # "Các cơ quan, đơn vị được giao chủ trì có trách nhiệm ...": those the plan already named
+    r"|^(?:[^.;:]{0,80}\b(?:yeu cau|de nghi) (?:thu truong )?)?(?:cac|nhung) [^.;:]{0,40}"
+    r"\bduoc (?:giao|phan cong) (?:chu tri|nhiem vu)(?![^.;]*\d{1,2}/\d{1,2})"
+    # "Nội dung hướng dẫn tại công văn này được áp dụng từ ngày ...": when it takes effect
+    r"|^[^.;:]{0,60}\b(?:cong van|van ban|quyet dinh|chi thi) nay duoc ap dung(?: thuc hien)? "
+    r"(?:ke )?tu ngay"
+)
+# "Yêu cầu Sở X, Sở Y, các cơ quan liên quan triển khai thực hiện./.": nothing of its own
+CARRY_OUT = re.compile(
+    r"^(?:yeu cau|de nghi)\b[^.;:]{0,240}\btrien khai thuc hien\s*\.(?:/\.?)?\s*$"
+)
+CLOSING_PROSE = re.compile(
+    r"(?:nghiem tuc|to chuc|khan truong) (?:phoi hop )?(?:trien khai )?(?:thuc hien|chap hanh|"
+    r"quan triet) (?:noi dung )?(?:chi thi|cong van|thong bao|quyet dinh|ke hoach|van ban) nay"
+    # what has been done so far: "Trong thời gian qua, ...", "Vừa qua, ..."
+    r"|^(?:trong )?thoi gian qua,|^vua qua,"
+    r"|^(?:can cu|xet|theo de nghi|qua xem xet|nham|"
+    r"thuc hien (?:quyet dinh|cong van|chi thi|ke hoach|nghi quyet))"
+    # the letter's last words: "... yêu cầu Trưởng các phòng nghiêm túc triển khai thực hiện./."
+    r"|(?:nghiem tuc|khan truong) (?:trien khai )?(?:thuc hien|chap hanh)\s*\./\.?\s*$"
+    # "... yêu cầu các đơn vị triển khai, báo cáo kết quả thực hiện./.", "... về 04 nội dung
+    # nêu trên./.": the last words ask everyone to carry out what the letter said (no date)
+    r"|^(?!.*\d{1,2}\s*/\s*\d{1,2}\b)(?:.*\b(?:yeu cau|de nghi) (?:cac|nhung) (?:co quan|don vi)\b"
+    r".*|.*\bnoi dung (?:neu )?tren)\s*\./\.?\s*$"
+    # a paragraph that says who answers for what: "X chịu trách nhiệm toàn diện trước ..."
+    # (unless it goes on to ask: "...; lưu ý phải bảo đảm ...")
+    r"|^[^.;:]{0,80}\bchiu trach nhiem (?:toan dien )?truoc\b(?![^;]*;\s*(?:luu y|yeu cau)\b)"
+    # "... trân trọng đề nghị Bộ X quan tâm, sớm xem xét, chỉ đạo giải quyết./.": the request
+    # made above, asked once more to be considered
+    r"|\bde nghi\b[^.;:]{0,80}\bquan tam\b[ ,]*(?:(?:som|xem xet|chi dao|giai quyet)[ ,]*)+"
+    r"\./\.?\s*$|" + CARRY_OUT.pattern
+)
+# "Trên đây là ..., đề nghị ... báo cáo kết quả ... trước ngày 03/12/2025", "... yêu cầu ...;
+# định kỳ trước ngày 30 tháng 11 hàng năm báo cáo ...": a closing that sets a date is a task
+REPORT_DUE = re.compile(
+    r"\b(?:yeu cau|de nghi)\b.*\b(?:truoc|cham nhat)\s+(?:(?:thu\s+\w+|chu nhat)\s*,?\s+)?"
+    r"(?:ngay\s+)?\d{1,2}(?:\s*/\s*|\s+thang\s+)\d{1,2}"
+)
+# "... đề nghị Ủy ban MTTQ tỉnh phối hợp thực hiện./.": only to carry out what the letter says
+ONLY_CARRY_OUT = re.compile(r"\s*(?:(?:phoi hop|trien khai|to chuc),?\s+)*thuc hien\b")
+
+
+# "..., Cục ATMT có ý kiến như sau:", "Bộ Y tế hướng dẫn như sau:": the issuer's own answer
+# or guidance, whose items state how a rule applies, not tasks (unless one asks a body)
+# (not a leader's whose opinion the letter conveys: "Phó Thủ tướng X có ý kiến như sau:")
+OPINION = re.compile(
+    r"(?:^|[,;.]\s)(?:(?!de nghi|yeu cau|giao\b|thu tuong|chu tich|bo truong|truong ban|"
+    r"lanh dao|giam doc|dong chi)[^,;.:])*\b(?:co y kien|huong dan|tra loi)"
+    r"(?: (?:cu the|nhu sau|mot so noi dung|noi dung))*\s*:\s*$"
+)
+
+
+def opens_opinion(block: Block) -> bool:
+    """The intro opens the issuer's own opinion or guidance."""
+    return block.marker is None and bool(OPINION.search(block.folded))
