@@ -19,7 +19,7 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("num", re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)](?!\d)\s*(?=\S)")),
     ("num", re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=\S)")),
     ("letter", re.compile(r"^(?P<m>[a-zđ])\s*[).]\s+")),
-    ("paren", re.compile(r"^\((?P<m>\d{1,2})\)\s*(?=\S)")),  # "(1) Bộ Y tế chỉ đạo ..."
+    ("paren", re.compile(r"^\((?P<m>\d{1,2})\)\.?\s*(?=\S)")),  # "(1) Bộ Y tế ...", "(1). ..."
     ("parenroman", re.compile(r"^\((?P<m>[ivx]{1,4})\)\s*(?=\S)")),  # "(ii) Chủ đầu tư ..."
     # "Thứ nhất, các bộ ...", "Thứ hai, ...": points counted in words, one paragraph each
     ("ordinal", re.compile(r"^Thứ (?P<m>nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*[,:.]\s+")),

@@ -81,3 +81,15 @@ OPINION = re.compile(
 def opens_opinion(block: Block) -> bool:
     """The intro opens the issuer's own opinion or guidance."""
     return block.marker is None and bool(OPINION.search(block.folded))
+
+
+# "Khoản 1 Điều 59 Nghị định số ... quy định: ...", "Theo quy định tại điểm h khoản 2 Điều 59
+# Luật ..., tổ chức ... có nghĩa vụ ..., cụ thể:", "... quy định tại khoản 2 Điều 10 Thông tư
+# số ..., bao gồm:": the law the letter restates speaks, and its items are no tasks (unless
+# the letter asks in the same words: "Theo quy định tại Điều 5 ..., đề nghị các Sở ...:")
+RULE_SAYS = re.compile(
+    r"^(?!.*\b(?:de nghi|yeu cau|giao)\b(?! sau\b))(?:"
+    r"(?:tai\s+)?(?:diem \w+,?\s+)?(?:khoan \d+,?\s+)*dieu \d+\b[^:]{0,160}?\bquy dinh\s*:"
+    r"|theo quy dinh tai (?:diem|khoan|dieu)\b[^:]*\b(?:cu the|nhu sau|sau)\s*:\s*$"
+    r"|[^:]*\bquy dinh tai (?:diem|khoan|dieu)\b[^:]*\b(?:bao gom|gom)\s*:\s*$)"
+)

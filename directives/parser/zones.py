@@ -26,6 +26,7 @@ from directives.parser.formulas import (
     ONLY_CARRY_OUT,
     OPINION,
     REPORT_DUE,
+    RULE_SAYS,
     opens_opinion,
 )
 from directives.parser.mentions import MentionFinder, Part
@@ -235,8 +236,11 @@ def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) 
     folded = block.folded
     if _AIMS.match(" ".join(folded.split()).strip(" :.")) or _ENCLOSED.search(folded):
         return Zone.NONTASK
-    if _MEMBERS.search(" ".join(folded.split())) or _INFORMS.search(folded):
-        return Zone.NONTASK  # (a heading whose intro says what was reported: "... như sau:")
+    members = _MEMBERS.search(" ".join(folded.split()))
+    if members or _INFORMS.search(folded) or RULE_SAYS.match(folded):
+        # (a heading whose intro says what was reported: "... như sau:"; or the law the letter
+        # restates, speaking: "Điều 5 ... quy định:")
+        return Zone.NONTASK
     trigger = bool(_TASK_TRIGGER.search(folded))
     findings = bool(_NONTASK.search(folded))
     if block.marker is None:  # an intro sentence or an unnumbered heading
