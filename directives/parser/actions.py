@@ -10,6 +10,7 @@ row's, or the one the intro sets for all).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from directives.calendar import WorkingCalendar
@@ -37,6 +38,7 @@ from directives.parser.fields import Record
 from directives.parser.formulas import opens_opinion
 from directives.parser.inline import inline_heading
 from directives.parser.item_actions import ItemActions
+from directives.parser.nesting import adopted_rank
 from directives.parser.sentences import CONDITION, MANNER, OWN_TASK, OWN_TIME, locality
 from directives.parser.settle import Found, recipient_body
 from directives.parser.zones import (
@@ -51,6 +53,9 @@ from directives.parser.zones import (
 )
 from directives.records import DeadlineKind
 
+# A note set apart in brackets: "(Có các Mẫu báo cáo số 05, 06 kèm theo)"
+_ASIDE = re.compile(r"^\s*\([^()]*\)\s*\.?\s*$")
+
 __all__ = ["Block", "Context", "Found", "Zone", "find_actions", "split_blocks"]
 
 
@@ -62,6 +67,7 @@ class _Extractor(ItemActions):
         stack: list[Context] = []
         # "Cục X có ý kiến như sau:": the issuer's own opinion holds to the letter's end
         opinion: Context | None = None
+        adopted: dict[str, tuple[Context, float]] = {}  # markers a heading took under it
         table: list[Block] = []
         find = self.find
         under_heading = False  # the previous block was a numbered heading or prose under one
@@ -79,8 +85,8 @@ class _Extractor(ItemActions):
                 self._table(table, stack)
                 table = []
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-            if block.quoted:
-                continue  # the law a letter quotes: no task of its own
+            if block.quoted or (block.marker is None and _ASIDE.match(block.text)):
+                continue  # the law a letter quotes, or a note aside: no task, no section's end
             if self._field(block, stack, nxt):
                 continue
             if not any(ch.isalnum() for ch in block.text):
@@ -109,6 +115,7 @@ class _Extractor(ItemActions):
                 continue
             made = len(self.actions) if block.marker is not None else made
             rank: float = 0 if block.marker in (None, "article") else ranks[block.marker]
+            rank = adopted_rank(block, rank, stack, adopted, blocks[i - 1] if i else None)
             child = block.marker is None and under_heading and (gapped or not block.after_gap)
             if child and stack:
                 # prose right under "3. Thanh tra Sở:" belongs to it; an intro there ending in

@@ -273,9 +273,9 @@ def _leads_with_partner(text: str) -> list[str]:
 
 
 # "Trách nhiệm của X" heading the duties of X, whatever X's words ("... (bao gồm cả ...)" says
-# what X covers; "... trong việc ..." what the duties are about)
+# what X covers; "... trong việc ..." what the duties are about); "Yêu cầu đối với X" alike
 _DUTIES_OF = re.compile(
-    r"^Trách nhiệm của\s+(?P<who>[^.;:()]{3,120}?)(?P<gloss>\s*\([^()]*\))?"
+    r"^(?:Trách nhiệm của|Yêu cầu đối với)\s+(?P<who>[^.;:()]{3,120}?)(?P<gloss>\s*\([^()]*\))?"
     r"(?:\s+(?:trong|về|đối với)\s+[^.;:]*)?$",
     re.IGNORECASE,
 )

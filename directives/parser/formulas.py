@@ -93,3 +93,5 @@ RULE_SAYS = re.compile(
     r"|theo quy dinh tai (?:diem|khoan|dieu)\b[^:]*\b(?:cu the|nhu sau|sau)\s*:\s*$"
     r"|[^:]*\bquy dinh tai (?:diem|khoan|dieu)\b[^:]*\b(?:bao gom|gom)\s*:\s*$)"
 )
+# "Báo cáo ... được nộp cho các cơ quan sau đây:": the items name where it goes, case by case
+SENT_TO = re.compile(r"\bduoc (?:nop|gui)(?: (?:cho|ve|den|toi))? cac co quan sau(?: day)?\s*:\s*$")

@@ -27,6 +27,7 @@ from directives.parser.formulas import (
     OPINION,
     REPORT_DUE,
     RULE_SAYS,
+    SENT_TO,
     opens_opinion,
 )
 from directives.parser.mentions import MentionFinder, Part
@@ -237,9 +238,9 @@ def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) 
     if _AIMS.match(" ".join(folded.split()).strip(" :.")) or _ENCLOSED.search(folded):
         return Zone.NONTASK
     members = _MEMBERS.search(" ".join(folded.split()))
-    if members or _INFORMS.search(folded) or RULE_SAYS.match(folded):
-        # (a heading whose intro says what was reported: "... như sau:"; or the law the letter
-        # restates, speaking: "Điều 5 ... quy định:")
+    if members or _INFORMS.search(folded) or RULE_SAYS.match(folded) or SENT_TO.search(folded):
+        # (a heading whose intro says what was reported: "... như sau:"; the law the letter
+        # restates, speaking: "Điều 5 ... quy định:"; where a report is sent, case by case)
         return Zone.NONTASK
     trigger = bool(_TASK_TRIGGER.search(folded))
     findings = bool(_NONTASK.search(folded))

@@ -1,0 +1,37 @@
+"""Where an item stands in the letter's outline when its marker's rank, fixed where the
+letter used the marker first, says otherwise than the page: items right under a heading that
+ends in ":" are that heading's."""
+
+from __future__ import annotations
+
+from directives.parser.blocks import Block
+from directives.parser.zones import Context
+
+
+def adopted_rank(
+    block: Block,
+    rank: float,
+    stack: list[Context],
+    adopted: dict[str, tuple[Context, float]],
+    before: Block | None,
+) -> float:
+    """ "(3) Báo cáo ... được nộp cho các cơ quan sau đây:" / "a) ...": items right under a
+    heading that ends in ":" are its own, though their marker ranked above the heading's
+    where the letter used it first; so are their siblings while the heading stays open."""
+    for marker, (context, _) in list(adopted.items()):
+        if not any(c is context for c in stack):
+            del adopted[marker]
+    if block.marker in adopted:
+        return adopted[block.marker][1]
+    top = stack[-1] if stack else None
+    if (
+        top is not None
+        and block.marker not in (None, "article", "table")
+        and before is not None
+        and before.marker not in (None, "article", "table", block.marker)
+        and before.text.rstrip().endswith(":")
+        and 0 < rank <= top.rank
+    ):
+        adopted[block.marker] = (top, top.rank + 0.25)
+        return top.rank + 0.25
+    return rank
