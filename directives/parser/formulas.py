@@ -21,7 +21,8 @@ CLOSING = re.compile(
     r"(?<!hoac )(?<!bo sung, )thay the (?:quyet dinh|chi thi)|"
     r"kinh chuyen|(?P<above>^tren day la)|"
     # "Lưu ý: Đây là nội dung quan trọng đề nghị ... nghiêm túc thực hiện": an urging
-    r"^(?:luu y\s*:\s*)?day la (?:nhiem vu|noi dung) (?:rat )?quan trong\b|(?:thong bao|thong tin) (?:de|den) .{0,240}\bbiet\b|"
+    r"^(?:luu y\s*:\s*)?day la (?:nhiem vu|noi dung) (?:rat )?quan trong\b|"
+    r"(?:thong bao|thong tin) (?:de|den) .{0,240}\bbiet\b|"
     # "Văn phòng Chính phủ thông báo Bộ X biết, thực hiện./.": the letter's last words
     r"^[^.;:]{0,80}\bthong bao [^.;:]{0,160}\bbiet, thuc hien\s*\./|"
     r"tra loi (?:de|den|cho) .{0,240}\bbiet\b|"
