@@ -70,3 +70,10 @@ def test_a_leaders_opinion_conveyed_by_the_letter_gives_tasks(
         + _CLOSE
     )
     assert len(parse_text(text, org, calendar).actions) == 2
+
+
+def test_the_body_asked_after_the_opinion_is_named_as_written(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    actions = parse_text(_OPINION, org, calendar).actions
+    assert [a.lead_unit for a in actions] == ["Sở Xây dựng", "Sở Xây dựng tỉnh Hà Giang"]
