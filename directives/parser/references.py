@@ -87,6 +87,7 @@ _ISSUER_BEFORE = re.compile(
 # (a known name holding a comma: "của Bộ trưởng Bộ Văn hoá, Thể thao và Du lịch tại các văn
 # bản: Số ...")
 _ISSUER_BEFORE_COMMA = re.compile(_ISSUER_BEFORE.pattern.replace("[^,;:()", "[^;:()", 1))
+_DOCUMENT_PART = re.compile(r"(?:Phụ lục|Mẫu|Biểu mẫu|Điều|Khoản|Điểm|Mục|Chương)\b")
 _TITLE_FIRST = re.compile(r"(?:bo truong|thu truong|chu tich|giam doc|thu tuong)\s+")
 
 
@@ -96,8 +97,8 @@ def _issuer_before(text: str, folded: str, start: int) -> str | None:
     )
     # a body is named with a capital ("của bộ máy ..." ends a subject, not an issuer) and
     # stands right before the document ("của Ban X về ... (Tờ trình số": what it is about)
-    if not issuer or not issuer[:1].isupper():
-        return None
+    if not issuer or not issuer[:1].isupper() or _DOCUMENT_PART.match(issuer):
+        return None  # ("Mẫu số 05 của Phụ lục IV kèm theo Thông tư số ...": a part of it)
     folded_issuer, at = fold_keep(issuer), 0
     if folded_issuer.endswith(" va"):
         return None  # "... của Bộ Chính trị và Văn bản số ...": a list of documents goes on

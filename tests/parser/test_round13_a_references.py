@@ -17,3 +17,12 @@ def test_a_technical_regulation_is_cited_by_its_whole_number_as_a_quy_chuan() ->
         ("QCVN 06:2022/BXD", "quy chuẩn", "Bộ Xây dựng"),
         ("09/2023/TT-BXD", "thông tư", "Bộ Xây dựng"),
     ]
+
+
+def test_the_annex_a_form_belongs_to_is_no_issuer_of_the_document() -> None:
+    text = (
+        "Báo cáo được lập theo Mẫu số 05 của Phụ lục IV kèm theo Thông tư số "
+        "36/2025/TT-BNNMT ngày 02/7/2025."
+    )
+    refs = find_references(text, fold_keep(text), None, 2026)
+    assert [(r.number, r.issuer) for r in refs] == [("36/2025/TT-BNNMT", None)]
