@@ -240,7 +240,7 @@ _ISSUED_BY = re.compile(
     r"(?:^|[.,;:()\n\]]\s*|\bnam \d{4}\s+)"  # ("Ngày 24 tháng 6 năm 1977 X đã ra ...": older)
     r"(?P<issuer>" + _CENTRAL + _JOINT.pattern + r"|[^.,;:()\n\d]{3,80}?)"
     r"(?:\s*\([^()\d]{3,60}\))?"
-    r"\s+(?:da\s+)?(?:tiep tuc\s+)?(?:ban hanh|co|ky|gui|ra)\s+"
+    r"\s+(?:da\s+)?(?:tiep tuc\s+)?(?:ban hanh(?: theo)?|co|ky|gui|ra)\s+"
     r"(?:(?:cac\s+)?(?:van ban|" + "|".join(REFERENCE_TYPES) + r"))\s*(?:so\s*)?:?\s*$"
 )
 _SENTENCE_END = re.compile(r"[.;]\s+(?=[A-ZĐ\u00c0-\u1ef8])|\n\s*\n")

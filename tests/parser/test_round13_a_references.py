@@ -26,3 +26,12 @@ def test_the_annex_a_form_belongs_to_is_no_issuer_of_the_document() -> None:
     )
     refs = find_references(text, fold_keep(text), None, 2026)
     assert [(r.number, r.issuer) for r in refs] == [("36/2025/TT-BNNMT", None)]
+
+
+def test_the_body_that_issued_a_regulation_by_a_circular_issued_the_circular() -> None:
+    text = (
+        "QCVN 06:2022/BXD quy chuẩn kỹ thuật quốc gia về an toàn cháy cho nhà và công trình, "
+        "Bộ Xây dựng ban hành theo Thông tư số 06/2022/TT-BXD ngày 30 tháng 11 năm 2022."
+    )
+    refs = find_references(text, fold_keep(text), None, 2026)
+    assert (refs[-1].number, refs[-1].issuer) == ("06/2022/TT-BXD", "Bộ Xây dựng")
