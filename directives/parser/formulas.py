@@ -98,3 +98,6 @@ RULE_SAYS = re.compile(
 )
 # "Báo cáo ... được nộp cho các cơ quan sau đây:": the items name where it goes, case by case
 SENT_TO = re.compile(r"\bduoc (?:nop|gui)(?: (?:cho|ve|den|toi))? cac co quan sau(?: day)?\s*:\s*$")
+# "- Tổ chức lập bản đồ ... phải chịu trách nhiệm toàn diện trước pháp luật về ...": an item
+# that only says what a body answers for, in one sentence, gives no task
+ANSWERS_ONLY = re.compile(r"^[^.;:]{0,100}\bchiu trach nhiem (?:toan dien )?truoc\b[^;]*?\.?\s*$")

@@ -20,6 +20,7 @@ from directives.parser.clean import fold_keep, is_upper_line
 from directives.parser.delegation import BOUND as DELEGATE_BOUND
 from directives.parser.enterprises import enterprise_subject
 from directives.parser.formulas import (
+    ANSWERS_ONLY,
     CARRY_OUT,
     CLOSING,
     CLOSING_PROSE,
@@ -382,6 +383,8 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
             and _NAMED_LEAD.match(block.folded[opening[0].end :])
             and not CLOSING_PROSE.search(block.folded)
         )
+    if ANSWERS_ONLY.match(block.folded) and ". " not in block.folded:
+        return False  # (where no heading says the items are tasks)
     return bool(_IMPERATIVE.match(block.folded)) or _asks_a_unit(block, find)
 
 
