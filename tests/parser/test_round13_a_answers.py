@@ -6,32 +6,23 @@ from __future__ import annotations
 
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
-from directives.parser import parse_text
+from tests.parser.round13a_letters import department_letter, first_words
 
-_LETTER = """UBND TỈNH HÀ GIANG
-SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
-Số: 436/SNNMT-KS
-Hà Giang, ngày 14 tháng 3 năm 2026
-V/v lập bản đồ hiện trạng khu vực khai thác
-
-Kính gửi: Các tổ chức khai thác khoáng sản trên địa bàn tỉnh Hà Giang.
-
-Thời gian qua, việc lập bản đồ hiện trạng khu vực khai thác còn nhiều sai sót.
+_LETTER = department_letter(
+    "436/SNNMT-KS",
+    "lập bản đồ hiện trạng khu vực khai thác",
+    "Các tổ chức khai thác khoáng sản trên địa bàn tỉnh Hà Giang.",
+    """Thời gian qua, việc lập bản đồ hiện trạng khu vực khai thác còn nhiều sai sót.
 - Tăng cường kiểm tra số liệu bản đồ hiện trạng trước khi nộp.
 - Tổ chức lập bản đồ hiện trạng phải chịu trách nhiệm toàn diện trước pháp luật về tính chính
 xác, trung thực của số liệu trên bản đồ.
 
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-KT. GIÁM ĐỐC
-PHÓ GIÁM ĐỐC
-Nguyễn Văn An
-"""
+""",
+    "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+)
 
 
 def test_an_item_that_only_says_what_a_body_answers_for_is_no_task(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
-    actions = parse_text(_LETTER, org, calendar).actions
-    assert [a.text.split()[0] for a in actions] == ["Tăng"]
+    assert first_words(_LETTER, org, calendar) == ["Tăng"]

@@ -5,32 +5,23 @@ from __future__ import annotations
 
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
-from directives.parser import parse_text
+from tests.parser.round13a_letters import department_letter, first_words
 
-_LETTER = """UBND TỈNH HÀ GIANG
-SỞ XÂY DỰNG
-Số: 433/SXD-QLCL
-Hà Giang, ngày 14 tháng 3 năm 2026
-V/v bảo đảm an toàn lao động trong thi công
-
-Kính gửi: Các nhà thầu thi công trên địa bàn tỉnh Hà Giang.
-
-Thời gian qua, tình hình mất an toàn lao động trong thi công xây dựng còn diễn biến phức tạp.
+_LETTER = department_letter(
+    "433/SXD-QLCL",
+    "bảo đảm an toàn lao động trong thi công",
+    "Các nhà thầu thi công trên địa bàn tỉnh Hà Giang.",
+    """Thời gian qua, tình hình mất an toàn lao động trong thi công xây dựng còn diễn biến phức tạp.
 1. Nghiêm chỉnh chấp hành các quy định của pháp luật về an toàn lao động trong thi công.
 2. Tuân thủ đúng biện pháp thi công đã được phê duyệt.
 3. Tăng cường kiểm tra an toàn lao động tại công trường.
 
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-KT. GIÁM ĐỐC
-PHÓ GIÁM ĐỐC
-Nguyễn Văn An
-"""
+""",
+    "SỞ XÂY DỰNG",
+)
 
 
 def test_an_item_that_commands_obedience_is_a_task(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
-    actions = parse_text(_LETTER, org, calendar).actions
-    assert [a.text.split()[0] for a in actions] == ["Nghiêm", "Tuân", "Tăng"]
+    assert first_words(_LETTER, org, calendar) == ["Nghiêm", "Tuân", "Tăng"]

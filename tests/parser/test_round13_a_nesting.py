@@ -9,16 +9,9 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.round13a_letters import department_letter, first_words
 
-_HEAD = """UBND TỈNH HÀ GIANG
-SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
-Số: 420/SNNMT-MT
-Hà Giang, ngày 12 tháng 3 năm 2026
-V/v báo cáo công tác bảo vệ môi trường
-
-Kính gửi: Các cơ sở sản xuất trên địa bàn tỉnh Hà Giang.
-
-Sở Nông nghiệp và Môi trường đề nghị một số nội dung như sau:
+_OPENING = """Sở Nông nghiệp và Môi trường đề nghị một số nội dung như sau:
 1. Yêu cầu đối với các cơ sở sản xuất.
 1.1. Vận hành thường xuyên hệ thống xử lý nước thải theo giấy phép môi trường:
 a) Kiểm tra hệ thống xử lý nước thải mỗi ngày;
@@ -27,40 +20,37 @@ b) Ghi nhật ký vận hành hệ thống xử lý nước thải.
 (1) Các cơ sở lập báo cáo công tác bảo vệ môi trường theo Mẫu số 05 ban hành kèm theo Thông
 tư số 02/2022/TT-BTNMT.
 """
-_CLOSE = """
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-KT. GIÁM ĐỐC
-PHÓ GIÁM ĐỐC
-Nguyễn Văn An
-"""
+
+
+def _letter(rest: str) -> str:
+    return department_letter(
+        "420/SNNMT-MT",
+        "báo cáo công tác bảo vệ môi trường",
+        "Các cơ sở sản xuất trên địa bàn tỉnh Hà Giang.",
+        _OPENING + rest,
+        "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+    )
 
 
 def test_items_right_under_a_list_of_addressees_are_no_tasks(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
-    text = (
-        _HEAD
-        + """(2) Báo cáo công tác bảo vệ môi trường được nộp cho các cơ quan sau đây:
+    text = _letter(
+        """(2) Báo cáo công tác bảo vệ môi trường được nộp cho các cơ quan sau đây:
 a) Đối với cơ sở thuộc thẩm quyền cấp phép của Bộ: Bộ Nông nghiệp và Môi trường;
 b) Đối với cơ sở thuộc thẩm quyền cấp phép của tỉnh: Sở Nông nghiệp và Môi trường.
 """
-        + _CLOSE
     )
-    actions = parse_text(text, org, calendar).actions
-    assert [a.text.split()[0] for a in actions] == ["Kiểm", "Ghi", "Các"]
+    assert first_words(text, org, calendar) == ["Kiểm", "Ghi", "Các"]
 
 
 def test_a_note_aside_in_brackets_ends_no_section(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
-    text = (
-        _HEAD
-        + """(Có Mẫu số 05 kèm theo)
+    text = _letter(
+        """(Có Mẫu số 05 kèm theo)
 1.3. Nghiêm chỉnh chấp hành các quy định của pháp luật về bảo vệ môi trường.
 """
-        + _CLOSE
     )
     actions = parse_text(text, org, calendar).actions
     assert [a.text.split()[0] for a in actions][-1] == "Nghiêm"

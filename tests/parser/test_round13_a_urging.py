@@ -7,33 +7,24 @@ from __future__ import annotations
 
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
-from directives.parser import parse_text
+from tests.parser.round13a_letters import department_letter, first_words
 
-_LETTER = """UBND TỈNH HÀ GIANG
-SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
-Số: 421/SNNMT-MT
-Hà Giang, ngày 12 tháng 3 năm 2026
-V/v quan trắc nước thải
-
-Kính gửi: Các cơ sở sản xuất trên địa bàn tỉnh Hà Giang.
-
-Sở Nông nghiệp và Môi trường đề nghị các cơ sở sản xuất thực hiện các nội dung sau:
+_LETTER = department_letter(
+    "421/SNNMT-MT",
+    "quan trắc nước thải",
+    "Các cơ sở sản xuất trên địa bàn tỉnh Hà Giang.",
+    """Sở Nông nghiệp và Môi trường đề nghị các cơ sở sản xuất thực hiện các nội dung sau:
 1. Lắp đặt thiết bị quan trắc nước thải tự động, liên tục theo quy định.
 * Lưu ý: Đây là nội dung quan trọng đề nghị các cơ sở nghiêm túc thực hiện.
 2. Truyền số liệu quan trắc về Sở Nông nghiệp và Môi trường theo thời gian thực.
 3. Đây là nhiệm vụ rất quan trọng, cấp bách, đề nghị các cơ sở quan tâm, chỉ đạo thực hiện.
 
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-KT. GIÁM ĐỐC
-PHÓ GIÁM ĐỐC
-Nguyễn Văn An
-"""
+""",
+    "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+)
 
 
 def test_an_urging_that_the_tasks_matter_is_no_task(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
-    actions = parse_text(_LETTER, org, calendar).actions
-    assert [a.text.split()[0] for a in actions] == ["Lắp", "Truyền"]
+    assert first_words(_LETTER, org, calendar) == ["Lắp", "Truyền"]
