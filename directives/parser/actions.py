@@ -35,7 +35,7 @@ from directives.parser.contents import item_contents, lists_contents, lists_part
 from directives.parser.deadlines import find_deadline
 from directives.parser.delegation import delegate
 from directives.parser.fields import Record
-from directives.parser.formulas import opens_opinion
+from directives.parser.formulas import RULE_SAYS, opens_opinion
 from directives.parser.inline import inline_heading
 from directives.parser.item_actions import ItemActions
 from directives.parser.nesting import adopted_rank
@@ -132,6 +132,16 @@ class _Extractor(ItemActions):
                 rank = item_rank + 0.5  # a paragraph after "1. ..." on a page that gaps them all
             elif (
                 block.marker is None
+                and not under_heading
+                and stack
+                and stack[-1].rank >= 1
+                and stack[-1].zone != Zone.TASK
+                and blocks[i - 1].text.rstrip().endswith((";", "."))  # (after an item, no title)
+                and inside_list(blocks, i)
+            ):
+                rank = item_rank + 0.5  # "b) ..." / "Quy định tại điểm này ..." / "c) ...": in b)
+            elif (
+                block.marker is None
                 and stack
                 and stack[-1].rank >= 1
                 and block.text.rstrip().endswith(":")
@@ -189,6 +199,8 @@ class _Extractor(ItemActions):
                 zone = heading_zone(block, parent, unit)
                 if child and parent is not None and zone == Zone.UNKNOWN:
                     zone = parent.zone  # "... trọng tâm là các tỉnh:\nĐắk Lắk, Gia Lai:" runs on
+                if unit is None and nxt is not None and RULE_SAYS.match(nxt.folded):
+                    zone = Zone.NONTASK  # "1.5. Về việc ..." / "- Khoản 1 Điều 12 ... quy định:"
                 lead = unit.lead if unit else (parent.lead if parent else None)
                 coords = unit.coordinating if unit else (parent.coordinating if parent else [])
                 role = None if unit or lead is None else role_partners(block, lead, find)

@@ -101,3 +101,9 @@ SENT_TO = re.compile(r"\bduoc (?:nop|gui)(?: (?:cho|ve|den|toi))? cac co quan sa
 # "- Tổ chức lập bản đồ ... phải chịu trách nhiệm toàn diện trước pháp luật về ...": an item
 # that only says what a body answers for, in one sentence, gives no task
 ANSWERS_ONLY = re.compile(r"^[^.;:]{0,100}\bchiu trach nhiem (?:toan dien )?truoc\b[^;]*?\.?\s*$")
+# "- Báo cáo định kỳ ... được lập theo Mẫu số 05 của Phụ lục IV ...": which form a document
+# takes, said of the document, no body told to do anything
+FORM_STATED = re.compile(
+    r"^(?:bao cao|bieu|ho so|to khai|so|ban do|van ban)\b[^.;:]{0,200}\bduoc (?:lap|ghi|the hien)"
+    r" theo (?:mau|bieu mau)\b[^.;]*[.;]?\s*$"
+)

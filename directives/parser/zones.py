@@ -24,6 +24,7 @@ from directives.parser.formulas import (
     CARRY_OUT,
     CLOSING,
     CLOSING_PROSE,
+    FORM_STATED,
     ONLY_CARRY_OUT,
     OPINION,
     REPORT_DUE,
@@ -340,6 +341,8 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     """Whether an item or a paragraph under ``parent`` is a task to track."""
     if approves(block.folded) or only_answers(block.folded) or asks_nothing(block.folded):
         return False
+    if FORM_STATED.match(block.folded):
+        return False  # "- Báo cáo ... được lập theo Mẫu số 05 ...": which form it takes
     closing = CLOSING.search(block.folded)
     if closing and not (closing.group("on") and goes_on(block.folded, closing.start())):
         if closing.group("above") and _asks_one(block, find):
