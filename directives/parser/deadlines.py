@@ -36,7 +36,9 @@ _CALENDAR_DAYS = re.compile(
 )
 _YEARLY = re.compile(
     r"(?:(?:truoc|cham\s+nhat(?:\s+la)?|vao|den)\s+)?(?:ngay\s+)?"
-    r"(?P<d>\d{1,2})\s*(?:[/.\-]\s*|\s+thang\s+)(?P<m>\d{1,2})\s+(?:hang|moi)\s+nam"
+    r"(?P<d>\d{1,2})\s*(?:[/.\-]\s*|\s+thang\s+)(?P<m>\d{1,2})(?:\s+(?:hang|moi)\s+nam"
+    # "trước ngày 15 tháng 02 của năm liền kề sau năm báo cáo": a yearly report's day
+    r"|(?=\s+cua\s+nam\s+(?:lien\s+ke\s+)?(?:sau|tiep\s+theo)\s+nam\s+bao\s+cao))"
 )
 # "trước ngày 01/6 và 15/11 hằng năm": two days a year, due at the first one to come
 _YEARLY_PAIR = re.compile(
