@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.blocks import Block
+from directives.parser.mentions import MentionFinder, Part
 
 CLOSING = re.compile(
     # "Trân trọng./.", not "Bộ Tài chính trân trọng đề nghị ...": a request
@@ -98,12 +99,23 @@ RULE_SAYS = re.compile(
 )
 # "Báo cáo ... được nộp cho các cơ quan sau đây:": the items name where it goes, case by case
 SENT_TO = re.compile(r"\bduoc (?:nop|gui)(?: (?:cho|ve|den|toi))? cac co quan sau(?: day)?\s*:\s*$")
-# "- Tổ chức lập bản đồ ... phải chịu trách nhiệm toàn diện trước pháp luật về ...": an item
-# that only says what a body answers for, in one sentence, gives no task
-ANSWERS_ONLY = re.compile(r"^[^.;:]{0,100}\bchiu trach nhiem (?:toan dien )?truoc\b[^;]*?\.?\s*$")
 # "- Báo cáo định kỳ ... được lập theo Mẫu số 05 của Phụ lục IV ...": which form a document
 # takes, said of the document, no body told to do anything
 FORM_STATED = re.compile(
     r"^(?:bao cao|bieu|ho so|to khai|so|ban do|van ban)\b[^.;:]{0,200}\bduoc (?:lap|ghi|the hien)"
     r" theo (?:mau|bieu mau)\b[^.;]*[.;]?\s*$"
 )
+
+
+def asks_one(block: Block, find: MentionFinder) -> bool:
+    """ "..., đề nghị Sở Công Thương nghiên cứu, hướng dẫn ...": the sentence asks a particular
+    body (not "các cơ quan, đơn vị") for something more than to carry out what it says."""
+    if CLOSING_PROSE.search(block.folded):
+        return False
+    for m in find(block.text, block.folded):
+        before = block.folded[max(0, m.start - 12) : m.start]
+        if m.part == Part.LEAD and re.search(r"\b(?:de nghi|yeu cau)\s+$", before):
+            plural = block.folded[m.start :].startswith(("cac ", "nhung "))
+            later = ". " in block.folded[: m.start]  # (in its own first sentence)
+            return not (plural or later or ONLY_CARRY_OUT.match(block.folded, m.end))
+    return False

@@ -20,16 +20,15 @@ from directives.parser.clean import fold_keep, is_upper_line
 from directives.parser.delegation import BOUND as DELEGATE_BOUND
 from directives.parser.enterprises import enterprise_subject
 from directives.parser.formulas import (
-    ANSWERS_ONLY,
     CARRY_OUT,
     CLOSING,
     CLOSING_PROSE,
     FORM_STATED,
-    ONLY_CARRY_OUT,
     OPINION,
     REPORT_DUE,
     RULE_SAYS,
     SENT_TO,
+    asks_one,
     opens_opinion,
 )
 from directives.parser.mentions import MentionFinder, Part
@@ -323,20 +322,6 @@ def _asks_a_unit(block: Block, find: MentionFinder) -> bool:
     )
 
 
-def _asks_one(block: Block, find: MentionFinder) -> bool:
-    """ "..., đề nghị Sở Công Thương nghiên cứu, hướng dẫn ...": the sentence asks a particular
-    body (not "các cơ quan, đơn vị") for something more than to carry out what it says."""
-    if CLOSING_PROSE.search(block.folded):
-        return False
-    for m in find(block.text, block.folded):
-        before = block.folded[max(0, m.start - 12) : m.start]
-        if m.part == Part.LEAD and re.search(r"\b(?:de nghi|yeu cau)\s+$", before):
-            plural = block.folded[m.start :].startswith(("cac ", "nhung "))
-            later = ". " in block.folded[: m.start]  # (in its own first sentence)
-            return not (plural or later or ONLY_CARRY_OUT.match(block.folded, m.end))
-    return False
-
-
 def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool:
     """Whether an item or a paragraph under ``parent`` is a task to track."""
     if approves(block.folded) or only_answers(block.folded) or asks_nothing(block.folded):
@@ -345,7 +330,7 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
         return False  # "- Báo cáo ... được lập theo Mẫu số 05 ...": which form it takes
     closing = CLOSING.search(block.folded)
     if closing and not (closing.group("on") and goes_on(block.folded, closing.start())):
-        if closing.group("above") and _asks_one(block, find):
+        if closing.group("above") and asks_one(block, find):
             return True  # "Trên đây là ý kiến của Cục X, đề nghị Sở Y nghiên cứu, hướng dẫn ..."
         return bool(REPORT_DUE.search(block.folded))
     # the letter's last words, or a paragraph under a heading that only asks to carry out
@@ -367,7 +352,7 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     if zone == Zone.NONTASK:
         if _AHEAD.match(block.folded) and _asks_a_unit(block, find):
             return True  # "Trong thời gian tới, Tỉnh tổ chức ..." closing an assessment
-        if parent and parent.opinion and _asks_one(block, find):
+        if parent and parent.opinion and asks_one(block, find):
             return True  # "- Trường hợp ... thì đề nghị Sở X hướng dẫn ..." in the issuer's opinion
         concerned = not (parent and parent.aims)  # "các đơn vị liên quan" acting, not an aim
         # "- Các sở, ban, ngành ... triển khai thực hiện thống nhất" among a plan's requirements:
@@ -386,8 +371,6 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
             and _NAMED_LEAD.match(block.folded[opening[0].end :])
             and not CLOSING_PROSE.search(block.folded)
         )
-    if ANSWERS_ONLY.match(block.folded) and ". " not in block.folded:
-        return False  # (where no heading says the items are tasks)
     return bool(_IMPERATIVE.match(block.folded)) or _asks_a_unit(block, find)
 
 
