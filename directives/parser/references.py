@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from directives.parser.cited_forms import DOCUMENT_NAME, DOCUMENT_PART, STANDARD, standard_type
 from directives.parser.clean import fold_keep, squash
 from directives.parser.dates import DATE_PATTERN, date_from_match
 from directives.parser.header_words import NUMBER_PATTERN, PARTY_NUMBER_PATTERN, TYPE_CODES
@@ -48,9 +49,7 @@ _CODE_TYPES = {
 # An older government number with no "/": "Quyết định số 169-CP", "Nghị định 404-CP" (read
 # only after the kind of document it numbers)
 _OLD_NUMBER = r"(?<![\d\-/])\d{1,4}-(?:CP|HĐBT|TTg)\b(?![/\-])"
-# A national technical regulation: "QCVN 122:2024/BGTVT", "QCVN 06:2022/BXD"
-_STANDARD = r"\bQCVN\s*\d{1,3}(?:-\d{1,3})?\s*:\s*\d{4}\s*/\s*[A-ZĐ]{2,10}\b"
-_NUMBER = re.compile(f"{_STANDARD}|{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}|{_OLD_NUMBER}")
+_NUMBER = re.compile(f"{STANDARD}|{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}|{_OLD_NUMBER}")
 _TYPE_BEFORE = re.compile(
     r"(" + "|".join(sorted(REFERENCE_TYPES, key=len, reverse=True)) + r")\s+(?:so\s*:?\s*)?$"
 )
@@ -67,8 +66,8 @@ _ISSUER_STOP = re.compile(
 
 
 def _type_from_code(number: str) -> str | None:
-    if number.startswith("QCVN"):
-        return "quy chuẩn"
+    if standard_type(number):
+        return standard_type(number)
     parts = re.split(r"[/\-]", number)[1:]
     for part in parts:
         code = re.sub(r"\d+$", "", part)
@@ -87,7 +86,6 @@ _ISSUER_BEFORE = re.compile(
 # (a known name holding a comma: "của Bộ trưởng Bộ Văn hoá, Thể thao và Du lịch tại các văn
 # bản: Số ...")
 _ISSUER_BEFORE_COMMA = re.compile(_ISSUER_BEFORE.pattern.replace("[^,;:()", "[^;:()", 1))
-_DOCUMENT_PART = re.compile(r"(?:Phụ lục|Mẫu|Biểu mẫu|Điều|Khoản|Điểm|Mục|Chương)\b")
 _TITLE_FIRST = re.compile(r"(?:bo truong|thu truong|chu tich|giam doc|thu tuong)\s+")
 
 
@@ -97,7 +95,7 @@ def _issuer_before(text: str, folded: str, start: int) -> str | None:
     )
     # a body is named with a capital ("của bộ máy ..." ends a subject, not an issuer) and
     # stands right before the document ("của Ban X về ... (Tờ trình số": what it is about)
-    if not issuer or not issuer[:1].isupper() or _DOCUMENT_PART.match(issuer):
+    if not issuer or not issuer[:1].isupper() or DOCUMENT_PART.match(issuer):
         return None  # ("Mẫu số 05 của Phụ lục IV kèm theo Thông tư số ...": a part of it)
     folded_issuer, at = fold_keep(issuer), 0
     if folded_issuer.endswith(" va"):
@@ -337,12 +335,11 @@ def find_references(
         listed, last = governs or (listed if issuer and issuer == listed else None), pos
         issuer = issuer or subject
         # "Luật sửa đổi ... của Luật Đất đai số 31/2024/QH15": a document's name, no body
-        issuer = None if issuer and _DOCUMENT_NAME.match(issuer) else issuer
+        issuer = None if issuer and DOCUMENT_NAME.match(issuer) else issuer
         ref = Reference(number=number, type=ref_type, issuer=issuer, issued_on=issued_on)
         if text[max(0, opening - 30) : pos].isupper():
             shouted.add(len(cited))  # a title in capitals: its names as the text writes them
-        key = number.translate(_LOOKALIKES).upper().replace(" ", "")
-        cited.append((key, ref, m.start(), pos))
+        cited.append((number.translate(_LOOKALIKES).upper().replace(" ", ""), ref, m.start(), pos))
     cited = _footnotes_off(cited)
     for i in range(len(cited) - 2, -1, -1):
         key, ref, _, end = cited[i]
@@ -388,11 +385,6 @@ def _footnotes_off(
             )
         out.append((key, ref, start, end))
     return out
-
-
-_DOCUMENT_NAME = re.compile(
-    r"(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp|Nghị định|Nghị quyết|Thông tư|Chỉ thị)\b"
-)
 
 
 def _as_written(first: str | None, later: str | None, shouted: bool) -> str | None:
