@@ -132,6 +132,20 @@ class _Extractor(ItemActions):
                 rank = item_rank + 0.5  # a paragraph after "1. ..." on a page that gaps them all
             elif (
                 block.marker is None
+                and not under_heading
+                and stack
+                and stack[-1].rank >= 1
+                and stack[-1].zone != Zone.TASK
+                # (an entry its ";" leaves open, or a point "a)", "-" of a clause, no section)
+                and (
+                    blocks[i - 1].text.rstrip().endswith(";")
+                    or not (blocks[i - 1].marker or "num").startswith(("num", "roman"))
+                )
+                and inside_list(blocks, i)
+            ):
+                rank = item_rank + 0.5  # "b) ..." / "Quy định tại điểm này ..." / "c) ...": in b)
+            elif (
+                block.marker is None
                 and stack
                 and stack[-1].rank >= 1
                 and block.text.rstrip().endswith(":")
