@@ -13,6 +13,7 @@ from directives.parser.cells import rebuild_tables
 from directives.parser.gazette import drop_page_chrome
 from directives.parser.layout import layout_cells, unprint
 from directives.parser.pdf_tables import rebuild_pdf_tables
+from directives.parser.spilled import spill_headers
 
 
 def _fold_char(ch: str) -> str:
@@ -98,7 +99,14 @@ def join_emphasis(text: str) -> str:
 
 def _drop_glued_footnote(match: re.Match[str]) -> str:
     before = match.string[max(0, match.start() - 2) : match.start()]
+    if match.string.startswith("ngày", match.start() - 4) and _MONTH_NEXT.match(
+        match.string, match.end()
+    ):
+        return match.group(0)  # "ngày15 tháng 5": a day written over the printed line
     return "" if len(before) == 2 and before.isalpha() and before.islower() else match.group(0)
+
+
+_MONTH_NEXT = re.compile(r"\s+tháng\s")
 
 
 def clean_text(text: str) -> list[str]:
@@ -130,8 +138,11 @@ def clean_text(text: str) -> list[str]:
         raws = drop_page_chrome(raws)
     if "\n|\n" in text:
         raws = rebuild_tables(raws)
-    if "TT \n" in text or "TT\n" in text:
-        raws = rebuild_pdf_tables(raws)
+    spilled = False
+    if "TT |" in text:
+        raws, spilled = spill_headers(raws)
+    if spilled or "TT \n" in text or "TT\n" in text:
+        raws = rebuild_pdf_tables(raws, spilled)
     for raw in raws:
         if ("   " in raw or "\t" in raw) and "|" not in raw:
             cells = layout_cells(raw)

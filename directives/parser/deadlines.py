@@ -55,10 +55,15 @@ _HALF_YEAR = re.compile(
     r"(?P<cue>truoc\s+|trong\s+)?(?:06|6|sau)\s+thang\s+(?P<half>dau|cuoi)\s+nam"
     r"(?:\s+(?P<y>\d{4}))?"
 )
+_Q = r"(?:iv|iii|ii|i|[1-4])(?![\w])"
 _QUARTER = re.compile(
-    r"(?P<cue>(?:trong|truoc|cuoi|het|vao|hoan\s+thanh)\s+)?qu[yi]\s+(?P<q>iv|iii|ii|i|[1-4])(?![\w])"
+    rf"(?P<cue>(?:trong|truoc|cuoi|het|vao|hoan\s+thanh)\s+)?qu[yi]\s+(?P<q>{_Q})"
+    # "Quý III, IV/2026": a list of quarters, due at the end of the last one
+    rf"(?:\s*(?:,|\s+va)\s*(?P<last>{_Q}))*"
     # "Quý IV năm 2025", "Quý IV/2025", "Quí IV-2025" (the older spelling)
     r"(?:\s*(?:nam\s+|[/-]\s*)(?P<y>\d{4}))?"
+    # "Quý IV/2026, 2027" in a time cell: the work runs on to the end of the later year
+    r"(?:\s*,\s*(?P<y2>\d{4})\s*$)?"
 )
 # "tháng 12/2025", "Tháng 11 - 12/2025" (a span of months: due at the end of the last one)
 _MONTH = re.compile(
@@ -234,12 +239,17 @@ def _scan(
     for m in _QUARTER.finditer(folded) if quarters else ():
         if not cell and m.group("cue") is None:
             continue
+        if cell and m.group("y2") and m.group("y") and m.group("y2") > m.group("y"):
+            last = date(int(m.group("y2")), 12, 31)
+            add(m, DeadlineKind.BY, cal.resolve(Rule.NO_LATER_THAN, day=last))
+            continue
         year = _year(m, issued_on)
-        quarter = _ROMAN[m.group("q")]
+        quarter = _ROMAN[m.group("last") or m.group("q")]
         if year is not None and not m.group("y") and issued_on is not None:
             year += int(end_of_quarter(year, quarter) < issued_on)
         when = None if year is None else cal.resolve(Rule.QUARTER, year=year, quarter=quarter)
-        add(m, DeadlineKind.QUARTER, when)
+        end = m.end("y") if m.group("y") else m.end("last") if m.group("last") else m.end("q")
+        hits.append(_Hit(m.start(), end, DeadlineKind.QUARTER, when))
     for m in _each(_MONTH, folded, "thang"):
         if not cell and m.group("cue") is None:
             continue  # "báo cáo tháng 5/2024" names the month reported on

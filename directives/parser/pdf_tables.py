@@ -41,14 +41,14 @@ _DUE = ("thoi gian", "thoi han", "tien do", "hoan thanh")
 # A row's number alone ("1", "1.2", "3."); a group's ("I", "IV Huy động ...", "I. Đổi mới")
 _ROW_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")
 # "7  Đề án ...": a row's number and the first line of its task, a wide gap between them
-_NUMBERED = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*\.?)(?:\s*$|\s{2,}(?=\S))")
+_NUMBERED = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*\.?|[a-zđ]\))(?:\s*$|\s{2,}(?=\S))")
 _GAP = re.compile(r"(?<=\S)\s{2,}(?=\S)")
 _GROUP = re.compile(r"^[IVX]{1,5}\.?(?:\s|$)")
 # The first words of a body's name, as a cell of bodies opens: a kind of body, or "Các"
 # and a plural of one ("Các bộ, cơ quan", not the products' "Các văn bản"); not a title
 # ("Bộ trưởng Bộ ..." in a column of who approves)
 _HEADS = (
-    "Bộ(?! trưởng)|UBND|Ủy ban|Uỷ ban|Ban|Sở|Cơ quan|Văn phòng|Ngân hàng|Tổng cục|Cục|Viện|"
+    "Bộ(?! trưởng)|Vụ|UBND|Ủy ban|Uỷ ban|Ban|Sở|Cơ quan|Văn phòng|Ngân hàng|Tổng cục|Cục|Viện|"
     "Trường|Đài|Thông tấn|Hội|Liên đoàn|Mặt trận|Kiểm toán|Tòa án|Toà án|Trung ương|Tập đoàn|"
     "Tổng công ty|Bảo hiểm|BHXH|Hiệp hội|Đoàn|Thanh tra|Học viện|Đại học|Quỹ|Công an|Quân|Tỉnh|"
     "Thành phố|Doanh nghiệp"
@@ -70,8 +70,9 @@ _OPEN_END = re.compile(r"(?:[,;:&(-]|\b(?:và|của|các|với|cho|về|tại|tr
 _LONG = 75  # a line longer than any cell's: a note across the table or a footnote
 
 
-def rebuild_pdf_tables(raws: list[str]) -> list[str]:
-    """The lines with each PDF task table put back as Markdown rows."""
+def rebuild_pdf_tables(raws: list[str], whole_cells: bool = False) -> list[str]:
+    """The lines with each PDF task table put back as Markdown rows (``whole_cells``: a
+    page's table, each cell on one line however long, not wrapped as a PDF's are)."""
     out: list[str] = []
     i = 0
     for start in [k for k, raw in enumerate(raws) if len(raw) <= 12 and "TT" in raw]:
@@ -81,7 +82,7 @@ def rebuild_pdf_tables(raws: list[str]) -> list[str]:
         out.extend(raws[i:start])
         titles, end = header
         head = [" ".join(r.split()) for r in raws[start:end]]
-        rows, i = _rows(raws, end, _kinds(titles), head)
+        rows, i = _rows(raws, end, _kinds(titles), head, whole_cells)
         out.append("| " + " | ".join(titles) + " |")
         out.extend("| " + " | ".join(c.replace("|", "/") for c in row) + " |" for row in rows)
         out.append("")
@@ -110,7 +111,7 @@ def _header(raws: list[str], i: int) -> tuple[list[str], int] | None:
 
 
 def _rows(
-    raws: list[str], i: int, kinds: list[str], head: list[str]
+    raws: list[str], i: int, kinds: list[str], head: list[str], whole_cells: bool = False
 ) -> tuple[list[list[str]], int]:
     """The rows of the table from ``i`` on (``head`` the header's lines, ``kinds`` its
     columns'), and the index after the table."""
@@ -119,7 +120,8 @@ def _rows(
     pages: list[list[str]] = [[]]  # a row's lines on each page it runs over
 
     def close() -> None:
-        first = _items(pages[0])
+        own, carried = _page_cut(pages[0]) if whole_cells else (pages[0], [])
+        first = _items(own)
         # a row a page break cut goes on, cell by cell, after the repeated header
         cut = [part for page in pages[1:] for part in _items(page)[:1]]
         given = False
@@ -129,6 +131,8 @@ def _rows(
                 for more in cut:
                     own_task = len(cells) == 1  # (not a later result, whose task is the first's)
                     cells += _carried(cells.pop(), more, kinds, own_task)
+                if carried:
+                    cells[-1] = _carry_open(cells[-1], carried, kinds)
             for row in cells:
                 if row[kinds.index("lead")]:
                     rows.append(["" if given else number, *row])
@@ -149,15 +153,49 @@ def _rows(
         group = _GROUP.match(line)
         if numbered or group:
             close()
-            number = numbered.group(1).rstrip(".") if numbered else ""
+            number = numbered.group(1).rstrip(".") if numbered else ""  # ("a)": a sub-row)
             pages = [[]]
-        if len(line) <= _LONG and not group:
+        if (whole_cells or len(line) <= _LONG) and not group:
             # cells the text layer set on one line, a wide gap between them
             cells = _GAP.split(raws[i][numbered.end() :] if numbered else raws[i])
             pages[-1].extend(" ".join(c.split()) for c in cells if c.strip() or not numbered)
         i += 1
     close()
     return rows, i
+
+
+def _page_cut(lines: list[str]) -> tuple[list[str], list[str]]:
+    """A row of whole cells (one line each) and the lines a page break cut from its cells
+    with no header repeated: after its bodies' and time's cells, a line that opens in lower
+    case goes on with a cell, as a cell never opens so."""
+    bodies = next((k for k in range(1, len(lines)) if _opens_body(lines, k)), len(lines))
+    for k in range(bodies + 1, len(lines)):
+        if lines[k][:1].islower() and any(_DUE_HEAD.match(p) for p in lines[bodies:k]):
+            return lines[:k], lines[k:]
+    return lines, []
+
+
+def _carry_open(cells: list[str], lines: list[str], kinds: list[str]) -> list[str]:
+    """The row's ``cells`` with the ``lines`` a page break cut from them, one line to each
+    cell the break left open, in the columns' order: a task's sentence without its full
+    stop, a name ending on a kind of body ("Viện ..., Cục") or on an open word ("và");
+    all to the task when they do not pair off so."""
+    opened = [
+        n
+        for n, cell in enumerate(cells)
+        if cell
+        and (
+            not cell.endswith((".", ";"))
+            if kinds[n] == "task"
+            else bool(_OPEN_END.search(cell) or _BODY_HEAD.fullmatch(cell.split()[-1]))
+        )
+    ]
+    if len(opened) != len(lines):
+        opened = [kinds.index("task")] * len(lines)
+    out = list(cells)
+    for n, line in zip(opened, lines, strict=True):
+        out[n] = f"{out[n]} {line}"
+    return out
 
 
 def _results(lines: list[str], kinds: list[str]) -> list[list[str]]:

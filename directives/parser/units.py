@@ -177,6 +177,13 @@ def _partners(
     return sorted(kept + shaped, key=lambda x: x.start)
 
 
+# A qualifier right after a name, no separator between: the places whose bodies are meant
+_WHICH = re.compile(
+    r" (?:(?:cac|cap|tai|o)\s+)?(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|dia phuong)\b"
+    r"(?:\s*,\s*(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\b)*"
+)
+
+
 def match_cell(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
     """Units listed in a table cell: directory names where known, else each entry as written.
 
@@ -188,6 +195,11 @@ def match_cell(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
     at = 0
     for m in [*find(cell), None]:
         gap = cell[at : m.start if m else len(cell)]
+        which = _WHICH.match(fold_keep(gap)) if out and not out[-1][1] else None
+        if which is not None:
+            # "Sở Nông nghiệp và Môi trường các tỉnh": which bodies of the kind, of the name
+            out[-1] = (f"{out[-1][0]} {squash(gap[: which.end()])}", False)
+            gap = gap[which.end() :]
         # "Các sở, ban, ngành tỉnh; UBND các xã, phường": a group's commas split nothing
         for piece in NAME_SPLIT.split(gap.replace("\n", ";")):
             piece = squash(piece).strip(" .,;-+")
