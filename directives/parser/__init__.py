@@ -31,6 +31,7 @@ from directives.parser.closing import find_tail
 from directives.parser.deadlines import find_deadline
 from directives.parser.decode import MAX_INPUT_BYTES, decode_bytes, read_input, reject
 from directives.parser.flat import unflatten
+from directives.parser.header import NO_DATE as _NO_DATE
 from directives.parser.header import NO_ISSUER as _NO_ISSUER
 from directives.parser.header import Header, read_header
 from directives.parser.home import from_own_province, in_home_province
@@ -68,6 +69,8 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     lines, folded = lines[frame.start : frame.end], folded[frame.start : frame.end]
     header = read_header(lines, folded)
     fill_from_title(header.record, page_lines, page_folded)
+    if header.record.issued_on is not None and _NO_DATE in header.warnings:
+        header.warnings.remove(_NO_DATE)  # (the date the letter's annex restates)
     if header.record.issuer is None:
         _issuer_from_wording(header, lines, page_lines, page_folded)
     tail = find_tail(lines, folded, header.body_start)

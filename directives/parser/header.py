@@ -25,7 +25,8 @@ from directives.records import ParsedDirective
 _NUMBER_LINE = re.compile(r"^s[o0ô6]\s*[:.;]?\s*(?=\d)")
 _NUMBER = re.compile(f"{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}")
 _BARE_NUMBER = re.compile(rf"^\s*{NUMBER_PATTERN}\s*$")
-_PLACE_DATE = re.compile(r"(?m)^[ \t]*(?P<place>[^\n,\d:|]{2,60}?)[ \t]*,\s*ngay\s+" + DATE_PATTERN)
+# ("Lào Cai, ngày15 tháng ...": a day written by hand over the printed line, no space)
+_PLACE_DATE = re.compile(r"(?m)^[ \t]*(?P<place>[^\n,\d:|]{2,60}?)[ \t]*,\s*ngay\s*" + DATE_PATTERN)
 # (alone on its line: "ngày 27/11/2025 về việc ..." is a wrapped sentence of the body)
 _BARE_DATE = re.compile(r"(?m)^[ \t]*ngay\s+" + DATE_PATTERN + r"[ \t.*]*$")
 # the state's motto, or a party document's "ĐẢNG CỘNG SẢN VIỆT NAM" standing in its place
@@ -83,15 +84,20 @@ def _find_place_date(lines: list[str], folded: list[str], header: Header) -> int
     for pattern in (_PLACE_DATE, _BARE_DATE):
         for m in pattern.finditer(text):
             day = date_from_match(m, None)
-            if day is None:
+            if day is None and (pattern is _BARE_DATE or not _WRITTEN_OUT.search(m.group(0))):
                 continue
             header.record.issued_on = day
             if "place" in m.groupdict():
                 header.record.place = squash(original[m.start("place") : m.end("place")]).strip(
                     " *"
                 )
+            # (a place and a date written out that is no day, "ngày15 tháng 54 năm 2026": the
+            # header's line all the same, its date left to the annex that restates it)
             return text.count("\n", 0, m.start())
     return None
+
+
+_WRITTEN_OUT = re.compile(r"thang\s+\d{1,2}\s+nam\s+\d{4}")
 
 
 def _continues_subject(line: str) -> bool:
@@ -261,6 +267,7 @@ def _infer_issuer(folded_body: str, header: Header) -> None:
 
 
 NO_ISSUER = "Không xác định được cơ quan ban hành văn bản."
+NO_DATE = "Không tìm thấy ngày ban hành văn bản."
 
 
 def read_header(lines: list[str], folded: list[str]) -> Header:
@@ -278,7 +285,7 @@ def read_header(lines: list[str], folded: list[str]) -> Header:
     if header.record.number is None:
         header.warnings.append("Không tìm thấy số, ký hiệu văn bản.")
     if header.record.issued_on is None:
-        header.warnings.append("Không tìm thấy ngày ban hành văn bản.")
+        header.warnings.append(NO_DATE)
     if header.record.issuer is None:
         header.warnings.append(NO_ISSUER)
     return header

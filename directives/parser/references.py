@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from directives.parser.cited_forms import DOCUMENT_NAME, DOCUMENT_PART, STANDARD, standard_type
+from directives.parser.cited_forms import (
+    DOCUMENT_NAME,
+    DOCUMENT_PART,
+    STANDARD,
+    standard_type,
+    whole_numbers,
+)
 from directives.parser.clean import fold_keep, squash
 from directives.parser.dates import DATE_PATTERN, date_from_match
 from directives.parser.header_words import NUMBER_PATTERN, PARTY_NUMBER_PATTERN, TYPE_CODES
@@ -340,7 +346,7 @@ def find_references(
         if text[max(0, opening - 30) : pos].isupper():
             shouted.add(len(cited))  # a title in capitals: its names as the text writes them
         cited.append((number.translate(_LOOKALIKES).upper().replace(" ", ""), ref, m.start(), pos))
-    cited = _footnotes_off(cited)
+    cited = whole_numbers(cited)
     for i in range(len(cited) - 2, -1, -1):
         key, ref, _, end = cited[i]
         nxt = cited[i + 1][1]
@@ -363,28 +369,6 @@ def find_references(
             issued_on=old.issued_on or ref.issued_on,
         )
     return list(found.values())
-
-
-# "140/NQ-CP2": a footnote's digit glued to the code of a number the letter cites bare as well
-_GLUED_NOTE = re.compile(r"(?<=[A-ZĐ])\d{1,2}$")
-
-
-def _footnotes_off(
-    cited: list[tuple[str, Reference, int, int]],
-) -> list[tuple[str, Reference, int, int]]:
-    """The numbers without the footnote digit a page glued to one, when the letter cites the
-    same number without it elsewhere (a code never ends in a digit its bare form lacks)."""
-    keys = {key for key, *_ in cited}
-    out = []
-    for key, ref, start, end in cited:
-        glued = _GLUED_NOTE.search(key)
-        if glued and key[: glued.start()] in keys:
-            key, ref = (
-                key[: glued.start()],
-                ref.model_copy(update={"number": ref.number[: glued.start()]}),
-            )
-        out.append((key, ref, start, end))
-    return out
 
 
 def _as_written(first: str | None, later: str | None, shouted: bool) -> str | None:

@@ -25,7 +25,7 @@ _BY = re.compile(r"^.*\s+do\s+(?P<issuer>[^.;]{3,80}?)\s+ban hanh\b")
 
 def fill_from_title(record: ParsedDirective, lines: list[str], folded: list[str]) -> None:
     """Fills the number, type and date from the letter's own annex, where missing."""
-    if record.number and record.issuer:
+    if record.number and record.issuer and record.issued_on:
         return
     _fill_from_annex(record, lines, folded)
     if record.document_type is None and record.recipients:
@@ -67,7 +67,10 @@ def _fill_from_annex(record: ParsedDirective, lines: list[str], folded: list[str
         m = _ANNEX.match(fl) if "kem theo" in fl else None
         if m is None:
             continue
-        record.number = record.number or squash(line[m.start("number") : m.end("number")])
+        number = squash(line[m.start("number") : m.end("number")]).replace(" ", "")
+        if record.number and number != record.number:
+            continue  # an annex of another document the letter issues or cites
+        record.number = record.number or number
         record.document_type = record.document_type or DOCUMENT_TYPES[m.group("type")]
         if record.issued_on is None:
             with suppress(ValueError):
