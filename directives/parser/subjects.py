@@ -28,7 +28,7 @@ from directives.parser.name_words import leading_name, leads_first
 PREDICATE = re.compile(
     VERBS.pattern + r"|\b(?:theo|căn cứ|trên cơ sở|trong phạm vi|cần|phải|khẩn trương|tiếp tục|"
     r"quan tâm|đẩy nhanh|đẩy mạnh|trực tiếp|xử lý|hoàn thành|hoàn thiện|giải quyết|bố trí|"
-    r"tập trung|chủ động|cụ thể hoá|cụ thể hóa|có|là|đồng chủ trì|thiết lập|"
+    r"tập trung|chủ động|cụ thể hoá|cụ thể hóa|(?<!nơi )có|là|đồng chủ trì|thiết lập|"
     # "... tỉnh đầu tư, hoàn thiện ...": the first of a list of verbs (not "Chủ đầu tư,")
     r"(?<!chủ )(?<!dự án )(?-i:đầu tư)(?=,\s))\b",
     re.IGNORECASE,
@@ -139,7 +139,12 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
             words[-1] = words[-1].rstrip(",")
             head = words  # the entries before it are the whole subject
     whole = len(words) == len(head) or leads_first(head[len(words) :]) or bool(often)
-    return heading_bodies(" ".join(words)), whole, m.group()
+    bodies = heading_bodies(" ".join(words))
+    if not whole and len(bodies) == 1 and head[len(words)].lower() == "nơi" and head[-1][-1] != ",":
+        # "Ủy ban nhân dân các xã, phường nơi có cơ sở sản xuất ... có trách nhiệm": which of
+        # them, of the name (not a clause set off by commas: "..., nơi có ..., khẩn trương")
+        return [" ".join([bodies[0], *head[len(words) :]])], True, m.group()
+    return bodies, whole, m.group()
 
 
 def _up_to_how_often(head: list[str]) -> list[str]:

@@ -30,6 +30,14 @@ _GENERIC_SUBJECT = re.compile(
     r"(?:phong|don vi|bo phan|co quan|so|nganh|to chuc)"
 )
 
+# "Các sở, ban, ngành theo chức năng, nhiệm vụ (có trách nhiệm) phối hợp với Sở X ...": the
+# plural the sentence opens with is who works with X, and leads; not "Chỉ đạo các phòng
+# phối hợp với Văn phòng ...", where X leads the units directed
+_PLURAL_WORKS = re.compile(
+    r"^(?:cac|nhung)\s[^.;:]{0,80}?(?:,?\s*theo chuc nang[^.;:]{0,30}?)?,?\s*"
+    r"(?:co trach nhiem\s+)?phoi hop\b"
+)
+
 _DIRECTS = re.compile(r"\bchi dao(?:\s+cac)?\s*$")
 
 
@@ -67,7 +75,12 @@ def assign_units(
     if subjects and lead is subjects[0]:
         side = _subject_list(text, lead, side)
     coords = side + [m for m in mentions if m.part == Part.COORD]
-    if lead is None and coords and _GENERIC_SUBJECT.match(folded):
+    if (
+        lead is None
+        and coords
+        and _GENERIC_SUBJECT.match(folded)
+        and not _PLURAL_WORKS.match(folded)
+    ):
         lead, coords = coords[0], coords[1:]
     lead_name = lead.name if lead else default_lead
     shaped = _partners(text, folded, [m for m in mentions if m.part == Part.COORD], mentions)
