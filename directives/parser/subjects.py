@@ -209,7 +209,8 @@ _LOWER_VERB = re.compile(
 _PARTY_NOUN = re.compile(r"tổ chức đảng\b", re.IGNORECASE)
 _PROPER_AT = re.compile(r"[A-ZĐ\u00c0-\u1ef8]\w*\s+[A-ZĐ\u00c0-\u1ef8]")
 _ANSWERING = re.compile(
-    r"^(?P<name>(?:Các\s+)?(?:Cơ quan|Đơn vị)\s[^,;:.()]{2,80}?)\s+(?:có|chịu) trách nhiệm\b"
+    r"^(?P<name>(?:Cơ quan|Đơn vị|[Cc]ác\s+(?:[Cc]ơ quan|[Đđ]ơn vị))\s[^,;:.()]{2,80}?)"
+    r"\s+(?:có|chịu) trách nhiệm\b"
 )
 _CONCERNING_WHO = re.compile(
     r"^Đối với\s+(?P<who>(?:các\s+)?[^,;.:]{3,60}?)\s+(?P<verb>cần|phải)\s", re.IGNORECASE
@@ -219,7 +220,9 @@ _CONCERNING_WHO = re.compile(
 _OPENING = re.compile(
     r"^(?:đối với\s[^;.:]{2,200}:\s*(?=(?-i:[A-ZĐ\u00c0-\u1ef8]))"
     r"|(?:(?:sau khi|trên cơ sở|để|nhằm|với vai trò|đối với|căn cứ|bên cạnh|ngoài)"
-    r"\s[^,;.:]{2,160},\s*)+)(?=\S)",
+    r"\s[^,;.:]{2,160},\s*)+"
+    # "Hằng năm, các cơ quan ... có trách nhiệm ...": how often, then the subject itself
+    r"|(?:hằng|hàng) năm,\s*(?=(?-i:các\s|[A-ZĐ\u00c0-\u1ef8])))(?=\S)",
     re.IGNORECASE,
 )
 # "Trên cơ sở Kế hoạch của từng bộ, cơ quan, địa phương cụ thể hóa ...": a comma inside a list
