@@ -38,6 +38,7 @@ from directives.parser.fields import Record
 from directives.parser.formulas import RULE_SAYS, opens_opinion
 from directives.parser.inline import inline_heading
 from directives.parser.item_actions import ItemActions
+from directives.parser.joined import joined_names
 from directives.parser.nesting import adopted_rank
 from directives.parser.sentences import CONDITION, MANNER, OWN_TASK, OWN_TIME, locality
 from directives.parser.settle import Found, recipient_body
@@ -388,4 +389,5 @@ def find_actions(
     extractor.local = f"Ủy ban nhân dân {place}" if place else None
     # (a decision that delegates a power: its conditions bind the delegate)
     extractor.fallback = recipient_body(recipients or []) or delegate(lines)
+    extractor.find.joined = joined_names("\n".join(lines))
     return extractor.run(split_blocks(lines, folded))

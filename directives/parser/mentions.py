@@ -107,6 +107,8 @@ class MentionFinder:
         self.org = org
         self.home = home
         self._seen: dict[str, list[Mention]] = {}
+        # "Cục A và Cục B" forms of the bodies the letter names "Cục A và B" (``joined``)
+        self.joined: frozenset[str] = frozenset()
 
     def __call__(self, text: str, folded: str | None = None) -> list[Mention]:
         found = self._seen.get(text)

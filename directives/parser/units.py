@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from directives.parser.bodies import NAME_SPLIT, STARTS_BODY, shared_names
 from directives.parser.clean import fold_keep, squash
+from directives.parser.joined import rejoin
 from directives.parser.mentions import LIST_GAP, Mention, MentionFinder, Part, directed_partner
 from directives.parser.name_words import name_part
 from directives.parser.partner_words import (
@@ -223,7 +224,7 @@ def match_cell(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
         if m is not None:
             out.append((m.name, m.known))
             at = m.end
-    return out
+    return rejoin(out, find.joined) if find.joined else out
 
 
 def only_a_unit(text: str, find: MentionFinder) -> bool:

@@ -97,3 +97,33 @@ def test_a_list_of_quarters_is_due_at_the_last_and_a_later_year_at_its_end(
     assert due("Quý II, III/2026") == (date(2026, 9, 30), "quarter", "Quý II, III/2026")
     assert due("Quý IV/2026, 2027") == (date(2027, 12, 31), "by", "Quý IV/2026, 2027")
     assert due("Quý III/2026") == (date(2026, 9, 30), "quarter", "Quý III/2026")
+
+
+JOINED = (
+    "III. TỔ CHỨC THỰC HIỆN\n"
+    "1. Cục Quản lý và Giám sát có trách nhiệm theo dõi việc thực hiện Kế hoạch.\n"
+    "PHỤ LỤC\nNHIỆM VỤ\n"
+    "*(Kèm theo Quyết định số: 812/QĐ-BYT ngày 12 tháng 3 năm 2026 của Bộ Y tế)*\n"
+    "| TT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan phối hợp |\n"
+    "| --- | --- | --- | --- |\n"
+    "Thời gian thực hiện\n"
+    "1\n"
+    "Kiểm tra việc thi hành Luật tại các cơ sở kinh doanh dược.\n"
+    "Cục Quản lý và Cục Giám sát\n"
+    "Vụ Pháp chế\n"
+    "Thường xuyên\n"
+)
+
+
+def test_a_body_the_letter_names_with_va_is_one_body_in_a_cell_with_its_kind_repeated(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    actions = parse_text(
+        HEAD + "* *\nKẾ HOẠCH\nTRIỂN KHAI LUẬT DƯỢC\n"
+        "*(Kèm theo Quyết định số: 812/QĐ-BYT ngày 12 tháng 3 năm 2026 của Bộ Y tế)*\n" + JOINED,
+        org,
+        calendar,
+    ).actions
+    row = actions[-1]
+    assert row.lead_unit == "Cục Quản lý và Cục Giám sát"
+    assert row.coordinating_units == ["Vụ Pháp chế"]
