@@ -22,7 +22,11 @@ from directives.parser.names import org_display
 from directives.parser.recipients import find_recipients
 from directives.records import ParsedDirective
 
-_NUMBER_LINE = re.compile(r"^s[o0ô6]\s*[:.;]?\s*(?=\d)")
+# ("Nghị quyết số: 24/2022/UBTVQH15": the number line may name the document's kind, its
+# "số" then followed by a colon, which no sentence citing a document writes)
+_NUMBER_LINE = re.compile(
+    rf"^(?:(?:{'|'.join(DOCUMENT_TYPES)})\s+(?=s\w*\s*:))?s[o0ô6]\s*[:.;]?\s*(?=\d)"
+)
 _NUMBER = re.compile(f"{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}")
 _BARE_NUMBER = re.compile(rf"^\s*{NUMBER_PATTERN}\s*$")
 # ("Lào Cai, ngày15 tháng ...": a day written by hand over the printed line, no space)
@@ -44,6 +48,10 @@ _AUTHORITY = re.compile(
     r"^(?:chu tich|uy ban nhan dan|ubnd|giam doc|bo truong|thu tuong|truong ban|hoi dong|"
     r"cong hoa|doc lap|kinh gui|can cu)"
 )
+
+
+# The part of the gazette a document is printed in ("VĂN BẢN QUY PHẠM PHÁP LUẬT"): no body
+_GAZETTE_PART = re.compile(r"^van ban (?:quy pham phap luat|hop nhat|khac|hanh chinh)\s*$")
 
 
 @dataclass
@@ -86,6 +94,8 @@ def _find_place_date(lines: list[str], folded: list[str], header: Header) -> int
             day = date_from_match(m, None)
             if day is None and (pattern is _BARE_DATE or not _WRITTEN_OUT.search(m.group(0))):
                 continue
+            if pattern is _BARE_DATE and _wrapped(text, m.start()):
+                continue
             header.record.issued_on = day
             if "place" in m.groupdict():
                 header.record.place = squash(original[m.start("place") : m.end("place")]).strip(
@@ -98,6 +108,34 @@ def _find_place_date(lines: list[str], folded: list[str], header: Header) -> int
 
 
 _WRITTEN_OUT = re.compile(r"thang\s+\d{1,2}\s+nam\s+\d{4}")
+
+
+def _wrapped(text: str, at: int) -> bool:
+    """A date alone on its line that ends a sentence of the body wrapped onto it ("... hoàn
+    thành chậm nhất vào" / "ngày 10 tháng 9 năm 2022."): the line above is a long one broken
+    in the middle of its words."""
+    above = text[:at].rstrip().rsplit("\n", 1)[-1]
+    return len(above) >= 50 and above[-1:].isalpha()
+
+
+# "Nghị quyết này được Ủy ban Thường vụ Quốc hội ... thông qua ngày 11 tháng 8 năm 2022":
+# a resolution (or a law) with no "<place>, ngày" line is dated by the day it was passed
+_PASSED = re.compile(
+    r"\b(?:nghi quyet|luat) nay\s+(?:da\s+)?duoc\b[^.;]{0,200}?\bthong qua\s+ngay\s+"
+)
+
+
+_DATE = re.compile(DATE_PATTERN)
+
+
+def _passed_on(folded: list[str], header: Header) -> None:
+    text = "\n".join(folded)
+    for m in _PASSED.finditer(text):
+        found = _DATE.match(text, m.end())
+        day = date_from_match(found, None) if found else None
+        if day is not None:
+            header.record.issued_on = day
+            return
 
 
 def _continues_subject(line: str) -> bool:
@@ -220,13 +258,15 @@ def _find_issuers(lines: list[str], folded: list[str], header: Header, stop: int
         line, fl = lines[i], folded[i]
         if not line or _MOTTO.search(fl) or _NUMBER_LINE.match(fl) or not is_upper_line(line):
             continue
-        if FURNITURE.match(fl) or _BARE_NUMBER.match(fl):
+        if FURNITURE.match(fl) or _BARE_NUMBER.match(fl) or _GAZETTE_PART.match(fl):
             continue  # the page's "CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI", a number alone: no body
         if squash(fl).rstrip(" :") in DOCUMENT_TYPES:
             break
         if names and _wraps(fold_keep(names[-1]), fl):
             names[-1] = names[-1] + " " + line
             continue
+        if names and squash(fl) == fold_keep(squash(names[-1])):
+            continue  # the gazette's heading over the letter names its body again
         names.append(line)
     if len(names) >= 2:
         header.record.parent_issuer = org_display(names[-2])
@@ -274,6 +314,8 @@ def read_header(lines: list[str], folded: list[str]) -> Header:
     header = Header()
     _find_number(lines, folded, header)
     date_line = _find_place_date(lines, folded, header)
+    if header.record.issued_on is None:
+        _passed_on(folded, header)
     type_line, subject_end = _find_type_and_subject(lines, folded, header)
     markers = [i for i in (header.number_line, date_line, type_line) if i is not None]
     _find_issuers(lines, folded, header, min(markers) if markers else 0)

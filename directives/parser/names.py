@@ -29,6 +29,7 @@ _ORGANS = (
     "ban",
     "cục",
     "phủ",
+    "ủy ban",  # a committee named by its field: "Ủy ban Thường vụ Quốc hội", "Ủy ban Dân tộc"
 )
 _WORD = re.compile(r"\S+")
 
@@ -77,6 +78,8 @@ def org_display(name: str) -> str:
                 organ = next(
                     (o for o in _ORGANS if " ".join(words[i : i + len(o.split())]) == o), None
                 )
+                if organ == "ủy ban" and words[i + 2 : i + 4] == ["nhân", "dân"]:
+                    organ = None  # "Ủy ban nhân dân tỉnh ...": the people's committee
             if organ is not None and len(organ.split()) == 2:
                 i += 1
                 out.append(words[i])

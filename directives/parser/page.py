@@ -25,7 +25,10 @@ from directives.parser.header_words import DOCUMENT_TYPES, NUMBER_PATTERN, PARTY
 
 # the state's motto, or the party's name heading a party document in its place
 _MOTTO = re.compile(r"cong hoa xa hoi chu nghia|doc lap\s*[-–]?\s*tu do|^dang cong san viet nam$")
-_NUMBER_LINE = re.compile(r"^s[o0ô6]\s*[:.;]?\s*(?P<n>\d.*)?$")
+# ("Nghị quyết số: 24/2022/UBTVQH15": a resolution's number line may name its kind)
+_NUMBER_LINE = re.compile(
+    rf"^(?:(?:{'|'.join(DOCUMENT_TYPES)})\s+(?=s\w*\s*:))?s[o0ô6]\s*[:.;]?\s*(?P<n>\d.*)?$"
+)
 _NUMBER = re.compile(f"{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}")
 _DATE_LINE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}|\bngay\s+\d{1,2}[/.]\d{1,2}[/.]\d{4}")
 _RULE = re.compile(r"^[-_=.* ]+$")
@@ -61,8 +64,11 @@ def _letter_start(lines: list[str], folded: list[str]) -> int:
         j = i - 1
         while j >= 0 and i - j <= _ISSUER_LINES:
             line = lines[j]
-            # (the left column read first: the issuing body, then its number, then the motto)
-            numbered = bool(_NUMBER_LINE.match(folded[j])) and top == i
+            # (the left column read first: the issuing body, then its number, then the motto;
+            # "Số:" may stand alone above its number)
+            numbered = bool(_NUMBER_LINE.match(folded[j])) and (
+                top == i or (top == j + 1 and bool(_NUMBER.fullmatch(lines[top].strip())))
+            )
             if line and not (is_upper_line(line) or _RULE.match(line) or numbered):
                 break
             if line and not _RULE.match(line):

@@ -289,7 +289,10 @@ def find_references(
         broken = _BROKEN_TAIL.match(text, end)
         if broken and "/" in number:
             number, end = number + re.sub(r"\s+", "", broken.group(0)), broken.end()
-        if number == own or not any(ch.isupper() for ch in number.partition("/")[2] or number):
+        if number.upper() == (own or "").upper() or text[m.start() - 1 : m.start()] == "/":
+            continue  # the letter itself ("QUYẾT ĐỊNH SỐ 28/2021/QĐ-TTG" in its form), a blank
+            # form's number ("Quyết định số..../2022/QĐ-TTg")
+        if not any(ch.isupper() for ch in number.partition("/")[2] or number):
             continue
         if _FORM_BEFORE.search(folded, max(0, m.start() - 20), m.start()):
             continue  # "trên tờ khai 05/KK-TNCN", "theo mẫu số 01/TB": a form, not a document
