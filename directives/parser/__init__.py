@@ -40,6 +40,7 @@ from directives.parser.provenance import trace
 from directives.parser.references import find_references
 from directives.parser.runon import cut_run_on
 from directives.parser.speaker import cable_sender, speaking_body
+from directives.parser.statute import implementation_part
 from directives.parser.title import fill_from_title, issuer_from_title, number_in_title
 from directives.records import ParsedDirective, Reference
 
@@ -75,7 +76,7 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
         _issuer_from_wording(header, lines, page_lines, page_folded)
     tail = find_tail(lines, folded, header.body_start)
     body = (
-        list(range(header.body_start, tail.start))
+        implementation_part(folded, list(range(header.body_start, tail.start)))
         + attached_plan(lines, folded, tail.start)
         + _appendix_tables(folded, tail.start)
     )
@@ -164,6 +165,9 @@ def _appendix_tables(folded: list[str], end: int) -> list[int]:
     if tie is None:
         return []
     closed = next((k for k in range(tie, min(len(folded), tie + 4)) if ")" in folded[k]), tie)
+    first = next((k for k in range(closed + 1, len(folded)) if folded[k].strip(" _-")), closed)
+    if folded[first].startswith("mau so"):
+        return []  # the forms the letter prescribes ("Mẫu số 01 / Đề nghị hỗ trợ ..."): no tasks
     return list(range(closed + 1, len(folded)))
 
 
