@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from directives.parser.bodies import STARTS_BODY
+from directives.parser.bodies import STARTS_BODY, TITLES
 from directives.parser.clean import fold_keep, squash
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.name_words import name_part
@@ -38,6 +38,8 @@ def task_sentences(text: str, folded: str, find: MentionFinder) -> list[tuple[st
         before = text[cuts[-1] : m.start()].strip()
         if text[m.start()] == ";" and (name_part(before + ";") == before or _addressees(before)):
             continue  # "Các bộ, cơ quan ngang bộ; Ủy ban nhân dân các tỉnh ... làm": one list
+        if subject is not None and _head_of(text[start:].lstrip(), subject):
+            continue  # "Bộ X chỉ đạo .... Giao Bộ trưởng Bộ X xem xét ...": the same body
         if named is not None and named != subject and not _ALSO_ALL.match(folded, start):
             cuts.append(start)
             subject = named
@@ -55,6 +57,12 @@ def task_sentences(text: str, folded: str, find: MentionFinder) -> list[tuple[st
     ]
     # (every sentence reports or describes: an assessment, no task at all)
     return kept
+
+
+def _head_of(sentence: str, body: str) -> bool:
+    """The sentence's subject is the head of ``body`` ("Bộ trưởng Bộ X hướng dẫn ...")."""
+    title = TITLES.match(sentence)
+    return title is not None and sentence[title.end() :].startswith(body)
 
 
 def _addressees(before: str) -> bool:
@@ -282,7 +290,7 @@ def within_lead(parts: list[tuple[str, str]], lead: str) -> list[tuple[str, str]
     out = parts[:1]
     for text, folded in parts[1:]:
         subject = _SENTENCE_OPENER.sub("", folded)
-        if subject.startswith(kind + " ") or subject.startswith(kind + ","):
+        if subject.startswith((kind + " ", kind + ",")) or _head_of(text, lead):
             out[-1] = (f"{out[-1][0]} {text}", f"{out[-1][1]} {folded}")
         else:
             out.append((text, folded))

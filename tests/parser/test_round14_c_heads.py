@@ -1,0 +1,39 @@
+"""Round 14 (c): a later sentence of an item whose subject is the head of the body the item
+gives its task to ("Bộ X chỉ đạo .... Giao Bộ trưởng Bộ X xem xét ...", or under "1. Bộ X có
+trách nhiệm:" "a) Hướng dẫn .... Bộ trưởng Bộ X xử lý ...") goes on with that task."""
+
+from __future__ import annotations
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser import parse_text
+from tests.parser.test_round13_c_resolutions import TAIL, resolution_head
+
+_HEAD = resolution_head("Về hỗ trợ người lao động", "Điều 1. Tổ chức thực hiện\n")
+
+
+def test_a_sentence_of_the_bodys_head_stays_in_its_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(
+        _HEAD + "1. Bộ Nội vụ hướng dẫn, kiểm tra các địa phương triển khai Nghị quyết này. "
+        "Giao Bộ trưởng Bộ Nội vụ xem xét, xử lý các vấn đề phát sinh.\n"
+        "2. Bộ Tài chính có trách nhiệm:\n"
+        "a) Bảo đảm kinh phí thực hiện. Bộ trưởng Bộ Tài chính quyết định việc bổ sung "
+        "dự toán.\n"
+        "b) Tổng hợp kết quả thực hiện./." + TAIL,
+        org,
+        calendar,
+    )
+    assert [(a.lead_unit, a.text) for a in record.actions] == [
+        (
+            "Bộ Nội vụ",
+            "Bộ Nội vụ hướng dẫn, kiểm tra các địa phương triển khai Nghị quyết này. Giao Bộ "
+            "trưởng Bộ Nội vụ xem xét, xử lý các vấn đề phát sinh",
+        ),
+        (
+            "Bộ Tài chính",
+            "Bảo đảm kinh phí thực hiện. Bộ trưởng Bộ Tài chính quyết định việc bổ sung dự toán",
+        ),
+        ("Bộ Tài chính", "Tổng hợp kết quả thực hiện"),
+    ]
