@@ -25,6 +25,10 @@ CENTRAL_BODIES = (
     "Bộ Lao động - Thương binh và Xã hội",
     "Bộ Thông tin và Truyền thông",
     "Thanh tra Chính phủ",
+    # the National Assembly's bodies and the Front, which its resolutions ask to supervise
+    "Ủy ban Thường vụ Quốc hội",
+    "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    "Tổng Liên đoàn Lao động Việt Nam",
     "Ngân hàng Nhà nước Việt Nam",
     "Bảo hiểm xã hội Việt Nam",
     "BHXH Việt Nam",

@@ -71,3 +71,26 @@ def test_the_gazettes_part_and_its_repeat_of_the_issuer_are_no_parent_body(
     )
     assert (record.issuer, record.parent_issuer) == ("Thủ tướng Chính phủ", None)
     assert record.references == []
+
+
+def test_the_assemblys_committee_and_the_front_asked_to_supervise_lead_their_items(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(
+        "ỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nNghị quyết số: 30/2023/UBTVQH15\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "NGHỊ QUYẾT\nVề hỗ trợ tiền điện\n\nQUYẾT NGHỊ:\n\n"
+        "Điều 1. Tổ chức thực hiện\n"
+        "1. Ủy ban Thường vụ Quốc hội, các Ủy ban của Quốc hội giám sát việc thực hiện Nghị "
+        "quyết này.\n"
+        "2. Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Tổng Liên đoàn Lao động Việt Nam "
+        "tham gia tuyên truyền và giám sát việc thực hiện Nghị quyết này.\n\n"
+        "Nghị quyết này được Ủy ban Thường vụ Quốc hội thông qua ngày 14 tháng 9 năm "
+        "2023./.\n\nTM. ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCHỦ TỊCH\n\nTrần Văn B\n",
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == [
+        "Ủy ban Thường vụ Quốc hội",
+        "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    ]
