@@ -114,6 +114,13 @@ class ItemActions(Collector):
                 rest = [n for n in named[1:] if n not in units.coordinating]
                 units.lead, units.coordinating = named[0], rest + units.coordinating
                 units.joint = rest  # "các Bộ: X, Y và các bộ, ngành ... chủ động": they lead
+        elif units.lead and units.coordinating:
+            # "Bộ A, Bộ B và Viện C chỉ đạo ...": the known bodies found, the joint leads named
+            # after them too, in the subject's order
+            named = subject_bodies(says)
+            if named[:1] == [units.lead] and set(units.coordinating) < set(named):
+                units.coordinating = named[1:]
+                units.joint = [*units.joint, *(n for n in named[1:] if n not in units.joint)]
         if parent and parent.role and parent.lead and units.lead != parent.lead:
             # "b) Chủ trì, phối hợp" / "- Sở Tài chính ... tham mưu ...": the heading's body
             # leads, the item's subject works with it

@@ -37,3 +37,17 @@ def test_a_sentence_of_the_bodys_head_stays_in_its_task(
         ),
         ("Bộ Tài chính", "Tổng hợp kết quả thực hiện"),
     ]
+
+
+def test_a_joint_lead_the_directory_does_not_know_is_named_after_the_known_ones(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(
+        _HEAD + "1. Bộ Quốc phòng, Bộ Công an và Viện Hàn lâm Khoa học xã hội Việt Nam chỉ đạo "
+        "các đơn vị trực thuộc tổ chức thực hiện việc giám định./." + TAIL,
+        org,
+        calendar,
+    )
+    assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
+        ("Bộ Quốc phòng", ["Bộ Công an", "Viện Hàn lâm Khoa học xã hội Việt Nam"])
+    ]
