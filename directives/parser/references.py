@@ -65,7 +65,7 @@ _ISSUER_STOP = re.compile(
     r"\s+(?:ve|v/v|ban hanh|quy dinh|theo|tai|nham|de|dong thoi|ngay|trong|phe duyet|"
     r"thuc hien|huong dan|giao|thanh lap|da|sua doi|bo sung|ve viec|doi voi|gui|tiep tuc|"
     # what the cited decision does: "của Thủ tướng Chính phủ kiện toàn Ban Chỉ đạo ..."
-    r"kien toan|phan cong|cong bo|dieu chinh|bai bo|chuyen giao)\b"
+    r"kien toan|phan cong|cong bo|dieu chinh|bai bo|chuyen giao|tam ngung|thay the)\b"
     # (or a table's cell boundary: "... của Bộ Chính trị | Bộ Y tế | ...", the next cell's)
     r"|[,;.:()\n\"“”\[|]|\s+va\s+(?=[a-z])"
 )

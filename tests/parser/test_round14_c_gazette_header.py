@@ -94,3 +94,19 @@ def test_the_assemblys_committee_and_the_front_asked_to_supervise_lead_their_ite
         "Ủy ban Thường vụ Quốc hội",
         "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
     ]
+
+
+def test_what_a_cited_resolution_suspends_is_no_part_of_its_issuer(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(
+        "CHÍNH PHỦ\n\nSố: 20/2025/NQ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 10 tháng 5 năm 2025\n\n"
+        "NGHỊ QUYẾT\nVề hiệu lực của quy định cấp phép\n\nCăn cứ Luật Tổ chức Chính phủ;\n\n"
+        "Điều 1. Nghị quyết này thay thế Nghị quyết số 07/2025/NQ-CP ngày 04 tháng 02 năm 2025 "
+        "của Chính phủ tạm ngưng hiệu lực Nghị định số 15/2024/NĐ-CP.\n"
+        "Điều 2. Bộ Y tế hướng dẫn thực hiện Nghị quyết này." + _TAIL,
+        org,
+        calendar,
+    )
+    assert record.references[0].issuer == "Chính phủ"
