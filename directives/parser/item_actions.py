@@ -35,6 +35,19 @@ _ENTRY = re.compile(
 )
 
 
+# "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương" and "Ủy ban nhân dân cấp tỉnh":
+# one body, named by its level
+_AT_PROVINCE = re.compile(r"\s+(?:cấp tỉnh|(?:các\s+)?tỉnh, thành phố(?: trực thuộc trung ương)?)$")
+
+
+def _province_level(named: str, heading: str) -> bool:
+    """The item names the heading's body by its level instead of its full name."""
+    a, b = _AT_PROVINCE.search(named.lower()), _AT_PROVINCE.search(heading.lower())
+    if a is None or b is None or named == heading:
+        return False
+    return a.string[: a.start()] == b.string[: b.start()]
+
+
 class ItemActions(Collector):
     """Adds an item's tasks to the list, each with its units and deadline."""
 
@@ -121,6 +134,8 @@ class ItemActions(Collector):
             if named[:1] == [units.lead] and set(units.coordinating) < set(named):
                 units.coordinating = named[1:]
                 units.joint = [*units.joint, *(n for n in named[1:] if n not in units.joint)]
+        if parent and parent.lead and units.lead and _province_level(units.lead, parent.lead):
+            units.lead = parent.lead  # "Ủy ban nhân dân cấp tỉnh báo cáo ..." under its heading
         if parent and parent.role and parent.lead and units.lead != parent.lead:
             # "b) Chủ trì, phối hợp" / "- Sở Tài chính ... tham mưu ...": the heading's body
             # leads, the item's subject works with it

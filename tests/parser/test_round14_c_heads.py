@@ -51,3 +51,20 @@ def test_a_joint_lead_the_directory_does_not_know_is_named_after_the_known_ones(
     assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
         ("Bộ Quốc phòng", ["Bộ Công an", "Viện Hàn lâm Khoa học xã hội Việt Nam"])
     ]
+
+
+def test_an_item_naming_the_headings_body_by_its_level_keeps_the_heading_body(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(
+        _HEAD + "1. Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương có trách nhiệm:\n"
+        "a) Tổ chức triển khai chính sách hỗ trợ.\n"
+        "b) Căn cứ tình hình thực tế, Ủy ban nhân dân cấp tỉnh báo cáo Hội đồng nhân dân "
+        "cấp tỉnh quyết định mức hỗ trợ bổ sung./." + TAIL,
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == [
+        "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương",
+        "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương",
+    ]
