@@ -51,3 +51,36 @@ def whole_numbers(cited: list[Cited]) -> list[Cited]:
             key, ref = whole[0], ref.model_copy(update={"number": full})
         out.append((key, ref, start, end))
     return out
+
+
+# "... Quy chuẩn kỹ thuật quốc gia về an toàn ... QCVN 01:2019/BCT": the kind written in full
+# before the number, in the same clause, is its type as written
+_NATIONAL_STANDARD = re.compile(r"\bquy chuan ky thuat quoc gia\b[^;.()]{0,250}$")
+
+
+def named_standard(number: str, folded: str, start: int) -> str | None:
+    """ "quy chuẩn kỹ thuật quốc gia" for a QCVN number the clause names so before it."""
+    if not number.startswith("QCVN"):
+        return None
+    window = folded[max(0, start - 300) : start]
+    return "quy chuẩn kỹ thuật quốc gia" if _NATIONAL_STANDARD.search(window) else None
+
+
+# "... hồ sơ được UBND tỉnh phê duyệt tại Quyết định số N", "đã được Giám đốc Sở X phê duyệt
+# tại Quyết định số N": the agent of the passive issued the document
+APPROVED_BY = re.compile(
+    r"\bduoc\s+(?P<issuer>[^.,;:()\n\d]{3,80}?)\s+(?:phe duyet|ban hanh|thong qua)\s+"
+    r"(?:tai|theo|kem theo)\s+(?:cac\s+)?[a-z]+(?: [a-z]+)?\s*(?:so\s*)?:?\s*$"
+)
+# "... của Chính phủ ... được sửa đổi, bổ sung bởi Nghị định số A và Nghị định số B": the
+# documents that amend another, named in its description
+_AMENDED_BY = re.compile(r"\bduoc sua doi,? bo sung (?:boi|tai)\b[^;]*$")
+
+
+def amending(folded: str, start: int, gap: str) -> bool:
+    """The document at ``start`` is named as one amending another, in that one's clause, and
+    a ";" (the ``gap`` to the next document) closes that clause: no list's entry."""
+    if ";" not in gap:
+        return False
+    clause = max(folded.rfind(";", 0, start), folded.rfind(". ", 0, start), start - 400)
+    return bool(_AMENDED_BY.search(folded, max(0, clause), start))

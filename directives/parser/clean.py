@@ -31,6 +31,10 @@ def _fold_table() -> dict[int, str]:
         folded = _fold_char(ch)
         if folded != ch:
             table[code] = folded
+    # Cyrillic letters a page's text layer put for their Latin look-alikes ("củа" with a
+    # Cyrillic "а"): read as the Latin letter, so the words around them are found
+    for cyrillic, latin in zip("аеорсхуіАЕОРСХУІ", "aeopcxyiaeopcxyi", strict=True):
+        table[ord(cyrillic)] = latin
     return table
 
 

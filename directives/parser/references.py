@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from directives.parser import cited_forms
 from directives.parser.cited_forms import (
     DOCUMENT_NAME,
     DOCUMENT_PART,
@@ -270,6 +271,7 @@ _BROKEN_TAIL = re.compile(
 
 def _issued_by(text: str, folded: str, start: int) -> str | None:
     issuer = _named_before(_ISSUED_BY, text, folded, start, 120)
+    issuer = issuer or _named_before(cited_forms.APPROVED_BY, text, folded, start, 120)
     return issuer if issuer and issuer[:1].isupper() else None
 
 
@@ -300,6 +302,7 @@ def find_references(
         if before is None and "/" not in number:
             continue  # an older number alone: "169-CP" is cited with its kind
         ref_type = REFERENCE_TYPES[before.group(1)] if before else _type_from_code(number)
+        ref_type = cited_forms.named_standard(number, folded, m.start()) or ref_type
         permit = None if before else cited_permit(text, folded, m.start())
         ref_type = permit.kind if permit else ref_type
         issued_on: date | None = None
@@ -351,10 +354,11 @@ def find_references(
         cited.append((number.translate(_LOOKALIKES).upper().replace(" ", ""), ref, m.start(), pos))
     cited = whole_numbers(cited)
     for i in range(len(cited) - 2, -1, -1):
-        key, ref, _, end = cited[i]
-        nxt = cited[i + 1][1]
-        if ref.issuer is None and nxt.issuer and _LISTED_WITH.match(folded[end : cited[i + 1][2]]):
-            cited[i] = (key, ref.model_copy(update={"issuer": nxt.issuer}), cited[i][2], end)
+        key, ref, start, end = cited[i]
+        nxt, gap = cited[i + 1][1], folded[end : cited[i + 1][2]]
+        in_list = _LISTED_WITH.match(gap) and not cited_forms.amending(folded, start, gap)
+        if ref.issuer is None and nxt.issuer and in_list:
+            cited[i] = (key, ref.model_copy(update={"issuer": nxt.issuer}), start, end)
     found: dict[str, Reference] = {}
     capitals: set[str] = set()
     for i, (key, ref, _, _) in enumerate(cited):
