@@ -25,6 +25,17 @@ def adopted_rank(
         return adopted[block.marker][1]
     top = stack[-1] if stack else None
     if (
+        block.marker is None
+        and before is not None
+        and before.marker == "article"
+        and top is not None
+        and top.rank == 0
+        and block.text.rstrip().endswith(":")
+    ):
+        # "Điều 3. Nhiệm vụ của Đoàn kiểm tra" / "Đoàn kiểm tra thực hiện ..., trong đó tập
+        # trung:": the article's intro stands under it, its items keep the article's body
+        return 0.5
+    if (
         top is not None
         and block.marker not in (None, "article", "table")
         and before is not None

@@ -25,6 +25,16 @@ _APPLY_THE_LAW = re.compile(
     r"(?: cua phap luat)?\s*\.(?:/\.?)?\s*$"
 )
 
+# A power the decision grants a team, board or council it sets up, not a duty ("Đoàn kiểm tra
+# được sử dụng con dấu của Sở ...", "Tổ công tác được quyền yêu cầu ..."), and who divides
+# the work ("Nhiệm vụ cụ thể của các thành viên do Trưởng đoàn phân công"): no task
+_POWER = re.compile(
+    r"^(?:doan|to|ban|hoi dong|nhom|truong doan|thanh vien)\b[^.;:,]{0,50}?"
+    r"\s+duoc (?:su dung|quyen|phep|huong)\b(?:[^;.]|\.(?!\s))*\.?$"
+    r"|^(?:nhiem vu|cong viec|viec)\b[^.;]{0,120}\bdo [^.;]{1,60}\b(?:phan cong|quyet dinh)"
+    r"\s*\.?\s*$"
+)
+
 
 def approves(folded: str) -> bool:
     """The paragraph approves, finds or praises ("Thống nhất ...", "Biểu dương ...")."""
@@ -34,4 +44,9 @@ def approves(folded: str) -> bool:
 def asks_nothing(folded: str) -> bool:
     """A share of awards ("Công an tỉnh; Sở Tài chính mỗi đơn vị đề nghị không quá 01 tập
     thể"), whom to call, or a reply's advice to apply the law it explained."""
-    return bool(_QUOTA.search(folded) or _CONTACT.match(folded) or _APPLY_THE_LAW.match(folded))
+    return bool(
+        _QUOTA.search(folded)
+        or _CONTACT.match(folded)
+        or _APPLY_THE_LAW.match(folded)
+        or _POWER.match(folded.strip())
+    )
