@@ -35,7 +35,7 @@ from directives.parser.contents import item_contents, lists_contents, lists_part
 from directives.parser.deadlines import find_deadline
 from directives.parser.delegation import delegate
 from directives.parser.fields import Record
-from directives.parser.formulas import RULE_SAYS, opens_opinion
+from directives.parser.formulas import RULE_SAYS, later_request, opens_opinion
 from directives.parser.inline import inline_heading
 from directives.parser.item_actions import ItemActions
 from directives.parser.joined import joined_names
@@ -180,12 +180,15 @@ class _Extractor(ItemActions):
                 # quotas: a body named with its share, no task)
                 # ("1. Đối tượng: Các sở, ban, ngành, ...": whom a plan concerns, no task)
                 aims = in_aims(head, parent)
-                zone = Zone.NONTASK if aims else Zone.TASK
-                context = Context(rank, zone, lead, list(coords), aims=aims)
+                said = bool(parent and parent.opinion)  # ("- Chủ đầu tư: Ban ..." in an opinion)
+                zone = Zone.NONTASK if aims or said else Zone.TASK
+                context = Context(rank, zone, lead, list(coords), aims=aims, opinion=said)
                 stack.append(context)
                 for point in run_on_points(body):
                     if is_action(point, context, self.find):
                         self._add_each(point, context)
+                    elif said and (asking := later_request(point, self.find)) is not None:
+                        self._add_each(asking, context)  # "...: ... Vì vậy, đề nghị X ..."
                 continue
             if heading and lists_parts(block):
                 # "- Các nội dung hỗ trợ bao gồm:" under a task: what it covers, not tasks

@@ -69,12 +69,17 @@ _GLOSS_LAST = re.compile(r"\s*\([^()]*\)\s*$")
 # "Ủy ban nhân dân các tỉnh, thành phố tại khu vực dự báo ...", "... các tỉnh từ Hà Tĩnh đến
 # Khánh Hòa": which bodies of a kind are meant, part of the name up to its verb
 _QUALIFIER = re.compile(r"\s+(?:tại\s+)?khu vực\s|\s+từ\s+(?=[A-ZĐ\u00c0-\u1ef8])")
+# "các đơn vị nêu trên", "đơn vị nói trên": the bodies the letter named above
+_NAMED_ABOVE = re.compile(r"\s+(?:nêu|nói) trên\b")
 
 
 def qualified(name: str, text: str) -> str:
     """A plural body's name with the qualifier that follows it in ``text``, if any."""
     at = text.find(name)
     end = at + len(name)
+    above = _NAMED_ABOVE.match(text, end) if at >= 0 else None
+    if above is not None:
+        return name + text[end : above.end()]  # "yêu cầu đơn vị nêu trên thực hiện ...:"
     if at < 0 or " các " not in f" {name} " or not _QUALIFIER.match(text, end):
         return name
     verb = PREDICATE.search(text, end + 1)

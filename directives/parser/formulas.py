@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.blocks import Block
+from directives.parser.bodies import STARTS_BODY
 from directives.parser.mentions import MentionFinder, Part
 
 CLOSING = re.compile(
@@ -24,8 +25,9 @@ CLOSING = re.compile(
     # "Lưu ý: Đây là nội dung quan trọng đề nghị ... nghiêm túc thực hiện": an urging
     r"^(?:luu y\s*:\s*)?day la (?:nhiem vu|noi dung) (?:rat )?quan trong\b|"
     r"(?:thong bao|thong tin) (?:de|den) .{0,240}\bbiet\b|"
-    # "Văn phòng Chính phủ thông báo Bộ X biết, thực hiện./.": the letter's last words
-    r"^[^.;:]{0,80}\bthong bao [^.;:]{0,160}\bbiet, thuc hien\s*\./|"
+    # "Văn phòng Chính phủ thông báo Bộ X biết, thực hiện./.", "Sở X thông báo cho các đơn vị
+    # được biết và thực hiện./.": the letter's last words
+    r"^[^.;:]{0,80}\bthong bao [^.;:]{0,160}\bbiet,? (?:va )?thuc hien\s*\./|"
     r"tra loi (?:de|den|cho) .{0,240}\bbiet\b|"
     r"(?:^|[.;] )nhan duoc (?:cong van|van ban|thong bao|chi thi|ke hoach|quyet dinh)|"
     r"(?P<on>trong qua trinh (?:to chuc )?(?:trien khai )?thuc hien,? "
@@ -77,7 +79,7 @@ ONLY_CARRY_OUT = re.compile(r"\s*(?:(?:phoi hop|trien khai|to chuc),?\s+)*thuc h
 # (not a leader's whose opinion the letter conveys: "Phó Thủ tướng X có ý kiến như sau:")
 OPINION = re.compile(
     r"(?:^|[,;.]\s)(?:(?!de nghi|yeu cau|giao\b|thu tuong|chu tich|bo truong|truong ban|"
-    r"lanh dao|giam doc|dong chi)[^,;.:])*\b(?:co y kien|huong dan|tra loi)"
+    r"lanh dao|giam doc|dong chi)[^,;.:])*\b(?:co y kien(?: (?:tham gia|gop y))?|huong dan|tra loi)"
     r"(?: (?:cu the|nhu sau|mot so noi dung|noi dung))*\s*:\s*$"
 )
 
@@ -106,6 +108,8 @@ FORM_STATED = re.compile(
     r" theo (?:mau|bieu mau)\b[^.;]*[.;]?\s*$"
 )
 
+_ASKED = re.compile(r"\b(?:de nghi|yeu cau)\s+")
+
 
 def asks_one(block: Block, find: MentionFinder) -> bool:
     """ "..., đề nghị Sở Công Thương nghiên cứu, hướng dẫn ...": the sentence asks a particular
@@ -118,4 +122,28 @@ def asks_one(block: Block, find: MentionFinder) -> bool:
             plural = block.folded[m.start :].startswith(("cac ", "nhung "))
             later = ". " in block.folded[: m.start]  # (in its own first sentence)
             return not (plural or later or ONLY_CARRY_OUT.match(block.folded, m.end))
-    return False
+    # a body the finder does not know, named by its kind ("đề nghị Chủ đầu tư bổ sung ...",
+    # "đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương căn cứ ...")
+    asked = _ASKED.search(block.folded)
+    if asked is None or ". " in block.folded[: asked.start()]:
+        return False
+    plural = block.folded.startswith(("cac ", "nhung "), asked.end())
+    named = STARTS_BODY.match(block.text, asked.end())
+    if named is None or plural:
+        return False
+    return not ONLY_CARRY_OUT.match(block.folded, named.end())
+
+
+# A sentence's start within a paragraph: ". Vì vậy, đề nghị ..."
+_NEXT_SENTENCE = re.compile(r"\.\s+(?=[A-ZĐ\u00c0-\u1ef8])")
+
+
+def later_request(block: Block, find: MentionFinder) -> Block | None:
+    """ "2. Về mức chi ...: Trên cơ sở ..., Bộ X đã hướng dẫn .... Vì vậy, đề nghị UBND các
+    tỉnh ... trình ...": in the issuer's opinion, the later sentence of a point that asks a
+    body by name is a task, from that sentence on."""
+    for m in _NEXT_SENTENCE.finditer(block.text):
+        tail = Block(block.marker, block.text[m.end() :], block.folded[m.end() :])
+        if asks_one(tail, find):
+            return tail
+    return None

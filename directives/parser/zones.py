@@ -352,8 +352,10 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     if zone == Zone.NONTASK:
         if _AHEAD.match(block.folded) and _asks_a_unit(block, find):
             return True  # "Trong thời gian tới, Tỉnh tổ chức ..." closing an assessment
-        if parent and parent.opinion and asks_one(block, find):
-            return True  # "- Trường hợp ... thì đề nghị Sở X hướng dẫn ..." in the issuer's opinion
+        if parent and parent.opinion:
+            # "- Trường hợp ... thì đề nghị Sở X hướng dẫn ..." in the issuer's opinion, but not
+            # what it states ("- Chủ đầu tư: Ban Quản lý dự án đầu tư xây dựng ...")
+            return asks_one(block, find)
         concerned = not (parent and parent.aims)  # "các đơn vị liên quan" acting, not an aim
         # "- Các sở, ban, ngành ... triển khai thực hiện thống nhất" among a plan's requirements:
         # how all must work, not a task

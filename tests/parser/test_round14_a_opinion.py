@@ -1,0 +1,48 @@
+"""Round 14a: a department's appraisal remarks ("Sở X có ý kiến tham gia như sau:") are the
+issuer's own opinion: the facts it lists ("- Chủ đầu tư: Ban Quản lý dự án ...") are no
+tasks, only the requests it makes of a body by name."""
+
+from __future__ import annotations
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from tests.parser.round13a_letters import department_letter, first_words
+
+_REMARKS = department_letter(
+    "512/SNNMT-KH",
+    "tham gia ý kiến hồ sơ dự án khu dân cư Nam Sơn",
+    "Sở Xây dựng tỉnh Hà Giang.",
+    """Sở Nông nghiệp và Môi trường nhận được hồ sơ dự án, có ý kiến tham gia như sau:
+1. Thông tin về dự án
+- Tên dự án: Khu dân cư Nam Sơn.
+- Chủ đầu tư: Ban Quản lý dự án đầu tư xây dựng huyện Bắc Mê.
+2. Ý kiến tham gia
+- Đề nghị Chủ đầu tư bổ sung phương án thu gom, xử lý nước thải của dự án.
+""",
+    "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+)
+
+
+def test_the_facts_of_an_appraisal_are_no_tasks_but_its_requests_are(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    assert first_words(_REMARKS, org, calendar) == ["Đề"]
+
+
+_LATER = department_letter(
+    "77/SNV-KHTC",
+    "mức chi phí quản lý năm 2026",
+    "Ủy ban nhân dân các huyện.",
+    """Sở Nội vụ có ý kiến như sau:
+1. Về mức chi phí quản lý của các huyện: Trên cơ sở ý kiến của Sở Tài chính, Sở Nội vụ đã
+hướng dẫn các phòng xác định mức chi phí quản lý. Vì vậy, đề nghị Ủy ban nhân dân các huyện
+vùng cao căn cứ mức chi đã xác định để trình Hội đồng nhân dân cùng cấp quyết định.
+""",
+    "SỞ NỘI VỤ",
+)
+
+
+def test_a_later_sentence_of_a_point_that_asks_a_body_is_the_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    assert first_words(_LATER, org, calendar) == ["Vì"]
