@@ -175,11 +175,19 @@ def _intro_addressee(block: Block, find: MentionFinder, ours: bool) -> Assignmen
         # tập trung một số nhiệm vụ sau:": the intro's last clause names who acts
         last = _grounded_clause(block.text)
         return _assignment(_joint_subject(last), find, ours) if last else None
-    rest_text = block.text[asked.end() :].rstrip(" :")
-    glossed = _GLOSSED_NAME.match(rest_text)
-    if glossed is not None and heading_bodies(glossed["name"]):
-        return _assignment(heading_bodies(glossed["name"]), find, ours)
-    return _assignment(subject_bodies(rest_text) or heading_bodies(rest_text), find, ours)
+    # ("... khu vực đề nghị thành lập cụm công nghiệp ..., đề nghị Chủ đầu tư:": the last ask,
+    # right before the colon, names whom the items are asked of)
+    final = [*_ASKED.finditer(folded)][-1].end()
+    final = final if len(folded) - final <= 60 else asked.end()
+    for at in dict.fromkeys((asked.end(), final)):
+        rest_text = block.text[at:].rstrip(" :")
+        glossed = _GLOSSED_NAME.match(rest_text)
+        if glossed is not None and heading_bodies(glossed["name"]):
+            return _assignment(heading_bodies(glossed["name"]), find, ours)
+        named = _assignment(subject_bodies(rest_text) or heading_bodies(rest_text), find, ours)
+        if named is not None:
+            return named
+    return None
 
 
 # ", Văn phòng ...": where grounds whose own words hold commas give way to a capitalised body
@@ -360,9 +368,11 @@ _ASKS_OTHERS = re.compile(
 
 
 # "Trên đây là ý kiến của Cục X, đề nghị ...", "Trường hợp ... thì đề nghị ...": the body
-# speaking has said its piece, or set the case, before it asks
+# speaking has said its piece, or set the case, or what it found ("..., do vậy đề nghị Chủ
+# đầu tư cập nhật ..."), before it asks
 _ASKS_AFTER_CLAUSE = re.compile(
-    r"^(?:Trên đây là [^;:]{3,120}?,|Trường hợp [^;:]{3,240}?\bthì)\s+(?:đề nghị|yêu cầu)\s+(?=\S)",
+    r"^(?:Trên đây là [^;:]{3,120}?,|Trường hợp [^;:]{3,240}?(?:\bthì|,)"
+    r"|(?:[^;:]{3,240}?,\s*)?(?:do vậy|do đó|vì vậy|vì thế),?)\s*(?:đề nghị|yêu cầu)\s+(?=\S)",
     re.IGNORECASE,
 )
 

@@ -74,6 +74,20 @@ def _continues(previous: str, line: str, hard_wrapped: bool = False) -> bool:
     return hard_wrapped or len(previous) >= 60 or bool(_OPEN_ENDING.search(previous))
 
 
+_TOPIC = re.compile(r"Về\s")
+
+
+def _topic_line(current: Block, previous: str, line: str, full: int) -> bool:
+    """ "b) Về chi phí thực hiện thu hồi, bồi thường" / "Đề nghị Chủ đầu tư ...": a lettered
+    item's topic on a line the next line's first word would have fitted on, a sentence under it."""
+    fits = len(previous) + 1 + len(line.split(maxsplit=1)[0]) <= full
+    short = bool(full) and fits and not current.parts
+    topic = current.marker == "letter" and bool(_TOPIC.match(current.text))
+    # (not a topic whose name runs on to its colon: "c) Về việc ... tuyến ống Cái" / "Mép-Phú
+    # Mỹ: Ủy ban nhân dân ...")
+    return short and topic and line[:1].isupper() and ":" not in line
+
+
 def hard_wrapped(lines: list[str]) -> bool:
     """Lines cut at a fixed width: many lines run on with a lower-case letter."""
     filled = [line for line in lines if line]
@@ -133,6 +147,7 @@ def split_blocks(lines: list[str], folded: list[str]) -> list[Block]:
             marker is None
             and current is not None
             and not _names_then_task(current, previous, line)
+            and not _topic_line(current, previous, line, full)
             and (
                 _names_run_on(current, previous, line)
                 or _continues(previous, line, wrapped)

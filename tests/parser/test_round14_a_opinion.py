@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
+from directives.parser import parse_text
 from tests.parser.round13a_letters import department_letter, first_words
 
 _REMARKS = department_letter(
@@ -46,3 +47,32 @@ def test_a_later_sentence_of_a_point_that_asks_a_body_is_the_task(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
     assert first_words(_LATER, org, calendar) == ["Vì"]
+
+
+_ASKS_THE_OWNER = department_letter(
+    "615/SNNMT-TL",
+    "tham gia ý kiến hồ sơ dự án khu dân cư Tân Lập",
+    "Sở Xây dựng tỉnh Hà Giang.",
+    """Sở Nông nghiệp và Môi trường có ý kiến tham gia như sau:
+1. Lĩnh vực môi trường
+- Một số quy chuẩn viện dẫn đã hết hiệu lực, do vậy đề nghị Chủ đầu tư cập nhật các quy chuẩn
+hiện hành.
+2. Lĩnh vực thủy lợi
+Khu vực đề nghị thành lập dự án ảnh hưởng đến kênh tưới thôn 3. Trong quá trình triển khai,
+đề nghị Chủ đầu tư:
+- Phối hợp với chính quyền địa phương kiểm tra ảnh hưởng của dự án đến kênh tưới;
+- Có giải pháp bảo đảm an toàn công trình thủy lợi.
+""",
+    "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+)
+
+
+def test_the_owner_asked_after_a_finding_or_at_the_end_of_an_intro_leads(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(_ASKS_THE_OWNER, org, calendar)
+    assert [(a.text.split()[0], a.lead_unit) for a in record.actions] == [
+        ("Một", "Chủ đầu tư"),
+        ("Phối", "Chủ đầu tư"),
+        ("Có", "Chủ đầu tư"),
+    ]
