@@ -71,7 +71,11 @@ REPORT_DUE = re.compile(
     r"(?:ngay\s+)?\d{1,2}(?:\s*/\s*|\s+thang\s+)\d{1,2}"
 )
 # "... đề nghị Ủy ban MTTQ tỉnh phối hợp thực hiện./.": only to carry out what the letter says
-ONLY_CARRY_OUT = re.compile(r"\s*(?:(?:phoi hop|trien khai|to chuc),?\s+)*thuc hien\b")
+# (not "đề nghị chủ đầu tư thực hiện thủ tục, trình tự quyết định ...": a work of its own,
+# named at length)
+ONLY_CARRY_OUT = re.compile(
+    r"\s*(?:(?:phoi hop|trien khai|to chuc),?\s+)*thuc hien\b(?!(?:[\s,]+[^\s.;,]+){8})"
+)
 
 
 # "..., Cục ATMT có ý kiến như sau:", "Bộ Y tế hướng dẫn như sau:": the issuer's own answer
@@ -128,10 +132,10 @@ def asks_one(block: Block, find: MentionFinder) -> bool:
     if asked is None or ". " in block.folded[: asked.start()]:
         return False
     plural = block.folded.startswith(("cac ", "nhung "), asked.end())
-    named = STARTS_BODY.match(block.text, asked.end())
+    named = STARTS_BODY.match(block.text[asked.end() :])
     if named is None or plural:
         return False
-    return not ONLY_CARRY_OUT.match(block.folded, named.end())
+    return not ONLY_CARRY_OUT.match(block.folded, asked.end() + named.end())
 
 
 # A sentence's start within a paragraph: ". Vì vậy, đề nghị ..."

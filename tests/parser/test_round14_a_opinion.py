@@ -76,3 +76,24 @@ def test_the_owner_asked_after_a_finding_or_at_the_end_of_an_intro_leads(
         ("Phối", "Chủ đầu tư"),
         ("Có", "Chủ đầu tư"),
     ]
+
+
+_CASE = department_letter(
+    "702/SNNMT-LN",
+    "tham gia ý kiến hồ sơ dự án thủy điện Nậm Ngần",
+    "Sở Công Thương tỉnh Hà Giang.",
+    """Sở Nông nghiệp và Môi trường có ý kiến tham gia như sau:
+1. Lĩnh vực lâm nghiệp:
+Phạm vi dự án không có rừng tự nhiên; có rừng trồng, đất khác.
+Trường hợp dự án được phê duyệt chủ trương đầu tư, đề nghị chủ đầu tư thực hiện thủ tục,
+trình tự chuyển mục đích sử dụng rừng theo đúng quy định của pháp luật về lâm nghiệp.
+""",
+    "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+)
+
+
+def test_a_body_asked_to_carry_out_a_work_named_at_length_is_asked(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(_CASE, org, calendar)
+    assert [(a.text.split()[0], a.lead_unit) for a in record.actions] == [("Trường", "chủ đầu tư")]
