@@ -35,7 +35,7 @@ from directives.parser.contents import item_contents, lists_contents, lists_part
 from directives.parser.deadlines import find_deadline
 from directives.parser.delegation import delegate
 from directives.parser.fields import Record
-from directives.parser.formulas import RULE_SAYS, later_request, opens_opinion
+from directives.parser.formulas import RULE_SAYS, opens_opinion
 from directives.parser.inline import inline_heading
 from directives.parser.item_actions import ItemActions
 from directives.parser.joined import joined_names
@@ -168,6 +168,8 @@ class _Extractor(ItemActions):
             if child and not heading:
                 if is_action(Block("child", block.text, block.folded), parent, self.find):
                     self._add(block.text, block.folded, parent)
+                else:
+                    self._asked_again(block, parent)
                 continue
             inline = None if heading else inline_heading(block, self.find)
             if inline is not None:
@@ -187,8 +189,8 @@ class _Extractor(ItemActions):
                 for point in run_on_points(body):
                     if is_action(point, context, self.find):
                         self._add_each(point, context)
-                    elif said and (asking := later_request(point, self.find)) is not None:
-                        self._add_each(asking, context)  # "...: ... Vì vậy, đề nghị X ..."
+                    else:
+                        self._asked_again(point, context)  # "...: ... Vì vậy, đề nghị X ..."
                 continue
             if heading and lists_parts(block):
                 # "- Các nội dung hỗ trợ bao gồm:" under a task: what it covers, not tasks
@@ -232,6 +234,7 @@ class _Extractor(ItemActions):
                 context = Context(rank, zone, lead, list(coords), asks, aims, informs)
                 context.opinion = gives_opinion(block, parent)
                 opinion = context if opens_opinion(block) and not rank else opinion
+                self.opinion_from = len(self.actions) if opinion is context else self.opinion_from
                 context.role = role is not None
                 context.joint = list(unit.joint) if unit else []
                 context.periodic = " dinh ky " in f" {block.folded} " or bool(
@@ -268,6 +271,8 @@ class _Extractor(ItemActions):
                     last = len(self.actions) - 1
                     lead = None if last in self.pending.unnamed else self.actions[last].lead_unit
                     stack.append(Context(rank, Zone.TASK, lead))
+            elif block.marker is not None and parent is not None and parent.opinion:
+                self._asked_again(block, parent)  # "- Bổ sung đánh giá ..." in the opinion
             elif block.marker is None and self.actions and OWN_TIME.match(block.folded):
                 # "Thời gian hoàn thành trước ngày ..." under an item: that item's deadline,
                 # and its text's last sentence when it follows the item's prose

@@ -151,3 +151,23 @@ def later_request(block: Block, find: MentionFinder) -> Block | None:
         if asks_one(tail, find):
             return tail
     return None
+
+
+# "- Bổ sung đánh giá ...", "- Cập nhật ...": what the dossier must revise, said to no one
+_REVISE = re.compile(r"^(?:bo sung|cap nhat|lam ro|hoan thien|dieu chinh|chinh sua)\b")
+# "Đề nghị bổ sung ...", "... . Do đó, đề nghị xem xét, điều chỉnh ...": a request, no body named
+_ASKS_NOBODY = re.compile(
+    r"(?:^|\.\s+)(?P<sentence>(?:(?:do do|do vay|vi vay|vi the),?\s+)?de nghi\s+)(?!cac\b)"
+)
+
+
+def unnamed_request(block: Block) -> Block | None:
+    """The part of ``block`` that asks for something without naming whom: the item when it
+    says what to revise or opens with the request, else its sentence that asks; or None."""
+    if _REVISE.match(block.folded):
+        return block
+    for m in _ASKS_NOBODY.finditer(block.folded):
+        if not STARTS_BODY.match(block.text[m.end() :]):
+            at = m.start("sentence")
+            return Block(block.marker, block.text[at:], block.folded[at:])
+    return None

@@ -15,6 +15,7 @@ from directives.parser.blocks import Block, article_label
 from directives.parser.collect import Collector
 from directives.parser.deadlines import find_deadline
 from directives.parser.enterprises import enterprise_subject
+from directives.parser.formulas import later_request, unnamed_request
 from directives.parser.sentences import (
     OWN_AREA,
     TIME_LABEL,
@@ -26,7 +27,7 @@ from directives.parser.sentences import (
 )
 from directives.parser.subjects import name_then_verb, opens_with_body, subject_bodies
 from directives.parser.units import assign_units
-from directives.parser.zones import Context, is_action
+from directives.parser.zones import Context, Zone, is_action
 from directives.records import DeadlineKind
 
 # An entry's label that names no body: "Báo cáo 6 tháng:", "Báo cáo năm:"
@@ -64,6 +65,22 @@ class ItemActions(Collector):
         for text, folded in tasks:
             self._add(text, folded, parent)
         return bool(tasks)
+
+    def _asked_again(self, block: Block, parent: Context | None) -> None:
+        """In the issuer's opinion, a point's later sentence that asks a body ("... Vì vậy, đề
+        nghị UBND các tỉnh ...") is a task from there; once the opinion has asked a body, a
+        request that names none ("Đề nghị bổ sung ...", "Do đó, đề nghị xem xét ...") or an item
+        that says what to revise ("- Bổ sung đánh giá ...") is asked of that body too."""
+        if parent is None or not parent.opinion:
+            return
+        asking = later_request(block, self.find)
+        if asking is not None:
+            self._add_each(asking, parent)
+            return
+        asked = [a.lead_unit for a in self.actions[self.opinion_from :] if a.lead_unit]
+        request = unnamed_request(block) if asked else None
+        if request is not None:
+            self._add(request.text, request.folded, Context(parent.rank, Zone.TASK, asked[0]))
 
     def _add_each(self, block: Block, parent: Context | None) -> None:
         """The item's tasks: one, or one per sentence that names another body."""

@@ -97,3 +97,33 @@ def test_a_body_asked_to_carry_out_a_work_named_at_length_is_asked(
 ) -> None:
     record = parse_text(_CASE, org, calendar)
     assert [(a.text.split()[0], a.lead_unit) for a in record.actions] == [("Trường", "chủ đầu tư")]
+
+
+_UNNAMED = department_letter(
+    "733/SNNMT-KS",
+    "tham gia ý kiến hồ sơ cụm công nghiệp Vị Xuyên",
+    "Sở Công Thương tỉnh Hà Giang.",
+    """Sở Nông nghiệp và Môi trường có ý kiến tham gia như sau:
+1. Lĩnh vực môi trường
+- Đề nghị Chủ đầu tư cập nhật các quy chuẩn kỹ thuật hiện hành về nước thải công nghiệp.
+- Bổ sung phương án thu gom, xử lý chất thải rắn công nghiệp thông thường.
+2. Lĩnh vực khoáng sản
+- Về quy hoạch khoáng sản: Phạm vi cụm công nghiệp chồng lấn với mỏ đá vôi Km 12. Do đó, đề
+nghị xem xét, điều chỉnh ranh giới đảm bảo không chồng lấn đến mỏ khoáng sản.
+3. Ý kiến khác:
+Đề nghị bổ sung các căn cứ pháp lý liên quan đến bảo vệ môi trường.
+""",
+    "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+)
+
+
+def test_requests_that_name_no_body_are_asked_of_the_body_the_opinion_asked(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(_UNNAMED, org, calendar)
+    assert [(a.text.split()[0], a.lead_unit) for a in record.actions] == [
+        ("Đề", "Chủ đầu tư"),
+        ("Bổ", "Chủ đầu tư"),
+        ("Do", "Chủ đầu tư"),
+        ("Đề", "Chủ đầu tư"),
+    ]
