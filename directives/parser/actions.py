@@ -234,7 +234,6 @@ class _Extractor(ItemActions):
                 context = Context(rank, zone, lead, list(coords), asks, aims, informs)
                 context.opinion = gives_opinion(block, parent)
                 opinion = context if opens_opinion(block) and not rank else opinion
-                self.opinion_from = len(self.actions) if opinion is context else self.opinion_from
                 context.role = role is not None
                 context.joint = list(unit.joint) if unit else []
                 context.periodic = " dinh ky " in f" {block.folded} " or bool(

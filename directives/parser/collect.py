@@ -52,7 +52,7 @@ class Collector:
         self.since_record = 0  # the first action after the last labelled record
         self.last_heading: Block | None = None
         self.local: str | None = None  # "Ủy ban nhân dân tỉnh X" when the letter is about X
-        self.opinion_from = 0  # the first action after the issuer's opinion opened
+        self.opinion_lead: str | None = None  # the body the issuer's opinion asked first
 
     def _set(self, idx: int, due: Deadline) -> None:
         action = self.actions[idx]

@@ -77,10 +77,10 @@ class ItemActions(Collector):
         if asking is not None:
             self._add_each(asking, parent)
             return
-        asked = [a.lead_unit for a in self.actions[self.opinion_from :] if a.lead_unit]
+        asked = self.opinion_lead
         request = unnamed_request(block) if asked else None
         if request is not None:
-            self._add(request.text, request.folded, Context(parent.rank, Zone.TASK, asked[0]))
+            self._add(request.text, request.folded, Context(parent.rank, Zone.TASK, asked))
 
     def _add_each(self, block: Block, parent: Context | None) -> None:
         """The item's tasks: one, or one per sentence that names another body."""
@@ -182,5 +182,7 @@ class ItemActions(Collector):
             # "Các sở định kỳ báo cáo như sau:" / "- Báo cáo năm: ... trước ngày 15/12": each year
             yearless = not re.search(r"\d{4}", deadline.text)
             deadline = replace(deadline, kind=DeadlineKind.YEARLY) if yearless else deadline
+        if parent and parent.opinion and self.opinion_lead is None:
+            self.opinion_lead = units.lead
         self._append(seq, text, units.lead, coords, deadline)
         return seq - 1
