@@ -276,7 +276,7 @@ def main() -> None:
         "tables whose cells arrive one line each; resolutions' articles and statutes' chapters;",
         "our own units' names kept to our own province's letters; the issuer's own opinion and",
         "restated law giving no tasks; a delegation's items going to the delegate; rule tests in",
-        "test_round10_* to test_round14_*), give the figures below; batches 22 and 23 are at",
+        "test_round10_* to test_round14_*), give the figures below; batches 22 to 24 are at",
         "their first read (no change has been made with them in view). By position a field",
         "count is the larger of expected and parsed items; aligned, it is the pairs plus the",
         "items left without a partner on either side.",
