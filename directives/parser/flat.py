@@ -16,11 +16,15 @@ from __future__ import annotations
 
 import re
 
+from directives.parser.clean import fold_keep
+
 _RULE = re.compile(r"\s+-{3,}\s*$")
-_CUTS = re.compile(
-    r"\s+(?=CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM)"
-    r"|\s+(?=Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc)"
-    r"|\s+(?=Kính gửi\s*:)"
+_CUTS = re.compile(r"\s+(?=Kính gửi\s*:)")
+# The national name and the motto, found on the folded line so an OCR copy that lost some
+# accents ("CONG HOA XÃ HOI ...") is cut too; written in capitals, or the motto capitalised
+_NATIONAL = re.compile(
+    r"\s+(?:(?=cong hoa xa hoi chu nghia viet nam)(?P<name>)"
+    r"|(?=doc lap\s*-\s*tu do\s*-\s*hanh phuc))"
 )
 # "Kính gửi: Đ/c Chủ tịch UBND tỉnh Thực hiện Luật ...": the letter's first sentence run on
 _OPENING = re.compile(
@@ -90,6 +94,19 @@ def _date_apart(line: str) -> list[str]:
     return [" ".join(words[:at]), " ".join(words[at:]) + line[m.start() :]]
 
 
+def _national_apart(line: str) -> list[str]:
+    """The line cut before the national name in capitals and before the capitalised motto."""
+    cuts = [
+        m
+        for m in _NATIONAL.finditer(fold_keep(line))
+        if line[m.end() : m.end() + 2].isupper()
+        or (m.group("name") is None and line[m.end()].isupper())
+    ]
+    ends = [0, *(m.end() for m in cuts)]
+    starts = [m.start() for m in cuts] + [len(line)]
+    return [line[a:b] for a, b in zip(ends, starts, strict=True)]
+
+
 def unflatten(lines: list[str]) -> list[str]:
     """The lines with the first ``_HEAD_LINES`` cut apart where header parts share one."""
     out: list[str] = []
@@ -102,7 +119,7 @@ def unflatten(lines: list[str]) -> list[str]:
         if tail:
             out.append(tail.group("head"))
             line = tail.group("tail")
-        parts = [_RULE.sub("", p) for p in _CUTS.split(line) if p]
+        parts = [_RULE.sub("", p) for cell in _national_apart(line) for p in _CUTS.split(cell) if p]
         for part in parts or [line]:
             if part.startswith("Kính gửi"):
                 out.extend(_OPENING.split(part, maxsplit=1))

@@ -34,6 +34,12 @@ _ORGANS = (
 _WORD = re.compile(r"\S+")
 
 
+def _is_organ(words: list[str], organ: str) -> bool:
+    """The words name the organ, as written or as an OCR copy that lost all their accents."""
+    written = " ".join(words)
+    return written == organ or (written.isascii() and written == fold_keep(organ))
+
+
 def _cap(word: str) -> str:
     return word[:1].upper() + word[1:]
 
@@ -76,7 +82,7 @@ def org_display(name: str) -> str:
             organ = None
             if len(out) == 1:
                 organ = next(
-                    (o for o in _ORGANS if " ".join(words[i : i + len(o.split())]) == o), None
+                    (o for o in _ORGANS if _is_organ(words[i : i + len(o.split())], o)), None
                 )
                 if organ == "ủy ban" and words[i + 2 : i + 4] == ["nhân", "dân"]:
                     organ = None  # "Ủy ban nhân dân tỉnh ...": the people's committee
@@ -90,23 +96,29 @@ def org_display(name: str) -> str:
 
 
 # Proper names that capitals hide: "Chính phủ", "Quốc hội", "Việt Nam" are always capitalised, and
-# "Thành phố" is part of the name of Thành phố Hồ Chí Minh.
-_PROPER = (
-    (re.compile(r"(?<!\w)chính phủ(?!\w)"), "Chính phủ"),
-    (re.compile(r"(?<!\w)quốc hội(?!\w)"), "Quốc hội"),
-    (re.compile(r"(?<!\w)việt nam(?!\w)"), "Việt Nam"),
-    (re.compile(r"(?<!\w)trung ương(?!\w)"), "Trung ương"),
-    (re.compile(r"(?<!\w)thành phố Hồ Chí Minh(?!\w)"), "Thành phố Hồ Chí Minh"),
-    # "BỘ CÔNG THƯƠNG": industry and trade, two words of the ministry's own name (also in the
-    # "ƣ" some PDF fonts map the letter to)
-    (re.compile(r"(?<=Công )th(?=[ưƣ]ơng(?!\w))"), "Th"),
-)
+# "Thành phố" is part of the name of Thành phố Hồ Chí Minh. Found on the folded text, so an OCR
+# copy that lost a word's accents ("CHÍNH PHU") gets its capitals too, on its own letters.
+_PROPER = ("Chính phủ", "Quốc hội", "Việt Nam", "Trung ương", "Thành phố Hồ Chí Minh")
+_PROPER_FOLDED = [
+    (
+        re.compile(rf"(?<!\w){fold_keep(name)}(?!\w)"),
+        [w.start() for w in _WORD.finditer(name) if w.group()[0].isupper()],
+    )
+    for name in _PROPER
+]
+# "BỘ CÔNG THƯƠNG": industry and trade, two words of the ministry's own name (also in the "ƣ"
+# some PDF fonts map the letter to)
+_CONG_THUONG = re.compile(r"(?<=Công )th(?=[ưƣ]ơng(?!\w))")
 
 
 def _proper_names(text: str) -> str:
-    for pattern, name in _PROPER:
-        text = pattern.sub(name, text)
-    return text
+    chars = list(text)
+    folded = fold_keep(text)
+    for pattern, starts in _PROPER_FOLDED:
+        for m in pattern.finditer(folded):
+            for at in starts:
+                chars[m.start() + at] = chars[m.start() + at].upper()
+    return _CONG_THUONG.sub("Th", "".join(chars))
 
 
 def fold_name(name: str) -> str:

@@ -1,0 +1,59 @@
+"""Round 15: an OCR'd letter whose letterhead lost some accents ("VAN PHONG BỘ NOI VU CONG
+HOA XÃ HOI ...", both columns on one line) and whose closing was flattened: the signer's title
+(no TM./KT. before it) on the "Noi nhận:" line, the list's dashes read as "~" or "_", the
+signer's name at the end of the list."""
+
+from __future__ import annotations
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser import parse_text
+from directives.parser.flat import unflatten
+from directives.parser.names import org_display
+
+_LETTER = """VAN PHONG UY BAN DAN TOC CONG HOA XÃ HOI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hanh phúc
+
+Số: 512/TB-VPUB Hà Nội, ngày 14 tháng 6 năm 2023
+
+THÔNG BÁO
+Kết luận của Bộ trưởng tại buổi làm việc về chính sách dân tộc
+
+Ngày 08 tháng 6 năm 2023, Bộ trưởng đã chủ trì buổi làm việc về chính sách dân tộc.
+Bộ trưởng có ý kiến kết luận như sau:
+
+1. Vụ Chính sách dân tộc chủ trì rà soát các chương trình, báo cáo trước ngày 30 tháng 7 năm 2023.
+
+Văn phòng thông báo để các đơn vị biết, thực hiện./.
+
+Noi nhận: - CHÁNH VĂN PHÒNG
+~ Bộ trưởng (để b/c); =
+
+- Các Vụ: Chính sách dân tộc, Tổng hợp;
+
+_ Lưu: VT, TH.
+
+Lê Thanh Bình
+"""
+
+
+def test_a_national_name_that_lost_its_accents_is_cut_from_the_body_beside_it() -> None:
+    assert unflatten(["VAN PHONG CHINH PHU CONG HOA XA HOI CHU NGHIA VIET NAM"]) == [
+        "VAN PHONG CHINH PHU",
+        "CONG HOA XA HOI CHU NGHIA VIET NAM",
+    ]
+    # a sentence naming the state is not a letterhead: it stays whole
+    line = "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam quy định"
+    assert unflatten([line]) == [line]
+
+
+def test_a_body_name_that_lost_its_accents_keeps_its_capitals_where_written() -> None:
+    assert org_display("VAN PHONG CHÍNH PHU") == "Van phong Chính phu"
+    assert org_display("VĂN PHÒNG CHÍNH PHỦ") == "Văn phòng Chính phủ"
+
+
+def test_the_letterhead_that_lost_accents_names_the_issuer(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    assert parse_text(_LETTER, org, calendar).issuer == "Van phong Uy ban dan toc"
+
