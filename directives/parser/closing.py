@@ -66,21 +66,29 @@ def find_tail(lines: list[str], folded: list[str], start: int) -> Tail:
         (i for i in range(start, n) if _CAPACITY.match(lines[i]) and is_upper_line(lines[i])),
         None,
     )
+    # a title the "Nơi nhận" line carried (cut onto the next line): its name ends the list
+    label_title = recipients_at + 1 if recipients_at is not None else None
     title_at = None
     for i in range(n - 1, start - 1, -1):
-        if _is_title(folded[i], lines[i]) and any(_is_name(x) for x in lines[i + 1 : i + 8]):
+        reach = n if i == label_title else i + 8
+        if _is_title(folded[i], lines[i]) and any(_is_name(x) for x in lines[i + 1 : reach]):
             title_at = i
             break
     candidates = [i for i in (recipients_at, capacity_at, title_at) if i is not None]
     tail = Tail(start=min(candidates) if candidates else n)
-    tail.signer = _signer(lines, folded, capacity_at, title_at)
+    to_end = n if title_at is not None and title_at == label_title else None
+    tail.signer = _signer(lines, folded, capacity_at, title_at, to_end)
     if recipients_at is not None:
         tail.distribution = _distribution(lines, folded, recipients_at)
     return tail
 
 
 def _signer(
-    lines: list[str], folded: list[str], capacity_at: int | None, title_at: int | None
+    lines: list[str],
+    folded: list[str],
+    capacity_at: int | None,
+    title_at: int | None,
+    reach: int | None = None,
 ) -> Signer | None:
     capacity = title = name = None
     title_line = title_at
@@ -114,7 +122,7 @@ def _signer(
         after = capacity_at
     else:
         return None
-    for line in lines[after + 1 : after + 10]:
+    for line in lines[after + 1 : reach or after + 10]:
         if not line or line.startswith(("-", "+")) or _SIGNATURE_MARK.match(fold_keep(line)):
             continue
         if _is_name(line):
@@ -137,6 +145,7 @@ def _distribution(lines: list[str], folded: list[str], at: int) -> list[str]:
     open_entry = False
     dashed = False
     for line in pending + lines[at + 1 :]:
+        line = _OCR_MARK.sub("- ", _OCR_RESIDUE.sub("", line))
         if not line:
             continue
         if _FOOTNOTE.match(line):
@@ -167,6 +176,9 @@ def _distribution(lines: list[str], folded: list[str], at: int) -> list[str]:
     return [_ENTRY_END.sub("", squash(e)) for e in entries if squash(e).strip(" .;")]
 
 
+# What an OCR'd list leaves: "~ TTgCP;" or "_ TTgCP;" for "- TTgCP;", a stray "=" at the end
+_OCR_MARK = re.compile(r"^[~_]\s+")
+_OCR_RESIDUE = re.compile(r"\s+[=~_]+\s*$")
 # "- VPUB: + CVP, các PCVP;": an entry that opens its own "+" sub-items
 _SUB_ITEMS = re.compile(r":\s*\+\s")
 # The last entry of a list: "Lưu: VT, ..." (or "Lưu VT, ...").

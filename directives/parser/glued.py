@@ -68,6 +68,18 @@ def unglue(line: str) -> list[str] | None:
     return [*out, m.group("name")]
 
 
+# "Nơi nhận: - BỘ TRƯỞNG, CHỦ NHIỆM": the signer's title (no capacity before it), the right
+# column's first line, flattened onto the list's label; the name ends the list
+_LABEL_TITLE = re.compile(r"^(?P<label>\W*N[ơo]i nh[ậa]n\s*:)\s*[-~_]?\s*(?P<title>[^a-zđ\d]+)$")
+
+
+def _label_apart(line: str) -> list[str] | None:
+    m = _LABEL_TITLE.match(line)
+    if m is None or not _is_title(m.group("title")):
+        return None
+    return [m.group("label"), squash(m.group("title")).rstrip(",")]
+
+
 def split_glued(lines: list[str], start: int, last: int = 8) -> tuple[list[str], list[int]]:
     """The lines with the last few glued signature lines cut apart, and for each line the
     index of the line it came from."""
@@ -79,6 +91,7 @@ def split_glued(lines: list[str], start: int, last: int = 8) -> tuple[list[str],
     near = range(to, to + last) if to is not None else range(0)
     for i, line in enumerate(lines):
         parts = unglue(line) if (i >= tail_from or i in near) and line else None
+        parts = parts or (_label_apart(line) if i == to or (i >= tail_from and line) else None)
         for part in parts or [line]:
             out.append(part)
             origin.append(i)

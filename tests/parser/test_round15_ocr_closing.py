@@ -57,3 +57,15 @@ def test_the_letterhead_that_lost_accents_names_the_issuer(
 ) -> None:
     assert parse_text(_LETTER, org, calendar).issuer == "Van phong Uy ban dan toc"
 
+
+def test_the_title_on_the_list_label_and_the_name_ending_the_list_are_the_signer(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(_LETTER, org, calendar)
+    assert record.signer is not None
+    assert (record.signer.title, record.signer.name) == ("CHÁNH VĂN PHÒNG", "Lê Thanh Bình")
+    assert record.distribution == [
+        "Bộ trưởng (để b/c)",
+        "Các Vụ: Chính sách dân tộc, Tổng hợp",
+        "Lưu: VT, TH",
+    ]
