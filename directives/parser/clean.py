@@ -113,6 +113,9 @@ def _drop_glued_footnote(match: re.Match[str]) -> str:
 _MONTH_NEXT = re.compile(r"\s+tháng\s")
 
 
+_BREAK_MARK = "\n--- PAGE BREAK ---\n"
+
+
 def clean_text(text: str) -> list[str]:
     """The document as clean lines: NFC, no Markdown emphasis, header cells split on "|"
     (or on the wide gaps of a column layout).
@@ -122,6 +125,9 @@ def clean_text(text: str) -> list[str]:
     """
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.lstrip("\ufeff").replace("\u200b", "")
+    if _BREAK_MARK in text:
+        # a converter's page mark ("--- PAGE BREAK ---") stands where a form feed would
+        text = text.replace(_BREAK_MARK, "\n\x0c")
     if "\x0c" in text or _CENTRED_LINE in text:
         # a page laid out as printed: its furniture and footnotes out, its columns apart
         text = unprint(text)
@@ -158,6 +164,8 @@ def clean_text(text: str) -> list[str]:
             bare = line.lstrip("#")
             if bare.startswith(" ") and len(line) - len(bare) <= 6:
                 line = bare.strip()
+        if line.startswith(("_ ", "~ ")):
+            line = "-" + line[1:]  # an OCR'd list dash ("_ Tiếp tục ...", "~ TTgCP;")
         if len(line) > 2 and line[0] == "*" and line[-1] == "*" and line[1] != " ":
             line = line[1:-1].strip()  # a Markdown *italic* line
         if "|" in line:

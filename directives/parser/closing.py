@@ -145,7 +145,7 @@ def _distribution(lines: list[str], folded: list[str], at: int) -> list[str]:
     open_entry = False
     dashed = False
     for line in pending + lines[at + 1 :]:
-        line = _OCR_MARK.sub("- ", _OCR_RESIDUE.sub("", line))
+        line = _OCR_RESIDUE.sub("", line)
         if not line:
             continue
         if _FOOTNOTE.match(line):
@@ -176,8 +176,7 @@ def _distribution(lines: list[str], folded: list[str], at: int) -> list[str]:
     return [_ENTRY_END.sub("", squash(e)) for e in entries if squash(e).strip(" .;")]
 
 
-# What an OCR'd list leaves: "~ TTgCP;" or "_ TTgCP;" for "- TTgCP;", a stray "=" at the end
-_OCR_MARK = re.compile(r"^[~_]\s+")
+# What an OCR'd list leaves at a line's end: "- TTgCP, các PTTgCP (để b/c); ="
 _OCR_RESIDUE = re.compile(r"\s+[=~_]+\s*$")
 # "- VPUB: + CVP, các PCVP;": an entry that opens its own "+" sub-items
 _SUB_ITEMS = re.compile(r":\s*\+\s")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from directives.parser.clean import clean_text
 from directives.parser.flat import unflatten
 from directives.parser.names import org_display
 
@@ -69,3 +70,14 @@ def test_the_title_on_the_list_label_and_the_name_ending_the_list_are_the_signer
         "Các Vụ: Chính sách dân tộc, Tổng hợp",
         "Lưu: VT, TH",
     ]
+
+
+def test_ocr_dashes_open_items_and_a_page_mark_drops_its_number() -> None:
+    lines = clean_text(
+        "a) Sở Y tế:\n\n_ Rà soát các cơ sở khám bệnh;\n\n~ Tổng hợp kết quả.\n\n"
+        "--- PAGE BREAK ---\n\n4\n\nb) Sở Tài chính bố trí kinh phí.\n"
+    )
+    assert "- Rà soát các cơ sở khám bệnh;" in lines
+    assert "- Tổng hợp kết quả." in lines
+    assert "4" not in lines
+    assert "b) Sở Tài chính bố trí kinh phí." in lines
