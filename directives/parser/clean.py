@@ -181,9 +181,31 @@ def clean_text(text: str) -> list[str]:
                     lines.extend(_CELL_ITEM.split(cell) if " - " in cell else [cell])
                 continue
         lines.append(line)
+    if any(line.startswith(". ") for line in lines):
+        lines = _number_lost_markers(lines)
     if any(len(line) <= 6 and _LONE_MARKER.match(line) for line in lines):
         return _join_lone_markers(lines)
     return lines
+
+
+_NUMBERED = re.compile(r"^(\d{1,2})\.\s")
+
+
+def _number_lost_markers(lines: list[str]) -> list[str]:
+    """An OCR'd item whose number was lost, its dot left (". Để thúc đẩy ..." after item 1,
+    opening its paragraph): numbered as the next item."""
+    out: list[str] = []
+    last: int | None = None
+    for i, line in enumerate(lines):
+        numbered = _NUMBERED.match(line)
+        if numbered:
+            last = int(numbered.group(1))
+        elif last is not None and line.startswith(". ") and line[2:3].isupper():
+            opens = i == 0 or not lines[i - 1]  # a paragraph's first line
+            last += opens
+            line = f"{last}{line}" if opens else line
+        out.append(line)
+    return out
 
 
 # An item's marker alone on its line: "-", "+", "2.", "1.2.", "a)", "(3)"

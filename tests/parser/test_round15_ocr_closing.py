@@ -21,7 +21,7 @@ THÔNG BÁO
 Kết luận của Bộ trưởng tại buổi làm việc về chính sách dân tộc
 
 Ngày 08 tháng 6 năm 2023, Bộ trưởng đã chủ trì buổi làm việc về chính sách dân tộc.
-Bộ trưởng có ý kiến kết luận như sau:
+Chủ tịch có ý kiến kết luận như sau:
 
 1. Vụ Chính sách dân tộc chủ trì rà soát các chương trình, báo cáo trước ngày 30 tháng 7 năm 2023.
 
@@ -81,3 +81,41 @@ def test_ocr_dashes_open_items_and_a_page_mark_drops_its_number() -> None:
     assert "- Tổng hợp kết quả." in lines
     assert "4" not in lines
     assert "b) Sở Tài chính bố trí kinh phí." in lines
+
+
+_LOST_NUMBER = """ỦY BAN DÂN TỘC
+Số: 77/TB-UBND Ninh Bình, ngày 20 tháng 9 năm 2023
+
+THÔNG BÁO
+Kết luận của Chủ tịch tại cuộc họp về số hóa dữ liệu
+
+Chủ tịch có ý kiến kết luận như sau:
+
+1. Ghi nhận các đơn vị đã chuẩn bị tốt báo cáo phục vụ cuộc họp.
+
+. De nâng cao chất lượng dữ liệu, chia sẻ giữa các đơn vị, thời gian
+tới, các sở, ngành cần tập trung các nhiệm vụ sau đây:
+
+a) Rà soát, cập nhật cơ sở dữ liệu về công tác dân tộc.
+
+b) Chuẩn hóa các biểu mẫu báo cáo định kỳ.
+
+Văn phòng thông báo để các đơn vị biết, thực hiện./.
+"""
+
+
+def test_an_item_whose_number_was_lost_follows_the_one_before() -> None:
+    lines = clean_text("1. Ghi nhận kết quả.\n\n. Để bảo đảm tiến độ, các sở cần:\n")
+    assert "2. Để bảo đảm tiến độ, các sở cần:" in lines
+    # a dot inside a paragraph's run of lines is no lost number
+    assert ". Tiếp theo" in clean_text("1. Ghi nhận kết quả\n. Tiếp theo\n")
+
+
+def test_a_purpose_clause_without_its_accents_leaves_the_bodies_after_it_leading(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(_LOST_NUMBER, org, calendar)
+    assert [(a.text[:8], a.lead_unit) for a in record.actions] == [
+        ("Rà soát,", "các sở, ngành"),
+        ("Chuẩn hó", "các sở, ngành"),
+    ]
