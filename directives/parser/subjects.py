@@ -21,7 +21,7 @@ from directives.parser.bodies import (
     heading_bodies,
     listed_name_at,
 )
-from directives.parser.clean import squash
+from directives.parser.clean import fold_keep, squash
 from directives.parser.name_words import leading_name, leads_first
 
 # Where a sentence's subject ends: its first verb, or "theo chức năng ...", "căn cứ ...".
@@ -165,7 +165,7 @@ def _after_case(text: str) -> str:
     cut at the first comma a body's name follows: "các" and an organ, or after "Đối với" a
     capitalised name; a body in lower case there is the clause's own ("..., đơn vị ...")."""
     low = text[:12].lower()
-    if not low.startswith(_CASE_OPENERS):
+    if not low.startswith(_CASE_OPENERS) and not _lost_purpose(text):
         return text
     for comma in re.finditer(r",\s+", text[:240]):
         at = comma.end()
@@ -179,6 +179,14 @@ def _after_case(text: str) -> str:
 
 
 _CASE_OPENERS = ("đối với ", "trên cơ sở ", "để ", "nhằm ")
+# "Để"/"Nhằm" an OCR'd page wrote without its accents ("Dé thúc đẩy ..."); not "Đề nghị",
+# "Đề án", "Dễ", "Nhầm"
+_NOT_PURPOSE = frozenset(["đề", "dễ", "đế", "nhầm"])
+
+
+def _lost_purpose(text: str) -> bool:
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return fold_keep(first) in ("de", "nham") and first.lower() not in _NOT_PURPOSE
 
 
 def name_then_verb(sentence: str) -> list[str]:
