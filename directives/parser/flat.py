@@ -96,6 +96,9 @@ def _date_apart(line: str) -> list[str]:
 
 def _national_apart(line: str) -> list[str]:
     """The line cut before the national name in capitals and before the capitalised motto."""
+    low = line.lower()
+    if "nam" not in low and "ph" not in low:  # neither "... Việt Nam" nor "... Hạnh phúc"
+        return [line]
     cuts = [
         m
         for m in _NATIONAL.finditer(fold_keep(line))
