@@ -391,7 +391,7 @@ def find_actions(
     """The actions of a body; ``ours`` says the letter comes from the organisation itself
     or the body above it, so that a group of bodies ("các sở, ban, ngành") includes it;
     ``home`` that it is issued in or addressed to its province (``MentionFinder``)."""
-    extractor = _Extractor(org, calendar, issued_on, ours, home)
+    extractor = _Extractor(org, calendar, issued_on, ours, home, recipients)
     place = None if ours else locality("\n".join(lines))
     extractor.local = f"Ủy ban nhân dân {place}" if place else None
     # (a decision that delegates a power: its conditions bind the delegate)

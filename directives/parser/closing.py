@@ -23,6 +23,7 @@ _TITLE = re.compile(
 )
 _SIGNATURE_MARK = re.compile(r"^[(\[]?\s*(?:da\s+ky|ky\s+ten|signed|ky,|ky\s+va|ky\s+thay)")
 _NAME = re.compile(r"^(?:[A-ZĐ\u00c0-\u1ef9][^\s\d]*\s+){1,6}[A-ZĐ\u00c0-\u1ef9][^\s\d]*$")
+_WRAPPED_TITLE = re.compile(r"^VÀ \w")
 _ENTRY_END = re.compile(r"\s*(?:\./\.|[.;,])\s*$")
 
 
@@ -31,6 +32,10 @@ class Tail:
     start: int  # first line of the signer block or "Nơi nhận", whichever comes first
     signer: Signer | None = None
     distribution: list[str] = field(default_factory=list)
+
+
+def _wraps_title(line: str) -> bool:
+    return bool(_WRAPPED_TITLE.match(line)) and is_upper_line(line)
 
 
 def _is_title(folded_line: str, line: str) -> bool:
@@ -105,7 +110,8 @@ def _signer(
                 None,
             )
             inner = _CAPACITY.match(lines[nxt]) if nxt is not None else None
-            if inner is None or nxt is None:
+            # ("TL. BỘ TRƯỞNG / Q. VỤ TRƯỞNG VỤ X": the acting head's title, not a capacity)
+            if inner is None or nxt is None or inner.group(1) == "Q":
                 break
             # "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": the signer signs in
             # the innermost capacity, under the title that follows it
@@ -118,6 +124,10 @@ def _signer(
     if title_line is not None:
         title = squash(lines[title_line])
         after = title_line
+        # "Q. VỤ TRƯỞNG VỤ KHOA HỌC, CÔNG NGHỆ" / "VÀ MÔI TRƯỜNG": a title wrapped in two
+        while after + 1 < len(lines) and _wraps_title(lines[after + 1]):
+            after += 1
+            title = f"{title} {squash(lines[after])}"
     elif capacity_at is not None:
         after = capacity_at
     else:

@@ -35,6 +35,7 @@ class Collector:
         issued_on: date | None,
         ours: bool,
         home: bool = True,
+        recipients: list[str] | None = None,
     ) -> None:
         self.org = org
         self.ours = ours
@@ -45,7 +46,7 @@ class Collector:
         self.calendar = calendar
         self.issued_on = issued_on
         self.actions: list[ParsedAction] = []
-        self.pending = Pending()
+        self.pending = Pending(recipients=list(recipients or []))
         self.common: Deadline | None = None
         self.fallback: str | None = None  # the lead of a task no body is named for
         self.record = Record()

@@ -11,6 +11,7 @@ from directives.parser.clean import squash
 from directives.parser.header_words import HEADER_SCAN
 
 _TRAILING = " .;,"
+_PARAGRAPH = 160
 
 
 def find_recipients(lines: list[str], folded: list[str], recipients: list[str], start: int) -> int:
@@ -58,7 +59,10 @@ def find_recipients(lines: list[str], folded: list[str], recipients: list[str], 
             # names after a colon run on whatever the next line opens with
             if line[0] not in "-+" or (items and comma and ":" in items[-1]):
                 # an item wrapped onto this line: the one above is still open
-                if wrapped and not inline and not _BODY_START.match(folded[j]):
+                # (a paragraph under the list is the body: "- Tổng cục Y" / "Văn phòng Chính
+                # phủ có Công văn số ... gửi ...", a long line no item wraps onto)
+                body = _BODY_START.match(folded[j]) or len(line) > _PARAGRAPH
+                if wrapped and not inline and not body:
                     glue = ", " if comma else " "
                     items[-1] = squash(items[-1] + glue + line.lstrip("-+ ").rstrip(_TRAILING))
                     last = line

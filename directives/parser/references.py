@@ -104,6 +104,8 @@ def _issuer_before(text: str, folded: str, start: int) -> str | None:
     # stands right before the document ("của Ban X về ... (Tờ trình số": what it is about)
     if not issuer or not issuer[:1].isupper() or DOCUMENT_PART.match(issuer):
         return None  # ("Mẫu số 05 của Phụ lục IV kèm theo Thông tư số ...": a part of it)
+    glued = _GLUED_STOP.search(issuer)  # "của Bộ X gửiThủ tướng Chính phủ (Công văn số"
+    issuer = issuer[: glued.start()] if glued else issuer
     folded_issuer, at = fold_keep(issuer), 0
     if folded_issuer.endswith(" va"):
         return None  # "... của Bộ Chính trị và Văn bản số ...": a list of documents goes on
@@ -222,7 +224,8 @@ def _issuer(text: str, folded: str, start: int) -> str | None:
     joint = _JOINT.match(window, cut)
     cut = joint.end() if joint else cut  # "của Bộ Chính trị, Ban Bí thư về ...": both issued it
     end = m.end() + cut
-    issuer = squash(text[m.end() : end])
+    glued = _GLUED_STOP.search(text, m.end(), end)  # "... Môi trường gửiThủ tướng ..."
+    issuer = squash(text[m.end() : glued.start() if glued else end])
     return _display(issuer) or None
 
 
@@ -266,7 +269,13 @@ _BROKEN_TAIL = re.compile(
     r"-\s+(?=[A-ZĐ])[\w.&\-]*\w"
     # "78/2021/NĐ -CP": the space before the hyphen, a code in capitals after it
     r"|\s+-(?=[A-ZĐ])[A-ZĐ\d.&\-]*[A-ZĐ\d](?!\w)"
+    # "78/2002/QĐ /BNN-KL": the space before a slash, the issuer's code after it
+    r"|\s+/(?=[A-ZĐ])[A-ZĐ\d.&\-]*[A-ZĐ\d](?!\w)"
 )
+# "... của Bộ X gửiThủ tướng": a stop word the page glued to the next name
+_GLUED_STOP = re.compile(r"\s(?:gửi|về|tại|theo|trình)(?=[A-ZĐ])")
+# "2058/VPCP-KGVXngày 15 ...": the page glued the date's word to the number
+_GLUED_DATE = re.compile(r"(?<=[A-ZĐ\d])ngày$")
 
 
 def _issued_by(text: str, folded: str, start: int) -> str | None:
@@ -288,6 +297,9 @@ def find_references(
     for m in _NUMBER.finditer(text):
         number = re.sub(r"\s+", "", m.group(0)).rstrip(".-").replace("QCVN", "QCVN ")
         end = m.end()
+        glued = _GLUED_DATE.search(number)
+        if glued:
+            number, end = number[: glued.start()], end - len(glued.group(0))
         broken = _BROKEN_TAIL.match(text, end)
         if broken and "/" in number:
             number, end = number + re.sub(r"\s+", "", broken.group(0)), broken.end()

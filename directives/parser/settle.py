@@ -85,6 +85,7 @@ class Pending:
     deadline_warnings: dict[int, str] = field(default_factory=dict)
     principles: set[int] = field(default_factory=set)
     joint: dict[int, list[str]] = field(default_factory=dict)  # plurals that lead jointly
+    recipients: list[str] = field(default_factory=list)  # the letter's, when several
 
     def general(self, context: Context) -> None:
         """An intro that asks several bodies at once, over items most of which are headed by a
@@ -106,6 +107,19 @@ def recipient_body(recipients: list[str]) -> str | None:
     return text if len(bodies) != 1 else bodies[0]
 
 
+# "đề nghị quý Tổng cục ..." to "Tổng cục A" and "Tổng cục B": the recipients, jointly
+_POLITE = re.compile(r"\b[Qq]uý ([A-ZĐ]\w*(?: [a-zđ]\w*)?)")
+
+
+def _politely_all(text: str, recipients: list[str]) -> list[str]:
+    """The recipients a task addresses together by their common kind, or none."""
+    m = _POLITE.search(text) if len(recipients) > 1 else None
+    words = m.group(1).split() if m else []
+    # ("quý Cục nghiên cứu": the kind is the first word alone)
+    kinds = (" ".join(words[:n]) + " " for n in range(len(words), 0, -1))
+    return recipients if any(all(r.startswith(k) for r in recipients) for k in kinds) else []
+
+
 def settle(
     actions: list[ParsedAction],
     pending: Pending,
@@ -121,8 +135,12 @@ def settle(
         if i in pending.principles:
             continue
         if i in pending.unnamed and not keep_unnamed:
+            polite = _politely_all(action.text, pending.recipients)
             if fallback is not None:
                 action = action.model_copy(update={"lead_unit": fallback})
+            elif polite:
+                lead, *rest = polite
+                action = action.model_copy(update={"lead_unit": lead, "coordinating_units": rest})
             elif i not in pending.asked:
                 continue
         seq = len(out) + 1

@@ -56,7 +56,9 @@ _NONTASK = re.compile(
     r"|^[^.;:]*\bthuc te hien nay\s*:?\s*$"
 )
 # "đề nghị Quý Ủy ban ...", "đề nghị Quý cơ quan ...": the recipient, addressed politely
-_ASKS_ADDRESSEE = re.compile(r"\b(?:de nghi|yeu cau) quy (?:uy ban|co quan|don vi|bo|so|cuc)\b")
+_ASKS_ADDRESSEE = re.compile(
+    r"\b(?:de nghi|yeu cau) quy (?:uy ban|co quan|don vi|bo|so|tong cuc|cuc|ban|vien)\b"
+)
 # What lies ahead, after an assessment: "Trong thời gian tới, ...", "Thời gian tới, ..."
 _AHEAD = re.compile(r"^(?:trong )?thoi gian (?:toi|sap toi),")
 # "Sở Tài chính chủ trì ..." under "Kinh phí thực hiện": a body given a task there all the same
