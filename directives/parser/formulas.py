@@ -64,6 +64,12 @@ CLOSING_PROSE = re.compile(
     r"|\bde nghi\b[^.;:]{0,80}\bquan tam\b[ ,]*(?:(?:som|xem xet|chi dao|giai quyet)[ ,]*)+"
     r"\./\.?\s*$|" + CARRY_OUT.pattern
 )
+# "Thực hiện Chỉ thị số ..., Bộ X đề nghị Sở Y báo cáo về ...": the ground, then the request
+# made on it in the same sentence
+GROUNDED_ASK = re.compile(
+    r"^thuc hien (?:quyet dinh|cong van|chi thi|ke hoach|nghi quyet)\b[^.;:]*,"
+    r"[^.;:,]{0,60}\b(?:de nghi|yeu cau)\b"
+)
 # "Trên đây là ..., đề nghị ... báo cáo kết quả ... trước ngày 03/12/2025", "... yêu cầu ...;
 # định kỳ trước ngày 30 tháng 11 hàng năm báo cáo ...": a closing that sets a date is a task
 REPORT_DUE = re.compile(

@@ -24,6 +24,7 @@ from directives.parser.formulas import (
     CLOSING,
     CLOSING_PROSE,
     FORM_STATED,
+    GROUNDED_ASK,
     OPINION,
     REPORT_DUE,
     RULE_SAYS,
@@ -56,9 +57,11 @@ _NONTASK = re.compile(
     r"|^[^.;:]*\bthuc te hien nay\s*:?\s*$"
 )
 # "đề nghị Quý Ủy ban ...", "đề nghị Quý cơ quan ...": the recipient, addressed politely
+# (or by its kind and an abbreviation: "Bộ GDĐT đề nghị sở GDĐT các tỉnh báo cáo ...")
 _ASKS_ADDRESSEE = re.compile(
     r"\b(?:de nghi|yeu cau) quy (?:uy ban|co quan|don vi|bo|so|tong cuc|cuc|ban|vien)\b"
 )
+_ASKS_BY_KIND = re.compile(r"\b(?:đề nghị|yêu cầu) (?:[sS]ở|UBND) [A-ZĐ]{2,}\b")
 # What lies ahead, after an assessment: "Trong thời gian tới, ...", "Thời gian tới, ..."
 _AHEAD = re.compile(r"^(?:trong )?thoi gian (?:toi|sap toi),")
 # "Sở Tài chính chủ trì ..." under "Kinh phí thực hiện": a body given a task there all the same
@@ -302,7 +305,7 @@ def _enterprises(block: Block) -> bool:
 
 
 def _asks_a_unit(block: Block, find: MentionFinder) -> bool:
-    if _ASKS_ADDRESSEE.search(block.folded):
+    if _ASKS_ADDRESSEE.search(block.folded) or _ASKS_BY_KIND.search(block.text):
         return True  # "..., đề nghị Quý Ủy ban gửi báo cáo ...": the letter's recipient is asked
     for m in find(block.text, block.folded):
         if m.part == Part.LEAD:
@@ -341,7 +344,8 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
         block.folded.endswith("/.") or bool(CARRY_OUT.match(block.folded))
     )
     if (block.marker in (None, "article") or last) and CLOSING_PROSE.search(block.folded):
-        return False
+        if not GROUNDED_ASK.match(block.folded):
+            return False
     if block.marker in (None, "article"):
         return _asks_a_unit(block, find)
     if DELEGATE_BOUND.match(block.folded):
