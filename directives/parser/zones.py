@@ -343,9 +343,9 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     last = block.marker == "child" and (
         block.folded.endswith("/.") or bool(CARRY_OUT.match(block.folded))
     )
-    if (block.marker in (None, "article") or last) and CLOSING_PROSE.search(block.folded):
-        if not GROUNDED_ASK.match(block.folded):
-            return False
+    closes = CLOSING_PROSE.search(block.folded) and not GROUNDED_ASK.match(block.folded)
+    if (block.marker in (None, "article") or last) and closes:
+        return False
     if block.marker in (None, "article"):
         return _asks_a_unit(block, find)
     if DELEGATE_BOUND.match(block.folded):
