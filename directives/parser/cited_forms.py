@@ -2,7 +2,8 @@
 ("QCVN 122:2024/BGTVT", a "quy chuẩn" whatever kind its code would name), and a part of a
 document named before it ("Mẫu số 05 của Phụ lục IV kèm theo Thông tư số ..."), which is no
 body that issued the document, nor is a document's own name ("... của Luật Đất đai số N").
-A number a page cut or marked is the same document as its whole form cited elsewhere.
+A number a page cut or marked is the same document as its whole form cited elsewhere, and
+one a page broke or glued is read back whole.
 """
 
 from __future__ import annotations
@@ -84,3 +85,28 @@ def amending(folded: str, start: int, gap: str) -> bool:
         return False
     clause = max(folded.rfind(";", 0, start), folded.rfind(". ", 0, start), start - 400)
     return bool(_AMENDED_BY.search(folded, max(0, clause), start))
+
+
+# "44/2022/TT- BTC": a number broken after its hyphen
+_BROKEN_TAIL = re.compile(
+    r"-\s+(?=[A-ZĐ])[\w.&\-]*\w"
+    # "78/2021/NĐ -CP": the space before the hyphen, a code in capitals after it
+    r"|\s+-(?=[A-ZĐ])[A-ZĐ\d.&\-]*[A-ZĐ\d](?!\w)"
+    # "78/2002/QĐ /BNN-KL": the space before a slash, the issuer's code after it
+    r"|\s+/(?=[A-ZĐ])[A-ZĐ\d.&\-]*[A-ZĐ\d](?!\w)"
+)
+# "2058/VPCP-KGVXngày 15 ...": the page glued the date's word to the number
+_GLUED_DATE = re.compile(r"(?<=[A-ZĐ\d])ngày$")
+
+
+def whole_number(text: str, found: str, end: int) -> tuple[str, int]:
+    """A cited number as found at ``end`` in ``text``, its spaces dropped, a date's word the
+    page glued to it cut off, a tail it broke off joined back; and where it ends."""
+    number = re.sub(r"\s+", "", found).rstrip(".-").replace("QCVN", "QCVN ")
+    glued = _GLUED_DATE.search(number)
+    if glued:
+        number, end = number[: glued.start()], end - len(glued.group(0))
+    broken = _BROKEN_TAIL.match(text, end)
+    if broken and "/" in number:
+        number, end = number + re.sub(r"\s+", "", broken.group(0)), broken.end()
+    return number, end

@@ -19,7 +19,7 @@ from directives.parser.header_words import (
     type_from_number,
 )
 from directives.parser.names import org_display
-from directives.parser.recipients import find_recipients
+from directives.parser.recipients import RECIPIENTS_LABEL, find_recipients
 from directives.records import ParsedDirective
 
 # ("Nghị quyết số: 24/2022/UBTVQH15": the number line may name the document's kind, its
@@ -156,6 +156,8 @@ def _subject_lines(
     i = start
     while i < len(lines) and len(parts) < 8:
         line, fl = lines[i], folded[i]
+        if RECIPIENTS_LABEL.match(fl):
+            break  # "CÔNG ĐIỆN" / "THỦ TƯỚNG CHÍNH PHỦ ĐIỆN:": no subject, the recipients
         if not line:
             if parts and not _title_goes_on(parts, lines, folded, i):
                 break

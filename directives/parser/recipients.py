@@ -61,7 +61,9 @@ def find_recipients(lines: list[str], folded: list[str], recipients: list[str], 
                 # an item wrapped onto this line: the one above is still open
                 # (a paragraph under the list is the body: "- Tổng cục Y" / "Văn phòng Chính
                 # phủ có Công văn số ... gửi ...", a long line no item wraps onto)
-                body = _BODY_START.match(folded[j]) or len(line) > _PARAGRAPH
+                # (or one after a blank line: "- Sở Y" / "" / "Bộ X đã có Chỉ thị số ...")
+                gap = _PARAGRAPH // 2 if not lines[j - 1] else _PARAGRAPH
+                body = _BODY_START.match(folded[j]) or len(line) > gap
                 if wrapped and not inline and not body:
                     glue = ", " if comma else " "
                     items[-1] = squash(items[-1] + glue + line.lstrip("-+ ").rstrip(_TRAILING))
@@ -79,6 +81,7 @@ def find_recipients(lines: list[str], folded: list[str], recipients: list[str], 
 # "Kính gửi:", or a công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:" / "BỘ XÂY DỰNG điện:"
 # "Kính gửi:", or "THỦ TƯỚNG CHÍNH PHỦ điện:" opening a line (not "...; Các Công điện: số ...")
 _RECIPIENTS_LABEL = re.compile(r"^kinh gui\b|^[^:;]{3,60}\s+dien\s*:")
+RECIPIENTS_LABEL = _RECIPIENTS_LABEL
 _BODY_START = re.compile(r"^(?:thuc hien|can cu|theo|xet|ngay|trong|de|nham|vua qua|hien nay)\b")
 
 

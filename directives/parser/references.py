@@ -57,8 +57,14 @@ _CODE_TYPES = {
 # only after the kind of document it numbers)
 _OLD_NUMBER = r"(?<![\d\-/])\d{1,4}-(?:CP|HĐBT|TTg)\b(?![/\-])"
 _NUMBER = re.compile(f"{STANDARD}|{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}|{_OLD_NUMBER}")
+# "Chỉ thị cấp bách số ...", "Công điện khẩn số ...": the kind, then how urgent it is
+_URGENT = r"(?:\s+(?:cap bach|khan cap|khan|hoa toc|thuong khan))?"
 _TYPE_BEFORE = re.compile(
-    r"(" + "|".join(sorted(REFERENCE_TYPES, key=len, reverse=True)) + r")\s+(?:so\s*:?\s*)?$"
+    r"("
+    + "|".join(sorted(REFERENCE_TYPES, key=len, reverse=True))
+    + r")"
+    + _URGENT
+    + r"\s+(?:so\s*:?\s*)?$"
 )
 _DATE_AFTER = re.compile(r"\s*,?\s*(?:ban hanh\s+)?ngay\s+" + DATE_PATTERN)
 _ISSUER_AFTER = re.compile(r"\s*,?\s*cua\s+")
@@ -249,7 +255,11 @@ _ISSUED_BY = re.compile(
     r"(?P<issuer>" + _CENTRAL + _JOINT.pattern + r"|[^.,;:()\n\d]{3,80}?)"
     r"(?:\s*\([^()\d]{3,60}\))?"
     r"\s+(?:da\s+)?(?:tiep tuc\s+)?(?:ban hanh(?: theo)?|co|ky|gui|ra)\s+"
-    r"(?:(?:cac\s+)?(?:van ban|" + "|".join(REFERENCE_TYPES) + r"))\s*(?:so\s*)?:?\s*$"
+    r"(?:(?:cac\s+)?(?:van ban|"
+    + "|".join(REFERENCE_TYPES)
+    + r"))"
+    + _URGENT
+    + r"\s*(?:so\s*)?:?\s*$"
 )
 _SENTENCE_END = re.compile(r"[.;]\s+(?=[A-ZĐ\u00c0-\u1ef8])|\n\s*\n")
 _FORM_BEFORE = re.compile(r"\b(?:to khai|mau|bieu mau|bieu)(?:\s+so)?\s*:?\s*$")
@@ -264,18 +274,8 @@ _DATED_BEFORE = re.compile(r"\bngay\s+" + DATE_PATTERN + r"\s*,?\s+so\s*:?\s*$")
 _DATED_FIRST = re.compile(r"(?:^|[.;,(]\s*)ngay\s+" + DATE_PATTERN + r"\s*,?[^.;\d]{3,120}$")
 # Cyrillic letters an OCR or a copy puts for their Latin twins ("BТС").
 _LOOKALIKES = str.maketrans("АВСЕНКМОРТХаерсох", "ABCEHKMOPTXaepcox")
-# "44/2022/TT- BTC": a number broken after its hyphen
-_BROKEN_TAIL = re.compile(
-    r"-\s+(?=[A-ZĐ])[\w.&\-]*\w"
-    # "78/2021/NĐ -CP": the space before the hyphen, a code in capitals after it
-    r"|\s+-(?=[A-ZĐ])[A-ZĐ\d.&\-]*[A-ZĐ\d](?!\w)"
-    # "78/2002/QĐ /BNN-KL": the space before a slash, the issuer's code after it
-    r"|\s+/(?=[A-ZĐ])[A-ZĐ\d.&\-]*[A-ZĐ\d](?!\w)"
-)
 # "... của Bộ X gửiThủ tướng": a stop word the page glued to the next name
 _GLUED_STOP = re.compile(r"\s(?:gửi|về|tại|theo|trình)(?=[A-ZĐ])")
-# "2058/VPCP-KGVXngày 15 ...": the page glued the date's word to the number
-_GLUED_DATE = re.compile(r"(?<=[A-ZĐ\d])ngày$")
 
 
 def _issued_by(text: str, folded: str, start: int) -> str | None:
@@ -295,14 +295,7 @@ def find_references(
     last = 0
     shouted: set[int] = set()
     for m in _NUMBER.finditer(text):
-        number = re.sub(r"\s+", "", m.group(0)).rstrip(".-").replace("QCVN", "QCVN ")
-        end = m.end()
-        glued = _GLUED_DATE.search(number)
-        if glued:
-            number, end = number[: glued.start()], end - len(glued.group(0))
-        broken = _BROKEN_TAIL.match(text, end)
-        if broken and "/" in number:
-            number, end = number + re.sub(r"\s+", "", broken.group(0)), broken.end()
+        number, end = cited_forms.whole_number(text, m.group(0), m.end())
         if number.upper() == (own or "").upper() or text[m.start() - 1 : m.start()] == "/":
             continue  # the letter itself ("QUYẾT ĐỊNH SỐ 28/2021/QĐ-TTG" in its form), a blank
             # form's number ("Quyết định số..../2022/QĐ-TTg")
