@@ -60,6 +60,7 @@ _NONTASK = re.compile(
 # (or by its kind and an abbreviation: "Bộ GDĐT đề nghị sở GDĐT các tỉnh báo cáo ...")
 _ASKS_ADDRESSEE = re.compile(
     r"\b(?:de nghi|yeu cau) quy (?:uy ban|co quan|don vi|bo|so|tong cuc|cuc|ban|vien)\b"
+    r"|\b(?:de nghi|yeu cau) dong chi\b"  # "Tôi đề nghị đồng chí Chủ tịch ..." (one person)
 )
 _ASKS_BY_KIND = re.compile(r"\b(?:đề nghị|yêu cầu) (?:[sS]ở|UBND) [A-ZĐ]{2,}\b")
 # What lies ahead, after an assessment: "Trong thời gian tới, ...", "Thời gian tới, ..."

@@ -46,3 +46,18 @@ def test_an_urgent_directive_is_cited_with_its_kind_and_issuer(
 ) -> None:
     (ref,) = parse_text(_LETTER, org, calendar).references
     assert (ref.type, ref.issuer) == ("chỉ thị", "Bộ Y tế")
+
+
+_ASKED = (
+    "Tôi đề nghị đồng chí Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương "
+    "tập trung chỉ đạo các lực lượng phòng, chống dịch trên địa bàn."
+)
+
+
+def test_a_request_to_the_recipient_as_comrade_is_a_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    told = next(line for line in _LETTER.splitlines() if line.startswith("Đề nghị"))
+    letter = _LETTER.replace(told, _ASKED, 1)
+    actions = parse_text(letter, org, calendar).actions
+    assert [a.text[:40] for a in actions] == [_ASKED[:40]]
