@@ -26,7 +26,7 @@ from directives.org import OrgDirectory
 from directives.parser.actions import find_actions
 from directives.parser.attached import attached_plan
 from directives.parser.blocks import soft_joined
-from directives.parser.clean import clean_text, fold_keep
+from directives.parser.clean import clean_text, fold_keep, fold_lines
 from directives.parser.closing import find_tail
 from directives.parser.deadlines import find_deadline
 from directives.parser.decode import MAX_INPUT_BYTES, decode_bytes, read_input, reject
@@ -64,7 +64,7 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     lines = cut_run_on(unflatten(clean_text(text)))
     if not any(line for line in lines):
         raise reject("the document is empty", "Văn bản trống, không có nội dung để phân tích.")
-    folded = [fold_keep(line) for line in lines]
+    folded = fold_lines(lines)
     frame = letter_frame(lines, folded)
     page_lines, page_folded = lines, folded
     lines, folded = lines[frame.start : frame.end], folded[frame.start : frame.end]

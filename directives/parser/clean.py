@@ -54,6 +54,21 @@ def fold_keep(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
+def fold_lines(lines: list[str]) -> list[str]:
+    """``fold_keep`` of each line, in one pass over the joined text where the fast path holds
+    for the whole (a character folds to at most one ASCII letter, so then it holds for each
+    line and the results agree); line by line otherwise."""
+    text = "\n".join(lines)
+    if lines and text.count("\n") == len(lines) - 1:
+        if text.isascii():
+            return text.lower().split("\n")
+        bare = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+        ascii_only = bare.encode("ascii", "ignore")
+        if len(ascii_only) == len(text):
+            return ascii_only.decode("ascii").lower().split("\n")
+    return [fold_keep(line) for line in lines]
+
+
 _SUPERSCRIPT_CHARS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 _SUPERSCRIPTS = re.compile(f"[{_SUPERSCRIPT_CHARS}]+")
 # A footnote number glued to a lower-case word: "kiểm tra2." or "vụ1,".

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from directives.parser.clean import fold_keep
+from directives.parser.clean import fold_keep, fold_lines
 from directives.records import FieldSource, ParsedDirective
 
 READ = 0.9
@@ -33,8 +33,8 @@ class _Source:
     def __init__(self, text: str) -> None:
         chars: list[str] = []
         line_of: list[int] = []
-        for number, line in enumerate(text.splitlines(), start=1):
-            kept = _NOT_KEPT.sub("", fold_keep(line))
+        for number, line in enumerate(fold_lines(text.splitlines()), start=1):
+            kept = _NOT_KEPT.sub("", line)
             chars.append(kept)
             line_of.extend([number] * len(kept))
         self.text = "".join(chars)
