@@ -76,7 +76,7 @@ def _kind_apart(line: str) -> list[str] | None:
 def _date_apart(line: str) -> list[str]:
     """ "... Điều 162 Luật DN 2014 Hà Nội, ngày 23 tháng 5 năm 2019": the place (its
     capitalised words before ", ngày") and date cut from the subject or number before it."""
-    m = _DATE.search(line)
+    m = _DATE.search(line) if "ngày" in line else None
     if m is None:
         return [line]
     words = line[: m.start()].split()
@@ -110,6 +110,10 @@ def _national_apart(line: str) -> list[str]:
     return [line[a:b] for a, b in zip(ends, starts, strict=True)]
 
 
+def _unruled(line: str) -> str:
+    return _RULE.sub("", line) if "---" in line else line
+
+
 def unflatten(lines: list[str]) -> list[str]:
     """The lines with the first ``_HEAD_LINES`` cut apart where header parts share one."""
     out: list[str] = []
@@ -117,19 +121,28 @@ def unflatten(lines: list[str]) -> list[str]:
         if i >= _HEAD_LINES or not line:
             out.append(line)
             continue
-        line = _RULE.sub("", line)
-        tail = _UPPER_TAIL.match(line)
+        # (each pattern is tried only where its literal words stand: most lines hold none)
+        line = _unruled(line)
+        tail = _UPPER_TAIL.match(line) if "." in line else None
         if tail:
             out.append(tail.group("head"))
             line = tail.group("tail")
-        parts = [_RULE.sub("", p) for cell in _national_apart(line) for p in _CUTS.split(cell) if p]
+        parts = [
+            _unruled(p)
+            for cell in _national_apart(line)
+            for p in (_CUTS.split(cell) if "Kính gửi" in cell else [cell])
+            if p
+        ]
         for part in parts or [line]:
             if part.startswith("Kính gửi"):
                 out.extend(_OPENING.split(part, maxsplit=1))
                 continue
             for piece in _date_apart(part):
-                m = _NUMBER_THEN_DATE.match(piece)
+                m = _NUMBER_THEN_DATE.match(piece) if piece.startswith("Số") else None
                 for cut in [m.group("number"), m.group("date")] if m else [piece]:
+                    if "ngày" not in cut:
+                        out.append(cut)
+                        continue
                     titled = _DATE_THEN_TITLE.match(cut)
                     kind = None if titled else _kind_apart(cut)
                     out.extend([p for p in titled.groups() if p] if titled else kind or [cut])
