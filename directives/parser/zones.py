@@ -21,7 +21,6 @@ from directives.parser.delegation import BOUND as DELEGATE_BOUND
 from directives.parser.enterprises import enterprise_subject
 from directives.parser.formulas import (
     CARRY_OUT,
-    CLOSING,
     CLOSING_PROSE,
     FORM_STATED,
     GROUNDED_ASK,
@@ -30,6 +29,7 @@ from directives.parser.formulas import (
     RULE_SAYS,
     SENT_TO,
     asks_one,
+    closing_words,
     opens_opinion,
 )
 from directives.parser.mentions import MentionFinder, Part
@@ -334,7 +334,7 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
         return False
     if FORM_STATED.match(block.folded):
         return False  # "- Báo cáo ... được lập theo Mẫu số 05 ...": which form it takes
-    closing = CLOSING.search(block.folded)
+    closing = closing_words(block.folded)
     if closing and not (closing.group("on") and goes_on(block.folded, closing.start())):
         if closing.group("above") and asks_one(block, find):
             return True  # "Trên đây là ý kiến của Cục X, đề nghị Sở Y nghiên cứu, hướng dẫn ..."
