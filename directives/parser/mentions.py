@@ -79,10 +79,21 @@ def _compile(org: OrgDirectory, home: bool) -> _Compiled:
         for name in (unit.name, *unit.aliases):
             names[_key(fold_keep(name))] = (unit.name, True)
     alternatives = sorted(names, key=len, reverse=True)
+    # grouped by the first letter, in the same order within a group: the engine tries a
+    # dozen letters at each place, not a hundred names; what matches is the same
+    firsts = dict.fromkeys(n[0] for n in alternatives)
     body = "|".join(
-        re.escape(n).replace(r"\ ", r"\s+").replace(r"\-", r"\s*-\s*") for n in alternatives
+        _escaped(first)
+        + "(?:"
+        + "|".join(_escaped(n[1:]) for n in alternatives if n[0] == first)
+        + ")"
+        for first in firsts
     )
     return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)"), names
+
+
+def _escaped(name: str) -> str:
+    return re.escape(name).replace(r"\ ", r"\s+").replace(r"\-", r"\s*-\s*")
 
 
 def _key(folded: str) -> str:
