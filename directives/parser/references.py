@@ -56,7 +56,11 @@ _CODE_TYPES = {
 # An older government number with no "/": "Quyết định số 169-CP", "Nghị định 404-CP" (read
 # only after the kind of document it numbers)
 _OLD_NUMBER = r"(?<![\d\-/])\d{1,4}-(?:CP|HĐBT|TTg)\b(?![/\-])"
-_NUMBER = re.compile(f"{STANDARD}|{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}|{_OLD_NUMBER}")
+# (each branch starts with "Q" or a digit: the lookahead lets the engine pass over every other
+# place in one step instead of trying the four branches there, five times faster on a letter)
+_NUMBER = re.compile(
+    rf"(?=[Q\d])(?:{STANDARD}|{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}|{_OLD_NUMBER})"
+)
 # "Chỉ thị cấp bách số ...", "Công điện khẩn số ...": the kind, then how urgent it is
 _URGENT = r"(?:\s+(?:cap bach|khan cap|khan|hoa toc|thuong khan))?"
 _TYPE_BEFORE = re.compile(
