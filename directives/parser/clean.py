@@ -73,7 +73,8 @@ _SUPERSCRIPT_CHARS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u20
 _SUPERSCRIPTS = re.compile(f"[{_SUPERSCRIPT_CHARS}]+")
 # A footnote number glued to a lower-case word: "kiểm tra2." or "vụ1,".
 # Not in a web address: "nq57.vn" ("57" then "." and a letter).
-_GLUED_FOOTNOTE = re.compile(r"\d{1,2}(?=[\s,;:)]|\.(?![^\W\d_])|$)")  # letters before: checked
+# (Only after two letters, which the callback checks again: it no longer runs on every number)
+_GLUED_FOOTNOTE = re.compile(r"(?=\d)(?<=[^\W\d_]{2})\d{1,2}(?=[\s,;:)]|\.(?![^\W\d_])|$)")
 # Page furniture that no administrative letter contains as a line of its own.
 FURNITURE = re.compile(
     r"^(?:dang tai van ban|van ban nay chua cap nhat|van ban lien quan|"
