@@ -202,6 +202,13 @@ _INFORMS = re.compile(
     r"(?:^|[.;] )thong tin cu the (?:nhu )?sau\s*:\s*$"
     r"|\bda (?:co )?(?:bao cao|trinh)\b[^.;:]{0,80}\bnhu sau\s*:\s*$"
 )
+
+
+def _informs(folded: str) -> bool:
+    """``_INFORMS``, tried only on a text that ends with ":" (as each of its branches does)."""
+    return folded.rstrip().endswith(":") and bool(_INFORMS.search(folded))
+
+
 # An intro whose items are the goals of an emulation drive, not tasks
 _EMULATE = re.compile(r"\bthi dua\b[^:]{0,80}\bsau\s*:\s*$")
 # "Nguồn kinh phí thực hiện ... được quy định cụ thể như sau:", "Nguồn vốn triển khai Kế
@@ -220,14 +227,14 @@ def gives_opinion(block: Block, parent: Context | None) -> bool:
 
 def informs_of(block: Block, parent: Context | None) -> bool:
     """The heading opens, or stands inside, what a letter informs of, asking no one."""
-    return bool(_INFORMS.search(block.folded)) or bool(parent and parent.informs)
+    return bool(_informs(block.folded)) or bool(parent and parent.informs)
 
 
 def in_aims(block: Block, parent: Context | None) -> bool:
     """The heading opens, or stands inside, a plan's aims and requirements or what a letter
     informs of ("Thông tin cụ thể như sau:")."""
     folded = " ".join(block.folded.split())
-    aims = _AIMS.match(folded.strip(" :.")) or _INFORMS.search(folded) or _MEMBERS.search(folded)
+    aims = _AIMS.match(folded.strip(" :.")) or _informs(folded) or _MEMBERS.search(folded)
     return bool(aims) or bool(parent and parent.aims)
 
 
@@ -245,14 +252,14 @@ def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) 
     if _AIMS.match(" ".join(folded.split()).strip(" :.")) or _ENCLOSED.search(folded):
         return Zone.NONTASK
     members = _MEMBERS.search(" ".join(folded.split()))
-    if members or _INFORMS.search(folded) or RULE_SAYS.match(folded) or SENT_TO.search(folded):
+    if members or _informs(folded) or RULE_SAYS.match(folded) or SENT_TO.search(folded):
         # (a heading whose intro says what was reported: "... như sau:"; the law the letter
         # restates, speaking: "Điều 5 ... quy định:"; where a report is sent, case by case)
         return Zone.NONTASK
     trigger = bool(_TASK_TRIGGER.search(folded))
     findings = bool(_NONTASK.search(folded))
     if block.marker is None:  # an intro sentence or an unnumbered heading
-        if _EXAMPLES.search(folded) or _EMULATE.search(folded) or _INFORMS.search(folded):
+        if _EXAMPLES.search(folded) or _EMULATE.search(folded) or _informs(folded):
             # "... tập trung thi đua thực hiện các nội dung chủ yếu sau:": what to strive for
             return Zone.NONTASK  # "... các nền tảng số như:": the items are its examples
         if _FUNDING.match(folded) or OPINION.search(folded):
