@@ -11,8 +11,9 @@ _UP = "A-ZĐ\u00c0-\u00de\u0102\u01a0\u01af\u1ea0-\u1ef8"
 _KIND = r"(?:Cục|Vụ|Sở|Bộ|Ban|Viện|Tổng cục|Văn phòng|Trung tâm)"
 # "Cục Lâm nghiệp và Kiểm lâm": the kind, a field (a capital, then lower-case words), "và"
 # and a second field; the words after it may run into the sentence, so each length is kept
+# (the lookahead: each kind starts with one of these letters; the engine passes over the rest)
 _JOINED = re.compile(
-    rf"\b(?P<kind>{_KIND})\s+(?P<first>[{_UP}]\w*(?:\s+(?![{_UP}])\w+){{0,3}})\s+và\s+"
+    rf"(?=[BCSTV])\b(?P<kind>{_KIND})\s+(?P<first>[{_UP}]\w*(?:\s+(?![{_UP}])\w+){{0,3}})\s+và\s+"
     rf"(?P<second>[{_UP}]\w*(?:\s+(?![{_UP}])\w+){{0,3}})"
 )
 

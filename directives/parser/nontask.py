@@ -17,7 +17,9 @@ _CONTACT = re.compile(
     r"^(?:dau moi|(?:thong tin )?lien he)\b[^.;]{0,80}:\s*(?:so )?(?:dien thoai|thu dien tu|email)"
 )
 # A share of awards a body may propose: "mỗi đơn vị đề nghị không quá 01 tập thể, 03 cá nhân"
-_QUOTA = re.compile(r"\b(?:khong qua|toi da|chon)\s+\d+\s+(?:tap the|ca nhan|truong hop)\b")
+_QUOTA = re.compile(
+    r"(?=[ktc])\b(?:khong qua|toi da|chon)\s+\d+\s+(?:tap the|ca nhan|truong hop)\b"
+)
 # A reply's advice, wherever it stands: "Đề nghị Công ty căn cứ vào tình hình thực tế ...,
 # đối chiếu với các quy định ... để thực hiện đúng quy định.": to apply the law it explained
 _APPLY_THE_LAW = re.compile(
