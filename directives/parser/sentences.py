@@ -117,6 +117,8 @@ _SENTENCES = re.compile(r"\.(?:/\.?)?(?:\s+|$)")
 def only_answers(folded: str) -> bool:
     """Whether every sentence of an item only says what a body answers for ("5. Bộ Y tế chịu
     trách nhiệm về việc tổng hợp số liệu. Bộ Tài chính ... chịu trách nhiệm về số liệu ...")."""
+    if "chiu trach nhiem" not in folded:
+        return False  # (what each sentence must say: most items say none of it)
     sentences = [s.strip() for s in _SENTENCES.split(folded) if s.strip(" .")]
     return bool(sentences) and all(
         (m := _ANSWERS.match(s)) is not None
