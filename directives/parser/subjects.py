@@ -25,12 +25,15 @@ from directives.parser.clean import fold_keep, squash
 from directives.parser.name_words import leading_name, leads_first
 
 # Where a sentence's subject ends: its first verb, or "theo chức năng ...", "căn cứ ...".
+# (the lookahead: the letters a verb or cue starts with; the engine passes over the rest)
 PREDICATE = re.compile(
-    VERBS.pattern + r"|\b(?:theo|căn cứ|trên cơ sở|trong phạm vi|cần|phải|khẩn trương|tiếp tục|"
+    r"(?=[bcđghklnpqrtx])(?:"
+    + VERBS.pattern
+    + r"|\b(?:theo|căn cứ|trên cơ sở|trong phạm vi|cần|phải|khẩn trương|tiếp tục|"
     r"quan tâm|đẩy nhanh|đẩy mạnh|trực tiếp|xử lý|hoàn thành|hoàn thiện|giải quyết|bố trí|"
     r"tập trung|chủ động|cụ thể hoá|cụ thể hóa|(?<!nơi )có|là|đồng chủ trì|thiết lập|"
     # "... tỉnh đầu tư, hoàn thiện ...": the first of a list of verbs (not "Chủ đầu tư,")
-    r"(?<!chủ )(?<!dự án )(?-i:đầu tư)(?=,\s))\b",
+    r"(?<!chủ )(?<!dự án )(?-i:đầu tư)(?=,\s))\b)",
     re.IGNORECASE,
 )
 
