@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from directives.parser.clean import FURNITURE, fold_keep, is_upper_line, squash
-from directives.parser.dates import DATE_PATTERN, date_from_match
+from directives.parser.dates import DATE_PATTERN, DATE_RE, date_from_match
 from directives.parser.header_words import (
     DOCUMENT_TYPES,
     HEADER_SCAN,
@@ -125,13 +125,10 @@ _PASSED = re.compile(
 )
 
 
-_DATE = re.compile(DATE_PATTERN)
-
-
 def _passed_on(folded: list[str], header: Header) -> None:
     text = "\n".join(folded)
     for m in _PASSED.finditer(text):
-        found = _DATE.match(text, m.end())
+        found = DATE_RE.match(text, m.end())
         day = date_from_match(found, None) if found else None
         if day is not None:
             header.record.issued_on = day
