@@ -102,7 +102,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
         None,
     )
     # "Trung tâm Y tế hỗ trợ ...", not "Trung tâm Hỗ trợ ..."; an item's task, not an intro's
-    more = None if sentence.rstrip(" *").endswith(":") else _LOWER_VERB.search(text, 1)
+    more = None if sentence.rstrip(" *").endswith(":") else LOWER_VERB.search(text, 1)
     if more is not None and (m is None or more.start() < m.start()):
         head = text[: more.start()].split()
         named = leading_name(head) == head and "ban hành" not in " ".join(head)
@@ -212,7 +212,7 @@ _CONCERNED_GROUP = re.compile(
     re.IGNORECASE,
 )
 # Verbs that end a subject when written in lower case (in capitals they open a name)
-_LOWER_VERB = re.compile(
+LOWER_VERB = re.compile(
     r"\b(?:hỗ trợ|giám sát|phát huy|vận động|cập nhật|huy động|tuyên truyền|tham gia)\b"
 )
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from directives.parser.bodies import NAME_SPLIT, STARTS_BODY, shared_names
 from directives.parser.clean import fold_keep, squash
 from directives.parser.joined import rejoin
+from directives.parser.listed_subjects import listed_after
 from directives.parser.mentions import LIST_GAP, Mention, MentionFinder, Part, directed_partner
 from directives.parser.name_words import name_part
 from directives.parser.partner_words import (
@@ -75,6 +76,8 @@ def assign_units(
     side = subjects[1:] if subjects and lead is subjects[0] else _joint(leads, folded)
     if subjects and lead is subjects[0]:
         side = _subject_list(text, lead, side)
+    if lead is not None and all(m.end > m.start for m in side) and _acts(lead, folded):
+        side = side + _listed_on(text, folded, lead, mentions)
     coords = side + [m for m in mentions if m.part == Part.COORD]
     if (
         lead is None
@@ -106,6 +109,30 @@ def _subject_list(text: str, lead: Mention, side: list[Mention]) -> list[Mention
     if len(listed) < 2 or squash(listed[0]) != squash(text[lead.start : lead.end]):
         return side
     return [Mention(0, 0, name, False, Part.SUBJECT) for name in listed[1:]]
+
+
+# The bodies a sentence asks to act ("đề nghị Bộ Nội vụ, ..."), not those a lead directs
+_ASKED = re.compile(r"(?:^|\b(?:giao|de nghi|yeu cau))\s*$")
+
+
+def _acts(lead: Mention, folded: str) -> bool:
+    return lead.part == Part.SUBJECT or bool(_ASKED.search(folded, 0, lead.start))
+
+
+def _listed_on(text: str, folded: str, lead: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The entries the list the lead opens runs on with, past the bodies the finder knows
+    ("Bộ Nội vụ, Bộ Công an và Ủy ban nhân dân cấp tỉnh căn cứ ...")."""
+    end = lead.end
+    for m in sorted(mentions, key=lambda x: x.start):
+        if m.start < end:
+            continue
+        if not LIST_GAP.match(folded[end : m.start]):
+            break
+        end = m.end
+    spans = [(m.start, m.end) for m in mentions]
+    return [
+        Mention(at, at, name, False, Part.SUBJECT) for at, name in listed_after(text, end, spans)
+    ]
 
 
 def _joint(leads: list[Mention], folded: str) -> list[Mention]:

@@ -1,0 +1,106 @@
+"""Round 17b: a resolution's subject list that runs on past the bodies the finder knows
+("Bộ Nội vụ, Bộ Công an và Ủy ban nhân dân cấp tỉnh căn cứ ...", "Đề nghị Ủy ban trung ương
+Mặt trận Tổ quốc Việt Nam, ..., tổ chức đại diện của người sử dụng lao động và các tổ chức
+chính trị - xã hội tham gia ..."): every entry before the verb acts with the lead; and the
+bodies under the Government and the National Assembly's committees are named whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser import parse_text
+
+_RESOLUTION = """CHÍNH PHỦ
+
+Số: 30/2026/NQ-CP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Hà Nội, ngày 06 tháng 5 năm 2026
+
+NGHỊ QUYẾT
+Về chính sách hỗ trợ người lao động
+
+CHÍNH PHỦ
+
+Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
+
+QUYẾT NGHỊ:
+
+Điều 1. Tổ chức thực hiện
+1. {item}
+
+TM. CHÍNH PHỦ
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+
+Nguyễn Văn A
+"""
+
+
+def _first(item: str, org: OrgDirectory, calendar: WorkingCalendar) -> tuple[str | None, list[str]]:
+    actions = parse_text(_RESOLUTION.format(item=item), org, calendar).actions
+    assert len(actions) == 1
+    return actions[0].lead_unit, actions[0].coordinating_units
+
+
+@pytest.mark.parametrize(
+    ("item", "lead", "partners"),
+    [
+        (
+            "Đề nghị Ủy ban trung ương Mặt trận Tổ quốc Việt Nam, Tổng Liên đoàn Lao động Việt "
+            "Nam, tổ chức đại diện của người sử dụng lao động và các tổ chức chính trị - xã hội "
+            "tham gia tuyên truyền, vận động và giám sát việc thực hiện Nghị quyết này.",
+            "Ủy ban trung ương Mặt trận Tổ quốc Việt Nam",
+            [
+                "Tổng Liên đoàn Lao động Việt Nam",
+                "tổ chức đại diện của người sử dụng lao động",
+                "các tổ chức chính trị - xã hội",
+            ],
+        ),
+        (
+            "Trường hợp phát sinh nội dung chi khác, đề nghị Bộ Nội vụ, Bộ Công an và Ủy ban "
+            "nhân dân cấp tỉnh căn cứ tình hình thực tế để quyết định mức chi cụ thể.",
+            "Bộ Nội vụ",
+            ["Bộ Công an", "Ủy ban nhân dân cấp tỉnh"],
+        ),
+        (
+            "Bộ Nội vụ, Bộ Y tế và Viện Hàn lâm Khoa học và Công nghệ Việt Nam tổng hợp kinh "
+            "phí thực hiện các nhiệm vụ được giao, gửi Bộ Tài chính tổng hợp.",
+            "Bộ Nội vụ",
+            ["Bộ Y tế", "Viện Hàn lâm Khoa học và Công nghệ Việt Nam"],
+        ),
+        (
+            "Đề nghị Ủy ban trung ương Mặt trận Tổ quốc Việt Nam, Phòng Thương mại và Công "
+            "nghiệp Việt Nam và các tổ chức đoàn thể chính trị tham gia phổ biến Nghị quyết này.",
+            "Ủy ban trung ương Mặt trận Tổ quốc Việt Nam",
+            ["Phòng Thương mại và Công nghiệp Việt Nam", "các tổ chức đoàn thể chính trị"],
+        ),
+    ],
+)
+def test_every_entry_of_the_subject_list_acts_with_the_lead(
+    item: str, lead: str, partners: list[str], org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    assert _first(item, org, calendar) == (lead, partners)
+
+
+def test_a_plural_that_is_related_or_lower_case_names_no_partner(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # "các đơn vị có liên quan" and "các cơ quan báo chí" name no body of their own
+    item = (
+        "Đề nghị Bộ Tài chính, Bộ Y tế, các cơ quan báo chí và các đơn vị có liên quan "
+        "tuyên truyền Nghị quyết này."
+    )
+    assert _first(item, org, calendar) == ("Bộ Tài chính", ["Bộ Y tế"])
+
+
+def test_bodies_a_lead_directs_are_not_its_partners(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # "chỉ đạo X, Y ...": those directed act for the lead, they are no list it opens
+    item = "Bộ Y tế chỉ đạo Sở Y tế, Trung tâm Kiểm soát bệnh tật tỉnh thực hiện Nghị quyết này."
+    _, partners = _first(item, org, calendar)
+    assert "Trung tâm Kiểm soát bệnh tật tỉnh" not in partners
