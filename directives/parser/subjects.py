@@ -107,6 +107,14 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
         head = text[: more.start()].split()
         named = leading_name(head) == head and "ban hành" not in " ".join(head)
         m = more if named else m  # right after a body's name ("ban hành" is a verb, no name)
+    issues = _ISSUES.search(text, 1)
+    if issues is not None and (m is None or issues.start() < m.start()):
+        # "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ ban hành tiêu chuẩn ...": the verb in
+        # lower case right after the names of bodies in the plural (a single body "ban hành Kế
+        # hoạch ..." is the issuer's own preamble, the document's issue, not a task)
+        head = text[: issues.start()].split()
+        plural = bool(head) and head[0].lower() == "các" and leading_name(head) == head
+        m = issues if plural else m
     if m is None or m.start() == 0:
         return [], False, ""
     if SHARED.match(TITLES.sub("", text[: m.start()].strip())):
@@ -211,6 +219,7 @@ _CONCERNED_GROUP = re.compile(
     rf"^({_KIND}(?:\s*,\s*(?:và\s+)?{_KIND})*\s+(?:có\s+)?liên quan)\s+(?=[a-zđ\u00e0-\u1ef9])",
     re.IGNORECASE,
 )
+_ISSUES = re.compile(r"(?<=\s)ban hành\b")
 # Verbs that end a subject when written in lower case (in capitals they open a name)
 LOWER_VERB = re.compile(
     r"\b(?:hỗ trợ|giám sát|phát huy|vận động|cập nhật|huy động|tuyên truyền|tham gia)\b"
