@@ -10,38 +10,11 @@ import pytest
 
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
-from directives.parser import parse_text
-
-_RESOLUTION = """CHÍNH PHỦ
-
-Số: 30/2026/NQ-CP
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-
-Hà Nội, ngày 06 tháng 5 năm 2026
-
-NGHỊ QUYẾT
-Về chính sách hỗ trợ người lao động
-
-CHÍNH PHỦ
-
-Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
-
-QUYẾT NGHỊ:
-
-Điều 1. Tổ chức thực hiện
-1. {item}
-
-TM. CHÍNH PHỦ
-KT. THỦ TƯỚNG
-PHÓ THỦ TƯỚNG
-
-Nguyễn Văn A
-"""
+from tests.parser.round17b_letters import resolution_actions
 
 
-def _first(item: str, org: OrgDirectory, calendar: WorkingCalendar) -> tuple[str | None, list[str]]:
-    actions = parse_text(_RESOLUTION.format(item=item), org, calendar).actions
+def _units(item: str, org: OrgDirectory, calendar: WorkingCalendar) -> tuple[str | None, list[str]]:
+    actions = resolution_actions(f"Điều 1. Tổ chức thực hiện\n1. {item}", org, calendar)
     assert len(actions) == 1
     return actions[0].lead_unit, actions[0].coordinating_units
 
@@ -83,7 +56,7 @@ def _first(item: str, org: OrgDirectory, calendar: WorkingCalendar) -> tuple[str
 def test_every_entry_of_the_subject_list_acts_with_the_lead(
     item: str, lead: str, partners: list[str], org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
-    assert _first(item, org, calendar) == (lead, partners)
+    assert _units(item, org, calendar) == (lead, partners)
 
 
 def test_a_plural_that_is_related_or_lower_case_names_no_partner(
@@ -94,7 +67,7 @@ def test_a_plural_that_is_related_or_lower_case_names_no_partner(
         "Đề nghị Bộ Tài chính, Bộ Y tế, các cơ quan báo chí và các đơn vị có liên quan "
         "tuyên truyền Nghị quyết này."
     )
-    assert _first(item, org, calendar) == ("Bộ Tài chính", ["Bộ Y tế"])
+    assert _units(item, org, calendar) == ("Bộ Tài chính", ["Bộ Y tế"])
 
 
 def test_bodies_a_lead_directs_are_not_its_partners(
@@ -102,5 +75,4 @@ def test_bodies_a_lead_directs_are_not_its_partners(
 ) -> None:
     # "chỉ đạo X, Y ...": those directed act for the lead, they are no list it opens
     item = "Bộ Y tế chỉ đạo Sở Y tế, Trung tâm Kiểm soát bệnh tật tỉnh thực hiện Nghị quyết này."
-    _, partners = _first(item, org, calendar)
-    assert "Trung tâm Kiểm soát bệnh tật tỉnh" not in partners
+    assert "Trung tâm Kiểm soát bệnh tật tỉnh" not in _units(item, org, calendar)[1]
