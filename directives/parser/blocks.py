@@ -13,6 +13,7 @@ from directives.parser.bodies import STARTS_BODY, VERBS, heading_bodies
 from directives.parser.clean import is_upper_line
 from directives.parser.name_words import name_part
 from directives.parser.subjects import PREDICATE
+from directives.parser.wrap import OPEN_ENDING, title_line
 
 _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("roman", re.compile(r"^(?P<m>[IVX]{1,4})\s*[.)/]\s+")),
@@ -46,15 +47,6 @@ class Block:
     quoted: bool = False  # it begins inside a quotation ("... quy định:" / "“1. ...")
 
 
-# Words a sentence cannot end on: a line ending with one was wrapped mid-sentence.
-_OPEN_ENDING = re.compile(
-    r"(?:^|\s)(?:của|và|với|các|cho|tại|về|theo|trong|để|đến|từ|những|được|là|có|"
-    r"hoặc|như|thuộc|đối|số|ngày|tháng|năm|bằng|qua|vào|nhằm|gồm|giữa|trên|dưới|"
-    r"sau|trước|đã|đang|sẽ|chưa|cùng|do|bởi|mà|nếu|khi|thì|hơn|nhất|rất)$",
-    re.IGNORECASE,
-)
-
-
 def _continues(previous: str, line: str, hard_wrapped: bool = False) -> bool:
     """A line wrapped from the one before (not a new paragraph).
 
@@ -71,7 +63,7 @@ def _continues(previous: str, line: str, hard_wrapped: bool = False) -> bool:
         return True
     if previous.rstrip('”"').endswith((".", ";", "!", "?")):
         return False  # (or a quotation's last sentence: "... trừ Hiến pháp.”")
-    return hard_wrapped or len(previous) >= 60 or bool(_OPEN_ENDING.search(previous))
+    return hard_wrapped or len(previous) >= 60 or bool(OPEN_ENDING.search(previous))
 
 
 _TOPIC = re.compile(r"Về\s")
@@ -148,6 +140,7 @@ def split_blocks(lines: list[str], folded: list[str]) -> list[Block]:
             and current is not None
             and not _names_then_task(current, previous, line)
             and not _topic_line(current, previous, line, full)
+            and not (not current.parts and title_line(current, previous, line, full))
             and (
                 _names_run_on(current, previous, line)
                 or _continues(previous, line, wrapped)

@@ -149,7 +149,7 @@ def _heading_bodies(heading: str) -> tuple[str, ...]:
         listed, *plural = _PLURAL_AFTER.split(listed, maxsplit=1)
         names = shared_names(organ, listed)
         more = _heading_bodies(others) if others.strip() else ()
-        named = [f"{organ} {n}" for n in names if n[:1].isupper()]
+        named = [organ_name(organ, n) for n in names if n[:1].isupper()]
         return (*named, *(p.strip(" ,") for p in plural), *more)
     out: list[str] = []
     for part in _SPLIT.split(text):
@@ -198,6 +198,18 @@ def common_noun(part: str) -> bool:
     return first in _AMBIGUOUS_ORGANS and second.islower() and second not in _NAME_WORDS
 
 
+# A body of another kind ending the list of names that share an organ's word ("Các Bộ: Y tế,
+# Tài chính và Ủy ban nhân dân tỉnh, thành phố"): named by its own organ, not the list's
+_OWN_ORGAN = re.compile(
+    r"(?:Ủy ban|Uỷ ban|UBND|Hội đồng|Văn phòng|Thanh tra|Kiểm toán|Tòa án|Viện)\b"
+)
+
+
+def organ_name(organ: str, name: str) -> str:
+    """The full name of one entry of a list sharing ``organ``."""
+    return name if _OWN_ORGAN.match(name) else f"{organ} {name}"
+
+
 def shared_names(organ: str, rest: str) -> list[str]:
     """ "Giáo dục và Đào tạo, Y tế, Văn hóa, Thể thao và Du lịch" after "Các Bộ:": a known
     body's whole name first ("Bộ Văn hóa, Thể thao và Du lịch"), else up to "," or "và"."""
@@ -209,6 +221,9 @@ def shared_names(organ: str, rest: str) -> list[str]:
     names: list[str] = []
     rest = rest.strip()
     while rest:
+        if _OWN_ORGAN.match(rest):
+            names.append(rest)  # "... và Ủy ban nhân dân tỉnh, thành phố": its own name, whole
+            break
         whole = next(
             (k for k in known if rest.startswith(k) and not rest[len(k) :][:1].isalnum()), None
         )

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from directives.parser.bodies import NAMES_END, shared_names
+from directives.parser.bodies import NAMES_END, organ_name, shared_names
 from directives.parser.mentions import MentionFinder
 from directives.parser.units import match_cell
 
@@ -63,7 +63,7 @@ def _names(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
     for piece in pieces:
         piece = piece.strip(" .")
         if piece:
-            out.extend(match_cell(f"{organ} {piece}", find))
+            out.extend(match_cell(organ_name(organ, piece), find))
     return out + (_names(rest, find) if rest.strip(" .") else [])
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from directives.parser.bodies import NAME_SPLIT, STARTS_BODY, shared_names
+from directives.parser.bodies import NAME_SPLIT, STARTS_BODY, organ_name, shared_names
 from directives.parser.clean import fold_keep, squash
 from directives.parser.joined import rejoin
 from directives.parser.listed_subjects import listed_after
@@ -185,7 +185,7 @@ def _partners(
             close = min(verb.start() if verb else len(text), after.start() if after else len(text))
             listed = text[shared.end() : max(close, shared.end())]
             for name in shared_names(organ, listed):
-                shaped.append(Mention(at, at, f"{organ} {name}", False, Part.COORD))
+                shaped.append(Mention(at, at, organ_name(organ, name), False, Part.COORD))
             continue
         gloss = GLOSSED_GROUP.match(text, at)
         if gloss is not None:  # "các nhà mạng (Viettel Nghệ An, VNPT Nghệ An)": those named
