@@ -41,6 +41,7 @@ from directives.parser.references import find_references
 from directives.parser.runon import cut_run_on
 from directives.parser.speaker import cable_sender, speaking_body
 from directives.parser.statute import implementation_part
+from directives.parser.syllables import Reglue, issuers_as_written
 from directives.parser.title import fill_from_title, issuer_from_title, number_in_title
 from directives.records import ParsedDirective, Reference
 
@@ -61,7 +62,8 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
             f"text of {len(text)} characters exceeds the limit of {MAX_INPUT_BYTES}",
             f"Văn bản dài {len(text):,} ký tự, vượt giới hạn {MAX_INPUT_BYTES:,} ký tự.",
         )
-    lines = cut_run_on(unflatten(clean_text(text)))
+    glue = Reglue(cut_run_on(unflatten(clean_text(text))))
+    lines = glue.lines
     if not any(line for line in lines):
         raise reject("the document is empty", "Văn bản trống, không có nội dung để phân tích.")
     folded = fold_lines(lines)
@@ -91,12 +93,15 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
         header.record.recipients,
         in_home_province(header.record, org, own),
     )
-    references = find_references(
-        soft_joined(lines),
-        soft_joined(folded),
-        header.record.number or number_in_title(page_lines, page_folded),
-        header.record.issued_on.year if header.record.issued_on else None,
-    )
+    own_number = header.record.number or number_in_title(page_lines, page_folded)
+    year = header.record.issued_on.year if header.record.issued_on else None
+    references = find_references(soft_joined(lines), soft_joined(folded), own_number, year)
+    if glue.glued:  # the issuers read where the page glued words, as written, where found
+        written = glue.written[frame.start : frame.end]
+        as_written = find_references(
+            soft_joined(written), soft_joined(fold_lines(written)), own_number, year
+        )
+        references = issuers_as_written(references, as_written)
     references = _in_body_order(references, _cited_text(header.record, lines[header.body_start :]))
     warnings = list(header.warnings)
     if not found.actions:
@@ -110,6 +115,7 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     record.signer = tail.signer
     record.distribution = tail.distribution
     record.warnings = warnings
+    glue.record(record)
     record.provenance = trace(record, text, org.addressee.name)
     return record
 

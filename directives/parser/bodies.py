@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from directives.parser.clean import fold_keep, squash
 from directives.parser.name_words import NAME_WORDS as _NAME_WORDS
-from directives.parser.public_bodies import CENTRAL_BODIES, PROVINCIAL_BODIES
+from directives.parser.public_bodies import EXTERNAL_BODIES
 
 # The first word(s) of a body's name.
 _ORGAN = (
@@ -148,6 +148,9 @@ def _heading_bodies(heading: str) -> tuple[str, ...]:
         # "các Bộ: Xây dựng, Y tế và các bộ, ngành có liên quan": a plural named with them
         listed, *plural = _PLURAL_AFTER.split(listed, maxsplit=1)
         names = shared_names(organ, listed)
+        if len(names) == 1 and not (plural or others.strip() or shared["colon"]):
+            if text[:4].lower() == "các ":  # "các Sở Tài nguyên và Môi trường": one kind's
+                return (text.strip(" ,;."),)
         more = _heading_bodies(others) if others.strip() else ()
         named = [organ_name(organ, n) for n in names if n[:1].isupper()]
         return (*named, *(p.strip(" ,") for p in plural), *more)
@@ -213,11 +216,7 @@ def organ_name(organ: str, name: str) -> str:
 def shared_names(organ: str, rest: str) -> list[str]:
     """ "Giáo dục và Đào tạo, Y tế, Văn hóa, Thể thao và Du lịch" after "Các Bộ:": a known
     body's whole name first ("Bộ Văn hóa, Thể thao và Du lịch"), else up to "," or "và"."""
-    known = sorted(
-        (b[len(organ) + 1 :] for b in (*CENTRAL_BODIES, *PROVINCIAL_BODIES) if b.startswith(organ)),
-        key=len,
-        reverse=True,
-    )
+    known = _known_names(organ)
     names: list[str] = []
     rest = rest.strip()
     while rest:
@@ -233,6 +232,15 @@ def shared_names(organ: str, rest: str) -> list[str]:
             names.append(whole)
         rest = re.sub(r"^\s*(?:,|và)?\s*", "", rest[len(whole) :]) if whole else rest[1:]
     return names
+
+
+@lru_cache(maxsize=16)
+def _known_names(organ: str) -> tuple[str, ...]:
+    """The names known bodies of ``organ`` have, longest first; a ministry's and a province's
+    department share theirs ("các Sở Nông nghiệp và Phát triển nông thôn": one kind)."""
+    kin = ("Bộ ", "Sở ") if organ in ("Bộ", "Sở") else (f"{organ} ",)
+    names = {b.split(" ", 1)[1] for b in EXTERNAL_BODIES for k in kin if b.startswith(k)}
+    return tuple(sorted(names, key=len, reverse=True))
 
 
 def is_body_name(text: str) -> bool:

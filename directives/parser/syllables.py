@@ -1,0 +1,182 @@
+"""Words a web page glued at its line joins ("đềnghị", "báocáo", "Kínhgửi", "nôngthôn",
+"củaBộ"), told apart from real words by the shape of a Vietnamese syllable: an initial
+consonant, one vowel group, one of eight final consonants, at most one tone mark. A word that
+is not one syllable but is two (or three) at a consonant is the page's glue.
+
+``deglue`` puts the space back so the parser's patterns see the words; ``Reglue`` writes the
+fields it read back as the page had them (the text stays as written).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from directives.parser.clean import fold_keep
+from directives.records import ParsedDirective, Reference
+
+_INITIAL = r"(?P<initial>ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+_VOWELS = (
+    r"(?P<vowels>uyeu|uye|uya|uyu|ieu|yeu|uoi|uou|oai|oay|oao|uay|uau|uai|"
+    r"ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye|"
+    r"a|e|i|o|u|y)"
+)
+_FINAL = r"(?P<final>ch|ng|nh|[cmnpt])?"
+_SYLLABLE = re.compile(rf"{_INITIAL}{_VOWELS}{_FINAL}")
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_LETTER = r"[^\W\d_]"
+# a run of letters with a letter outside ASCII in it (a candidate for glue)
+_WORD = re.compile(rf"(?<!\w){_LETTER}*[^\x00-\x7f\W\d_]{_LETTER}*(?!\w)")
+
+
+def _one(word: str) -> bool:
+    """``word`` is one Vietnamese syllable (its case aside)."""
+    tones = [ch for ch in unicodedata.normalize("NFD", word) if ch in _TONES]
+    if len(tones) > 1:
+        return False
+    m = _SYLLABLE.fullmatch(fold_keep(word).lower())
+    if m is None:
+        return False
+    # "ngh", "gh", "k" only before i, e, ê, y; "ng", "g", "c" never ("gì", "gìn" aside)
+    front = m.group("vowels")[0] in "eiy"
+    if m.group("initial") in ("ngh", "gh", "k") and not front:
+        return False
+    if m.group("initial") in ("ng", "g", "c") and front and m.group(0)[:2] != "gi":
+        return False
+    # a syllable that ends in a stop ("c", "ch", "p", "t") has a rising or a heavy tone
+    return m.group("final") not in ("c", "ch", "p", "t") or tones in (["\u0301"], ["\u0323"])
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and (len(word) == 1 or word[1:].islower())
+
+
+@lru_cache(maxsize=4096)
+def split_word(word: str) -> tuple[str, ...]:
+    """The syllables a glued word stands for, or the word alone."""
+    if len(word) < 4 or word.isupper() or _one(word):
+        return (word,)
+    for at in range(1, len(word)):
+        if word[at].isupper() and word[at - 1].islower():  # "củaBộ", "BộTài"
+            head, tail = word[:at], word[at:]
+            ok = _one(head) and _capitalised(tail) and (_one(tail) or len(split_word(tail)) > 1)
+            return (head, *split_word(tail)) if ok else (word,)
+    if not _capitalised(word) and not word.islower():
+        return (word,)
+    return _split_lower(word) or (word,)
+
+
+def _split_lower(word: str) -> tuple[str, ...] | None:
+    """Two or three syllables glued, cut before a consonant: the earliest cut that works (the
+    next syllable takes the longest initial: "đề|nghị", "báo|cáo"), but "c|h" and "n|h" before
+    "ch" and "nh" ("thực|hiện", "ban|hành": the likelier reading), never inside "ng"."""
+    cuts = [at for at in range(1, len(word) - 1) if _cut(word, at)]
+    for i, at in enumerate(cuts):
+        if word[at : at + 2].lower() in ("ch", "nh") and at + 1 in cuts[i + 1 :]:
+            continue
+        rest = word[at:]
+        return (word[:at], rest) if _one(rest) else (word[:at], *(_split_lower(rest) or ()))
+    return None
+
+
+def _cut(word: str, at: int) -> bool:
+    """``word`` can be cut at ``at``: a syllable before, a consonant after (not "n|g")."""
+    if fold_keep(word[at]).lower() in "aeiouy" or word[at - 1 : at + 1].lower() == "ng":
+        return False
+    if not _one(word[:at]):
+        return False
+    rest = word[at:]
+    return _one(rest) or (len(rest) >= 4 and _split_lower(rest) is not None)
+
+
+def deglue(line: str) -> str:
+    """The line with each glued word's syllables apart."""
+    if line.isascii():
+        return line
+    return _WORD.sub(lambda m: " ".join(split_word(m.group(0))), line)
+
+
+_SPACES = re.compile(r"\s+")
+
+
+class Reglue:
+    """The lines with their glued words apart, and the way back for what is read from them."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.written = lines
+        self.lines = [deglue(line) for line in lines]
+        self._apart: dict[str, str] = {}  # "đề nghị" -> "đềnghị"
+        for before, after in zip(lines, self.lines, strict=True):
+            if before != after:
+                for m in _WORD.finditer(before):
+                    parts = split_word(m.group(0))
+                    if len(parts) > 1:
+                        self._apart[" ".join(parts)] = m.group(0)
+        self._page = _SPACES.sub(" ", " ".join(lines)) if self._apart else ""
+
+    def back(self, text: str | None) -> str | None:
+        """``text`` with each word the page glued written glued again where the page has that
+        passage glued: the words around it, as many as tell the glued passage from one the
+        page writes apart (the glued one when even the whole text does not)."""
+        if not text or not self._apart:
+            return text
+        for apart, glued in self._apart.items():
+            at = text.find(apart)
+            while at >= 0:
+                if self._glued_at(text, at, apart, glued):
+                    text = text[:at] + glued + text[at + len(apart) :]
+                at = text.find(apart, at + 1)
+        return text
+
+    def _glued_at(self, text: str, at: int, apart: str, glued: str) -> bool:
+        start, end = at, at + len(apart)
+        while True:
+            start = text.rfind(" ", 0, max(start - 1, 0)) + 1 if start > 0 else 0
+            found = text.find(" ", end + 1)
+            end = len(text) if found < 0 else found
+            near = text[start:end]
+            again = near[: at - start] + glued + near[at - start + len(apart) :]
+            if again not in self._page:
+                return False
+            if near not in self._page:
+                return True
+            if start == 0 and end == len(text):
+                return False  # (the page writes this very text apart as well)
+
+    @property
+    def glued(self) -> bool:
+        """The page glued some words."""
+        return bool(self._apart)
+
+    def record(self, record: ParsedDirective) -> None:
+        """The record's texts read from the lines apart, written back as the page has them."""
+        if not self._apart:
+            return
+        back = self.back
+        for name in ("issuer", "parent_issuer", "subject"):
+            setattr(record, name, back(getattr(record, name)))
+        record.recipients = [back(r) or r for r in record.recipients]
+        record.distribution = [back(d) or d for d in record.distribution]
+        record.references = [
+            r.model_copy(update={"issuer": back(r.issuer)}) for r in record.references
+        ]
+        for action in record.actions:
+            action.text = back(action.text) or action.text
+            action.lead_unit = back(action.lead_unit)
+            action.coordinating_units = [back(u) or u for u in action.coordinating_units]
+            action.deadline_text = back(action.deadline_text)
+        if record.signer is not None:
+            record.signer.name = back(record.signer.name)
+        record.warnings = [back(w) or w for w in record.warnings]
+
+
+def issuers_as_written(read: list[Reference], written: list[Reference]) -> list[Reference]:
+    """The references read from the lines apart, each with the issuer read from the lines as
+    the page wrote them where that reading found one (the glue its patterns know: "gửiThủ
+    tướng" ends an issuer) and the same number."""
+    issuers = {r.number: r.issuer for r in written if r.issuer}
+    return [
+        r.model_copy(update={"issuer": issuers[r.number]}) if r.number in issuers else r
+        for r in read
+    ]
