@@ -148,9 +148,9 @@ def _heading_bodies(heading: str) -> tuple[str, ...]:
         # "các Bộ: Xây dựng, Y tế và các bộ, ngành có liên quan": a plural named with them
         listed, *plural = _PLURAL_AFTER.split(listed, maxsplit=1)
         names = shared_names(organ, listed)
-        if len(names) == 1 and not (plural or others.strip() or shared["colon"]):
-            if text[:4].lower() == "các ":  # "các Sở Tài nguyên và Môi trường": one kind's
-                return (text.strip(" ,;."),)
+        alone = len(names) == 1 and not (plural or others.strip() or shared["colon"])
+        if alone and text[:4].lower() == "các ":  # "các Sở Tài nguyên và Môi trường": one kind
+            return (text.strip(" ,;."),)
         more = _heading_bodies(others) if others.strip() else ()
         named = [organ_name(organ, n) for n in names if n[:1].isupper()]
         return (*named, *(p.strip(" ,") for p in plural), *more)

@@ -86,6 +86,9 @@ _EDITORS_NOTE = re.compile(
     r"\s*\[(?:Nội dung|Khoản|Điểm|Điều|Mục)[^\[\]]{0,60}?được (?:sửa đổi|bổ sung|đính chính|"
     r"bãi bỏ|hướng dẫn|thay thế|hủy bỏ|bị hủy)[^\[\]]{0,300}\]"
 )
+# A web page's footnote mark on the word it notes: "... nông thôn[1] số liệu", "năm qua[1]."
+# (the note itself opens its own line: "[1] Đề nghị gửi về ...")
+_BRACKET_NOTE = re.compile(r"(?<=[^\W\d_])\[\d{1,2}\]")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _CELL_RULE = re.compile(r"^:?-{3,}:?$")
 # Where an entry of a list a table cell runs on starts: a dash after a ";", ":" or "."
@@ -157,7 +160,7 @@ def clean_text(text: str) -> list[str]:
         text = _SUPERSCRIPTS.sub("", text)
     text = _GLUED_FOOTNOTE.sub(_drop_glued_footnote, text)
     if "[" in text:
-        text = _EDITORS_NOTE.sub("", text)
+        text = _BRACKET_NOTE.sub("", _EDITORS_NOTE.sub("", text))
     lines: list[str] = []
     raws = text.split("\n")
     if "BÁO/" in text or "ký:" in text or "Ký bởi" in text:

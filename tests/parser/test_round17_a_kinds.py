@@ -20,7 +20,8 @@ Hà Nội, ngày 05 tháng 01 năm 2015
 
 Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương
 
-Để tổng hợp báo cáo Quốc hội, đề nghị các {kind} chỉ đạo các đơn vị quan trắc gửi báo cáo kết quả quan trắc năm 2014 về Tổng cục Môi trường.
+Để tổng hợp báo cáo Quốc hội, đề nghị các {kind} chỉ đạo các đơn vị quan trắc gửi
+báo cáo kết quả quan trắc năm 2014 về Tổng cục Môi trường.
 
 Nơi nhận:
 - Như trên;
