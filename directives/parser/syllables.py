@@ -90,6 +90,14 @@ def _cut(word: str, at: int) -> bool:
     return _one(rest) or (len(rest) >= 4 and _split_lower(rest) is not None)
 
 
+def _read(line: str) -> str:
+    """The line as the parser reads it: glued words apart, a title's colon dropped."""
+    line = deglue(line)
+    if ":" in line[:80]:
+        line = _TITLE_COLON.sub(r"\g<asked> ", line, count=1)
+    return line
+
+
 def deglue(line: str) -> str:
     """The line with each glued word's syllables apart."""
     if line.isascii():
@@ -100,25 +108,40 @@ def deglue(line: str) -> str:
 _SPACES = re.compile(r"\s+")
 
 
+# "Giao Giám đốc: Sở A, Sở B, Đài C ...": the heads of the bodies listed after the colon are
+# asked; read as "Giao Giám đốc Sở A, Sở B, ..." (the colon that "các Sở: A, B" has is kept)
+_TITLE_COLON = re.compile(
+    r"^(?P<asked>(?:[-+]\s*|\d{1,2}[.)]\s*)?(?:Giao|Đề nghị|Yêu cầu)\s+(?:(?:các\s+)?đồng chí\s+)?"
+    r"(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Thủ trưởng|Bộ trưởng|Tổng giám đốc|Cục trưởng|Trưởng ban))"
+    r"\s*:\s+(?=(?-i:[A-ZĐ\u00c0-\u1ef8]))",
+    re.IGNORECASE,
+)
+
+
 class Reglue:
-    """The lines with their glued words apart, and the way back for what is read from them."""
+    """The lines with their glued words apart (and a title's colon before the bodies it
+    heads dropped), and the way back for what is read from them."""
 
     def __init__(self, lines: list[str]) -> None:
         self.written = lines
-        self.lines = [deglue(line) for line in lines]
+        self.lines = [_read(line) for line in lines]
         self._apart: dict[str, str] = {}  # "đề nghị" -> "đềnghị"
         for before, after in zip(lines, self.lines, strict=True):
-            if before != after:
-                for m in _WORD.finditer(before):
-                    parts = split_word(m.group(0))
-                    if len(parts) > 1:
-                        self._apart[" ".join(parts)] = m.group(0)
+            if before == after:
+                continue
+            for m in _WORD.finditer(before):
+                parts = split_word(m.group(0))
+                if len(parts) > 1:
+                    self._apart[" ".join(parts)] = m.group(0)
+            title = _TITLE_COLON.match(before) if ":" in before[:80] else None
+            if title is not None:
+                self._apart[title.group("asked")] = title.group(0).rstrip()
         self._page = _SPACES.sub(" ", " ".join(lines)) if self._apart else ""
 
     def back(self, text: str | None) -> str | None:
         """``text`` with each word the page glued written glued again where the page has that
         passage glued: the words around it, as many as tell the glued passage from one the
-        page writes apart (the glued one when even the whole text does not)."""
+        page writes apart (apart when even the whole text does not)."""
         if not text or not self._apart:
             return text
         for apart, glued in self._apart.items():
