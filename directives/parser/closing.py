@@ -132,8 +132,11 @@ def _signer(
         after = capacity_at
     else:
         return None
-    for line in lines[after + 1 : reach or after + 10]:
-        if not line or line.startswith(("-", "+")) or _SIGNATURE_MARK.match(fold_keep(line)):
+    # (the nine lines with words after the title: a page keeps the blank lines a signature
+    # leaves room for)
+    near = [line for line in lines[after + 1 : reach or len(lines)] if line.strip()]
+    for line in near if reach else near[:9]:
+        if line.startswith(("-", "+")) or _SIGNATURE_MARK.match(fold_keep(line)):
             continue
         if _is_name(line):
             name = squash(line)
@@ -160,6 +163,9 @@ def _distribution(lines: list[str], folded: list[str], at: int) -> list[str]:
             continue
         if _FOOTNOTE.match(line):
             break
+        if _FILE_PATH.match(line):
+            open_entry = False  # the typist's file name under the list: no entry
+            continue
         if line.startswith(("-", "+", "*")):
             if entries and _KEPT.match(fold_keep(entries[-1])) and not open_entry:
                 break
@@ -190,6 +196,8 @@ def _distribution(lines: list[str], folded: list[str], at: int) -> list[str]:
 _OCR_RESIDUE = re.compile(r"\s+[=~_]+\s*$")
 # "- VPUB: + CVP, các PCVP;": an entry that opens its own "+" sub-items
 _SUB_ITEMS = re.compile(r":\s*\+\s")
+# Where the typist saved the letter, left under the list: "d:\\2011\\CV\\SVH\\Bau cho ..."
+_FILE_PATH = re.compile(r"^[A-Za-z]:[\\/]")
 # The last entry of a list: "Lưu: VT, ..." (or "Lưu VT, ...").
 _KEPT = re.compile(r"^luu\b")
 _FOOTNOTE = re.compile(r"^(?:\[\d{1,2}\]|_{3,}|\(\d{1,2}\)\s)")
