@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from directives.parser.bodies import STARTS_BODY, TITLES
 from directives.parser.clean import squash
 from directives.parser.header_words import HEADER_SCAN
 
@@ -71,7 +72,7 @@ def find_recipients(lines: list[str], folded: list[str], recipients: list[str], 
                     j += 1
                     continue
                 break
-            items.append(line.lstrip("-+ ").rstrip(_TRAILING))
+            items.extend(_entries(line.lstrip("-+ ").rstrip(_TRAILING)))
             last = line
             j += 1
         return j
@@ -87,3 +88,18 @@ _BODY_START = re.compile(r"^(?:thuc hien|can cu|theo|xet|ngay|trong|de|nham|vua 
 
 def _open_item(line: str) -> bool:
     return bool(line) and not line.rstrip().endswith((";", ".", ":"))
+
+
+# "- Sở Tài chính; Sở Nội vụ;": two recipients a page set on one item
+_TWO_ON_ONE = re.compile(r";\s+(?=[A-ZĐ\u00c0-\u1ef8])")
+
+
+def _entries(item: str) -> list[str]:
+    """The recipients one item names: each of its ";" parts when every part opens with a
+    body's name, none with a colon ("UBND các tỉnh: Gia Lai; Kon Tum" is one) nor a title
+    ("Bộ trưởng; Thủ trưởng cơ quan ngang Bộ": the heads, one item as written)."""
+    if ";" not in item or ":" in item:
+        return [item]
+    parts = [p.strip() for p in _TWO_ON_ONE.split(item)]
+    named = all(STARTS_BODY.match(p) and not TITLES.match(p + " ") for p in parts)
+    return parts if named else [item]
