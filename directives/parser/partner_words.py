@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.bodies import NAME_SPLIT
+from directives.parser.clean import fold_keep
 from directives.parser.name_words import name_part
 
 GLOSSED_GROUP = re.compile(r"các\s[^(),;.]{2,40}?\s*\((?P<names>[^()]{3,300})\)")
@@ -15,9 +16,10 @@ PARTNERS = re.compile(r"\bphoi hop(?:\s+chat che)?(?:\s+voi)?\s+(?=[^\W\d])")
 LIST_END = re.compile(r"[.;:()]|\s(?:de|trong|ve|theo|tai|nham|khi|bao dam|dam bao)\s")
 # between partners: where a body's name ends, before "các ..." ("Bộ Nội vụ và các bộ") or a force
 # (or a kind of body without "các": "UBND các xã, phường và cơ quan, đơn vị có liên quan")
+# (or a full stop the page set for a comma: "..., Sở Quy hoạch - Kiến trúc. Sở Nội vụ và ...")
 PARTNER_SPLIT = re.compile(
     NAME_SPLIT.pattern + r"|\s*,\s*(?=các\s|lực lượng |cơ quan chuyên môn )"
-    r"|\s+và\s+(?=các\s|(?:cơ quan|đơn vị|địa phương|tổ chức)\b)"
+    r"|\s+và\s+(?=các\s|(?:cơ quan|đơn vị|địa phương|tổ chức)\b)|\.\s+(?=[A-ZĐ\u00c0-\u1ef8])"
 )
 _FORCE = re.compile(r"lực lượng\s+")
 RELATED = re.compile(r"(?:co\s+)?lien quan$|^cac dia phuong$|^cap tren$")
@@ -46,13 +48,54 @@ OFFICE_OF = re.compile(r"cơ quan chuyên môn thuộc\s+")
 def ends_list(stop: re.Match[str], text: str) -> bool:
     """A stop mark, or a word that ends the list when it is not a capitalised word of a
     name ("Bộ Tài chính", whose "tai" folds like "tại") nor a name's lower-case word that
-    folds like it ("Cục Biến đổi khí hậu", "... dữ liệu tài nguyên môi trường")."""
-    if not stop.group()[:1].isspace():
+    folds like it ("Cục Biến đổi khí hậu", "... dữ liệu tài nguyên môi trường"); not the
+    brackets of a name's gloss ("Ban Chỉ đạo 09 (Sở Tài chính), ...") nor a full stop the
+    page set for a comma inside the list (``stops_in_partners``)."""
+    mark = stop.group()[:1]
+    if mark in "()":
+        opened = stop.start() if mark == "(" else text.rfind("(", 0, stop.start())
+        named = opened > 0 and text[opened + 1 : opened + 2].isupper()
+        gloss = _GLOSS.match(text, opened - 1) if named else None
+        return gloss is None or (mark == ")" and gloss.end() != stop.end())
+    if mark == ".":
+        return not stops_in_partners(text, fold_keep(text), 0, stop.start())
+    if not mark.isspace():
         return True
     word = text[stop.start() + 1 : stop.end() - 1].split(" ")[0]
     return not word[:1].isupper() and word in _STOP_WORDS
 
 
+# between two partners' names: a comma before a capital
+_NAMES_APART = re.compile(r"\s*,\s*(?=[A-ZĐ\u00c0-\u1ef8])")
+# what a partner's name may carry: "Ban Chỉ đạo 09 (Sở Tài chính)"
+_NAME_EXTRAS = re.compile(r"\s*\([^()]{1,60}\)|\s+\d{1,3}\b")
+
+
+def with_extras(name: str) -> str:
+    """A partner's name with the number and gloss it carries ("Ban Chỉ đạo 09 (Sở Tài
+    chính)"), as written; else its name alone (``name_part``)."""
+    part = name_part(name + ";")
+    return name if part and _NAME_EXTRAS.sub("", name).strip() == part else part
+
+
+def stops_in_partners(text: str, folded: str, start: int, end: int) -> bool:
+    """The sentence from ``start`` stops at ``end`` inside its list of partners, no verb after
+    the names ("Giao Sở X chủ trì phối hợp với Sở A, Sở B. Sở C và UBND quận - huyện căn cứ
+    ..."): a full stop the page set for a comma."""
+    at = folded.rfind("phoi hop", start, end)
+    partners = PARTNERS.match(folded, at) if at >= 0 else None
+    if partners is None:
+        return False
+    for entry in _NAMES_APART.split(text[partners.end() : end].strip()):
+        bare = _NAME_EXTRAS.sub("", entry).strip()
+        if not bare[:1].isupper() or name_part(bare) != bare:
+            return False
+    return True
+
+
+# "Ban Chỉ đạo 09 (Sở Tài chính), ...": a short gloss in brackets on a name, the list going on
+# (a capital first, which the caller checks)
+_GLOSS = re.compile(r"\s\([^().;:]{1,60}\)(?=\s*,|\s+và\s)")
 # The words of ``LIST_END`` as written ("khi", not "khí"; "tại", not "tài")
 _STOP_WORDS = frozenset(["để", "trong", "về", "theo", "tại", "nhằm", "khi", "bảo", "đảm"])
 
@@ -60,4 +103,4 @@ _STOP_WORDS = frozenset(["để", "trong", "về", "theo", "tại", "nhằm", "k
 def sentence_follows(entry: str) -> bool:
     """A capitalised partner's name runs into the words of a sentence ("Bộ Tài chính tiếp
     thu ý kiến của các Bộ"): the list of partners ends with it."""
-    return entry[:1].isupper() and len(name_part(entry + ";")) < len(entry)
+    return entry[:1].isupper() and len(with_extras(entry)) < len(entry)

@@ -11,6 +11,7 @@ from directives.parser.bodies import STARTS_BODY, TITLES
 from directives.parser.clean import fold_keep, squash
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.name_words import name_part
+from directives.parser.partner_words import stops_in_partners
 from directives.parser.subjects import subject_acts
 
 # Where a sentence ends inside an item: a full stop before a capital.
@@ -40,6 +41,8 @@ def task_sentences(text: str, folded: str, find: MentionFinder) -> list[tuple[st
             continue  # "Các bộ, cơ quan ngang bộ; Ủy ban nhân dân các tỉnh ... làm": one list
         if subject is not None and _head_of(text[start:].lstrip(), subject):
             continue  # "Bộ X chỉ đạo .... Giao Bộ trưởng Bộ X xem xét ...": the same body
+        if text[m.start()] == "." and stops_in_partners(text, folded, cuts[-1], m.start()):
+            continue  # "... phối hợp với Sở A, Sở B. Sở C và UBND quận căn cứ ...": one list
         if named is not None and named != subject and not _ALSO_ALL.match(folded, start):
             cuts.append(start)
             subject = named

@@ -167,6 +167,15 @@ class Reglue:
             if start == 0 and end == len(text):
                 return False  # (the page writes this very text apart as well)
 
+    def _as_in(self, unit: str | None, text: str) -> str | None:
+        """A body's name as the task's text writes it, where the page writes it both ways."""
+        if not unit or unit in text:
+            return unit
+        glued = unit
+        for apart, written in self._apart.items():
+            glued = glued.replace(apart, written)
+        return glued if glued in text else unit
+
     @property
     def glued(self) -> bool:
         """The page glued some words."""
@@ -186,8 +195,10 @@ class Reglue:
         ]
         for action in record.actions:
             action.text = back(action.text) or action.text
-            action.lead_unit = back(action.lead_unit)
-            action.coordinating_units = [back(u) or u for u in action.coordinating_units]
+            action.lead_unit = self._as_in(back(action.lead_unit), action.text)
+            action.coordinating_units = [
+                self._as_in(back(u), action.text) or u for u in action.coordinating_units
+            ]
             action.deadline_text = back(action.deadline_text)
         if record.signer is not None:
             record.signer.name = back(record.signer.name)

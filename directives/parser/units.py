@@ -12,7 +12,6 @@ from directives.parser.clean import fold_keep, squash
 from directives.parser.joined import rejoin
 from directives.parser.listed_subjects import listed_after
 from directives.parser.mentions import LIST_GAP, Mention, MentionFinder, Part, directed_partner
-from directives.parser.name_words import name_part
 from directives.parser.partner_words import (
     GLOSSED_GROUP,
     LIST_END,
@@ -24,6 +23,7 @@ from directives.parser.partner_words import (
     ends_list,
     named_entry,
     sentence_follows,
+    with_extras,
 )
 from directives.parser.subjects import PREDICATE, subject_bodies
 
@@ -205,7 +205,7 @@ def _partners(
                 # (after "cơ quan chuyên môn thuộc", the name of the body it belongs to)
                 office = OFFICE_OF.match(name)
                 cut = office.end() if office else 0
-                name = name[:cut] + (name_part(name[cut:] + ";") or name[cut:])
+                name = name[:cut] + (with_extras(name[cut:]) or name[cut:])
                 shaped.append(Mention(start, at, squash(name), False, Part.COORD))
             elif not inside and (mass := MASS_ORGANISATIONS.match(name)):
                 shaped.append(Mention(start, at, squash(mass.group()), False, Part.COORD))
