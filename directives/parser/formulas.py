@@ -88,7 +88,11 @@ CLOSING_PROSE = re.compile(
     # "... trân trọng đề nghị Bộ X quan tâm, sớm xem xét, chỉ đạo giải quyết./.": the request
     # made above, asked once more to be considered
     r"|\bde nghi\b[^.;:]{0,80}\bquan tam\b[ ,]*(?:(?:som|xem xet|chi dao|giai quyet)[ ,]*)+"
-    r"\./\.?\s*$|" + CARRY_OUT.pattern
+    r"\./\.?\s*$"
+    # "Đề nghị Sở X tổ chức thực hiện ngay và gửi báo cáo đúng thời hạn./.": the tasks above
+    # asked once more to be done on time (no date of its own)
+    r"|^(?:yeu cau|de nghi)\b[^.;:]{0,200}\bthuc hien\b[^.;:]{0,80}\bdung (?:thoi han|thoi gian|"
+    r"tien do)(?: (?:quy dinh|yeu cau|neu tren|tren))?\s*\./\.?\s*$|" + CARRY_OUT.pattern
 )
 # "Thực hiện Chỉ thị số ..., Bộ X đề nghị Sở Y báo cáo về ...": the ground, then the request
 # made on it in the same sentence
