@@ -128,6 +128,12 @@ def _signer(
         while after + 1 < len(lines) and _wraps_title(lines[after + 1]):
             after += 1
             title = f"{title} {squash(lines[after])}"
+        # "PHÓ CHỦ" / "NHIỆM": a title a narrow cell broke, whole on the two lines only
+        nxt_line = lines[after + 1] if after + 1 < len(lines) else ""
+        whole = f"{title} {squash(nxt_line)}"
+        broken = _upper(nxt_line) and not _is_title(fold_keep(title), title)
+        if broken and _is_title(fold_keep(whole), whole):
+            title, after = whole, after + 1
     elif capacity_at is not None:
         after = capacity_at
     else:
