@@ -42,3 +42,20 @@ def test_a_full_stop_inside_the_partners_list_neither_ends_the_task_nor_the_list
     partners = ["Ban Chỉ đạo 09 (Sở Tài chính)", "Sở Tài nguyên và Môi trường"]
     partners += ["Sở Quy hoạch - Kiến trúc", "Sở Nội vụ", "Ủy ban nhân dân quận - huyện"]
     assert (actions[0].lead_unit, actions[0].coordinating_units) == ("Sở Xây dựng", partners)
+
+
+def test_a_partner_the_page_glued_in_the_task_but_not_in_the_list_is_written_as_in_the_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    letter = _LETTER.replace(
+        "Kính gửi: Sở Xây dựng", "Kính gửi:\n- Sở Xây dựng;\n- Ban Chỉ đạo 09 (Sở Tài chính)."
+    )
+    asked = (
+        "Giao Sở Xây dựng chủ trì phối hợp với Ban Chỉ đạo 09 (SởTài chính), Sở Nội vụ rà soát "
+        "quỹ nhà, đất thuộc sở hữu nhà nước, báo cáo kết quả cho Ủy ban nhân dân thành phố."
+    )
+    record = parse_text(letter.format(asked=asked), org, calendar)
+    assert record.recipients == ["Sở Xây dựng", "Ban Chỉ đạo 09 (Sở Tài chính)"]
+    (action,) = record.actions
+    assert "phối hợp với Ban Chỉ đạo 09 (SởTài chính), Sở Nội vụ rà soát" in action.text
+    assert action.coordinating_units == ["Ban Chỉ đạo 09 (SởTài chính)", "Sở Nội vụ"]

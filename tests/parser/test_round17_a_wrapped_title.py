@@ -32,7 +32,7 @@ Nguyễn Sỹ Hiệp
 def test_a_title_broken_inside_its_words_is_read_whole(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
-    signer = parse_text(_LETTER, org, calendar).signer
-    assert signer is not None
-    assert (signer.capacity, signer.title) == ("KT.", "PHÓ CHỦ NHIỆM")
-    assert signer.name == "Nguyễn Sỹ Hiệp"
+    record = parse_text(_LETTER, org, calendar)
+    assert record.signer is not None
+    assert record.signer.title == "PHÓ CHỦ NHIỆM"
+    assert (record.signer.capacity, record.signer.name) == ("KT.", "Nguyễn Sỹ Hiệp")
