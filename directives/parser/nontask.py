@@ -1,6 +1,7 @@
 """Paragraphs that give no body anything to do, whatever zone they stand in: an approval or
 praise ("Thống nhất ...", "Biểu dương ..."), the share of awards a body may propose, whom to
-call, and a reply's advice to apply the law it explained. ``zones.is_action`` asks first."""
+call, a reply's advice to apply the law it explained, and what a report must carry.
+``zones.is_action`` asks first."""
 
 from __future__ import annotations
 
@@ -37,6 +38,13 @@ _POWER = re.compile(
     r"\s*\.?\s*$"
 )
 
+# What the work handed in must carry, no date of its own: "Báo cáo gửi về Bộ phải có xác nhận
+# của Ủy ban nhân dân tỉnh.", "Hồ sơ phải được đóng dấu giáp lai." (a rule for the task above)
+_MUST_CARRY = re.compile(
+    r"^(?:bao cao|ho so|van ban|so lieu|bieu mau)\b[^.;:\d]{0,80}?\bphai (?:co|duoc|kem|ghi ro)\b"
+    r"[^;:\d]*$"
+)
+
 
 def approves(folded: str) -> bool:
     """The paragraph approves, finds or praises ("Thống nhất ...", "Biểu dương ...")."""
@@ -51,4 +59,5 @@ def asks_nothing(folded: str) -> bool:
         or _CONTACT.match(folded)
         or _APPLY_THE_LAW.match(folded)
         or _POWER.match(folded.strip())
+        or _MUST_CARRY.match(folded.strip())
     )

@@ -1,0 +1,41 @@
+"""Round 17a: a numbered rule under a request for a report says what the report must carry
+("1. Báo cáo gửi về Bộ phải có xác nhận của Ủy ban nhân dân tỉnh."): no task of its own for the
+body the letter is sent to."""
+
+from __future__ import annotations
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser import parse_text
+
+_LETTER = """BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI
+-------
+
+Số: 2207/LĐTBXH-BTXH
+V/v báo cáo kết quả giảm nghèo năm 2011.
+
+Hà Nội, ngày 05 tháng 7 năm 2011
+
+Kính gửi: Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố trực thuộc Trung ương
+
+Để tổng hợp báo cáo Chính phủ, đề nghị Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố
+trực thuộc Trung ương báo cáo kết quả giảm nghèo 6 tháng đầu năm 2011 về Bộ trước ngày
+31/7/2011.
+
+1. Báo cáo gửi về Bộ phải có xác nhận của Ủy ban nhân dân tỉnh.
+
+2. Số liệu phải được ghi rõ theo từng huyện.
+
+Nơi nhận: - Như trên; - Lưu: VT, BTXH.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Nguyễn Trọng Đàm
+"""
+
+
+def test_what_the_report_must_carry_is_no_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    (action,) = parse_text(_LETTER, org, calendar).actions
+    assert action.text.endswith("giảm nghèo 6 tháng đầu năm 2011 về Bộ trước ngày 31/7/2011")
+    assert action.deadline_text == "trước ngày 31/7/2011"
