@@ -40,7 +40,7 @@ from directives.parser.inline import inline_heading
 from directives.parser.item_actions import ItemActions
 from directives.parser.joined import joined_names
 from directives.parser.nesting import adopted_rank
-from directives.parser.sentences import CONDITION, MANNER, OWN_TASK, OWN_TIME, locality
+from directives.parser.sentences import CONDITION, MANNER, OWN_TASK, locality, own_time
 from directives.parser.settle import Found, recipient_body
 from directives.parser.zones import (
     Context,
@@ -272,10 +272,10 @@ class _Extractor(ItemActions):
                     stack.append(Context(rank, Zone.TASK, lead))
             elif block.marker is not None and parent is not None and parent.opinion:
                 self._asked_again(block, parent)  # "- Bổ sung đánh giá ..." in the opinion
-            elif block.marker is None and self.actions and OWN_TIME.match(block.folded):
-                # "Thời gian hoàn thành trước ngày ..." under an item: that item's deadline,
-                # and its text's last sentence when it follows the item's prose
-                if len(self.actions) == made + 1 and i and blocks[i - 1].marker is not None:
+            elif self.actions and own_time(block.marker, block.folded):
+                # "Thời gian hoàn thành trước ngày ..." under an item (or "2. Thời hạn gửi báo
+                # cáo ..."): its deadline, and its text's last sentence after the item's prose
+                if not block.marker and len(self.actions) == made + 1 and blocks[i - 1].marker:
                     self._join(block)
                 due = find_deadline(block.text, block.folded, self.issued_on, self.calendar)
                 if due is not None and self.actions[-1].deadline_kind is DeadlineKind.NONE:

@@ -184,7 +184,19 @@ _PAST = re.compile(
     r"(?:ban hanh|co|chi dao|giao|yeu cau|de nghi|trien khai|thuc hien)\b"
 )
 # A line that only gives the item above its time: "Thời hạn hoàn thành: trước ngày ..."
-OWN_TIME = re.compile(r"^(?:thoi gian|thoi han|tien do)(?: hoan thanh| thuc hien)?\s*:?\s")
+# (or of what is handed in: "Thời hạn gửi báo cáo trước ngày ...", "Thời hạn nộp hồ sơ: ...")
+OWN_TIME = re.compile(
+    r"^(?:thoi gian|thoi han|tien do)(?: hoan thanh| thuc hien| (?:gui|nop) (?:bao cao|ho so|"
+    r"van ban|ket qua|so lieu|y kien))?\s*:?\s"
+)
+
+
+def own_time(marker: str | None, folded: str) -> bool:
+    """A paragraph, or a numbered item ("2. Thời hạn gửi báo cáo trước ngày ..."), that only
+    gives the task above its time."""
+    return (marker or "num")[:3] == "num" and OWN_TIME.match(folded) is not None
+
+
 # A condition that goes on with the task above: "Trường hợp còn thiếu, ...", "Nếu ..."
 # (or what it puts first: "Trong đó, ưu tiên các lĩnh vực: ...")
 CONDITION = re.compile(r"^(?:truong hop|neu|rieng|trong do,)\s")

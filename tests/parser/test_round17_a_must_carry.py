@@ -1,6 +1,7 @@
-"""Round 17a: a numbered rule under a request for a report says what the report must carry
-("1. Báo cáo gửi về Bộ phải có xác nhận của Ủy ban nhân dân tỉnh."): no task of its own for the
-body the letter is sent to."""
+"""Round 17a: numbered rules under a request for a report: what the report must carry ("1. Báo
+cáo gửi về Bộ phải có xác nhận của Ủy ban nhân dân tỉnh."), no task of its own for the body the
+letter is sent to; and when it is due ("3. Thời hạn gửi báo cáo trước ngày ..."), the request's
+deadline."""
 
 from __future__ import annotations
 
@@ -26,16 +27,31 @@ trực thuộc Trung ương báo cáo kết quả giảm nghèo 6 tháng đầu 
 
 2. Số liệu phải được ghi rõ theo từng huyện.
 
+{due}
+
 Nơi nhận: - Như trên; - Lưu: VT, BTXH.
 KT. BỘ TRƯỞNG
 THỨ TRƯỞNG
 Nguyễn Trọng Đàm
 """
+_ASKED = "thành phố\ntrực thuộc Trung ương báo cáo kết quả giảm nghèo 6 tháng đầu năm 2011 về Bộ"
 
 
 def test_what_the_report_must_carry_is_no_task(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
-    (action,) = parse_text(_LETTER, org, calendar).actions
+    (action,) = parse_text(_LETTER.format(due=""), org, calendar).actions
     assert action.text.endswith("giảm nghèo 6 tháng đầu năm 2011 về Bộ trước ngày 31/7/2011")
     assert action.deadline_text == "trước ngày 31/7/2011"
+
+
+def test_a_numbered_rule_that_says_when_the_report_is_due_is_the_requests_deadline(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    letter = _LETTER.replace(" trước ngày\n31/7/2011.", ".").format(
+        due="3. Thời hạn gửi báo cáo trước ngày 31/7/2011."
+    )
+    assert _ASKED in letter
+    (action,) = parse_text(letter, org, calendar).actions
+    assert action.text.endswith("giảm nghèo 6 tháng đầu năm 2011 về Bộ")
+    assert (action.deadline_text, str(action.deadline)) == ("trước ngày 31/7/2011", "2011-07-29")
