@@ -41,7 +41,8 @@ _IGNORE_BEFORE = re.compile(
 # ("Đồng chủ trì với Bộ X, phối hợp với ...": the co-lead named after the lead goes with the
 # partners, as any body named jointly with the lead does)
 _COORD_BEFORE = re.compile(
-    r"(?:phoi hop(?:\s+chat che)?(?:\s+voi)?|dong chu tri\s+voi)(?:\s+cac)?\s*:?\s*$"
+    r"(?:phoi hop(?:\s+chat che)?(?:\s+voi)?|dong chu tri\s+voi|chu tri,?\s+cung(?:\s+voi)?)"
+    r"(?:\s+cac)?\s*:?\s*$"  # (or "chủ trì, cùng Bộ X ...": the lead, then its partner)
 )
 # between two names of one list: "," / ";" / "và", and the title of the second one
 # ("Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an chỉ đạo ...")
