@@ -19,6 +19,8 @@ from directives.parser.subjects import subject_acts
 _SENTENCE_END = re.compile(
     r"\.\s+(?=[A-ZĐ\u00c0-\u1ef8])|;\s+(?=[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ])"
 )
+# "Về việc này, ...", "Về vấn đề trên, ...": the answer to what the sentences before report
+_ON_THIS = re.compile(r"ve (?:viec|van de|noi dung) (?:nay|tren),")
 # Words that open a sentence before its subject: "Trên cơ sở đó, Bộ Tư pháp ..."
 # or a clause of purpose or role: "Để xác định vị trí của dự án, Ủy ban nhân dân tỉnh ..."
 _OPENER = re.compile(
@@ -43,6 +45,9 @@ def task_sentences(text: str, folded: str, find: MentionFinder) -> list[tuple[st
             continue  # "Bộ X chỉ đạo .... Giao Bộ trưởng Bộ X xem xét ...": the same body
         if text[m.start()] == "." and stops_in_partners(text, folded, cuts[-1], m.start()):
             continue  # "... phối hợp với Sở A, Sở B. Sở C và UBND quận căn cứ ...": one list
+        if _ON_THIS.match(folded, start) and not _ASKED.search(before):
+            cuts = [start]  # "Báo X có đăng bài .... Về việc này, Thủ tướng giao ...": the news
+            continue  # the answer is about, no task
         if named is not None and named != subject and not _ALSO_ALL.match(folded, start):
             cuts.append(start)
             subject = named
