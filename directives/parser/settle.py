@@ -102,9 +102,16 @@ def recipient_body(recipients: list[str]) -> str | None:
     text = recipients[0].strip()
     for prefix in ("Đ/c ", "đ/c ", "Đồng chí ", "đồng chí "):
         text = text.removeprefix(prefix)
+    offices = _OFFICES.match(text)  # "Bí thư và Chủ tịch Ủy ban nhân dân ...": the body
+    text = text[offices.end() :] if offices and text[offices.end()].isupper() else text
     bodies = split_bodies(text)
     # "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương" is one body, not two
     return text if len(bodies) != 1 else bodies[0]
+
+
+# two offices of one body's heads before it: "Bí thư và Chủ tịch Ủy ban nhân dân các tỉnh"
+_OFFICE = r"(?:phó\s+)?(?:bí thư|chủ tịch|giám đốc|bộ trưởng|thủ trưởng)"
+_OFFICES = re.compile(rf"^{_OFFICE}(?:\s*,\s*|\s+và\s+){_OFFICE}\s+", re.IGNORECASE)
 
 
 # "đề nghị quý Tổng cục ..." to "Tổng cục A" and "Tổng cục B": the recipients, jointly
