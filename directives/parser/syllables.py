@@ -9,6 +9,8 @@ fields it read back as the page had them (the text stays as written).
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -90,9 +92,36 @@ def _cut(word: str, at: int) -> bool:
     return _one(rest) or (len(rest) >= 4 and _split_lower(rest) is not None)
 
 
-def _read(line: str) -> str:
+# A vowel, consonants, a vowel inside one word: what no single syllable has ("uyê" is one
+# vowel group, "qu" and "gi" are initials), the cheap sign of glue a line is scanned for
+# first (a C-level pass; the words themselves are looked at only on a line that has it)
+_V = (
+    "[aeiouyAEIOUY\u00c0-\u00cf\u00d2-\u00d6\u00d9-\u00dd\u00e0-\u00ef\u00f2-\u00f6"
+    "\u00f9-\u00fd\u0102\u0103\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]"
+)
+_GLUE_SIGN = re.compile(rf"{_V}[bcdfghj-np-tv-xzBCDFGHJ-NP-TV-XZ\u0110\u0111]+{_V}")
+
+
+def _glued_lines(lines: list[str], joined: str) -> set[int]:
+    """The lines with a word that has the sign of glue and a letter outside ASCII ("ISO" has
+    the sign, no glue)."""
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+    found: set[int] = set()
+    for m in _GLUE_SIGN.finditer(joined):
+        at = m.start()
+        while at > 0 and joined[at - 1].isalpha():
+            at -= 1
+        end = m.end()
+        while end < len(joined) and joined[end].isalpha():
+            end += 1
+        if not joined[at:end].isascii():
+            found.add(bisect.bisect_right(starts, m.start()) - 1)
+    return found
+
+
+def _read(line: str, glued: bool) -> str:
     """The line as the parser reads it: glued words apart, a title's colon dropped."""
-    line = deglue(line)
+    line = deglue(line) if glued else line
     if ":" in line[:80]:
         line = _TITLE_COLON.sub(r"\g<asked> ", line, count=1)
     return line
@@ -118,13 +147,20 @@ _TITLE_COLON = re.compile(
 )
 
 
+_TITLE_COLON_ANY = re.compile(_TITLE_COLON.pattern, re.IGNORECASE | re.MULTILINE)
+
+
 class Reglue:
     """The lines with their glued words apart (and a title's colon before the bodies it
     heads dropped), and the way back for what is read from them."""
 
     def __init__(self, lines: list[str]) -> None:
         self.written = lines
-        self.lines = [_read(line) for line in lines]
+        joined = "\n".join(lines)
+        glued = _glued_lines(lines, joined)
+        titled = ":" in joined and _TITLE_COLON_ANY.search(joined)
+        read = glued or titled
+        self.lines = [_read(x, i in glued) for i, x in enumerate(lines)] if read else lines
         self._apart: dict[str, str] = {}  # "đề nghị" -> "đềnghị"
         for before, after in zip(lines, self.lines, strict=True):
             if before == after:

@@ -10,7 +10,7 @@ import pytest
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
-from directives.parser.syllables import split_word
+from directives.parser.syllables import Reglue, split_word
 
 _LETTER = """BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN
 -------
@@ -78,3 +78,10 @@ def test_a_cited_document_whose_issuer_the_page_glued_to_its_preposition_has_it(
 ) -> None:
     (ref,) = parse_text(_LETTER, org, calendar).references
     assert (ref.number, ref.type, ref.issuer) == ("88/TTg-KTN", "công văn", "Thủ tướng Chính phủ")
+
+
+def test_only_a_word_outside_ascii_with_the_sign_of_glue_is_read_apart() -> None:
+    lines = ["Theo tiêu chuẩn ISO online", "đềnghị Sở Xây dựng báocáo", "Số: 12/UBND-KT"]
+    glue = Reglue(lines)
+    assert glue.lines == [lines[0], "đề nghị Sở Xây dựng báo cáo", lines[2]]
+    assert glue.written == lines
