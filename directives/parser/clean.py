@@ -95,6 +95,12 @@ _CELL_RULE = re.compile(r"^:?-{3,}:?$")
 _CELL_ITEM = re.compile(r"(?<=[;:.])\s+(?=-\s)")
 # A line a text export laid out on its page ("pdftotext -layout") and centred
 _CENTRED_LINE = "\n" + " " * 20
+_CENTRED = re.compile(r"\n {20,}(?=[^\s])")  # (not a blank line of spaces a web page left)
+# What a web page or a text layer puts for a space (no-break, figure, narrow, ideographic,
+# en, em and thin spaces), and the invisible marks it leaves between letters (zero-width
+# space, non-joiner, joiner, word joiner, a byte-order mark, a soft hyphen)
+_SPACES = ("\u00a0", "\u2007", "\u202f", "\u3000", "\u2002", "\u2003", "\u2009")
+_INVISIBLE = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
 _DASHES = ("\u2013", "\u2014", "\u2212", "\u2022", "\uf0b7")  # en/em dash, minus, bullets
 
 
@@ -132,7 +138,8 @@ def _drop_glued_footnote(match: re.Match[str]) -> str:
 _MONTH_NEXT = re.compile(r"\s+tháng\s")
 
 
-_BREAK_MARK = "\n--- PAGE BREAK ---\n"
+# A converter's page mark, on a line of its own (indented or not)
+_BREAK_MARK = re.compile(r"\n[ \t]*--- PAGE BREAK ---[ \t]*\n")
 
 
 def clean_text(text: str) -> list[str]:
@@ -142,14 +149,26 @@ def clean_text(text: str) -> list[str]:
     Plain string methods where they do the job: regex passes over the whole text
     cost more than the rest of the parse on a seed-sized letter.
     """
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = text.lstrip("\ufeff").replace("\u200b", "")
-    if _BREAK_MARK in text:
+    if "\r" in text:
+        # "\r\r\n": a CRLF text saved again as CRLF (one line end, not a blank line)
+        text = text.replace("\r\r\n", "\n").replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text)
+    for ch in _INVISIBLE:
+        if ch in text:
+            text = text.replace(ch, "")
+    for ch in _SPACES:
+        if ch in text:
+            text = text.replace(ch, " ")
+    if "--- PAGE BREAK ---" in text:
         # a converter's page mark ("--- PAGE BREAK ---") stands where a form feed would
-        text = text.replace(_BREAK_MARK, "\n\x0c")
-    if "\x0c" in text or _CENTRED_LINE in text:
+        text = _BREAK_MARK.sub("\n\x0c", text)
+    if "\x0c" in text or (_CENTRED_LINE in text and _CENTRED.search(text)):
         # a page laid out as printed: its furniture and footnotes out, its columns apart
         text = unprint(text)
+    if "\t" in text or " \n" in text or "\n " in text or text[:1] == " " or text[-1:] == " ":
+        # a paragraph's indent and a line's trailing spaces (a Markdown line break) are no
+        # part of the letter: the passes below see each line from its first character
+        text = "\n".join(raw.strip(" \t") for raw in text.split("\n"))
     for dash in _DASHES:
         if dash in text:
             text = text.replace(dash, "-")
@@ -173,6 +192,8 @@ def clean_text(text: str) -> list[str]:
     if spilled or "TT \n" in text or "TT\n" in text:
         raws = rebuild_pdf_tables(raws, spilled)
     for raw in raws:
+        if "\t" in raw and _MARKER_TAB.match(raw):
+            raw = _MARKER_TAB.sub(r"\1 ", raw)  # a word processor's list: "1.<tab>Giao ..."
         if ("   " in raw or "\t" in raw) and "|" not in raw:
             cells = layout_cells(raw)
             if len(cells) > 1:
@@ -207,6 +228,10 @@ def clean_text(text: str) -> list[str]:
     return lines
 
 
+# An item's marker and the tab a word processor's list sets after it
+_MARKER_TAB = re.compile(
+    r"^((?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|\(\d{1,2}\)|[IVX]{1,4}\.|[-+]))\t+"
+)
 _NUMBERED = re.compile(r"^(\d{1,2})\.\s")
 
 
