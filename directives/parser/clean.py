@@ -6,6 +6,7 @@ regex run on the folded text gives offsets valid in the original.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -101,6 +102,13 @@ _CENTRED = re.compile(r"\n {20,}(?=[^\s])")  # (not a blank line of spaces a web
 # space, non-joiner, joiner, word joiner, a byte-order mark, a soft hyphen)
 _SPACES = ("\u00a0", "\u2007", "\u202f", "\u3000", "\u2002", "\u2003", "\u2009")
 _INVISIBLE = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
+# The HTML entities a crawler leaves in a page's text (named ones a letter's text may hold;
+# not "TN&MT;", an abbreviation before a semicolon)
+_ENTITY = re.compile(r"&(?:nbsp|amp|quot|apos|lt|gt|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
+# A Markdown escape an HTML-to-Markdown converter puts before a mark it must not read
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+# A page's number as a text layer gives it, on a line of its own: "- 2 -"
+_PAGE_MARK = re.compile(r"^- ?\d{1,3} ?-$", re.MULTILINE)
 _DASHES = ("\u2013", "\u2014", "\u2212", "\u2022", "\uf0b7")  # en/em dash, minus, bullets
 
 
@@ -110,6 +118,10 @@ _BOLD_SPAN = re.compile(r"\*\*((?:(?!\*\*|\n\s*\n|\n\|).){1,400}?)\*\*", re.DOTA
 _ITALIC_SPAN = re.compile(
     r"(?<![*\w])\*(?=[^\s*])((?:(?!\n\s*\n|\n\|)[^*]){1,600}?)(?<=\S)\*(?![*\w])", re.DOTALL
 )
+
+
+def _entity(match: re.Match[str]) -> str:
+    return html.unescape(match.group(0))
 
 
 def _unwrap_span(match: re.Match[str]) -> str:
@@ -153,6 +165,10 @@ def clean_text(text: str) -> list[str]:
         # "\r\r\n": a CRLF text saved again as CRLF (one line end, not a blank line)
         text = text.replace("\r\r\n", "\n").replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
+    if "&" in text:
+        text = _ENTITY.sub(_entity, text)  # a crawler's "&nbsp;", "&quot;", "&#7853;"
+    if "\\" in text:
+        text = _MD_ESCAPE.sub(r"\1", text)  # a converter's "1\. Giao", "\- Như trên;"
     for ch in _INVISIBLE:
         if ch in text:
             text = text.replace(ch, "")
@@ -172,6 +188,8 @@ def clean_text(text: str) -> list[str]:
     for dash in _DASHES:
         if dash in text:
             text = text.replace(dash, "-")
+    if " -\n" in text:
+        text = _PAGE_MARK.sub("", text)
     text = join_emphasis(text).replace("__", "")
     if "*" in text:
         text = _LOOSE_STAR.sub("", _STRAY_STAR.sub("", text))

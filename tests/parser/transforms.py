@@ -177,6 +177,53 @@ def _invisible_marks(text: str) -> str:
     return " ".join(words)
 
 
+def _markdown_escapes(text: str) -> str:
+    """What an HTML-to-Markdown converter escapes so that it is not read as Markdown: a
+    number's dot or a dash opening a line ("1\\. Giao ...", "\\- Như trên;"), and the
+    brackets and underscores inside the text."""
+    text = re.sub(r"^(\s*\d{1,2})\.(?=\s)", r"\1\\.", text, flags=re.MULTILINE)
+    text = re.sub(r"^(\s*)([-+])(?=\s)", r"\1\\\2", text, flags=re.MULTILINE)
+    return text.replace("[", "\\[").replace("]", "\\]").replace("_", "\\_")
+
+
+def _headings(text: str) -> str:
+    """A line in capitals that stands alone (the kind, a part's heading) as a Markdown
+    heading, as a converter marks an HTML heading."""
+    if _laid_out(text):
+        return text
+    lines = _lines(text)
+    out = []
+    for i, line in enumerate(lines):
+        bare = line.strip()
+        alone = (i == 0 or not lines[i - 1].strip()) and (
+            i + 1 == len(lines) or not lines[i + 1].strip()
+        )
+        letters = [ch for ch in bare if ch.isalpha()]
+        if alone and len(letters) >= 4 and bare == bare.upper() and bare[:1].isalpha():
+            line = f"## {bare}"
+        out.append(line)
+    return "\n".join(out)
+
+
+def _page_numbers(text: str) -> str:
+    """A PDF text layer's page number ("- 2 -") on its own line at every fifth paragraph
+    break of the body."""
+    if _laid_out(text):
+        return text
+    lines = _lines(text)
+    out = []
+    page = 1
+    breaks = 0
+    for i, line in enumerate(lines):
+        out.append(line)
+        if i > 20 and not line.strip() and i + 1 < len(lines) and lines[i + 1].strip():
+            breaks += 1
+            if breaks % 5 == 0:
+                page += 1
+                out += [f"- {page} -", ""]
+    return "\n".join(out)
+
+
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     "crlf": lambda t: _lf(t).replace("\n", "\r\n"),
     "cr-cr-lf": lambda t: _lf(t).replace("\n", "\r\r\n"),
@@ -203,4 +250,8 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "ve-viec": lambda t: re.sub(r"^(\W*)V/v:?\s", r"\1Về việc ", t, flags=re.MULTILINE),
     "nfd": lambda t: unicodedata.normalize("NFD", t),
     "invisible-marks": _invisible_marks,
+    "markdown-escapes": _markdown_escapes,
+    "markdown-headings": _headings,
+    "page-numbers": _page_numbers,
+    "html-nbsp-entity": lambda t: _every_nth_space(t, 5).replace(NBSP, "&nbsp;"),
 }
