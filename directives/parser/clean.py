@@ -82,6 +82,13 @@ FURNITURE = re.compile(
     r"(?:cac )?noi dung (?:duoc )?sua doi, huong dan|file duoc dinh kem|"
     r"ban dich nay thuoc quyen so huu|tai van ban|luoc do|van ban goc|van ban tieng anh)\b"
 )
+# A line of a site's chrome: its name alone, its copyright line, its loading notice ("Hệ
+# thống pháp luật", "Bản quyền © 2025 ...", "Đang tải nội dung, vui lòng chờ ...")
+_CHROME = re.compile(
+    r"(?:hệ thống pháp luật(?: việt nam)?$|đang tải nội dung\b|(?:bản quyền|copyright)?\s*©)",
+    re.IGNORECASE,
+)
+_CHROME_STARTS = frozenset("HhĐđBbCc©")
 # A legal-text site's note on a passage: "[Nội dung này được đính chính bởi Công văn 666/...]"
 _EDITORS_NOTE = re.compile(
     r"\s*\[(?:Nội dung|Khoản|Điểm|Điều|Mục)[^\[\]]{0,60}?được (?:sửa đổi|bổ sung|đính chính|"
@@ -218,6 +225,8 @@ def clean_text(text: str) -> list[str]:
                 lines.extend(cells)
                 continue
         line = " ".join(raw.split())
+        if line[:1] in _CHROME_STARTS and _CHROME.match(line):
+            line = ""  # a site's name, copyright or loading notice: the page's, not the letter's
         if line.startswith("#"):
             bare = line.lstrip("#")
             if bare.startswith(" ") and len(line) - len(bare) <= 6:
