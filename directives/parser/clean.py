@@ -248,6 +248,8 @@ def clean_text(text: str) -> list[str]:
                     lines.extend(_CELL_ITEM.split(cell) if " - " in cell else [cell])
                 continue
         lines.append(line)
+    # a run of blank lines is one paragraph break, however many a source puts there
+    lines = [line for i, line in enumerate(lines) if line or not i or lines[i - 1]]
     if any(line.startswith(". ") for line in lines):
         lines = _number_lost_markers(lines)
     if any(len(line) <= 6 and _LONE_MARKER.match(line) for line in lines):

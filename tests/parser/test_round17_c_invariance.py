@@ -3,10 +3,11 @@
 A handful of labelled letters of different shapes (a seed letter, a web page's Markdown
 with emphasis over hard-wrapped lines, a gazette's text layer with its page chrome, a
 column-laid PDF text, an OCR'd page with converter page marks, a web page with column
-gaps, a plan whose page ends without a signature), each read as it is and after each
-transform of tests/parser/transforms.py: the two readings must agree field by field.
-bench/perturb.py runs the same check over every labelled letter and counts the fields
-each transform changes.
+gaps, a plan whose page ends without a signature, a cable whose signer's name stands four
+blank lines under the title), each read as it is and after each transform of
+tests/parser/transforms.py: the two readings must agree field by field. bench/perturb.py
+runs the same check over every labelled letter and counts the fields each transform
+changes.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ LETTERS = (
     ("batch-22", "01-thong-bao-ket-luan-vpcp-thuong-mai-dien-tu"),
     ("batch-24", "04-cong-van-ubnd-hau-giang-vinh-ha-long"),
     ("batch-10", "07-quyet-dinh-bvhttdl-ke-hoach-quy-hoach-van-hoa"),
+    ("batch-24", "06-cong-dien-ttg-cum-gia-cam"),
 )
 # Removing every blank line loses where a hard-wrapped paragraph ends: not read alike yet
 # (bench/perturb.py counts it)
