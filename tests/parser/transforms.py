@@ -73,26 +73,35 @@ def _bold_upper(text: str) -> str:
     return "\n".join(out)
 
 
+def _issuer_line(line: str) -> bool:
+    bare = line.strip(" *#\r")
+    return bool(bare) and "|" not in bare and (bare == bare.upper() or bool(_RULE.match(bare)))
+
+
 def _header_columns(lines: list[str]) -> tuple[list[int], list[int], int | None, int | None]:
     """The letterhead's left column (issuer lines before the motto), its right one (the motto
     and the lines under it), and the "Số:" line and the place-and-date line, by index."""
     folded = [fold_keep(line) for line in lines]
-    motto = next((i for i, f in enumerate(folded[:40]) if _MOTTO in f), None)
-    if motto is None or folded[motto].strip(" *#") != _MOTTO:
+    motto = next((i for i, f in enumerate(folded) if _MOTTO in f), None)
+    if motto is None or not folded[motto].strip(" *#\r").startswith(_MOTTO):
         return [], [], None, None
     left: list[int] = []
     i = motto - 1
     while i >= 0 and not lines[i].strip():
         i -= 1
-    while i >= 0 and lines[i].strip() and len(left) < 5:
+    # the issuer's lines in capitals and the rule under them, not a page's title above
+    while i >= 0 and _issuer_line(lines[i]) and len(left) < 5:
         left.insert(0, i)
         i -= 1
     right = [motto]
     j = motto + 1
-    while j < len(lines) and lines[j].strip() and len(right) < 4:
+    # the motto's second line ("Độc lập - Tự do - Hạnh phúc") and the rule under it
+    while j < len(lines) and (_RULE.match(lines[j]) or "doc lap" in folded[j]) and len(right) < 4:
         right.append(j)
         j += 1
-    number = next((k for k in range(j, min(j + 4, len(lines))) if folded[k].startswith("so")), None)
+    number = next(
+        (k for k in range(j, min(j + 4, len(lines))) if re.match(r"so\s*:\s*\d", folded[k])), None
+    )
     dated = None
     if number is not None:
         dated = next(
