@@ -254,6 +254,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "en-dash-items": lambda t: _ITEM_DASH.sub("\\1\u2013", t),
     "em-dash-items": lambda t: _ITEM_DASH.sub("\\1\u2014", t),
     "plus-items": _plus_items,
+    "bullet-items": lambda t: _ITEM_DASH.sub("\\1\u2022", t),
     "so-space-colon": lambda t: re.sub(r"^(\W*)Số:\s*", r"\1Số : ", t, flags=re.MULTILINE),
     "so-no-space": lambda t: re.sub(r"^(\W*)Số:\s*", r"\1Số:", t, flags=re.MULTILINE),
     "ve-viec": lambda t: re.sub(r"^(\W*)V/v:?\s", r"\1Về việc ", t, flags=re.MULTILINE),
