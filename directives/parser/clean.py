@@ -112,6 +112,8 @@ _INVISIBLE = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
 # The HTML entities a crawler leaves in a page's text (named ones a letter's text may hold;
 # not "TN&MT;", an abbreviation before a semicolon)
 _ENTITY = re.compile(r"&(?:nbsp|amp|quot|apos|lt|gt|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
+# A Markdown link a converted web page sets on a cited document's name
+_MD_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:https?://|/|www\.)[^()\s]*\)")
 # A Markdown escape an HTML-to-Markdown converter puts before a mark it must not read
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 # A page's number as a text layer gives it, on a line of its own: "- 2 -"
@@ -174,6 +176,8 @@ def clean_text(text: str) -> list[str]:
     text = unicodedata.normalize("NFC", text)
     if "&" in text:
         text = _ENTITY.sub(_entity, text)  # a crawler's "&nbsp;", "&quot;", "&#7853;"
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1", text)  # "[Nghị định 136/2025/NĐ-CP](https://...)": its words
     if "\\" in text:
         text = _MD_ESCAPE.sub(r"\1", text)  # a converter's "1\. Giao", "\- Như trên;"
     for ch in _INVISIBLE:

@@ -233,6 +233,19 @@ def _page_numbers(text: str) -> str:
     return "\n".join(out)
 
 
+_CITED = re.compile(
+    r"(?:Nghị định|Quyết định|Thông tư|Công văn|Chỉ thị|Kế hoạch|Nghị quyết|Thông báo)"
+    r"(?: số)? \d{1,5}/[\w/.-]*\w"
+)
+
+
+def _linked_citations(text: str) -> str:
+    """Each document the letter cites as a Markdown link to the site's page for it, as a
+    legal-text site's page converted to Markdown gives it."""
+    count = iter(range(1, 10_000))
+    return _CITED.sub(lambda m: f"[{m.group(0)}](https://example.vn/van-ban/{next(count)})", text)
+
+
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     "crlf": lambda t: _lf(t).replace("\n", "\r\n"),
     "cr-cr-lf": lambda t: _lf(t).replace("\n", "\r\r\n"),
@@ -263,5 +276,6 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "markdown-escapes": _markdown_escapes,
     "markdown-headings": _headings,
     "page-numbers": _page_numbers,
+    "markdown-links": _linked_citations,
     "html-nbsp-entity": lambda t: _every_nth_space(t, 5).replace(NBSP, "&nbsp;"),
 }
