@@ -114,6 +114,7 @@ _INVISIBLE = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
 _ENTITY = re.compile(r"&(?:nbsp|amp|quot|apos|lt|gt|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 # A Markdown link a converted web page sets on a cited document's name
 _MD_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:https?://|/|www\.)[^()\s]*\)")
+_BR = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 # A Markdown escape an HTML-to-Markdown converter puts before a mark it must not read
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 # A page's number as a text layer gives it, on a line of its own: "- 2 -"
@@ -211,6 +212,9 @@ def clean_text(text: str) -> list[str]:
         text = _BRACKET_NOTE.sub("", _EDITORS_NOTE.sub("", text))
     lines: list[str] = []
     raws = text.split("\n")
+    if "<br" in text or "<BR" in text:
+        # an HTML line break a converted page left: a line end, or a cell's (split below)
+        raws = [r for raw in raws for r in (_BR.split(raw) if "|" not in raw else [raw])]
     if "BÁO/" in text or "ký:" in text or "Ký bởi" in text:
         raws = drop_page_chrome(raws)
     if "\n|\n" in text:
@@ -249,8 +253,11 @@ def clean_text(text: str) -> list[str]:
                 # cell's list run onto one line ("Nơi nhận: - Như trên; - Lưu: VT.") one
                 # entry a line
                 for cell in cells:
-                    lines.extend(_CELL_ITEM.split(cell) if " - " in cell else [cell])
+                    for part in _BR.split(cell) if "<" in cell else [cell]:
+                        lines.extend(_CELL_ITEM.split(part) if " - " in part else [part.strip()])
                 continue
+            if "<" in line:
+                line = _BR.sub(" ", line)  # a task table's cell of several lines
         lines.append(line)
     # a run of blank lines is one paragraph break, however many a source puts there
     lines = [line for i, line in enumerate(lines) if line or not i or lines[i - 1]]

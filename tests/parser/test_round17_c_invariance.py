@@ -4,10 +4,10 @@ A handful of labelled letters of different shapes (a seed letter, a web page's M
 with emphasis over hard-wrapped lines, a gazette's text layer with its page chrome, a
 column-laid PDF text, an OCR'd page with converter page marks, a web page with column
 gaps, a plan whose page ends without a signature, a cable whose signer's name stands four
-blank lines under the title), each read as it is and after each transform of
-tests/parser/transforms.py: the two readings must agree field by field. bench/perturb.py
-runs the same check over every labelled letter and counts the fields each transform
-changes.
+blank lines under the title, a ministry's letter whose header columns a page may set as a
+table), each read as it is and after each transform of tests/parser/transforms.py: the
+two readings must agree field by field. bench/perturb.py runs the same check over every
+labelled letter and counts the fields each transform changes.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ LETTERS = (
     ("batch-24", "04-cong-van-ubnd-hau-giang-vinh-ha-long"),
     ("batch-10", "07-quyet-dinh-bvhttdl-ke-hoach-quy-hoach-van-hoa"),
     ("batch-24", "06-cong-dien-ttg-cum-gia-cam"),
+    ("batch-24", "01-cong-van-bnn-hien-trang-rung"),
 )
 # Removing every blank line loses where a hard-wrapped paragraph ends: not read alike yet
 # (bench/perturb.py counts it)

@@ -99,6 +99,8 @@ def _header_columns(lines: list[str]) -> tuple[list[int], list[int], int | None,
     while j < len(lines) and (_RULE.match(lines[j]) or "doc lap" in folded[j]) and len(right) < 4:
         right.append(j)
         j += 1
+    if len(right) < 2:
+        return [], [], None, None  # the columns already interleaved line by line
     number = next(
         (k for k in range(j, min(j + 4, len(lines))) if re.match(r"so\s*:\s*\d", folded[k])), None
     )
@@ -139,6 +141,25 @@ def _two_columns(text: str, join: Callable[[str, str], str], rule: str | None) -
 def _zip_longest(a: list[int], b: list[int]) -> list[tuple[int | None, int | None]]:
     n = max(len(a), len(b))
     return [(a[i] if i < len(a) else None, b[i] if i < len(b) else None) for i in range(n)]
+
+
+def _cell_table(text: str) -> str:
+    """The header as a converted web page's two-column table: one row for the issuer and
+    the motto, one for the number and the place and date, a cell's lines joined by <br>."""
+    lines = _lines(text)
+    left, right, number, dated = _header_columns(lines)
+    if not left or number is None or dated is None:
+        return text
+
+    def cell(at: list[int]) -> str:
+        return "<br>".join(lines[i].strip() for i in at)
+
+    rows = [f"| {cell(left)} | {cell(right)} |", "| --- | --- |"]
+    rows.append(f"| {lines[number].strip()} | {lines[dated].strip()} |")
+    skip = set(range(left[0], right[-1] + 1)) | {number, dated}
+    out = [line for i, line in enumerate(lines) if i not in skip or i == left[0]]
+    at = out.index(lines[left[0]])
+    return "\n".join([*out[:at], *rows, *out[at + 1 :]])
 
 
 def _pipe_row(a: str, b: str) -> str:
@@ -261,6 +282,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "blank-removed": _blank_removed,
     "bold-capitals": _bold_upper,
     "header-pipe-table": lambda t: _two_columns(t, _pipe_row, "| --- | --- |"),
+    "header-cell-table": _cell_table,
     "header-flattened": lambda t: _two_columns(t, _flat_row, None),
     "chrome-before": lambda t: CHROME_BEFORE + t,
     "chrome-after": lambda t: t.rstrip("\n") + CHROME_AFTER,
