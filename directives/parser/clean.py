@@ -89,6 +89,14 @@ _CHROME = re.compile(
     re.IGNORECASE,
 )
 _CHROME_STARTS = frozenset("HhĐđBbCc©")
+_CHROME_HINTS = (
+    "©",
+    "ống pháp luật",
+    "ống Pháp Luật",
+    "ỐNG PHÁP LUẬT",
+    "ang tải nội",
+    "ANG TẢI NỘI",
+)
 # A legal-text site's note on a passage: "[Nội dung này được đính chính bởi Công văn 666/...]"
 _EDITORS_NOTE = re.compile(
     r"\s*\[(?:Nội dung|Khoản|Điểm|Điều|Mục)[^\[\]]{0,60}?được (?:sửa đổi|bổ sung|đính chính|"
@@ -212,6 +220,7 @@ def clean_text(text: str) -> list[str]:
         text = _BRACKET_NOTE.sub("", _EDITORS_NOTE.sub("", text))
     lines: list[str] = []
     raws = text.split("\n")
+    chrome = any(hint in text for hint in _CHROME_HINTS)
     if "<br" in text or "<BR" in text:
         # an HTML line break a converted page left: a line end, or a cell's (split below)
         raws = [r for raw in raws for r in (_BR.split(raw) if "|" not in raw else [raw])]
@@ -233,7 +242,7 @@ def clean_text(text: str) -> list[str]:
                 lines.extend(cells)
                 continue
         line = " ".join(raw.split())
-        if line[:1] in _CHROME_STARTS and _CHROME.match(line):
+        if chrome and line[:1] in _CHROME_STARTS and _CHROME.match(line):
             line = ""  # a site's name, copyright or loading notice: the page's, not the letter's
         if line.startswith("#"):
             bare = line.lstrip("#")
