@@ -94,6 +94,8 @@ _BROKEN_TAIL = re.compile(
     r"|\s+-(?=[A-ZĐ])[A-ZĐ\d.&\-]*[A-ZĐ\d](?!\w)"
     # "78/2002/QĐ /BNN-KL": the space before a slash, the issuer's code after it
     r"|\s+/(?=[A-ZĐ])[A-ZĐ\d.&\-]*[A-ZĐ\d](?!\w)"
+    # "3491/UB-KH &ĐT": the space before an "&" that joins two codes ("KH&ĐT")
+    r"|\s+&(?=[A-ZĐ])[A-ZĐ\d]*[A-ZĐ\d](?!\w)"
 )
 # "2058/VPCP-KGVXngày 15 ...": the page glued the date's word to the number
 _GLUED_DATE = re.compile(r"(?<=[A-ZĐ\d])ngày$")
@@ -110,3 +112,15 @@ def whole_number(text: str, found: str, end: int) -> tuple[str, int]:
     if broken and "/" in number:
         number, end = number + re.sub(r"\s+", "", broken.group(0)), broken.end()
     return number, end
+
+
+def first_stop(stops: re.Pattern[str], window: str, text: str, at: int) -> re.Match[str] | None:
+    """The first of ``stops`` in ``window`` (folded ``text`` from ``at``), past a "da" the
+    text does not write "đã" ("của Hội Nạn nhân chất độc da cam ...": a name goes on)."""
+    stop = stops.search(window)
+    while stop and stop.group(0).strip() == "da":
+        end = at + stop.end()
+        if text[end - 2 : end].lower() == "đã":
+            break
+        stop = stops.search(window, stop.end())
+    return stop

@@ -302,6 +302,17 @@ def _as_of(folded: str, m: re.Match[str]) -> bool:
     return folded.endswith("tinh ", 0, m.start()) or bool(_STANDING_AFTER.match(folded, m.end()))
 
 
+# "gửi về Văn phòng Chính phủ trướng ngày 07 tháng 8": a page's typo for "trước ngày" (the
+# accent tells it from "trưởng", "trường", which fold the same)
+_TYPO_BEFORE = re.compile(r"trướng(?=\s+ngày\s*\d)")
+
+
+def _typo_before(text: str, folded: str) -> str:
+    for m in _TYPO_BEFORE.finditer(text):
+        folded = folded[: m.start()] + "truoc " + folded[m.end() :]
+    return folded
+
+
 def find_deadline(
     text: str,
     folded: str,
@@ -311,6 +322,8 @@ def find_deadline(
     cell: bool = False,
 ) -> Deadline | None:
     """The first deadline phrase in ``text`` (``folded`` is its ``fold_keep``), resolved."""
+    if "trướng" in text:
+        folded = _typo_before(text, folded)
     hits = _scan(folded, issued_on, calendar, cell)
     year = _BARE_YEAR.match(folded) if cell and not hits else None
     if year is not None:

@@ -70,13 +70,15 @@ _TYPE_BEFORE = re.compile(
     + _URGENT
     + r"\s+(?:so\s*:?\s*)?$"
 )
-_DATE_AFTER = re.compile(r"\s*,?\s*(?:ban hanh\s+)?ngay\s+" + DATE_PATTERN)
-_ISSUER_AFTER = re.compile(r"\s*,?\s*cua\s+")
+_DATE_AFTER = re.compile(r"\s*,?\s*(?:ban hanh\s+|de\s+|den\s+)?ngay\s*" + DATE_PATTERN)
+_ISSUER_AFTER = re.compile(r"\s*,?\s*cua\s+")  # (after "ngày27", "đề ngày 21", "đến ngày21")
 _ISSUER_STOP = re.compile(
     r"\s+(?:ve|v/v|ban hanh|quy dinh|theo|tai|nham|de|dong thoi|ngay|trong|phe duyet|"
     r"thuc hien|huong dan|giao|thanh lap|da|sua doi|bo sung|ve viec|doi voi|gui|tiep tuc|"
     # what the cited decision does: "của Thủ tướng Chính phủ kiện toàn Ban Chỉ đạo ..."
     r"kien toan|phan cong|cong bo|dieu chinh|bai bo|chuyen giao|tam ngung|thay the)\b"
+    # "của UBND X trình Thủ tướng" (not "Chương trình", "Tờ trình", "công trình", "quy trình")
+    r"|(?<!chuong)(?<!\bto)(?<!cong)(?<!quy)(?<!\blo)\s+trinh\b"
     # (or a table's cell boundary: "... của Bộ Chính trị | Bộ Y tế | ...", the next cell's)
     r"|[,;.:()\n\"“”\[|]|\s+va\s+(?=[a-z])"
 )
@@ -222,7 +224,7 @@ def _issuer(text: str, folded: str, start: int) -> str | None:
     if not m:
         return None
     window = folded[m.end() : m.end() + 90]
-    stop = _ISSUER_STOP.search(window)
+    stop = cited_forms.first_stop(_ISSUER_STOP, window, text, m.end())
     cut = stop.start() if stop else len(window)
     title = _TITLE_FIRST.match(window)
     offset = title.end() if title else 0  # "Bộ trưởng Bộ Tài chính": the body after the title
@@ -278,8 +280,8 @@ _DATED_BEFORE = re.compile(r"\bngay\s+" + DATE_PATTERN + r"\s*,?\s+so\s*:?\s*$")
 _DATED_FIRST = re.compile(r"(?:^|[.;,(]\s*)ngay\s+" + DATE_PATTERN + r"\s*,?[^.;\d]{3,120}$")
 # Cyrillic letters an OCR or a copy puts for their Latin twins ("BТС").
 _LOOKALIKES = str.maketrans("АВСЕНКМОРТХаерсох", "ABCEHKMOPTXaepcox")
-# "... của Bộ X gửiThủ tướng": a stop word the page glued to the next name
-_GLUED_STOP = re.compile(r"\s(?:gửi|về|tại|theo|trình)(?=[A-ZĐ])")
+# "... của Bộ X gửiThủ tướng", "báo cáoThủ tướng": a stop word glued to the next name
+_GLUED_STOP = re.compile(r"\s(?:gửi|về|tại|theo|trình|báo cáo)(?=[A-ZĐ])")
 
 
 def _issued_by(text: str, folded: str, start: int) -> str | None:
