@@ -86,6 +86,8 @@ def assign_units(
         and not _PLURAL_WORKS.match(folded)
     ):
         lead, coords = coords[0], coords[1:]
+    addressed = _asked_addressee(text, folded, lead)
+    lead = addressed or lead
     lead_name = lead.name if lead else default_lead
     shaped = _partners(text, folded, [m for m in mentions if m.part == Part.COORD], mentions)
     if shaped is not None:
@@ -98,6 +100,30 @@ def assign_units(
     unknown = [m.name for m in used if not m.known]
     joint = [m.name for m in side if m.name in coordinating]
     return Assignment(lead_name, coordinating, unknown, lead is None, joint)
+
+
+# "Văn phòng Chính phủ đề nghị quý Uỷ ban có ý kiến ...", "... xin gửi bản chụp văn bản đến
+# quý cơ quan để nghiên cứu, có ý kiến ...", "... đề nghị các cơ quan có ý kiến ...": the
+# speaker asks its addressees, named politely or by their kind, not by name
+_POLITE_KIND = r"(?:uy ban|co quan|don vi|bo|so|tong cuc|cuc|ban|vien|cong ty|tap doan|hoi)\b"
+_ADDRESSEE_ASKED = re.compile(
+    rf"\b(?:de nghi|yeu cau)\s+(?P<whom>quy\s*{_POLITE_KIND}|cac co quan(?= co y kien\b))"
+    rf"|\bden\s+(?P<sent>quy\s*{_POLITE_KIND})(?=\s+de\b)"
+)
+
+
+def _asked_addressee(text: str, folded: str, lead: Mention | None) -> Mention | None:
+    """The addressees the sentence's subject asks, when it names them by a polite word or
+    their kind only: they lead, not the subject that asks."""
+    if lead is None or lead.part != Part.SUBJECT:
+        return None  # (with no subject, the default lead stands for the addressee)
+    if "quy" not in folded and "cac co quan" not in folded:
+        return None
+    m = _ADDRESSEE_ASKED.search(folded, lead.end)
+    if m is None:
+        return None
+    at, end = m.span("whom") if m.group("whom") else m.span("sent")
+    return Mention(at, end, squash(text[at:end]), False, Part.LEAD)
 
 
 def _subject_list(text: str, lead: Mention, side: list[Mention]) -> list[Mention]:
