@@ -118,7 +118,7 @@ def _signer(
             m, capacity_at = inner, nxt
         capacity = (m.group(1) or m.group(3) or m.group(5).replace("/", "")) + "."
         if nxt is not None:
-            title_line = nxt
+            title_line = _past_capacity_wrap(lines, folded, nxt)
         else:
             title = squash(m.group("rest") or m.group("bare") or m.group("slashed"))
     if title_line is not None:
@@ -148,6 +148,16 @@ def _signer(
             name = squash(line)
             break
     return Signer(capacity=capacity, title=title, name=name)
+
+
+def _past_capacity_wrap(lines: list[str], folded: list[str], at: int) -> int:
+    """The title line, past the rest of a capacity a page wrapped onto the line after it
+    ("KT. BỘ TRƯỞNG" / "CHỦ NHIỆM VP CHÍNH PHỦ" / "PHÓ CHỦ NHIỆM"): no title itself, and
+    a title right under it."""
+    if _is_title(folded[at], lines[at]):
+        return at
+    below = next((j for j in range(at + 1, min(len(lines), at + 3)) if lines[j].strip()), None)
+    return below if below is not None and _is_title(folded[below], lines[below]) else at
 
 
 def _distribution(lines: list[str], folded: list[str], at: int) -> list[str]:

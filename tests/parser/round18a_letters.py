@@ -25,12 +25,15 @@ Kính gửi:
 Nơi nhận:
 - Như trên;
 - Lưu: VT, KTN.
-KT. BỘ TRƯỞNG, CHỦ NHIỆM
-PHÓ CHỦ NHIỆM
+{sign}
 Nguyễn Văn An
 """
+_SIGN = "KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM"
 
 
-def office_letter(body: str, org: OrgDirectory, calendar: WorkingCalendar) -> ParsedDirective:
-    """The parse of a Government Office letter of 06/01/2010 whose body is ``body``."""
-    return parse_text(_LETTER.format(body=body), org, calendar)
+def office_letter(
+    body: str, org: OrgDirectory, calendar: WorkingCalendar, sign: str = _SIGN
+) -> ParsedDirective:
+    """The parse of a Government Office letter of 06/01/2010 whose body is ``body``, signed
+    under the capacity and title ``sign``."""
+    return parse_text(_LETTER.format(body=body, sign=sign), org, calendar)
