@@ -222,8 +222,7 @@ class _Extractor(ItemActions):
                     self._add_each(whole, parent)  # "- Tham mưu:" over "+ Các chính sách ..."
                     zone = Zone.NONTASK
                 elif unit and zone == Zone.TASK and lists_contents(block, blocks[i + 1 :], find):
-                    # "1. Chủ tịch UBND các tỉnh ... báo cáo về các nội dung sau:" over what to
-                    # report: the heading is the task, its items are its contents
+                    # "1. X báo cáo về các nội dung sau:": the heading is the task, the items what
                     self._add(block.text.rstrip(" :"), block.folded.rstrip(" :"), parent)
                     zone = Zone.NONTASK
                 asked = block.marker is None and has_verb(block.text + " ")
@@ -265,13 +264,14 @@ class _Extractor(ItemActions):
                         if self.actions[j].lead_unit == lead
                     ]
                 if rank and nxt is not None and ranks.get(nxt.marker or "", 0) > rank:
-                    # "1. Các cơ quan, đơn vị ... căn cứ ... triển khai:" over "- Giới thiệu ...":
-                    # the items under a task are its body's tasks too
+                    # "1. Các cơ quan ... triển khai:" / "- Giới thiệu ...": the body's tasks too
                     last = len(self.actions) - 1
                     lead = None if last in self.pending.unnamed else self.actions[last].lead_unit
                     stack.append(Context(rank, Zone.TASK, lead))
             elif block.marker is not None and parent is not None and parent.opinion:
                 self._asked_again(block, parent)  # "- Bổ sung đánh giá ..." in the opinion
+            elif self._after_approval(block, parent):
+                continue  # "Đồng ý .... Bộ X quyết định việc ...": the tasks after an approval
             elif self.actions and own_time(block.marker, block.folded):
                 # "Thời gian hoàn thành trước ngày ..." under an item (or "2. Thời hạn gửi báo
                 # cáo ..."): its deadline, and its text's last sentence after the item's prose

@@ -16,6 +16,7 @@ from directives.parser.collect import Collector
 from directives.parser.deadlines import find_deadline
 from directives.parser.enterprises import enterprise_subject
 from directives.parser.formulas import later_request, unnamed_request
+from directives.parser.nontask import approves
 from directives.parser.sentences import (
     OWN_AREA,
     TIME_LABEL,
@@ -65,6 +66,11 @@ class ItemActions(Collector):
         for text, folded in tasks:
             self._add(text, folded, parent)
         return bool(tasks)
+
+    def _after_approval(self, block: Block, parent: Context | None) -> bool:
+        """ "Đồng ý xuất cấp .... Bộ X quyết định việc xuất cấp ...": an approval whose later
+        sentences hand tasks to bodies; True if it had any."""
+        return approves(block.folded) and self._later_tasks(block, parent)
 
     def _asked_again(self, block: Block, parent: Context | None) -> None:
         """In the issuer's opinion, a point's later sentence that asks a body ("... Vì vậy, đề

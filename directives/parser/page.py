@@ -32,6 +32,7 @@ _NUMBER_LINE = re.compile(
 _NUMBER = re.compile(f"{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}")
 _DATE_LINE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}|\bngay\s+\d{1,2}[/.]\d{1,2}[/.]\d{4}")
 _RULE = re.compile(r"^[-_=.* ]+$")
+_SUBJECT_LINE = re.compile(r"^v\s*/\s*v\b")
 # How far the header's number or date may sit below the motto, and how many lines of
 # issuing bodies and rules may sit above it.
 _MOTTO_WINDOW = 25
@@ -69,7 +70,9 @@ def _letter_start(lines: list[str], folded: list[str]) -> int:
             numbered = bool(_NUMBER_LINE.match(folded[j])) and (
                 top == i or (top == j + 1 and bool(_NUMBER.fullmatch(lines[top].strip())))
             )
-            if line and not (is_upper_line(line) or _RULE.match(line) or numbered):
+            # (or the subject, "V/v: ...", where the letter has no number line to stand under)
+            subject = _SUBJECT_LINE.match(folded[j]) is not None
+            if line and not (is_upper_line(line) or _RULE.match(line) or numbered or subject):
                 break
             if line and not _RULE.match(line):
                 top = j
