@@ -45,6 +45,13 @@ _MUST_CARRY = re.compile(
     r"[^;:\d]*$"
 )
 
+# What the sender encloses: "Văn phòng Chính phủ xin gửi kèm theo bản sao công văn của Bộ X
+# ...", asking nothing of it ("... để quý cơ quan nghiên cứu, có ý kiến" would)
+_ENCLOSES = re.compile(
+    r"^[^.;:]{0,60}\b(?:xin )?gui kem(?: theo)?\b"
+    r"(?![^;]*\b(?:de nghi|yeu cau|de (?:\w+ )?(?:nghien cuu|xem xet|tham khao)|co y kien)\b)"
+)
+
 
 def approves(folded: str) -> bool:
     """The paragraph approves, finds or praises ("Thống nhất ...", "Biểu dương ...")."""
@@ -60,4 +67,5 @@ def asks_nothing(folded: str) -> bool:
         or _APPLY_THE_LAW.match(folded)
         or _POWER.match(folded.strip())
         or _MUST_CARRY.match(folded.strip())
+        or _ENCLOSES.match(folded)
     )

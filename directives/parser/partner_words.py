@@ -87,9 +87,23 @@ def stops_in_partners(text: str, folded: str, start: int, end: int) -> bool:
     ..."): a full stop the page set for a comma."""
     at = folded.rfind("phoi hop", start, end)
     partners = PARTNERS.match(folded, at) if at >= 0 else None
-    if partners is None:
-        return False
-    for entry in _NAMES_APART.split(text[partners.end() : end].strip()):
+    return partners is not None and _names_only(text[partners.end() : end])
+
+
+# "đề nghị", "yêu cầu", "giao" before the bodies asked
+_ASKS = re.compile(r"\b(?:de nghi|yeu cau|giao)\s+")
+
+
+def stops_in_asked(text: str, folded: str, start: int, end: int) -> bool:
+    """The sentence from ``start`` stops at ``end`` inside the list of bodies it asks, no verb
+    after them ("kính đề nghị Bộ Tài chính. Bộ Kế hoạch và Đầu tư, Ngân hàng Nhà nước có ý
+    kiến ..."): a full stop the page set for a comma."""
+    asks = [*_ASKS.finditer(folded, start, end)]
+    return bool(asks) and _names_only(text[asks[-1].end() : end])
+
+
+def _names_only(listed: str) -> bool:
+    for entry in _NAMES_APART.split(listed.strip()):
         bare = _NAME_EXTRAS.sub("", entry).strip()
         if not bare[:1].isupper() or name_part(bare) != bare:
             return False

@@ -11,14 +11,15 @@ from directives.parser.bodies import STARTS_BODY, TITLES
 from directives.parser.clean import fold_keep, squash
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.name_words import name_part
-from directives.parser.partner_words import stops_in_partners
+from directives.parser.partner_words import stops_in_asked, stops_in_partners
 from directives.parser.subjects import subject_acts
 
 # Where a sentence ends inside an item: a full stop before a capital.
 # (or a semicolon before a capital: "...; Trên cơ sở đó, Ban Chỉ đạo ... xây dựng kế hoạch")
-_SENTENCE_END = re.compile(
-    r"\.\s+(?=[A-ZĐ\u00c0-\u1ef8])|;\s+(?=[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ])"
-)
+# (a capital indeed: "... xem xét quyết định. đề nghị Bộ X ..." is one sentence a stray stop
+# broke, the range "\u00c0-\u1ef8" holding small letters too)
+_CAPITAL = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
+_SENTENCE_END = re.compile(rf"\.\s+(?=[{_CAPITAL}])|;\s+(?=[{_CAPITAL}])")
 # "Về việc này, ...", "Về vấn đề trên, ...": the answer to what the sentences before report
 _ON_THIS = re.compile(r"ve (?:viec|van de|noi dung) (?:nay|tren),")
 # Words that open a sentence before its subject: "Trên cơ sở đó, Bộ Tư pháp ..."
@@ -43,7 +44,10 @@ def task_sentences(text: str, folded: str, find: MentionFinder) -> list[tuple[st
             continue  # "Các bộ, cơ quan ngang bộ; Ủy ban nhân dân các tỉnh ... làm": one list
         if subject is not None and _head_of(text[start:].lstrip(), subject):
             continue  # "Bộ X chỉ đạo .... Giao Bộ trưởng Bộ X xem xét ...": the same body
-        if text[m.start()] == "." and stops_in_partners(text, folded, cuts[-1], m.start()):
+        if text[m.start()] == "." and (
+            stops_in_partners(text, folded, cuts[-1], m.start())
+            or stops_in_asked(text, folded, cuts[-1], m.start())
+        ):
             continue  # "... phối hợp với Sở A, Sở B. Sở C và UBND quận căn cứ ...": one list
         if _ON_THIS.match(folded, start) and not _ASKED.search(before):
             cuts = [start]  # "Báo X có đăng bài .... Về việc này, Thủ tướng giao ...": the news
