@@ -56,8 +56,7 @@ _CODE_TYPES = {
 # An older government number with no "/": "Quyết định số 169-CP", "Nghị định 404-CP" (read
 # only after the kind of document it numbers)
 _OLD_NUMBER = r"(?<![\d\-/])\d{1,4}-(?:CP|HĐBT|TTg)\b(?![/\-])"
-# (each branch starts with "Q" or a digit: the lookahead lets the engine pass over every other
-# place in one step instead of trying the four branches there, five times faster on a letter)
+# (each branch starts with "Q" or a digit: the lookahead passes other places, 5x faster)
 _NUMBER = re.compile(
     rf"(?=[Q\d])(?:{STANDARD}|{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}|{_OLD_NUMBER})"
 )
@@ -268,6 +267,7 @@ _ISSUED_BY = re.compile(
     + r"\s*(?:so\s*)?:?\s*$"
 )
 _SENTENCE_END = re.compile(r"[.;]\s+(?=[A-ZĐ\u00c0-\u1ef8])|\n\s*\n")
+_LETTER_BEFORE = re.compile(r"\bvan ban\s+(?:so\s*)?:?\s*$")
 _FORM_BEFORE = re.compile(r"\b(?:to khai|mau|bieu mau|bieu)(?:\s+so)?\s*:?\s*$")
 # "Ngày 25/02/2025, Tổng cục Thuế đã ban hành Công văn số ...": the date opens the sentence
 _AND_LISTED = re.compile(
@@ -314,6 +314,8 @@ def find_references(
             continue  # an older number alone: "169-CP" is cited with its kind
         ref_type = REFERENCE_TYPES[before.group(1)] if before else _type_from_code(number)
         ref_type = cited_forms.named_standard(number, folded, m.start()) or ref_type
+        if ref_type is None and _LETTER_BEFORE.search(folded, max(0, m.start() - 20), m.start()):
+            ref_type = "công văn"  # "tại văn bản số 558/2022/TTĐT": a code that names no kind
         permit = None if before else cited_permit(text, folded, m.start())
         ref_type = permit.kind if permit else ref_type
         issued_on: date | None = None

@@ -223,7 +223,10 @@ class Reglue:
             return
         back = self.back
         for name in ("issuer", "parent_issuer", "subject"):
-            setattr(record, name, back(getattr(record, name)))
+            value = getattr(record, name)
+            if name != "subject" and value and value.upper() in self._page:
+                continue  # the heading's body, in capitals the page never glued
+            setattr(record, name, back(value))
         record.recipients = [back(r) or r for r in record.recipients]
         record.distribution = [back(d) or d for d in record.distribution]
         record.references = [
