@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from directives.parser.bodies import STARTS_BODY
+from directives.parser.clean import squash
 from directives.records import Reference
 
 # "QCVN 122:2024/BGTVT", "QCVN 06:2022/BXD", "QCVN122:2024/BGTVT" (the space lost)
@@ -124,3 +126,17 @@ def first_stop(stops: re.Pattern[str], window: str, text: str, at: int) -> re.Ma
             break
         stop = stops.search(window, stop.end())
     return stop
+
+
+# "Tổng Công ty X có kiến nghị ... (công văn số N ...)": the body that opens the sentence
+# says what it asks, then gives the number of its own letter in brackets
+_OWN_ASK = re.compile(
+    r"^\s*(?P<body>[^,;()]{3,80}?)\s+(?:da\s+)?(?:co\s+)?(?:kien nghi|de nghi|bao cao|y kien)\b"
+)
+
+
+def opening_body(sentence: str, folded: str) -> str | None:
+    """The body ``sentence`` (``folded``) opens with when it asks or reports something."""
+    m = _OWN_ASK.match(folded)
+    body = squash(sentence[m.start("body") : m.end("body")]) if m else ""
+    return body if body[:1].isupper() and STARTS_BODY.match(body) else None

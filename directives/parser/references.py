@@ -152,8 +152,8 @@ def _named_earlier(text: str, folded: str, opening: int, type_word: str | None) 
     window_start = ends[-1] if ends else window_start  # the mention is in the same sentence
     window = folded[window_start:opening]
     named = [m.start(1) for m in re.finditer(rf"\b{type_word}(\s*,?\s*cua\s+)", window)]
-    if not named:
-        return None
+    if not named:  # ("Tổng Công ty X có kiến nghị ... (công văn số ...)": its own letter)
+        return cited_forms.opening_body(text[window_start:opening], window)
     issuer = _issuer(text, folded, window_start + named[0])
     return issuer if issuer and issuer[:1].isupper() else None
 

@@ -55,3 +55,14 @@ def test_a_due_date_mistyped_truong_is_still_a_due_date(
     # a head named before a date ("Bộ trưởng ngày ...") sets no due date
     later = "Bộ trưởng ngày 22 tháng 01 năm 2010 sẽ làm việc với tỉnh."
     assert all(a.deadline is None for a in office_letter(_ASKED + later, org, calendar).actions)
+
+
+def test_the_body_that_opens_the_sentence_issued_the_letter_in_its_brackets(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    cited = (
+        "Tổng Công ty Lương thực miền Nam có kiến nghị một số nội dung về dự án kho lương thực "
+        "(công văn số 0815/TCT-KH ngày 4 tháng 01 năm 2010)."
+    )
+    (ref,) = office_letter(cited, org, calendar).references
+    assert (ref.issuer, ref.issued_on) == ("Tổng Công ty Lương thực miền Nam", date(2010, 1, 4))
