@@ -15,6 +15,7 @@ from directives.org import OrgDirectory, Unit
 from directives.parser.bodies import STARTS_BODY
 from directives.parser.clean import fold_keep, squash
 from directives.parser.name_words import name_part
+from directives.parser.partner_words import stops_in_asked
 from directives.parser.public_bodies import EXTERNAL_BODIES
 
 
@@ -183,7 +184,7 @@ def _find_mentions(text: str, folded: str, compiled: _Compiled) -> list[Mention]
                 not known
                 and mentions
                 and mentions[-1].part == Part.LEAD
-                and LIST_GAP.match(folded[mentions[-1].end : m.start()])
+                and asked_together(text, folded, mentions[-1].end, m.start())
             )
         ):
             part = Part.LEAD
@@ -199,6 +200,15 @@ def _find_mentions(text: str, folded: str, compiled: _Compiled) -> list[Mention]
             part = Part.SUBJECT
         mentions.append(Mention(m.start(), end, display, known, part))
     return mentions
+
+
+def asked_together(text: str, folded: str, end: int, start: int) -> bool:
+    """Between two bodies asked together: a list's gap, or a full stop the page set for a
+    comma ("kính đề nghị Bộ Tài chính. Bộ Kế hoạch và Đầu tư, ... có ý kiến")."""
+    gap = folded[end:start]
+    if LIST_GAP.match(gap):
+        return True
+    return gap.strip() == "." and stops_in_asked(text, folded, 0, end)
 
 
 # "Trên cơ sở đề nghị của ..., Bộ Tài chính khẩn trương ...", "Với vai trò là chủ đầu tư,

@@ -11,7 +11,14 @@ from directives.parser.bodies import NAME_SPLIT, STARTS_BODY, organ_name, shared
 from directives.parser.clean import fold_keep, squash
 from directives.parser.joined import rejoin
 from directives.parser.listed_subjects import listed_after
-from directives.parser.mentions import LIST_GAP, Mention, MentionFinder, Part, directed_partner
+from directives.parser.mentions import (
+    LIST_GAP,
+    Mention,
+    MentionFinder,
+    Part,
+    asked_together,
+    directed_partner,
+)
 from directives.parser.partner_words import (
     GLOSSED_GROUP,
     LIST_END,
@@ -73,7 +80,7 @@ def assign_units(
     if lead is None and subjects:
         lead = subjects[0]
     # the other bodies of a subject list act with the lead
-    side = subjects[1:] if subjects and lead is subjects[0] else _joint(leads, folded)
+    side = subjects[1:] if subjects and lead is subjects[0] else _joint(leads, text, folded)
     if subjects and lead is subjects[0]:
         side = _subject_list(text, lead, side)
     if lead is not None and all(m.end > m.start for m in side) and _acts(lead, folded):
@@ -161,12 +168,12 @@ def _listed_on(text: str, folded: str, lead: Mention, mentions: list[Mention]) -
     ]
 
 
-def _joint(leads: list[Mention], folded: str) -> list[Mention]:
+def _joint(leads: list[Mention], text: str, folded: str) -> list[Mention]:
     """The leads listed right after the first ("Đề nghị Viện ..., Tòa án ..."): they act
     with it."""
     joint = leads[:1]
     for m in leads[1:]:
-        if not LIST_GAP.match(folded[joint[-1].end : m.start]):
+        if not asked_together(text, folded, joint[-1].end, m.start):
             break
         joint.append(m)
     return joint[1:]

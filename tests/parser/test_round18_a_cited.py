@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from tests.parser.round18a_letters import office_letter
@@ -28,18 +30,6 @@ def test_glued_days_ampersand_codes_and_an_issuer_that_submits(
     assert [r.issuer for r in refs] == ["Ủy ban nhân dân tỉnh Cà Mau"] * 2
 
 
-def test_a_name_holding_da_and_a_glued_report_verb(
-    org: OrgDirectory, calendar: WorkingCalendar
-) -> None:
-    cited = (
-        "Xét báo cáo số 21/BC-HNN đề ngày 02 tháng 01 năm 2010 của Hội Nạn nhân chất độc da cam "
-        "tỉnh Cà Mau báo cáoThủ tướng Chính phủ về tình hình hỗ trợ nạn nhân."
-    )
-    (ref,) = office_letter(cited, org, calendar).references
-    assert ref.issuer == "Hội Nạn nhân chất độc da cam tỉnh Cà Mau"
-    assert ref.issued_on == date(2010, 1, 2)
-
-
 _ASKED = "Văn phòng Chính phủ đề nghị Bộ Tài chính có ý kiến về đề án nêu trên.\n\n"
 
 
@@ -57,12 +47,25 @@ def test_a_due_date_mistyped_truong_is_still_a_due_date(
     assert all(a.deadline is None for a in office_letter(_ASKED + later, org, calendar).actions)
 
 
-def test_the_body_that_opens_the_sentence_issued_the_letter_in_its_brackets(
-    org: OrgDirectory, calendar: WorkingCalendar
+@pytest.mark.parametrize(
+    ("cited", "issuer", "day"),
+    [
+        (  # a name holding "da", and a report verb glued to the next name
+            "Xét báo cáo số 21/BC-HNN đề ngày 02 tháng 01 năm 2010 của Hội Nạn nhân chất độc da "
+            "cam tỉnh Cà Mau báo cáoThủ tướng Chính phủ về tình hình hỗ trợ nạn nhân.",
+            "Hội Nạn nhân chất độc da cam tỉnh Cà Mau",
+            2,
+        ),
+        (  # the body that opens the sentence issued the letter in its brackets
+            "Tổng Công ty Lương thực miền Nam có kiến nghị một số nội dung về dự án kho lương "
+            "thực (công văn số 0815/TCT-KH ngày 4 tháng 01 năm 2010).",
+            "Tổng Công ty Lương thực miền Nam",
+            4,
+        ),
+    ],
+)
+def test_the_issuer_of_a_letter_cited_once(
+    cited: str, issuer: str, day: int, org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
-    cited = (
-        "Tổng Công ty Lương thực miền Nam có kiến nghị một số nội dung về dự án kho lương thực "
-        "(công văn số 0815/TCT-KH ngày 4 tháng 01 năm 2010)."
-    )
     (ref,) = office_letter(cited, org, calendar).references
-    assert (ref.issuer, ref.issued_on) == ("Tổng Công ty Lương thực miền Nam", date(2010, 1, 4))
+    assert (ref.issuer, ref.issued_on) == (issuer, date(2010, 1, day))

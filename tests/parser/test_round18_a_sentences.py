@@ -34,3 +34,18 @@ def test_one_task_across_a_stray_stop(
 ) -> None:
     actions = office_letter(body, org, calendar).actions
     assert [(a.text[: len(opening)], a.lead_unit) for a in actions] == [(opening, "Bộ Tài chính")]
+
+
+_LISTED = (
+    "Theo Quy chế làm việc của Chính phủ, kính đề nghị Bộ Tài chính. Bộ Công Thương, Ngân hàng "
+    "Nhà nước Việt Nam có ý kiến bằng văn bản gửi về Văn phòng Chính phủ./."
+)
+
+
+def test_the_bodies_asked_across_a_stray_stop_act_together(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    actions = office_letter(_LISTED, org, calendar).actions
+    assert [a.coordinating_units for a in actions] == [
+        ["Bộ Công Thương", "Ngân hàng Nhà nước Việt Nam"]
+    ]
