@@ -69,7 +69,7 @@ _TYPE_BEFORE = re.compile(
     + _URGENT
     + r"\s+(?:so\s*:?\s*)?$"
 )
-_DATE_AFTER = re.compile(r"\s*,?\s*(?:ban hanh\s+|de\s+|den\s+)?ngay\s*" + DATE_PATTERN)
+_DATE_AFTER = re.compile(r"(?:\s*,?\s*(?:ban hanh\s+|de\s+)?|\s+den\s+)ngay\s*" + DATE_PATTERN)
 _ISSUER_AFTER = re.compile(r"\s*,?\s*cua\s+")  # (after "ngày27", "đề ngày 21", "đến ngày21")
 _ISSUER_STOP = re.compile(
     r"\s+(?:ve|v/v|ban hanh|quy dinh|theo|tai|nham|de|dong thoi|ngay|trong|phe duyet|"

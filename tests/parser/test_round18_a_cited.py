@@ -69,3 +69,16 @@ def test_the_issuer_of_a_letter_cited_once(
 ) -> None:
     (ref,) = office_letter(cited, org, calendar).references
     assert (ref.issuer, ref.issued_on) == (issuer, date(2010, 1, day))
+
+
+_AS_OF = (
+    "Thực hiện Kế hoạch số 45/KH-UBND của Ủy ban nhân dân tỉnh Cà Mau, đến ngày 30/12/2009 các "
+    "đơn vị đã hoàn thành.\n\nVăn phòng Chính phủ đề nghị Bộ Tài chính có ý kiến."
+)
+
+
+def test_a_state_as_of_a_day_after_a_comma_does_not_date_the_plan(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    refs = office_letter(_AS_OF, org, calendar).references
+    assert [(r.number, r.issued_on) for r in refs] == [("45/KH-UBND", None)]
