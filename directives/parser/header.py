@@ -41,7 +41,7 @@ _TYPE_OPENING = re.compile(
 _AREA_IN_BODY = re.compile(r"(?:uy ban nhan dan|ubnd)\s+(tinh|thanh pho|huyen|quan|thi xa)\b")
 _SUBJECT_MARK = re.compile(r"(?:^|\s)(v\s*/\s*v)\b")
 # ("VỀ TĂNG CƯỜNG ...": a bare "Về" opening the title is dropped too)
-_SUBJECT_PREFIX = re.compile(r"^(?:v\s*/\s*v|ve viec)\s*[:.]?\s*|^ve\s+(?!viec\b)")
+_SUBJECT_PREFIX = re.compile(r"^(?:v\s*/\s*v|ve viec)\s*[:.]?\s*|^ve\s*:\s*|^ve\s+(?!viec\b)")
 # The line naming who issues a decision under its title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"):
 # a title in capitals stops there.
 _AUTHORITY = re.compile(
@@ -235,7 +235,10 @@ def _find_type_and_subject(
     if header.number_line is not None:
         # "Về hướng dẫn ..." under the number: a letter's subject without "V/v"
         for i in range(header.number_line + 1, min(len(lines), header.number_line + 4)):
-            if folded[i].startswith(("ve viec ", "ve ")) and not _PLACE_DATE.match(folded[i]):
+            # ("Về: tham gia ý kiến ...": the word set off by a colon)
+            if folded[i].startswith(("ve viec ", "ve ", "ve:")) and not _PLACE_DATE.match(
+                folded[i]
+            ):
                 header.record.document_type = DOCUMENT_TYPES["cong van"]
                 subject, end = _subject_lines(lines, folded, i)
                 if subject and fold_keep(subject).startswith("ve "):

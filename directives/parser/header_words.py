@@ -47,10 +47,11 @@ TYPE_CODES: dict[str, str] = {
     "KL": "ket luan",
 }
 
-# ("66.7/2025/NQ-CP": a resolution numbered under another)
+# ("66.7/2025/NQ-CP": a resolution numbered under another; "103/BKH-KTĐP &LT",
+# "2865/GDĐT –KT&KĐCL": a code's last part set off by a space before its "&" or dash)
 NUMBER_PATTERN = (
     r"(?<![\d.])\d{1,6}(?:\.\d{1,3})?\s*/\s*(?:\d{4}\s*/\s*)?"
-    r"[^\W\d_][\w.&\-]{0,30}(?:&\s)?[\w.&\-]{0,12}\w"
+    r"[^\W\d_][\w.&\-]{0,30}(?:&\s|\s[&\-–](?=\w))?[\w.&\-]{0,12}\w"
 )
 # a party document's number: "432-TB/VPTW", "31-CT/TU", "66-NQ/TW", "9151-CV/BTCTW"
 # (or "10-CTr/TU": a programme of action)
