@@ -358,33 +358,3 @@ def _assignment(bodies: list[str], find: MentionFinder, ours: bool) -> Assignmen
         if name not in names:
             names.append(name)
     return Assignment(names[0], names[1:], unknown, joint=names[1:])
-
-
-# "Bộ Tài chính trân trọng đề nghị ...": a body that asks, then the bodies it asks
-_ASKS_OTHERS = re.compile(
-    r"^(?P<who>[^,;:]{3,80}?)\s+(?:trân trọng\s+|kính\s+)?(?:đề nghị|yêu cầu)\s+(?=\S)",
-    re.IGNORECASE,
-)
-
-
-# "Trên đây là ý kiến của Cục X, đề nghị ...", "Trường hợp ... thì đề nghị ...": the body
-# speaking has said its piece, or set the case, or what it found ("..., do vậy đề nghị Chủ
-# đầu tư cập nhật ..."), before it asks
-_ASKS_AFTER_CLAUSE = re.compile(
-    r"^(?:Trên đây là [^;:]{3,120}?,|Trường hợp [^;:]{3,240}?(?:\bthì|,)"
-    r"|(?:[^;:]{3,240}?,\s*)?(?:do vậy|do đó|vì vậy|vì thế),?)\s*(?:đề nghị|yêu cầu)\s+(?=\S)",
-    re.IGNORECASE,
-)
-
-
-def asked_bodies(sentence: str) -> list[str]:
-    """The bodies a body's sentence asks to act ("Bộ Tài chính trân trọng đề nghị Ủy ban
-    nhân dân các tỉnh chỉ đạo ..."), the asking body being its subject; else none."""
-    text = squash(sentence)
-    m = _ASKS_OTHERS.match(text)
-    if m is None or not heading_bodies(m.group("who")):
-        m = _ASKS_AFTER_CLAUSE.match(text)
-    if m is None:
-        return []
-    rest = text[m.end() :]
-    return subject_bodies(rest) if subject_acts(rest) else []

@@ -96,11 +96,15 @@ CLOSING_PROSE = re.compile(
     r"|^(?:yeu cau|de nghi)\b[^.;:]{0,200}\bthuc hien\b[^.;:]{0,80}\bdung (?:thoi han|thoi gian|"
     r"tien do)(?: (?:quy dinh|yeu cau|neu tren|tren))?\s*\./\.?\s*$|" + CARRY_OUT.pattern
 )
-# "Thực hiện Chỉ thị số ..., Bộ X đề nghị Sở Y báo cáo về ...": the ground, then the request
-# made on it in the same sentence
+# "Thực hiện Chỉ thị số ..., Bộ X đề nghị Sở Y báo cáo về ...", "Nhằm ..., Bộ Y tế yêu cầu
+# các Sở Y tế ...": the ground or the aim, then the request made on it in the same sentence
+# (not "Căn cứ ... về việc đề nghị hỗ trợ, ...": a request cited)
+# (not "Căn cứ ý kiến chỉ đạo, yêu cầu các Sở ... triển khai thực hiện": no speaker, a closing)
 GROUNDED_ASK = re.compile(
-    r"^thuc hien (?:quyet dinh|cong van|chi thi|ke hoach|nghi quyet)\b[^.;:]*,"
+    r"^(?:thuc hien (?:quyet dinh|cong van|chi thi|ke hoach|nghi quyet)\b[^.;:]*,"
     r"[^.;:,]{0,60}\b(?:de nghi|yeu cau)\b"
+    r"|(?:can cu|nham|xet|qua xem xet)\b[^.;:]*,\s*(?!de nghi|yeu cau)[^.;:,]{2,60}"
+    r"(?<!\bviec)(?<!\bve)(?<!\bcua)\s(?:de nghi|yeu cau)\b)"
 )
 # "Trên đây là ..., đề nghị ... báo cáo kết quả ... trước ngày 03/12/2025", "... yêu cầu ...;
 # định kỳ trước ngày 30 tháng 11 hàng năm báo cáo ...": a closing that sets a date is a task

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from directives.parser.addressees import asked_bodies
+from directives.parser.asked import asked_bodies
 from directives.parser.blocks import Block, article_label
 from directives.parser.collect import Collector
 from directives.parser.deadlines import find_deadline

@@ -71,6 +71,9 @@ def leading_name(head: list[str]) -> list[str]:
 
 def _name_word(bare: str, after: list[str]) -> bool:
     low = bare.lower()
+    parts = low.split("-")
+    if len(parts) > 1 and all(parts):  # "sở-ban-ngành", "quận-huyện": name words hyphened
+        return all(part in NAME_WORDS for part in parts)
     bound = _BOUND.get(low)
     if bound is None:
         return low in NAME_WORDS

@@ -220,9 +220,11 @@ _CONCERNED_GROUP = re.compile(
     re.IGNORECASE,
 )
 _ISSUES = re.compile(r"(?<=\s)ban hành\b")
-# Verbs that end a subject when written in lower case (in capitals they open a name)
+# Verbs that end a subject when written in lower case (in capitals they open a name; "thanh
+# tra" a verb only with its object or its pair: "Cơ quan thanh tra khẩn trương ..." is a name)
 LOWER_VERB = re.compile(
-    r"\b(?:hỗ trợ|giám sát|phát huy|vận động|cập nhật|huy động|tuyên truyền|tham gia)\b"
+    r"\b(?:hỗ trợ|giám sát|phát huy|vận động|cập nhật|huy động|tuyên truyền|tham gia|"
+    r"thanh tra(?=,\s*kiểm tra\b|\s+việc\b))\b"
 )
 
 # "tổ chức đảng": a party's organisation, not the verb "tổ chức"

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from directives.parser.addressees import NARRATIVE_AFTER as _NARRATIVE_AFTER
+from directives.parser.asked import asked_bodies
 from directives.parser.blocks import Block, article_label
 from directives.parser.bodies import has_verb, heading_bodies
 from directives.parser.clean import fold_keep, is_upper_line
@@ -332,6 +333,7 @@ def _asks_a_unit(block: Block, find: MentionFinder) -> bool:
         or local_subject(text)
         or _enterprises(block)
         or bool(named_officials(text))
+        or bool(asked_bodies(text))  # "Để ..., Bộ đề nghị Ủy ban nhân dân các tỉnh ..."
     )
 
 

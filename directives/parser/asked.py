@@ -1,0 +1,69 @@
+"""Who a body's sentence asks to act: "Bộ Tài chính trân trọng đề nghị Ủy ban nhân dân các
+tỉnh chỉ đạo ...", "Trên đây là ý kiến của Cục X, đề nghị ...", "Để tổng hợp ..., Bộ đề nghị
+Ủy ban nhân dân các tỉnh báo cáo ...": the bodies asked, not the body speaking."""
+
+from __future__ import annotations
+
+import re
+
+from directives.parser.bodies import heading_bodies
+from directives.parser.clean import squash
+from directives.parser.subjects import subject_acts, subject_bodies
+
+# "Bộ Tài chính trân trọng đề nghị ...": a body that asks, then the bodies it asks
+_ASKS_OTHERS = re.compile(
+    r"^(?P<who>[^,;:]{2,80}?)\s+(?:trân trọng\s+|kính\s+)?(?:đề nghị|yêu cầu)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+# "Trên đây là ý kiến của Cục X, đề nghị ...", "Trường hợp ... thì đề nghị ...": the body
+# speaking has said its piece, or set the case, or what it found ("..., do vậy đề nghị Chủ
+# đầu tư cập nhật ..."), before it asks
+_ASKS_AFTER_CLAUSE = re.compile(
+    r"^(?:Trên đây là [^;:]{3,120}?,|Trường hợp [^;:]{3,240}?(?:\bthì|,)"
+    r"|(?:[^;:]{3,240}?,\s*)?(?:do vậy|do đó|vì vậy|vì thế),?)\s*(?:đề nghị|yêu cầu)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+# "Để tổng hợp ..., Bộ Nội vụ đề nghị Ủy ban nhân dân các tỉnh báo cáo ...": the body
+# speaking asks after a clause of purpose or grounds (named in full, or by its kind alone:
+# "..., Bộ đề nghị ...")
+_OPENER = re.compile(r"^(?:để|nhằm|thực hiện|căn cứ|trên cơ sở|sau khi)\s", re.IGNORECASE)
+_SPEAKER_KIND = re.compile(r"(?:bộ|sở|cục|tổng cục|ủy ban|uỷ ban|văn phòng|tỉnh|thành phố)", re.I)
+
+
+def _speaker(who: str, opened: bool) -> bool:
+    return bool(heading_bodies(who)) or (opened and bool(_SPEAKER_KIND.fullmatch(who)))
+
+
+def _after_opener(text: str) -> tuple[str, re.Match[str]] | None:
+    """The sentence from its speaker on, past a clause of purpose or grounds whose own words
+    may hold commas ("Để có cơ sở tổng hợp, báo cáo Chính phủ, Bộ đề nghị ...")."""
+    if not _OPENER.match(text):
+        return None
+    for comma in re.finditer(r",\s*", text[:240]):
+        rest = text[comma.end() :]
+        m = _ASKS_OTHERS.match(rest)
+        if m is not None and _speaker(m.group("who"), True):
+            return rest, m
+    return None
+
+
+def asked_bodies(sentence: str) -> list[str]:
+    """The bodies a body's sentence asks to act ("Bộ Tài chính trân trọng đề nghị Ủy ban
+    nhân dân các tỉnh chỉ đạo ..."), the asking body being its subject; else none."""
+    text = squash(sentence)
+    m = _ASKS_OTHERS.match(text)
+    if m is None or not heading_bodies(m.group("who")):
+        opened = _after_opener(text)
+        m = None
+        if opened is not None:
+            text, m = opened
+    if m is None:
+        m = _ASKS_AFTER_CLAUSE.match(text)
+    if m is None:
+        return []
+    rest = text[m.end() :]
+    return subject_bodies(rest) if subject_acts(rest) else []
