@@ -15,8 +15,8 @@ _NAME_WORDS_TEXT = (
     "tra phòng doanh nghiệp lực lượng chức năng chính phủ tâm trận "
     # a party's bodies: "cấp uỷ, tổ chức đảng, chính quyền, đoàn thể các cấp"
     "tổ đảng quyền đoàn thể "
-    # "cơ quan thuế địa phương"
-    "thuế "
+    # "cơ quan thuế địa phương"; "Hội nghề cá", "trường trung cấp nghề": a trade's bodies
+    "thuế nghề "
     # mass organisations: "tổ chức chính trị - xã hội", "Mặt trận Tổ quốc", "các đoàn thể"
     "chính trị hội - quốc"
 )

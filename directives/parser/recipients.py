@@ -22,6 +22,8 @@ def find_recipients(lines: list[str], folded: list[str], recipients: list[str], 
         if label is None:
             continue
         rest = lines[i][label.end() :].lstrip(" :").strip()
+        if rest and _blank(rest):
+            return i + 1  # "Kính gửi: ..........": a blank to fill in, no recipient named
         # the one recipient on the label's line ("Kính gửi: Sở Y tế"), not the first item of a
         # list set beside the label ("Kính gửi: - Ủy ban nhân dân tỉnh," / "- Các sở ...")
         inline = bool(rest) and not rest.startswith("-")
@@ -49,6 +51,8 @@ def find_recipients(lines: list[str], folded: list[str], recipients: list[str], 
                 j += 1
                 continue
             items = recipients
+            if not items and _blank(line):
+                return j + 1  # (the blank set on the line under the label)
             if not items and not inline and line[0] not in "-+":
                 items.append(line.rstrip(_TRAILING))  # "Kính gửi:" / the one recipient below
                 last = line
@@ -84,6 +88,10 @@ def find_recipients(lines: list[str], folded: list[str], recipients: list[str], 
 _RECIPIENTS_LABEL = re.compile(r"^kinh gui\b|^[^:;]{3,60}\s+dien\s*:")
 RECIPIENTS_LABEL = _RECIPIENTS_LABEL
 _BODY_START = re.compile(r"^(?:thuc hien|can cu|theo|xet|ngay|trong|de|nham|vua qua|hien nay)\b")
+
+
+def _blank(text: str) -> bool:
+    return not text.strip(" .…_")
 
 
 def _open_item(line: str) -> bool:
