@@ -33,7 +33,11 @@ PREDICATE = re.compile(
     r"quan tâm|đẩy nhanh|đẩy mạnh|trực tiếp|xử lý|hoàn thành|hoàn thiện|giải quyết|bố trí|"
     r"tập trung|chủ động|cụ thể hoá|cụ thể hóa|(?<!nơi )có|là|đồng chủ trì|thiết lập|"
     # "... tỉnh đầu tư, hoàn thiện ...": the first of a list of verbs (not "Chủ đầu tư,")
-    r"(?<!chủ )(?<!dự án )(?-i:đầu tư)(?=,\s))\b)",
+    r"(?<!chủ )(?<!dự án )(?-i:đầu tư)(?=,\s)|"
+    # "Ủy ban nhân dân các huyện tự cân đối ...": a body that acts on its own means (not "trật
+    # tự", "tương tự", "trình tự", "tự nhiên")
+    r"(?<!trật )(?<!thứ )(?<!tương )(?<!trình )(?-i:tự)(?!\s+(?:nhiên|động|do|vệ)\b)"
+    r"(?=\s+(?-i:[a-zđ\u00e0-\u1ef9])))\b)",
     re.IGNORECASE,
 )
 
