@@ -57,8 +57,13 @@ def _capitalised(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def split_word(word: str) -> tuple[str, ...]:
     """The syllables a glued word stands for, or the word alone."""
-    if len(word) < 4 or word.isupper() or _one(word):
+    if len(word) < 4 or _one(word):
         return (word,)
+    if word.isupper():
+        # "DÂNTHÀNH" of a header in capitals: two syllables at most, six letters at least
+        # (an abbreviation, "UBND", "BGDĐT", has no vowel to make one of)
+        parts = _split_lower(word) if len(word) >= 6 else None
+        return parts if parts is not None and len(parts) == 2 else (word,)
     for at in range(1, len(word)):
         if word[at].isupper() and word[at - 1].islower():  # "củaBộ", "BộTài"
             head, tail = word[:at], word[at:]
