@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from directives.parser.clean import fold_keep, is_upper_line, squash
 from directives.parser.glued import split_glued
+from directives.parser.syllables import joins_word
 from directives.records import Signer
 
 # "KT. CHÁNH VĂN PHÒNG", "KT CHỦ TỊCH", or the older slashed "K/T", "T/M", "T/L"
@@ -201,7 +202,8 @@ def _distribution(lines: list[str], folded: list[str], at: int) -> list[str]:
         if dashed and entries and _KEPT.match(fold_keep(entries[-1])) and not open_entry:
             break
         if (open_entry or dashed) and entries:
-            entries[-1] = entries[-1] + " " + line
+            glue = "" if joins_word(entries[-1], line) else " "
+            entries[-1] = entries[-1] + glue + line
         else:
             entries.append(line)
         open_entry = not _ENTRY_END.search(line)

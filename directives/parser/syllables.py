@@ -50,6 +50,17 @@ def _one(word: str) -> bool:
     return m.group("final") not in ("c", "ch", "p", "t") or tones in (["\u0301"], ["\u0323"])
 
 
+def joins_word(text: str, line: str) -> bool:
+    """``line`` goes on with the word ``text`` broke off ("- Thứ tr" / "ưởng Đặng ...", "Bộ
+    trư" / "ng (để báo cáo)"): a piece that is no syllable, one syllable put together."""
+    head = re.search(rf"{_LETTER}+$", text)
+    tail = re.match(rf"{_LETTER}+", line)
+    if head is None or tail is None or not tail.group()[0].islower():
+        return False
+    a, b = head.group(), tail.group()
+    return (not _one(a) or not _one(b)) and _one(a + b)
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper() and (len(word) == 1 or word[1:].islower())
 
