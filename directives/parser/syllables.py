@@ -249,15 +249,28 @@ class Reglue:
             r.model_copy(update={"issuer": back(r.issuer)}) for r in record.references
         ]
         for action in record.actions:
-            action.text = back(action.text) or action.text
-            action.lead_unit = self._as_in(back(action.lead_unit), action.text)
+            action.text = _verbatim(action.text, self._page) or back(action.text) or action.text
+            action.lead_unit = _verbatim(action.lead_unit, action.text) or self._as_in(
+                back(action.lead_unit), action.text
+            )
             action.coordinating_units = [
-                self._as_in(back(u), action.text) or u for u in action.coordinating_units
+                _verbatim(u, action.text) or self._as_in(back(u), action.text) or u
+                for u in action.coordinating_units
             ]
             action.deadline_text = back(action.deadline_text)
         if record.signer is not None:
             record.signer.name = back(record.signer.name)
         record.warnings = [back(w) or w for w in record.warnings]
+
+
+def _verbatim(text: str | None, within: str) -> str | None:
+    """``text`` as ``within`` writes it, glued wherever it is ("Bộ Kế hoạch và Đầu tư" in a
+    task that writes "Bộ Kếhoạch và Đầu tư", where the page glues it elsewhere otherwise)."""
+    words = text.split() if text else []
+    if not words:
+        return None
+    found = re.search(r"\s*".join(re.escape(w) for w in words), within)
+    return found.group() if found else None
 
 
 def issuers_as_written(read: list[Reference], written: list[Reference]) -> list[Reference]:
