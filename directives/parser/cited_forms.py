@@ -140,3 +140,10 @@ def opening_body(sentence: str, folded: str) -> str | None:
     m = _OWN_ASK.match(folded)
     body = squash(sentence[m.start("body") : m.end("body")]) if m else ""
     return body if body[:1].isupper() and STARTS_BODY.match(body) else None
+
+
+# "Xét đề nghị của Hội X về việc ... (Công văn số 28/HNC, ...)": the proposal's own document,
+# in brackets after what it proposes, is the proposer's
+PROPOSED_BY = re.compile(
+    r"\bde nghi cua\s+(?P<issuer>[^,;:()\n.]{3,90}?)\s+ve\s[^().;:]{3,300}\(\s*$"
+)

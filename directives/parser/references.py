@@ -108,8 +108,10 @@ _TITLE_FIRST = re.compile(r"(?:bo truong|thu truong|chu tich|giam doc|thu tuong)
 
 
 def _issuer_before(text: str, folded: str, start: int) -> str | None:
-    issuer = _named_before(_ISSUER_BEFORE, text, folded, start, 130) or _named_before(
-        _ISSUER_BEFORE_COMMA, text, folded, start, 130
+    issuer = (
+        _named_before(_ISSUER_BEFORE, text, folded, start, 130)
+        or _named_before(_ISSUER_BEFORE_COMMA, text, folded, start, 130)
+        or _named_before(cited_forms.PROPOSED_BY, text, folded, start, 420)
     )
     # a body is named with a capital ("của bộ máy ..." ends a subject, not an issuer) and
     # stands right before the document ("của Ban X về ... (Tờ trình số": what it is about)
