@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.bodies import heading_bodies
-from directives.parser.clean import fold_keep, squash
+from directives.parser.clean import squash
 from directives.parser.subjects import subject_acts, subject_bodies
 
 # "Bộ Tài chính trân trọng đề nghị ...": a body that asks, then the bodies it asks
@@ -51,22 +51,10 @@ def _after_opener(text: str) -> tuple[str, re.Match[str]] | None:
     return None
 
 
-# "đề nghị Quý cơ quan tham gia ý kiến ...", "đề nghị quý Uỷ ban có ý kiến ...": the letter's
-# recipient, addressed politely by its kind alone
-_POLITE = re.compile(
-    r"\b(?:đề nghị|yêu cầu)\s+(?P<who>quý\s+(?:cơ quan|đơn vị|ủy ban|uỷ ban|bộ|sở|tổng cục|cục|"
-    r"ban|viện|công ty|doanh nghiệp))(?=\s+(?-i:[a-zđ\u00e0-\u1ef9]))",
-    re.IGNORECASE,
-)
-
-
-def asked_bodies(sentence: str, recipients: list[str] | None = None) -> list[str]:
+def asked_bodies(sentence: str) -> list[str]:
     """The bodies a body's sentence asks to act ("Bộ Tài chính trân trọng đề nghị Ủy ban
     nhân dân các tỉnh chỉ đạo ..."), the asking body being its subject; else none."""
     text = squash(sentence)
-    polite = _POLITE.search(text)
-    if polite is not None:
-        return _politely(polite.group("who"), recipients or [])
     m = _ASKS_OTHERS.match(text)
     if m is None or not heading_bodies(m.group("who")):
         opened = _after_opener(text)
@@ -79,12 +67,3 @@ def asked_bodies(sentence: str, recipients: list[str] | None = None) -> list[str
         return []
     rest = text[m.end() :]
     return subject_bodies(rest) if subject_acts(rest) else []
-
-
-def _politely(who: str, recipients: list[str]) -> list[str]:
-    """The recipients "quý Ủy ban" stands for when every one is of that kind ("Kính gửi: Ủy
-    ban nhân dân các tỉnh ..."); else the words as written ("Quý cơ quan" to a blank, to
-    bodies of other kinds)."""
-    kind = fold_keep(who).lower().split(None, 1)[1]
-    alike = [r for r in recipients if fold_keep(r).lower().startswith(kind)]
-    return recipients if alike and alike == recipients else [who]

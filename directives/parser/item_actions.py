@@ -122,7 +122,7 @@ class ItemActions(Collector):
         unnamed = units.defaulted or units.lead == default
         official = named_officials(says)
         directed = default or self.fallback
-        asked = [] if self.ours else asked_bodies(says, self.pending.recipients)
+        asked = [] if self.ours else asked_bodies(says)
         if official:  # "Giao Phó Thủ tướng A ...; Phó Thủ tướng B ...": B works with A
             units.lead, units.coordinating = official[0], official[1:]
         elif asked and units.lead not in asked:

@@ -108,11 +108,8 @@ _TITLE_FIRST = re.compile(r"(?:bo truong|thu truong|chu tich|giam doc|thu tuong)
 
 
 def _issuer_before(text: str, folded: str, start: int) -> str | None:
-    issuer = (
-        _named_before(_ISSUER_BEFORE, text, folded, start, 130)
-        or _named_before(_ISSUER_BEFORE_COMMA, text, folded, start, 130)
-        or _named_before(cited_forms.PROPOSED_BY, text, folded, start, 420)
-    )
+    patterns = ((_ISSUER_BEFORE, 130), (_ISSUER_BEFORE_COMMA, 130), (cited_forms.PROPOSED_BY, 420))
+    issuer = next((n for p, w in patterns if (n := _named_before(p, text, folded, start, w))), None)
     # a body is named with a capital ("của bộ máy ..." ends a subject, not an issuer) and
     # stands right before the document ("của Ban X về ... (Tờ trình số": what it is about)
     if not issuer or not issuer[:1].isupper() or DOCUMENT_PART.match(issuer):

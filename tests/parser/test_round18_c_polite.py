@@ -1,5 +1,5 @@
 """Round 18c: a letter sent to many whose "Kính gửi" is a dotted blank to fill in names no
-recipient; its request to "Quý cơ quan" (or "quý Ủy ban") is that recipient's task, and a
+recipient; its request to "Quý cơ quan" is that recipient's task, and a
 trade's association ("Hội nghề Yến Việt Nam") asked by name leads its own."""
 
 from __future__ import annotations
@@ -59,15 +59,3 @@ def test_an_association_of_a_trade_asked_by_name_leads(
         _LETTER.format(recipients="Hội nghề Yến Việt Nam", asked=asked), org, calendar
     )
     assert [a.lead_unit for a in record.actions] == ["Hội nghề Yến Việt Nam"]
-
-
-def test_a_polite_kind_every_recipient_shares_stands_for_the_recipients(
-    org: OrgDirectory, calendar: WorkingCalendar
-) -> None:
-    asked = (
-        "Để hoàn thiện dự thảo trình Chính phủ, Bộ Tư pháp đề nghị Quý Ủy ban góp ý kiến "
-        "bằng văn bản về dự thảo Nghị định trước ngày 30 tháng 6 năm 2016."
-    )
-    recipients = "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"
-    record = parse_text(_LETTER.format(recipients=recipients, asked=asked), org, calendar)
-    assert [a.lead_unit for a in record.actions] == [recipients]
