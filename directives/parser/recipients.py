@@ -85,7 +85,8 @@ def find_recipients(lines: list[str], folded: list[str], recipients: list[str], 
 
 # "Kính gửi:", or a công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:" / "BỘ XÂY DỰNG điện:"
 # "Kính gửi:", or "THỦ TƯỚNG CHÍNH PHỦ điện:" opening a line (not "...; Các Công điện: số ...")
-_RECIPIENTS_LABEL = re.compile(r"^kinh gui\b|^[^:;]{3,60}\s+dien\s*:")
+# (or "ĐIỆN" alone on its line under the sender's title: "CHỦ TỊCH ỦY BAN NHÂN DÂN ..." / "ĐIỆN")
+_RECIPIENTS_LABEL = re.compile(r"^kinh gui\b|^[^:;]{3,60}\s+dien\s*:|^dien\s*:?\s*$")
 RECIPIENTS_LABEL = _RECIPIENTS_LABEL
 _BODY_START = re.compile(r"^(?:thuc hien|can cu|theo|xet|ngay|trong|de|nham|vua qua|hien nay)\b")
 
