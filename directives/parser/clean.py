@@ -127,6 +127,11 @@ _BR = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 # A page's number as a text layer gives it, on a line of its own: "- 2 -"
 _PAGE_MARK = re.compile(r"^- ?\d{1,3} ?-$", re.MULTILINE)
+# The name of a drawing shape (a rule under the letterhead) a converted Word page leaves
+# glued onto the text beside it: "straight connector 2Số: 1551 /UBND-VX"
+_SHAPE_NAME = re.compile(
+    r"(?mi)^(?:straight (?:arrow )?connector|elbow connector|curved connector|text box) \d{1,3}"
+)
 _DASHES = ("\u2013", "\u2014", "\u2212", "\u2022", "\uf0b7")  # en/em dash, minus, bullets
 
 
@@ -210,6 +215,8 @@ def clean_text(text: str) -> list[str]:
             text = text.replace(dash, "-")
     if " -\n" in text:
         text = _PAGE_MARK.sub("", text)
+    if "onnector " in text or "ext box " in text or "EXT BOX " in text:
+        text = _SHAPE_NAME.sub("", text)
     text = join_emphasis(text).replace("__", "")
     if "*" in text:
         text = _LOOSE_STAR.sub("", _STRAY_STAR.sub("", text))

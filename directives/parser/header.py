@@ -192,6 +192,11 @@ _TITLE_GOES_ON = re.compile(r"^(?:tai|cua|nam|giai doan|trong|den|tren|theo|nham
 def _title_goes_on(parts: list[str], lines: list[str], folded: list[str], gap: int) -> bool:
     nxt = next((j for j in range(gap, min(len(lines), gap + 3)) if lines[j]), gap)
     capitals = is_upper_line(parts[0]) and is_upper_line(lines[nxt])
+    # ("Về việc thực hiện Đề án" / "" / "mất cân bằng ..."): a converted page's blank line
+    # inside a subject in mixed case, the wrapped words going on in lower case
+    wrapped = not is_upper_line(parts[-1]) and not parts[-1].endswith((".", ";", ":"))
+    if wrapped and lines[nxt][:1].islower():
+        return True
     return capitals and bool(_TITLE_GOES_ON.match(folded[nxt]))
 
 

@@ -61,14 +61,22 @@ def _letter_start(lines: list[str], folded: list[str]) -> int:
         window = folded[i : i + _MOTTO_WINDOW]
         if not any(_NUMBER_LINE.match(x) or _DATE_LINE.search(x) for x in window):
             continue
-        top = i
+        top = column = i
         j = i - 1
-        while j >= 0 and i - j <= _ISSUER_LINES:
+        reach = _ISSUER_LINES
+        while j >= 0 and i - j <= reach:
             line = lines[j]
+            subject = _subject_above(folded, j) if line and top == i else None
+            if subject is not None:
+                # the left column's subject ("Về việc ...", wrapped) read before the motto
+                reach += j - subject + 1
+                top = column = subject
+                j = subject - 1
+                continue
             # (the left column read first: the issuing body, then its number, then the motto;
             # "Số:" may stand alone above its number)
             numbered = bool(_NUMBER_LINE.match(folded[j])) and (
-                top == i or (top == j + 1 and bool(_NUMBER.fullmatch(lines[top].strip())))
+                top == column or (top == j + 1 and bool(_NUMBER.fullmatch(lines[top].strip())))
             )
             # (or the subject, "V/v: ...", where the letter has no number line to stand under)
             subject = _SUBJECT_LINE.match(folded[j]) is not None
@@ -79,6 +87,21 @@ def _letter_start(lines: list[str], folded: list[str]) -> int:
             j -= 1
         return top
     return _after_page_record(folded)
+
+
+# "V/v ..." or "Về việc ...": the subject under the number, in the left column
+_SUBJECT_LINE = re.compile(r"^(?:v\s*/\s*v\b|ve viec\b)")
+
+
+def _subject_above(folded: list[str], at: int) -> int | None:
+    """The first line of a subject in the left column that ends at ``at`` just above the
+    motto (the number's line right above it), or None."""
+    for k in range(at, max(-1, at - 6), -1):
+        if not _SUBJECT_LINE.match(folded[k]):
+            continue
+        above = next((x for x in reversed(folded[max(0, k - 3) : k]) if x), "")
+        return k if _NUMBER_LINE.match(above) else None
+    return None
 
 
 def _after_page_record(folded: list[str]) -> int:
