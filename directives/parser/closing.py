@@ -174,7 +174,7 @@ def _distribution(lines: list[str], folded: list[str], at: int) -> list[str]:
     pending = [rest] if rest else []
     open_entry = False
     dashed = False
-    for line in pending + lines[at + 1 :]:
+    for line in _entries_apart(pending + lines[at + 1 :]):
         line = _OCR_RESIDUE.sub("", line)
         if not line:
             continue
@@ -210,6 +210,19 @@ def _distribution(lines: list[str], folded: list[str], at: int) -> list[str]:
     return [_ENTRY_END.sub("", squash(e)) for e in entries if squash(e).strip(" .;")]
 
 
+def _entries_apart(lines: list[str]) -> list[str]:
+    """A dashed entry with the next one run onto its line ("- Phòng VX;- Lưu VT, (VX/P) T."),
+    a page having lost the line end between them: one entry a line."""
+    out: list[str] = []
+    for line in lines:
+        if line.startswith("-") and (";-" in line or "; -" in line):
+            out.extend(_RUN_ON_ENTRY.split(line))
+        else:
+            out.append(line)
+    return out
+
+
+_RUN_ON_ENTRY = re.compile(r"(?<=;)\s*(?=-\s*\S)")
 # What an OCR'd list leaves at a line's end: "- TTgCP, các PTTgCP (để b/c); ="
 _OCR_RESIDUE = re.compile(r"\s+[=~_]+\s*$")
 # "- VPUB: + CVP, các PCVP;": an entry that opens its own "+" sub-items

@@ -4,6 +4,7 @@
     KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Thị Xuyên
     K/T THỦ TƯỚNG CHÍNH PHỦ PHÓ THỦ TƯỚNG Tố Hữu     (an older page's slashed capacity)
     BỘ TRƯỞNG CHÁNH VĂN PHÒNG Nguyễn Đức Tâm
+    PHÓ CHỦ TỊCHNguyễn Thị Thu                 (a page that lost the line end, and the space)
 
 Each is cut back into the lines the letter had (what precedes it, the capacity with the
 first title, the title the signer holds, the name), so the closing is read as usual.
@@ -49,9 +50,15 @@ def _titles(run: str) -> list[str] | None:
     return None
 
 
+# "PHÓ CHỦ TỊCHNguyễn Thị Thu": a title in capitals with the name glued on, no space
+_TITLE_NAME = re.compile(rf"(?<={_UP}{_UP})(?={_UP}{_LOW})")
+
+
 def unglue(line: str) -> list[str] | None:
     """The lines a glued signature line stands for, or None if it is not one."""
     m = _GLUED.match(line)
+    if m is None and _TITLE_NAME.search(line):
+        m = _GLUED.match(_TITLE_NAME.sub(" ", line))
     if m is None:
         return None
     titles = _titles(m.group("titles"))
