@@ -71,7 +71,10 @@ CARRY_OUT = re.compile(
 )
 CLOSING_PROSE = re.compile(
     r"(?:nghiem tuc|to chuc|khan truong) (?:phoi hop )?(?:trien khai )?(?:thuc hien|chap hanh|"
-    r"quan triet) (?:noi dung )?(?:chi thi|cong van|thong bao|quyet dinh|ke hoach|van ban) nay"
+    r"quan triet) (?:noi dung )?(?:chi thi|cong van|cong dien|thong bao|quyet dinh|ke hoach|"
+    r"van ban) nay"
+    # "Yêu cầu Giám đốc Sở X, ... thực hiện ngay Công điện này./.": the cable's last words
+    r"|\bthuc hien ngay (?:cong dien|chi thi|cong van|van ban) nay\s*\./"
     # what has been done so far: "Trong thời gian qua, ...", "Vừa qua, ..."
     r"|^(?:trong )?thoi gian qua,|^vua qua,"
     r"|^(?:can cu|xet|theo de nghi|qua xem xet|nham|"

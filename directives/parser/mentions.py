@@ -53,6 +53,9 @@ LIST_GAP = re.compile(
 _LEAD_BEFORE = re.compile(
     r"(?:chu tri\s*:?|\bgiao(?:\s+cho)?|chi dao|yeu cau|de nghi|thuc hien\s*:)\s*$"
 )
+# "yêu cầu Giám đốc Sở Y tế ...": the body whose head is asked (alone: the heads listed after
+# it are read with the list, not as joint leads)
+_HEAD_ASKED = re.compile(r"(?:yeu cau|de nghi)\s+(?:pho\s+)?(?:giam doc|chu tich)\s+$")
 _LEAD_AFTER = re.compile(
     r"^\s*,?\s*(?:chu tri|co trach nhiem|la co quan chu tri|la don vi chu tri)"
 )
@@ -140,6 +143,7 @@ def _find_mentions(text: str, folded: str, compiled: _Compiled) -> list[Mention]
     mentions: list[Mention] = []
     opening = len(folded) - len(folded.lstrip(" -+:;,"))  # a name here is the sentence's subject
     title = _LEADING_TITLE.match(folded, opening)
+    head_asked = False
     if title:
         opening = title.end()  # "Bộ trưởng Bộ Quốc phòng chỉ đạo": the body after the title
     for m in pattern.finditer(folded):
@@ -184,10 +188,13 @@ def _find_mentions(text: str, folded: str, compiled: _Compiled) -> list[Mention]
                 not known
                 and mentions
                 and mentions[-1].part == Part.LEAD
+                and not head_asked
                 and asked_together(text, folded, mentions[-1].end, m.start())
             )
         ):
             part = Part.LEAD
+        elif _HEAD_ASKED.search(before) and all(x.part != Part.LEAD for x in mentions):
+            part, head_asked = Part.LEAD, True
         elif (
             mentions
             and mentions[-1].part == Part.SUBJECT
