@@ -39,7 +39,7 @@ from directives.parser.page import letter_frame
 from directives.parser.provenance import trace
 from directives.parser.references import find_references
 from directives.parser.runon import cut_run_on
-from directives.parser.speaker import cable_sender, speaking_body
+from directives.parser.speaker import cable_sender, cable_verb_joined, speaking_body
 from directives.parser.statute import implementation_part
 from directives.parser.syllables import Reglue, issuers_as_written
 from directives.parser.title import fill_from_title, issuer_from_title, number_in_title
@@ -63,7 +63,7 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
             f"Văn bản dài {len(text):,} ký tự, vượt giới hạn {MAX_INPUT_BYTES:,} ký tự.",
         )
     glue = Reglue(cut_run_on(unflatten(clean_text(text))))
-    lines = glue.lines
+    lines = cable_verb_joined(glue.lines)
     if not any(line for line in lines):
         raise reject("the document is empty", "Văn bản trống, không có nội dung để phân tích.")
     folded = fold_lines(lines)

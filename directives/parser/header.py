@@ -33,6 +33,10 @@ _BARE_NUMBER = re.compile(rf"^\s*{NUMBER_PATTERN}\s*$")
 _PLACE_DATE = re.compile(r"(?m)^[ \t]*(?P<place>[^\n,\d:|]{2,60}?)[ \t]*,\s*ngay\s*" + DATE_PATTERN)
 # (alone on its line: "ngày 27/11/2025 về việc ..." is a wrapped sentence of the body)
 _BARE_DATE = re.compile(r"(?m)^[ \t]*ngay\s+" + DATE_PATTERN + r"[ \t.*]*$")
+# a cable dated by the hour it was sent: "Số: 04/CĐ-UBND hồi 17 giờ 00 ngày 02/4/2020"
+_SENT_AT = re.compile(r"\bhoi\s+\d{1,2}\s*(?:gio|h)\b[^\n]{0,20}?\bngay\s*" + DATE_PATTERN)
+# "CÔNG ĐIỆN KHẨN", "CÔNG ĐIỆN HỎA TỐC": the type with its urgency
+_URGENCY = re.compile(r"\s+(?:thuong khan|hoa toc|khan(?: cap)?)$")
 # the state's motto, or a party document's "ĐẢNG CỘNG SẢN VIỆT NAM" standing in its place
 _MOTTO = re.compile(r"cong hoa xa hoi|doc lap|tu do|hanh phuc|^dang cong san viet nam$|^[-_=.* ]+$")
 _TYPE_OPENING = re.compile(
@@ -89,7 +93,8 @@ def _find_place_date(lines: list[str], folded: list[str], header: Header) -> int
     """Sets place and issued_on; returns the index of the line where the date starts."""
     text = "\n".join(folded[:HEADER_SCAN])
     original = "\n".join(lines[:HEADER_SCAN])
-    for pattern in (_PLACE_DATE, _BARE_DATE):
+    sent = (_SENT_AT,) if "hoi " in text else ()
+    for pattern in (_PLACE_DATE, _BARE_DATE, *sent):
         for m in pattern.finditer(text):
             day = date_from_match(m, None)
             if day is None and (pattern is _BARE_DATE or not _WRITTEN_OUT.search(m.group(0))):
@@ -155,6 +160,9 @@ def _subject_lines(
         line, fl = lines[i], folded[i]
         if RECIPIENTS_LABEL.match(fl):
             break  # "CÔNG ĐIỆN" / "THỦ TƯỚNG CHÍNH PHỦ ĐIỆN:": no subject, the recipients
+        if not parts and line.startswith("Số") and _NUMBER_LINE.match(fl):
+            i += 1  # "CÔNG ĐIỆN KHẨN" / "Số: 04/CĐ-UBND ...": the number under the type
+            continue
         if not line:
             if parts and not _title_goes_on(parts, lines, folded, i):
                 break
@@ -225,7 +233,7 @@ def _find_type_and_subject(
             header.record.subject, end = _subject_lines(lines, folded, i, found.start(1))
             return i, end
     for i, fl in enumerate(folded[:HEADER_SCAN]):
-        key = squash(fl).rstrip(" :")
+        key = _type_key(fl)
         if key in DOCUMENT_TYPES and is_upper_line(lines[i]):
             header.record.document_type = DOCUMENT_TYPES[key]
             header.record.subject, end = _subject_lines(lines, folded, i + 1)
@@ -259,6 +267,12 @@ def _find_type_and_subject(
     return None, 0
 
 
+def _type_key(folded_line: str) -> str:
+    """A type line's key in DOCUMENT_TYPES, its urgency dropped ("cong dien khan")."""
+    key = squash(folded_line).rstrip(" :")
+    return _URGENCY.sub("", key) if key.startswith("cong dien ") else key
+
+
 def _find_issuers(lines: list[str], folded: list[str], header: Header, stop: int) -> None:
     names: list[str] = []
     for i in range(min(stop, HEADER_SCAN)):
@@ -267,7 +281,7 @@ def _find_issuers(lines: list[str], folded: list[str], header: Header, stop: int
             continue
         if FURNITURE.match(fl) or _BARE_NUMBER.match(fl) or _GAZETTE_PART.match(fl):
             continue  # the page's "CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI", a number alone: no body
-        if squash(fl).rstrip(" :") in DOCUMENT_TYPES:
+        if _type_key(fl) in DOCUMENT_TYPES:
             break
         if names and _wraps(fold_keep(names[-1]), fl):
             names[-1] = names[-1] + " " + line

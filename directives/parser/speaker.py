@@ -24,7 +24,7 @@ _SHORT_FORM = re.compile(r"\s*\((?:sau đây|dưới đây|gọi tắt)[^()]*\)\
 # "Bộ Văn hóa, Thể thao và Du lịch (VHTTDL) đề nghị": the name's abbreviation in brackets
 _ABBREVIATION = re.compile(r"\s*\([A-ZĐ&\-]{2,12}\)\s*$")
 # "THỦ TƯỚNG CHÍNH PHỦ điện:": the sender in capitals, then the cable's own verb
-_CABLE = re.compile(r"^(?P<sender>[^:()\d]{4,120}?)\s+điện\s*:\s*$")
+_CABLE = re.compile(r"^(?P<sender>[^:()\d]{4,120}?)\s+(?:điện|ĐIỆN)\s*:\s*$")
 # "BỘ TRƯỞNG BỘ Y TẾ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...": the head's title, then the body
 _HEAD_TITLE = re.compile(r"^(?P<title>(?:TỔNG )?GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|CHỦ TỊCH)\s+")
 _ASKS, _CLAUSE_START, _NOT_A_NAME = (
@@ -48,6 +48,20 @@ def cable_sender(lines: list[str]) -> str | None:
                 return org_display(sender)
             return f"{title['title'].capitalize()} {org_display(sender[title.end() :])}"
     return None
+
+
+def cable_verb_joined(lines: list[str]) -> list[str]:
+    """The lines with a cable's verb set alone under its sender ("CHỦ TỊCH ỦY BAN NHÂN DÂN
+    THÀNH PHỐ HÀ NỘI" / "ĐIỆN") put back on the sender's line, as "... ĐIỆN:" reads."""
+    at = next((i for i, x in enumerate(lines[:_SCAN_LINES]) if x.strip(" :*") == "ĐIỆN"), None)
+    if at is None:
+        return lines
+    above = next((j for j in range(at - 1, max(-1, at - 4), -1) if lines[j].strip()), None)
+    if above is None or not _HEAD_TITLE.match(lines[above]) or not is_upper_line(lines[above]):
+        return lines
+    out = list(lines)
+    out[above], out[at] = f"{squash(lines[above])} ĐIỆN:", ""
+    return out
 
 
 def speaking_body(lines: list[str], start: int) -> str | None:
