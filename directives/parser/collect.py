@@ -25,6 +25,7 @@ _UNDERTAKES = re.compile(
     r"trien khai|thuc hien|giai quyet)\b"
 )
 _ASKS = re.compile(r"(?<!theo )(?<!theo dung )\b(?:de nghi|yeu cau|giao)\b")
+_PERIOD = re.compile(r"\btu ngay\b[^.;:]{1,40}?\bden (?:het )?ngay\b")
 
 
 class Collector:
@@ -68,7 +69,13 @@ class Collector:
         if _UNDERTAKES.search(block.folded) and not _ASKS.search(block.folded):
             return
         if self.common is None:
-            self.common = common_deadline(block.text, block.folded, self.issued_on, self.calendar)
+            text, folded = block.text, block.folded
+            ask = _ASKS.search(folded)
+            if ask is not None and _PERIOD.search(folded, 0, ask.start()):
+                # "Nhân dịp Lễ hội diễn ra từ ngày 23 đến ngày 26 tháng 02, Ủy ban ... yêu cầu:":
+                # the occasion's days, before the request, set no deadline
+                text, folded = text[ask.start() :], folded[ask.start() :]
+            self.common = common_deadline(text, folded, self.issued_on, self.calendar)
 
     def _join(self, block: Block) -> None:
         last = self.actions[-1]

@@ -81,6 +81,10 @@ CLOSING_PROSE = re.compile(
     r"thuc hien (?:quyet dinh|cong van|chi thi|ke hoach|nghi quyet))"
     # the letter's last words: "... yêu cầu Trưởng các phòng nghiêm túc triển khai thực hiện./."
     r"|(?:nghiem tuc|khan truong) (?:trien khai )?(?:thuc hien|chap hanh)\s*\./\.?\s*$"
+    # "Ủy ban nhân dân tỉnh yêu cầu UBND huyện ... khẩn trương tổ chức thực hiện.": the same,
+    # the paragraph no more than the request to carry it out
+    r"|^[^.;:]{0,80}\byeu cau\b[^.;:]{0,160}\b(?:nghiem tuc|khan truong) to chuc thuc hien"
+    r"\s*\.(?:/\.?)?\s*$"
     # "... yêu cầu các đơn vị triển khai, báo cáo kết quả thực hiện./.", "... về 04 nội dung
     # nêu trên./.": the last words ask everyone to carry out what the letter said (no date)
     # (a date, in figures or words, makes it a task: "... gửi trước ngày 20 tháng 01 năm 2003")

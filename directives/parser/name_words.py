@@ -55,7 +55,7 @@ def leading_name(head: list[str]) -> list[str]:
         if (
             bare
             and not bare[0].isupper()
-            and not _name_word(bare, head[i + 1 : i + 2])
+            and not _name_word(bare, head[i + 1 : i + 2], word.endswith(","))
             and not organ
         ):
             run = _name_run(words, head[i:])
@@ -69,7 +69,7 @@ def leading_name(head: list[str]) -> list[str]:
     return _without_plural_tail(words)
 
 
-def _name_word(bare: str, after: list[str]) -> bool:
+def _name_word(bare: str, after: list[str], listed: bool = False) -> bool:
     low = bare.lower()
     parts = low.split("-")
     if len(parts) > 1 and all(parts):  # "sở-ban-ngành", "quận-huyện": name words hyphened
@@ -77,6 +77,8 @@ def _name_word(bare: str, after: list[str]) -> bool:
     bound = _BOUND.get(low)
     if bound is None:
         return low in NAME_WORDS
+    if listed and low == "thị":
+        return True  # "các huyện, thị, thành phố": "thị" for the towns ("thị xã") in a list
     return bool(after) and after[0].strip(",;:()").lower() in bound
 
 
