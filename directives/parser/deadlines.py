@@ -95,7 +95,8 @@ def _clause_start(folded: str, at: int) -> int:
 
 # "trước Thứ Tư, ngày 03/12/2025": the weekday names the same day
 _WEEKDAY = r"(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\s*,?\s+)?"
-_BEFORE = re.compile(r"truoc\s+" + _WEEKDAY + r"(?:ngay\s+)?" + DATE_PATTERN)
+# ("trước ngày20/02/2014": a page that glued the day to its word)
+_BEFORE = re.compile(r"truoc\s+" + _WEEKDAY + r"(?:ngay\s*)?" + DATE_PATTERN)
 _BY = re.compile(
     r"(?:cham\s+nhat(?:\s+la)?(?:\s+vao)?(?:\s+ngay)?|han\s+chot(?:\s+la)?(?:\s+ngay)?|"
     # ("hoàn thành ngay trong ngày X": within that day, however the words before it run)

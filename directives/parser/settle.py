@@ -19,6 +19,7 @@ from directives.calendar import WorkingCalendar
 from directives.parser.bodies import split_bodies
 from directives.parser.clean import fold_keep
 from directives.parser.deadlines import Deadline, find_deadline
+from directives.parser.polite import polite_addressee
 from directives.parser.zones import Context
 from directives.records import DeadlineKind, ParsedAction
 
@@ -148,6 +149,8 @@ def settle(
             elif polite:
                 lead, *rest = polite
                 action = action.model_copy(update={"lead_unit": lead, "coordinating_units": rest})
+            elif (asked := polite_addressee(action.text)) is not None:
+                action = action.model_copy(update={"lead_unit": asked})  # "quý cơ quan"
             elif i not in pending.asked:
                 continue
         seq = len(out) + 1
