@@ -201,6 +201,8 @@ def _distribution(lines: list[str], folded: list[str], at: int) -> list[str]:
             continue
         if dashed and entries and _KEPT.match(fold_keep(entries[-1])) and not open_entry:
             break
+        if dashed and entries and _KEPT.match(fold_keep(entries[-1])) and _NOTE.match(line):
+            break  # "- Lưu: VT, (THKH/QT).72" / "(Đính kèm CT số 14/CT-TTg)": a note under it
         if (open_entry or dashed) and entries:
             glue = "" if joins_word(entries[-1], line) else " "
             entries[-1] = entries[-1] + glue + line
@@ -231,4 +233,6 @@ _SUB_ITEMS = re.compile(r":\s*\+\s")
 _FILE_PATH = re.compile(r"^[A-Za-z]:[\\/]")
 # The last entry of a list: "Lưu: VT, ..." (or "Lưu VT, ...").
 _KEPT = re.compile(r"^luu\b")
+# A line in brackets alone: "(Đính kèm CT số 14/CT-TTg)"
+_NOTE = re.compile(r"^\([^()]*\)$")
 _FOOTNOTE = re.compile(r"^(?:\[\d{1,2}\]|_{3,}|\(\d{1,2}\)\s)")

@@ -81,6 +81,10 @@ CLOSING_PROSE = re.compile(
     r"thuc hien (?:quyet dinh|cong van|chi thi|ke hoach|nghi quyet))"
     # the letter's last words: "... yêu cầu Trưởng các phòng nghiêm túc triển khai thực hiện./."
     r"|(?:nghiem tuc|khan truong) (?:trien khai )?(?:thuc hien|chap hanh)\s*\./\.?\s*$"
+    # "Văn phòng ... truyền đạt ý kiến chỉ đạo của Phó Chủ tịch ... để các cơ quan, đơn vị liên
+    # quan tổ chức thực hiện./.": the office passing on the orders above, no task of its own
+    r"|^(?!giao |yeu cau |de nghi )[^.;:]{0,80}\btruyen dat y kien\b[^.;:]{0,200}\bde\b"
+    r"[^.;:]{0,120}\b(?:biet|thuc hien)\s*\.(?:/\.?)?\s*$"
     # "Ủy ban nhân dân tỉnh yêu cầu UBND huyện ... khẩn trương tổ chức thực hiện.": the same,
     # the paragraph no more than the request to carry it out
     r"|^[^.;:]{0,80}\byeu cau\b[^.;:]{0,160}\b(?:nghiem tuc|khan truong) to chuc thuc hien"
