@@ -87,7 +87,8 @@ CLOSING_PROSE = re.compile(
     r"[^.;:]{0,120}\b(?:biet|thuc hien)\s*\.(?:/\.?)?\s*$"
     # "Ủy ban nhân dân tỉnh yêu cầu UBND huyện ... khẩn trương tổ chức thực hiện.": the same,
     # the paragraph no more than the request to carry it out
-    r"|^[^.;:]{0,80}\byeu cau\b[^.;:]{0,160}\b(?:nghiem tuc|khan truong) to chuc thuc hien"
+    r"|^[^.;:]{0,80}\b(?:yeu cau|de nghi)\b[^.;:]{0,160}\b(?:nghiem tuc|khan truong) to chuc "
+    r"thuc hien"
     r"\s*\.(?:/\.?)?\s*$"
     # "... yêu cầu các đơn vị triển khai, báo cáo kết quả thực hiện./.", "... về 04 nội dung
     # nêu trên./.": the last words ask everyone to carry out what the letter said (no date)

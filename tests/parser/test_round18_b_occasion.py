@@ -51,3 +51,15 @@ def test_the_occasions_days_before_the_request_set_no_deadline(
 ) -> None:
     (action,) = parse_text(_LETTER, org, calendar).actions
     assert (action.deadline, action.deadline_text) == (None, None)
+
+
+def test_a_last_request_made_with_de_nghi_is_no_task_either(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    letter = _LETTER.replace(
+        "Ủy ban nhân dân tỉnh Đồng Tháp yêu cầu UBND huyện, thị, thành phố khẩn trương",
+        "Sở Văn hóa - Cơ quan thường trực đề nghị UBND huyện, thị, thành phố chỉ đạo và"
+        " khẩn trương",
+    )
+    record = parse_text(letter, org, calendar)
+    assert [a.lead_unit for a in record.actions] == ["Ủy ban nhân dân các huyện, thị, thành phố"]
