@@ -254,8 +254,8 @@ _LISTED_WITH = re.compile(
 # that issued the document.
 # ("Tổng cục Thuế (nay là Cục Thuế) đã ban hành ...": the body under its name of the time)
 _ISSUED_BY = re.compile(
-    # ("(Sau đây viết tắt là X) Bộ Y tế có ...": a gloss closes before the subject)
-    r"(?:^|[.,;:()\n\]]\s*|\bnam \d{4}\s+)"  # ("Ngày 24 tháng 6 năm 1977 X đã ra ...": older)
+    # (a gloss closes before the subject; older: "Ngày 23.1.2003 X đã có ...", "năm 1977 X")
+    r"(?:^|[.,;:()\n\]]\s*|\bnam \d{4}\s+|\bngay \d{1,2}[./]\d{1,2}[./]\d{4}\s+)"
     r"(?P<issuer>" + _CENTRAL + _JOINT.pattern + r"|[^.,;:()\n\d]{3,80}?)"
     r"(?:\s*\([^()\d]{3,60}\))?"
     r"\s+(?:da\s+)?(?:tiep tuc\s+)?(?:ban hanh(?: theo)?|co|ky|gui|ra)\s+"
@@ -276,7 +276,7 @@ _AND_LISTED = re.compile(
 _BARE_NEXT = re.compile(r"^[^.]*[;,]\s*(?:va\s+)?so\s*:?\s*$")
 _DATED_BEFORE = re.compile(r"\bngay\s+" + DATE_PATTERN + r"\s*,?\s+so\s*:?\s*$")
 # ("..., ngày 17 tháng 6 năm 2025 Bộ trưởng Bộ X đã ban hành Thông tư số ...": no comma after it)
-_DATED_FIRST = re.compile(r"(?:^|[.;,(]\s*)ngay\s+" + DATE_PATTERN + r"\s*,?[^.;\d]{3,120}$")
+_DATED_FIRST = re.compile(r"(?:^|[.;,(\n]\s*)ngay\s+" + DATE_PATTERN + r"\s*,?[^.;\d]{3,120}$")
 # Cyrillic letters an OCR or a copy puts for their Latin twins ("BТС").
 _LOOKALIKES = str.maketrans("АВСЕНКМОРТХаерсох", "ABCEHKMOPTXaepcox")
 # "... của Bộ X gửiThủ tướng", "báo cáoThủ tướng": a stop word glued to the next name
