@@ -32,7 +32,6 @@ from directives.parser.partner_words import (
     sentence_follows,
     with_extras,
 )
-from directives.parser.polite import polite_addressee
 from directives.parser.subjects import PREDICATE, subject_bodies
 
 _GENERIC_SUBJECT = re.compile(
@@ -97,9 +96,6 @@ def assign_units(
     addressed = _asked_addressee(text, folded, lead)
     lead = addressed or lead
     lead_name = lead.name if lead else default_lead
-    asked = polite_addressee(text[lead.end :]) if lead and lead.part == Part.SUBJECT else None
-    if asked is not None and not leads:
-        lead_name = asked  # "Văn phòng Chính phủ đề nghị quý Ủy ban ...": the one asked leads
     shaped = _partners(text, folded, [m for m in mentions if m.part == Part.COORD], mentions)
     if shaped is not None:
         coords = side + shaped
