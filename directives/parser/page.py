@@ -66,12 +66,12 @@ def _letter_start(lines: list[str], folded: list[str]) -> int:
         reach = _ISSUER_LINES
         while j >= 0 and i - j <= reach:
             line = lines[j]
-            subject = _subject_above(folded, j) if line and top == i else None
-            if subject is not None:
+            above = _subject_above(folded, j) if line and top == i else None
+            if above is not None:
                 # the left column's subject ("Về việc ...", wrapped) read before the motto
-                reach += j - subject + 1
-                top = column = subject
-                j = subject - 1
+                reach += j - above + 1
+                top = column = above
+                j = above - 1
                 continue
             # (the left column read first: the issuing body, then its number, then the motto;
             # "Số:" may stand alone above its number)
@@ -90,14 +90,14 @@ def _letter_start(lines: list[str], folded: list[str]) -> int:
 
 
 # "V/v ..." or "Về việc ...": the subject under the number, in the left column
-_SUBJECT_LINE = re.compile(r"^(?:v\s*/\s*v\b|ve viec\b)")
+_COLUMN_SUBJECT = re.compile(r"^(?:v\s*/\s*v\b|ve viec\b)")
 
 
 def _subject_above(folded: list[str], at: int) -> int | None:
     """The first line of a subject in the left column that ends at ``at`` just above the
     motto (the number's line right above it), or None."""
     for k in range(at, max(-1, at - 6), -1):
-        if not _SUBJECT_LINE.match(folded[k]):
+        if not _COLUMN_SUBJECT.match(folded[k]):
             continue
         above = next((x for x in reversed(folded[max(0, k - 3) : k]) if x), "")
         return k if _NUMBER_LINE.match(above) else None
