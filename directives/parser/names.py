@@ -21,6 +21,7 @@ _ORGANS = (
     "đảng ủy",
     "đảng uỷ",  # a body's party committee: "Đảng ủy Ủy ban nhân dân tỉnh", "Đảng ủy Bộ Y tế"
     "chi cục",
+    "tổng cục",  # a general department under a ministry: "Tổng cục Hải quan", "Tổng cục Thuế"
     "thanh tra",
     "trung tâm",
     "sở",
