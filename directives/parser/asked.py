@@ -31,6 +31,8 @@ _ASKS_AFTER_CLAUSE = re.compile(
 # speaking asks after a clause of purpose or grounds (named in full, or by its kind alone:
 # "..., Bộ đề nghị ...")
 _OPENER = re.compile(r"^(?:để|nhằm|thực hiện|căn cứ|trên cơ sở|sau khi)\s", re.IGNORECASE)
+_WORD_START = re.compile(r"(?<=\s)\w")
+_NAMED_BY = (" của", " với", " tại", " cho")
 _SPEAKER_KIND = re.compile(r"(?:bộ|sở|cục|tổng cục|ủy ban|uỷ ban|văn phòng|tỉnh|thành phố)", re.I)
 
 
@@ -47,6 +49,15 @@ def _after_opener(text: str) -> tuple[str, re.Match[str]] | None:
         rest = text[comma.end() :]
         m = _ASKS_OTHERS.match(rest)
         if m is not None and _speaker(m.group("who"), True):
+            return rest, m
+    # "Để có cơ sở thực hiện Bộ Xây dựng đề nghị ...": the clause's comma lost, the speaker
+    # named in full where a capital opens it (not a body the clause names: "... của Bộ X")
+    for cap in _WORD_START.finditer(text, 0, 240):
+        if not cap.group().isupper() or text[: cap.start()].rstrip().endswith(_NAMED_BY):
+            continue
+        rest = text[cap.start() :]
+        m = _ASKS_OTHERS.match(rest)
+        if m is not None and _speaker(m.group("who"), False):
             return rest, m
     return None
 
