@@ -28,6 +28,9 @@ _NUMBER_LINE = re.compile(
     rf"^(?:(?:{'|'.join(DOCUMENT_TYPES)})\s+(?=s\w*\s*:))?s[o0ô6]\s*[:.;]?\s*(?=\d)"
 )
 _NUMBER = re.compile(f"{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}")
+# "Số: 8264 UBND-KGVX": a number the page printed without its slash, kept as written (its
+# code must be a capitalised code joined by a hyphen, so no "Số: 12 ngày ..." is taken)
+_SLASHLESS_NUMBER = re.compile(r"\d{1,6}\s+[A-ZĐ]{2,10}(?:-[A-ZĐ][\w.]{0,12})+(?=\s*$)")
 _BARE_NUMBER = re.compile(rf"^\s*{NUMBER_PATTERN}\s*$")
 # ("Lào Cai, ngày15 tháng ...": a day written by hand over the printed line, no space)
 _PLACE_DATE = re.compile(r"(?m)^[ \t]*(?P<place>[^\n,\d:|]{2,60}?)[ \t]*,\s*ngay\s*" + DATE_PATTERN)
@@ -85,6 +88,11 @@ def _find_number(lines: list[str], folded: list[str], header: Header) -> None:
         num = _NUMBER.match(lines[i], m.end())
         if num:
             header.record.number = re.sub(r"\s+", "", num.group(0)).rstrip(".-")
+            header.number_line = i
+            return
+        slashless = _SLASHLESS_NUMBER.match(lines[i], m.end())
+        if slashless:
+            header.record.number = re.sub(r"\s+", " ", slashless.group(0))
             header.number_line = i
             return
 
