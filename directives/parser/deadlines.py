@@ -100,7 +100,7 @@ _BEFORE = re.compile(r"truoc\s+" + _WEEKDAY + r"(?:ngay\s*)?" + DATE_PATTERN)
 _BY = re.compile(
     r"(?:cham\s+nhat(?:\s+la)?(?:\s+vao)?(?:\s+ngay)?|han\s+chot(?:\s+la)?(?:\s+ngay)?|"
     # ("hoàn thành ngay trong ngày X": within that day, however the words before it run)
-    r"(?:xong|hoan\s+thanh)\s+(?:vao|trong)\s+ngay|(?:den|vao|trong)\s+ngay|"
+    r"(?:xong|hoan\s+thanh)\s+(?:vao|trong)\s+ngay|(?:den(?:\s+het)?|vao|trong)\s+ngay|"
     r"thoi\s+han\s*:?\s*(?:ngay)?|"
     # "trước 17 giờ ngày 27/11/2025": an hour of that day, so the day itself
     r"truoc\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?\s+(?:ngay|,\s*ngay))\s*" + DATE_PATTERN
