@@ -118,7 +118,10 @@ def _signer(
             # the innermost capacity, under the title that follows it
             m, capacity_at = inner, nxt
         capacity = (m.group(1) or m.group(3) or m.group(5).replace("/", "")) + "."
-        if nxt is not None:
+        typed = _typed_title(lines, folded, capacity_at)
+        if typed is not None and (nxt is None or typed < nxt):
+            title_line = typed
+        elif nxt is not None:
             title_line = _past_capacity_wrap(lines, folded, nxt)
         else:
             title = squash(m.group("rest") or m.group("bare") or m.group("slashed"))
@@ -149,6 +152,16 @@ def _signer(
             name = squash(line)
             break
     return Signer(capacity=capacity, title=title, name=name)
+
+
+def _typed_title(lines: list[str], folded: list[str], at: int) -> int | None:
+    """The signer's title typed in ordinary case under the capacity ("TL. CHỦ TỊCH" /
+    "Chánh Văn phòng" / "Triệu Trung Tính"): the first line with words after it, when it
+    names a title."""
+    below = next((j for j in range(at + 1, min(len(lines), at + 4)) if lines[j].strip()), None)
+    if below is None or _upper(lines[below]):
+        return None
+    return below if _TITLE.match(squash(folded[below]).strip(" .:")) else None
 
 
 def _past_capacity_wrap(lines: list[str], folded: list[str], at: int) -> int:
