@@ -69,8 +69,14 @@ def leading_name(head: list[str]) -> list[str]:
     return _without_plural_tail(words)
 
 
+# "UBND 30 phường, xã": the count of the local bodies a name covers, before their kind
+_LOCAL_KINDS = frozenset(["tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị"])
+
+
 def _name_word(bare: str, after: list[str], listed: bool = False) -> bool:
     low = bare.lower()
+    if low.isdigit():
+        return bool(after) and after[0].strip(",;:()").lower() in _LOCAL_KINDS
     parts = low.split("-")
     if len(parts) > 1 and all(parts):  # "sở-ban-ngành", "quận-huyện": name words hyphened
         return all(part in NAME_WORDS for part in parts)

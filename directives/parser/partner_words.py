@@ -14,7 +14,9 @@ GLOSSED_GROUP = re.compile(r"các\s[^(),;.]{2,40}?\s*\((?P<names>[^()]{3,300})\)
 # "phối hợp chặt chẽ với X, Y và Z tổ chức ...": the partners' list, up to its verb
 # (or "chủ trì, cùng Bộ Tài nguyên và Môi trường có phương án ...": the lead's partner)
 PARTNERS = re.compile(
-    r"\b(?:phoi hop(?:\s+chat che)?(?:\s+voi)?|chu tri,?\s+cung(?:\s+voi)?)\s+(?=[^\W\d])"
+    # ("phối hợp cùng UBND các phường, xã rà soát ...": the partners after "cùng")
+    r"\b(?:phoi hop(?:\s+chat che)?(?:\s+(?:voi|cung(?:\s+voi)?))?"
+    r"|chu tri,?\s+cung(?:\s+voi)?)\s+(?=[^\W\d])"
 )
 LIST_END = re.compile(r"[.;:()]|\s(?:de|trong|ve|theo|tai|nham|khi|bao dam|dam bao)\s")
 # between partners: where a body's name ends, before "các ..." ("Bộ Nội vụ và các bộ") or a force
