@@ -62,7 +62,9 @@ def find_recipients(lines: list[str], folded: list[str], recipients: list[str], 
             comma = last.rstrip().endswith(",")
             # "- Chủ tịch Ủy ban nhân dân các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa;": the
             # names after a colon run on whatever the next line opens with
-            if line[0] not in "-+" or (items and comma and ":" in items[-1]):
+            # (not a body's own item: "- Các sở: xây dựng, tài chính," / "- UBND huyện X,")
+            listed = items and comma and ":" in items[-1]
+            if line[0] not in "-+" or (listed and not STARTS_BODY.match(line.lstrip("-+ "))):
                 # an item wrapped onto this line: the one above is still open
                 # (a paragraph under the list is the body: "- Tổng cục Y" / "Văn phòng Chính
                 # phủ có Công văn số ... gửi ...", a long line no item wraps onto)
