@@ -147,3 +147,14 @@ def opening_body(sentence: str, folded: str) -> str | None:
 PROPOSED_BY = re.compile(
     r"\bde nghi cua\s+(?P<issuer>[^,;:()\n.]{3,90}?)\s+ve\s[^().;:]{3,300}\(\s*$"
 )
+
+
+# "số A ngày X, của UBND huyện Y tại công văn số B": the body named before the next document
+# cited, by its kind's word or two and its number
+_NEXT_CITED = re.compile(r"\s*(?:tai|theo)\s+(?:cac\s+)?(?:[^\W\d]+\s+){1,2}so\s*:?\s*\d")
+
+
+def opens_next(window: str, at: int) -> bool:
+    """The folded words from ``at`` cite another document by its number: the issuer named
+    before them is that document's, not the one cited before."""
+    return _NEXT_CITED.match(window, at) is not None

@@ -236,7 +236,8 @@ def _issuer(text: str, folded: str, start: int) -> str | None:
     end = m.end() + cut
     glued = _GLUED_STOP.search(text, m.end(), end)  # "... Môi trường gửiThủ tướng ..."
     issuer = squash(text[m.end() : glued.start() if glued else end])
-    return _display(issuer) or None
+    # (none when it opens the next document cited: "..., của Sở X tại công văn số B")
+    return None if cited_forms.opens_next(window, cut) else (_display(issuer) or None)
 
 
 # The party's and the state's central bodies that issue a document jointly
