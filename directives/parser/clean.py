@@ -13,6 +13,7 @@ import unicodedata
 from directives.parser.cells import rebuild_tables
 from directives.parser.gazette import drop_page_chrome
 from directives.parser.layout import layout_cells, unprint
+from directives.parser.page_marks import DASHED_PAGE_NUMBERS
 from directives.parser.pdf_tables import rebuild_pdf_tables
 from directives.parser.spilled import spill_headers
 
@@ -125,8 +126,6 @@ _MD_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:https?://|/|www\.)[^()\s]*\)"
 _BR = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 # A Markdown escape an HTML-to-Markdown converter puts before a mark it must not read
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
-# A page's number as a text layer gives it, on a line of its own: "- 2 -"
-_PAGE_MARK = re.compile(r"^- ?\d{1,3} ?-$", re.MULTILINE)
 # The name of a drawing shape (a rule under the letterhead) a converted Word page leaves
 # glued onto the text beside it: "straight connector 2Số: 1551 /UBND-VX"
 _SHAPE_NAME = re.compile(
@@ -214,7 +213,7 @@ def clean_text(text: str) -> list[str]:
         if dash in text:
             text = text.replace(dash, "-")
     if " -\n" in text:
-        text = _PAGE_MARK.sub("", text)
+        text = DASHED_PAGE_NUMBERS.sub("", text)
     if "onnector " in text or "ext box " in text or "EXT BOX " in text:
         text = _SHAPE_NAME.sub("", text)
     text = join_emphasis(text).replace("__", "")

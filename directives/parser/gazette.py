@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import re
 
+from directives.parser.page_marks import page_number
+
 # The running header of a gazette page: "CÔNG BÁO/Số 302/Ngày 02-06-2026", "CÔNG BÁO/Số 45 +
 # 46/Ngày 20-01-2024"
 _RUNNING_HEAD = re.compile(
     r"^\s*CÔNG BÁO\s*/\s*Số\s*\d[\d\s+&-]*/\s*Ngày\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s*$",
     re.IGNORECASE,
 )
-_PAGE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
 # The lines of an e-signature stamp: "Ký bởi: ...", "Người ký: ...", "Cơ quan: ...", "Email:
 # ...", "Ngày ký: 2026-06-02 08:06:58 +07:00", "Thời gian ký: 02.06.2026 08:06:58 +07:00"
 _STAMP_LINE = re.compile(r"^\s*(?:Ký bởi|Người ký|Cơ quan|Email|Ngày ký|Thời gian ký)\s*:")
@@ -58,9 +59,9 @@ def drop_page_chrome(raws: list[str]) -> list[str]:
             _blanks_around(raws, i, end, dropped)
     for i in heads:
         start = end = i
-        if i > 0 and _PAGE_NUMBER.match(raws[i - 1]):
+        if i > 0 and page_number(raws[i - 1]) is not None:
             start = i - 1
-        elif i + 1 < len(raws) and _PAGE_NUMBER.match(raws[i + 1]):
+        elif i + 1 < len(raws) and page_number(raws[i + 1]) is not None:
             end = i + 1
         dropped.update(range(start, end + 1))
         _blanks_around(raws, start, end, dropped)

@@ -26,8 +26,11 @@ from __future__ import annotations
 
 import re
 
-# A page number alone on its line: "2", "- 2 -"
-_PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(\d{1,3})(?:\s*-)?\s*$")
+from directives.parser.page_marks import page_number
+
+# The most pages a letter laid out as printed runs to: a number past it alone on its line
+# is a table's or a title's ("2026"), not a page's
+_MOST_PAGES = 999
 # How far a page number stands from the margin: a centred line (list markers and table
 # cells stand at the left or carry more than a number)
 _CENTRED = 20
@@ -49,7 +52,8 @@ def unprint(text: str) -> str:
 
 def is_page_number(raw: str, after_break: bool) -> bool:
     """A page's number: alone on its line, centred or just after a form feed."""
-    if not _PAGE_NUMBER.match(raw):
+    number = page_number(raw)
+    if number is None or number > _MOST_PAGES:
         return False
     return after_break or len(raw) - len(raw.lstrip()) >= _CENTRED
 
