@@ -12,6 +12,7 @@ import re
 
 from directives.parser.bodies import STARTS_BODY
 from directives.parser.clean import squash
+from directives.parser.page_marks import footnote_base
 from directives.records import Reference
 
 # "QCVN 122:2024/BGTVT", "QCVN 06:2022/BXD", "QCVN122:2024/BGTVT" (the space lost)
@@ -28,9 +29,6 @@ def standard_type(number: str) -> str | None:
     return "quy chuẩn" if number.startswith("QCVN") else None
 
 
-# "140/NQ-CP2": a footnote's digit glued to the code of a number the letter cites bare as well
-_GLUED_NOTE = re.compile(r"(?<=[A-ZĐ])\d{1,2}$")
-
 Cited = tuple[str, Reference, int, int]  # key, reference, start, end
 
 
@@ -42,13 +40,11 @@ def whole_numbers(cited: list[Cited]) -> list[Cited]:
     keys = {key for key, *_ in cited}
     out = []
     for key, ref, start, end in cited:
-        glued = _GLUED_NOTE.search(key)
+        bare = footnote_base(key, (), keys.__contains__)  # "140/NQ-CP2"
         whole = [k for k in keys if k.startswith(f"{key}-")]
-        if glued and key[: glued.start()] in keys:
-            key, ref = (
-                key[: glued.start()],
-                ref.model_copy(update={"number": ref.number[: glued.start()]}),
-            )
+        if bare is not None:
+            number = ref.number[: len(bare)]
+            key, ref = bare, ref.model_copy(update={"number": number})
         elif len(whole) == 1:
             full = next(r.number for k, r, *_ in cited if k == whole[0])
             key, ref = whole[0], ref.model_copy(update={"number": full})

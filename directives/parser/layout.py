@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from directives.parser.page_marks import page_number
+from directives.parser.page_marks import footnote_base, page_number
 
 # The most pages a letter laid out as printed runs to: a number past it alone on its line
 # is a table's or a title's ("2026"), not a page's
@@ -100,13 +100,11 @@ def drop_code_marks(lines: list[str]) -> list[str]:
     notes = set(_NOTE_NUMBER.findall(text))
     if not notes:
         return lines
-    found = {m.group(0) for m in _CODED.finditer(text)}
     marked: dict[str, str] = {}
-    for number in found:
-        for note in notes:
-            base = number[: -len(note)]
-            if number.endswith(note) and re.search(r"/[^/]*[A-ZĐ]", base) and _cited(base, text):
-                marked[number] = base
+    for number in {m.group(0) for m in _CODED.finditer(text)}:
+        base = footnote_base(number, notes, lambda bare: _cited(bare, text))
+        if base is not None:
+            marked[number] = base
     if not marked:
         return lines
     pattern = re.compile("|".join(rf"{re.escape(n)}(?![\w/])" for n in marked))

@@ -1,14 +1,15 @@
 """What a printed page sets among a letter's words that is no part of the letter: the page's
-number alone on its line.
+number alone on its line, and a footnote's number glued to the code of a document number.
 
-It is decided here once. The passes that drop it say only where they look: a text laid out
-as printed (``layout``: after a form feed, a centred line), a gazette's page chrome
-(``gazette``: beside its running head), a text's dashed marks (``clean``).
+Each is decided here once. The passes that drop them say only where they look: a text laid
+out as printed (``layout``: after a form feed, a centred line), a gazette's page chrome
+(``gazette``: beside its running head), the numbers a letter cites (``cited_forms``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection
 
 # A page's number alone on its line: "2", "- 2 -", "– 46 –" (its dashes as the page set
 # them, before the text's dashes are made plain), "1046" (a gazette's pages run on)
@@ -22,3 +23,26 @@ def page_number(raw: str) -> int | None:
     """The page's number ``raw`` holds and nothing else, or None."""
     m = _PAGE_NUMBER.match(raw)
     return int(m.group(1)) if m else None
+
+
+# A document number's code: a capital after its slash ("/NĐ-CP", "/QH15")
+_CODE = re.compile(r"/[^/]*[A-ZĐ]")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
+
+
+def footnote_base(number: str, notes: Collection[str], cited: Callable[[str], bool]) -> str | None:
+    """``number`` without the footnote's mark a page glued to its code ("140/NQ-CP2",
+    "42/2024/QH151"), or None where its last digits are its own.
+
+    They are a mark when the number without them is ``cited`` whole as well (a code never
+    ends in a digit its bare form lacks) and they either follow the code's last capital (a
+    code ending in capitals: "CP2") or are the number of one of the page's footnotes
+    (``notes``: a code that ends in digits of its own, "QH15" and the mark "1")."""
+    for size in (1, 2):
+        base, digits = number[:-size], number[-size:]
+        if len(number) <= size or not digits.isdigit():
+            return None
+        after_capital = base[-1] in _CAPITALS
+        if (after_capital or (digits in notes and _CODE.search(base))) and cited(base):
+            return base
+    return None
