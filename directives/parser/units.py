@@ -32,6 +32,7 @@ from directives.parser.partner_words import (
     sentence_follows,
     with_extras,
 )
+from directives.parser.polite import ASKING, politely_asked
 from directives.parser.subjects import PREDICATE, subject_bodies
 
 _GENERIC_SUBJECT = re.compile(
@@ -111,12 +112,8 @@ def assign_units(
 
 # "Văn phòng Chính phủ đề nghị quý Uỷ ban có ý kiến ...", "... xin gửi bản chụp văn bản đến
 # quý cơ quan để nghiên cứu, có ý kiến ...", "... đề nghị các cơ quan có ý kiến ...": the
-# speaker asks its addressees, named politely or by their kind, not by name
-_POLITE_KIND = r"(?:uy ban|co quan|don vi|bo|so|tong cuc|cuc|ban|vien|cong ty|tap doan|hoi)\b"
-_ADDRESSEE_ASKED = re.compile(
-    rf"\b(?:de nghi|yeu cau)\s+(?P<whom>quy\s*{_POLITE_KIND}|cac co quan(?= co y kien\b))"
-    rf"|\bden\s+(?P<sent>quy\s*{_POLITE_KIND})(?=\s+de\b)"
-)
+# speaker asks its addressees, named politely (``polite``) or by their kind, not by name
+_BY_KIND = re.compile(rf"\b(?:{ASKING})\s+(?P<whom>cac co quan)(?= co y kien\b)")
 
 
 def _asked_addressee(text: str, folded: str, lead: Mention | None) -> Mention | None:
@@ -126,10 +123,12 @@ def _asked_addressee(text: str, folded: str, lead: Mention | None) -> Mention | 
         return None  # (with no subject, the default lead stands for the addressee)
     if "quy" not in folded and "cac co quan" not in folded:
         return None
-    m = _ADDRESSEE_ASKED.search(folded, lead.end)
-    if m is None:
+    polite = politely_asked(folded, lead.end, sent_to_do=True)
+    kind = _BY_KIND.search(folded, lead.end)
+    spans = [s for s in (polite, kind.span("whom") if kind else None) if s is not None]
+    if not spans:
         return None
-    at, end = m.span("whom") if m.group("whom") else m.span("sent")
+    at, end = min(spans)
     return Mention(at, end, squash(text[at:end]), False, Part.LEAD)
 
 

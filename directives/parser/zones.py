@@ -35,6 +35,7 @@ from directives.parser.formulas import (
 )
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.nontask import approves, asks_nothing
+from directives.parser.polite import ASKING, politely_asked
 from directives.parser.sentences import goes_on, local_subject, named_officials, only_answers
 from directives.parser.subjects import named_subject, subject_acts
 from directives.parser.units import Assignment, only_a_unit
@@ -57,12 +58,9 @@ _NONTASK = re.compile(
     r"^(?:(?:nhung|cac) )?(?:kho khan|vuong mac|thuc trang)\b"
     r"|^[^.;:]*\bthuc te hien nay\s*:?\s*$"
 )
-# "đề nghị Quý Ủy ban ...", "đề nghị Quý cơ quan ...": the recipient, addressed politely
-# (or by its kind and an abbreviation: "Bộ GDĐT đề nghị sở GDĐT các tỉnh báo cáo ...")
-_ASKS_ADDRESSEE = re.compile(
-    r"\b(?:de nghi|yeu cau) quy (?:uy ban|co quan|don vi|bo|so|tong cuc|cuc|ban|vien)\b"
-    r"|\b(?:de nghi|yeu cau) dong chi\b"  # "Tôi đề nghị đồng chí Chủ tịch ..." (one person)
-)
+# "đề nghị Quý Ủy ban ...": the recipient, addressed politely (``politely_asked``) or by its
+# kind and an abbreviation ("Bộ GDĐT đề nghị sở GDĐT các tỉnh báo cáo ...")
+_ASKS_PERSON = re.compile(rf"\b(?:{ASKING}) dong chi\b")  # "Tôi đề nghị đồng chí Chủ tịch ..."
 _ASKS_BY_KIND = re.compile(r"\b(?:đề nghị|yêu cầu) (?:[sS]ở|UBND) [A-ZĐ]{2,}\b")
 # What lies ahead, after an assessment: "Trong thời gian tới, ...", "Thời gian tới, ..."
 _AHEAD = re.compile(r"^(?:trong )?thoi gian (?:toi|sap toi),")
@@ -314,7 +312,8 @@ def _enterprises(block: Block) -> bool:
 
 
 def _asks_a_unit(block: Block, find: MentionFinder) -> bool:
-    if _ASKS_ADDRESSEE.search(block.folded) or _ASKS_BY_KIND.search(block.text):
+    asked = politely_asked(block.folded, sent_to_do=True) or _ASKS_PERSON.search(block.folded)
+    if asked or _ASKS_BY_KIND.search(block.text):
         return True  # "..., đề nghị Quý Ủy ban gửi báo cáo ...": the letter's recipient is asked
     for m in find(block.text, block.folded):
         if m.part == Part.LEAD:
