@@ -161,15 +161,10 @@ def join_emphasis(text: str) -> str:
 
 
 def _drop_glued_footnote(match: re.Match[str]) -> str:
-    before = match.string[max(0, match.start() - 2) : match.start()]
-    if match.string.startswith("ngày", match.start() - 4) and _MONTH_NEXT.match(
-        match.string, match.end()
-    ):
-        return match.group(0)  # "ngày15 tháng 5": a day written over the printed line
-    return "" if len(before) == 2 and before.isalpha() and before.islower() else match.group(0)
-
-
-_MONTH_NEXT = re.compile(r"\s+tháng\s")
+    before = match.string[max(0, match.start() - 5) : match.start()]
+    if before.lower().endswith(("ngày", "tháng")):
+        return match.group(0)  # "ngày15 tháng5": a date's day and month glued to their words
+    return "" if before[-2:].isalpha() and before[-2:].islower() else match.group(0)
 
 
 # A converter's page mark, on a line of its own (indented or not)

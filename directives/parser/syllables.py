@@ -4,7 +4,9 @@ consonant, one vowel group, one of eight final consonants, at most one tone mark
 is not one syllable but is two (or three) at a consonant is the page's glue.
 
 ``deglue`` puts the space back so the parser's patterns see the words; ``Reglue`` writes the
-fields it read back as the page had them (the text stays as written).
+fields it read back as the page had them (the text stays as written). A number glued to the
+word of a date ("ngày27", "ngày20/02/2014", "04tháng", "tháng5", "năm2008") is put apart the
+same way, once, for every reader of dates.
 """
 
 from __future__ import annotations
@@ -151,6 +153,27 @@ def deglue(line: str) -> str:
 
 
 _SPACES = re.compile(r"\s+")
+# The word of a date with a number glued to it, on either side ("ngày27", "04tháng", "tháng5",
+# "năm2008"): a pattern a word, each opening with it (a fast search over the whole text)
+_DATE_WORDS = tuple(
+    re.compile(rf"{word}(?:(?=\d)|(?<=\d{word}))")
+    for word in ("ngày", "tháng", "năm", "Ngày", "Tháng", "Năm")
+)
+# a run of the page's text between spaces, its punctuation at either end aside
+_RUN = re.compile(r"[^\W_](?:\S*[^\W_])?")
+
+
+def _spaced(m: re.Match[str]) -> str:
+    at, end, line = m.start(), m.end(), m.string
+    before = " " if at and line[at - 1].isdigit() else ""
+    return before + m.group() + (" " if end < len(line) and line[end].isdigit() else "")
+
+
+def _dates_apart(text: str) -> str:
+    """The text with each date's number apart from its word ("ngày 20/02/2014")."""
+    for pattern in _DATE_WORDS:
+        text = pattern.sub(_spaced, text)
+    return text
 
 
 # "Giao Giám đốc: Sở A, Sở B, Đài C ...": the heads of the bodies listed after the colon are
@@ -171,13 +194,21 @@ class Reglue:
     heads dropped), and the way back for what is read from them."""
 
     def __init__(self, lines: list[str]) -> None:
-        self.written = lines
+        page = lines
         joined = "\n".join(lines)
+        self._apart: dict[str, str] = {}  # "đề nghị" -> "đềnghị", "ngày 27/02" -> "ngày27/02"
+        if any(pattern.search(joined) for pattern in _DATE_WORDS):
+            lines = [_dates_apart(x) for x in page]
+            joined = "\n".join(lines)
+            for before, after in zip(page, lines, strict=True):
+                runs = _RUN.findall(before) if before != after else ()
+                self._apart.update((_dates_apart(r), r) for r in runs if _dates_apart(r) != r)
+        self.written = lines  # (the page's words as it glued them, its dates' numbers apart)
         glued = _glued_lines(lines, joined)
         titled = ":" in joined and _TITLE_COLON_ANY.search(joined)
         read = glued or titled
         self.lines = [_read(x, i in glued) for i, x in enumerate(lines)] if read else lines
-        self._apart: dict[str, str] = {}  # "đề nghị" -> "đềnghị"
+        dated = len(self._apart)
         for before, after in zip(lines, self.lines, strict=True):
             if before == after:
                 continue
@@ -188,7 +219,8 @@ class Reglue:
             title = _TITLE_COLON.match(before) if ":" in before[:80] else None
             if title is not None:
                 self._apart[title.group("asked")] = title.group(0).rstrip()
-        self._page = _SPACES.sub(" ", " ".join(lines)) if self._apart else ""
+        self._words = len(self._apart) > dated
+        self._page = _SPACES.sub(" ", " ".join(page)) if self._apart else ""
 
     def back(self, text: str | None) -> str | None:
         """``text`` with each word the page glued written glued again where the page has that
@@ -230,8 +262,8 @@ class Reglue:
 
     @property
     def glued(self) -> bool:
-        """The page glued some words."""
-        return bool(self._apart)
+        """The page glued some words (to words: ``written`` has them so)."""
+        return self._words
 
     def record(self, record: ParsedDirective) -> None:
         """The record's texts read from the lines apart, written back as the page has them."""
