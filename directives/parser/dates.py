@@ -7,9 +7,9 @@ from datetime import date
 
 # "18/01/2017", "18-01-2017", "20.7.2020", "18 tháng 01 năm 2017", with an optional year.
 DATE_PATTERN = (
-    r"(?P<d>\d{1,2})\s*(?:(?P<sep>[/.\-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>\d{4}))?"
-    r"|\s*thang\s+(?P<m2>\d{1,2})(?:\s*,?\s+nam\s+(?P<y2>\d{4}))?)(?![\d/])"
-)  # ("ngày 04tháng 01 năm 2008": a page that glued the day to the month's word)
+    r"(?P<d>\d{1,2})(?:\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>\d{4}))?"
+    r"|\s+thang\s+(?P<m2>\d{1,2})(?:\s*,?\s+nam\s+(?P<y2>\d{4}))?)(?![\d/])"
+)  # (a number a page glued to its word, "ngày 04tháng 01 năm 2008", is apart: ``syllables``)
 DATE_RE = re.compile(DATE_PATTERN)
 
 

@@ -96,7 +96,7 @@ def _clause_start(folded: str, at: int) -> int:
 # "trước Thứ Tư, ngày 03/12/2025": the weekday names the same day
 _WEEKDAY = r"(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\s*,?\s+)?"
 # ("trước ngày20/02/2014": a page that glued the day to its word)
-_BEFORE = re.compile(r"truoc\s+" + _WEEKDAY + r"(?:ngay\s*)?" + DATE_PATTERN)
+_BEFORE = re.compile(r"truoc\s+" + _WEEKDAY + r"(?:ngay\s+)?" + DATE_PATTERN)
 _BY = re.compile(
     r"(?:cham\s+nhat(?:\s+la)?(?:\s+vao)?(?:\s+ngay)?|han\s+chot(?:\s+la)?(?:\s+ngay)?|"
     # ("hoàn thành ngay trong ngày X": within that day, however the words before it run)
@@ -305,7 +305,7 @@ def _as_of(folded: str, m: re.Match[str]) -> bool:
 
 # "gửi về Văn phòng Chính phủ trướng ngày 07 tháng 8": a page's typo for "trước ngày" (the
 # accent tells it from "trưởng", "trường", which fold the same)
-_TYPO_BEFORE = re.compile(r"trướng(?=\s+ngày\s*\d)")
+_TYPO_BEFORE = re.compile(r"trướng(?=\s+ngày\s+\d)")
 
 
 def _typo_before(text: str, folded: str) -> str:

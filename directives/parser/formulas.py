@@ -93,7 +93,7 @@ CLOSING_PROSE = re.compile(
     # "... yêu cầu các đơn vị triển khai, báo cáo kết quả thực hiện./.", "... về 04 nội dung
     # nêu trên./.": the last words ask everyone to carry out what the letter said (no date)
     # (a date, in figures or words, makes it a task: "... gửi trước ngày 20 tháng 01 năm 2003")
-    r"|^(?!.*(?:\d{1,2}\s*/\s*\d{1,2}\b|\bngay\s*\d{1,2}\s+thang\s+\d))"
+    r"|^(?!.*(?:\d{1,2}\s*/\s*\d{1,2}\b|\bngay\s+\d{1,2}\s+thang\s+\d))"
     r"(?:.*\b(?:yeu cau|de nghi) (?:cac|nhung) (?:co quan|don vi)\b"
     r".*|.*\bnoi dung (?:neu )?tren)\s*\./\.?\s*$"
     # a paragraph that says who answers for what: "X chịu trách nhiệm toàn diện trước ..."

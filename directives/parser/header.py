@@ -33,11 +33,11 @@ _NUMBER = re.compile(f"{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}")
 _SLASHLESS_NUMBER = re.compile(r"\d{1,6}\s+[A-ZĐ]{2,10}(?:-[A-ZĐ][\w.]{0,12})+(?=\s*$)")
 _BARE_NUMBER = re.compile(rf"^\s*{NUMBER_PATTERN}\s*$")
 # ("Lào Cai, ngày15 tháng ...": a day written by hand over the printed line, no space)
-_PLACE_DATE = re.compile(r"(?m)^[ \t]*(?P<place>[^\n,\d:|]{2,60}?)[ \t]*,\s*ngay\s*" + DATE_PATTERN)
+_PLACE_DATE = re.compile(r"(?m)^[ \t]*(?P<place>[^\n,\d:|]{2,60}?)[ \t]*,\s*ngay\s+" + DATE_PATTERN)
 # (alone on its line: "ngày 27/11/2025 về việc ..." is a wrapped sentence of the body)
 _BARE_DATE = re.compile(r"(?m)^[ \t]*ngay\s+" + DATE_PATTERN + r"[ \t.*]*$")
 # a cable dated by the hour it was sent: "Số: 04/CĐ-UBND hồi 17 giờ 00 ngày 02/4/2020"
-_SENT_AT = re.compile(r"\bhoi\s+\d{1,2}\s*(?:gio|h)\b[^\n]{0,20}?\bngay\s*" + DATE_PATTERN)
+_SENT_AT = re.compile(r"\bhoi\s+\d{1,2}\s*(?:gio|h)\b[^\n]{0,20}?\bngay\s+" + DATE_PATTERN)
 # "CÔNG ĐIỆN KHẨN", "CÔNG ĐIỆN HỎA TỐC": the type with its urgency
 _URGENCY = re.compile(r"\s+(?:thuong khan|hoa toc|khan(?: cap)?)$")
 # the state's motto, or a party document's "ĐẢNG CỘNG SẢN VIỆT NAM" standing in its place

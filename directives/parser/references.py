@@ -69,8 +69,8 @@ _TYPE_BEFORE = re.compile(
     + _URGENT
     + r"\s+(?:so\s*:?\s*)?$"
 )
-_DATE_AFTER = re.compile(r"(?:\s*,?\s*(?:ban hanh\s+|de\s+)?|\s+den\s+)ngay\s*" + DATE_PATTERN)
-_ISSUER_AFTER = re.compile(r"\s*,?\s*cua\s+")  # (after "ngày27", "đề ngày 21", "đến ngày21")
+_DATE_AFTER = re.compile(r"(?:\s*,?\s*(?:ban hanh\s+|de\s+)?|\s+den\s+)ngay\s+" + DATE_PATTERN)
+_ISSUER_AFTER = re.compile(r"\s*,?\s*cua\s+")  # (after "ngày 27", "đề ngày 21", "đến ngày 21")
 _ISSUER_STOP = re.compile(
     r"\s+(?:ve|v/v|ban hanh|quy dinh|theo|tai|nham|de|dong thoi|ngay|trong|phe duyet|"
     r"thuc hien|huong dan|giao|thanh lap|da|sua doi|bo sung|ve viec|doi voi|gui|tiep tuc|"
