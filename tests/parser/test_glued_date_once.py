@@ -31,10 +31,11 @@ Giao Sở Y tế chủ trì rà soát, báo cáo kết quả về Ủy ban nhân
 
 Nơi nhận:
 - Như trên;
-- Lưu: VT.
-TM. ỦY BAN NHÂN DÂN
-CHỦ TỊCH
-Lâm Minh Chiếu
+- Sở Tài chính;
+- Lưu: VT, TH.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Thanh Bình
 """
 _APART = {
     "dated": "An Giang, ngày 20 tháng 02 năm 2009",

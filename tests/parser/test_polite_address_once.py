@@ -27,9 +27,9 @@ Kính gửi:
 
 Nơi nhận:
 - Như trên;
+- Bộ trưởng (để b/c);
 - Lưu: VT, PC.
-KT. BỘ TRƯỞNG
-THỨ TRƯỞNG
+BỘ TRƯỞNG
 Trần Tuấn Anh
 """
 
