@@ -14,8 +14,10 @@ from directives.parser.header_words import (
     DOCUMENT_TYPES,
     HEADER_SCAN,
     NUMBER_PATTERN,
+    ORGAN_WORDS,
     PARTY_NUMBER_PATTERN,
     TYPE_CODES,
+    organ_alone,
     type_from_number,
 )
 from directives.parser.names import org_display
@@ -285,7 +287,9 @@ def _find_issuers(lines: list[str], folded: list[str], header: Header, stop: int
     names: list[str] = []
     for i in range(min(stop, HEADER_SCAN)):
         line, fl = lines[i], folded[i]
-        if not line or _MOTTO.search(fl) or _NUMBER_LINE.match(fl) or not is_upper_line(line):
+        if not line or _MOTTO.search(fl) or _NUMBER_LINE.match(fl):
+            continue
+        if not (is_upper_line(line) or organ_alone(line, fl)):
             continue
         if FURNITURE.match(fl) or _BARE_NUMBER.match(fl) or _GAZETTE_PART.match(fl):
             continue  # the page's "CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI", a number alone: no body
@@ -310,6 +314,12 @@ def _wraps(above: str, fl: str) -> bool:
     a name cut before or after its "và" ("BỘ VĂN HÓA, THỂ THAO" / "VÀ DU LỊCH"): no body's name
     starts with "và" or ends with it or a comma."""
     if fl.startswith("va ") or above.endswith((" va", ",")):
+        return True
+    # "BỘ" / "TÀI CHÍNH", "BỘ TÀI" / "CHÍNH": an organ's word with at most one more, the rest
+    # of its name on the next line (no ministry's or department's name is so short)
+    short = above.split()
+    cut = len(short) == 1 or (len(short) == 2 and " " not in fl.strip())
+    if cut and short[0] in ORGAN_WORDS:
         return True
     if above.endswith("nhan dan"):
         return bool(re.match(r"(tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\b", fl))

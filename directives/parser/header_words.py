@@ -9,6 +9,14 @@ from __future__ import annotations
 import re
 
 HEADER_SCAN = 60  # header fields sit in the first lines of a letter
+# An organ's first word, which a narrow header cell may leave alone on its line ("BỘ" /
+# "TÀI CHÍNH"): too short a line to be read as one in capitals
+ORGAN_WORDS = ("bo", "so", "cuc", "vu")
+
+
+def organ_alone(line: str, folded_line: str) -> bool:
+    return line.isupper() and folded_line.strip() in ORGAN_WORDS
+
 
 # Folded type name -> the type as written in capitals.
 DOCUMENT_TYPES: dict[str, str] = {

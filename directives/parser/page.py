@@ -21,7 +21,12 @@ from dataclasses import dataclass
 
 from directives.parser.clean import FURNITURE as _FURNITURE
 from directives.parser.clean import fold_keep, is_upper_line
-from directives.parser.header_words import DOCUMENT_TYPES, NUMBER_PATTERN, PARTY_NUMBER_PATTERN
+from directives.parser.header_words import (
+    DOCUMENT_TYPES,
+    NUMBER_PATTERN,
+    PARTY_NUMBER_PATTERN,
+    organ_alone,
+)
 
 # the state's motto, or the party's name heading a party document in its place
 _MOTTO = re.compile(r"cong hoa xa hoi chu nghia|doc lap\s*[-–]?\s*tu do|^dang cong san viet nam$")
@@ -80,7 +85,8 @@ def _letter_start(lines: list[str], folded: list[str]) -> int:
             )
             # (or the subject, "V/v: ...", where the letter has no number line to stand under)
             subject = _SUBJECT_LINE.match(folded[j]) is not None
-            if line and not (is_upper_line(line) or _RULE.match(line) or numbered or subject):
+            upper = is_upper_line(line) or organ_alone(line, folded[j])  # ("BỘ" / "TÀI CHÍNH")
+            if line and not (upper or _RULE.match(line) or numbered or subject):
                 break
             if line and not _RULE.match(line):
                 top = j
