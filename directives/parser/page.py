@@ -10,8 +10,8 @@ The frame is found from the letter's own structure rather than from any site's
 wording: the letter starts at the issuing body's block above the national motto
 ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), provided a number or a date line follows the
 motto closely; it ends where, after its closing ("Nơi nhận", the signer), a line
-restates the letter's own type and number the way a page title does, or where a
-line of page furniture stands alone.
+restates the letter's own type and number the way a page title does (or a number the
+title misprints, dated by its year), or where a line of page furniture stands alone.
 """
 
 from __future__ import annotations
@@ -141,11 +141,13 @@ def _letter_end(folded: list[str], start: int, number: str | None) -> int:
     closing = next(
         (i for i in range(start, len(folded)) if folded[i].startswith("noi nhan")), start
     )
+    numbers = [rf"{re.escape(fold_keep(number))}(?:\s|$)"] if number is not None else []
+    if closing > start:
+        # (past "Nơi nhận", a title that misprints the number: "Công văn 37999/X năm 2025 ...")
+        numbers.append(r"\S*\d\S*/\S+\s+nam\s+\d{4}\b")
     restated = None
-    if number is not None:
-        restated = re.compile(
-            rf"^(?:{_TYPE_WORDS})\s+{re.escape(fold_keep(number))}(?:\s|$)", re.IGNORECASE
-        )
+    if numbers:
+        restated = re.compile(rf"^(?:{_TYPE_WORDS})\s+(?:{'|'.join(numbers)})", re.IGNORECASE)
     for i in range(closing + 1, len(folded)):
         fl = folded[i].lstrip("# ")
         if _FURNITURE.match(fl) or (restated is not None and restated.match(fl)):
