@@ -127,9 +127,13 @@ def _signer(
             title = squash(m.group("rest") or m.group("bare") or m.group("slashed"))
     if title_line is not None:
         title = squash(lines[title_line])
+        title = _deputy(title) if capacity == "KT." else title
         after = title_line
         # "Q. VỤ TRƯỞNG VỤ KHOA HỌC, CÔNG NGHỆ" / "VÀ MÔI TRƯỜNG": a title wrapped in two
-        while after + 1 < len(lines) and _wraps_title(lines[after + 1]):
+        # (or after its comma: "TRƯỞNG BAN BAN CHÍNH SÁCH," / "THUẾ QUỐC TẾ")
+        while after + 1 < len(lines) and (
+            _wraps_title(lines[after + 1]) or _after_comma(title, lines[after + 1])
+        ):
             after += 1
             title = f"{title} {squash(lines[after])}"
         # "PHÓ CHỦ" / "NHIỆM": a title a narrow cell broke, whole on the two lines only
@@ -152,6 +156,20 @@ def _signer(
             name = squash(line)
             break
     return Signer(capacity=capacity, title=title, name=name)
+
+
+def _deputy(title: str) -> str:
+    """ "VỀ HQ PHÓ TRƯỞNG BAN": the rest of a "KT." capacity the page ran into the title's line;
+    who signs for the head is a deputy, whose title opens with "PHÓ"."""
+    at = title.find(" PHÓ ")
+    if at < 0 or _is_title(fold_keep(title), title):
+        return title
+    tail = title[at + 1 :]
+    return tail if _is_title(fold_keep(tail), tail) else title
+
+
+def _after_comma(title: str, line: str) -> bool:
+    return title.endswith(",") and _upper(line) and not _CAPACITY.match(line)
 
 
 def _typed_title(lines: list[str], folded: list[str], at: int) -> int | None:
