@@ -12,7 +12,9 @@ import re
 from directives.parser.clean import squash
 from directives.parser.subjects import PREDICATE
 
-_OPENS = re.compile(r"^(?:các\s+)?(?:doanh nghiệp|nhà đầu tư|nhà cung cấp|nhà thầu)\b", re.I)
+OPENS = re.compile(r"^(?:các\s+)?(?:doanh nghiệp|nhà đầu tư|nhà cung cấp|nhà thầu)\b", re.I)
+# ("Đề nghị doanh nghiệp căn cứ ...": a reply asks the enterprise it answers by its kind)
+_ASKED = re.compile(r"^(?:đề nghị|yêu cầu)\s+", re.I)
 _NOT_A_NAME = re.compile(r"[.:;()]|\b(?:được|đã|sẽ|cần|phải)\b")
 _LONGEST = 160
 _SPLIT = re.compile(r"\s*,\s*(?=các\s)")
@@ -22,7 +24,8 @@ def enterprise_subject(sentence: str) -> list[str]:
     """The enterprises a sentence opens with as its subject, first the one that leads; none
     if the sentence does not open with them or no verb follows the name."""
     text = squash(sentence)
-    if not _OPENS.match(text):
+    text = text[len(m.group(0)) :] if (m := _ASKED.match(text)) else text
+    if not OPENS.match(text):
         return []
     # "Các doanh nghiệp, cơ quan, tổ chức ...": a noun in the list, not the verb
     verb = next(

@@ -10,6 +10,7 @@ import re
 
 from directives.parser.blocks import Block
 from directives.parser.bodies import STARTS_BODY
+from directives.parser.enterprises import OPENS
 from directives.parser.mentions import MentionFinder, Part
 
 CLOSING = re.compile(
@@ -181,12 +182,14 @@ def asks_one(block: Block, find: MentionFinder) -> bool:
             later = ". " in block.folded[: m.start]  # (in its own first sentence)
             return not (plural or later or ONLY_CARRY_OUT.match(block.folded, m.end))
     # a body the finder does not know, named by its kind ("đề nghị Chủ đầu tư bổ sung ...",
-    # "đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương căn cứ ...")
+    # "đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương căn cứ ...", "đề
+    # nghị doanh nghiệp căn cứ ...")
     asked = _ASKED.search(block.folded)
     if asked is None or ". " in block.folded[: asked.start()]:
         return False
     plural = block.folded.startswith(("cac ", "nhung "), asked.end())
-    named = STARTS_BODY.match(block.text[asked.end() :])
+    rest = block.text[asked.end() :]
+    named = STARTS_BODY.match(rest) or OPENS.match(rest)
     if named is None or plural:
         return False
     return not ONLY_CARRY_OUT.match(block.folded, asked.end() + named.end())
