@@ -13,6 +13,7 @@ from directives.parser.cited_forms import (
     standard_type,
     whole_numbers,
 )
+from directives.parser.cited_numbers import COMPANY_NUMBER, GLUED_STOP, OLD_NUMBER, issuer_stop
 from directives.parser.clean import fold_keep, squash
 from directives.parser.dates import DATE_PATTERN, date_from_match
 from directives.parser.header_words import NUMBER_PATTERN, PARTY_NUMBER_PATTERN, TYPE_CODES
@@ -53,12 +54,11 @@ _CODE_TYPES = {
     "KL": "ket luan",
     "PA": "phuong an",
 } | TYPE_CODES
-# An older government number with no "/": "Quyết định số 169-CP", "Nghị định 404-CP" (read
-# only after the kind of document it numbers)
-_OLD_NUMBER = r"(?<![\d\-/])\d{1,4}-(?:CP|HĐBT|TTg)\b(?![/\-])"
-# (each branch starts with "Q" or a digit: the lookahead passes other places, 5x faster)
+# (each branch starts with "Q" or a digit, or is a company's letter number right after "số ":
+# the lookahead passes other places, 5x faster)
 _NUMBER = re.compile(
-    rf"(?=[Q\d])(?:{STANDARD}|{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}|{_OLD_NUMBER})"
+    rf"(?=[Q\d]|(?<=số\s)[^\W_])(?:{STANDARD}|{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}|"
+    rf"{OLD_NUMBER}|{COMPANY_NUMBER})"
 )
 # "Chỉ thị cấp bách số ...", "Công điện khẩn số ...": the kind, then how urgent it is
 _URGENT = r"(?:\s+(?:cap bach|khan cap|khan|hoa toc|thuong khan))?"
@@ -75,7 +75,7 @@ _ISSUER_STOP = re.compile(
     r"\s+(?:ve|v/v|ban hanh|quy dinh|theo|tai|nham|de|dong thoi|ngay|trong|phe duyet|"
     r"thuc hien|huong dan|giao|thanh lap|da|sua doi|bo sung|ve viec|doi voi|gui|tiep tuc|"
     # what the cited decision does: "của Thủ tướng Chính phủ kiện toàn Ban Chỉ đạo ..."
-    r"kien toan|phan cong|cong bo|dieu chinh|bai bo|chuyen giao|tam ngung|thay the)\b"
+    r"kien toan|phan cong|cong bo|dieu chinh|bai bo|chuyen giao|tam ngung|thay the|vuong mac)\b"
     # "của UBND X trình Thủ tướng" (not "Chương trình", "Tờ trình", "công trình", "quy trình")
     r"|(?<!chuong)(?<!\bto)(?<!cong)(?<!quy)(?<!\blo)\s+trinh\b"
     # (or a table's cell boundary: "... của Bộ Chính trị | Bộ Y tế | ...", the next cell's)
@@ -98,7 +98,9 @@ def _type_from_code(number: str) -> str | None:
 
 # "... của Sở Xây dựng tại Công văn số 15972/...": the issuer named before the document
 _ISSUER_BEFORE = re.compile(
-    r"cua\s+(?P<issuer>[^,;:()\n.]{3,90}?)\s*(?:\(\s*)?(?:tai|theo)?\s*(?:cac\s+)?"
+    # ("của Tổng cục Thuế (trước đây) tại công văn số ...": the body under its name of the time)
+    r"cua\s+(?P<issuer>[^,;:()\n.]{3,90}?)\s*(?:\([^()\d]{3,60}\)\s*)?(?:\(\s*)?(?:tai|theo)?"
+    r"\s*(?:cac\s+)?"
     r"(?:(?:van ban|" + "|".join(REFERENCE_TYPES) + r"))?\s*:?\s*(?:so\s*)?:?\s*$"
 )
 # (a known name holding a comma: "của Bộ trưởng Bộ Văn hoá, Thể thao và Du lịch tại các văn
@@ -114,7 +116,7 @@ def _issuer_before(text: str, folded: str, start: int) -> str | None:
     # stands right before the document ("của Ban X về ... (Tờ trình số": what it is about)
     if not issuer or not issuer[:1].isupper() or DOCUMENT_PART.match(issuer):
         return None  # ("Mẫu số 05 của Phụ lục IV kèm theo Thông tư số ...": a part of it)
-    glued = _GLUED_STOP.search(issuer)  # "của Bộ X gửiThủ tướng Chính phủ (Công văn số"
+    glued = GLUED_STOP.search(issuer)  # "của Bộ X gửiThủ tướng Chính phủ (Công văn số"
     issuer = issuer[: glued.start()] if glued else issuer
     folded_issuer, at = fold_keep(issuer), 0
     if folded_issuer.endswith(" va"):
@@ -222,7 +224,7 @@ def _issuer(text: str, folded: str, start: int) -> str | None:
     if not m:
         return None
     window = folded[m.end() : m.end() + 90]
-    stop = cited_forms.first_stop(_ISSUER_STOP, window, text, m.end())
+    stop = issuer_stop(_ISSUER_STOP, window, text, m.end())
     cut = stop.start() if stop else len(window)
     title = _TITLE_FIRST.match(window)
     offset = title.end() if title else 0  # "Bộ trưởng Bộ Tài chính": the body after the title
@@ -234,7 +236,7 @@ def _issuer(text: str, folded: str, start: int) -> str | None:
     joint = _JOINT.match(window, cut)
     cut = joint.end() if joint else cut  # "của Bộ Chính trị, Ban Bí thư về ...": both issued it
     end = m.end() + cut
-    glued = _GLUED_STOP.search(text, m.end(), end)  # "... Môi trường gửiThủ tướng ..."
+    glued = GLUED_STOP.search(text, m.end(), end)  # "... Môi trường gửiThủ tướng ..."
     issuer = squash(text[m.end() : glued.start() if glued else end])
     # (none when it opens the next document cited: "..., của Sở X tại công văn số B")
     return None if cited_forms.opens_next(window, cut) else (_display(issuer) or None)
@@ -280,8 +282,6 @@ _DATED_BEFORE = re.compile(r"\bngay\s+" + DATE_PATTERN + r"\s*,?\s+so\s*:?\s*$")
 _DATED_FIRST = re.compile(r"(?:^|[.;,(\n]\s*)ngay\s+" + DATE_PATTERN + r"\s*,?[^.;\d]{3,120}$")
 # Cyrillic letters an OCR or a copy puts for their Latin twins ("BТС").
 _LOOKALIKES = str.maketrans("АВСЕНКМОРТХаерсох", "ABCEHKMOPTXaepcox")
-# "... của Bộ X gửiThủ tướng", "báo cáoThủ tướng": a stop word glued to the next name
-_GLUED_STOP = re.compile(r"\s(?:gửi|về|tại|theo|trình|báo cáo)(?=[A-ZĐ])")
 
 
 def _issued_by(text: str, folded: str, start: int) -> str | None:
@@ -305,7 +305,7 @@ def find_references(
         if number.upper() == (own or "").upper() or text[m.start() - 1 : m.start()] == "/":
             continue  # the letter itself ("QUYẾT ĐỊNH SỐ 28/2021/QĐ-TTG" in its form), a blank
             # form's number ("Quyết định số..../2022/QĐ-TTg")
-        if not any(ch.isupper() for ch in number.partition("/")[2] or number):
+        if not any(ch.isupper() for ch in number):
             continue
         if _FORM_BEFORE.search(folded, max(0, m.start() - 20), m.start()):
             continue  # "trên tờ khai 05/KK-TNCN", "theo mẫu số 01/TB": a form, not a document

@@ -1,0 +1,45 @@
+"""Shapes of a cited document's number that only the kind written before it makes one, and
+where the name of the body that issued it ends.
+
+- An older government number with no "/": "Quyết định số 169-CP", "Nghị định 404-CP".
+- A company's own numbering of its letters, which a reply to it cites: a prefix before the
+  number ("25-0311/ABC-KD", "01-10/2025/CV-XYZ"), the code first ("ABCPC/2025/276"), a
+  dotted year ("128.2025/OL.ABC") or a date for the number ("20251022/CV-HD"). The state
+  never numbers so; it is read only right after "công văn số" / "văn bản số", whole up to
+  the space after it.
+- A company's name goes on past its "và" ("Tổng Công ty Phân bón và Hóa chất Dầu khí"),
+  where the word after it is written with a capital and opens no body's name (nor a
+  document's: "của Công ty X và Công văn số ..." names two documents); any
+  name stops at a stop word a page glued to the next name ("... gửiThủ tướng").
+"""
+
+from __future__ import annotations
+
+import re
+
+from directives.parser import cited_forms
+from directives.parser.bodies import STARTS_BODY
+
+OLD_NUMBER = r"(?<![\d\-/])\d{1,4}-(?:CP|HĐBT|TTg)\b(?![/\-])"
+COMPANY_NUMBER = (
+    r"(?<=số\s)(?:(?<=[Cc]ông văn số\s)|(?<=[Vv]ăn bản số\s))"
+    r"(?=[\w.\-]*/)(?=[\w.\-/]*\d)[^\W_][\w.\-/]*[^\W_]"
+)
+# "... của Bộ X gửiThủ tướng", "báo cáoThủ tướng": a stop word glued to the next name
+GLUED_STOP = re.compile(r"\s(?:gửi|về|tại|theo|trình|báo cáo)(?=[A-ZĐ])")
+_COMPANY = re.compile(r"(?:tong )?cong ty\b")
+_DOCUMENT = re.compile(r"(?:van ban|cong van|quyet dinh|thong bao|nghi quyet|to trinh|bao cao)\b")
+_AND = re.compile(r"\s+và\s+(?=[A-ZĐ\u00c0-\u1ef8])")
+
+
+def issuer_stop(stops: re.Pattern[str], window: str, text: str, at: int) -> re.Match[str] | None:
+    """The first of ``stops`` in ``window`` (folded ``text`` from ``at``), past a "và" inside
+    a company's name."""
+    stop = cited_forms.first_stop(stops, window, text, at)
+    while stop is not None and stop.group(0).strip() == "va" and _COMPANY.match(window):
+        joined = _AND.match(text, at + stop.start())
+        other = joined is None or STARTS_BODY.match(text, joined.end())
+        if other or _DOCUMENT.match(window, stop.end()):
+            break
+        stop = stops.search(window, stop.end())
+    return stop
