@@ -167,7 +167,7 @@ class _Extractor(ItemActions):
             under_heading = (heading and rank > 0) or child
             if child and not heading:
                 if is_action(Block("child", block.text, block.folded), parent, self.find):
-                    self._add(block.text, block.folded, parent)
+                    self._add_cases(block, parent)
                 else:
                     self._asked_again(block, parent)
                 continue

@@ -20,6 +20,7 @@ from directives.parser.nontask import approves
 from directives.parser.sentences import (
     OWN_AREA,
     TIME_LABEL,
+    case_sentences,
     local_subject,
     named_officials,
     same_body,
@@ -87,6 +88,12 @@ class ItemActions(Collector):
         request = unnamed_request(block) if asked else None
         if request is not None:
             self._add(request.text, request.folded, Context(parent.rank, Zone.TASK, asked))
+
+    def _add_cases(self, block: Block, parent: Context | None) -> None:
+        """A paragraph's task, and another where it asks the body again for a case of its own
+        ("... . Trường hợp ..., đề nghị X ...")."""
+        for text, folded in case_sentences(block.text, block.folded):
+            self._add(text, folded, parent)
 
     def _add_each(self, block: Block, parent: Context | None) -> None:
         """The item's tasks: one, or one per sentence that names another body."""

@@ -39,6 +39,9 @@ def task_sentences(text: str, folded: str, find: MentionFinder) -> list[tuple[st
         named = _subject(text[start:], folded[start:], find)
         if _ANSWERS.match(folded, start):
             continue  # "Các Bộ trưởng ... chịu trách nhiệm toàn diện trước ...": who answers for it
+        if asked_again(text, folded, cuts[-1], start):
+            cuts.append(start)  # "Đề nghị X ... . Trường hợp ..., đề nghị X ...": asked again
+            continue
         before = text[cuts[-1] : m.start()].strip()
         if text[m.start()] == ";" and (name_part(before + ";") == before or _addressees(before)):
             continue  # "Các bộ, cơ quan ngang bộ; Ủy ban nhân dân các tỉnh ... làm": one list
@@ -71,6 +74,24 @@ def task_sentences(text: str, folded: str, find: MentionFinder) -> list[tuple[st
     return kept
 
 
+def asked_again(text: str, folded: str, at: int, start: int) -> bool:
+    """ "Đề nghị X ... . Trường hợp phát sinh vướng mắc ..., đề nghị X ...": the sentence at
+    ``start`` asks a body by name once more, for a case of its own, after the text from ``at``
+    asked one (not "Trường hợp vướng mắc, đề nghị liên hệ ...": the same request goes on)."""
+    case = _CASE_ASK.match(folded, start)
+    return bool(case and STARTS_BODY.match(text, case.end()) and _ASKED.search(text, at, start))
+
+
+def case_sentences(text: str, folded: str) -> list[tuple[str, str]]:
+    """A paragraph cut before each sentence that asks its body again for a case of its own."""
+    cuts = [0]
+    for m in _SENTENCE_END.finditer(text):
+        if asked_again(text, folded, cuts[-1], m.end()):
+            cuts.append(m.end())
+    bounds = [*cuts, len(text)]
+    return [(text[a:b].strip(), folded[a:b].strip()) for a, b in itertools.pairwise(bounds)]
+
+
 def _head_of(sentence: str, body: str) -> bool:
     """The sentence's subject is the head of ``body`` ("Bộ trưởng Bộ X hướng dẫn ...")."""
     title = TITLES.match(sentence)
@@ -92,6 +113,8 @@ def _addressees(before: str) -> bool:
 
 
 _ASKED = re.compile(r"\b(?:đề nghị|yêu cầu|giao)\s+", re.IGNORECASE)
+# "Trường hợp phát sinh vướng mắc ..., đề nghị X ...": a case, then a request of its own
+_CASE_ASK = re.compile(r"truong hop\b[^.;:]{0,200}?,\s*(?:de nghi|yeu cau)\s+")
 _OWNER = re.compile(r"^(?:của|thuộc)\s+\S+(?:\s+\S+)?$")
 
 
