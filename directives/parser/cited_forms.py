@@ -55,12 +55,17 @@ def whole_numbers(cited: list[Cited]) -> list[Cited]:
 # "... Quy chuẩn kỹ thuật quốc gia về an toàn ... QCVN 01:2019/BCT": the kind written in full
 # before the number, in the same clause, is its type as written
 _NATIONAL_STANDARD = re.compile(r"\bquy chuan ky thuat quoc gia\b[^;.()]{0,250}$")
+# "Bộ luật Tố tụng hình sự số 01/2015/QH13" (a code of law, not the "luật" of its code), "Bản
+# án số 159/2022/HSST" (a court's judgment, its code names no kind)
+_WRITTEN_KIND = re.compile(r"\b(?:(?P<code>bo luat)\b[^;.,:()\d]{0,80}|ban an)\s+so\s*:?\s*$")
 
 
-def named_standard(number: str, folded: str, start: int) -> str | None:
-    """ "quy chuẩn kỹ thuật quốc gia" for a QCVN number the clause names so before it."""
+def named_kind(number: str, folded: str, start: int) -> str | None:
+    """The kind written before a number that its code does not give: "quy chuẩn kỹ thuật
+    quốc gia" for a QCVN number the clause names so, "bộ luật", "bản án"."""
     if not number.startswith("QCVN"):
-        return None
+        kind = _WRITTEN_KIND.search(folded, max(0, start - 100), start)
+        return None if kind is None else "bộ luật" if kind.group("code") else "bản án"
     window = folded[max(0, start - 300) : start]
     return "quy chuẩn kỹ thuật quốc gia" if _NATIONAL_STANDARD.search(window) else None
 
@@ -112,13 +117,18 @@ def whole_number(text: str, found: str, end: int) -> tuple[str, int]:
     return number, end
 
 
+# Stops that end a name only as written so: "đã", "thì", "nên" (not "da cam", "thị xã")
+_WRITTEN = {"da": "đã", "thi": "thì", "nen": "nên"}
+
+
 def first_stop(stops: re.Pattern[str], window: str, text: str, at: int) -> re.Match[str] | None:
-    """The first of ``stops`` in ``window`` (folded ``text`` from ``at``), past a "da" the
-    text does not write "đã" ("của Hội Nạn nhân chất độc da cam ...": a name goes on)."""
+    """The first of ``stops`` in ``window`` (folded ``text`` from ``at``), past a "da", "thi"
+    or "nen" the text does not write "đã", "thì", "nên" ("của Hội Nạn nhân chất độc da cam
+    ...", "của UBND thị xã X": a name goes on)."""
     stop = stops.search(window)
-    while stop and stop.group(0).strip() == "da":
+    while stop and (written := _WRITTEN.get(stop.group(0).strip())):
         end = at + stop.end()
-        if text[end - 2 : end].lower() == "đã":
+        if text[end - len(written) : end].lower() == written:
             break
         stop = stops.search(window, stop.end())
     return stop

@@ -4,13 +4,15 @@ where the name of the body that issued it ends.
 - An older government number with no "/": "Quyết định số 169-CP", "Nghị định 404-CP".
 - A company's own numbering of its letters, which a reply to it cites: a prefix before the
   number ("25-0311/ABC-KD", "01-10/2025/CV-XYZ"), the code first ("ABCPC/2025/276"), a
-  dotted year ("128.2025/OL.ABC") or a date for the number ("20251022/CV-HD"). The state
-  never numbers so; it is read only right after "công văn số" / "văn bản số", whole up to
-  the space after it.
+  dotted year ("128.2025/OL.ABC"), a date for the number ("20251022/CV-HD"), no "/"
+  ("215-CVXK"), the year last ("12/ABC/2025") or a bare number over a year ("88/2025"). The
+  state never numbers so; it is read only right after "công văn số" / "văn bản số", whole up
+  to the space after it, and before the letter's date unless it has a "/" and a capital.
 - A company's name goes on past its "và" ("Tổng Công ty Phân bón và Hóa chất Dầu khí"),
   where the word after it is written with a capital and opens no body's name (nor a
   document's: "của Công ty X và Công văn số ..." names two documents); any
-  name stops at a stop word a page glued to the next name ("... gửiThủ tướng").
+  name stops at a stop word a page glued to the next name ("... gửiThủ tướng"); its short
+  name in brackets ("Tổng công ty X (ABC).") is part of it.
 """
 
 from __future__ import annotations
@@ -23,12 +25,15 @@ from directives.parser.bodies import STARTS_BODY
 OLD_NUMBER = r"(?<![\d\-/])\d{1,4}-(?:CP|HĐBT|TTg)\b(?![/\-])"
 COMPANY_NUMBER = (
     r"(?<=số\s)(?:(?<=[Cc]ông văn số\s)|(?<=[Vv]ăn bản số\s))"
-    r"(?=[\w.\-]*/)(?=[\w.\-/]*\d)[^\W_][\w.\-/]*[^\W_]"
+    # (with no "/" or no capital, "215-CVXK", "88/2025": only before the letter's date)
+    r"(?:(?=[\w.\-]*/)(?=[\w.\-/]*[A-ZĐ])|(?=[\w.\-/]*[^\W_]\s+ngày\s))"
+    r"(?P<own>(?=[\w.\-/]*\d)[^\W_][\w.\-/]*[^\W_])(?![^\s,;.)])"  # (whole: not "A/B&C")
 )
 # "... của Bộ X gửiThủ tướng", "báo cáoThủ tướng": a stop word glued to the next name
 GLUED_STOP = re.compile(r"\s(?:gửi|về|tại|theo|trình|báo cáo)(?=[A-ZĐ])")
 _COMPANY = re.compile(r"(?:tong )?cong ty\b")
 _DOCUMENT = re.compile(r"(?:van ban|cong van|quyet dinh|thong bao|nghi quyet|to trinh|bao cao)\b")
+_SHORT_NAME = re.compile(r"\s*\([A-ZĐ]{2,10}\)(?=\s*(?:[.,;]|$))")
 _AND = re.compile(r"\s+và\s+(?=[A-ZĐ\u00c0-\u1ef8])")
 
 
@@ -36,6 +41,8 @@ def issuer_stop(stops: re.Pattern[str], window: str, text: str, at: int) -> re.M
     """The first of ``stops`` in ``window`` (folded ``text`` from ``at``), past a "và" inside
     a company's name."""
     stop = cited_forms.first_stop(stops, window, text, at)
+    while stop is not None and (short := _SHORT_NAME.match(text, at + stop.start())):
+        stop = stops.search(window, short.end() - at)  # "Tổng công ty X (ABC)": its short name
     while stop is not None and stop.group(0).strip() == "va" and _COMPANY.match(window):
         joined = _AND.match(text, at + stop.start())
         other = joined is None or STARTS_BODY.match(text, joined.end())

@@ -57,8 +57,8 @@ _CODE_TYPES = {
 # (each branch starts with "Q" or a digit, or is a company's letter number right after "số ":
 # the lookahead passes other places, 5x faster)
 _NUMBER = re.compile(
-    rf"(?=[Q\d]|(?<=số\s)[^\W_])(?:{STANDARD}|{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}|"
-    rf"{OLD_NUMBER}|{COMPANY_NUMBER})"
+    rf"(?=[Q\d]|(?<=số\s)[^\W_])(?:{COMPANY_NUMBER}|{STANDARD}|{NUMBER_PATTERN}|"
+    rf"{PARTY_NUMBER_PATTERN}|{OLD_NUMBER})"
 )
 # "Chỉ thị cấp bách số ...", "Công điện khẩn số ...": the kind, then how urgent it is
 _URGENT = r"(?:\s+(?:cap bach|khan cap|khan|hoa toc|thuong khan))?"
@@ -72,8 +72,8 @@ _TYPE_BEFORE = re.compile(
 _DATE_AFTER = re.compile(r"(?:\s*,?\s*(?:ban hanh\s+|de\s+)?|\s+den\s+)ngay\s+" + DATE_PATTERN)
 _ISSUER_AFTER = re.compile(r"\s*,?\s*cua\s+")  # (after "ngày 27", "đề ngày 21", "đến ngày 21")
 _ISSUER_STOP = re.compile(
-    r"\s+(?:ve|v/v|ban hanh|quy dinh|theo|tai|nham|de|dong thoi|ngay|trong|phe duyet|"
-    r"thuc hien|huong dan|giao|thanh lap|da|sua doi|bo sung|ve viec|doi voi|gui|tiep tuc|"
+    r"\s+(?:ve|v/v|ban hanh|quy dinh|theo|tai|nham|de|dong thoi|ngay|trong|phe duyet|thi|nen|"
+    r"thuc hien|huong dan|giao|thanh lap|da|sua doi|bo sung|ve viec|doi voi|gui|tiep tuc|co neu|"
     # what the cited decision does: "của Thủ tướng Chính phủ kiện toàn Ban Chỉ đạo ..."
     r"kien toan|phan cong|cong bo|dieu chinh|bai bo|chuyen giao|tam ngung|thay the|vuong mac)\b"
     # "của UBND X trình Thủ tướng" (not "Chương trình", "Tờ trình", "công trình", "quy trình")
@@ -261,7 +261,7 @@ _ISSUED_BY = re.compile(
     r"(?:^|[.,;:()\n\]]\s*|\bnam \d{4}\s+|\bngay \d{1,2}[./]\d{1,2}[./]\d{4}\s+)"
     r"(?P<issuer>" + _CENTRAL + _JOINT.pattern + r"|[^.,;:()\n\d]{3,80}?)"
     r"(?:\s*\([^()\d]{3,60}\))?"
-    r"\s+(?:da\s+)?(?:tiep tuc\s+)?(?:ban hanh(?: theo)?|co|ky|gui|ra)\s+"
+    r"\s+(?:(?:da|chi|cung|tiep tuc)\s+){0,2}(?:ban hanh(?: theo)?|co|ky|gui|ra)\s+"
     r"(?:(?:cac\s+)?(?:van ban|"
     + "|".join(REFERENCE_TYPES)
     + r"))"
@@ -305,7 +305,7 @@ def find_references(
         if number.upper() == (own or "").upper() or text[m.start() - 1 : m.start()] == "/":
             continue  # the letter itself ("QUYẾT ĐỊNH SỐ 28/2021/QĐ-TTG" in its form), a blank
             # form's number ("Quyết định số..../2022/QĐ-TTg")
-        if not any(ch.isupper() for ch in number):
+        if not (m.group("own") or any(ch.isupper() for ch in number)):
             continue
         if _FORM_BEFORE.search(folded, max(0, m.start() - 20), m.start()):
             continue  # "trên tờ khai 05/KK-TNCN", "theo mẫu số 01/TB": a form, not a document
@@ -313,7 +313,7 @@ def find_references(
         if before is None and "/" not in number:
             continue  # an older number alone: "169-CP" is cited with its kind
         ref_type = REFERENCE_TYPES[before.group(1)] if before else _type_from_code(number)
-        ref_type = cited_forms.named_standard(number, folded, m.start()) or ref_type
+        ref_type = cited_forms.named_kind(number, folded, m.start()) or ref_type
         if ref_type is None and _LETTER_BEFORE.search(folded, max(0, m.start() - 20), m.start()):
             ref_type = "công văn"  # "tại văn bản số 558/2022/TTĐT": a code that names no kind
         permit = None if before else cited_permit(text, folded, m.start())
