@@ -251,7 +251,7 @@ class _Extractor(ItemActions):
                     # ..., trình ... trước ngày Y. Trong đó chú ý một số nội dung sau:")
                     self._note_common(block)
                 continue
-            if self._runs_on(block, blocks[i - 1] if i else None):
+            if self._runs_on(block, blocks[i - 1] if i else None) or self._then_asks(block, parent):
                 continue
             if is_action(block, parent, self.find):
                 made = len(self.actions)

@@ -41,9 +41,12 @@ def issuer_stop(stops: re.Pattern[str], window: str, text: str, at: int) -> re.M
     """The first of ``stops`` in ``window`` (folded ``text`` from ``at``), past a "và" inside
     a company's name."""
     stop = cited_forms.first_stop(stops, window, text, at)
-    while stop is not None and (short := _SHORT_NAME.match(text, at + stop.start())):
-        stop = stops.search(window, short.end() - at)  # "Tổng công ty X (ABC)": its short name
-    while stop is not None and stop.group(0).strip() == "va" and _COMPANY.match(window):
+    while stop is not None:
+        if short := _SHORT_NAME.match(text, at + stop.start()):
+            stop = stops.search(window, short.end() - at)  # "Tổng công ty X (ABC)": its short name
+            continue
+        if stop.group(0).strip() != "va" or not _COMPANY.match(window):
+            break
         joined = _AND.match(text, at + stop.start())
         other = joined is None or STARTS_BODY.match(text, joined.end())
         if other or _DOCUMENT.match(window, stop.end()):

@@ -168,11 +168,22 @@ FORM_STATED = re.compile(
 )
 
 _ASKED = re.compile(r"\b(?:de nghi|yeu cau)\s+")
+# "Căn cứ quy định trên, đề nghị Thuế tỉnh X ...": the ground, then the request, no speaker
+_GROUNDS = re.compile(r"^(?:can cu|xet|qua xem xet)\b[^.;:]*?,\s*(?=(?:de nghi|yeu cau)\s)")
+
+
+def asks_on_grounds(block: Block, find: MentionFinder, opinion: bool) -> bool:
+    """The paragraph asks a body by name in its first sentence, no speaker named, after its
+    ground ("Căn cứ ..., đề nghị X ...") or in the issuer's opinion after what it answers
+    ("Đồng thời, vướng mắc của Công ty ... nên đề nghị Công ty liên hệ ...")."""
+    return (opinion or _GROUNDS.match(block.folded) is not None) and asks_one(block, find)
 
 
 def asks_one(block: Block, find: MentionFinder) -> bool:
     """ "..., đề nghị Sở Công Thương nghiên cứu, hướng dẫn ...": the sentence asks a particular
     body (not "các cơ quan, đơn vị") for something more than to carry out what it says."""
+    if grounds := _GROUNDS.match(block.folded):  # (after its ground: "Căn cứ ..., đề nghị X")
+        block = Block(block.marker, block.text[grounds.end() :], block.folded[grounds.end() :])
     if CLOSING_PROSE.search(block.folded):
         return False
     for m in find(block.text, block.folded):
@@ -197,6 +208,15 @@ def asks_one(block: Block, find: MentionFinder) -> bool:
 
 # A sentence's start within a paragraph: ". Vì vậy, đề nghị ..."
 _NEXT_SENTENCE = re.compile(r"\.\s+(?=[A-ZĐ\u00c0-\u1ef8])")
+
+
+def asks_later(block: Block, find: MentionFinder) -> Block | None:
+    """ "Tại Điều 10 ... quy định .... Do vậy, đề nghị Thuế tỉnh X báo cáo ...": a paragraph
+    whose first sentence asks nothing, from its later sentence that asks a body by name."""
+    first = _NEXT_SENTENCE.search(block.text)
+    if first is None or _ASKED.search(block.folded, 0, first.start()) is not None:
+        return None
+    return later_request(block, find)
 
 
 def later_request(block: Block, find: MentionFinder) -> Block | None:

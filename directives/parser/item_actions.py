@@ -15,7 +15,7 @@ from directives.parser.blocks import Block, article_label
 from directives.parser.collect import Collector
 from directives.parser.deadlines import find_deadline
 from directives.parser.enterprises import enterprise_subject
-from directives.parser.formulas import later_request, unnamed_request
+from directives.parser.formulas import asks_later, later_request, unnamed_request
 from directives.parser.nontask import approves
 from directives.parser.sentences import (
     OWN_AREA,
@@ -88,6 +88,15 @@ class ItemActions(Collector):
         request = unnamed_request(block) if asked else None
         if request is not None:
             self._add(request.text, request.folded, Context(parent.rank, Zone.TASK, asked))
+
+    def _then_asks(self, block: Block, parent: Context | None) -> bool:
+        """In the issuer's opinion, a paragraph that states the law or the facts and asks a body
+        by name in a later sentence ("... quy định .... Do vậy, đề nghị Thuế tỉnh X ...", ". Theo
+        đó, đề nghị X ..."): its task from there; True if it had one."""
+        asking = asks_later(block, self.find) if parent and parent.opinion else None
+        if asking is not None:
+            self._add_each(asking, parent)
+        return asking is not None
 
     def _add_cases(self, block: Block, parent: Context | None) -> None:
         """A paragraph's task, and another where it asks the body again for a case of its own

@@ -29,6 +29,7 @@ from directives.parser.formulas import (
     REPORT_DUE,
     RULE_SAYS,
     SENT_TO,
+    asks_on_grounds,
     asks_one,
     closing_words,
     opens_opinion,
@@ -352,11 +353,13 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     last = block.marker == "child" and (
         block.folded.endswith("/.") or bool(CARRY_OUT.match(block.folded))
     )
-    closes = CLOSING_PROSE.search(block.folded) and not GROUNDED_ASK.match(block.folded)
+    grounded = asks_on_grounds(block, find, bool(parent and parent.opinion))
+    opens = grounded or GROUNDED_ASK.match(block.folded)
+    closes = CLOSING_PROSE.search(block.folded) and not opens
     if (block.marker in (None, "article") or last) and closes:
         return False
     if block.marker in (None, "article"):
-        return _asks_a_unit(block, find)
+        return grounded or _asks_a_unit(block, find)
     if DELEGATE_BOUND.match(block.folded):
         return True  # "2. Người được ủy quyền phải thực hiện đúng ...": the delegate's task
     zone = parent.zone if parent else Zone.UNKNOWN

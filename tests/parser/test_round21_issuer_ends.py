@@ -22,7 +22,7 @@ tỉnh Lạng Sơn có nêu người phải thi hành án và người được 
 
 Cục Thi hành án dân sự tỉnh Lạng Sơn chỉ gửi công văn số 88/CV-THADS ngày 22/8/2025 đến
 Thuế tỉnh Lạng Sơn sau khi nhận được công văn số 415/COMA-PC ngày 8/7/2025 của Tổng công ty
-Cơ khí Xây dựng Lạng Sơn (COMA). Ủy ban nhân dân thị xã Đồng Đăng cũng đã có công văn số
+Cơ khí và Xây dựng Lạng Sơn (COMA). Ủy ban nhân dân thị xã Đồng Đăng cũng đã có công văn số
 19/UBND-TC ngày 02/9/2025 về việc này.
 
 Vướng mắc của Thuế tỉnh liên quan đến Nghị định số 45/2021/NĐ-CP ngày 04/10/2021 của Chính
@@ -40,7 +40,7 @@ def test_an_issuer_ends_where_the_sentence_goes_on(
         "12/2020/QĐ-TTg": "Thủ tướng Chính phủ",
         "321/QĐ-CTHADS": "Cục trưởng Cục Thi hành án dân sự tỉnh Lạng Sơn",
         "88/CV-THADS": "Cục Thi hành án dân sự tỉnh Lạng Sơn",
-        "415/COMA-PC": "Tổng công ty Cơ khí Xây dựng Lạng Sơn (COMA)",
+        "415/COMA-PC": "Tổng công ty Cơ khí và Xây dựng Lạng Sơn (COMA)",
         "19/UBND-TC": "Ủy ban nhân dân thị xã Đồng Đăng",
         "45/2021/NĐ-CP": "Chính phủ",
         "5/QĐ-UBND": "Ủy ban nhân dân thị xã Đồng Đăng",
