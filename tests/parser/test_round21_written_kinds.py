@@ -21,12 +21,6 @@ Hồ sơ không có Bản án số 21/2023/HSPT ngày 17/3/2023 của TAND tỉn
 
 
 def test_the_kind_written_before_the_number(org: OrgDirectory, calendar: WorkingCalendar) -> None:
-    record = read(department_letter(_BODY, department="CỤC THUẾ"), org, calendar)
-    kinds = {r.number: r.type for r in record.references}
-    assert kinds == {
-        "77/SGI-KT": "công văn",
-        "91/2015/QH13": "bộ luật",
-        "38/2019/QH14": "luật",
-        "21/2023/HSPT": "bản án",
-        "8/2022/DS-ST": "bản án",
-    }
+    references = read(department_letter(_BODY, department="CỤC THUẾ"), org, calendar).references
+    assert [r.type for r in references] == ["công văn", "bộ luật", "luật", "bản án", "bản án"]
+    assert references[1].number == "91/2015/QH13" and references[3].number == "21/2023/HSPT"
