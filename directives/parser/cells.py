@@ -24,8 +24,10 @@ from functools import lru_cache
 # A table of proposals ("Thông tin đề xuất | Bộ phụ trách tiếp nhận, xử lý") is read as one
 # of tasks: each proposal is handed to the body in charge of it.
 _TASK_HEADERS = ("nhiem vu", "noi dung", "cong viec", "hoat dong", "de xuat", "kien nghi")
+LEADS = "chu tri"
+TARGETS = "chi tieu"
 _OTHER_HEADERS = (
-    "chu tri",
+    LEADS,
     "phoi hop",
     "thuc hien",
     "thoi gian",
@@ -134,9 +136,12 @@ def _task_header(row: list[str]) -> bool:
     if len(row) < 3 or any(len(c) > 120 for c in row):
         return False
     folded = [fold(c).strip(" *") for c in row]
+    # (a table of targets, "Chỉ tiêu | Chủ trì", hands each target to the body leading it;
+    # one of figures, "Chỉ tiêu | ĐVT | Năm 2026", hands none)
+    targets = any(c == TARGETS for c in folded) and any(LEADS in c for c in folded)
     return (
         all(len(c) <= 40 for c in folded)
-        and any(k in c for c in folded for k in _TASK_HEADERS)
+        and (targets or any(k in c for c in folded for k in _TASK_HEADERS))
         and any(k in c for c in folded for k in _OTHER_HEADERS)
     )
 

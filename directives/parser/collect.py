@@ -125,6 +125,7 @@ class Collector:
         ):
             seq = len(self.actions) + 1
             self.pending.unknown[seq - 1] = list(row.unknown)
+            self.pending.joint[seq - 1] = list(row.joint)
             if row.lead is None:
                 self.pending.unnamed.add(seq - 1)
             lead = row.lead or self.addressee

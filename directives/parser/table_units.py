@@ -67,8 +67,18 @@ def _names(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
     return out + (_names(rest, find) if rest.strip(" .") else [])
 
 
+# "Sở X chủ trì hướng dẫn; Các sở, ngành thực hiện ...", "Sở Y theo dõi, báo cáo chỉ tiêu": a
+# cell written as clauses names its bodies before each clause's verb (in lower case: the
+# "Xây dựng" of "Sở Xây dựng" is a name's word)
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:chủ trì|thực hiện|triển khai|thúc đẩy|theo dõi|hướng dẫn|tổng hợp|báo cáo)\b.*$"
+)
+
+
 def lead_cell(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
     """The bodies of a "chủ trì" cell, the lead first."""
+    if _CLAUSE_VERB.search(cell):
+        cell = ";".join(_CLAUSE_VERB.sub("", part) for part in cell.split(";"))
     return _names(cell, find)
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from directives.calendar import WorkingCalendar
+from directives.parser.cells import LEADS, TARGETS
 from directives.parser.clean import fold_keep, squash
 from directives.parser.deadlines import Deadline, find_deadline
 from directives.parser.mentions import MentionFinder
@@ -28,6 +29,7 @@ class Row:
     coordinating: list[str] = field(default_factory=list)
     deadline: Deadline | None = None
     unknown: list[str] = field(default_factory=list)
+    joint: list[str] = field(default_factory=list)  # the lead's cell's other bodies: they lead
 
 
 # Header words of each column, the most specific first.
@@ -63,6 +65,8 @@ def table_rows(
         )
 
     text_col = column(_TEXT_KEYS)
+    if text_col is None and any(LEADS in h for h in header):
+        text_col = next((i for i, h in enumerate(header) if h.strip(" *") == TARGETS), None)
     if text_col is None:
         return []
     due_col = column(_DUE_KEYS, text_col)
@@ -79,6 +83,7 @@ def table_rows(
         leads = lead_cell(_cell(row, lead_col), find)
         if leads:
             task.lead = leads[0][0]
+            task.joint = [name for name, _ in leads[1:]]
         for name, known in [*leads, *coordinating_cell(_cell(row, coord_col), find)]:
             if name != task.lead and name not in task.coordinating:
                 task.coordinating.append(name)
