@@ -77,10 +77,10 @@ _FROM = re.compile(r"\btu\s+$")
 # "Tháng 12 hằng năm" (in a deadline column, or "trong tháng 12 hằng năm"): by the month's end
 _MONTH_YEARLY = re.compile(r"(?P<cue>trong\s+)?thang\s+(?P<m>\d{1,2})\s+(?:hang|moi)\s+nam")
 _IN_YEAR = re.compile(r"trong\s+nam\s+(?P<y>\d{4})")
-# "... . Đến năm 2030, tỉnh có ít nhất 20 tập dữ liệu": a sentence set by the year it opens
-# with, due by its end (a target's horizon inside a sentence, "phấn đấu đến năm 2030 đạt
-# 80%", dates nothing)
-_BY_YEAR = re.compile(r"(?:^|(?<=\. ))den(?:\s+het)?\s+nam\s+(?P<y>\d{4})(?=\s*,)")
+# "... . Đến năm 2030, tỉnh có ít nhất 20 tập dữ liệu": a later sentence of a task set by the
+# year it opens with, due by its end (not a paragraph's opening goal, "Đến hết năm 2030, 100%
+# ...", nor a target's horizon inside a sentence, "phấn đấu đến năm 2030 đạt 80%")
+_BY_YEAR = re.compile(r"(?<=\. )den\s+nam\s+(?P<y>\d{4})(?=\s*,)")
 # "hoàn thành ... trong năm 2025": the year is when the work must be done
 _COMPLETE_BEFORE = re.compile(
     # "mức độ hoàn thành nhiệm vụ ... trong năm 2025": how well it was done, no due date

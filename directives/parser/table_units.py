@@ -71,7 +71,8 @@ def _names(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
 # cell written as clauses names its bodies before each clause's verb (in lower case: the
 # "Xây dựng" of "Sở Xây dựng" is a name's word)
 _CLAUSE_VERB = re.compile(
-    r"\s+(?:chủ trì|thực hiện|triển khai|thúc đẩy|theo dõi|hướng dẫn|tổng hợp|báo cáo)\b.*$"
+    r"(?<!\bđược)(?<!\bđược giao)\s+"  # ("Các đơn vị được giao thực hiện TTHC": a name)
+    r"(?:chủ trì|thực hiện|triển khai|thúc đẩy|theo dõi|hướng dẫn|tổng hợp|báo cáo)\b.*$"
 )
 
 

@@ -29,7 +29,7 @@ class Row:
     coordinating: list[str] = field(default_factory=list)
     deadline: Deadline | None = None
     unknown: list[str] = field(default_factory=list)
-    joint: list[str] = field(default_factory=list)  # the lead's cell's other bodies: they lead
+    joint: list[str] = field(default_factory=list)  # the plurals leading with the lead
 
 
 # Header words of each column, the most specific first.
@@ -83,7 +83,8 @@ def table_rows(
         leads = lead_cell(_cell(row, lead_col), find)
         if leads:
             task.lead = leads[0][0]
-            task.joint = [name for name, _ in leads[1:]]
+            # ("Các sở, ngành" after the lead: a plural that leads with it, kept by name)
+            task.joint = [name for name, _ in leads[1:] if name.lower().startswith("các ")]
         for name, known in [*leads, *coordinating_cell(_cell(row, coord_col), find)]:
             if name != task.lead and name not in task.coordinating:
                 task.coordinating.append(name)

@@ -11,6 +11,8 @@ from datetime import date
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from directives.parser.clean import fold_keep
+from directives.parser.deadlines import find_deadline
 from directives.records import ParsedDirective
 from tests.parser.test_plans import PLAN_HEAD, TAIL
 
@@ -65,6 +67,7 @@ def test_each_target_of_the_annex_is_a_task_of_its_lead(
             "Tỷ lệ trường học dùng học bạ số đạt 100%.",
             "Sở Giáo dục và Đào tạo; Sở Nội vụ thúc đẩy, theo dõi",
         ),
+        ("3", "Tỷ lệ hồ sơ số hóa đạt 90%.", "Các đơn vị được giao thực hiện TTHC"),
     )
     actions = _plan(annex, org, calendar).actions
     rows = actions[1:]
@@ -74,16 +77,18 @@ def test_each_target_of_the_annex_is_a_task_of_its_lead(
         "Xây dựng ít nhất 10 cơ sở dữ liệu chuyên ngành. Đến năm 2030, toàn bộ được kết nối "
         "với Trung tâm dữ liệu tỉnh",
         "Tỷ lệ trường học dùng học bạ số đạt 100%",
+        "Tỷ lệ hồ sơ số hóa đạt 90%",
     ]
     assert [(a.lead_unit, a.coordinating_units) for a in rows] == [
         ("Sở Công Thương", []),
         ("Sở Nông nghiệp và Môi trường", []),
         ("Sở Tư pháp", ["Các sở, ngành", "UBND cấp xã"]),
         ("Sở Giáo dục và Đào tạo", ["Sở Nội vụ"]),
+        ("Các đơn vị được giao thực hiện TTHC", []),  # a name, no clause
     ]
     # the sentence "Đến năm 2030, ..." is due by that year's end; a target's horizon inside its
     # sentence ("Phấn đấu đến năm 2030 ...") dates nothing
-    assert [a.deadline for a in rows] == [None, None, date(2030, 12, 31), None]
+    assert [a.deadline for a in rows] == [None, None, date(2030, 12, 31), None, None]
     assert rows[2].deadline_text == "Đến năm 2030"
 
 
@@ -97,3 +102,19 @@ def test_a_table_of_figures_hands_no_task(org: OrgDirectory, calendar: WorkingCa
     assert [a.text for a in actions] == [
         "Triển khai các nhiệm vụ được giao chủ trì tại Phụ lục của Kế hoạch"
     ]
+
+
+def test_only_a_later_sentence_opening_with_the_year_is_dated(calendar: WorkingCalendar) -> None:
+    later = "Công bố các tập dữ liệu mở. Đến năm 2030, tỉnh có ít nhất 20 tập dữ liệu"
+    found = find_deadline(later, fold_keep(later), date(2025, 3, 3), calendar)
+    assert found is not None and (found.deadline, found.text) == (
+        date(2030, 12, 31),
+        "Đến năm 2030",
+    )
+    # a paragraph's opening goal, and a horizon inside a sentence, date nothing
+    for text in (
+        "Đến hết năm 2030, 100% người dân được tiếp cận thông tin về rủi ro thiên tai",
+        "Đến năm 2030, 100% người dân được tiếp cận thông tin về rủi ro thiên tai",
+        "Phấn đấu đến năm 2030, tỷ lệ hộ dân có điện đạt 100%",
+    ):
+        assert find_deadline(text, fold_keep(text), date(2025, 3, 3), calendar) is None
