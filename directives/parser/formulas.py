@@ -121,8 +121,11 @@ GROUNDED_ASK = re.compile(
 )
 # "Trên đây là ..., đề nghị ... báo cáo kết quả ... trước ngày 03/12/2025", "... yêu cầu ...;
 # định kỳ trước ngày 30 tháng 11 hàng năm báo cáo ...": a closing that sets a date is a task
+# (or, no one asked in words, "... có trách nhiệm ... Định kỳ gửi báo cáo kết quả thực hiện
+# trước ngày 15/11 hằng năm về Sở X": a report on the results, sent by a date)
 REPORT_DUE = re.compile(
-    r"\b(?:yeu cau|de nghi)\b.*\b(?:truoc|cham nhat)\s+(?:(?:thu\s+\w+|chu nhat)\s*,?\s+)?"
+    r"(?:\b(?:yeu cau|de nghi)\b.*|\bgui bao cao ket qua\b[^.;]{0,80})"
+    r"\b(?:truoc|cham nhat)\s+(?:(?:thu\s+\w+|chu nhat)\s*,?\s+)?"
     r"(?:ngay\s+)?\d{1,2}(?:\s*/\s*|\s+thang\s+)\d{1,2}"
 )
 # "... đề nghị Ủy ban MTTQ tỉnh phối hợp thực hiện./.": only to carry out what the letter says

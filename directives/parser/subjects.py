@@ -234,8 +234,11 @@ LOWER_VERB = re.compile(
 # "tổ chức đảng": a party's organisation, not the verb "tổ chức"
 _PARTY_NOUN = re.compile(r"tổ chức đảng\b", re.IGNORECASE)
 _PROPER_AT = re.compile(r"[A-ZĐ\u00c0-\u1ef8]\w*\s+[A-ZĐ\u00c0-\u1ef8]")
+# ("Các cơ quan, đơn vị được giao nhiệm vụ trong Kế hoạch", "Doanh nghiệp, tổ chức, cơ sở giáo
+# dục tự chủ tài chính": kinds listed, then which of them)
 _ANSWERING = re.compile(
-    r"^(?P<name>(?:Cơ quan|Đơn vị|[Cc]ác\s+(?:[Cc]ơ quan|[Đđ]ơn vị))\s[^,;:.()]{2,80}?)"
+    r"^(?P<name>(?:Cơ quan|Đơn vị|Doanh nghiệp|[Cc]ác\s+(?:[Cc]ơ quan|[Đđ]ơn vị))"
+    r"(?:,\s*(?:cơ quan|đơn vị|tổ chức|doanh nghiệp|cơ sở))*\s[^,;:.()]{2,80}?)"
     r"\s+(?:có|chịu) trách nhiệm\b"
 )
 _CONCERNING_WHO = re.compile(
