@@ -76,6 +76,9 @@ def _subject(sentence: str) -> tuple[list[str], bool, str]:
 @lru_cache(maxsize=4096)  # the passes over a letter ask about the same sentences again
 def _cached_subject(sentence: str) -> tuple[tuple[str, ...], bool, str]:
     bodies, whole, predicate = _read_subject(sentence)
+    kinds = _KINDS_ANSWERING.match(squash(sentence)) if "," in sentence[:40] else None
+    if kinds is not None and bodies and kinds.group("name").startswith(bodies[0]):
+        bodies = [kinds.group("name")]
     return tuple(bodies), whole, predicate
 
 
@@ -234,11 +237,16 @@ LOWER_VERB = re.compile(
 # "tổ chức đảng": a party's organisation, not the verb "tổ chức"
 _PARTY_NOUN = re.compile(r"tổ chức đảng\b", re.IGNORECASE)
 _PROPER_AT = re.compile(r"[A-ZĐ\u00c0-\u1ef8]\w*\s+[A-ZĐ\u00c0-\u1ef8]")
-# ("Các cơ quan, đơn vị được giao nhiệm vụ trong Kế hoạch", "Doanh nghiệp, tổ chức, cơ sở giáo
-# dục tự chủ tài chính": kinds listed, then which of them)
 _ANSWERING = re.compile(
-    r"^(?P<name>(?:Cơ quan|Đơn vị|Doanh nghiệp|[Cc]ác\s+(?:[Cc]ơ quan|[Đđ]ơn vị))"
-    r"(?:,\s*(?:cơ quan|đơn vị|tổ chức|doanh nghiệp|cơ sở))*\s[^,;:.()]{2,80}?)"
+    r"^(?P<name>(?:Cơ quan|Đơn vị|[Cc]ác\s+(?:[Cc]ơ quan|[Đđ]ơn vị))\s[^,;:.()]{2,80}?)"
+    r"\s+(?:có|chịu) trách nhiệm\b"
+)
+# "Các cơ quan, đơn vị được giao nhiệm vụ trong Kế hoạch có trách nhiệm", "Doanh nghiệp, tổ
+# chức, cơ sở giáo dục tự chủ tài chính có trách nhiệm": kinds listed, then which of them, all
+# of it the name (whether they are given a task is read as for any subject)
+_KINDS_ANSWERING = re.compile(
+    r"^(?P<name>(?:Doanh nghiệp|(?:[Cc]ác\s+)?(?:[Cc]ơ quan|[Đđ]ơn vị))"
+    r"(?:,\s*(?:cơ quan|đơn vị|tổ chức|doanh nghiệp|cơ sở))+\s[^,;:.()]{2,80}?)"
     r"\s+(?:có|chịu) trách nhiệm\b"
 )
 _CONCERNING_WHO = re.compile(
