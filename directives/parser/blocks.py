@@ -28,6 +28,13 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("plus", re.compile(r"^\+\s*(?=\S)")),
     ("star", re.compile(r"^\*\s+(?=\S)")),
 )
+# Any of the markers, behind a guard of the characters they start with: a line that opens
+# with none (most prose) is passed over in one step (test_lookaheads checks the guard)
+_ANY_MARKER = re.compile(
+    r"(?=[IVX\d(a-zđT+*-])(?:"
+    + "|".join(p.pattern.replace("(?P<m>", "(?:") for _, p in _MARKERS)
+    + ")"
+)
 _ARTICLE = re.compile(r"^dieu\s+\d+\s*[.:]\s*")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _RULE = re.compile(r"^[-_=*.]{3,}$")
@@ -224,7 +231,9 @@ def _joined(lines: list[str]) -> str:
     stay valid between them."""
     out = lines[0]
     for line in lines[1:]:
-        glue = "" if _CUT_NUMBER.search(out) and line[:1].isalnum() else " "
+        # (the pattern ends the text: only a text ending in a hyphen is searched)
+        cut = out.endswith(("-", "-\n")) and _CUT_NUMBER.search(out)
+        glue = "" if cut and line[:1].isalnum() else " "
         out = f"{out}{glue}{line}"
     return out
 
@@ -332,6 +341,8 @@ def _marker(line: str, folded: str) -> tuple[str | None, int]:
     """The list marker a line opens with and where its text starts."""
     if _ARTICLE.match(folded):
         return "article", 0
+    if not _ANY_MARKER.match(line):
+        return None, 0
     for name, pattern in _MARKERS:
         m = pattern.match(line)
         if m:

@@ -70,45 +70,65 @@ def closing_words(folded: str) -> re.Match[str] | None:
 CARRY_OUT = re.compile(
     r"^(?:yeu cau|de nghi)\b[^.;:]{0,240}\btrien khai thuc hien\s*\.(?:/\.?)?\s*$"
 )
-CLOSING_PROSE = re.compile(
-    r"(?:nghiem tuc|to chuc|khan truong) (?:phoi hop )?(?:trien khai )?(?:thuc hien|chap hanh|"
-    r"quan triet) (?:noi dung )?(?:chi thi|cong van|cong dien|thong bao|quyet dinh|ke hoach|"
-    r"van ban) nay"
+# The closing prose's branches that may stand anywhere in the paragraph, behind a guard of
+# the letters they start with, and those that open it, tried at its start only
+# (closing_prose: either)
+_PROSE_ANYWHERE = re.compile(
+    r"(?=[dknt])(?:(?:nghiem tuc|to chuc|khan truong) (?:phoi hop )?(?:trien khai )?"
+    r"(?:thuc hien|chap hanh|quan triet) (?:noi dung )?(?:chi thi|cong van|cong dien|thong bao|"
+    r"quyet dinh|ke hoach|van ban) nay"
     # "Yêu cầu Giám đốc Sở X, ... thực hiện ngay Công điện này./.": the cable's last words
     r"|\bthuc hien ngay (?:cong dien|chi thi|cong van|van ban) nay\s*\./"
-    # what has been done so far: "Trong thời gian qua, ...", "Vừa qua, ..."
-    r"|^(?:trong )?thoi gian qua,|^vua qua,"
-    r"|^(?:can cu|xet|theo de nghi|qua xem xet|nham|"
-    r"thuc hien (?:quyet dinh|cong van|chi thi|ke hoach|nghi quyet))"
     # the letter's last words: "... yêu cầu Trưởng các phòng nghiêm túc triển khai thực hiện./."
     r"|(?:nghiem tuc|khan truong) (?:trien khai )?(?:thuc hien|chap hanh)\s*\./\.?\s*$"
-    # "Văn phòng ... truyền đạt ý kiến chỉ đạo của Phó Chủ tịch ... để các cơ quan, đơn vị liên
-    # quan tổ chức thực hiện./.": the office passing on the orders above, no task of its own
-    r"|^(?!giao |yeu cau |de nghi )[^.;:]{0,80}\btruyen dat y kien\b[^.;:]{0,200}\bde\b"
-    r"[^.;:]{0,120}\b(?:biet|thuc hien)\s*\.(?:/\.?)?\s*$"
-    # "Ủy ban nhân dân tỉnh yêu cầu UBND huyện ... khẩn trương tổ chức thực hiện.": the same,
-    # the paragraph no more than the request to carry it out
-    r"|^[^.;:]{0,80}\b(?:yeu cau|de nghi)\b[^.;:]{0,160}\b(?:nghiem tuc|khan truong) to chuc "
-    r"thuc hien"
-    r"\s*\.(?:/\.?)?\s*$"
-    # "... yêu cầu các đơn vị triển khai, báo cáo kết quả thực hiện./.", "... về 04 nội dung
-    # nêu trên./.": the last words ask everyone to carry out what the letter said (no date)
-    # (a date, in figures or words, makes it a task: "... gửi trước ngày 20 tháng 01 năm 2003")
-    r"|^(?!.*(?:\d{1,2}\s*/\s*\d{1,2}\b|\bngay\s+\d{1,2}\s+thang\s+\d))"
-    r"(?:.*\b(?:yeu cau|de nghi) (?:cac|nhung) (?:co quan|don vi)\b"
-    r".*|.*\bnoi dung (?:neu )?tren)\s*\./\.?\s*$"
-    # a paragraph that says who answers for what: "X chịu trách nhiệm toàn diện trước ..."
-    # (unless it goes on to ask: "...; lưu ý phải bảo đảm ...")
-    r"|^[^.;:]{0,80}\bchiu trach nhiem (?:toan dien )?truoc\b(?![^;]*;\s*(?:luu y|yeu cau)\b)"
     # "... trân trọng đề nghị Bộ X quan tâm, sớm xem xét, chỉ đạo giải quyết./.": the request
     # made above, asked once more to be considered
     r"|\bde nghi\b[^.;:]{0,80}\bquan tam\b[ ,]*(?:(?:som|xem xet|chi dao|giai quyet)[ ,]*)+"
-    r"\./\.?\s*$"
+    r"\./\.?\s*$)"
+)
+_PROSE_OPENING = re.compile(
+    # what has been done so far: "Trong thời gian qua, ...", "Vừa qua, ..."
+    r"(?:(?:trong )?thoi gian qua,|vua qua,"
+    r"|(?:can cu|xet|theo de nghi|qua xem xet|nham|"
+    r"thuc hien (?:quyet dinh|cong van|chi thi|ke hoach|nghi quyet))"
+    # "Văn phòng ... truyền đạt ý kiến chỉ đạo của Phó Chủ tịch ... để các cơ quan, đơn vị liên
+    # quan tổ chức thực hiện./.": the office passing on the orders above, no task of its own
+    r"|(?!giao |yeu cau |de nghi )[^.;:]{0,80}\btruyen dat y kien\b[^.;:]{0,200}\bde\b"
+    r"[^.;:]{0,120}\b(?:biet|thuc hien)\s*\.(?:/\.?)?\s*$"
+    # "Ủy ban nhân dân tỉnh yêu cầu UBND huyện ... khẩn trương tổ chức thực hiện.": the same,
+    # the paragraph no more than the request to carry it out
+    r"|[^.;:]{0,80}\b(?:yeu cau|de nghi)\b[^.;:]{0,160}\b(?:nghiem tuc|khan truong) to chuc "
+    r"thuc hien"
+    r"\s*\.(?:/\.?)?\s*$"
+    # a paragraph that says who answers for what: "X chịu trách nhiệm toàn diện trước ..."
+    # (unless it goes on to ask: "...; lưu ý phải bảo đảm ...")
+    r"|[^.;:]{0,80}\bchiu trach nhiem (?:toan dien )?truoc\b(?![^;]*;\s*(?:luu y|yeu cau)\b)"
     # "Đề nghị Sở X tổ chức thực hiện ngay và gửi báo cáo đúng thời hạn./.": the tasks above
     # asked once more to be done on time (no date of its own)
-    r"|^(?:yeu cau|de nghi)\b[^.;:]{0,200}\bthuc hien\b[^.;:]{0,80}\bdung (?:thoi han|thoi gian|"
-    r"tien do)(?: (?:quy dinh|yeu cau|neu tren|tren))?\s*\./\.?\s*$|" + CARRY_OUT.pattern
+    r"|(?:yeu cau|de nghi)\b[^.;:]{0,200}\bthuc hien\b[^.;:]{0,80}\bdung (?:thoi han|thoi gian|"
+    r"tien do)(?: (?:quy dinh|yeu cau|neu tren|tren))?\s*\./\.?\s*$|" + CARRY_OUT.pattern + ")"
 )
+
+# "... yêu cầu các đơn vị triển khai, báo cáo kết quả thực hiện./.", "... về 04 nội dung nêu
+# trên./.": the last words ask everyone to carry out what the letter said (no date) (a date,
+# in figures or words, makes it a task: "... gửi trước ngày 20 tháng 01 năm 2003"); tried
+# only on a paragraph that ends in "./" or "./."
+_PROSE_LAST_WORDS = re.compile(
+    r"(?!.*(?:\d{1,2}\s*/\s*\d{1,2}\b|\bngay\s+\d{1,2}\s+thang\s+\d))"
+    r"(?:.*\b(?:yeu cau|de nghi) (?:cac|nhung) (?:co quan|don vi)\b"
+    r".*|.*\bnoi dung (?:neu )?tren)\s*\./\.?\s*$"
+)
+
+
+def closing_prose(folded: str) -> bool:
+    """The paragraph only closes the letter or looks back (no task of its own): "... nghiêm
+    túc thực hiện Chỉ thị này", "Trong thời gian qua, ...", "Căn cứ ...", "... tổ chức thực
+    hiện./."."""
+    if _PROSE_OPENING.match(folded) or _PROSE_ANYWHERE.search(folded):
+        return True
+    return folded.rstrip().endswith(("./", "./.")) and bool(_PROSE_LAST_WORDS.match(folded))
+
+
 # "Thực hiện Chỉ thị số ..., Bộ X đề nghị Sở Y báo cáo về ...", "Nhằm ..., Bộ Y tế yêu cầu
 # các Sở Y tế ...": the ground or the aim, then the request made on it in the same sentence
 # (not "Căn cứ ... về việc đề nghị hỗ trợ, ...": a request cited)
@@ -187,7 +207,7 @@ def asks_one(block: Block, find: MentionFinder) -> bool:
     body (not "các cơ quan, đơn vị") for something more than to carry out what it says."""
     if grounds := _GROUNDS.match(block.folded):  # (after its ground: "Căn cứ ..., đề nghị X")
         block = Block(block.marker, block.text[grounds.end() :], block.folded[grounds.end() :])
-    if CLOSING_PROSE.search(block.folded):
+    if closing_prose(block.folded):
         return False
     for m in find(block.text, block.folded):
         before = block.folded[max(0, m.start - 12) : m.start]

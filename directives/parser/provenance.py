@@ -25,19 +25,19 @@ INFERRED = 0.5
 NOT_FOUND = 0.3
 _SNIPPET = 60  # characters of a long value that are enough to find it
 _NOT_KEPT = re.compile(r"[\W_]+")
+_NOT_KEPT_IN_LINES = re.compile(r"(?:[^\w\n]|_)+")  # (the same, line breaks aside)
 
 
 class _Source:
     """The text as letters and digits only, each kept character mapped to its line."""
 
     def __init__(self, text: str) -> None:
-        chars: list[str] = []
+        # (one pass over the joined lines, their breaks kept to count each line's share)
+        kept = _NOT_KEPT_IN_LINES.sub("", "\n".join(fold_lines(text.splitlines())))
         line_of: list[int] = []
-        for number, line in enumerate(fold_lines(text.splitlines()), start=1):
-            kept = _NOT_KEPT.sub("", line)
-            chars.append(kept)
-            line_of.extend([number] * len(kept))
-        self.text = "".join(chars)
+        for number, line in enumerate(kept.split("\n"), start=1):
+            line_of.extend([number] * len(line))
+        self.text = kept.replace("\n", "")
         self.line_of = line_of
         self.at = 0
 

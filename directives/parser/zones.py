@@ -22,7 +22,6 @@ from directives.parser.delegation import BOUND as DELEGATE_BOUND
 from directives.parser.enterprises import enterprise_subject
 from directives.parser.formulas import (
     CARRY_OUT,
-    CLOSING_PROSE,
     FORM_STATED,
     GROUNDED_ASK,
     OPINION,
@@ -31,6 +30,7 @@ from directives.parser.formulas import (
     SENT_TO,
     asks_on_grounds,
     asks_one,
+    closing_prose,
     closing_words,
     opens_opinion,
 )
@@ -355,7 +355,7 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     )
     grounded = asks_on_grounds(block, find, bool(parent and parent.opinion))
     opens = grounded or GROUNDED_ASK.match(block.folded)
-    closes = CLOSING_PROSE.search(block.folded) and not opens
+    closes = closing_prose(block.folded) and not opens
     if (block.marker in (None, "article") or last) and closes:
         return False
     if block.marker in (None, "article"):
@@ -389,7 +389,7 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
             opening
             and opening[0].start == 0
             and _NAMED_LEAD.match(block.folded[opening[0].end :])
-            and not CLOSING_PROSE.search(block.folded)
+            and not closing_prose(block.folded)
         )
     return bool(_IMPERATIVE.match(block.folded)) or _asks_a_unit(block, find)
 
