@@ -25,24 +25,33 @@ INFERRED = 0.5
 NOT_FOUND = 0.3
 _SNIPPET = 60  # characters of a long value that are enough to find it
 _NOT_KEPT = re.compile(r"[\W_]+")
-_NOT_KEPT_IN_LINES = re.compile(r"(?:[^\w\n]|_)+")  # (the same, line breaks aside)
+# The ASCII characters _NOT_KEPT drops (all but letters and digits), as bytes to delete
+_ASCII_NOT_KEPT = bytes(c for c in range(128) if not chr(c).isalnum())
+
+
+def _kept(line: str) -> str:
+    """The line's letters and digits: an ASCII line (most folded lines) by deleting bytes."""
+    if line.isascii():
+        return line.encode("ascii").translate(None, _ASCII_NOT_KEPT).decode("ascii")
+    return _NOT_KEPT.sub("", line)
 
 
 class _Source:
     """The text as letters and digits only, each kept character mapped to its line."""
 
     def __init__(self, text: str) -> None:
-        # (one pass over the joined lines, their breaks kept to count each line's share)
-        kept = _NOT_KEPT_IN_LINES.sub("", "\n".join(fold_lines(text.splitlines())))
+        chars: list[str] = []
         line_of: list[int] = []
-        for number, line in enumerate(kept.split("\n"), start=1):
-            line_of.extend([number] * len(line))
-        self.text = kept.replace("\n", "")
+        for number, line in enumerate(fold_lines(text.splitlines()), start=1):
+            kept = _kept(line)
+            chars.append(kept)
+            line_of.extend([number] * len(kept))
+        self.text = "".join(chars)
         self.line_of = line_of
         self.at = 0
 
     def find(self, value: str, move: bool = True) -> tuple[int, int] | None:
-        key = _NOT_KEPT.sub("", fold_keep(value))
+        key = _kept(fold_keep(value))
         if not key:
             return None
         head = key[:_SNIPPET]
