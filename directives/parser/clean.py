@@ -59,15 +59,22 @@ def fold_keep(text: str) -> str:
 def fold_lines(lines: list[str]) -> list[str]:
     """``fold_keep`` of each line, in one pass over the joined text where the fast path holds
     for the whole (a character folds to at most one ASCII letter, so then it holds for each
-    line and the results agree); line by line otherwise."""
+    line and the results agree). Otherwise the pass's share of each line is that line's fast
+    path (decomposing and dropping marks act on each character, never across a line break)
+    where its length holds, and the table's fold where it does not."""
     text = "\n".join(lines)
     if lines and text.count("\n") == len(lines) - 1:
         if text.isascii():
             return text.lower().split("\n")
         bare = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
         ascii_only = bare.encode("ascii", "ignore")
+        shares = ascii_only.decode("ascii").lower().split("\n")
         if len(ascii_only) == len(text):
-            return ascii_only.decode("ascii").lower().split("\n")
+            return shares
+        return [
+            share if len(share) == len(line) else line.translate(_FOLD_TABLE)
+            for share, line in zip(shares, lines, strict=True)
+        ]
     return [fold_keep(line) for line in lines]
 
 
@@ -341,9 +348,7 @@ _STRAY_STAR = re.compile(
 # An emphasis mark left on one side of a span whose other mark the page set against a
 # space ("*4.1. *Giao ...", "*(i) *Chỉ đạo", "mới: *Đây là"): a mark between a space (or
 # the line's start) and a word, not a "* " bullet nor the "(*)" of a note
-_LOOSE_STAR = re.compile(
-    r"\*(?:(?<![^ \t\n]\*)(?=[^\s*])|(?<=[^\s*(]\*)(?=[ \t]|$))", re.MULTILINE
-)
+_LOOSE_STAR = re.compile(r"\*(?:(?<![^ \t\n]\*)(?=[^\s*])|(?<=[^\s*(]\*)(?=[ \t]|$))", re.MULTILINE)
 
 
 def is_upper_line(line: str) -> bool:
@@ -354,4 +359,8 @@ def is_upper_line(line: str) -> bool:
 
 
 def squash(text: str) -> str:
+    """The text's words joined by single spaces."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        # (already so, as most texts asked are: every other white space is unprintable)
+        return text
     return " ".join(text.split())

@@ -264,7 +264,8 @@ def task_text(text: str) -> str:
     text = _CLOSE_MARK.sub("", text)
     if "Thời " in text or "Tiến độ" in text:
         text = _OWN_TIME_LAST.sub("", text)
-    trail = _ELLIPSIS.search(text)
+    # (the pattern ends the text: only a text ending in an ellipsis is searched)
+    trail = _ELLIPSIS.search(text) if text.rstrip().endswith(("...", "…")) else None
     if trail is not None:  # "..., tìm kiếm, cứu nạn,...": the ellipsis as written
         return text[: trail.start()].strip(" ;,.:*") + trail.group("mark")
     return text.strip(" ;,.:*") or text

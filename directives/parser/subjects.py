@@ -85,8 +85,9 @@ def _cached_subject(sentence: str) -> tuple[tuple[str, ...], bool, str]:
 def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     # "Đề nghị Ủy ban nhân dân phường, xã thực hiện ...": the bodies asked act; "Sau khi được
     # Quốc hội thông qua, các Bộ, cơ quan tập trung ...": the subject after an opening clause
-    text = ASK.sub("", _without_opening(_after_case(squash(sentence).strip(" :.;*"))))
-    concerning = _CONCERNING_WHO.match(squash(sentence))
+    squashed = squash(sentence)
+    text = ASK.sub("", _without_opening(_after_case(squashed.strip(" :.;*"))))
+    concerning = _CONCERNING_WHO.match(squashed)
     if concerning and STARTS_BODY.match(concerning.group("who")):
         # "Đối với các chủ đầu tư cần ...": those it concerns are to act
         return [concerning.group("who")], True, concerning.group("verb")

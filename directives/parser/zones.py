@@ -353,13 +353,13 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     last = block.marker == "child" and (
         block.folded.endswith("/.") or bool(CARRY_OUT.match(block.folded))
     )
-    grounded = asks_on_grounds(block, find, bool(parent and parent.opinion))
-    opens = grounded or GROUNDED_ASK.match(block.folded)
-    closes = closing_prose(block.folded) and not opens
-    if (block.marker in (None, "article") or last) and closes:
+    closes = (block.marker in (None, "article") or last) and closing_prose(block.folded)
+    opinion = bool(parent and parent.opinion)  # (asks_on_grounds only where its answer counts)
+    grounds = closes and (GROUNDED_ASK.match(block.folded) or asks_on_grounds(block, find, opinion))
+    if closes and not grounds:
         return False
     if block.marker in (None, "article"):
-        return grounded or _asks_a_unit(block, find)
+        return asks_on_grounds(block, find, opinion) or _asks_a_unit(block, find)
     if DELEGATE_BOUND.match(block.folded):
         return True  # "2. Người được ủy quyền phải thực hiện đúng ...": the delegate's task
     zone = parent.zone if parent else Zone.UNKNOWN
