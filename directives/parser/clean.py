@@ -253,7 +253,7 @@ def clean_text(text: str) -> list[str]:
             if len(cells) > 1:
                 lines.extend(cells)
                 continue
-        line = " ".join(raw.split())
+        line = squash(raw)
         if chrome and line[:1] in _CHROME_STARTS and _CHROME.match(line):
             line = ""  # a site's name, copyright or loading notice: the page's, not the letter's
         if line.startswith("#"):

@@ -17,7 +17,7 @@ from directives.parser.addressees import NARRATIVE_AFTER as _NARRATIVE_AFTER
 from directives.parser.asked import asked_bodies
 from directives.parser.blocks import Block, article_label
 from directives.parser.bodies import has_verb, heading_bodies
-from directives.parser.clean import fold_keep, is_upper_line
+from directives.parser.clean import fold_keep, is_upper_line, squash
 from directives.parser.delegation import BOUND as DELEGATE_BOUND
 from directives.parser.enterprises import enterprise_subject
 from directives.parser.formulas import (
@@ -233,7 +233,7 @@ def informs_of(block: Block, parent: Context | None) -> bool:
 def in_aims(block: Block, parent: Context | None) -> bool:
     """The heading opens, or stands inside, a plan's aims and requirements or what a letter
     informs of ("Thông tin cụ thể như sau:")."""
-    folded = " ".join(block.folded.split())
+    folded = squash(block.folded)
     aims = _AIMS.match(folded.strip(" :.")) or _informs(folded) or _MEMBERS.search(folded)
     return bool(aims) or bool(parent and parent.aims)
 
@@ -249,9 +249,9 @@ def _findings_follow(folded: str) -> bool:
 
 def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) -> str:
     folded = block.folded
-    if _AIMS.match(" ".join(folded.split()).strip(" :.")) or _ENCLOSED.search(folded):
+    if _AIMS.match(squash(folded).strip(" :.")) or _ENCLOSED.search(folded):
         return Zone.NONTASK
-    members = _MEMBERS.search(" ".join(folded.split()))
+    members = _MEMBERS.search(squash(folded))
     if members or _informs(folded) or RULE_SAYS.match(folded) or SENT_TO.search(folded):
         # (a heading whose intro says what was reported: "... như sau:"; the law the letter
         # restates, speaking: "Điều 5 ... quy định:"; where a report is sent, case by case)
@@ -305,7 +305,7 @@ def _enterprises(block: Block) -> bool:
     names = enterprise_subject(block.text)
     if not names:
         return False
-    folded = " ".join(block.folded.split())
+    folded = squash(block.folded)
     at = folded.find(fold_keep(names[-1]))
     rest = folded[at + len(names[-1]) :] if at >= 0 else ""
     related = _RELATED.match(rest)
