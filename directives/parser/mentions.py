@@ -173,9 +173,10 @@ def _find_mentions(text: str, folded: str, compiled: _Compiled) -> list[Mention]
             display = _TITLE_WORDS.sub("", display)
         before = folded[max(0, m.start() - 30) : m.start()]
         part = Part.OTHER
-        if _COORD_BEFORE.search(before) and directed_partner(text, folded, m.start()):
+        coord = _COORD_BEFORE.search(before)
+        if coord and directed_partner(text, folded, m.start()):
             part = Part.OTHER
-        elif _COORD_BEFORE.search(before) or (
+        elif coord or (
             mentions
             and mentions[-1].part == Part.COORD
             and LIST_GAP.match(folded[mentions[-1].end : m.start()])
