@@ -79,7 +79,7 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     tail = find_tail(lines, folded, header.body_start)
     body = (
         implementation_part(folded, list(range(header.body_start, tail.start)))
-        + attached_plan(lines, folded, tail.start)
+        + implementation_part(folded, attached_plan(lines, folded, tail.start))
         + _appendix_tables(folded, tail.start)
     )
     own = from_own_province(header.record, org)

@@ -16,12 +16,7 @@ from datetime import date
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import fields
-from directives.parser.addressees import (
-    concerned_bodies,
-    heading_units,
-    qualified,
-    role_partners,
-)
+from directives.parser.addressees import concerned_bodies, heading_units, qualified, role_partners
 from directives.parser.blocks import (
     Block,
     inside_list,
@@ -42,6 +37,7 @@ from directives.parser.joined import joined_names
 from directives.parser.nesting import adopted_rank
 from directives.parser.sentences import CONDITION, MANNER, OWN_TASK, locality, own_time
 from directives.parser.settle import Found, recipient_body
+from directives.parser.statute import duties_article
 from directives.parser.zones import (
     Context,
     Zone,
@@ -164,7 +160,8 @@ class _Extractor(ItemActions):
             heading = is_heading(block, nxt, ranks, self.find) or fields.titles_records(
                 blocks, i, ranks
             )
-            under_heading = (heading and rank > 0) or child
+            # (or an article "Điều 4. Trách nhiệm của Sở X" over its one paragraph)
+            under_heading = (heading and (rank > 0 or duties_article(block))) or child
             if child and not heading:
                 if is_action(Block("child", block.text, block.folded), parent, self.find):
                     self._add_cases(block, parent)

@@ -111,7 +111,9 @@ def heading_units(block: Block, find: MentionFinder, ours: bool = True) -> Assig
         if addressed is not None:
             return addressed
     if not any(m.part in (Part.LEAD, Part.SUBJECT) for m in mentions):
-        return None if intro else _named_by_shape(block.text, find, ours)
+        # ("Điều 14. Trách nhiệm của Sở X": whose duties the article lists)
+        title = block.text[cut:] if _DUTIES_OF.match(block.text[cut:]) else block.text
+        return None if intro else _named_by_shape(title, find, ours)
     if (
         block.marker is None
         and all(

@@ -21,6 +21,8 @@ ATTACHED = re.compile(r"^[*\s]*[(\[]?\s*(?:ban\s+hanh\s+)?kem\s+theo\s+(?:quyet\
 _MARKED = re.compile(r"^\s*(?:[IVXLC]+|\d+)[.)]\s")
 # a note in brackets under a title: what the text is, here not the tie
 _NOTE = re.compile(r"^[*\s]*[(\[]")
+# where its annexes start: "PHỤ LỤC ...", or a form it prescribes alone on its line ("Mẫu số 01")
+_ANNEXED = re.compile(r"^(?:phu luc|mau so \d+[a-z]?\s*$)")
 # how far under its title (title lines, blank lines) the "Kèm theo" line may stand
 _TITLE_SPAN = 12
 
@@ -50,7 +52,7 @@ def attached_plan(lines: list[str], folded: list[str], end: int) -> list[int]:
                 (k for k in range(tie, min(len(folded), tie + 4)) if ")" in folded[k]), tie
             )
         stop = next(
-            (k for k in range(closed + 1, len(folded)) if folded[k].startswith("phu luc")),
+            (k for k in range(closed + 1, len(folded)) if _ANNEXED.match(folded[k])),
             len(folded),
         )
         return list(range(closed + 1, stop))

@@ -36,6 +36,8 @@ _POWER = re.compile(
     r"\s+duoc (?:su dung|quyen|phep|huong)\b(?:[^;.]|\.(?!\s))*\.?$"
     r"|^(?:nhiem vu|cong viec|viec)\b[^.;]{0,120}\bdo [^.;]{1,60}\b(?:phan cong|quyet dinh)"
     r"\s*\.?\s*$"
+    # (or its end: "Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ.")
+    r"|^(?:doan|to|ban|hoi dong|nhom)\b[^.;:,]{0,50}?\s+tu giai the\b[^.;]*\.?$"
 )
 
 # What the work handed in must carry, no date of its own: "Báo cáo gửi về Bộ phải có xác nhận

@@ -12,9 +12,17 @@ from __future__ import annotations
 
 import re
 
+from directives.parser.blocks import Block, article_label
+from directives.parser.bodies import heading_bodies
+
 _CHAPTER = re.compile(r"^chuong\s+(?:[ivxlc]+|\d+)\b\s*[.:]?\s*")
 _ARTICLE = re.compile(r"^dieu\s+\d+")
 _CARRIED_OUT = re.compile(r"\bto chuc thuc hien\b")
+# an article's title that gives bodies their work ("Trách nhiệm thi hành", "Nhiệm vụ của ...")
+_DUTY_TITLE = re.compile(
+    r"^dieu\s+\d+\s*[.:]?\s*(?:to chuc thuc hien|trach nhiem|nhiem vu|phan cong|thi hanh|"
+    r"dieu khoan thi hanh)"
+)
 
 
 def implementation_part(folded: list[str], body: list[int]) -> list[int]:
@@ -27,8 +35,26 @@ def implementation_part(folded: list[str], body: list[int]) -> list[int]:
     for n, k in enumerate(heads):
         end = heads[n + 1] if n + 1 < len(heads) else len(body)
         if _CARRIED_OUT.search(_title(folded, body[k:end])):
-            kept.extend(body[k:end])
+            kept.extend(_duty_articles(folded, body[k:end]))
     return kept or body
+
+
+def _duty_articles(folded: list[str], chapter: list[int]) -> list[int]:
+    """The chapter's lines, less its articles on other matters when some of its articles are
+    titled for carrying it out ("Điều 11. Khiếu nại, tố cáo" beside "Điều 12. Tổ chức thực
+    hiện" / "Điều 14. Trách nhiệm của Sở ..."): the complaints a regulation provides for are
+    its rules, no tasks."""
+    starts = [n for n, i in enumerate(chapter) if _ARTICLE.match(folded[i])]
+    spans = [
+        (a, starts[m + 1] if m + 1 < len(starts) else len(chapter)) for m, a in enumerate(starts)
+    ]
+    duties = [(a, b) for a, b in spans if _DUTY_TITLE.search(folded[chapter[a]])]
+    if not duties:
+        return chapter
+    kept = chapter[: starts[0]]
+    for a, b in duties:
+        kept.extend(chapter[a:b])
+    return kept
 
 
 def _title(folded: list[str], chapter: list[int]) -> str:
@@ -41,3 +67,16 @@ def _title(folded: list[str], chapter: list[int]) -> str:
             break
         words.append(folded[i])
     return " ".join(words)
+
+
+def duties_article(block: Block) -> bool:
+    """ "Điều 14. Trách nhiệm của Sở Khoa học và Công nghệ": a regulation's article over the
+    body's duties, its title naming the body."""
+    cut = article_label(block.folded)
+    if _CARRY_OUT_TITLE.match(block.folded, cut):
+        return True  # "Điều 12. Tổ chức thực hiện" over the items that give the bodies work
+    return bool(_DUTIES_TITLE.match(block.folded, cut)) and bool(heading_bodies(block.text[cut:]))
+
+
+_DUTIES_TITLE = re.compile(r"(?:trach nhiem|nhiem vu)(?: chung| cu the)? cua\s")
+_CARRY_OUT_TITLE = re.compile(r"to chuc thuc hien\s*\.?\s*$")

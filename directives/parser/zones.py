@@ -38,10 +38,11 @@ from directives.parser.mentions import MentionFinder, Part
 from directives.parser.nontask import approves, asks_nothing
 from directives.parser.polite import ASKING, politely_asked
 from directives.parser.sentences import goes_on, local_subject, named_officials, only_answers
+from directives.parser.statute import duties_article
 from directives.parser.subjects import named_subject, subject_acts
 from directives.parser.units import Assignment, only_a_unit
 
-_TASK_TRIGGER = re.compile(
+TASK_TRIGGER = re.compile(
     r"yeu cau|de nghi|chi dao|\bgiao\b|nhiem vu|giai phap|kien nghi|to chuc thuc hien|"
     r"khac phuc|phan cong|trien khai|thuc hien (?:cac|mot so|nghiem|tot|nhung)|can thuc hien|"
     r"noi dung sau|sau day|chan chinh|"
@@ -68,7 +69,7 @@ _AHEAD = re.compile(r"^(?:trong )?thoi gian (?:toi|sap toi),")
 # "Sở Tài chính chủ trì ..." under "Kinh phí thực hiện": a body given a task there all the same
 _NAMED_LEAD = re.compile(r"^\s*,?\s*(?:chu tri|co trach nhiem|chiu trach nhiem)\b")
 _ALREADY = re.compile(r"\bda (?:ban hanh|co|chi dao|giao|yeu cau|de nghi)\b")
-_IMPERATIVE = re.compile(
+IMPERATIVE = re.compile(
     r"^(?:tang cuong|chi dao|trien khai|to chuc|xay dung|ra soat|thuc hien|tham muu|ban hanh|"
     r"kien toan|hoan thien|hoan chinh|bo sung|bao cao|cap nhat|day manh|nang cao|khac phuc|"
     r"chu tri|phoi hop|don doc|kiem tra|cong khai|niem yet|bo tri|quan triet|nghien cuu|"
@@ -114,7 +115,7 @@ def is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], find: Men
     sibling = nxt is not None and block.marker not in (None, "table") and nxt.marker == block.marker
     if (text.endswith(":") and not sibling) or block.marker == "roman":
         return True
-    if block.marker == "article" and _MEMBERS.search(block.folded):
+    if block.marker == "article" and (_MEMBERS.search(block.folded) or duties_article(block)):
         return True  # "Điều 3. Quyền hạn của Ban Chỉ đạo" over its numbered powers, no colon
     if block.marker not in (None, "article") and only_a_unit(text, find):
         return True
@@ -244,7 +245,7 @@ def _findings_follow(folded: str) -> bool:
     if not folded.rstrip().endswith(":"):
         return False
     last = re.split(r"[,;.]\s", folded.rstrip(" :"))[-1]
-    return bool(_NONTASK.search(last)) and not _TASK_TRIGGER.search(last)
+    return bool(_NONTASK.search(last)) and not TASK_TRIGGER.search(last)
 
 
 def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) -> str:
@@ -256,7 +257,7 @@ def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) 
         # (a heading whose intro says what was reported: "... như sau:"; the law the letter
         # restates, speaking: "Điều 5 ... quy định:"; where a report is sent, case by case)
         return Zone.NONTASK
-    trigger = bool(_TASK_TRIGGER.search(folded))
+    trigger = bool(TASK_TRIGGER.search(folded))
     findings = bool(_NONTASK.search(folded))
     if block.marker is None:  # an intro sentence or an unnumbered heading
         if _EXAMPLES.search(folded) or _EMULATE.search(folded) or _informs(folded):
@@ -391,10 +392,8 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
             and _NAMED_LEAD.match(block.folded[opening[0].end :])
             and not closing_prose(block.folded)
         )
-    return bool(_IMPERATIVE.match(block.folded)) or _asks_a_unit(block, find)
+    return bool(IMPERATIVE.match(block.folded)) or _asks_a_unit(block, find)
 
 
 # For the lists of what an item covers (contents.py)
-IMPERATIVE = _IMPERATIVE
-TASK_TRIGGER = _TASK_TRIGGER
 asks_a_unit = _asks_a_unit
