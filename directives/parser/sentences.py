@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from directives.parser.blocks import article_label
 from directives.parser.bodies import STARTS_BODY, TITLES
 from directives.parser.clean import fold_keep, squash
 from directives.parser.mentions import MentionFinder, Part
@@ -154,6 +155,7 @@ def only_answers(folded: str) -> bool:
     trách nhiệm về việc tổng hợp số liệu. Bộ Tài chính ... chịu trách nhiệm về số liệu ...")."""
     if "chiu trach nhiem" not in folded:
         return False  # (what each sentence must say: most items say none of it)
+    folded = folded[article_label(folded) :]  # ("Điều 3. Bộ X chịu trách nhiệm về ...")
     sentences = [s.strip() for s in _SENTENCES.split(folded) if s.strip(" .")]
     return bool(sentences) and all(
         (m := _ANSWERS.match(s)) is not None

@@ -29,8 +29,8 @@ from directives.parser.name_words import leading_name, leads_first
 PREDICATE = re.compile(
     r"(?=[bcđghklnpqrtx])(?:"
     + VERBS.pattern
-    + r"|\b(?:theo|căn cứ|trên cơ sở|trong phạm vi|cần|phải|khẩn trương|tiếp tục|"
-    r"quan tâm|đẩy nhanh|đẩy mạnh|trực tiếp|xử lý|tiến hành|hoàn thành|hoàn thiện|giải quyết|"
+    + r"|\b(?:theo|căn cứ|trên cơ sở|trong phạm vi|cần|phải|khẩn trương|tiếp tục|giải quyết|"
+    r"quan tâm|đẩy nhanh|đẩy mạnh|trực tiếp|xử lý|tiến hành|hoàn thành|hoàn tất|hoàn thiện|"
     r"bố trí|tập trung|chủ động|cụ thể hoá|cụ thể hóa|(?<!nơi )có|là|đồng chủ trì|thiết lập|"
     # "... tỉnh đầu tư, hoàn thiện ...": the first of a list of verbs (not "Chủ đầu tư,")
     r"(?<!chủ )(?<!dự án )(?-i:đầu tư)(?=,\s)|"
