@@ -17,13 +17,7 @@ from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import fields
 from directives.parser.addressees import concerned_bodies, heading_units, qualified, role_partners
-from directives.parser.blocks import (
-    Block,
-    inside_list,
-    marker_ranks,
-    run_on_points,
-    split_blocks,
-)
+from directives.parser.blocks import Block, inside_list, marker_ranks, run_on_points, split_blocks
 from directives.parser.bodies import has_verb
 from directives.parser.clean import squash
 from directives.parser.contents import item_contents, lists_contents, lists_parts
@@ -162,7 +156,9 @@ class _Extractor(ItemActions):
             )
             # (or an article "Điều 4. Trách nhiệm của Sở X" over its one paragraph)
             under_heading = (heading and (rank > 0 or duties_article(block))) or child
-            if child and not heading:
+            # ("Thời hạn chậm nhất ..." closing the prose under "1. Sở X chủ trì ...:": its time)
+            dated = child and own_time(None, block.folded) and len(self.actions) == made + 1
+            if child and not heading and not dated:
                 if is_action(Block("child", block.text, block.folded), parent, self.find):
                     self._add_cases(block, parent)
                 else:
@@ -272,7 +268,11 @@ class _Extractor(ItemActions):
             elif self.actions and own_time(block.marker, block.folded):
                 # "Thời gian hoàn thành trước ngày ..." under an item (or "2. Thời hạn gửi báo
                 # cáo ..."): its deadline, and its text's last sentence after the item's prose
-                if not block.marker and len(self.actions) == made + 1 and blocks[i - 1].marker:
+                if (
+                    not block.marker
+                    and len(self.actions) == made + 1
+                    and (blocks[i - 1].marker or dated)
+                ):
                     self._join(block)
                 due = find_deadline(block.text, block.folded, self.issued_on, self.calendar)
                 if due is not None and self.actions[-1].deadline_kind is DeadlineKind.NONE:
