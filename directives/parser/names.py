@@ -51,8 +51,8 @@ def org_display(name: str) -> str:
     if not is_upper_line(name):
         return name
     words = [_ABBREVIATIONS.get(w.lower(), w.lower()) for w in name.split()]
-    # "UỶ BAN" (the tone mark on the last vowel, as older fonts set it) reads "Ủy ban"
-    text = " ".join(words).replace("uỷ ban", "ủy ban")
+    # (a tone mark as the page places it: "UỶ BAN" reads "Uỷ ban", the name as written)
+    text = " ".join(words)
     for bare, accented in _UNACCENTED.items():  # an OCR copy that lost its accents
         text = re.sub(rf"(?<!\w){bare}(?!\w)", accented, text)
     words = text.split()
