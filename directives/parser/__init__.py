@@ -24,6 +24,7 @@ from directives.calendar import WorkingCalendar
 from directives.errors import DocumentRejected
 from directives.org import OrgDirectory
 from directives.parser.actions import find_actions
+from directives.parser.as_written import AsWritten
 from directives.parser.attached import attached_plan
 from directives.parser.blocks import soft_joined
 from directives.parser.clean import clean_text, fold_keep, fold_lines
@@ -116,6 +117,7 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     record.distribution = tail.distribution
     record.warnings = warnings
     glue.record(record)
+    AsWritten(text).record(record, org)
     record.provenance = trace(record, text, org.addressee.name)
     return record
 
