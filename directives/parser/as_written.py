@@ -26,8 +26,11 @@ _DASHES = "\u2013\u2014\u2212"
 _READ = str.maketrans({ch: "-" for ch in _DASHES + "\u2022\uf0b7"})
 _WRITTEN = str.maketrans({ch: "-" for ch in "\u2022\uf0b7"})
 # What a field and the page are compared without: spaces and line ends (a field joins its
-# lines), and the page's Markdown marks
-_LAYOUT = re.compile(r"[\s*_#|\\]+")
+# lines), the page's Markdown marks and the invisible marks a web page leaves between letters
+_LAYOUT = re.compile("[\\s*_#|\\\\\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+# A dash that opens a line is an item's marker, never a field's dash: kept apart from the
+# text's own ("... kinh tế" / "– xã hội ..." is no "kinh tế – xã hội")
+_OPENING = re.compile(f"(?m)^([ \\t*_#|>\\\\]*)[-{_DASHES}\u2022\uf0b7]")
 _FIRST_REACH = 4  # characters each side of a dash looked at first
 _HEAD = 40  # characters of a field enough to find where the page has it
 
@@ -55,11 +58,14 @@ class AsWritten:
         if "&" in page:
             page = html.unescape(page)
         page = unicodedata.normalize("NFC", page)
-        self._on = any(ch in page for ch in _DASHES)
-        written, _ = _compact(page.translate(_WRITTEN)) if self._on else ("", [])
+        written = ""
+        if any(ch in page for ch in _DASHES):
+            page = _OPENING.sub("\\1\\n", page)  # (a line end: the compact page has none)
+            written = _compact(page.translate(_WRITTEN))[0]
         self._written = written
         self._read = written.translate(_READ)
         self._marks = [i for i, ch in enumerate(written) if ch in _DASHES]
+        self._on = bool(self._marks)
 
     def back(self, text: str | None, after: int = 0) -> str | None:
         """``text`` with each "-" the page writes as another dash at that passage written so;
@@ -116,10 +122,11 @@ class AsWritten:
             return
         back, at = self.back, 0
         own = {unit.name for unit in org.units}
-        for name in ("parent_issuer", "issuer", "number", "subject", "place"):
+        for name in ("parent_issuer", "issuer", "number", "subject"):
             value = getattr(record, name)
             setattr(record, name, back(value, at))
             at = self._at(value, at)
+        record.place = back(record.place, at)  # (a place's name may come again anywhere)
         recipients = []
         for value in record.recipients:
             recipients.append(back(value, at) or value)

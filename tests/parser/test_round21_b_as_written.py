@@ -163,3 +163,46 @@ def test_a_name_the_page_writes_with_both_dashes_takes_the_one_where_it_is_read(
         ["Sở Lao động - Thương binh và Xã hội"],
         ["Sở Lao động – Thương binh và Xã hội"],
     ]
+
+
+def test_a_dash_that_opens_a_line_is_a_marker_not_the_texts_dash() -> None:
+    page = "có điều kiện kinh tế\n– xã hội hóa các nguồn lực;\nphát triển kinh tế - xã hội bền vững"
+    written = AsWritten(page)
+    assert written.back("kinh tế - xã hội") == "kinh tế - xã hội"
+
+
+def test_an_invisible_mark_beside_a_dash_does_not_hide_it() -> None:
+    written = AsWritten("phối hợp với Sở Lao động\u200b – Thương binh và Xã hội")
+    assert written.back("Sở Lao động - Thương binh và Xã hội") == (
+        "Sở Lao động – Thương binh và Xã hội"
+    )
+
+
+_PLACE_FIRST = """BỘ XÂY DỰNG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 10 tháng 3 năm 2025
+
+Số: 1205/BXD-KHTC
+V/v thống kê thủ tục hành chính
+
+Kính gửi: Sở Lao động – Thương binh và Xã hội thành phố Hà Nội.
+
+Ngày 01/3/2025, Sở Lao động - Thương binh và Xã hội thành phố Hà Nội có báo cáo về thủ tục \
+hành chính. Bộ Xây dựng đề nghị Sở Lao động - Thương binh và Xã hội thành phố Hà Nội thống kê \
+thủ tục hành chính.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Nguyễn Văn Lê
+"""
+
+
+def test_a_place_named_again_in_the_letter_does_not_move_where_the_header_is_read(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(_PLACE_FIRST, org, calendar)
+    assert record.recipients == ["Sở Lao động – Thương binh và Xã hội thành phố Hà Nội"]
