@@ -10,7 +10,9 @@ from directives.org import OrgDirectory
 from directives.parser import parse_text
 from directives.parser.as_written import AsWritten
 
-_CITY = """UỶ BAN NHÂN DÂN
+_TAIL = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn Lê\n"
+_CITY = (
+    """UỶ BAN NHÂN DÂN
 THÀNH PHỐ HỒ CHÍ MINH
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Độc lập – Tự do – Hạnh phúc
@@ -32,13 +34,9 @@ tiêm vắc xin giai đoạn 2026 – 2030, hoàn thành trước ngày 30/4/202
 
 2. Giao Sở Tài chính hướng dẫn các sở - ngành, quận – huyện bố trí kinh phí.
 
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-Nguyễn Văn Lê
 """
+    + _TAIL
+)
 
 
 def test_the_fields_read_keep_the_pages_dashes_where_it_sets_them(
@@ -122,7 +120,8 @@ def test_a_page_without_other_dashes_is_left_as_read() -> None:
     )
 
 
-_BOTH_WAYS = """UỶ BAN NHÂN DÂN
+_BOTH_WAYS = (
+    """UỶ BAN NHÂN DÂN
 THÀNH PHỐ HỒ CHÍ MINH
 
 Số: 1205/UBND-THKH
@@ -143,13 +142,9 @@ thành phố có ý kiến như sau:
 2. Giao Sở Tài chính hướng dẫn thủ tục bổ sung kinh phí.
 - Cơ quan thực hiện: Sở Tài chính chủ trì, phối hợp với Sở Lao động – Thương binh và Xã hội.
 
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-Nguyễn Văn Lê
 """
+    + _TAIL
+)
 
 
 def test_a_name_the_page_writes_with_both_dashes_takes_the_one_where_it_is_read(
@@ -178,7 +173,8 @@ def test_an_invisible_mark_beside_a_dash_does_not_hide_it() -> None:
     )
 
 
-_PLACE_FIRST = """BỘ XÂY DỰNG
+_PLACE_FIRST = (
+    """BỘ XÂY DỰNG
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Độc lập - Tự do - Hạnh phúc
 Hà Nội, ngày 10 tháng 3 năm 2025
@@ -192,13 +188,9 @@ Ngày 01/3/2025, Sở Lao động - Thương binh và Xã hội thành phố Hà
 hành chính. Bộ Xây dựng đề nghị Sở Lao động - Thương binh và Xã hội thành phố Hà Nội thống kê \
 thủ tục hành chính.
 
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-KT. BỘ TRƯỞNG
-THỨ TRƯỞNG
-Nguyễn Văn Lê
 """
+    + _TAIL
+)
 
 
 def test_a_place_named_again_in_the_letter_does_not_move_where_the_header_is_read(
