@@ -41,7 +41,7 @@ from directives.parser.provenance import trace
 from directives.parser.references import find_references
 from directives.parser.runon import cut_run_on
 from directives.parser.speaker import cable_sender, cable_verb_joined, speaking_body
-from directives.parser.statute import implementation_part
+from directives.parser.statute import attached_part, implementation_part
 from directives.parser.syllables import Reglue, issuers_as_written
 from directives.parser.title import fill_from_title, issuer_from_title, number_in_title
 from directives.records import ParsedDirective, Reference
@@ -80,7 +80,7 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     tail = find_tail(lines, folded, header.body_start)
     body = (
         implementation_part(folded, list(range(header.body_start, tail.start)))
-        + implementation_part(folded, attached_plan(lines, folded, tail.start))
+        + attached_part(folded, attached_plan(lines, folded, tail.start))
         + _appendix_tables(folded, tail.start)
     )
     own = from_own_province(header.record, org)

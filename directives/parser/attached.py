@@ -10,7 +10,7 @@ import re
 from directives.parser.clean import fold_keep
 
 # the kinds of document a decision issues with it, as their titles write them
-KINDS = ("KẾ HOẠCH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "PHƯƠNG ÁN", "QUY CHẾ")
+KINDS = ("KẾ HOẠCH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "PHƯƠNG ÁN", "QUY CHẾ", "QUY ĐỊNH")
 # the attached document's title line: the kind of document alone on its line
 _TITLE = re.compile(
     r"^(?:" + "|".join(fold_keep(kind).replace(" ", r"\s+") for kind in KINDS) + r")\b"

@@ -99,6 +99,8 @@ PROVINCIAL_BODIES = (
     "Tỉnh đoàn",
     "Liên minh Hợp tác xã tỉnh",
     "Hiệp hội doanh nghiệp tỉnh",
+    "Liên hiệp các hội Khoa học và Kỹ thuật tỉnh",
+    "Liên hiệp các hội Khoa học và Kỹ thuật thành phố",
 )
 
 

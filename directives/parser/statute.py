@@ -39,6 +39,14 @@ def implementation_part(folded: list[str], body: list[int]) -> list[int]:
     return kept or body
 
 
+def attached_part(folded: list[str], body: list[int]) -> list[int]:
+    """The lines of a regulation attached after the decision's signature that give tasks: its
+    chapter on carrying it out, or, when it has articles and no chapters ("Điều 3. Cơ cấu tổ
+    chức" ... "Điều 4. Tổ chức thực hiện"), its articles titled for that when it has some."""
+    part = implementation_part(folded, body)
+    return _duty_articles(folded, part) if part == body else part
+
+
 def _duty_articles(folded: list[str], chapter: list[int]) -> list[int]:
     """The chapter's lines, less its articles on other matters when some of its articles are
     titled for carrying it out ("Điều 11. Khiếu nại, tố cáo" beside "Điều 12. Tổ chức thực
