@@ -36,6 +36,10 @@ _SLASHLESS_NUMBER = re.compile(r"\d{1,6}\s+[A-ZĐ]{2,10}(?:-[A-ZĐ][\w.]{0,12})+
 _BARE_NUMBER = re.compile(rf"^\s*{NUMBER_PATTERN}\s*$")
 # ("Lào Cai, ngày15 tháng ...": a day written by hand over the printed line, no space)
 _PLACE_DATE = re.compile(r"(?m)^[ \t]*(?P<place>[^\n,\d:|]{2,60}?)[ \t]*,\s*ngay\s+" + DATE_PATTERN)
+# "Hà Nội ngày 01" / "tháng 12 năm 2025": no comma after a short place, the date closing its line
+_PLACE_NO_COMMA = re.compile(
+    r"(?m)^[ \t*_]*(?P<place>[a-z]+(?: [a-z]+){0,3})[ \t]+ngay\s+" + DATE_PATTERN + r"[ \t.*_]*$"
+)
 # (alone on its line: "ngày 27/11/2025 về việc ..." is a wrapped sentence of the body)
 _BARE_DATE = re.compile(r"(?m)^[ \t]*ngay\s+" + DATE_PATTERN + r"[ \t.*]*$")
 # a cable dated by the hour it was sent: "Số: 04/CĐ-UBND hồi 17 giờ 00 ngày 02/4/2020"
@@ -104,12 +108,12 @@ def _find_place_date(lines: list[str], folded: list[str], header: Header) -> int
     text = "\n".join(folded[:HEADER_SCAN])
     original = "\n".join(lines[:HEADER_SCAN])
     sent = (_SENT_AT,) if "hoi " in text else ()
-    for pattern in (_PLACE_DATE, _BARE_DATE, *sent):
+    for pattern in (_PLACE_DATE, _BARE_DATE, *sent, _PLACE_NO_COMMA):
         for m in pattern.finditer(text):
             day = date_from_match(m, None)
             if day is None and (pattern is _BARE_DATE or not _WRITTEN_OUT.search(m.group(0))):
                 continue
-            if pattern is _BARE_DATE and _wrapped(text, m.start()):
+            if pattern in (_BARE_DATE, _PLACE_NO_COMMA) and _wrapped(text, m.start()):
                 continue
             header.record.issued_on = day
             if "place" in m.groupdict():
@@ -184,7 +188,7 @@ def _subject_lines(
         if parts and (
             body
             or (not capitals and (not _continues_subject(line) or is_upper_line(line)))
-            or (capitals and _AUTHORITY.match(fl))
+            or (capitals and (_AUTHORITY.match(fl) or _issuer_under(parts[-1], fl)))
             or fl.startswith("kinh gui")
             or (_NUMBER_LINE.match(fl) and not line.startswith("số "))
             or _PLACE_DATE.match(fl)
@@ -200,6 +204,14 @@ def _subject_lines(
     if prefix:
         subject = subject[prefix.end() :]
     return subject.strip(" .") or None, i
+
+
+def _issuer_under(above: str, fl: str) -> bool:
+    """ "CHÍNH PHỦ" alone under a resolution's subject: the body resolving, not the subject's
+    last words (which "... CỦA" / "CHÍNH PHỦ" would be)."""
+    return squash(fl).strip(" *:") == "chinh phu" and not fold_keep(above).endswith(
+        (" cua", " va", ",")
+    )
 
 
 # A title in capitals wrapped over a blank line goes on with a word no title opens with
