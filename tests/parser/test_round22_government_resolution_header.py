@@ -62,3 +62,23 @@ def test_the_issuer_under_the_subject_is_no_part_of_it(
 ) -> None:
     record = parse_text(_RESOLUTION, org, calendar)
     assert record.subject == "TIẾP THU, GIẢI TRÌNH DỰ ÁN LUẬT QUẢN LÝ NỢ CÔNG (SỬA ĐỔI)"
+
+
+def test_the_minister_who_takes_in_the_comments_is_given_the_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    """ "Điều 2. Bộ trưởng Bộ X tiếp thu, giải trình ...": "tiếp thu" is the sentence's verb,
+    so the minister's body leads (round 21 read no subject there and no task)."""
+    text = _RESOLUTION.replace(
+        "Điều 2. Nghị quyết",
+        "Điều 2. Bộ trưởng Bộ Tài chính tiếp thu, giải trình đầy đủ ý kiến Thành viên Chính phủ,"
+        "\nhoàn thiện hồ sơ dự án Luật theo quy định.\n\nĐiều 3. Nghị quyết",
+    ).replace("Điều 3. Các Bộ", "Điều 4. Các Bộ")
+    actions = parse_text(text, org, calendar).actions
+    assert [(a.lead_unit, a.text) for a in actions] == [
+        (
+            "Bộ Tài chính",
+            "Bộ trưởng Bộ Tài chính tiếp thu, giải trình đầy đủ ý kiến Thành viên Chính phủ, hoàn"
+            " thiện hồ sơ dự án Luật theo quy định",
+        )
+    ]
