@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.blocks import Block, article_label
-from directives.parser.bodies import STARTS_BODY, heading_bodies
+from directives.parser.bodies import STARTS_BODY, TITLES, heading_bodies
 from directives.parser.clean import fold_keep, squash
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.name_words import name_part
@@ -111,8 +111,9 @@ def heading_units(block: Block, find: MentionFinder, ours: bool = True) -> Assig
         if addressed is not None:
             return addressed
     if not any(m.part in (Part.LEAD, Part.SUBJECT) for m in mentions):
-        # ("Điều 14. Trách nhiệm của Sở X": whose duties the article lists)
-        title = block.text[cut:] if _DUTIES_OF.match(block.text[cut:]) else block.text
+        # ("Điều 14. Trách nhiệm của Sở X", "Điều 3. Giám đốc Sở X:": whose duties it lists)
+        rest = block.text[cut:]
+        title = rest if _DUTIES_OF.match(rest) or TITLES.match(rest) else block.text
         return None if intro else _named_by_shape(title, find, ours)
     if (
         block.marker is None

@@ -11,9 +11,9 @@ import re
 from directives.parser.bodies import TITLES, heading_bodies
 from directives.parser.clean import squash
 
-# "Điều 1. Ủy quyền cho Giám đốc Sở X ...", the older tone mark too ("Uỷ quyền")
+# "Điều 1. Ủy quyền (cho) Giám đốc Sở X ...", the older tone mark too ("Uỷ quyền")
 _DELEGATES = re.compile(
-    r"(?:^|\n)\s*Điều\s+1\s*\.\s*(?:Ủy|Uỷ)\s+quyền\s+cho\s+(?P<who>[^\n]+)", re.IGNORECASE
+    r"(?:^|\n)\s*Điều\s+1\s*\.\s*(?:Ủy|Uỷ)\s+quyền\s+(?:cho\s+)?(?P<who>[^\n]+)", re.IGNORECASE
 )
 # The power delegated, after the delegate's name: "... Sở Công Thương thành lập Đoàn ..."
 _POWER = re.compile(

@@ -32,8 +32,9 @@ _APPLY_THE_LAW = re.compile(
 # được sử dụng con dấu của Sở ...", "Tổ công tác được quyền yêu cầu ..."), and who divides
 # the work ("Nhiệm vụ cụ thể của các thành viên do Trưởng đoàn phân công"): no task
 _POWER = re.compile(
-    r"^(?:doan|to|ban|hoi dong|nhom|truong doan|thanh vien)\b[^.;:,]{0,50}?"
-    r"\s+duoc (?:su dung|quyen|phep|huong)\b(?:[^;.]|\.(?!\s))*\.?$"
+    # (or the delegate a heading names: "3. Được sử dụng con dấu của Sở ...")
+    r"^(?:(?:doan|to|ban|hoi dong|nhom|truong doan|thanh vien)\b[^.;:,]{0,50}?\s+)?"
+    r"duoc (?:su dung|quyen|phep|huong)\b(?:[^;.]|\.(?!\s))*\.?$"
     r"|^(?:nhiem vu|cong viec|viec)\b[^.;]{0,120}\bdo [^.;]{1,60}\b(?:phan cong|quyet dinh)"
     r"\s*\.?\s*$"
     # (or its end: "Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ.")

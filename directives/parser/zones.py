@@ -181,7 +181,7 @@ _ENCLOSED = re.compile(r"(?:gui kem|dinh kem|kem theo)[^.:]{0,80}(?:gom|nhu sau)
 # and the powers a decision gives it ("Điều 3. Quyền hạn của Ban Chỉ đạo"): no tasks
 _MEMBERS = re.compile(
     r"(?:\b(?:gom|bao gom) (?:cac )?thanh vien\b[^:]{0,40}|^(?:dieu \d+\.\s*)?quyen han"
-    r"(?: cua [^:.;]{0,80})?"
+    r"(?: cua [^:.;]{0,80})?|^(?:dieu \d+\.\s*)?uy quyen\b[^:]*:"  # the powers it delegates
     # "Giao các sở quản lý ... theo ngành, lĩnh vực gồm:" over the bodies, each its own item
     r"|\bcac (?:so|bo|co quan|don vi)\b[^:]{0,80}\b(?:gom|bao gom)\s*:)\s*:?\s*$"
 )
