@@ -87,4 +87,21 @@ def duties_article(block: Block) -> bool:
 
 
 _DUTIES_TITLE = re.compile(r"(?:trach nhiem|nhiem vu)(?: chung| cu the)? cua\s")
+
+
+def titled_list(block: Block) -> bool:
+    """An article whose title alone heads the items under it: a body's duties, or the scope."""
+    return duties_article(block) or scope_article(block)
+
+
+def scope_article(block: Block) -> bool:
+    """ "Điều 2. Đối tượng áp dụng": an article over whom the rules apply to (its items are
+    those it concerns, "3. Cơ quan, tổ chức, cá nhân khác có liên quan."), or their scope."""
+    cut = article_label(block.folded)
+    return bool(cut) and bool(_SCOPE_TITLE.match(block.folded, cut))
+
+
+_SCOPE_TITLE = re.compile(
+    r"(?:doi tuong ap dung|pham vi dieu chinh(?:,? (?:va )?doi tuong ap dung)?)\s*[.:]?\s*$"
+)
 _CARRY_OUT_TITLE = re.compile(r"to chuc thuc hien\s*\.?\s*$")

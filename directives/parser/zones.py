@@ -38,7 +38,7 @@ from directives.parser.mentions import MentionFinder, Part
 from directives.parser.nontask import approves, asks_nothing
 from directives.parser.polite import ASKING, politely_asked
 from directives.parser.sentences import goes_on, local_subject, named_officials, only_answers
-from directives.parser.statute import duties_article
+from directives.parser.statute import scope_article, titled_list
 from directives.parser.subjects import named_subject, subject_acts
 from directives.parser.units import Assignment, only_a_unit
 
@@ -48,8 +48,8 @@ TASK_TRIGGER = re.compile(
     r"noi dung sau|sau day|chan chinh|"
     # "... và công tác báo cáo kết quả khai thác": a report of results to make, no findings
     r"bao cao ket qua"
-    # "Có trách nhiệm:" after the bodies a heading lists: what they are to do follows
-    r"|^co trach nhiem\s*:\s*$"
+    # "(Các cơ quan ...) có trách nhiệm:" closing a heading or intro: what they are to do follows
+    r"|\bco trach nhiem\s*:\s*$"
 )
 _NONTASK = re.compile(
     # "Đánh giá kết quả ..." opens an assessment; "Các bước đánh giá" lists what is done
@@ -115,7 +115,7 @@ def is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], find: Men
     sibling = nxt is not None and block.marker not in (None, "table") and nxt.marker == block.marker
     if (text.endswith(":") and not sibling) or block.marker == "roman":
         return True
-    if block.marker == "article" and (_MEMBERS.search(block.folded) or duties_article(block)):
+    if block.marker == "article" and (_MEMBERS.search(block.folded) or titled_list(block)):
         return True  # "Điều 3. Quyền hạn của Ban Chỉ đạo" over its numbered powers, no colon
     if block.marker not in (None, "article") and only_a_unit(text, find):
         return True
@@ -250,7 +250,7 @@ def _findings_follow(folded: str) -> bool:
 
 def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) -> str:
     folded = block.folded
-    if _AIMS.match(squash(folded).strip(" :.")) or _ENCLOSED.search(folded):
+    if _AIMS.match(squash(folded).strip(" :.")) or _ENCLOSED.search(folded) or scope_article(block):
         return Zone.NONTASK
     members = _MEMBERS.search(squash(folded))
     if members or _informs(folded) or RULE_SAYS.match(folded) or SENT_TO.search(folded):
