@@ -28,7 +28,9 @@ _ORGAN = (
 TITLES = re.compile(
     r"^(?:(?:giao|đề nghị|yêu cầu)\s+)?(?:(?:các\s+)?đồng chí\s+)?(?:phó\s+)?(?:"
     r"bộ trưởng|thứ trưởng|thủ trưởng|thống đốc|giám đốc|chủ tịch|người đứng đầu|lãnh đạo|"
-    r"tổng giám đốc|chánh(?= văn phòng)|trưởng ban(?!\s+(?-i:[A-ZĐ]))|bí thư|(?:chi )?cục trưởng|"
+    # ("Trưởng ban Tuyên giáo": a body's head, "Trưởng ban Ban Quản lý": the title, then the body)
+    r"tổng giám đốc|chánh(?= văn phòng)|trưởng ban(?!\s+(?!Ban\s)(?-i:[A-ZĐ]))|bí thư|"
+    r"(?:chi )?cục trưởng|"
     r"chủ tịch hội đồng thành viên|trưởng(?=\s+(?-i:[A-ZĐ])))"
     r"(?:\s*,\s*(?:thủ trưởng|tổng giám đốc|giám đốc))?\s+(?=\S)",
     re.IGNORECASE,

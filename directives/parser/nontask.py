@@ -41,6 +41,13 @@ _POWER = re.compile(
     r"|^(?:doan|to|ban|hoi dong|nhom)\b[^.;:,]{0,50}?\s+tu giai the\b[^.;]*\.?$"
 )
 
+# A body's standing mandate, no task: "Ban Quản lý thực hiện nhiệm vụ, quyền hạn theo quy định
+# của pháp luật hiện hành." (or "thực hiện chức năng, nhiệm vụ, quyền hạn theo quy định")
+_MANDATE = re.compile(
+    r"^[^.;:,]{0,80}?\bthuc hien (?:cac )?(?:chuc nang, )?nhiem vu,? (?:va )?quyen han"
+    r"(?: (?:cua minh|duoc giao))? theo quy dinh(?: cua phap luat)?(?: hien hanh)?\s*\.?$"
+)
+
 # What the work handed in must carry, no date of its own: "Báo cáo gửi về Bộ phải có xác nhận
 # của Ủy ban nhân dân tỉnh.", "Hồ sơ phải được đóng dấu giáp lai." (a rule for the task above)
 _MUST_CARRY = re.compile(
@@ -70,5 +77,6 @@ def asks_nothing(folded: str) -> bool:
         or _APPLY_THE_LAW.match(folded)
         or _POWER.match(folded.strip())
         or _MUST_CARRY.match(folded.strip())
+        or _MANDATE.match(folded.strip())
         or _ENCLOSES.match(folded)
     )

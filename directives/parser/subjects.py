@@ -33,6 +33,9 @@ PREDICATE = re.compile(
     r"quan tâm|đẩy nhanh|đẩy mạnh|trực tiếp|xử lý|tiến hành|hoàn thành|hoàn tất|hoàn thiện|"
     r"tiếp thu|bố trí|tập trung|chủ động|cụ thể hoá|cụ thể hóa|(?<!nơi )có|là|đồng chủ trì|"
     r"thiết lập|"
+    # "Trưởng ban Ban X trình Ủy ban nhân dân ...": submitting to a body (not "chương trình")
+    r"(?<!chương )(?<!quy )(?<!tờ )(?<!công )(?<!lộ )(?<!tiến )"
+    r"trình(?= (?:ủy|uỷ|ubnd|thủ|chính|bộ|hội|cấp)\b)|"
     # "... tỉnh đầu tư, hoàn thiện ...": the first of a list of verbs (not "Chủ đầu tư,")
     r"(?<!chủ )(?<!dự án )(?-i:đầu tư)(?=,\s)|"
     # "Ủy ban nhân dân các huyện tự cân đối ...": a body that acts on its own means (not "trật
