@@ -101,6 +101,13 @@ VERBS = re.compile(
 )
 
 
+def others_named(text: str) -> bool:
+    """ "Các cơ quan, tổ chức, đơn vị còn lại.": a heading naming the rest of the bodies (or
+    those concerned), nothing more, closed by a full stop."""
+    folded = fold_keep(text)
+    return folded.endswith(("con lai.", "lien quan.")) and heading_bodies(text) == [text[:-1]]
+
+
 def heading_bodies(heading: str) -> list[str]:
     """The bodies a heading addresses, lead first; none if the heading says more than names."""
     return list(_heading_bodies(heading))

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from directives.parser.addressees import NARRATIVE_AFTER as _NARRATIVE_AFTER
 from directives.parser.asked import asked_bodies
 from directives.parser.blocks import Block, article_label
-from directives.parser.bodies import has_verb, heading_bodies
+from directives.parser.bodies import has_verb, heading_bodies, others_named
 from directives.parser.clean import fold_keep, is_upper_line, squash
 from directives.parser.delegation import BOUND as DELEGATE_BOUND
 from directives.parser.enterprises import enterprise_subject
@@ -144,7 +144,7 @@ def is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], find: Men
         block.marker not in (None, "article", "table")
         and nxt is not None
         and nxt.marker not in (None, "article", "table", block.marker)
-        and not text.endswith((".", ";"))
+        and (not text.endswith((".", ";")) or others_named(text))
         and heading_bodies(text)
     ):
         return True  # "1. Giao người đứng đầu các cơ quan ...; Chủ tịch UBND các xã" over items

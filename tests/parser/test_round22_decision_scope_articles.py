@@ -86,3 +86,21 @@ def test_an_intro_ending_in_co_trach_nhiem_opens_a_task_zone(
         "Quyết định giá tính lệ phí t",
         "Công khai các quyết định trê",
     ]
+
+
+def test_a_heading_naming_the_other_bodies_with_a_full_stop_heads_its_items(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    """ "2. Các cơ quan, tổ chức, đơn vị còn lại." over "a) ..." "b) ...": a heading that only
+    names bodies, its full stop notwithstanding (round 21 read it as a task of its own)."""
+    text = _DECISION.replace(
+        "2. Sở Nông nghiệp và Môi trường cung cấp thông tin về tàu cá khi cơ quan thuế đề nghị.",
+        "2. Các cơ quan, tổ chức, đơn vị còn lại.\n\na) Cập nhật kịp thời dữ liệu về tàu cá vào"
+        " Phần mềm.\n\nb) Rà soát, lập báo cáo tàu cá gửi cơ quan quản lý cấp trên.",
+    )
+    actions = parse_text(text, org, calendar).actions
+    assert [(a.lead_unit, a.text[:24]) for a in actions] == [
+        ("Sở Tài chính", "Sở Tài chính chủ trì tổ "),
+        ("Các cơ quan, tổ chức, đơn vị còn lại", "Cập nhật kịp thời dữ liệ"),
+        ("Các cơ quan, tổ chức, đơn vị còn lại", "Rà soát, lập báo cáo tàu"),
+    ]
