@@ -48,6 +48,13 @@ _MANDATE = re.compile(
     r"(?: (?:cua minh|duoc giao))? theo quy dinh(?: cua phap luat)?(?: hien hanh)?\s*\.?$"
 )
 
+# The enacting formula a decision or resolution closes its grounds with ("Ủy ban nhân dân tỉnh
+# ban hành Quyết định ban hành Quy chế ..."): the issuer issuing this very document
+_ENACTS = re.compile(
+    r"^(?:chu tich )?(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)(?: (?:tinh|thanh pho))?"
+    r"[^.;:,]{0,30}? ban hanh (?:quyet dinh|nghi quyet)\b[^;:]*$"
+)
+
 # What the work handed in must carry, no date of its own: "Báo cáo gửi về Bộ phải có xác nhận
 # của Ủy ban nhân dân tỉnh.", "Hồ sơ phải được đóng dấu giáp lai." (a rule for the task above)
 _MUST_CARRY = re.compile(
@@ -78,5 +85,6 @@ def asks_nothing(folded: str) -> bool:
         or _POWER.match(folded.strip())
         or _MUST_CARRY.match(folded.strip())
         or _MANDATE.match(folded.strip())
+        or _ENACTS.match(folded.strip(" *"))
         or _ENCLOSES.match(folded)
     )

@@ -104,3 +104,17 @@ def test_a_heading_naming_the_other_bodies_with_a_full_stop_heads_its_items(
         ("Các cơ quan, tổ chức, đơn vị còn lại", "Cập nhật kịp thời dữ liệ"),
         ("Các cơ quan, tổ chức, đơn vị còn lại", "Rà soát, lập báo cáo tàu"),
     ]
+
+
+def test_the_enacting_formula_is_no_task(org: OrgDirectory, calendar: WorkingCalendar) -> None:
+    """A decision under the 2025 law on legal documents closes its grounds with the enacting
+    formula in place of "QUYẾT ĐỊNH:" ("Ủy ban nhân dân tỉnh ban hành Quyết định quy định
+    ..."): the issuer issuing this very decision, no task (round 21 read it as a task of the
+    provincial People's Committee)."""
+    text = _DECISION.replace(
+        "QUYẾT ĐỊNH:\n",
+        "Ủy ban nhân dân tỉnh ban hành Quyết định quy định giá tính lệ phí trước bạ đối với\n"
+        "tàu cá trên địa bàn tỉnh Gia Lai.\n",
+    )
+    actions = parse_text(text, org, calendar).actions
+    assert [a.lead_unit for a in actions] == ["Sở Tài chính", "Sở Nông nghiệp và Môi trường"]
