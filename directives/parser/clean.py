@@ -215,6 +215,10 @@ def clean_text(text: str) -> list[str]:
         # a paragraph's indent and a line's trailing spaces (a Markdown line break) are no
         # part of the letter: the passes below see each line from its first character
         text = "\n".join(raw.strip(" \t") for raw in text.split("\n"))
+    if "\t" in text:
+        # a word processor's list ("1.<tab>Giao ..."), before a bold label wrapped over two
+        # lines ("**Điều" / "14.<tab>Trách nhiệm ...**") is put back on one
+        text = _MARKER_TAB.sub(r"\1 ", text)
     for dash in _DASHES:
         if dash in text:
             text = text.replace(dash, "-")
@@ -246,8 +250,6 @@ def clean_text(text: str) -> list[str]:
     if spilled or "TT \n" in text or "TT\n" in text:
         raws = rebuild_pdf_tables(raws, spilled)
     for raw in raws:
-        if "\t" in raw and _MARKER_TAB.match(raw):
-            raw = _MARKER_TAB.sub(r"\1 ", raw)  # a word processor's list: "1.<tab>Giao ..."
         if ("   " in raw or "\t" in raw) and "|" not in raw:
             cells = layout_cells(raw)
             if len(cells) > 1:
@@ -291,7 +293,7 @@ def clean_text(text: str) -> list[str]:
 
 # An item's marker and the tab a word processor's list sets after it
 _MARKER_TAB = re.compile(
-    r"^((?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|\(\d{1,2}\)|[IVX]{1,4}\.|[-+]))\t+"
+    r"(?m)^((?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|\(\d{1,2}\)|[IVX]{1,4}\.|[-+]))\t+"
 )
 _NUMBERED = re.compile(r"^(\d{1,2})\.\s")
 
