@@ -28,7 +28,7 @@ from directives.parser.formulas import RULE_SAYS, opens_opinion
 from directives.parser.inline import inline_heading
 from directives.parser.item_actions import ItemActions
 from directives.parser.joined import joined_names
-from directives.parser.nesting import adopted_rank
+from directives.parser.nesting import adopted_rank, paragraph_apart
 from directives.parser.sentences import CONDITION, MANNER, OWN_TASK, locality, own_time
 from directives.parser.settle import Found, recipient_body
 from directives.parser.statute import duties_article
@@ -100,7 +100,8 @@ class _Extractor(ItemActions):
             # / "Tuyên truyền ..." / "- Cơ quan thực hiện: ...")
             labelled = nxt is not None and fields.label_of(nxt.folded) is not None
             within = inside_list(blocks, i) or (labelled and block.marker is None)
-            if more and within and not is_action(block, top, self.find):
+            apart = under_heading and paragraph_apart(block, top)  # ("5. Sở X" / "..." / "...")
+            if more and within and not apart and not is_action(block, top, self.find):
                 if not self._later_tasks(block, top):
                     self._join(block)
                 continue

@@ -9,10 +9,10 @@ from datetime import date
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser.blocks import Block
-from directives.parser.deadlines import Deadline
+from directives.parser.deadlines import Deadline, find_deadline
 from directives.parser.fields import Record
 from directives.parser.mentions import MentionFinder
-from directives.parser.sentences import OWN_TIME, task_text
+from directives.parser.sentences import DONE_BY, OWN_TIME, task_text
 from directives.parser.settle import Found, Pending, common_deadline, settle
 from directives.parser.tables import table_rows
 from directives.parser.zones import Context, Zone
@@ -86,6 +86,11 @@ class Collector:
         else:
             text = task_text(f"{last.text}. {block.text}")
         self.actions[-1] = last.model_copy(update={"text": text})
+        if last.deadline is None and (OWN_TIME.match(block.folded) or DONE_BY.match(block.folded)):
+            # "Đảm bảo hoàn thành trong quý I/2026" under the task: its time
+            due = find_deadline(block.text, block.folded, self.issued_on, self.calendar)
+            if due is not None:
+                self._set(len(self.actions) - 1, due)
 
     def _join_listed(self, block: Block, first: bool) -> None:
         """An item of the list that says how the last task is done, joined with its marker."""

@@ -5,7 +5,21 @@ ends in ":" are that heading's."""
 from __future__ import annotations
 
 from directives.parser.blocks import Block
+from directives.parser.sentences import CONDITION, DONE_BY, OWN_TIME
 from directives.parser.zones import Context
+
+
+def paragraph_apart(block: Block, top: Context | None) -> bool:
+    """ "5. Sở Công Thương" / "Chủ trì triển khai ..." / "Tăng cường quản lý ...": a paragraph of
+    its own under the paragraph right under a body's heading is another task of that body, not
+    more of the first (unless it only dates it or states a case of it: "Trường hợp ...")."""
+    return (
+        block.marker is None
+        and top is not None
+        and top.lead is not None
+        and not (OWN_TIME.match(block.folded) or DONE_BY.match(block.folded))
+        and not CONDITION.match(block.folded)
+    )
 
 
 def adopted_rank(

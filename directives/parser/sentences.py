@@ -224,6 +224,9 @@ OWN_TIME = re.compile(
     r"van ban|ket qua|so lieu|y kien))?\s*:?\s"
 )
 
+# "Đảm bảo hoàn thành trong quý I/2026": a paragraph that only dates the task above it
+DONE_BY = re.compile(r"^(?:(?:dam bao|bao dam) )?hoan thanh (?:trong|truoc|cham nhat|vao)\b")
+
 
 def own_time(marker: str | None, folded: str) -> bool:
     """A paragraph, or a numbered item ("2. Thời hạn gửi báo cáo trước ngày ..."), that only
