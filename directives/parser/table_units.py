@@ -96,10 +96,34 @@ _COMMITTEES = re.compile(
 )
 
 
+# "Ủy ban nhân dân cấp tỉnh, cơ quan, tổ chức, đơn vị có liên quan", "Sở Y tế, cơ sở khám bệnh,
+# chữa bệnh", "Bộ, cơ quan, tổ chức có liên quan": kinds of body in lower case after the names
+# (or after an organ's word alone), of which none is named
+_KINDS_AFTER = re.compile(
+    r"(?:^(?:(?:Bộ|Sở|Ngành)\s*,)?|,)\s*(?:(?:bộ|ngành|sở)\s*,\s*)*"
+    r"(?:cơ quan|đơn vị|tổ chức|cơ sở|doanh nghiệp|địa phương|cá nhân)\b.*$"
+)
+
+
+def _named_part(name: str, known: bool) -> str:
+    """The name before the kinds of body that trail it, "" when the entry is kinds alone (no
+    capital left: "cơ sở khám bệnh, chữa bệnh"; a body written in lower case keeps one:
+    "cơ quan thường trực Ban Chỉ đạo")."""
+    if known or _UNNAMED.match(name):
+        return name  # (left out whole below: "Cơ quan, tổ chức, doanh nghiệp có liên quan")
+    cut = _KINDS_AFTER.search(name)
+    if cut is None or (cut.start() == 0 and any(ch.isupper() for ch in name[1:])):
+        return name
+    return name[: cut.start()].strip()
+
+
 def coordinating_cell(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
     """The bodies of a "phối hợp" cell, unnamed plurals left out (and the committees of a kind
     of place listed in one: "Các bộ, ngành, UBND tỉnh, thành phố", the "các" of all of them)."""
-    names = [(n, k) for part in _AND_KIND.split(cell) for n, k in _names(part, find)]
+    names = [
+        (_named_part(n, k), k) for part in _AND_KIND.split(cell) for n, k in _names(part, find)
+    ]
+    names = [(n, k) for n, k in names if n]
     plural = bool(names) and _UNNAMED.match(names[0][0]) is not None
     return [
         (name, known)
