@@ -41,6 +41,14 @@ _POWER = re.compile(
     r"|^(?:doan|to|ban|hoi dong|nhom)\b[^.;:,]{0,50}?\s+tu giai the\b[^.;]*\.?$"
 )
 
+# The delegate's accountability and what it may not do, no task: "Chịu trách nhiệm trước Ủy ban
+# nhân dân thành phố ... đối với nội dung được ủy quyền; không được ủy quyền tiếp ..." (the
+# misprint that drops "nhiệm" too)
+_ANSWERS_FOR_POWER = re.compile(
+    r"^chiu trach (?:nhiem )?truoc\b[^.;]*\bduoc uy quyen\b[^.;]*"
+    r"(?:;\s*khong duoc\b[^.;]*)?[.;]?$"
+)
+
 # A body's standing mandate, no task: "Ban Quản lý thực hiện nhiệm vụ, quyền hạn theo quy định
 # của pháp luật hiện hành." (or "thực hiện chức năng, nhiệm vụ, quyền hạn theo quy định")
 _MANDATE = re.compile(
@@ -85,6 +93,7 @@ def asks_nothing(folded: str) -> bool:
         or _POWER.match(folded.strip())
         or _MUST_CARRY.match(folded.strip())
         or _MANDATE.match(folded.strip())
+        or _ANSWERS_FOR_POWER.match(folded.strip())
         or _ENACTS.match(folded.strip(" *"))
         or _ENCLOSES.match(folded)
     )
