@@ -42,6 +42,12 @@ _NUMBER_HEADERS = ("tt", "stt", "so tt")
 # A row's number: "1", "1.2", "I", "a)"; anything else there is not a row of the table
 # (a page's footer laid out as a table: "Địa chỉ: | 17 Nguyễn Gia Thiều | ...").
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLivxl]{1,5}|[a-zđ])?\s*[.)]?$")
+# An approved workflow's steps ("Thứ tự công việc | Nội dung công việc | Đơn vị thực hiện",
+# rows "Bước 1", "Bước 2"): what the decision approves, no task it gives
+_STEP_HEADER = re.compile(
+    r"^(?:thu tu (?:cong viec|cac buoc|thuc hien)|trinh tu\b|(?:cac )?buoc\b)"
+)
+_STEP = re.compile(r"^bước\s*\d{1,2}\b", re.IGNORECASE)
 # "Quý IV/2025 - Quý II/2026", "Tháng 10/2025 đến tháng 12/2025": a period, due at its end
 _RANGE = re.compile(r"\s*(?:–|-(?=\s*[^\d\s])|\bđến\b)\s*", re.IGNORECASE)
 
@@ -64,6 +70,8 @@ def table_rows(
             None,
         )
 
+    if _STEP_HEADER.match(header[0].strip(" *")) or any(_STEP.match(r[0]) for r in cells[1:3]):
+        return []
     text_col = column(_TEXT_KEYS)
     if text_col is None and any(LEADS in h for h in header):
         text_col = next((i for i, h in enumerate(header) if h.strip(" *") == TARGETS), None)
