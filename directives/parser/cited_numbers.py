@@ -13,6 +13,9 @@ where the name of the body that issued it ends.
   document's: "của Công ty X và Công văn số ..." names two documents); any
   name stops at a stop word a page glued to the next name ("... gửiThủ tướng"); its short
   name in brackets ("Tổng công ty X (ABC).") is part of it.
+- An office holder's two titles are one issuer ("của Bộ trưởng, Chủ nhiệm Văn phòng Chính
+  phủ"): the comma between them stops nothing; what the sentence goes on to say of the
+  document does ("... của Chủ tịch Ủy ban nhân dân tỉnh vẫn giữ nguyên giá trị pháp lý").
 """
 
 from __future__ import annotations
@@ -35,12 +38,21 @@ _COMPANY = re.compile(r"(?:tong )?cong ty\b")
 _DOCUMENT = re.compile(r"(?:van ban|cong van|quyet dinh|thong bao|nghi quyet|to trinh|bao cao)\b")
 _SHORT_NAME = re.compile(r"\s*\([A-ZĐ]{2,10}\)(?=\s*(?:[.,;]|$))")
 _AND = re.compile(r"\s+và\s+(?=[A-ZĐ\u00c0-\u1ef8])")
+_TITLE_PAIR = re.compile(
+    r"(?:bo truong|chu tich|thu truong)\s*,\s*(?=(?:chu nhiem|truong ban|tong giam doc)\s)"
+)
+_STILL = re.compile(r"\s+van (?:giu nguyen|con hieu luc|tiep tuc)\b")
 
 
 def issuer_stop(stops: re.Pattern[str], window: str, text: str, at: int) -> re.Match[str] | None:
     """The first of ``stops`` in ``window`` (folded ``text`` from ``at``), past a "và" inside
     a company's name."""
     stop = cited_forms.first_stop(stops, window, text, at)
+    if (pair := _TITLE_PAIR.match(window)) and stop is not None and stop.start() < pair.end():
+        stop = stops.search(window, pair.end())
+    still = _STILL.search(window)
+    if still is not None and (stop is None or still.start() < stop.start()):
+        return still
     while stop is not None:
         if short := _SHORT_NAME.match(text, at + stop.start()):
             stop = stops.search(window, short.end() - at)  # "Tổng công ty X (ABC)": its short name
