@@ -180,6 +180,7 @@ class ItemActions(Collector):
             # leads, the item's subject works with it
             named = [units.lead] if units.lead else []
             units.lead, units.coordinating = parent.lead, named + units.coordinating
+            units.joint = []  # (the plural led with the subject is no joint lead of the heading's)
         coords = list(units.coordinating)
         joint = list(units.joint)
         if parent and units.lead == parent.lead:

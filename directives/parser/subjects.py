@@ -98,6 +98,13 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     answers = _ANSWERING.match(text)
     if answers:  # "Cơ quan đăng ký đầu tư có trách nhiệm ...": the whole name answers
         return [answers.group("name")], True, "có trách nhiệm"
+    with_group = _WITH_CONCERNED.match(text)
+    if with_group and STARTS_BODY.match(with_group.group("name")):
+        # "Sở Y tế và các cơ quan, đơn vị có liên quan có trách nhiệm ...": a body and the
+        # plural of those concerned, jointly
+        verb = PREDICATE.match(text, with_group.end())
+        if verb is not None:
+            return [with_group.group("name"), with_group.group("group")], True, verb.group()
     concerned = _CONCERNED_GROUP.match(text)
     if concerned:  # "Các cơ quan, đơn vị liên quan thu thập ...": whatever verb follows
         return [concerned.group(1)], True, text[concerned.end() :].split()[0]
@@ -229,6 +236,12 @@ def name_then_verb(sentence: str) -> list[str]:
 _KIND = r"(?:các\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|sở|ban|ngành)"
 _CONCERNED_GROUP = re.compile(
     rf"^({_KIND}(?:\s*,\s*(?:và\s+)?{_KIND})*\s+(?:có\s+)?liên quan)\s+(?=[a-zđ\u00e0-\u1ef9])",
+    re.IGNORECASE,
+)
+_WITH_CONCERNED = re.compile(
+    rf"^(?P<name>[^,;:.()]{{3,80}}?)\s+và\s+"
+    rf"(?P<group>các\s+{_KIND}(?:\s*,\s*(?:và\s+)?{_KIND})*\s+(?:có\s+)?liên quan)"
+    r"\s+(?=(?-i:[a-zđ\u00e0-\u1ef9]))",
     re.IGNORECASE,
 )
 _ISSUES = re.compile(r"(?<=\s)ban hành\b")
