@@ -114,7 +114,11 @@ def heading_units(block: Block, find: MentionFinder, ours: bool = True) -> Assig
         # ("Điều 14. Trách nhiệm của Sở X", "Điều 3. Giám đốc Sở X:": whose duties it lists)
         rest = block.text[cut:]
         title = rest if _DUTIES_OF.match(rest) or TITLES.match(rest) else block.text
-        return None if intro else _named_by_shape(title, find, ours)
+        if intro:
+            return None
+        # ("Điều 2. Sở Khoa học và Công nghệ có trách nhiệm:": the article's label is no name)
+        named = _named_by_shape(title, find, ours)
+        return named if named or not cut else _named_by_shape(rest, find, ours)
     if (
         block.marker is None
         and all(
