@@ -63,6 +63,8 @@ _AUTHORITY = re.compile(
 )
 
 
+# a title's line that breaks off before its object: the next line goes on with it
+_OPEN_END = re.compile(r"\s(?:CỦA|VÀ|VỀ|CHO|TẠI|THEO|VỚI)\s*$|,\s*$")
 # The part of the gazette a document is printed in ("VĂN BẢN QUY PHẠM PHÁP LUẬT"): no body
 _GAZETTE_PART = re.compile(r"^van ban (?:quy pham phap luat|hop nhat|khac|hanh chinh)\s*$")
 
@@ -188,7 +190,11 @@ def _subject_lines(
         if parts and (
             body
             or (not capitals and (not _continues_subject(line) or is_upper_line(line)))
-            or (capitals and (_AUTHORITY.match(fl) or _issuer_under(parts[-1], fl)))
+            or (
+                capitals
+                and (_AUTHORITY.match(fl) or _issuer_under(parts[-1], fl))
+                and not _OPEN_END.search(parts[-1])  # "... NĂM 2025 CỦA" / "CHỦ TỊCH UBND"
+            )
             or fl.startswith("kinh gui")
             or (_NUMBER_LINE.match(fl) and not line.startswith("số "))
             or _PLACE_DATE.match(fl)

@@ -19,7 +19,7 @@ Số: 880/QĐ-UBND
 Lạng Sơn, ngày 10 tháng 12 năm 2025
 
 QUYẾT ĐỊNH
-Về việc công bố danh mục thủ tục hành chính lĩnh vực y tế
+{title}
 
 {body}
 
@@ -32,7 +32,11 @@ Nguyễn Văn An
 {annex}"""
 
 
+_TITLE = "Về việc công bố danh mục thủ tục hành chính lĩnh vực y tế"
+
+
 def decision(
-    body: str, org: OrgDirectory, calendar: WorkingCalendar, annex: str = ""
+    body: str, org: OrgDirectory, calendar: WorkingCalendar, annex: str = "", title: str = _TITLE
 ) -> ParsedDirective:
-    return parse_text(_DECISION.format(body=body.strip(), annex=annex), org, calendar)
+    letter = _DECISION.format(title=title, body=body.strip(), annex=annex)
+    return parse_text(letter, org, calendar)
