@@ -215,11 +215,12 @@ def _distribution(lines: list[str], folded: list[str], at: int) -> list[str]:
             open_entry = False  # the typist's file name under the list: no entry
             continue
         if line.startswith(("-", "+", "*")):
-            if entries and _KEPT.match(fold_keep(entries[-1])) and not open_entry:
+            if entries and _kept(entries[-1]) and not open_entry:
                 break
-            if line.startswith("+") and entries and _SUB_ITEMS.search(entries[-1]):
-                entries[-1] = entries[-1] + " " + line  # "- VPUB: + CVP;" / "+ Cổng TTĐT": its
-                continue  # second sub-item
+            opens = entries and (_SUB_ITEMS.search(entries[-1]) or entries[-1].endswith(":"))
+            if line.startswith("+") and opens:
+                entries[-1] = entries[-1] + " " + line  # "- VPUB: + CVP;" / "+ Cổng TTĐT" (or
+                continue  # "- VP UBND tỉnh:" / "+ LĐVP;"): its sub-items
             entries.append(line.lstrip("-+* ").strip())
             open_entry = not _ENTRY_END.search(line)
             dashed = True
@@ -230,9 +231,9 @@ def _distribution(lines: list[str], folded: list[str], at: int) -> list[str]:
         ):
             open_entry = False
             continue
-        if dashed and entries and _KEPT.match(fold_keep(entries[-1])) and not open_entry:
+        if dashed and entries and _kept(entries[-1]) and not open_entry:
             break
-        if dashed and entries and _KEPT.match(fold_keep(entries[-1])) and _NOTE.match(line):
+        if dashed and entries and _kept(entries[-1]) and _NOTE.match(line):
             break  # "- Lưu: VT, (THKH/QT).72" / "(Đính kèm CT số 14/CT-TTg)": a note under it
         if (open_entry or dashed) and entries:
             glue = "" if joins_word(entries[-1], line) else " "
@@ -241,6 +242,11 @@ def _distribution(lines: list[str], folded: list[str], at: int) -> list[str]:
             entries.append(line)
         open_entry = not _ENTRY_END.search(line)
     return [_ENTRY_END.sub("", squash(e)) for e in entries if squash(e).strip(" .;")]
+
+
+def _kept(entry: str) -> bool:
+    """The list's last entry: "Lưu: VT, ...", or a "+ Lưu: VT" sub-item closing an entry."""
+    return bool(_KEPT.match(fold_keep(entry.rsplit(" + ", 1)[-1])))
 
 
 def _entries_apart(lines: list[str]) -> list[str]:

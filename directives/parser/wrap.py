@@ -11,7 +11,9 @@ from directives.parser.bodies import STARTS_BODY
 OPEN_ENDING = re.compile(
     r"(?:^|\s)(?:của|và|với|các|cho|tại|về|theo|trong|để|đến|từ|những|được|là|có|"
     r"hoặc|như|thuộc|đối|số|ngày|tháng|năm|bằng|qua|vào|nhằm|gồm|giữa|trên|dưới|"
-    r"sau|trước|đã|đang|sẽ|chưa|cùng|do|bởi|mà|nếu|khi|thì|hơn|nhất|rất)$",
+    r"sau|trước|đã|đang|sẽ|chưa|cùng|do|bởi|mà|nếu|khi|thì|hơn|nhất|rất|"
+    # a body's name broken after its organ's word: "Điều 2. Sở" / "Công Thương có trách nhiệm"
+    r"(?-i:Sở|Bộ|Cục|Chi cục|Ủy ban|Uỷ ban|UBND))$",
     re.IGNORECASE,
 )
 
