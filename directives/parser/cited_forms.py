@@ -3,7 +3,9 @@
 document named before it ("Mẫu số 05 của Phụ lục IV kèm theo Thông tư số ..."), which is no
 body that issued the document, nor is a document's own name ("... của Luật Đất đai số N").
 A number a page cut or marked is the same document as its whole form cited elsewhere, and
-one a page broke or glued is read back whole.
+one a page broke or glued is read back whole. The number in an annex's own heading, "(Kèm
+theo Quyết định số 203/QĐ-UBND ...)", is the document's own, misprinted or not, when it has
+the own number's kind and code ("2031/QĐ-UBND").
 """
 
 from __future__ import annotations
@@ -22,6 +24,19 @@ DOCUMENT_PART = re.compile(r"(?:Phụ lục|Mẫu|Biểu mẫu|Điều|Khoản|�
 DOCUMENT_NAME = re.compile(
     r"(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp|Nghị định|Nghị quyết|Thông tư|Chỉ thị)\b"
 )
+
+
+# "(Kèm theo Quyết định số: ", "*(Ban hành kèm theo Quyết định số ": an annex's own heading
+_ANNEX_HEADING = re.compile(r"\(\s*(?:ban hanh\s+)?kem theo\s+[^\W\d]+(?: [^\W\d]+)?\s+so\s*:?\s*$")
+
+
+def is_own(number: str, own: str | None, folded: str, start: int) -> bool:
+    """The letter's own number, as written, or misprinted in its annex's heading."""
+    if own is None or number.upper() == own.upper():
+        return own is not None
+    heading = _ANNEX_HEADING.search(folded, max(0, start - 40), start)
+    code = own.split("/")[-1].upper()
+    return heading is not None and number.split("/")[-1].upper() == code and "/" in own
 
 
 def standard_type(number: str) -> str | None:

@@ -302,7 +302,7 @@ def find_references(
     shouted: set[int] = set()
     for m in _NUMBER.finditer(text):
         number, end = cited_forms.whole_number(text, m.group(0), m.end())
-        if number.upper() == (own or "").upper() or text[m.start() - 1 : m.start()] == "/":
+        if cited_forms.is_own(number, own, folded, m.start()) or text[max(m.start() - 1, 0)] == "/":
             continue  # the letter itself ("QUYẾT ĐỊNH SỐ 28/2021/QĐ-TTG" in its form), a blank
             # form's number ("Quyết định số..../2022/QĐ-TTg")
         if not (m.group("own") or any(ch.isupper() for ch in number)):
