@@ -256,7 +256,9 @@ LOWER_VERB = re.compile(
 _PARTY_NOUN = re.compile(r"tổ chức đảng\b", re.IGNORECASE)
 _PROPER_AT = re.compile(r"[A-ZĐ\u00c0-\u1ef8]\w*\s+[A-ZĐ\u00c0-\u1ef8]")
 _ANSWERING = re.compile(
-    r"^(?P<name>(?:Cơ quan|Đơn vị|[Cc]ác\s+(?:[Cc]ơ quan|[Đđ]ơn vị))\s[^,;:.()]{2,80}?)"
+    r"^(?P<name>(?:Cơ quan|Đơn vị|[Cc]ác\s+(?:[Cc]ơ quan|[Đđ]ơn vị))\s[^,;:.()]{2,80}?"
+    # "Tổ chức, cá nhân có trách nhiệm tuân thủ ...": those a rule binds, named by their kinds
+    r"|(?:[Cc]ác\s+)?[Tt]ổ chức,\s*cá nhân(?:\s+(?:có\s+)?liên quan)?)"
     r"\s+(?:có|chịu) trách nhiệm\b"
 )
 # "Các cơ quan, đơn vị được giao nhiệm vụ trong Kế hoạch có trách nhiệm", "Doanh nghiệp, tổ
