@@ -233,10 +233,11 @@ def informs_of(block: Block, parent: Context | None) -> bool:
 
 def in_aims(block: Block, parent: Context | None) -> bool:
     """The heading opens, or stands inside, a plan's aims and requirements or what a letter
-    informs of ("Thông tin cụ thể như sau:")."""
+    informs of ("Thông tin cụ thể như sau:"), or a rule's scope ("Điều 2. Đối tượng áp dụng":
+    its items name those it concerns, "2. Các cơ quan, tổ chức có liên quan đến ...")."""
     folded = squash(block.folded)
     aims = _AIMS.match(folded.strip(" :.")) or _informs(folded) or _MEMBERS.search(folded)
-    return bool(aims) or bool(parent and parent.aims)
+    return bool(aims) or scope_article(block) or bool(parent and parent.aims)
 
 
 def _findings_follow(folded: str) -> bool:
