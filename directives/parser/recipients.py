@@ -50,6 +50,9 @@ def find_recipients(lines: list[str], folded: list[str], recipients: list[str], 
                     break
                 j += 1
                 continue
+            if _ADDRESS.match(folded[j]):
+                j += 1  # "(Địa chỉ: ...)" under an item: where it is, no recipient
+                continue
             items = recipients
             if not items and _blank(line):
                 return j + 1  # (the blank set on the line under the label)
@@ -90,6 +93,7 @@ def find_recipients(lines: list[str], folded: list[str], recipients: list[str], 
 # (or "ĐIỆN" alone on its line under the sender's title: "CHỦ TỊCH ỦY BAN NHÂN DÂN ..." / "ĐIỆN")
 _RECIPIENTS_LABEL = re.compile(r"^kinh gui\b|^[^:;]{3,60}\s+dien\s*:|^dien\s*:?\s*$")
 RECIPIENTS_LABEL = _RECIPIENTS_LABEL
+_ADDRESS = re.compile(r"^\(\s*(?:dia chi|d/c)\s*:")
 _BODY_START = re.compile(r"^(?:thuc hien|can cu|theo|xet|ngay|trong|de|nham|vua qua|hien nay)\b")
 
 
