@@ -69,9 +69,10 @@ _QUARTER = re.compile(
     # "Quý IV/2026, 2027" in a time cell: the work runs on to the end of the later year
     r"(?:\s*,\s*(?P<y2>\d{4})\s*$)?"
 )
-# "tháng 12/2025", "Tháng 11 - 12/2025" (a span of months: due at the end of the last one)
+# "tháng 12/2025", "Tháng 11 - 12/2025" (a span of months: due at the end of the last one);
+# "đến hết tháng 12 năm 2025", "xong cuối tháng 12 năm 2025": by the month's end as well
 _MONTH = re.compile(
-    r"(?P<cue>trong\s+)?thang\s+(?:\d{1,2}\s*[-\u2013]\s*)?(?P<m>\d{1,2})\s*(?:/\s*|\s+nam\s+)"
+    r"(?P<cue>trong\s+|(?:den\s+)?het\s+|cuoi\s+)?thang\s+(?:\d{1,2}\s*[-\u2013]\s*)?(?P<m>\d{1,2})\s*(?:/\s*|\s+nam\s+)"
     r"(?P<y>\d{4})"
 )
 # "Từ tháng 11/2025 đến khi kết thúc ...": when the work starts, not when it is due
@@ -79,6 +80,13 @@ _FROM = re.compile(r"\btu\s+$")
 # "Tháng 12 hằng năm" (in a deadline column, or "trong tháng 12 hằng năm"): by the month's end
 _MONTH_YEARLY = re.compile(r"(?P<cue>trong\s+)?thang\s+(?P<m>\d{1,2})\s+(?:hang|moi)\s+nam")
 _IN_YEAR = re.compile(r"trong\s+nam\s+(?P<y>\d{4})")
+# "bảo đảm đến hết năm 2025 không còn vướng mắc": by the year's end (not a plan's target
+# opening a line, "Đến hết năm 2030: 100% ...", "Đến hết năm 2030, có ít nhất ...", nor its
+# horizon, "Mục tiêu đến hết năm 2026", nor a span of time, "từ nay đến hết năm 2025")
+_YEAR_END = re.compile(
+    r"(?<!muc tieu )(?<!tu nay )(?<!muc tieu den )(?<!tu nay den )"
+    r"(?:den\s+)?het\s+nam\s+(?P<y>\d{4})(?!\s*[,:])"
+)
 # "... . Đến năm 2030, tỉnh có ít nhất 20 tập dữ liệu": a later sentence of a task set by the
 # year it opens with, due by its end (not a paragraph's opening goal, "Đến hết năm 2030, 100%
 # ...", nor a target's horizon inside a sentence, "phấn đấu đến năm 2030 đạt 80%")
@@ -276,7 +284,11 @@ def _scan(
                 DeadlineKind.YEARLY,
                 cal.resolve(Rule.NO_LATER_THAN, day=_month_end(month, issued_on)),
             )
-    for m in [*_each(_IN_YEAR, folded, "trong nam"), *_each(_BY_YEAR, folded, "den")]:
+    for m in [
+        *_each(_IN_YEAR, folded, "trong nam"),
+        *_each(_BY_YEAR, folded, "den"),
+        *_each(_YEAR_END, folded, "het nam"),
+    ]:
         if (
             m.re is _IN_YEAR
             and not cell
