@@ -162,13 +162,25 @@ ONLY_CARRY_OUT = re.compile(
 OPINION = re.compile(
     r"(?:^|[,;.]\s)(?:(?!de nghi|yeu cau|giao\b|thu tuong|chu tich|bo truong|truong ban|"
     r"lanh dao|giam doc|dong chi)[^,;.:])*\b(?:co y kien(?: (?:tham gia|gop y))?|huong dan|tra loi)"
-    r"(?: (?:cu the|nhu sau|mot so noi dung|noi dung))*\s*:\s*$"
+    r"(?:(?: (?:cu the|nhu sau|mot so noi dung|noi dung))*"
+    # "Bộ Y tế hướng dẫn thực hiện một số nội dung liên quan đến ... Điều 22 như sau:"
+    r"|\b(?:(?!de nghi|yeu cau|giao\b)[^;.:]){1,160}?\bnhu sau)\s*:\s*$"
 )
 
 
 def opens_opinion(block: Block) -> bool:
     """The intro opens the issuer's own opinion or guidance."""
     return block.marker is None and bool(OPINION.search(block.folded))
+
+
+def states_for(folded: str, opinion: bool) -> bool:
+    """In the issuer's guidance, a heading naming a body that asks it nothing ("- Các cơ sở KCB
+    thực hiện mã hóa, ghi chép như sau:"): how the rule applies to that body, not its task."""
+    return opinion and _ASKED.search(folded) is None and GIVES.search(folded) is None
+
+
+# "giao Sở X ...": a heading that hands work to the body
+GIVES = re.compile(r"giao")
 
 
 # "Khoản 1 Điều 59 Nghị định số ... quy định: ...", "Theo quy định tại điểm h khoản 2 Điều 59

@@ -33,6 +33,7 @@ from directives.parser.formulas import (
     closing_prose,
     closing_words,
     opens_opinion,
+    states_for,
 )
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.nontask import approves, asks_nothing
@@ -283,7 +284,7 @@ def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) 
     if parent is not None and ranked and inherited == Zone.NONTASK and concerns:
         return Zone.NONTASK
     if unit is not None:
-        return Zone.TASK
+        return Zone.NONTASK if states_for(folded, bool(parent and parent.opinion)) else Zone.TASK
     if parent is not None and parent.opinion:
         return Zone.NONTASK  # "2. Các nội dung cần lưu ý khi ... triển khai:" in the opinion
     # (a title in a section an intro hands to its bodies: only a title that opens with such a
