@@ -247,7 +247,7 @@ class _Extractor(ItemActions):
                 continue
             if self._runs_on(block, blocks[i - 1] if i else None) or self._then_asks(block, parent):
                 continue
-            if is_action(block, parent, self.find):
+            if is_action(block, parent, self.find) and not self._sends_answer(block):
                 made = len(self.actions)
                 self._add_each(block, parent)
                 if parent and parent.asked and parent.lead and block.marker is not None:

@@ -26,6 +26,12 @@ _UNDERTAKES = re.compile(
 )
 _ASKS = re.compile(r"(?<!theo )(?<!theo dung )\b(?:de nghi|yeu cau|giao)\b")
 _PERIOD = re.compile(r"\btu ngay\b[^.;:]{1,40}?\bden (?:het )?ngay\b")
+# "Đề nghị quý cơ quan gửi văn bản góp ý tới Bộ X ... trước ngày Y", "Các đơn vị gửi ý kiến về
+# Phòng Z trước ngày Y": where and by when the comments asked for above are sent
+_SENDS_ANSWER = re.compile(
+    r"^(?:(?:de nghi|yeu cau)\s+)?(?:[^.;:,]{0,30}?\s)?gui\s+(?:van ban\s+)?"
+    r"(?:gop y|(?:tham gia\s+)?y kien)\b"
+)
 
 
 class Collector:
@@ -76,6 +82,14 @@ class Collector:
                 # the occasion's days, before the request, set no deadline
                 text, folded = text[ask.start() :], folded[ask.start() :]
             self.common = common_deadline(text, folded, self.issued_on, self.calendar)
+
+    def _sends_answer(self, block: Block) -> bool:
+        """A paragraph after the tasks that only says where and by when to send the comments
+        they ask for: it dates them (``_note_common``), no task of its own."""
+        if block.marker is not None or not self.actions or not _SENDS_ANSWER.match(block.folded):
+            return False
+        due = find_deadline(block.text, block.folded, self.issued_on, self.calendar)
+        return due is not None
 
     def _join(self, block: Block) -> None:
         last = self.actions[-1]

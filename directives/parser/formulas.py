@@ -254,6 +254,20 @@ def asks_later(block: Block, find: MentionFinder) -> Block | None:
     return later_request(block, find)
 
 
+def asked_later(block: Block) -> Block | None:
+    """ "Thực hiện ...; Bộ X đã xây dựng Đề án .... Để có cơ sở ..., Bộ X đề nghị các Bộ: A, B
+    góp ý ...": a paragraph whose first sentence asks nothing, from its later sentence that
+    asks (whom it asks is for the caller to judge)."""
+    first = _NEXT_SENTENCE.search(block.text)
+    if first is None or _ASKED.search(block.folded, 0, first.start()) is not None:
+        return None
+    for m in _NEXT_SENTENCE.finditer(block.text):
+        end = block.folded.find(". ", m.end())
+        if _ASKED.search(block.folded, m.end(), len(block.folded) if end < 0 else end):
+            return Block(block.marker, block.text[m.end() :], block.folded[m.end() :])
+    return None
+
+
 def later_request(block: Block, find: MentionFinder) -> Block | None:
     """ "2. Về mức chi ...: Trên cơ sở ..., Bộ X đã hướng dẫn .... Vì vậy, đề nghị UBND các
     tỉnh ... trình ...": in the issuer's opinion, the later sentence of a point that asks a

@@ -15,7 +15,7 @@ from directives.parser.blocks import Block, article_label
 from directives.parser.collect import Collector
 from directives.parser.deadlines import find_deadline
 from directives.parser.enterprises import enterprise_subject
-from directives.parser.formulas import asks_later, later_request, unnamed_request
+from directives.parser.formulas import asked_later, asks_later, later_request, unnamed_request
 from directives.parser.nontask import approves
 from directives.parser.sentences import (
     OWN_AREA,
@@ -90,10 +90,18 @@ class ItemActions(Collector):
             self._add(request.text, request.folded, Context(parent.rank, Zone.TASK, asked))
 
     def _then_asks(self, block: Block, parent: Context | None) -> bool:
-        """In the issuer's opinion, a paragraph that states the law or the facts and asks a body
-        by name in a later sentence ("... quy định .... Do vậy, đề nghị Thuế tỉnh X ...", ". Theo
-        đó, đề nghị X ..."): its task from there; True if it had one."""
+        """In the issuer's opinion (or before any task, at the letter's top level), a paragraph
+        that states the law or the facts and asks a body by name in a later sentence ("... quy
+        định .... Do vậy, đề nghị Thuế tỉnh X ...", ". Theo đó, đề nghị X ..."): its task from
+        there; True if it had one."""
         asking = asks_later(block, self.find) if parent and parent.opinion else None
+        top = parent is None and block.marker is None and not self.actions
+        if top and not is_action(block, parent, self.find):
+            # "Thực hiện ...; Bộ X đã xây dựng .... Để có cơ sở ..., Bộ X đề nghị các Bộ: A, B
+            # góp ý ...": the letter's opening background, asking in its later sentence (not
+            # a plan's closing paragraph that asks all to carry it out)
+            asking = asked_later(block)
+            asking = asking if asking and is_action(asking, parent, self.find) else None
         if asking is not None:
             self._add_each(asking, parent)
         return asking is not None
