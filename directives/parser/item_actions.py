@@ -152,6 +152,7 @@ class ItemActions(Collector):
         elif asked and units.lead not in asked:
             # "Bộ Tài chính trân trọng đề nghị Ủy ban nhân dân các tỉnh chỉ đạo ...": who is asked
             units.lead, units.coordinating, unnamed = asked[0], asked[1:], False
+            units.joint = asked[1:]  # (asked together, a plural among them leads too)
         elif (
             not self.ours
             and directed

@@ -32,7 +32,7 @@ PREDICATE = re.compile(
     + r"|\b(?:theo|căn cứ|trên cơ sở|trong phạm vi|cần|phải|khẩn trương|tiếp tục|giải quyết|"
     r"quan tâm|đẩy nhanh|đẩy mạnh|trực tiếp|xử lý|tiến hành|hoàn thành|hoàn tất|hoàn thiện|"
     r"tiếp thu|bố trí|tập trung|chủ động|cụ thể hoá|cụ thể hóa|(?<!nơi )có|là|đồng chủ trì|"
-    r"thiết lập|"
+    r"thiết lập|góp ý|"
     # "Trưởng ban Ban X trình Ủy ban nhân dân ...": submitting to a body (not "chương trình")
     r"(?<!chương )(?<!quy )(?<!tờ )(?<!công )(?<!lộ )(?<!tiến )"
     r"trình(?= (?:ủy|uỷ|ubnd|thủ|chính|bộ|hội|cấp)\b)|"
@@ -140,7 +140,14 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
         # "Các Bộ: Quốc phòng, Công an chỉ đạo ..." ("... và các bộ, ngành có liên quan chủ
         # động ...": the plural's own words run on)
         related = _RELATED.match(text, m.start())
-        return heading_bodies(text[: related.end() if related else m.start()]), True, m.group()
+        if related is None:
+            return heading_bodies(text[: m.start()]), True, m.group()
+        # ("... và các đơn vị có liên quan thuộc Bộ X góp ý ...": whose they are, then the verb)
+        end, verb = related.end(), m.group()
+        if text.startswith(" thuộc ", end):
+            later = _verb_after(text, end + len(" thuộc "))
+            end, verb = (later.start() - 1, later.group()) if later else (end, verb)
+        return heading_bodies(text[:end]), True, verb
     nxt = PREDICATE.match(text, m.end() + 1)
     if m.group().lower() == "xây dựng" and nxt is not None:
         m = nxt  # "Cục Kết cấu hạ tầng xây dựng tham mưu ...": the name ends in "xây dựng"
@@ -175,6 +182,18 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
         # them, of the name (not a clause set off by commas: "..., nơi có ..., khẩn trương")
         return [" ".join([bodies[0], *head[len(words) :]])], True, m.group()
     return bodies, whole, m.group()
+
+
+def _verb_after(text: str, at: int) -> re.Match[str] | None:
+    """The first predicate from ``at`` that is no word of a proper or listed name."""
+    return next(
+        (
+            v
+            for v in PREDICATE.finditer(text, at)
+            if not _PROPER_AT.match(text, v.start()) and not listed_name_at(text, v.start())
+        ),
+        None,
+    )
 
 
 def _up_to_how_often(head: list[str]) -> list[str]:
