@@ -27,6 +27,13 @@ _APPLY_THE_LAW = re.compile(
     r"^(?:de nghi|yeu cau) [^.;:]{0,40}\bcan cu\b[^.;:]*\bthuc hien (?:theo )?dung quy dinh"
     r"(?: cua phap luat)?\s*\.(?:/\.?)?\s*$"
 )
+# A reply's answer by pointing to the law, asking nothing more: "2. Về chính sách thuế: đề
+# nghị Công ty nghiên cứu quy định tại khoản 6 Điều 16 Luật ...", no purpose ("để thực hiện")
+# and no other sentence
+_POINTS_TO_LAW = re.compile(
+    r"^(?:ve [^:]{0,160}:\s*)?(?:de nghi|yeu cau) [^.;:]{0,40}?\b(?:nghien cuu|tham khao|can cu)"
+    r"(?: vao)? (?:cac )?quy dinh tai\b(?:(?!\bde\b)[^;:.]|\.(?!\s|$))*\.?\s*$"
+)
 
 # A power the decision grants a team, board or council it sets up, not a duty ("Đoàn kiểm tra
 # được sử dụng con dấu của Sở ...", "Tổ công tác được quyền yêu cầu ..."), and who divides
@@ -90,6 +97,7 @@ def asks_nothing(folded: str) -> bool:
         _QUOTA.search(folded)
         or _CONTACT.match(folded)
         or _APPLY_THE_LAW.match(folded)
+        or _POINTS_TO_LAW.match(folded)
         or _POWER.match(folded.strip())
         or _MUST_CARRY.match(folded.strip())
         or _MANDATE.match(folded.strip())
