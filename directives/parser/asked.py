@@ -10,9 +10,11 @@ from directives.parser.bodies import heading_bodies
 from directives.parser.clean import squash
 from directives.parser.subjects import subject_acts, subject_bodies
 
-# "Bộ Tài chính trân trọng đề nghị ...": a body that asks, then the bodies it asks
+# "Bộ Tài chính trân trọng đề nghị ...": a body that asks, then the bodies it asks (or "Tổng
+# cục Thuế thông báo để các Cục Thuế thông báo cho người nộp thuế ...": the bodies it tells)
 _ASKS_OTHERS = re.compile(
-    r"^(?P<who>[^,;:]{2,80}?)\s+(?:trân trọng\s+|kính\s+)?(?:đề nghị|yêu cầu)\s+(?=\S)",
+    r"^(?P<who>[^,;:]{2,80}?)\s+(?:trân trọng\s+|kính\s+)?(?:đề nghị|yêu cầu|thông báo để)\s+"
+    r"(?=\S)",
     re.IGNORECASE,
 )
 

@@ -25,7 +25,10 @@ CLOSING = re.compile(
     r"kinh chuyen|(?P<above>^tren day la)|"
     # "Lưu ý: Đây là nội dung quan trọng đề nghị ... nghiêm túc thực hiện": an urging
     r"^(?:luu y\s*:\s*)?day la (?:nhiem vu|noi dung) (?:rat )?quan trong\b|"
-    r"(?:thong bao|thong tin) (?:de|den) .{0,240}\bbiet\b|"
+    # (not "... thông báo để các Cục Thuế thông báo cho người nộp thuế biết và tổ chức thực
+    # hiện": the bodies told pass it on, their task)
+    r"(?:thong bao|thong tin) (?:de|den) (?:(?!(?:thong bao|pho bien|huong dan) cho ).){0,240}"
+    r"\bbiet\b|"
     # "Văn phòng Chính phủ thông báo Bộ X biết, thực hiện./.", "Sở X thông báo cho các đơn vị
     # được biết và thực hiện./.": the letter's last words
     r"^[^.;:]{0,80}\bthong bao [^.;:]{0,160}\bbiet,? (?:va )?thuc hien\s*\./|"

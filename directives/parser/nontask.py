@@ -34,6 +34,11 @@ _POINTS_TO_LAW = re.compile(
     r"^(?:ve [^:]{0,160}:\s*)?(?:de nghi|yeu cau) [^.;:]{0,40}?\b(?:nghien cuu|tham khao|can cu)"
     r"(?: vao)? (?:cac )?quy dinh tai\b(?:(?!\bde\b)[^;:.]|\.(?!\s|$))*\.?\s*$"
 )
+# A time limit said to be extended: "Thời gian tiếp nhận hồ sơ ... được kéo dài đến ngày X",
+# what the letter grants, asking no one
+_EXTENDED = re.compile(
+    r"^(?:thoi gian|thoi han|han)\b[^.;:]{0,120}?\bduoc (?:keo dai|gia han|lui)\b[^;:]*$"
+)
 
 # A power the decision grants a team, board or council it sets up, not a duty ("Đoàn kiểm tra
 # được sử dụng con dấu của Sở ...", "Tổ công tác được quyền yêu cầu ..."), and who divides
@@ -98,6 +103,7 @@ def asks_nothing(folded: str) -> bool:
         or _CONTACT.match(folded)
         or _APPLY_THE_LAW.match(folded)
         or _POINTS_TO_LAW.match(folded)
+        or _EXTENDED.match(folded)
         or _POWER.match(folded.strip())
         or _MUST_CARRY.match(folded.strip())
         or _MANDATE.match(folded.strip())
