@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.blocks import Block
-from directives.parser.bodies import heading_bodies, shared_prefix
+from directives.parser.bodies import STARTS_BODY, heading_bodies, shared_prefix
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.name_words import listed_kind
 from directives.parser.sentences import opens_with_actor
@@ -66,9 +66,14 @@ def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
     )
 
 
+# "... và tính tiền chậm nộp Đề nghị Thuế tỉnh X rà soát ...": a request to a body by name
+_ASKS_BODY = re.compile(r"(?:Đề nghị|Yêu cầu) (?=" + STARTS_BODY.pattern + ")", re.IGNORECASE)
+
+
 def _glued_topic(block: Block) -> tuple[Block, Block] | None:
     """ "Về cơ sở vật chất, trụ sở Tiếp tục rà soát ...": a topic whose colon and line break
-    were lost, its task opening with a capitalised verb of command."""
+    were lost, its task opening with a capitalised verb of command (or a request to a body:
+    "Về việc xử phạt ... Đề nghị Thuế tỉnh X rà soát ...")."""
     if not block.folded.startswith("ve "):
         return None
     for at in range(4, min(len(block.text), 160)):
@@ -77,7 +82,7 @@ def _glued_topic(block: Block) -> tuple[Block, Block] | None:
         if (
             block.text[at - 1] == " "
             and block.text[at].isupper()
-            and _IMPERATIVE.match(block.folded[at : at + 40])
+            and (_IMPERATIVE.match(block.folded[at : at + 40]) or _ASKS_BODY.match(block.text, at))
         ):
             return (
                 Block(block.marker, block.text[: at - 1], block.folded[: at - 1]),
