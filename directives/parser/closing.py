@@ -125,6 +125,8 @@ def _signer(
             title_line = _past_capacity_wrap(lines, folded, nxt)
         else:
             title = squash(m.group("rest") or m.group("bare") or m.group("slashed"))
+            # "KT. TRƯỞNG BAN X PHÓ TRƯỞNG BAN" on one line: the deputy signs in their own title
+            title = _signs_for(title) if capacity == "KT." else title
     if title_line is not None:
         title = squash(lines[title_line])
         title = _deputy(title) if capacity == "KT." else title
@@ -161,11 +163,14 @@ def _signer(
 def _deputy(title: str) -> str:
     """ "VỀ HQ PHÓ TRƯỞNG BAN": the rest of a "KT." capacity the page ran into the title's line;
     who signs for the head is a deputy, whose title opens with "PHÓ"."""
+    return title if _is_title(fold_keep(title), title) else _signs_for(title)
+
+
+def _signs_for(title: str) -> str:
+    """The deputy's own title after the head's on the capacity's line, else ``title``."""
     at = title.find(" PHÓ ")
-    if at < 0 or _is_title(fold_keep(title), title):
-        return title
-    tail = title[at + 1 :]
-    return tail if _is_title(fold_keep(tail), tail) else title
+    tail = title[at + 1 :] if at > 0 else ""
+    return tail if tail and _is_title(fold_keep(tail), tail) else title
 
 
 def _after_comma(title: str, line: str) -> bool:
