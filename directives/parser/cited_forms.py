@@ -179,3 +179,12 @@ def opens_next(window: str, at: int) -> bool:
     """The folded words from ``at`` cite another document by its number: the issuer named
     before them is that document's, not the one cited before."""
     return _NEXT_CITED.match(window, at) is not None
+
+
+def as_written(first: str | None, later: str | None, shouted: bool) -> str | None:
+    """The issuer of a document's first mention; when that was a title in capitals, the
+    later mention's spelling of the same name ("Ban Thường vụ Tỉnh ủy" for "BAN THƯỜNG VỤ
+    TỈNH ỦY")."""
+    if shouted and first and later and first.lower() == later.lower():
+        return later
+    return first or later

@@ -261,11 +261,13 @@ _ISSUED_BY = re.compile(
     r"(?:^|[.,;:()\n\]]\s*|\bnam \d{4}\s+|\bngay \d{1,2}[./]\d{1,2}[./]\d{4}\s+)"
     r"(?P<issuer>" + _CENTRAL + _JOINT.pattern + r"|[^.,;:()\n\d]{3,80}?)"
     r"(?:\s*\([^()\d]{3,60}\))?"
-    r"\s+(?:(?:da|chi|cung|tiep tuc)\s+){0,2}(?:ban hanh(?: theo)?|co|ky|gui|ra)\s+"
+    r"\s+(?:(?:da|chi|cung|tiep tuc)\s+){0,2}(?:ban hanh(?: theo)?|co|ky|gui|ra|thong qua)\s+"
     r"(?:(?:cac\s+)?(?:van ban|"
     + "|".join(REFERENCE_TYPES)
     + r"))"
     + _URGENT
+    # ("Quốc hội đã thông qua Luật Tổ chức chính quyền địa phương số ...": a law's name)
+    + r"(?:(?<=luat)\s+(?:(?!\b(?:luat|nghi (?:dinh|quyet)|thong tu)\b)[^.,;:()\d]){2,80}?)?"
     + r"\s*(?:so\s*)?:?\s*$"
 )
 _SENTENCE_END = re.compile(r"[.;]\s+(?=[A-ZĐ\u00c0-\u1ef8])|\n\s*\n")
@@ -344,7 +346,8 @@ def find_references(
             # "văn bản đề ngày 29 tháng 10 năm 2025 số 16/CV-HH", "Ngày 25/02/2025, X đã ban
             # hành Công văn số ...": the date stands before the number
             dated = _DATED_BEFORE.search(folded, max(0, m.start() - 60), m.start())
-            if dated is None and (subject or _issued_by(text, folded, m.start())):
+            passed = " thong qua " in folded[max(0, opening - 160) : opening]  # (a law's day)
+            if dated is None and not passed and (subject or _issued_by(text, folded, m.start())):
                 dated = _DATED_FIRST.search(folded, max(0, opening - 160), opening)
             issued_on = date_from_match(dated, default_year) if dated else None
         # "Chính phủ đã ban hành Nghị quyết số ..., Nghị định số ...": one subject for the list
@@ -385,16 +388,7 @@ def find_references(
         found[key] = Reference(
             number=number,
             type=old.type or ref.type,
-            issuer=_as_written(old.issuer, ref.issuer, key in capitals),
+            issuer=cited_forms.as_written(old.issuer, ref.issuer, key in capitals),
             issued_on=old.issued_on or ref.issued_on,
         )
     return list(found.values())
-
-
-def _as_written(first: str | None, later: str | None, shouted: bool) -> str | None:
-    """The issuer of a document's first mention; when that was a title in capitals, the
-    later mention's spelling of the same name ("Ban Thường vụ Tỉnh ủy" for "BAN THƯỜNG VỤ
-    TỈNH ỦY")."""
-    if shouted and first and later and first.lower() == later.lower():
-        return later
-    return first or later
