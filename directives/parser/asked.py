@@ -21,10 +21,12 @@ _ASKS_OTHERS = re.compile(
 
 # "Trên đây là ý kiến của Cục X, đề nghị ...", "Trường hợp ... thì đề nghị ...": the body
 # speaking has said its piece, or set the case, or what it found ("..., do vậy đề nghị Chủ
-# đầu tư cập nhật ..."), before it asks
+# đầu tư cập nhật ...", "... nên đề nghị Công ty ..."), before it asks
 _ASKS_AFTER_CLAUSE = re.compile(
     r"^(?:Trên đây là [^;:]{3,120}?,|Trường hợp [^;:]{3,240}?(?:\bthì|,)"
-    r"|(?:[^;:]{3,240}?,\s*)?(?:do vậy|do đó|vì vậy|vì thế),?)\s*(?:đề nghị|yêu cầu)\s+(?=\S)",
+    r"|(?:[^;:]{3,240}?,\s*)?(?:do vậy|do đó|vì vậy|vì thế),?"
+    # ("... liên quan đến quy định tại Nghị định số ... nên đề nghị Công ty liên hệ ...")
+    r"|[^;:]{3,240}?\snên)\s*(?:đề nghị|yêu cầu)\s+(?=\S)",
     re.IGNORECASE,
 )
 
