@@ -43,6 +43,12 @@ _ENTRY = re.compile(
 _AT_PROVINCE = re.compile(r"\s+(?:cấp tỉnh|(?:các\s+)?tỉnh, thành phố(?: trực thuộc trung ương)?)$")
 
 
+def _handed(name: str | None, says: str) -> bool:
+    """The sentence hands the task to ``name`` ("..., giao Ủy ban nhân dân cấp tỉnh ..."): the
+    body as written, not the heading's of the same level or area."""
+    return bool(name) and f"giao {name}".lower() in says.lower()
+
+
 def _province_level(named: str, heading: str) -> bool:
     """The item names the heading's body by its level instead of its full name."""
     a, b = _AT_PROVINCE.search(named.lower()), _AT_PROVINCE.search(heading.lower())
@@ -167,7 +173,12 @@ class ItemActions(Collector):
         elif unnamed and not self.ours:
             # no unit the directory or the known bodies name leads: the sentence's own subject
             named = enterprise_subject(says) or subject_bodies(says) or name_then_verb(says)
-            if named and default and (same_body(named[0], default) or OWN_AREA.search(named[0])):
+            if (
+                named
+                and default
+                and not _handed(named[0], says)
+                and (same_body(named[0], default) or OWN_AREA.search(named[0]))
+            ):
                 # "Ủy ban nhân dân Thành phố ...", "Cấp ủy, chính quyền Thành phố ..." under
                 # "thành phố Đà Nẵng cần ...:": the area the letter is about, by its kind alone
                 named = []
@@ -182,7 +193,13 @@ class ItemActions(Collector):
             if named[:1] == [units.lead] and set(units.coordinating) < set(named):
                 units.coordinating = named[1:]
                 units.joint = [*units.joint, *(n for n in named[1:] if n not in units.joint)]
-        if parent and parent.lead and units.lead and _province_level(units.lead, parent.lead):
+        if (
+            parent
+            and parent.lead
+            and units.lead
+            and _province_level(units.lead, parent.lead)
+            and not _handed(units.lead, says)
+        ):
             units.lead = parent.lead  # "Ủy ban nhân dân cấp tỉnh báo cáo ..." under its heading
         if parent and parent.role and parent.lead and units.lead != parent.lead:
             # "b) Chủ trì, phối hợp" / "- Sở Tài chính ... tham mưu ...": the heading's body

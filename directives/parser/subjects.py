@@ -216,6 +216,9 @@ def _after_case(text: str) -> str:
     low = text[:12].lower()
     if not low.startswith(_CASE_OPENERS) and not _lost_purpose(text):
         return text
+    hands = _HANDS.search(text, 0, 240)  # "..., trường hợp có vướng mắc, giao Ủy ban nhân dân ..."
+    if hands and STARTS_BODY.match(text, hands.end()) and text[hands.end()].isupper():
+        return text[hands.start("verb") :]
     for comma in re.finditer(r",\s+", text[:240]):
         at = comma.end()
         if text[at : at + 4].lower() == "các ":
@@ -228,6 +231,7 @@ def _after_case(text: str) -> str:
 
 
 _CASE_OPENERS = ("đối với ", "trên cơ sở ", "để ", "nhằm ")
+_HANDS = re.compile(r",\s+(?P<verb>giao)\s+")
 # "Để"/"Nhằm" an OCR'd page wrote without its accents ("Dé thúc đẩy ..."); not "Đề nghị",
 # "Đề án", "Dễ", "Nhầm"
 _NOT_PURPOSE = frozenset(["đề", "dễ", "đế", "nhầm"])
