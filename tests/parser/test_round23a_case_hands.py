@@ -11,6 +11,7 @@ from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
 from directives.parser.subjects import subject_bodies
+from tests.parser.round23a_letters import letter
 
 
 def test_the_body_handed_the_task_after_the_case_clause_leads() -> None:
@@ -22,34 +23,17 @@ def test_the_body_handed_the_task_after_the_case_clause_leads() -> None:
     assert subject_bodies(sentence) == ["Ủy ban nhân dân cấp tỉnh"]
 
 
-_LETTER = """BỘ NỘI VỤ
--------
-
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
----------
-
-Số: 612/BNV-CQĐP
-V/v tháo gỡ vướng mắc ở cấp xã
-
-Hà Nội, ngày 03 tháng 10 năm 2025
-
-Kính gửi: Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.
-
+_LETTER = letter(
+    """
 Bộ Nội vụ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương tập
 trung chỉ đạo một số nội dung cụ thể sau:
 - Đối với các nhiệm vụ đã được phân định cho cấp xã, trường hợp có vướng mắc, khó khăn, giao
 Ủy ban nhân dân cấp tỉnh chủ động phân công rõ trách nhiệm cho các cơ quan có liên quan.
 - Tiếp tục rà soát, bố trí đủ công chức chuyên môn ở cấp xã.
-
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-
-KT. BỘ TRƯỞNG
-THỨ TRƯỞNG
-Nguyễn Văn H
-"""
+""",
+    number="612/BNV-CQĐP",
+    signer="KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn H",
+)
 
 
 def test_the_body_handed_by_its_level_keeps_its_name(

@@ -10,35 +10,24 @@ from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
 from directives.records import DeadlineKind
+from tests.parser.round23a_letters import letter
 
-_LETTER = """BỘ TÀI CHÍNH
--------
-
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
----------
-
-Số: 1022/BTC-TCT
-V/v gia hạn nộp hồ sơ khai thuế
-
-Hà Nội, ngày 05 tháng 02 năm 2019
-
-Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương
-
+_LETTER = letter(
+    """
 Để việc nộp hồ sơ khai thuế của tháng 01/2019 phù hợp với kỳ nghỉ tết, Tổng cục Thuế đề nghị:
 
 - Các Cục Thuế bố trí cán bộ tiếp nhận hồ sơ khai thuế của người nộp thuế kịp thời.
 
 - Thời hạn nộp hồ sơ khai thuế của tháng 01/2019 được gia hạn đến ngày 25/02/2019.
-
-Nơi nhận:
-- Như trên;
-- Lưu: VT, KK.
-
-KT. BỘ TRƯỞNG
-THỨ TRƯỞNG
-Đỗ Hoàng E
-"""
+""",
+    issuer="BỘ TÀI CHÍNH",
+    number="1022/BTC-TCT",
+    subject="gia hạn nộp hồ sơ khai thuế",
+    dated="ngày 05 tháng 02 năm 2019",
+    recipient="Cục Thuế các tỉnh, thành phố trực thuộc Trung ương",
+    distribution="- Như trên;\n- Lưu: VT, KK.",
+    signer="KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nĐỗ Hoàng E",
+)
 
 
 def test_an_extended_time_limit_is_no_task(org: OrgDirectory, calendar: WorkingCalendar) -> None:

@@ -9,22 +9,10 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.round23a_letters import letter
 
-_REPLY = """BỘ TÀI CHÍNH
-CỤC THUẾ
--------
-
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
----------
-
-Số: 5120/CT-CS
-V/v chính sách thuế
-
-Hà Nội, ngày 20 tháng 10 năm 2025
-
-Kính gửi: Thuế tỉnh Nghệ An.
-
+_REPLY = letter(
+    """
 Cục Thuế nhận được công văn số 810/NAN-KTr ngày
 04/9/2025 của Thuế tỉnh Nghệ An về chính sách thuế. Về vấn đề này, Cục Thuế có
 ý kiến như sau:
@@ -40,15 +28,15 @@ với hoạt động thuê gia công để có cơ sở xem xét việc áp dụ
 Điều 9 Nghị định số 125/2020/NĐ-CP ngày 19/10/2020 của Chính phủ.
 Cục Thuế có ý kiến để Thuế tỉnh Nghệ An được
 biết./.
-
-Nơi nhận:
-- Như trên;
-- Lưu: VT, CS.
-
-TL. CỤC TRƯỞNG
-TRƯỞNG BAN CHÍNH SÁCH
-Phạm Văn F
-"""
+""",
+    issuer="BỘ TÀI CHÍNH\nCỤC THUẾ",
+    number="5120/CT-CS",
+    subject="chính sách thuế",
+    dated="ngày 20 tháng 10 năm 2025",
+    recipient="Thuế tỉnh Nghệ An.",
+    distribution="- Như trên;\n- Lưu: VT, CS.",
+    signer="TL. CỤC TRƯỞNG\nTRƯỞNG BAN CHÍNH SÁCH\nPhạm Văn F",
+)
 
 
 def test_the_wrapped_topic_is_cut_off_the_request(

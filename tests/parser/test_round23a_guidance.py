@@ -11,23 +11,10 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.round23a_letters import letter
 
-_LETTER = """BỘ Y TẾ
--------
-
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
----------
-
-Số: 410/BYT-BH
-V/v hướng dẫn thực hiện một số quy định của Luật BHYT
-
-Hà Nội, ngày 12 tháng 3 năm 2024
-
-Kính gửi:
-- Sở Y tế các tỉnh, thành phố trực thuộc Trung ương;
-- Các bệnh viện trực thuộc Bộ Y tế.
-
+_LETTER = letter(
+    """
 Thực hiện quy định tại Điều 22 Luật Bảo hiểm y tế, sau khi thống nhất với Bảo hiểm xã hội Việt
 Nam, Bộ Y tế hướng dẫn thực hiện một số nội dung liên quan đến quy định tại Điều 22 như sau:
 1. Thanh toán chi phí khám bệnh đối với người bệnh chuyển tuyến:
@@ -45,15 +32,18 @@ a) Đề nghị Thủ trưởng các đơn vị chủ trì, phối hợp với B
 b) Định kỳ, Bộ Y tế sẽ phối hợp với các cơ quan có liên quan tổ chức kiểm tra việc thực hiện.
 4. Bộ Y tế đề nghị Bảo hiểm xã hội Việt Nam chỉ đạo Bảo hiểm xã hội các tỉnh phối hợp với các
 đơn vị triển khai thực hiện đúng các nội dung hướng dẫn tại công văn này.
-
-Nơi nhận:
-- Như trên;
-- Lưu: VT, BH.
-
-KT. BỘ TRƯỞNG
-THỨ TRƯỞNG
-Nguyễn Văn B
-"""
+""",
+    issuer="BỘ Y TẾ",
+    number="410/BYT-BH",
+    subject="hướng dẫn thực hiện một số quy định của Luật BHYT",
+    dated="ngày 12 tháng 3 năm 2024",
+    recipient=(
+        "\n- Sở Y tế các tỉnh, thành phố trực thuộc Trung ương;"
+        "\n- Các bệnh viện trực thuộc Bộ Y tế."
+    ),
+    distribution="- Như trên;\n- Lưu: VT, BH.",
+    signer="KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn B",
+)
 
 
 def test_the_guidance_items_are_no_tasks_and_the_asks_are(

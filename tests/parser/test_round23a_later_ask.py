@@ -15,21 +15,10 @@ from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
 from directives.records import DeadlineKind
+from tests.parser.round23a_letters import letter
 
-_LETTER = """BỘ CÔNG THƯƠNG
--------
-
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
----------
-
-Số: 2210/BCT-KH
-V/v lấy ý kiến về Đề án phát triển chợ nông thôn
-
-Hà Nội, ngày 08 tháng 5 năm 2023
-
-Kính gửi: Các Bộ: Tài chính, Xây dựng, Nội vụ
-
+_LETTER = letter(
+    """
 Thực hiện Quyết định số 512/QĐ-TTg ngày 02/3/2023 của Thủ tướng Chính phủ về việc giao
 nhiệm vụ năm 2023; Bộ Công Thương đã xây dựng Đề án phát triển chợ nông thôn giai đoạn
 2023 - 2030. Để có cơ sở trình Thủ tướng Chính phủ xem xét, Bộ Công Thương đề nghị các
@@ -38,15 +27,15 @@ Bộ: Tài chính, Xây dựng, Nội vụ và các đơn vị có liên quan th
 
 Đề nghị quý cơ quan gửi văn bản góp ý tới Bộ Công Thương theo địa chỉ: Vụ Kế hoạch, số 54
 Hai Bà Trưng, Hà Nội trước ngày 22/5/2023 để kịp tổng hợp, trình Thủ tướng Chính phủ./.
-
-Nơi nhận:
-- Như kính gửi;
-- Lưu: VT, KH.
-
-KT. BỘ TRƯỞNG
-THỨ TRƯỞNG
-Trần Văn C
-"""
+""",
+    issuer="BỘ CÔNG THƯƠNG",
+    number="2210/BCT-KH",
+    subject="lấy ý kiến về Đề án phát triển chợ nông thôn",
+    dated="ngày 08 tháng 5 năm 2023",
+    recipient="Các Bộ: Tài chính, Xây dựng, Nội vụ",
+    distribution="- Như kính gửi;\n- Lưu: VT, KH.",
+    signer="KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nTrần Văn C",
+)
 
 
 def test_the_later_request_is_the_task_and_the_sending_line_dates_it(

@@ -9,22 +9,10 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.round23a_letters import letter
 
-_REPLY = """BỘ TÀI CHÍNH
-CỤC HẢI QUAN
--------
-
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
----------
-
-Số: 4120/CHQ-GSQL
-V/v thủ tục hải quan đối với hàng tạm nhập
-
-Hà Nội, ngày 14 tháng 7 năm 2025
-
-Kính gửi: Công ty TNHH Minh Phát.
-
+_REPLY = letter(
+    """
 Trả lời công văn số 15/MP ngày 02/7/2025 của Công ty TNHH Minh Phát về việc thủ tục hải quan
 đối với hàng tạm nhập, Cục Hải quan có ý kiến như sau:
 1. Về thủ tục hải quan: đề nghị Công ty nghiên cứu quy định tại Điều 50 Thông tư số
@@ -35,15 +23,15 @@ Thuế xuất khẩu, thuế nhập khẩu số 107/2016/QH13.
 thực hiện nếu phát sinh vướng mắc thì liên hệ với Chi cục Hải quan nơi làm thủ tục để được
 hướng dẫn.
 Cục Hải quan trả lời để Công ty biết./.
-
-Nơi nhận:
-- Như trên;
-- Lưu: VT, GSQL.
-
-TL. CỤC TRƯỞNG
-TRƯỞNG BAN GIÁM SÁT QUẢN LÝ
-Lê Văn D
-"""
+""",
+    issuer="BỘ TÀI CHÍNH\nCỤC HẢI QUAN",
+    number="4120/CHQ-GSQL",
+    subject="thủ tục hải quan đối với hàng tạm nhập",
+    dated="ngày 14 tháng 7 năm 2025",
+    recipient="Công ty TNHH Minh Phát.",
+    distribution="- Như trên;\n- Lưu: VT, GSQL.",
+    signer="TL. CỤC TRƯỞNG\nTRƯỞNG BAN GIÁM SÁT QUẢN LÝ\nLê Văn D",
+)
 
 
 def test_the_pointers_to_the_law_are_the_answer_and_the_closing_request_the_task(

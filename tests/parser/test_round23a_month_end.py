@@ -12,21 +12,10 @@ from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
 from directives.records import DeadlineKind
+from tests.parser.round23a_letters import letter
 
-_LETTER = """BỘ NỘI VỤ
--------
-
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
----------
-
-Số: 512/BNV-CQĐP
-V/v tháo gỡ vướng mắc ở cấp xã
-
-Hà Nội, ngày 03 tháng 10 năm 2025
-
-Kính gửi: Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.
-
+_LETTER = letter(
+    """
 Bộ Nội vụ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương tập
 trung chỉ đạo một số nội dung cụ thể sau:
 **1. Về tổ chức bộ máy**
@@ -40,15 +29,8 @@ năm 2025.
 Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương khẩn trương chỉ đạo
 thực hiện, bảo đảm đến *hết tháng 12 năm 2025* giải quyết dứt điểm các vướng mắc về 02
 nội dung nêu trên./.
-
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-
-KT. BỘ TRƯỞNG
-THỨ TRƯỞNG
-Nguyễn Văn A
-"""
+""",
+)
 
 
 def test_month_and_year_ends_date_the_items_and_the_closing_sentence_the_rest(
