@@ -143,11 +143,11 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
         if related is None:
             return heading_bodies(text[: m.start()]), True, m.group()
         # ("... và các đơn vị có liên quan thuộc Bộ X góp ý ...": whose they are, then the verb)
-        end, verb = related.end(), m.group()
+        end, said = related.end(), m.group()
         if text.startswith(" thuộc ", end):
             later = _verb_after(text, end + len(" thuộc "))
-            end, verb = (later.start() - 1, later.group()) if later else (end, verb)
-        return heading_bodies(text[:end]), True, verb
+            end, said = (later.start() - 1, later.group()) if later else (end, said)
+        return heading_bodies(text[:end]), True, said
     nxt = PREDICATE.match(text, m.end() + 1)
     if m.group().lower() == "xây dựng" and nxt is not None:
         m = nxt  # "Cục Kết cấu hạ tầng xây dựng tham mưu ...": the name ends in "xây dựng"

@@ -1,5 +1,4 @@
-"""Zones: which blocks are headings, what zone a heading opens and whether an item is an
-action.
+"""Zones: which blocks are headings, what zone a heading opens and whether an item is an action.
 
 A heading or an intro sentence ending in ":" opens a zone: a task zone ("yêu cầu ...
 như sau:", "Nhiệm vụ, giải pháp", a unit's name) whose items are actions, or a
