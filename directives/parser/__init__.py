@@ -164,6 +164,9 @@ def _appendix_tables(folded: list[str], end: int) -> list[int]:
     start = next((i for i in range(end, len(folded)) if folded[i].startswith("phu luc")), None)
     if start is None:
         return []
+    title = " ".join(folded[start : start + 4])
+    if _CATALOGUE.search(title):
+        return []  # the procedures a decision publishes ("DANH MỤC THỦ TỤC HÀNH CHÍNH ..."): rules
     rows = [i for i in range(start, len(folded)) if folded[i].startswith("| ")]
     if rows:
         return [start, *rows]
@@ -179,6 +182,10 @@ def _appendix_tables(folded: list[str], end: int) -> list[int]:
     return list(range(closed + 1, len(folded)))
 
 
+# "PHỤ LỤC / DANH MỤC TTHC BAN HÀNH MỚI ...": the catalogue of procedures a decision publishes
+_CATALOGUE = re.compile(
+    r"^phu luc\b[^(]{0,40}?\bdanh muc\s+(?:cac\s+)?(?:thu tuc hanh chinh|tthc)\b"
+)
 # "(Kèm theo Nghị quyết số 122/NQ-CP ...)": the appendix is the letter's own
 _TIE = re.compile(
     r"^[(\[]?\s*(?:ban\s+hanh\s+)?kem\s+theo\s+(?:nghi\s+quyet|quyet\s+dinh|chi\s+thi)\b"

@@ -28,7 +28,7 @@ from directives.parser.formulas import RULE_SAYS, opens_opinion
 from directives.parser.inline import inline_heading
 from directives.parser.item_actions import ItemActions
 from directives.parser.joined import joined_names
-from directives.parser.nesting import adopted_rank, paragraph_apart
+from directives.parser.nesting import adopted_rank, article_dated, paragraph_apart
 from directives.parser.sentences import CONDITION, MANNER, OWN_TASK, locality, own_time
 from directives.parser.settle import Found, recipient_body
 from directives.parser.statute import duties_article
@@ -278,6 +278,8 @@ class _Extractor(ItemActions):
                 due = find_deadline(block.text, block.folded, self.issued_on, self.calendar)
                 if due is not None and self.actions[-1].deadline_kind is DeadlineKind.NONE:
                     self._set(len(self.actions) - 1, due)
+            elif len(self.actions) == made + 1 and article_dated(blocks, i):
+                self._join(block)  # "Điều 2. Sở X ... ." / "Hoàn thành trước ngày ..."
             elif block.marker is None and self.actions:
                 self._note_common(block)  # "Báo cáo gửi về Sở Nội vụ trước ngày ..." at the end
         if table:

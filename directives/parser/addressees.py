@@ -87,6 +87,19 @@ def qualified(name: str, text: str) -> str:
 
 
 def heading_units(block: Block, find: MentionFinder, ours: bool = True) -> Assignment | None:
+    """The units a heading assigns its items to (see ``_heading_units``); an article's heading
+    that names none so is read again after its label: "Điều 3. Sở X có trách nhiệm thực hiện
+    các nhiệm vụ dưới đây ...:", the one body that opens it is the subject of the items below
+    (several bodies there share the items, each item's own words saying whose it is)."""
+    units = _heading_units(block, find, ours)
+    cut = article_label(block.folded) if block.marker == "article" else 0
+    if units is None and cut and block.text.rstrip().endswith(":"):
+        again = _heading_units(Block(None, block.text[cut:], block.folded[cut:]), find, ours)
+        units = again if again is not None and not again.coordinating else None
+    return units
+
+
+def _heading_units(block: Block, find: MentionFinder, ours: bool) -> Assignment | None:
     """The units a heading assigns its items to.
 
     Names the directory or the list of public bodies knows come first; failing them, a

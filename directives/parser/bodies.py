@@ -18,7 +18,8 @@ from directives.parser.public_bodies import EXTERNAL_BODIES
 _ORGAN = (
     r"(?:ủy ban|uỷ ban|ubnd|hđnd|hội đồng|tiểu ban|sở|bộ|cục|tổng cục|chi cục|vụ|ban|văn phòng|"
     r"công an|thanh tra|trung tâm|đài|tập đoàn|tổng công ty|công ty|bảo hiểm|ngân hàng|kho bạc|hội|"
-    r"viện|tòa án|cơ quan|đơn vị|phòng|bệnh viện|trường|thông tấn xã|báo|tạp chí|thuế|"
+    r"viện|học viện|đại học|tòa án|cơ quan|đơn vị|phòng|bệnh viện|trường|thông tấn xã|báo|tạp chí|"
+    r"thuế|"
     r"liên minh|liên hiệp|liên đoàn|hiệp hội|mặt trận|đoàn|chủ đầu tư|thường trực|tỉnh ủy|thành ủy|"
     r"đảng ủy|"
     # a party's committees and organisations ("Đảng uỷ", "cấp uỷ": the older tone mark too)

@@ -28,7 +28,10 @@ _BOUND = {"thành": ("phố", "ủy", "uỷ", "viên"), "thị": ("trấn", "xã
 # (or a lower-case word that opens one: "thường trực các tỉnh uỷ", the standing committees;
 # "Công ty": the company a letter to it names by its kind, "đề nghị Công ty thực hiện ...")
 _TWO_WORD_ORGANS = frozenset(
-    [("Công", "an"), ("Công", "an;"), ("thường", "trực"), ("Bảo", "hiểm"), ("Công", "ty")]
+    [
+        *[("Công", "an"), ("Công", "an;"), ("thường", "trực"), ("Bảo", "hiểm"), ("Công", "ty")],
+        *[("Đại", "học"), ("Học", "viện")],  # a university: "Đại học Công nghiệp Hà Nội"
+    ]
 )
 
 

@@ -22,6 +22,18 @@ def paragraph_apart(block: Block, top: Context | None) -> bool:
     )
 
 
+def article_dated(blocks: list[Block], i: int) -> bool:
+    """ "Điều 2. Sở X có trách nhiệm ... ." / "Hoàn thành trước ngày ...": the line that dates
+    the one task of the article above it is that article's own last sentence."""
+    block = blocks[i]
+    return (
+        block.marker is None
+        and i > 0
+        and blocks[i - 1].marker == "article"
+        and DONE_BY.match(block.folded) is not None
+    )
+
+
 def adopted_rank(
     block: Block,
     rank: float,
