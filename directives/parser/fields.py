@@ -37,6 +37,10 @@ _LABEL = re.compile(
     r"thoi han(?: hoan thanh| ban hanh| trinh)?|tien do|"
     r"san pham(?: du kien)?|ket qua(?: du kien)?)\s*:\s*\*?\s*"
 )
+# The unit a table's figures are counted in: "Triệu đồng", "tỷ đồng", "người", "ha", "%"
+_MEASURE = re.compile(
+    r"(?:(?:nghin|trieu|ty)\s+)?(?:dong|usd)\b|(?:nguoi|ha|km|tan|m2|m3|%)(?:\W|$)"
+)
 # how many blocks under an item are looked through for a record naming its doer
 _SUBTREE = 12
 TASK, LEAD, DOER, COORD, TIME, OTHER = "task", "lead", "doer", "coord", "time", "other"
@@ -48,6 +52,8 @@ def label_of(folded: str) -> tuple[str, int] | None:
     if m is None:
         return None
     label = m.group("label")
+    if label == "don vi" and _MEASURE.match(folded, m.end()):
+        return None  # "Đơn vị: Triệu đồng" over a table of sums: the unit they are counted in
     if label.startswith(("noi dung", "nhiem vu", "cong viec", "ten nhiem vu")):
         kind = TASK
     elif "phoi hop" in label:
