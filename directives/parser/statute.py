@@ -96,7 +96,10 @@ def titled_list(block: Block) -> bool:
 
 def scope_article(block: Block) -> bool:
     """ "Điều 2. Đối tượng áp dụng": an article over whom the rules apply to (its items are
-    those it concerns, "3. Cơ quan, tổ chức, cá nhân khác có liên quan."), or their scope."""
+    those it concerns, "3. Cơ quan, tổ chức, cá nhân khác có liên quan."), or their scope; or
+    such a numbered clause of an article ("2. Đối tượng áp dụng." over "a) ...", "b) ...")."""
+    if block.marker not in (None, "article", "table"):
+        return bool(_SCOPE_TITLE.match(block.folded))
     cut = article_label(block.folded)
     return bool(cut) and bool(_SCOPE_TITLE.match(block.folded, cut))
 

@@ -117,8 +117,8 @@ def is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], find: Men
         return True
     if block.marker == "article" and (_MEMBERS.search(block.folded) or titled_list(block)):
         return True  # "Điều 3. Quyền hạn của Ban Chỉ đạo" over its numbered powers, no colon
-    if block.marker not in (None, "article") and only_a_unit(text, find):
-        return True
+    if block.marker not in (None, "article") and (only_a_unit(text, find) or scope_article(block)):
+        return True  # (or "2. Đối tượng áp dụng." over those it concerns, a stop for a colon)
     if (
         block.marker not in (None, "article")
         and nxt is not None
@@ -233,8 +233,8 @@ def informs_of(block: Block, parent: Context | None) -> bool:
 
 def in_aims(block: Block, parent: Context | None) -> bool:
     """The heading opens, or stands inside, a plan's aims and requirements or what a letter
-    informs of ("Thông tin cụ thể như sau:"), or a rule's scope ("Điều 2. Đối tượng áp dụng":
-    its items name those it concerns, "2. Các cơ quan, tổ chức có liên quan đến ...")."""
+    informs of ("Thông tin cụ thể như sau:"), or a rule's scope ("Điều 2. Đối tượng áp dụng",
+    or a clause "2. Đối tượng áp dụng.": its items name those it concerns)."""
     folded = squash(block.folded)
     aims = _AIMS.match(folded.strip(" :.")) or _informs(folded) or _MEMBERS.search(folded)
     return bool(aims) or scope_article(block) or bool(parent and parent.aims)
