@@ -84,7 +84,14 @@ def _topic_line(current: Block, previous: str, line: str, full: int) -> bool:
     topic = current.marker == "letter" and bool(_TOPIC.match(current.text))
     # (not a topic whose name runs on to its colon: "c) Về việc ... tuyến ống Cái" / "Mép-Phú
     # Mỹ: Ủy ban nhân dân ...")
-    return short and topic and line[:1].isupper() and ":" not in line
+    # (or "1. Về thuế giá trị gia" / "tăng" / "Đề nghị Thuế tỉnh X ...": the request under it)
+    words = " ".join([current.text, *current.parts])
+    asks = current.marker not in (None, "article") and len(words) <= 80 and bool(_ASKS.match(line))
+    asks = asks and bool(_TOPIC.match(current.text)) and not any(ch in words for ch in ".:;")
+    return (short and topic and line[:1].isupper() and ":" not in line) or bool(asks)
+
+
+_ASKS = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)\s")
 
 
 def hard_wrapped(lines: list[str]) -> bool:

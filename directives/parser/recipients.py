@@ -35,6 +35,8 @@ def find_recipients(lines: list[str], folded: list[str], recipients: list[str], 
                 len(nxt) <= 60
                 and not nxt.startswith("(")
                 and not _BODY_START.match(folded[i + 1] if nxt else "")
+                # ("Kính gửi: Thuế tỉnh X" / "Cục Thuế nhận được công văn số ...": the body)
+                and not _RECEIVED.search(folded[i + 1] if nxt else "")
             )
             if nxt and (nxt[0].islower() or short) and _open_item(rest):
                 recipients[-1] = squash(rest + " " + nxt.rstrip(_TRAILING))
@@ -94,6 +96,8 @@ def find_recipients(lines: list[str], folded: list[str], recipients: list[str], 
 _RECIPIENTS_LABEL = re.compile(r"^kinh gui\b|^[^:;]{3,60}\s+dien\s*:|^dien\s*:?\s*$")
 RECIPIENTS_LABEL = _RECIPIENTS_LABEL
 _ADDRESS = re.compile(r"^\(\s*(?:dia chi|d/c)\s*:")
+# "Cục Thuế nhận được công văn số ...", "Bộ Y tế đã nhận được ...": the letter's first sentence
+_RECEIVED = re.compile(r"^[^,.;:]{2,40}?\s(?:da\s+)?(?:nhan duoc|tiep nhan)\s")
 _BODY_START = re.compile(r"^(?:thuc hien|can cu|theo|xet|ngay|trong|de|nham|vua qua|hien nay)\b")
 
 
