@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.clean import squash
+from directives.parser.name_words import NAMED_AT
 from directives.parser.subjects import PREDICATE
 
 OPENS = re.compile(r"^(?:các\s+)?(?:doanh nghiệp|nhà đầu tư|nhà cung cấp|nhà thầu)\b", re.I)
@@ -27,6 +28,11 @@ def enterprise_subject(sentence: str) -> list[str]:
     text = text[len(m.group(0)) :] if (m := _ASKED.match(text)) else text
     if not OPENS.match(text):
         return []
+    # "Doanh nghiệp thực hiện dự án casino quy định tại Điều 3 Nghị quyết này có trách nhiệm":
+    # the enterprises the article names, their qualifier's verb included
+    for at in NAMED_AT.finditer(text, 0, _LONGEST):
+        if PREDICATE.match(text, at.end() + 1) and not _NOT_A_NAME.search(text[: at.start()]):
+            return [text[: at.end()]]
     # "Các doanh nghiệp, cơ quan, tổ chức ...": a noun in the list, not the verb
     verb = next(
         (

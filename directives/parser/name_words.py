@@ -185,3 +185,11 @@ def _name_run(named: list[str], rest: list[str]) -> list[str]:
     if any(w in _NOT_IN_NAME for w in words):
         return []
     return run
+
+
+# "nêu tại Điều 1", "được quy định tại khoản 2 Điều 3 Quyết định này", "quy định tại Điều 3
+# Nghị quyết này": the article that lists which bodies are meant, part of their name
+NAMED_AT = re.compile(
+    r"(?:được\s+)?(?:nêu|quy định|có tên|liệt kê)\s+tại\s+(?:(?:điểm\s+\w+\s+)?khoản\s+\d+\s+)?"
+    r"Điều\s+\d+(?:\s+(?:của\s+)?(?:Quyết định|Nghị quyết) này)?"
+)

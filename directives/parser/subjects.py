@@ -22,7 +22,7 @@ from directives.parser.bodies import (
     listed_name_at,
 )
 from directives.parser.clean import fold_keep, squash
-from directives.parser.name_words import leading_name, leads_first
+from directives.parser.name_words import NAMED_AT, leading_name, leads_first
 
 # Where a sentence's subject ends: its first verb, or "theo chức năng ...", "căn cứ ...".
 # (the lookahead: the letters a verb or cue starts with; the engine passes over the rest)
@@ -181,7 +181,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
         # "Ủy ban nhân dân các xã, phường nơi có cơ sở sản xuất ... có trách nhiệm": which of
         # them, of the name (not a clause set off by commas: "..., nơi có ..., khẩn trương")
         return [" ".join([bodies[0], *head[len(words) :]])], True, m.group()
-    if not whole and len(bodies) == 1 and _NAMED_AT.fullmatch(" ".join(head[len(words) :])):
+    if not whole and len(bodies) == 1 and NAMED_AT.fullmatch(" ".join(head[len(words) :])):
         # "Ủy ban nhân dân các tỉnh, thành phố nêu tại Điều 1 căn cứ ...": which of them, the
         # article that lists them, of the name
         return [" ".join([bodies[0], *head[len(words) :]])], True, m.group()
@@ -198,13 +198,6 @@ def _verb_after(text: str, at: int) -> re.Match[str] | None:
         ),
         None,
     )
-
-
-# "nêu tại Điều 1", "được quy định tại khoản 2 Điều 3 Quyết định này": where the bodies are listed
-_NAMED_AT = re.compile(
-    r"(?:được\s+)?(?:nêu|quy định|có tên|liệt kê)\s+tại\s+(?:(?:điểm\s+\w+\s+)?khoản\s+\d+\s+)?"
-    r"Điều\s+\d+(?:\s+(?:của\s+)?Quyết định này)?"
-)
 
 
 def _up_to_how_often(head: list[str]) -> list[str]:
