@@ -20,6 +20,9 @@ from directives.records import Reference
 # "QCVN 122:2024/BGTVT", "QCVN 06:2022/BXD", "QCVN122:2024/BGTVT" (the space lost)
 STANDARD = r"\bQCVN\s*\d{1,3}(?:-\d{1,3})?\s*:\s*\d{4}\s*/\s*[A-ZĐ]{2,10}\b"
 DOCUMENT_PART = re.compile(r"(?:Phụ lục|Mẫu|Biểu mẫu|Điều|Khoản|Điểm|Mục|Chương)\b")
+# No issuer: a part of a document, or words that run across a recital's start ("... CỦA ỦY BAN
+# NHÂN DÂN THÀNH PHỐ X" / "Căn cứ Luật ... số 72/2025/QH15": the title's words, then the recital)
+NOT_ISSUER = re.compile(DOCUMENT_PART.pattern + r"|.*?\s(?:Căn cứ|CĂN CỨ)\s")
 # "Luật sửa đổi ... của Luật Đất đai số 31/2024/QH15": a document's name, no body
 DOCUMENT_NAME = re.compile(
     r"(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp|Nghị định|Nghị quyết|Thông tư|Chỉ thị)\b"

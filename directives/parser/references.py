@@ -8,7 +8,7 @@ from datetime import date
 from directives.parser import cited_forms
 from directives.parser.cited_forms import (
     DOCUMENT_NAME,
-    DOCUMENT_PART,
+    NOT_ISSUER,
     STANDARD,
     standard_type,
     whole_numbers,
@@ -114,7 +114,7 @@ def _issuer_before(text: str, folded: str, start: int) -> str | None:
     issuer = next((n for p, w in patterns if (n := _named_before(p, text, folded, start, w))), None)
     # a body is named with a capital ("của bộ máy ..." ends a subject, not an issuer) and
     # stands right before the document ("của Ban X về ... (Tờ trình số": what it is about)
-    if not issuer or not issuer[:1].isupper() or DOCUMENT_PART.match(issuer):
+    if not issuer or not issuer[:1].isupper() or NOT_ISSUER.match(issuer):
         return None  # ("Mẫu số 05 của Phụ lục IV kèm theo Thông tư số ...": a part of it)
     glued = GLUED_STOP.search(issuer)  # "của Bộ X gửiThủ tướng Chính phủ (Công văn số"
     issuer = issuer[: glued.start()] if glued else issuer
