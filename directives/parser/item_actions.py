@@ -16,7 +16,7 @@ from directives.parser.collect import Collector
 from directives.parser.deadlines import find_deadline
 from directives.parser.enterprises import enterprise_subject
 from directives.parser.formulas import asked_later, asks_later, later_request, unnamed_request
-from directives.parser.nontask import approves
+from directives.parser.nontask import approves, effect_first
 from directives.parser.sentences import (
     OWN_AREA,
     TIME_LABEL,
@@ -76,8 +76,10 @@ class ItemActions(Collector):
 
     def _after_approval(self, block: Block, parent: Context | None) -> bool:
         """ "Đồng ý xuất cấp .... Bộ X quyết định việc xuất cấp ...": an approval whose later
-        sentences hand tasks to bodies; True if it had any."""
-        return approves(block.folded) and self._later_tasks(block, parent)
+        sentences hand tasks to bodies (or "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+        Giao Sở X ...": the effect, then the tasks); True if it had any."""
+        opens = approves(block.folded) or effect_first(block.folded)
+        return opens and self._later_tasks(block, parent)
 
     def _asked_again(self, block: Block, parent: Context | None) -> None:
         """In the issuer's opinion, a point's later sentence that asks a body ("... Vì vậy, đề

@@ -90,9 +90,21 @@ _ENCLOSES = re.compile(
 )
 
 
+# A decision's effect said first, then more of the article: "Điều 2. Quyết định này có hiệu lực
+# kể từ ngày ký. Giao Sở X chủ trì ..." (the sentences after it may hand out work)
+_EFFECT_FIRST = re.compile(
+    r"^(?:dieu \d+\.\s*)?(?:quyet dinh|nghi quyet|chi thi|van ban) nay co hieu luc\b[^.;:]*\.\s+\S"
+)
+
+
 def approves(folded: str) -> bool:
     """The paragraph approves, finds or praises ("Thống nhất ...", "Biểu dương ...")."""
     return bool(_APPROVAL.match(folded))
+
+
+def effect_first(folded: str) -> bool:
+    """The paragraph opens with the decision's effect, a closing formula, and goes on."""
+    return bool(_EFFECT_FIRST.match(folded))
 
 
 def asks_nothing(folded: str) -> bool:
