@@ -67,7 +67,16 @@ def whole_numbers(cited: list[Cited]) -> list[Cited]:
             full = next(r.number for k, r, *_ in cited if k == whole[0])
             key, ref = whole[0], ref.model_copy(update={"number": full})
         out.append((key, ref, start, end))
-    return out
+    return _hyphens_dropped(out)
+
+
+def _hyphens_dropped(cited: list[Cited]) -> list[Cited]:
+    """A number printed again with a hyphen of its code dropped ("118/2025/NĐCP" after
+    "118/2025/NĐ-CP", or before it) as the one document its first mention prints."""
+    first: dict[str, str] = {}
+    for key, *_ in cited:
+        first.setdefault(key.replace("-", ""), key)
+    return [(first[key.replace("-", "")], ref, start, end) for key, ref, start, end in cited]
 
 
 # "... Quy chuẩn kỹ thuật quốc gia về an toàn ... QCVN 01:2019/BCT": the kind written in full
