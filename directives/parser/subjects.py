@@ -22,6 +22,7 @@ from directives.parser.bodies import (
     listed_name_at,
 )
 from directives.parser.clean import fold_keep, squash
+from directives.parser.council import council_organs
 from directives.parser.name_words import NAMED_AT, leading_name, leads_first
 
 # Where a sentence's subject ends: its first verb, or "theo chức năng ...", "căn cứ ...".
@@ -91,6 +92,9 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     # Quốc hội thông qua, các Bộ, cơ quan tập trung ...": the subject after an opening clause
     squashed = squash(sentence)
     text = ASK.sub("", _without_opening(_after_case(squashed.strip(" :.;*"))))
+    council = council_organs(text)
+    if council is not None:  # "Thường trực HĐND, các Ban của HĐND, ... giám sát ...": jointly
+        return council[0], True, text[council[1] :].split()[0]
     concerning = _CONCERNING_WHO.match(squashed)
     if concerning and STARTS_BODY.match(concerning.group("who")):
         # "Đối với các chủ đầu tư cần ...": those it concerns are to act
