@@ -97,6 +97,28 @@ _EFFECT_FIRST = re.compile(
 )
 
 
+# What a letter informs of, asking no one: "Thông tin cụ thể như sau:", "... đã báo cáo ... như
+# sau:"; or (_AMENDS) the new text of the rules a resolution or decision amends: "2. Sửa đổi,
+# bổ sung điểm a, c khoản 1 Điều 3 như sau:" (its items are the rule's words, not tasks)
+_INFORMS = re.compile(
+    r"(?:^|[.;] )thong tin cu the (?:nhu )?sau\s*:\s*$"
+    r"|\bda (?:co )?(?:bao cao|trinh)\b[^.;:]{0,80}\bnhu sau\s*:\s*$"
+)
+_AMENDS = re.compile(
+    r"^(?:sua doi|bo sung|thay the)\b[^:]{0,120}\b(?:diem|khoan|dieu) [^:]{0,80}\bnhu sau\s*:\s*$"
+)
+
+
+def informs(folded: str) -> bool:
+    """``_INFORMS``, tried only on a text that ends with ":" (as each of its branches does)."""
+    return folded.rstrip().endswith(":") and bool(_INFORMS.search(folded))
+
+
+def amends(folded: str) -> bool:
+    """The heading sets out the new text of the rules the document amends."""
+    return bool(_AMENDS.match(folded))
+
+
 def approves(folded: str) -> bool:
     """The paragraph approves, finds or praises ("Thống nhất ...", "Biểu dương ...")."""
     return bool(_APPROVAL.match(folded))

@@ -35,7 +35,8 @@ from directives.parser.formulas import (
     states_for,
 )
 from directives.parser.mentions import MentionFinder, Part
-from directives.parser.nontask import approves, asks_nothing
+from directives.parser.nontask import amends, approves, asks_nothing
+from directives.parser.nontask import informs as _informs
 from directives.parser.polite import ASKING, politely_asked
 from directives.parser.sentences import goes_on, local_subject, named_officials, only_answers
 from directives.parser.statute import scope_article, titled_list
@@ -199,17 +200,6 @@ _AIMS = re.compile(
 
 # "Thông tin cụ thể như sau:": what the letter informs of, asking no one; "..., các Bộ đã có
 # báo cáo Chính phủ như sau:": the reports made, each item one of them (what was done)
-_INFORMS = re.compile(
-    r"(?:^|[.;] )thong tin cu the (?:nhu )?sau\s*:\s*$"
-    r"|\bda (?:co )?(?:bao cao|trinh)\b[^.;:]{0,80}\bnhu sau\s*:\s*$"
-)
-
-
-def _informs(folded: str) -> bool:
-    """``_INFORMS``, tried only on a text that ends with ":" (as each of its branches does)."""
-    return folded.rstrip().endswith(":") and bool(_INFORMS.search(folded))
-
-
 # An intro whose items are the goals of an emulation drive, not tasks
 _EMULATE = re.compile(r"\bthi dua\b[^:]{0,80}\bsau\s*:\s*$")
 # "Nguồn kinh phí thực hiện ... được quy định cụ thể như sau:", "Nguồn vốn triển khai Kế
@@ -227,8 +217,11 @@ def gives_opinion(block: Block, parent: Context | None) -> bool:
 
 
 def informs_of(block: Block, parent: Context | None) -> bool:
-    """The heading opens, or stands inside, what a letter informs of, asking no one."""
-    return bool(_informs(block.folded)) or bool(parent and parent.informs)
+    """The heading opens, or stands inside, what a letter informs of, asking no one (or the
+    text of the rules the document amends, not one the issuer's opinion quotes)."""
+    if parent is not None and parent.informs:
+        return True
+    return _informs(block.folded) or (amends(block.folded) and not (parent and parent.opinion))
 
 
 def in_aims(block: Block, parent: Context | None) -> bool:
