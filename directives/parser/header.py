@@ -65,6 +65,9 @@ _AUTHORITY = re.compile(
 
 # a title's line that breaks off before its object: the next line goes on with it
 _OPEN_END = re.compile(r"\s(?:CỦA|VÀ|VỀ|CHO|TẠI|THEO|VỚI)\s*$|,\s*$")
+# "... KÈM THEO NGHỊ QUYẾT" / "SỐ 10/2022/NQ-HĐND NGÀY ...": a title wrapped after the kind
+# of the document it names, whose number the next line goes on with
+_KIND_END = re.compile(rf"\b(?:{'|'.join(DOCUMENT_TYPES)})\s*$")
 # The part of the gazette a document is printed in ("VĂN BẢN QUY PHẠM PHÁP LUẬT"): no body
 _GAZETTE_PART = re.compile(r"^van ban (?:quy pham phap luat|hop nhat|khac|hanh chinh)\s*$")
 
@@ -196,7 +199,11 @@ def _subject_lines(
                 and not _OPEN_END.search(parts[-1])  # "... NĂM 2025 CỦA" / "CHỦ TỊCH UBND"
             )
             or fl.startswith("kinh gui")
-            or (_NUMBER_LINE.match(fl) and not line.startswith("số "))
+            or (
+                _NUMBER_LINE.match(fl)
+                and not line.startswith("số ")
+                and not (capitals and _KIND_END.search(fold_keep(parts[-1])))
+            )
             or _PLACE_DATE.match(fl)
             or _MOTTO.search(fl)
         ):
