@@ -28,8 +28,8 @@ from directives.parser.formulas import RULE_SAYS, opens_opinion
 from directives.parser.inline import inline_heading
 from directives.parser.item_actions import ItemActions
 from directives.parser.joined import joined_names
-from directives.parser.nesting import adopted_rank, article_dated, paragraph_apart
-from directives.parser.sentences import CONDITION, MANNER, OWN_TASK, locality, own_time
+from directives.parser.nesting import adopted_rank, article_dated, goes_on, paragraph_apart
+from directives.parser.sentences import MANNER, OWN_TASK, locality, own_time
 from directives.parser.settle import Found, recipient_body
 from directives.parser.statute import duties_article
 from directives.parser.zones import (
@@ -363,15 +363,15 @@ class _Extractor(ItemActions):
         return True
 
     def _runs_on(self, block: Block, previous: Block | None) -> bool:
-        """ "Trường hợp còn thiếu, Tỉnh tổng hợp ..." right under an item: the same task."""
+        """ "Trường hợp ..." under an item, or more of an article (goes_on): the same task."""
         if (
             block.marker is not None
             or block.after_gap
             or previous is None
-            or previous.marker in (None, "article", "table")
+            or previous.marker in (None, "table")
             or not self.actions
             or self.actions[-1].text[:40] not in squash(previous.text)
-            or not CONDITION.match(block.folded)
+            or not goes_on(block, previous, self.actions[-1].lead_unit)
         ):
             return False
         self._join(block)

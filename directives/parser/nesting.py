@@ -6,7 +6,17 @@ from __future__ import annotations
 
 from directives.parser.blocks import Block
 from directives.parser.sentences import CONDITION, DONE_BY, OWN_TIME
+from directives.parser.subjects import subject_bodies
 from directives.parser.zones import Context
+
+
+def goes_on(block: Block, previous: Block, lead: str | None) -> bool:
+    """ "Trường hợp ..." right under an item, or, under an article that gave one body a task
+    ("Điều 2. Giao Bộ trưởng Bộ X ... ký ..."), a paragraph of the same article whose subject is
+    that body ("Bộ X chịu trách nhiệm ...; chuẩn bị ..."): more of the same task."""
+    if previous.marker != "article":
+        return bool(CONDITION.match(block.folded))
+    return lead is not None and subject_bodies(block.text)[:1] == [lead]
 
 
 def paragraph_apart(block: Block, top: Context | None) -> bool:
