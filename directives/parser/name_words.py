@@ -193,3 +193,6 @@ NAMED_AT = re.compile(
     r"(?:được\s+)?(?:nêu|quy định|có tên|liệt kê)\s+tại\s+(?:(?:điểm\s+\w+\s+)?khoản\s+\d+\s+)?"
     r"Điều\s+\d+(?:\s+(?:của\s+)?(?:Quyết định|Nghị quyết) này)?"
 )
+# "các đơn vị thuộc Bộ được giao nhiệm vụ phổ biến thông tin thống kê": those given that work,
+# part of their name
+GIVEN_WORK = re.compile(r"được\s+giao\s+nhiệm\s+vụ\s+[^,.;:]{3,80}")

@@ -23,7 +23,7 @@ from directives.parser.bodies import (
 )
 from directives.parser.clean import fold_keep, squash
 from directives.parser.council import council_organs
-from directives.parser.name_words import NAMED_AT, leading_name, leads_first
+from directives.parser.name_words import GIVEN_WORK, NAMED_AT, leading_name, leads_first
 
 # Where a sentence's subject ends: its first verb, or "theo chức năng ...", "căn cứ ...".
 # (the lookahead: the letters a verb or cue starts with; the engine passes over the rest)
@@ -185,7 +185,12 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
         # "Ủy ban nhân dân các xã, phường nơi có cơ sở sản xuất ... có trách nhiệm": which of
         # them, of the name (not a clause set off by commas: "..., nơi có ..., khẩn trương")
         return [" ".join([bodies[0], *head[len(words) :]])], True, m.group()
-    if not whole and len(bodies) == 1 and NAMED_AT.fullmatch(" ".join(head[len(words) :])):
+    which = " ".join(head[len(words) :])
+    if (
+        not whole
+        and len(bodies) == 1
+        and (NAMED_AT.fullmatch(which) or GIVEN_WORK.fullmatch(which))
+    ):
         # "Ủy ban nhân dân các tỉnh, thành phố nêu tại Điều 1 căn cứ ...": which of them, the
         # article that lists them, of the name
         return [" ".join([bodies[0], *head[len(words) :]])], True, m.group()
