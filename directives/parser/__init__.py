@@ -183,9 +183,8 @@ def _appendix_tables(folded: list[str], end: int) -> list[int]:
 
 
 # "PHỤ LỤC / DANH MỤC TTHC BAN HÀNH MỚI ...": the catalogue of procedures a decision publishes
-_CATALOGUE = re.compile(
-    r"^phu luc\b[^(]{0,40}?\bdanh muc\s+(?:cac\s+)?(?:thu tuc hanh chinh|tthc)\b"
-)
+# (a title that lost a word is one too: "DANH MỤC THỦ TỤC HÀNH SỬA ĐỔI, BỔ SUNG ...")
+_CATALOGUE = re.compile(r"^phu luc\b[^(]{0,40}?\bdanh muc\s+(?:cac\s+)?(?:thu tuc hanh\b|tthc\b)")
 # "(Kèm theo Nghị quyết số 122/NQ-CP ...)": the appendix is the letter's own
 _TIE = re.compile(
     r"^[(\[]?\s*(?:ban\s+hanh\s+)?kem\s+theo\s+(?:nghi\s+quyet|quyet\s+dinh|chi\s+thi)\b"

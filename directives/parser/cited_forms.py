@@ -126,6 +126,9 @@ _BROKEN_TAIL = re.compile(
     r"|\s+/(?=[A-ZĐ])[A-ZĐ\d.&\-]*[A-ZĐ\d](?!\w)"
     # "3491/UB-KH &ĐT": the space before an "&" that joins two codes ("KH&ĐT")
     r"|\s+&(?=[A-ZĐ])[A-ZĐ\d]*[A-ZĐ\d](?!\w)"
+    # "37/2025/TTBNN MT ngày 02/7/2025": a code's last capitals split off by a space, before
+    # the date
+    r"|(?<=[A-ZĐ])\s(?=[A-ZĐ]{1,3}\s+ngày\b)[A-ZĐ]{1,3}"
 )
 # "2058/VPCP-KGVXngày 15 ...": the page glued the date's word to the number
 _GLUED_DATE = re.compile(r"(?<=[A-ZĐ\d])ngày$")

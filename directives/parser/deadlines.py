@@ -28,8 +28,9 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 _WORKING_DAYS = re.compile(
     # (or "chậm nhất (sau) 05 ngày làm việc kể từ ngày (quyết định ... được UBND tỉnh ký)
-    # ban hành", not "... trước ngày họp")
-    r"(?:trong|cham\s+nhat(?:\s+sau)?(?=\s+\d{1,3}\s+ngay\s+lam\s+viec(?!\s+truoc)))\s+"
+    # ban hành", not "... trước ngày họp"; "không quá 05 ngày làm việc kể từ ngày ban hành")
+    r"(?:trong|(?:cham\s+nhat(?:\s+sau)?|khong\s+qua)"
+    r"(?=\s+\d{1,3}\s+ngay\s+lam\s+viec(?!\s+truoc)))\s+"
     r"(?:vong\s+|thoi\s+han\s+|thoi\s+gian\s+)?(?P<n>\d{1,3})\s+ngay\s+lam\s+viec"
     r"(?:\s*,?\s*(?:ke\s+)?tu\s+(?:ngay\s+)?(?:(?:quyet\s+dinh|van\s+ban)[^.;,\n]{0,40}?\s)?"
     r"(?P<from>nhan|ban\s+hanh|ky)[^.;,\n]{0,40})?"

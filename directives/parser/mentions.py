@@ -167,6 +167,9 @@ def _find_mentions(text: str, folded: str, compiled: _Compiled) -> list[Mention]
                 end = more.end()
             elif proper and (_AREA_END.search(key) or len(proper) >= 2):
                 end = proper[-1].end()
+        meant = None if known else _UNIT_MEANT.match(text, end)
+        if meant is not None:
+            end = meant.end()  # "Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công)"
         display = canonical if known else squash(text[m.start() : end])
         if not known and end > m.end():
             # "Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên": the body, without the person's title
@@ -229,6 +232,10 @@ _LEADING_TITLE = re.compile(
     r"(?:(?:cac\s+)?dong chi\s+)?(?:bo truong|thu truong|thong doc|chu tich|giam doc|tong giam doc|"
     r"nguoi dung dau|lanh dao)\s+"
 )
+# A parenthesis right after a body that names the centre of it that is meant, part of the
+# name (not a department or a role a body plays: "Sở Nội vụ (Ban Thi đua - Khen thưởng)",
+# "Sở Nội vụ (Cơ quan thường trực ...)", which only say who in it does the work)
+_UNIT_MEANT = re.compile(r"\s*\((?P<unit>Trung tâm\s[^()\n]{2,80})\)")
 _NEXT_CAPITAL = re.compile(r" [A-ZĐ\u00c0-\u1ef8]")
 _PLACE_AFTER = re.compile(r"\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|chinh phu)\b")
 _TITLE_WORDS = re.compile(r"^(?:Chủ tịch|Giám đốc|Thủ trưởng|Bộ trưởng|Thống đốc)\s+")
