@@ -67,16 +67,24 @@ def whole_numbers(cited: list[Cited]) -> list[Cited]:
             full = next(r.number for k, r, *_ in cited if k == whole[0])
             key, ref = whole[0], ref.model_copy(update={"number": full})
         out.append((key, ref, start, end))
-    return _hyphens_dropped(out)
+    return _misprints_merged(out)
 
 
-def _hyphens_dropped(cited: list[Cited]) -> list[Cited]:
-    """A number printed again with a hyphen of its code dropped ("118/2025/NĐCP" after
-    "118/2025/NĐ-CP", or before it) as the one document its first mention prints."""
-    first: dict[str, str] = {}
-    for key, *_ in cited:
-        first.setdefault(key.replace("-", ""), key)
-    return [(first[key.replace("-", "")], ref, start, end) for key, ref, start, end in cited]
+# What a misprint of a number changes: a hyphen dropped, D for Đ, O for Q ("10/2024/TTBTC",
+# "270/QD-TTg", "22/2023/OH15")
+_MISPRINTED = str.maketrans({"-": None, "Đ": "D", "O": "Q"})
+
+
+def _misprints_merged(cited: list[Cited]) -> list[Cited]:
+    """A number printed again with a misprint, as the same document: keyed as its first print."""
+    first: dict[str, tuple[str, Reference]] = {}
+    out = []
+    for key, ref, start, end in cited:
+        seen = first.setdefault(key.translate(_MISPRINTED), (key, ref))
+        if seen[0] != key:
+            key, ref = seen[0], ref.model_copy(update={"number": seen[1].number})
+        out.append((key, ref, start, end))
+    return out
 
 
 # "... Quy chuẩn kỹ thuật quốc gia về an toàn ... QCVN 01:2019/BCT": the kind written in full

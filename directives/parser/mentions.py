@@ -223,9 +223,11 @@ def asked_together(text: str, folded: str, end: int, start: int) -> bool:
 
 
 # "Trên cơ sở đề nghị của ..., Bộ Tài chính khẩn trương ...", "Với vai trò là chủ đầu tư,
-# Tập đoàn ... chủ động ...": the subject after an opening clause of circumstance.
+# Tập đoàn ... chủ động ...", "Trong quá trình thực hiện, nếu cần sửa đổi, bổ sung, Bộ Công
+# Thương rà soát ...": the subject after an opening clause of circumstance.
 _AFTER_OPENER = re.compile(
-    r"^\W*(?:tren co so|sau khi|de |nham|can cu|truoc tinh hinh|theo de nghi|voi vai tro)"
+    r"^\W*(?:tren co so|sau khi|de |nham|can cu|truoc tinh hinh|theo de nghi|voi vai tro|"
+    r"trong qua trinh)"
     r"[^.;:]*,\s*$"
 )
 _LEADING_TITLE = re.compile(

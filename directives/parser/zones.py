@@ -311,18 +311,18 @@ def _asks_a_unit(block: Block, find: MentionFinder) -> bool:
     asked = politely_asked(block.folded, sent_to_do=True) or _ASKS_PERSON.search(block.folded)
     if asked or _ASKS_BY_KIND.search(block.text):
         return True  # "..., đề nghị Quý Ủy ban gửi báo cáo ...": the letter's recipient is asked
-    for m in find(block.text, block.folded):
+    at = article_label(block.folded)  # ("Điều 2. Trong quá trình ..., Bộ X rà soát ...")
+    text, folded = block.text[at:], block.folded[at:]
+    for m in find(text, folded):
         if m.part == Part.LEAD:
             # "... đã ban hành Công điện số 158 chỉ đạo Bộ Xây dựng ...": what was asked before
-            if _ALREADY.search(block.folded[max(0, m.start - 160) : m.start]):
+            if _ALREADY.search(folded[max(0, m.start - 160) : m.start]):
                 continue
             return True
-        if m.part == Part.SUBJECT and not _NARRATIVE_AFTER.match(block.folded[m.end :]):
+        subject = m.part == Part.SUBJECT and (m.start > 0 or not at)  # (after a clause)
+        if subject and not _NARRATIVE_AFTER.match(folded[m.end :]):
             return True
-    # a body the finder does not know, named as the subject of a task ("Điều 2. Bộ Công
-    # Thương chủ trì ...": after the article's label)
-    text = block.text[article_label(block.folded) :]
-    # ("Phân công Phó Thủ tướng A chỉ đạo ...": an official named in person)
+    # ("Điều 2. Bộ Công Thương chủ trì ...", "Phân công Phó Thủ tướng A chỉ đạo ...")
     return (
         subject_acts(text)
         or local_subject(text)
