@@ -50,8 +50,10 @@ _COORD_BEFORE = re.compile(
 LIST_GAP = re.compile(
     r"^\s*(?:,|;|va)\s*(?:(?:bo truong|thu truong|chu tich|giam doc|tong giam doc)\s+)?$"
 )
+# (a minister handed the work: "Giao Bộ trưởng Bộ Tài chính: (i) ...")
 _LEAD_BEFORE = re.compile(
-    r"(?:chu tri\s*:?|\bgiao(?:\s+cho)?|chi dao|yeu cau|de nghi|thuc hien\s*:)\s*$"
+    r"(?:chu tri\s*:?|\bgiao(?:\s+cho)?(?:\s+bo truong)?|chi dao|yeu cau|de nghi|"
+    r"thuc hien\s*:)\s*$"
 )
 # "yêu cầu Giám đốc Sở Y tế ...": the body whose head is asked (alone: the heads listed after
 # it are read with the list, not as joint leads)
