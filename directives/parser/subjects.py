@@ -165,8 +165,8 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
         # "Nhà đầu tư (Tập đoàn Đèo Cả) rà soát ...": the body the bracket names acts
         return heading_bodies(gloss.group(1)), True, m.group()
     if _COUNCIL_ORGANS.match(" ".join(head)):  # (each as written, the standing committee first)
-        named = " ".join(head).split(" giám sát ")[0]  # (the verb the finder does not know)
-        return [squash(e) for e in _ORGAN_SPLIT.split(named)], True, m.group()
+        organs = " ".join(head).split(" giám sát ")[0]  # (the verb the finder does not know)
+        return [squash(e) for e in _ORGAN_SPLIT.split(organs)], True, m.group()
     often = _up_to_how_often(head)
     words = often or leading_name(head)
     jointly = heading_bodies(" ".join(head)) if len(words) < len(head) else []
