@@ -119,6 +119,14 @@ def amends(folded: str) -> bool:
     return bool(_AMENDS.match(folded))
 
 
+# Where the money comes from: "Nguồn kinh phí thực hiện: Được bố trí trong dự toán ngân sách
+# Thành phố giao cho Công an Thành phố" (the budget allocated to the body, no task of it)
+_FUNDED = re.compile(
+    r"^(?:\d+\.\s*)?nguon (?:kinh phi|von)(?: thuc hien)?\s*:\s*(?:duoc |do |tu )?"
+    r"(?:bo tri|nguon|ngan sach|du toan)\b[^;:]*$"
+)
+
+
 def approves(folded: str) -> bool:
     """The paragraph approves, finds or praises ("Thống nhất ...", "Biểu dương ...")."""
     return bool(_APPROVAL.match(folded))
@@ -144,4 +152,5 @@ def asks_nothing(folded: str) -> bool:
         or _ANSWERS_FOR_POWER.match(folded.strip())
         or _ENACTS.match(folded.strip(" *"))
         or _ENCLOSES.match(folded)
+        or _FUNDED.match(folded.strip(" *"))
     )

@@ -2,7 +2,9 @@
 organs, named jointly ("Giao Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân
 tỉnh, các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh giám sát ..."): the standing committee
 leads, the others, each as written, work with it. The parser cut the list where the first
-name's words ended and led with "Thường trực Hội đồng nhân dân tỉnh, các Ban"."""
+name's words ended and led with "Thường trực Hội đồng nhân dân tỉnh, các Ban". An article's
+clause on where the money comes from ("Nguồn kinh phí thực hiện: Được bố trí trong dự toán
+ngân sách tỉnh giao cho Sở Y tế") gives no task: the budget is allocated to the body."""
 
 from __future__ import annotations
 
@@ -25,8 +27,9 @@ HỘI ĐỒNG NHÂN DÂN TỈNH BẮC KẠN
 QUYẾT NGHỊ:
 Điều 1. Phạm vi điều chỉnh
 Nghị quyết này quy định mức hỗ trợ hằng tháng cho cán bộ làm công tác dân số ở thôn.
-Điều 2. Mức hỗ trợ
-Mức hỗ trợ là 500.000 đồng/người/tháng.
+Điều 2. Mức hỗ trợ; nguồn kinh phí
+1. Mức hỗ trợ là 500.000 đồng/người/tháng.
+2. Nguồn kinh phí thực hiện: Được bố trí trong dự toán ngân sách tỉnh giao cho Sở Y tế.
 Điều 3. Tổ chức thực hiện
 1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.
 2. Giao Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, các Tổ đại biểu
