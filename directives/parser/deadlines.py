@@ -31,7 +31,9 @@ _WORKING_DAYS = re.compile(
     # ban hành", not "... trước ngày họp"; "không quá 05 ngày làm việc kể từ ngày ban hành")
     r"(?:trong|(?:cham\s+nhat(?:\s+sau)?|khong\s+qua)"
     r"(?=\s+\d{1,3}\s+ngay\s+lam\s+viec(?!\s+truoc)))\s+"
+    # (not counted from another event: "... 05 ngày làm việc kể từ khi dịch vụ được hiển thị")
     r"(?:vong\s+|thoi\s+han\s+|thoi\s+gian\s+)?(?P<n>\d{1,3})\s+ngay\s+lam\s+viec"
+    r"(?!\s*,?\s*(?:ke\s+)?tu\s+khi\b)"
     r"(?:\s*,?\s*(?:ke\s+)?tu\s+(?:ngay\s+)?(?:(?:quyet\s+dinh|van\s+ban)[^.;,\n]{0,40}?\s)?"
     r"(?P<from>nhan|ban\s+hanh|ky)[^.;,\n]{0,40})?"
 )

@@ -101,3 +101,17 @@ def test_a_number_split_by_a_space_before_its_date(
     refs = parse_text(_DECISION, org, calendar).references
     split = [r for r in refs if r.number.startswith("37/")]
     assert [(r.number, str(r.issued_on)) for r in split] == [("37/2025/TTBNNMT", "2025-07-02")]
+
+
+def test_working_days_counted_from_another_event_date_nothing(calendar: WorkingCalendar) -> None:
+    from datetime import date
+
+    from directives.parser.clean import fold_keep
+    from directives.parser.deadlines import find_deadline
+
+    text = (
+        "cung cấp dịch vụ công trực tuyến trong thời gian 05 ngày làm việc kể từ khi dịch vụ công "
+        "trực tuyến được hiển thị công khai"
+    )
+    found = find_deadline(text, fold_keep(text), date(2025, 11, 19), calendar)
+    assert found is None or found.kind is DeadlineKind.NONE
