@@ -48,10 +48,6 @@ PREDICATE = re.compile(
 
 
 _RELATED = re.compile(r"có liên quan\b", re.IGNORECASE)
-# "Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu
-# Hội đồng nhân dân Thành phố": a council's own organs, named jointly
-_COUNCIL_ORGANS = re.compile(r"^Thường trực (?:Hội đồng nhân dân|HĐND)\b[^,]*,\s*(?:các\s+)?Ban\b")
-_ORGAN_SPLIT = re.compile(r"\s*,\s*|\s+và\s+")
 
 
 def subject_bodies(sentence: str) -> list[str]:
@@ -164,9 +160,6 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     if gloss and len(head) <= 12 and heading_bodies(gloss.group(1)):
         # "Nhà đầu tư (Tập đoàn Đèo Cả) rà soát ...": the body the bracket names acts
         return heading_bodies(gloss.group(1)), True, m.group()
-    if _COUNCIL_ORGANS.match(" ".join(head)):  # (each as written, the standing committee first)
-        organs = " ".join(head).split(" giám sát ")[0]  # (the verb the finder does not know)
-        return [squash(e) for e in _ORGAN_SPLIT.split(organs)], True, m.group()
     often = _up_to_how_often(head)
     words = often or leading_name(head)
     jointly = heading_bodies(" ".join(head)) if len(words) < len(head) else []
