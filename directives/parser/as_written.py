@@ -18,6 +18,7 @@ import unicodedata
 
 from directives.org import OrgDirectory
 from directives.parser.clean import fold_keep
+from directives.parser.write_back import UNITS, FieldName, write_back
 from directives.records import ParsedDirective
 
 # The marks the parser reads as "-" and a field writes back as the page has them; bullets
@@ -66,6 +67,7 @@ class AsWritten:
         self._read = written.translate(_READ)
         self._marks = [i for i, ch in enumerate(written) if ch in _DASHES]
         self._on = bool(self._marks)
+        self._own: set[str] = set()  # the directory's units, kept as it names them
 
     def back(self, text: str | None, after: int = 0) -> str | None:
         """``text`` with each "-" the page writes as another dash at that passage written so;
@@ -108,51 +110,19 @@ class AsWritten:
         found = self._read.find(passage, after)
         return self._written[(found if found >= 0 else self._read.find(passage)) + at]
 
-    def _at(self, text: str | None, after: int) -> int:
+    def at(self, text: str | None, after: int) -> int:
         """Where the page has ``text`` (as read) at or after ``after``; ``after`` if nowhere."""
         head = _compact(text)[0][:_HEAD] if text else ""
         found = self._read.find(head, after) if head else -1
         return found if found >= 0 else after
 
+    def write(self, field: FieldName, text: str | None, after: int, within: str) -> str | None:
+        """A text of the record with the page's own dashes; a directory unit's name kept."""
+        return text if field in UNITS and text in self._own else self.back(text, after)
+
     def record(self, record: ParsedDirective, org: OrgDirectory) -> None:
-        """The record's fields with the page's own dashes, each passage the page writes both
-        ways taken where the field is read: the header's fields in their order, a reference's
-        issuer after its number, a task's units after its text; a directory unit's name kept."""
-        if not self._on:
-            return
-        back, at = self.back, 0
-        own = {unit.name for unit in org.units}
-        for name in ("parent_issuer", "issuer", "number", "subject"):
-            value = getattr(record, name)
-            setattr(record, name, back(value, at))
-            at = self._at(value, at)
-        record.place = back(record.place, at)  # (a place's name may come again anywhere)
-        recipients = []
-        for value in record.recipients:
-            recipients.append(back(value, at) or value)
-            at = self._at(value, at)
-        record.recipients = recipients
-        record.references = [
-            r.model_copy(
-                update={
-                    "number": back(r.number, at) or r.number,
-                    "issuer": back(r.issuer, self._at(r.number, at)),
-                }
-            )
-            for r in record.references
-        ]
-        for action in record.actions:
-            at = self._at(action.text, at)
-            action.text = back(action.text, at) or action.text
-            action.lead_unit = (
-                action.lead_unit if action.lead_unit in own else back(action.lead_unit, at)
-            )
-            action.coordinating_units = [
-                u if u in own else back(u, at) or u for u in action.coordinating_units
-            ]
-            action.deadline_text = back(action.deadline_text, at)
-        if record.signer is not None:
-            record.signer.title = back(record.signer.title, at)
-            record.signer.name = back(record.signer.name, at)
-        record.distribution = [back(d, at) or d for d in record.distribution]
-        record.warnings = [back(w) or w for w in record.warnings]
+        """The record's fields with the page's own dashes (``write_back``), each passage the
+        page writes both ways taken where the field is read."""
+        if self._on:
+            self._own = {unit.name for unit in org.units}
+            write_back(record, self)

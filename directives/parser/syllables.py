@@ -18,6 +18,7 @@ import unicodedata
 from functools import lru_cache
 
 from directives.parser.clean import fold_keep
+from directives.parser.write_back import UNITS, FieldName, write_back
 from directives.records import ParsedDirective, Reference
 
 _INITIAL = r"(?P<initial>ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
@@ -187,6 +188,8 @@ _TITLE_COLON = re.compile(
 
 
 _TITLE_COLON_ANY = re.compile(_TITLE_COLON.pattern, re.IGNORECASE | re.MULTILINE)
+# The record's texts the way back for glue leaves as read
+_AS_READ: tuple[FieldName, ...] = ("number", "place", "references.number", "signer.title")
 
 
 class Reglue:
@@ -265,34 +268,28 @@ class Reglue:
         """The page glued some words (to words: ``written`` has them so)."""
         return self._words
 
+    def at(self, text: str | None, after: int) -> int:
+        """(The way back for glue looks at no place: each passage tells glued or apart.)"""
+        return after
+
+    def write(self, field: FieldName, text: str | None, after: int, within: str) -> str | None:
+        """A text of the record read from the lines apart, as the page has it; a task's text
+        and its bodies as they stand in the page and in the task's text where they do."""
+        if field in _AS_READ or not text:
+            return text
+        if field in ("issuer", "parent_issuer") and text.upper() in self._page:
+            return text  # the heading's body, in capitals the page never glued
+        if field == "actions.text":
+            return _verbatim(text, self._page) or self.back(text)
+        if field in UNITS:
+            return _verbatim(text, within) or self._as_in(self.back(text), within)
+        return self.back(text)
+
     def record(self, record: ParsedDirective) -> None:
-        """The record's texts read from the lines apart, written back as the page has them."""
-        if not self._apart:
-            return
-        back = self.back
-        for name in ("issuer", "parent_issuer", "subject"):
-            value = getattr(record, name)
-            if name != "subject" and value and value.upper() in self._page:
-                continue  # the heading's body, in capitals the page never glued
-            setattr(record, name, back(value))
-        record.recipients = [back(r) or r for r in record.recipients]
-        record.distribution = [back(d) or d for d in record.distribution]
-        record.references = [
-            r.model_copy(update={"issuer": back(r.issuer)}) for r in record.references
-        ]
-        for action in record.actions:
-            action.text = _verbatim(action.text, self._page) or back(action.text) or action.text
-            action.lead_unit = _verbatim(action.lead_unit, action.text) or self._as_in(
-                back(action.lead_unit), action.text
-            )
-            action.coordinating_units = [
-                _verbatim(u, action.text) or self._as_in(back(u), action.text) or u
-                for u in action.coordinating_units
-            ]
-            action.deadline_text = back(action.deadline_text)
-        if record.signer is not None:
-            record.signer.name = back(record.signer.name)
-        record.warnings = [back(w) or w for w in record.warnings]
+        """The record's texts read from the lines apart, written back as the page has them
+        (``write_back``)."""
+        if self._apart:
+            write_back(record, self)
 
 
 def _verbatim(text: str | None, within: str) -> str | None:
