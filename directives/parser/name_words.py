@@ -55,6 +55,11 @@ def leading_name(head: list[str]) -> list[str]:
         organ = (len(words) == 1 and (words[0], word) in _TWO_WORD_ORGANS) or (
             i == 0 and tuple(head[:2]) in _TWO_WORD_ORGANS
         )
+        public = _public_service(words, head[i:])
+        if public:
+            words.extend(public)  # "đơn vị sự nghiệp công lập": the kind's own lower-case words
+            i += len(public)
+            continue
         if (
             bare
             and not bare[0].isupper()
@@ -70,6 +75,19 @@ def leading_name(head: list[str]) -> list[str]:
         words.append(word)
         i += 1
     return _without_plural_tail(words)
+
+
+def _public_service(named: list[str], rest: list[str]) -> list[str]:
+    """After "đơn vị", the words of "sự nghiệp (công lập)" (public service units), which
+    ``NAME_WORDS`` cannot hold one by one ("lập" is a verb elsewhere)."""
+    if (
+        not named
+        or named[-1].lower() != "vị"
+        or [w.strip(",;:").lower() for w in rest[:2]] != ["sự", "nghiệp"]
+    ):
+        return []
+    more = [w.strip(",;:").lower() for w in rest[1:4]]
+    return rest[:4] if more[:1] == ["nghiệp"] and more[1:] == ["công", "lập"] else rest[:2]
 
 
 # "UBND 30 phường, xã": the count of the local bodies a name covers, before their kind
