@@ -35,7 +35,10 @@ _ANY_MARKER = re.compile(
     + "|".join(p.pattern.replace("(?P<m>", "(?:") for _, p in _MARKERS)
     + ")"
 )
-_ARTICLE = re.compile(r"^dieu\s+\d+\s*[.:]\s*")
+# (with its duty title run into the sentence: "Điều 2. Trách nhiệm thực hiện Sở A, Sở B ...")
+_ARTICLE = re.compile(
+    r"^dieu\s+\d+\s*[.:]\s*(?:(?:trach nhiem|to chuc) thuc hien (?=(?:so|bo|cuc|uy ban|ubnd)\s))?"
+)
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _RULE = re.compile(r"^[-_=*.]{3,}$")
 _TABLE_RULE = re.compile(r"^\|[\s:\-|]+\|$")

@@ -261,7 +261,9 @@ _ARTICLE_MARK = re.compile(r"^Điều\s+\d{1,3}\s*[.:]\s+(?=\S)")
 def task_text(text: str) -> str:
     """A task's text on one line, without the final full stop or the letter's "./.", nor
     the topic label before a task handed to a body."""
-    text = _ARTICLE_MARK.sub("", squash(text))  # "Điều 2. Giao ...": the marker, not text
+    text = squash(text)
+    if _ARTICLE_MARK.match(text):  # "Điều 2. Giao ...": the marker (and a title run on), not text
+        text = text[article_label(fold_keep(text[:80])) :]
     topic = _TOPIC.match(text)
     if topic and STARTS_BODY.match(text, topic.end("ask")):
         # (not "... như: yêu cầu phải nộp bản gốc; ...": a requirement listed, no body asked)
