@@ -109,6 +109,13 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
         verb = PREDICATE.match(text, with_group.end())
         if verb is not None:
             return [with_group.group("name"), with_group.group("group")], True, verb.group()
+    qualified = _QUALIFIED.match(text)
+    rest = text[qualified.end() :].split() if qualified else []
+    owner = leading_name(rest)
+    if qualified and 0 < len(owner) < len(rest):
+        # "Các đơn vị ... có chức năng đào tạo, bồi dưỡng thuộc phạm vi quản lý của UBND tỉnh
+        # niêm yết ...": what they do and whose they are, of the kind's name
+        return [f"{qualified.group()}{' '.join(owner)}"], True, rest[len(owner)]
     concerned = _CONCERNED_GROUP.match(text)
     if concerned:  # "Các cơ quan, đơn vị liên quan thu thập ...": whatever verb follows
         return [concerned.group(1)], True, text[concerned.end() :].split()[0]
@@ -195,6 +202,14 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
         # article that lists them, of the name
         return [" ".join([bodies[0], *head[len(words) :]])], True, m.group()
     return bodies, whole, m.group()
+
+
+# "Các đơn vị sự nghiệp công lập có chức năng đào tạo thuộc phạm vi quản lý của ": a kind of
+# bodies narrowed by their remit and their owner (whose name follows)
+_QUALIFIED = re.compile(
+    r"^Các (?:đơn vị|cơ quan|cơ sở|trường)\b[^.;:]{0,40}? có chức năng [^.;:]{3,80}?"
+    r" thuộc (?:phạm vi )?quản lý của (?=\S)"
+)
 
 
 def _verb_after(text: str, at: int) -> re.Match[str] | None:
