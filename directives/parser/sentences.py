@@ -26,7 +26,8 @@ _ON_THIS = re.compile(r"ve (?:viec|van de|noi dung) (?:nay|tren),")
 # Words that open a sentence before its subject: "Trên cơ sở đó, Bộ Tư pháp ..."
 # or a clause of purpose or role: "Để xác định vị trí của dự án, Ủy ban nhân dân tỉnh ..."
 _OPENER = re.compile(
-    r"^(?:tren co so (?:do|nay)|dong thoi|sau do|ngoai ra|tiep do|"
+    r"^(?:tren co so (?:do|nay|(?:y kien|ket qua|de xuat|de nghi) [^,;.:]{3,100})|"
+    r"dong thoi|sau do|ngoai ra|tiep do|"
     r"(?:de|nham|voi vai tro),? [^,;.:]{3,160}),\s*"
 )
 
@@ -34,7 +35,7 @@ _OPENER = re.compile(
 def task_sentences(text: str, folded: str, find: MentionFinder) -> list[tuple[str, str]]:
     """The item cut where a sentence hands a task to a body other than the one before."""
     cuts = [0]
-    subject = _subject(text, folded, find)
+    subject = _subject(text, folded, find) or _asked_first(text, folded, find)
     for m in _SENTENCE_END.finditer(text):
         start = m.end()
         named = _subject(text[start:], folded[start:], find)
@@ -73,6 +74,13 @@ def task_sentences(text: str, folded: str, find: MentionFinder) -> list[tuple[st
     ]
     # (every sentence reports or describes: an assessment, no task at all)
     return kept
+
+
+def _asked_first(text: str, folded: str, find: MentionFinder) -> str | None:
+    """ "Về việc ..., đề nghị Thuế tỉnh X trao đổi ...": the body the first sentence asks."""
+    end = _SENTENCE_END.search(text)
+    m = _ASKED.search(text, 0, end.start() if end else len(text))
+    return _subject(text[m.end() :], folded[m.end() :], find) if m else None
 
 
 def asked_again(text: str, folded: str, at: int, start: int) -> bool:
