@@ -13,7 +13,7 @@ from directives.parser.clean import fold_keep, squash
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.name_words import name_part
 from directives.parser.partner_words import stops_in_asked, stops_in_partners
-from directives.parser.subjects import subject_acts
+from directives.parser.subjects import subject_acts, subject_bodies
 
 # Where a sentence ends inside an item: a full stop before a capital.
 # (or a semicolon before a capital: "...; Trên cơ sở đó, Ban Chỉ đạo ... xây dựng kế hoạch")
@@ -57,6 +57,8 @@ def task_sentences(text: str, folded: str, find: MentionFinder) -> list[tuple[st
         if _ON_THIS.match(folded, start) and not _ASKED.search(before):
             cuts = [start]  # "Báo X có đăng bài .... Về việc này, Thủ tướng giao ...": the news
             continue  # the answer is about, no task
+        if named is not None and _serves(before, text[start:]):
+            continue  # "Sở A chủ trì, phối hợp Sở B ... . Sở B ... để Sở A đồng bộ": A's task
         if named is not None and named != subject and not _ALSO_ALL.match(folded, start):
             cuts.append(start)
             subject = named
@@ -74,6 +76,13 @@ def task_sentences(text: str, folded: str, find: MentionFinder) -> list[tuple[st
     ]
     # (every sentence reports or describes: an assessment, no task at all)
     return kept
+
+
+def _serves(before: str, sentence: str) -> bool:
+    """The partner the text ``before`` names does a step for its lead ("để Sở A ...")."""
+    sentence = sentence.split(". ")[0]
+    lead, partner = subject_bodies(before)[:1], subject_bodies(sentence)[:1]
+    return bool(lead and partner) and f"để {lead[0]} " in sentence and partner[0] in before
 
 
 def _asked_first(text: str, folded: str, find: MentionFinder) -> str | None:
