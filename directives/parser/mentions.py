@@ -169,6 +169,9 @@ def _find_mentions(text: str, folded: str, compiled: _Compiled) -> list[Mention]
                 end = more.end()
             elif proper and (_AREA_END.search(key) or len(proper) >= 2):
                 end = proper[-1].end()
+            elif key.startswith("trung tam") and (level := _LEVEL_AFTER.match(folded, end)):
+                # "Trung tâm Phục vụ hành chính công tỉnh (Cà Mau)": the province's own centre
+                end = ([level, *_proper_words(text, level.end())])[-1].end()
         meant = None if known else _UNIT_MEANT.match(text, end)
         if meant is not None:
             end = meant.end()  # "Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công)"
@@ -249,6 +252,7 @@ _AREA_KIND = r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|dac khu)\b"
 _MORE_AREAS = re.compile(
     rf"(?:(?:\s*,\s*|\s+va\s+){_AREA_KIND})+(?:\s+truc thuoc\s+(?:trung uong|tinh|thanh pho)\b)?"
 )
+_LEVEL_AFTER = re.compile(r"\s+(?:tinh|thanh pho)\b")
 _PROPER_NAME = re.compile(
     r"(?:\s+(?!(?:Sở|Bộ|Ủy|Ban|Cục|Công an|Công ty|Văn phòng|Thanh tra|Trung tâm|Trung ương)\b)"
     r"[A-ZĐ\u00c0-\u1ef8][^\W\d_]*){1,4}"
