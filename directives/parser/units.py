@@ -182,6 +182,13 @@ def _joint(leads: list[Mention], text: str, folded: str) -> list[Mention]:
 _SHARED_PARTNERS = re.compile(r"các\s+(?P<organ>Bộ|Sở|Cục|Ban|Tổng cục)\s*:\s*(?=[A-ZĐ])")
 
 
+# "đơn vị cung cấp dịch vụ công nghệ thông tin": a partner named by the service it provides
+_PROVIDER = re.compile(
+    r"^(?:các\s+)?(?:đơn vị|doanh nghiệp|nhà)\s+cung cấp\s+"
+    r"(?:dịch vụ|phần mềm|giải pháp)\b[^,;.]{0,60}$"
+)
+
+
 def _partners(
     text: str, folded: str, found: list[Mention], named: list[Mention]
 ) -> list[Mention] | None:
@@ -239,7 +246,7 @@ def _partners(
                 cut = office.end() if office else 0
                 name = name[:cut] + (with_extras(name[cut:]) or name[cut:])
                 shaped.append(Mention(start, at, squash(name), False, Part.COORD))
-            elif not inside and (mass := MASS_ORGANISATIONS.match(name)):
+            elif not inside and (mass := MASS_ORGANISATIONS.match(name) or _PROVIDER.match(name)):
                 shaped.append(Mention(start, at, squash(mass.group()), False, Part.COORD))
             if sep is None or sentence_follows(name):
                 break  # "X, Bộ Tài chính tiếp thu ý kiến của ...": the list ended at the name
