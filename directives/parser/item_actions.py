@@ -211,11 +211,17 @@ class ItemActions(Collector):
             units.joint = []  # (the plural led with the subject is no joint lead of the heading's)
         coords = list(units.coordinating)
         joint = list(units.joint)
-        if parent and units.lead == parent.lead:
+        leads = [parent.lead, *parent.joint] if parent else []
+        # "Giao Sở A, Sở B chủ trì, phối hợp với C ..., cụ thể:" / "- Sở B đối với ...": the
+        # item names one of the heading's joint leads, which works with C, not with the other
+        own = len(leads) > 1 and says.startswith(units.lead or "\0")
+        if parent and (units.lead == parent.lead or own):
             coords = [
-                c for c in parent.coordinating if c != units.lead and c not in coords
+                c
+                for c in parent.coordinating
+                if c != units.lead and c not in coords and not (own and c in leads)
             ] + coords
-            joint += parent.joint
+            joint += [] if own else parent.joint
         if (
             unnamed
             and default is None
