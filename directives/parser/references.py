@@ -76,8 +76,9 @@ _ISSUER_STOP = re.compile(
     r"thuc hien|huong dan|giao|thanh lap|da|sua doi|bo sung|ve viec|doi voi|gui|tiep tuc|co neu|"
     # what the cited decision does: "của Thủ tướng Chính phủ kiện toàn Ban Chỉ đạo ..."
     r"kien toan|phan cong|cong bo|dieu chinh|bai bo|chuyen giao|tam ngung|thay the|vuong mac)\b"
-    # "của UBND X trình Thủ tướng" (not "Chương trình", "Tờ trình", "công trình", "quy trình")
-    r"|(?<!chuong)(?<!\bto)(?<!cong)(?<!quy)(?<!\blo)\s+trinh\b"
+    # "của UBND X trình Thủ tướng" (not "Chương trình", "Tờ trình", "công trình", "quy trình";
+    # "của UBND X giải trình, tiếp thu ...": the name ends before "giải")
+    r"|(?<!chuong)(?<!\bto)(?<!cong)(?<!quy)(?<!\blo)\s+(?:giai )?trinh\b"
     # (or a table's cell boundary: "... của Bộ Chính trị | Bộ Y tế | ...", the next cell's)
     r"|[,;.:()\n\"“”\[|]|\s+va\s+(?=[a-z])"
 )
