@@ -4,6 +4,8 @@ ends in ":" are that heading's."""
 
 from __future__ import annotations
 
+import re
+
 from directives.parser.blocks import Block
 from directives.parser.sentences import CONDITION, DONE_BY, OWN_TIME
 from directives.parser.subjects import subject_bodies
@@ -15,8 +17,17 @@ def goes_on(block: Block, previous: Block, lead: str | None) -> bool:
     ("Điều 2. Giao Bộ trưởng Bộ X ... ký ..."), a paragraph of the same article whose subject is
     that body ("Bộ X chịu trách nhiệm ...; chuẩn bị ..."): more of the same task."""
     if previous.marker != "article":
-        return bool(CONDITION.match(block.folded))
+        return bool(CONDITION.match(block.folded) or _OWN_DIFFICULTIES.match(block.folded))
     return lead is not None and subject_bodies(block.text)[:1] == [lead]
+
+
+# "Trong quá trình tổ chức thực hiện, nếu có khó khăn, vướng mắc, kịp thời tổng hợp, báo cáo
+# ...": what the item's body does with its difficulties, no other body named (not "..., các
+# cơ quan, đơn vị phản ánh về ...", the letter's closing words to all)
+_OWN_DIFFICULTIES = re.compile(
+    r"^trong qua trinh (?:to chuc )?(?:trien khai )?thuc hien, neu co (?:kho khan|vuong mac)"
+    r"[^.;]{0,40}?, (?:kip thoi )?(?:tong hop|bao cao)\b"
+)
 
 
 def paragraph_apart(block: Block, top: Context | None) -> bool:
