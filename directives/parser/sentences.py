@@ -10,6 +10,7 @@ import re
 from directives.parser.blocks import article_label
 from directives.parser.bodies import STARTS_BODY, TITLES
 from directives.parser.clean import fold_keep, squash
+from directives.parser.lead_in import without_lead_in
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.name_words import name_part
 from directives.parser.partner_words import stops_in_asked, stops_in_partners
@@ -285,7 +286,7 @@ def task_text(text: str) -> str:
     if topic and STARTS_BODY.match(text, topic.end("ask")):
         # (not "... như: yêu cầu phải nộp bản gốc; ...": a requirement listed, no body asked)
         text = text[topic.end() :]
-    text = _CLOSE_MARK.sub("", text)
+    text = _CLOSE_MARK.sub("", without_lead_in(text))
     if "Thời " in text or "Tiến độ" in text:
         text = _OWN_TIME_LAST.sub("", text)
     # (the pattern ends the text: only a text ending in an ellipsis is searched)
