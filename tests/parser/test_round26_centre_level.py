@@ -7,33 +7,19 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.round26_letters import chairman_decision
 
-_DECISION = """ỦY BAN NHÂN DÂN
-TỈNH THÁI BÌNH
-Số: 82/QĐ-UBND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Thái Bình, ngày 03 tháng 3 năm 2026
-
-QUYẾT ĐỊNH
-Về việc công bố Danh mục thủ tục hành chính lĩnh vực báo chí
-
-CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
-QUYẾT ĐỊNH:
+_DECISION = chairman_decision(
+    82,
+    "Về việc công bố Danh mục thủ tục hành chính lĩnh vực báo chí",
+    """\
 Điều 1. Công bố kèm theo Quyết định này Danh mục thủ tục hành chính lĩnh vực báo chí.
 Điều 2. Giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp Trung tâm Phục vụ hành chính
 công tỉnh và các
 cơ quan, đơn vị liên quan tổ chức thực hiện công khai Danh mục thủ tục hành chính.
 Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.
-
-Nơi nhận:
-- Như Điều 3;
-- Lưu: VT.
-
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-Trần Văn B
-"""
+""",
+)
 
 
 def test_the_centre_with_its_level(org: OrgDirectory, calendar: WorkingCalendar) -> None:

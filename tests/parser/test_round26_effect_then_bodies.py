@@ -8,32 +8,18 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.round26_letters import chairman_decision
 
-_DECISION = """ỦY BAN NHÂN DÂN
-TỈNH THÁI BÌNH
-Số: 78/QĐ-UBND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Thái Bình, ngày 03 tháng 3 năm 2026
-
-QUYẾT ĐỊNH
-Ban hành Danh mục dịch vụ sự nghiệp công lĩnh vực thủy lợi
-
-CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
-QUYẾT ĐỊNH:
+_DECISION = chairman_decision(
+    78,
+    "Ban hành Danh mục dịch vụ sự nghiệp công lĩnh vực thủy lợi",
+    """\
 Điều 1. Ban hành kèm theo Quyết định này Danh mục dịch vụ sự nghiệp công lĩnh vực thủy lợi.
 Điều 2. Quyết định này có hiệu lực kể từ ngày ký. {task}
 Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nông nghiệp và Môi trường chịu trách
 nhiệm thi hành Quyết định này./.
-
-Nơi nhận:
-- Như Điều 3;
-- Lưu: VT.
-
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-Trần Văn B
-"""
+""",
+)
 
 _GIVEN = (
     "Các cơ quan, đơn vị sự nghiệp công lập, UBND cấp xã căn cứ Danh mục dịch vụ sự nghiệp công"

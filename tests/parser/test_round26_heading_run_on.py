@@ -8,34 +8,20 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.round26_letters import chairman_decision
 
-_DECISION = """ỦY BAN NHÂN DÂN
-TỈNH THÁI BÌNH
-Số: 87/QĐ-UBND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Thái Bình, ngày 03 tháng 3 năm 2026
-
-QUYẾT ĐỊNH
-Về việc công bố Danh mục thủ tục hành chính lĩnh vực đấu thầu
-
-CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
-QUYẾT ĐỊNH:
+_DECISION = chairman_decision(
+    87,
+    "Về việc công bố Danh mục thủ tục hành chính lĩnh vực đấu thầu",
+    """\
 Điều 1. Công bố kèm theo Quyết định này Danh mục thủ tục hành chính lĩnh vực đấu thầu.
 Điều 2. Giao các cơ quan, đơn vị:
 1. Sở Tài chính chủ trì, phối hợp với Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh)
 Rà soát, xây dựng quy trình nội bộ giải quyết thủ tục hành chính theo quy định.
 2. Sở Xây dựng niêm yết công khai thủ tục hành chính tại đơn vị.
 Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.
-
-Nơi nhận:
-- Như Điều 3;
-- Lưu: VT.
-
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-Trần Văn B
-"""
+""",
+)
 
 
 def test_the_heading_is_not_the_text(org: OrgDirectory, calendar: WorkingCalendar) -> None:

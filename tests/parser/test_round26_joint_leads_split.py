@@ -9,34 +9,20 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.round26_letters import chairman_decision
 
-_DECISION = """ỦY BAN NHÂN DÂN
-TỈNH THÁI BÌNH
-Số: 84/QĐ-UBND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Thái Bình, ngày 03 tháng 3 năm 2026
-
-QUYẾT ĐỊNH
-Về việc công bố Danh mục thủ tục hành chính lĩnh vực quản lý công sản
-
-CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
-QUYẾT ĐỊNH:
+_DECISION = chairman_decision(
+    84,
+    "Về việc công bố Danh mục thủ tục hành chính lĩnh vực quản lý công sản",
+    """\
 Điều 1. Công bố kèm theo Quyết định này Danh mục thủ tục hành chính lĩnh vực quản lý công sản.
 Điều 2. Giao Sở Tài chính, Sở Xây dựng chủ trì, phối hợp với Văn phòng UBND tỉnh, các cơ quan,
 đơn vị liên quan xây dựng quy trình nội bộ giải quyết thủ tục hành chính, cụ thể:
 - Sở Tài chính đối với thủ tục hành chính số 03 tại Danh mục kèm theo;
 - Sở Xây dựng đối với thủ tục hành chính số 01, 02 tại Danh mục kèm theo.
 Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.
-
-Nơi nhận:
-- Như Điều 3;
-- Lưu: VT.
-
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-Trần Văn B
-"""
+""",
+)
 
 
 def test_each_joint_lead_with_the_partner(org: OrgDirectory, calendar: WorkingCalendar) -> None:

@@ -8,37 +8,23 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.round26_letters import chairman_decision
 
 _LEAD = (
     "Các đơn vị sự nghiệp công lập có chức năng đào tạo, bồi dưỡng thuộc phạm vi quản lý của"
     " UBND tỉnh"
 )
-_DECISION = """ỦY BAN NHÂN DÂN
-TỈNH THÁI BÌNH
-Số: 80/QĐ-UBND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Thái Bình, ngày 03 tháng 3 năm 2026
-
-QUYẾT ĐỊNH
-Về việc công bố Danh mục thủ tục hành chính lĩnh vực đào tạo
-
-CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
-QUYẾT ĐỊNH:
+_DECISION = chairman_decision(
+    80,
+    "Về việc công bố Danh mục thủ tục hành chính lĩnh vực đào tạo",
+    """\
 Điều 1. Công bố kèm theo Quyết định này Danh mục thủ tục hành chính lĩnh vực đào tạo.
 Điều 2. Giao các cơ quan, đơn vị:
 1. Sở Tài chính chủ trì rà soát, xây dựng quy trình nội bộ giải quyết thủ tục hành chính.
 2. {lead} niêm yết công khai thủ tục hành chính tại đơn vị.
 Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.
-
-Nơi nhận:
-- Như Điều 3;
-- Lưu: VT.
-
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-Trần Văn B
-"""
+""",
+)
 
 
 def test_the_qualified_kind_leads(org: OrgDirectory, calendar: WorkingCalendar) -> None:
