@@ -8,28 +8,19 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.round26_letters import council_resolution
 
-_RESOLUTION = """HỘI ĐỒNG NHÂN DÂN
-THÀNH PHỐ HÀ NỘI
-Số: 85/NQ-HĐND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Hà Nội, ngày 03 tháng 12 năm 2025
-
-NGHỊ QUYẾT
-Quy định số lượng nhân viên thú y các xã, phường
-
-HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI
+_RESOLUTION = council_resolution(
+    85,
+    """\
 Xét Tờ trình số 400/TTr-UBND ngày 10 tháng 11 năm 2025 của Ủy ban nhân dân Thành phố; Báo
 cáo số 467/BC-UBND ngày 24 tháng 11 năm 2025 của Ủy ban nhân dân Thành phố giải trình, tiếp
 thu hoàn thiện dự thảo Nghị quyết;
 QUYẾT NGHỊ:
 Điều 1. Quy định số lượng nhân viên thú y các xã, phường.
 Điều 2. Giao Ủy ban nhân dân Thành phố tổ chức triển khai thực hiện Nghị quyết.
-
-CHỦ TỊCH
-Nguyễn Văn D
-"""
+""",
+)
 
 
 def test_the_issuer_ends_before_what_the_report_does(

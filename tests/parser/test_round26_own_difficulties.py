@@ -9,18 +9,11 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.round26_letters import council_resolution
 
-_RESOLUTION = """HỘI ĐỒNG NHÂN DÂN
-THÀNH PHỐ HÀ NỘI
-Số: 86/NQ-HĐND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Hà Nội, ngày 03 tháng 12 năm 2025
-
-NGHỊ QUYẾT
-Quy định số lượng nhân viên thú y các xã, phường
-
-HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI
+_RESOLUTION = council_resolution(
+    86,
+    """\
 QUYẾT NGHỊ:
 Điều 1. Quy định số lượng nhân viên thú y các xã, phường.
 Điều 2. Tổ chức thực hiện
@@ -28,10 +21,8 @@ QUYẾT NGHỊ:
 Trong quá trình tổ chức thực hiện, nếu có khó khăn, vướng mắc, kịp thời tổng hợp, báo cáo Hội
 đồng nhân dân Thành phố để xem xét, giải quyết theo thẩm quyền.
 2. Giao Thường trực Hội đồng nhân dân Thành phố giám sát việc thực hiện Nghị quyết.
-
-CHỦ TỊCH
-Nguyễn Văn D
-"""
+""",
+)
 
 
 def test_the_difficulties_paragraph_goes_on(org: OrgDirectory, calendar: WorkingCalendar) -> None:

@@ -8,19 +8,12 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.round26_letters import chairman_decision
 
-_DECISION = """ỦY BAN NHÂN DÂN
-TỈNH THÁI BÌNH
-Số: 81/QĐ-UBND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Thái Bình, ngày 03 tháng 3 năm 2026
-
-QUYẾT ĐỊNH
-Về việc công bố Danh mục thủ tục hành chính lĩnh vực chứng thực
-
-CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
-QUYẾT ĐỊNH:
+_DECISION = chairman_decision(
+    81,
+    "Về việc công bố Danh mục thủ tục hành chính lĩnh vực chứng thực",
+    """\
 Điều 1. Công bố kèm theo Quyết định này Danh mục thủ tục hành chính lĩnh vực chứng thực.
 Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.
 Điều 3. Sở Tư pháp có trách nhiệm tổ chức niêm yết, công khai các thủ tục hành chính đã được
@@ -30,15 +23,9 @@ thủ tục hành chính lên Cơ sở dữ liệu quốc gia về thủ tục h
 {task}
 Điều 4. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tư pháp chịu trách nhiệm thi hành
 Quyết định này./.
-
-Nơi nhận:
-- Như Điều 4;
-- Lưu: VT.
-
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-Trần Văn B
-"""
+""",
+    executing=4,
+)
 
 _TASK = (
     "Sở Khoa học và Công nghệ có trách nhiệm chủ trì, phối hợp Sở Tư pháp cấu hình quy trình"

@@ -8,33 +8,20 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.round26_letters import chairman_decision
 
-_DECISION = """ỦY BAN NHÂN DÂN
-TỈNH THÁI BÌNH
-Số: 79/QĐ-UBND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Thái Bình, ngày 03 tháng 3 năm 2026
-
-QUYẾT ĐỊNH
-Phê duyệt quy trình nội bộ giải quyết thủ tục hành chính lĩnh vực thủy lợi
-
-CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
-QUYẾT ĐỊNH:
+_DECISION = chairman_decision(
+    79,
+    "Phê duyệt quy trình nội bộ giải quyết thủ tục hành chính lĩnh vực thủy lợi",
+    """\
 Điều 1. Phê duyệt kèm theo Quyết định này quy trình nội bộ giải quyết thủ tục hành chính.
 Điều 2. {title}{task}
 Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.
 Điều 4. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nông nghiệp và Môi trường chịu trách
 nhiệm thi hành Quyết định này./.
-
-Nơi nhận:
-- Như Điều 4;
-- Lưu: VT.
-
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-Trần Văn B
-"""
+""",
+    executing=4,
+)
 
 _TASK = (
     "Sở Nông nghiệp và Môi trường, Sở Xây dựng; Chủ tịch UBND các xã, phường thực hiện"
