@@ -3,9 +3,9 @@ to act, groups under a unit's heading and rows of a task table.
 
 ``blocks`` cuts the body into items and paragraphs, ``zones`` tells headings, the zone
 each opens and which items are actions; this module walks the blocks with the stack of
-open headings and fills a task record laid out as labels, and ``item_actions`` reads each
-action's fields: its text, lead and coordinating units and deadline (its own, its table
-row's, or the one the intro sets for all).
+open headings, ``labelled_records`` fills a task record laid out as labels, and
+``item_actions`` reads each action's fields: its text, lead and coordinating units and
+deadline (its own, its table row's, or the one the intro sets for all).
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from directives.parser.delegation import delegate
 from directives.parser.fields import Record
 from directives.parser.formulas import RULE_SAYS, opens_opinion
 from directives.parser.inline import inline_heading
-from directives.parser.item_actions import ItemActions
 from directives.parser.joined import joined_names
+from directives.parser.labelled_records import LabelledRecords
 from directives.parser.nesting import adopted_rank, article_dated, goes_on, paragraph_apart
 from directives.parser.sentences import MANNER, OWN_TASK, locality, own_time
 from directives.parser.settle import Found, recipient_body
@@ -50,7 +50,7 @@ _ASIDE = re.compile(r"^\s*\([^()]*\)\s*\.?\s*$")
 __all__ = ["Block", "Context", "Found", "Zone", "find_actions", "split_blocks"]
 
 
-class _Extractor(ItemActions):
+class _Extractor(LabelledRecords):
     """Walks the blocks with the stack of open headings."""
 
     def run(self, blocks: list[Block]) -> Found:
@@ -287,80 +287,6 @@ class _Extractor(ItemActions):
         for context in stack:
             self.pending.general(context)
         return self._finish()
-
-    def _field(self, block: Block, stack: list[Context], nxt: Block | None) -> bool:
-        """A line of a task record laid out as labels (see ``fields``); True if it was one."""
-        labelled = fields.label_of(block.folded)
-        parent = stack[-1] if stack else None
-        if labelled is None:
-            if not self.record.collecting:
-                # the items that say what a task covers keep it the heading that labels fill
-                keep = lists_parts(block) or (parent is not None and parent.parts)
-                self.last_heading = None if block.marker and not keep else self.last_heading
-                return False
-            if block.marker in (None, "article") or block.text.rstrip().endswith(":"):
-                self.record.collecting = False
-                return False
-            self.record.tasks.append(self._add(block.text, block.folded, parent))
-            return True
-        kind, at = labelled
-        text, folded = fields.value(block.text, block.folded, at)
-        record = self.record
-        if kind == fields.TASK and parent is not None and parent.informs:
-            return True  # "3. Nội dung: Bồi dưỡng ..." in what a letter informs of
-        if kind == fields.TASK:
-            if record.filled or (record.tasks and not record.collecting):
-                record = self.record = Record()
-            record.collecting = not text
-            if text:
-                record.tasks.append(self._add(text, folded, parent))
-            return True
-        record.collecting = False
-        fresh = list(range(self.since_record, len(self.actions)))
-        if fresh and (not record.tasks or (record.filled and fresh[0] > max(record.tasks))):
-            # "- Rà soát ..." then "Đơn vị chủ trì: ...": the labels fill the items above them
-            record = self.record = Record(tasks=fresh)
-        elif not record.tasks and self.last_heading is not None and fields.names_doer(kind, parent):
-            head = self.last_heading
-            record.tasks.append(self._add(head.text.rstrip(" :"), head.folded.rstrip(" :"), parent))
-            self.last_heading = None
-        self.since_record = len(self.actions)
-        if not text or not record.tasks:
-            return True
-        # "Thời gian thực hiện: ..." set below an item's prose, no label of a record before or
-        # after it: the item's own last sentence, which stays in its text
-        lone = (
-            block.marker is None and not record.filled and record.tasks[-1] == len(self.actions) - 1
-        )
-        lone = lone and (nxt is None or fields.label_of(nxt.folded) is None)
-        record.filled = True
-        if kind in (fields.LEAD, fields.DOER):
-            self.pending.unnamed.difference_update(record.tasks)
-        if kind == fields.TIME:
-            if lone:
-                self._join(block)
-            due = find_deadline(text, folded, self.issued_on, self.calendar, cell=True)
-            if due is not None:
-                for idx in record.tasks:
-                    self._set(idx, due)
-            return True
-        names = fields.cell_bodies(text, self.find, kind != fields.COORD)
-        for idx in record.tasks:
-            action = self.actions[idx]
-            if kind in (fields.LEAD, fields.DOER) and names:
-                coords = [n for n in names[1:] + action.coordinating_units if n != names[0]]
-                self.actions[idx] = action.model_copy(
-                    update={
-                        "lead_unit": names[0],
-                        "coordinating_units": list(dict.fromkeys(coords)),
-                    }
-                )
-            elif kind == fields.COORD:
-                coords = [n for n in action.coordinating_units + names if n != action.lead_unit]
-                self.actions[idx] = action.model_copy(
-                    update={"coordinating_units": list(dict.fromkeys(coords))}
-                )
-        return True
 
     def _runs_on(self, block: Block, previous: Block | None) -> bool:
         """ "Trường hợp ..." under an item, or more of an article (goes_on): the same task."""

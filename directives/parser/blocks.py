@@ -1,19 +1,23 @@
 """Segmentation: the body's lines cut into blocks, each an item with its list marker
 ("-", "1.", "a)", "I.", "Điều 1.", a table row) or a paragraph of prose, with the
-lines wrapped from it joined back.
+lines wrapped from it joined back (``wrap`` tells which lines run on from the one above).
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field
 
-from directives.parser.bodies import STARTS_BODY, VERBS, heading_bodies
-from directives.parser.clean import is_upper_line
-from directives.parser.name_words import name_part
-from directives.parser.subjects import PREDICATE
-from directives.parser.wrap import OPEN_ENDING, title_line
+from directives.parser.wrap import (
+    continues,
+    full_width,
+    hard_wrapped,
+    hyphen_wrapped,
+    names_run_on,
+    names_then_task,
+    title_line,
+    topic_line,
+)
 
 _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("roman", re.compile(r"^(?P<m>[IVX]{1,4})\s*[.)/]\s+")),
@@ -57,57 +61,6 @@ class Block:
     quoted: bool = False  # it begins inside a quotation ("... quy định:" / "“1. ...")
 
 
-def _continues(previous: str, line: str, hard_wrapped: bool = False) -> bool:
-    """A line wrapped from the one before (not a new paragraph).
-
-    On a hard-wrapped page (a web page's fixed width) a line that does not end a
-    sentence always runs on, whatever letter the next one starts with.
-    """
-    if is_upper_line(previous):
-        return False
-    if line[0].islower():
-        return True  # "... các vấn đề còn tồn đọng như:" / "tài sản công dôi dư, ...": one sentence
-    if previous.endswith(":"):
-        return False
-    if line[0].isdigit():
-        return True
-    if previous.rstrip('”"').endswith((".", ";", "!", "?")):
-        return False  # (or a quotation's last sentence: "... trừ Hiến pháp.”")
-    return hard_wrapped or len(previous) >= 60 or bool(OPEN_ENDING.search(previous))
-
-
-_TOPIC = re.compile(r"Về\s")
-
-
-def _topic_line(current: Block, previous: str, line: str, full: int) -> bool:
-    """ "b) Về chi phí thực hiện thu hồi, bồi thường" / "Đề nghị Chủ đầu tư ...": a lettered
-    item's topic on a line the next line's first word would have fitted on, a sentence under it."""
-    fits = len(previous) + 1 + len(line.split(maxsplit=1)[0]) <= full
-    short = bool(full) and fits and not current.parts
-    topic = current.marker == "letter" and bool(_TOPIC.match(current.text))
-    # (not a topic whose name runs on to its colon: "c) Về việc ... tuyến ống Cái" / "Mép-Phú
-    # Mỹ: Ủy ban nhân dân ...")
-    # (or "1. Về thuế giá trị gia" / "tăng" / "Đề nghị Thuế tỉnh X ...": the request under it)
-    words = " ".join([current.text, *current.parts])
-    asks = current.marker not in (None, "article") and len(words) <= 80 and bool(_ASKS.match(line))
-    asks = asks and bool(_TOPIC.match(current.text)) and not any(ch in words for ch in ".:;")
-    return (short and topic and line[:1].isupper() and ":" not in line) or bool(asks)
-
-
-_ASKS = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)\s")
-
-
-def hard_wrapped(lines: list[str]) -> bool:
-    """Lines cut at a fixed width: many lines run on with a lower-case letter."""
-    filled = [line for line in lines if line]
-    runs = sum(
-        1
-        for a, b in itertools.pairwise(lines)
-        if a and b and b[0].islower() and not a.endswith((".", ";", ":"))
-    )
-    return runs >= max(5, len(filled) // 6)
-
-
 def soft_joined(lines: list[str]) -> str:
     """The lines as one text, with a line wrapped mid-sentence joined to the one above by a
     space instead of a newline (the text keeps its length, so offsets stay valid)."""
@@ -116,7 +69,7 @@ def soft_joined(lines: list[str]) -> str:
     wrapped = hard_wrapped(lines)
     for line in lines:
         if out:
-            soft = bool(previous) and bool(line) and _continues(previous, line, wrapped)
+            soft = bool(previous) and bool(line) and continues(previous, line, wrapped)
             out.append(" " if soft and _marker(line, line.lower())[0] is None else "\n")
         out.append(line)
         previous = line
@@ -129,7 +82,7 @@ def split_blocks(lines: list[str], folded: list[str]) -> list[Block]:
     previous = ""
     gap = True
     wrapped = hard_wrapped(lines)
-    full = _full_width(lines) if wrapped else 0
+    full = full_width(lines) if wrapped else 0
     gap_free = sum(1 for line in lines if not line) < 3  # no blank line sets paragraphs off
     for line, fline in zip(lines, folded, strict=True):
         if not line or _RULE.match(line) or _NOTE.match(line):
@@ -143,7 +96,7 @@ def split_blocks(lines: list[str], folded: list[str]) -> list[Block]:
                 blocks.append(Block("table", line, fline))
             continue
         marker, start = _marker(line, fline)
-        if marker == "dash" and wrapped and _hyphen_wrapped(current, previous, line[start:], full):
+        if marker == "dash" and wrapped and hyphen_wrapped(current, previous, line[start:], full):
             marker, start = None, 0  # "... tuyến cao tốc Ninh Bình" / "- Hải Phòng, đoạn qua ..."
         if marker is not None and current is not None and previous.count("(") > previous.count(")"):
             # "... (chức năng 8. 9." / "1.16 )/Báo cáo ...": a bracket still open runs on
@@ -155,12 +108,12 @@ def split_blocks(lines: list[str], folded: list[str]) -> list[Block]:
         if (
             marker is None
             and current is not None
-            and not _names_then_task(current, previous, line)
-            and not _topic_line(current, previous, line, full)
+            and not names_then_task(current, previous, line)
+            and not topic_line(current, previous, line, full)
             and not (not current.parts and title_line(current, previous, line, full))
             and (
-                _names_run_on(current, previous, line)
-                or _continues(previous, line, wrapped)
+                names_run_on(current, previous, line)
+                or continues(previous, line, wrapped)
                 # a full line ending a sentence on a page whose paragraphs are set off by blank
                 # lines: the paragraph goes on ("... bí mật nhà nước." / "Nghiên cứu, ...")
                 or (full and len(previous) >= full and previous.endswith(".") and not gap_free)
@@ -265,36 +218,6 @@ def run_on_points(block: Block) -> list[Block]:
     ]
 
 
-def _names_then_task(current: Block, previous: str, line: str) -> bool:
-    """ "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" / "Tập trung chỉ đạo ...": a numbered
-    line that only names bodies is the heading of the paragraph under it, however the page
-    wraps its lines."""
-    if current.marker in (None, "dash", "plus", "star", "table") or not line[0].isupper():
-        return False
-    if not PREDICATE.match(line):
-        return False  # "5. Đài Truyền hình Việt" / "Nam, Thông tấn xã ...": the name runs on
-    if previous.endswith((",", ";", ":", ".")):
-        return False
-    heading = " ".join([current.text, *current.parts]).strip()
-    # ("... và các đơn vị khác có liên quan": a group's qualifier after its name)
-    named = _CONCERNED.sub("", heading)
-    return name_part(named) == named and bool(heading_bodies(heading))
-
-
-_CONCERNED = re.compile(r"\s+(?:khác\s+)?(?:có\s+)?liên quan$")
-
-
-def _names_run_on(current: Block, previous: str, line: str) -> bool:
-    """ "3. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;" / "Ủy ban nhân dân các tỉnh ...
-    khẩn trương ...": the item's list of bodies goes on past the line's ";"."""
-    if current.marker in (None, "table") or not previous.endswith((";", ",")):
-        return False
-    if not line[0].isupper() or not STARTS_BODY.match(line):
-        return False
-    heading = " ".join([current.text, *current.parts]).strip(" ;,")
-    return name_part(heading) == heading and bool(heading_bodies(heading))
-
-
 def _number(line: str) -> str:
     found = next((m for _, p in _MARKERS if (m := p.match(line)) and "m" in p.groupindex), None)
     return found.group("m") if found else ""
@@ -311,34 +234,6 @@ def _lost_numbers(blocks: list[Block]) -> None:
         if numbered and int(after.number) == int(before.number) + 2:
             block.marker = before.marker
             block.number = str(int(before.number) + 1)
-
-
-def _full_width(lines: list[str]) -> int:
-    """How long a line cut at the page's width is: nine in ten lines are no longer."""
-    lengths = sorted(len(line) for line in lines if line)
-    return int(lengths[int(len(lengths) * 0.9)] * 0.9) if len(lengths) >= 10 else 0
-
-
-def _name_cut(line: str) -> bool:
-    """The line ends in a name ("..., Công nghiệp"), which the page's width may have cut."""
-    return any(word[:1].isupper() for word in line.split()[-2:])
-
-
-def _hyphen_wrapped(current: Block | None, previous: str, rest: str, full: int) -> bool:
-    """On a hard-wrapped page a "-" line under a sentence that has not ended is the hyphen of
-    a name cut at the line's end ("Ninh Bình - Hải Phòng"), not a list item; under an item
-    too when a lower-case word follows it ("tổ chức chính trị" / "- xã hội tại ...") or the
-    line above fills the page's width ("... Công nghiệp" / "- Viễn thông ...")."""
-    cut = bool(full) and len(previous) >= full and _name_cut(previous)
-    # ("7. Ban Quản lý ... tỉnh Lào Cai" / "- Thực hiện quản lý ...": an item opens with a verb)
-    cut = cut and not VERBS.match(rest)
-    return (
-        current is not None
-        and (current.marker is None or rest[:1].islower() or cut)
-        and bool(previous)
-        and not previous.endswith((".", ";", ":", "!", "?"))
-        and not is_upper_line(previous)
-    )
 
 
 def article_label(folded: str) -> int:

@@ -1,11 +1,19 @@
-"""Where a line cut at a page's fixed width ends a paragraph's title rather than running on."""
+"""Whether a line runs on from the one above it or opens a paragraph of its own: a line
+wrapped mid-sentence, a page cut at a fixed width (a name's hyphen at a line's end, a
+section's title short of the width), an item's list of bodies going on past its ";" or a
+topic line over the sentence under it. ``blocks`` asks these as it cuts the body.
+"""
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Protocol
 
-from directives.parser.bodies import STARTS_BODY
+from directives.parser.bodies import STARTS_BODY, VERBS, heading_bodies
+from directives.parser.clean import is_upper_line
+from directives.parser.name_words import name_part
+from directives.parser.subjects import PREDICATE
 
 # Words a sentence cannot end on: a line ending with one was wrapped mid-sentence.
 OPEN_ENDING = re.compile(
@@ -19,8 +27,54 @@ OPEN_ENDING = re.compile(
 
 
 class _Item(Protocol):
+    """The item a line may run on into (``blocks.Block``): its marker, its first line and
+    the lines already wrapped from it."""
+
     marker: str | None
     text: str
+    parts: list[str]
+
+
+# "b) Về ...": an item's topic; "Đề nghị ...", "Yêu cầu ...", "Giao ...": a request under it
+_TOPIC = re.compile(r"Về\s")
+_ASKS = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)\s")
+_CONCERNED = re.compile(r"\s+(?:khác\s+)?(?:có\s+)?liên quan$")
+
+
+def hard_wrapped(lines: list[str]) -> bool:
+    """Lines cut at a fixed width: many lines run on with a lower-case letter."""
+    filled = [line for line in lines if line]
+    runs = sum(
+        1
+        for a, b in itertools.pairwise(lines)
+        if a and b and b[0].islower() and not a.endswith((".", ";", ":"))
+    )
+    return runs >= max(5, len(filled) // 6)
+
+
+def full_width(lines: list[str]) -> int:
+    """How long a line cut at the page's width is: nine in ten lines are no longer."""
+    lengths = sorted(len(line) for line in lines if line)
+    return int(lengths[int(len(lengths) * 0.9)] * 0.9) if len(lengths) >= 10 else 0
+
+
+def continues(previous: str, line: str, hard_wrapped: bool = False) -> bool:
+    """A line wrapped from the one before (not a new paragraph).
+
+    On a hard-wrapped page (a web page's fixed width) a line that does not end a
+    sentence always runs on, whatever letter the next one starts with.
+    """
+    if is_upper_line(previous):
+        return False
+    if line[0].islower():
+        return True  # "... các vấn đề còn tồn đọng như:" / "tài sản công dôi dư, ...": one sentence
+    if previous.endswith(":"):
+        return False
+    if line[0].isdigit():
+        return True
+    if previous.rstrip('”"').endswith((".", ";", "!", "?")):
+        return False  # (or a quotation's last sentence: "... trừ Hiến pháp.”")
+    return hard_wrapped or len(previous) >= 60 or bool(OPEN_ENDING.search(previous))
 
 
 def title_line(current: _Item, previous: str, line: str, full: int) -> bool:
@@ -38,3 +92,67 @@ def title_line(current: _Item, previous: str, line: str, full: int) -> bool:
         and end.count("(") <= end.count(")")  # "5. Các chủ rừng là tổ chức (các" runs on
     )
     return short and closed and line[:1].isupper() and bool(STARTS_BODY.match(line))
+
+
+def topic_line(current: _Item, previous: str, line: str, full: int) -> bool:
+    """ "b) Về chi phí thực hiện thu hồi, bồi thường" / "Đề nghị Chủ đầu tư ...": a lettered
+    item's topic on a line the next line's first word would have fitted on, a sentence under it."""
+    fits = len(previous) + 1 + len(line.split(maxsplit=1)[0]) <= full
+    short = bool(full) and fits and not current.parts
+    topic = current.marker == "letter" and bool(_TOPIC.match(current.text))
+    # (not a topic whose name runs on to its colon: "c) Về việc ... tuyến ống Cái" / "Mép-Phú
+    # Mỹ: Ủy ban nhân dân ...")
+    # (or "1. Về thuế giá trị gia" / "tăng" / "Đề nghị Thuế tỉnh X ...": the request under it)
+    words = " ".join([current.text, *current.parts])
+    asks = current.marker not in (None, "article") and len(words) <= 80 and bool(_ASKS.match(line))
+    asks = asks and bool(_TOPIC.match(current.text)) and not any(ch in words for ch in ".:;")
+    return (short and topic and line[:1].isupper() and ":" not in line) or bool(asks)
+
+
+def names_then_task(current: _Item, previous: str, line: str) -> bool:
+    """ "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" / "Tập trung chỉ đạo ...": a numbered
+    line that only names bodies is the heading of the paragraph under it, however the page
+    wraps its lines."""
+    if current.marker in (None, "dash", "plus", "star", "table") or not line[0].isupper():
+        return False
+    if not PREDICATE.match(line):
+        return False  # "5. Đài Truyền hình Việt" / "Nam, Thông tấn xã ...": the name runs on
+    if previous.endswith((",", ";", ":", ".")):
+        return False
+    heading = " ".join([current.text, *current.parts]).strip()
+    # ("... và các đơn vị khác có liên quan": a group's qualifier after its name)
+    named = _CONCERNED.sub("", heading)
+    return name_part(named) == named and bool(heading_bodies(heading))
+
+
+def names_run_on(current: _Item, previous: str, line: str) -> bool:
+    """ "3. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;" / "Ủy ban nhân dân các tỉnh ...
+    khẩn trương ...": the item's list of bodies goes on past the line's ";"."""
+    if current.marker in (None, "table") or not previous.endswith((";", ",")):
+        return False
+    if not line[0].isupper() or not STARTS_BODY.match(line):
+        return False
+    heading = " ".join([current.text, *current.parts]).strip(" ;,")
+    return name_part(heading) == heading and bool(heading_bodies(heading))
+
+
+def _name_cut(line: str) -> bool:
+    """The line ends in a name ("..., Công nghiệp"), which the page's width may have cut."""
+    return any(word[:1].isupper() for word in line.split()[-2:])
+
+
+def hyphen_wrapped(current: _Item | None, previous: str, rest: str, full: int) -> bool:
+    """On a hard-wrapped page a "-" line under a sentence that has not ended is the hyphen of
+    a name cut at the line's end ("Ninh Bình - Hải Phòng"), not a list item; under an item
+    too when a lower-case word follows it ("tổ chức chính trị" / "- xã hội tại ...") or the
+    line above fills the page's width ("... Công nghiệp" / "- Viễn thông ...")."""
+    cut = bool(full) and len(previous) >= full and _name_cut(previous)
+    # ("7. Ban Quản lý ... tỉnh Lào Cai" / "- Thực hiện quản lý ...": an item opens with a verb)
+    cut = cut and not VERBS.match(rest)
+    return (
+        current is not None
+        and (current.marker is None or rest[:1].islower() or cut)
+        and bool(previous)
+        and not previous.endswith((".", ";", ":", "!", "?"))
+        and not is_upper_line(previous)
+    )
