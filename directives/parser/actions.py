@@ -211,7 +211,7 @@ class _Extractor(LabelledRecords):
                 coords = coords if role is None else [*coords, *role]
                 concerned = None if unit or lead is None else concerned_bodies(block)
                 lead = concerned or lead
-                whole = None if unit else item_contents(block, blocks[i + 1 :], ranks, self.find)
+                whole = item_contents(block, blocks[i + 1 :], ranks, find, bool(unit))
                 if zone == Zone.TASK and whole is not None:
                     self._add_each(whole, parent)  # "- Tham mưu:" over "+ Các chính sách ..."
                     zone = Zone.NONTASK

@@ -69,6 +69,23 @@ def _ministries(m: re.Match[str]) -> str:
 # A group's name glossed by the bodies it means, in brackets at the end.
 GLOSSED = re.compile(r"\s*\((?:(?:bao )?gồm(?: có)?:?\s+)?([^()]{3,})\)$")
 STARTS_BODY = re.compile(_ORGAN, re.IGNORECASE)
+# "Sở Thương mại (hoặc Sở Thương mại và Du lịch)": the other name the body goes by in some
+# places, in brackets after its name: part of the name as written
+_ALTERNATIVE = re.compile(
+    r"^(?P<name>[^()]{3,120}?)\s*\(\s*hoặc\s+(?P<other>[^()]{3,120})\)$", re.I
+)
+
+
+def with_alternative(text: str) -> bool:
+    """``text`` is one body's name and, in brackets after "hoặc", the other name it goes by."""
+    m = _ALTERNATIVE.match(text.strip())
+    return bool(
+        m
+        and STARTS_BODY.match(m.group("other"))
+        and heading_bodies(m.group("name")) == [m.group("name")]
+    )
+
+
 # "Các Bộ: Quốc phòng, Công an", "Các Sở Xây dựng, Y tế": names sharing their first word.
 SHARED = re.compile(
     r"^(?:(?:bộ trưởng|thủ trưởng|giám đốc|chủ tịch)\s+)?các\s+(?P<organ>bộ|sở|cục|ban|tập đoàn|"
@@ -122,6 +139,8 @@ def _heading_bodies(heading: str) -> tuple[str, ...]:
     text = _ANSWERS_FOR.sub("", text)
     # "1. Trách nhiệm chung của các cơ quan, đơn vị" / "2. Nhiệm vụ của Sở Y tế": the bodies
     text = _DUTIES_OF.sub("", text)
+    if with_alternative(text):
+        return (text,)  # "Các sở Thương mại (hoặc Sở Thương mại và Du lịch)": one body
     glossed = GLOSSED.search(text)
     if glossed:  # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý ...)": those named
         return _heading_bodies(glossed.group(1)) or _heading_bodies(text[: glossed.start()])

@@ -8,6 +8,7 @@ import re
 
 from directives.parser.blocks import Block
 from directives.parser.clean import fold_keep
+from directives.parser.contacts import contact_request
 from directives.parser.mentions import MentionFinder
 from directives.parser.zones import IMPERATIVE, TASK_TRIGGER, asks_a_unit
 
@@ -33,13 +34,22 @@ def lists_contents(block: Block, following: list[Block], find: MentionFinder) ->
 
 
 def item_contents(
-    block: Block, following: list[Block], ranks: dict[str, int], find: MentionFinder
+    block: Block,
+    following: list[Block],
+    ranks: dict[str, int],
+    find: MentionFinder,
+    named: bool = False,
 ) -> Block | None:
     """A task item that ends in ":" ("- Nghiên cứu, tham mưu Lãnh đạo Bộ:") joined with the
     items under it when they are what it asks for (noun phrases: "+ Các chính sách ..."),
-    not tasks of their own: one task; else None."""
+    not tasks of their own: one task; else None, and None for an item that ``named`` its
+    body (a request in prose over the contact details to send it to: ``contact_request``,
+    whether it names its body or not)."""
+    if block.marker is None:
+        return contact_request(block, following, find)
     if (
-        block.marker in (None, "article", "table")
+        named
+        or block.marker in (None, "article", "table")
         or not block.text.rstrip().endswith(":")
         or not IMPERATIVE.match(block.folded)
     ):

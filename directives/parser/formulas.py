@@ -103,6 +103,10 @@ _PROSE_OPENING = re.compile(
     r"|[^.;:]{0,80}\b(?:yeu cau|de nghi)\b[^.;:]{0,160}\b(?:nghiem tuc|khan truong) to chuc "
     r"thuc hien"
     r"\s*\.(?:/\.?)?\s*$"
+    # "Văn phòng Chính phủ kính mong các văn phòng phối hợp./.": the issuer only hopes for
+    # its recipients' cooperation, naming no work
+    r"|[^.;:]{0,80}\b(?:kinh |rat |tran trong )?mong\b[^.;:]{0,80}\b(?:phoi hop|hop tac|"
+    r"quan tam|giup do)\b[^.;:]{0,40}\.?(?:/\.?)?\s*$"
     # a paragraph that says who answers for what: "X chịu trách nhiệm toàn diện trước ..."
     # (unless it goes on to ask: "...; lưu ý phải bảo đảm ...")
     r"|[^.;:]{0,80}\bchiu trach nhiem (?:toan dien )?truoc\b(?![^;]*;\s*(?:luu y|yeu cau)\b)"

@@ -20,6 +20,7 @@ from directives.parser.bodies import (
     common_noun,
     heading_bodies,
     listed_name_at,
+    with_alternative,
 )
 from directives.parser.clean import fold_keep, squash
 from directives.parser.council import council_organs
@@ -32,8 +33,10 @@ PREDICATE = re.compile(
     + VERBS.pattern
     + r"|\b(?:theo|căn cứ|trên cơ sở|trong phạm vi|cần|phải|khẩn trương|tiếp tục|giải quyết|"
     r"quan tâm|đẩy nhanh|đẩy mạnh|trực tiếp|xử lý|tiến hành|hoàn thành|hoàn tất|hoàn thiện|"
-    r"tiếp thu|bố trí|tập trung|chủ động|cụ thể hoá|cụ thể hóa|(?<!nơi )có|là|đồng chủ trì|"
-    r"thiết lập|góp ý|thông báo(?= cho\b)|liên hệ(?= với\b)|thừa (?:ủy|uỷ) quyền|thay mặt|"
+    # ("... Trung ương kịp thời thông báo ...": the adverb before the verb)
+    r"kịp thời|tiếp thu|bố trí|tập trung|chủ động|cụ thể hoá|cụ thể hóa|(?<!nơi )có|là|"
+    r"đồng chủ trì|thiết lập|góp ý|thông báo(?= cho\b)|liên hệ(?= với\b)|thừa (?:ủy|uỷ) quyền|"
+    r"thay mặt|"
     # "Trưởng ban Ban X trình Ủy ban nhân dân ...": submitting to a body (not "chương trình")
     r"(?<!chương )(?<!quy )(?<!tờ )(?<!công )(?<!lộ )(?<!tiến )"
     r"trình(?= (?:ủy|uỷ|ubnd|thủ|chính|bộ|hội|cấp)\b)|"
@@ -163,6 +166,8 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     if m.group().lower() == "xây dựng" and nxt is not None:
         m = nxt  # "Cục Kết cấu hạ tầng xây dựng tham mưu ...": the name ends in "xây dựng"
     head = text[: m.start()].split()
+    if with_alternative(" ".join(head)):
+        return [" ".join(head)], True, m.group()  # "Các sở X (hoặc Sở X và Y) kiểm tra ..."
     gloss = GLOSSED.search(" ".join(head))
     if gloss and len(head) <= 12 and heading_bodies(gloss.group(1)):
         # "Nhà đầu tư (Tập đoàn Đèo Cả) rà soát ...": the body the bracket names acts
