@@ -19,6 +19,15 @@ _ASKS_OTHERS = re.compile(
 )
 
 
+# "Bộ Y tế giao các đơn vị Viện X, Trường Y và Bệnh viện Z hỗ trợ ...": a body hands work to
+# the bodies it names (not what was handed before: "đã giao", "được giao")
+_GIVES_OTHERS = re.compile(
+    r"^(?P<who>[^,;:]{2,80}?)(?<!\sđã)(?<!\sđược)(?<!\ssẽ)(?<!\svừa)\s+giao(?:\s+cho)?\s+"
+    r"(?:các\s+(?:đơn vị|cơ quan)\s+(?=(?-i:[A-ZĐ\u00c0-\u1ef8])))?(?=\S)",
+    re.IGNORECASE,
+)
+
+
 # "Trên đây là ý kiến của Cục X, đề nghị ...", "Trường hợp ... thì đề nghị ...": the body
 # speaking has said its piece, or set the case, or what it found ("..., do vậy đề nghị Chủ
 # đầu tư cập nhật ...", "... nên đề nghị Công ty ..."), before it asks
@@ -72,13 +81,34 @@ def asked_bodies(sentence: str) -> list[str]:
     text = squash(sentence)
     m = _ASKS_OTHERS.match(text)
     if m is None or not heading_bodies(m.group("who")):
-        opened = _after_opener(text)
+        opened = _after_opener(text) or _after_turn(text)
         m = None
         if opened is not None:
             text, m = opened
     if m is None:
         m = _ASKS_AFTER_CLAUSE.match(text)
     if m is None:
+        m = _GIVES_OTHERS.match(text)
+        m = m if m is not None and heading_bodies(m.group("who")) else None
+    if m is None:
         return []
     rest = text[m.end() :]
     return subject_bodies(rest) if subject_acts(rest) else []
+
+
+# "Ngày ..., Bộ X đã có công văn số ... thông báo ..., nay căn cứ ..., Bộ X đề nghị Sở Y
+# ...": what was done before, then ", nay" turns to the request made now
+_TURN = re.compile(r"^[^;:]{3,240}?,\s*nay\s+(?=\S)")
+
+
+def _after_turn(text: str) -> tuple[str, re.Match[str]] | None:
+    """The sentence from its speaker on, past what was done before and ", nay"."""
+    turn = _TURN.match(text)
+    if turn is None:
+        return None
+    rest = text[turn.end() :]
+    rest = rest[:1].upper() + rest[1:]
+    m = _ASKS_OTHERS.match(rest)
+    if m is not None and _speaker(m.group("who"), False):
+        return rest, m
+    return _after_opener(rest)

@@ -321,8 +321,9 @@ def same_body(named: str, inherited: str) -> bool:
     """The sentence names the inherited body, or a part of its name ("Ủy ban nhân dân Thành
     phố" for "Ủy ban nhân dân thành phố Đà Nẵng")."""
     a, b = squash(fold_keep(named)).lower(), squash(fold_keep(inherited)).lower()
-    # ("các bộ, ngành" of "các bộ, ngành, địa phương, đơn vị": some of a list, not its name)
-    return a != b and b.startswith(a) and not b[len(a) :].startswith(",")
+    # ("các bộ, ngành" of "các bộ, ngành, địa phương, đơn vị", "Ủy ban nhân dân thành phố
+    # Hà Nội" of "... Hà Nội và các đơn vị trực thuộc Bộ Y tế": some of a list, not its name)
+    return a != b and b.startswith(a) and not b[len(a) :].startswith((",", " va "))
 
 
 # "Giao Phó Thủ tướng Hồ Đức Phớc ...", "Phân công Phó Thủ tướng Thường trực Chính phủ A chỉ
