@@ -31,6 +31,7 @@ _TWO_WORD_ORGANS = frozenset(
     [
         *[("Công", "an"), ("Công", "an;"), ("thường", "trực"), ("Bảo", "hiểm"), ("Công", "ty")],
         *[("Đại", "học"), ("Học", "viện")],  # a university: "Đại học Công nghiệp Hà Nội"
+        ("Kho", "bạc"),  # the treasury: "Kho bạc nhà nước thành phố"
     ]
 )
 
@@ -80,6 +81,9 @@ def leading_name(head: list[str]) -> list[str]:
 def _public_service(named: list[str], rest: list[str]) -> list[str]:
     """After "đơn vị", the words of "sự nghiệp (công lập)" (public service units), which
     ``NAME_WORDS`` cannot hold one by one ("lập" is a verb elsewhere)."""
+    if [w.lower() for w in named[-2:]] == ["kho", "bạc"]:
+        # "Kho bạc nhà nước thành phố": the state's treasury, its name in lower case
+        return rest[:2] if [w.strip(",;:").lower() for w in rest[:2]] == ["nhà", "nước"] else []
     if (
         not named
         or named[-1].lower() != "vị"

@@ -50,7 +50,12 @@ def org_display(name: str) -> str:
     name = squash(name).strip(" .;:,")
     if not is_upper_line(name):
         return name
-    words = [_ABBREVIATIONS.get(w.lower(), w.lower()) for w in name.split()]
+    # ("UBND" opening the name is the body itself, written out; inside a longer name it is
+    # kept as written: "VĂN PHÒNG UBND THÀNH PHỐ" -> "Văn phòng UBND thành phố")
+    words = [
+        _ABBREVIATIONS.get(w.lower(), w.lower()) if k == 0 or w.lower() not in _ABBREVIATIONS else w
+        for k, w in enumerate(name.split())
+    ]
     # (a tone mark as the page places it: "UỶ BAN" reads "Uỷ ban", the name as written)
     text = " ".join(words)
     for bare, accented in _UNACCENTED.items():  # an OCR copy that lost its accents

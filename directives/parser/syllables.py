@@ -17,6 +17,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from directives.parser.bodies import STARTS_BODY
 from directives.parser.clean import fold_keep
 from directives.parser.write_back import UNITS, FieldName, write_back
 from directives.records import ParsedDirective, Reference
@@ -269,8 +270,12 @@ class Reglue:
         return self._words
 
     def at(self, text: str | None, after: int) -> int:
-        """(The way back for glue looks at no place: each passage tells glued or apart.)"""
-        return after
+        """Where the page has ``text``, glued or apart, at or after ``after`` (its end); a
+        heading's body read from its capitals moves nothing."""
+        if text and text != text.upper() and text.upper() in self._page:
+            return after
+        found = _verbatim_at(text, self._page, after)
+        return found.end() if found else after
 
     def write(self, field: FieldName, text: str | None, after: int, within: str) -> str | None:
         """A text of the record read from the lines apart, as the page has it; a task's text
@@ -281,6 +286,11 @@ class Reglue:
             return text  # the heading's body, in capitals the page never glued
         if field == "actions.text":
             return _verbatim(text, self._page) or self.back(text)
+        if field == "recipients":  # (as the page has it where it is read: "Kính gửi: BộCông")
+            found = _verbatim_at(text, self._page, after)
+            return found.group() if found else self.back(text)
+        if field == "references.issuer":  # (the mention nearest its number, before it or after)
+            return _nearest(text, self._page, after) or self.back(text)
         if field in UNITS:
             return _verbatim(text, within) or self._as_in(self.back(text), within)
         return self.back(text)
@@ -295,11 +305,26 @@ class Reglue:
 def _verbatim(text: str | None, within: str) -> str | None:
     """``text`` as ``within`` writes it, glued wherever it is ("Bộ Kế hoạch và Đầu tư" in a
     task that writes "Bộ Kếhoạch và Đầu tư", where the page glues it elsewhere otherwise)."""
+    found = _verbatim_at(text, within, 0)
+    return found.group() if found else None
+
+
+def _nearest(text: str, within: str, at: int) -> str | None:
+    """``text`` as ``within`` writes it at the mention nearest ``at``, before it or after."""
+    words = text.split()
+    if not words or at == 0:
+        return None
+    pattern = re.compile(r"\s*".join(re.escape(w) for w in words))
+    found = min(pattern.finditer(within), key=lambda m: abs(m.start() - at), default=None)
+    return found.group() if found else None
+
+
+def _verbatim_at(text: str | None, within: str, after: int) -> re.Match[str] | None:
+    """The first place at or after ``after`` where ``within`` writes ``text``, glued or apart."""
     words = text.split() if text else []
     if not words:
         return None
-    found = re.search(r"\s*".join(re.escape(w) for w in words), within)
-    return found.group() if found else None
+    return re.compile(r"\s*".join(re.escape(w) for w in words)).search(within, after)
 
 
 def issuers_as_written(read: list[Reference], written: list[Reference]) -> list[Reference]:
@@ -308,6 +333,15 @@ def issuers_as_written(read: list[Reference], written: list[Reference]) -> list[
     tướng" ends an issuer) and the same number."""
     issuers = {r.number: r.issuer for r in written if r.issuer}
     return [
-        r.model_copy(update={"issuer": issuers[r.number]}) if r.number in issuers else r
+        r.model_copy(update={"issuer": issuers[r.number]})
+        if r.number in issuers and not _cut_short(issuers[r.number], r.issuer)
+        else r
         for r in read
     ]
+
+
+def _cut_short(written: str, read: str | None) -> bool:
+    """The issuer read where the page glued words is a bare kind of body, the first word of
+    the one read from the words apart ("Bộ" of "Bộ Tài nguyên vàMôi trường"): the glue cut it
+    short (not a name the glue ended: "Hội X báo cáoThủ tướng")."""
+    return read is not None and read.startswith(written) and bool(STARTS_BODY.fullmatch(written))
