@@ -13,6 +13,12 @@ from directives.parser.bodies import STARTS_BODY
 from directives.parser.enterprises import OPENS
 from directives.parser.mentions import MentionFinder, Part
 
+# "Trong quá trình (tổ chức) (triển khai) thực hiện, nếu có ...", "..., nếu phát sinh khó khăn,
+# vướng mắc, ...", "..., nếu phát hiện khó khăn ...": the case of a difficulty met on the way
+DIFFICULTY_CASE = (
+    r"trong qua trinh (?:to chuc )?(?:trien khai )?thuc hien,? (?:neu co|co (?:kho khan|vuong mac)"
+    r"|neu (?:phat sinh|phat hien|gap)(?: cac)? (?:kho khan|vuong mac))"
+)
 CLOSING = re.compile(
     # "Trân trọng./.", not "Bộ Tài chính trân trọng đề nghị ...": a request
     r"chiu trach nhiem thi hanh|tran trong(?! de nghi| kinh de nghi)|"
@@ -34,8 +40,7 @@ CLOSING = re.compile(
     r"^[^.;:]{0,80}\bthong bao [^.;:]{0,160}\bbiet,? (?:va )?thuc hien\s*\./|"
     r"tra loi (?:de|den|cho) .{0,240}\bbiet\b|"
     r"(?:^|[.;] )nhan duoc (?:cong van|van ban|thong bao|chi thi|ke hoach|quyet dinh)|"
-    r"(?P<on>trong qua trinh (?:to chuc )?(?:trien khai )?thuc hien,? "
-    r"(?:neu co|co (?:kho khan|vuong mac)))"
+    r"(?P<on>" + DIFFICULTY_CASE + ")"
     # "Các cơ quan, đơn vị được giao chủ trì có trách nhiệm ...": those the plan already named
     r"|^(?:[^.;:]{0,80}\b(?:yeu cau|de nghi) (?:thu truong )?)?(?:cac|nhung) [^.;:]{0,40}"
     r"\bduoc (?:giao|phan cong) (?:chu tri|nhiem vu)(?![^.;]*\d{1,2}/\d{1,2})"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.blocks import Block
+from directives.parser.formulas import DIFFICULTY_CASE
 from directives.parser.sentences import CONDITION, DONE_BY, OWN_TIME
 from directives.parser.subjects import subject_bodies
 from directives.parser.zones import Context
@@ -25,8 +26,7 @@ def goes_on(block: Block, previous: Block, lead: str | None) -> bool:
 # ...": what the item's body does with its difficulties, no other body named (not "..., các
 # cơ quan, đơn vị phản ánh về ...", the letter's closing words to all)
 _OWN_DIFFICULTIES = re.compile(
-    r"^trong qua trinh (?:to chuc )?(?:trien khai )?thuc hien, neu co (?:kho khan|vuong mac)"
-    r"[^.;]{0,40}?, (?:kip thoi )?(?:tong hop|bao cao)\b"
+    "^" + DIFFICULTY_CASE + r"[^.;]{0,40}?, (?:kip thoi )?(?:tong hop|bao cao)\b"
 )
 
 
