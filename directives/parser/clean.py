@@ -175,7 +175,14 @@ def _drop_glued_footnote(match: re.Match[str]) -> str:
     before = match.string[max(0, match.start() - 5) : match.start()]
     if before.lower().endswith(("ngày", "tháng")):
         return match.group(0)  # "ngày15 tháng5": a date's day and month glued to their words
-    return "" if before[-2:].isalpha() and before[-2:].islower() else match.group(0)
+    if not (before[-2:].isalpha() and before[-2:].islower()):
+        return match.group(0)
+    # (not in the "Lưu" entry's codes: "- Lưu: VT, Hcc3.", a typist's code, no footnote)
+    line = match.string[match.string.rfind("\n", 0, match.start()) + 1 : match.start()]
+    return match.group(0) if _KEPT_LINE.match(line) else ""
+
+
+_KEPT_LINE = re.compile(r"\s*[-+*]?\s*\**Lưu\b")
 
 
 # A converter's page mark, on a line of its own (indented or not)

@@ -230,6 +230,9 @@ def _distribution(lines: list[str], folded: list[str], at: int) -> list[str]:
             open_entry = not _ENTRY_END.search(line)
             dashed = True
             continue
+        if dashed and entries and _kept(entries[-1]) and _FILING_MARK.match(line.strip()):
+            entries[-1] = f"{entries[-1]} {line.strip()}"  # "- Lưu: VT, CT." / "08 KH"
+            continue
         wrapped = dashed and entries and line.rstrip().endswith((";", ",", "."))
         if not wrapped and (
             is_upper_line(line) or _is_name(line) or _SIGNATURE_MARK.match(fold_keep(line))
@@ -275,6 +278,9 @@ _SUB_ITEMS = re.compile(r":\s*\+\s")
 _FILE_PATH = re.compile(r"^[A-Za-z]:[\\/]")
 # The last entry of a list: "Lưu: VT, ..." (or "Lưu VT, ...").
 _KEPT = re.compile(r"^luu\b")
+# What stands under the "Lưu" entry, no dash, the copies and the kind ("08 KH", "16 QĐ") or the
+# typist's filing mark ("Tungnt.QĐ/T11/2025", "TĐ_QĐCB/2025"): more of that entry
+_FILING_MARK = re.compile(r"^(?:\d{1,3} ?[A-ZĐ]{1,4}|[^\s/_]+[/_][^\s]*\d[^\s]*)$")
 # A line in brackets alone: "(Đính kèm CT số 14/CT-TTg)"
 _NOTE = re.compile(r"^\([^()]*\)$")
 _FOOTNOTE = re.compile(r"^(?:\[\d{1,2}\]|_{3,}|\(\d{1,2}\)\s)")
