@@ -164,12 +164,40 @@ def first_stop(stops: re.Pattern[str], window: str, text: str, at: int) -> re.Ma
     or "nen" the text does not write "đã", "thì", "nên" ("của Hội Nạn nhân chất độc da cam
     ...", "của UBND thị xã X": a name goes on)."""
     stop = stops.search(window)
-    while stop and (written := _WRITTEN.get(stop.group(0).strip())):
+    while stop and ((written := _WRITTEN.get(stop.group(0).strip())) or _in_name(stop, text, at)):
         end = at + stop.end()
-        if text[end - len(written) : end].lower() == written:
+        if written and text[end - len(written) : end].lower() == written:
             break
         stop = stops.search(window, stop.end())
     return stop
+
+
+def _in_name(stop: re.Match[str], text: str, at: int) -> bool:
+    """A stop the name goes on past: a comma between capitals inside an abbreviation ("Bộ
+    VH,TT&DL"), the dot of a city's "TP." ("... tại TP. HCM"), a branch's "tại" ("Chi nhánh
+    Công ty X tại TP. HCM")."""
+    window, start, end = stop.string, stop.start(), stop.end()
+    word = stop.group(0).strip()
+    if word == ",":
+        return (
+            text[at + start - 1 : at + start].isupper() and text[at + end : at + end + 1].isupper()
+        )
+    if word == ".":
+        return (
+            window[max(0, start - 3) : start] in (" tp", " tx")
+            and text[at + end + 1 : at + end + 2].isupper()
+        )
+    branch = window.startswith("chi nhanh ") and not re.search(r"\stai\b", window[:start])
+    return word == "tai" and branch
+
+
+def comma_goes_on(issuer: str, stop: re.Match[str]) -> int:
+    """Where a name bounded on both sides ("của ... tại Tờ trình số") goes on past a comma
+    before words that open no body ("Sở Văn hóa, Thể thao Du lịch", a name misprinted), or 0
+    (the comma before "Sở Tư pháp" ends it)."""
+    rest = issuer[stop.end() :].lstrip()
+    goes_on = stop.group(0) == "," and rest[:1].isupper() and not STARTS_BODY.match(rest)
+    return stop.end() if goes_on else 0
 
 
 # "Tổng Công ty X có kiến nghị ... (công văn số N ...)": the body that opens the sentence
