@@ -29,6 +29,7 @@ from directives.parser.attached import attached_plan
 from directives.parser.blocks import soft_joined
 from directives.parser.clean import clean_text, fold_keep, fold_lines
 from directives.parser.closing import find_tail
+from directives.parser.cut_heads import rejoin_cut_heads
 from directives.parser.deadlines import find_deadline
 from directives.parser.decode import MAX_INPUT_BYTES, decode_bytes, read_input, reject
 from directives.parser.flat import unflatten
@@ -63,7 +64,7 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
             f"text of {len(text)} characters exceeds the limit of {MAX_INPUT_BYTES}",
             f"Văn bản dài {len(text):,} ký tự, vượt giới hạn {MAX_INPUT_BYTES:,} ký tự.",
         )
-    glue = Reglue(cut_run_on(unflatten(clean_text(text))))
+    glue = Reglue(cut_run_on(unflatten(rejoin_cut_heads(clean_text(text)))))
     lines = cable_verb_joined(glue.lines)
     if not any(line for line in lines):
         raise reject("the document is empty", "Văn bản trống, không có nội dung để phân tích.")

@@ -29,6 +29,7 @@ from directives.parser.inline import inline_heading
 from directives.parser.joined import joined_names
 from directives.parser.labelled_records import LabelledRecords
 from directives.parser.nesting import adopted_rank, article_dated, goes_on, paragraph_apart
+from directives.parser.only_request import last_words_asked
 from directives.parser.sentences import MANNER, OWN_TASK, locality, own_time
 from directives.parser.settle import Found, recipient_body
 from directives.parser.statute import duties_article
@@ -317,10 +318,18 @@ def find_actions(
     """The actions of a body; ``ours`` says the letter comes from the organisation itself
     or the body above it, so that a group of bodies ("các sở, ban, ngành") includes it;
     ``home`` that it is issued in or addressed to its province (``MentionFinder``)."""
-    extractor = _Extractor(org, calendar, issued_on, ours, home, recipients)
-    place = None if ours else locality("\n".join(lines))
-    extractor.local = f"Ủy ban nhân dân {place}" if place else None
-    # (a decision that delegates a power: its conditions bind the delegate)
-    extractor.fallback = recipient_body(recipients or []) or delegate(lines)
-    extractor.find.joined = joined_names("\n".join(lines))
-    return extractor.run(split_blocks(lines, folded))
+
+    def extractor() -> _Extractor:
+        made = _Extractor(org, calendar, issued_on, ours, home, recipients)
+        place = None if ours else locality("\n".join(lines))
+        made.local = f"Ủy ban nhân dân {place}" if place else None
+        # (a decision that delegates a power: its conditions bind the delegate)
+        made.fallback = recipient_body(recipients or []) or delegate(lines)
+        made.find.joined = joined_names("\n".join(lines))
+        return made
+
+    found = extractor().run(split_blocks(lines, folded))
+    # a letter with no task but its last words: those are its one request
+    if found.actions or (again := last_words_asked(split_blocks(lines, folded))) is None:
+        return found
+    return extractor().run(again)

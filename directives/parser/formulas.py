@@ -132,11 +132,25 @@ _PROSE_LAST_WORDS = re.compile(
 )
 
 
+# "Giám đốc Sở X phối hợp với các sở, ban, ngành có liên quan tổ chức triển khai thực hiện
+# Quyết định này", "Sở X chủ trì, phối hợp ... tổ chức ...": one body named (its title first),
+# handed the organising of the decision with its partners: its task, not the closing
+_ONE_BODY_ORGANISES = re.compile(
+    r"^(?:dieu\s+\d+\s*[.:]\s*)?(?:giao\s+)?"
+    r"(?:(?:giam doc|chanh van phong|thu truong|chu tich|truong ban|cuc truong)\s+)?"
+    r"(?:so|ban|cuc|vu|van phong|uy ban nhan dan|cong an|bo|tong cuc|trung tam)\s(?!cac\b)"
+    r"[^.;:]{2,80}?\s(?:chu tri,?\s+)?phoi hop\b[^.;:]{0,120}\bto chuc\b"
+)
+
+
 def closing_prose(folded: str) -> bool:
     """The paragraph only closes the letter or looks back (no task of its own): "... nghiêm
     túc thực hiện Chỉ thị này", "Trong thời gian qua, ...", "Căn cứ ...", "... tổ chức thực
     hiện./."."""
-    if _PROSE_OPENING.match(folded) or _PROSE_ANYWHERE.search(folded):
+    if _PROSE_OPENING.match(folded):
+        return True
+    anywhere = _PROSE_ANYWHERE.search(folded)
+    if anywhere and not (anywhere[0].startswith("to chuc") and _ONE_BODY_ORGANISES.match(folded)):
         return True
     return folded.rstrip().endswith(("./", "./.")) and bool(_PROSE_LAST_WORDS.match(folded))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import partial
 
 from directives.parser import cited_forms
 from directives.parser.cited_forms import (
@@ -15,6 +16,7 @@ from directives.parser.cited_forms import (
 )
 from directives.parser.cited_numbers import COMPANY_NUMBER, GLUED_STOP, OLD_NUMBER, issuer_stop
 from directives.parser.clean import fold_keep, squash
+from directives.parser.dated_before import dated_before
 from directives.parser.dates import DATE_PATTERN, date_from_match
 from directives.parser.header_words import NUMBER_PATTERN, PARTY_NUMBER_PATTERN, TYPE_CODES
 from directives.parser.names import org_display
@@ -263,13 +265,13 @@ _ISSUED_BY = re.compile(
     r"(?P<issuer>" + _CENTRAL + _JOINT.pattern + r"|[^.,;:()\n\d]{3,80}?)"
     r"(?:\s*\([^()\d]{3,60}\))?"
     r"\s+(?:(?:da|chi|cung|tiep tuc)\s+){0,2}(?:ban hanh(?: theo)?|co|ky|gui|ra|thong qua)\s+"
-    r"(?:(?:cac\s+)?(?:van ban|"
+    r"(?:(?:cac\s+|(?:\d{1,2}|hai|ba|bon|nam)\s+)?(?:van ban|"
     + "|".join(REFERENCE_TYPES)
     + r"))"
     + _URGENT
     # ("Quốc hội đã thông qua Luật Tổ chức chính quyền địa phương số ...": a law's name)
     + r"(?:(?<=luat)\s+(?:(?!\b(?:luat|nghi (?:dinh|quyet)|thong tu)\b)[^.,;:()\d]){2,80}?)?"
-    + r"\s*(?:so\s*)?:?\s*$"
+    + r"\s*:?\s*(?:so\s*)?:?\s*$"
 )
 _SENTENCE_END = re.compile(r"[.;]\s+(?=[A-ZĐ\u00c0-\u1ef8])|\n\s*\n")
 _LETTER_BEFORE = re.compile(r"\bvan ban\s+(?:so\s*)?:?\s*$")
@@ -280,9 +282,6 @@ _AND_LISTED = re.compile(
 )
 # "...; số B ngày ... về ...; số C": the next of a list, by its bare number, in one sentence
 _BARE_NEXT = re.compile(r"^[^.]*[;,]\s*(?:va\s+)?so\s*:?\s*$")
-_DATED_BEFORE = re.compile(r"\bngay\s+" + DATE_PATTERN + r"\s*,?\s+so\s*:?\s*$")
-# ("..., ngày 17 tháng 6 năm 2025 Bộ trưởng Bộ X đã ban hành Thông tư số ...": no comma after it)
-_DATED_FIRST = re.compile(r"(?:^|[.;,(\n]\s*)ngay\s+" + DATE_PATTERN + r"\s*,?[^.;\d]{3,120}$")
 # Cyrillic letters an OCR or a copy puts for their Latin twins ("BТС").
 _LOOKALIKES = str.maketrans("АВСЕНКМОРТХаерсох", "ABCEHKMOPTXaepcox")
 
@@ -300,6 +299,7 @@ def find_references(
     cited: list[tuple[str, Reference, int, int]] = []  # key, reference, start, end
     own = own_number.replace(" ", "") if own_number else None
     sentence_subject: str | None = None  # who issued the documents this sentence lists
+    sentence_dated: date | None = None  # and when, written before them
     listed: str | None = None  # "của X tại Văn bản số A": X, for "... và Văn bản số B"
     last = 0
     shouted: set[int] = set()
@@ -343,19 +343,19 @@ def find_references(
         )
         subject = None if issuer else _issued_by(text, folded, m.start())
         subject = subject or (permit.issuer if permit and not issuer else None)
+        opens = False  # the date opens the sentence: "Ngày X, Bộ Y đã ban hành ... số N"
         if issued_on is None:
-            # "văn bản đề ngày 29 tháng 10 năm 2025 số 16/CV-HH", "Ngày 25/02/2025, X đã ban
-            # hành Công văn số ...": the date stands before the number
-            dated = _DATED_BEFORE.search(folded, max(0, m.start() - 60), m.start())
-            passed = " thong qua " in folded[max(0, opening - 160) : opening]  # (a law's day)
-            if dated is None and not passed and (subject or _issued_by(text, folded, m.start())):
-                dated = _DATED_FIRST.search(folded, max(0, opening - 160), opening)
-            issued_on = date_from_match(dated, default_year) if dated else None
+            issued = partial(_issued_by, text, folded, m.start())  # (asked only when needed)
+            issued_on, opens = dated_before(
+                folded, m.start(), opening, subject, issued, default_year
+            )
         # "Chính phủ đã ban hành Nghị quyết số ..., Nghị định số ...": one subject for the list
         same_sentence = not _SENTENCE_END.search(text, last, m.start())
-        if subject is None and sentence_subject and same_sentence:
-            subject = sentence_subject
+        inherits = subject is None and bool(sentence_subject) and same_sentence
+        if inherits:
+            subject, issued_on = sentence_subject, issued_on or sentence_dated
         sentence_subject = subject
+        sentence_dated = issued_on if opens else sentence_dated if inherits else None
         if issuer is None and subject is None and listed:
             # "... tại các Công điện số A ngày X; số B ngày Y": the list goes on
             gap = folded[last : m.start()]

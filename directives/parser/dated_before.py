@@ -1,0 +1,43 @@
+"""The date a letter writes before a document it cites: right before its number ("văn bản đề
+ngày 29 tháng 10 năm 2025 số 16/CV-HH"), or opening the sentence whose subject issued it
+("Ngày 25/02/2025, Tổng cục Thuế đã ban hành Công văn số ..."); the latter dates each
+document of the list that sentence goes on with ("Ngày 10/10/2012, Bộ Xây dựng đã ban hành 02
+Thông tư: số A về ... và số B về ...")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from directives.parser.dates import DATE_PATTERN, date_from_match
+
+_DATED_BEFORE = re.compile(r"\bngay\s+" + DATE_PATTERN + r"\s*,?\s+so\s*:?\s*$")
+# ("..., ngày 17 tháng 6 năm 2025 Bộ trưởng Bộ X đã ban hành Thông tư số ...": no comma after
+# it; "... đã ban hành 02 Thông tư: số ...": how many, before their kind)
+_DATED_FIRST = re.compile(
+    r"(?:^|[.;,(\n]\s*)ngay\s+"
+    + DATE_PATTERN
+    + r"\s*,?[^.;\d]{3,120}?(?:\b\d{1,2}\s[^.;\d]{2,40})?$"
+)
+
+
+def dated_before(
+    folded: str,
+    start: int,
+    opening: int,
+    subject: str | None,
+    issued: Callable[[], str | None],
+    default_year: int | None,
+) -> tuple[date | None, bool]:
+    """The date before the number at ``start`` (its mention opening at ``opening``), the one
+    that opens the sentence taken when a ``subject`` (or the one ``issued()`` finds) issued
+    the document; and whether the date is that sentence's (so the documents it lists next
+    share it)."""
+    dated = _DATED_BEFORE.search(folded, max(0, start - 60), start)
+    if dated is not None:
+        return date_from_match(dated, default_year), False
+    if " thong qua " in folded[max(0, opening - 160) : opening] or not (subject or issued()):
+        return None, False  # (a law's day is the day it was passed)
+    dated = _DATED_FIRST.search(folded, max(0, opening - 160), opening)
+    return (date_from_match(dated, default_year), True) if dated else (None, False)
