@@ -34,9 +34,13 @@ _ANNEX_HEADING = re.compile(r"\(\s*(?:ban hanh\s+)?kem theo\s+[^\W\d]+(?: [^\W\d
 
 
 def is_own(number: str, own: str | None, folded: str, start: int) -> bool:
-    """The letter's own number, as written, or misprinted in its annex's heading."""
+    """The letter's own number, as written, or misprinted in its annex's heading; or going on
+    past a hyphen where the header's line cut it ("3783/QĐ-" over a cell's edge: the body's
+    "3783/QĐ-UBND" is the letter itself)."""
     if own is None or number.upper() == own.upper():
         return own is not None
+    if number.upper().startswith(f"{own.upper()}-"):
+        return True
     heading = _ANNEX_HEADING.search(folded, max(0, start - 40), start)
     code = own.split("/")[-1].upper()
     return heading is not None and number.split("/")[-1].upper() == code and "/" in own

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from directives.parser.clean import FURNITURE, fold_keep, is_upper_line, squash
 from directives.parser.dates import DATE_PATTERN, DATE_RE, date_from_match
+from directives.parser.header_number import header_number
 from directives.parser.header_words import (
     DOCUMENT_TYPES,
     HEADER_SCAN,
@@ -92,13 +93,13 @@ def _find_number(lines: list[str], folded: list[str], header: Header) -> None:
                 continue
             num = _NUMBER.match(lines[nxt])
             if num:
-                header.record.number = re.sub(r"\s+", "", num.group(0)).rstrip(".-")
+                header.record.number = header_number(lines, nxt, num)
                 header.number_line = nxt
                 return
             continue
         num = _NUMBER.match(lines[i], m.end())
         if num:
-            header.record.number = re.sub(r"\s+", "", num.group(0)).rstrip(".-")
+            header.record.number = header_number(lines, i, num)
             header.number_line = i
             return
         slashless = _SLASHLESS_NUMBER.match(lines[i], m.end())
