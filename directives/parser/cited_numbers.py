@@ -41,7 +41,9 @@ _AND = re.compile(r"\s+và\s+(?=[A-ZĐ\u00c0-\u1ef8])")
 _TITLE_PAIR = re.compile(
     r"(?:bo truong|chu tich|thu truong)\s*,\s*(?=(?:chu nhiem|truong ban|tong giam doc)\s)"
 )
-_STILL = re.compile(r"\s+van (?:giu nguyen|con hieu luc|tiep tuc)\b")
+# what the cited document's matter is doing now, after its issuer: "... của Ủy ban nhân dân X
+# vẫn giữ nguyên ...", "... hiện đang triển khai ...", "... hiện nay chưa ..."
+_STILL = re.compile(r"\s+(?:van (?:giu nguyen|con hieu luc|tiep tuc)|hien (?:dang|nay|van|con))\b")
 
 
 def issuer_stop(stops: re.Pattern[str], window: str, text: str, at: int) -> re.Match[str] | None:
