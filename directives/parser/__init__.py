@@ -29,6 +29,7 @@ from directives.parser.attached import attached_plan
 from directives.parser.blocks import soft_joined
 from directives.parser.clean import clean_text, fold_keep, fold_lines
 from directives.parser.closing import find_tail
+from directives.parser.council import council_resolution
 from directives.parser.cut_heads import rejoin_cut_heads
 from directives.parser.deadlines import find_deadline
 from directives.parser.decode import MAX_INPUT_BYTES, decode_bytes, read_input, reject
@@ -42,9 +43,10 @@ from directives.parser.provenance import trace
 from directives.parser.references import find_references
 from directives.parser.runon import cut_run_on
 from directives.parser.speaker import cable_sender, cable_verb_joined, speaking_body
-from directives.parser.statute import attached_part, implementation_part
+from directives.parser.statute import attached_part, implementation_part, resolution_part
 from directives.parser.syllables import Reglue, issuers_as_written
 from directives.parser.title import fill_from_title, issuer_from_title, number_in_title
+from directives.parser.wrap import hard_wrapped
 from directives.records import ParsedDirective, Reference
 
 __all__ = [
@@ -79,10 +81,15 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     if header.record.issuer is None:
         _issuer_from_wording(header, lines, page_lines, page_folded)
     tail = find_tail(lines, folded, header.body_start)
+    main = list(range(header.body_start, tail.start))
+    # a council resolution with an article on carrying it out: that article gives its tasks,
+    # not its rule articles nor its annexes (the rules' content: measures, rates, lists)
+    ruled = council_resolution(header.record.document_type, header.record.issuer)
+    part = resolution_part(folded, main) if ruled else None
     body = (
-        implementation_part(folded, list(range(header.body_start, tail.start)))
+        (part or implementation_part(folded, main))
         + attached_part(folded, attached_plan(lines, folded, tail.start))
-        + _appendix_tables(folded, tail.start)
+        + ([] if part else _appendix_tables(folded, tail.start))
     )
     own = from_own_province(header.record, org)
     found = find_actions(
@@ -94,6 +101,8 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
         own,
         header.record.recipients,
         in_home_province(header.record, org, own),
+        # (a page cut at a fixed width is seen in the whole body, not in its one article)
+        hard_wrapped([lines[i] for i in main]) if part else None,
     )
     own_number = header.record.number or number_in_title(page_lines, page_folded)
     year = header.record.issued_on.year if header.record.issued_on else None

@@ -314,10 +314,12 @@ def find_actions(
     ours: bool = True,
     recipients: list[str] | None = None,
     home: bool = True,
+    wrapped: bool | None = None,
 ) -> Found:
     """The actions of a body; ``ours`` says the letter comes from the organisation itself
     or the body above it, so that a group of bodies ("các sở, ban, ngành") includes it;
-    ``home`` that it is issued in or addressed to its province (``MentionFinder``)."""
+    ``home`` that it is issued in or addressed to its province (``MentionFinder``); ``wrapped``
+    that the page is cut at a fixed width, when read from more than ``lines``."""
 
     def extractor() -> _Extractor:
         made = _Extractor(org, calendar, issued_on, ours, home, recipients)
@@ -328,8 +330,8 @@ def find_actions(
         made.find.joined = joined_names("\n".join(lines))
         return made
 
-    found = extractor().run(split_blocks(lines, folded))
+    found = extractor().run(split_blocks(lines, folded, wrapped))
     # a letter with no task but its last words: those are its one request
-    if found.actions or (again := last_words_asked(split_blocks(lines, folded))) is None:
+    if found.actions or (again := last_words_asked(split_blocks(lines, folded, wrapped))) is None:
         return found
     return extractor().run(again)

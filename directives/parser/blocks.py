@@ -76,12 +76,12 @@ def soft_joined(lines: list[str]) -> str:
     return "".join(out)
 
 
-def split_blocks(lines: list[str], folded: list[str]) -> list[Block]:
+def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = None) -> list[Block]:
     blocks: list[Block] = []
     current: Block | None = None
     previous = ""
     gap = True
-    wrapped = hard_wrapped(lines)
+    wrapped = hard_wrapped(lines) if wrapped is None else wrapped  # (or the whole body's)
     full = full_width(lines) if wrapped else 0
     gap_free = sum(1 for line in lines if not line) < 3  # no blank line sets paragraphs off
     for line, fline in zip(lines, folded, strict=True):

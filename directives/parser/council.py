@@ -1,6 +1,7 @@
 """A people's council's own organs named jointly, as its resolutions hand them the monitoring:
 "Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội
-đồng nhân dân Thành phố giám sát ...". Each entry is one organ as written: the standing
+đồng nhân dân Thành phố giám sát ..." (the boards in lower case too: "các ban của Hội đồng
+nhân dân"). Each entry is one organ as written: the standing
 committee first, then the boards, the delegations and the delegates ("của" and lower-case
 words inside the list, where a name reader would stop)."""
 
@@ -15,7 +16,7 @@ _COUNCIL = (
     r"(?: (?:tỉnh|[Tt]hành phố|huyện|quận|thị xã|xã|phường)(?: (?-i:[A-ZĐ])\w*)*)?"
 )
 _ORGAN = (
-    r"(?:(?:các )?Ban(?: của)? "
+    r"(?:(?:các )?[Bb]an(?: của)? "
     + _COUNCIL
     + r"|(?:các )?Tổ đại biểu(?: (?:của )?"
     + _COUNCIL
@@ -37,3 +38,12 @@ def council_organs(text: str) -> tuple[list[str], int] | None:
     if m is None:
         return None
     return [m["lead"], *(e.group() for e in _ENTRY.finditer(m["rest"]))], m.end()
+
+
+def council_resolution(kind: str | None, issuer: str | None) -> bool:
+    """A people's council's resolution ("NGHỊ QUYẾT" of the "Hội đồng nhân dân tỉnh ..."): the
+    rules it issues are no tasks, only its article on carrying it out gives them."""
+    return kind == "NGHỊ QUYẾT" and _COUNCIL_NAME.match(issuer or "") is not None
+
+
+_COUNCIL_NAME = re.compile(r"(?i:Hội đồng nhân dân|HĐND)\b")

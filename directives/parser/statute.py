@@ -16,7 +16,10 @@ from directives.parser.blocks import Block, article_label
 from directives.parser.bodies import heading_bodies
 
 _CHAPTER = re.compile(r"^chuong\s+(?:[ivxlc]+|\d+)\b\s*[.:]?\s*")
-_ARTICLE = re.compile(r"^dieu\s+\d+")
+# (not a sentence's cited article its line's wrap put first: "Điều 6 của Nghị quyết này;")
+_ARTICLE = re.compile(
+    r"^dieu\s+\d+\b(?!\s*(?:[,;)]|(?:cua|va|nay|theo|hoac|khoan|nghi|quyet|luat)\b))"
+)
 _CARRIED_OUT = re.compile(r"\bto chuc thuc hien\b")
 # an article's title that gives bodies their work ("Trách nhiệm thi hành", "Nhiệm vụ của ...")
 _DUTY_TITLE = re.compile(
@@ -45,6 +48,15 @@ def attached_part(folded: list[str], body: list[int]) -> list[int]:
     chức" ... "Điều 4. Tổ chức thực hiện"), its articles titled for that when it has some."""
     part = implementation_part(folded, body)
     return _duty_articles(folded, part) if part == body else part
+
+
+def resolution_part(folded: list[str], body: list[int]) -> list[int] | None:
+    """The lines of a council resolution's ``body`` that give tasks: its chapter or its
+    articles on carrying it out ("Điều 8. Tổ chức thực hiện"), the rule articles before them
+    left out ("Điều 3. Trình tự thực hiện / ... Ủy ban nhân dân cấp xã có trách nhiệm ..."
+    states the procedure the resolution lays down); None when it has no such part."""
+    part = attached_part(folded, body)
+    return None if part == body else part
 
 
 def _duty_articles(folded: list[str], chapter: list[int]) -> list[int]:
