@@ -295,7 +295,7 @@ class _Extractor(LabelledRecords):
             block.marker is not None
             or block.after_gap
             or previous is None
-            or previous.marker in (None, "table")
+            or previous.marker == "table"
             or not self.actions
             or self.actions[-1].text[:40] not in squash(previous.text)
             or not goes_on(block, previous, self.actions[-1].lead_unit)

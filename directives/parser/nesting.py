@@ -16,7 +16,11 @@ from directives.parser.zones import Context
 def goes_on(block: Block, previous: Block, lead: str | None) -> bool:
     """ "Trường hợp ..." right under an item, or, under an article that gave one body a task
     ("Điều 2. Giao Bộ trưởng Bộ X ... ký ..."), a paragraph of the same article whose subject is
-    that body ("Bộ X chịu trách nhiệm ...; chuẩn bị ..."): more of the same task."""
+    that body ("Bộ X chịu trách nhiệm ...; chuẩn bị ..."): more of the same task; in running
+    prose, a paragraph opened by a connective with no subject of its own ("Ngoài ra, cần lưu ý
+    ...") after the task's paragraph."""
+    if previous.marker is None:
+        return _connective_goes_on(block)
     if previous.marker != "article":
         return bool(CONDITION.match(block.folded) or _OWN_DIFFICULTIES.match(block.folded))
     return lead is not None and subject_bodies(block.text)[:1] == [lead]
@@ -28,6 +32,24 @@ def goes_on(block: Block, previous: Block, lead: str | None) -> bool:
 _OWN_DIFFICULTIES = re.compile(
     "^" + DIFFICULTY_CASE + r"[^.;]{0,40}?, (?:kip thoi )?(?:tong hop|bao cao)\b"
 )
+
+
+# "Ngoài ra, ...", "Đồng thời, ...", "Bên cạnh đó, ...", "Trong đó, ...": what goes on from the
+# paragraph before
+_CONNECTIVE = re.compile(r"^(?:ngoai ra|dong thoi|ben canh do|trong do)\s*,\s*")
+# "Đồng thời, đề nghị Sở X ...": a request of its own
+_ASKS_AGAIN = re.compile(r"\b(?:de nghi|yeu cau|giao|phan cong|kien nghi)\b")
+
+
+def _connective_goes_on(block: Block) -> bool:
+    """ "Ngoài ra, cần lưu ý ...": a paragraph with no marker opened by a connective that
+    neither names its own subject ("Bên cạnh đó, Cục Thuế sẽ ...") nor asks a body again."""
+    opens = _CONNECTIVE.match(block.folded)
+    return (
+        opens is not None
+        and _ASKS_AGAIN.search(block.folded) is None
+        and not subject_bodies(block.text[opens.end() :])
+    )
 
 
 def paragraph_apart(block: Block, top: Context | None) -> bool:
