@@ -26,6 +26,9 @@ _ORGAN = (
     r"tỉnh uỷ|thành uỷ|đảng uỷ|cấp ủy|cấp uỷ|tổ chức đảng|tổ chức chính trị|"
     r"lực lượng|các)\b"
 )
+# A state utility's unit in a province, by its trade and place ("Viễn thông Ninh Bình", "Bưu
+# điện tỉnh Nam Định"), capitalised: "doanh nghiệp viễn thông" is a kind of business.
+_UTILITY = r"(?-i:(?:Viễn thông|Điện lực|Bưu điện)(?= (?:tỉnh |thành phố )?[A-ZĐ\u00c0-\u1ef8]))"
 # Titles a heading puts before the body it addresses ("Trưởng Thuế các tỉnh": its head).
 TITLES = re.compile(
     r"^(?:(?:giao|đề nghị|yêu cầu)\s+)?(?:(?:các\s+)?đồng chí\s+)?(?:phó\s+)?(?:"
@@ -68,7 +71,7 @@ def _ministries(m: re.Match[str]) -> str:
 
 # A group's name glossed by the bodies it means, in brackets at the end.
 GLOSSED = re.compile(r"\s*\((?:(?:bao )?gồm(?: có)?:?\s+)?([^()]{3,})\)$")
-STARTS_BODY = re.compile(_ORGAN, re.IGNORECASE)
+STARTS_BODY = re.compile(f"{_UTILITY}|{_ORGAN}", re.IGNORECASE)
 # "Sở Thương mại (hoặc Sở Thương mại và Du lịch)": the other name the body goes by in some
 # places, in brackets after its name: part of the name as written
 _ALTERNATIVE = re.compile(
@@ -101,7 +104,7 @@ _ORGAN_CAPITAL = (
         w.upper() if w in ("ubnd", "hđnd") else w[:1].upper() + w[1:]
         for w in _ORGAN.strip("(?:)\\b").split("|")
     )
-    + ")\\b"
+    + f")\\b|{_UTILITY}"
 )
 _SPLIT = re.compile(
     r"\s*;\s*|\s*,\s+(?=" + _ORGAN_CAPITAL + r"|Chủ tịch |Giám đốc |Thủ trưởng |Tổng Giám đốc |"

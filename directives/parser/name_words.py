@@ -32,6 +32,8 @@ _TWO_WORD_ORGANS = frozenset(
         *[("Công", "an"), ("Công", "an;"), ("thường", "trực"), ("Bảo", "hiểm"), ("Công", "ty")],
         *[("Đại", "học"), ("Học", "viện")],  # a university: "Đại học Công nghiệp Hà Nội"
         ("Kho", "bạc"),  # the treasury: "Kho bạc nhà nước thành phố"
+        # a state utility's unit in a province: "Viễn thông Ninh Bình", "Điện lực Hà Nam"
+        *[("Viễn", "thông"), ("Điện", "lực"), ("Bưu", "điện")],
     ]
 )
 
