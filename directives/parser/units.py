@@ -182,6 +182,13 @@ def _joint(leads: list[Mention], text: str, folded: str) -> list[Mention]:
 _SHARED_PARTNERS = re.compile(r"các\s+(?P<organ>Bộ|Sở|Cục|Ban|Tổng cục)\s*:\s*(?=[A-ZĐ])")
 
 
+# "các đơn vị: Văn phòng UBND tỉnh (...) và ...": a plural whose colon opens the partners' names
+_NAMED_AFTER = re.compile(
+    r"các\s+(?:đơn vị|cơ quan)(?:\s*,\s*(?:đơn vị|cơ quan|địa phương))*\s*:\s*"
+    r"(?=[A-ZĐ\u00c0-\u1ef8])"
+)
+
+
 # "đơn vị cung cấp dịch vụ công nghệ thông tin": a partner named by the service it provides
 _PROVIDER = re.compile(
     r"^(?:các\s+)?(?:đơn vị|doanh nghiệp|nhà)\s+cung cấp\s+"
@@ -210,10 +217,11 @@ def _partners(
             ),
             None,
         )
+        named_after = _NAMED_AFTER.match(text, m.end())
+        at = named_after.end() if named_after else m.end()
         # (a word of the list's end in a name's capitals stays in it: "Bộ Tài chính")
-        stop = next((s for s in LIST_END.finditer(folded, m.end()) if ends_list(s, text)), None)
+        stop = next((s for s in LIST_END.finditer(folded, at) if ends_list(s, text)), None)
         end = min(verb.start() if verb else len(text), stop.start() if stop else len(text))
-        at = m.end()
         shared = _SHARED_PARTNERS.match(text, at)
         if shared is not None:  # "phối hợp với các Bộ: Xây dựng, Quốc phòng theo ...": each
             organ = shared.group("organ")
@@ -233,7 +241,7 @@ def _partners(
                     at = gloss.start("names") + entry.start()
                     shaped.append(Mention(at, at, squash(entry.group()), False, Part.COORD))
             continue
-        for sep in [*PARTNER_SPLIT.finditer(text, m.end(), end), None]:
+        for sep in [*PARTNER_SPLIT.finditer(text, at, end), None]:
             start, at = at, sep.start() if sep else end
             name = text[start:at].strip(" ,")
             inside = [f for f in found if f.start < at and f.end > start]
