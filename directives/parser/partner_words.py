@@ -20,10 +20,12 @@ PARTNERS = re.compile(
 )
 LIST_END = re.compile(r"[.;:()]|\s(?:de|trong|ve|theo|tai|nham|khi|bao dam|dam bao)\s")
 # between partners: where a body's name ends, before "các ..." ("Bộ Nội vụ và các bộ") or a force
-# (or a kind of body without "các": "UBND các xã, phường và cơ quan, đơn vị có liên quan")
+# (or a kind of body without "các": "UBND các xã, phường và cơ quan, đơn vị có liên quan",
+# "UBND các xã, phường, đơn vị liên quan")
 # (or a full stop the page set for a comma: "..., Sở Quy hoạch - Kiến trúc. Sở Nội vụ và ...")
 PARTNER_SPLIT = re.compile(
-    NAME_SPLIT.pattern + r"|\s*,\s*(?=các\s|lực lượng |cơ quan chuyên môn )"
+    NAME_SPLIT.pattern + r"|\s*,\s*(?=các\s|lực lượng |cơ quan chuyên môn "
+    r"|(?:cơ quan|đơn vị)(?: có)? liên quan\b)"
     r"|\s+và\s+(?=các\s|(?:cơ quan|đơn vị|địa phương|tổ chức)\b)|\.\s+(?=[A-ZĐ\u00c0-\u1ef8])"
 )
 _FORCE = re.compile(r"lực lượng\s+")
