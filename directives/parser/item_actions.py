@@ -20,6 +20,7 @@ from directives.parser.nontask import approves, effect_first
 from directives.parser.sentences import (
     OWN_AREA,
     TIME_LABEL,
+    after_answers,
     case_sentences,
     local_subject,
     named_officials,
@@ -123,6 +124,9 @@ class ItemActions(Collector):
     def _add_each(self, block: Block, parent: Context | None) -> None:
         """The item's tasks: one, or one per sentence that names another body."""
         listed = block.marker not in ("article", "table")
+        if block.marker == "article" and (at := after_answers(block.text, block.folded)):
+            # "Điều 2. X, Y chịu trách nhiệm toàn diện trước .... X phối hợp ...": X's task
+            block = Block(block.marker, block.text[at:], block.folded[at:])
         parts = task_sentences(block.text, block.folded, self.find) if listed else []
         if parts and block.marker is not None and _ENTRY.match(block.text):
             # "- Báo cáo 6 tháng: Các cơ quan gửi ...; Sở Tài chính tổng hợp ...": one entry of a

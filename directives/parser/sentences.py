@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from directives.parser.answers import ANSWERS, answered_first
 from directives.parser.blocks import article_label
 from directives.parser.bodies import STARTS_BODY, TITLES
 from directives.parser.clean import fold_keep, squash
@@ -33,14 +34,24 @@ _OPENER = re.compile(
 )
 
 
+def after_answers(text: str, folded: str) -> int:
+    """Where an item's task starts after its first sentences that only say what bodies
+    answer for ("X, Y chịu trách nhiệm toàn diện trước ... . X phối hợp ..."), 0 if none or
+    when the task's sentence names no body of its own ("Sở X chịu trách nhiệm về .... Tham mưu
+    ...": the body that answers does the work, and its sentence stays in the text)."""
+    at = answered_first(folded, [m.end() for m in _SENTENCE_END.finditer(text)])
+    return at if at and subject_bodies(text[at:]) else 0
+
+
 def task_sentences(text: str, folded: str, find: MentionFinder) -> list[tuple[str, str]]:
     """The item cut where a sentence hands a task to a body other than the one before."""
-    cuts = [0]
-    subject = _subject(text, folded, find) or _asked_first(text, folded, find)
-    for m in _SENTENCE_END.finditer(text):
+    first = after_answers(text, folded)
+    cuts = [first]
+    subject = _subject(text[first:], folded[first:], find) or _asked_first(text, folded, find)
+    for m in _SENTENCE_END.finditer(text, first):
         start = m.end()
         named = _subject(text[start:], folded[start:], find)
-        if _ANSWERS.match(folded, start):
+        if ANSWERS.match(folded, start):
             continue  # "Các Bộ trưởng ... chịu trách nhiệm toàn diện trước ...": who answers for it
         if asked_again(text, folded, cuts[-1], start):
             cuts.append(start)  # "Đề nghị X ... . Trường hợp ..., đề nghị X ...": asked again
@@ -152,35 +163,6 @@ def _subject(text: str, folded: str, find: MentionFinder) -> str | None:
         # "Yêu cầu các Bộ, cơ quan đổi mới ...": a task handed to a body named by its kind
         return squash(fold_keep(sentence[asked.end() :].split(",")[0]))
     return None
-
-
-# "X chịu trách nhiệm (toàn diện) trước Y", "X chịu trách nhiệm về Y", "... trong việc Y":
-# what X answers for ("chịu trách nhiệm hướng dẫn ..." gives the work itself)
-_ANSWERS = re.compile(r"[^.;:]{0,120}\bchiu trach nhiem (?:toan dien )?(?:truoc|ve|trong viec)\b")
-# (a sentence that goes on to ask: "...; đồng thời ...", "..., báo cáo ...")
-_ASKS_TOO = re.compile(r"[^.]*(?:;|\bdong thoi\b|, bao cao\b)")
-# A body that answers, named before it: not "Giao X chịu trách nhiệm ...", not the last of a
-# run of verbs ("Phụ trách chung, chỉ đạo, chịu trách nhiệm ..."), not "a) Chịu trách nhiệm ..."
-# under the body's heading
-_ANSWERER = re.compile(
-    r"^(?!(?:giao|yeu cau|de nghi)\b)[^.;:]*[^\W\d_](?<!\bva)(?<!\bdong thoi)\s+chiu trach nhiem\b"
-)
-_SENTENCES = re.compile(r"\.(?:/\.?)?(?:\s+|$)")
-
-
-def only_answers(folded: str) -> bool:
-    """Whether every sentence of an item only says what a body answers for ("5. Bộ Y tế chịu
-    trách nhiệm về việc tổng hợp số liệu. Bộ Tài chính ... chịu trách nhiệm về số liệu ...")."""
-    if "chiu trach nhiem" not in folded:
-        return False  # (what each sentence must say: most items say none of it)
-    folded = folded[article_label(folded) :]  # ("Điều 3. Bộ X chịu trách nhiệm về ...")
-    sentences = [s.strip() for s in _SENTENCES.split(folded) if s.strip(" .")]
-    return bool(sentences) and all(
-        (m := _ANSWERS.match(s)) is not None
-        and _ANSWERER.match(s[: m.end()]) is not None
-        and not _ASKS_TOO.match(s, m.end())
-        for s in sentences
-    )
 
 
 # "... được phê duyệt. Đồng thời, các địa phương chủ động ...": the same task goes on for all

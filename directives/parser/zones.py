@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from directives.parser.addressees import NARRATIVE_AFTER as _NARRATIVE_AFTER
+from directives.parser.answers import only_answers
 from directives.parser.asked import asked_bodies
 from directives.parser.blocks import Block, article_label
 from directives.parser.bodies import has_verb, heading_bodies, others_named
@@ -38,7 +39,7 @@ from directives.parser.mentions import MentionFinder, Part
 from directives.parser.nontask import amends, approves, asks_nothing
 from directives.parser.nontask import informs as _informs
 from directives.parser.polite import ASKING, politely_asked
-from directives.parser.sentences import goes_on, local_subject, named_officials, only_answers
+from directives.parser.sentences import goes_on, local_subject, named_officials
 from directives.parser.statute import scope_article, titled_list
 from directives.parser.subjects import named_subject, subject_acts
 from directives.parser.units import Assignment, only_a_unit

@@ -1,0 +1,55 @@
+"""What a body answers for: "X chịu trách nhiệm (toàn diện) trước Y về Z" says who is
+accountable, no work of its own (examples/blind/README.md), unless it goes on to ask
+("...; đồng thời ...") or gives the work itself ("chịu trách nhiệm hướng dẫn ...")."""
+
+from __future__ import annotations
+
+import re
+
+from directives.parser.blocks import article_label
+
+# "X chịu trách nhiệm (toàn diện) trước Y", "X chịu trách nhiệm về Y", "... trong việc Y":
+# what X answers for ("chịu trách nhiệm hướng dẫn ..." gives the work itself); X may be a
+# list of bodies of one kind ("Ủy ban nhân dân các tỉnh: Lào Cai, Đồng Nai")
+ANSWERS = re.compile(
+    r"(?:[^.;:]|(?:(?<=cac tinh)|(?<=cac bo)|(?<=cac so)|(?<=cac thanh pho)):){0,240}"
+    r"\bchiu trach nhiem (?:toan dien )?(?:truoc|ve|trong viec)\b"
+)
+# (a sentence that goes on to ask: "...; đồng thời ...", "..., báo cáo ...")
+_ASKS_TOO = re.compile(r"[^.]*(?:;|\bdong thoi\b|, bao cao\b)")
+# A body that answers, named before it: not "Giao X chịu trách nhiệm ...", not the last of a
+# run of verbs ("Phụ trách chung, chỉ đạo, chịu trách nhiệm ..."), not "a) Chịu trách nhiệm ..."
+# under the body's heading
+_ANSWERER = re.compile(
+    r"^(?!(?:giao|yeu cau|de nghi)\b)(?:[^.;:]|(?<=cac tinh):)*[^\W\d_](?<!\bva)(?<!\bdong thoi)"
+    r"\s+chiu trach nhiem\b"
+)
+_SENTENCES = re.compile(r"\.(?:/\.?)?(?:\s+|$)")
+
+
+def only_answers(folded: str) -> bool:
+    """Whether every sentence of an item only says what a body answers for ("5. Bộ Y tế chịu
+    trách nhiệm về việc tổng hợp số liệu. Bộ Tài chính ... chịu trách nhiệm về số liệu ...")."""
+    if "chiu trach nhiem" not in folded:
+        return False  # (what each sentence must say: most items say none of it)
+    folded = folded[article_label(folded) :]  # ("Điều 3. Bộ X chịu trách nhiệm về ...")
+    sentences = [s.strip() for s in _SENTENCES.split(folded) if s.strip(" .")]
+    return bool(sentences) and all(
+        (m := ANSWERS.match(s)) is not None
+        and _ANSWERER.match(s[: m.end()]) is not None
+        and not _ASKS_TOO.match(s, m.end())
+        for s in sentences
+    )
+
+
+def answered_first(folded: str, starts: list[int]) -> int:
+    """Where an item's task starts when its first sentences only say what bodies answer for
+    and a later one gives the work ("Bộ A, Bộ B ... chịu trách nhiệm toàn diện trước Thủ tướng
+    Chính phủ về .... Bộ A phối hợp ... thực hiện ..."): that later sentence's start (``starts``
+    the offsets where the item's sentences begin); 0 when it opens with its task."""
+    label = at = article_label(folded)  # ("Điều 2. ": no sentence of its own)
+    for start in (s for s in starts if s > label):
+        if not only_answers(folded[at:start].rstrip(" ;.")):
+            break
+        at = start
+    return 0 if at == label else at
