@@ -118,7 +118,14 @@ _PROSE_OPENING = re.compile(
     # "Đề nghị Sở X tổ chức thực hiện ngay và gửi báo cáo đúng thời hạn./.": the tasks above
     # asked once more to be done on time (no date of its own)
     r"|(?:yeu cau|de nghi)\b[^.;:]{0,200}\bthuc hien\b[^.;:]{0,80}\bdung (?:thoi han|thoi gian|"
-    r"tien do)(?: (?:quy dinh|yeu cau|neu tren|tren))?\s*\./\.?\s*$|" + CARRY_OUT.pattern + ")"
+    r"tien do)(?: (?:quy dinh|yeu cau|neu tren|tren))?\s*\./\.?\s*$|" + CARRY_OUT.pattern +
+    # "Bộ X đề nghị Ủy ban nhân dân các tỉnh triển khai thực hiện theo đúng quy định, đảm bảo
+    # ..., thực hành tiết kiệm ...": what the letter said, asked to be done as the rules say
+    # (no date of its own in that sentence: "..., báo cáo kết quả trước ngày 15/12" asks)
+    r"|(?![^.]*(?:\d{1,2}\s*/\s*\d{1,2}\b|\bngay\s+\d{1,2}\s+thang\s+\d))"
+    r"[^.;:]{0,80}\b(?:yeu cau|de nghi)\b[^.;:]{0,160}\b(?:trien khai|to chuc) thuc hien"
+    r" (?:theo )?dung (?:quy dinh|huong dan)\s*[.,]"
+    ")"
 )
 
 # "... yêu cầu các đơn vị triển khai, báo cáo kết quả thực hiện./.", "... về 04 nội dung nêu
