@@ -181,9 +181,11 @@ def _heading_bodies(heading: str) -> tuple[str, ...]:
         # "các Bộ: Xây dựng, Y tế và các bộ, ngành có liên quan": a plural named with them
         listed, *plural = _PLURAL_AFTER.split(listed, maxsplit=1)
         names = shared_names(organ, listed)
-        alone = len(names) == 1 and not (plural or others.strip() or shared["colon"])
+        # ("các Sở Thông tin và Truyền thông chuẩn bị": the words after the one name are no body's)
+        upper = [n for n in names if n[:1].isupper()]
+        alone = len(upper) == 1 and not (plural or others.strip() or shared["colon"])
         if alone and text[:4].lower() == "các ":  # "các Sở Tài nguyên và Môi trường": one kind
-            return (text.strip(" ,;."),)
+            return (text[: shared.start("rest")] + upper[0].strip(" ,;."),)
         more = _heading_bodies(others) if others.strip() else ()
         named = [organ_name(organ, n) for n in names if n[:1].isupper()]
         return (*named, *(p.strip(" ,") for p in plural), *more)

@@ -34,7 +34,7 @@ _NUMBER = re.compile(f"{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}")
 # "Số: 8264 UBND-KGVX": a number the page printed without its slash, kept as written (its
 # code must be a capitalised code joined by a hyphen, so no "Số: 12 ngày ..." is taken)
 _SLASHLESS_NUMBER = re.compile(r"\d{1,6}\s+[A-ZĐ]{2,10}(?:-[A-ZĐ][\w.]{0,12})+(?=\s*$)")
-_BARE_NUMBER = re.compile(rf"^\s*{NUMBER_PATTERN}\s*$")
+_BARE_NUMBER = re.compile(rf"^\s*(?:{NUMBER_PATTERN}|(?i:{PARTY_NUMBER_PATTERN}))\s*$")
 # ("Lào Cai, ngày15 tháng ...": a day written by hand over the printed line, no space)
 _PLACE_DATE = re.compile(r"(?m)^[ \t]*(?P<place>[^\n,\d:|]{2,60}?)[ \t]*,\s*ngay\s+" + DATE_PATTERN)
 # "Hà Nội ngày 01" / "tháng 12 năm 2025": no comma after a short place, the date closing its line

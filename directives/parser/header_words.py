@@ -62,8 +62,11 @@ NUMBER_PATTERN = (
     r"[^\W\d_][\w.&\-]{0,30}(?:&\s|\s[&\-–](?=\w))?[\w.&\-]{0,12}\w"
 )
 # a party document's number: "432-TB/VPTW", "31-CT/TU", "66-NQ/TW", "9151-CV/BTCTW"
-# (or "10-CTr/TU": a programme of action)
-PARTY_NUMBER_PATTERN = r"(?<!\d)\d{1,6}\s*-\s*[A-ZĐ][A-Za-zĐ]{0,4}\s*/\s*[A-ZĐ]{2,8}\b"
+# (or "10-CTr/TU": a programme of action); the issuer's code with its "Ư" ("57-NQ/TƯ", the
+# Central Committee) or a lower-case letter a misprint put in ("104-CTr/Tu")
+PARTY_NUMBER_PATTERN = (
+    r"(?<!\d)\d{1,6}\s*-\s*[A-ZĐ][A-Za-zĐ]{0,4}\s*/\s*[A-ZĐ](?:[A-ZĐƯ]{1,7}|[a-zư])\b"
+)
 
 
 def type_from_number(number: str | None) -> str | None:

@@ -1,9 +1,20 @@
 """The words of a body's name: where a name that opens a sentence ends ("Ủy ban nhân dân
-Thành phố Hồ Chí Minh xử lý ..." -> "Ủy ban nhân dân Thành phố Hồ Chí Minh")."""
+Thành phố Hồ Chí Minh xử lý ..." -> "Ủy ban nhân dân Thành phố Hồ Chí Minh").
+
+A known public body's whole name (``public_bodies``) is taken whole, its lower-case words
+included ("Sở Xây dựng", "Bộ Y tế"), with the plural's "các" before it ("các Sở Xây dựng":
+the departments of that kind across the provinces, one body as written); a lower-case word
+after it is the sentence's verb, whether or not the subject's reader knows it ("... chuẩn bị
+báo cáo", "... tổng hợp kết quả"), unless it says what the body has done or will do ("đã",
+"sẽ", "có").
+"""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from directives.parser.public_bodies import EXTERNAL_BODIES
 
 # Lower-case words a body's name holds ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung
 # ương"); any other lower-case word ends the name.
@@ -23,7 +34,13 @@ _NAME_WORDS_TEXT = (
 NAME_WORDS = frozenset(_NAME_WORDS_TEXT.split())
 # Name words that are one half of a compound: "thành" of "thành phố", never of the verb "thành
 # lập" after the name ("... các tỉnh, thành phố thành lập Tổ công tác").
-_BOUND = {"thành": ("phố", "ủy", "uỷ", "viên"), "thị": ("trấn", "xã", "ủy", "uỷ"), "đặc": ("khu",)}
+# ("tổng" of "tổng cục", "tổng công ty", never of the verb "tổng hợp" after the name)
+_BOUND = {
+    "thành": ("phố", "ủy", "uỷ", "viên"),
+    "thị": ("trấn", "xã", "ủy", "uỷ"),
+    "đặc": ("khu",),
+    "tổng": ("cục", "công", "giám", "liên"),
+}
 # Organs whose own name's second word is a lower-case word no other name holds ("Công an")
 # (or a lower-case word that opens one: "thường trực các tỉnh uỷ", the standing committees;
 # "Công ty": the company a letter to it names by its kind, "đề nghị Công ty thực hiện ...")
@@ -45,8 +62,8 @@ _ROLE = re.compile(r"^(?:Phó|Trưởng|Chủ tịch|Ủy viên|Uỷ viên|Thàn
 def leading_name(head: list[str]) -> list[str]:
     """The words a body's name opens ``head`` with: capitalised ones, the lower-case words
     a name holds, and short runs inside a name ("Cục Kết cấu hạ tầng xây dựng")."""
-    words: list[str] = []
-    i = 0
+    i = _known_name(tuple(head[:_LONGEST_KNOWN]))
+    words: list[str] = head[:i]
     while i < len(head):
         word = head[i]
         bare = word.strip(",;:()")
@@ -78,6 +95,45 @@ def leading_name(head: list[str]) -> list[str]:
         words.append(word)
         i += 1
     return _without_plural_tail(words)
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The known public bodies' names as words, by their first word, longest first."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for body in EXTERNAL_BODIES:
+        words = tuple(body.split())
+        by_first.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
+
+
+_LONGEST_KNOWN = 12
+
+
+@lru_cache(maxsize=4096)
+def _known_name(head: tuple[str, ...]) -> int:
+    """How many words of ``head`` a known body's whole name fills ("các Sở Xây dựng chuẩn bị
+    ..." -> 4, "Bộ Y tế chỉ đạo ..." -> 3: its lower-case words a verb's own elsewhere), the
+    plural's "các" before it included; 0 if it opens with none."""
+    at = 1 if head[:1] in (("các",), ("Các",)) else 0
+    for name in _known_names().get(head[at] if len(head) > at else "", ()):
+        words = head[at : at + len(name)]
+        if words[:-1] == name[:-1] and words[-1:] and words[-1].rstrip(",;:") == name[-1]:
+            return at + len(name)
+    return 0
+
+
+def known_then_verb(words: list[str], head: list[str]) -> bool:
+    """``words``, the name ``head`` opens with, are a known body's whole name and a lower-case
+    word follows: the subject's verb, whichever ("các Sở Xây dựng chuẩn bị ...")."""
+    after = head[len(words)] if len(words) < len(head) else ""
+    known = _known_name(tuple(words[:_LONGEST_KNOWN]))
+    # (not what the body has done or will do: "Văn phòng Chính phủ đã nhận được ...", "... sẽ")
+    plain = after.isalpha() and after.islower() and after not in _NOT_IN_NAME | _STATES
+    return bool(known) and known == len(words) and plain
+
+
+_STATES = frozenset(["có", "là", "cũng", "vừa", "luôn", "hiện", "nhận", "xin", "trân", "kính"])
 
 
 def _public_service(named: list[str], rest: list[str]) -> list[str]:

@@ -24,7 +24,13 @@ from directives.parser.bodies import (
 )
 from directives.parser.clean import fold_keep, squash
 from directives.parser.council import council_organs
-from directives.parser.name_words import GIVEN_WORK, NAMED_AT, leading_name, leads_first
+from directives.parser.name_words import (
+    GIVEN_WORK,
+    NAMED_AT,
+    known_then_verb,
+    leading_name,
+    leads_first,
+)
 
 # Where a sentence's subject ends: its first verb, or "theo chức năng ...", "căn cứ ...".
 # (the lookahead: the letters a verb or cue starts with; the engine passes over the rest)
@@ -192,6 +198,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
             words[-1] = words[-1].rstrip(",")
             head = words  # the entries before it are the whole subject
     whole = len(words) == len(head) or leads_first(head[len(words) :]) or bool(often)
+    whole = whole or known_then_verb(words, head)
     bodies = heading_bodies(" ".join(words))
     if not whole and len(bodies) == 1 and head[len(words)].lower() == "nơi" and head[-1][-1] != ",":
         # "Ủy ban nhân dân các xã, phường nơi có cơ sở sản xuất ... có trách nhiệm": which of

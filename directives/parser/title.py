@@ -14,11 +14,13 @@ from contextlib import suppress
 from datetime import date
 
 from directives.parser.clean import squash
-from directives.parser.header_words import DOCUMENT_TYPES, NUMBER_PATTERN
+from directives.parser.header_words import DOCUMENT_TYPES, NUMBER_PATTERN, PARTY_NUMBER_PATTERN
 from directives.records import ParsedDirective
 
 _TYPES = "|".join(sorted(DOCUMENT_TYPES, key=len, reverse=True))
-_TITLE = re.compile(rf"^(?P<type>{_TYPES})\s+(?P<number>{NUMBER_PATTERN})\s")
+# (a party document's number too: "Kèm theo Kế hoạch số 119-KH/TU ngày ...", read folded)
+_ANY_NUMBER = f"(?:{NUMBER_PATTERN}|(?i:{PARTY_NUMBER_PATTERN}))"
+_TITLE = re.compile(rf"^(?P<type>{_TYPES})\s+(?P<number>{_ANY_NUMBER})\s")
 # (the last "do" before "ban hành": "... bị ảnh hưởng do hạn hán do Cục Thuế ban hành")
 _BY = re.compile(r"^.*\s+do\s+(?P<issuer>[^.;]{3,80}?)\s+ban hanh\b")
 
@@ -56,7 +58,7 @@ def number_in_title(lines: list[str], folded: list[str]) -> str | None:
 # letter's own annex names the letter it goes with (the page's "Số hiệu: | ..." block does not
 # count: it is the page's record, not the letter's).
 _ANNEX = re.compile(
-    rf"^\W*kem theo\s+(?P<type>{_TYPES})\s+(?:so\s*:?\s*)?(?P<number>{NUMBER_PATTERN})\s+"
+    rf"^\W*kem theo\s+(?P<type>{_TYPES})\s+(?:so\s*:?\s*)?(?P<number>{_ANY_NUMBER})\s+"
     r"ngay\s+(?P<d>\d{1,2})(?:\s+thang\s+|\s*/\s*)(?P<m>\d{1,2})(?:\s+nam\s+|\s*/\s*)"
     r"(?P<y>\d{4})"
 )
