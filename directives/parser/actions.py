@@ -26,6 +26,7 @@ from directives.parser.delegation import delegate
 from directives.parser.fields import Record
 from directives.parser.formulas import RULE_SAYS, opens_opinion
 from directives.parser.inline import inline_heading
+from directives.parser.intro_task import disseminates
 from directives.parser.joined import joined_names
 from directives.parser.labelled_records import LabelledRecords
 from directives.parser.nesting import adopted_rank, article_dated, goes_on, paragraph_apart
@@ -240,6 +241,8 @@ class _Extractor(LabelledRecords):
                     # "1. X tiếp tục ..., trong đó tập trung một số nhiệm vụ sau:": a task of
                     # its own before the items it singles out
                     self._add(block.text[: own.start()], block.folded[: own.start()], context)
+                elif unit and zone == Zone.TASK and not numbered and disseminates(block.folded):
+                    self._add(block.text.rstrip(" :"), block.folded.rstrip(" :"), context)
                 stack.append(context)
                 if len(self.actions) == before:
                     # (a heading that is a task itself keeps its deadline to itself: "2. Bộ X

@@ -46,6 +46,8 @@ _CALENDAR_DAYS = re.compile(
 _YEARLY = re.compile(
     r"(?=[tcvdn\d])(?:(?:truoc|cham\s+nhat(?:\s+la)?|vao|den)\s+)?(?:ngay\s+)?"
     r"(?P<d>\d{1,2})\s*(?:[/.\-]\s*|\s+thang\s+)(?P<m>\d{1,2})(?:\s+(?:hang|moi)\s+nam"
+    # ("... hằng năm kể từ năm 2027": the first occurrence in that year or after)
+    r"(?:\s*,?\s*(?:ke\s+|bat\s+dau\s+)?tu\s+nam\s+(?P<since>\d{4}))?"
     # "trước ngày 15 tháng 02 của năm liền kề sau năm báo cáo": a yearly report's day
     r"|(?=\s+cua\s+nam\s+(?:lien\s+ke\s+)?(?:sau|tiep\s+theo)\s+nam\s+bao\s+cao))"
 )
@@ -226,7 +228,8 @@ def _scan(
                 day = date(2000, int(m.group("m")), int(m.group("d")))  # a leap year
             except ValueError:
                 continue
-            when = cal.resolve(Rule.YEARLY, day=day, received_on=issued_on)
+            since = date(int(m["since"]), 1, 1) if m["since"] else issued_on
+            when = cal.resolve(Rule.YEARLY, day=day, received_on=max(issued_on, since))
         add(m, DeadlineKind.YEARLY, when)
     for m in _each(_YEARLY_PAIR, folded, " va ", " nam"):
         if issued_on is None:
