@@ -30,6 +30,7 @@ from directives.parser.intro_task import disseminates
 from directives.parser.joined import joined_names
 from directives.parser.labelled_records import LabelledRecords
 from directives.parser.nesting import adopted_rank, article_dated, goes_on, paragraph_apart
+from directives.parser.nontask import attended
 from directives.parser.only_request import last_words_asked
 from directives.parser.sentences import MANNER, OWN_TASK, locality, own_time
 from directives.parser.settle import Found, recipient_body
@@ -251,6 +252,8 @@ class _Extractor(LabelledRecords):
                 continue
             if self._runs_on(block, blocks[i - 1] if i else None) or self._then_asks(block, parent):
                 continue
+            if i and block.marker is None and attended(blocks[i - 1].folded):
+                continue  # "Tham dự có các đồng chí:" / "Phó Thủ tướng A, Bộ trưởng B": no task
             if is_action(block, parent, self.find) and not self._sends_answer(block):
                 made = len(self.actions)
                 self._add_each(block, parent)

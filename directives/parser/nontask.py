@@ -109,6 +109,18 @@ _AMENDS = re.compile(
 )
 
 
+# Who attended the meeting: "... Tham dự có các đồng chí:", "Cùng dự có:" closing the paragraph
+# over the officials it names, who are given nothing
+_ATTENDED = re.compile(
+    r"(?:^|[.;] )(?:tham du|cung du)\b[^.;:]{0,60}?\bco(?: cac dong chi| dai dien)?\s*:\s*$"
+)
+
+
+def attended(folded: str) -> bool:
+    """The paragraph ends by saying who attended: the paragraph after it names them."""
+    return bool(_ATTENDED.search(folded))
+
+
 def informs(folded: str) -> bool:
     """``_INFORMS``, tried only on a text that ends with ":" (as each of its branches does)."""
     return folded.rstrip().endswith(":") and bool(_INFORMS.search(folded))
