@@ -39,6 +39,7 @@ from directives.parser.header import NO_ISSUER as _NO_ISSUER
 from directives.parser.header import Header, read_header
 from directives.parser.home import from_own_province, in_home_province
 from directives.parser.page import letter_frame
+from directives.parser.procedures import described
 from directives.parser.provenance import trace
 from directives.parser.references import find_references
 from directives.parser.runon import cut_run_on
@@ -91,6 +92,8 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
         + attached_part(folded, attached_plan(lines, folded, tail.start))
         + ([] if part else _appendix_tables(folded, tail.start))
     )
+    procedure = described(folded)  # (a procedure's fields: no task record, no task's time)
+    body = [i for i in body if i not in procedure]
     own = from_own_province(header.record, org)
     found = find_actions(
         [lines[i] for i in body],
@@ -192,9 +195,14 @@ def _appendix_tables(folded: list[str], end: int) -> list[int]:
     return list(range(closed + 1, len(folded)))
 
 
-# "PHỤ LỤC / DANH MỤC TTHC BAN HÀNH MỚI ...": the catalogue of procedures a decision publishes
-# (a title that lost a word is one too: "DANH MỤC THỦ TỤC HÀNH SỬA ĐỔI, BỔ SUNG ...")
-_CATALOGUE = re.compile(r"^phu luc\b[^(]{0,40}?\bdanh muc\s+(?:cac\s+)?(?:thu tuc hanh\b|tthc\b)")
+# "PHỤ LỤC / DANH MỤC TTHC BAN HÀNH MỚI ...": the catalogue of procedures a decision publishes,
+# or one titled with the procedures themselves ("PHỤ LỤC I / THỦ TỤC HÀNH CHÍNH ĐƯỢC ỦY QUYỀN
+# ...", not "PHỤ LỤC / NHIỆM VỤ ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH"); a title that lost a word is
+# one too ("DANH MỤC THỦ TỤC HÀNH SỬA ĐỔI, BỔ SUNG ...")
+_CATALOGUE = re.compile(
+    r"^phu luc\b(?:[^(]{0,40}?\bdanh muc\s+(?:cac\s+)?|(?:\s+[ivx\d]+)?[\s.:-]*)"
+    r"(?:thu tuc hanh\b|tthc\b)"
+)
 # "(Kèm theo Nghị quyết số 122/NQ-CP ...)": the appendix is the letter's own
 _TIE = re.compile(
     r"^[(\[]?\s*(?:ban\s+hanh\s+)?kem\s+theo\s+(?:nghi\s+quyet|quyet\s+dinh|chi\s+thi)\b"
