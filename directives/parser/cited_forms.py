@@ -163,11 +163,13 @@ def whole_number(text: str, found: str, end: int) -> tuple[str, int]:
 _WRITTEN = {"da": "đã", "thi": "thì", "nen": "nên"}
 
 
-def first_stop(stops: re.Pattern[str], window: str, text: str, at: int) -> re.Match[str] | None:
-    """The first of ``stops`` in ``window`` (folded ``text`` from ``at``), past a "da", "thi"
-    or "nen" the text does not write "đã", "thì", "nên" ("của Hội Nạn nhân chất độc da cam
-    ...", "của UBND thị xã X": a name goes on)."""
-    stop = stops.search(window)
+def first_stop(
+    stops: re.Pattern[str], window: str, text: str, at: int, pos: int = 0
+) -> re.Match[str] | None:
+    """The first of ``stops`` in ``window`` (folded ``text`` from ``at``) from ``pos``, past a
+    "da", "thi" or "nen" the text does not write "đã", "thì", "nên" ("của Hội Nạn nhân chất độc
+    da cam ...", "của UBND thị xã X", "của UBND thành phố Đà Nẵng": a name goes on)."""
+    stop = stops.search(window, pos)
     while stop and ((written := _WRITTEN.get(stop.group(0).strip())) or _in_name(stop, text, at)):
         end = at + stop.end()
         if written and text[end - len(written) : end].lower() == written:

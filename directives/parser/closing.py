@@ -151,9 +151,11 @@ def _signer(
     # (the nine lines with words after the title: a page keeps the blank lines a signature
     # leaves room for)
     near = [line for line in lines[after + 1 : reach or len(lines)] if line.strip()]
-    for line in near if reach else near[:9]:
+    for k, line in enumerate(near if reach else near[:9]):
         if line.startswith(("-", "+")) or _SIGNATURE_MARK.match(fold_keep(line)):
             continue
+        if k + 1 < len(near) and joins_word(line, near[k + 1]):
+            line = line + near[k + 1]  # "N" / "guyễn Cao Lục": a name a page broke in its word
         if _is_name(line):
             name = squash(line)
             break

@@ -25,10 +25,10 @@ from directives.parser.names import org_display
 from directives.parser.recipients import RECIPIENTS_LABEL, find_recipients
 from directives.records import ParsedDirective
 
-# ("Nghị quyết số: 24/2022/UBTVQH15": the number line may name the document's kind, its
-# "số" then followed by a colon, which no sentence citing a document writes)
+# ("Nghị quyết số: 24/2022/UBTVQH15": the number line may name the kind, its "số" then with a
+# colon no citing sentence writes; a page that lost the "ố" leaves "S :3661/VPCP-KTN")
 _NUMBER_LINE = re.compile(
-    rf"^(?:(?:{'|'.join(DOCUMENT_TYPES)})\s+(?=s\w*\s*:))?s[o0ô6]\s*[:.;]?\s*(?=\d)"
+    rf"^(?:(?:{'|'.join(DOCUMENT_TYPES)})\s+(?=s\w*\s*:))?s(?:[o0ô6]\s*[:.;]?|\s*:)\s*(?=\d)"
 )
 _NUMBER = re.compile(f"{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}")
 # "Số: 8264 UBND-KGVX": a number the page printed without its slash, kept as written (its

@@ -124,7 +124,7 @@ def _issuer_before(text: str, folded: str, start: int) -> str | None:
     folded_issuer, at = fold_keep(issuer), 0
     if folded_issuer.endswith(" va"):
         return None  # "... của Bộ Chính trị và Văn bản số ...": a list of documents goes on
-    while (stop := _ISSUER_STOP.search(folded_issuer, at)) is not None:
+    while (stop := cited_forms.first_stop(_ISSUER_STOP, folded_issuer, issuer, 0, at)) is not None:
         at = _inside_known(folded_issuer, stop.start())
         if at == stop.start() and not (at := cited_forms.comma_goes_on(issuer, stop)):
             return None
