@@ -51,9 +51,10 @@ LIST_GAP = re.compile(
     r"^\s*(?:,|;|va)\s*(?:(?:bo truong|thu truong|chu tich|giam doc|tong giam doc)\s+)?$"
 )
 # (a minister handed the work: "Giao Bộ trưởng Bộ Tài chính: (i) ...")
+# (or the head of an inspectorate or an office: "Yêu cầu Tổng Thanh tra Chính phủ ...")
 _LEAD_BEFORE = re.compile(
     r"(?:chu tri\s*:?|\bgiao(?:\s+cho)?(?:\s+bo truong)?|chi dao|yeu cau|de nghi|"
-    r"thuc hien\s*:)\s*$"
+    r"thuc hien\s*:)(?:\s+(?:tong|chanh))?\s*$"
 )
 # "yêu cầu Giám đốc Sở Y tế ...": the body whose head is asked (alone: the heads listed after
 # it are read with the list, not as joint leads)
@@ -172,6 +173,8 @@ def _find_mentions(text: str, folded: str, compiled: _Compiled) -> list[Mention]
             elif key.startswith("trung tam") and (level := _LEVEL_AFTER.match(folded, end)):
                 # "Trung tâm Phục vụ hành chính công tỉnh (Cà Mau)": the province's own centre
                 end = ([level, *_proper_words(text, level.end())])[-1].end()
+        if not known and end == m.end() and _key(key) in _CITY_NAMED:
+            continue  # "Ủy ban nhân dân thành phố" alone: a city's letter naming its own
         meant = None if known else _UNIT_MEANT.match(text, end)
         if meant is not None:
             end = meant.end()  # "Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công)"
@@ -235,9 +238,14 @@ _AFTER_OPENER = re.compile(
     r"trong qua trinh)"
     r"[^.;:]*,\s*$"
 )
+# A city's people's committee, a body of its own only with its city's name ("Ủy ban nhân dân
+# thành phố Đà Nẵng", "UBND TP Đà Nẵng")
+_CITY_NAMED = frozenset(
+    ["uy ban nhan dan thanh pho", "uy ban nhan dan tp", "ubnd thanh pho", "ubnd tp"]
+)
 _LEADING_TITLE = re.compile(
     r"(?:(?:cac\s+)?dong chi\s+)?(?:bo truong|thu truong|thong doc|chu tich|giam doc|tong giam doc|"
-    r"nguoi dung dau|lanh dao)\s+"
+    r"nguoi dung dau|lanh dao|tong(?= thanh tra))\s+"
 )
 # A parenthesis right after a body that names the centre of it that is meant, part of the
 # name (not a department or a role a body plays: "Sở Nội vụ (Ban Thi đua - Khen thưởng)",

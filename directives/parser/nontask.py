@@ -69,10 +69,13 @@ _MANDATE = re.compile(
 )
 
 # The enacting formula a decision or resolution closes its grounds with ("Ủy ban nhân dân tỉnh
-# ban hành Quyết định ban hành Quy chế ..."): the issuer issuing this very document
+# ban hành Quyết định ban hành Quy chế ...", or the rules it issues: "Ủy ban nhân dân thành phố
+# Hà Nội ban hành Quy chế ..."; its title may list with ";"): the issuer issuing this document,
+# one body (not "các tỉnh"), asking no report, no date and nothing more ("đồng thời ...")
 _ENACTS = re.compile(
     r"^(?:chu tich )?(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)(?: (?:tinh|thanh pho))?"
-    r"[^.;:,]{0,30}? ban hanh (?:quyet dinh|nghi quyet)\b[^;:]*$"
+    r"(?![^.;:,]{0,30}?\bcac\b)[^.;:,]{0,30}? ban hanh (?:quyet dinh|nghi quyet|quy che|quy dinh)\b"
+    r"(?![^:]*\b(?:truoc ngay|cham nhat|dong thoi|bao cao|trong thang)\b)[^:]*$"
 )
 
 # What the work handed in must carry, no date of its own: "Báo cáo gửi về Bộ phải có xác nhận

@@ -139,6 +139,11 @@ EXTERNAL_BODIES = (
     "Ban Dân tộc",
     "Ủy ban nhân dân tỉnh",
     "UBND tỉnh",
+    # a city's people's committee, named with its city ("Ủy ban nhân dân thành phố Đà Nẵng")
+    "Ủy ban nhân dân thành phố",
+    "Ủy ban nhân dân TP",
+    "UBND thành phố",
+    "UBND TP",
     "Chủ tịch Ủy ban nhân dân tỉnh",
     "Chủ tịch UBND tỉnh",
     "Ủy ban nhân dân các huyện, thành phố",
