@@ -16,7 +16,7 @@ from directives.parser.bodies import STARTS_BODY
 from directives.parser.clean import fold_keep, squash
 from directives.parser.name_words import name_part
 from directives.parser.partner_words import stops_in_asked
-from directives.parser.public_bodies import EXTERNAL_BODIES
+from directives.parser.public_bodies import CITY_COMMITTEES, EXTERNAL_BODIES
 
 
 class Part:
@@ -81,7 +81,7 @@ def _compile(org: OrgDirectory, home: bool) -> _Compiled:
     """The one pattern of every name the finder knows: the public bodies, and the directory's
     units when the letter is the organisation's own (``home``)."""
     names: dict[str, tuple[str, bool]] = {}
-    for body in EXTERNAL_BODIES:
+    for body in (*EXTERNAL_BODIES, *CITY_COMMITTEES):
         names[_key(fold_keep(body))] = (body, False)
     for unit in org.units if home else ():
         for name in (unit.name, *unit.aliases):
@@ -111,6 +111,7 @@ def _key(folded: str) -> str:
 
 
 _HYPHEN = re.compile(r"\s*-\s*")
+_CITY_NAMED = frozenset(_key(fold_keep(c)) for c in CITY_COMMITTEES)
 
 
 class MentionFinder:
@@ -237,11 +238,6 @@ _AFTER_OPENER = re.compile(
     r"^\W*(?:tren co so|sau khi|de |nham|can cu|truoc tinh hinh|theo de nghi|voi vai tro|"
     r"trong qua trinh)"
     r"[^.;:]*,\s*$"
-)
-# A city's people's committee, a body of its own only with its city's name ("Ủy ban nhân dân
-# thành phố Đà Nẵng", "UBND TP Đà Nẵng")
-_CITY_NAMED = frozenset(
-    ["uy ban nhan dan thanh pho", "uy ban nhan dan tp", "ubnd thanh pho", "ubnd tp"]
 )
 _LEADING_TITLE = re.compile(
     r"(?:(?:cac\s+)?dong chi\s+)?(?:bo truong|thu truong|thong doc|chu tich|giam doc|tong giam doc|"

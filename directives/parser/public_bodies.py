@@ -139,11 +139,6 @@ EXTERNAL_BODIES = (
     "Ban Dân tộc",
     "Ủy ban nhân dân tỉnh",
     "UBND tỉnh",
-    # a city's people's committee, named with its city ("Ủy ban nhân dân thành phố Đà Nẵng")
-    "Ủy ban nhân dân thành phố",
-    "Ủy ban nhân dân TP",
-    "UBND thành phố",
-    "UBND TP",
     "Chủ tịch Ủy ban nhân dân tỉnh",
     "Chủ tịch UBND tỉnh",
     "Ủy ban nhân dân các huyện, thành phố",
@@ -159,3 +154,9 @@ EXTERNAL_BODIES = (
     *CENTRAL_BODIES,
     *PROVINCIAL_BODIES,
 )
+
+
+# A city's people's committee, a body only named with its city ("Ủy ban nhân dân thành phố Đà
+# Nẵng", "UBND TP Đà Nẵng"): alone it is a city's letter naming its own, and no name of a body
+# whose words a sentence's subject is read by (``mentions`` alone knows these)
+CITY_COMMITTEES = ("Ủy ban nhân dân thành phố", "Ủy ban nhân dân TP", "UBND thành phố", "UBND TP")
