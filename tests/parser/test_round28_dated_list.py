@@ -9,38 +9,24 @@ from datetime import date
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.round23a_letters import finance_report_letter
 
-_LETTER = """BỘ TÀI CHÍNH
---------
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-
-Số: 812/BTC-KHTC
-V/v thực hiện chế độ báo cáo
-
-Hà Nội, ngày 20 tháng 4 năm 2015
-
-Kính gửi: Sở Tài chính các tỉnh, thành phố trực thuộc Trung ương.
-
+_BODY = """
 Ngày 10/3/2015, Bộ Tài chính đã ban hành {kinds} số 21/2015/TT-BTC về việc ban hành hệ thống
 chỉ tiêu thống kê và số 22/2015/TT-BTC về việc quy định chế độ báo cáo thống kê.
 
 Đề nghị Sở Tài chính các tỉnh, thành phố trực thuộc Trung ương gửi báo cáo về Bộ trước ngày
 30/6/2015.
-
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-
-KT. BỘ TRƯỞNG
-THỨ TRƯỞNG
-Nguyễn Văn A
 """
+
+
+def _letter(kinds: str) -> str:
+    return finance_report_letter(_BODY.format(kinds=kinds), "812/BTC-KHTC")
 
 
 def test_the_date_and_body_before_a_list(org: OrgDirectory, calendar: WorkingCalendar) -> None:
     for kinds in ("02 Thông tư:", "hai Thông tư", "các Thông tư"):
-        refs = parse_text(_LETTER.format(kinds=kinds), org, calendar).references
+        refs = parse_text(_letter(kinds), org, calendar).references
         assert [(r.number, r.type, r.issuer, r.issued_on) for r in refs] == [
             ("21/2015/TT-BTC", "thông tư", "Bộ Tài chính", date(2015, 3, 10)),
             ("22/2015/TT-BTC", "thông tư", "Bộ Tài chính", date(2015, 3, 10)),

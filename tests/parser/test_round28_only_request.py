@@ -10,30 +10,12 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.round23a_letters import finance_report_letter
 
-_LETTER = """BỘ TÀI CHÍNH
---------
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-
-Số: 813/BTC-KHTC
-V/v thực hiện chế độ báo cáo
-
-Hà Nội, ngày 20 tháng 4 năm 2015
-
-Kính gửi: Sở Tài chính các tỉnh, thành phố trực thuộc Trung ương.
-
+_BODY = """
 Thời gian qua, một số Sở Tài chính vẫn chưa thực hiện chế độ báo cáo theo đúng quy định.
 {above}
 {last} ./.
-
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-
-KT. BỘ TRƯỞNG
-THỨ TRƯỞNG
-Nguyễn Văn A
 """
 _LAST = (
     "Bộ Tài chính yêu cầu các đơn vị thực hiện nghiêm túc, gửi báo cáo về Bộ theo đúng thời hạn"
@@ -41,17 +23,21 @@ _LAST = (
 )
 
 
+def _letter(above: str, last: str) -> str:
+    return finance_report_letter(_BODY.format(above=above, last=last), "813/BTC-KHTC")
+
+
 def test_the_only_request(org: OrgDirectory, calendar: WorkingCalendar) -> None:
-    actions = parse_text(_LETTER.format(above="", last=_LAST), org, calendar).actions
+    actions = parse_text(_letter("", _LAST), org, calendar).actions
     assert [(a.text, a.lead_unit) for a in actions] == [(_LAST, "các đơn vị")]
 
 
 def test_after_tasks_it_closes(org: OrgDirectory, calendar: WorkingCalendar) -> None:
     above = "\nĐề nghị Sở Tài chính các tỉnh rà soát số liệu báo cáo năm 2014.\n"
-    actions = parse_text(_LETTER.format(above=above, last=_LAST), org, calendar).actions
+    actions = parse_text(_letter(above, _LAST), org, calendar).actions
     assert [a.text for a in actions] == [above.strip().rstrip(".")]
 
 
 def test_only_urging_closes(org: OrgDirectory, calendar: WorkingCalendar) -> None:
     last = "Bộ Tài chính yêu cầu các đơn vị nghiêm túc triển khai thực hiện"
-    assert parse_text(_LETTER.format(above="", last=last), org, calendar).actions == []
+    assert parse_text(_letter("", last), org, calendar).actions == []

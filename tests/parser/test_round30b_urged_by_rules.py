@@ -13,31 +13,13 @@ import pytest
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.round23a_letters import letter
 
-_LETTER = """BỘ NỘI VỤ
---------
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-
-Số: 100/BNV-KHTC
-V/v chi phí quản lý
-
-Hà Nội, ngày 20 tháng 11 năm 2025
-
-Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.
-
+_BODY = """
 Bộ Nội vụ nhận được văn bản của một số địa phương về chi phí quản lý.
 {task}.
 {last}
 Trân trọng./.
-
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-
-KT. BỘ TRƯỞNG
-THỨ TRƯỞNG
-Nguyễn Văn A
 """
 _TASK = (
     "Vì vậy, đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương căn cứ mức chi"
@@ -49,6 +31,17 @@ _URGES = (
 )
 
 
+def _letter(last: str) -> str:
+    return letter(
+        _BODY.format(task=_TASK, last=last),
+        number="100/BNV-KHTC",
+        subject="chi phí quản lý",
+        dated="ngày 20 tháng 11 năm 2025",
+        recipient="Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.",
+        tight=True,
+    )
+
+
 @pytest.mark.parametrize(
     "last",
     [
@@ -58,7 +51,7 @@ _URGES = (
     ],
 )
 def test_urging_closes(last: str, org: OrgDirectory, calendar: WorkingCalendar) -> None:
-    actions = parse_text(_LETTER.format(task=_TASK, last=last), org, calendar).actions
+    actions = parse_text(_letter(last), org, calendar).actions
     assert [a.text for a in actions] == [_TASK]
 
 
@@ -67,5 +60,5 @@ def test_with_a_date_it_asks(org: OrgDirectory, calendar: WorkingCalendar) -> No
         "Bộ Nội vụ đề nghị Ủy ban nhân dân các tỉnh, thành phố triển khai thực hiện theo đúng"
         " quy định, báo cáo kết quả về Bộ Nội vụ trước ngày 15/12/2025."
     )
-    actions = parse_text(_LETTER.format(task=_TASK, last=last), org, calendar).actions
+    actions = parse_text(_letter(last), org, calendar).actions
     assert [a.text for a in actions] == [_TASK, last.rstrip(".")]
