@@ -31,7 +31,7 @@ def attached_plan(lines: list[str], folded: list[str], end: int) -> list[int]:
     """The body lines of the plan attached after the decision's signature (``end`` is where
     the decision's tail starts), up to its appendix; none when nothing is attached."""
     for i in range(end, len(folded)):
-        if not (_TITLE.match(folded[i]) and lines[i].isupper()):
+        if not (_TITLE.match(folded[i]) and lines[i].isupper()) or _wrapped(lines, folded, i):
             continue
         tie = next(
             (
@@ -57,6 +57,26 @@ def attached_plan(lines: list[str], folded: list[str], end: int) -> list[int]:
         )
         return list(range(closed + 1, stop))
     return []
+
+
+# a line of capitals that is a title or heading of its own, not the start of a wrapped one
+_OWN_LINE = re.compile(r"^(?:phu luc|quyet dinh|nghi quyet|thong bao|[ivxlc]+\b|\d)")
+
+
+def _wrapped(lines: list[str], folded: list[str], i: int) -> bool:
+    """The kind at ``i`` is a word of a longer title the line above began ("DANH MỤC CÁC
+    NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM THỰC HIỆN / CHƯƠNG TRÌNH PHÁT TRIỂN ...": an annex's list of
+    the programme's tasks), not the title of a document of its own."""
+    k = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), None)
+    if k is None:
+        return False
+    above = lines[k].strip(" *")
+    return (
+        above.isupper()
+        and len(above.split()) > 2
+        and not above.endswith((".", ":"))
+        and not _OWN_LINE.match(folded[k].strip(" *"))
+    )
 
 
 def _issued(folded: list[str], end: int, kind: re.Match[str] | None) -> bool:

@@ -13,6 +13,8 @@ Such a table is put back as Markdown rows ("| Tên nhiệm vụ | Cơ quan chủ
 first row names a task column and at least three columns, so the table reader takes it;
 a heading row of one cell ("I. NÂNG CAO NHẬN THỨC") carries no task and is left out. Any
 other run of "|" lines (a page's two-column header or signature layout) is left as it is.
+A table ends where the next annex's title begins ("PHỤ LỤC II" over its title lines, right
+after the last cell's "|"): the next annex's table is read under its own header row.
 """
 
 from __future__ import annotations
@@ -56,11 +58,23 @@ def _chunks(lines: list[str], start: int, head_only: bool = False) -> tuple[list
             if not current and not _blank_cell(lines, i):
                 break
         else:
+            if not current and _annex_title(lines, i):
+                break  # "| Bộ Công an |" then "PHỤ LỤC II / DANH MỤC ...": the table ends
             current.append(line)
         i += 1
     if current:
         chunks.append(current)
     return chunks, i
+
+
+# An annex's heading alone on its line: "**PHỤ LỤC II**", "Phụ lục số 2"
+_ANNEX = re.compile(r"^phu luc(?:\s+(?:so\s+)?(?:[ivx]{1,5}|\d{1,2})[a-z]?)?\s*[.:]?$")
+
+
+def _annex_title(lines: list[str], i: int) -> bool:
+    """The cell opening at ``i`` is the next annex's title: its heading over a title line."""
+    nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    return bool(nxt and nxt != "|" and _ANNEX.match(fold(lines[i].strip(" *"))))
 
 
 def _blank_cell(lines: list[str], i: int) -> bool:
@@ -103,8 +117,8 @@ def _rows(chunks: list[list[str]]) -> list[list[str]]:
     return rows
 
 
-# A row's number ("1", "2.3", "IV", "a)") and a cell of dots alone
-_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])\s*[.)]?$")
+# A row's number ("1", "2.3", "IV", "III.1.2", "a)") and a cell of dots alone
+_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}(?:\.\d{1,3})*|[a-zđ])\s*[.)]?$")
 _ELIDED = re.compile(r"^[.…\s]{3,}$")
 
 
@@ -130,7 +144,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in bare if not unicodedata.combining(ch))
 
 
-def _task_header(row: list[str]) -> bool:
+def task_header(row: list[str]) -> bool:
     # a cell's folded form is never longer than the cell (three code points per letter if
     # the text came decomposed): the lengths rule most rows out before any folding
     if len(row) < 3 or any(len(c) > 120 for c in row):
@@ -156,7 +170,7 @@ def rebuild_tables(lines: list[str]) -> list[str]:
             i += 1
             continue
         head = _rows(_chunks(lines, i, head_only=True)[0])
-        if not head or not _task_header(head[0]):
+        if not head or not task_header(head[0]):
             out.append(lines[i])
             i += 1
             continue

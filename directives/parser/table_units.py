@@ -10,7 +10,9 @@ In a "phối hợp" cell an unnamed plural ("Các cơ quan, đơn vị liên qua
 nghiệp đầu tư hạ tầng") names no body to work with and is left out, and so is a kind of
 body written alone ("Viện, Trường; Doanh nghiệp"); a plural narrowed to the
 units under a body ("Các phòng thuộc Sở", "các đơn vị trực thuộc") is a definite set and
-stays.
+stays; an organ's word alone is a kind of body ("Bộ, ngành có liên quan"). In a "chủ trì"
+cell, "với các ..." after a body says what it leads on ("Bộ Công an với các tiêu chuẩn ...
+áp dụng chung toàn quốc"), no body.
 """
 
 from __future__ import annotations
@@ -34,7 +36,8 @@ _SHARED = re.compile(
 # nhiệm vụ ...)": what the body answers for, in brackets, is no body of its own
 _SCOPE = re.compile(r"\s*\((?=\s*[a-zđ])[^()]*\)")
 _TITLE = re.compile(r"^" + _TITLES + r"\s+(?=\S)", re.IGNORECASE)
-_KIND = r"(?:cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|cá nhân)"
+# (an organ's word alone is a kind too: "Bộ, ngành có liên quan", "Sở, ban, ngành liên quan")
+_KIND = r"(?:cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|cá nhân|bộ|ngành|sở|ban)"
 _UNNAMED = re.compile(
     r"^(?:các|những)\s(?!.*\bthuộc\b)"
     # kinds of body concerned, however joined ("Cơ quan, tổ chức và doanh nghiệp liên quan")
@@ -76,8 +79,18 @@ _CLAUSE_VERB = re.compile(
 )
 
 
+# "Bộ Công an với các tiêu chuẩn ... áp dụng chung toàn quốc": what the body leads on, to the
+# clause's end (not "Sở Y tế với Sở Tài chính", "... với các sở, ngành": bodies leading with it)
+_LEADS_ON = re.compile(
+    r"\s+với\s+(?:các|những)\s+(?!(?:bộ|sở|ban|ngành|cơ quan|đơn vị|địa phương|tổ chức|"
+    r"doanh nghiệp|ủy ban|uỷ ban|cục|vụ|phòng)\b)[^;]*",
+    re.IGNORECASE,
+)
+
+
 def lead_cell(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
     """The bodies of a "chủ trì" cell, the lead first."""
+    cell = _LEADS_ON.sub("", _SCOPE.sub("", cell))
     if _CLAUSE_VERB.search(cell):
         cell = ";".join(_CLAUSE_VERB.sub("", part) for part in cell.split(";"))
     return _names(cell, find)

@@ -6,16 +6,22 @@ The columns are found by their headers, the most specific words first ("Cơ quan
 before a "... thực hiện" column); a table of proposals ("Thông tin đề xuất | Bộ phụ trách
 tiếp nhận, xử lý") reads the same way. Several bodies in the lead's cell lead jointly: the
 first leads, the others coordinate ahead of those in the "phối hợp" column.
+
+Rows that hold another table (an annex's table after the last one's rows, the title between
+them left out: "| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Kết quả | Thời gian |"
+under "| TT | Chỉ tiêu | Đơn vị | Kết quả | Cơ quan chủ trì theo dõi |") are read under their
+own header row; a results or products column ("Kết quả", "Sản phẩm") never names the lead.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from directives.calendar import WorkingCalendar
-from directives.parser.cells import LEADS, TARGETS
+from directives.parser.cells import LEADS, TARGETS, task_header
 from directives.parser.clean import fold_keep, squash
 from directives.parser.deadlines import Deadline, find_deadline
 from directives.parser.mentions import MentionFinder
@@ -36,6 +42,8 @@ class Row:
 _TEXT_KEYS = ("noi dung", "nhiem vu", "cong viec", "hoat dong", "de xuat", "kien nghi")
 _LEAD_KEYS = ("chu tri", "don vi thuc hien", "co quan thuc hien", "phu trach", "thuc hien")
 _DUE_KEYS = ("thoi gian", "thoi han", "hoan thanh", "tien do")
+# "Kết quả thực hiện", "Sản phẩm đầu ra": what the task delivers, never who leads it
+_PRODUCT_KEYS = ("ket qua", "san pham")
 # "- Ban hành quy định ...": a cell's list dash is not the task's text
 _LIST_MARK = re.compile(r"^[-+•]\s+")
 _NUMBER_HEADERS = ("tt", "stt", "so tt")
@@ -60,8 +68,29 @@ def table_rows(
     calendar: WorkingCalendar,
 ) -> list[Row]:
     """The task rows of a table whose header names a task column, ``default`` leading where
-    no column names the lead; none when no column holds the tasks."""
+    no column names the lead; none when no column holds the tasks. A later header row starts
+    a table of its own."""
     cells = [[squash(c) for c in row.strip().strip("|").split("|")] for row in rows]
+    starts = [0, *(i for i, r in enumerate(cells) if i and _header_row(r)), len(cells)]
+    return [
+        task
+        for a, b in itertools.pairwise(starts)
+        for task in _one_table(cells[a:b], find, default, issued_on, calendar)
+    ]
+
+
+def _header_row(row: list[str]) -> bool:
+    """ "| TT | Nhiệm vụ | Cơ quan chủ trì | ... |": a header, no row numbered as a task."""
+    return bool(row) and not (row[0] and _ROW_NUMBER.match(row[0])) and task_header(row)
+
+
+def _one_table(
+    cells: list[list[str]],
+    find: MentionFinder,
+    default: str | None,
+    issued_on: date | None,
+    calendar: WorkingCalendar,
+) -> list[Row]:
     header = [fold_keep(c) for c in cells[0]]
 
     def column(keys: tuple[str, ...], *taken: int | None) -> int | None:
@@ -78,7 +107,8 @@ def table_rows(
     if text_col is None:
         return []
     due_col = column(_DUE_KEYS, text_col)
-    lead_col = column(_LEAD_KEYS, text_col, due_col)
+    products = [i for i, h in enumerate(header) if any(k in h for k in _PRODUCT_KEYS)]
+    lead_col = column(_LEAD_KEYS, text_col, due_col, *products)
     coord_col = column(("phoi hop",), text_col)
     number_col = next((i for i, h in enumerate(header) if h.strip() in _NUMBER_HEADERS), None)
     out = []
