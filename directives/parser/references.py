@@ -76,8 +76,9 @@ _ISSUER_AFTER = re.compile(r"\s*,?\s*cua\s+")  # (after "ngày 27", "đề ngày
 _ISSUER_STOP = re.compile(
     r"\s+(?:ve|v/v|ban hanh|quy dinh|theo|tai|nham|de|dong thoi|ngay|trong|phe duyet|thi|nen|"
     r"thuc hien|huong dan|giao|thanh lap|da|sua doi|bo sung|ve viec|doi voi|gui|tiep tuc|co neu|"
-    # what the cited decision does: "của Thủ tướng Chính phủ kiện toàn Ban Chỉ đạo ..."
-    r"kien toan|phan cong|cong bo|dieu chinh|bai bo|chuyen giao|tam ngung|thay the|vuong mac)\b"
+    # what the cited document does: "của Thủ tướng Chính phủ kiện toàn ...", "... có hiệu lực"
+    r"kien toan|phan cong|cong bo|dieu chinh|bai bo|chuyen giao|tam ngung|thay the|vuong mac|"
+    r"co hieu luc)\b"
     # "của UBND X trình Thủ tướng" (not "Chương trình", "Tờ trình", "công trình", "quy trình";
     # "của UBND X giải trình, tiếp thu ...": the name ends before "giải")
     r"|(?<!chuong)(?<!\bto)(?<!cong)(?<!quy)(?<!\blo)\s+(?:giai )?trinh\b"
@@ -163,15 +164,15 @@ def _named_earlier(text: str, folded: str, opening: int, type_word: str | None) 
 
 
 # "các Nghị định của Chính phủ ... (Số 37/2019/NĐ-CP ..., số 58/2023/NĐ-CP ...)", "theo các
-# Quyết định của Thủ tướng Chính phủ: Quyết định số ...; Quyết định số ...": the documents a
-# group names after "(" or ":" are the group's, issued by the body it names
-_GROUP = re.compile(r"\bcac\s+(?P<kind>" + "|".join(REFERENCE_TYPES) + r")(?=\s+cua\s)")
+# Quyết định của Thủ tướng Chính phủ: Quyết định số ...; ...", "Các văn bản của X: Quy định số
+# ...; Văn bản số ...": the documents a group names after "(" or ":" are its, issued by X
+_GROUP = re.compile(r"\bcac\s+(?P<kind>van ban|" + "|".join(REFERENCE_TYPES) + r")(?=\s+cua\s)")
 
 
 def _group_issuer(text: str, folded: str, opening: int, kind: str | None) -> str | None:
-    window_start = max(0, opening - 600, folded.rfind("\n\n", 0, opening))
-    groups = list(_GROUP.finditer(folded, window_start, opening))
-    if not groups or REFERENCE_TYPES[groups[-1].group("kind")] != kind:
+    window_start = max(0, opening - 1000, folded.rfind("\n\n", 0, opening))
+    groups = list(_GROUP.finditer(folded, window_start, opening))  # ("Các văn bản": any kind)
+    if not groups or REFERENCE_TYPES.get(groups[-1].group("kind"), kind) != kind:
         return None
     group = groups[-1]
     between = folded[group.end() : opening]
