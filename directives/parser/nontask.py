@@ -1,6 +1,7 @@
 """Paragraphs that give no body anything to do, whatever zone they stand in: an approval or
 praise ("Thống nhất ...", "Biểu dương ..."), the share of awards a body may propose, whom to
-call, a reply's advice to apply the law it explained, and what a report must carry.
+call, a reply's advice to apply the law it explained, what a report must carry, and an item
+that only names the bodies concerned ("Các cơ quan, tổ chức, cá nhân khác có liên quan").
 ``zones.is_action`` asks first."""
 
 from __future__ import annotations
@@ -142,6 +143,14 @@ _FUNDED = re.compile(
 )
 
 
+# Whom the rules apply to, an item naming the kinds of body concerned and nothing else ("5. Các
+# cơ quan, đơn vị, tổ chức, cá nhân khác có liên quan.", under whatever heading the page put it)
+_KIND = r"(?:co quan|don vi|to chuc|ca nhan|doanh nghiep|dia phuong)"
+_CONCERNED = re.compile(
+    rf"^(?:(?:cac|nhung) )?{_KIND}(?:(?:,| va|, va) {_KIND})*(?: khac)?(?: co)? lien quan\s*[.;]?$"
+)
+
+
 def approves(folded: str) -> bool:
     """The paragraph approves, finds or praises ("Thống nhất ...", "Biểu dương ...")."""
     return bool(_APPROVAL.match(folded))
@@ -168,4 +177,5 @@ def asks_nothing(folded: str) -> bool:
         or _ENACTS.match(folded.strip(" *"))
         or _ENCLOSES.match(folded)
         or _FUNDED.match(folded.strip(" *"))
+        or _CONCERNED.match(folded.strip(" *"))
     )
