@@ -33,6 +33,13 @@ DOCUMENT_NAME = re.compile(
 _ANNEX_HEADING = re.compile(r"\(\s*(?:ban hanh\s+)?kem theo\s+[^\W\d]+(?: [^\W\d]+)?\s+so\s*:?\s*$")
 
 
+def coded_on(text: str, m: re.Match[str]) -> bool:
+    """The number goes on a code before it, past a slash: a blank form's number ("Quyết định
+    số..../2022/QĐ-TTg"), or a foreign project's code the page spaced ("GSC/RAS/ 286/ROK"),
+    no document a Vietnamese number names."""
+    return text[max(0, m.start() - 3) : m.start()].rstrip().endswith("/")
+
+
 def is_own(number: str, own: str | None, folded: str, start: int) -> bool:
     """The letter's own number, as written, or misprinted in its annex's heading; or going on
     past a hyphen where the header's line cut it ("3783/QĐ-" over a cell's edge: the body's

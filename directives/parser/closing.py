@@ -195,6 +195,8 @@ def _past_capacity_wrap(lines: list[str], folded: list[str], at: int) -> int:
     a title right under it."""
     if _is_title(folded[at], lines[at]):
         return at
+    if at + 1 < len(lines) and _is_title(fold_keep(f"{lines[at]} {lines[at + 1]}"), lines[at]):
+        return at  # "PHÓ" / "CHỦ NHIỆM": a title a narrow cell broke, read whole from here
     below = next((j for j in range(at + 1, min(len(lines), at + 3)) if lines[j].strip()), None)
     return below if below is not None and _is_title(folded[below], lines[below]) else at
 

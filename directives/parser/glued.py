@@ -87,18 +87,38 @@ def _label_apart(line: str) -> list[str] | None:
     return [m.group("label"), squash(m.group("title")).rstrip(",")]
 
 
+# "- Lưu: VT, TH (3). 20KT. BỘ TRƯỞNG, CHỦ NHIỆM": the capacity and the head's title (no name:
+# the signer's own title and name stand below) glued onto the list's last entry, right after
+# the copies count
+_CAPACITY_AT_END = re.compile(
+    rf"^(?P<pre>-.*?[\d.;)])\s*(?P<cap>(?:TM|KT|TL|TUQ)\.)\s*(?P<title>(?:{_UP}+,?\s*)+)$"
+)
+
+
+def _capacity_apart(line: str) -> list[str] | None:
+    m = _CAPACITY_AT_END.match(line)
+    if m is None or not _is_title(m.group("title")):
+        return None
+    return [m.group("pre"), f"{m.group('cap')} {squash(m.group('title'))}"]
+
+
 def split_glued(lines: list[str], start: int, last: int = 8) -> tuple[list[str], list[int]]:
     """The lines with the last few glued signature lines cut apart, and for each line the
     index of the line it came from."""
     out: list[str] = []
     origin: list[int] = []
-    tail_from = max(start, len(lines) - last)
+    n = len(lines)
+    tail_from = max(start, n - last)
     # (or the few lines after "Nơi nhận", when an annex follows the signature: "PHỤ LỤC ...")
     to = next((i for i in range(start, tail_from) if _RECIPIENTS.match(lines[i])), None)
     near = range(to, to + last) if to is not None else range(0)
     for i, line in enumerate(lines):
         parts = unglue(line) if (i >= tail_from or i in near) and line else None
         parts = parts or (_label_apart(line) if i == to or (i >= tail_from and line) else None)
+        # (the list's last entry, however far down a long list: a dashed line)
+        parts = parts or (
+            _capacity_apart(line) if i >= min(n if to is None else to, tail_from) else None
+        )
         for part in parts or [line]:
             out.append(part)
             origin.append(i)

@@ -11,6 +11,7 @@ báo cáo", "... tổng hợp kết quả"), unless it says what the body has do
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -246,6 +247,9 @@ def _name_run(named: list[str], rest: list[str]) -> list[str]:
             break
     # "Tổng cục thống kê", "Cục bản đồ ...": an organ older letters name in lower case
     old_style = named == ["Cục"] or (named == ["Tổng"] and rest[0] == "cục")
+    trade = _trade(named, rest)
+    if trade:
+        return trade
     if not old_style and (
         len(named) < 2 or not named[-1][:1].isupper() or any(w.endswith(":") for w in named)
     ):
@@ -276,3 +280,18 @@ NAMED_AT = re.compile(
 # "các đơn vị thuộc Bộ được giao nhiệm vụ phổ biến thông tin thống kê": those given that work,
 # part of their name
 GIVEN_WORK = re.compile(r"được\s+giao\s+nhiệm\s+vụ\s+[^,.;:]{3,80}")
+
+
+# An association named by its trade in lower case, then its country or place: "Hiệp hội mắc
+# ca Việt Nam", "Hội nông dân Việt Nam"
+_ASSOCIATIONS = (["Hiệp", "hội"], ["Hội"])
+
+
+def _trade(named: list[str], rest: list[str]) -> list[str]:
+    """The association's trade (up to three lower-case words) before the capitalised place
+    that closes its name; else none."""
+    if named not in _ASSOCIATIONS:
+        return []
+    run = list(itertools.takewhile(lambda w: w.isalpha() and w.islower(), rest[:4]))
+    closed = len(run) < len(rest) and rest[len(run)][:1].isupper()
+    return run if run and closed and not any(w in _NOT_IN_NAME for w in run) else []

@@ -306,7 +306,7 @@ def find_references(
     shouted: set[int] = set()
     for m in _NUMBER.finditer(text):
         number, end = cited_forms.whole_number(text, m.group(0), m.end())
-        if cited_forms.is_own(number, own, folded, m.start()) or text[max(m.start() - 1, 0)] == "/":
+        if cited_forms.is_own(number, own, folded, m.start()) or cited_forms.coded_on(text, m):
             continue  # the letter itself ("QUYẾT ĐỊNH SỐ 28/2021/QĐ-TTG" in its form), a blank
             # form's number ("Quyết định số..../2022/QĐ-TTg")
         if not (m.group("own") or any(ch.isupper() for ch in number)):

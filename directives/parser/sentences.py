@@ -317,6 +317,9 @@ _OFFICIAL = re.compile(
 )
 
 
+_SPEAKS = re.compile(r"\s+(?:yêu cầu|giao)\s")
+
+
 def _person(who: str) -> str:
     """The official's title and name, without a lower-case word the range of capitals let in
     ("đi" of "Phó Thủ tướng Lê Thành Long đi kiểm tra")."""
@@ -331,8 +334,10 @@ def named_officials(text: str) -> list[str]:
     the first leading; none when it does not open with one."""
     text = squash(text)
     first = _OFFICIAL.match(text)
-    if first is None:
-        return []
+    if first is None or (
+        _SPEAKS.match(text, first.end()) and not text.startswith(("Giao", "Phân"))
+    ):
+        return []  # ("Phó Thủ tướng A yêu cầu Bộ Công an ...": A speaks, the body asked leads)
     out = [_person(first.group("who"))]
     for clause in re.finditer(r";\s+", text):
         other = _OFFICIAL.match(text, clause.end())
