@@ -5,6 +5,7 @@
     K/T THỦ TƯỚNG CHÍNH PHỦ PHÓ THỦ TƯỚNG Tố Hữu     (an older page's slashed capacity)
     BỘ TRƯỞNG CHÁNH VĂN PHÒNG Nguyễn Đức Tâm
     PHÓ CHỦ TỊCHNguyễn Thị Thu                 (a page that lost the line end, and the space)
+    - Lưu: VT, TH (3). 20KT. BỘ TRƯỞNG, CHỦ NHIỆM   (the capacity on the list's last entry)
 
 Each is cut back into the lines the letter had (what precedes it, the capacity with the
 first title, the title the signer holds, the name), so the closing is read as usual.

@@ -41,19 +41,21 @@ def _office(
 _TASK = "Phó Thủ tướng Lê Văn A giao Bộ Y tế chủ trì kiểm tra, báo cáo Thủ tướng Chính phủ."
 
 
-# (a long list, spaced by blank lines: its last entry far below "Nơi nhận")
+# (a long list, spaced by blank lines, and a web page's lines under the name: the list's last
+# entry far from both "Nơi nhận" and the page's end)
+_CHROME = "tải về 9.16 Kb.\n\nChia sẻ với bạn bè của bạn:\n\nĐăng nhập\n\nTrang chủ\n"
 _LONG = "".join(f"- Bộ {name};\n\n" for name in ("Y tế", "Công an", "Xây dựng", "Tư pháp"))
 
 
 @pytest.mark.parametrize("glue", ["20KT.", "20 KT.", "(SH) 20KT."])
-@pytest.mark.parametrize("entries", ["", _LONG])
+@pytest.mark.parametrize("entries", ["", _LONG], ids=["short", "far"])
 def test_capacity_glued_to_the_kept_entry(
     glue: str, entries: str, org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
     text = _office(
         _TASK,
         distribution=f"- Như trên;\n{entries}- Lưu: VT, TH (3). {glue} BỘ TRƯỞNG, CHỦ NHIỆM",
-        signer="PHÓ CHỦ NHIỆM\n(Đã ký)\n\nTrần Văn B",
+        signer=f"PHÓ CHỦ NHIỆM\n(Đã ký)\n\nTrần Văn B\n{_CHROME if entries else ''}",
     )
     record = parse_text(text, org, calendar)
     kept = f"Lưu: VT, TH (3). {glue.removesuffix('KT.').strip()}"
