@@ -13,23 +13,9 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.round29_letters import ninh_binh_resolution
 
-_RESOLUTION = """HỘI ĐỒNG NHÂN DÂN
-TỈNH NINH BÌNH
---------
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
----------------
-Số: 21/2026/NQ-HĐND
-Ninh Bình, ngày 10 tháng 3 năm 2026
-
-NGHỊ QUYẾT
-QUY ĐỊNH VIỆC XỬ LÝ CÁC CƠ SỞ KHÔNG BẢO ĐẢM AN TOÀN VỀ ĐIỆN
-
-HỘI ĐỒNG NHÂN DÂN TỈNH NINH BÌNH
-Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;
-Hội đồng nhân dân ban hành Nghị quyết quy định việc xử lý các cơ sở không bảo đảm an toàn.
-Điều 1. Phạm vi điều chỉnh, đối
+_ARTICLES = """Điều 1. Phạm vi điều chỉnh, đối
 tượng áp dụng
 1. Nghị quyết này quy định việc xử lý các cơ sở không bảo đảm an toàn về điện.
 2. Đối tượng áp dụng: cơ quan, tổ chức, cá nhân có cơ sở thuộc phạm vi điều chỉnh.
@@ -54,15 +40,8 @@ biểu Hội đồng nhân dân tỉnh và đại biểu Hội đồng nhân dâ
 quyết.
 Điều 6. Hiệu lực thi hành
 Nghị quyết này có hiệu lực kể từ ngày ký.
-Nghị quyết này đã được Hội đồng nhân dân tỉnh Ninh Bình thông qua ngày 10 tháng 3 năm 2026./.
-
-Nơi nhận:
-- Ủy ban nhân dân tỉnh;
-- Lưu: VT.
-
-CHỦ TỊCH
-Trần Văn B
-
+"""
+_AFTER = """
 PHỤ LỤC
 GIẢI PHÁP KỸ THUẬT BỔ SUNG VỀ AN TOÀN ĐIỆN
 (Kèm theo Nghị quyết số 21/2026/NQ-HĐND ngày 10 tháng 3 năm 2026 của Hội đồng nhân dân tỉnh
@@ -97,6 +76,13 @@ sự cố tại hành lang các tầng;
 - Bổ sung biển chỉ dẫn
 thoát nạn tại các tầng.
 """
+_RESOLUTION = ninh_binh_resolution(
+    21,
+    "QUY ĐỊNH VIỆC XỬ LÝ CÁC CƠ SỞ KHÔNG BẢO ĐẢM AN TOÀN VỀ ĐIỆN",
+    "việc xử lý các cơ sở không bảo đảm an toàn",
+    _ARTICLES,
+    _AFTER,
+)
 
 
 def test_only_the_follow_up_article_gives_tasks(

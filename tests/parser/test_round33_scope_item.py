@@ -9,23 +9,9 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.round29_letters import ninh_binh_resolution
 
-_RESOLUTION = """HỘI ĐỒNG NHÂN DÂN
-TỈNH NINH BÌNH
---------
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
----------------
-Số: 30/2026/NQ-HĐND
-Ninh Bình, ngày 10 tháng 3 năm 2026
-
-NGHỊ QUYẾT
-QUY ĐỊNH MỘT SỐ CHẾ ĐỘ CHI ĐẶC THÙ
-
-HỘI ĐỒNG NHÂN DÂN TỈNH NINH BÌNH
-Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;
-Hội đồng nhân dân ban hành Nghị quyết quy định một số chế độ chi đặc thù.
-Điều 1. Phạm vi điều chỉnh
+_ARTICLES = """Điều 1. Phạm vi điều chỉnh
 Nghị quyết này quy định một số chế độ chi đặc thù trên địa bàn tỉnh.
 Điều 2. Đối tượng áp dụng
 1. Đảng ủy các cơ quan Đảng tỉnh.
@@ -36,15 +22,10 @@ Nghị quyết này quy định một số chế độ chi đặc thù trên đ�
 2. Giao Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.
 Điều 4. Hiệu lực thi hành
 Nghị quyết này có hiệu lực kể từ ngày ký.
-Nghị quyết này đã được Hội đồng nhân dân tỉnh Ninh Bình thông qua ngày 10 tháng 3 năm 2026./.
-
-Nơi nhận:
-- Ủy ban nhân dân tỉnh;
-- Lưu: VT.
-
-CHỦ TỊCH
-Trần Văn B
 """
+_RESOLUTION = ninh_binh_resolution(
+    30, "QUY ĐỊNH MỘT SỐ CHẾ ĐỘ CHI ĐẶC THÙ", "một số chế độ chi đặc thù", _ARTICLES
+)
 
 
 def _leads(scope: str, org: OrgDirectory, calendar: WorkingCalendar) -> list[str | None]:
