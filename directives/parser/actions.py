@@ -327,17 +327,21 @@ def find_actions(
     ``home`` that it is issued in or addressed to its province (``MentionFinder``); ``wrapped``
     that the page is cut at a fixed width, when read from more than ``lines``."""
 
+    whole = "\n".join(lines)
+    place = None if ours else locality(whole)
+    # (a decision that delegates a power: its conditions bind the delegate)
+    fallback = recipient_body(recipients or []) or delegate(lines)
+
     def extractor() -> _Extractor:
         made = _Extractor(org, calendar, issued_on, ours, home, recipients)
-        place = None if ours else locality("\n".join(lines))
         made.local = f"Ủy ban nhân dân {place}" if place else None
-        # (a decision that delegates a power: its conditions bind the delegate)
-        made.fallback = recipient_body(recipients or []) or delegate(lines)
-        made.find.joined = joined_names("\n".join(lines))
+        made.fallback = fallback
+        made.find.joined = joined_names(whole)
         return made
 
-    found = extractor().run(split_blocks(lines, folded, wrapped))
+    blocks = split_blocks(lines, folded, wrapped)
+    found = extractor().run(blocks)
     # a letter with no task but its last words: those are its one request
-    if found.actions or (again := last_words_asked(split_blocks(lines, folded, wrapped))) is None:
+    if found.actions or (again := last_words_asked(blocks)) is None:
         return found
     return extractor().run(again)

@@ -311,20 +311,23 @@ def _verbatim(text: str | None, within: str) -> str | None:
 
 def _nearest(text: str, within: str, at: int) -> str | None:
     """``text`` as ``within`` writes it at the mention nearest ``at``, before it or after."""
-    words = text.split()
-    if not words or at == 0:
+    pattern = _glued_or_apart(text)
+    if pattern is None or at == 0:
         return None
-    pattern = re.compile(r"\s*".join(re.escape(w) for w in words))
     found = min(pattern.finditer(within), key=lambda m: abs(m.start() - at), default=None)
     return found.group() if found else None
 
 
 def _verbatim_at(text: str | None, within: str, after: int) -> re.Match[str] | None:
     """The first place at or after ``after`` where ``within`` writes ``text``, glued or apart."""
+    pattern = _glued_or_apart(text)
+    return pattern.search(within, after) if pattern else None
+
+
+def _glued_or_apart(text: str | None) -> re.Pattern[str] | None:
+    """``text``'s words, each space between them there or not; None for no words."""
     words = text.split() if text else []
-    if not words:
-        return None
-    return re.compile(r"\s*".join(re.escape(w) for w in words)).search(within, after)
+    return re.compile(r"\s*".join(re.escape(w) for w in words)) if words else None
 
 
 def issuers_as_written(read: list[Reference], written: list[Reference]) -> list[Reference]:
