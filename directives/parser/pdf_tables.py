@@ -46,12 +46,13 @@ _GAP = re.compile(r"(?<=\S)\s{2,}(?=\S)")
 _GROUP = re.compile(r"^[IVX]{1,5}\.?(?:\s|$)")
 # The first words of a body's name, as a cell of bodies opens: a kind of body, or "Các"
 # and a plural of one ("Các bộ, cơ quan", not the products' "Các văn bản"); not a title
-# ("Bộ trưởng Bộ ..." in a column of who approves)
+# ("Bộ trưởng Bộ ..." in a column of who approves), nor a product's word ("Ban hành Bộ cẩm
+# nang ...", "Hội nghị được tổ chức")
 _HEADS = (
-    "Bộ(?! trưởng)|Vụ|UBND|Ủy ban|Uỷ ban|Ban|Sở|Cơ quan|Văn phòng|Ngân hàng|Tổng cục|Cục|Viện|"
-    "Trường|Đài|Thông tấn|Hội|Liên đoàn|Mặt trận|Kiểm toán|Tòa án|Toà án|Trung ương|Tập đoàn|"
-    "Tổng công ty|Bảo hiểm|BHXH|Hiệp hội|Đoàn|Thanh tra|Học viện|Đại học|Quỹ|Công an|Quân|Tỉnh|"
-    "Thành phố|Doanh nghiệp"
+    "Bộ(?! trưởng)|Vụ|UBND|Ủy ban|Uỷ ban|Ban(?! hành)|Sở|Cơ quan|Văn phòng|Ngân hàng|Tổng cục|"
+    "Cục|Viện|Trường|Đài|Thông tấn|Hội(?! nghị| chợ| thảo)|Liên đoàn|Mặt trận|Kiểm toán|Tòa án|"
+    "Toà án|Trung ương|Tập đoàn|Tổng công ty|Bảo hiểm|BHXH|Hiệp hội|Đoàn|Thanh tra|Học viện|"
+    "Đại học|Quỹ|Công an|Quân|Tỉnh|Thành phố|Doanh nghiệp"
 )
 _PLURALS = (
     "bộ|sở|cục|ban|vụ|cơ quan|ngành|tỉnh|địa phương|đơn vị|tổ chức|cơ sở|tập đoàn|doanh nghiệp|"
@@ -118,6 +119,7 @@ def _rows(
     rows: list[list[str]] = []
     number = ""
     pages: list[list[str]] = [[]]  # a row's lines on each page it runs over
+    across = ""  # the last line longer than any cell's: a title or a note across the table
 
     def close() -> None:
         own, carried = _page_cut(pages[0]) if whole_cells else (pages[0], [])
@@ -149,6 +151,11 @@ def _rows(
         if _ROW_NUMBER.match(line) and _header_next(raws, i + 1, head):
             i += 1  # the page's number, above the header the next page repeats: no row's
             continue
+        if across and line[:1].islower() and not across.endswith((".", ";", ":")):
+            across = ""  # "2. Đẩy mạnh ... đáp ứng tiêu" / "chuẩn và ...": the title's line
+            i += 1
+            continue
+        across = line if len(line) > _LONG and not whole_cells else ""
         numbered = _NUMBERED.match(raws[i])
         group = _GROUP.match(line)
         if numbered or group:
@@ -228,12 +235,26 @@ def _carried(
         more = _cells(lines, kinds, True)
         if not own_task and product is not None:
             more[product], more[task] = f"{more[task]} {more[product]}".strip(), ""
+        coord = kinds.index("coord") if "coord" in kinds else None
+        if coord is not None and more[lead] and cells[coord] and _closed(cells[lead]):
+            # "Bộ Tài chính" whole on the first page, "Bộ Khoa học và Công nghệ" beside it: the
+            # bodies carried over go on with the partners' cell, a list's next entry
+            more[coord] = "; ".join(c for c in (more[lead], more[coord]) if c)
+            more[lead] = ""
+            if not _OPEN_END.search(cells[coord]):
+                cells[coord] += ";"
         return [[f"{a} {b}".strip() for a, b in zip(cells, more, strict=True)]]
     if product is not None:
         cells[product] = " ".join([cells[product], *lines[:again]]).strip()
     sub = _cells(lines[again:], kinds, True)
     sub[task] = cells[task]
     return [cells, sub]
+
+
+def _closed(name: str) -> bool:
+    """The cell's name ends whole: on no open word ("và", ",") nor a kind of body ("Cục")."""
+    words = name.split()
+    return bool(words) and not _OPEN_END.search(name) and not _BODY_HEAD.fullmatch(words[-1])
 
 
 def _again(lines: list[str], name: str) -> int | None:
@@ -360,7 +381,13 @@ def _opens_body(lines: list[str], at: int) -> bool:
 def _opens_rest(lines: list[str], at: int, kinds: list[str]) -> bool:
     """The line at ``at`` opens the cell after the bodies': a time's, or a product's."""
     line, before = lines[at], lines[at - 1]
-    if _OPEN_END.search(before) or _BODY_HEAD.match(line):
+    if _BODY_HEAD.match(line):
+        return False
+    if before.endswith(";"):
+        # "Bộ Công Thương;" / "Bộ Ngoại giao;" / "Hệ sinh thái được ...": after the cell's last
+        # ";" a line that opens no body opens the product's (or the time's) cell
+        return bool(_DUE_HEAD.match(line)) or ("other" in kinds and line[:1].isupper())
+    if _OPEN_END.search(before):
         return False
     if _DUE_HEAD.match(line):
         return True
