@@ -39,7 +39,7 @@ _TITLE = re.compile(r"^" + _TITLES + r"\s+(?=\S)", re.IGNORECASE)
 # (an organ's word alone is a kind too: "Bộ, ngành có liên quan", "Sở, ban, ngành liên quan")
 _KIND = r"(?:cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|cá nhân|bộ|ngành|sở|ban)"
 _UNNAMED = re.compile(
-    r"^(?:các|những)\s(?!.*\bthuộc\b)"
+    r"^(?:các|những)\s(?![^,]*\bthuộc\b)"
     # kinds of body concerned, however joined ("Cơ quan, tổ chức và doanh nghiệp liên quan")
     r"|^" + _KIND + r"(?:\s*(?:,\s*(?:và\s+)?|và\s+)" + _KIND + r")*"
     r"\s+(?:có\s+)?liên\s+quan$"

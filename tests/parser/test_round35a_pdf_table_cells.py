@@ -94,3 +94,18 @@ def test_a_group_titles_wrapped_line_is_no_cells() -> None:
         "| Cơ quan, tổ chức liên quan | Quyết định | Quý IV/2026 |",
         "| 2.1 | Hỗ trợ nghiên cứu. | Bộ Y tế | Bộ Tài chính | Đề án | Năm 2027 |",
     ]
+
+
+def test_a_set_of_things_the_product_names_is_no_ministry() -> None:
+    # "Bộ chỉ số được xây dựng": a set of indexes, the product, not a "Bộ ..." partner
+    got = rebuild_pdf_tables(
+        [
+            *_HEADER,
+            *["26", "Xây dựng bộ chỉ số pháp luật", "cấp tỉnh.", "Bộ Tư pháp", "Các bộ,"],
+            *["ngành", "Bộ chỉ số được", "ban hành", "2026"],
+        ]
+    )
+    assert got[1] == (
+        "| 26 | Xây dựng bộ chỉ số pháp luật cấp tỉnh. | Bộ Tư pháp | Các bộ, ngành "
+        "| Bộ chỉ số được ban hành | 2026 |"
+    )
