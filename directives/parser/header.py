@@ -1,6 +1,6 @@
 """The header: issuing bodies, number, place and date, type and subject, and where the body
-starts; the "Kính gửi" block is read by ``recipients``, the types and numbers' shapes are
-in ``header_words``.
+starts; the "Kính gửi" block is read by ``recipients``, the place and date by
+``header_date``, the types and numbers' shapes are in ``header_words``.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from directives.parser.clean import FURNITURE, fold_keep, is_upper_line, squash
-from directives.parser.dates import DATE_PATTERN, DATE_RE, date_from_match
+from directives.parser.header_date import PLACE_DATE, find_place_date, passed_on
 from directives.parser.header_number import header_number
 from directives.parser.header_words import (
     DOCUMENT_TYPES,
@@ -35,16 +35,6 @@ _NUMBER = re.compile(f"{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}")
 # code must be a capitalised code joined by a hyphen, so no "Số: 12 ngày ..." is taken)
 _SLASHLESS_NUMBER = re.compile(r"\d{1,6}\s+[A-ZĐ]{2,10}(?:-[A-ZĐ][\w.]{0,12})+(?=\s*$)")
 _BARE_NUMBER = re.compile(rf"^\s*(?:{NUMBER_PATTERN}|(?i:{PARTY_NUMBER_PATTERN}))\s*$")
-# ("Lào Cai, ngày15 tháng ...": a day written by hand over the printed line, no space)
-_PLACE_DATE = re.compile(r"(?m)^[ \t]*(?P<place>[^\n,\d:|]{2,60}?)[ \t]*,\s*ngay\s+" + DATE_PATTERN)
-# "Hà Nội ngày 01" / "tháng 12 năm 2025": no comma after a short place, the date closing its line
-_PLACE_NO_COMMA = re.compile(
-    r"(?m)^[ \t*_]*(?P<place>[a-z]+(?: [a-z]+){0,3})[ \t]+ngay\s+" + DATE_PATTERN + r"[ \t.*_]*$"
-)
-# (alone on its line: "ngày 27/11/2025 về việc ..." is a wrapped sentence of the body)
-_BARE_DATE = re.compile(r"(?m)^[ \t]*ngay\s+" + DATE_PATTERN + r"[ \t.*]*$")
-# a cable dated by the hour it was sent: "Số: 04/CĐ-UBND hồi 17 giờ 00 ngày 02/4/2020"
-_SENT_AT = re.compile(r"\bhoi\s+\d{1,2}\s*(?:gio|h)\b[^\n]{0,20}?\bngay\s+" + DATE_PATTERN)
 # "CÔNG ĐIỆN KHẨN", "CÔNG ĐIỆN HỎA TỐC": the type with its urgency
 _URGENCY = re.compile(r"\s+(?:thuong khan|hoa toc|khan(?: cap)?)$")
 # the state's motto, or a party document's "ĐẢNG CỘNG SẢN VIỆT NAM" standing in its place
@@ -109,57 +99,6 @@ def _find_number(lines: list[str], folded: list[str], header: Header) -> None:
             return
 
 
-def _find_place_date(lines: list[str], folded: list[str], header: Header) -> int | None:
-    """Sets place and issued_on; returns the index of the line where the date starts."""
-    text = "\n".join(folded[:HEADER_SCAN])
-    original = "\n".join(lines[:HEADER_SCAN])
-    sent = (_SENT_AT,) if "hoi " in text else ()
-    for pattern in (_PLACE_DATE, _BARE_DATE, *sent, _PLACE_NO_COMMA):
-        for m in pattern.finditer(text):
-            day = date_from_match(m, None)
-            if day is None and (pattern is _BARE_DATE or not _WRITTEN_OUT.search(m.group(0))):
-                continue
-            if pattern in (_BARE_DATE, _PLACE_NO_COMMA) and _wrapped(text, m.start()):
-                continue
-            header.record.issued_on = day
-            if "place" in m.groupdict():
-                header.record.place = squash(original[m.start("place") : m.end("place")]).strip(
-                    " *"
-                )
-            # (a place and a date written out that is no day, "ngày15 tháng 54 năm 2026": the
-            # header's line all the same, its date left to the annex that restates it)
-            return text.count("\n", 0, m.start())
-    return None
-
-
-_WRITTEN_OUT = re.compile(r"thang\s+\d{1,2}\s+nam\s+\d{4}")
-
-
-def _wrapped(text: str, at: int) -> bool:
-    """A date alone on its line that ends a sentence of the body wrapped onto it ("... hoàn
-    thành chậm nhất vào" / "ngày 10 tháng 9 năm 2022."): the line above is a long one broken
-    in the middle of its words."""
-    above = text[:at].rstrip().rsplit("\n", 1)[-1]
-    return len(above) >= 50 and above[-1:].isalpha()
-
-
-# "Nghị quyết này được Ủy ban Thường vụ Quốc hội ... thông qua ngày 11 tháng 8 năm 2022":
-# a resolution (or a law) with no "<place>, ngày" line is dated by the day it was passed
-_PASSED = re.compile(
-    r"\b(?:nghi quyet|luat) nay\s+(?:da\s+)?duoc\b[^.;]{0,200}?\bthong qua\s+ngay\s+"
-)
-
-
-def _passed_on(folded: list[str], header: Header) -> None:
-    text = "\n".join(folded)
-    for m in _PASSED.finditer(text):
-        found = DATE_RE.match(text, m.end())
-        day = date_from_match(found, None) if found else None
-        if day is not None:
-            header.record.issued_on = day
-            return
-
-
 def _continues_subject(line: str) -> bool:
     """A wrapped subject line, not the body's first paragraph run on without a blank line."""
     if line[0].islower() or line[0].isdigit():
@@ -205,7 +144,7 @@ def _subject_lines(
                 and not line.startswith("số ")
                 and not (capitals and _KIND_END.search(fold_keep(parts[-1])))
             )
-            or _PLACE_DATE.match(fl)
+            or PLACE_DATE.match(fl)
             or _MOTTO.search(fl)
         ):
             break  # (a "số 104-CTr/TU ..." in lower case is the subject's document, wrapped)
@@ -285,9 +224,7 @@ def _find_type_and_subject(
         # "Về hướng dẫn ..." under the number: a letter's subject without "V/v"
         for i in range(header.number_line + 1, min(len(lines), header.number_line + 4)):
             # ("Về: tham gia ý kiến ...": the word set off by a colon)
-            if folded[i].startswith(("ve viec ", "ve ", "ve:")) and not _PLACE_DATE.match(
-                folded[i]
-            ):
+            if folded[i].startswith(("ve viec ", "ve ", "ve:")) and not PLACE_DATE.match(folded[i]):
                 header.record.document_type = DOCUMENT_TYPES["cong van"]
                 subject, end = _subject_lines(lines, folded, i)
                 if subject and fold_keep(subject).startswith("ve "):
@@ -378,9 +315,9 @@ NO_DATE = "Không tìm thấy ngày ban hành văn bản."
 def read_header(lines: list[str], folded: list[str]) -> Header:
     header = Header()
     _find_number(lines, folded, header)
-    date_line = _find_place_date(lines, folded, header)
+    date_line = find_place_date(lines, folded, header.record)
     if header.record.issued_on is None:
-        _passed_on(folded, header)
+        passed_on(folded, header.record)
     type_line, subject_end = _find_type_and_subject(lines, folded, header)
     markers = [i for i in (header.number_line, date_line, type_line) if i is not None]
     _find_issuers(lines, folded, header, min(markers) if markers else 0)
