@@ -13,7 +13,8 @@ from directives.parser.mentions import MentionFinder, Part
 from directives.parser.name_words import name_part
 from directives.parser.names import org_display
 from directives.parser.partner_words import MASS_ORGANISATIONS
-from directives.parser.subjects import PREDICATE, subject_acts, subject_bodies, without_grounds
+from directives.parser.subject_openings import without_grounds
+from directives.parser.subjects import PREDICATE, subject_acts, subject_bodies
 from directives.parser.units import Assignment, assign_units
 
 # "Cục Thuế sẽ ...", "Sở Y tế đã ...": what a body does or did, not what it is asked to do

@@ -1,0 +1,82 @@
+"""What a sentence opens with before its subject: a case, purpose or grounds clause ("Đối
+với ...,", "Để ...,", "Trên cơ sở ...,", "Căn cứ ...,"), a time or role clause ("Sau khi
+...,", "Hằng năm,"); each reader returns the sentence from where its subject starts."""
+
+from __future__ import annotations
+
+import re
+
+from directives.parser.bodies import STARTS_BODY
+from directives.parser.clean import fold_keep, squash
+
+
+def after_case(text: str) -> str:
+    """ "Đối với các chi phí khám bệnh, chữa bệnh ... 2019-2022, Bảo hiểm xã hội Việt Nam
+    khẩn trương ...", "Trên cơ sở nội dung Chỉ thị số 52-CT/TW, Kế hoạch hành động, các Bộ
+    ...": the sentence after a case, purpose or grounds clause whose own words hold commas,
+    cut at the first comma a body's name follows: "các" and an organ, or after "Đối với" a
+    capitalised name; a body in lower case there is the clause's own ("..., đơn vị ...")."""
+    low = text[:12].lower()
+    if not low.startswith(_CASE_OPENERS) and not _lost_purpose(text):
+        return text
+    hands = _HANDS.search(text, 0, 240)  # "..., trường hợp có vướng mắc, giao Ủy ban nhân dân ..."
+    if hands and STARTS_BODY.match(text, hands.end()) and text[hands.end()].isupper():
+        return text[hands.start("verb") :]
+    for comma in re.finditer(r",\s+", text[:240]):
+        at = comma.end()
+        if text[at : at + 4].lower() == "các ":
+            if STARTS_BODY.match(text, at + 4) and not text.startswith("các", at + 4):
+                return text[at:]
+        elif STARTS_BODY.match(text, at):
+            named = text[at].isupper() and low.startswith("đối với ")
+            return text[at:] if named else text
+    return text
+
+
+_CASE_OPENERS = ("đối với ", "trên cơ sở ", "để ", "nhằm ")
+_HANDS = re.compile(r",\s+(?P<verb>giao)\s+")
+# "Để"/"Nhằm" an OCR'd page wrote without its accents ("Dé thúc đẩy ..."); not "Đề nghị",
+# "Đề án", "Dễ", "Nhầm"
+_NOT_PURPOSE = frozenset(["đề", "dễ", "đế", "nhầm"])
+
+
+def _lost_purpose(text: str) -> bool:
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return fold_keep(first) in ("de", "nham") and first.lower() not in _NOT_PURPOSE
+
+
+# Clauses of time, purpose or role (or a case: "Đối với ...: Cơ quan thuế ...") before the
+# subject, one after another ("Nhằm đạt được mục tiêu ..., bên cạnh các nhiệm vụ thường xuyên,")
+_OPENING = re.compile(
+    r"^(?:đối với\s[^;.:]{2,200}:\s*(?=(?-i:[A-ZĐ\u00c0-\u1ef8]))"
+    r"|(?:(?:sau khi|trên cơ sở|để|nhằm|với vai trò|đối với|căn cứ|bên cạnh|ngoài)"
+    r"\s[^,;.:]{2,160},\s*)+"
+    # "Hằng năm, các cơ quan ... có trách nhiệm ...": how often, then the subject itself
+    r"|(?:hằng|hàng) năm,\s*(?=(?-i:các\s|[A-ZĐ\u00c0-\u1ef8])))(?=\S)",
+    re.IGNORECASE,
+)
+# "Trên cơ sở Kế hoạch của từng bộ, cơ quan, địa phương cụ thể hóa ...": a comma inside a list
+# of bodies the clause names, not the one that ends the clause
+_LIST_GOES_ON = re.compile(
+    r"\b(?:bộ|ngành|cơ quan|địa phương|đơn vị|sở|ban)\s*,\s*$", re.IGNORECASE
+)
+
+
+def without_opening(text: str) -> str:
+    """The sentence after the clauses of time, purpose or role it opens with."""
+    opening = _OPENING.match(text)
+    if opening is None:
+        return text
+    rest = text[opening.end() :]
+    listed = rest[:1].islower() and not rest.startswith("các ") and STARTS_BODY.match(rest)
+    if listed and _LIST_GOES_ON.search(opening.group()):
+        return text  # ("..., các địa phương chủ động ...": the subject, after the clause)
+    return rest
+
+
+_GROUNDS = re.compile(r"^căn cứ [^,;]{0,160},\s*", re.IGNORECASE)
+
+
+def without_grounds(text: str) -> str:
+    """The sentence without its opening "Căn cứ ...," clause."""
+    return _GROUNDS.sub("", squash(text))
