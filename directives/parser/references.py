@@ -1,4 +1,5 @@
-"""Documents the text cites: "Báo cáo số 18/BC-ĐKT ngày 18/01/2017 của Đoàn kiểm tra"."""
+"""Documents the text cites: "Báo cáo số 18/BC-ĐKT ngày 18/01/2017 của Đoàn kiểm tra"; the
+issuer named after the number is read by ``cited_issuer``."""
 
 from __future__ import annotations
 
@@ -14,14 +15,20 @@ from directives.parser.cited_forms import (
     standard_type,
     whole_numbers,
 )
-from directives.parser.cited_numbers import COMPANY_NUMBER, GLUED_STOP, OLD_NUMBER, issuer_stop
+from directives.parser.cited_issuer import (
+    CENTRAL,
+    ISSUER_STOP,
+    JOINT,
+    display_issuer,
+    inside_known,
+    issuer_after,
+)
+from directives.parser.cited_numbers import COMPANY_NUMBER, GLUED_STOP, OLD_NUMBER
 from directives.parser.clean import fold_keep, squash
 from directives.parser.dated_before import dated_before
 from directives.parser.dates import DATE_PATTERN, date_from_match
 from directives.parser.header_words import NUMBER_PATTERN, PARTY_NUMBER_PATTERN, TYPE_CODES
-from directives.parser.names import org_display
 from directives.parser.permits import cited_permit
-from directives.parser.public_bodies import EXTERNAL_BODIES
 from directives.records import Reference
 
 # Folded type word -> the type as the output names it.
@@ -72,19 +79,6 @@ _TYPE_BEFORE = re.compile(
     + r"\s+(?:so\s*:?\s*)?$"
 )
 _DATE_AFTER = re.compile(r"(?:\s*,?\s*(?:ban hanh\s+|de\s+)?|\s+den\s+)ngay\s+" + DATE_PATTERN)
-_ISSUER_AFTER = re.compile(r"\s*,?\s*cua\s+")  # (after "ngày 27", "đề ngày 21", "đến ngày 21")
-_ISSUER_STOP = re.compile(
-    r"\s+(?:ve|v/v|ban hanh|quy dinh|theo|tai|nham|de|dong thoi|ngay|trong|phe duyet|thi|nen|"
-    r"thuc hien|huong dan|giao|thanh lap|da|sua doi|bo sung|ve viec|doi voi|gui|tiep tuc|co neu|"
-    # what the cited document does: "của Thủ tướng Chính phủ kiện toàn ...", "... có hiệu lực"
-    r"kien toan|phan cong|cong bo|dieu chinh|bai bo|chuyen giao|tam ngung|thay the|vuong mac|"
-    r"co hieu luc)\b"
-    # "của UBND X trình Thủ tướng" (not "Chương trình", "Tờ trình", "công trình", "quy trình";
-    # "của UBND X giải trình, tiếp thu ...": the name ends before "giải")
-    r"|(?<!chuong)(?<!\bto)(?<!cong)(?<!quy)(?<!\blo)\s+(?:giai )?trinh\b"
-    # (or a table's cell boundary: "... của Bộ Chính trị | Bộ Y tế | ...", the next cell's)
-    r"|[,;.:()\n\"“”\[|]|\s+va\s+(?=[a-z])"
-)
 
 
 def _type_from_code(number: str) -> str | None:
@@ -110,7 +104,6 @@ _ISSUER_BEFORE = re.compile(
 # (a known name holding a comma: "của Bộ trưởng Bộ Văn hoá, Thể thao và Du lịch tại các văn
 # bản: Số ...")
 _ISSUER_BEFORE_COMMA = re.compile(_ISSUER_BEFORE.pattern.replace("[^,;:()", "[^;:()", 1))
-_TITLE_FIRST = re.compile(r"(?:bo truong|thu truong|chu tich|giam doc|thu tuong)\s+")
 
 
 def _issuer_before(text: str, folded: str, start: int) -> str | None:
@@ -125,11 +118,11 @@ def _issuer_before(text: str, folded: str, start: int) -> str | None:
     folded_issuer, at = fold_keep(issuer), 0
     if folded_issuer.endswith(" va"):
         return None  # "... của Bộ Chính trị và Văn bản số ...": a list of documents goes on
-    while (stop := cited_forms.first_stop(_ISSUER_STOP, folded_issuer, issuer, 0, at)) is not None:
-        at = _inside_known(folded_issuer, stop.start())
+    while (stop := cited_forms.first_stop(ISSUER_STOP, folded_issuer, issuer, 0, at)) is not None:
+        at = inside_known(folded_issuer, stop.start())
         if at == stop.start() and not (at := cited_forms.comma_goes_on(issuer, stop)):
             return None
-    return _display(issuer)
+    return display_issuer(issuer)
 
 
 # "Các Quyết định của Thủ tướng Chính phủ phê duyệt, cụ thể: số A ...; số B ...": documents
@@ -143,7 +136,7 @@ _COLLECTIVE = re.compile(
 def _collective(text: str, folded: str, opening: int) -> str | None:
     window_start = max(0, opening - 200)
     m = _COLLECTIVE.search(folded, window_start, opening)
-    issuer = _issuer(text, folded, m.start("of")) if m else None
+    issuer = issuer_after(text, folded, m.start("of")) if m else None
     return issuer if issuer and issuer[:1].isupper() else None
 
 
@@ -159,7 +152,7 @@ def _named_earlier(text: str, folded: str, opening: int, type_word: str | None) 
     named = [m.start(1) for m in re.finditer(rf"\b{type_word}(\s*,?\s*cua\s+)", window)]
     if not named:  # ("Tổng Công ty X có kiến nghị ... (công văn số ...)": its own letter)
         return cited_forms.opening_body(text[window_start:opening], window)
-    issuer = _issuer(text, folded, window_start + named[0])
+    issuer = issuer_after(text, folded, window_start + named[0])
     return issuer if issuer and issuer[:1].isupper() else None
 
 
@@ -178,7 +171,7 @@ def _group_issuer(text: str, folded: str, opening: int, kind: str | None) -> str
     between = folded[group.end() : opening]
     if not re.search(r"[(:]", between) or re.search(r"\.\s", between) or between.count(")"):
         return None  # the list the group opens has closed, or the sentence has ended
-    issuer = _issuer(text, folded, group.end())
+    issuer = issuer_after(text, folded, group.end())
     return issuer if issuer and issuer[:1].isupper() else None
 
 
@@ -193,62 +186,6 @@ def _named_before(
     return squash(text[window_start + m.start("issuer") : window_start + m.end("issuer")])
 
 
-def _display(issuer: str) -> str:
-    issuer = squash(issuer.replace("*", " ")).strip()  # emphasis marks a page left behind
-    return org_display(issuer) if issuer.isupper() else issuer
-
-
-# A body's own name may hold a stop word ("Bộ Ngoại giao", "Sở Giao thông vận tải"):
-# where the issuer opens with a known name, it is cut no shorter than that name.
-_KNOWN_ISSUERS = sorted({squash(fold_keep(b)) for b in EXTERNAL_BODIES}, key=len, reverse=True)
-
-
-# the known names by each word they hold after their first ("tai" -> "bo tai chinh", ...)
-_HOLDING: dict[str, list[str]] = {}
-for _name in _KNOWN_ISSUERS:
-    for _word in set(_name.split()[1:]):
-        _HOLDING.setdefault(_word, []).append(_name)
-
-
-def _inside_known(window: str, cut: int) -> int:
-    """The cut moved past a known body's name it falls inside ("Ban Cán sự đảng Bộ Tài chính":
-    "tài" is no stop there)."""
-    word = window[cut:].lstrip(", ").split(maxsplit=1)[:1]  # (a comma inside the name)
-    for name in _HOLDING.get(word[0], ()) if word else ():
-        at = window.rfind(name, 0, cut + len(name))
-        end = at + len(name)
-        starts = 0 <= at < cut and (at == 0 or window[at - 1] == " ")
-        if starts and end > cut and (end == len(window) or not window[end].isalnum()):
-            return end
-    return cut
-
-
-def _issuer(text: str, folded: str, start: int) -> str | None:
-    m = _ISSUER_AFTER.match(folded, start)
-    if not m:
-        return None
-    window = folded[m.end() : m.end() + 90]
-    stop = issuer_stop(_ISSUER_STOP, window, text, m.end())
-    cut = stop.start() if stop else len(window)
-    title = _TITLE_FIRST.match(window)
-    offset = title.end() if title else 0  # "Bộ trưởng Bộ Tài chính": the body after the title
-    known = next((offset + len(n) for n in _KNOWN_ISSUERS if window.startswith(n, offset)), 0)
-    if known > cut and (len(window) == known or not window[known].isalnum()):
-        cut = known
-    elif stop is not None:
-        cut = _inside_known(window, cut)
-    joint = _JOINT.match(window, cut)
-    cut = joint.end() if joint else cut  # "của Bộ Chính trị, Ban Bí thư về ...": both issued it
-    end = m.end() + cut
-    glued = GLUED_STOP.search(text, m.end(), end)  # "... Môi trường gửiThủ tướng ..."
-    issuer = squash(text[m.end() : glued.start() if glued else end])
-    # (none when it opens the next document cited: "..., của Sở X tại công văn số B")
-    return None if cited_forms.opens_next(window, cut) else (_display(issuer) or None)
-
-
-# The party's and the state's central bodies that issue a document jointly
-_CENTRAL = r"(?:ban bi thu|bo chinh tri|ban chap hanh trung uong(?: dang)?|chinh phu|quoc hoi)\b"
-_JOINT = re.compile(r",\s*" + _CENTRAL)
 # "Thông báo số 627/TB-VPCP ngày 18/11/2025, Thông báo số 493/TB-VPCP ...; các văn bản số:
 # 10894/VPCP-CN ... của Văn phòng Chính phủ": documents listed together share the issuer
 # named after the last of them.
@@ -263,7 +200,7 @@ _LISTED_WITH = re.compile(
 _ISSUED_BY = re.compile(
     # (a gloss closes before the subject; older: "Ngày 23.1.2003 X đã có ...", "năm 1977 X")
     r"(?:^|[.,;:()\n\]]\s*|\bnam \d{4}\s+|\bngay \d{1,2}[./]\d{1,2}[./]\d{4}\s+)"
-    r"(?P<issuer>" + _CENTRAL + _JOINT.pattern + r"|[^.,;:()\n\d]{3,80}?)"
+    r"(?P<issuer>" + CENTRAL + JOINT.pattern + r"|[^.,;:()\n\d]{3,80}?)"
     r"(?:\s*\([^()\d]{3,60}\))?"
     r"\s+(?:(?:da|chi|cung|tiep tuc)\s+){0,2}(?:ban hanh(?: theo)?|co|ky|gui|ra|thong qua)\s+"
     r"(?:(?:cac\s+|(?:\d{1,2}|hai|ba|bon|nam)\s+)?(?:van ban|"
@@ -329,7 +266,7 @@ def find_references(
             issued_on = date_from_match(dm, default_year)
             pos = dm.end()
         opening = before.start() if before else m.start()
-        after = _issuer(text, folded, pos)
+        after = issuer_after(text, folded, pos)
         # "ý kiến của Ban X tại Văn bản số A ... và Văn bản số B": X's, both of them
         governs = (
             None

@@ -1,0 +1,87 @@
+"""The body that issued a cited document, named after its number and date ("... ngày
+18/01/2017 của Đoàn kiểm tra về ..."): where its name ends (a stop word, unless it falls
+inside a known body's name), the title before the body ("Bộ trưởng Bộ ..."), the central
+bodies that issue jointly ("của Bộ Chính trị, Ban Bí thư"), and how the name is written."""
+
+from __future__ import annotations
+
+import re
+
+from directives.parser import cited_forms
+from directives.parser.cited_numbers import GLUED_STOP, issuer_stop
+from directives.parser.clean import fold_keep, squash
+from directives.parser.names import org_display
+from directives.parser.public_bodies import EXTERNAL_BODIES
+
+_ISSUER_AFTER = re.compile(r"\s*,?\s*cua\s+")  # (after "ngày 27", "đề ngày 21", "đến ngày 21")
+ISSUER_STOP = re.compile(
+    r"\s+(?:ve|v/v|ban hanh|quy dinh|theo|tai|nham|de|dong thoi|ngay|trong|phe duyet|thi|nen|"
+    r"thuc hien|huong dan|giao|thanh lap|da|sua doi|bo sung|ve viec|doi voi|gui|tiep tuc|co neu|"
+    # what the cited document does: "của Thủ tướng Chính phủ kiện toàn ...", "... có hiệu lực"
+    r"kien toan|phan cong|cong bo|dieu chinh|bai bo|chuyen giao|tam ngung|thay the|vuong mac|"
+    r"co hieu luc)\b"
+    # "của UBND X trình Thủ tướng" (not "Chương trình", "Tờ trình", "công trình", "quy trình";
+    # "của UBND X giải trình, tiếp thu ...": the name ends before "giải")
+    r"|(?<!chuong)(?<!\bto)(?<!cong)(?<!quy)(?<!\blo)\s+(?:giai )?trinh\b"
+    # (or a table's cell boundary: "... của Bộ Chính trị | Bộ Y tế | ...", the next cell's)
+    r"|[,;.:()\n\"“”\[|]|\s+va\s+(?=[a-z])"
+)
+_TITLE_FIRST = re.compile(r"(?:bo truong|thu truong|chu tich|giam doc|thu tuong)\s+")
+# The party's and the state's central bodies that issue a document jointly
+CENTRAL = r"(?:ban bi thu|bo chinh tri|ban chap hanh trung uong(?: dang)?|chinh phu|quoc hoi)\b"
+JOINT = re.compile(r",\s*" + CENTRAL)
+
+
+def display_issuer(issuer: str) -> str:
+    """The issuer's name squashed, a name in capitals written as a name."""
+    issuer = squash(issuer.replace("*", " ")).strip()  # emphasis marks a page left behind
+    return org_display(issuer) if issuer.isupper() else issuer
+
+
+# A body's own name may hold a stop word ("Bộ Ngoại giao", "Sở Giao thông vận tải"):
+# where the issuer opens with a known name, it is cut no shorter than that name.
+_KNOWN_ISSUERS = sorted({squash(fold_keep(b)) for b in EXTERNAL_BODIES}, key=len, reverse=True)
+
+
+# the known names by each word they hold after their first ("tai" -> "bo tai chinh", ...)
+_HOLDING: dict[str, list[str]] = {}
+for _name in _KNOWN_ISSUERS:
+    for _word in set(_name.split()[1:]):
+        _HOLDING.setdefault(_word, []).append(_name)
+
+
+def inside_known(window: str, cut: int) -> int:
+    """The cut moved past a known body's name it falls inside ("Ban Cán sự đảng Bộ Tài chính":
+    "tài" is no stop there)."""
+    word = window[cut:].lstrip(", ").split(maxsplit=1)[:1]  # (a comma inside the name)
+    for name in _HOLDING.get(word[0], ()) if word else ():
+        at = window.rfind(name, 0, cut + len(name))
+        end = at + len(name)
+        starts = 0 <= at < cut and (at == 0 or window[at - 1] == " ")
+        if starts and end > cut and (end == len(window) or not window[end].isalnum()):
+            return end
+    return cut
+
+
+def issuer_after(text: str, folded: str, start: int) -> str | None:
+    """The body named by "của ..." at ``start`` (after a cited number or its date), if any."""
+    m = _ISSUER_AFTER.match(folded, start)
+    if not m:
+        return None
+    window = folded[m.end() : m.end() + 90]
+    stop = issuer_stop(ISSUER_STOP, window, text, m.end())
+    cut = stop.start() if stop else len(window)
+    title = _TITLE_FIRST.match(window)
+    offset = title.end() if title else 0  # "Bộ trưởng Bộ Tài chính": the body after the title
+    known = next((offset + len(n) for n in _KNOWN_ISSUERS if window.startswith(n, offset)), 0)
+    if known > cut and (len(window) == known or not window[known].isalnum()):
+        cut = known
+    elif stop is not None:
+        cut = inside_known(window, cut)
+    joint = JOINT.match(window, cut)
+    cut = joint.end() if joint else cut  # "của Bộ Chính trị, Ban Bí thư về ...": both issued it
+    end = m.end() + cut
+    glued = GLUED_STOP.search(text, m.end(), end)  # "... Môi trường gửiThủ tướng ..."
+    issuer = squash(text[m.end() : glued.start() if glued else end])
+    # (none when it opens the next document cited: "..., của Sở X tại công văn số B")
+    return None if cited_forms.opens_next(window, cut) else (display_issuer(issuer) or None)
