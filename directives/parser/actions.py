@@ -25,6 +25,7 @@ from directives.parser.deadlines import find_deadline
 from directives.parser.delegation import delegate
 from directives.parser.fields import Record
 from directives.parser.formulas import RULE_SAYS, opens_opinion
+from directives.parser.headings import is_heading
 from directives.parser.inline import inline_heading
 from directives.parser.intro_task import disseminates
 from directives.parser.joined import joined_names
@@ -43,7 +44,6 @@ from directives.parser.zones import (
     in_aims,
     informs_of,
     is_action,
-    is_heading,
 )
 from directives.records import DeadlineKind
 

@@ -1,4 +1,5 @@
-"""Zones: which blocks are headings, what zone a heading opens and whether an item is an action.
+"""Zones: what zone a heading opens and whether an item is an action (which blocks are
+headings is read by ``headings``).
 
 A heading or an intro sentence ending in ":" opens a zone: a task zone ("yêu cầu ...
 như sau:", "Nhiệm vụ, giải pháp", a unit's name) whose items are actions, or a
@@ -16,8 +17,7 @@ from directives.parser.addressees import NARRATIVE_AFTER as _NARRATIVE_AFTER
 from directives.parser.answers import only_answers
 from directives.parser.asked import asked_bodies
 from directives.parser.blocks import Block, article_label
-from directives.parser.bodies import has_verb, heading_bodies, others_named
-from directives.parser.clean import fold_keep, is_upper_line, squash
+from directives.parser.clean import fold_keep, squash
 from directives.parser.delegation import BOUND as DELEGATE_BOUND
 from directives.parser.enterprises import enterprise_subject
 from directives.parser.formulas import (
@@ -35,14 +35,15 @@ from directives.parser.formulas import (
     opens_opinion,
     states_for,
 )
+from directives.parser.headings import MEMBERS
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.nontask import amends, approves, asks_nothing
 from directives.parser.nontask import informs as _informs
 from directives.parser.polite import ASKING, politely_asked
 from directives.parser.sentences import goes_on, local_subject, named_officials
-from directives.parser.statute import scope_article, titled_list
+from directives.parser.statute import scope_article
 from directives.parser.subjects import named_subject, subject_acts
-from directives.parser.units import Assignment, only_a_unit
+from directives.parser.units import Assignment
 
 TASK_TRIGGER = re.compile(
     r"yeu cau|de nghi|chi dao|\bgiao\b|nhiem vu|giai phap|kien nghi|to chuc thuc hien|"
@@ -83,10 +84,6 @@ IMPERATIVE = re.compile(
 )
 
 
-# An item that is a field of its task's record: "- Cơ quan thực hiện: Sở Y tế."
-_LABELLED = re.compile(r"^[^\W\d][^:.;]{2,40}:\s*\S")
-
-
 class Zone:
     TASK = "task"
     NONTASK = "nontask"
@@ -111,82 +108,8 @@ class Context:
     periodic: bool = False  # opened by "... định kỳ ...": its items' days without a year recur
 
 
-def is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], find: MentionFinder) -> bool:
-    text = block.text.rstrip()
-    # "a) Hướng dẫn ... thuộc thẩm quyền:" right before "b) ...": nothing under it, a task
-    sibling = nxt is not None and block.marker not in (None, "table") and nxt.marker == block.marker
-    if (text.endswith(":") and not sibling) or block.marker == "roman":
-        return True
-    if block.marker == "article" and (_MEMBERS.search(block.folded) or titled_list(block)):
-        return True  # "Điều 3. Quyền hạn của Ban Chỉ đạo" over its numbered powers, no colon
-    if block.marker not in (None, "article") and (only_a_unit(text, find) or scope_article(block)):
-        return True  # (or "2. Đối tượng áp dụng." over those it concerns, a stop for a colon)
-    if (
-        block.marker not in (None, "article")
-        and nxt is not None
-        and nxt.marker is None
-        # "2.2. Trách nhiệm cụ thể" over "Ngoài ..., các đơn vị còn có ... sau:", gap or none
-        and (not nxt.after_gap or nxt.text.rstrip().endswith(":"))
-        and len(text) <= 120
-        and not text.endswith((".", ";"))
-    ):
-        return True  # "1. Đánh giá chung" with its paragraph right under it
-    clauses = ";" in text and has_verb(text)  # "1. Sở X theo dõi ...; tham mưu ...": a task
-    if (
-        block.marker not in (None, "article", "table")
-        and nxt is not None
-        and nxt.marker not in (None, "article", "table", block.marker)
-        and len(text) <= 120
-        and not clauses
-        and not text.endswith((".", ";"))
-        and not (block.marker.startswith("num") and (nxt.marker or "").startswith("num"))
-    ):
-        return True  # "4.1. Kinh phí thực hiện" over "a) ...": a heading over its own items
-    if (
-        block.marker not in (None, "article", "table")
-        and nxt is not None
-        and nxt.marker not in (None, "article", "table", block.marker)
-        and (not text.endswith((".", ";")) or others_named(text))
-        and heading_bodies(text)
-    ):
-        return True  # "1. Giao người đứng đầu các cơ quan ...; Chủ tịch UBND các xã" over items
-    if (
-        block.marker not in (None, "article", "table")
-        and nxt is not None
-        and nxt.marker is None
-        and not text.endswith((".", ";"))
-        and heading_bodies(text)
-    ):
-        return True  # "7. Các sở, ban, ngành tỉnh" over its paragraph, a blank line between
-    if is_upper_line(text) and len(text) < 150:
-        return True
-    if block.marker is None or block.marker == "article" or text.endswith(";"):
-        return False
-    nxt_text = nxt.text if nxt is not None else ""
-    deeper = (
-        nxt is not None
-        and nxt.marker not in (None, "article", "table")
-        and ranks.get(nxt.marker, 0) > ranks.get(block.marker, 0)
-    )
-    # "4. Tăng cường năng lực ... hiệu quả, cân đối." over its dashes: a title with a full
-    # stop, unless it says more than one sentence or names who acts
-    if text.endswith(".") and (
-        ". " in text[:-1] or subject_acts(text) or find(text) or _LABELLED.match(nxt_text)
-    ):
-        return False  # (nor one over its own record: "- Cơ quan thực hiện: ...")
-    return len(text) <= 320 and deeper and not clauses
-
-
 # "Bộ Tài chính gửi kèm bộ Cẩm nang gồm:": a list of what is enclosed, not of tasks
 _ENCLOSED = re.compile(r"(?:gui kem|dinh kem|kem theo)[^.:]{0,80}(?:gom|nhu sau)\s*:?\s*$")
-# Who a body set up consists of ("Kiện toàn Ban Chỉ đạo ..., gồm các thành viên sau đây:"),
-# and the powers a decision gives it ("Điều 3. Quyền hạn của Ban Chỉ đạo"): no tasks
-_MEMBERS = re.compile(
-    r"(?:\b(?:gom|bao gom) (?:cac )?thanh vien\b[^:]{0,40}|^(?:dieu \d+\.\s*)?quyen han"
-    r"(?: cua [^:.;]{0,80})?|^(?:dieu \d+\.\s*)?uy quyen\b[^:]*:"  # the powers it delegates
-    # "Giao các sở quản lý ... theo ngành, lĩnh vực gồm:" over the bodies, each its own item
-    r"|\bcac (?:so|bo|co quan|don vi)\b[^:]{0,80}\b(?:gom|bao gom)\s*:)\s*:?\s*$"
-)
 # A plan's sections that state aims and requirements, not tasks: "2. Yêu cầu", "Mục tiêu".
 _AIMS = re.compile(
     r"^(?:muc dich|yeu cau|muc tieu(?: cu the| chung)?|quan diem|nguyen tac|muc dich,? yeu cau|"
@@ -230,7 +153,7 @@ def in_aims(block: Block, parent: Context | None) -> bool:
     informs of ("Thông tin cụ thể như sau:"), or a rule's scope ("Điều 2. Đối tượng áp dụng",
     or a clause "2. Đối tượng áp dụng.": its items name those it concerns)."""
     folded = squash(block.folded)
-    aims = _AIMS.match(folded.strip(" :.")) or _informs(folded) or _MEMBERS.search(folded)
+    aims = _AIMS.match(folded.strip(" :.")) or _informs(folded) or MEMBERS.search(folded)
     return bool(aims) or scope_article(block) or bool(parent and parent.aims)
 
 
@@ -247,7 +170,7 @@ def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) 
     folded = block.folded
     if _AIMS.match(squash(folded).strip(" :.")) or _ENCLOSED.search(folded) or scope_article(block):
         return Zone.NONTASK
-    members = _MEMBERS.search(squash(folded))
+    members = MEMBERS.search(squash(folded))
     if members or _informs(folded) or RULE_SAYS.match(folded) or SENT_TO.search(folded):
         # (a heading whose intro says what was reported: "... như sau:"; the law the letter
         # restates, speaking: "Điều 5 ... quy định:"; where a report is sent, case by case)
