@@ -23,6 +23,7 @@ from directives.parser.header_words import (
 )
 from directives.parser.names import org_display
 from directives.parser.recipients import RECIPIENTS_LABEL, find_recipients
+from directives.parser.syllables import is_syllable
 from directives.records import ParsedDirective
 
 # ("Nghị quyết số: 24/2022/UBTVQH15": the number line may name the kind, its "số" then with a
@@ -59,6 +60,8 @@ _OPEN_END = re.compile(r"\s(?:CỦA|VÀ|VỀ|CHO|TẠI|THEO|VỚI)\s*$|,\s*$")
 # "... KÈM THEO NGHỊ QUYẾT" / "SỐ 10/2022/NQ-HĐND NGÀY ...": a title wrapped after the kind
 # of the document it names, whose number the next line goes on with
 _KIND_END = re.compile(rf"\b(?:{'|'.join(DOCUMENT_TYPES)})\s*$")
+# A secrecy or urgency mark alone on its line in the header ("MẬT", "KHẨN")
+_MARKS = ("mat", "khan")
 # The part of the gazette a document is printed in ("VĂN BẢN QUY PHẠM PHÁP LUẬT"): no body
 _GAZETTE_PART = re.compile(r"^van ban (?:quy pham phap luat|hop nhat|khac|hanh chinh)\s*$")
 
@@ -258,7 +261,7 @@ def _find_issuers(lines: list[str], folded: list[str], header: Header, stop: int
             continue  # the page's "CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI", a number alone: no body
         if _type_key(fl) in DOCUMENT_TYPES:
             break
-        if names and _wraps(fold_keep(names[-1]), fl):
+        if names and _wraps(fold_keep(names[-1]), fl, line):
             names[-1] = names[-1] + " " + line
             continue
         if names and squash(fl) == fold_keep(squash(names[-1])):
@@ -271,7 +274,7 @@ def _find_issuers(lines: list[str], folded: list[str], header: Header, stop: int
         header.record.issuer = org_display(names[0])
 
 
-def _wraps(above: str, fl: str) -> bool:
+def _wraps(above: str, fl: str, line: str) -> bool:
     """A body's name wrapped onto the next line: "ỦY BAN NHÂN DÂN" / "TỈNH ĐẮK LẮK", or a
     party committee's "BAN CHẤP HÀNH" / "TRUNG ƯƠNG" (a committee always names its level), or
     a name cut before or after its "và" ("BỘ VĂN HÓA, THỂ THAO" / "VÀ DU LỊCH"): no body's name
@@ -283,6 +286,12 @@ def _wraps(above: str, fl: str) -> bool:
     short = above.split()
     cut = len(short) == 1 or (len(short) == 2 and " " not in fl.strip())
     if cut and short[0] in ORGAN_WORDS:
+        return True
+    # "UBND THÀNH PHỐ HÀ" / "NỘI": a name broken before its last word, the word alone on the
+    # next line (no body's name is one syllable; an organ's word alone starts the next name,
+    # a secrecy or urgency mark is none)
+    word = fl.strip(" *")
+    if is_syllable(line.strip(" *")) and word not in ORGAN_WORDS and word not in _MARKS:
         return True
     if above.endswith("nhan dan"):
         return bool(re.match(r"(tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\b", fl))

@@ -54,6 +54,11 @@ def _one(word: str) -> bool:
     return m.group("final") not in ("c", "ch", "p", "t") or tones in (["\u0301"], ["\u0323"])
 
 
+def is_syllable(word: str) -> bool:
+    """``word`` is one Vietnamese syllable (an abbreviation such as "UBND" is none)."""
+    return _one(word)
+
+
 def joins_word(text: str, line: str) -> bool:
     """``line`` goes on with the word ``text`` broke off ("- Thứ tr" / "ưởng Đặng ...", "Bộ
     trư" / "ng (để báo cáo)"): a piece that is no syllable, one syllable put together."""
