@@ -68,10 +68,6 @@ def find_tail(lines: list[str], folded: list[str], start: int) -> Tail:
         return tail
     n = len(lines)
     recipients_at = next((i for i in range(start, n) if folded[i].startswith("noi nhan")), None)
-    capacity_at = next(
-        (i for i in range(start, n) if _CAPACITY.match(lines[i]) and is_upper_line(lines[i])),
-        None,
-    )
     # a title the "Nơi nhận" line carried (cut onto the next line): its name ends the list
     label_title = recipients_at + 1 if recipients_at is not None else None
     title_at = None
@@ -80,6 +76,16 @@ def find_tail(lines: list[str], folded: list[str], start: int) -> Tail:
         if _is_title(folded[i], lines[i]) and any(_is_name(x) for x in lines[i + 1 : reach]):
             title_at = i
             break
+    # (the capacity stands over the signer's title: one below it is a form's in an annex,
+    # "TM. TỔ CHỨC" over a blank for its signature, and no mark of this signer's)
+    capacity_at = next(
+        (
+            i
+            for i in range(start, n if title_at is None else title_at + 1)
+            if _CAPACITY.match(lines[i]) and is_upper_line(lines[i])
+        ),
+        None,
+    )
     candidates = [i for i in (recipients_at, capacity_at, title_at) if i is not None]
     tail = Tail(start=min(candidates) if candidates else n)
     to_end = n if title_at is not None and title_at == label_title else None

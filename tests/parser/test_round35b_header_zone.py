@@ -3,6 +3,8 @@
 - The parent body broken after a word, its last word alone on the next line ("UBND TỈNH
   QUẢNG" / "NGÃI" / "BAN QUẢN LÝ DỰ ÁN"): the lone word ends the name above, the parent
   reads as the unbroken line does, not as the lone word.
+- A capacity mark ("TM. TỔ CHỨC") in a form the annex prints far below the signature is
+  no capacity of the signer: the signer's block ("GIÁM ĐỐC" / the name) has none.
 """
 
 from __future__ import annotations
@@ -57,6 +59,29 @@ Nơi nhận:
 |
 """
 
+_FORM = """
+**PHỤ LỤC**
+
+MẪU ĐƠN ĐỀ NGHỊ
+
+(1) ..., ngày ... tháng ... năm ...
+
+Tổ chức đề nghị cung cấp các thông tin sau đây.
+
+|
+|
+**TM. TỔ CHỨC **(3)
+*(Chữ ký, dấu*)
+|
+
+(1) Địa danh nơi có trụ sở của tổ chức.
+
+(2) Cơ quan nhận đơn.
+
+(3) Tổ chức đề nghị.
+"""
+
+
 _QUANG_NGAI = "Ủy ban nhân dân tỉnh Quảng Ngãi"
 
 
@@ -76,3 +101,23 @@ def test_parent_broken_before_its_last_word(
     record = parse_text(_HEAD.format(parent=parent), org, calendar)
     assert record.parent_issuer == expected
     assert record.issuer == "Ban Quản lý các dự án đầu tư xây dựng"
+
+
+def test_capacity_in_an_annex_form_is_not_the_signers(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    letter = _HEAD.format(parent="UBND TỈNH QUẢNG NGÃI") + _FORM
+    signer = parse_text(letter, org, calendar).signer
+    assert signer is not None
+    assert (signer.capacity, signer.title, signer.name) == (None, "GIÁM ĐỐC", "Đỗ Minh Khôi")
+
+
+def test_capacity_in_the_signers_block_still_read(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    letter = (_HEAD.format(parent="UBND TỈNH QUẢNG NGÃI") + _FORM).replace(
+        "**GIÁM ĐỐC**\n**Đỗ", "**KT. GIÁM ĐỐC**\n**PHÓ GIÁM ĐỐC**\n**Đỗ"
+    )
+    signer = parse_text(letter, org, calendar).signer
+    assert signer is not None
+    assert (signer.capacity, signer.title) == ("KT.", "PHÓ GIÁM ĐỐC")
