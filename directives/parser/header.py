@@ -183,7 +183,10 @@ def _title_goes_on(parts: list[str], lines: list[str], folded: list[str], gap: i
     wrapped = not is_upper_line(parts[-1]) and not parts[-1].endswith((".", ";", ":"))
     if wrapped and lines[nxt][:1].islower():
         return True
-    return capitals and bool(_TITLE_GOES_ON.match(folded[nxt]))
+    # ("... CỦA HĐND TỈNH X" / "" / "(NAY LÀ THÀNH PHỐ Y)"): a bracket in capitals under a
+    # title in capitals is its last words (a note in lower case under it is not)
+    bracket = re.fullmatch(r"\(.+\)", lines[nxt].strip()) is not None
+    return capitals and (bracket or bool(_TITLE_GOES_ON.match(folded[nxt])))
 
 
 def _find_type_and_subject(
