@@ -5,7 +5,8 @@ body that issued the document, nor is a document's own name ("... của Luật �
 A number a page cut or marked is the same document as its whole form cited elsewhere, and
 one a page broke or glued is read back whole. The number in an annex's own heading, "(Kèm
 theo Quyết định số 203/QĐ-UBND ...)", is the document's own, misprinted or not, when it has
-the own number's kind and code ("2031/QĐ-UBND").
+the own number's kind and code ("2031/QĐ-UBND"), or its number and year ("102/2025/QĐ-CTUBND"
+for "102/2025/QĐ-UBND").
 """
 
 from __future__ import annotations
@@ -41,16 +42,20 @@ def coded_on(text: str, m: re.Match[str]) -> bool:
 
 
 def is_own(number: str, own: str | None, folded: str, start: int) -> bool:
-    """The letter's own number, as written, or misprinted in its annex's heading; or going on
-    past a hyphen where the header's line cut it ("3783/QĐ-" over a cell's edge: the body's
-    "3783/QĐ-UBND" is the letter itself)."""
+    """The letter's own number, as written, or misprinted in its annex's heading (its code
+    kept, or its number and year); or going on past a hyphen where the header's line cut it
+    ("3783/QĐ-" over a cell's edge: the body's "3783/QĐ-UBND" is the letter itself)."""
     if own is None or number.upper() == own.upper():
         return own is not None
     if number.upper().startswith(f"{own.upper()}-"):
         return True
     heading = _ANNEX_HEADING.search(folded, max(0, start - 40), start)
+    if heading is None or "/" not in own:
+        return False
     code = own.split("/")[-1].upper()
-    return heading is not None and number.split("/")[-1].upper() == code and "/" in own
+    # ("102/2025/QĐ-CTUBND" for "102/2025/QĐ-UBND": its number and year, the code misprinted)
+    dated = re.match(r"\d+/\d{4}/", own)
+    return number.split("/")[-1].upper() == code or bool(dated and number.startswith(dated[0]))
 
 
 def standard_type(number: str) -> str | None:

@@ -21,7 +21,9 @@ DIFFICULTY_CASE = (
 )
 CLOSING = re.compile(
     # "Trân trọng./.", not "Bộ Tài chính trân trọng đề nghị ...": a request
-    r"chiu trach nhiem thi hanh|tran trong(?! de nghi| kinh de nghi)|"
+    # ("... chịu trách nhiệm thi hành Quyết định này", not "... thi hành Quy chế này" in the
+    # regulation's own article: the bodies told to carry the regulation out, a task)
+    r"chiu trach nhiem thi hanh(?! quy (?:che|dinh) nay)|tran trong(?! de nghi| kinh de nghi)|"
     # "Quyết định này có hiệu lực kể từ ngày ký", not "... sau khi Luật ... có hiệu lực" nor a
     # task's words on when the rules it drafts take effect ("... ban hành văn bản quy định
     # chi tiết ..., có hiệu lực từ ngày 01 tháng 7 năm 2026")

@@ -119,6 +119,18 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
         verb = PREDICATE.match(text, with_group.end())
         if verb is not None:
             return [with_group.group("name"), with_group.group("group")], True, verb.group()
+    listed = _LIST_WITH_CONCERNED.match(text) if with_group is None else None
+    names = listed.group("name").split() if listed else []
+    if listed and leading_name(names) == names and _heads_list(" ".join(names)):
+        # "Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch Ủy ban nhân dân các xã, phường và các tổ
+        # chức, cá nhân có liên quan chịu trách nhiệm ...": a list of bodies, then the plural
+        verb = PREDICATE.match(text, listed.end())
+        if verb is not None:
+            return (
+                [*heading_bodies(listed.group("name")), listed.group("group")],
+                True,
+                verb.group(),
+            )
     qualified = _QUALIFIED.match(text)
     rest = text[qualified.end() :].split() if qualified else []
     owner = leading_name(rest)
@@ -225,6 +237,14 @@ _QUALIFIED = re.compile(
 )
 
 
+def _heads_list(name: str) -> bool:
+    """``name`` opens with a title over bodies or a particular body (not a plural: "Các sở, cơ
+    quan trực thuộc Sở và các cơ quan liên quan" is one collective name)."""
+    if TITLES.match(name):
+        return bool(STARTS_BODY.match(TITLES.sub("", name)))
+    return bool(STARTS_BODY.match(name)) and not name.lower().startswith("các ")
+
+
 def _verb_after(text: str, at: int) -> re.Match[str] | None:
     """The first predicate from ``at`` that is no word of a proper or listed name."""
     return next(
@@ -272,6 +292,10 @@ _WITH_CONCERNED = re.compile(
     rf"(?P<group>các\s+{_KIND}(?:\s*,\s*(?:và\s+)?{_KIND})*\s+(?:có\s+)?liên quan)"
     r"\s+(?=(?-i:[a-zđ\u00e0-\u1ef9]))",
     re.IGNORECASE,
+)
+# (the same after bodies listed with commas, their titles included)
+_LIST_WITH_CONCERNED = re.compile(
+    _WITH_CONCERNED.pattern.replace("[^,;:.()]{3,80}", "[^;:.()]{3,160}"), re.IGNORECASE
 )
 _ISSUES = re.compile(r"(?<=\s)ban hành\b")
 # Verbs that end a subject when written in lower case (in capitals they open a name; "thanh
