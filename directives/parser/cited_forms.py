@@ -22,8 +22,9 @@ from directives.records import Reference
 STANDARD = r"\bQCVN\s*\d{1,3}(?:-\d{1,3})?\s*:\s*\d{4}\s*/\s*[A-ZĐ]{2,10}\b"
 DOCUMENT_PART = re.compile(r"(?:Phụ lục|Mẫu|Biểu mẫu|Điều|Khoản|Điểm|Mục|Chương)\b")
 # No issuer: a part of a document, or words that run across a recital's start ("... CỦA ỦY BAN
-# NHÂN DÂN THÀNH PHỐ X" / "Căn cứ Luật ... số 72/2025/QH15": the title's words, then the recital)
-NOT_ISSUER = re.compile(DOCUMENT_PART.pattern + r"|.*?\s(?:Căn cứ|CĂN CỨ)\s")
+# NHÂN DÂN THÀNH PHỐ X" / "Căn cứ Luật ... số 72/2025/QH15": the title's words, then the recital),
+# or the document the number issues ("... của Quy định kèm theo Nghị quyết số N")
+NOT_ISSUER = re.compile(DOCUMENT_PART.pattern + r"|.*?\s(?:Căn cứ|CĂN CỨ)\s|.*\s(?:kèm|KÈM)$")
 # "Luật sửa đổi ... của Luật Đất đai số 31/2024/QH15": a document's name, no body
 DOCUMENT_NAME = re.compile(
     r"(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp|Nghị định|Nghị quyết|Thông tư|Chỉ thị)\b"
@@ -154,15 +155,16 @@ _BROKEN_TAIL = re.compile(
     # the date
     r"|(?<=[A-ZĐ])\s(?=[A-ZĐ]{1,3}\s+ngày\b)[A-ZĐ]{1,3}"
 )
-# "2058/VPCP-KGVXngày 15 ...": the page glued the date's word to the number
-_GLUED_DATE = re.compile(r"(?<=[A-ZĐ\d])ngày$")
+# "2058/VPCP-KGVXngày 15 ...", "35/2025/QĐ-TTgcủa Thủ tướng": the page glued the next word, in
+# lower case, to the number (a code is written in capitals, the "g" of "TTg" aside)
+_GLUED_WORD = re.compile(r"(?<=[^\W_])(?:ngày|của|về|và|tại|theo|được|đã|năm)$")
 
 
 def whole_number(text: str, found: str, end: int) -> tuple[str, int]:
-    """A cited number as found at ``end`` in ``text``, its spaces dropped, a date's word the
-    page glued to it cut off, a tail it broke off joined back; and where it ends."""
+    """A cited number as found at ``end`` in ``text``, its spaces dropped, a word the page
+    glued to it cut off, a tail it broke off joined back; and where it ends."""
     number = re.sub(r"\s+", "", found).rstrip(".-").replace("QCVN", "QCVN ")
-    glued = _GLUED_DATE.search(number)
+    glued = _GLUED_WORD.search(number)
     if glued:
         number, end = number[: glued.start()], end - len(glued.group(0))
     broken = _BROKEN_TAIL.match(text, end)

@@ -33,9 +33,10 @@ JOINT = re.compile(r",\s*" + CENTRAL)
 
 
 def display_issuer(issuer: str) -> str:
-    """The issuer's name squashed, a name in capitals written as a name."""
+    """The issuer's name squashed, a name in capitals written as a name (in sentence case, its
+    abbreviations as written: "HĐND TỈNH X" -> "HĐND tỉnh X")."""
     issuer = squash(issuer.replace("*", " ")).strip()  # emphasis marks a page left behind
-    return org_display(issuer) if issuer.isupper() else issuer
+    return org_display(issuer, spelled=False) if issuer.isupper() else issuer
 
 
 # A body's own name may hold a stop word ("Bộ Ngoại giao", "Sở Giao thông vận tải"):

@@ -45,15 +45,19 @@ def _cap(word: str) -> str:
     return word[:1].upper() + word[1:]
 
 
-def org_display(name: str) -> str:
-    """A body's name in sentence case as Vietnamese writes it; mixed-case names stay as written."""
+def org_display(name: str, *, spelled: bool = True) -> str:
+    """A body's name in sentence case as Vietnamese writes it; mixed-case names stay as written.
+    ``spelled``: an abbreviation opening the name is written out (a header's body), else kept
+    as the letter writes it (a cited document's issuer: "HĐND TỈNH X" -> "HĐND tỉnh X")."""
     name = squash(name).strip(" .;:,")
     if not is_upper_line(name):
         return name
     # ("UBND" opening the name is the body itself, written out; inside a longer name it is
     # kept as written: "VĂN PHÒNG UBND THÀNH PHỐ" -> "Văn phòng UBND thành phố")
     words = [
-        _ABBREVIATIONS.get(w.lower(), w.lower()) if k == 0 or w.lower() not in _ABBREVIATIONS else w
+        _ABBREVIATIONS.get(w.lower(), w.lower())
+        if (k == 0 and spelled) or w.lower() not in _ABBREVIATIONS
+        else w
         for k, w in enumerate(name.split())
     ]
     # (a tone mark as the page places it: "UỶ BAN" reads "Uỷ ban", the name as written)
