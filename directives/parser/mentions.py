@@ -174,6 +174,10 @@ def _find_mentions(text: str, folded: str, compiled: _Compiled) -> list[Mention]
             elif key.startswith("trung tam") and (level := _LEVEL_AFTER.match(folded, end)):
                 # "Trung tâm Phục vụ hành chính công tỉnh (Cà Mau)": the province's own centre
                 end = ([level, *_proper_words(text, level.end())])[-1].end()
+            elif city := _CITY_AFTER.match(text, end):
+                # "Sở Dân tộc và Tôn giáo Thành phố (Hà Nội)": the city's own department, the
+                # city written with a capital as its own letters write it
+                end = ([city, *_proper_words(text, city.end())])[-1].end()
         if not known and end == m.end() and _key(key) in _CITY_NAMED:
             continue  # "Ủy ban nhân dân thành phố" alone: a city's letter naming its own
         meant = None if known else _UNIT_MEANT.match(text, end)
@@ -257,6 +261,7 @@ _MORE_AREAS = re.compile(
     rf"(?:(?:\s*,\s*|\s+va\s+){_AREA_KIND})+(?:\s+truc thuoc\s+(?:trung uong|tinh|thanh pho)\b)?"
 )
 _LEVEL_AFTER = re.compile(r"\s+(?:tinh|thanh pho)\b")
+_CITY_AFTER = re.compile(r"\s+Thành phố\b")
 _PROPER_NAME = re.compile(
     r"(?:\s+(?!(?:Sở|Bộ|Ủy|Ban|Cục|Công an|Công ty|Văn phòng|Thanh tra|Trung tâm|Trung ương)\b)"
     r"[A-ZĐ\u00c0-\u1ef8][^\W\d_]*){1,4}"
