@@ -25,7 +25,7 @@ from directives.parser.units import match_cell
 
 _TITLES = (
     r"(?:cục trưởng|vụ trưởng|giám đốc|tổng giám đốc|bộ trưởng|thủ trưởng|chủ tịch|"
-    r"trưởng ban|chánh văn phòng|người đứng đầu)"
+    r"trưởng ban|chánh văn phòng|người đứng đầu|tổng(?=\s+thanh\s+tra\b))"
 )
 _SHARED = re.compile(
     r"^(?:" + _TITLES + r"\s+)?các\s+(?P<organ>bộ|sở|cục|vụ|ban|tổng cục|chi cục|phòng)"

@@ -26,6 +26,7 @@ from directives.parser.clean import fold_keep, squash
 from directives.parser.deadlines import Deadline, find_deadline
 from directives.parser.mentions import MentionFinder
 from directives.parser.table_units import coordinating_cell, lead_cell
+from directives.parser.units import assign_units
 
 
 @dataclass
@@ -123,7 +124,12 @@ def _one_table(
             task.lead = leads[0][0]
             # ("Các sở, ngành" after the lead: a plural that leads with it, kept by name)
             task.joint = [name for name, _ in leads[1:] if name.lower().startswith("các ")]
-        for name, known in [*leads, *coordinating_cell(_cell(row, coord_col), find)]:
+        partners = coordinating_cell(_cell(row, coord_col), find)
+        if coord_col is None:
+            # no "phối hợp" column: the partners the task's own words name ("Chủ trì, phối
+            # hợp với Bộ Công an ..."), as in prose
+            partners = _text_partners(task.text, task.lead, find)
+        for name, known in [*leads, *partners]:
             if name != task.lead and name not in task.coordinating:
                 task.coordinating.append(name)
             if not known and name not in task.unknown:
@@ -134,6 +140,12 @@ def _one_table(
             task.deadline = find_deadline(task.text, fold_keep(task.text), issued_on, calendar)
         out.append(task)
     return out
+
+
+def _text_partners(text: str, lead: str | None, find: MentionFinder) -> list[tuple[str, bool]]:
+    units = assign_units(text, find, lead, fold_keep(text))
+    unknown = set(units.unknown)
+    return [(name, name not in unknown) for name in units.coordinating]
 
 
 def _cell(row: list[str], col: int | None) -> str:
