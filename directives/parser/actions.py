@@ -17,7 +17,7 @@ from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import fields
 from directives.parser.addressees import concerned_bodies, heading_units, qualified, role_partners
-from directives.parser.blocks import Block, inside_list, marker_ranks, run_on_points, split_blocks
+from directives.parser.blocks import Block, inside_list, marker_ranks, split_blocks
 from directives.parser.bodies import has_verb
 from directives.parser.clean import squash
 from directives.parser.contents import item_contents, lists_contents, lists_parts
@@ -33,12 +33,14 @@ from directives.parser.labelled_records import LabelledRecords
 from directives.parser.nesting import adopted_rank, article_dated, goes_on, paragraph_apart
 from directives.parser.nontask import attended
 from directives.parser.only_request import last_words_asked
+from directives.parser.points import counted_points
 from directives.parser.sentences import MANNER, OWN_TASK, locality, own_time
 from directives.parser.settle import Found, recipient_body
 from directives.parser.statute import duties_article
 from directives.parser.zones import (
     Context,
     Zone,
+    findings_topic,
     gives_opinion,
     heading_zone,
     in_aims,
@@ -180,14 +182,24 @@ class _Extractor(LabelledRecords):
                 # ("1. Đối tượng: Các sở, ban, ngành, ...": whom a plan concerns, no task)
                 aims = in_aims(head, parent)
                 said = bool(parent and parent.opinion)  # ("- Chủ đầu tư: Ban ..." in an opinion)
-                zone = Zone.NONTASK if aims or said else Zone.TASK
+                # ("1. Về tồn tại, hạn chế: ..." in a findings section: findings, no task)
+                found = unit is None and findings_topic(squash(head.folded), parent)
+                zone = Zone.NONTASK if aims or said or found else Zone.TASK
                 context = Context(rank, zone, lead, list(coords), aims=aims, opinion=said)
                 stack.append(context)
-                for point in run_on_points(body):
-                    if is_action(point, context, self.find):
-                        self._add_each(point, context)
+                for point in counted_points(body):
+                    if point.parts:
+                        # "(3) các bộ, ngành tập trung: (i) ...; (ii) ...": that body's tasks
+                        lead, *others = point.bodies
+                        handed = Context(rank + 0.5, zone, lead, others + list(coords))
+                        for part in point.parts:
+                            if is_action(part, handed, self.find):
+                                self._add_each(part, handed)
+                    elif is_action(point.block, context, self.find):
+                        self._add_each(point.block, context)
                     else:
-                        self._asked_again(point, context)  # "...: ... Vì vậy, đề nghị X ..."
+                        # "...: ... Vì vậy, đề nghị X ..."
+                        self._asked_again(point.block, context)
                 continue
             if heading and lists_parts(block):
                 # "- Các nội dung hỗ trợ bao gồm:" under a task: what it covers, not tasks

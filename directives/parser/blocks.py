@@ -202,13 +202,13 @@ def _joined(lines: list[str]) -> str:
 
 
 # "(i) Chỉ đạo ... (ii) Chỉ đạo ...": points counted inside one paragraph
-_RUN_ON_POINT = re.compile(r"(?:^|(?<=[.;:]\s))\((?:[ivx]{1,4}|\d{1,2})\)\s+(?=\S)")
+RUN_ON_POINT = re.compile(r"(?:^|(?<=[.;:]\s))\((?:[ivx]{1,4}|\d{1,2})\)\s+(?=\S)")
 
 
 def run_on_points(block: Block) -> list[Block]:
     """The points a paragraph counts off in its own text ("(i) ... (ii) ..."), each as a block
     of its own; the block itself when it counts none (or only one)."""
-    starts = [m for m in _RUN_ON_POINT.finditer(block.text)]
+    starts = [m for m in RUN_ON_POINT.finditer(block.text)]
     if len(starts) < 2 or starts[0].start() != 0:
         return [block]
     bounds = [*(m.start() for m in starts), len(block.text)]

@@ -9,8 +9,9 @@ from directives.parser.blocks import Block
 from directives.parser.bodies import STARTS_BODY, heading_bodies, shared_prefix
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.name_words import listed_kind
+from directives.parser.points import counted_points
 from directives.parser.sentences import opens_with_actor
-from directives.parser.subjects import subject_acts
+from directives.parser.subjects import opens_with_body, subject_acts
 from directives.parser.units import only_units
 from directives.parser.zones import IMPERATIVE as _IMPERATIVE
 
@@ -43,7 +44,8 @@ def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
         _CAPITAL.match(block.text, m.end())
         or opens_with_actor(block.text[m.end() :], block.folded[m.end() :], find)
     )
-    if labelled or topic:
+    points = _titled_points(block, m.end("head"), m.end(), find)
+    if labelled or topic or points:
         # "Về kiến nghị ...: Giao Bộ Tài chính ...", "Về ...: với vai trò là chủ đầu tư, Tập
         # đoàn X ...": a topic, then its task as a sentence of its own (after "Về thi công:
         # chỉ đạo ..." the sentence runs on); "Khen thưởng cấp Nhà nước: Sở Nội vụ phối hợp
@@ -64,6 +66,21 @@ def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
         Block(block.marker, head, folded_head),
         Block("child", block.text[m.end() :], block.folded[m.end() :]),
     )
+
+
+# a title's words that ask or name who acts: "Đề nghị các đơn vị thực hiện: (1) ..."
+_ASKING_HEAD = re.compile(r"\b(?:de nghi|yeu cau|giao|chi dao|can)\b")
+
+
+def _titled_points(block: Block, head_end: int, at: int, find: MentionFinder) -> bool:
+    """ "3. Khẩn trương xây dựng ... chiến lược dữ liệu: (1) Thanh tra Chính phủ ban hành ...;
+    (2) Bộ Công an chủ trì ...": a topic's title, then the points it counts off, each
+    naming its own body; the title names no body and asks no one."""
+    head, folded_head = block.text[:head_end], block.folded[:head_end]
+    if find(head, folded_head) or _ASKING_HEAD.search(folded_head):
+        return False
+    points = counted_points(Block("child", block.text[at:], block.folded[at:]))
+    return len(points) >= 2 and all(opens_with_body(p.block.text) for p in points)
 
 
 # "... và tính tiền chậm nộp Đề nghị Thuế tỉnh X rà soát ...": a request to a body by name

@@ -220,7 +220,20 @@ def _find_mentions(text: str, folded: str, compiled: _Compiled) -> list[Mention]
             part = Part.SUBJECT  # "Bộ Quốc phòng, Bộ Công an chỉ đạo ...": subjects side by side
         elif _IGNORE_BEFORE.search(before):
             part = Part.OTHER
-        elif m.start() <= opening or _AFTER_OPENER.match(folded[: m.start()]):
+        elif (
+            m.start() <= opening
+            or (
+                _AFTER_OPENER.match(folded[: m.start()])
+                # ("Sau khi nghe báo cáo của Bộ A, Bộ B, Bộ C, ý kiến ...": the list of whose
+                # reports goes on, no subject after the opening clause)
+                and not (
+                    mentions
+                    and mentions[-1].part == Part.OTHER
+                    and LIST_GAP.match(folded[mentions[-1].end : m.start()])
+                    and _LIST_GOES_ON.match(folded, end)
+                )
+            )
+        ):
             part = Part.SUBJECT
         mentions.append(Mention(m.start(), end, display, known, part))
     return mentions
@@ -243,6 +256,7 @@ _AFTER_OPENER = re.compile(
     r"trong qua trinh)"
     r"[^.;:]*,\s*$"
 )
+_LIST_GOES_ON = re.compile(r"\s*(?:,|;|va\b)")
 _LEADING_TITLE = re.compile(
     r"(?:(?:cac\s+)?dong chi\s+)?(?:bo truong|thu truong|thong doc|chu tich|giam doc|tong giam doc|"
     r"nguoi dung dau|lanh dao|tong(?= thanh tra))\s+"

@@ -71,6 +71,10 @@ def task_sentences(text: str, folded: str, find: MentionFinder) -> list[tuple[st
             continue  # the answer is about, no task
         if named is not None and _serves(before, text[start:]):
             continue  # "Sở A chủ trì, phối hợp Sở B ... . Sở B ... để Sở A đồng bộ": A's task
+        if named is not None and text[m.start()] == ";" and _guided(text[start:], subject):
+            # "Bộ A ban hành hướng dẫn ...; các bộ căn cứ hướng dẫn của Bộ A rà soát ..., gửi
+            # kết quả về Bộ A; Bộ A tổng hợp ...": one sentence, the steps of A's task
+            continue
         if named is not None and named != subject and not _ALSO_ALL.match(folded, start):
             cuts.append(start)
             subject = named
@@ -95,6 +99,12 @@ def _serves(before: str, sentence: str) -> bool:
     sentence = sentence.split(". ")[0]
     lead, partner = subject_bodies(before)[:1], subject_bodies(sentence)[:1]
     return bool(lead and partner) and f"để {lead[0]} " in sentence and partner[0] in before
+
+
+def _guided(clause: str, lead: str | None) -> bool:
+    """The clause's bodies act on the guidance of ``lead`` ("căn cứ hướng dẫn của Bộ A")."""
+    clause = clause.split(";")[0]
+    return lead is not None and f"căn cứ hướng dẫn của {lead}" in clause.replace("  ", " ")
 
 
 def _asked_first(text: str, folded: str, find: MentionFinder) -> str | None:

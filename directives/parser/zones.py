@@ -157,6 +157,13 @@ def in_aims(block: Block, parent: Context | None) -> bool:
     return bool(aims) or scope_article(block) or bool(parent and parent.aims)
 
 
+def findings_topic(folded: str, parent: Context | None) -> bool:
+    """ "1. Về tồn tại, hạn chế: Ban Chỉ đạo ... chỉ ra ..." under "II. VỀ TỒN TẠI, HẠN CHẾ":
+    a topic of findings in a findings section, what follows it no task."""
+    found = _NONTASK.search(folded) and not TASK_TRIGGER.search(folded)
+    return bool(found) and parent is not None and parent.zone == Zone.NONTASK
+
+
 def _findings_follow(folded: str) -> bool:
     """ "..., thực hiện tốt các nhiệm vụ ..., đạt được một số kết quả nổi bật như sau:": the
     intro's last clause says what follows, results or shortcomings, whatever it said before."""
