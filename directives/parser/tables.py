@@ -134,10 +134,11 @@ def _one_table(
                 task.coordinating.append(name)
             if not known and name not in task.unknown:
                 task.unknown.append(name)
-        if due_col is not None and due_col < len(row):
+        # the first deadline phrase of the task's own words ("..., hoàn thành trong tháng
+        # 9/2025"), else the "thời hạn" column's
+        task.deadline = find_deadline(task.text, fold_keep(task.text), issued_on, calendar)
+        if task.deadline is None and due_col is not None and due_col < len(row):
             task.deadline = cell_deadline(row[due_col], issued_on, calendar)
-        if task.deadline is None:
-            task.deadline = find_deadline(task.text, fold_keep(task.text), issued_on, calendar)
         out.append(task)
     return out
 

@@ -60,3 +60,26 @@ def test_the_inspector_generals_title_is_dropped(org: OrgDirectory) -> None:
     assert [n for n, _ in lead_cell("Tổng Thanh tra Chính phủ", MentionFinder(org))] == [
         "Thanh tra Chính phủ"
     ]
+
+
+def test_the_tasks_own_deadline_comes_before_the_column(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # "..., hoàn thành trong tháng 9/2025" in the task cell, "30/09/2025" in the column: the
+    # phrase of the task's own words is reported; a row with none takes the column's
+    rows = table_rows(
+        [
+            _HEADER,
+            "| 1. | Rà soát quy trình, hoàn thành trước ngày 15/9/2025 | Kế hoạch số"
+            " 01-KH/BCĐ | Bộ Y tế | 15/09/2025 |",
+            "| 2. | Rà soát dữ liệu | Kế hoạch số 01-KH/BCĐ | Bộ Y tế | 30/09/2025 |",
+        ],
+        MentionFinder(org),
+        None,
+        date(2025, 8, 16),
+        calendar,
+    )
+    assert [r.deadline and (r.deadline.text, r.deadline.deadline) for r in rows] == [
+        ("trước ngày 15/9/2025", date(2025, 9, 12)),
+        ("30/09/2025", date(2025, 9, 30)),
+    ]
