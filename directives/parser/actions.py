@@ -35,7 +35,7 @@ from directives.parser.nontask import attended
 from directives.parser.only_request import last_words_asked
 from directives.parser.points import counted_points
 from directives.parser.sentences import MANNER, OWN_TASK, locality, own_time
-from directives.parser.settle import Found, recipient_body
+from directives.parser.settle import Found, recipient_body, to_council
 from directives.parser.statute import duties_article
 from directives.parser.zones import (
     Context,
@@ -333,11 +333,13 @@ def find_actions(
     recipients: list[str] | None = None,
     home: bool = True,
     wrapped: bool | None = None,
+    issuer: str | None = None,
 ) -> Found:
     """The actions of a body; ``ours`` says the letter comes from the organisation itself
     or the body above it, so that a group of bodies ("các sở, ban, ngành") includes it;
     ``home`` that it is issued in or addressed to its province (``MentionFinder``); ``wrapped``
-    that the page is cut at a fixed width, when read from more than ``lines``."""
+    that the page is cut at a fixed width, when read from more than ``lines``; ``issuer`` the
+    letter's, whose own doings a letter to its council reports."""
 
     whole = "\n".join(lines)
     place = None if ours else locality(whole)
@@ -348,6 +350,7 @@ def find_actions(
         made = _Extractor(org, calendar, issued_on, ours, home, recipients)
         made.local = f"Ủy ban nhân dân {place}" if place else None
         made.fallback = fallback
+        made.pending.speaker = issuer if to_council(recipients or []) else None
         made.find.joined = joined_names(whole)
         return made
 

@@ -16,6 +16,7 @@ from directives.parser.collect import Collector
 from directives.parser.deadlines import find_deadline
 from directives.parser.enterprises import enterprise_subject
 from directives.parser.formulas import asked_later, asks_later, later_request, unnamed_request
+from directives.parser.later_clause import later_clause_body
 from directives.parser.nontask import approves, effect_first
 from directives.parser.sentences import (
     OWN_AREA,
@@ -182,6 +183,8 @@ class ItemActions(Collector):
         elif unnamed and not self.ours:
             # no unit the directory or the known bodies name leads: the sentence's own subject
             named = enterprise_subject(says) or subject_bodies(says) or name_then_verb(says)
+            # "- Triển khai ...; đồng thời, ngành Thuế phối hợp ...": a later clause's body
+            named = named or ([] if default else later_clause_body(says))
             if (
                 named
                 and default

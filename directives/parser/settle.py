@@ -87,6 +87,8 @@ class Pending:
     principles: set[int] = field(default_factory=set)
     joint: dict[int, list[str]] = field(default_factory=dict)  # plurals that lead jointly
     recipients: list[str] = field(default_factory=list)  # the letter's, when several
+    # the issuer of a letter to its council: what it says it does is what it reports
+    speaker: str | None = None
 
     def general(self, context: Context) -> None:
         """An intro that asks several bodies at once, over items most of which are headed by a
@@ -105,9 +107,20 @@ def recipient_body(recipients: list[str]) -> str | None:
         text = text.removeprefix(prefix)
     offices = _OFFICES.match(text)  # "Bí thư và Chủ tịch Ủy ban nhân dân ...": the body
     text = text[offices.end() :] if offices and text[offices.end()].isupper() else text
+    if to_council([text]):
+        return None  # the council the letter reports to does none of its impersonal items
     bodies = split_bodies(text)
     # "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương" is one body, not two
     return text if len(bodies) != 1 else bodies[0]
+
+
+# "Kính gửi: Hội đồng nhân dân tỉnh ...", "Thường trực HĐND ...": a council reported to
+_COUNCIL = re.compile(r"^(?:thường trực\s+)?(?:hội đồng nhân dân|hđnd)\b", re.IGNORECASE)
+
+
+def to_council(recipients: list[str]) -> bool:
+    """The letter's one recipient is a people's council (or its standing committee)."""
+    return len(recipients) == 1 and bool(_COUNCIL.match(recipients[0].strip()))
 
 
 # two offices of one body's heads before it: "Bí thư và Chủ tịch Ủy ban nhân dân các tỉnh"
@@ -140,7 +153,7 @@ def settle(
     warnings: list[str] = []
     deadline_warnings: dict[int, str] = {}
     for i, action in enumerate(actions):
-        if i in pending.principles:
+        if i in pending.principles or (pending.speaker and action.lead_unit == pending.speaker):
             continue
         if i in pending.unnamed and not keep_unnamed:
             polite = _politely_all(action.text, pending.recipients)
