@@ -15,6 +15,7 @@ from directives.parser.wrap import (
     hyphen_wrapped,
     names_run_on,
     names_then_task,
+    shared_names_below,
     title_line,
     topic_line,
 )
@@ -113,6 +114,7 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
             and not (not current.parts and title_line(current, previous, line, full))
             and (
                 names_run_on(current, previous, line)
+                or shared_names_below(current, previous, line)
                 or continues(previous, line, wrapped)
                 # a full line ending a sentence on a page whose paragraphs are set off by blank
                 # lines: the paragraph goes on ("... bí mật nhà nước." / "Nghiên cứu, ...")

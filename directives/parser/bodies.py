@@ -135,6 +135,25 @@ def heading_bodies(heading: str) -> list[str]:
     return list(_heading_bodies(heading))
 
 
+# "công trình xây dựng", "hoạt động xây dựng": "xây dựng" after them is no verb
+_WORKS = re.compile(r"\b(?:công trình|hoạt động)\s+$", re.IGNORECASE)
+
+
+def _first_verb(text: str) -> re.Match[str] | None:
+    """The first verb of a heading: not a noun's word ("các tổ chức", ", tổ chức xã hội"), a
+    listed name's ("Sở Xây dựng") nor the works built ("công trình xây dựng")."""
+    return next(
+        (
+            v
+            for v in VERBS.finditer(text)
+            if not _ORG_NOUN.search(text, 0, v.start())
+            and not listed_name_at(text, v.start())
+            and not (v.group().lower() == "xây dựng" and _WORKS.search(text, 0, v.start()))
+        ),
+        None,
+    )
+
+
 @lru_cache(maxsize=4096)  # a block's text is asked about by several passes
 def _heading_bodies(heading: str) -> tuple[str, ...]:
     text = _MINISTRIES.sub(_ministries, squash(heading).strip(" :.;*"))
@@ -157,15 +176,7 @@ def _heading_bodies(heading: str) -> tuple[str, ...]:
         areas = _AREAS_LISTED.match(tail) if _AREAS_HEAD.search(text) else None
         if areas:  # "Ủy ban nhân dân các tỉnh: Đắk Lắk, Gia Lai và Lâm Đồng tiếp tục ...": one
             text = f"{text}: {areas.group().strip()}"  # collective body, as written
-    # "các tổ chức", ", tổ chức xã hội": the noun, not the verb
-    verb = next(
-        (
-            v
-            for v in VERBS.finditer(text)
-            if not _ORG_NOUN.search(text, 0, v.start()) and not listed_name_at(text, v.start())
-        ),
-        None,
-    )
+    verb = _first_verb(text)
     if verb is not None and verb.group().lower() == "xây dựng" and verb.end() == len(text):
         verb = None  # "Cục Kinh tế - Quản lý đầu tư xây dựng": a name ending in "xây dựng"
     if not text or (len(text) > 220 and not names_only) or verb is not None:

@@ -136,6 +136,24 @@ def names_run_on(current: _Item, previous: str, line: str) -> bool:
     return name_part(heading) == heading and bool(heading_bodies(heading))
 
 
+# "2. Trách nhiệm của các Sở:" / "Xây dựng, Tài chính, Nội vụ.": a shared prefix over the
+# names the page set on the next line
+_PREFIX_END = re.compile(r"(?:^|\s)các\s+(?:bộ|sở|cục|ban)\s*:$", re.IGNORECASE)
+_NAME = r"[A-ZĐ\u00c0-\u1ef8]\w*(?:\s+\w+){0,5}"
+_NAMES = re.compile(rf"^{_NAME}(?:\s*(?:,|\svà)\s+{_NAME})+\s*[.;]?$")
+
+
+def shared_names_below(current: _Item, previous: str, line: str) -> bool:
+    """The names of a shared prefix at an item's end go on the next line ("các Sở:" /
+    "Xây dựng, Tài chính, Nội vụ."): one heading, not a paragraph of its own."""
+    if current.marker in (None, "table") or not _PREFIX_END.search(previous):
+        return False
+    m = _NAMES.match(line)
+    # (a verb in lower case makes it a sentence; "Xây dựng" capitalised names a body)
+    verbs = (v.group() for v in PREDICATE.finditer(line))
+    return m is not None and not any(v[:1].islower() for v in verbs)
+
+
 def _name_cut(line: str) -> bool:
     """The line ends in a name ("..., Công nghiệp"), which the page's width may have cut."""
     return any(word[:1].isupper() for word in line.split()[-2:])
