@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from directives.parser.asked import asked_bodies
 from directives.parser.blocks import Block, article_label
+from directives.parser.clean import fold_keep, squash
 from directives.parser.collect import Collector
 from directives.parser.deadlines import find_deadline
 from directives.parser.enterprises import enterprise_subject
@@ -205,6 +206,8 @@ class ItemActions(Collector):
             if named[:1] == [units.lead] and set(units.coordinating) < set(named):
                 units.coordinating = named[1:]
                 units.joint = [*units.joint, *(n for n in named[1:] if n not in units.joint)]
+        if default and units.lead != default and _plural_of(default, says_folded):
+            units.lead = default  # "7. Các Cơ quan quản lý trực tiếp ..." under its heading
         if (
             parent
             and parent.lead
@@ -253,3 +256,10 @@ class ItemActions(Collector):
             self.opinion_lead = units.lead
         self._append(seq, text, units.lead, coords, deadline)
         return seq - 1
+
+
+def _plural_of(heading_body: str, folded: str) -> bool:
+    """The item opens with the heading's body in the plural ("Các Cơ quan quản lý trực tiếp
+    chỉ đạo ..." under "Trách nhiệm của Cơ quan quản lý trực tiếp"): the heading's body acts."""
+    name = squash(fold_keep(heading_body)).lower()
+    return squash(folded).lower().startswith(f"cac {name} ")

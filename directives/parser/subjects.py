@@ -94,6 +94,9 @@ def _cached_subject(sentence: str) -> tuple[tuple[str, ...], bool, str]:
     kinds = _KINDS_ANSWERING.match(squash(sentence)) if "," in sentence[:40] else None
     if kinds is not None and bodies and kinds.group("name").startswith(bodies[0]):
         bodies = [kinds.group("name")]
+    both = _KINDS_AND_STAFF.match(TITLES.sub("", squash(sentence)))
+    if both is not None and bodies and both.group("name").startswith(bodies[0]):
+        bodies = [both.group("name"), both.group("staff")]
     return tuple(bodies), whole, predicate
 
 
@@ -320,7 +323,15 @@ _ANSWERING = re.compile(
 _KINDS_ANSWERING = re.compile(
     r"^(?P<name>(?:Doanh nghiệp|(?:[Cc]ác\s+)?(?:[Cc]ơ quan|[Đđ]ơn vị))"
     r"(?:,\s*(?:cơ quan|đơn vị|tổ chức|doanh nghiệp|cơ sở))+\s[^,;:.()]{2,80}?)"
-    r"\s+(?:có|chịu) trách nhiệm\b"
+    # ("Các cơ quan, đơn vị nhận văn bản điện tử được ký số phải thực hiện ...": bound to)
+    r"\s+(?:(?:có|chịu) trách nhiệm|phải)\b"
+)
+# "Thủ trưởng các Cơ quan, tổ chức và các cán bộ, công chức, viên chức, người lao động liên
+# quan có trách nhiệm ...": the bodies listed by their kinds and their staff, jointly
+_KINDS_AND_STAFF = re.compile(
+    r"^(?P<name>(?:[Cc]ác\s+)?(?:[Cc]ơ quan|[Đđ]ơn vị)(?:,\s*(?:cơ quan|đơn vị|tổ chức))+)"
+    r"\s+và\s+(?P<staff>các\s+(?:cán bộ|công chức|viên chức|người lao động)\b[^;:.()]{0,80}?)"
+    r"\s+(?:(?:có|chịu) trách nhiệm|phải)\b"
 )
 _CONCERNING_WHO = re.compile(
     r"^Đối với\s+(?P<who>(?:các\s+)?[^,;.:]{3,60}?)\s+(?P<verb>cần|phải)\s", re.IGNORECASE
