@@ -21,10 +21,12 @@ _ARTICLE = re.compile(
     r"^dieu\s+\d+\b(?!\s*(?:[,;)]|(?:cua|va|nay|theo|hoac|khoan|nghi|quyet|luat)\b))"
 )
 _CARRIED_OUT = re.compile(r"\bto chuc thuc hien\b")
-# an article's title that gives bodies their work ("Trách nhiệm thi hành", "Nhiệm vụ của ...")
+# an article's title that gives bodies their work ("Trách nhiệm thi hành", "Nhiệm vụ của ..."),
+# not one that states a body's mandate ("Nhiệm vụ và quyền hạn", "Nhiệm vụ, quyền hạn": the
+# standing duties of a department whose functions the rules set out)
 _DUTY_TITLE = re.compile(
-    r"^dieu\s+\d+\s*[.:]?\s*(?:to chuc thuc hien|trach nhiem|nhiem vu|phan cong|thi hanh|"
-    r"dieu khoan thi hanh)"
+    r"^dieu\s+\d+\s*[.:]?\s*(?:to chuc thuc hien|trach nhiem|"
+    r"nhiem vu(?!\s*(?:,|va)\s*quyen han)|phan cong|thi hanh|dieu khoan thi hanh)"
 )
 
 
