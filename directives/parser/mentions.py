@@ -43,7 +43,10 @@ _IGNORE_BEFORE = re.compile(
 # partners, as any body named jointly with the lead does)
 _COORD_BEFORE = re.compile(
     r"(?:phoi hop(?:\s+chat che)?(?:\s+voi)?|dong chu tri\s+voi|chu tri,?\s+cung(?:\s+voi)?)"
-    r"(?:\s+cac)?\s*:?\s*$"  # (or "chủ trì, cùng Bộ X ...": the lead, then its partner)
+    r"(?:\s+cac)?\s*:?"  # (or "chủ trì, cùng Bộ X ...": the lead, then its partner)
+    # ("phối hợp với Giám đốc Sở X", "... với Chánh Văn phòng UBND tỉnh": the body, its head's
+    # title dropped)
+    r"(?:\s+(?:giam doc|chu tich|thu truong|chanh|bo truong|tong giam doc))?\s*$"
 )
 # between two names of one list: "," / ";" / "và", and the title of the second one
 # ("Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an chỉ đạo ...")

@@ -66,6 +66,8 @@ def ends_list(stop: re.Match[str], text: str) -> bool:
         return gloss is None or (mark == ")" and gloss.end() != stop.end())
     if mark == ".":
         return not stops_in_partners(text, fold_keep(text), 0, stop.start())
+    if mark == ";":
+        return not heads_parted(text, fold_keep(text), 0, stop.start())
     if not mark.isspace():
         return True
     word = text[stop.start() + 1 : stop.end() - 1].split(" ")[0]
@@ -92,6 +94,19 @@ def stops_in_partners(text: str, folded: str, start: int, end: int) -> bool:
     at = folded.rfind("phoi hop", start, end)
     partners = PARTNERS.match(folded, at) if at >= 0 else None
     return partners is not None and _names_only(text[partners.end() : end])
+
+
+# the title of the head of the next partner: "...; Chủ tịch Ủy ban nhân dân các xã, phường"
+_HEAD_NEXT = re.compile(
+    r";\s*(?:Chủ tịch|Giám đốc|Thủ trưởng|Chánh|Tổng Giám đốc|Bộ trưởng)\s+(?=[A-ZĐ\u00c0-\u1ef8])"
+)
+
+
+def heads_parted(text: str, folded: str, start: int, end: int) -> bool:
+    """The ";" at ``end`` parts the partners of the sentence from ``start``, each named by its
+    head ("Phối hợp với Chánh Văn phòng UBND tỉnh; Chủ tịch UBND các xã, phường tổ chức
+    ..."): one list, no verb before the ";"."""
+    return bool(_HEAD_NEXT.match(text, end)) and stops_in_partners(text, folded, start, end)
 
 
 # "đề nghị", "yêu cầu", "giao" before the bodies asked

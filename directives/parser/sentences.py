@@ -14,7 +14,7 @@ from directives.parser.clean import fold_keep, squash
 from directives.parser.lead_in import without_lead_in
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.name_words import name_part
-from directives.parser.partner_words import stops_in_asked, stops_in_partners
+from directives.parser.partner_words import heads_parted, stops_in_asked, stops_in_partners
 from directives.parser.subjects import subject_acts, subject_bodies
 
 # Where a sentence ends inside an item: a full stop before a capital.
@@ -61,11 +61,15 @@ def task_sentences(text: str, folded: str, find: MentionFinder) -> list[tuple[st
             continue  # "Các bộ, cơ quan ngang bộ; Ủy ban nhân dân các tỉnh ... làm": one list
         if subject is not None and _head_of(text[start:].lstrip(), subject):
             continue  # "Bộ X chỉ đạo .... Giao Bộ trưởng Bộ X xem xét ...": the same body
-        if text[m.start()] == "." and (
-            stops_in_partners(text, folded, cuts[-1], m.start())
-            or stops_in_asked(text, folded, cuts[-1], m.start())
+        if text[m.start()] == "." and stops_in_asked(text, folded, cuts[-1], m.start()):
+            continue  # "kính đề nghị Bộ A. Bộ B, ... có ý kiến": one list
+        if (text[m.start()] == "." and stops_in_partners(text, folded, cuts[-1], m.start())) or (
+            text[m.start()] == ";" and heads_parted(text, folded, cuts[-1], m.start())
         ):
-            continue  # "... phối hợp với Sở A, Sở B. Sở C và UBND quận căn cứ ...": one list
+            # "... phối hợp với Sở A, Sở B. Sở C và UBND quận căn cứ ...": one list (or ";"
+            # between partners named by their heads: "Phối hợp với Chánh Văn phòng UBND tỉnh;
+            # Chủ tịch UBND các xã, phường tổ chức ...")
+            continue
         if _ON_THIS.match(folded, start) and not _ASKED.search(before):
             cuts = [start]  # "Báo X có đăng bài .... Về việc này, Thủ tướng giao ...": the news
             continue  # the answer is about, no task

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from directives.parser.bodies import NAME_SPLIT, STARTS_BODY, organ_name, shared_names
+from directives.parser.bodies import NAME_SPLIT, STARTS_BODY, TITLES, organ_name, shared_names
 from directives.parser.clean import fold_keep, squash
 from directives.parser.joined import rejoin
 from directives.parser.listed_subjects import listed_after
@@ -245,6 +245,9 @@ def _partners(
             start, at = at, sep.start() if sep else end
             name = text[start:at].strip(" ,")
             inside = [f for f in found if f.start < at and f.end > start]
+            head = TITLES.match(name)
+            if head and STARTS_BODY.match(name[head.end() :]):
+                name = name[head.end() :]  # "...; Chủ tịch UBND các xã, phường": the body
             if RELATED.search(fold_keep(name).strip()):
                 dropped.extend(inside)
             elif not inside and named_entry(name) and STARTS_BODY.match(name):
