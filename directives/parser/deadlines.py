@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from directives.calendar import DeadlineKind as Rule
 from directives.calendar import WorkingCalendar, end_of_half_year, end_of_month, end_of_quarter
@@ -36,10 +36,6 @@ _WORKING_DAYS = re.compile(
     r"(?!\s*,?\s*(?:ke\s+)?tu\s+khi\b)"
     r"(?:\s*,?\s*(?:ke\s+)?tu\s+(?:ngay\s+)?(?:(?:quyet\s+dinh|van\s+ban)[^.;,\n]{0,40}?\s)?"
     r"(?P<from>nhan|ban\s+hanh|ky)[^.;,\n]{0,40})?"
-)
-_CALENDAR_DAYS = re.compile(
-    r"trong\s+(?:vong\s+|thoi\s+han\s+)?(?P<n>\d{1,3})\s+ngay(?!\s+lam)"
-    r"(?:\s*,?\s*(?:ke\s+)?tu\s+(?:ngay\s+)?(?P<from>nhan|ban\s+hanh|ky)[^.;,\n]{0,40})?"
 )
 # (a lookahead of the letters a match can start with, here and below: the engine passes
 # over every other place in one step)
@@ -215,12 +211,7 @@ def _scan(
         if issued_on is not None:
             when = cal.resolve(Rule.WORKING_DAYS, count=int(m.group("n")), received_on=issued_on)
         add(m, DeadlineKind.WITHIN_WORKING_DAYS, when, (m.group("from") or "").startswith("nhan"))
-    for m in _each(_CALENDAR_DAYS, folded, "trong", "ngay"):
-        when = None
-        if issued_on is not None:
-            day = issued_on + timedelta(days=int(m.group("n")))
-            when = cal.resolve(Rule.NO_LATER_THAN, day=day)
-        add(m, DeadlineKind.BY, when, (m.group("from") or "").startswith("nhan"))
+    # (a period in calendar days, "trong thời hạn 03 ngày kể từ ...", dates nothing)
     for m in _each(_YEARLY, folded, " nam"):
         when = None
         if issued_on is not None:
