@@ -52,7 +52,9 @@ _OPENING = re.compile(
     r"|(?:(?:sau khi|trên cơ sở|để|nhằm|với vai trò|đối với|căn cứ|bên cạnh|ngoài)"
     r"\s[^,;.:]{2,160},\s*)+"
     # "Hằng năm, các cơ quan ... có trách nhiệm ...": how often, then the subject itself
-    r"|(?:hằng|hàng) năm,\s*(?=(?-i:các\s|[A-ZĐ\u00c0-\u1ef8])))(?=\S)",
+    # (or from when: "Từ ngày 01 tháng 12 năm 2025, Trung tâm X tổ chức ...")
+    r"|(?:(?:hằng|hàng) năm|(?:kể )?từ ngày [^,;.:]{2,40}),\s*(?=(?-i:các\s|[A-ZĐ\u00c0-\u1ef8])))"
+    r"(?=\S)",
     re.IGNORECASE,
 )
 # "Trên cơ sở Kế hoạch của từng bộ, cơ quan, địa phương cụ thể hóa ...": a comma inside a list

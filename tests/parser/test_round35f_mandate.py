@@ -122,9 +122,7 @@ def test_the_mandate_article_gives_no_task(
     assert record.actions[1].text.startswith("Trong quá trình thực hiện, trường hợp")
 
 
-def test_a_duties_article_still_gives_tasks(
-    org: OrgDirectory, calendar: WorkingCalendar
-) -> None:
+def test_a_duties_article_still_gives_tasks(org: OrgDirectory, calendar: WorkingCalendar) -> None:
     # (an article on a body's duties in carrying the rules out, "Nhiệm vụ của X", gives tasks)
     text = _DECISION.format(title="Điều 2. Nhiệm vụ của Sở Y tế").replace(
         "Điều 4. Tổ chức thực hiện", "Điều 4. Trách nhiệm thi hành"
