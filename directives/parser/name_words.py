@@ -76,7 +76,7 @@ def leading_name(head: list[str]) -> list[str]:
         organ = (len(words) == 1 and (words[0], word) in _TWO_WORD_ORGANS) or (
             i == 0 and tuple(head[:2]) in _TWO_WORD_ORGANS
         )
-        public = _public_service(words, head[i:])
+        public = _public_service(words, head[i:]) or (_on_area(head[i:]) if words else [])
         if public:
             words.extend(public)  # "đơn vị sự nghiệp công lập": the kind's own lower-case words
             i += len(public)
@@ -96,6 +96,19 @@ def leading_name(head: list[str]) -> list[str]:
         words.append(word)
         i += 1
     return _without_plural_tail(words)
+
+
+def _on_area(rest: list[str]) -> list[str]:
+    """ "trên địa bàn tỉnh" after a kind of body ("các cơ quan Trung ương trên địa bàn tỉnh"):
+    which bodies of the kind are meant, of the name as written."""
+    if len(rest) < 4 or [w.lower() for w in rest[:3]] != ["trên", "địa", "bàn"]:
+        return []
+    area = [w.strip(",;:").lower() for w in rest[3:5]]
+    size = 5 if area == ["thành", "phố"] else 4 if area[0] in _AREAS else 0
+    return rest[:size]
+
+
+_AREAS = frozenset(["tỉnh", "xã", "phường", "huyện", "quận"])
 
 
 @lru_cache(maxsize=1)

@@ -121,4 +121,5 @@ def scope_article(block: Block) -> bool:
 _SCOPE_TITLE = re.compile(
     r"(?:doi tuong ap dung|pham vi dieu chinh(?:,? (?:va )?doi tuong ap dung)?)\s*[.:]?\s*$"
 )
-_CARRY_OUT_TITLE = re.compile(r"to chuc thuc hien\s*\.?\s*$")
+# ("Điều 16. Điều khoản thi hành" of a regulation: the bodies told to carry it out)
+_CARRY_OUT_TITLE = re.compile(r"(?:to chuc thuc hien|dieu khoan thi hanh)\s*\.?\s*$")
