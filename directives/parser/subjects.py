@@ -58,6 +58,9 @@ PREDICATE = re.compile(
 
 
 _RELATED = re.compile(r"có liên quan\b", re.IGNORECASE)
+# an organ's word that is a verb too, first in a list of verbs (not of bodies: "Thanh tra,
+# Văn phòng Sở ...", "Thanh tra, các phòng ...")
+_VERBS_LISTED = re.compile(r"(?:Thanh tra|Kiểm toán),\s+(?!các\s)(?-i:[a-zđ\u00e0-\u1ef9])")
 
 
 def subject_bodies(sentence: str) -> list[str]:
@@ -105,6 +108,8 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     # Quốc hội thông qua, các Bộ, cơ quan tập trung ...": the subject after an opening clause
     squashed = squash(sentence)
     text = ASK.sub("", without_opening(after_case(squashed.strip(" :.;*"))))
+    if _VERBS_LISTED.match(text):
+        return [], False, ""  # "Thanh tra, kiểm tra, giám sát việc ...": verbs, no inspectorate
     council = council_organs(text)
     if council is not None:  # "Thường trực HĐND, các Ban của HĐND, ... giám sát ...": jointly
         return council[0], True, text[council[1] :].split()[0]
@@ -278,7 +283,11 @@ def name_then_verb(sentence: str) -> list[str]:
     text = squash(sentence)
     head = text.split()
     words = leading_name(head)
-    if not STARTS_BODY.match(text) or not 2 <= len(words) < len(head) - 1:
+    if (
+        _VERBS_LISTED.match(text)
+        or not STARTS_BODY.match(text)
+        or not 2 <= len(words) < len(head) - 1
+    ):
         return []
     verb = head[len(words)]
     return heading_bodies(" ".join(words)) if verb.isalpha() and verb.islower() else []

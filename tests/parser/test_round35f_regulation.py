@@ -119,3 +119,10 @@ def test_the_regulation_s_final_article_gives_a_task(
         "các cơ quan Trung ương trên địa bàn tỉnh",
         "Ủy ban nhân dân các phường, xã",
     ]
+
+
+def test_a_list_of_verbs_opening_with_an_inspectorate_s_word(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    task = next(a for a in _actions(org, calendar) if a.text.startswith("Thanh tra, kiểm tra"))
+    assert task.lead_unit == "Công an tỉnh"
