@@ -54,10 +54,14 @@ _YEARLY_PAIR = re.compile(
     r"(?:hang|moi)\s+nam"
 )
 # "Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo": the year's cue comes first
-_EVERY_YEAR = re.compile(
-    r"(?:hang|moi)\s+nam\s*[(,:]?\s*(?P<at>(?:truoc|cham\s+nhat(?:\s+la)?|vao)\s+(?:ngay\s+)?"
+_AT_DAY = (
+    r"(?P<at>(?:truoc|cham\s+nhat(?:\s+la)?|vao)\s+(?:ngay\s+)?"
     r"(?P<d>\d{1,2})\s*(?:[/.\-]\s*|\s+thang\s+)(?P<m>\d{1,2}))(?!\s*(?:[/.\-]|\s+nam)\s*\d)"
 )
+_EVERY_YEAR = re.compile(r"(?:hang|moi)\s+nam\s*[(,:]?\s*" + _AT_DAY)
+# "Hàng năm, các cơ quan gửi báo cáo ... (trước ngày 11/12) về ...": a clause that opens with
+# how often, its day named later in it
+_OPENS_YEARLY = re.compile(r"(?:^|[.;:]\s*)(?:hang|moi)\s+nam\s*,[^.;:]{0,200}?\(?\s*" + _AT_DAY)
 _HALF_YEAR = re.compile(
     r"(?P<cue>truoc\s+|trong\s+)?(?:06|6|sau)\s+thang\s+(?P<half>dau|cuoi)\s+nam"
     r"(?:\s+(?P<y>\d{4}))?"
@@ -231,7 +235,7 @@ def _scan(
             continue
         due = [cal.resolve(Rule.YEARLY, day=day, received_on=issued_on) for day in days]
         add(m, DeadlineKind.YEARLY, min(d for d in due if d is not None))
-    for m in _each(_EVERY_YEAR, folded, " nam"):
+    for m in [*_each(_EVERY_YEAR, folded, " nam"), *_each(_OPENS_YEARLY, folded, " nam")]:
         try:
             day = date(2000, int(m.group("m")), int(m.group("d")))
         except ValueError:

@@ -126,3 +126,12 @@ def test_a_list_of_verbs_opening_with_an_inspectorate_s_word(
 ) -> None:
     task = next(a for a in _actions(org, calendar) if a.text.startswith("Thanh tra, kiểm tra"))
     assert task.lead_unit == "Công an tỉnh"
+
+
+def test_a_clause_opening_every_year_with_its_day_later(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    task = next(a for a in _actions(org, calendar) if a.text.startswith("Bố trí cán bộ"))
+    assert task.deadline_kind.value == "yearly"
+    assert task.deadline is not None and task.deadline.isoformat() == "2025-12-10"
+    assert task.deadline_text == "trước ngày 11 /12"
