@@ -46,8 +46,9 @@ from directives.parser.subjects import named_subject, subject_acts
 from directives.parser.units import Assignment
 
 TASK_TRIGGER = re.compile(
-    r"yeu cau|de nghi|chi dao|\bgiao\b|nhiem vu|giai phap|kien nghi|to chuc thuc hien|dieu khoan thi hanh|"
-    r"khac phuc|phan cong|trien khai|thuc hien (?:cac|mot so|nghiem|tot|nhung)|can thuc hien|"
+    r"yeu cau|de nghi|chi dao|\bgiao\b|nhiem vu|giai phap|kien nghi|to chuc thuc hien|"
+    r"dieu khoan thi hanh|khac phuc|phan cong|trien khai|"
+    r"thuc hien (?:cac|mot so|nghiem|tot|nhung)|can thuc hien|"
     r"noi dung sau|sau day|chan chinh|"
     # "... và công tác báo cáo kết quả khai thác": a report of results to make, no findings
     r"bao cao ket qua"
