@@ -86,10 +86,10 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     # a council resolution with an article on carrying it out: that article gives its tasks,
     # not its rule articles nor its annexes (the rules' content: measures, rates, lists)
     ruled = council_resolution(header.record.document_type, header.record.issuer)
-    part = resolution_part(folded, main) if ruled else None
+    part = resolution_part(lines, folded, main) if ruled else None
     body = (
-        (part or implementation_part(folded, main))
-        + attached_part(folded, attached_plan(lines, folded, tail.start))
+        (part or implementation_part(lines, folded, main))
+        + attached_part(lines, folded, attached_plan(lines, folded, tail.start))
         + ([] if part else _appendix_tables(folded, tail.start))
     )
     procedure = described(folded)  # (a procedure's fields: no task record, no task's time)

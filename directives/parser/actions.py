@@ -36,7 +36,7 @@ from directives.parser.only_request import last_words_asked
 from directives.parser.points import counted_points
 from directives.parser.sentences import MANNER, OWN_TASK, locality, own_time
 from directives.parser.settle import Found, recipient_body, to_council
-from directives.parser.statute import duties_article
+from directives.parser.statute import body_article, chapter_heading, duties_article
 from directives.parser.zones import (
     Context,
     Zone,
@@ -73,6 +73,7 @@ class _Extractor(LabelledRecords):
         made = 0  # the number of actions before the last item
         manner: float | None = None  # the rank of the last task, when items say how it is done
         manner_first = False
+        chaptered = any(chapter_heading(b.folded) for b in blocks if b.marker is None)
         for i, block in enumerate(blocks):
             if block.marker == "table":
                 table.append(block)
@@ -160,8 +161,11 @@ class _Extractor(LabelledRecords):
             heading = is_heading(block, nxt, ranks, self.find) or fields.titles_records(
                 blocks, i, ranks
             )
+            # ("Điều 20. Văn phòng UBND tỉnh" in a regulation's chapter: the body's clauses)
+            named = chaptered and body_article(block)
+            heading = heading or named
             # (or an article "Điều 4. Trách nhiệm của Sở X" over its one paragraph)
-            under_heading = (heading and (rank > 0 or duties_article(block))) or child
+            under_heading = (heading and (rank > 0 or named or duties_article(block))) or child
             # ("Thời hạn chậm nhất ..." closing the prose under "1. Sở X chủ trì ...:": its time)
             dated = child and own_time(None, block.folded) and len(self.actions) == made + 1
             if child and not heading and not dated:

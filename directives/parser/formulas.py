@@ -15,8 +15,11 @@ from directives.parser.mentions import MentionFinder, Part
 
 # "Trong quá trình (tổ chức) (triển khai) thực hiện, nếu có ...", "..., nếu phát sinh khó khăn,
 # vướng mắc, ...", "..., nếu phát hiện khó khăn ...": the case of a difficulty met on the way
+# (or on the way of the work itself: "Trong quá trình giải quyết TTHC, nếu có ...")
 DIFFICULTY_CASE = (
-    r"trong qua trinh (?:to chuc )?(?:trien khai )?thuc hien,? (?:neu co|co (?:kho khan|vuong mac)"
+    r"trong qua trinh (?:(?:to chuc )?(?:trien khai )?thuc hien"
+    r"|(?:giai quyet|xu ly|van hanh|ap dung)\b[^.;:,]{0,40}?)"
+    r",? (?:neu co|co (?:kho khan|vuong mac)"
     r"|neu (?:phat sinh|phat hien|gap)(?: cac)? (?:kho khan|vuong mac))"
 )
 CLOSING = re.compile(

@@ -40,6 +40,12 @@ _BARE_NUMBER = re.compile(rf"^\s*(?:{NUMBER_PATTERN}|(?i:{PARTY_NUMBER_PATTERN})
 _URGENCY = re.compile(r"\s+(?:thuong khan|hoa toc|khan(?: cap)?)$")
 # the state's motto, or a party document's "ĐẢNG CỘNG SẢN VIỆT NAM" standing in its place
 _MOTTO = re.compile(r"cong hoa xa hoi|doc lap|tu do|hanh phuc|^dang cong san viet nam$|^[-_=.* ]+$")
+# The motto as a line of its own under a title, not a title's words ("... NHÀ Ở XÃ HỘI" / "ĐỘC
+# LẬP TRÊN ĐỊA BÀN ...": a housing project standing alone)
+_MOTTO_LINE = re.compile(
+    r"cong hoa xa hoi chu nghia|doc lap\W*tu do"
+    r"|(?:^|[-–]\s*)(?:doc lap|tu do|hanh phuc)\s*(?:[-–]|$)|^dang cong san viet nam$|^[-_=.* ]+$"
+)
 _TYPE_OPENING = re.compile(
     r"^\s*(" + "|".join(k.replace(" ", r"\s+") for k in DOCUMENT_TYPES) + r")\s+(?=\w)"
 )
@@ -51,7 +57,8 @@ _SUBJECT_PREFIX = re.compile(r"^(?:v\s*/\s*v|ve viec)\s*[:.]?\s*|^ve\s*:\s*|^ve\
 # a title in capitals stops there.
 _AUTHORITY = re.compile(
     r"^(?:chu tich|uy ban nhan dan|ubnd|giam doc|bo truong|thu tuong|truong ban|hoi dong|"
-    r"cong hoa|doc lap|kinh gui|can cu)"
+    # (the motto, not a title's "ĐỘC LẬP TRÊN ĐỊA BÀN ...")
+    r"cong hoa xa hoi|doc lap(?=\W*(?:tu do\b|$))|kinh gui|can cu)"
 )
 
 
@@ -148,7 +155,7 @@ def _subject_lines(
                 and not (capitals and _KIND_END.search(fold_keep(parts[-1])))
             )
             or PLACE_DATE.match(fl)
-            or _MOTTO.search(fl)
+            or _MOTTO_LINE.search(fl)
         ):
             break  # (a "số 104-CTr/TU ..." in lower case is the subject's document, wrapped)
         parts.append(line)
@@ -270,11 +277,17 @@ def _find_issuers(lines: list[str], folded: list[str], header: Header, stop: int
         if names and squash(fl) == fold_keep(squash(names[-1])):
             continue  # the gazette's heading over the letter names its body again
         names.append(line)
+    # ("CHỦ TỊCH ỦY BAN NHÂN DÂN" / "TỈNH X" as the letterhead itself: the chairman's body)
+    names = [n[chair.end() :] if (chair := _CHAIR.match(fold_keep(n))) else n for n in names]
     if len(names) >= 2:
         header.record.parent_issuer = org_display(names[-2])
         header.record.issuer = org_display(names[-1])
     elif names:
         header.record.issuer = org_display(names[0])
+
+
+# A chairman's title before the body he chairs: the body issues ("CHỦ TỊCH UBND TỈNH X")
+_CHAIR = re.compile(r"^\W*chu\s+tich\s+(?=\W*(?:uy\s+ban|ubnd|hoi\s+dong)\b)", re.IGNORECASE)
 
 
 def _wraps(above: str, fl: str, line: str) -> bool:

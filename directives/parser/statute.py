@@ -30,9 +30,11 @@ _DUTY_TITLE = re.compile(
 )
 
 
-def implementation_part(folded: list[str], body: list[int]) -> list[int]:
+def implementation_part(lines: list[str], folded: list[str], body: list[int]) -> list[int]:
     """The lines of ``body`` in its chapters on carrying it out, when it is divided into
-    chapters and has one; else ``body`` as it is."""
+    chapters and has one; else ``body`` as it is. In such a chapter an article headed by a body
+    alone ("Điều 20. Văn phòng UBND tỉnh", beside "Điều 25. Trách nhiệm của ...") lists that
+    body's tasks like one titled for its duties."""
     heads = [k for k, i in enumerate(body) if _CHAPTER.match(folded[i])]
     if len(heads) < 2:
         return body
@@ -40,43 +42,64 @@ def implementation_part(folded: list[str], body: list[int]) -> list[int]:
     for n, k in enumerate(heads):
         end = heads[n + 1] if n + 1 < len(heads) else len(body)
         if _CARRIED_OUT.search(_title(folded, body[k:end])):
-            kept.extend(_duty_articles(folded, body[k:end]))
+            kept.extend(_duty_articles(folded, body[k:end], lines))
     return kept or body
 
 
-def attached_part(folded: list[str], body: list[int]) -> list[int]:
+def attached_part(lines: list[str], folded: list[str], body: list[int]) -> list[int]:
     """The lines of a regulation attached after the decision's signature that give tasks: its
     chapter on carrying it out, or, when it has articles and no chapters ("Điều 3. Cơ cấu tổ
     chức" ... "Điều 4. Tổ chức thực hiện"), its articles titled for that when it has some."""
-    part = implementation_part(folded, body)
+    part = implementation_part(lines, folded, body)
     return _duty_articles(folded, part) if part == body else part
 
 
-def resolution_part(folded: list[str], body: list[int]) -> list[int] | None:
+def resolution_part(lines: list[str], folded: list[str], body: list[int]) -> list[int] | None:
     """The lines of a council resolution's ``body`` that give tasks: its chapter or its
     articles on carrying it out ("Điều 8. Tổ chức thực hiện"), the rule articles before them
     left out ("Điều 3. Trình tự thực hiện / ... Ủy ban nhân dân cấp xã có trách nhiệm ..."
     states the procedure the resolution lays down); None when it has no such part."""
-    part = attached_part(folded, body)
+    part = attached_part(lines, folded, body)
     return None if part == body else part
 
 
-def _duty_articles(folded: list[str], chapter: list[int]) -> list[int]:
+def _duty_articles(
+    folded: list[str], chapter: list[int], lines: list[str] | None = None
+) -> list[int]:
     """The chapter's lines, less its articles on other matters when some of its articles are
     titled for carrying it out ("Điều 11. Khiếu nại, tố cáo" beside "Điều 12. Tổ chức thực
     hiện" / "Điều 14. Trách nhiệm của Sở ..."): the complaints a regulation provides for are
-    its rules, no tasks."""
+    its rules, no tasks. With ``lines`` (the chapter on carrying it out), an article headed
+    by a body alone is one of its duty articles."""
     starts = [n for n, i in enumerate(chapter) if _ARTICLE.match(folded[i])]
     spans = [
         (a, starts[m + 1] if m + 1 < len(starts) else len(chapter)) for m, a in enumerate(starts)
     ]
-    duties = [(a, b) for a, b in spans if _DUTY_TITLE.search(folded[chapter[a]])]
+    duties = [
+        (a, b)
+        for a, b in spans
+        if _DUTY_TITLE.search(folded[chapter[a]])
+        or (lines is not None and _body_title(lines, folded, chapter[a]))
+    ]
     if not duties:
         return chapter
     kept = chapter[: starts[0]]
     for a, b in duties:
         kept.extend(chapter[a:b])
     return kept
+
+
+def _body_title(lines: list[str], folded: list[str], i: int) -> bool:
+    """ "Điều 21. Sở Khoa học và Công nghệ": an article's heading that names a body and no more,
+    a line of its own (a blank line or a clause after it, not the rest of a sentence)."""
+    cut = article_label(folded[i])
+    rest = lines[i][cut:].rstrip(" *")
+    alone = i + 1 >= len(lines) or not lines[i + 1].strip() or _CLAUSE.match(lines[i + 1])
+    named = not rest.endswith((".", ";")) and bool(heading_bodies(rest))
+    return bool(cut) and bool(alone) and named
+
+
+_CLAUSE = re.compile(r"^\s*(?:\d+\.|[a-zđ]\))\s")
 
 
 def _title(folded: list[str], chapter: list[int]) -> str:
@@ -97,10 +120,30 @@ def duties_article(block: Block) -> bool:
     cut = article_label(block.folded)
     if _CARRY_OUT_TITLE.match(block.folded, cut):
         return True  # "Điều 12. Tổ chức thực hiện" over the items that give the bodies work
-    return bool(_DUTIES_TITLE.match(block.folded, cut)) and bool(heading_bodies(block.text[cut:]))
+    duties = _DUTIES_TITLE.match(block.folded, cut) if cut else None
+    if duties and _FIRMS.match(block.folded, duties.end()):
+        return True  # "Trách nhiệm của doanh nghiệp cung cấp dịch vụ ...": firms, a body's kind
+    return bool(duties) and bool(heading_bodies(block.text[cut:]))
 
 
-_DUTIES_TITLE = re.compile(r"(?:trach nhiem|nhiem vu)(?: chung| cu the)? cua\s")
+def body_article(block: Block) -> bool:
+    """ "Điều 20. Văn phòng UBND tỉnh": an article headed by a body alone, its name all the title
+    says; in a regulation's chapter on carrying it out, the body's tasks follow (elsewhere the
+    powers a decision gives it may: "Điều 2. Sở Giáo dục và Đào tạo / 1. Chủ trì thực hiện
+    tuyển dụng ...")."""
+    cut = article_label(block.folded)
+    rest = block.text[cut:].rstrip(" *")
+    return bool(cut) and not rest.endswith((".", ";")) and bool(heading_bodies(rest))
+
+
+def chapter_heading(folded: str) -> bool:
+    """ "Chương III": a chapter's heading line."""
+    return _CHAPTER.match(folded) is not None
+
+
+_DUTIES_TITLE = re.compile(r"(?:trach nhiem|nhiem vu)(?: chung| cu the)? cua\s+")
+# The kind of body a regulation's follow-up chapter may lay duties on by what it does
+_FIRMS = re.compile(r"(?:cac )?(?:doanh nghiep|nha cung cap|nha thau|chu dau tu)\b")
 
 
 def titled_list(block: Block) -> bool:
