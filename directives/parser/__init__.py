@@ -44,7 +44,12 @@ from directives.parser.provenance import trace
 from directives.parser.references import find_references
 from directives.parser.runon import cut_run_on
 from directives.parser.speaker import cable_sender, cable_verb_joined, speaking_body
-from directives.parser.statute import attached_part, implementation_part, resolution_part
+from directives.parser.statute import (
+    attached_part,
+    implementation_part,
+    resolution_part,
+    scoped_part,
+)
 from directives.parser.syllables import Reglue, issuers_as_written
 from directives.parser.title import fill_from_title, issuer_from_title, number_in_title
 from directives.parser.wrap import hard_wrapped
@@ -87,6 +92,9 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     # not its rule articles nor its annexes (the rules' content: measures, rates, lists)
     ruled = council_resolution(header.record.document_type, header.record.issuer)
     part = resolution_part(lines, folded, main) if ruled else None
+    # (so with a decision that lays down rules itself: "Điều 1. Phạm vi điều chỉnh ...")
+    if (header.record.document_type or "").lower() == "quyết định":
+        part = part or scoped_part(lines, folded, main)
     body = (
         (part or implementation_part(lines, folded, main))
         + attached_part(lines, folded, attached_plan(lines, folded, tail.start))

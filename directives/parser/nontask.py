@@ -56,10 +56,12 @@ _POWER = re.compile(
 
 # The delegate's accountability and what it may not do, no task: "Chịu trách nhiệm trước Ủy ban
 # nhân dân thành phố ... đối với nội dung được ủy quyền; không được ủy quyền tiếp ..." (the
-# misprint that drops "nhiệm" too)
+# misprint that drops "nhiệm" too), or for the powers handed down ("... về việc tổ chức thực
+# hiện có hiệu quả; đúng trình tự, thủ tục ... đối với các thủ tục được phân cấp theo Điều 3")
 _ANSWERS_FOR_POWER = re.compile(
     r"^chiu trach (?:nhiem )?truoc\b[^.;]*\bduoc uy quyen\b[^.;]*"
     r"(?:;\s*khong duoc\b[^.;]*)?[.;]?$"
+    r"|^chiu trach (?:nhiem )?truoc\b[^.;]*\bve\b[^.]*\bduoc phan cap\b(?:[^.]|\.(?!\s))*\.?$"
 )
 
 # A body's standing mandate, no task: "Ban Quản lý thực hiện nhiệm vụ, quyền hạn theo quy định

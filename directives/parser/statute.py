@@ -63,6 +63,21 @@ def resolution_part(lines: list[str], folded: list[str], body: list[int]) -> lis
     return None if part == body else part
 
 
+def scoped_part(lines: list[str], folded: list[str], body: list[int]) -> list[int] | None:
+    """The lines of a decision that lays down rules itself, its first article titled for its
+    scope ("Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng"), that give tasks: its articles on
+    carrying it out ("Điều 4. Trách nhiệm thi hành"), as for a regulation; None when its first
+    article is titled otherwise or none of its articles is so titled. The powers it delegates
+    and the measures its rule articles list are its rules."""
+    first = next((i for i in body if _ARTICLE.match(folded[i])), None)
+    if first is None or not _SCOPE_FIRST.match(folded[first]):
+        return None
+    return resolution_part(lines, folded, body)
+
+
+_SCOPE_FIRST = re.compile(r"^dieu\s+1\s*[.:]\s*(?:pham vi dieu chinh|doi tuong ap dung)\b")
+
+
 def _duty_articles(
     folded: list[str], chapter: list[int], lines: list[str] | None = None
 ) -> list[int]:
