@@ -332,7 +332,13 @@ def listed_name_at(text: str, at: int) -> bool:
     return bool(_LISTED_AFTER.search(text, 0, at) or _NAMED_AFTER_ORGAN.search(text, 0, at))
 
 
-_ANSWERS_FOR = re.compile(r"\s+(?:có|chịu) trách nhiệm$", re.IGNORECASE)
+# (or what it has: "1. Ủy ban nhân dân Thành phố có quyền hạn và trách nhiệm:", "... có nhiệm
+# vụ và quyền hạn:")
+_ANSWERS_FOR = re.compile(
+    r"\s+(?:chịu trách nhiệm|có (?:(?:trách nhiệm|nhiệm vụ|quyền hạn)(?:\s*,\s*|\s+và\s+))?"
+    r"(?:trách nhiệm|nhiệm vụ|quyền hạn))$",
+    re.IGNORECASE,
+)
 _DUTIES_OF = re.compile(
     r"^(?:trách nhiệm|nhiệm vụ)(?: chung| cụ thể| chủ yếu| trọng tâm)? của\s+(?=\S)", re.I
 )

@@ -10,8 +10,10 @@ import re
 
 # An approval, a finding or praise is not a task: "Thống nhất ...", "Đồng ý ...",
 # "Ghi nhận, đánh giá cao ...", "Biểu dương ...".
+# ("Thống nhất chỉ đạo thực hiện ...": to direct uniformly, a task, no approval)
 _APPROVAL = re.compile(
-    r"^(?:thong nhat|dong y|ghi nhan|danh gia cao|bieu duong|hoan nghenh|chap thuan|"
+    r"^(?:thong nhat(?! (?:chi dao|quan ly|lanh dao|dieu hanh|to chuc|thuc hien)\b)|dong y|"
+    r"ghi nhan|danh gia cao|bieu duong|hoan nghenh|chap thuan|"
     r"cong nhan|khen ngoi|tran trong)\b"
 )
 # Whom to call: "Đầu mối hỗ trợ nghiệp vụ: số điện thoại ...; địa chỉ thư điện tử ..."

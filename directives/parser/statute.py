@@ -26,7 +26,9 @@ _CARRIED_OUT = re.compile(r"\bto chuc thuc hien\b")
 # standing duties of a department whose functions the rules set out)
 _DUTY_TITLE = re.compile(
     r"^dieu\s+\d+\s*[.:]?\s*(?:to chuc thuc hien|trach nhiem|"
-    r"nhiem vu(?!\s*(?:,|va)\s*quyen han)|phan cong|thi hanh|dieu khoan thi hanh)"
+    r"nhiem vu(?!\s*(?:,|va)\s*quyen han)|phan cong|thi hanh|dieu khoan thi hanh|"
+    # ("Điều 18. Giám sát thi hành Nghị quyết": who is to supervise it)
+    r"giam sat (?:viec )?(?:thi hanh|thuc hien|to chuc thuc hien))"
 )
 
 

@@ -112,7 +112,9 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
         return [], False, ""  # "Thanh tra, kiểm tra, giám sát việc ...": verbs, no inspectorate
     council = council_organs(text)
     if council is not None:  # "Thường trực HĐND, các Ban của HĐND, ... giám sát ...": jointly
-        return council[0], True, text[council[1] :].split()[0]
+        after = text[council[1] :].lstrip()  # ("... có trách nhiệm giám sát ...": a duty)
+        duty = after.lower().startswith("có trách nhiệm")
+        return council[0], True, "có trách nhiệm" if duty else after.split()[0]
     concerning = _CONCERNING_WHO.match(squashed)
     if concerning and STARTS_BODY.match(concerning.group("who")):
         # "Đối với các chủ đầu tư cần ...": those it concerns are to act

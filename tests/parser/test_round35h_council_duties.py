@@ -1,0 +1,119 @@
+"""Round 35h: a council resolution's chapter on carrying it out ("Chương IV / TỔ CHỨC THỰC
+HIỆN"), its duties article naming each body in a numbered heading.
+
+- "1. Ủy ban nhân dân Thành phố có quyền hạn và trách nhiệm:" names the body: what it has ("có
+  quyền hạn và trách nhiệm", "có nhiệm vụ và quyền hạn") is no part of its name (the parser led
+  with "Ủy ban nhân dân Thành phố có quyền hạn và trách nhiệm").
+- "a) Thống nhất chỉ đạo thực hiện ..." is a task: to direct uniformly, not an approval
+  "Thống nhất" + what is approved (the parser dropped it as an approval).
+- The chapter's article on supervising the resolution ("Điều 18. Giám sát thi hành Nghị
+  quyết") is an article on carrying it out: its clauses are tasks (the parser kept only the
+  articles titled "Trách nhiệm ..." and "Tổ chức thực hiện").
+"""
+
+from __future__ import annotations
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser import parse_text
+
+_RESOLUTION = """HỘI ĐỒNG NHÂN DÂN
+THÀNH PHỐ BÌNH AN
+-------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------
+
+Số: 12/2025/NQ-HĐND
+
+Bình An, ngày 10 tháng 12 năm 2025
+
+NGHỊ QUYẾT
+Quy định chính sách thu hút chuyên gia làm việc tại khu công nghệ cao
+
+HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ BÌNH AN
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+
+QUYẾT NGHỊ:
+
+**Chương I**
+
+**QUY ĐỊNH CHUNG**
+
+**Điều 1. Phạm vi điều chỉnh**
+
+Nghị quyết này quy định chính sách thu hút chuyên gia làm việc tại khu công nghệ cao.
+
+**Chương II**
+
+**CHÍNH SÁCH HỖ TRỢ**
+
+**Điều 2. Mức hỗ trợ**
+
+Chuyên gia được hỗ trợ 20.000.000 đồng/tháng. Sở Nội vụ có trách nhiệm thẩm định hồ sơ.
+
+**Chương III**
+
+**TỔ CHỨC THỰC HIỆN**
+
+**Điều 3. Trách nhiệm của Ủy ban nhân dân Thành phố và cơ quan có liên quan**
+
+1. Ủy ban nhân dân Thành phố có quyền hạn và trách nhiệm:
+
+a) Thống nhất chỉ đạo thực hiện chính sách thu hút chuyên gia theo quy định của Nghị quyết
+này;
+
+b) Cân đối bố trí ngân sách hằng năm để thực hiện Nghị quyết.
+
+2. Sở Tài chính có nhiệm vụ và quyền hạn:
+
+a) Tham mưu phân bổ kinh phí hỗ trợ hằng năm;
+
+b) Hướng dẫn thanh quyết toán kinh phí hỗ trợ.
+
+**Điều 4. Giám sát thi hành Nghị quyết**
+
+1. Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu
+Hội đồng nhân dân Thành phố có trách nhiệm giám sát quá trình tổ chức thực hiện Nghị quyết này.
+
+2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố phối hợp giám sát việc thực hiện.
+
+**Điều 5. Hiệu lực thi hành**
+
+Nghị quyết này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2026.
+
+Nghị quyết này đã được Hội đồng nhân dân Thành phố Bình An khóa X, Kỳ họp thứ 5 thông qua ngày 10
+tháng 12 năm 2025./.
+
+Nơi nhận:
+- Ủy ban Thường vụ Quốc hội;
+- Lưu: VT.
+
+CHỦ TỊCH
+Phạm Văn D
+"""
+
+
+def _actions(org: OrgDirectory, calendar: WorkingCalendar) -> list[tuple[str | None, str]]:
+    return [(a.lead_unit, a.text[:24]) for a in parse_text(_RESOLUTION, org, calendar).actions]
+
+
+def test_what_the_body_has_is_no_part_of_its_name(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    leads = [lead for lead, _ in _actions(org, calendar)]
+    assert leads[:2] == ["Ủy ban nhân dân Thành phố", "Ủy ban nhân dân Thành phố"]
+    assert "Sở Tài chính" in leads
+
+
+def test_directing_uniformly_is_a_task(org: OrgDirectory, calendar: WorkingCalendar) -> None:
+    assert _actions(org, calendar)[0] == ("Ủy ban nhân dân Thành phố", "Thống nhất chỉ đạo thực ")
+
+
+def test_the_supervision_article_gives_tasks(org: OrgDirectory, calendar: WorkingCalendar) -> None:
+    assert _actions(org, calendar)[-2:] == [
+        ("Thường trực Hội đồng nhân dân", "Thường trực Hội đồng nhâ"),
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố", "Đề nghị Ủy ban Mặt trận "),
+    ]
