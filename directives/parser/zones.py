@@ -271,6 +271,8 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     if FORM_STATED.match(block.folded):
         return False  # "- Báo cáo ... được lập theo Mẫu số 05 ...": which form it takes
     closing = closing_words(block.folded)
+    if closing and closing.group("on") and _reports_own(block, parent, closing.end()):
+        return True  # "đ) Trong quá trình ..., nếu có khó khăn, ..., kịp thời tổng hợp, báo cáo"
     if closing and not (closing.group("on") and goes_on(block.folded, closing.start())):
         if closing.group("above") and asks_one(block, find):
             return True  # "Trên đây là ý kiến của Cục X, đề nghị Sở Y nghiên cứu, hướng dẫn ..."
@@ -319,6 +321,25 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
             and not closing_prose(block.folded)
         )
     return bool(IMPERATIVE.match(block.folded)) or _asks_a_unit(block, find)
+
+
+# "..., nếu có khó khăn, vướng mắc, kịp thời tổng hợp, báo cáo Hội đồng nhân dân ...": the
+# difficulties reported, no subject of its own (not "các cơ quan ... phản ánh về ...")
+_OWN_REPORT = re.compile(
+    r"[^.;:]{0,80}?,\s*(?:kip thoi\s+)?(?:tong hop\s*,?\s*(?:va\s+)?)?bao cao\b"
+)
+
+
+def _reports_own(block: Block, parent: Context | None, at: int) -> bool:
+    """An item under a heading that names its body, saying what to do on a difficulty met with
+    no subject of its own: to report it, the body's task (README: it stays in a task's item)."""
+    return (
+        block.marker not in (None, "article", "child")
+        and parent is not None
+        and parent.zone == Zone.TASK
+        and parent.lead is not None
+        and _OWN_REPORT.match(block.folded, at) is not None
+    )
 
 
 # For the lists of what an item covers (contents.py)

@@ -6,6 +6,10 @@ HIỆN"), its duties article naming each body in a numbered heading.
   with "Ủy ban nhân dân Thành phố có quyền hạn và trách nhiệm").
 - "a) Thống nhất chỉ đạo thực hiện ..." is a task: to direct uniformly, not an approval
   "Thống nhất" + what is approved (the parser dropped it as an approval).
+- "c) Trong quá trình tổ chức thực hiện, nếu có khó khăn, vướng mắc, kịp thời tổng hợp, báo
+  cáo Hội đồng nhân dân ..." under the heading naming the body, no subject of its own, is that
+  body's task: to report the difficulties it meets (the parser read it as the sentence telling
+  whoever meets a difficulty where to send it).
 - The chapter's article on supervising the resolution ("Điều 18. Giám sát thi hành Nghị
   quyết") is an article on carrying it out: its clauses are tasks (the parser kept only the
   articles titled "Trách nhiệm ..." and "Tổ chức thực hiện").
@@ -65,7 +69,10 @@ Chuyên gia được hỗ trợ 20.000.000 đồng/tháng. Sở Nội vụ có t
 a) Thống nhất chỉ đạo thực hiện chính sách thu hút chuyên gia theo quy định của Nghị quyết
 này;
 
-b) Cân đối bố trí ngân sách hằng năm để thực hiện Nghị quyết.
+b) Cân đối bố trí ngân sách hằng năm để thực hiện Nghị quyết;
+
+c) Trong quá trình tổ chức thực hiện, nếu có khó khăn, vướng mắc, kịp thời tổng hợp, báo cáo
+Hội đồng nhân dân Thành phố xem xét, giải quyết.
 
 2. Sở Tài chính có nhiệm vụ và quyền hạn:
 
@@ -117,3 +124,9 @@ def test_the_supervision_article_gives_tasks(org: OrgDirectory, calendar: Workin
         ("Thường trực Hội đồng nhân dân", "Thường trực Hội đồng nhâ"),
         ("Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố", "Đề nghị Ủy ban Mặt trận "),
     ]
+
+
+def test_reporting_its_own_difficulties_is_the_bodys_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    assert _actions(org, calendar)[2] == ("Ủy ban nhân dân Thành phố", "Trong quá trình tổ chức ")
