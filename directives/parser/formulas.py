@@ -30,7 +30,9 @@ CLOSING = re.compile(
     # "Quyết định này có hiệu lực kể từ ngày ký", not "... sau khi Luật ... có hiệu lực" nor a
     # task's words on when the rules it drafts take effect ("... ban hành văn bản quy định
     # chi tiết ..., có hiệu lực từ ngày 01 tháng 7 năm 2026")
-    r"(?:nay |^)co hieu luc|^[^.;:]{0,80}\bco hieu luc(?: thi hanh)?,? (?:ke )?(?:tu|ngay|sau)\b|"
+    # (not "Trường hợp ... kể từ ngày Nghị quyết này có hiệu lực, Sở X ...": a case it dates)
+    r"(?<!ngay nghi quyet )(?<!ngay quyet dinh )(?:nay |^)co hieu luc|"
+    r"^[^.;:]{0,80}\bco hieu luc(?: thi hanh)?,? (?:ke )?(?:tu|ngay|sau)\b|"
     # "Quyết định này thay thế Quyết định số ...", not "sửa đổi, bổ sung hoặc thay thế ..."
     r"(?<!hoac )(?<!bo sung, )thay the (?:quyet dinh|chi thi)|"
     r"kinh chuyen|(?P<above>^tren day la)|"

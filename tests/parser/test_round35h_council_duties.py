@@ -10,6 +10,9 @@ HIỆN"), its duties article naming each body in a numbered heading.
   cáo Hội đồng nhân dân ..." under the heading naming the body, no subject of its own, is that
   body's task: to report the difficulties it meets (the parser read it as the sentence telling
   whoever meets a difficulty where to send it).
+- "c) Trường hợp Quỹ X chưa được thành lập kể từ ngày Nghị quyết này có hiệu lực, Sở Y có
+  trách nhiệm ..." is Sở Y's task: the resolution's taking effect dates the case, it is no
+  closing formula (the parser dropped the item as one).
 - The chapter's article on supervising the resolution ("Điều 18. Giám sát thi hành Nghị
   quyết") is an article on carrying it out: its clauses are tasks (the parser kept only the
   articles titled "Trách nhiệm ..." and "Tổ chức thực hiện").
@@ -78,7 +81,10 @@ Hội đồng nhân dân Thành phố xem xét, giải quyết.
 
 a) Tham mưu phân bổ kinh phí hỗ trợ hằng năm;
 
-b) Hướng dẫn thanh quyết toán kinh phí hỗ trợ.
+b) Hướng dẫn thanh quyết toán kinh phí hỗ trợ;
+
+c) Trường hợp Quỹ Phát triển khoa học chưa được thành lập kể từ ngày Nghị quyết này có hiệu
+lực, Sở Khoa học và Công nghệ có trách nhiệm thực hiện nhiệm vụ của Quỹ.
 
 **Điều 4. Giám sát thi hành Nghị quyết**
 
@@ -130,3 +136,9 @@ def test_reporting_its_own_difficulties_is_the_bodys_task(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
     assert _actions(org, calendar)[2] == ("Ủy ban nhân dân Thành phố", "Trong quá trình tổ chức ")
+
+
+def test_a_case_dated_by_the_resolutions_effect_is_a_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    assert ("Sở Khoa học và Công nghệ", "Trường hợp Quỹ Phát triể") in _actions(org, calendar)
