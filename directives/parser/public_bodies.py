@@ -83,6 +83,9 @@ PROVINCIAL_BODIES = (
     "Báo và Phát thanh, Truyền hình thành phố",
     "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
     "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố",
+    # ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam các cấp Thành phố phối hợp ...")
+    "Ủy ban Mặt trận Tổ quốc Việt Nam các cấp tỉnh",
+    "Ủy ban Mặt trận Tổ quốc Việt Nam các cấp thành phố",
     "Thuế tỉnh",
     # the province's court and procuracy, and a school's parents' board
     "Viện kiểm sát nhân dân tỉnh",

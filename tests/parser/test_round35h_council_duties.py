@@ -142,3 +142,14 @@ def test_a_case_dated_by_the_resolutions_effect_is_a_task(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
     assert ("Sở Khoa học và Công nghệ", "Trường hợp Quỹ Phát triể") in _actions(org, calendar)
+
+
+def test_the_front_at_every_level_is_asked(org: OrgDirectory, calendar: WorkingCalendar) -> None:
+    # "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam các cấp Thành phố phối hợp ...": the front's
+    # committees at every level, a body named, asked to work (the parser read no body there)
+    text = _RESOLUTION.replace(
+        "Việt Nam Thành phố phối hợp giám sát", "Việt Nam các cấp Thành phố phối hợp tuyên truyền"
+    ).replace("**Điều 4. Giám sát thi hành Nghị quyết**", "**Điều 4. Trách nhiệm thi hành**")
+    last = parse_text(text, org, calendar).actions[-1]
+    assert last.lead_unit == "Ủy ban Mặt trận Tổ quốc Việt Nam các cấp Thành phố"
+    assert last.text.startswith("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam các cấp")
