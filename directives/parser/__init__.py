@@ -207,9 +207,10 @@ def _appendix_tables(folded: list[str], end: int) -> list[int]:
 # "PHỤ LỤC / DANH MỤC TTHC BAN HÀNH MỚI ...": the catalogue of procedures a decision publishes,
 # or one titled with the procedures themselves ("PHỤ LỤC I / THỦ TỤC HÀNH CHÍNH ĐƯỢC ỦY QUYỀN
 # ...", not "PHỤ LỤC / NHIỆM VỤ ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH"); a title that lost a word is
-# one too ("DANH MỤC THỦ TỤC HÀNH SỬA ĐỔI, BỔ SUNG ...")
+# one too ("DANH MỤC THỦ TỤC HÀNH SỬA ĐỔI, BỔ SUNG ..."), and one with their content ("DANH MỤC
+# VÀ NỘI DUNG THỦ TỤC HÀNH CHÍNH NỘI BỘ ...")
 _CATALOGUE = re.compile(
-    r"^phu luc\b(?:[^(]{0,40}?\bdanh muc\s+(?:cac\s+)?|(?:\s+[ivx\d]+)?[\s.:-]*)"
+    r"^phu luc\b(?:[^(]{0,40}?\bdanh muc\s+(?:va noi dung\s+)?(?:cac\s+)?|(?:\s+[ivx\d]+)?[\s.:-]*)"
     r"(?:thu tuc hanh\b|tthc\b)"
 )
 # "(Kèm theo Nghị quyết số 122/NQ-CP ...)": the appendix is the letter's own

@@ -16,8 +16,9 @@ import re
 
 # "1. Trình tự thực hiện TTHC:", "- Thời hạn giải quyết: 15 ngày.", "a. Phí, lệ phí": a field
 # on a line of its own or before ":" (not "a2: Trình tự thực hiện đối với trường hợp ...",
-# nor an article "Điều 3. Trình tự thực hiện" of a regulation)
-_MARK = r"^(?:(?:\d{1,2}|[a-z])[.)]\s*|[-+]\s*)?"
+# nor an article "Điều 3. Trình tự thực hiện" of a regulation); numbered under its procedure too
+# ("1.1. Trình tự thực hiện:", "2.3. Thành phần, số lượng hồ sơ:")
+_MARK = r"^(?:(?:\d{1,2}(?:\.\d{1,2})?|[a-z])[.)]\s*|[-+]\s*)?"
 _END = r"(?:\s+(?:tthc|thu tuc hanh chinh))?(?:\s*\(neu co\))?\s*(?::|$)"
 _STEPS = re.compile(_MARK + r"trinh tu thuc hien" + _END)
 _FIELD = re.compile(
