@@ -39,6 +39,8 @@ def implementation_part(lines: list[str], folded: list[str], body: list[int]) ->
     body's tasks like one titled for its duties."""
     heads = [k for k, i in enumerate(body) if _CHAPTER.match(folded[i])]
     if len(heads) < 2:
+        heads = _sections(folded, body)
+    if len(heads) < 2:
         return body
     kept: list[int] = []
     for n, k in enumerate(heads):
@@ -46,6 +48,24 @@ def implementation_part(lines: list[str], folded: list[str], body: list[int]) ->
         if _CARRIED_OUT.search(_title(folded, body[k:end])):
             kept.extend(_duty_articles(folded, body[k:end], lines))
     return kept or body
+
+
+# "I- QUY ĐỊNH CHUNG", "IV. TỔ CHỨC THỰC HIỆN": a Roman-numbered section's heading
+_SECTION = re.compile(r"^[ivx]{1,4}\s*[-.:)]\s*\S")
+_NUMERAL = re.compile(r"^[ivx]{1,4}\s*[-.:)]\s*")
+
+
+def _sections(folded: list[str], body: list[int]) -> list[int]:
+    """The positions in ``body`` of its Roman-numbered sections when they are the chapters of
+    a regulation issued in its own name ("I- QUY ĐỊNH CHUNG / Điều 1. ...", ..., "IV- TỔ CHỨC
+    THỰC HIỆN / Điều 20. ..."): each holds articles (a plan's sections, "I. MỤC ĐÍCH, YÊU
+    CẦU", hold none, and are no chapters)."""
+    heads = [k for k, i in enumerate(body) if _SECTION.match(folded[i])]
+    for n, k in enumerate(heads):
+        end = heads[n + 1] if n + 1 < len(heads) else len(body)
+        if not any(_ARTICLE.match(folded[i]) for i in body[k + 1 : end]):
+            return []
+    return heads
 
 
 def attached_part(lines: list[str], folded: list[str], body: list[int]) -> list[int]:
@@ -122,7 +142,7 @@ _CLAUSE = re.compile(r"^\s*(?:\d+\.|[a-zđ]\))\s")
 def _title(folded: list[str], chapter: list[int]) -> str:
     """The chapter's title: its heading line's words and the lines under it up to its first
     article."""
-    first = _CHAPTER.match(folded[chapter[0]])
+    first = _CHAPTER.match(folded[chapter[0]]) or _NUMERAL.match(folded[chapter[0]])
     words = [folded[chapter[0]][first.end() :] if first else ""]
     for i in chapter[1:6]:
         if _ARTICLE.match(folded[i]):
