@@ -98,7 +98,7 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     body = (
         (part or implementation_part(lines, folded, main))
         + attached_part(lines, folded, attached_plan(lines, folded, tail.start))
-        + ([] if part else _appendix_tables(folded, tail.start))
+        + ([] if part else appendix_tables(folded, tail.start))
     )
     procedure = described(folded)  # (a procedure's fields: no task record, no task's time)
     body = [i for i in body if i not in procedure]
@@ -178,7 +178,7 @@ def _in_body_order(references: list[Reference], body: str) -> list[Reference]:
     return sorted(references, key=lambda r: at[r.number] if at[r.number] >= 0 else -1)
 
 
-def _appendix_tables(folded: list[str], end: int) -> list[int]:
+def appendix_tables(folded: list[str], end: int) -> list[int]:
     """The lines of a task table in an appendix after the signature ("PHỤ LỤC ... | Tên
     nhiệm vụ | Cơ quan chủ trì | ..."): the plan's tasks are listed there; or, an appendix
     of prose the letter issues with it ("Phụ lục / NHIỆM VỤ CỤ THỂ GIAO CÁC BỘ ... / (Kèm
@@ -189,6 +189,8 @@ def _appendix_tables(folded: list[str], end: int) -> list[int]:
     title = " ".join(folded[start : start + 4])
     if _CATALOGUE.search(title):
         return []  # the procedures a decision publishes ("DANH MỤC THỦ TỤC HÀNH CHÍNH ..."): rules
+    if _FORMS.search(title):
+        return []  # the forms a regulation prescribes ("DANH MỤC BIỂU MẪU"): blanks to fill in
     rows = [i for i in range(start, len(folded)) if folded[i].startswith("| ")]
     if rows:
         return [start, *rows]
@@ -212,6 +214,11 @@ def _appendix_tables(folded: list[str], end: int) -> list[int]:
 _CATALOGUE = re.compile(
     r"^phu luc\b(?:[^(]{0,40}?\bdanh muc\s+(?:va noi dung\s+)?(?:cac\s+)?|(?:\s+[ivx\d]+)?[\s.:-]*)"
     r"(?:thu tuc hanh\b|tthc\b)"
+)
+# "Phụ lục / DANH MỤC BIỂU MẪU", "PHỤ LỤC II / MẪU BIỂU ...": the forms a regulation prescribes
+_FORMS = re.compile(
+    r"^phu luc(?:\s+(?:so\s+)?[ivx\d]+)?[\s.:-]*(?:danh muc\s+(?:cac\s+)?)?"
+    r"(?:bieu mau|mau bieu|mau so)\b"
 )
 # "(Kèm theo Nghị quyết số 122/NQ-CP ...)": the appendix is the letter's own
 _TIE = re.compile(
