@@ -45,7 +45,9 @@ _YEARLY = re.compile(
     # ("... hằng năm kể từ năm 2027": the first occurrence in that year or after)
     r"(?:\s*,?\s*(?:ke\s+|bat\s+dau\s+)?tu\s+nam\s+(?P<since>\d{4}))?"
     # "trước ngày 15 tháng 02 của năm liền kề sau năm báo cáo": a yearly report's day
-    r"|(?=\s+cua\s+nam\s+(?:lien\s+ke\s+)?(?:sau|tiep\s+theo)\s+nam\s+bao\s+cao))"
+    r"|(?=\s+cua\s+nam\s+(?:lien\s+ke\s+)?(?:sau|tiep\s+theo)\s+nam\s+bao\s+cao)"
+    # "(trước ngày 30/6 của năm)": the day of every year (not "của năm sau", "của năm 2026")
+    r"|\s+cua\s+nam(?=\s*(?:[),.;:]|$)))"
 )
 # "trước ngày 01/6 và 15/11 hằng năm": two days a year, due at the first one to come
 _YEARLY_PAIR = re.compile(
