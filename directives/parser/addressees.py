@@ -70,6 +70,11 @@ _GLOSS_LAST = re.compile(r"\s*\([^()]*\)\s*$")
 # "Ủy ban nhân dân các tỉnh, thành phố tại khu vực dự báo ...", "... các tỉnh từ Hà Tĩnh đến
 # Khánh Hòa": which bodies of a kind are meant, part of the name up to its verb
 _QUALIFIER = re.compile(r"\s+(?:tại\s+)?khu vực\s|\s+từ\s+(?=[A-ZĐ\u00c0-\u1ef8])")
+# a title over the bodies' duties, "Trách nhiệm của ", "Nhiệm vụ của ", its bodies next
+_DUTIES_TITLE = re.compile(r"(?:Trách nhiệm|Nhiệm vụ|trách nhiệm|nhiệm vụ) của\s+$")
+# "... trong quản lý, sử dụng ...": the field in which those bodies are meant (not "trong
+# việc ...", what the duties are about)
+_SCOPE = re.compile(r"\s+trong\s+(?!đó\b|phạm vi\b|việc\b)")
 # "các đơn vị nêu trên", "đơn vị nói trên": the bodies the letter named above
 _NAMED_ABOVE = re.compile(r"\s+(?:nêu|nói) trên\b")
 
@@ -81,7 +86,13 @@ def qualified(name: str, text: str) -> str:
     above = _NAMED_ABOVE.match(text, end) if at >= 0 else None
     if above is not None:
         return name + text[end : above.end()]  # "yêu cầu đơn vị nêu trên thực hiện ...:"
-    if at < 0 or " các " not in f" {name} " or not _QUALIFIER.match(text, end):
+    if at < 0 or " các " not in f" {name} ":
+        return name
+    if _DUTIES_TITLE.search(text, 0, at) and _SCOPE.match(text, end):
+        # "Điều 15. Trách nhiệm của các cơ quan, đơn vị trong quản lý, sử dụng Hệ thống ...":
+        # the title's words after the bodies say which of them are meant
+        return squash(text[at:]).rstrip(" .:;*")
+    if not _QUALIFIER.match(text, end):
         return name
     verb = PREDICATE.search(text, end + 1)
     return squash(text[at : verb.start()]).rstrip(" ,;") if verb else name
