@@ -107,13 +107,16 @@ _EFFECT_FIRST = re.compile(
 
 # What a letter informs of, asking no one: "Thông tin cụ thể như sau:", "... đã báo cáo ... như
 # sau:"; or (_AMENDS) the new text of the rules a resolution or decision amends: "2. Sửa đổi,
-# bổ sung điểm a, c khoản 1 Điều 3 như sau:" (its items are the rule's words, not tasks)
+# bổ sung điểm a, c khoản 1 Điều 3 như sau:", "Việc ... được quy định như sau:" (its items are
+# the rule's words, not tasks)
 _INFORMS = re.compile(
     r"(?:^|[.;] )thong tin cu the (?:nhu )?sau\s*:\s*$"
     r"|\bda (?:co )?(?:bao cao|trinh)\b[^.;:]{0,80}\bnhu sau\s*:\s*$"
 )
 _AMENDS = re.compile(
     r"^(?:sua doi|bo sung|thay the)\b[^:]{0,120}\b(?:diem|khoan|dieu) [^:]{0,80}\bnhu sau\s*:\s*$"
+    # "2. Việc giải mật tài liệu ... được quy định như sau:": the rule itself, set out below
+    r"|^[^:]{0,240}\bduoc quy dinh(?: cu the)? nhu sau\s*:\s*$"
 )
 
 
