@@ -53,7 +53,10 @@ _OPENING = re.compile(
     r"\s[^,;.:]{2,160},\s*)+"
     # "Hằng năm, các cơ quan ... có trách nhiệm ...": how often, then the subject itself
     # (or from when: "Từ ngày 01 tháng 12 năm 2025, Trung tâm X tổ chức ...")
-    r"|(?:(?:hằng|hàng) năm|(?:kể )?từ ngày [^,;.:]{2,40}),\s*(?=(?-i:các\s|[A-ZĐ\u00c0-\u1ef8])))"
+    r"|(?:(?:hằng|hàng) năm|(?:kể )?từ ngày [^,;.:]{2,40}),\s*(?=(?-i:các\s|[A-ZĐ\u00c0-\u1ef8]))"
+    # "Trong thời hạn 5 năm, cơ quan, tổ chức ... phải hoàn thành ...": the time given, then
+    # the subject
+    r"|trong (?:thời hạn|vòng) \d{1,3} (?:năm|tháng),\s*)"
     r"(?=\S)",
     re.IGNORECASE,
 )
