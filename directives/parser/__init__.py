@@ -215,10 +215,11 @@ _CATALOGUE = re.compile(
     r"^phu luc\b(?:[^(]{0,40}?\bdanh muc\s+(?:va noi dung\s+)?(?:cac\s+)?|(?:\s+[ivx\d]+)?[\s.:-]*)"
     r"(?:thu tuc hanh\b|tthc\b)"
 )
-# "Phụ lục / DANH MỤC BIỂU MẪU", "PHỤ LỤC II / MẪU BIỂU ...": the forms a regulation prescribes
+# "Phụ lục / DANH MỤC BIỂU MẪU", "PHỤ LỤC II / MẪU BIỂU ...": the forms a regulation prescribes,
+# or the mock-up of a thing it prescribes ("PHỤ LỤC 01 / MẪU THẺ ...": a card's two faces)
 _FORMS = re.compile(
     r"^phu luc(?:\s+(?:so\s+)?[ivx\d]+)?[\s.:-]*(?:danh muc\s+(?:cac\s+)?)?"
-    r"(?:bieu mau|mau bieu|mau so)\b"
+    r"(?:bieu mau|mau)\b"
 )
 # "(Kèm theo Nghị quyết số 122/NQ-CP ...)": the appendix is the letter's own
 _TIE = re.compile(

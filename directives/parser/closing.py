@@ -71,9 +71,11 @@ def find_tail(lines: list[str], folded: list[str], start: int) -> Tail:
     # a title the "Nơi nhận" line carried (cut onto the next line): its name ends the list
     label_title = recipients_at + 1 if recipients_at is not None else None
     title_at = None
+    authority = _authority(lines, start)
     for i in range(n - 1, start - 1, -1):
         reach = n if i == label_title else i + 8
-        if _is_title(folded[i], lines[i]) and any(_is_name(x) for x in lines[i + 1 : reach]):
+        titled = _is_title(folded[i], lines[i]) or (i > start + 1 and squash(lines[i]) == authority)
+        if titled and any(_is_name(x) for x in lines[i + 1 : reach]):
             title_at = i
             break
     # (the capacity stands over the signer's title: one below it is a form's in an annex,
@@ -93,6 +95,15 @@ def find_tail(lines: list[str], folded: list[str], start: int) -> Tail:
     if recipients_at is not None:
         tail.distribution = _distribution(lines, folded, recipients_at)
     return tail
+
+
+def _authority(lines: list[str], start: int) -> str | None:
+    """The decision's authority line that opens its body ("TỔNG KIỂM TOÁN NHÀ NƯỚC" over
+    "Căn cứ ..."): the head who decides, so the title the signer signs in when it recurs."""
+    first = next((line for line in lines[start : start + 4] if line.strip()), None)
+    if first is None or not is_upper_line(first) or len(first.split()) < 2:
+        return None
+    return squash(first)
 
 
 def _signer(

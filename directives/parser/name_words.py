@@ -263,8 +263,14 @@ def _name_run(named: list[str], rest: list[str]) -> list[str]:
     trade = _trade(named, rest)
     if trade:
         return trade
-    if not old_style and (
-        len(named) < 2 or not named[-1][:1].isupper() or any(w.endswith(":") for w in named)
+    # "Vụ Tổ chức cán bộ": a name word bound to its capitalised one ("Tổ chức"), then the
+    # name's last lower-case words, the whole of what stands before the predicate
+    bound = len(named) > 2 and named[-2][:1].isupper() and named[-1].islower()
+    closing = bound and run == rest and len(run) <= 2 and run[-1].isalpha()
+    if (
+        not old_style
+        and not closing
+        and (len(named) < 2 or not named[-1][:1].isupper() or any(w.endswith(":") for w in named))
     ):
         return []  # (after "các tỉnh: Gia Lai, Đồng Tháp" the names are proper names only)
     words = [w.strip(",;:()").lower() for w in run]
