@@ -71,7 +71,9 @@ _GLOSS_LAST = re.compile(r"\s*\([^()]*\)\s*$")
 # Khánh Hòa": which bodies of a kind are meant, part of the name up to its verb
 _QUALIFIER = re.compile(r"\s+(?:tại\s+)?khu vực\s|\s+từ\s+(?=[A-ZĐ\u00c0-\u1ef8])")
 # a title over the bodies' duties, "Trách nhiệm của ", "Nhiệm vụ của ", its bodies next
-_DUTIES_TITLE = re.compile(r"(?:Trách nhiệm|Nhiệm vụ|trách nhiệm|nhiệm vụ) của\s+$")
+_DUTIES_TITLE = re.compile(
+    r"(?:Trách nhiệm|Nhiệm vụ|trách nhiệm|nhiệm vụ)(?:(?:\s*,\s*|\s+và\s+)quyền hạn)? của\s+$"
+)
 # "... trong quản lý, sử dụng ...": the field in which those bodies are meant (not "trong
 # việc ...", what the duties are about)
 _SCOPE = re.compile(r"\s+trong\s+(?!đó\b|phạm vi\b|việc\b)")
@@ -320,7 +322,8 @@ def _leads_with_partner(text: str) -> list[str]:
 # "Trách nhiệm của X" heading the duties of X, whatever X's words ("... (bao gồm cả ...)" says
 # what X covers; "... trong việc ..." what the duties are about); "Yêu cầu đối với X" alike
 _DUTIES_OF = re.compile(
-    r"^(?:Trách nhiệm của|Yêu cầu đối với)\s+(?P<who>[^.;:()]{3,120}?)(?P<gloss>\s*\([^()]*\))?"
+    r"^(?:Trách nhiệm(?:(?:\s*,\s*|\s+và\s+)quyền hạn)? của|Yêu cầu đối với)\s+"
+    r"(?P<who>[^.;:()]{3,120}?)(?P<gloss>\s*\([^()]*\))?"
     r"(?:\s+(?:trong|về|đối với)\s+[^.;:]*)?$",
     re.IGNORECASE,
 )

@@ -340,7 +340,9 @@ _ANSWERS_FOR = re.compile(
     re.IGNORECASE,
 )
 _DUTIES_OF = re.compile(
-    r"^(?:trách nhiệm|nhiệm vụ)(?: chung| cụ thể| chủ yếu| trọng tâm)? của\s+(?=\S)", re.I
+    r"^(?:trách nhiệm|nhiệm vụ)(?: chung| cụ thể| chủ yếu| trọng tâm)?"
+    r"(?:(?:\s*,\s*|\s+và\s+)quyền hạn)? của\s+(?=\S)",
+    re.I,
 )
 # (or the role a body plays: "Cơ quan chủ trì", "Cơ quan phối hợp", "đơn vị thực hiện",
 # "Các chủ đầu tư xây dựng và kinh doanh hạ tầng")

@@ -178,7 +178,10 @@ def chapter_heading(folded: str) -> bool:
     return _CHAPTER.match(folded) is not None
 
 
-_DUTIES_TITLE = re.compile(r"(?:trach nhiem|nhiem vu)(?: chung| cu the)? cua\s+")
+# ("Trách nhiệm, quyền hạn của X", "Nhiệm vụ và quyền hạn của X": X's duties, its powers too)
+_DUTIES_TITLE = re.compile(
+    r"(?:trach nhiem|nhiem vu)(?: chung| cu the)?(?:(?:\s*,\s*|\s+va\s+)quyen han)? cua\s+"
+)
 # The kind of body a regulation's follow-up chapter may lay duties on by what it does
 _FIRMS = re.compile(r"(?:cac )?(?:doanh nghiep|nha cung cap|nha thau|chu dau tu)\b")
 

@@ -1,0 +1,91 @@
+"""Round 35j: a regulation's follow-up chapter whose article is headed "Trách nhiệm, quyền hạn
+của X" (duties and powers, not duties alone): X's items are X's tasks, as under "Trách nhiệm
+của X" (the parser dropped the article and its items).
+"""
+
+from __future__ import annotations
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser import parse_text
+
+_DECISION = """ỦY BAN NHÂN DÂN
+TỈNH THÁI BÌNH
+-------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------
+
+Số: 57/2025/QĐ-UBND
+
+Thái Bình, ngày 14 tháng 10 năm 2025
+
+QUYẾT ĐỊNH
+Ban hành Quy chế phối hợp quản lý chợ trên địa bàn tỉnh Thái Bình
+
+ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+
+Căn cứ Nghị định số 60/2024/NĐ-CP ngày 05 tháng 6 năm 2024 của Chính phủ về phát triển và
+quản lý chợ;
+
+Theo đề nghị của Giám đốc Sở Công Thương.
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý chợ trên địa bàn tỉnh.
+
+Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày 25 tháng 10 năm 2025.
+
+Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Thủ trưởng các sở, ban, ngành tỉnh và các cơ
+quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.
+
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Phạm Văn Long
+
+QUY CHẾ
+QUẢN LÝ CƠ SỞ DỮ LIỆU PHỐI HỢP QUẢN LÝ CHỢ
+(Ban hành kèm theo Quyết định số 57/2025/QĐ-UBND)
+
+Chương I
+QUY ĐỊNH CHUNG
+
+Điều 1. Phạm vi điều chỉnh
+
+Quy chế này quy định việc quản lý cơ sở dữ liệu về chợ.
+
+Chương II
+TỔ CHỨC THỰC HIỆN
+
+Điều 2. Trách nhiệm, quyền hạn của Sở Công Thương
+
+1. Trực tiếp quản lý, khai thác cơ sở dữ liệu theo quy định của Quy chế này.
+
+2. Tổ chức tập huấn về khai thác cơ sở dữ liệu.
+
+Điều 3. Trách nhiệm của Sở Tài chính
+
+Chủ trì, phối hợp với Sở Công Thương xây dựng dự toán kinh phí.
+
+Điều 4. Điều khoản thi hành
+
+Giám đốc Sở Công Thương chịu trách nhiệm hướng dẫn, theo dõi việc thực hiện Quy chế./.
+"""
+
+
+def test_duties_and_powers_article(org: OrgDirectory, calendar: WorkingCalendar) -> None:
+    record = parse_text(_DECISION, org, calendar)
+    assert [(a.lead_unit, a.text[:30]) for a in record.actions] == [
+        ("Sở Công Thương", "Trực tiếp quản lý, khai thác c"),
+        ("Sở Công Thương", "Tổ chức tập huấn về khai thác "),
+        ("Sở Tài chính", "Chủ trì, phối hợp với Sở Công "),
+        ("Sở Công Thương", "Giám đốc Sở Công Thương chịu t"),
+    ]
