@@ -119,10 +119,20 @@ def _signer(
         m = _CAPACITY.match(lines[capacity_at])
         assert m is not None
         while True:
-            nxt = next(
+            # (the signer's name closes the block: "T/M BAN BÍ THƯ" / "Trần Văn A" / "PHỤ LỤC",
+            # the collective body signed for and no title under it)
+            named = next(
                 (
                     j
                     for j in range(capacity_at + 1, min(len(lines), capacity_at + 6))
+                    if _is_name(lines[j])
+                ),
+                min(len(lines), capacity_at + 6),
+            )
+            nxt = next(
+                (
+                    j
+                    for j in range(capacity_at + 1, named)
                     if _upper(lines[j]) and not lines[j].startswith(("-", "+"))
                 ),
                 None,
