@@ -120,10 +120,16 @@ def _duty_articles(
     ]
     if not duties:
         return chapter
+    # ("Điều 27. Quy định chuyển tiếp" beside them: who keeps doing what until a handover, a
+    # body's work; alone it makes no chapter of duties)
+    duties = sorted(duties + [(a, b) for a, b in spans if _TRANSITIONAL.search(folded[chapter[a]])])
     kept = chapter[: starts[0]]
     for a, b in duties:
         kept.extend(chapter[a:b])
     return kept
+
+
+_TRANSITIONAL = re.compile(r"^dieu\s+\d+\s*[.:]?\s*(?:quy dinh|dieu khoan) chuyen tiep\b")
 
 
 def _body_title(lines: list[str], folded: list[str], i: int) -> bool:
