@@ -158,6 +158,13 @@ _CONCERNED = re.compile(
 )
 
 
+# "Các quyền và nghĩa vụ khác theo quy định của pháp luật": a duties list's catch-all, no work
+_OTHER_RIGHTS = re.compile(
+    r"^(?:cac )?quyen(?: han)?(?:(?:,| va|, va) (?:nghia vu|trach nhiem|quyen loi))* khac\b"
+    r"[^;:]*$"
+)
+
+
 def approves(folded: str) -> bool:
     """The paragraph approves, finds or praises ("Thống nhất ...", "Biểu dương ...")."""
     return bool(_APPROVAL.match(folded))
@@ -185,4 +192,5 @@ def asks_nothing(folded: str) -> bool:
         or _ENCLOSES.match(folded)
         or _FUNDED.match(folded.strip(" *"))
         or _CONCERNED.match(folded.strip(" *"))
+        or _OTHER_RIGHTS.match(folded.strip(" *"))
     )

@@ -1,6 +1,8 @@
 """Round 35j: a regulation's follow-up chapter whose article is headed "Trách nhiệm, quyền hạn
 của X" (duties and powers, not duties alone): X's items are X's tasks, as under "Trách nhiệm
-của X" (the parser dropped the article and its items).
+của X" (the parser dropped the article and its items). An item that only adds "Các quyền và nghĩa
+vụ khác theo quy định của pháp luật" (the rights and obligations the law gives besides) names
+no work: no task.
 """
 
 from __future__ import annotations
@@ -70,6 +72,8 @@ TỔ CHỨC THỰC HIỆN
 1. Trực tiếp quản lý, khai thác cơ sở dữ liệu theo quy định của Quy chế này.
 
 2. Tổ chức tập huấn về khai thác cơ sở dữ liệu.
+
+3. Các quyền và nghĩa vụ khác theo quy định của pháp luật.
 
 Điều 3. Trách nhiệm của Sở Tài chính
 
