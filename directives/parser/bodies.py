@@ -36,7 +36,8 @@ TITLES = re.compile(
     # ("Trưởng ban Tuyên giáo": a body's head, "Trưởng ban Ban Quản lý": the title, then the body)
     r"tổng giám đốc|chánh(?= văn phòng)|trưởng ban(?!\s+(?!Ban\s)(?-i:[A-ZĐ]))|bí thư|"
     r"(?:chi )?cục trưởng|"
-    r"chủ tịch hội đồng thành viên|trưởng(?=\s+(?-i:[A-ZĐ])))"
+    # ("Trưởng các tổ chức hành nghề công chứng": the heads of bodies of a kind)
+    r"chủ tịch hội đồng thành viên|trưởng(?=\s+(?-i:[A-ZĐ])|\s+các\s))"
     r"(?:\s*,\s*(?:thủ trưởng|tổng giám đốc|giám đốc))?\s+(?=\S)",
     re.IGNORECASE,
 )

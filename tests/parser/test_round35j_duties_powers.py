@@ -2,7 +2,8 @@
 của X" (duties and powers, not duties alone): X's items are X's tasks, as under "Trách nhiệm
 của X" (the parser dropped the article and its items). An item that only adds "Các quyền và nghĩa
 vụ khác theo quy định của pháp luật" (the rights and obligations the law gives besides) names
-no work: no task.
+no work: no task. "Trách nhiệm của Trưởng các tổ chức X": the title "Trưởng" before the plural
+is dropped from the lead like any head's title.
 """
 
 from __future__ import annotations
@@ -79,7 +80,13 @@ TỔ CHỨC THỰC HIỆN
 
 Chủ trì, phối hợp với Sở Công Thương xây dựng dự toán kinh phí.
 
-Điều 4. Điều khoản thi hành
+Điều 4. Trách nhiệm của Hội Kiểm định viên tỉnh và các tổ chức kiểm định
+
+1. Trách nhiệm của Trưởng các tổ chức kiểm định
+
+a) Đảm bảo điều kiện cho việc vận hành cơ sở dữ liệu tại đơn vị mình.
+
+Điều 5. Điều khoản thi hành
 
 Giám đốc Sở Công Thương chịu trách nhiệm hướng dẫn, theo dõi việc thực hiện Quy chế./.
 """
@@ -91,5 +98,6 @@ def test_duties_and_powers_article(org: OrgDirectory, calendar: WorkingCalendar)
         ("Sở Công Thương", "Trực tiếp quản lý, khai thác c"),
         ("Sở Công Thương", "Tổ chức tập huấn về khai thác "),
         ("Sở Tài chính", "Chủ trì, phối hợp với Sở Công "),
+        ("các tổ chức kiểm định", "Đảm bảo điều kiện cho việc vận"),
         ("Sở Công Thương", "Giám đốc Sở Công Thương chịu t"),
     ]
