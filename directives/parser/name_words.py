@@ -156,6 +156,9 @@ def _public_service(named: list[str], rest: list[str]) -> list[str]:
     if [w.lower() for w in named[-2:]] == ["kho", "bạc"]:
         # "Kho bạc nhà nước thành phố": the state's treasury, its name in lower case
         return rest[:2] if [w.strip(",;:").lower() for w in rest[:2]] == ["nhà", "nước"] else []
+    if [w.lower() for w in named[-2:]] == ["chủ", "tịch"] and len(named) > 2:
+        # "Văn phòng Chủ tịch nước": the state president's office, "nước" of the title
+        return rest[:1] if rest[:1] and rest[0].strip(",;:").lower() == "nước" else []
     if (
         not named
         or named[-1].lower() != "vị"
