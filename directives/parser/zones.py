@@ -39,6 +39,7 @@ from directives.parser.headings import MEMBERS
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.nontask import amends, approves, asks_nothing
 from directives.parser.nontask import informs as _informs
+from directives.parser.persons import persons_heading
 from directives.parser.polite import ASKING, politely_asked
 from directives.parser.sentences import goes_on, local_subject, named_officials
 from directives.parser.statute import scope_article
@@ -178,6 +179,8 @@ def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) 
     folded = block.folded
     if _AIMS.match(squash(folded).strip(" :.")) or _ENCLOSED.search(folded) or scope_article(block):
         return Zone.NONTASK
+    if block.marker is not None and persons_heading(folded):
+        return Zone.NONTASK  # "2. Cán bộ, công chức" / "3. Trách nhiệm của văn thư": persons
     members = MEMBERS.search(squash(folded))
     if members or _informs(folded) or RULE_SAYS.match(folded) or SENT_TO.search(folded):
         # (a heading whose intro says what was reported: "... như sau:"; the law the letter
