@@ -14,13 +14,14 @@ from directives.parser.subjects import PREDICATE, subject_acts, subject_bodies
 # where a clause opens after ";", the link words before its subject dropped
 _CLAUSE = re.compile(r";\s*(?:(?:đồng thời|ngoài ra|bên cạnh đó|mặt khác)\s*,?\s*)?", re.I)
 # "ngành Thuế phối hợp ...": a sector, capitalised, then its verb
-_SECTOR = re.compile(r"^[Nn]gành\s+(?=[A-ZĐ\u00c0-\u1ef8])")
+_SECTOR = re.compile(r"^[Nn]gành\s+(?=\w)")
 _NAME_WORDS = 6
 
 
 def _sector(clause: str) -> str | None:
     m = _SECTOR.match(clause)
-    verb = PREDICATE.search(clause, m.end()) if m else None
+    # the sector's name opens with a capital ("ngành Thuế", "ngành Y tế"), accented ones included
+    verb = PREDICATE.search(clause, m.end()) if m and clause[m.end()].isupper() else None
     if m is None or verb is None:
         return None
     name = clause[: verb.start()].rstrip()
