@@ -45,3 +45,42 @@ KT. CHỦ TỊCH
 PHÓ CHỦ TỊCH
 Phạm Văn Long
 """
+
+_HA_GIANG = """ỦY BAN NHÂN DÂN
+TỈNH HÀ GIANG
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: {number}
+
+Hà Giang, ngày 04 tháng 12 năm 2025
+
+QUYẾT ĐỊNH
+
+{title}
+
+Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;
+
+QUYẾT ĐỊNH:
+
+Điều 1. {article_1}
+
+Điều 2. Quyết định này có hiệu lực từ ngày 15/12/2025.
+
+Điều 3. {article_3}
+
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn A
+"""
+
+
+def ha_giang_decision(number: str, title: str, article_1: str, article_3: str) -> str:
+    """A Hà Giang decision issuing a regulation, up to its signature; the regulation is the
+    caller's, appended after it."""
+    return _HA_GIANG.format(number=number, title=title, article_1=article_1, article_3=article_3)

@@ -14,41 +14,25 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.round35_letters import ha_giang_decision
 
-_DECISION = """ỦY BAN NHÂN DÂN
-TỈNH HÀ GIANG
--------
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
----------------
-Số: 21/2025/QĐ-UBND
-
-Hà Giang, ngày 04 tháng 12 năm 2025
-
-QUYẾT ĐỊNH
-
-BAN HÀNH QUY ĐỊNH VỀ PHÂN CẤP MỘT SỐ NỘI DUNG THUỘC LĨNH VỰC Y TẾ TRÊN ĐỊA BÀN TỈNH HÀ GIANG
-
-Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;
-
-QUYẾT ĐỊNH:
-
-Điều 1. Ban hành kèm theo Quyết định này Quy định về phân cấp một số nội dung thuộc lĩnh
-vực y tế trên địa bàn tỉnh Hà Giang.
-
-Điều 2. Quyết định này có hiệu lực từ ngày 15/12/2025.
-
-Điều 3. Chánh Văn phòng Ủy ban nhân dân Tỉnh; Giám đốc các Sở, ban, ngành Tỉnh; Chủ tịch Ủy
-ban nhân dân các xã, phường chịu trách nhiệm thi hành Quyết định này./.
-
-Nơi nhận:
-- Như Điều 3;
-- Lưu: VT.
-
-TM. ỦY BAN NHÂN DÂN
-CHỦ TỊCH
-Nguyễn Văn A
-
+_DECISION = (
+    ha_giang_decision(
+        "21/2025/QĐ-UBND",
+        (
+            "BAN HÀNH QUY ĐỊNH VỀ PHÂN CẤP MỘT SỐ NỘI DUNG THUỘC LĨNH VỰC Y TẾ TRÊN ĐỊA BÀN "
+            "TỈNH HÀ GIANG"
+        ),
+        (
+            "Ban hành kèm theo Quyết định này Quy định về phân cấp một số nội dung thuộc lĩnh\n"
+            "vực y tế trên địa bàn tỉnh Hà Giang."
+        ),
+        (
+            "Chánh Văn phòng Ủy ban nhân dân Tỉnh; Giám đốc các Sở, ban, ngành Tỉnh; Chủ tịch Ủy\n"
+            "ban nhân dân các xã, phường chịu trách nhiệm thi hành Quyết định này./."
+        ),
+    )
+    + """
 QUY ĐỊNH
 
 VỀ PHÂN CẤP MỘT SỐ NỘI DUNG THUỘC LĨNH VỰC Y TẾ TRÊN ĐỊA BÀN TỈNH HÀ GIANG
@@ -95,6 +79,7 @@ xã.
 1. UBND cấp xã có trách nhiệm bảo đảm nguồn lực, các điều kiện để tổ chức thực hiện các
 nhiệm vụ theo quy định của Quyết định này.
 """
+)
 
 _SECTOR_LEAD = "các Sở quản lý công trình xây dựng chuyên ngành Tỉnh"
 _PARK = "Ban quản lý các khu công nghiệp Tỉnh"

@@ -11,41 +11,22 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.round35_letters import ha_giang_decision
 
-_DECISION = """ỦY BAN NHÂN DÂN
-TỈNH HÀ GIANG
--------
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
----------------
-Số: 30/2025/QĐ-UBND
-
-Hà Giang, ngày 04 tháng 12 năm 2025
-
-QUYẾT ĐỊNH
-
-BAN HÀNH QUY CHẾ QUẢN LÝ, SỬ DỤNG CHỮ KÝ SỐ CHUYÊN DÙNG TRÊN ĐỊA BÀN TỈNH HÀ GIANG
-
-Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;
-
-QUYẾT ĐỊNH:
-
-Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý, sử dụng chữ ký số chuyên dùng trên
-địa bàn tỉnh Hà Giang.
-
-Điều 2. Quyết định này có hiệu lực từ ngày 15/12/2025.
-
-Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở, ban, ngành tỉnh chịu trách
-nhiệm thi hành Quyết định này./.
-
-Nơi nhận:
-- Như Điều 3;
-- Lưu: VT.
-
-TM. ỦY BAN NHÂN DÂN
-CHỦ TỊCH
-Nguyễn Văn A
-
+_DECISION = (
+    ha_giang_decision(
+        "30/2025/QĐ-UBND",
+        "BAN HÀNH QUY CHẾ QUẢN LÝ, SỬ DỤNG CHỮ KÝ SỐ CHUYÊN DÙNG TRÊN ĐỊA BÀN TỈNH HÀ GIANG",
+        (
+            "Ban hành kèm theo Quyết định này Quy chế quản lý, sử dụng chữ ký số chuyên dùng trên\n"
+            "địa bàn tỉnh Hà Giang."
+        ),
+        (
+            "Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở, ban, ngành tỉnh chịu trách\n"
+            "nhiệm thi hành Quyết định này./."
+        ),
+    )
+    + """
 QUY CHẾ
 
 QUẢN LÝ, SỬ DỤNG CHỮ KÝ SỐ CHUYÊN DÙNG TRÊN ĐỊA BÀN TỈNH HÀ GIANG
@@ -79,6 +60,7 @@ sử dụng chữ ký số theo quy định tại Quy chế này.
 1. Thủ trưởng các Cơ quan, tổ chức và các cán bộ, công chức, viên chức, người lao động liên
 quan có trách nhiệm thực hiện nghiêm túc Quy chế này.
 """
+)
 
 _DIRECT = "Cơ quan quản lý trực tiếp"
 _STAFF = "các cán bộ, công chức, viên chức, người lao động liên quan"

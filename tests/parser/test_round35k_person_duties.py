@@ -10,40 +10,19 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.round35_letters import ha_giang_decision
 
-_DECISION = """ỦY BAN NHÂN DÂN
-TỈNH HÀ GIANG
--------
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
----------------
-Số: 22/2025/QĐ-UBND
-
-Hà Giang, ngày 04 tháng 12 năm 2025
-
-QUYẾT ĐỊNH
-
-BAN HÀNH QUY CHẾ QUẢN LÝ PHẦN MỀM HỒ SƠ CÔNG VIỆC TRÊN ĐỊA BÀN TỈNH HÀ GIANG
-
-Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;
-
-QUYẾT ĐỊNH:
-
-Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý phần mềm hồ sơ công việc.
-
-Điều 2. Quyết định này có hiệu lực từ ngày 15/12/2025.
-
-Điều 3. Chánh Văn phòng Ủy ban nhân dân Tỉnh; Giám đốc các Sở, ban, ngành Tỉnh; Chủ tịch Ủy
-ban nhân dân các xã, phường chịu trách nhiệm thi hành Quyết định này./.
-
-Nơi nhận:
-- Như Điều 3;
-- Lưu: VT.
-
-TM. ỦY BAN NHÂN DÂN
-CHỦ TỊCH
-Nguyễn Văn A
-
+_DECISION = (
+    ha_giang_decision(
+        "22/2025/QĐ-UBND",
+        "BAN HÀNH QUY CHẾ QUẢN LÝ PHẦN MỀM HỒ SƠ CÔNG VIỆC TRÊN ĐỊA BÀN TỈNH HÀ GIANG",
+        "Ban hành kèm theo Quyết định này Quy chế quản lý phần mềm hồ sơ công việc.",
+        (
+            "Chánh Văn phòng Ủy ban nhân dân Tỉnh; Giám đốc các Sở, ban, ngành Tỉnh; Chủ tịch Ủy\n"
+            "ban nhân dân các xã, phường chịu trách nhiệm thi hành Quyết định này./."
+        ),
+    )
+    + """
 QUY CHẾ
 
 QUẢN LÝ PHẦN MỀM HỒ SƠ CÔNG VIỆC TRÊN ĐỊA BÀN TỈNH HÀ GIANG
@@ -103,6 +82,7 @@ a) Cập nhật, sửa và xóa các thông tin trên phần mềm.
 
 b) Tham dự đầy đủ các khóa tập huấn.
 """
+)
 
 
 def test_clauses_headed_by_persons_give_no_tasks(
