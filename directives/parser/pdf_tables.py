@@ -24,7 +24,7 @@ a line opens with a body's name, the bodies' cells each open with one ("Bộ ...
 words ("Năm", "Giai đoạn", "Quý", "Thường xuyên"). A group's title row ("II", "IV Huy
 động ...") names no body and is left out; a row whose task is split into "-" items (or a
 second paragraph after blank lines) gives one row an item; a row a page break cut goes on
-after the header the next page repeats.
+after the header the next page repeats. A row's lines are cut into cells in pdf_cells.py.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.cells import fold
+from directives.parser.pdf_cells import BODY_HEAD, DUE_HEAD, OPEN_END, opens_body, row_cells
 
 _NUMBER_TITLES = ("tt", "stt", "so tt")
 _TASK = ("nhiem vu", "noi dung", "cong viec", "hoat dong", "giai phap")
@@ -44,31 +45,6 @@ _ROW_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")
 _NUMBERED = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*\.?|[a-zđ]\))(?:\s*$|\s{2,}(?=\S))")
 _GAP = re.compile(r"(?<=\S)\s{2,}(?=\S)")
 _GROUP = re.compile(r"^[IVX]{1,5}\.?(?:\s|$)")
-# The first words of a body's name, as a cell of bodies opens: a kind of body, or "Các"
-# and a plural of one ("Các bộ, cơ quan", not the products' "Các văn bản"); not a title
-# ("Bộ trưởng Bộ ..." in a column of who approves), nor a product's word ("Ban hành Bộ cẩm
-# nang ...", "Hội nghị được tổ chức", "Bộ chỉ số được xây dựng": a set of things)
-_HEADS = (
-    "Bộ(?! trưởng| chỉ số| tiêu chí| công cụ| cẩm nang| dữ liệu| tài liệu| nhận diện)|"
-    "Vụ|UBND|Ủy ban|Uỷ ban|Ban(?! hành)|Sở|Cơ quan|Văn phòng|Ngân hàng|Tổng cục|"
-    "Cục|Viện|Trường|Đài|Thông tấn|Hội(?! nghị| chợ| thảo)|Liên đoàn|Mặt trận|Kiểm toán|Tòa án|"
-    "Toà án|Trung ương|Tập đoàn|Tổng công ty|Bảo hiểm|BHXH|Hiệp hội|Đoàn|Thanh tra|Học viện|"
-    "Đại học|Quỹ|Công an|Quân|Tỉnh|Thành phố|Doanh nghiệp"
-)
-_PLURALS = (
-    "bộ|sở|cục|ban|vụ|cơ quan|ngành|tỉnh|địa phương|đơn vị|tổ chức|cơ sở|tập đoàn|doanh nghiệp|"
-    "hội|hiệp hội|trường|viện|ủy ban|UBND|ngân hàng|thành viên|cấp|đoàn|trung tâm|lực lượng|xã|"
-    "phường|tổng cục|chi cục"
-)
-_BODY_HEAD = re.compile(r"^(?:Các\s+(?i:" + _PLURALS + ")|" + _HEADS + r")\b")
-# The words a time's cell opens with
-_DUE_HEAD = re.compile(
-    r"^(?:Năm|Giai đoạn|Hằng|Hàng|Thường(?: xuyên|\s*$)|Nhiệm vụ thường|Quý|Tháng|Trước|"
-    r"Trong|Chậm nhất|Từ|Đến|Định kỳ|Ngày|Tuần|Liên tục|\d)"
-)
-# A line that leaves its name or sentence open: the next line goes on with it
-# ("Nghị quyết số" / "71-NQ/TW": a number that opens a line goes on with its document)
-_OPEN_END = re.compile(r"(?:[,;:&(-]|\b(?:và|của|các|với|cho|về|tại|trong|ở|thuộc|số))$")
 _LONG = 75  # a line longer than any cell's: a note across the table or a footnote
 
 
@@ -176,9 +152,9 @@ def _page_cut(lines: list[str]) -> tuple[list[str], list[str]]:
     """A row of whole cells (one line each) and the lines a page break cut from its cells
     with no header repeated: after its bodies' and time's cells, a line that opens in lower
     case goes on with a cell, as a cell never opens so."""
-    bodies = next((k for k in range(1, len(lines)) if _opens_body(lines, k)), len(lines))
+    bodies = next((k for k in range(1, len(lines)) if opens_body(lines, k)), len(lines))
     for k in range(bodies + 1, len(lines)):
-        if lines[k][:1].islower() and any(_DUE_HEAD.match(p) for p in lines[bodies:k]):
+        if lines[k][:1].islower() and any(DUE_HEAD.match(p) for p in lines[bodies:k]):
             return lines[:k], lines[k:]
     return lines, []
 
@@ -195,7 +171,7 @@ def _carry_open(cells: list[str], lines: list[str], kinds: list[str]) -> list[st
         and (
             not cell.endswith((".", ";"))
             if kinds[n] == "task"
-            else bool(_OPEN_END.search(cell) or _BODY_HEAD.fullmatch(cell.split()[-1]))
+            else bool(OPEN_END.search(cell) or BODY_HEAD.fullmatch(cell.split()[-1]))
         )
     ]
     if len(opened) != len(lines):
@@ -210,16 +186,16 @@ def _results(lines: list[str], kinds: list[str]) -> list[list[str]]:
     """The cells of a row's lines, one row a result when the row's body cell comes again
     after its first result's cells (a task cell spanning two results, each with its own
     bodies, product and time): the later ones take the first's task."""
-    cells = _cells(lines, kinds)
+    cells = row_cells(lines, kinds)
     lead = cells[kinds.index("lead")]
     first = _again(lines[1:], lead) if lead else None
     again = _again(lines[first + 2 :], lead) if first is not None else None
     if again is None or first is None:
         return [cells]
     cut = first + 2 + again
-    later = _cells(lines[cut:], kinds, True)
+    later = row_cells(lines[cut:], kinds, True)
     later[kinds.index("task")] = cells[kinds.index("task")]
-    return [_cells(lines[:cut], kinds), later]
+    return [row_cells(lines[:cut], kinds), later]
 
 
 def _carried(
@@ -233,7 +209,7 @@ def _carried(
     again = _again(lines, cells[lead]) if cells[lead] else None
     product = next((n for n in range(lead + 1, len(kinds)) if kinds[n] == "other"), None)
     if again is None:
-        more = _cells(lines, kinds, True)
+        more = row_cells(lines, kinds, True)
         if not own_task and product is not None:
             more[product], more[task] = f"{more[task]} {more[product]}".strip(), ""
         coord = kinds.index("coord") if "coord" in kinds else None
@@ -242,12 +218,12 @@ def _carried(
             # bodies carried over go on with the partners' cell, a list's next entry
             more[coord] = "; ".join(c for c in (more[lead], more[coord]) if c)
             more[lead] = ""
-            if not _OPEN_END.search(cells[coord]):
+            if not OPEN_END.search(cells[coord]):
                 cells[coord] += ";"
         return [[f"{a} {b}".strip() for a, b in zip(cells, more, strict=True)]]
     if product is not None:
         cells[product] = " ".join([cells[product], *lines[:again]]).strip()
-    sub = _cells(lines[again:], kinds, True)
+    sub = row_cells(lines[again:], kinds, True)
     sub[task] = cells[task]
     return [cells, sub]
 
@@ -255,7 +231,7 @@ def _carried(
 def _closed(name: str) -> bool:
     """The cell's name ends whole: on no open word ("và", ",") nor a kind of body ("Cục")."""
     words = name.split()
-    return bool(words) and not _OPEN_END.search(name) and not _BODY_HEAD.fullmatch(words[-1])
+    return bool(words) and not OPEN_END.search(name) and not BODY_HEAD.fullmatch(words[-1])
 
 
 def _again(lines: list[str], name: str) -> int | None:
@@ -312,7 +288,7 @@ def _items(body: list[str]) -> list[list[str]]:
         if not line:
             blank = bool(parts[-1])
             continue
-        if line == "-" or (blank and _task_ended(parts[-1]) and not _BODY_HEAD.match(line)):
+        if line == "-" or (blank and _task_ended(parts[-1]) and not BODY_HEAD.match(line)):
             parts.append([] if line == "-" else [line])
         else:
             parts[-1].append(line)
@@ -322,75 +298,4 @@ def _items(body: list[str]) -> list[list[str]]:
 
 def _task_ended(part: list[str]) -> bool:
     """Only the task's sentence so far, closed by a full stop."""
-    return bool(part) and part[-1].endswith(".") and not any(_BODY_HEAD.match(p) for p in part[1:])
-
-
-def _cells(lines: list[str], kinds: list[str], cut: bool = False) -> list[str]:
-    """The cells of a row's lines in the order of ``kinds`` (``cut``: the part of a row a
-    page break carried over, which may hold no task's words)."""
-    out = [""] * len(kinds)
-    at = 0
-    while at < len(lines) and not ((at or cut) and _opens_body(lines, at)):
-        at += 1
-    out[kinds.index("task")] = " ".join(lines[:at])
-    groups: list[list[str]] = []
-    while at < len(lines) and (not groups or not _opens_rest(lines, at, kinds)):
-        if _opens_body(lines, at) or not groups:
-            groups.append([])
-        groups[-1].append(lines[at])
-        at += 1
-    lead = kinds.index("lead")
-    out[lead] = " ".join(groups[0]) if groups else ""
-    last = lead
-    if "coord" in kinds:
-        last = max(lead, kinds.index("coord"))
-        out[kinds.index("coord")] = "; ".join(" ".join(g) for g in groups[1:])
-    after = [n for n in range(last + 1, len(kinds)) if kinds[n] in ("due", "other")]
-    col = -1
-    for k in range(at, len(lines)):
-        col = _column(lines, k, col, [kinds[n] for n in after])
-        if 0 <= col < len(after):
-            out[after[col]] = f"{out[after[col]]} {lines[k]}".strip()
-    return out
-
-
-def _column(lines: list[str], k: int, col: int, kinds: list[str]) -> int:
-    """The column (of ``kinds``, the ones after the bodies') the line at ``k`` falls in,
-    the line before it in ``col``: a new cell opens with a capital or a digit."""
-    line = lines[k]
-    due = next((n for n in range(max(col, 0), len(kinds)) if kinds[n] == "due"), None)
-    if col < 0:
-        return due if due is not None and _DUE_HEAD.match(line) else 0
-    if col >= len(kinds) or _OPEN_END.search(lines[k - 1]):
-        return col  # (past the last column: a later result's cells, read on their own)
-    if not (line[:1].isupper() or line[:1].isdigit()):
-        return col
-    if kinds[col] == "other" and due is not None and _DUE_HEAD.match(line):
-        return due
-    if kinds[col] == "due" and not _DUE_HEAD.match(line):
-        return col + 1
-    return col
-
-
-def _opens_body(lines: list[str], at: int) -> bool:
-    # a justified cell sets a word a line ("Các" / "bộ" / "ở" / "Trung ương,")
-    line = lines[at]
-    probe = f"{line} {lines[at + 1]}" if " " not in line and at + 1 < len(lines) else line
-    return bool(_BODY_HEAD.match(probe)) and not (at and _OPEN_END.search(lines[at - 1]))
-
-
-def _opens_rest(lines: list[str], at: int, kinds: list[str]) -> bool:
-    """The line at ``at`` opens the cell after the bodies': a time's, or a product's."""
-    line, before = lines[at], lines[at - 1]
-    if _BODY_HEAD.match(line):
-        return False
-    if before.endswith(";"):
-        # "Bộ Công Thương;" / "Bộ Ngoại giao;" / "Hệ sinh thái được ...": after the cell's last
-        # ";" a line that opens no body opens the product's (or the time's) cell
-        return bool(_DUE_HEAD.match(line)) or ("other" in kinds and line[:1].isupper())
-    if _OPEN_END.search(before):
-        return False
-    if _DUE_HEAD.match(line):
-        return True
-    last = before.split()[-1] if before.split() else ""
-    return "other" in kinds and line[:1].isupper() and not last[:1].isupper()
+    return bool(part) and part[-1].endswith(".") and not any(BODY_HEAD.match(p) for p in part[1:])
