@@ -30,11 +30,12 @@ from directives.parser.inline import inline_heading
 from directives.parser.intro_task import disseminates
 from directives.parser.joined import joined_names
 from directives.parser.labelled_records import LabelledRecords
+from directives.parser.named_leads import locality
 from directives.parser.nesting import adopted_rank, article_dated, goes_on, paragraph_apart
 from directives.parser.nontask import attended
 from directives.parser.only_request import last_words_asked
 from directives.parser.points import counted_points
-from directives.parser.sentences import MANNER, OWN_TASK, locality, own_time
+from directives.parser.sentences import MANNER, OWN_TASK, own_time
 from directives.parser.settle import Found, recipient_body, to_council
 from directives.parser.statute import body_article, chapter_heading, duties_article
 from directives.parser.zones import (

@@ -18,15 +18,12 @@ from directives.parser.deadlines import find_deadline
 from directives.parser.enterprises import enterprise_subject
 from directives.parser.formulas import asked_later, asks_later, later_request, unnamed_request
 from directives.parser.later_clause import later_clause_body
+from directives.parser.named_leads import OWN_AREA, local_subject, named_officials, same_body
 from directives.parser.nontask import approves, effect_first
 from directives.parser.sentences import (
-    OWN_AREA,
     TIME_LABEL,
     after_answers,
     case_sentences,
-    local_subject,
-    named_officials,
-    same_body,
     task_sentences,
     within_lead,
 )

@@ -37,11 +37,12 @@ from directives.parser.formulas import (
 )
 from directives.parser.headings import MEMBERS
 from directives.parser.mentions import MentionFinder, Part
+from directives.parser.named_leads import local_subject, named_officials
 from directives.parser.nontask import amends, approves, asks_nothing
 from directives.parser.nontask import informs as _informs
 from directives.parser.persons import persons_heading
 from directives.parser.polite import ASKING, politely_asked
-from directives.parser.sentences import goes_on, local_subject, named_officials
+from directives.parser.sentences import goes_on
 from directives.parser.statute import scope_article
 from directives.parser.subjects import named_subject, subject_acts
 from directives.parser.units import Assignment
