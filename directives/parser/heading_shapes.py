@@ -1,0 +1,115 @@
+"""The bodies a heading names by its shape when neither the directory nor the list of public
+bodies knows them: whose duties it titles ("Trách nhiệm của X", "Yêu cầu đối với X"), a
+subject that leads with a partner ("Thủ trưởng các đơn vị chủ trì, phối hợp với BHXH tỉnh"), a
+title over a group ("Thủ trưởng các cơ quan ... thuộc Bộ"), a body's name, or the bodies whose
+heads it addresses one group a ";" ("Bí thư tỉnh ủy, thành ủy; Chủ tịch Ủy ban nhân dân các
+tỉnh ..."); the organisations and people concerned after a group are no body of their own."""
+
+from __future__ import annotations
+
+import re
+
+from directives.parser.bodies import STARTS_BODY, heading_bodies
+from directives.parser.name_words import name_part
+from directives.parser.subjects import subject_bodies
+
+
+def bodies_by_shape(text: str) -> list[str]:
+    """The bodies a heading names by its shape alone (see the module's docstring); none when
+    it is shaped as none of them."""
+    text = text.strip(" *:.")
+    named = _CONCERNED_TAIL.sub("", text)
+    # (not "Các tổ chức, cá nhân liên quan" itself: the group of those concerned is the body)
+    text = text if _CONCERNED_KIND.fullmatch(named) else named
+    duties = DUTIES_OF.match(text)
+    if duties is not None:
+        # "Trách nhiệm của đối tượng thực hiện kiểm kê": whose duties follow, named as written
+        who = _GLOSS_END.sub("", duties.group("who")).strip(" ,")
+        return heading_bodies(who) or [who]
+    led = _leads_with_partner(text)
+    if led:
+        return led
+    return _titled_group(text) or heading_bodies(text) or subject_bodies(text) or _offices(text)
+
+
+# "Đề nghị Thủ trưởng các đơn vị chủ trì, phối hợp với BHXH tỉnh, thành phố và các cơ quan,
+# đơn vị có liên quan:": the subject leads, the partner named before the plural coordinates
+_LEADS_WITH = re.compile(
+    r"\s+chủ trì\s*,?\s*phối hợp với\s+(?P<partner>.+?)(?:\s*(?:,|\bvà)\s+các\s.*)?$",
+    re.IGNORECASE,
+)
+
+
+def _leads_with_partner(text: str) -> list[str]:
+    """The subject of a heading that leads with a partner, then the partner as written;
+    none when the heading is not so shaped."""
+    m = _LEADS_WITH.search(text)
+    bodies = subject_bodies(text) if m is not None else []
+    if m is None or not bodies or not text[: m.start()].endswith(bodies[0]):
+        return []
+    partner = m.group("partner").strip(" ,")
+    # a body's name opens with its organ's word or a capital ("BHXH tỉnh, thành phố")
+    named = (
+        STARTS_BODY.match(partner) or partner[:1].isupper()
+    ) and not partner.lower().startswith("các ")
+    return [bodies[0], partner] if named else bodies[:1]
+
+
+# "Trách nhiệm của X" heading the duties of X, whatever X's words ("... (bao gồm cả ...)" says
+# what X covers; "... trong việc ..." what the duties are about); "Yêu cầu đối với X" alike
+DUTIES_OF = re.compile(
+    r"^(?:Trách nhiệm(?:(?:\s*,\s*|\s+và\s+)quyền hạn)? của|Yêu cầu đối với)\s+"
+    r"(?P<who>[^.;:()]{3,120}?)(?P<gloss>\s*\([^()]*\))?"
+    r"(?:\s+(?:trong|về|đối với)\s+[^.;:]*)?$",
+    re.IGNORECASE,
+)
+_GLOSS_END = re.compile(r"\s*\([^()]*\)$")
+
+
+# "Bí thư tỉnh ủy, thành ủy; Chủ tịch Ủy ban nhân dân các tỉnh ... tập trung lãnh đạo, ...":
+# a long heading addressing office-holders, one group of them per ";"
+_OFFICE = re.compile(
+    r"^(?:(?:các\s+)?đồng chí\s+)?(?:bí thư|chủ tịch|giám đốc|bộ trưởng|thủ trưởng)\s+",
+    re.IGNORECASE,
+)
+
+_INNER_TITLE = re.compile(
+    r"\s*,\s*(?:thủ trưởng|giám đốc|chủ tịch|bộ trưởng|người đứng đầu)\s+(?=\S)", re.IGNORECASE
+)
+
+
+def _offices(text: str) -> list[str]:
+    """The bodies whose heads a heading addresses before its sentence runs on: each group's
+    body by name (a party committee's secretary, "Bí thư tỉnh ủy", names no body)."""
+    out = []
+    for part in text.split(";"):
+        title = _OFFICE.match(part.strip())
+        bare = part.strip()[title.end() :] if title else ""
+        if bare[:1].isupper():
+            # "Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành": each title of the list dropped
+            name = _INNER_TITLE.sub(", ", name_part(bare))
+            if len(name.split()) >= 2:
+                out.append(name)
+    return out
+
+
+# "Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan": the organisations and people
+# concerned after a named group are no body of their own (", đơn vị liên quan" ends a group of
+# kinds: "Các Sở, ngành, đơn vị liên quan")
+_CONCERNED_TAIL = re.compile(
+    r"(?<=\w)\s*(?:,|\bvà)\s*(?:các\s+)?(?:tổ chức|cá nhân)"
+    r"(?:\s*(?:,|\bvà)\s*(?:tổ chức|cá nhân|cơ quan|đơn vị))*\s+(?:có\s+)?liên quan$",
+    re.IGNORECASE,
+)
+_CONCERNED_KIND = re.compile(r"(?:các\s+)?(?:tổ chức|cá nhân|cơ quan|đơn vị)", re.IGNORECASE)
+# "Thủ trưởng các cơ quan tham mưu, quản lý nhà nước thuộc Bộ": a title over a group of
+# bodies; the whole group leads, whatever words of a sentence its name holds
+_TITLED_GROUP = re.compile(
+    r"^(?:Thủ trưởng|Giám đốc|Chủ tịch|Người đứng đầu|Lãnh đạo)\s+(?P<group>các\s+[^.:;]{3,120})$",
+    re.IGNORECASE,
+)
+
+
+def _titled_group(text: str) -> list[str]:
+    m = _TITLED_GROUP.match(text.strip(" *:"))
+    return [m.group("group").strip(" ,")] if m else []
