@@ -22,6 +22,7 @@ from directives.calendar import DeadlineKind as Rule
 from directives.calendar import WorkingCalendar, end_of_half_year, end_of_month, end_of_quarter
 from directives.parser.clean import squash
 from directives.parser.dates import DATE_PATTERN, date_from_match
+from directives.parser.yearly import yearly_days
 from directives.records import DeadlineKind
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -37,38 +38,13 @@ _WORKING_DAYS = re.compile(
     r"(?:\s*,?\s*(?:ke\s+)?tu\s+(?:ngay\s+)?(?:(?:quyet\s+dinh|van\s+ban)[^.;,\n]{0,40}?\s)?"
     r"(?P<from>nhan|ban\s+hanh|ky)[^.;,\n]{0,40})?"
 )
-# (a lookahead of the letters a match can start with, here and below: the engine passes
-# over every other place in one step)
-_YEARLY = re.compile(
-    r"(?=[tcvdn\d])(?:(?:truoc|cham\s+nhat(?:\s+la)?|vao|den)\s+)?(?:ngay\s+)?"
-    r"(?P<d>\d{1,2})\s*(?:[/.\-]\s*|\s+thang\s+)(?P<m>\d{1,2})(?:\s+(?:hang|moi)\s+nam"
-    # ("... hằng năm kể từ năm 2027": the first occurrence in that year or after)
-    r"(?:\s*,?\s*(?:ke\s+|bat\s+dau\s+)?tu\s+nam\s+(?P<since>\d{4}))?"
-    # "trước ngày 15 tháng 02 của năm liền kề sau năm báo cáo": a yearly report's day
-    r"|(?=\s+cua\s+nam\s+(?:lien\s+ke\s+)?(?:sau|tiep\s+theo)\s+nam\s+bao\s+cao)"
-    # "(trước ngày 30/6 của năm)": the day of every year (not "của năm sau", "của năm 2026")
-    r"|\s+cua\s+nam(?=\s*(?:[),.;:]|$)))"
-)
-# "trước ngày 01/6 và 15/11 hằng năm": two days a year, due at the first one to come
-_YEARLY_PAIR = re.compile(
-    r"(?:(?:truoc|cham\s+nhat(?:\s+la)?|vao)\s+)?(?:ngay\s+)?(?P<d>\d{1,2})\s*[/.\-]\s*"
-    r"(?P<m>\d{1,2})\s+va\s+(?:ngay\s+)?(?P<d2>\d{1,2})\s*[/.\-]\s*(?P<m2>\d{1,2})\s+"
-    r"(?:hang|moi)\s+nam"
-)
-# "Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo": the year's cue comes first
-_AT_DAY = (
-    r"(?P<at>(?:truoc|cham\s+nhat(?:\s+la)?|vao)\s+(?:ngay\s+)?"
-    r"(?P<d>\d{1,2})\s*(?:[/.\-]\s*|\s+thang\s+)(?P<m>\d{1,2}))(?!\s*(?:[/.\-]|\s+nam)\s*\d)"
-)
-_EVERY_YEAR = re.compile(r"(?:hang|moi)\s+nam\s*[(,:]?\s*" + _AT_DAY)
-# "Hàng năm, các cơ quan gửi báo cáo ... (trước ngày 11/12) về ...": a clause that opens with
-# how often, its day named later in it
-_OPENS_YEARLY = re.compile(r"(?:^|[.;:]\s*)(?:hang|moi)\s+nam\s*,[^.;:]{0,200}?\(?\s*" + _AT_DAY)
 _HALF_YEAR = re.compile(
     r"(?P<cue>truoc\s+|trong\s+)?(?:06|6|sau)\s+thang\s+(?P<half>dau|cuoi)\s+nam"
     r"(?:\s+(?P<y>\d{4}))?"
 )
 _Q = r"(?:iv|iii|ii|i|[1-4])(?![\w])"
+# (a lookahead of the letters a match can start with, as in yearly.py: the engine passes
+# over every other place in one step)
 _QUARTER = re.compile(
     rf"(?=[tchvq])(?P<cue>(?:trong|truoc|cuoi|het|vao|hoan\s+thanh)\s+)?qu[yi]\s+(?P<q>{_Q})"
     # "Quý III, IV/2026": a list of quarters, due at the end of the last one
@@ -218,34 +194,8 @@ def _scan(
             when = cal.resolve(Rule.WORKING_DAYS, count=int(m.group("n")), received_on=issued_on)
         add(m, DeadlineKind.WITHIN_WORKING_DAYS, when, (m.group("from") or "").startswith("nhan"))
     # (a period in calendar days, "trong thời hạn 03 ngày kể từ ...", dates nothing)
-    for m in _each(_YEARLY, folded, " nam"):
-        when = None
-        if issued_on is not None:
-            try:
-                day = date(2000, int(m.group("m")), int(m.group("d")))  # a leap year
-            except ValueError:
-                continue
-            since = date(int(m["since"]), 1, 1) if m["since"] else issued_on
-            when = cal.resolve(Rule.YEARLY, day=day, received_on=max(issued_on, since))
-        add(m, DeadlineKind.YEARLY, when)
-    for m in _each(_YEARLY_PAIR, folded, " va ", " nam"):
-        if issued_on is None:
-            continue
-        try:
-            days = [date(2000, int(m[f"m{i}"]), int(m[f"d{i}"])) for i in ("", "2")]
-        except ValueError:
-            continue
-        due = [cal.resolve(Rule.YEARLY, day=day, received_on=issued_on) for day in days]
-        add(m, DeadlineKind.YEARLY, min(d for d in due if d is not None))
-    for m in [*_each(_EVERY_YEAR, folded, " nam"), *_each(_OPENS_YEARLY, folded, " nam")]:
-        try:
-            day = date(2000, int(m.group("m")), int(m.group("d")))
-        except ValueError:
-            continue
-        when = None
-        if issued_on is not None:
-            when = cal.resolve(Rule.YEARLY, day=day, received_on=issued_on)
-        hits.append(_Hit(m.start("at"), m.end("at"), DeadlineKind.YEARLY, when))
+    for start, end, when in yearly_days(folded, issued_on, cal):
+        hits.append(_Hit(start, end, DeadlineKind.YEARLY, when))
     for m in _each(_HALF_YEAR, folded, "thang"):
         year = _year(m, issued_on)
         half = 1 if m.group("half") == "dau" else 2

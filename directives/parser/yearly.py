@@ -1,0 +1,79 @@
+"""A day of every year in a task's text ("trước 15/12 hằng năm", "trước ngày 01/6 và 15/11
+hằng năm", "Hằng năm, ... (trước ngày 11/12)"), resolved by ``WorkingCalendar.resolve`` at the
+next such day to come; deadlines.py reads every other deadline phrase."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from directives.calendar import DeadlineKind as Rule
+from directives.calendar import WorkingCalendar
+
+# (a lookahead of the letters a match can start with: the engine passes
+# over every other place in one step)
+_YEARLY = re.compile(
+    r"(?=[tcvdn\d])(?:(?:truoc|cham\s+nhat(?:\s+la)?|vao|den)\s+)?(?:ngay\s+)?"
+    r"(?P<d>\d{1,2})\s*(?:[/.\-]\s*|\s+thang\s+)(?P<m>\d{1,2})(?:\s+(?:hang|moi)\s+nam"
+    # ("... hằng năm kể từ năm 2027": the first occurrence in that year or after)
+    r"(?:\s*,?\s*(?:ke\s+|bat\s+dau\s+)?tu\s+nam\s+(?P<since>\d{4}))?"
+    # "trước ngày 15 tháng 02 của năm liền kề sau năm báo cáo": a yearly report's day
+    r"|(?=\s+cua\s+nam\s+(?:lien\s+ke\s+)?(?:sau|tiep\s+theo)\s+nam\s+bao\s+cao)"
+    # "(trước ngày 30/6 của năm)": the day of every year (not "của năm sau", "của năm 2026")
+    r"|\s+cua\s+nam(?=\s*(?:[),.;:]|$)))"
+)
+# "trước ngày 01/6 và 15/11 hằng năm": two days a year, due at the first one to come
+_YEARLY_PAIR = re.compile(
+    r"(?:(?:truoc|cham\s+nhat(?:\s+la)?|vao)\s+)?(?:ngay\s+)?(?P<d>\d{1,2})\s*[/.\-]\s*"
+    r"(?P<m>\d{1,2})\s+va\s+(?:ngay\s+)?(?P<d2>\d{1,2})\s*[/.\-]\s*(?P<m2>\d{1,2})\s+"
+    r"(?:hang|moi)\s+nam"
+)
+# "Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo": the year's cue comes first
+_AT_DAY = (
+    r"(?P<at>(?:truoc|cham\s+nhat(?:\s+la)?|vao)\s+(?:ngay\s+)?"
+    r"(?P<d>\d{1,2})\s*(?:[/.\-]\s*|\s+thang\s+)(?P<m>\d{1,2}))(?!\s*(?:[/.\-]|\s+nam)\s*\d)"
+)
+_EVERY_YEAR = re.compile(r"(?:hang|moi)\s+nam\s*[(,:]?\s*" + _AT_DAY)
+# "Hàng năm, các cơ quan gửi báo cáo ... (trước ngày 11/12) về ...": a clause that opens with
+# how often, its day named later in it
+_OPENS_YEARLY = re.compile(r"(?:^|[.;:]\s*)(?:hang|moi)\s+nam\s*,[^.;:]{0,200}?\(?\s*" + _AT_DAY)
+
+
+def yearly_days(
+    folded: str, issued_on: date | None, cal: WorkingCalendar
+) -> Iterator[tuple[int, int, date | None]]:
+    """Where each day of every year ``folded`` names starts and ends, and when it is next due
+    (None without the document's date): "trước 15/12 hằng năm" at the next 15/12 on or after
+    the document's date (or the year it is counted from), two days a year at the first of them
+    to come, "Hằng năm, ... (trước ngày 11/12)" at its day, the day's words alone its place."""
+    if " nam" not in folded:
+        return  # (every such phrase says "năm": a cheap test first)
+    for m in _YEARLY.finditer(folded):
+        when = None
+        if issued_on is not None:
+            try:
+                day = date(2000, int(m.group("m")), int(m.group("d")))  # a leap year
+            except ValueError:
+                continue
+            since = date(int(m["since"]), 1, 1) if m["since"] else issued_on
+            when = cal.resolve(Rule.YEARLY, day=day, received_on=max(issued_on, since))
+        yield m.start(), m.end(), when
+    for m in _YEARLY_PAIR.finditer(folded) if " va " in folded else ():
+        if issued_on is None:
+            continue
+        try:
+            days = [date(2000, int(m[f"m{i}"]), int(m[f"d{i}"])) for i in ("", "2")]
+        except ValueError:
+            continue
+        due = [cal.resolve(Rule.YEARLY, day=day, received_on=issued_on) for day in days]
+        yield m.start(), m.end(), min(d for d in due if d is not None)
+    for m in [*_EVERY_YEAR.finditer(folded), *_OPENS_YEARLY.finditer(folded)]:
+        try:
+            day = date(2000, int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            continue
+        when = None
+        if issued_on is not None:
+            when = cal.resolve(Rule.YEARLY, day=day, received_on=issued_on)
+        yield m.start("at"), m.end("at"), when
