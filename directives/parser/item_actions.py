@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from directives.parser.asked import asked_bodies
 from directives.parser.blocks import Block, article_label
+from directives.parser.case_subject import case_subject
 from directives.parser.clean import fold_keep, squash
 from directives.parser.collect import Collector
 from directives.parser.deadlines import find_deadline
@@ -181,7 +182,7 @@ class ItemActions(Collector):
         elif unnamed and not self.ours:
             # no unit the directory or the known bodies name leads: the sentence's own subject
             named = enterprise_subject(says) or subject_bodies(says) or name_then_verb(says)
-            named = named or _case_subject(says)
+            named = named or case_subject(says)
             # "- Triển khai ...; đồng thời, ngành Thuế phối hợp ...": a later clause's body
             named = named or ([] if default else later_clause_body(says))
             if (
@@ -254,18 +255,6 @@ class ItemActions(Collector):
             self.opinion_lead = units.lead
         self._append(seq, text, units.lead, coords, deadline)
         return seq - 1
-
-
-# "Trường hợp Trung tâm X chưa được thành lập ..., Ban Quản lý có trách nhiệm ...": the case,
-# then the body that is to act, capitalised after a comma
-_AFTER_CASE = re.compile(r"^Trường hợp\s[^.;:]{2,240}?,\s+(?=\w)")
-
-
-def _case_subject(says: str) -> list[str]:
-    """The body a case clause hands the item's work to, named as its sentence's subject."""
-    case = _AFTER_CASE.match(says.strip())
-    named = case is not None and says.strip()[case.end()].isupper()
-    return subject_bodies(says.strip()[case.end() :]) if case and named else []
 
 
 def _plural_of(heading_body: str, folded: str) -> bool:

@@ -89,15 +89,21 @@ def scoped_part(lines: list[str], folded: list[str], body: list[int]) -> list[in
     """The lines of a decision that lays down rules itself, its first article titled for its
     scope ("Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng"), that give tasks: its articles on
     carrying it out ("Điều 4. Trách nhiệm thi hành"), as for a regulation; None when its first
-    article is titled otherwise or none of its articles is so titled. The powers it delegates
-    and the measures its rule articles list are its rules."""
+    article is titled otherwise or none of its articles is so titled. The powers it delegates,
+    the measures its rule articles list and the mandate it sets out ("Điều 1. Vị trí và chức
+    năng / Điều 2. Nhiệm vụ, quyền hạn") are its rules."""
     first = next((i for i in body if _ARTICLE.match(folded[i])), None)
     if first is None or not _SCOPE_FIRST.match(folded[first]):
         return None
     return resolution_part(lines, folded, body)
 
 
-_SCOPE_FIRST = re.compile(r"^dieu\s+1\s*[.:]\s*(?:pham vi dieu chinh|doi tuong ap dung)\b")
+# (or a decision that sets out a body's position and functions in its own articles, "Điều 1. Vị
+# trí và chức năng" before "Điều 2. Nhiệm vụ, quyền hạn": the body's mandate, its rules)
+_SCOPE_FIRST = re.compile(
+    r"^dieu\s+1\s*[.:]\s*(?:pham vi dieu chinh|doi tuong ap dung"
+    r"|vi tri(?:\s*,|\s+va)\s+chuc nang)\b"
+)
 
 
 def _duty_articles(

@@ -17,6 +17,7 @@ from directives.parser.addressees import NARRATIVE_AFTER as _NARRATIVE_AFTER
 from directives.parser.answers import only_answers
 from directives.parser.asked import asked_bodies
 from directives.parser.blocks import Block, article_label
+from directives.parser.case_subject import proposing_body
 from directives.parser.clean import fold_keep, squash
 from directives.parser.delegation import BOUND as DELEGATE_BOUND
 from directives.parser.enterprises import enterprise_subject
@@ -277,6 +278,8 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     closing = closing_words(block.folded)
     if closing and closing.group("on") and _reports_own(block, parent, closing.end()):
         return True  # "đ) Trong quá trình ..., nếu có khó khăn, ..., kịp thời tổng hợp, báo cáo"
+    if closing and closing.group("on") and proposing_body(block.text, block.folded, closing.end()):
+        return True  # "..., nếu có phát sinh ..., Giám đốc Trung tâm X đề xuất ... điều chỉnh"
     if closing and not (closing.group("on") and goes_on(block.folded, closing.start())):
         if closing.group("above") and asks_one(block, find):
             return True  # "Trên đây là ý kiến của Cục X, đề nghị Sở Y nghiên cứu, hướng dẫn ..."

@@ -1,0 +1,51 @@
+"""The body a sentence that opens with a case hands its work to: "Trường hợp Trung tâm X chưa
+được thành lập ..., Ban Quản lý có trách nhiệm ...", and "Trong quá trình
+thực hiện, nếu có phát sinh vấn đề chưa phù hợp, Giám đốc Trung tâm X đề xuất ... xem xét, điều
+chỉnh ...": one body named alone to propose the changes the rules need (README's side duty
+"advising changes"), not the bodies told where to send their difficulties ("..., các cơ quan,
+đơn vị phản ánh về Sở X để tổng hợp, tham mưu ... điều chỉnh")."""
+
+from __future__ import annotations
+
+import re
+
+from directives.parser.bodies import heading_bodies
+from directives.parser.clean import fold_keep
+from directives.parser.formulas import DIFFICULTY_CASE
+from directives.parser.subjects import subject_bodies
+
+# "Trường hợp ..., Ban Quản lý ...": the case, then the body that is to act, capitalised after a
+# comma
+_AFTER_CASE = re.compile(r"^Trường hợp\s[^.;:]{2,240}?,\s+(?=\w)")
+_DIFFICULTY = re.compile(DIFFICULTY_CASE)
+# (after the difficulty's case) the one body named alone, no comma nor "các" in its name, that
+# is to propose, advise or recommend the changes
+_PROPOSES = re.compile(
+    r"(?:[^;.:]*?,\s*)?(?P<who>(?!cac\b)[^,;.:]{4,120}?)(?<!\bco the)\s+"
+    r"(?:kip thoi\s+)?(?:de xuat|tham muu|kien nghi)\b[^.;]*\b(?:dieu chinh|sua doi|bo sung)\b"
+)
+
+
+def case_subject(says: str) -> list[str]:
+    """The body a case clause hands the item's work to, named as its sentence's subject."""
+    says = says.strip()
+    case = _AFTER_CASE.match(says)
+    if case is not None and says[case.end()].isupper():
+        return subject_bodies(says[case.end() :])
+    proposer = proposing_body(says, fold_keep(says))
+    return [proposer] if proposer else []
+
+
+def proposing_body(text: str, folded: str, at: int | None = None) -> str | None:
+    """After the case of a difficulty that opens ``text`` (or ends at ``at``), the one named body
+    that is to propose the changes ("..., Giám đốc Trung tâm X đề xuất ... điều chỉnh ...")."""
+    if at is None:
+        opening = _DIFFICULTY.match(folded)
+        if opening is None:
+            return None
+        at = opening.end()
+    m = _PROPOSES.match(folded, at)
+    if m is None or " cac " in f" {m.group('who')} ":
+        return None
+    named = heading_bodies(text[m.start("who") : m.end("who")])
+    return named[0] if len(named) == 1 else None
