@@ -118,7 +118,9 @@ _SPLIT = re.compile(
 # Words of a sentence, not of a name: a heading holding one is a task, not a body.
 VERBS = re.compile(
     r"\b(?:chủ trì|phối hợp|thực hiện|triển khai|tăng cường|(?<!ban )chỉ đạo|báo cáo|rà soát|"
-    r"tổ chức(?! chính trị)|khẩn trương|tiếp tục|có trách nhiệm|chịu trách nhiệm|nghiên cứu|"
+    # ("các cơ quan, tổ chức, đơn vị": the three kinds of body, no verb among them)
+    r"(?!(?<=cơ quan, )tổ chức, đơn vị\b)tổ chức(?! chính trị)|"
+    r"khẩn trương|tiếp tục|có trách nhiệm|chịu trách nhiệm|nghiên cứu|"
     r"xây dựng|hướng dẫn|theo dõi|kiểm tra|đôn đốc|tham mưu|bảo đảm|đảm bảo)\b",
     re.IGNORECASE,
 )

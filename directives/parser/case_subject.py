@@ -1,5 +1,6 @@
 """The body a sentence that opens with a case hands its work to: "Trường hợp Trung tâm X chưa
-được thành lập ..., Ban Quản lý có trách nhiệm ...", and "Trong quá trình
+được thành lập ..., Ban Quản lý có trách nhiệm ...", "Căn cứ ..., trường hợp cần thiết phải ban
+hành ... thì các cơ quan, tổ chức, đơn vị ... có trách nhiệm ban hành ...", and "Trong quá trình
 thực hiện, nếu có phát sinh vấn đề chưa phù hợp, Giám đốc Trung tâm X đề xuất ... xem xét, điều
 chỉnh ...": one body named alone to propose the changes the rules need (README's side duty
 "advising changes"), not the bodies told where to send their difficulties ("..., các cơ quan,
@@ -17,6 +18,10 @@ from directives.parser.subjects import subject_bodies
 # "Trường hợp ..., Ban Quản lý ...": the case, then the body that is to act, capitalised after a
 # comma
 _AFTER_CASE = re.compile(r"^Trường hợp\s[^.;:]{2,240}?,\s+(?=\w)")
+# "(Căn cứ ..., )trường hợp ... thì các cơ quan ...": the case closed by "thì", then the body
+_THEN = re.compile(
+    r"^(?:Căn cứ\s[^.;:]{2,200}?,\s*)?(?:[Tt]rường hợp|[Nn]ếu)\s[^.;:]{2,240}?\s+thì\s+(?=\S)"
+)
 _DIFFICULTY = re.compile(DIFFICULTY_CASE)
 # (after the difficulty's case) the one body named alone, no comma nor "các" in its name, that
 # is to propose, advise or recommend the changes
@@ -32,6 +37,9 @@ def case_subject(says: str) -> list[str]:
     case = _AFTER_CASE.match(says)
     if case is not None and says[case.end()].isupper():
         return subject_bodies(says[case.end() :])
+    then = _THEN.match(says)
+    if then is not None:
+        return subject_bodies(says[then.end() :])
     proposer = proposing_body(says, fold_keep(says))
     return [proposer] if proposer else []
 

@@ -148,9 +148,12 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
         # "Các đơn vị ... có chức năng đào tạo, bồi dưỡng thuộc phạm vi quản lý của UBND tỉnh
         # niêm yết ...": what they do and whose they are, of the kind's name
         return [f"{qualified.group()}{' '.join(owner)}"], True, rest[len(owner)]
-    concerned = _CONCERNED_GROUP.match(text)
-    if concerned:  # "Các cơ quan, đơn vị liên quan thu thập ...": whatever verb follows
-        return [concerned.group(1)], True, text[concerned.end() :].split()[0]
+    # "Các cơ quan, đơn vị liên quan thu thập ...": whatever verb follows (their heads too:
+    # "Thủ trưởng các cơ quan, tổ chức, đơn vị có liên quan căn cứ ...")
+    untitled = TITLES.sub("", text, count=1)
+    concerned = _CONCERNED_GROUP.match(untitled)
+    if concerned:
+        return [concerned.group(1)], True, untitled[concerned.end() :].split()[0]
     # "Cần" of "Cần Thơ" opens a proper name, not a predicate
     m = next(
         (
