@@ -25,7 +25,7 @@ from directives.errors import DocumentRejected
 from directives.org import OrgDirectory
 from directives.parser.actions import find_actions
 from directives.parser.as_written import AsWritten
-from directives.parser.attached import attached_plan
+from directives.parser.attached import attached_plan, reforms
 from directives.parser.blocks import soft_joined
 from directives.parser.clean import clean_text, fold_keep, fold_lines
 from directives.parser.closing import find_tail
@@ -187,8 +187,10 @@ def appendix_tables(folded: list[str], end: int) -> list[int]:
     if start is None:
         return []
     title = " ".join(folded[start : start + 4])
-    if _CATALOGUE.search(title):
-        return []  # the procedures a decision publishes ("DANH MỤC THỦ TỤC HÀNH CHÍNH ..."): rules
+    if _CATALOGUE.search(title) or reforms(title):
+        # the procedures a decision publishes ("DANH MỤC THỦ TỤC HÀNH CHÍNH ..."): rules; or the
+        # reform of a procedure it approves ("PHỤ LỤC / PHƯƠNG ÁN TÁI CẤU TRÚC QUY TRÌNH ...")
+        return []
     if _FORMS.search(title):
         return []  # the forms a regulation prescribes ("DANH MỤC BIỂU MẪU"): blanks to fill in
     rows = [i for i in range(start, len(folded)) if folded[i].startswith("| ")]

@@ -23,6 +23,13 @@ _MARKED = re.compile(r"^\s*(?:[IVXLC]+|\d+)[.)]\s")
 _NOTE = re.compile(r"^[*\s]*[(\[]")
 # where its annexes start: "PHỤ LỤC ...", or a form it prescribes alone on its line ("Mẫu số 01")
 _ANNEXED = re.compile(r"^(?:phu luc|mau so \d+[a-z]?\s*$)")
+# "PHƯƠNG ÁN / TÁI CẤU TRÚC, LIÊN THÔNG QUY TRÌNH ...", "PHƯƠNG ÁN ĐƠN GIẢN HÓA THỦ TỤC HÀNH
+# CHÍNH ...": a plan that reforms a procedure, what the decision approves (README: an approved
+# workflow's steps and notes, an approved plan's recommendations), not a plan of tasks
+# (under an annex's heading too: "PHỤ LỤC II / PHƯƠNG ÁN ...")
+_REFORM = re.compile(
+    r"^\W*(?:phu luc(?:\s+(?:so\s+)?[ivx\d]+)?\W+)?phuong\s+an\W+(?:tai cau truc|don gian hoa)\b"
+)
 # how far under its title (title lines, blank lines) the "Kèm theo" line may stand
 _TITLE_SPAN = 12
 
@@ -51,12 +58,20 @@ def attached_plan(lines: list[str], folded: list[str], end: int) -> list[int]:
             closed = next(
                 (k for k in range(tie, min(len(folded), tie + 4)) if ")" in folded[k]), tie
             )
+            if reforms(" ".join(folded[i:tie])):
+                return []  # an approved reform of a procedure: its steps and rows, no tasks
         stop = next(
             (k for k in range(closed + 1, len(folded)) if _ANNEXED.match(folded[k])),
             len(folded),
         )
         return list(range(closed + 1, stop))
     return []
+
+
+def reforms(title: str) -> bool:
+    """The folded ``title`` is a plan's that reforms a procedure ("PHƯƠNG ÁN TÁI CẤU TRÚC QUY
+    TRÌNH ...", "PHỤ LỤC / PHƯƠNG ÁN ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH ...")."""
+    return _REFORM.match(" ".join(title.split())) is not None
 
 
 # a line of capitals that is a title or heading of its own, not the start of a wrapped one
