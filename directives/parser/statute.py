@@ -113,7 +113,8 @@ def _duty_articles(
     titled for carrying it out ("Điều 11. Khiếu nại, tố cáo" beside "Điều 12. Tổ chức thực
     hiện" / "Điều 14. Trách nhiệm của Sở ..."): the complaints a regulation provides for are
     its rules, no tasks. With ``lines`` (the chapter on carrying it out), an article headed
-    by a body alone is one of its duty articles."""
+    by a body alone is one of its duty articles, and so is one titled for the time of the work
+    ("Điều 9. Thẩm quyền, trình tự, thời gian đánh giá, xếp loại": who does each step when)."""
     starts = [n for n, i in enumerate(chapter) if _ARTICLE.match(folded[i])]
     spans = [
         (a, starts[m + 1] if m + 1 < len(starts) else len(chapter)) for m, a in enumerate(starts)
@@ -123,6 +124,8 @@ def _duty_articles(
         for a, b in spans
         if _DUTY_TITLE.search(folded[chapter[a]])
         or (lines is not None and _body_title(lines, folded, chapter[a]))
+        # ("Điều 9. Trình tự, thời gian đánh giá" in the chapter: when the bodies do each step)
+        or (lines is not None and _SCHEDULE.match(folded[chapter[a]]))
     ]
     if not duties:
         return chapter
@@ -135,6 +138,7 @@ def _duty_articles(
     return kept
 
 
+_SCHEDULE = re.compile(r"^dieu\s+\d+\s*[.:]?[^.;:]{0,60}?\b(?:thoi gian|tien do|lo trinh)\b")
 _TRANSITIONAL = re.compile(r"^dieu\s+\d+\s*[.:]?\s*(?:quy dinh|dieu khoan) chuyen tiep\b")
 
 

@@ -56,7 +56,9 @@ _OPENING = re.compile(
     r"|(?:(?:hằng|hàng) năm|(?:kể )?từ ngày [^,;.:]{2,40}),\s*(?=(?-i:các\s|[A-ZĐ\u00c0-\u1ef8]))"
     # "Trong thời hạn 5 năm, cơ quan, tổ chức ... phải hoàn thành ...": the time given, then
     # the subject
-    r"|trong (?:thời hạn|vòng) \d{1,3} (?:năm|tháng),\s*)"
+    r"|trong (?:thời hạn|vòng) \d{1,3} (?:năm|tháng),\s*"
+    # "Trong quý I của năm liền kề đánh giá, Sở Nội vụ chủ trì ...": the quarter, the subject
+    r"|trong (?:quý|tháng) [^,;.:]{1,50},\s*(?=(?-i:các\s|[A-ZĐ\u00c0-\u1ef8])))"
     r"(?=\S)",
     re.IGNORECASE,
 )

@@ -195,8 +195,10 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
             end, said = (later.start() - 1, later.group()) if later else (end, said)
         return heading_bodies(text[:end]), True, said
     nxt = PREDICATE.match(text, m.end() + 1)
-    if m.group().lower() == "xây dựng" and nxt is not None:
-        m = nxt  # "Cục Kết cấu hạ tầng xây dựng tham mưu ...": the name ends in "xây dựng"
+    # "Cục Kết cấu hạ tầng xây dựng tham mưu ...": the name ends in "xây dựng" (not after a list
+    # of bodies: "Các cơ quan, đơn vị xây dựng báo cáo, ...", the verb and its object)
+    if m.group().lower() == "xây dựng" and nxt is not None and "," not in text[: m.start()]:
+        m = nxt
     head = text[: m.start()].split()
     if with_alternative(" ".join(head)):
         return [" ".join(head)], True, m.group()  # "Các sở X (hoặc Sở X và Y) kiểm tra ..."
