@@ -118,11 +118,11 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     )
     own_number = header.record.number or number_in_title(page_lines, page_folded)
     year = header.record.issued_on.year if header.record.issued_on else None
-    references = find_references(soft_joined(lines), soft_joined(folded), own_number, year)
+    references = find_references(soft_joined(lines), soft_joined(folded, lines), own_number, year)
     if glue.glued:  # the issuers read where the page glued words, as written, where found
         written = glue.written[frame.start : frame.end]
         as_written = find_references(
-            soft_joined(written), soft_joined(fold_lines(written)), own_number, year
+            soft_joined(written), soft_joined(fold_lines(written), written), own_number, year
         )
         references = issuers_as_written(references, as_written)
     references = _in_body_order(references, _cited_text(header.record, lines[header.body_start :]))

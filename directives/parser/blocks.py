@@ -62,19 +62,38 @@ class Block:
     quoted: bool = False  # it begins inside a quotation ("... quy định:" / "“1. ...")
 
 
-def soft_joined(lines: list[str]) -> str:
+def soft_joined(lines: list[str], cased: list[str] | None = None) -> str:
     """The lines as one text, with a line wrapped mid-sentence joined to the one above by a
-    space instead of a newline (the text keeps its length, so offsets stay valid)."""
+    space instead of a newline (the text keeps its length, so offsets stay valid); so is one
+    a blank line the page put inside a sentence parts from it ("... của Ủy ban nhân dân thành"
+    / "" / "phố Cần Thơ về việc ..."), as the letter's ``cased`` lines show (``lines`` may be
+    their folded form)."""
     out: list[str] = []
     previous = ""
     wrapped = hard_wrapped(lines)
-    for line in lines:
+    for k, line in enumerate(lines):
+        bridged = not line and _inside_sentence(cased or lines, k)
         if out:
-            soft = bool(previous) and bool(line) and continues(previous, line, wrapped)
+            runs_on = bool(line) and continues(previous, line, wrapped)
+            soft = bool(previous) and (bridged or runs_on)
             out.append(" " if soft and _marker(line, line.lower())[0] is None else "\n")
         out.append(line)
-        previous = line
+        previous = previous if bridged else line
     return "".join(out)
+
+
+def _inside_sentence(lines: list[str], k: int) -> bool:
+    """The blank line at ``k`` stands between a line that ends no sentence and one that goes on
+    with it in lower case, no item of its own."""
+    if not 0 < k < len(lines) - 1 or not lines[k - 1] or not lines[k + 1]:
+        return False
+    above, below = lines[k - 1].rstrip(), lines[k + 1]
+    return (
+        below[0].isalpha()
+        and below[0].islower()
+        and not above.endswith((".", ";", ":", "!", "?", "*"))
+        and _marker(below, below.lower())[0] is None
+    )
 
 
 def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = None) -> list[Block]:
