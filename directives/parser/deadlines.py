@@ -53,6 +53,9 @@ _QUARTER = re.compile(
     r"(?:\s*(?:nam\s+|[/-]\s*)(?P<y>\d{4}))?"
     # "Quý IV/2026, 2027" in a time cell: the work runs on to the end of the later year
     r"(?:\s*,\s*(?P<y2>\d{4})\s*$)?"
+    # "Trong quý I của năm liền kề đánh giá": the quarter of the year after each one rated,
+    # every year (as yearly.py's "của năm liền kề sau năm báo cáo")
+    r"(?P<next>\s+cua\s+nam\s+(?:lien\s+ke|tiep\s+theo)\b[^,;.:()\n]{0,40})?"
 )
 # "tháng 12/2025", "Tháng 11 - 12/2025" (a span of months: due at the end of the last one);
 # "đến hết tháng 12 năm 2025", "xong cuối tháng 12 năm 2025": by the month's end as well
@@ -221,6 +224,9 @@ def _scan(
             year += int(end_of_quarter(year, quarter) < issued_on)
         when = None if year is None else cal.resolve(Rule.QUARTER, year=year, quarter=quarter)
         end = m.end("y") if m.group("y") else m.end("last") if m.group("last") else m.end("q")
+        if m.group("next") and not m.group("y"):
+            hits.append(_Hit(m.start(), m.end("next"), DeadlineKind.YEARLY, when))
+            continue
         hits.append(_Hit(m.start(), end, DeadlineKind.QUARTER, when))
     for m in _each(_MONTH, folded, "thang"):
         if not cell and m.group("cue") is None:

@@ -1,6 +1,7 @@
 """A day of every year in a task's text ("trước 15/12 hằng năm", "trước ngày 01/6 và 15/11
-hằng năm", "Hằng năm, ... (trước ngày 11/12)"), resolved by ``WorkingCalendar.resolve`` at the
-next such day to come; deadlines.py reads every other deadline phrase."""
+hằng năm", "Hằng năm, ... (trước ngày 11/12)", "từ ngày 16 đến ngày 31 tháng 12 hằng năm"),
+resolved by ``WorkingCalendar.resolve`` at the next such day to come, as its wording says;
+deadlines.py reads every other deadline phrase."""
 
 from __future__ import annotations
 
@@ -9,12 +10,12 @@ from collections.abc import Iterator
 from datetime import date
 
 from directives.calendar import DeadlineKind as Rule
-from directives.calendar import WorkingCalendar
+from directives.calendar import WorkingCalendar, next_yearly
 
 # (a lookahead of the letters a match can start with: the engine passes
 # over every other place in one step)
 _YEARLY = re.compile(
-    r"(?=[tcvdn\d])(?:(?:truoc|cham\s+nhat(?:\s+la)?|vao|den)\s+)?(?:ngay\s+)?"
+    r"(?=[tcvdn\d])(?:(?P<cue>truoc|cham\s+nhat(?:\s+la)?|vao|den)\s+)?(?:ngay\s+)?"
     r"(?P<d>\d{1,2})\s*(?:[/.\-]\s*|\s+thang\s+)(?P<m>\d{1,2})(?:\s+(?:hang|moi)\s+nam"
     # ("... hằng năm kể từ năm 2027": the first occurrence in that year or after)
     r"(?:\s*,?\s*(?:ke\s+|bat\s+dau\s+)?tu\s+nam\s+(?P<since>\d{4}))?"
@@ -31,13 +32,22 @@ _YEARLY_PAIR = re.compile(
 )
 # "Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo": the year's cue comes first
 _AT_DAY = (
-    r"(?P<at>(?:truoc|cham\s+nhat(?:\s+la)?|vao)\s+(?:ngay\s+)?"
+    r"(?P<at>(?P<cue>truoc|cham\s+nhat(?:\s+la)?|vao)\s+(?:ngay\s+)?"
     r"(?P<d>\d{1,2})\s*(?:[/.\-]\s*|\s+thang\s+)(?P<m>\d{1,2}))(?!\s*(?:[/.\-]|\s+nam)\s*\d)"
 )
 _EVERY_YEAR = re.compile(r"(?:hang|moi)\s+nam\s*[(,:]?\s*" + _AT_DAY)
 # "Hàng năm, các cơ quan gửi báo cáo ... (trước ngày 11/12) về ...": a clause that opens with
 # how often, its day named later in it
 _OPENS_YEARLY = re.compile(r"(?:^|[.;:]\s*)(?:hang|moi)\s+nam\s*,[^.;:]{0,200}?\(?\s*" + _AT_DAY)
+# "từ ngày 16 đến ngày 31 tháng 12 hằng năm", "Hằng năm, các cơ quan ... gửi báo cáo về Sở X từ
+# ngày 10 đến ngày 15 tháng 12": a window of days every year, due on its last day
+_WINDOW = (
+    r"(?P<at>tu\s+ngay\s+\d{1,2}\s+den\s+(?:het\s+)?ngay\s+(?P<d>\d{1,2})\s*(?:[/.\-]\s*|\s+thang\s+)"
+    r"(?P<m>\d{1,2})(?!\s*(?:[/.\-]|\s+nam)\s*\d)(?:\s+(?:hang|moi)\s+nam)?)"
+)
+_WINDOWS = re.compile(
+    r"(?:(?:^|[.;:]\s*)(?:hang|moi)\s+nam\s*,[^.;:]{0,320}?)?" + _WINDOW, re.DOTALL
+)
 
 
 def yearly_days(
@@ -46,7 +56,8 @@ def yearly_days(
     """Where each day of every year ``folded`` names starts and ends, and when it is next due
     (None without the document's date): "trước 15/12 hằng năm" at the next 15/12 on or after
     the document's date (or the year it is counted from), two days a year at the first of them
-    to come, "Hằng năm, ... (trước ngày 11/12)" at its day, the day's words alone its place."""
+    to come, "Hằng năm, ... (trước ngày 11/12)" at its day, the day's words alone its place,
+    and a window of days every year ("từ ngày 10 đến ngày 15 tháng 12") at its last day."""
     if " nam" not in folded:
         return  # (every such phrase says "năm": a cheap test first)
     for m in _YEARLY.finditer(folded):
@@ -57,7 +68,7 @@ def yearly_days(
             except ValueError:
                 continue
             since = date(int(m["since"]), 1, 1) if m["since"] else issued_on
-            when = cal.resolve(Rule.YEARLY, day=day, received_on=max(issued_on, since))
+            when = _due(cal, day, max(issued_on, since), m["cue"])
         yield m.start(), m.end(), when
     for m in _YEARLY_PAIR.finditer(folded) if " va " in folded else ():
         if issued_on is None:
@@ -68,12 +79,24 @@ def yearly_days(
             continue
         due = [cal.resolve(Rule.YEARLY, day=day, received_on=issued_on) for day in days]
         yield m.start(), m.end(), min(d for d in due if d is not None)
-    for m in [*_EVERY_YEAR.finditer(folded), *_OPENS_YEARLY.finditer(folded)]:
+    windows = _WINDOWS.finditer(folded) if "tu ngay" in folded else ()
+    for m in [*_EVERY_YEAR.finditer(folded), *_OPENS_YEARLY.finditer(folded), *windows]:
+        if m.re is _WINDOWS and not (m.group(0) != m.group("at") or m["at"].endswith(" nam")):
+            continue  # (a window with no yearly cue: its day dates it once, deadlines.py)
         try:
             day = date(2000, int(m.group("m")), int(m.group("d")))
         except ValueError:
             continue
         when = None
         if issued_on is not None:
-            when = cal.resolve(Rule.YEARLY, day=day, received_on=issued_on)
+            when = _due(cal, day, issued_on, None if m.re is _WINDOWS else m["cue"])
         yield m.start("at"), m.end("at"), when
+
+
+def _due(cal: WorkingCalendar, day: date, since: date, cue: str | None) -> date | None:
+    """The day of every year next due on or after ``since``, read as its wording says: "trước
+    ngày X" the last working day before X, "chậm nhất ngày X", "đến ngày X" (a window's last
+    day) and a bare "ngày X" on X (the next working day when X is a day off)."""
+    if cue is not None and cue.startswith("truoc"):
+        return cal.resolve(Rule.YEARLY, day=day, received_on=since)
+    return cal.resolve(Rule.NO_LATER_THAN, day=next_yearly(day, since))
