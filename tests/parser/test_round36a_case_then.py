@@ -18,31 +18,9 @@ from datetime import date
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.round36_letters import binh_an_decision
 
-_LETTER = """ỦY BAN NHÂN DÂN
-TỈNH BÌNH AN
--------
-
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
----------
-
-Số: 44/2025/QĐ-UBND
-
-Bình An, ngày 14 tháng 11 năm 2025
-
-QUYẾT ĐỊNH
-Phân cấp thẩm quyền quyết định định mức sử dụng xe chuyên dùng
-
-ỦY BAN NHÂN DÂN TỈNH BÌNH AN
-
-Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
-
-Theo đề nghị của Giám đốc Sở Tài chính.
-
-QUYẾT ĐỊNH:
-
-**Điều 1. Phạm vi điều chỉnh**
+_ARTICLES = """**Điều 1. Phạm vi điều chỉnh**
 
 Quyết định này phân cấp thẩm quyền quyết định định mức sử dụng xe chuyên dùng của các cơ quan,
 tổ chức, đơn vị thuộc phạm vi quản lý của tỉnh.
@@ -71,16 +49,16 @@ hiện theo chức năng, nhiệm vụ.
 
 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách
 nhiệm thi hành Quyết định này./.
-
-Nơi nhận:
-- Như Điều 4;
-- Lưu: VT.
-
-TM. ỦY BAN NHÂN DÂN
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-Trần Văn Bình
 """
+_LETTER = binh_an_decision(
+    "44/2025/QĐ-UBND",
+    14,
+    "Phân cấp thẩm quyền quyết định định mức sử dụng xe chuyên dùng",
+    _ARTICLES,
+    last=4,
+    proposer="Giám đốc Sở Tài chính",
+    deputy=True,
+)
 
 
 def test_the_body_after_then_leads_the_case_clause(

@@ -11,29 +11,9 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.round36_letters import binh_an_decision
 
-_LETTER = """ỦY BAN NHÂN DÂN
-TỈNH BÌNH AN
--------
-
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
----------
-
-Số: 2210/QĐ-UBND
-
-Bình An, ngày 21 tháng 11 năm 2025
-
-QUYẾT ĐỊNH
-Ban hành Quy định tiêu chí đánh giá công tác dân vận
-
-ỦY BAN NHÂN DÂN TỈNH BÌNH AN
-
-Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
-
-QUYẾT ĐỊNH:
-
-Điều 1. Ban hành kèm theo Quyết định này Quy định tiêu chí đánh giá công tác dân vận.
+_ARTICLES = """Điều 1. Ban hành kèm theo Quyết định này Quy định tiêu chí đánh giá công tác dân vận.
 
 Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký và thay thế Quyết định số
 1849/QĐ-UBND ngày 20 tháng 8 năm 2024 của Ủy ban nhân dân thành
@@ -44,15 +24,14 @@ ngày 11 tháng 6 năm 2024 của Ủy ban nhân dân tỉnh
 a) Sở Nội vụ có trách nhiệm hướng dẫn thực hiện Quyết định này.
 
 Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết định này./.
-
-Nơi nhận:
-- Như Điều 3;
-- Lưu: VT.
-
-TM. ỦY BAN NHÂN DÂN
-CHỦ TỊCH
-Trần Văn Bình
 """
+_LETTER = binh_an_decision(
+    "2210/QĐ-UBND",
+    21,
+    "Ban hành Quy định tiêu chí đánh giá công tác dân vận",
+    _ARTICLES,
+    last=3,
+)
 
 
 def test_an_issuer_is_read_across_a_blank_line_inside_its_sentence(

@@ -19,31 +19,9 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.round36_letters import binh_an_decision
 
-_HEAD = """ỦY BAN NHÂN DÂN
-TỈNH BÌNH AN
--------
-
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
----------
-
-Số: 1520/QĐ-UBND
-
-Bình An, ngày 12 tháng 11 năm 2025
-
-QUYẾT ĐỊNH
-Quy định chức năng, nhiệm vụ, quyền hạn của Ban Quản lý chợ tỉnh
-
-ỦY BAN NHÂN DÂN TỈNH BÌNH AN
-
-Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
-
-Theo đề nghị của Giám đốc Sở Công Thương.
-
-QUYẾT ĐỊNH:
-
-**Điều 1. Vị
+_ARTICLES = """**Điều 1. Vị
 trí và chức năng**
 
 1. Ban Quản lý chợ tỉnh là tổ chức hành chính thuộc Sở Công Thương, có con dấu và tài khoản
@@ -82,14 +60,6 @@ Trách nhiệm thi hành**
 
 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Công Thương, Trưởng Ban Quản lý chợ
 tỉnh và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.
-
-Nơi nhận:
-- Như Điều 4;
-- Lưu: VT.
-
-TM. ỦY BAN NHÂN DÂN
-CHỦ TỊCH
-Trần Văn Bình
 """
 
 _ONE_BODY_PROPOSES = (
@@ -103,10 +73,18 @@ _UNNAMED_REPORT = (
 )
 
 
+def _letter(proposal: str) -> str:
+    title = "Quy định chức năng, nhiệm vụ, quyền hạn của Ban Quản lý chợ tỉnh"
+    articles = _ARTICLES.format(proposal=proposal)
+    return binh_an_decision(
+        "1520/QĐ-UBND", 12, title, articles, last=4, proposer="Giám đốc Sở Công Thương"
+    )
+
+
 def test_mandate_in_the_decisions_own_articles_gives_no_task(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
-    actions = parse_text(_HEAD.format(proposal=_UNNAMED_REPORT), org, calendar).actions
+    actions = parse_text(_letter(_UNNAMED_REPORT), org, calendar).actions
     assert [(a.lead_unit, a.text[:40]) for a in actions] == [
         ("Sở Công Thương", "Giám đốc Sở Công Thương chỉ đạo Trưởng B"),
     ]
@@ -115,7 +93,7 @@ def test_mandate_in_the_decisions_own_articles_gives_no_task(
 def test_one_named_body_proposing_changes_is_a_task(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
-    actions = parse_text(_HEAD.format(proposal=_ONE_BODY_PROPOSES), org, calendar).actions
+    actions = parse_text(_letter(_ONE_BODY_PROPOSES), org, calendar).actions
     assert [(a.lead_unit, a.text[:40]) for a in actions] == [
         ("Sở Công Thương", "Giám đốc Sở Công Thương chỉ đạo Trưởng B"),
         ("Ban Quản lý chợ tỉnh", "Trong quá trình thực hiện, nếu có phát s"),
