@@ -48,6 +48,12 @@ _WINDOW = (
 _WINDOWS = re.compile(
     r"(?:(?:^|[.;:]\s*)(?:hang|moi)\s+nam\s*,[^.;:]{0,320}?)?" + _WINDOW, re.DOTALL
 )
+# "báo cáo định kỳ (trước ngày 30 tháng 01 năm sau)": a periodic report due on a day of the
+# year after the one reported on, each year ("năm sau" of the phrase; not "... năm 2026")
+_PERIODIC_NEXT_YEAR = re.compile(
+    r"\bdinh\s+ky\s*\(?\s*(?P<at>(?P<cue>truoc|cham\s+nhat(?:\s+la)?|vao)\s+(?:ngay\s+)?"
+    r"(?P<d>\d{1,2})\s*(?:[/.\-]\s*|\s+thang\s+)(?P<m>\d{1,2})\s+(?:cua\s+)?nam\s+sau\b)"
+)
 
 
 def yearly_days(
@@ -80,7 +86,8 @@ def yearly_days(
         due = [cal.resolve(Rule.YEARLY, day=day, received_on=issued_on) for day in days]
         yield m.start(), m.end(), min(d for d in due if d is not None)
     windows = _WINDOWS.finditer(folded) if "tu ngay" in folded else ()
-    for m in [*_EVERY_YEAR.finditer(folded), *_OPENS_YEARLY.finditer(folded), *windows]:
+    periodic = _PERIODIC_NEXT_YEAR.finditer(folded) if "dinh ky" in folded else ()
+    for m in [*_EVERY_YEAR.finditer(folded), *_OPENS_YEARLY.finditer(folded), *windows, *periodic]:
         if m.re is _WINDOWS and not (m.group(0) != m.group("at") or m["at"].endswith(" nam")):
             continue  # (a window with no yearly cue: its day dates it once, deadlines.py)
         try:
