@@ -158,9 +158,40 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
         if block.parts:
             block.text = _joined([block.text, *block.parts])
             block.folded = _joined([block.folded, *block.folded_parts])
+    blocks = _glued_items(blocks)
     _lost_numbers(blocks)
     _mark_quoted(blocks)
     return blocks
+
+
+# "... minh bạch.2. Giao ...": the next item's number glued to the full stop of a sentence
+_GLUED_NUMBER = re.compile(r"(?<=[^\W\d_])\.(?P<n>\d{1,2})\.\s+(?=\S)")
+
+
+def _glued_items(blocks: list[Block]) -> list[Block]:
+    """ "1. Giao X ... công khai, minh bạch.2. Giao Y ...": a page that lost the line break
+    before an item glued its number to the item before; the number that comes next after the
+    item's own opens an item of its own (any other figure stays as written)."""
+    out: list[Block] = []
+    for block in blocks:
+        while block.marker == "num1" and block.number.isdigit():
+            m = next(
+                (
+                    g
+                    for g in _GLUED_NUMBER.finditer(block.text)
+                    if int(g["n"]) == int(block.number) + 1 and block.text[g.end()].isupper()
+                ),
+                None,
+            )
+            if m is None:
+                break
+            rest = Block(block.marker, block.text[m.end() :], block.folded[m.end() :], False)
+            rest.number = m["n"]
+            block.text, block.folded = block.text[: m.start() + 1], block.folded[: m.start() + 1]
+            out.append(block)
+            block = rest
+        out.append(block)
+    return out
 
 
 def _between_siblings(blocks: list[Block]) -> list[Block]:
