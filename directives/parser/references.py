@@ -65,8 +65,10 @@ _CODE_TYPES = {
 } | TYPE_CODES
 # (each branch starts with "Q" or a digit, or is a company's letter number right after "số ":
 # the lookahead passes other places, 5x faster)
+# ("22/201 /QĐ-UBND": a year that lost a digit, misprinted once, cited as printed)
+_LOST_DIGIT = r"(?<![\d.])\d{1,6}/(?:19|20)\d\s*/\s*[^\W\d_][\w.&\-]{0,30}\w"
 _NUMBER = re.compile(
-    rf"(?=[Q\d]|(?<=số\s)[^\W_])(?:{COMPANY_NUMBER}|{STANDARD}|{NUMBER_PATTERN}|"
+    rf"(?=[Q\d]|(?<=số\s)[^\W_])(?:{COMPANY_NUMBER}|{STANDARD}|{_LOST_DIGIT}|{NUMBER_PATTERN}|"
     rf"{PARTY_NUMBER_PATTERN}|{OLD_NUMBER})"
 )
 # "Chỉ thị cấp bách số ...", "Công điện khẩn số ...": the kind, then how urgent it is
@@ -79,6 +81,24 @@ _TYPE_BEFORE = re.compile(
     + r"\s+(?:so\s*:?\s*)?$"
 )
 _DATE_AFTER = re.compile(r"(?:\s*,?\s*(?:ban hanh\s+|de\s+)?|\s+den\s+)ngay\s+" + DATE_PATTERN)
+# "ngày 27 năm 12 năm 2019", "ngày 15 tháng 9 tháng 2022": a date of three parts, one of its
+# words misprinted, still the date written with the number
+_MISPRINTED_DATE = re.compile(
+    r"\s*,?\s*ngay\s+(?P<d>\d{1,2})\s+(?:thang|nam)\s+(?P<m>\d{1,2})\s+(?:nam|thang)\s+"
+    r"(?P<y>\d{4})(?![\d/])"
+)
+
+
+def _misprinted_date(folded: str, pos: int) -> tuple[date | None, int]:
+    """The date of a three-part date at ``pos`` whose month or year word is misprinted, and
+    where it ends; (None, ``pos``) if there is none."""
+    m = _MISPRINTED_DATE.match(folded, pos)
+    if m is None:
+        return None, pos
+    try:
+        return date(int(m["y"]), int(m["m"]), int(m["d"])), m.end()
+    except ValueError:
+        return None, pos
 
 
 def _type_from_code(number: str) -> str | None:
@@ -259,9 +279,8 @@ def find_references(
             ref_type = "công văn"  # "tại văn bản số 558/2022/TTĐT": a code that names no kind
         permit = None if before else cited_permit(text, folded, m.start())
         ref_type = permit.kind if permit else ref_type
-        issued_on: date | None = None
-        pos = end
-        dm = _DATE_AFTER.match(folded, pos)
+        issued_on, pos = _misprinted_date(folded, end)
+        dm = None if issued_on else _DATE_AFTER.match(folded, pos)
         if dm:
             issued_on = date_from_match(dm, default_year)
             pos = dm.end()
