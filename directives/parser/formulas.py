@@ -81,6 +81,27 @@ def closing_words(folded: str) -> re.Match[str] | None:
     return None
 
 
+# "... . Trong quá trình thực hiện nếu có vướng mắc các cơ quan, đơn vị phản ánh về Sở X ...":
+# a later sentence telling bodies of its own where to send their difficulties (not the item's
+# subjectless "..., kịp thời tổng hợp, báo cáo ..." nor "..., kịp thời phản ánh về Sở X ...")
+_THEIR_DIFFICULTIES = re.compile(
+    r"(?<=\. )" + DIFFICULTY_CASE + r"[^.;]{0,40}?[ ,]\s*(?:de nghi |yeu cau )?"
+    r"(?:thu truong |chu tich )?cac\s[^.;]{0,200}?\b(?:phan anh|gui|bao cao)\b"
+    r"[^.]*(?:\.(?:/\.?)?\s*|$)"
+)
+
+
+def without_their_difficulties(text: str, folded: str) -> tuple[str, str]:
+    """A task's text without a later sentence that tells other bodies where to send their
+    difficulties (README: that sentence is no task, and no part of the task before it)."""
+    m = _THEIR_DIFFICULTIES.search(folded) if ". trong qua trinh" in folded else None
+    if m is None:
+        return text, folded
+    return (text[: m.start()] + text[m.end() :]).rstrip(), (
+        folded[: m.start()] + folded[m.end() :]
+    ).rstrip()
+
+
 # "Yêu cầu Sở X, Sở Y, các cơ quan liên quan triển khai thực hiện./.": nothing of its own
 CARRY_OUT = re.compile(
     r"^(?:yeu cau|de nghi)\b[^.;:]{0,240}\btrien khai thuc hien\s*\.(?:/\.?)?\s*$"

@@ -17,7 +17,13 @@ from directives.parser.clean import fold_keep, squash
 from directives.parser.collect import Collector
 from directives.parser.deadlines import find_deadline
 from directives.parser.enterprises import enterprise_subject
-from directives.parser.formulas import asked_later, asks_later, later_request, unnamed_request
+from directives.parser.formulas import (
+    asked_later,
+    asks_later,
+    later_request,
+    unnamed_request,
+    without_their_difficulties,
+)
 from directives.parser.later_clause import later_clause_body
 from directives.parser.named_leads import OWN_AREA, local_subject, named_officials, same_body
 from directives.parser.nontask import approves, effect_first
@@ -149,6 +155,7 @@ class ItemActions(Collector):
 
     def _add(self, text: str, folded: str, parent: Context | None) -> int:
         seq = len(self.actions) + 1
+        text, folded = without_their_difficulties(text, folded)
         # "Điều 2. Bộ Công Thương chủ trì ...": who acts is read after the article's label
         cut = article_label(folded)
         says, says_folded = text[cut:], folded[cut:]

@@ -1,7 +1,10 @@
-"""A provincial council's resolution up to its follow-up article, and its end: the letter the
-round 36b tests about follow-up clauses put their clauses into (``resolution(clauses)``)."""
+"""The letters the round 36b tests put their follow-up clauses into: a provincial council's
+resolution (``resolution(clauses)``: the text of its "Điều 3. Tổ chức thực hiện") and a
+provincial decision issuing a regulation (``regulation(chapter)``: its last chapter)."""
 
 from __future__ import annotations
+
+from tests.parser.round35_letters import DECISION_HEAD
 
 _HEAD = """HỘI ĐỒNG NHÂN DÂN
 TỈNH BÌNH AN
@@ -56,3 +59,27 @@ Trần Văn E
 def resolution(clauses: str) -> str:
     """The resolution with ``clauses`` as the text of its "Điều 3. Tổ chức thực hiện"."""
     return _HEAD + clauses.strip("\n") + "\n" + _TAIL
+
+
+_REGULATION = """
+QUY CHẾ
+PHỐI HỢP QUẢN LÝ CHỢ TRÊN ĐỊA BÀN TỈNH THÁI BÌNH
+(Ban hành kèm theo Quyết định số 57/2025/QĐ-UBND)
+
+Chương I
+QUY ĐỊNH CHUNG
+
+Điều 1. Phạm vi điều chỉnh
+
+Quy chế này quy định việc phối hợp quản lý chợ trên địa bàn tỉnh.
+
+Điều 2. Nguyên tắc phối hợp
+
+Việc phối hợp bảo đảm thống nhất, kịp thời. Sở Công Thương có trách nhiệm tổng hợp tình hình.
+
+"""
+
+
+def regulation(chapter: str) -> str:
+    """The decision and its regulation, ``chapter`` (from its "Chương II" line) the last."""
+    return DECISION_HEAD + _REGULATION + chapter.strip("\n") + "\n"
