@@ -93,6 +93,14 @@ def _subject(sentence: str) -> tuple[list[str], bool, str]:
 
 @lru_cache(maxsize=4096)  # the passes over a letter ask about the same sentences again
 def _cached_subject(sentence: str) -> tuple[tuple[str, ...], bool, str]:
+    members = _MEMBERS.match(sentence)
+    if members is not None:
+        # "Thành viên Hội đồng X, Giám đốc Sở A ... có trách nhiệm ...": the members of a body,
+        # as written, lead with the bodies named after them
+        named, acts, said = _cached_subject(sentence[members.end() :])
+        if named and sentence.startswith(named[0], members.end()):
+            return (sentence[: members.end()] + named[0], *named[1:]), acts, said
+        return (), False, ""
     bodies, whole, predicate = _read_subject(sentence)
     kinds = _KINDS_ANSWERING.match(squash(sentence)) if "," in sentence[:40] else None
     if kinds is not None and bodies and kinds.group("name").startswith(bodies[0]):
@@ -101,6 +109,10 @@ def _cached_subject(sentence: str) -> tuple[tuple[str, ...], bool, str]:
     if both is not None and bodies and both.group("name").startswith(bodies[0]):
         bodies = [both.group("name"), both.group("staff")]
     return tuple(bodies), whole, predicate
+
+
+# "Thành viên Ban Chỉ đạo ...", "Các thành viên Hội đồng ...": the members of a named body
+_MEMBERS = re.compile(r"\s*(?:[Cc]ác\s+)?[Tt]hành viên\s+(?=(?:Ban|Hội đồng|Tổ|Ủy ban|Uỷ ban)\s)")
 
 
 def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
