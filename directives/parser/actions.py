@@ -27,7 +27,7 @@ from directives.parser.fields import Record
 from directives.parser.formulas import RULE_SAYS, opens_opinion
 from directives.parser.headings import is_heading
 from directives.parser.inline import inline_heading
-from directives.parser.intro_task import disseminates
+from directives.parser.intro_task import disseminates, sentence_over_bodies
 from directives.parser.joined import joined_names
 from directives.parser.labelled_records import LabelledRecords
 from directives.parser.named_leads import locality
@@ -261,6 +261,8 @@ class _Extractor(LabelledRecords):
                     self._add(block.text[: own.start()], block.folded[: own.start()], context)
                 elif unit and zone == Zone.TASK and not numbered and disseminates(block.folded):
                     self._add(block.text.rstrip(" :"), block.folded.rstrip(" :"), context)
+                elif zone == Zone.TASK and sentence_over_bodies(block, nxt, ranks, lead, find):
+                    self._add(block.text, block.folded, context)
                 stack.append(context)
                 if len(self.actions) == before:
                     # (a heading that is a task itself keeps its deadline to itself: "2. Bộ X

@@ -4,12 +4,19 @@ bản nêu trên, trong đó lưu ý một số nhiệm vụ chủ yếu ..., c�
 have the documents it cites disseminated and carried out, work of its own, whole up to its
 colon; the items under it single out what to note among them, tasks too. An intro that only
 urges the work on ("... thực hiện quyết liệt các giải pháp đã đề ra, trong đó lưu ý ...
-sau:") gives no task of its own: its items are the work.
+sau:") gives no task of its own: its items are the work. So is a numbered clause that gives
+its body work in a whole sentence over items naming other bodies (``sentence_over_bodies``).
 """
 
 from __future__ import annotations
 
 import re
+
+from directives.parser.blocks import Block
+from directives.parser.bodies import heading_bodies
+from directives.parser.inline import inline_heading
+from directives.parser.mentions import MentionFinder
+from directives.parser.subjects import subject_acts
 
 # (folded) "quán triệt ..., trong đó (cần) lưu ý / chú ý ...:" closing the intro
 _DISSEMINATES = re.compile(
@@ -20,3 +27,24 @@ _DISSEMINATES = re.compile(
 def disseminates(folded: str) -> bool:
     """The intro asks for the cited documents to be disseminated, then what to note."""
     return bool(_DISSEMINATES.search(folded))
+
+
+def sentence_over_bodies(
+    block: Block, nxt: Block | None, ranks: dict[str, int], lead: str | None, find: MentionFinder
+) -> bool:
+    """ "2. Các cơ quan, đơn vị có trách nhiệm tổng hợp ... gửi về Sở X trước ngày 10/12 hằng
+    năm" over "a) Công an tỉnh: Tổng hợp ...": a numbered clause that is a whole sentence giving
+    its body work, no colon closing it, over items each naming a body of its own, is a task of
+    its own (README: only a line ending in a colon is a heading that names the body)."""
+    if (
+        nxt is None
+        or lead is None
+        or block.marker not in ranks
+        or ranks.get(nxt.marker or "", 0) <= ranks[block.marker]
+        or block.text.rstrip(" *").endswith(":")
+        or not subject_acts(block.text)
+    ):
+        return False
+    inline = inline_heading(nxt, find)
+    named = heading_bodies(inline[0].text.rstrip(" :")) if inline else []
+    return bool(named) and named[0] != lead
