@@ -31,6 +31,7 @@ from directives.parser.name_words import (
     leading_name,
     leads_first,
 )
+from directives.parser.plural_kinds import QUALIFIED, up_to_how_often
 from directives.parser.subject_openings import after_case, without_grounds, without_opening
 
 # Where a sentence's subject ends: its first verb, or "theo chức năng ...", "căn cứ ...".
@@ -153,7 +154,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
                 True,
                 verb.group(),
             )
-    qualified = _QUALIFIED.match(text)
+    qualified = QUALIFIED.match(text)
     rest = text[qualified.end() :].split() if qualified else []
     owner = leading_name(rest)
     if qualified and 0 < len(owner) < len(rest):
@@ -218,7 +219,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     if gloss and len(head) <= 12 and heading_bodies(gloss.group(1)):
         # "Nhà đầu tư (Tập đoàn Đèo Cả) rà soát ...": the body the bracket names acts
         return heading_bodies(gloss.group(1)), True, m.group()
-    often = _up_to_how_often(head)
+    often = up_to_how_often(head)
     words = often or leading_name(head)
     jointly = heading_bodies(" ".join(head)) if len(words) < len(head) else []
     joint = " ".join(head) == " và ".join(jointly) and all(n[:1].isupper() for n in jointly)
@@ -256,14 +257,6 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     return bodies, whole, m.group()
 
 
-# "Các đơn vị sự nghiệp công lập có chức năng đào tạo thuộc phạm vi quản lý của ": a kind of
-# bodies narrowed by their remit and their owner (whose name follows)
-_QUALIFIED = re.compile(
-    r"^Các (?:đơn vị|cơ quan|cơ sở|trường)\b[^.;:]{0,40}? có chức năng [^.;:]{3,80}?"
-    r" thuộc (?:phạm vi )?quản lý của (?=\S)"
-)
-
-
 def _heads_list(name: str) -> bool:
     """``name`` opens with a title over bodies or a particular body (not a plural: "Các sở, cơ
     quan trực thuộc Sở và các cơ quan liên quan" is one collective name)."""
@@ -282,17 +275,6 @@ def _verb_after(text: str, at: int) -> re.Match[str] | None:
         ),
         None,
     )
-
-
-def _up_to_how_often(head: list[str]) -> list[str]:
-    """ "Các sở quản lý chuyên ngành định kỳ tổng hợp ...": a plural of bodies qualified in
-    lower case, up to the words that say how often it acts; none if not so shaped."""
-    for k in range(2, min(len(head) - 1, 9)):
-        if leads_first(head[k : k + 2]):
-            name = head[:k]
-            plain = all(w.islower() and w.isalpha() for w in name[1:])
-            return name if name[0] == "Các" and STARTS_BODY.match(name[1]) and plain else []
-    return []
 
 
 def name_then_verb(sentence: str) -> list[str]:
