@@ -1,15 +1,16 @@
 """A plural of bodies narrowed by what it does or whose it is, read as one name: "Các sở quản
 lý chuyên ngành định kỳ tổng hợp ..." (up to how often it acts), "Các đơn vị ... có chức năng
-đào tạo thuộc phạm vi quản lý của UBND tỉnh ..." (its remit and its owner). ``subjects`` reads
-a sentence's subject with these.
+đào tạo thuộc phạm vi quản lý của UBND tỉnh ..." (its remit and its owner), "Các đơn vị quản
+lý vận hành công trình điện lực tổ chức ..." (what they do, up to the verb). ``subjects``
+reads a sentence's subject with these.
 """
 
 from __future__ import annotations
 
 import re
 
-from directives.parser.bodies import STARTS_BODY
-from directives.parser.name_words import leads_first
+from directives.parser.bodies import STARTS_BODY, VERBS
+from directives.parser.name_words import leading_name, leads_first
 
 # "Các đơn vị sự nghiệp công lập có chức năng đào tạo thuộc phạm vi quản lý của ": a kind of
 # bodies narrowed by their remit and their owner (whose name follows)
@@ -28,3 +29,25 @@ def up_to_how_often(head: list[str]) -> list[str]:
             plain = all(w.islower() and w.isalpha() for w in name[1:])
             return name if name[0] == "Các" and STARTS_BODY.match(name[1]) and plain else []
     return []
+
+
+# Words that link a sentence, never a qualifier's ("của", "để", "và", ...)
+_LINK_WORDS = (
+    "của trong tại đã sẽ đang được để với cho theo về từ đến khi nếu thì mà này đó các những "
+    "việc trên dưới sau trước bị không chưa còn vẫn và hoặc có là"
+)
+_LINKS = frozenset(_LINK_WORDS.split())
+
+
+def qualified_kind(head: list[str]) -> list[str]:
+    """ "Các đơn vị quản lý vận hành công trình điện lực": a plural of bodies narrowed in lower
+    case by what they do, the whole of ``head`` (the text before the predicate); none if not so
+    shaped (a qualifier holding a verb or a word that links a sentence)."""
+    if len(head) < 3 or head[0] != "Các" or not STARTS_BODY.match(" ".join(head[1:3])):
+        return []
+    name = leading_name(head)
+    rest = head[len(name) :]
+    if not 2 <= len(name) <= 3 or not 1 <= len(rest) <= 8:
+        return []
+    plain = all(w.isalpha() and w.islower() and w not in _LINKS for w in rest)
+    return head if plain and not VERBS.search(" ".join(rest)) else []

@@ -31,7 +31,7 @@ from directives.parser.name_words import (
     leading_name,
     leads_first,
 )
-from directives.parser.plural_kinds import QUALIFIED, up_to_how_often
+from directives.parser.plural_kinds import QUALIFIED, qualified_kind, up_to_how_often
 from directives.parser.subject_openings import after_case, without_grounds, without_opening
 
 # Where a sentence's subject ends: its first verb, or "theo chức năng ...", "căn cứ ...".
@@ -219,7 +219,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     if gloss and len(head) <= 12 and heading_bodies(gloss.group(1)):
         # "Nhà đầu tư (Tập đoàn Đèo Cả) rà soát ...": the body the bracket names acts
         return heading_bodies(gloss.group(1)), True, m.group()
-    often = up_to_how_often(head)
+    often = up_to_how_often(head) or qualified_kind(head)
     words = often or leading_name(head)
     jointly = heading_bodies(" ".join(head)) if len(words) < len(head) else []
     joint = " ".join(head) == " và ".join(jointly) and all(n[:1].isupper() for n in jointly)
