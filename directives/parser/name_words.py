@@ -30,7 +30,9 @@ _NAME_WORDS_TEXT = (
     # "cơ quan thuế địa phương"; "Hội nghề cá", "trường trung cấp nghề": a trade's bodies
     "thuế nghề "
     # mass organisations: "tổ chức chính trị - xã hội", "Mặt trận Tổ quốc", "các đoàn thể"
-    "chính trị hội - quốc"
+    "chính trị hội - quốc "
+    # ("hội quần chúng": the mass associations, a kind of body)
+    "chúng"
 )
 NAME_WORDS = frozenset(_NAME_WORDS_TEXT.split())
 # Name words that are one half of a compound: "thành" of "thành phố", never of the verb "thành
@@ -41,6 +43,7 @@ _BOUND = {
     "thị": ("trấn", "xã", "ủy", "uỷ"),
     "đặc": ("khu",),
     "tổng": ("cục", "công", "giám", "liên"),
+    "quần": ("chúng",),
 }
 # Organs whose own name's second word is a lower-case word no other name holds ("Công an")
 # (or a lower-case word that opens one: "thường trực các tỉnh uỷ", the standing committees;
