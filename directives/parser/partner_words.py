@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from directives.parser.bodies import NAME_SPLIT
+from directives.parser.bodies import NAME_SPLIT, STARTS_BODY, VERBS
 from directives.parser.clean import fold_keep
 from directives.parser.name_words import name_part
 
@@ -105,8 +105,33 @@ _HEAD_NEXT = re.compile(
 def heads_parted(text: str, folded: str, start: int, end: int) -> bool:
     """The ";" at ``end`` parts the partners of the sentence from ``start``, each named by its
     head ("Phối hợp với Chánh Văn phòng UBND tỉnh; Chủ tịch UBND các xã, phường tổ chức
-    ..."): one list, no verb before the ";"."""
-    return bool(_HEAD_NEXT.match(text, end)) and stops_in_partners(text, folded, start, end)
+    ..."): one list, no verb before the ";"; or the item opens "Chủ trì phối hợp với" and the
+    partners before the ";", with no verb of their own, go on with a body after it ("... và
+    các tổ chức đoàn thể; Ủy ban nhân dân cấp xã tuyên truyền ...")."""
+    if _HEAD_NEXT.match(text, end):
+        return stops_in_partners(text, folded, start, end)
+    at = folded.rfind("phoi hop", start, end)
+    partners = PARTNERS.match(folded, at) if at >= 0 else None
+    if partners is None or not _LEADS_WITH.match(folded[start:at]):
+        return False
+    verbs = [
+        v
+        for v in VERBS.finditer(text, partners.end(), end)
+        if v.group()[:1].islower()
+        and not _KIND_BEFORE.search(text, 0, v.start())
+        and not in_quotes(text, v.start())
+    ]
+    return not verbs and _BODY_NEXT.match(text, end) is not None
+
+
+# "Chủ trì, phối hợp với ..." opening the item, no verb of its own before its partners
+_LEADS_WITH = re.compile(r"^\W*(?:chu tri\s*,?\s*)?$")
+# "các tổ chức đoàn thể", ", tổ chức ...": a kind of body, no verb
+_KIND_BEFORE = re.compile(r"(?:,|\bcác|\bvà)\s*$")
+# "; Ủy ban nhân dân cấp xã ...": a body named with a capital after the ";"
+_BODY_NEXT = re.compile(
+    r";\s*(?=[A-ZĐ\u00c0-\u1ef8])(?=" + STARTS_BODY.pattern + ")", re.IGNORECASE
+)
 
 
 # "đề nghị", "yêu cầu", "giao" before the bodies asked
@@ -140,3 +165,9 @@ def sentence_follows(entry: str) -> bool:
     """A capitalised partner's name runs into the words of a sentence ("Bộ Tài chính tiếp
     thu ý kiến của các Bộ"): the list of partners ends with it."""
     return entry[:1].isupper() and len(with_extras(entry)) < len(entry)
+
+
+def in_quotes(text: str, at: int) -> bool:
+    """``at`` falls inside a name in quotes ("Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây
+    dựng đời sống văn hóa”"): its words are the name's, no verb of the sentence."""
+    return text.count("“", 0, at) > text.count("”", 0, at)

@@ -28,6 +28,7 @@ from directives.parser.partner_words import (
     PARTNERS,
     RELATED,
     ends_list,
+    in_quotes,
     named_entry,
     sentence_follows,
     with_extras,
@@ -213,7 +214,12 @@ def _partners(
             (
                 v
                 for v in PREDICATE.finditer(text, m.end())
-                if text[v.start()].islower() and not any(n.start < v.start() < n.end for n in named)
+                if text[v.start()].islower()
+                and not any(n.start < v.start() < n.end for n in named)
+                # ("... và các tổ chức đoàn thể": a kind of body after "các", no verb; "phong
+                # trào “Toàn dân ... xây dựng ...”": a name in quotes)
+                and not folded.endswith("cac ", 0, v.start())
+                and not in_quotes(text, v.start())
             ),
             None,
         )
