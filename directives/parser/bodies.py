@@ -17,7 +17,8 @@ from directives.parser.public_bodies import EXTERNAL_BODIES
 # The first word(s) of a body's name.
 _ORGAN = (
     r"(?:ủy ban|uỷ ban|ubnd|hđnd|hội đồng|tiểu ban|sở|bộ|cục|tổng cục|chi cục|vụ|ban|văn phòng|"
-    r"công an|thanh tra|trung tâm|đài|tập đoàn|tổng công ty|công ty|bảo hiểm|ngân hàng|kho bạc|hội|"
+    r"công an|thanh tra|trung tâm|đài|tập đoàn|tổng công ty|công ty|hợp tác xã|bảo hiểm|ngân hàng|"
+    r"kho bạc|hội|"
     r"viện|học viện|đại học|tòa án|cơ quan|đơn vị|phòng|bệnh viện|trường|thông tấn xã|báo|tạp chí|"
     r"thuế|"
     r"liên minh|liên hiệp|liên đoàn|hiệp hội|mặt trận|đoàn|chủ đầu tư|thường trực|tỉnh ủy|thành ủy|"

@@ -27,6 +27,8 @@ CLOSING = re.compile(
     # ("... chịu trách nhiệm thi hành Quyết định này", not "... thi hành Quy chế này" in the
     # regulation's own article: the bodies told to carry the regulation out, a task)
     r"chiu trach nhiem thi hanh(?! quy (?:che|dinh) nay)|tran trong(?! de nghi| kinh de nghi)|"
+    # ("... có trách nhiệm thi hành Quyết định này": the same execution clause)
+    r"co trach nhiem thi hanh (?:quyet dinh|nghi quyet) nay|"
     # "Quyết định này có hiệu lực kể từ ngày ký", not "... sau khi Luật ... có hiệu lực" nor a
     # task's words on when the rules it drafts take effect ("... ban hành văn bản quy định
     # chi tiết ..., có hiệu lực từ ngày 01 tháng 7 năm 2026")
@@ -59,6 +61,7 @@ CLOSING = re.compile(
 # them is passed over without running the long pattern
 _CLOSING_WORDS = (
     "chiu trach nhiem thi hanh",
+    "co trach nhiem thi hanh ",
     "tran trong",
     "co hieu luc",
     "thay the ",

@@ -51,6 +51,7 @@ _BOUND = {
 _TWO_WORD_ORGANS = frozenset(
     [
         *[("Công", "an"), ("Công", "an;"), ("thường", "trực"), ("Bảo", "hiểm"), ("Công", "ty")],
+        ("Hợp", "tác"),  # a cooperative: "Hợp tác xã dịch vụ điện Quảng Phú"
         *[("Đại", "học"), ("Học", "viện")],  # a university: "Đại học Công nghiệp Hà Nội"
         ("Kho", "bạc"),  # the treasury: "Kho bạc nhà nước thành phố"
         # a state utility's unit in a province: "Viễn thông Ninh Bình", "Điện lực Hà Nam"
@@ -75,8 +76,10 @@ def leading_name(head: list[str]) -> list[str]:
             break  # "Đảng uỷ Chính phủ lãnh đạo, chỉ đạo ...": the verb after the name
         if words and word == "-" and _ROLE.match(" ".join(head[i + 1 : i + 3])):
             break  # "Bộ Tài chính - Phó Trưởng Ban Chỉ đạo ...": the minister's second role
-        # (the name's first two words, not a list going on: "Công an, Xây dựng, Tài chính")
-        organ = (len(words) == 1 and (words[0], word) in _TWO_WORD_ORGANS) or (
+        # (the name's first two words, not a list going on: "Công an, Xây dựng, Tài chính"; or
+        # a list's next entry's: "Công ty X, Hợp tác xã Y")
+        entry = _entry(words)
+        organ = (len(entry) == 1 and (entry[0], word) in _TWO_WORD_ORGANS) or (
             i == 0 and tuple(head[:2]) in _TWO_WORD_ORGANS
         )
         public = _public_service(words, head[i:]) or (_on_area(head[i:]) if words else [])
@@ -99,6 +102,13 @@ def leading_name(head: list[str]) -> list[str]:
         words.append(word)
         i += 1
     return _without_plural_tail(words)
+
+
+def _entry(words: list[str]) -> list[str]:
+    """The words of the list's entry ``words`` end with: after the last "," or ";" that closes
+    an entry's name ("Công ty Điện lực X, Hợp tác xã ..." -> "Hợp tác xã ...")."""
+    last = max((k + 1 for k, w in enumerate(words) if w.endswith((",", ";"))), default=0)
+    return words[last:]
 
 
 def _on_area(rest: list[str]) -> list[str]:
@@ -266,7 +276,7 @@ def _name_run(named: list[str], rest: list[str]) -> list[str]:
             break
     # "Tổng cục thống kê", "Cục bản đồ ...": an organ older letters name in lower case
     old_style = named == ["Cục"] or (named == ["Tổng"] and rest[0] == "cục")
-    trade = _trade(named, rest)
+    trade = _trade(_entry(named), rest)
     if trade:
         return trade
     # "Vụ Tổ chức cán bộ": a name word bound to its capitalised one ("Tổ chức"), then the
@@ -308,8 +318,8 @@ GIVEN_WORK = re.compile(r"được\s+giao\s+nhiệm\s+vụ\s+[^,.;:]{3,80}")
 
 
 # An association named by its trade in lower case, then its country or place: "Hiệp hội mắc
-# ca Việt Nam", "Hội nông dân Việt Nam"
-_ASSOCIATIONS = (["Hiệp", "hội"], ["Hội"])
+# ca Việt Nam", "Hội nông dân Việt Nam" (or a cooperative: "Hợp tác xã dịch vụ điện Quảng Phú")
+_ASSOCIATIONS = (["Hiệp", "hội"], ["Hội"], ["Hợp", "tác", "xã"])
 
 
 def _trade(named: list[str], rest: list[str]) -> list[str]:

@@ -51,3 +51,14 @@ def qualified_kind(head: list[str]) -> list[str]:
         return []
     plain = all(w.isalpha() and w.islower() and w not in _LINKS for w in rest)
     return head if plain and not VERBS.search(" ".join(rest)) else []
+
+
+def closing_plural(tail: list[str]) -> str | None:
+    """ "và các đơn vị bán lẻ điện": the plural of a kind that closes a list of named bodies,
+    up to the verb (its kind's own words, or a qualifier in lower case); None if ``tail`` is
+    not so shaped."""
+    if tail[:2] != ["và", "các"] or len(tail) < 3:
+        return None
+    kind = ["Các", *tail[2:]]
+    named = leading_name(kind) == kind and STARTS_BODY.match(" ".join(tail[2:4])) is not None
+    return " ".join(tail[1:]) if named or qualified_kind(kind) else None

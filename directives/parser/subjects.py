@@ -31,7 +31,12 @@ from directives.parser.name_words import (
     leading_name,
     leads_first,
 )
-from directives.parser.plural_kinds import QUALIFIED, qualified_kind, up_to_how_often
+from directives.parser.plural_kinds import (
+    QUALIFIED,
+    closing_plural,
+    qualified_kind,
+    up_to_how_often,
+)
 from directives.parser.subject_openings import after_case, without_grounds, without_opening
 
 # Where a sentence's subject ends: its first verb, or "theo chức năng ...", "căn cứ ...".
@@ -238,6 +243,11 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
             words = words[:last]
             words[-1] = words[-1].rstrip(",")
             head = words  # the entries before it are the whole subject
+    closing = closing_plural(head[len(words) :]) if words and words[0][:1].isupper() else None
+    if closing is not None and heading_bodies(" ".join(words)):
+        # "Công ty X, Hợp tác xã Y và các đơn vị bán lẻ điện tổ chức ...": the bodies named,
+        # then a plural of a kind, jointly
+        return [*heading_bodies(" ".join(words)), closing], True, m.group()
     whole = len(words) == len(head) or leads_first(head[len(words) :]) or bool(often)
     whole = whole or known_then_verb(words, head)
     bodies = heading_bodies(" ".join(words))
