@@ -86,9 +86,15 @@ def subject_acts(sentence: str) -> bool:
         return False  # "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện": a closing
     # "Các Báo cáo trên gửi ...": "các" opens many a noun; a body's own word must follow it
     own = re.sub(r"^các\s+", "", bodies[0], flags=re.IGNORECASE)
-    # "các địa phương", "các chủ đầu tư": bodies named by their kind act as bodies do
+    # "các địa phương", "các chủ đầu tư": bodies named by their kind act as bodies do (or "Các
+    # tổ chức, cá nhân có liên quan có trách nhiệm ...": those concerned, organisations among
+    # them, given a duty; not "... thuộc các cơ quan ...", whom a plan concerns)
     kind = own != bodies[0] and own.lower().startswith(("địa phương", "chủ đầu tư"))
+    kind = kind or (bool(_THOSE_CONCERNED.match(bodies[0])) and predicate == "có trách nhiệm")
     return (bool(STARTS_BODY.match(own)) or kind) and not own.lower().startswith("các")
+
+
+_THOSE_CONCERNED = re.compile(r"^Các tổ chức, cá nhân (?:có )?liên quan$")
 
 
 def _subject(sentence: str) -> tuple[list[str], bool, str]:

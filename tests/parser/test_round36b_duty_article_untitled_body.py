@@ -6,6 +6,8 @@ as the clause writes them.
 - "Công ty X, Hợp tác xã dịch vụ Y và các đơn vị kinh doanh chợ tổ chức ...": the company
   leads, the cooperative ("Hợp tác xã", named by its trade and place) and the plural after
   "và các" are joint leads (README joint-lead rule); the parser read no body and gave no task.
+- "Các tổ chức, cá nhân có liên quan có trách nhiệm ...": those concerned, organisations told
+  to carry the regulation out, lead as written (house: 83/03, 48/05); the parser gave no task.
 - A decision's "... và các cơ quan, tổ chức, cá nhân có liên quan có trách nhiệm thi hành
   Quyết định này" is its execution clause, a closing formula like "chịu trách nhiệm thi hành".
 
@@ -16,6 +18,7 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from directives.parser.subjects import subject_acts
 from tests.parser.round36b_letters import regulation
 
 _CHAPTER = """Chương II
@@ -69,3 +72,13 @@ def test_the_execution_clause_with_co_trach_nhiem_is_no_task(
     assert "có trách nhiệm thi hành Quyết định" in text
     leads = [a.lead_unit for a in parse_text(text, org, calendar).actions]
     assert "Văn phòng Ủy ban nhân dân tỉnh" not in leads
+
+
+def test_those_concerned_lead(org: OrgDirectory, calendar: WorkingCalendar) -> None:
+    assert _actions(org, calendar)[2:] == [("Các tổ chức, cá nhân có liên quan", [])]
+
+
+def test_those_a_plan_concerns_are_given_no_duty() -> None:
+    # ("Các tổ chức, cá nhân có liên quan thuộc các cơ quan chuyên trách ...": whom it concerns)
+    assert not subject_acts("Các tổ chức, cá nhân có liên quan thuộc các cơ quan chuyên trách.")
+    assert subject_acts("Các tổ chức, cá nhân có liên quan có trách nhiệm thực hiện Quy chế này.")
