@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from directives.parser.clean import fold_keep, squash
 from directives.parser.name_words import NAME_WORDS as _NAME_WORDS
+from directives.parser.name_words import party_board
 from directives.parser.public_bodies import EXTERNAL_BODIES
 
 # The first word(s) of a body's name.
@@ -148,11 +149,13 @@ _WORKS = re.compile(r"\b(?:công trình|hoạt động)\s+$", re.IGNORECASE)
 
 def _first_verb(text: str) -> re.Match[str] | None:
     """The first verb of a heading: not a noun's word ("các tổ chức", ", tổ chức xã hội"), a
-    listed name's ("Sở Xây dựng") nor the works built ("công trình xây dựng")."""
+    listed name's ("Sở Xây dựng"), a party board's ("Ban tổ chức huyện ủy") nor the works
+    built ("công trình xây dựng")."""
+    board = len(" ".join(text.split()[: party_board(text.split())]))
     return next(
         (
             v
-            for v in VERBS.finditer(text)
+            for v in VERBS.finditer(text, board)
             if not _ORG_NOUN.search(text, 0, v.start())
             and not listed_name_at(text, v.start())
             and not (v.group().lower() == "xây dựng" and _WORKS.search(text, 0, v.start()))

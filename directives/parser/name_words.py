@@ -67,7 +67,7 @@ _ROLE = re.compile(r"^(?:Phó|Trưởng|Chủ tịch|Ủy viên|Uỷ viên|Thàn
 def leading_name(head: list[str]) -> list[str]:
     """The words a body's name opens ``head`` with: capitalised ones, the lower-case words
     a name holds, and short runs inside a name ("Cục Kết cấu hạ tầng xây dựng")."""
-    i = _known_name(tuple(head[:_LONGEST_KNOWN]))
+    i = _known_name(tuple(head[:_LONGEST_KNOWN])) or party_board(head)
     words: list[str] = head[:i]
     while i < len(head):
         word = head[i]
@@ -109,6 +109,31 @@ def _entry(words: list[str]) -> list[str]:
     an entry's name ("Công ty Điện lực X, Hợp tác xã ..." -> "Hợp tác xã ...")."""
     last = max((k + 1 for k, w in enumerate(words) if w.endswith((",", ";"))), default=0)
     return words[last:]
+
+
+# A party's committees, whose boards a party document names by their function in lower case
+_COMMITTEES = frozenset(
+    f"{level} {u}"
+    for level in ("cấp", "tỉnh", "thành", "huyện", "quận", "thị", "đảng")
+    for u in ("ủy", "uỷ")
+)
+
+
+def party_board(words: list[str]) -> int:
+    """How many of ``words`` the name of a party committee's board, named by its function in
+    lower case, fills: "Ban", up to five lower-case words, the committee ("Ban thường vụ cấp ủy",
+    "Ban tuyên giáo và dân vận tỉnh ủy"); its level and the committees listed with it ("cấp
+    tỉnh", ", thành ủy") are a name's own words that follow. 0 if ``words`` opens with none."""
+    if len(words) < 3 or words[0] != "Ban":
+        return 0
+    for k in range(2, min(len(words), 8)):
+        pair = " ".join(w.strip(",;:") for w in words[k - 1 : k + 1])
+        if pair in _COMMITTEES:
+            own = words[1 : k - 1]
+            return k + 1 if all(w.isalpha() and w.islower() for w in own) else 0
+        if not (words[k - 1].isalpha() and words[k - 1].islower()):
+            return 0
+    return 0
 
 
 def _on_area(rest: list[str]) -> list[str]:

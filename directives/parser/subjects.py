@@ -30,6 +30,7 @@ from directives.parser.name_words import (
     known_then_verb,
     leading_name,
     leads_first,
+    party_board,
 )
 from directives.parser.plural_kinds import (
     QUALIFIED,
@@ -178,11 +179,13 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     concerned = _CONCERNED_GROUP.match(untitled)
     if concerned:
         return [concerned.group(1)], True, untitled[concerned.end() :].split()[0]
-    # "Cần" of "Cần Thơ" opens a proper name, not a predicate
+    # "Cần" of "Cần Thơ" opens a proper name, not a predicate ("Ban tổ chức huyện ủy": a party
+    # board's name, its words no verb)
+    board = len(" ".join(text.split()[: party_board(text.split())]))
     m = next(
         (
             v
-            for v in PREDICATE.finditer(text)
+            for v in PREDICATE.finditer(text, board)
             if not _PROPER_AT.match(text, v.start())
             and not _PARTY_NOUN.match(text, v.start())
             # "các Bộ: Quốc phòng, Xây dựng, Y tế": a capitalised word of a name, no verb
