@@ -165,6 +165,13 @@ _OTHER_RIGHTS = re.compile(
 )
 
 
+# "Tổ chức, cá nhân ... vi phạm ... sẽ bị xử lý kỷ luật, phải bồi thường ...": what befalls
+# whoever breaks the rules, a sanction in its first sentence, no work
+_SANCTIONED = re.compile(
+    r"^[^.;:]{0,400}?\b(?:se bi|thi (?:[^.;:]{0,80}?\s)?(?:se )?bi)\s+(?:xu ly|xu phat|truy cuu)\b"
+)
+
+
 def approves(folded: str) -> bool:
     """The paragraph approves, finds or praises ("Thống nhất ...", "Biểu dương ...")."""
     return bool(_APPROVAL.match(folded))
@@ -177,7 +184,8 @@ def effect_first(folded: str) -> bool:
 
 def asks_nothing(folded: str) -> bool:
     """A share of awards ("Công an tỉnh; Sở Tài chính mỗi đơn vị đề nghị không quá 01 tập
-    thể"), whom to call, or a reply's advice to apply the law it explained."""
+    thể"), whom to call, a reply's advice to apply the law it explained, or a sanction on
+    whoever breaks the rules ("... sẽ bị xử lý kỷ luật")."""
     return bool(
         _QUOTA.search(folded)
         or _CONTACT.match(folded)
@@ -193,4 +201,5 @@ def asks_nothing(folded: str) -> bool:
         or _FUNDED.match(folded.strip(" *"))
         or _CONCERNED.match(folded.strip(" *"))
         or _OTHER_RIGHTS.match(folded.strip(" *"))
+        or _SANCTIONED.match(folded)
     )

@@ -45,8 +45,9 @@ def implementation_part(lines: list[str], folded: list[str], body: list[int]) ->
     kept: list[int] = []
     for n, k in enumerate(heads):
         end = heads[n + 1] if n + 1 < len(heads) else len(body)
-        if _CARRIED_OUT.search(_title(folded, body[k:end])):
-            kept.extend(_duty_articles(folded, body[k:end], lines))
+        title = _title(folded, body[k:end])
+        if _CARRIED_OUT.search(title):
+            kept.extend(_duty_articles(folded, body[k:end], lines, _topics(title)))
     return kept or body
 
 
@@ -106,15 +107,28 @@ _SCOPE_FIRST = re.compile(
 )
 
 
+def _topics(title: str) -> list[str]:
+    """The topics a follow-up chapter's title joins to carrying the document out ("KHEN THƯỞNG,
+    KỶ LUẬT VÀ TỔ CHỨC THỰC HIỆN" -> "khen thuong", "ky luat")."""
+    carried = _CARRIED_OUT.search(title)
+    before = title[: carried.start()] if carried else ""
+    return [t.strip(" *") for t in re.split(r",|\bva\b", before) if len(t.strip(" *")) > 3]
+
+
 def _duty_articles(
-    folded: list[str], chapter: list[int], lines: list[str] | None = None
+    folded: list[str],
+    chapter: list[int],
+    lines: list[str] | None = None,
+    topics: list[str] | None = None,
 ) -> list[int]:
     """The chapter's lines, less its articles on other matters when some of its articles are
     titled for carrying it out ("Điều 11. Khiếu nại, tố cáo" beside "Điều 12. Tổ chức thực
     hiện" / "Điều 14. Trách nhiệm của Sở ..."): the complaints a regulation provides for are
     its rules, no tasks. With ``lines`` (the chapter on carrying it out), an article headed
     by a body alone is one of its duty articles, and so is one titled for the time of the work
-    ("Điều 9. Thẩm quyền, trình tự, thời gian đánh giá, xếp loại": who does each step when)."""
+    ("Điều 9. Thẩm quyền, trình tự, thời gian đánh giá, xếp loại": who does each step when), or
+    on a topic the chapter's title joins to carrying it out (``topics``: "Điều 12. Khen thưởng,
+    kỷ luật" under "KHEN THƯỞNG, KỶ LUẬT VÀ TỔ CHỨC THỰC HIỆN")."""
     starts = [n for n, i in enumerate(chapter) if _ARTICLE.match(folded[i])]
     spans = [
         (a, starts[m + 1] if m + 1 < len(starts) else len(chapter)) for m, a in enumerate(starts)
@@ -126,6 +140,11 @@ def _duty_articles(
         or (lines is not None and _body_title(lines, folded, chapter[a]))
         # ("Điều 9. Trình tự, thời gian đánh giá" in the chapter: when the bodies do each step)
         or (lines is not None and _SCHEDULE.match(folded[chapter[a]]))
+        # ("Điều 12. Khen thưởng, kỷ luật" under "KHEN THƯỞNG, KỶ LUẬT VÀ TỔ CHỨC THỰC HIỆN")
+        or any(
+            folded[chapter[a]][article_label(folded[chapter[a]]) :].startswith(t)
+            for t in topics or ()
+        )
     ]
     if not duties:
         return chapter
