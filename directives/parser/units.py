@@ -191,10 +191,15 @@ _NAMED_AFTER = re.compile(
 
 
 # "đơn vị cung cấp dịch vụ công nghệ thông tin": a partner named by the service it provides
+# (or, without "các", by its kind as the one at the place: the utility serving the area,
+# "đơn vị điện lực", the party committee of a level, "cấp ủy cấp xã trong khu vực")
 _PROVIDER = re.compile(
-    r"^(?:các\s+)?(?:đơn vị|doanh nghiệp|nhà)\s+cung cấp\s+"
-    r"(?:dịch vụ|phần mềm|giải pháp)\b[^,;.]{0,60}$"
+    r"^(?:(?:các\s+)?(?:đơn vị|doanh nghiệp|nhà)\s+cung cấp\s+"
+    r"(?:dịch vụ|phần mềm|giải pháp)\b[^,;.]{0,60}"
+    r"|đơn vị (?:điện lực|cấp nước)|cấp (?:ủy|uỷ) (?:cấp (?:xã|huyện|tỉnh)|cùng cấp))$"
 )
+# "trong khu vực", "trên địa bàn xã": which bodies of the kind, after a partner's name
+_WHERE = re.compile(r"\s+(?:trong|trên)\s+(?:khu vực|địa bàn)(?:\s+(?:tỉnh|xã|phường|huyện))?\b")
 
 
 def _partners(
@@ -264,7 +269,10 @@ def _partners(
                 name = name[:cut] + (with_extras(name[cut:]) or name[cut:])
                 shaped.append(Mention(start, at, squash(name), False, Part.COORD))
             elif not inside and (mass := MASS_ORGANISATIONS.match(name) or _PROVIDER.match(name)):
-                shaped.append(Mention(start, at, squash(mass.group()), False, Part.COORD))
+                # ("cấp ủy cấp xã" + " trong khu vực": which of them, of the name as written)
+                where = _WHERE.match(text, at) if mass.re is _PROVIDER else None
+                written = squash(mass.group() + (where.group() if where else ""))
+                shaped.append(Mention(start, at, written, False, Part.COORD))
             if sep is None or sentence_follows(name):
                 break  # "X, Bộ Tài chính tiếp thu ý kiến của ...": the list ended at the name
             at = sep.end()
