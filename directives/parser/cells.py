@@ -19,6 +19,7 @@ after the last cell's "|"): the next annex's table is read under its own header 
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -124,9 +125,18 @@ _ELIDED = re.compile(r"^[.…\s]{3,}$")
 
 def _group_row(row: list[str], rest: list[list[str]]) -> bool:
     """ "| II | TRIỂN KHAI VĂN BẢN |" over the group's rows: a number and a title, and the
-    next cell is the number of the group's first row (a cell inside a row holds none)."""
+    next cell is the number of the group's first row (a cell inside a row holds none) or
+    opens the table's header printed again ("| Nội dung | Đơn vị thực hiện | ... |")."""
+    if len(row) != 2 or not _NUMBER.match(row[0]):
+        return False
     nxt = next((" ".join(c) for c in rest if c), "")
-    return len(row) == 2 and bool(_NUMBER.match(row[0])) and bool(_NUMBER.match(nxt))
+    return bool(_NUMBER.match(nxt)) or task_header(_next_row(rest))
+
+
+def _next_row(rest: list[list[str]]) -> list[str]:
+    """The cells of the row that opens ``rest``: up to the empty cell that ends it."""
+    cells = list(itertools.takewhile(bool, itertools.dropwhile(lambda c: not c, rest[:12])))
+    return [" ".join(c).replace("**", "").strip("* ") for c in cells]
 
 
 def _numbered_next(chunks: list[list[str]], at: int) -> bool:

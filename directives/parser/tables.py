@@ -93,6 +93,8 @@ def _one_table(
     calendar: WorkingCalendar,
 ) -> list[Row]:
     header = [fold_keep(c) for c in cells[0]]
+    if _number_left_out(header, cells[1:]):
+        header = ["stt", *header]
 
     def column(keys: tuple[str, ...], *taken: int | None) -> int | None:
         return next(
@@ -141,6 +143,16 @@ def _one_table(
             task.deadline = cell_deadline(row[due_col], issued_on, calendar)
         out.append(task)
     return out
+
+
+def _number_left_out(header: list[str], rows: list[list[str]]) -> bool:
+    """ "| Nội dung | Đơn vị thực hiện | ... |" printed again over a group's rows "| 1.1 |
+    Xây dựng ... | Sở X | ... |": the header left the number's column out, its rows did not
+    (most rows hold one cell more, a row's number first)."""
+    if not rows or any(h.strip(" *") in _NUMBER_HEADERS for h in header):
+        return False
+    wider = sum(1 for r in rows if len(r) == len(header) + 1 and r[0] and _ROW_NUMBER.match(r[0]))
+    return 2 * wider > len(rows)
 
 
 def _text_partners(text: str, lead: str | None, find: MentionFinder) -> list[tuple[str, bool]]:
