@@ -159,6 +159,10 @@ def _name_cut(line: str) -> bool:
     return any(word[:1].isupper() for word in line.split()[-2:])
 
 
+_YEAR_ENDS = re.compile(r"\b(?:19|20)\d\d$")
+_YEAR_OPENS = re.compile(r"(?:19|20)\d\d\b(?![/.]\d)")
+
+
 def hyphen_wrapped(current: _Item | None, previous: str, rest: str, full: int) -> bool:
     """On a hard-wrapped page a "-" line under a sentence that has not ended is the hyphen of
     a name cut at the line's end ("Ninh Bình - Hải Phòng"), not a list item; under an item
@@ -167,6 +171,8 @@ def hyphen_wrapped(current: _Item | None, previous: str, rest: str, full: int) -
     cut = bool(full) and len(previous) >= full and _name_cut(previous)
     # ("7. Ban Quản lý ... tỉnh Lào Cai" / "- Thực hiện quản lý ...": an item opens with a verb)
     cut = cut and not VERBS.match(rest)
+    # "... cho giai đoạn 2026" / "- 2030, tập trung ...": a span of years cut at its dash
+    cut = cut or bool(_YEAR_ENDS.search(previous) and _YEAR_OPENS.match(rest))
     return (
         current is not None
         and (current.marker is None or rest[:1].islower() or cut)
