@@ -16,6 +16,7 @@ from directives.parser.case_subject import case_subject
 from directives.parser.clean import fold_keep, squash
 from directives.parser.collect import Collector
 from directives.parser.deadlines import find_deadline
+from directives.parser.each_body import each_body
 from directives.parser.enterprises import enterprise_subject
 from directives.parser.formulas import (
     asked_later,
@@ -189,7 +190,7 @@ class ItemActions(Collector):
         elif unnamed and not self.ours:
             # no unit the directory or the known bodies name leads: the sentence's own subject
             named = enterprise_subject(says) or subject_bodies(says) or name_then_verb(says)
-            named = named or case_subject(says)
+            named = named or case_subject(says) or each_body(says)
             # "- Triển khai ...; đồng thời, ngành Thuế phối hợp ...": a later clause's body
             named = named or ([] if default else later_clause_body(says))
             if (

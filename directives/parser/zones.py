@@ -20,6 +20,7 @@ from directives.parser.blocks import Block, article_label
 from directives.parser.case_subject import proposing_body
 from directives.parser.clean import fold_keep, squash
 from directives.parser.delegation import BOUND as DELEGATE_BOUND
+from directives.parser.each_body import each_body
 from directives.parser.enterprises import enterprise_subject
 from directives.parser.formulas import (
     CARRY_OUT,
@@ -266,6 +267,7 @@ def _asks_a_unit(block: Block, find: MentionFinder) -> bool:
         or _enterprises(block)
         or bool(named_officials(text))
         or bool(asked_bodies(text))  # "Để ..., Bộ đề nghị Ủy ban nhân dân các tỉnh ..."
+        or bool(each_body(text))  # "Mỗi sở, ngành xác định ...": each body of the kinds
     )
 
 

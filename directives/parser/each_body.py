@@ -1,0 +1,23 @@
+"""A subject that names bodies one by one ("Mỗi sở, ban, ngành, mỗi lĩnh vực xác định ...",
+"Mỗi ngành, lĩnh vực cần xác định ..."): each body of those kinds is to act, the kinds as
+written being the task's lead, as a plural of bodies by their kind is ("Các sở, ngành ...")."""
+
+from __future__ import annotations
+
+import re
+
+# the kinds of body "mỗi" names; a field ("lĩnh vực") may follow a body's kind in the list
+_KIND = r"(?:sở|ban|ngành|cơ quan|đơn vị|địa phương|xã|phường|doanh nghiệp|trường|cơ sở)"
+_LATER = rf"(?:{_KIND}|lĩnh vực)"
+_EACH = re.compile(
+    rf"^(?P<name>Mỗi\s+{_KIND}(?:\s*,\s*(?:mỗi\s+)?{_LATER})*)\s+"
+    # a task's verb follows, not what each has or is ("Mỗi xã có 01 tổ ...": a target)
+    r"(?!(?:có|là|được|đạt|bị|đều|phải có)\b)(?=[a-zđà-ỹ])",
+    re.IGNORECASE,
+)
+
+
+def each_body(sentence: str) -> list[str]:
+    """The kinds "Mỗi ..." opens the sentence with, as one name; none if it opens otherwise."""
+    m = _EACH.match(sentence.strip())
+    return [m.group("name")] if m else []
