@@ -47,6 +47,7 @@ from directives.parser.zones import (
     in_aims,
     informs_of,
     is_action,
+    others_topic,
 )
 from directives.records import DeadlineKind
 
@@ -241,10 +242,13 @@ class _Extractor(LabelledRecords):
                     zone = Zone.NONTASK
                 asked = block.marker is None and has_verb(block.text + " ")
                 aims, informs = in_aims(block, parent), informs_of(block, parent)
-                if unit and parent and block.marker not in (None, "article"):
-                    parent.named += 1
+                topic = others_topic(block, parent) if unit else bool(parent and parent.topic)
+                if parent and block.marker not in (None, "article"):
+                    parent.named += 1 if unit else 0
+                    parent.topics += 0 if unit else 1
                 asks = asked or bool(unit)
                 context = Context(rank, zone, lead, list(coords), asks, aims, informs)
+                context.topic = topic
                 context.opinion = gives_opinion(block, parent)
                 opinion = context if opens_opinion(block) and not rank else opinion
                 context.role = role is not None

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from directives.parser.subjects import subject_bodies
+
 # the kinds of body "mỗi" names; a field ("lĩnh vực") may follow a body's kind in the list
 _KIND = r"(?:sở|ban|ngành|cơ quan|đơn vị|địa phương|xã|phường|doanh nghiệp|trường|cơ sở)"
 _LATER = rf"(?:{_KIND}|lĩnh vực)"
@@ -21,3 +23,14 @@ def each_body(sentence: str) -> list[str]:
     """The kinds "Mỗi ..." opens the sentence with, as one name; none if it opens otherwise."""
     m = _EACH.match(sentence.strip())
     return [m.group("name")] if m else []
+
+
+# "Khuyến khích Đoàn Thanh niên ... chỉ đạo ...": the body encouraged to act, by its name
+_ENCOURAGE = re.compile(r"^Khuyến khích\s+(?=(?-i:[A-ZĐ]))", re.IGNORECASE)
+
+
+def encouraged(sentence: str) -> list[str]:
+    """The bodies "Khuyến khích X, Y ..." encourages to do the work that follows, named (not a
+    kind: "Khuyến khích các doanh nghiệp ..."), in order; none if it opens otherwise."""
+    m = _ENCOURAGE.match(sentence.strip())
+    return subject_bodies(sentence.strip()[m.end() :]) if m else []

@@ -16,7 +16,7 @@ from directives.parser.case_subject import case_subject
 from directives.parser.clean import fold_keep, squash
 from directives.parser.collect import Collector
 from directives.parser.deadlines import find_deadline
-from directives.parser.each_body import each_body
+from directives.parser.each_body import each_body, encouraged
 from directives.parser.enterprises import enterprise_subject
 from directives.parser.formulas import (
     asked_later,
@@ -161,6 +161,8 @@ class ItemActions(Collector):
         cut = article_label(folded)
         says, says_folded = text[cut:], folded[cut:]
         default = parent.lead if parent else None
+        if parent and parent.topic and default and not says.lower().startswith(default.lower()):
+            default = None  # an item under "7. Các ngành, lĩnh vực khác" that names no body
         units = assign_units(says, self.find, default or self.addressee, says_folded)
         # (the directory's addressee named as such, "Đề nghị Sở Ngoại vụ ...", is named)
         unnamed = units.defaulted or units.lead == default
@@ -190,14 +192,19 @@ class ItemActions(Collector):
         elif unnamed and not self.ours:
             # no unit the directory or the known bodies name leads: the sentence's own subject
             named = enterprise_subject(says) or subject_bodies(says) or name_then_verb(says)
-            named = named or case_subject(says) or each_body(says)
+            named = named or case_subject(says) or each_body(says) or encouraged(says)
             # "- Triển khai ...; đồng thời, ngành Thuế phối hợp ...": a later clause's body
             named = named or ([] if default else later_clause_body(says))
             if (
                 named
                 and default
                 and not _handed(named[0], says)
-                and (same_body(named[0], default) or OWN_AREA.search(named[0]))
+                and (
+                    same_body(named[0], default)
+                    or OWN_AREA.search(named[0])
+                    # ("Các ngành, lĩnh vực khác, căn cứ ..." under its heading: read short)
+                    or (default.startswith(named[0]) and says.startswith(default))
+                )
             ):
                 # "Ủy ban nhân dân Thành phố ...", "Cấp ủy, chính quyền Thành phố ..." under
                 # "thành phố Đà Nẵng cần ...:": the area the letter is about, by its kind alone
@@ -250,7 +257,7 @@ class ItemActions(Collector):
             and not opens_with_body(says)
         ):
             self.pending.unnamed.add(seq - 1)
-            if parent and parent.asked:
+            if parent and parent.asked and not parent.topic:
                 self.pending.asked.add(seq - 1)  # "Thành phố cần ... sau:" asks someone
         self.pending.joint[seq - 1] = joint
         self.pending.unknown[seq - 1] = list(units.unknown)

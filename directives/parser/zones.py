@@ -111,13 +111,18 @@ class Context:
     role: bool = False  # opened by the role its body takes ("b) Chủ trì, phối hợp"): it leads
     joint: list[str] = field(default_factory=list)  # of ``coordinating``, joint leads
     periodic: bool = False  # opened by "... định kỳ ...": its items' days without a year recur
+    topics: int = 0  # items right under it that are headed by a topic ("1. Nông nghiệp")
+    # "7. Các ngành, lĩnh vực khác" after topic headings: its body leads only the prose that
+    # names it ("Các ngành, lĩnh vực khác, căn cứ ..."), not items that name no body
+    topic: bool = False
 
 
 # "Bộ Tài chính gửi kèm bộ Cẩm nang gồm:": a list of what is enclosed, not of tasks
 _ENCLOSED = re.compile(r"(?:gui kem|dinh kem|kem theo)[^.:]{0,80}(?:gom|nhu sau)\s*:?\s*$")
 # A plan's sections that state aims and requirements, not tasks: "2. Yêu cầu", "Mục tiêu".
 _AIMS = re.compile(
-    r"^(?:muc dich|yeu cau|muc tieu(?: cu the| chung)?|quan diem|nguyen tac|muc dich,? yeu cau|"
+    r"^(?:muc dich|yeu cau|muc tieu(?: cu the| chung| tong quat)?|quan diem|nguyen tac|"
+    r"muc dich,? yeu cau|"
     r"doi tuong(?:,? pham vi)?|pham vi|hinh thuc|chu de(?: thi dua)?|tieu chi(?: thi dua)?|"
     r"noi dung(?:,? hinh thuc)?(?: (?:dot |phong trao )?thi dua| trong tam| chu yeu)?|"
     r"kinh phi(?: thuc hien)?|"
@@ -160,6 +165,21 @@ def in_aims(block: Block, parent: Context | None) -> bool:
     folded = squash(block.folded)
     aims = _AIMS.match(folded.strip(" :.")) or _informs(folded) or MEMBERS.search(folded)
     return bool(aims) or scope_article(block) or bool(parent and parent.aims)
+
+
+# "Các ngành, lĩnh vực khác", "Các lĩnh vực khác": the rest of a list
+_OTHERS = re.compile(r"\bkhac\s*[:.]?\s*$")
+
+
+def others_topic(block: Block, parent: Context | None) -> bool:
+    """ "7. Các ngành, lĩnh vực khác" under a part whose headings so far were topics ("1. Nông
+    nghiệp và Môi trường", "6. Y tế") and named no body: the rest of those topics."""
+    return (
+        parent is not None
+        and parent.topics > 0
+        and parent.named == 0
+        and bool(_OTHERS.search(squash(block.folded)))
+    )
 
 
 def findings_topic(folded: str, parent: Context | None) -> bool:
