@@ -118,6 +118,10 @@ def _cached_subject(sentence: str) -> tuple[tuple[str, ...], bool, str]:
     kinds = _KINDS_ANSWERING.match(squash(sentence)) if "," in sentence[:40] else None
     if kinds is not None and bodies and kinds.group("name").startswith(bodies[0]):
         bodies = [kinds.group("name")]
+    kinds = _ASSOCIATIONS.match(squash(sentence)) if not bodies else None
+    if kinds is not None:
+        # "Hội, hiệp hội xã hội nghề nghiệp chủ động ...": the kinds of association, jointly
+        return (kinds.group("name"),), True, kinds.group("verb")
     both = _KINDS_AND_STAFF.match(TITLES.sub("", squash(sentence)))
     if both is not None and bodies and both.group("name").startswith(bodies[0]):
         bodies = [both.group("name"), both.group("staff")]
@@ -354,6 +358,13 @@ _KINDS_ANSWERING = re.compile(
     r"(?:,\s*(?:cơ quan|đơn vị|tổ chức|doanh nghiệp|cơ sở))+\s[^,;:.()]{2,80}?)"
     # ("Các cơ quan, đơn vị nhận văn bản điện tử được ký số phải thực hiện ...": bound to)
     r"\s+(?:(?:có|chịu) trách nhiệm|phải)\b"
+)
+# "Hội, hiệp hội xã hội nghề nghiệp chủ động ...", "Hiệp hội, hội doanh nghiệp có trách nhiệm
+# ...": associations listed by their kinds, their field after the list
+_ASSOCIATIONS = re.compile(
+    r"^(?P<name>(?:Hội|Hiệp hội)(?:,\s*(?:hội|hiệp hội))+"
+    r"(?:\s(?-i:[a-zđ\u00e0-\u1ef9])[^,;:.()]{1,60}?)?)"
+    r"\s+(?P<verb>chủ động|(?:có|chịu) trách nhiệm|phải|tích cực)\b"
 )
 # "Thủ trưởng các Cơ quan, tổ chức và các cán bộ, công chức, viên chức, người lao động liên
 # quan có trách nhiệm ...": the bodies listed by their kinds and their staff, jointly
