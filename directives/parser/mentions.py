@@ -186,6 +186,9 @@ def _find_mentions(text: str, folded: str, compiled: _Compiled) -> list[Mention]
         meant = None if known else _UNIT_MEANT.match(text, end)
         if meant is not None:
             end = meant.end()  # "Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công)"
+        branch = None if known else _BRANCH.match(text, end)
+        if branch is not None:
+            end = branch.end()  # "Ngân hàng Nhà nước Việt Nam - Chi nhánh Khu vực II": its branch
         display = canonical if known else squash(text[m.start() : end])
         if not known and end > m.end():
             # "Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên": the body, without the person's title
@@ -268,6 +271,11 @@ _LEADING_TITLE = re.compile(
 # name (not a department or a role a body plays: "Sở Nội vụ (Ban Thi đua - Khen thưởng)",
 # "Sở Nội vụ (Cơ quan thường trực ...)", which only say who in it does the work)
 _UNIT_MEANT = re.compile(r"\s*\((?P<unit>Trung tâm\s[^()\n]{2,80})\)")
+# " - Chi nhánh Khu vực II", " Chi nhánh tỉnh Bình An": the body's branch, named after it
+_BRANCH = re.compile(
+    r"\s*(?:[-–]\s*)?[Cc]hi nhánh(?:\s+(?:[Kk]hu vực|tỉnh|thành phố|[IVXL]+\b|\d{1,3}\b"
+    r"|(?-i:[A-ZĐ\u00c0-\u1ef8])\w*))+"
+)
 _NEXT_CAPITAL = re.compile(r" [A-ZĐ\u00c0-\u1ef8]")
 _PLACE_AFTER = re.compile(r"\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|chinh phu)\b")
 _TITLE_WORDS = re.compile(r"^(?:Chủ tịch|Giám đốc|Thủ trưởng|Bộ trưởng|Thống đốc)\s+")
