@@ -250,6 +250,15 @@ def _issued_by(text: str, folded: str, start: int) -> str | None:
     return issuer if issuer and issuer[:1].isupper() else None
 
 
+def _dated_after_issuer(folded: str, pos: int, issuer: str, year: int | None) -> date | None:
+    """ "Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ ngày 31/3/2022": the date written
+    right after the issuer that follows the number."""
+    name = fold_keep(issuer)
+    at = folded.find(name, pos, pos + 40 + len(name))
+    dm = _DATE_AFTER.match(folded, at + len(name)) if at >= 0 else None
+    return date_from_match(dm, year) if dm else None
+
+
 def find_references(
     text: str, folded: str, own_number: str | None, default_year: int | None
 ) -> list[Reference]:
@@ -286,6 +295,8 @@ def find_references(
             pos = dm.end()
         opening = before.start() if before else m.start()
         after = issuer_after(text, folded, pos)
+        if issued_on is None and after:
+            issued_on = _dated_after_issuer(folded, pos, after, default_year)
         # "ý kiến của Ban X tại Văn bản số A ... và Văn bản số B": X's, both of them
         governs = (
             None
