@@ -35,6 +35,12 @@ def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
         return _glued_topic(block) or _glued_heading(block, find)
     head = block.text[: m.end("head")]
     folded_head = block.folded[: m.end("head")]
+    if _HANDS.match(folded_head) and not _line_ends(block, m.end()):
+        # "1. Giao Ủy ban nhân dân Thành phố: Tổ chức ...": one sentence, not a line (not "Giao
+        # Bộ Y tế: (i) ...; (ii) ...": the points it counts off, each a task)
+        rest = Block("child", block.text[m.end() :], block.folded[m.end() :])
+        if len(counted_points(rest)) < 2:
+            return None
     if shared_prefix(block.text) or listed_kind(head) or _NAMES_AFTER.match(block.text, m.end()):
         return None  # "Các Bộ: Tài chính, Xây dựng ...": the names run on after the colon
     # (not "Đối với hồ sơ còn thiếu: Cơ quan thuế ...": a case of the task's own sentence)
@@ -66,6 +72,16 @@ def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
         Block(block.marker, head, folded_head),
         Block("child", block.text[m.end() :], block.folded[m.end() :]),
     )
+
+
+# "Giao X: ..." written on the item's line: the task's own sentence, its lead verb and colon
+# kept (a "Giao X:" line of its own heads the lines under it)
+_HANDS = re.compile(r"giao\s")
+
+
+def _line_ends(block: Block, at: int) -> bool:
+    """The colon before ``at`` ends the item's first line: what follows is on the next."""
+    return bool(block.parts) and block.text[at:].startswith(block.parts[0].strip()[:20])
 
 
 # a title's words that ask or name who acts: "Đề nghị các đơn vị thực hiện: (1) ..."
