@@ -25,7 +25,7 @@ _ORGAN = (
     + r")"
 )
 _ORGANS = re.compile(
-    r"^(?P<lead>Thường trực " + _COUNCIL + r")(?P<rest>(?:(?:,| và) " + _ORGAN + r")+)"
+    r"^(?P<lead>Thường trực " + _COUNCIL + r")(?P<rest>(?:(?:[,;]| và) " + _ORGAN + r")+)"
     r"(?= (?-i:[a-zđ\u00e0-\u1ef9]))"
 )
 _ENTRY = re.compile(_ORGAN)
