@@ -80,6 +80,9 @@ _TYPE_BEFORE = re.compile(
     + _URGENT
     + r"\s+(?:so\s*:?\s*)?$"
 )
+# "Báo cáo tiếp thu, giải trình số 507/UBND-KT", "Tờ trình đề nghị ban hành số ...": the kind,
+# the few words of what it is, then the number (read only when no kind stands right before it)
+_QUALIFIED_TYPE_BEFORE = re.compile(r"\b(bao cao|to trinh)((?:,? [a-z]+){1,5}) so\s*:?\s*$")
 _DATE_AFTER = re.compile(r"(?:\s*,?\s*(?:ban hanh\s+|de\s+)?|\s+den\s+)ngay\s+" + DATE_PATTERN)
 # "ngày 27 năm 12 năm 2019", "ngày 15 tháng 9 tháng 2022": a date of three parts, one of its
 # words misprinted, still the date written with the number
@@ -99,6 +102,15 @@ def _misprinted_date(folded: str, pos: int) -> tuple[date | None, int]:
         return date(int(m["y"]), int(m["m"]), int(m["d"])), m.end()
     except ValueError:
         return None, pos
+
+
+def _qualified_type(folded: str, start: int) -> str | None:
+    """A report's or a submission's kind written a few words before "số N" (those words
+    naming no other kind), for a number whose code names none."""
+    found = _QUALIFIED_TYPE_BEFORE.search(folded, max(0, start - 60), start)
+    if found is None or _TYPE_BEFORE.search(found.group(2) + " so "):
+        return None
+    return REFERENCE_TYPES[found.group(1)]
 
 
 def _type_from_code(number: str) -> str | None:
@@ -283,6 +295,8 @@ def find_references(
         if before is None and "/" not in number:
             continue  # an older number alone: "169-CP" is cited with its kind
         ref_type = REFERENCE_TYPES[before.group(1)] if before else _type_from_code(number)
+        if before is None and ref_type in (None, "công văn"):
+            ref_type = _qualified_type(folded, m.start()) or ref_type
         ref_type = cited_forms.named_kind(number, folded, m.start()) or ref_type
         if ref_type is None and _LETTER_BEFORE.search(folded, max(0, m.start() - 20), m.start()):
             ref_type = "công văn"  # "tại văn bản số 558/2022/TTĐT": a code that names no kind
