@@ -51,7 +51,9 @@ _ANYONE = re.compile(
     r"(?:\s*,?\s*(?:và\s+)?(?:các\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân))*"
     r"(?:\s+(?:có\s+)?liên quan)?$"
     # "các sở, ngành có liên quan": the departments concerned, whichever they are
-    r"|^(?:các\s+)?(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành))*\s+(?:có\s+)?liên quan$",
+    r"|^(?:các\s+)?(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành))*\s+(?:có\s+)?liên quan$"
+    # "phối hợp với Bộ ngành Trung ương": the ministries by their kind, written without "các"
+    r"|^bộ,?\s+ngành(?:\s+trung ương)?$",
     re.IGNORECASE,
 )
 
