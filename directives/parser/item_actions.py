@@ -204,6 +204,9 @@ class ItemActions(Collector):
                     or OWN_AREA.search(named[0])
                     # ("Các ngành, lĩnh vực khác, căn cứ ..." under its heading: read short)
                     or (default.startswith(named[0]) and says.startswith(default))
+                    # ("Các doanh nghiệp viễn thông ... ưu tiên ..." under "Các doanh nghiệp công
+                    # nghệ số": some of the heading's group, which leads)
+                    or _same_kind(named[0], default)
                 )
             ):
                 # "Ủy ban nhân dân Thành phố ...", "Cấp ủy, chính quyền Thành phố ..." under
@@ -277,3 +280,11 @@ def _plural_of(heading_body: str, folded: str) -> bool:
     chỉ đạo ..." under "Trách nhiệm của Cơ quan quản lý trực tiếp"): the heading's body acts."""
     name = squash(fold_keep(heading_body)).lower()
     return squash(folded).lower().startswith(f"cac {name} ")
+
+
+def _same_kind(named: str, heading_body: str) -> bool:
+    """Both name a plural of one kind of body ("Các doanh nghiệp ...", "Các cơ sở ..."), the
+    item's some of the heading's."""
+    a, b = fold_keep(named).lower().split()[:3], fold_keep(heading_body).lower().split()[:3]
+    one_kind = len(a) == 3 and a == b and a[0] == "cac" and "," not in "".join(a)
+    return one_kind and named.lower() != heading_body.lower()
