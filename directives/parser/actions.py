@@ -38,6 +38,7 @@ from directives.parser.points import counted_points
 from directives.parser.sentences import MANNER, OWN_TASK, own_time
 from directives.parser.settle import Found, recipient_body, to_council
 from directives.parser.statute import body_article, chapter_heading, duties_article
+from directives.parser.trailing import trails_item
 from directives.parser.zones import (
     Context,
     Zone,
@@ -108,6 +109,7 @@ class _Extractor(LabelledRecords):
             # / "Tuyên truyền ..." / "- Cơ quan thực hiện: ...")
             labelled = nxt is not None and fields.label_of(nxt.folded) is not None
             within = inside_list(blocks, i) or (labelled and block.marker is None)
+            within = within or trails_item(blocks, i)  # ("21. X mở ..." / "Phối hợp với ...")
             apart = under_heading and paragraph_apart(block, top)  # ("5. Sở X" / "..." / "...")
             if more and within and not apart and not is_action(block, top, self.find):
                 if not self._later_tasks(block, top):

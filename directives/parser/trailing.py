@@ -1,0 +1,27 @@
+"""A paragraph after a list's last item that has no subject of its own: "21. Các cơ sở đào tạo
+... mở thêm ..." / "Phối hợp với các Viện nghiên cứu, phát triển ..." goes on with that item's
+task (README: a sentence with no subject of its own that follows a task continues it)."""
+
+from __future__ import annotations
+
+import re
+
+from directives.parser.blocks import Block
+from directives.parser.zones import IMPERATIVE
+
+# the markers of a numbered or lettered item ("21.", "c)"), not a bullet or an article
+_NUMBERED = ("num", "letter", "roman")
+# "Báo cáo gửi về Sở X trước ngày 01/6/2023.": a dated closing sentence, which dates the tasks
+# above it (README), not more of the last one
+_DATED = re.compile(r"\b(?:truoc|cham nhat|han|den het) (?:ngay|thang|quy|nam)\b|\d{1,2}/\d{4}\b")
+
+
+def trails_item(blocks: list[Block], i: int) -> bool:
+    """``blocks[i]`` is prose right after an item, opening with a verb of command (no subject)
+    and asking for work, not introducing a list of its own nor dating the tasks above."""
+    block = blocks[i]
+    if i == 0 or block.marker is not None or block.text.rstrip().endswith(":"):
+        return False
+    before = blocks[i - 1].marker or ""
+    asks = bool(IMPERATIVE.match(block.folded)) and not _DATED.search(block.folded)
+    return before.startswith(_NUMBERED) and asks
