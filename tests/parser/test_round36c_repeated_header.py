@@ -13,25 +13,27 @@ from directives.org import OrgDirectory
 from directives.parser import parse_text
 from directives.parser.cells import rebuild_tables
 from directives.parser.mentions import MentionFinder
-from directives.parser.tables import table_rows
+from directives.parser.tables import Row, table_rows
 from tests.parser.test_plans import PLAN_HEAD, TAIL
 from tests.parser.test_round7_plans import flattened
 
 _SHORT = ["Nội dung", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời gian thực hiện", "Sản phẩm"]
 
 
+def _read(rows: list[str], org: OrgDirectory, calendar: WorkingCalendar) -> list[Row]:
+    header = "| " + " | ".join(_SHORT) + " |"
+    return table_rows([header, *rows], MentionFinder(org), None, date(2025, 11, 3), calendar)
+
+
 def test_rows_under_a_header_without_its_number_cell(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
-    rows = table_rows(
+    rows = _read(
         [
-            "| " + " | ".join(_SHORT) + " |",
             "| 1.1 | Xây dựng kế hoạch số hóa | Sở Y tế | Sở Nội vụ | 2026 - 2027 | Kế hoạch |",
             "| 1.2 | Triển khai bệnh án điện tử | Sở Tư pháp | Sở Xây dựng | 2026 | Hệ thống |",
         ],
-        MentionFinder(org),
-        None,
-        date(2025, 11, 3),
+        org,
         calendar,
     )
     assert [(r.text, r.lead, r.coordinating, r.deadline and r.deadline.deadline) for r in rows] == [
@@ -44,15 +46,8 @@ def test_a_header_that_is_whole_keeps_its_columns(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
     # the text in the first column and no number before it: nothing is put back
-    rows = table_rows(
-        [
-            "| " + " | ".join(_SHORT) + " |",
-            "| Xây dựng kế hoạch số hóa | Sở Y tế | Sở Nội vụ | 2026 | Kế hoạch |",
-        ],
-        MentionFinder(org),
-        None,
-        date(2025, 11, 3),
-        calendar,
+    rows = _read(
+        ["| Xây dựng kế hoạch số hóa | Sở Y tế | Sở Nội vụ | 2026 | Kế hoạch |"], org, calendar
     )
     assert [(r.text, r.lead) for r in rows] == [("Xây dựng kế hoạch số hóa", "Sở Y tế")]
 
