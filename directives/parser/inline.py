@@ -11,7 +11,8 @@ from directives.parser.mentions import MentionFinder, Part
 from directives.parser.name_words import listed_kind
 from directives.parser.points import counted_points
 from directives.parser.sentences import opens_with_actor
-from directives.parser.subjects import opens_with_body, subject_acts
+from directives.parser.subject_checks import opens_with_body
+from directives.parser.subjects import subject_acts
 from directives.parser.units import only_units
 from directives.parser.zones import IMPERATIVE as _IMPERATIVE
 

@@ -35,7 +35,8 @@ from directives.parser.sentences import (
     task_sentences,
     within_lead,
 )
-from directives.parser.subjects import name_then_verb, opens_with_body, subject_bodies
+from directives.parser.subject_checks import name_then_verb, opens_with_body
+from directives.parser.subjects import subject_bodies
 from directives.parser.units import assign_units
 from directives.parser.zones import Context, Zone, is_action
 from directives.records import DeadlineKind

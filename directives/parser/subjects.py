@@ -17,7 +17,6 @@ from directives.parser.bodies import (
     STARTS_BODY,
     TITLES,
     VERBS,
-    common_noun,
     heading_bodies,
     listed_name_at,
     with_alternative,
@@ -38,7 +37,7 @@ from directives.parser.plural_kinds import (
     qualified_kind,
     up_to_how_often,
 )
-from directives.parser.subject_openings import after_case, without_grounds, without_opening
+from directives.parser.subject_openings import after_case, without_opening
 
 # Where a sentence's subject ends: its first verb, or "theo chức năng ...", "căn cứ ...".
 # (the lookahead: the letters a verb or cue starts with; the engine passes over the rest)
@@ -67,7 +66,7 @@ PREDICATE = re.compile(
 _RELATED = re.compile(r"có liên quan\b", re.IGNORECASE)
 # an organ's word that is a verb too, first in a list of verbs (not of bodies: "Thanh tra,
 # Văn phòng Sở ...", "Thanh tra, các phòng ...")
-_VERBS_LISTED = re.compile(r"(?:Thanh tra|Kiểm toán),\s+(?!các\s)(?-i:[a-zđ\u00e0-\u1ef9])")
+VERBS_LISTED = re.compile(r"(?:Thanh tra|Kiểm toán),\s+(?!các\s)(?-i:[a-zđ\u00e0-\u1ef9])")
 
 
 def subject_bodies(sentence: str) -> list[str]:
@@ -137,7 +136,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     # Quốc hội thông qua, các Bộ, cơ quan tập trung ...": the subject after an opening clause
     squashed = squash(sentence)
     text = ASK.sub("", without_opening(after_case(squashed.strip(" :.;*"))))
-    if _VERBS_LISTED.match(text):
+    if VERBS_LISTED.match(text):
         return [], False, ""  # "Thanh tra, kiểm tra, giám sát việc ...": verbs, no inspectorate
     council = council_organs(text)
     if council is not None:  # "Thường trực HĐND, các Ban của HĐND, ... giám sát ...": jointly
@@ -300,23 +299,6 @@ def _verb_after(text: str, at: int) -> re.Match[str] | None:
     )
 
 
-def name_then_verb(sentence: str) -> list[str]:
-    """ "Ủy ban nhân dân cấp tỉnh đưa các chỉ tiêu ...": the body a task's sentence opens with
-    when its verb is none the subject's reader knows; the name ends at the first lower-case
-    word no name holds, and a sentence goes on after that verb."""
-    text = squash(sentence)
-    head = text.split()
-    words = leading_name(head)
-    if (
-        _VERBS_LISTED.match(text)
-        or not STARTS_BODY.match(text)
-        or not 2 <= len(words) < len(head) - 1
-    ):
-        return []
-    verb = head[len(words)]
-    return heading_bodies(" ".join(words)) if verb.isalpha() and verb.islower() else []
-
-
 # "Các cơ quan, đơn vị liên quan": a group of bodies named by their kind, those concerned
 _KIND = r"(?:các\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|sở|ban|ngành)"
 _CONCERNED_GROUP = re.compile(
@@ -376,29 +358,3 @@ _KINDS_AND_STAFF = re.compile(
 _CONCERNING_WHO = re.compile(
     r"^Đối với\s+(?P<who>(?:các\s+)?[^,;.:]{3,60}?)\s+(?P<verb>cần|phải)\s", re.IGNORECASE
 )
-
-
-def opens_with_body(text: str) -> bool:
-    """The sentence names who acts first ("Đồng chí Chủ tịch Ủy ban nhân dân các tỉnh ...",
-    "Căn cứ kế hoạch này, Giám đốc các Sở ..."), even when the name is not one we read."""
-    rest = without_grounds(text)
-    if rest.lower().startswith("đồng chí "):
-        return True  # "Đồng chí Bí thư Tỉnh ủy ...": a person, named by office
-    rest = TITLES.sub("", rest)
-    rest = re.sub(r"^các\s+", "", rest, flags=re.IGNORECASE)
-    return bool(STARTS_BODY.match(rest)) and not VERBS.match(rest) and not common_noun(rest)
-
-
-_GENERIC = re.compile(r"^(?:các\s+)?(?:cơ quan|đơn vị|tổ chức|cá nhân)\b", re.IGNORECASE)
-_CONCERNED = re.compile(r"\bliên quan$", re.IGNORECASE)
-
-
-def named_subject(sentence: str, concerned: bool = False) -> bool:
-    """The sentence opens with a particular body ("UBND xã, phường thực hiện ..."), not a
-    title or a generic one ("Người đứng đầu cơ quan, tổ chức được giao ...")."""
-    if TITLES.match(squash(sentence)):
-        return False
-    bodies = subject_bodies(sentence)
-    # "Các cơ quan, đơn vị liên quan thu thập ...": those concerned, a group the plan means
-    generic = _GENERIC.match(bodies[0]) if bodies else None
-    return bool(bodies) and (not generic or (concerned and bool(_CONCERNED.search(bodies[0]))))

@@ -46,7 +46,8 @@ from directives.parser.persons import persons_heading
 from directives.parser.polite import ASKING, politely_asked
 from directives.parser.sentences import goes_on
 from directives.parser.statute import scope_article
-from directives.parser.subjects import named_subject, subject_acts
+from directives.parser.subject_checks import named_subject
+from directives.parser.subjects import subject_acts
 from directives.parser.units import Assignment
 
 TASK_TRIGGER = re.compile(

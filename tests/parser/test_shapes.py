@@ -9,7 +9,7 @@ from directives.org import OrgDirectory
 from directives.parser import parse_text
 from directives.parser.bodies import heading_bodies
 from directives.parser.sentences import task_text
-from directives.parser.subjects import opens_with_body
+from directives.parser.subject_checks import opens_with_body
 from tests.parser.test_plans import TAIL, plan
 
 
