@@ -10,6 +10,7 @@ import html
 import re
 import unicodedata
 
+from directives.parser.bare_tables import pipe_bare_tables
 from directives.parser.cells import rebuild_tables
 from directives.parser.gazette import drop_page_chrome
 from directives.parser.layout import layout_cells, unprint
@@ -251,6 +252,8 @@ def clean_text(text: str) -> list[str]:
         raws = drop_page_chrome(raws)
     if "\n|\n" in text:
         raws = rebuild_tables(raws)
+    if " | " in text:
+        raws = pipe_bare_tables(raws)
     spilled = False
     if "TT |" in text:
         raws, spilled = spill_headers(raws)

@@ -20,13 +20,15 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from directives.calendar import WorkingCalendar
+from directives.calendar import DeadlineKind as Rule
+from directives.calendar import WorkingCalendar, end_of_month
 from directives.parser.cells import LEADS, TARGETS, task_header
 from directives.parser.clean import fold_keep, squash
 from directives.parser.deadlines import Deadline, find_deadline
 from directives.parser.mentions import MentionFinder
 from directives.parser.table_units import coordinating_cell, lead_cell
 from directives.parser.units import assign_units
+from directives.records import DeadlineKind
 
 
 @dataclass
@@ -58,6 +60,9 @@ _STEP_HEADER = re.compile(
 )
 _STEP = re.compile(r"^bước\s*\d{1,2}\b", re.IGNORECASE)
 # "Quý IV/2025 - Quý II/2026", "Tháng 10/2025 đến tháng 12/2025": a period, due at its end
+# "10-11/2019", "12/2019" alone in a time cell: a span of months (or one), due at the last
+# one's end
+_MONTHS = re.compile(r"^(?:\d{1,2}\s*-\s*)?(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})$")
 _RANGE = re.compile(r"\s*(?:–|-(?=\s*[^\d\s])|\bđến\b)\s*", re.IGNORECASE)
 
 
@@ -93,6 +98,12 @@ def _one_table(
     calendar: WorkingCalendar,
 ) -> list[Row]:
     header = [fold_keep(c) for c in cells[0]]
+    if len(cells) > 2 and _sub_header(header, cells[1]):
+        # "| Thời gian | ... | Thực hiện |" over "| | | | Đơn vị chủ trì | Đơn vị phối hợp |":
+        # the merged cell's columns named by the row under it
+        k = next(i for i, c in enumerate(cells[1]) if c)
+        header = header[:k] + [fold_keep(c) for c in cells[1][k:]]
+        cells = [cells[0], *cells[2:]]
     if _number_left_out(header, cells[1:]):
         header = ["stt", *header]
 
@@ -115,7 +126,10 @@ def _one_table(
     coord_col = column(("phoi hop",), text_col)
     number_col = next((i for i, h in enumerate(header) if h.strip() in _NUMBER_HEADERS), None)
     out = []
+    carried = ""  # a merged time cell leading the row: it times every row of its group
     for row in cells[1:]:
+        if due_col == 0 and row[0]:
+            carried = "" if _ROW_NUMBER.match(row[0]) else row[0]
         if text_col >= len(row) or not row[text_col]:
             continue
         if number_col is not None and not _ROW_NUMBER.match(_cell(row, number_col)):
@@ -140,9 +154,20 @@ def _one_table(
         # 9/2025"), else the "thời hạn" column's
         task.deadline = find_deadline(task.text, fold_keep(task.text), issued_on, calendar)
         if task.deadline is None and due_col is not None and due_col < len(row):
-            task.deadline = cell_deadline(row[due_col], issued_on, calendar)
+            due = carried if due_col == 0 else row[due_col]
+            task.deadline = cell_deadline(due, issued_on, calendar)
         out.append(task)
     return out
+
+
+def _sub_header(header: list[str], row: list[str]) -> bool:
+    """A row under the header that names the columns its last cell spans: empty first, wider
+    than the header, a "chủ trì" or "phối hợp" among its cells."""
+    return (
+        len(row) > len(header)
+        and not row[0]
+        and any(k in fold_keep(c) for c in row for k in (LEADS, "phoi hop"))
+    )
 
 
 def _number_left_out(header: list[str], rows: list[list[str]]) -> bool:
@@ -169,6 +194,10 @@ def cell_deadline(cell: str, issued_on: date | None, calendar: WorkingCalendar) 
     """The deadline a "thời gian" cell gives; a period ("Quý IV/2025 - Quý II/2026") is due
     at its end, and its whole span is the phrase."""
     first = find_deadline(cell, fold_keep(cell), issued_on, calendar, cell=True)
+    months = _MONTHS.match(cell) if first is None else None
+    if months is not None and 1 <= int(months.group("m")) <= 12:
+        end = end_of_month(int(months.group("y")), int(months.group("m")))
+        return Deadline(calendar.resolve(Rule.NO_LATER_THAN, day=end), DeadlineKind.BY, cell, 0)
     if first is None:
         return None
     joint = _RANGE.match(cell, first.start + len(first.text))
