@@ -88,9 +88,17 @@ _LEADS_ON = re.compile(
 )
 
 
+# "Vụ Kế hoạch - Tài chính/ Ban Quản lý quy hoạch": two bodies leading jointly, a slash between
+_JOINT_SLASH = re.compile(r"\s*/\s*(?=[A-ZĐÀ-Ỹ])")
+# "Do Chủ tịch Hội đồng thẩm định quyết định (*)": the lead left to another's choice, none named
+_LEFT_TO = re.compile(r"^do\s.+\squyết định\b", re.IGNORECASE)
+
+
 def lead_cell(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
     """The bodies of a "chủ trì" cell, the lead first."""
-    cell = _LEADS_ON.sub("", _SCOPE.sub("", cell))
+    if _LEFT_TO.match(cell):
+        return []
+    cell = _JOINT_SLASH.sub("; ", _LEADS_ON.sub("", _SCOPE.sub("", cell)))
     if _CLAUSE_VERB.search(cell):
         cell = ";".join(_CLAUSE_VERB.sub("", part) for part in cell.split(";"))
     return _names(cell, find)

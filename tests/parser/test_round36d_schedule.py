@@ -63,3 +63,23 @@ def test_a_span_of_months_is_due_on_the_working_day_after_a_weekend_end(
     due = cell_deadline("04-5/2026", date(2026, 1, 5), calendar)
     assert due is not None and due.deadline == date(2026, 6, 1)
     assert cell_deadline("13/2026", date(2026, 1, 5), calendar) is None
+
+
+_JOINT = """II. NỘI DUNG CHI TIẾT
+
+| TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |
+| 1 | Lựa chọn đơn vị tư vấn. | Sở Tài chính/ Sở Y tế | Sở Nội vụ | Tháng 3/2026 |
+| 2 | Lấy ý kiến Hội đồng. | Do Chủ tịch Hội đồng quyết định (*) | Sở Y tế | Tháng 4/2026 |
+| 3 | Tổ chức hội nghị. | Sở Nội vụ /Sở Y tế | Sở Tài chính | Tháng 5/2026 |
+"""
+
+
+def test_a_slash_between_bodies_leads_jointly_and_a_lead_left_to_another_names_none(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    actions = plan(_JOINT, org, calendar).actions
+    tasks = {a.text.split()[0]: a for a in actions}
+    assert tasks["Lựa"].lead_unit == "Sở Tài chính"
+    assert tasks["Lựa"].coordinating_units[:2] == ["Sở Y tế", "Sở Nội vụ"]
+    assert tasks["Tổ"].lead_unit == "Sở Nội vụ"
+    assert all("Chủ tịch" not in (a.lead_unit or "") for a in actions)
