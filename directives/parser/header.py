@@ -116,6 +116,19 @@ def _continues_subject(line: str) -> bool:
     return len(line) < 100 and not line.endswith((":", ".", ";"))
 
 
+def _last_words(above: str, line: str, after: list[str]) -> bool:
+    """ "Phê duyệt Điều chỉnh cục bộ quy hoạch phân khu" / "Khu công nghiệp X, xã Y, tỉnh Z.":
+    a subject wrapped mid-phrase, its short last line closed by a full stop and a blank line."""
+    return (
+        line.endswith(".")
+        and len(line) < 80
+        and not above.endswith((".", ";", ":", ","))
+        and not is_upper_line(line)
+        and not is_upper_line(above)
+        and (not after or not after[0].strip())
+    )
+
+
 def _subject_lines(
     lines: list[str], folded: list[str], start: int, column: int = 0
 ) -> tuple[str | None, int]:
@@ -142,7 +155,11 @@ def _subject_lines(
         body = bool(parts) and is_upper_line(parts[-1]) and line[0].isupper() and not capitals
         if parts and (
             body
-            or (not capitals and (not _continues_subject(line) or is_upper_line(line)))
+            or (
+                not capitals
+                and (not _continues_subject(line) or is_upper_line(line))
+                and not _last_words(parts[-1], line, lines[i + 1 : i + 2])
+            )
             or (
                 capitals
                 and (_AUTHORITY.match(fl) or _issuer_under(parts[-1], fl))
