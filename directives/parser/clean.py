@@ -284,7 +284,12 @@ def clean_text(text: str) -> list[str]:
             if not _TABLE_ROW.match(line) or len(cells) < 3:
                 # header cells flattened side by side, or a two-column layout table; a
                 # cell's list run onto one line ("Nơi nhận: - Như trên; - Lưu: VT.") one
-                # entry a line
+                # entry a line; a cell laid out in columns ("KT. BỘ TRƯỞNG THỨ TRƯỞNG     Lê
+                # Văn A"), one line a column
+                if "   " in raw:
+                    cells = [
+                        c for cell in raw.strip().strip("|").split("|") for c in layout_cells(cell)
+                    ]
                 for cell in cells:
                     for part in _BR.split(cell) if "<" in cell else [cell]:
                         lines.extend(_CELL_ITEM.split(part) if " - " in part else [part.strip()])

@@ -195,10 +195,14 @@ def _deputy(title: str) -> str:
     return title if _is_title(fold_keep(title), title) else _signs_for(title)
 
 
+_DEPUTY_AT = re.compile(r"\s(?=PHÓ\s|THỨ TRƯỞNG$)")
+
+
 def _signs_for(title: str) -> str:
     """The deputy's own title after the head's on the capacity's line, else ``title``."""
-    at = title.find(" PHÓ ")
-    tail = title[at + 1 :] if at > 0 else ""
+    # (a deputy minister's is "THỨ TRƯỞNG": "KT. BỘ TRƯỞNG THỨ TRƯỞNG")
+    found = _DEPUTY_AT.search(title)
+    tail = title[found.end() :] if found else ""
     return tail if tail and _is_title(fold_keep(tail), tail) else title
 
 
