@@ -249,7 +249,11 @@ class Story:
 
     def client(self, person: Person) -> PersonClient:
         if person.id not in self.clients:
-            self.clients[person.id] = PersonClient(self.portal_url, self.settings, person)
+            # no pooled connection outlives a kill: the story's requests test the server's
+            # crash safety, not a socket of a process the test itself killed
+            self.clients[person.id] = PersonClient(
+                self.portal_url, self.settings, person, keep_alive=False
+            )
             self.clients[person.id].login()
         return self.clients[person.id]
 

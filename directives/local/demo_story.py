@@ -73,14 +73,19 @@ def _error_of(response: httpx.Response) -> str:
 class PersonClient:
     """One person's browser-like session on the portal."""
 
-    def __init__(self, portal_url: str, settings: Settings, person: Person) -> None:
+    def __init__(
+        self, portal_url: str, settings: Settings, person: Person, keep_alive: bool = True
+    ) -> None:
         self.person = person
         self.settings = settings
+        # keep_alive=False: a new connection per request, as a browser gets after the server
+        # it spoke to was killed (a pooled socket of the dead process is no request refused)
         self.http = httpx.Client(
             base_url=portal_url.rstrip("/"),
             follow_redirects=False,
             timeout=60,
             headers={"Accept": "application/json"},
+            limits=httpx.Limits(max_keepalive_connections=0 if not keep_alive else 20),
         )
         self.csrf = ""
 
