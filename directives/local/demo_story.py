@@ -85,7 +85,10 @@ class PersonClient:
             follow_redirects=False,
             timeout=60,
             headers={"Accept": "application/json"},
-            limits=httpx.Limits(max_keepalive_connections=0 if not keep_alive else 20),
+            # (httpx's own default limits when kept alive)
+            limits=httpx.Limits(
+                max_connections=100, max_keepalive_connections=20 if keep_alive else 0
+            ),
         )
         self.csrf = ""
 
