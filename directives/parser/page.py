@@ -43,6 +43,9 @@ _SUBJECT_LINE = re.compile(r"^v\s*/\s*v\b")
 _MOTTO_WINDOW = 25
 _ISSUER_LINES = 10
 _TYPE_WORDS = "|".join(sorted(DOCUMENT_TYPES, key=len, reverse=True))
+# A line past "Nơi nhận" opening with a kind of document (and a space): the letter's title
+# restated, if the letter's number follows
+_RESTATED_KIND = re.compile(rf"^(?:{_TYPE_WORDS})\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -145,11 +148,17 @@ def _letter_end(folded: list[str], start: int, number: str | None) -> int:
     if closing > start:
         # (past "Nơi nhận", a title that misprints the number: "Công văn 37999/X năm 2025 ...")
         numbers.append(r"\S*\d\S*/\S+\s+nam\s+\d{4}\b")
-    restated = None
-    if numbers:
-        restated = re.compile(rf"^(?:{_TYPE_WORDS})\s+(?:{'|'.join(numbers)})", re.IGNORECASE)
+    restated: re.Pattern[str] | None = None  # the numbers after the kind of document
     for i in range(closing + 1, len(folded)):
         fl = folded[i].lstrip("# ")
-        if _FURNITURE.match(fl) or (restated is not None and restated.match(fl)):
+        if _FURNITURE.match(fl):
             return i
+        kind = _RESTATED_KIND.match(fl) if numbers else None
+        if kind is not None:
+            # (the letter's own numbers make the pattern: compiled once, and only for a
+            # letter that has a line opening with a kind of document past "Nơi nhận")
+            if restated is None:
+                restated = re.compile(rf"\s*(?:{'|'.join(numbers)})", re.IGNORECASE)
+            if restated.match(fl, kind.end()):
+                return i
     return len(folded)
