@@ -329,8 +329,10 @@ def _verbatim_at(text: str | None, within: str, after: int) -> re.Match[str] | N
     return pattern.search(within, after) if pattern else None
 
 
+@lru_cache(maxsize=512)
 def _glued_or_apart(text: str | None) -> re.Pattern[str] | None:
-    """``text``'s words, each space between them there or not; None for no words."""
+    """``text``'s words, each space between them there or not; None for no words. Cached: a
+    record's texts are looked for more than once (where it is, then as it is written)."""
     words = text.split() if text else []
     return re.compile(r"\s*".join(re.escape(w) for w in words)) if words else None
 
