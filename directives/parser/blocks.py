@@ -74,7 +74,8 @@ def soft_joined(lines: list[str], cased: list[str] | None = None) -> str:
     for k, line in enumerate(lines):
         bridged = not line and _inside_sentence(cased or lines, k)
         if out:
-            runs_on = bool(line) and continues(previous, line, wrapped)
+            # (whether the line runs on is asked only where it could join: after a line)
+            runs_on = bool(previous) and bool(line) and continues(previous, line, wrapped)
             soft = bool(previous) and (bridged or runs_on)
             out.append(" " if soft and _marker(line, line.lower())[0] is None else "\n")
         out.append(line)
