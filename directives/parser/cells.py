@@ -45,14 +45,16 @@ def _chunks(lines: list[str], start: int, head_only: bool = False) -> tuple[list
     to a blank line outside a cell (or, ``head_only``, to the end of the first row); and the
     index after them."""
     chunks: list[list[str]] = []
+    filled = False  # some cell so far holds text
     i = start + 1
     current: list[str] = []
     while i < len(lines):
         line = lines[i].strip()
         if line == "|":
-            if head_only and not current and any(chunks):
+            if head_only and not current and filled:
                 break  # the first row ends: whether a task table starts here is known
             chunks.append(current)
+            filled = filled or bool(current)
             current = []
         elif not line:
             # "|\n** **\n|": a cell whose bold marks held only a space is empty, not the end
@@ -183,6 +185,11 @@ def rebuild_tables(lines: list[str]) -> list[str]:
         if not head or not task_header(head[0]):
             out.append(lines[i])
             i += 1
+            # (each "|" right after it opens the same first row, one empty cell less: the
+            # rows start at the first cell with text; a web page's empty cells run long)
+            while i < len(lines) and lines[i].strip() == "|":
+                out.append(lines[i])
+                i += 1
             continue
         chunks, end = _chunks(lines, i)
         rows = _rows(chunks)
