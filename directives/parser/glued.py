@@ -113,13 +113,16 @@ def split_glued(lines: list[str], start: int, last: int = 8) -> tuple[list[str],
     # (or the few lines after "Nơi nhận", when an annex follows the signature: "PHỤ LỤC ...")
     to = next((i for i in range(start, tail_from) if _RECIPIENTS.match(lines[i])), None)
     near = range(to, to + last) if to is not None else range(0)
-    for i, line in enumerate(lines):
+    # (no line above "Nơi nhận" and above the last few is cut: those stand as they are)
+    first = min(n if to is None else to, tail_from)
+    out.extend(lines[:first])
+    origin.extend(range(first))
+    for i in range(first, n):
+        line = lines[i]
         parts = unglue(line) if (i >= tail_from or i in near) and line else None
         parts = parts or (_label_apart(line) if i == to or (i >= tail_from and line) else None)
         # (the list's last entry, however far down a long list: a dashed line)
-        parts = parts or (
-            _capacity_apart(line) if i >= min(n if to is None else to, tail_from) else None
-        )
+        parts = parts or _capacity_apart(line)
         for part in parts or [line]:
             out.append(part)
             origin.append(i)
