@@ -74,7 +74,9 @@ def find_tail(lines: list[str], folded: list[str], start: int) -> Tail:
     authority = _authority(lines, start)
     for i in range(n - 1, start - 1, -1):
         reach = n if i == label_title else i + 8
-        titled = _is_title(folded[i], lines[i]) or (i > start + 1 and squash(lines[i]) == authority)
+        titled = _is_title(folded[i], lines[i]) or (
+            authority is not None and i > start + 1 and squash(lines[i]) == authority
+        )
         if titled and any(_is_name(x) for x in lines[i + 1 : reach]):
             title_at = i
             break
