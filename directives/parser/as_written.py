@@ -52,6 +52,15 @@ def _compact(text: str) -> tuple[str, list[int]]:
     return "".join(kept), at
 
 
+def _compact_text(text: str) -> str:
+    """``_compact``'s text alone (where each character stands is not asked)."""
+    return _LAYOUT.sub("", fold_keep(text))
+
+
+# A dash of the page's own
+_DASH = re.compile(f"[{_DASHES}]")
+
+
 class AsWritten:
     """A page as written, and the way back from what is read of it to its own dashes."""
 
@@ -62,10 +71,10 @@ class AsWritten:
         written = ""
         if any(ch in page for ch in _DASHES):
             page = _OPENING.sub("\\1\\n", page)  # (a line end: the compact page has none)
-            written = _compact(page.translate(_WRITTEN))[0]
+            written = _compact_text(page.translate(_WRITTEN))
         self._written = written
         self._read = written.translate(_READ)
-        self._marks = [i for i, ch in enumerate(written) if ch in _DASHES]
+        self._marks = [m.start() for m in _DASH.finditer(written)]
         self._on = bool(self._marks)
         self._own: set[str] = set()  # the directory's units, kept as it names them
 
@@ -112,7 +121,7 @@ class AsWritten:
 
     def at(self, text: str | None, after: int) -> int:
         """Where the page has ``text`` (as read) at or after ``after``; ``after`` if nowhere."""
-        head = _compact(text)[0][:_HEAD] if text else ""
+        head = _compact_text(text)[:_HEAD] if text else ""
         found = self._read.find(head, after) if head else -1
         return found if found >= 0 else after
 
