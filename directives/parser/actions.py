@@ -20,7 +20,7 @@ from directives.parser.addressees import concerned_bodies, heading_units, qualif
 from directives.parser.blocks import Block, inside_list, marker_ranks, split_blocks
 from directives.parser.bodies import has_verb
 from directives.parser.clean import squash
-from directives.parser.contents import item_contents, lists_contents, lists_parts
+from directives.parser.contents import item_contents, lists_contents, lists_parts, work_comprises
 from directives.parser.deadlines import find_deadline
 from directives.parser.delegation import delegate
 from directives.parser.fields import Record
@@ -243,6 +243,7 @@ class _Extractor(LabelledRecords):
                     self._add(block.text.rstrip(" :"), block.folded.rstrip(" :"), parent)
                     zone = Zone.NONTASK
                 asked = block.marker is None and has_verb(block.text + " ")
+                asked = asked and not work_comprises(block)
                 aims, informs = in_aims(block, parent), informs_of(block, parent)
                 topic = others_topic(block, parent) if unit else bool(parent and parent.topic)
                 if parent and block.marker not in (None, "article"):

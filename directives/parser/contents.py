@@ -89,3 +89,16 @@ def lists_parts(block: Block) -> bool:
         and not IMPERATIVE.match(block.folded)
         and not TASK_TRIGGER.search(block.folded)
     )
+
+
+# "Công tác lập Đề án ... bao gồm các công việc chủ yếu sau:": what a piece of work is made of
+_COMPRISES = re.compile(
+    r"^(?:cong tac|viec|qua trinh|hoat dong|ke hoach|de an|nhiem vu)\b[^:;.]*?"
+    r"\s(?:bao gom|gom)\s(?:cac\s|nhung\s|mot so\s)?[^:;.]{0,40}?\bsau(?: day)?\s*:$"
+)
+
+
+def work_comprises(block: Block) -> bool:
+    """A paragraph saying what a work comprises ("Công tác ... bao gồm các công việc chủ yếu
+    sau:"), whatever verb stands inside the work's name: it asks no one."""
+    return block.marker is None and bool(_COMPRISES.match(block.folded))
