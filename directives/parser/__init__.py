@@ -25,7 +25,7 @@ from directives.errors import DocumentRejected
 from directives.org import OrgDirectory
 from directives.parser.actions import find_actions
 from directives.parser.as_written import AsWritten
-from directives.parser.attached import attached_plan, reforms
+from directives.parser.attached import attached_plan, lays_rules, reforms
 from directives.parser.blocks import soft_joined
 from directives.parser.clean import clean_text, fold_keep, fold_lines
 from directives.parser.closing import find_tail
@@ -95,9 +95,10 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     # (so with a decision that lays down rules itself: "Điều 1. Phạm vi điều chỉnh ...")
     if (header.record.document_type or "").lower() == "quyết định":
         part = part or scoped_part(lines, folded, main)
+    plan = attached_plan(lines, folded, tail.start)
     body = (
         (part or implementation_part(lines, folded, main))
-        + attached_part(lines, folded, attached_plan(lines, folded, tail.start))
+        + attached_part(lines, folded, plan, lays_rules(folded, plan))
         + ([] if part else appendix_tables(folded, tail.start))
     )
     procedure = described(folded)  # (a procedure's fields: no task record, no task's time)

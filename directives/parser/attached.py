@@ -68,6 +68,20 @@ def attached_plan(lines: list[str], folded: list[str], end: int) -> list[int]:
     return []
 
 
+# the kinds of document that lay down rules ("QUY ĐỊNH", "QUY CHẾ"), not a plan of work
+_RULES = re.compile(r"^quy\s+(?:dinh|che)\b")
+
+
+def lays_rules(folded: list[str], body: list[int]) -> bool:
+    """The attached document whose lines are ``body`` is titled as rules ("QUY ĐỊNH / CHI TIẾT
+    ... / (Ban hành kèm theo Quyết định số ...)"), its title the nearest kind above it."""
+    if not body:
+        return False
+    above = range(body[0] - 1, max(-1, body[0] - 1 - _TITLE_SPAN - 4), -1)
+    title = next((k for k in above if _TITLE.match(folded[k].strip(" *"))), None)
+    return title is not None and bool(_RULES.match(folded[title].strip(" *")))
+
+
 def reforms(title: str) -> bool:
     """The folded ``title`` is a plan's that reforms a procedure ("PHƯƠNG ÁN TÁI CẤU TRÚC QUY
     TRÌNH ...", "PHỤ LỤC / PHƯƠNG ÁN ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH ...")."""

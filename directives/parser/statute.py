@@ -69,12 +69,16 @@ def _sections(folded: list[str], body: list[int]) -> list[int]:
     return heads
 
 
-def attached_part(lines: list[str], folded: list[str], body: list[int]) -> list[int]:
+def attached_part(
+    lines: list[str], folded: list[str], body: list[int], rules: bool = False
+) -> list[int]:
     """The lines of a regulation attached after the decision's signature that give tasks: its
     chapter on carrying it out, or, when it has articles and no chapters ("Điều 3. Cơ cấu tổ
-    chức" ... "Điều 4. Tổ chức thực hiện"), its articles titled for that when it has some."""
+    chức" ... "Điều 4. Tổ chức thực hiện"), its articles titled for that when it has some.
+    A regulation (``rules``: "QUY ĐỊNH", "QUY CHẾ") with neither gives none: its procedure
+    articles ("Ủy ban nhân dân cấp xã thực hiện rà soát ...") are its rules."""
     part = implementation_part(lines, folded, body)
-    return _duty_articles(folded, part) if part == body else part
+    return _duty_articles(folded, part, otherwise=[] if rules else None) if part == body else part
 
 
 def resolution_part(lines: list[str], folded: list[str], body: list[int]) -> list[int] | None:
@@ -120,8 +124,10 @@ def _duty_articles(
     chapter: list[int],
     lines: list[str] | None = None,
     topics: list[str] | None = None,
+    otherwise: list[int] | None = None,
 ) -> list[int]:
-    """The chapter's lines, less its articles on other matters when some of its articles are
+    """The chapter's lines (``otherwise`` when given and none of its articles is titled for
+    carrying it out), less its articles on other matters when some of its articles are
     titled for carrying it out ("Điều 11. Khiếu nại, tố cáo" beside "Điều 12. Tổ chức thực
     hiện" / "Điều 14. Trách nhiệm của Sở ..."): the complaints a regulation provides for are
     its rules, no tasks. With ``lines`` (the chapter on carrying it out), an article headed
@@ -147,7 +153,7 @@ def _duty_articles(
         )
     ]
     if not duties:
-        return chapter
+        return chapter if otherwise is None else otherwise
     # ("Điều 27. Quy định chuyển tiếp" beside them: who keeps doing what until a handover, a
     # body's work; alone it makes no chapter of duties)
     duties = sorted(duties + [(a, b) for a, b in spans if _TRANSITIONAL.search(folded[chapter[a]])])
