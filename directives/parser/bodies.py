@@ -331,7 +331,7 @@ def shared_prefix(text: str) -> bool:
 NAME_SPLIT = _SPLIT
 
 
-_LISTED_AFTER = re.compile(r"\bcác (?:Bộ|Sở|bộ|sở)\s*:")
+_LISTED_AFTER = re.compile(r"\b[Cc]ác (?:Bộ|Sở|bộ|sở)\s*:")
 
 
 def listed_name_at(text: str, at: int) -> bool:
