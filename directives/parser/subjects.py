@@ -223,7 +223,13 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
         if text.startswith(" thuộc ", end):
             later = _verb_after(text, end + len(" thuộc "))
             end, said = (later.start() - 1, later.group()) if later else (end, said)
-        return heading_bodies(text[:end]), True, said
+        else:
+            # ("... có liên quan theo chức năng, nhiệm vụ được giao kiểm tra ...": the cue, then
+            # the verb; "có" is the plural's own word, no predicate)
+            later = _verb_after(text, end)
+            said = later.group() if later else said
+        shared = heading_bodies(text[:end])
+        return [*shared[:-1], *_and_concerned(shared[-1])] if shared else shared, True, said
     nxt = PREDICATE.match(text, m.end() + 1)
     # "Cục Kết cấu hạ tầng xây dựng tham mưu ...": the name ends in "xây dựng" (not after a list
     # of bodies: "Các cơ quan, đơn vị xây dựng báo cáo, ...", the verb and its object)
@@ -315,6 +321,23 @@ _WITH_CONCERNED = re.compile(
 _LIST_WITH_CONCERNED = re.compile(
     _WITH_CONCERNED.pattern.replace("[^,;:.()]{3,80}", "[^;:.()]{3,160}"), re.IGNORECASE
 )
+# "Ủy ban nhân dân các xã, phường và các cơ quan, tổ chức, cá nhân có liên quan": the list's last
+# body, then the plural of those concerned
+_ENDS_CONCERNED = re.compile(
+    rf"^(?P<name>[^;:.()]{{3,160}}?)\s+và\s+"
+    rf"(?P<group>các\s+{_KIND}(?:\s*,\s*(?:và\s+)?{_KIND})*\s+(?:có\s+)?liên quan)$",
+    re.IGNORECASE,
+)
+
+
+def _and_concerned(name: str) -> list[str]:
+    """The last body a shared list names and the plural of those concerned after it, apart."""
+    m = _ENDS_CONCERNED.match(name)
+    if m is None or not STARTS_BODY.match(m.group("name")):
+        return [name]
+    return [m.group("name"), m.group("group")]
+
+
 _ISSUES = re.compile(r"(?<=\s)ban hành\b")
 # Verbs that end a subject when written in lower case (in capitals they open a name; "thanh
 # tra" a verb only with its object or its pair: "Cơ quan thanh tra khẩn trương ..." is a name)

@@ -46,3 +46,23 @@ def test_in_the_middle_of_the_list_too(org: OrgDirectory, calendar: WorkingCalen
     clause = "Các sở: Tài chính, Xây dựng, Nội vụ hướng dẫn thực hiện Quyết định này."
     (action,) = parse_text(_DECISION.format(clause=clause), org, calendar).actions
     assert action.coordinating_units == ["Sở Xây dựng", "Sở Nội vụ"]
+
+
+def test_the_list_closing_with_those_concerned_before_its_cue(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # "có liên quan" then "theo chức năng ...": the plural's own words and the cue, the verb
+    # after them; the last body and the plural lead jointly, each apart
+    clause = (
+        "Các sở: Tài chính, Nội vụ; Công an tỉnh; Ủy ban nhân dân các xã, phường và các cơ"
+        " quan, tổ chức, cá nhân có liên quan theo chức năng, nhiệm vụ được giao kiểm tra,"
+        " hướng dẫn thực hiện."
+    )
+    (action,) = parse_text(_DECISION.format(clause=clause), org, calendar).actions
+    assert action.lead_unit == "Sở Tài chính"
+    assert action.coordinating_units == [
+        "Sở Nội vụ",
+        "Công an tỉnh",
+        "Ủy ban nhân dân các xã, phường",
+        "các cơ quan, tổ chức, cá nhân có liên quan",
+    ]
