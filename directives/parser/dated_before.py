@@ -1,8 +1,9 @@
 """The date a letter writes before a document it cites: right before its number ("văn bản đề
 ngày 29 tháng 10 năm 2025 số 16/CV-HH"), or opening the sentence whose subject issued it
-("Ngày 25/02/2025, Tổng cục Thuế đã ban hành Công văn số ..."); the latter dates each
-document of the list that sentence goes on with ("Ngày 10/10/2012, Bộ Xây dựng đã ban hành 02
-Thông tư: số A về ... và số B về ...")."""
+("Ngày 25/02/2025, Tổng cục Thuế đã ban hành Công văn số ..."), or before a bracket that
+says it is the day the document was issued ("trước ngày 28/6/1971 (ngày ban hành Nghị quyết
+125/CP ...)"). The second dates each document of the list that sentence goes on with ("Ngày
+10/10/2012, Bộ Xây dựng đã ban hành 02 Thông tư: số A về ... và số B về ...")."""
 
 from __future__ import annotations
 
@@ -21,6 +22,11 @@ _DATED_FIRST = re.compile(
     + r"\s*,?[^.;\d]{3,120}?(?:\b\d{1,2}\s[^.;\d]{2,40})?$"
 )
 
+# "trước ngày 28/6/1971 (ngày ban hành Nghị quyết ...)": the bracket says whose day it is
+_DATED_ASIDE = re.compile(
+    r"(?<![\d/.])" + DATE_PATTERN + r"\s*\(\s*(?:la\s+)?ngay\s+(?:ban hanh|ky)\s+$"
+)
+
 
 def dated_before(
     folded: str,
@@ -37,6 +43,9 @@ def dated_before(
     dated = _DATED_BEFORE.search(folded, max(0, start - 60), start)
     if dated is not None:
         return date_from_match(dated, default_year), False
+    aside = _DATED_ASIDE.search(folded, max(0, opening - 60), opening)
+    if aside is not None:
+        return date_from_match(aside, default_year), False
     if " thong qua " in folded[max(0, opening - 160) : opening] or not (subject or issued()):
         return None, False  # (a law's day is the day it was passed)
     dated = _DATED_FIRST.search(folded, max(0, opening - 160), opening)

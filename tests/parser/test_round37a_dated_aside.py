@@ -1,0 +1,55 @@
+"""Round 37a: a date followed by a bracket saying it is the day a document was issued ("trước
+ngày 15/3/1985 (ngày ban hành Quyết định số 12/QĐ-UB của Ủy ban nhân dân tỉnh ...)") is that
+document's date (README: a reference's date is the one the letter writes with its number)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser import parse_text
+
+_DECISION = """ỦY BAN NHÂN DÂN
+TỈNH HÀ NAM
+Số: 44/2025/QĐ-UBND
+Hà Nam, ngày 05 tháng 11 năm 2025
+
+QUYẾT ĐỊNH
+Về các giấy tờ khác về quyền sử dụng đất
+
+QUYẾT ĐỊNH:
+Điều 1. Các giấy tờ khác về quyền sử dụng đất gồm:
+1. Giấy tờ của Hợp tác xã cấp trước ngày 15/3/1985 ({aside} của UBND tỉnh Hà Nam Ninh).
+2. Sổ quản lý ruộng đất lập trước ngày 18/12/1980.
+Điều 2. Sở Tài chính hướng dẫn thực hiện Quyết định này.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Lê Văn Bình
+"""
+
+
+def _cited(aside: str, org: OrgDirectory, calendar: WorkingCalendar) -> date | None:
+    record = parse_text(_DECISION.format(aside=aside), org, calendar)
+    (ref,) = [r for r in record.references if r.number == "12/QĐ-UB"]
+    return ref.issued_on
+
+
+def test_the_day_a_bracket_says_the_document_was_issued(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    aside = "ngày ban hành Quyết định số 12/QĐ-UB"
+    assert _cited(aside, org, calendar) == date(1985, 3, 15)
+    assert _cited("ngày ban hành Quyết định 12/QĐ-UB", org, calendar) == date(1985, 3, 15)
+
+
+def test_a_bracket_that_cites_the_document_otherwise_dates_nothing(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    assert _cited("theo Quyết định số 12/QĐ-UB", org, calendar) is None
