@@ -147,6 +147,8 @@ _BROKEN_TAIL = re.compile(
     r"-\s+(?=[A-ZĐ])[\w.&\-]*\w"
     # "78/2021/NĐ -CP": the space before the hyphen, a code in capitals after it
     r"|\s+-(?=[A-ZĐ])[A-ZĐ\d.&\-]*[A-ZĐ\d](?!\w)"
+    # "19/2025/NQ - HĐND": spaces on both sides of the hyphen, a code in capitals after it
+    r"|\s+-\s+(?=[A-ZĐ])[A-ZĐ\d.&\-]*[A-ZĐ\d](?!\w)"
     # "78/2002/QĐ /BNN-KL": the space before a slash, the issuer's code after it
     r"|\s+/(?=[A-ZĐ])[A-ZĐ\d.&\-]*[A-ZĐ\d](?!\w)"
     # "3491/UB-KH &ĐT": the space before an "&" that joins two codes ("KH&ĐT")

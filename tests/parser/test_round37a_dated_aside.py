@@ -53,3 +53,17 @@ def test_a_bracket_that_cites_the_document_otherwise_dates_nothing(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
     assert _cited("theo Quyết định số 12/QĐ-UB", org, calendar) is None
+
+
+def test_a_code_set_apart_by_a_spaced_hyphen_is_the_number_s(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # "Nghị quyết số 07/2025/NQ - HĐND của Hội đồng nhân dân tỉnh ...": one number, its issuer
+    text = _DECISION.format(aside="ngày ban hành Quyết định số 12/QĐ-UB").replace(
+        "2. Sổ quản lý ruộng đất lập trước ngày 18/12/1980.",
+        "2. Vị trí đất theo Điều 5 Nghị quyết số 07/2025/NQ - HĐND của Hội đồng nhân dân tỉnh"
+        " Hà Nam.",
+    )
+    refs = {r.number: r for r in parse_text(text, org, calendar).references}
+    assert "07/2025/NQ" not in refs
+    assert refs["07/2025/NQ-HĐND"].issuer == "Hội đồng nhân dân tỉnh Hà Nam"
