@@ -31,6 +31,9 @@ _ORGAN = (
 # A state utility's unit in a province, by its trade and place ("Viễn thông Ninh Bình", "Bưu
 # điện tỉnh Nam Định"), capitalised: "doanh nghiệp viễn thông" is a kind of business.
 _UTILITY = r"(?-i:(?:Viễn thông|Điện lực|Bưu điện)(?= (?:tỉnh |thành phố )?[A-ZĐ\u00c0-\u1ef8]))"
+# The state audit office and its regional units ("Kiểm toán Nhà nước", "Kiểm toán khu vực VII"),
+# capitalised: "kiểm toán" in lower case is the verb.
+_AUDIT = r"(?-i:Kiểm toán(?= (?:Nhà nước|nhà nước|khu vực)\b))"
 # Titles a heading puts before the body it addresses ("Trưởng Thuế các tỉnh": its head).
 TITLES = re.compile(
     r"^(?:(?:giao|đề nghị|yêu cầu)\s+)?(?:(?:các\s+)?đồng chí\s+)?(?:phó\s+)?(?:"
@@ -74,7 +77,7 @@ def _ministries(m: re.Match[str]) -> str:
 
 # A group's name glossed by the bodies it means, in brackets at the end.
 GLOSSED = re.compile(r"\s*\((?:(?:bao )?gồm(?: có)?:?\s+)?([^()]{3,})\)$")
-STARTS_BODY = re.compile(f"{_UTILITY}|{_ORGAN}", re.IGNORECASE)
+STARTS_BODY = re.compile(f"{_UTILITY}|{_AUDIT}|{_ORGAN}", re.IGNORECASE)
 # "Sở Thương mại (hoặc Sở Thương mại và Du lịch)": the other name the body goes by in some
 # places, in brackets after its name: part of the name as written
 _ALTERNATIVE = re.compile(
@@ -107,7 +110,7 @@ _ORGAN_CAPITAL = (
         w.upper() if w in ("ubnd", "hđnd") else w[:1].upper() + w[1:]
         for w in _ORGAN.strip("(?:)\\b").split("|")
     )
-    + f")\\b|{_UTILITY}"
+    + f")\\b|{_UTILITY}|{_AUDIT}"
 )
 _SPLIT = re.compile(
     r"\s*;\s*|\s*,\s+(?=" + _ORGAN_CAPITAL + r"|Chủ tịch |Giám đốc |Thủ trưởng |Tổng Giám đốc |"
@@ -360,4 +363,6 @@ _DUTIES_OF = re.compile(
 _ORG_NOUN = re.compile(r"(?:,|\bcác|\bvà|\bcơ quan|\bđơn vị|\bchủ đầu tư)\s*$", re.IGNORECASE)
 # "Vụ Tổ chức cán bộ", "Ban Tổ chức Tỉnh ủy": a capitalised verb right after an organ's word
 # is the start of the body's name
-_NAMED_AFTER_ORGAN = re.compile(r"(?:^|\s)(?:Vụ|Ban|Cục|Phòng|Sở|Tổng cục|Chi cục|Bộ|Viện)\s+$")
+_NAMED_AFTER_ORGAN = re.compile(
+    r"(?:^|\s)(?:Vụ|Ban|Cục|Phòng|Sở|Tổng cục|Chi cục|Bộ|Viện|Ủy ban|Uỷ ban)\s+$"
+)
