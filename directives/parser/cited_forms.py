@@ -142,6 +142,21 @@ def amending(folded: str, start: int, gap: str) -> bool:
     return bool(_AMENDED_BY.search(folded, max(0, clause), start))
 
 
+# "Luật sửa đổi, bổ sung một số điều của ...": an amending document named by its title alone
+_AMENDING_TITLE = re.compile(
+    r"\b(?:luat|phap lenh|nghi dinh|nghi quyet|thong tu)\s+sua doi,?\s+bo sung\b[^;.]*?\bcua\s"
+)
+
+
+def dates_amending(folded: str, start: int) -> bool:
+    """The number at ``start`` closes the list of documents an amending document named by its
+    title alone amends ("Luật sửa đổi, bổ sung ... của Luật A số X, ... và Luật C số Z ngày
+    D"): a date after it is that title's, not the last amended one's."""
+    clause = max(folded.rfind(";", 0, start), folded.rfind(". ", 0, start), start - 400)
+    title = _AMENDING_TITLE.search(folded, max(0, clause), start)
+    return title is not None and re.search(r"\bso\s+\d", folded[title.end() : start]) is not None
+
+
 # "44/2022/TT- BTC": a number broken after its hyphen
 _BROKEN_TAIL = re.compile(
     r"-\s+(?=[A-ZĐ])[\w.&\-]*\w"

@@ -304,6 +304,7 @@ def find_references(
         ref_type = permit.kind if permit else ref_type
         issued_on, pos = _misprinted_date(folded, end)
         dm = None if issued_on else _DATE_AFTER.match(folded, pos)
+        dm = None if dm and cited_forms.dates_amending(folded, m.start()) else dm
         if dm:
             issued_on = date_from_match(dm, default_year)
             pos = dm.end()

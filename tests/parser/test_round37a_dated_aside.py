@@ -67,3 +67,34 @@ def test_a_code_set_apart_by_a_spaced_hyphen_is_the_number_s(
     refs = {r.number: r for r in parse_text(text, org, calendar).references}
     assert "07/2025/NQ" not in refs
     assert refs["07/2025/NQ-HĐND"].issuer == "Hội đồng nhân dân tỉnh Hà Nam"
+
+
+def test_the_date_after_the_laws_an_amending_law_lists_is_the_amending_law_s(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # "Luật sửa đổi, bổ sung một số điều của Luật A số X, ... và Luật C số Z ngày D": the law
+    # named by its title (no number) was passed on D, not the last law it amends
+    line = (
+        "2. Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Nhà ở số 27/2023/QH15 và Luật"
+        " Các tổ chức tín dụng số 32/2024/QH15 ngày 29/6/2024."
+    )
+    text = _DECISION.format(aside="ngày ban hành Quyết định số 12/QĐ-UB").replace(
+        "2. Sổ quản lý ruộng đất lập trước ngày 18/12/1980.", line
+    )
+    refs = {r.number: r for r in parse_text(text, org, calendar).references}
+    assert refs["32/2024/QH15"].issued_on is None
+    assert refs["27/2023/QH15"].issued_on is None
+
+
+def test_a_numbered_amending_document_leaves_the_amended_one_its_date(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    line = (
+        "2. Căn cứ Nghị định số 77/2020/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số"
+        " 15/2018/NĐ-CP và Nghị định số 16/2018/NĐ-CP ngày 12/3/2018."
+    )
+    text = _DECISION.format(aside="ngày ban hành Quyết định số 12/QĐ-UB").replace(
+        "2. Sổ quản lý ruộng đất lập trước ngày 18/12/1980.", line
+    )
+    refs = {r.number: r for r in parse_text(text, org, calendar).references}
+    assert refs["16/2018/NĐ-CP"].issued_on == date(2018, 3, 12)
