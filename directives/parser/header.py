@@ -173,6 +173,8 @@ def _subject_lines(
             )
             or PLACE_DATE.match(fl)
             or _MOTTO_LINE.search(fl)
+            # ("(cấp lần đầu: ngày ...)"): a note in lower case under a title in capitals
+            or (is_upper_line(parts[-1]) and line.startswith("(") and not is_upper_line(line))
         ):
             break  # (a "số 104-CTr/TU ..." in lower case is the subject's document, wrapped)
         parts.append(line)
@@ -240,6 +242,8 @@ def _find_type_and_subject(
     for i, fl in enumerate(folded[:HEADER_SCAN]):
         key = _type_key(fl)
         if key in DOCUMENT_TYPES and is_upper_line(lines[i]):
+            if fl.rstrip().endswith(":") and _opening_above(lines, folded, header, i):
+                break  # "QUYẾT ĐỊNH:" enacting under a title on the kind's own line
             header.record.document_type = DOCUMENT_TYPES[key]
             header.record.subject, end = _subject_lines(lines, folded, i + 1)
             return i, end
@@ -268,6 +272,15 @@ def _find_type_and_subject(
             f"Không thấy tên loại văn bản; đã suy ra “{inferred}” từ số, ký hiệu."
         )
     return None, 0
+
+
+def _opening_above(lines: list[str], folded: list[str], header: Header, at: int) -> bool:
+    """A title in capitals on the kind's own line ("QUYẾT ĐỊNH CHẤP THUẬN ...") between the
+    number and line ``at``."""
+    return any(
+        _TYPE_OPENING.match(folded[j]) is not None and is_upper_line(lines[j])
+        for j in range((header.number_line or -1) + 1, at)
+    )
 
 
 def _type_key(folded_line: str) -> str:

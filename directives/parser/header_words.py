@@ -56,10 +56,12 @@ TYPE_CODES: dict[str, str] = {
 }
 
 # ("66.7/2025/NQ-CP": a resolution numbered under another; "103/BKH-KTĐP &LT",
-# "2865/GDĐT –KT&KĐCL": a code's last part set off by a space before its "&" or dash)
+# "2865/GDĐT –KT&KĐCL": a code's last part set off by a space before its "&" or dash, or by
+# spaces on both sides of a dash before a capitals' code: "2463 /QĐ - UBND")
 NUMBER_PATTERN = (
     r"(?<![\d.])\d{1,6}(?:\.\d{1,3})?\s*/\s*(?:\d{4}\s*/\s*)?"
-    r"[^\W\d_][\w.&\-]{0,30}(?:&\s|\s[&\-–](?=\w))?[\w.&\-]{0,12}\w"
+    r"[^\W\d_][\w.&\-]{0,30}(?:&\s|\s[&\-–](?=\w)|[ \t][\-–][ \t](?=[A-ZĐ]{2}))?"
+    r"[\w.&\-]{0,12}\w"
 )
 # a party document's number: "432-TB/VPTW", "31-CT/TU", "66-NQ/TW", "9151-CV/BTCTW"
 # (or "10-CTr/TU": a programme of action); the issuer's code with its "Ư" ("57-NQ/TƯ", the
