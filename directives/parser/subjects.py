@@ -90,7 +90,8 @@ def subject_acts(sentence: str) -> bool:
     # tổ chức, cá nhân có liên quan có trách nhiệm ...": those concerned, organisations among
     # them, given a duty; not "... thuộc các cơ quan ...", whom a plan concerns)
     kind = own != bodies[0] and own.lower().startswith(("địa phương", "chủ đầu tư"))
-    kind = kind or (bool(_THOSE_CONCERNED.match(bodies[0])) and predicate == "có trách nhiệm")
+    those = _THOSE_CONCERNED.match(bodies[0]) or own.startswith("cơ sở ")
+    kind = kind or (bool(those) and predicate == "có trách nhiệm")
     return (bool(STARTS_BODY.match(own)) or kind) and not own.lower().startswith("các")
 
 
@@ -236,6 +237,8 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     if m.group().lower() == "xây dựng" and nxt is not None and "," not in text[: m.start()]:
         m = nxt
     head = text[: m.start()].split()
+    if _KINDS_LISTED.fullmatch(" ".join(head)):
+        return [" ".join(head)], True, m.group()  # "Các viện nghiên cứu, trường đại học ..."
     if with_alternative(" ".join(head)):
         return [" ".join(head)], True, m.group()  # "Các sở X (hoặc Sở X và Y) kiểm tra ..."
     gloss = GLOSSED.search(" ".join(head))
@@ -350,7 +353,9 @@ LOWER_VERB = re.compile(
 _PARTY_NOUN = re.compile(r"tổ chức đảng\b", re.IGNORECASE)
 _PROPER_AT = re.compile(r"[A-ZĐ\u00c0-\u1ef8]\w*\s+[A-ZĐ\u00c0-\u1ef8]")
 _ANSWERING = re.compile(
-    r"^(?P<name>(?:Cơ quan|Đơn vị|[Cc]ác\s+(?:[Cc]ơ quan|[Đđ]ơn vị))\s[^,;:.()]{2,80}?"
+    # ("Các cơ sở được thí điểm ... có trách nhiệm nộp trả ...": establishments so chosen)
+    r"^(?P<name>(?:Cơ quan|Đơn vị|[Cc]ác\s+(?:[Cc]ơ quan|[Đđ]ơn vị|cơ sở(?! dữ liệu)))"
+    r"\s[^,;:.()]{2,80}?"
     # "Tổ chức, cá nhân có trách nhiệm tuân thủ ...": those a rule binds, named by their kinds
     r"|(?:[Cc]ác\s+)?[Tt]ổ chức,\s*cá nhân(?:\s+(?:có\s+)?liên quan)?)"
     r"\s+(?:có|chịu) trách nhiệm\b"
@@ -378,6 +383,11 @@ _KINDS_AND_STAFF = re.compile(
     r"\s+và\s+(?P<staff>các\s+(?:cán bộ|công chức|viên chức|người lao động)\b[^;:.()]{0,80}?)"
     r"\s+(?:(?:có|chịu) trách nhiệm|phải)\b"
 )
+# "Các cơ quan nhà nước, tổ chức chính trị - xã hội, doanh nghiệp", "Các viện nghiên cứu,
+# trường đại học": kinds of body in lower case listed under one "Các", the whole list the name
+_KIND_WORD = r"(?:cơ quan|đơn vị|tổ chức|doanh nghiệp|viện|trường|cơ sở|hội|hiệp hội|ngành)"
+_KIND_ENTRY = rf"{_KIND_WORD}(?: (?:[a-zđ\u00e0-\u1ef9]+|-)){{0,5}}"
+_KINDS_LISTED = re.compile(rf"Các {_KIND_ENTRY}(?:, {_KIND_ENTRY})+")
 _CONCERNING_WHO = re.compile(
     r"^Đối với\s+(?P<who>(?:các\s+)?[^,;.:]{3,60}?)\s+(?P<verb>cần|phải)\s", re.IGNORECASE
 )
