@@ -92,12 +92,35 @@ def whole_numbers(cited: list[Cited]) -> list[Cited]:
 _MISPRINTED = str.maketrans({"-": None, "Đ": "D", "O": "Q"})
 
 
+# "178/2025/NĐ-CP": a number's year between its serial and its code
+_YEAR = re.compile(r"^(?P<serial>[^/]+)/(?P<year>\d{4})/(?=\D)")
+
+
+def _prints(key: str, ref: Reference) -> list[object]:
+    """The forms a number's prints share: its misprint-free form, and with the date the letter
+    gives it, the number without its year ("178/NĐ-CP ngày 01/7/2025" printed once without the
+    "2025/" of "178/2025/NĐ-CP ngày 01/7/2025", the year its date's)."""
+    base = key.translate(_MISPRINTED)
+    on = ref.issued_on
+    if on is None:
+        return [base]
+    year = _YEAR.match(base)
+    if year is None:
+        return [base, (base, on)]
+    if int(year["year"]) != on.year:
+        return [base]
+    return [base, (f"{year['serial']}/{base[year.end() :]}", on)]
+
+
 def _misprints_merged(cited: list[Cited]) -> list[Cited]:
     """A number printed again with a misprint, as the same document: keyed as its first print."""
-    first: dict[str, tuple[str, Reference]] = {}
+    first: dict[object, tuple[str, Reference]] = {}
     out = []
     for key, ref, start, end in cited:
-        seen = first.setdefault(key.translate(_MISPRINTED), (key, ref))
+        prints = _prints(key, ref)
+        seen = next((first[p] for p in prints if p in first), (key, ref))
+        for p in prints:
+            first.setdefault(p, seen)
         if seen[0] != key:
             key, ref = seen[0], ref.model_copy(update={"number": seen[1].number})
         out.append((key, ref, start, end))
