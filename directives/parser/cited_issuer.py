@@ -19,7 +19,11 @@ ISSUER_STOP = re.compile(
     r"thuc hien|huong dan|giao|thanh lap|da|sua doi|bo sung|ve viec|doi voi|gui|tiep tuc|co neu|"
     # what the cited document does: "của Thủ tướng Chính phủ kiện toàn ...", "... có hiệu lực"
     r"kien toan|phan cong|cong bo|dieu chinh|bai bo|chuyen giao|tam ngung|thay the|vuong mac|"
-    r"co hieu luc|het hieu luc|sau day|xac dinh)\b"
+    r"co hieu luc|het hieu luc|sau day|xac dinh|"
+    # ("của UBND tỉnh X Quyết định phê duyệt ...": the cited document's title, opening with it)
+    r"quyet dinh)\b"
+    # (or its date written bare: "của Ủy ban nhân dân tỉnh X 10/06/2026 về việc ...")
+    r"|\s+\d{1,2}/\d{1,2}/\d{4}\b"
     # (or a figure the sentence gives: "... của Quốc hội khoảng 110 tỷ đồng", "... 12,5 tỷ đồng")
     r"|\s+(?:khoang|xap xi|gan|tren|hon)\s+\d|\s+\d+(?:[.,]\d+)*\s*(?:(?:ty|trieu|nghin|ngan)\b|%)"
     # "của UBND X trình Thủ tướng" (not "Chương trình", "Tờ trình", "công trình", "quy trình";

@@ -84,6 +84,7 @@ _TYPE_BEFORE = re.compile(
 # the few words of what it is, then the number (read only when no kind stands right before it)
 _QUALIFIED_TYPE_BEFORE = re.compile(r"\b(bao cao|to trinh)((?:,? [a-z]+){1,5}) so\s*:?\s*$")
 _DATE_AFTER = re.compile(r"(?:\s*,?\s*(?:ban hanh\s+|de\s+)?|\s+den\s+)ngay\s+" + DATE_PATTERN)
+_BARE_DATE = re.compile(r"\s+(?=\d{1,2}/\d{1,2}/\d{4}\b)" + DATE_PATTERN)
 # "ngày 27 năm 12 năm 2019", "ngày 15 tháng 9 tháng 2022": a date of three parts, one of its
 # words misprinted, still the date written with the number
 _MISPRINTED_DATE = re.compile(
@@ -268,6 +269,8 @@ def _dated_after_issuer(folded: str, pos: int, issuer: str, year: int | None) ->
     name = fold_keep(issuer)
     at = folded.find(name, pos, pos + 40 + len(name))
     dm = _DATE_AFTER.match(folded, at + len(name)) if at >= 0 else None
+    # (written bare: "của Ủy ban nhân dân tỉnh X 10/06/2026 về việc ...")
+    dm = dm or (_BARE_DATE.match(folded, at + len(name)) if at >= 0 else None)
     return date_from_match(dm, year) if dm else None
 
 
