@@ -10,7 +10,7 @@ import itertools
 import re
 from typing import Protocol
 
-from directives.parser.bodies import STARTS_BODY, VERBS, heading_bodies
+from directives.parser.bodies import STARTS_BODY, TITLES, VERBS, heading_bodies
 from directives.parser.clean import is_upper_line
 from directives.parser.name_words import name_part
 from directives.parser.subjects import PREDICATE
@@ -77,14 +77,28 @@ def continues(previous: str, line: str, hard_wrapped: bool = False) -> bool:
     return hard_wrapped or len(previous) >= 60 or bool(OPEN_ENDING.search(previous))
 
 
+_ARTICLE_NUMBER = re.compile(r"^[\s*_]*Điều\s+\d+\s*[.:]?")
+# an article's title: a few words, the first capitalised, no sentence's stop or lead verb in it
+_ARTICLE_TITLE = re.compile(
+    r"(?!(?:Giao|Đề nghị|Yêu cầu|Ủy quyền|Uỷ quyền|Quyết định|Phê duyệt|Ban hành|Công bố)\b)"
+    r"[A-ZĐ\u00c0-\u1ef8][^\s.,;:()*]*(?: [^\s.,;:()*]+){1,7}"
+)
+
+
 def title_line(current: _Item, previous: str, line: str, full: int) -> bool:
     """ "4. Trách nhiệm phối hợp trong tổ chức thực hiện" / "Các Bộ: Y tế, ... có trách nhiệm
     ...": on a page cut at a fixed width, a numbered section's title (its first line, ``previous``)
     that stops well short of the width (no number, no open word at its end) and a line under it
     that opens on a body's name: the section's own paragraph, not more of its title."""
-    if not full or not (current.marker or "").startswith("num"):
+    if not full or not (current.marker or "").startswith(("num", "article")):
         return False
-    short = len(previous) <= full * 0.75 and not any(ch.isdigit() for ch in current.text)
+    # ("Điều 2. Tổ chức thực hiện" / "Công ty X phối hợp ...": an article's title alike)
+    title = current.text
+    if current.marker == "article":
+        title = _ARTICLE_NUMBER.sub("", title).strip(" *_")
+        if not _ARTICLE_TITLE.fullmatch(title) or STARTS_BODY.match(title) or TITLES.match(title):
+            return False  # ("Điều 3. Bộ Xây dựng chịu" / "trách nhiệm ...": its first sentence)
+    short = len(previous) <= full * 0.75 and not any(ch.isdigit() for ch in title)
     end = previous.rstrip()
     closed = (
         not end.endswith((",", ";", ".", ":", "-", "("))
