@@ -18,7 +18,9 @@ ISSUER_STOP = re.compile(
     r"\s+(?:ve|v/v|ban hanh|quy dinh|theo|tai|nham|de|dong thoi|ngay|trong|phe duyet|thi|nen|"
     r"thuc hien|huong dan|giao|thanh lap|da|sua doi|bo sung|ve viec|doi voi|gui|tiep tuc|co neu|"
     # what the cited document does: "của Thủ tướng Chính phủ kiện toàn ...", "... có hiệu lực"
-    r"kien toan|phan cong|cong bo|dieu chinh|bai bo|chuyen giao|tam ngung|thay the|vuong mac|"
+    # (not a joint-stock company's "Cổ phần công nghiệp ...", folded "co phan cong ...")
+    r"kien toan|(?<!co )phan cong|cong bo|dieu chinh|bai bo|chuyen giao|tam ngung|thay the|"
+    r"vuong mac|"
     r"co hieu luc|het hieu luc|sau day|xac dinh|"
     # ("của UBND tỉnh X Quyết định phê duyệt ...": the cited document's title, opening with it)
     r"quyet dinh)\b"

@@ -46,3 +46,21 @@ def test_the_issuer_ends_at_the_title_and_at_a_bare_date(
         ("515/QĐ-UBND", "UBND tỉnh Yên Bái", date(2026, 2, 25)),
         ("2021/QĐ-UBND", "Ủy ban nhân dân tỉnh Yên Bái", date(2026, 6, 10)),
     ]
+
+
+_PROPOSED = _LETTER.replace(
+    "Căn cứ quyết định số 2021",
+    "Xét đề nghị của Công ty Cổ phần công nghiệp Hoàng Sơn tại Tờ trình số 31/TTr-CNHS ngày "
+    "31/7/2026;\nCăn cứ quyết định số 2021",
+)
+
+
+def test_a_joint_stock_companys_name_is_no_stop(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    """ "Cổ phần công nghiệp", folded "co phan cong ...", is no "phân công" that ends a name."""
+    record = parse_text(_PROPOSED, org, calendar)
+    assert [(r.number, r.issuer) for r in record.references][1] == (
+        "31/TTr-CNHS",
+        "Công ty Cổ phần công nghiệp Hoàng Sơn",
+    )
