@@ -127,7 +127,7 @@ _SPLIT = re.compile(
 VERBS = re.compile(
     r"\b(?:chủ trì|phối hợp|thực hiện|triển khai|tăng cường|(?<!ban )chỉ đạo|báo cáo|rà soát|"
     # ("các cơ quan, tổ chức, đơn vị": the three kinds of body, no verb among them)
-    r"(?!(?<=cơ quan, )tổ chức, (?:đơn vị|cá nhân)\b)tổ chức(?! chính trị)|"
+    r"(?!(?<=cơ quan, )tổ chức, (?:đơn vị|cá nhân)\b)tổ chức(?! chính trị| xã hội(?! hóa| hoá))|"
     # ("các viện nghiên cứu": a kind of body, the words its name)
     r"khẩn trương|tiếp tục|có trách nhiệm|chịu trách nhiệm|(?<!viện )nghiên cứu|"
     r"xây dựng|hướng dẫn|theo dõi|kiểm tra|đôn đốc|tham mưu|bảo đảm|đảm bảo)\b",

@@ -32,7 +32,9 @@ _NAME_WORDS_TEXT = (
     # mass organisations: "tổ chức chính trị - xã hội", "Mặt trận Tổ quốc", "các đoàn thể"
     "chính trị hội - quốc "
     # ("hội quần chúng": the mass associations, a kind of body)
-    "chúng"
+    "chúng "
+    # ("cộng đồng doanh nghiệp": the business community, listed with the mass organisations)
+    "cộng"
 )
 NAME_WORDS = frozenset(_NAME_WORDS_TEXT.split())
 # Name words that are one half of a compound: "thành" of "thành phố", never of the verb "thành
@@ -44,6 +46,7 @@ _BOUND = {
     "đặc": ("khu",),
     "tổng": ("cục", "công", "giám", "liên"),
     "quần": ("chúng",),
+    "cộng": ("đồng",),
 }
 # Organs whose own name's second word is a lower-case word no other name holds ("Công an")
 # (or a lower-case word that opens one: "thường trực các tỉnh uỷ", the standing committees;

@@ -63,3 +63,26 @@ def test_kinds_listed_under_one_plural(org: OrgDirectory, calendar: WorkingCalen
         "Các cơ quan nhà nước, tổ chức chính trị - xã hội, doanh nghiệp",
         "Các sở, ban, ngành",
     ]
+
+
+_JOINT = """Điều 2. Tổ chức thực hiện
+1. Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội, tổ chức xã hội - nghề nghiệp, \
+cộng đồng doanh nghiệp theo chức năng, nhiệm vụ chủ động tham gia các hoạt động tiết kiệm \
+năng lượng."""
+
+
+def test_a_plural_of_kinds_named_with_the_lead(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    """The plural after the lead runs over the kinds its "các" governs ("tổ chức xã hội" a
+    noun, "cộng đồng doanh nghiệp" a kind of body): one partner, as written."""
+    record = parse_text(_LETTER.format(body=_JOINT), org, calendar)
+    assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
+        (
+            "Mặt trận Tổ quốc Việt Nam",
+            [
+                "các tổ chức chính trị - xã hội, tổ chức xã hội - nghề nghiệp, "
+                "cộng đồng doanh nghiệp"
+            ],
+        )
+    ]
