@@ -160,13 +160,16 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
             return [with_group.group("name"), with_group.group("group")], True, verb.group()
     listed = _LIST_WITH_CONCERNED.match(text) if with_group is None else None
     names = listed.group("name").split() if listed else []
-    if listed and leading_name(names) == names and _heads_list(" ".join(names)):
+    kinds = listed is not None and _KINDS_LISTED.fullmatch(listed.group("name")) is not None
+    if listed and leading_name(names) == names and (kinds or _heads_list(" ".join(names))):
         # "Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch Ủy ban nhân dân các xã, phường và các tổ
         # chức, cá nhân có liên quan chịu trách nhiệm ...": a list of bodies, then the plural
         verb = PREDICATE.match(text, listed.end())
         if verb is not None:
+            # ("Các sở, ban, ngành và các đơn vị liên quan ...": two plurals, jointly)
+            lead = [listed.group("name")] if kinds else heading_bodies(listed.group("name"))
             return (
-                [*heading_bodies(listed.group("name")), listed.group("group")],
+                [*lead, listed.group("group")],
                 True,
                 verb.group(),
             )
@@ -385,8 +388,15 @@ _KINDS_AND_STAFF = re.compile(
 )
 # "Các cơ quan nhà nước, tổ chức chính trị - xã hội, doanh nghiệp", "Các viện nghiên cứu,
 # trường đại học": kinds of body in lower case listed under one "Các", the whole list the name
-_KIND_WORD = r"(?:cơ quan|đơn vị|tổ chức|doanh nghiệp|viện|trường|cơ sở|hội|hiệp hội|ngành)"
-_KIND_ENTRY = rf"{_KIND_WORD}(?: (?:[a-zđ\u00e0-\u1ef9]+|-)){{0,5}}"
+_KIND_WORD = (
+    r"(?:cơ quan|đơn vị|tổ chức|doanh nghiệp|viện|trường|cơ sở|hội|hiệp hội|ngành|sở|ban|"
+    r"địa phương)"
+)
+# (not how often they act: "Các sở, ban, ngành định kỳ tổng hợp ...")
+_KIND_ENTRY = (
+    rf"{_KIND_WORD}(?: (?!(?:định kỳ|thường xuyên|hằng năm|hàng năm|lãnh đạo)\b)"
+    r"(?:[a-zđ\u00e0-\u1ef9]+|-)){0,5}"
+)
 _KINDS_LISTED = re.compile(rf"Các {_KIND_ENTRY}(?:, {_KIND_ENTRY})+")
 _CONCERNING_WHO = re.compile(
     r"^Đối với\s+(?P<who>(?:các\s+)?[^,;.:]{3,60}?)\s+(?P<verb>cần|phải)\s", re.IGNORECASE

@@ -86,3 +86,17 @@ def test_a_plural_of_kinds_named_with_the_lead(
             ],
         )
     ]
+
+
+_TWO_PLURALS = """Điều 2. Tổ chức thực hiện
+1. Các sở, ban, ngành và các đơn vị liên quan có trách nhiệm phối hợp thực hiện công tác \
+tiết kiệm năng lượng theo chức năng, nhiệm vụ được giao."""
+
+
+def test_two_plurals_named_jointly(org: OrgDirectory, calendar: WorkingCalendar) -> None:
+    """ "Các sở, ban, ngành và các đơn vị liên quan": the first plural leads, the second,
+    named jointly with it, is its partner."""
+    record = parse_text(_LETTER.format(body=_TWO_PLURALS), org, calendar)
+    assert [(a.lead_unit, a.coordinating_units) for a in record.actions] == [
+        ("Các sở, ban, ngành", ["các đơn vị liên quan"])
+    ]
