@@ -227,6 +227,12 @@ _LISTED_WITH = re.compile(
     + "|".join(REFERENCE_TYPES)
     + r")\s*)?(?:so\s*)?:?\s*$"
 )
+# (or with a few words that say which of its kind: "số A ngày X; Báo cáo thẩm định bổ sung số
+# B ngày Y của Ban Z": both Z's)
+_LISTED_QUALIFIED = re.compile(
+    r"^\s*[,;]\s*(?:" + "|".join(REFERENCE_TYPES) + r")(?:\s+(?!cua\b|so\b)[a-z]+){1,4}"
+    r"\s+so\s*:?\s*$"
+)
 # "Chính phủ đã ban hành Nghị quyết số ...", "Cục Thuế đã có công văn số ...": the subject
 # that issued the document.
 # ("Tổng cục Thuế (nay là Cục Thuế) đã ban hành ...": the body under its name of the time)
@@ -359,7 +365,8 @@ def find_references(
     for i in range(len(cited) - 2, -1, -1):
         key, ref, start, end = cited[i]
         nxt, gap = cited[i + 1][1], folded[end : cited[i + 1][2]]
-        in_list = _LISTED_WITH.match(gap) and not cited_forms.amending(folded, start, gap)
+        listed_with = _LISTED_WITH.match(gap) or _LISTED_QUALIFIED.match(gap)
+        in_list = listed_with and not cited_forms.amending(folded, start, gap)
         if ref.issuer is None and nxt.issuer and in_list:
             cited[i] = (key, ref.model_copy(update={"issuer": nxt.issuer}), start, end)
     found: dict[str, Reference] = {}
