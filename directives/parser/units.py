@@ -266,7 +266,14 @@ def _partners(
                 # (after "cơ quan chuyên môn thuộc", the name of the body it belongs to)
                 office = OFFICE_OF.match(name)
                 cut = office.end() if office else 0
-                name = name[:cut] + (with_extras(name[cut:]) or name[cut:])
+                short = with_extras(name[cut:]) or name[cut:]
+                # ("Ủy ban nhân dân xã, phường nơi có đất thu hồi": which of them, of the name)
+                held = (
+                    _WHERE_HELD.fullmatch(name, cut + len(short))
+                    if name[cut:].startswith(short)
+                    else None
+                )
+                name = name if held else name[:cut] + short
                 shaped.append(Mention(start, at, squash(name), False, Part.COORD))
             elif not inside and (mass := MASS_ORGANISATIONS.match(name) or _PROVIDER.match(name)):
                 # ("cấp ủy cấp xã" + " trong khu vực": which of them, of the name as written)
@@ -282,6 +289,8 @@ def _partners(
     return sorted(kept + shaped, key=lambda x: x.start)
 
 
+# "... nơi có đất thu hồi": the place that says which bodies of a kind are meant
+_WHERE_HELD = re.compile(r"\s+nơi (?:có|xảy ra|thực hiện|triển khai) [^\d,;:.()]{2,50}")
 # A qualifier right after a name, no separator between: the places whose bodies are meant
 _WHICH = re.compile(
     r" (?:(?:cac|cap|tai|o)\s+)?(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|dia phuong)\b"
