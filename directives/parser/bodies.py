@@ -361,7 +361,9 @@ _DUTIES_OF = re.compile(
 )
 # (or the role a body plays: "Cơ quan chủ trì", "Cơ quan phối hợp", "đơn vị thực hiện",
 # "Các chủ đầu tư xây dựng và kinh doanh hạ tầng")
-_ORG_NOUN = re.compile(r"(?:,|\bcác|\bvà|\bcơ quan|\bđơn vị|\bchủ đầu tư)\s*$", re.IGNORECASE)
+_ORG_NOUN = re.compile(
+    r"(?:,|\bcác|\bvà|\bcơ quan|\bđơn vị|\bchủ đầu tư|(?<=đơn vị, )tổ chức)\s*$", re.IGNORECASE
+)
 # "Vụ Tổ chức cán bộ", "Ban Tổ chức Tỉnh ủy": a capitalised verb right after an organ's word
 # is the start of the body's name
 _NAMED_AFTER_ORGAN = re.compile(
