@@ -225,6 +225,8 @@ def _partners(
                 # trào “Toàn dân ... xây dựng ...”": a name in quotes)
                 and not folded.endswith("cac ", 0, v.start())
                 and not in_quotes(text, v.start())
+                # ("Phòng Quản lý Quy hoạch xây dựng và Đầu tư": a field of the name)
+                and not _FIELD_IN_NAME.match(text, v.start())
             ),
             None,
         )
@@ -289,6 +291,11 @@ def _partners(
     return sorted(kept + shaped, key=lambda x: x.start)
 
 
+# "Quy hoạch xây dựng và Đầu tư": "xây dựng" after a capitalised word of a name and before
+# its last field, capitalised, is a field of the name, no verb
+_FIELD_IN_NAME = re.compile(
+    r"(?<=[a-zđ\u00e0-\u1ef9] )xây dựng và (?-i:[A-ZĐ\u00c0-\u1ef8])\w*\s+\w+"
+)
 # "... nơi có đất thu hồi": the place that says which bodies of a kind are meant
 _WHERE_HELD = re.compile(r"\s+nơi (?:có|xảy ra|thực hiện|triển khai) [^\d,;:.()]{2,50}")
 # A qualifier right after a name, no separator between: the places whose bodies are meant

@@ -49,3 +49,18 @@ def test_an_article_title_over_a_bodys_paragraph(
     record = parse_text(_LETTER, org, calendar)
     assert [a.lead_unit for a in record.actions] == ["Công ty Cổ phần Hạ tầng Phía Nam"]
     assert record.actions[0].text.startswith("Công ty Cổ phần Hạ tầng Phía Nam phối hợp")
+
+
+def test_a_partners_name_with_a_field_in_lower_case(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    """ "Phòng Quản lý Quy hoạch xây dựng và Đầu tư": "xây dựng" between the capitalised
+    words of the name and its last field is of the name, not the verb that ends the list."""
+    letter = _LETTER.replace(
+        "Phòng Quản lý Quy hoạch và Đầu tư\nthực hiện",
+        "Phòng Quản lý Quy hoạch xây dựng và\nĐầu tư thực hiện",
+    )
+    record = parse_text(letter, org, calendar)
+    assert [a.coordinating_units for a in record.actions] == [
+        ["Phòng Quản lý Quy hoạch xây dựng và Đầu tư"]
+    ]
