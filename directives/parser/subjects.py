@@ -22,6 +22,12 @@ from directives.parser.bodies import (
     with_alternative,
 )
 from directives.parser.clean import squash
+from directives.parser.concerned import (
+    CONCERNED_GROUP,
+    LIST_WITH_CONCERNED,
+    WITH_CONCERNED,
+    and_concerned,
+)
 from directives.parser.council import council_organs
 from directives.parser.name_words import (
     GIVEN_WORK,
@@ -151,14 +157,14 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     answers = _ANSWERING.match(text)
     if answers:  # "Cơ quan đăng ký đầu tư có trách nhiệm ...": the whole name answers
         return [answers.group("name")], True, "có trách nhiệm"
-    with_group = _WITH_CONCERNED.match(text)
+    with_group = WITH_CONCERNED.match(text)
     if with_group and STARTS_BODY.match(with_group.group("name")):
         # "Sở Y tế và các cơ quan, đơn vị có liên quan có trách nhiệm ...": a body and the
         # plural of those concerned, jointly
         verb = PREDICATE.match(text, with_group.end())
         if verb is not None:
             return [with_group.group("name"), with_group.group("group")], True, verb.group()
-    listed = _LIST_WITH_CONCERNED.match(text) if with_group is None else None
+    listed = LIST_WITH_CONCERNED.match(text) if with_group is None else None
     names = listed.group("name").split() if listed else []
     kinds = listed is not None and _KINDS_LISTED.fullmatch(listed.group("name")) is not None
     if listed and leading_name(names) == names and (kinds or _heads_list(" ".join(names))):
@@ -183,7 +189,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     # "Các cơ quan, đơn vị liên quan thu thập ...": whatever verb follows (their heads too:
     # "Thủ trưởng các cơ quan, tổ chức, đơn vị có liên quan căn cứ ...")
     untitled = TITLES.sub("", text, count=1)
-    concerned = _CONCERNED_GROUP.match(untitled)
+    concerned = CONCERNED_GROUP.match(untitled)
     if concerned:
         return [concerned.group(1)], True, untitled[concerned.end() :].split()[0]
     # "Cần" of "Cần Thơ" opens a proper name, not a predicate ("Ban tổ chức huyện ủy": a party
@@ -233,7 +239,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
             later = _verb_after(text, end)
             said = later.group() if later else said
         shared = heading_bodies(text[:end])
-        return [*shared[:-1], *_and_concerned(shared[-1])] if shared else shared, True, said
+        return [*shared[:-1], *and_concerned(shared[-1])] if shared else shared, True, said
     nxt = PREDICATE.match(text, m.end() + 1)
     # "Cục Kết cấu hạ tầng xây dựng tham mưu ...": the name ends in "xây dựng" (not after a list
     # of bodies: "Các cơ quan, đơn vị xây dựng báo cáo, ...", the verb and its object)
@@ -309,39 +315,6 @@ def _verb_after(text: str, at: int) -> re.Match[str] | None:
         ),
         None,
     )
-
-
-# "Các cơ quan, đơn vị liên quan": a group of bodies named by their kind, those concerned
-_KIND = r"(?:các\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|sở|ban|ngành)"
-_CONCERNED_GROUP = re.compile(
-    rf"^({_KIND}(?:\s*,\s*(?:và\s+)?{_KIND})*\s+(?:có\s+)?liên quan)\s+(?=[a-zđ\u00e0-\u1ef9])",
-    re.IGNORECASE,
-)
-_WITH_CONCERNED = re.compile(
-    rf"^(?P<name>[^,;:.()]{{3,80}}?)\s+và\s+"
-    rf"(?P<group>các\s+{_KIND}(?:\s*,\s*(?:và\s+)?{_KIND})*\s+(?:có\s+)?liên quan)"
-    r"\s+(?=(?-i:[a-zđ\u00e0-\u1ef9]))",
-    re.IGNORECASE,
-)
-# (the same after bodies listed with commas, their titles included)
-_LIST_WITH_CONCERNED = re.compile(
-    _WITH_CONCERNED.pattern.replace("[^,;:.()]{3,80}", "[^;:.()]{3,160}"), re.IGNORECASE
-)
-# "Ủy ban nhân dân các xã, phường và các cơ quan, tổ chức, cá nhân có liên quan": the list's last
-# body, then the plural of those concerned
-_ENDS_CONCERNED = re.compile(
-    rf"^(?P<name>[^;:.()]{{3,160}}?)\s+và\s+"
-    rf"(?P<group>các\s+{_KIND}(?:\s*,\s*(?:và\s+)?{_KIND})*\s+(?:có\s+)?liên quan)$",
-    re.IGNORECASE,
-)
-
-
-def _and_concerned(name: str) -> list[str]:
-    """The last body a shared list names and the plural of those concerned after it, apart."""
-    m = _ENDS_CONCERNED.match(name)
-    if m is None or not STARTS_BODY.match(m.group("name")):
-        return [name]
-    return [m.group("name"), m.group("group")]
 
 
 _ISSUES = re.compile(r"(?<=\s)ban hành\b")

@@ -1,0 +1,42 @@
+"""Bodies named by their kind as "those concerned" ("các cơ quan, đơn vị liên quan"): the plural
+alone as a sentence's subject, after a named body ("Sở Y tế và các cơ quan liên quan ..."), or
+closing a shared list of bodies.
+"""
+
+from __future__ import annotations
+
+import re
+
+from directives.parser.bodies import STARTS_BODY
+
+# "Các cơ quan, đơn vị liên quan": a group of bodies named by their kind, those concerned
+_KIND = r"(?:các\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|sở|ban|ngành)"
+CONCERNED_GROUP = re.compile(
+    rf"^({_KIND}(?:\s*,\s*(?:và\s+)?{_KIND})*\s+(?:có\s+)?liên quan)\s+(?=[a-zđ\u00e0-\u1ef9])",
+    re.IGNORECASE,
+)
+WITH_CONCERNED = re.compile(
+    rf"^(?P<name>[^,;:.()]{{3,80}}?)\s+và\s+"
+    rf"(?P<group>các\s+{_KIND}(?:\s*,\s*(?:và\s+)?{_KIND})*\s+(?:có\s+)?liên quan)"
+    r"\s+(?=(?-i:[a-zđ\u00e0-\u1ef9]))",
+    re.IGNORECASE,
+)
+# (the same after bodies listed with commas, their titles included)
+LIST_WITH_CONCERNED = re.compile(
+    WITH_CONCERNED.pattern.replace("[^,;:.()]{3,80}", "[^;:.()]{3,160}"), re.IGNORECASE
+)
+# "Ủy ban nhân dân các xã, phường và các cơ quan, tổ chức, cá nhân có liên quan": the list's last
+# body, then the plural of those concerned
+_ENDS_CONCERNED = re.compile(
+    rf"^(?P<name>[^;:.()]{{3,160}}?)\s+và\s+"
+    rf"(?P<group>các\s+{_KIND}(?:\s*,\s*(?:và\s+)?{_KIND})*\s+(?:có\s+)?liên quan)$",
+    re.IGNORECASE,
+)
+
+
+def and_concerned(name: str) -> list[str]:
+    """The last body a shared list names and the plural of those concerned after it, apart."""
+    m = _ENDS_CONCERNED.match(name)
+    if m is None or not STARTS_BODY.match(m.group("name")):
+        return [name]
+    return [m.group("name"), m.group("group")]
