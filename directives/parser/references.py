@@ -38,6 +38,7 @@ REFERENCE_TYPES: dict[str, str] = {
     "quyet dinh": "quyết định",
     "cong van": "công văn",
     "ke hoach": "kế hoạch",
+    "ke hoach hanh dong": "kế hoạch hành động",
     "chi thi": "chỉ thị",
     "nghi quyet": "nghị quyết",
     "nghi dinh": "nghị định",
@@ -73,9 +74,12 @@ _NUMBER = re.compile(
 )
 # "Chỉ thị cấp bách số ...", "Công điện khẩn số ...": the kind, then how urgent it is
 _URGENT = r"(?:\s+(?:cap bach|khan cap|khan|hoa toc|thuong khan))?"
+# ("Chương trình hành độ số ...": a plan's or a programme's "hành động" cut short by a misprint,
+# its kind copied as printed)
+_CUT_ACTION = r"(?:ke hoach|chuong trinh) hanh do(?!ng)"
 _TYPE_BEFORE = re.compile(
     r"("
-    + "|".join(sorted(REFERENCE_TYPES, key=len, reverse=True))
+    + "|".join([*sorted(REFERENCE_TYPES, key=len, reverse=True), _CUT_ACTION])
     + r")"
     + _URGENT
     + r"\s+(?:so\s*:?\s*)?$"
@@ -112,6 +116,13 @@ def _qualified_type(folded: str, start: int) -> str | None:
     if found is None or _TYPE_BEFORE.search(found.group(2) + " so "):
         return None
     return REFERENCE_TYPES[found.group(1)]
+
+
+def _written_type(text: str, before: re.Match[str]) -> str:
+    """The kind written right before a number, as the output names it (a misprint as
+    printed)."""
+    kind = before.group(1)
+    return REFERENCE_TYPES.get(kind) or squash(text[before.start(1) : before.end(1)]).lower()
 
 
 def _type_from_code(number: str) -> str | None:
@@ -303,7 +314,7 @@ def find_references(
         before = _TYPE_BEFORE.search(folded, max(0, m.start() - 40), m.start())
         if before is None and "/" not in number:
             continue  # an older number alone: "169-CP" is cited with its kind
-        ref_type = REFERENCE_TYPES[before.group(1)] if before else _type_from_code(number)
+        ref_type = _written_type(text, before) if before else _type_from_code(number)
         if before is None and ref_type in (None, "công văn"):
             ref_type = _qualified_type(folded, m.start()) or ref_type
         ref_type = cited_forms.named_kind(number, folded, m.start()) or ref_type
