@@ -12,6 +12,7 @@ from directives.parser.blocks import Block
 from directives.parser.bodies import STARTS_BODY
 from directives.parser.enterprises import OPENS
 from directives.parser.mentions import MentionFinder, Part
+from directives.parser.subjects import subject_bodies
 
 # "Trong quá trình (tổ chức) (triển khai) thực hiện, nếu có ...", "..., nếu phát sinh khó khăn,
 # vướng mắc, ...", "..., nếu phát hiện khó khăn ...": the case of a difficulty met on the way
@@ -303,6 +304,28 @@ def asks_one(block: Block, find: MentionFinder) -> bool:
     if named is None or plural:
         return False
     return not ONLY_CARRY_OUT.match(block.folded, asked.end() + named.end())
+
+
+# "Đề nghị Ủy ban ...", "Yêu cầu Ban ...": a paragraph that opens by asking a body by its name
+_ASKS_NAMED = re.compile(r"^(?:đề nghị|yêu cầu)\s+(?=\w)", re.IGNORECASE)
+# what asks for nothing of its own after the bodies: "quan tâm, phối hợp thực hiện./."
+_NOTHING_OWN = re.compile(
+    r"(?:[\s,]|\b(?:va|quan tam|phoi hop|giup do|tao dieu kien|chi dao|trien khai|to chuc|"
+    r"thuc hien|nghiem tuc|khan truong)\b)*(?:\./\.?|\.)?\s*$"
+)
+
+
+def asks_named(block: Block, find: MentionFinder) -> bool:
+    """ "Đề nghị Ủy ban Kiểm tra Tỉnh ủy, Ban Nội chính Tỉnh ủy phối hợp kiểm tra, giám sát
+    ...": a paragraph that is the request itself, asking particular bodies (named with
+    capitals, though no list knows them) for work of their own; not "Đề nghị bộ, ngành, địa
+    phương quan tâm thực hiện./." nor "Đề nghị Ban X phối hợp thực hiện./."."""
+    named = _ASKS_NAMED.match(block.text)
+    if named is None or not block.text[named.end()].isupper() or not asks_one(block, find):
+        return False
+    bodies = subject_bodies(block.text)
+    at = block.text.find(bodies[-1]) if bodies else -1
+    return at >= 0 and not _NOTHING_OWN.match(block.folded, at + len(bodies[-1]))
 
 
 # A sentence's start within a paragraph: ". Vì vậy, đề nghị ..."

@@ -30,6 +30,7 @@ from directives.parser.formulas import (
     REPORT_DUE,
     RULE_SAYS,
     SENT_TO,
+    asks_named,
     asks_on_grounds,
     asks_one,
     closing_prose,
@@ -318,7 +319,11 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     if closes and not grounds:
         return False
     if block.marker in (None, "article"):
-        return asks_on_grounds(block, find, opinion) or _asks_a_unit(block, find)
+        return (
+            asks_named(block, find)
+            or asks_on_grounds(block, find, opinion)
+            or _asks_a_unit(block, find)
+        )
     if DELEGATE_BOUND.match(block.folded):
         return True  # "2. Người được ủy quyền phải thực hiện đúng ...": the delegate's task
     zone = parent.zone if parent else Zone.UNKNOWN
