@@ -25,7 +25,7 @@ from directives.parser.formulas import (
     unnamed_request,
     without_their_difficulties,
 )
-from directives.parser.later_clause import later_clause_body
+from directives.parser.later_clause import later_clause_body, later_item_body, later_sentence_body
 from directives.parser.named_leads import OWN_AREA, local_subject, named_officials, same_body
 from directives.parser.nontask import approves, effect_first
 from directives.parser.sentences import (
@@ -38,7 +38,7 @@ from directives.parser.sentences import (
 from directives.parser.subject_checks import name_then_verb, opens_with_body
 from directives.parser.subjects import subject_bodies
 from directives.parser.units import assign_units
-from directives.parser.zones import Context, Zone, is_action
+from directives.parser.zones import IMPERATIVE, Context, Zone, is_action
 from directives.records import DeadlineKind
 
 # An entry's label that names no body: "Báo cáo 6 tháng:", "Báo cáo năm:"
@@ -64,6 +64,14 @@ def _province_level(named: str, heading: str) -> bool:
     if a is None or b is None or named == heading:
         return False
     return a.string[: a.start()] == b.string[: b.start()]
+
+
+def _later_named(block: Block, parent: Context | None, parts: list[tuple[str, str]]) -> bool:
+    """An item whose first sentence states, naming no body and giving no work, and whose later
+    sentence names the body that is to act, under no heading's body."""
+    if len(parts) < 2 or (parent is not None and parent.lead):
+        return False
+    return not IMPERATIVE.match(block.folded) and bool(later_item_body(block.marker, block.text))
 
 
 class ItemActions(Collector):
@@ -142,6 +150,10 @@ class ItemActions(Collector):
             parts = [(block.text, block.folded)]
         if parent and parent.lead and len(parts) > 1:
             parts = within_lead(parts, parent.lead)
+        if _later_named(block, parent, parts):
+            # "- Đối với ..., thực hiện theo .... Các bộ, ngành căn cứ ...": the item is the task
+            # of the body its later sentence names, the first naming none and asking nothing
+            parts = [(block.text, block.folded)]
         if listed and not parts:
             return  # "1. Thị trường ... được coi là ... Bộ X đã nghiêm túc thực hiện ...": findings
         if len(parts) < 2:
@@ -196,6 +208,7 @@ class ItemActions(Collector):
             named = named or case_subject(says) or each_body(says) or encouraged(says)
             # "- Triển khai ...; đồng thời, ngành Thuế phối hợp ...": a later clause's body
             named = named or ([] if default else later_clause_body(says))
+            named = named or ([] if default else later_sentence_body(says))
             if (
                 named
                 and default

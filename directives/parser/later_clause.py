@@ -2,13 +2,16 @@
 quản lý thuế; trong đó, tăng cường ...; đồng thời, ngành Thuế phối hợp chặt chẽ với ...") gives
 the task to the body a later clause of it names as its subject: the whole item is that body's
 task. A body of a sector is named by "ngành" and the sector's name, capitalised ("ngành Thuế",
-"ngành Y tế"), as the subject of a verb."""
+"ngành Y tế"), as the subject of a verb. So with a later sentence ("- Đối với nguồn vốn ..., thực
+hiện theo phân cấp hiện hành. Các bộ, ngành và địa phương căn cứ ... để xây dựng ...") whose
+subject is a body that is to act (not one narrated: "... đã ...", nor one asked: "Đề nghị ...")."""
 
 from __future__ import annotations
 
 import re
 
-from directives.parser.clean import squash
+from directives.parser.addressees import NARRATIVE_AFTER
+from directives.parser.clean import fold_keep, squash
 from directives.parser.subjects import PREDICATE, subject_acts, subject_bodies
 
 # where a clause opens after ";", the link words before its subject dropped
@@ -16,6 +19,9 @@ _CLAUSE = re.compile(r";\s*(?:(?:đồng thời|ngoài ra|bên cạnh đó|mặt
 # "ngành Thuế phối hợp ...": a sector, capitalised, then its verb
 _SECTOR = re.compile(r"^[Nn]gành\s+(?=\w)")
 _NAME_WORDS = 6
+# where a later sentence may open: ". " (a capital after it, checked as written)
+_SENTENCE = re.compile(r"\.\s+(?=\w)")
+_ASKS = re.compile(r"^(?:đề nghị|yêu cầu|giao)\b", re.I)
 
 
 def _sector(clause: str) -> str | None:
@@ -40,3 +46,43 @@ def later_clause_body(item: str) -> list[str]:
         if subject_acts(clause):
             return subject_bodies(clause)[:1]
     return []
+
+
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
+def _names_body(sentence: str) -> bool:
+    """The sentence names a body or any other proper name: a capitalised word after its first
+    ("Chính phủ sẽ phân công ...", "... đã được Cơ quan Công an kiểm tra ...")."""
+    if subject_bodies(sentence):
+        return True
+    return any(m.group().isupper() for m in _WORD_START.finditer(sentence) if m.start() > 0)
+
+
+def later_sentence_body(item: str) -> list[str]:
+    """The body a later sentence of ``item`` opens with as its subject, to act, its first
+    sentence naming none; or none."""
+    text = squash(item)
+    starts = [m.end() for m in _SENTENCE.finditer(text) if text[m.end()].isupper()]
+    if not starts or _names_body(text[: starts[0]]):
+        return []
+    for at in starts:
+        sentence = text[at:]
+        if _ASKS.match(sentence) or not subject_acts(sentence):
+            continue
+        body = subject_bodies(sentence)[:1]
+        # (the sentence opens with the body: not "Từ ngày ..., Ủy ban X trực tiếp quản lý ...")
+        opens = bool(body) and sentence.startswith(body[0])
+        if opens and not NARRATIVE_AFTER.match(fold_keep(sentence[len(body[0]) :])):
+            return body
+    return []
+
+
+# items of a list ("-", "a)", "1."), not an article nor a point of prose counted in words
+# ("Thứ ba, ...": running prose, where the sentence that names a body is a task of its own)
+_NOT_LISTED = (None, "article", "table", "ordinal")
+
+
+def later_item_body(marker: str | None, item: str) -> list[str]:
+    """``later_sentence_body`` of a list's item; none for other blocks."""
+    return [] if marker in _NOT_LISTED else later_sentence_body(item)

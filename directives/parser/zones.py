@@ -39,6 +39,7 @@ from directives.parser.formulas import (
     states_for,
 )
 from directives.parser.headings import MEMBERS
+from directives.parser.later_clause import later_item_body
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.named_leads import local_subject, named_officials
 from directives.parser.nontask import amends, approves, asks_nothing
@@ -355,7 +356,10 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
             and _NAMED_LEAD.match(block.folded[opening[0].end :])
             and not closing_prose(block.folded)
         )
-    return bool(IMPERATIVE.match(block.folded)) or _asks_a_unit(block, find)
+    if IMPERATIVE.match(block.folded) or _asks_a_unit(block, find):
+        return True
+    # ("- Đối với ..., thực hiện theo .... Các bộ, ngành căn cứ ... để xây dựng ...")
+    return bool(later_item_body(block.marker, block.text))
 
 
 # "..., nếu có khó khăn, vướng mắc, kịp thời tổng hợp, báo cáo Hội đồng nhân dân ...": the
