@@ -38,6 +38,7 @@ class _Item(Protocol):
 # "b) Về ...": an item's topic; "Đề nghị ...", "Yêu cầu ...", "Giao ...": a request under it
 _TOPIC = re.compile(r"Về\s")
 _ASKS = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)\s")
+_HANDS = re.compile(r"^Giao\s+")
 _CONCERNED = re.compile(r"\s+(?:khác\s+)?(?:có\s+)?liên quan$")
 
 
@@ -105,7 +106,9 @@ def title_line(current: _Item, previous: str, line: str, full: int) -> bool:
         and not OPEN_ENDING.search(end)
         and end.count("(") <= end.count(")")  # "5. Các chủ rừng là tổ chức (các" runs on
     )
-    return short and closed and line[:1].isupper() and bool(STARTS_BODY.match(line))
+    # ("Giao Công ty X phối hợp ...": the task handed to the body, under the title alike)
+    opens = STARTS_BODY.match(line) or STARTS_BODY.match(_HANDS.sub("", line, count=1))
+    return short and closed and line[:1].isupper() and bool(opens)
 
 
 def topic_line(current: _Item, previous: str, line: str, full: int) -> bool:
