@@ -16,7 +16,10 @@ _TITLE = re.compile(
     r"^(?:" + "|".join(fold_keep(kind).replace(" ", r"\s+") for kind in KINDS) + r")\b"
 )
 # the line under its title that ties it to the decision
-ATTACHED = re.compile(r"^[*\s]*[(\[]?\s*(?:ban\s+hanh\s+)?kem\s+theo\s+(?:quyet\s+dinh|qd)\b")
+# ("(Ban hành theo Quyết định số ...)": the tie without its "kèm")
+ATTACHED = re.compile(
+    r"^[*\s]*[(\[]?\s*(?:ban\s+hanh\s+(?:kem\s+)?|kem\s+)theo\s+(?:quyet\s+dinh|qd)\b"
+)
 # "I. MỤC ĐÍCH, YÊU CẦU": a numbered heading in capitals, the body's first line, not the title
 _MARKED = re.compile(r"^\s*(?:[IVXLC]+|\d+)[.)]\s")
 # a note in brackets under a title: what the text is, here not the tie

@@ -243,8 +243,14 @@ def _without_plural_tail(words: list[str]) -> list[str]:
         return words
     for k in range(len(words) - 2, 0, -1):
         if words[k] == "và" and words[k + 1] in ("các", "những"):
-            return words[:k] if all(w[:1].islower() for w in words[k + 1 :]) else words
+            # ("... và các Vụ, Cục liên quan thuộc Bộ": capitals only for the kinds of body)
+            kinds = all(w[:1].islower() or w.strip(",;") in _PLURAL_KINDS for w in words[k + 1 :])
+            return words[:k] if kinds else words
     return words
+
+
+# The kinds of body a group's plural names in capitals ("các Vụ, Cục", "các Sở, Ban, Ngành")
+_PLURAL_KINDS = frozenset(["Vụ", "Cục", "Sở", "Bộ", "Ban", "Ngành", "Phòng", "Viện"])
 
 
 def _leads_after_name(named: list[str], rest: list[str]) -> bool:

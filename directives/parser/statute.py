@@ -20,7 +20,7 @@ _CHAPTER = re.compile(r"^chuong\s+(?:[ivxlc]+|\d+)\b\s*[.:]?\s*")
 _ARTICLE = re.compile(
     r"^dieu\s+\d+\b(?!\s*(?:[,;)]|(?:cua|va|nay|theo|hoac|khoan|nghi|quyet|luat)\b))"
 )
-_CARRIED_OUT = re.compile(r"\bto chuc thuc hien\b")
+_CARRIED_OUT = re.compile(r"\b(?:to chuc thuc hien|trach nhiem thi hanh)\b")
 # an article's title that gives bodies their work ("Trách nhiệm thi hành", "Nhiệm vụ của ..."),
 # not one that states a body's mandate ("Nhiệm vụ và quyền hạn", "Nhiệm vụ, quyền hạn": the
 # standing duties of a department whose functions the rules set out)
