@@ -237,6 +237,8 @@ def clean_text(text: str) -> list[str]:
     text = join_emphasis(text).replace("__", "")
     if "*" in text:
         text = _LOOSE_STAR.sub("", _STRAY_STAR.sub("", text))
+        if "* *" in text:
+            text = _STAR_RUN.sub(r"\1", text)
     if any(ch in text for ch in _SUPERSCRIPT_CHARS):
         text = _SUPERSCRIPTS.sub("", text)
     text = _GLUED_FOOTNOTE.sub(_drop_glued_footnote, text)
@@ -365,6 +367,9 @@ _STRAY_STAR = re.compile(
 # An emphasis mark left on one side of a span whose other mark the page set against a
 # space ("*4.1. *Giao ...", "*(i) *Chỉ đạo", "mới: *Đây là"): a mark between a space (or
 # the line's start) and a word, not a "* " bullet nor the "(*)" of a note
+# "| * * *Nơi nhận:* - ...": a run of lone stars a converter left before a line's (or a
+# cell's) first word, no emphasis left to mark (a "* * *" line of its own stays: a divider)
+_STAR_RUN = re.compile(r"(?m)(^|\|\s?)(?:\*\s){2,}(?=[^\s*|])")
 _LOOSE_STAR = re.compile(r"\*(?:(?<![^ \t\n]\*)(?=[^\s*])|(?<=[^\s*(]\*)(?=[ \t]|$))", re.MULTILINE)
 
 

@@ -9,11 +9,12 @@ from directives.parser.blocks import Block
 from directives.parser.bodies import STARTS_BODY, heading_bodies, shared_prefix
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.name_words import listed_kind
+from directives.parser.nontask import SUM
 from directives.parser.points import counted_points
 from directives.parser.sentences import opens_with_actor
 from directives.parser.subject_checks import opens_with_body
 from directives.parser.subjects import subject_acts
-from directives.parser.units import only_units
+from directives.parser.units import named_field, only_units
 from directives.parser.zones import IMPERATIVE as _IMPERATIVE
 
 # "Về kiến nghị ...; ...: Giao Bộ Tài chính ...": a topic of any length, then its task
@@ -69,6 +70,10 @@ def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
         return None
     if block.marker in ("dash", "plus") and block.text[m.end()].islower():
         return None  # "+ Sở Xây dựng: hướng dẫn ...": the body's own sentence, one item
+    if named_field(block.text, find):
+        return None  # "- Cơ quan chủ quản: Bộ X.": a field naming the body, no task
+    if SUM.match(block.folded, m.end()):
+        return None  # "+ Bộ Tài chính: 266.360.000 VNĐ ...": the body's share of a sum, no task
     return (
         Block(block.marker, head, folded_head),
         Block("child", block.text[m.end() :], block.folded[m.end() :]),

@@ -172,6 +172,12 @@ _SANCTIONED = re.compile(
 )
 
 
+# A body's share of a sum: "+ Bộ Tài chính: 266.360.000 VNĐ bằng tiền mặt", "- Sở Y tế:
+# 1.260.000 USD;" (what the body gets, no work)
+SUM = re.compile(r"\d[\d.,]*\s*(?:usd|vnd|dong|trieu dong|ty dong|eur)\b")
+_SHARE = re.compile(r"^[^:;.]{3,120}:\s*" + SUM.pattern)
+
+
 def approves(folded: str) -> bool:
     """The paragraph approves, finds or praises ("Thống nhất ...", "Biểu dương ...")."""
     return bool(_APPROVAL.match(folded))
@@ -188,6 +194,7 @@ def asks_nothing(folded: str) -> bool:
     whoever breaks the rules ("... sẽ bị xử lý kỷ luật")."""
     return bool(
         _QUOTA.search(folded)
+        or _SHARE.match(folded)
         or _CONTACT.match(folded)
         or _APPLY_THE_LAW.match(folded)
         or _POINTS_TO_LAW.match(folded)

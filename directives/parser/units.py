@@ -353,3 +353,14 @@ def only_units(text: str, find: MentionFinder) -> bool:
         at = m.end
     rest.append(text[at:])
     return bool(mentions) and all(fold_keep(r).strip(" ,") in ("", "va") for r in rest)
+
+
+# "- Cơ quan chủ quản: Bộ X.": a field's label, then the body it names
+_FIELD = re.compile(r"^(?P<label>[^:;.]{3,60}):\s*(?=\S)")
+
+
+def named_field(text: str, find: MentionFinder) -> bool:
+    """ "Cơ quan chủ quản: Bộ Tài nguyên và Môi trường.": a field naming a body and no more
+    (a project's owner, its managing body), no task."""
+    m = _FIELD.match(text)
+    return m is not None and only_units(text[m.end() :].rstrip(" .;"), find)

@@ -50,7 +50,7 @@ from directives.parser.sentences import goes_on
 from directives.parser.statute import scope_article
 from directives.parser.subject_checks import named_subject
 from directives.parser.subjects import subject_acts
-from directives.parser.units import Assignment
+from directives.parser.units import Assignment, named_field
 
 TASK_TRIGGER = re.compile(
     r"yeu cau|de nghi|chi dao|\bgiao\b|nhiem vu|giai phap|kien nghi|to chuc thuc hien|"
@@ -298,6 +298,8 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     """Whether an item or a paragraph under ``parent`` is a task to track."""
     if approves(block.folded) or only_answers(block.folded) or asks_nothing(block.folded):
         return False
+    if block.marker not in (None, "article") and named_field(block.text, find):
+        return False  # "- Cơ quan chủ quản: Bộ X.": the body a field names, no task
     if FORM_STATED.match(block.folded):
         return False  # "- Báo cáo ... được lập theo Mẫu số 05 ...": which form it takes
     closing = closing_words(block.folded)
