@@ -38,6 +38,7 @@ from directives.parser.header import NO_DATE as _NO_DATE
 from directives.parser.header import NO_ISSUER as _NO_ISSUER
 from directives.parser.header import Header, read_header
 from directives.parser.home import from_own_province, in_home_province
+from directives.parser.ocr_words import type_as_written
 from directives.parser.page import letter_frame
 from directives.parser.procedures import described
 from directives.parser.provenance import trace
@@ -139,6 +140,7 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     record.signer = tail.signer
     record.distribution = tail.distribution
     record.warnings = warnings
+    record.document_type = type_as_written(record.document_type, lines)
     glue.record(record)
     AsWritten(text).record(record, org)
     record.provenance = trace(record, text, org.addressee.name)

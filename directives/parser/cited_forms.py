@@ -299,3 +299,13 @@ def as_written(first: str | None, later: str | None, shouted: bool) -> str | Non
     if shouted and first and later and first.lower() == later.lower():
         return later
     return first or later
+
+
+def kind_as_written(kind: str | None, written: str) -> str | None:
+    """The cited document's kind as its words are ``written`` before its number when they lost
+    their diacritics ("Nghi dinh so 150/2025/ND-CP" in a scan without them: "nghi dinh"), the
+    README's type as written; else ``kind``, its known spelling."""
+    bare = squash(written)
+    if kind is None or not bare.isascii() or bare.lower() == kind:
+        return kind
+    return bare.lower()

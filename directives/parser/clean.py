@@ -14,6 +14,7 @@ from directives.parser.bare_tables import pipe_bare_tables
 from directives.parser.cells import rebuild_tables
 from directives.parser.gazette import drop_page_chrome
 from directives.parser.layout import layout_cells, unprint
+from directives.parser.ocr_words import reread
 from directives.parser.page_marks import DASHED_PAGE_NUMBERS
 from directives.parser.pdf_tables import rebuild_pdf_tables
 from directives.parser.spilled import spill_headers
@@ -58,6 +59,11 @@ def fold_keep(text: str) -> str:
 
 
 def fold_lines(lines: list[str]) -> list[str]:
+    """The lines folded (``_fold_lines``), the date's words an OCR misread read back."""
+    return [reread(line) for line in _fold_lines(lines)]
+
+
+def _fold_lines(lines: list[str]) -> list[str]:
     """``fold_keep`` of each line, in one pass over the joined text where the fast path holds
     for the whole (a character folds to at most one ASCII letter, so then it holds for each
     line and the results agree). Otherwise the pass's share of each line is that line's fast

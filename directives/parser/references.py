@@ -120,9 +120,10 @@ def _qualified_type(folded: str, start: int) -> str | None:
 
 def _written_type(text: str, before: re.Match[str]) -> str:
     """The kind written right before a number, as the output names it (a misprint as
-    printed)."""
-    kind = before.group(1)
-    return REFERENCE_TYPES.get(kind) or squash(text[before.start(1) : before.end(1)]).lower()
+    printed, a kind without its diacritics as written: ``cited_forms.kind_as_written``)."""
+    written = text[before.start(1) : before.end(1)]
+    known = REFERENCE_TYPES.get(before.group(1))
+    return cited_forms.kind_as_written(known, written) or squash(written).lower()
 
 
 def _type_from_code(number: str) -> str | None:
@@ -263,7 +264,6 @@ _ISSUED_BY = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.;]\s+(?=[A-ZĐ\u00c0-\u1ef8])|\n\s*\n")
 _LETTER_BEFORE = re.compile(r"\bvan ban\s+(?:so\s*)?:?\s*$")
-# ("theo mẫu quy định tại Phụ lục 01/QCTVCB": an annex of the text, numbered like a form)
 _FORM_BEFORE = re.compile(r"\b(?:to khai|mau|bieu mau|bieu|phu luc)(?:\s+so)?\s*:?\s*$")
 # "Ngày 25/02/2025, Tổng cục Thuế đã ban hành Công văn số ...": the date opens the sentence
 _AND_LISTED = re.compile(
@@ -311,7 +311,7 @@ def find_references(
         if not (m.group("own") or any(ch.isupper() for ch in number)):
             continue
         if _FORM_BEFORE.search(folded, max(0, m.start() - 20), m.start()):
-            continue  # "trên tờ khai 05/KK-TNCN", "theo mẫu số 01/TB": a form, not a document
+            continue  # "tờ khai 05/KK-TNCN", "mẫu số 01/TB", "Phụ lục 01/QC": a form or annex
         before = _TYPE_BEFORE.search(folded, max(0, m.start() - 40), m.start())
         if before is None and "/" not in number:
             continue  # an older number alone: "169-CP" is cited with its kind

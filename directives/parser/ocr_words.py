@@ -1,0 +1,37 @@
+"""Words an OCR misread in a scan that lost its diacritics, read for what they are where the
+parser matches its folded lines: "ngdy 12/6/2025", "ngdy 02 thdng 10 nam 2026" are "ngày",
+"tháng" read with "à"/"á" as "d". Only before a day's or a month's number, one character for
+one (offsets stay valid); the fields keep the text as written."""
+
+from __future__ import annotations
+
+import re
+
+from directives.parser.cells import fold
+
+_DATE_WORDS = re.compile(r"\b(?:ngdy|thdng)(?=\s*\d)")
+_READ = {"ngdy": "ngay", "thdng": "thang"}
+
+
+def reread(folded: str) -> str:
+    """``folded`` with the date's words an OCR misread put back."""
+    if "dy" not in folded and "dng" not in folded:
+        return folded
+    return _DATE_WORDS.sub(lambda m: _READ[m.group()], folded)
+
+
+# how far into the letter its type line is looked for
+_HEAD_LINES = 40
+
+
+def type_as_written(kind: str | None, lines: list[str]) -> str | None:
+    """The letter's type as its type line writes it when that line lost its diacritics
+    ("QUYET DINH" in a scan without them), the README's type as written; else ``kind``."""
+    if kind is None:
+        return None
+    known = fold(kind)
+    for line in lines[:_HEAD_LINES]:
+        bare = " ".join(line.split()).rstrip(" :*").lstrip(" *")
+        if bare.isascii() and bare.lower() == known:
+            return bare
+    return kind
