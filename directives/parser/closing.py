@@ -156,6 +156,8 @@ def _signer(
             title = squash(m.group("rest") or m.group("bare") or m.group("slashed"))
             # "KT. TRƯỞNG BAN X PHÓ TRƯỞNG BAN" on one line: the deputy signs in their own title
             title = _signs_for(title) if capacity == "KT." else title
+            # "TM. HỘI ĐỒNG THÀNH VIÊN CHỦ TỊCH": the body signed for, then the signer's title
+            title = _own_title(title) if capacity == "TM." else title
     if title_line is not None:
         title = squash(lines[title_line])
         title = _deputy(title) if capacity == "KT." else title
@@ -206,6 +208,14 @@ def _signs_for(title: str) -> str:
     found = _DEPUTY_AT.search(title)
     tail = title[found.end() :] if found else ""
     return tail if tail and _is_title(fold_keep(tail), tail) else title
+
+
+def _own_title(title: str) -> str:
+    """The signer's own title at the end of a line that first names the body signed for,
+    else ``title`` (a body of one word before it is no name: "BAN BÍ THƯ" is the body)."""
+    words = title.split()
+    tails = (" ".join(words[k:]) for k in range(2, len(words)))
+    return next((t for t in tails if _is_title(fold_keep(t), t)), title)
 
 
 def _after_comma(title: str, line: str) -> bool:
