@@ -16,11 +16,14 @@ from directives.parser.public_bodies import EXTERNAL_BODIES
 _ISSUER_AFTER = re.compile(r"\s*,?\s*cua\s+")  # (after "ngày 27", "đề ngày 21", "đến ngày 21")
 ISSUER_STOP = re.compile(
     r"\s+(?:ve|v/v|ban hanh|quy dinh|theo|tai|nham|de|dong thoi|ngay|trong|phe duyet|thi|nen|"
-    r"thuc hien|huong dan|giao|thanh lap|da|sua doi|bo sung|ve viec|doi voi|gui|tiep tuc|co neu|"
+    # ("Sở Giao dịch Chứng khoán": trading, no handing over)
+    r"thuc hien|huong dan|giao(?! dich\b)|thanh lap|da|sua doi|bo sung|ve viec|doi voi|gui|"
+    r"tiep tuc|co neu|"
     # what the cited document does: "của Thủ tướng Chính phủ kiện toàn ...", "... có hiệu lực"
     # (not a joint-stock company's "Cổ phần công nghiệp ...", folded "co phan cong ...")
     r"kien toan|(?<!co )phan cong|cong bo|dieu chinh|bai bo|chuyen giao|tam ngung|thay the|"
-    r"vuong mac|"
+    # ("của Ủy ban X ý kiến về ...": what the body gave, its opinion)
+    r"vuong mac|y kien|"
     r"co hieu luc|het hieu luc|sau day|xac dinh|"
     # ("của UBND tỉnh X Quyết định phê duyệt ...": the cited document's title, opening with it)
     r"quyet dinh)\b"
