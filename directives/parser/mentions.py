@@ -257,15 +257,16 @@ def asked_together(text: str, folded: str, end: int, start: int) -> bool:
 # "Trên cơ sở đề nghị của ..., Bộ Tài chính khẩn trương ...", "Với vai trò là chủ đầu tư,
 # Tập đoàn ... chủ động ...", "Trong quá trình thực hiện, nếu cần sửa đổi, bổ sung, Bộ Công
 # Thương rà soát ...": the subject after an opening clause of circumstance.
-_AFTER_OPENER = re.compile(
-    r"^\W*(?:tren co so|sau khi|de |nham|can cu|truoc tinh hinh|theo de nghi|voi vai tro|"
-    r"trong qua trinh)"
-    r"[^.;:]*,\s*$"
-)
 _LIST_GOES_ON = re.compile(r"\s*(?:,|;|va\b)")
 _LEADING_TITLE = re.compile(
     r"(?:(?:cac\s+)?dong chi\s+)?(?:bo truong|thu truong|thong doc|chu tich|giam doc|tong giam doc|"
     r"nguoi dung dau|lanh dao|tong(?= thanh tra))\s+"
+)
+# (the body's head may stand before it: "Căn cứ quy định này, Giám đốc Sở X có trách nhiệm ...")
+_AFTER_OPENER = re.compile(
+    r"^\W*(?:tren co so|sau khi|de |nham|can cu|truoc tinh hinh|theo de nghi|voi vai tro|"
+    r"trong qua trinh)"
+    r"[^.;:]*,\s*(?:" + _LEADING_TITLE.pattern + r")?$"
 )
 # A parenthesis right after a body that names the centre of it that is meant, part of the
 # name (not a department or a role a body plays: "Sở Nội vụ (Ban Thi đua - Khen thưởng)",

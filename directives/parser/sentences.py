@@ -244,7 +244,8 @@ _TOPIC = re.compile(
 MANNER = re.compile(r"\btheo (?:cac )?(?:huong|dinh huong)(?: sau(?: day)?)?\s*:\s*$")
 
 
-_ARTICLE_MARK = re.compile(r"^Điều\s+\d{1,3}\s*[.:]\s+(?=\S)")
+# (or "Dieu 2." in a scan that lost its diacritics)
+_ARTICLE_MARK = re.compile(r"^(?:Điều|Dieu)\s+\d{1,3}\s*[.:]\s+(?=\S)")
 
 
 def task_text(text: str) -> str:

@@ -51,3 +51,13 @@ def test_the_citations_read_through_the_ocr(org: OrgDirectory, calendar: Working
         ("nghi dinh", "Chinh phu", date(2025, 6, 12)),
         ("thong tu", "Bo truong Bo Cong Thuong", date(2025, 6, 14)),
     ]
+
+
+def test_a_head_after_the_grounds_clause(org: OrgDirectory, calendar: WorkingCalendar) -> None:
+    """ "Can cu quy dinh nay, Giam doc So Cong Thuong co trach nhiem ...": the subject after an
+    opening clause may be the body's head, its title before the body (read on the folded text,
+    so without diacritics as well)."""
+    letter = _LETTER.replace("Dieu 1. Giam doc So", "Dieu 1. Can cu quy dinh nay, Giam doc So")
+    record = parse_text(letter, org, calendar)
+    assert [a.lead_unit for a in record.actions] == ["So Cong Thuong"]
+    assert record.actions[0].text.startswith("Can cu quy dinh nay, Giam doc So Cong Thuong")
