@@ -353,10 +353,11 @@ _ANSWERS_FOR = re.compile(
     r"(?:trách nhiệm|nhiệm vụ|quyền hạn))$",
     re.IGNORECASE,
 )
-# ("Trách nhiệm các cơ quan, đơn vị ...": the plural right after the title, "của" left out)
+# ("Trách nhiệm các cơ quan, đơn vị ...", "Trách nhiệm Sở Công Thương": the plural or a named
+# body right after the title, "của" left out)
 _DUTIES_OF = re.compile(
     r"^(?:trách nhiệm|nhiệm vụ)(?: chung| cụ thể| chủ yếu| trọng tâm)?"
-    r"(?:(?:\s*,\s*|\s+và\s+)quyền hạn)?(?: của\s+| (?=các\s))(?=\S)",
+    r"(?:(?:\s*,\s*|\s+và\s+)quyền hạn)?(?: của\s+| (?=các\s)| (?=(?-i:[A-ZĐỦ])))(?=\S)",
     re.I,
 )
 # (or the role a body plays: "Cơ quan chủ trì", "Cơ quan phối hợp", "đơn vị thực hiện",

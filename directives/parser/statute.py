@@ -221,7 +221,10 @@ def chapter_heading(folded: str) -> bool:
 
 # ("Trách nhiệm, quyền hạn của X", "Nhiệm vụ và quyền hạn của X": X's duties, its powers too)
 _DUTIES_TITLE = re.compile(
-    r"(?:trach nhiem|nhiem vu)(?: chung| cu the)?(?:(?:\s*,\s*|\s+va\s+)quyen han)? cua\s+"
+    r"(?:trach nhiem|nhiem vu)(?: chung| cu the)?(?:(?:\s*,\s*|\s+va\s+)quyen han)?"
+    # ("Trách nhiệm Sở Công Thương": the body named right after, "của" left out; only a name the
+    # heading's bodies know makes it a body's article)
+    r"(?: cua\s+| (?=\S))"
 )
 # The kind of body a regulation's follow-up chapter may lay duties on by what it does
 _FIRMS = re.compile(r"(?:cac )?(?:doanh nghiep|nha cung cap|nha thau|chu dau tu)\b")
