@@ -47,12 +47,13 @@ _LEAD_KEYS = ("chu tri", "don vi thuc hien", "co quan thuc hien", "phu trach", "
 _DUE_KEYS = ("thoi gian", "thoi han", "hoan thanh", "tien do")
 # "Kết quả thực hiện", "Sản phẩm đầu ra": what the task delivers, never who leads it
 _PRODUCT_KEYS = ("ket qua", "san pham")
-# "- Ban hành quy định ...": a cell's list dash is not the task's text
-_LIST_MARK = re.compile(r"^[-+•]\s+")
+# "- Ban hành quy định ...", ". Tiếp tục hỗ trợ ...": a cell's list mark is not the task's text
+_LIST_MARK = re.compile(r"^(?:[-+•]|\.(?=\s))\s+")
 _NUMBER_HEADERS = ("tt", "stt", "so tt")
 # A row's number: "1", "1.2", "I", "a)"; anything else there is not a row of the table
 # (a page's footer laid out as a table: "Địa chỉ: | 17 Nguyễn Gia Thiều | ...").
-_ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLivxl]{1,5}|[a-zđ])?\s*[.)]?$")
+# (or a list dash, "| - | Hỗ trợ sản xuất ... | + Hỗ trợ ... | Bộ X |": a group's row)
+_ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLivxl]{1,5}|[a-zđ]|[-+])?\s*[.)]?$")
 # An approved workflow's steps ("Thứ tự công việc | Nội dung công việc | Đơn vị thực hiện",
 # rows "Bước 1", "Bước 2"): what the decision approves, no task it gives
 _STEP_HEADER = re.compile(
@@ -115,7 +116,11 @@ def _one_table(
 
     if _STEP_HEADER.match(header[0].strip(" *")) or any(_STEP.match(r[0]) for r in cells[1:3]):
         return []
-    text_col = column(_TEXT_KEYS)
+    # ("| Nhóm hoạt động | Hoạt động | Cơ quan chủ trì |": the group's column heads the rows
+    # of its tasks, the other holds them)
+    groups = [i for i, h in enumerate(header) if h.strip(" *").startswith("nhom ")]
+    text_col = column(_TEXT_KEYS, *groups)
+    text_col = column(_TEXT_KEYS) if text_col is None else text_col
     if text_col is None and any(LEADS in h for h in header):
         text_col = next((i for i, h in enumerate(header) if h.strip(" *") == TARGETS), None)
     if text_col is None:
