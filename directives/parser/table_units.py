@@ -138,13 +138,41 @@ def _named_part(name: str, known: bool) -> str:
     return name[: cut.start()].strip()
 
 
+# "Bộ đội biên phòng, Kiểm lâm, Quản lý thị trường", "Ủy ban Dân tộc, nhà tài trợ": where an
+# entry the directory does not know lists several (not "..., thành phố": a place of a plural)
+_LISTED = re.compile(r",\s+(?!(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\b)")
+# the kinds of body a name written without capitals after its first word stands for
+# ("Doanh nghiệp lâm nghiệp", "Hội nghề nghiệp")
+_KIND_WORD = re.compile(
+    r"^(?:doanh nghiệp|hội|hiệp hội|hợp tác xã|viện|trường|công ty|tổ chức)\b", re.IGNORECASE
+)
+
+
+def _entries(name: str, known: bool) -> list[tuple[str, bool]]:
+    """An entry of a "phối hợp" cell split where it lists several the directory does not know,
+    none of them a name joined by "và" ("Phòng Kinh tế, Hạ tầng và Đô thị" is one)."""
+    pieces = _LISTED.split(name)
+    if known or _UNNAMED.match(name) or len(pieces) < 2 or any(" và " in p for p in pieces):
+        return [(name, known)]
+    return [(p.strip(), False) for p in pieces if p.strip()]
+
+
+def _kind_only(name: str, known: bool) -> bool:
+    """ "chủ rừng", "nhà tài trợ", "Doanh nghiệp lâm nghiệp": an entry that names no particular
+    body, written in lower case or as a kind's word with a lower-case qualifier."""
+    lower = not any(ch.isupper() for ch in name[1:])
+    return not known and lower and (name[:1].islower() or bool(_KIND_WORD.match(name)))
+
+
 def coordinating_cell(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
-    """The bodies of a "phối hợp" cell, unnamed plurals left out (and the committees of a kind
-    of place listed in one: "Các bộ, ngành, UBND tỉnh, thành phố", the "các" of all of them)."""
+    """The bodies of a "phối hợp" cell, unnamed plurals and kinds of body left out (and the
+    committees of a kind of place listed in one: "Các bộ, ngành, UBND tỉnh, thành phố", the
+    "các" of all of them)."""
     names = [
         (_named_part(n, k), k) for part in _AND_KIND.split(cell) for n, k in _names(part, find)
     ]
-    names = [(n, k) for n, k in names if n]
+    names = [e for n, k in names if n for e in _entries(n, k)]
+    names = [(n, k) for n, k in names if not _kind_only(n, k)]
     plural = bool(names) and _UNNAMED.match(names[0][0]) is not None
     return [
         (name, known)
