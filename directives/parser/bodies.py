@@ -147,8 +147,9 @@ def heading_bodies(heading: str) -> list[str]:
     return list(_heading_bodies(heading))
 
 
-# "công trình xây dựng", "hoạt động xây dựng": "xây dựng" after them is no verb
-_WORKS = re.compile(r"\b(?:công trình|hoạt động)\s+$", re.IGNORECASE)
+# "công trình xây dựng", "hoạt động xây dựng", "Ban Quản lý dự án đầu tư xây dựng": "xây dựng"
+# after them is no verb
+_WORKS = re.compile(r"\b(?:công trình|hoạt động|dự án đầu tư|quản lý đầu tư)\s+$", re.IGNORECASE)
 
 
 def _first_verb(text: str) -> re.Match[str] | None:

@@ -91,6 +91,10 @@ def title_line(current: _Item, previous: str, line: str, full: int) -> bool:
     ...": on a page cut at a fixed width, a numbered section's title (its first line, ``previous``)
     that stops well short of the width (no number, no open word at its end) and a line under it
     that opens on a body's name: the section's own paragraph, not more of its title."""
+    # ("Điều 29. Trách nhiệm Ban Quản lý ..., khu vực" / "Quản lý cụm ...", on any page)
+    duties = current.marker == "article" and not current.parts and line[:1].isupper()
+    if duties and _duties_title(_ARTICLE_NUMBER.sub("", current.text).strip(" *_")):
+        return True
     if not full or not (current.marker or "").startswith(("num", "article")):
         return False
     # ("Điều 2. Tổ chức thực hiện" / "Công ty X phối hợp ...": an article's title alike)
@@ -109,6 +113,20 @@ def title_line(current: _Item, previous: str, line: str, full: int) -> bool:
     # ("Giao Công ty X phối hợp ...": the task handed to the body, under the title alike)
     opens = STARTS_BODY.match(line) or STARTS_BODY.match(_HANDS.sub("", line, count=1))
     return short and closed and line[:1].isupper() and bool(opens)
+
+
+# "Trách nhiệm Sở X", "Trách nhiệm của Ban Y, khu vực": a title over a body's duties
+_DUTIES = re.compile(r"Trách nhiệm(?: của)? (?=\S)")
+# (not one its line's end leaves open: "Trách nhiệm của Sở Văn hóa, Thể thao và" / "Du lịch")
+_OPEN_NAME = re.compile(r"(?:,|\bvà|\bcác|\bcủa)$")
+
+
+def _duties_title(title: str) -> bool:
+    """An article's whole title over the duties of the bodies it names, its last word no name's
+    middle."""
+    m = _DUTIES.match(title)
+    end = title.rstrip()
+    return m is not None and not _OPEN_NAME.search(end) and bool(heading_bodies(end[m.end() :]))
 
 
 def topic_line(current: _Item, previous: str, line: str, full: int) -> bool:

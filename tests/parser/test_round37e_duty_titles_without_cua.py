@@ -1,7 +1,11 @@
 """Round 37e: a regulation's follow-up chapter ("Chương III / TỔ CHỨC THỰC HIỆN") whose articles
 title each body's duties with "của" left out ("Điều 16. Trách nhiệm Sở Tài chính", "Điều 17.
 Trách nhiệm Công an tỉnh"): each such article lists that body's tasks, one action per numbered
-clause, the title's body the lead, as "Trách nhiệm của Sở ..." does."""
+clause, the title's body the lead, as "Trách nhiệm của Sở ..." does. Such a title
+ends its line even when the line is long and the paragraph under it opens in capitals on a word
+of no body ("Điều 18. Trách nhiệm Ban Quản lý dự án đầu tư xây dựng tỉnh, khu vực" / "Quản lý
+các chợ ..."): the paragraph is that body's one task ("đầu tư xây dựng" after "dự án" a noun
+of the name, no verb)."""
 
 from __future__ import annotations
 
@@ -67,6 +71,8 @@ hàng năm.
      Điều 17. Trách nhiệm Công an tỉnh
      1. Chỉ đạo lực lượng công an bảo đảm an ninh, trật tự tại các chợ.
      2. Phối hợp với Sở Công Thương kiểm tra phòng cháy, chữa cháy tại các chợ.
+     Điều 18. Trách nhiệm Ban Quản lý dự án đầu tư xây dựng tỉnh, khu vực
+     Quản lý các chợ trên địa bàn đã được đầu tư bằng vốn ngân sách nhà nước.
 """
 
 
@@ -80,4 +86,5 @@ def test_duty_articles_titled_without_cua_give_their_bodies_tasks(
         ("Hướng dẫn các chủ đầu tư quản ", "Sở Tài chính"),
         ("Chỉ đạo lực lượng công an bảo ", "Công an tỉnh"),
         ("Phối hợp với Sở Công Thương ki", "Công an tỉnh"),
+        ("Quản lý các chợ trên địa bàn đ", "Ban Quản lý dự án đầu tư xây dựng tỉnh, khu vực"),
     ]
