@@ -15,6 +15,8 @@ _CAPACITY = re.compile(
     r"^(TM|KT|TL|TUQ|Q)\s*\.\s*(?P<rest>.*)$|^(TM|KT|TL|TUQ)\s+(?P<bare>[A-ZĐ\u00c0-\u1ef8].*)$"
     r"|^(T/M|K/T|T/L)\s*\.?\s*(?P<slashed>[A-ZĐ\u00c0-\u1ef8].*)$"
 )
+# a capacity inside another's line, before the title it signs in ("... KT. THỦ TƯỚNG ...")
+_INNER_CAPACITY = re.compile(r"(?:^|\s)(KT|TL|TUQ)\s*\.\s*(?=[A-ZĐ\u00c0-\u1ef8])")
 _TITLE = re.compile(
     r"^(?:pho\s+)?(?:chu\s+tich|giam\s+doc|truong\s+doan|truong\s+ban|chanh\s+van\s+phong|"
     r"chanh\s+thanh\s+tra|truong\s+phong|bo\s+truong|thu\s+truong|bi\s+thu|cuc\s+truong|"
@@ -154,6 +156,10 @@ def _signer(
             title_line = _past_capacity_wrap(lines, folded, nxt)
         else:
             title = squash(m.group("rest") or m.group("bare") or m.group("slashed"))
+            # "TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG" on one line: the innermost capacity
+            inner_at = [*_INNER_CAPACITY.finditer(title)]
+            if inner_at:
+                capacity, title = inner_at[-1].group(1) + ".", title[inner_at[-1].end() :]
             # "KT. TRƯỞNG BAN X PHÓ TRƯỞNG BAN" on one line: the deputy signs in their own title
             title = _signs_for(title) if capacity == "KT." else title
             # "TM. HỘI ĐỒNG THÀNH VIÊN CHỦ TỊCH": the body signed for, then the signer's title

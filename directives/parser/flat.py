@@ -94,16 +94,25 @@ def _date_apart(line: str) -> list[str]:
     return [" ".join(words[:at]), " ".join(words[at:]) + line[m.start() :]]
 
 
+_STATE_OF = re.compile(r"\bnuoc$")
+
+
 def _national_apart(line: str) -> list[str]:
     """The line cut before the national name in capitals and before the capitalised motto."""
     low = line.lower()
     if "nam" not in low and "ph" not in low:  # neither "... Việt Nam" nor "... Hạnh phúc"
         return [line]
+    folded = fold_keep(line)
     cuts = [
         m
-        for m in _NATIONAL.finditer(fold_keep(line))
-        if line[m.end() : m.end() + 2].isupper()
-        or (m.group("name") is None and line[m.end()].isupper())
+        for m in _NATIONAL.finditer(folded)
+        if (
+            line[m.end() : m.end() + 2].isupper()
+            or (m.group("name") is None and line[m.end()].isupper())
+        )
+        # ("... GIỮA CHÍNH PHỦ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM VÀ ...": the state's
+        # name inside a subject, no letterhead)
+        and not _STATE_OF.search(folded, 0, m.start())
     ]
     ends = [0, *(m.end() for m in cuts)]
     starts = [m.start() for m in cuts] + [len(line)]
