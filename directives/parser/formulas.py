@@ -88,8 +88,10 @@ def closing_words(folded: str) -> re.Match[str] | None:
 # "... . Trong quá trình thực hiện nếu có vướng mắc các cơ quan, đơn vị phản ánh về Sở X ...":
 # a later sentence telling bodies of its own where to send their difficulties (not the item's
 # subjectless "..., kịp thời tổng hợp, báo cáo ..." nor "..., kịp thời phản ánh về Sở X ...")
+# (or a clause after the task's ";": "...; trong quá trình thực hiện nếu có khó khăn, vướng mắc
+# thì các cơ quan ... kịp thời phản ánh về Sở X ...")
 _THEIR_DIFFICULTIES = re.compile(
-    r"(?<=\. )" + DIFFICULTY_CASE + r"[^.;]{0,40}?[ ,]\s*(?:de nghi |yeu cau )?"
+    r"(?<=[.;] )" + DIFFICULTY_CASE + r"[^.;]{0,40}?[ ,]\s*(?:de nghi |yeu cau )?"
     r"(?:thu truong |chu tich )?cac\s[^.;]{0,200}?\b(?:phan anh|gui|bao cao)\b"
     r"[^.]*(?:\.(?:/\.?)?\s*|$)"
 )
@@ -98,12 +100,17 @@ _THEIR_DIFFICULTIES = re.compile(
 def without_their_difficulties(text: str, folded: str) -> tuple[str, str]:
     """A task's text without a later sentence that tells other bodies where to send their
     difficulties (README: that sentence is no task, and no part of the task before it)."""
-    m = _THEIR_DIFFICULTIES.search(folded) if ". trong qua trinh" in folded else None
+    near = ". trong qua trinh" in folded or "; trong qua trinh" in folded
+    m = _THEIR_DIFFICULTIES.search(folded) if near else None
     if m is None:
         return text, folded
-    return (text[: m.start()] + text[m.end() :]).rstrip(), (
-        folded[: m.start()] + folded[m.end() :]
-    ).rstrip()
+    # (a clause after a ";" goes with it: "... Quy định này; trong quá trình ...")
+    start = m.start() - 2 if folded[m.start() - 2] == ";" else m.start()
+    stop = ". " if start != m.start() and m.end() < len(text) else ""
+    return (
+        (text[:start] + stop + text[m.end() :]).rstrip(),
+        (folded[:start] + stop + folded[m.end() :]).rstrip(),
+    )
 
 
 # "Yêu cầu Sở X, Sở Y, các cơ quan liên quan triển khai thực hiện./.": nothing of its own
