@@ -177,8 +177,22 @@ def _in_body_order(references: list[Reference], body: str) -> list[Reference]:
     line names ("V/v triển khai Nghị định 136/2025/NĐ-CP") takes its place in the text (a
     number in capitals, "06/QĐ-TTG", is the same number)."""
     compact = body.replace(" ", "").replace("\n", "").upper()
-    at = {r.number: compact.find(r.number.replace(" ", "").upper()) for r in references}
+    at = {r.number: _cited_at(compact, r.number.replace(" ", "").upper()) for r in references}
     return sorted(references, key=lambda r: at[r.number] if at[r.number] >= 0 else -1)
+
+
+def _cited_at(compact: str, number: str) -> int:
+    """Where ``number`` stands in the text, or a serial written before the code it shares
+    ("9" of "SỐ9,10,15/COP19" for "9/COP19"); -1 when it stands nowhere."""
+    found = compact.find(number)
+    serial, _, code = number.partition("/")
+    code_at = compact.find(f"/{code}") if found < 0 and serial.isdigit() and code else -1
+    listed = (
+        re.search(rf"(?<!\d){serial},(?:\d+,)*\d+/{re.escape(code)}", compact)
+        if code_at >= 0
+        else None
+    )
+    return listed.start() if listed else found
 
 
 def appendix_tables(folded: list[str], end: int) -> list[int]:

@@ -309,3 +309,41 @@ def kind_as_written(kind: str | None, written: str) -> str | None:
     if kind is None or not bare.isascii() or bare.lower() == kind:
         return kind
     return bare.lower()
+
+
+# "Quyết định số 9, 10, 11, 12, 13, 14, 15/COP19": serials listed before the one number that
+# carries their shared code
+_SHARED_SERIALS = re.compile(r"so\s+((?:\d{1,4}\s*,\s*)+(?:\d{1,4}\s*(?:,|va)\s*)?)$")
+_SERIAL = re.compile(r"\d{1,4}")
+_KIND_SO = re.compile(r"([a-z]+(?: [a-z]+){0,3})\s+$")
+
+
+def spelled_out(cited: list[Cited], folded: str, types: dict[str, str]) -> list[Cited]:
+    """The numbers with those that share the code of the number after them written out, each a
+    reference of its own of the kind written before "số" ("Quyết định số 9, 10, 15/COP19" ->
+    9/COP19, 10/COP19, 15/COP19), the issuer and date the last one's."""
+    out: list[Cited] = []
+    for key, ref, start, end in cited:
+        m = _SHARED_SERIALS.search(folded, max(0, start - 80), start)
+        serial, _, code = ref.number.partition("/")
+        if m is None or not code or not serial.isdigit():
+            out.append((key, ref, start, end))
+            continue
+        kind = _KIND_SO.search(folded, max(0, m.start() - 30), m.start())
+        words = kind.group(1).split() if kind else []
+        written = next(
+            (types[w] for n in range(len(words)) if (w := " ".join(words[n:])) in types), None
+        )
+        ref = ref.model_copy(update={"type": written}) if written else ref
+        for s in _SERIAL.finditer(folded, m.start(1), m.end(1)):
+            number = f"{s.group(0)}/{code}"
+            out.append(
+                (
+                    f"{s.group(0)}/{key.partition('/')[2]}",
+                    ref.model_copy(update={"number": number}),
+                    s.start(),
+                    s.end(),
+                )
+            )
+        out.append((key, ref, start, end))
+    return out
