@@ -150,6 +150,11 @@ def names_then_task(current: _Item, previous: str, line: str) -> bool:
     wraps its lines."""
     if current.marker in (None, "dash", "plus", "star", "table") or not line[0].isupper():
         return False
+    heading = " ".join([current.text, *current.parts]).strip()
+    # ("d) Các tổ chức ... và doanh nghiệp" / "Các tổ chức ... và doanh nghiệp tùy theo ...": the
+    # paragraph opens by naming them again)
+    if len(heading) > 20 and line.startswith(heading) and heading_bodies(heading):
+        return True
     if not PREDICATE.match(line):
         return False  # "5. Đài Truyền hình Việt" / "Nam, Thông tấn xã ...": the name runs on
     if previous.endswith((",", ";", ":", ".")):
