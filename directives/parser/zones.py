@@ -201,6 +201,10 @@ def _findings_follow(folded: str) -> bool:
     return bool(_NONTASK.search(last)) and not TASK_TRIGGER.search(last)
 
 
+# "... thực hiện trước ngày Quyết định này có hiệu lực ...": work begun before the rules
+_UNDER_WAY = re.compile(r"\btruoc ngay (?:quyet dinh|nghi quyet|thong tu|quy dinh) nay co hieu luc")
+
+
 def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) -> str:
     folded = block.folded
     if _AIMS.match(squash(folded).strip(" :.")) or _ENCLOSED.search(folded) or scope_article(block):
@@ -215,6 +219,9 @@ def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) 
     trigger = bool(TASK_TRIGGER.search(folded))
     findings = bool(_NONTASK.search(folded))
     if block.marker is None:  # an intro sentence or an unnumbered heading
+        if unit is None and _UNDER_WAY.search(folded) and folded.rstrip().endswith(":"):
+            return Zone.NONTASK  # "Các dự án ... thực hiện trước ngày Quyết định này có hiệu lực
+            # thi hành thực hiện như sau:": which rules apply to work under way, no task
         if _EXAMPLES.search(folded) or _EMULATE.search(folded) or _informs(folded):
             # "... tập trung thi đua thực hiện các nội dung chủ yếu sau:": what to strive for
             return Zone.NONTASK  # "... các nền tảng số như:": the items are its examples
