@@ -38,8 +38,17 @@ _ANNEX_HEADING = re.compile(r"\(\s*(?:ban hanh\s+)?kem theo\s+[^\W\d]+(?: [^\W\d
 def coded_on(text: str, m: re.Match[str]) -> bool:
     """The number goes on a code before it, past a slash: a blank form's number ("Quyết định
     số..../2022/QĐ-TTg"), or a foreign project's code the page spaced ("GSC/RAS/ 286/ROK"),
-    no document a Vietnamese number names."""
+    no document a Vietnamese number names; or a bare number over a year ("số 61/2020") that
+    no law's name stands before in its clause ("Luật Đầu tư số 61/2020": the law's)."""
+    if m.groupdict().get("law") is not None:
+        return not _LAW_BEFORE.search(text, max(0, m.start() - 120), m.start())
     return text[max(0, m.start() - 3) : m.start()].rstrip().endswith("/")
+
+
+_LAW_BEFORE = re.compile(r"\bLuật\s[^.;:\n]{0,100}\ssố\s$")
+_BARE_YEAR = re.compile(r"\d{1,3}/(?:19|20)\d\d")
+# (folded; not "... công văn số 88/2025 ngày ...": a company's letter)
+_LAW_SO = re.compile(r"\bluat\s[^.;:\n]{0,100}(?<!cong van)(?<!van ban)\sso\s+$")
 
 
 def is_own(number: str, own: str | None, folded: str, start: int) -> bool:
@@ -138,6 +147,9 @@ _WRITTEN_KIND = re.compile(r"\b(?:(?P<code>bo luat)\b[^;.,:()\d]{0,80}|ban an)\s
 def named_kind(number: str, folded: str, start: int) -> str | None:
     """The kind written before a number that its code does not give: "quy chuẩn kỹ thuật
     quốc gia" for a QCVN number the clause names so, "bộ luật", "bản án"."""
+    law = _BARE_YEAR.fullmatch(number) and _LAW_SO.search(folded, max(0, start - 120), start)
+    if law:
+        return "luật"  # "Luật Đầu tư số 61/2020": a law's number, its code left out (coded_on)
     if not number.startswith("QCVN"):
         kind = _WRITTEN_KIND.search(folded, max(0, start - 100), start)
         return None if kind is None else "bộ luật" if kind.group("code") else "bản án"

@@ -27,9 +27,12 @@ from directives.parser.bodies import STARTS_BODY
 
 OLD_NUMBER = r"(?<![\d\-/])\d{1,4}-(?:CP|HĐBT|TTg)\b(?![/\-])"
 COMPANY_NUMBER = (
-    r"(?<=số\s)(?:(?<=[Cc]ông văn số\s)|(?<=[Vv]ăn bản số\s))"
+    r"(?<=số\s)(?:(?:(?<=[Cc]ông văn số\s)|(?<=[Vv]ăn bản số\s))"
     # (with no "/" or no capital, "215-CVXK", "88/2025": only before the letter's date)
     r"(?:(?=[\w.\-]*/)(?=[\w.\-/]*[A-ZĐ])|(?=[\w.\-/]*[^\W_]\s+ngày\s))"
+    # (or a law's number printed without its code: "Luật Đầu tư số 61/2020 được sửa đổi ...",
+    # kept only after a law's name: cited_forms.coded_on)
+    r"|(?P<law>)(?=\d{1,3}/(?:19|20)\d\d(?![\w/])))"
     r"(?P<own>(?=[\w.\-/]*\d)[^\W_][\w.\-/]*[^\W_])(?![^\s,;.)])"  # (whole: not "A/B&C")
 )
 # "... của Bộ X gửiThủ tướng", "báo cáoThủ tướng": a stop word glued to the next name
