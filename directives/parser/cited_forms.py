@@ -259,8 +259,16 @@ def _in_name(stop: re.Match[str], text: str, at: int) -> bool:
             window[max(0, start - 3) : start] in (" tp", " tx")
             and text[at + end + 1 : at + end + 2].isupper()
         )
+    if word == "ve":
+        # "Hội nghị các bên tham gia Công ước khung ... về biến đổi khí hậu": a treaty's subject
+        return bool(_TREATY.search(window, 0, start))
     branch = window.startswith("chi nhanh ") and not re.search(r"\stai\b", window[:start])
     return word == "tai" and branch
+
+
+# a treaty's name the body's name holds, its subject after "về" ("Công ước khung của Liên hợp
+# quốc về biến đổi khí hậu")
+_TREATY = re.compile(r"\b(?:cong uoc|hiep dinh|nghi dinh thu)\b[^,;()]{0,60}$")
 
 
 def comma_goes_on(issuer: str, stop: re.Match[str]) -> int:
