@@ -174,7 +174,7 @@ _DUTIES = re.compile(r"\s*nhiem vu(?:,? (?:va )?quyen han)? cua\s+(?=\S)")
 # "..., Bộ Xây dựng yêu cầu các cơ quan, đơn vị:" / "Bộ Tài chính đề nghị UBND các tỉnh,
 # thành phố quan tâm chỉ đạo:": the bodies asked, who take the items below.
 _ASKED = re.compile(
-    r"(?:^|[\s,])(?:yeu cau|de nghi|giao(?! (?:duc|vien|thong|dich|nhan|luu|ban)\b))"
+    r"(?:^|[\s,])(?:yeu cau|de nghi|giao(?! (?:duc|vien|thong|dich|nhan|luu|ban)\b)(?: cho)?)"
     r"\s+(?!cua\b)(?=\S)"
 )
 # "..., tỉnh Đắk Lắk cần tiếp tục ... sau:": a province or city named as the actor is its
@@ -199,7 +199,8 @@ def _intro_addressee(block: Block, find: MentionFinder, ours: bool) -> Assignmen
         return Assignment(f"Ủy ban nhân dân {kind.lower()} {name}", [], [])
     asked = _ASKED.search(folded)
     own = without_grounds(block.text).rstrip(" :")
-    handed = asked is not None and asked.start() > 0 and asked.group().strip(" ,") == "giao"
+    hands = ("giao", "giao cho")
+    handed = asked is not None and asked.start() > 0 and asked.group().strip(" ,") in hands
     if asked is None or (handed and subject_acts(own)):
         # "Căn cứ tình hình thực tế, các cơ quan, đơn vị phối hợp thực hiện các hoạt động sau:"
         # (a subject that acts before a later "giao": "Các sở ... tổng hợp ... giao tài sản")

@@ -5,6 +5,7 @@ contents of a report asked for ("... báo cáo về các nội dung sau:"), the 
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from directives.parser.blocks import Block
 from directives.parser.clean import fold_keep
@@ -56,6 +57,13 @@ def item_contents(
         return None
     rank = ranks.get(block.marker, 0)
     items = []
+    if _PROCEDURES_BELOW.search(block.folded):
+        # "1. Chủ trì thực hiện các thủ tục sau:" over unmarked paragraphs, one a procedure
+        items = list(takewhile(lambda nxt: nxt.marker is None, following))
+        if items and not any(asks_a_unit(item, find) for item in items):
+            whole = " ".join([block.text, *(item.text for item in items)])
+            return Block(block.marker, whole, fold_keep(whole))
+        items = []
     for nxt in following:
         if nxt.marker in (None, "article", "table") or ranks.get(nxt.marker, 0) <= rank:
             break
@@ -74,6 +82,10 @@ def item_contents(
     return Block(block.marker, whole, fold_keep(whole))
 
 
+# "Chủ trì thực hiện các thủ tục sau:": a duty whose procedures the paragraphs below name
+_PROCEDURES_BELOW = re.compile(
+    r"\b(?:cac|nhung) thu tuc(?: hanh chinh)?(?: nhu)? sau(?: day)?\s*:$"
+)
 # "Các nội dung hỗ trợ thi hành Luật bao gồm:": a list of what something covers
 _PARTS = re.compile(r"\b(?:bao gom|gom)\s*:\s*$")
 # "Dự án 1: ...", "Tiểu dự án 2 (...): ...", "Nội dung 3: ...": a part named by its number

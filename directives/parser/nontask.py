@@ -188,6 +188,15 @@ def effect_first(folded: str) -> bool:
     return bool(_EFFECT_FIRST.match(folded))
 
 
+# Who acts in a case, by the law that rules it: "Đối với địa bàn có doanh nghiệp đầu tư kinh
+# doanh hạ tầng thì đơn vị kinh doanh hạ tầng thực hiện quản lý ... theo Nghị định số X." (a
+# business the letter does not address, doing what the law gives it: no task)
+_CASE_RULED = re.compile(
+    r"^doi voi [^;:]{5,200}? thi (?:cac )?(?:doanh nghiep|don vi kinh doanh|chu dau tu|nha dau tu)"
+    r"\b[^;:]{0,80}? thuc hien [^;:]{0,200}?\btheo (?:nghi dinh|luat|thong tu|quy dinh)\b[^;:]*$"
+)
+
+
 def asks_nothing(folded: str) -> bool:
     """A share of awards ("Công an tỉnh; Sở Tài chính mỗi đơn vị đề nghị không quá 01 tập
     thể"), whom to call, a reply's advice to apply the law it explained, or a sanction on
@@ -209,4 +218,5 @@ def asks_nothing(folded: str) -> bool:
         or _CONCERNED.match(folded.strip(" *"))
         or _OTHER_RIGHTS.match(folded.strip(" *"))
         or _SANCTIONED.match(folded)
+        or _CASE_RULED.match(folded.strip(" *"))
     )
