@@ -16,7 +16,13 @@ from datetime import date
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import fields
-from directives.parser.addressees import concerned_bodies, heading_units, qualified, role_partners
+from directives.parser.addressees import (
+    concerned_bodies,
+    heading_units,
+    named_again,
+    qualified,
+    role_partners,
+)
 from directives.parser.blocks import Block, inside_list, marker_ranks, split_blocks
 from directives.parser.bodies import has_verb
 from directives.parser.clean import squash
@@ -220,7 +226,7 @@ class _Extractor(LabelledRecords):
                 self.record = Record()
                 self.last_heading = block
                 self.since_record = len(self.actions)
-                unit = heading_units(block, self.find, self.ours)
+                unit = named_again(block, nxt, heading_units(block, self.find, self.ours))
                 if unit and unit.lead:
                     unit.lead = qualified(unit.lead, block.text)
                 zone = heading_zone(block, parent, unit)

@@ -169,6 +169,21 @@ def _heading_units(block: Block, find: MentionFinder, ours: bool) -> Assignment 
     return units
 
 
+def named_again(block: Block, nxt: Block | None, unit: Assignment | None) -> Assignment | None:
+    """A lettered heading that only lists kinds of bodies no directory knows (``unit`` reads
+    them as joint leads), over a paragraph that opens by naming them again ("d) Các tổ chức ...
+    và doanh nghiệp" / "Các tổ chức ... và doanh nghiệp theo chức năng ..."): the whole list,
+    as the heading writes it, is the one lead; else ``unit``."""
+    if unit is None or not unit.joint or unit.lead is None or block.marker in (None, "article"):
+        return unit
+    if nxt is None or nxt.marker is not None or not set(unit.unknown) >= {unit.lead, *unit.joint}:
+        return unit
+    name = squash(block.text).rstrip(" :.")
+    if not squash(nxt.text).startswith(name):
+        return unit
+    return Assignment(name, [], [name])
+
+
 # "Nhiệm vụ của Ban Chỉ đạo:", "Nhiệm vụ, quyền hạn của Tổ công tác:"
 _DUTIES = re.compile(r"\s*nhiem vu(?:,? (?:va )?quyen han)? cua\s+(?=\S)")
 # "..., Bộ Xây dựng yêu cầu các cơ quan, đơn vị:" / "Bộ Tài chính đề nghị UBND các tỉnh,

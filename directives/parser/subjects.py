@@ -150,6 +150,11 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
         after = text[council[1] :].lstrip()  # ("... có trách nhiệm giám sát ...": a duty)
         duty = after.lower().startswith("có trách nhiệm")
         return council[0], True, "có trách nhiệm" if duty else after.split()[0]
+    founded = _FOUNDED.match(text)
+    verb = PREDICATE.match(text, founded.end()) if founded is not None else None
+    if founded is not None and verb is not None:
+        # "Ban Chỉ đạo X về Y (Quyết định số ...) chỉ đạo ...": all of the name before the bracket
+        return [founded.group("name")], True, verb.group()
     concerning = _CONCERNING_WHO.match(squashed)
     if concerning and STARTS_BODY.match(concerning.group("who")):
         # "Đối với các chủ đầu tư cần ...": those it concerns are to act
@@ -371,6 +376,12 @@ _KIND_ENTRY = (
     r"(?:[a-zđ\u00e0-\u1ef9]+|-)){0,5}"
 )
 _KINDS_LISTED = re.compile(rf"Các {_KIND_ENTRY}(?:, {_KIND_ENTRY})+")
+# A board named in full, then the decision that set it up in brackets: "Ban Chỉ đạo Nhà nước về
+# kế hoạch bảo vệ và phát triển rừng (Quyết định số 58/QĐ-TTg ...) chỉ đạo ..."
+_FOUNDED = re.compile(
+    r"^(?P<name>(?:Ban|Hội đồng|Ủy ban|Uỷ ban|Tổ)\s[^()]{3,150}?)\s*"
+    r"\((?:theo\s+)?(?:Quyết định|Nghị quyết)\s+số\s[^()]*\)\s+"
+)
 _CONCERNING_WHO = re.compile(
     r"^Đối với\s+(?P<who>(?:các\s+)?[^,;.:]{3,60}?)\s+(?P<verb>cần|phải)\s", re.IGNORECASE
 )
