@@ -221,6 +221,9 @@ class ItemActions(Collector):
                     # ("Các doanh nghiệp viễn thông ... ưu tiên ..." under "Các doanh nghiệp công
                     # nghệ số": some of the heading's group, which leads)
                     or _same_kind(named[0], default)
+                    # ("- Các Sở, ban, ngành, địa phương có liên quan ..." under "2. Trách nhiệm
+                    # của các Sở, ngành, địa phương": the heading's group written more fully)
+                    or _group_again(named[0], default)
                 )
             ):
                 # "Ủy ban nhân dân Thành phố ...", "Cấp ủy, chính quyền Thành phố ..." under
@@ -302,3 +305,19 @@ def _same_kind(named: str, heading_body: str) -> bool:
     a, b = fold_keep(named).lower().split()[:3], fold_keep(heading_body).lower().split()[:3]
     one_kind = len(a) == 3 and a == b and a[0] == "cac" and "," not in "".join(a)
     return one_kind and named.lower() != heading_body.lower()
+
+
+def _kinds(name: str) -> set[str]:
+    """The kinds a plural lists ("Các Sở, ban, ngành, địa phương có liên quan" -> sở, ban,
+    ngành, địa phương)."""
+    folded = fold_keep(name).lower().strip()
+    folded = re.sub(r"^cac\s+|\s+(?:co\s+)?lien quan$", "", folded)
+    return {k.strip() for k in re.split(r",|\s+va\s+", folded) if k.strip()}
+
+
+def _group_again(named: str, heading_body: str) -> bool:
+    """The item names the heading's group of kinds again with one kind more."""
+    if not (named.lower().startswith("các ") and heading_body.lower().startswith("các ")):
+        return False
+    mine, theirs = _kinds(named), _kinds(heading_body)
+    return len(theirs) >= 2 and theirs <= mine and len(mine - theirs) == 1
