@@ -379,9 +379,14 @@ _STAR_RUN = re.compile(r"(?m)(^|\|\s?)(?:\*\s){2,}(?=[^\s*|])")
 _LOOSE_STAR = re.compile(r"\*(?:(?<![^ \t\n]\*)(?=[^\s*])|(?<=[^\s*(]\*)(?=[ \t]|$))", re.MULTILINE)
 
 
+_L_FOR_I = re.compile(r"(?<=[A-Z])l(?=[A-Z])")
+
+
 def is_upper_line(line: str) -> bool:
-    """All letters are capitals and there are at least three of them."""
-    if line != line.upper():
+    """All letters are capitals (an OCR's "l" for an "I" between them too: "TlNH") and there are
+    at least three of them."""
+    read = _L_FOR_I.sub("I", line)
+    if read != read.upper():
         return False
     return any(count >= 2 for count, _ in enumerate(_LETTER.finditer(line)))
 

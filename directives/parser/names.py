@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.clean import fold_keep, is_upper_line, squash
+from directives.parser.ocr_words import reread
 
 _ABBREVIATIONS = {
     "ubnd": "ủy ban nhân dân",
@@ -13,6 +14,8 @@ _ABBREVIATIONS = {
 _UNACCENTED = {"uy ban nhan dan": "ủy ban nhân dân", "hoi dong nhan dan": "hội đồng nhân dân"}
 # Words that start an administrative area: what follows is a proper name.
 _AREA_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "phường", "xã")
+# (in a name that lost its accents, those no other word is written as: not "quan" of "cơ quan")
+_BARE_AREA_WORDS = ("thanh pho", "thi xa", "thi tran", "tinh", "huyen")
 # Bodies whose field of work (or body) follows and is capitalised ("Sở Nội vụ", "Văn phòng Ủy
 # ban ...").
 # ("Phủ Thủ tướng", "Phủ Chủ tịch": the older offices of the head of government and state)
@@ -62,9 +65,13 @@ def org_display(name: str, *, spelled: bool = True) -> str:
     ]
     # (a tone mark as the page places it: "UỶ BAN" reads "Uỷ ban", the name as written)
     text = " ".join(words)
-    for bare, accented in _UNACCENTED.items():  # an OCR copy that lost its accents
+    # an OCR copy that lost some of its accents ("UY BAN NHAN DAN" / "TỈNH X"); a name that
+    # lost all of them stays as written ("UY BAN NHAN DAN TINH X" -> "Uy ban nhan dan tinh X")
+    unaccented = name.isascii()
+    for bare, accented in () if unaccented else _UNACCENTED.items():
         text = re.sub(rf"(?<!\w){bare}(?!\w)", accented, text)
     words = text.split()
+    areas = _BARE_AREA_WORDS if unaccented else _AREA_WORDS
     out: list[str] = []
     proper = False  # inside an area's proper name
     cap_next = True
@@ -74,7 +81,7 @@ def org_display(name: str, *, spelled: bool = True) -> str:
         word = words[i]
         rest = " ".join(words[i : i + 2])
         if not proper and not after_conj:
-            area = next((a for a in _AREA_WORDS if rest == a or word == a), None)
+            area = next((a for a in areas if reread(rest) == a or reread(word) == a), None)
             if rest == "xã hội":
                 area = None  # "Bảo hiểm xã hội": society, not a commune
             if area is not None and i > 0:
@@ -94,7 +101,8 @@ def org_display(name: str, *, spelled: bool = True) -> str:
                 organ = next(
                     (o for o in _ORGANS if _is_organ(words[i : i + len(o.split())], o)), None
                 )
-                if organ == "ủy ban" and words[i + 2 : i + 4] == ["nhân", "dân"]:
+                people = [fold_keep(w) for w in words[i + 2 : i + 4]] == ["nhan", "dan"]
+                if organ == "ủy ban" and people:
                     organ = None  # "Ủy ban nhân dân tỉnh ...": the people's committee
             if organ is not None and len(organ.split()) == 2:
                 i += 1

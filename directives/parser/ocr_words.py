@@ -10,11 +10,15 @@ import re
 from directives.parser.cells import fold
 
 _DATE_WORDS = re.compile(r"\b(?:ngdy|thdng)(?=\s*\d)")
-_READ = {"ngdy": "ngay", "thdng": "thang"}
+# ("TlNH LAO CAI": the capital I of "TỈNH" read as a lower-case l, a word no letter holds)
+_PLACE_WORDS = re.compile(r"\btlnh\b")
+_READ = {"ngdy": "ngay", "thdng": "thang", "tlnh": "tinh"}
 
 
 def reread(folded: str) -> str:
-    """``folded`` with the date's words an OCR misread put back."""
+    """``folded`` with the date's words and a place's kind an OCR misread put back."""
+    if "tlnh" in folded:
+        folded = _PLACE_WORDS.sub("tinh", folded)
     if "dy" not in folded and "dng" not in folded:
         return folded
     return _DATE_WORDS.sub(lambda m: _READ[m.group()], folded)
