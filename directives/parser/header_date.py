@@ -21,6 +21,18 @@ _PLACE_NO_COMMA = re.compile(
 _BARE_DATE = re.compile(r"(?m)^[ \t]*ngay\s+" + DATE_PATTERN + r"[ \t.*]*$")
 # a cable dated by the hour it was sent: "Số: 04/CĐ-UBND hồi 17 giờ 00 ngày 02/4/2020"
 _SENT_AT = re.compile(r"\bhoi\s+\d{1,2}\s*(?:gio|h)\b[^\n]{0,20}?\bngay\s+" + DATE_PATTERN)
+# a scan's OCR running the number's column and the place-and-date column onto one line:
+# "Số: 11 /2026/QĐ-UBND Lào Cai, ngày 29 tháng 01 năm 2026" (the place after the number's
+# last word, holding no digit or slash of it)
+_AFTER_NUMBER = re.compile(
+    r"(?m)^[ \t]*so\b[^\n]{0,40}?\d[^\n]{0,40}?[ \t]+(?P<place>[^\n,\d:|/]{2,40}?)[ \t]*,\s*ngay\s+"
+    + DATE_PATTERN
+)
+# an approval with no place-and-date line, dated in its subtitle by its issue or its latest
+# adjustment: "(cấp lần đầu: ngày 31 tháng 7 năm 2020)" / "(điều chỉnh lần thứ 03: ngày ...)"
+_EDITION = re.compile(
+    r"(?m)^[ \t]*\((?:cap lan dau|dieu chinh lan thu [^\n:()]{1,12})\s*:?\s*ngay\s+" + DATE_PATTERN
+)
 # a date written out, whose day may be none ("ngày15 tháng 54 năm 2026")
 _WRITTEN_OUT = re.compile(r"thang\s+\d{1,2}\s+nam\s+\d{4}")
 
@@ -30,7 +42,7 @@ def find_place_date(lines: list[str], folded: list[str], record: ParsedDirective
     text = "\n".join(folded[:HEADER_SCAN])
     original = "\n".join(lines[:HEADER_SCAN])
     sent = (_SENT_AT,) if "hoi " in text else ()
-    for pattern in (PLACE_DATE, _BARE_DATE, *sent, _PLACE_NO_COMMA):
+    for pattern in (PLACE_DATE, _AFTER_NUMBER, _BARE_DATE, *sent, _PLACE_NO_COMMA):
         for m in pattern.finditer(text):
             day = date_from_match(m, None)
             if day is None and (pattern is _BARE_DATE or not _WRITTEN_OUT.search(m.group(0))):
@@ -43,6 +55,9 @@ def find_place_date(lines: list[str], folded: list[str], record: ParsedDirective
             # (a place and a date written out that is no day, "ngày15 tháng 54 năm 2026": the
             # header's line all the same, its date left to the annex that restates it)
             return text.count("\n", 0, m.start())
+    editions = [date_from_match(m, None) for m in _EDITION.finditer(text)]
+    if editions and editions[-1] is not None:
+        record.issued_on = editions[-1]
     return None
 
 
