@@ -193,7 +193,10 @@ _KEPT_LINE = re.compile(r"\s*[-+*]?\s*\**Lưu\b")
 
 
 # A converter's page mark, on a line of its own (indented or not)
-_BREAK_MARK = re.compile(r"\n[ \t]*--- PAGE BREAK ---[ \t]*\n")
+# (or an OCR tool's, "===== Trang 21 =====": a scan's page and its number)
+_BREAK_MARK = re.compile(
+    r"\n[ \t]*(?:--- PAGE BREAK ---|={3,} ?(?:Trang|Page) \d{1,4} ?={3,})[ \t]*\n"
+)
 
 
 def clean_text(text: str) -> list[str]:
@@ -219,7 +222,7 @@ def clean_text(text: str) -> list[str]:
     for ch in _SPACES:
         if ch in text:
             text = text.replace(ch, " ")
-    if "--- PAGE BREAK ---" in text:
+    if "--- PAGE BREAK ---" in text or "==== Trang " in text or "==== Page " in text:
         # a converter's page mark ("--- PAGE BREAK ---") stands where a form feed would
         text = _BREAK_MARK.sub("\n\x0c", text)
     if "\x0c" in text or (_CENTRED_LINE in text and _CENTRED.search(text)):

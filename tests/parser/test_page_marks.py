@@ -108,3 +108,20 @@ def test_the_cited_numbers_pass_still_takes_a_two_digit_mark_off_capitals() -> N
     )
     refs = find_references(text, fold_keep(text), None, 2026)
     assert [r.number for r in refs] == ["45/NQ-CP"]
+
+
+def test_an_ocr_tools_page_mark_and_the_page_number_under_it_leave_the_sentence_whole() -> None:
+    # a scan's OCR marks each page "===== Trang N =====": a form feed, not the letter's words
+    text = (
+        "c) Chủ trì hướng dẫn, kiểm tra việc thực hiện quản lý chất lượng công trình\n"
+        "trên địa bàn tỉnh.\n"
+        "\n"
+        "\n"
+        "===== Trang 7 =====\n"
+        "7\n"
+        "\n"
+        "d) Chủ trì thực hiện cấp giấy phép xây dựng theo thẩm quyền.\n"
+    )
+    lines = clean_text(text)
+    assert not any("Trang 7" in line or line == "7" for line in lines)
+    assert "trên địa bàn tỉnh." in lines
