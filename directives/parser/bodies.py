@@ -148,8 +148,10 @@ def heading_bodies(heading: str) -> list[str]:
 
 
 # "công trình xây dựng", "hoạt động xây dựng", "Ban Quản lý dự án đầu tư xây dựng": "xây dựng"
-# after them is no verb
-_WORKS = re.compile(r"\b(?:công trình|hoạt động|dự án đầu tư|quản lý đầu tư)\s+$", re.IGNORECASE)
+# after them is no verb (nor after a field's body: "Các cơ quan chuyên môn về xây dựng cấp tỉnh")
+_WORKS = re.compile(
+    r"\b(?:công trình|hoạt động|dự án đầu tư|quản lý đầu tư|chuyên môn về)\s+$", re.IGNORECASE
+)
 
 
 def _first_verb(text: str) -> re.Match[str] | None:
