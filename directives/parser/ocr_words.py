@@ -30,12 +30,17 @@ _HEAD_LINES = 40
 
 def type_as_written(kind: str | None, lines: list[str]) -> str | None:
     """The letter's type as its type line writes it when that line lost its diacritics
-    ("QUYET DINH" in a scan without them), the README's type as written; else ``kind``."""
+    ("QUYET DINH" in a scan without them) or an OCR misread one of them ("QUYÉT ĐỊNH"), the
+    README's type as written; else ``kind``."""
     if kind is None:
         return None
     known = fold(kind)
     for line in lines[:_HEAD_LINES]:
         bare = " ".join(line.split()).rstrip(" :*").lstrip(" *")
         if bare.isascii() and bare.lower() == known:
+            return bare
+        if bare == kind:
+            return kind  # (read right: a later misread line is no type line)
+        if bare.isupper() and fold(bare) == known:
             return bare
     return kind
