@@ -8,6 +8,8 @@ where the name of the body that issued it ends.
   ("215-CVXK"), the year last ("12/ABC/2025") or a bare number over a year ("88/2025"). The
   state never numbers so; it is read only right after "công văn số" / "văn bản số", whole up
   to the space after it, and before the letter's date unless it has a "/" and a capital.
+- A number a scan's OCR or a misprint broke: a space inside it after "số" ("số 1 40/2025/NĐ-CP"),
+  the slash before its code lost ("275/2025NĐ-CP") or a year short of a digit ("22/201 /QĐ").
 - A company's name goes on past its "và" ("Tổng Công ty Phân bón và Hóa chất Dầu khí"),
   where the word after it is written with a capital and opens no body's name (nor a
   document's: "của Công ty X và Công văn số ..." names two documents); any
@@ -24,6 +26,7 @@ import re
 
 from directives.parser import cited_forms
 from directives.parser.bodies import STARTS_BODY
+from directives.parser.header_words import NUMBER_PATTERN
 
 OLD_NUMBER = r"(?<![\d\-/])\d{1,4}-(?:CP|HĐBT|TTg)\b(?![/\-])"
 COMPANY_NUMBER = (
@@ -35,6 +38,13 @@ COMPANY_NUMBER = (
     r"|(?P<law>)(?=\d{1,3}/(?:19|20)\d\d(?![\w/])))"
     r"(?P<own>(?=[\w.\-/]*\d)[^\W_][\w.\-/]*[^\W_])(?![^\s,;.)])"  # (whole: not "A/B&C")
 )
+# a scan's OCR: a space inside the number right after "số" ("số 1 40/2025/NĐ-CP", the number
+# written whole) or the slash before the code lost ("275/2025NĐ-CP", cited as printed)
+OCR_SPLIT = r"(?<=số\s)(?P<split>\d{1,2} )(?=\d{1,3}/(?:19|20)\d{2}/[A-ZĐ])"
+LOST_SLASH = r"(?<![\d.])\d{1,6}/(?:19|20)\d{2}(?=[A-ZĐ]{2})[\w.&\-]{1,30}\w"
+# ("22/201 /QĐ-UBND": a year that lost a digit, misprinted once, cited as printed)
+LOST_DIGIT = r"(?<![\d.])\d{1,6}/(?:19|20)\d\s*/\s*[^\W\d_][\w.&\-]{0,30}\w"
+MISPRINTED = rf"{LOST_DIGIT}|{OCR_SPLIT}{NUMBER_PATTERN}|{LOST_SLASH}"
 # "... của Bộ X gửiThủ tướng", "báo cáoThủ tướng": a stop word glued to the next name
 GLUED_STOP = re.compile(r"\s(?:gửi|về|tại|theo|trình|báo cáo)(?=[A-ZĐ])")
 _COMPANY = re.compile(r"(?:tong )?cong ty\b")

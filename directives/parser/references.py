@@ -23,7 +23,7 @@ from directives.parser.cited_issuer import (
     inside_known,
     issuer_after,
 )
-from directives.parser.cited_numbers import COMPANY_NUMBER, GLUED_STOP, OLD_NUMBER
+from directives.parser.cited_numbers import COMPANY_NUMBER, GLUED_STOP, MISPRINTED, OLD_NUMBER
 from directives.parser.clean import fold_keep, squash
 from directives.parser.dated_before import dated_before
 from directives.parser.dates import DATE_PATTERN, date_from_match
@@ -66,11 +66,9 @@ _CODE_TYPES = {
 } | TYPE_CODES
 # (each branch starts with "Q" or a digit, or is a company's letter number right after "số ":
 # the lookahead passes other places, 5x faster)
-# ("22/201 /QĐ-UBND": a year that lost a digit, misprinted once, cited as printed)
-_LOST_DIGIT = r"(?<![\d.])\d{1,6}/(?:19|20)\d\s*/\s*[^\W\d_][\w.&\-]{0,30}\w"
 _NUMBER = re.compile(
-    rf"(?=[Q\d]|(?<=số\s)[^\W_])(?:{COMPANY_NUMBER}|{STANDARD}|{_LOST_DIGIT}|{NUMBER_PATTERN}|"
-    rf"{PARTY_NUMBER_PATTERN}|{OLD_NUMBER})"
+    rf"(?=[Q\d]|(?<=số\s)[^\W_])(?:{COMPANY_NUMBER}|{STANDARD}|{MISPRINTED}|"
+    rf"{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}|{OLD_NUMBER})"
 )
 # "Chỉ thị cấp bách số ...", "Công điện khẩn số ...": the kind, then how urgent it is
 _URGENT = r"(?:\s+(?:cap bach|khan cap|khan|hoa toc|thuong khan))?"
@@ -305,6 +303,7 @@ def find_references(
     shouted: set[int] = set()
     for m in _NUMBER.finditer(text):
         number, end = cited_forms.whole_number(text, m.group(0), m.end())
+        number = number.replace(" ", "", 1) if m.group("split") else number
         if cited_forms.is_own(number, own, folded, m.start()) or cited_forms.coded_on(text, m):
             continue  # the letter itself ("QUYẾT ĐỊNH SỐ 28/2021/QĐ-TTG" in its form), a blank
             # form's number ("Quyết định số..../2022/QĐ-TTg")
