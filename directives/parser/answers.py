@@ -15,8 +15,12 @@ ANSWERS = re.compile(
     r"(?:[^.;:]|(?:(?<=cac tinh)|(?<=cac bo)|(?<=cac so)|(?<=cac thanh pho)):){0,240}"
     r"\bchiu trach nhiem (?:toan dien )?(?:truoc|ve|trong viec)\b"
 )
-# (a sentence that goes on to ask: "...; đồng thời ...", "..., báo cáo ...")
-_ASKS_TOO = re.compile(r"[^.]*(?:;|\bdong thoi\b|, bao cao\b)")
+# (a sentence that goes on to ask: "...; đồng thời ...", "..., báo cáo ..."; not the liability
+# an approval adds to it: "...; chịu trách nhiệm theo quy định của pháp luật và mọi thiệt hại")
+_ASKS_TOO = re.compile(
+    r"[^.]*(?:;(?!\s*chiu trach nhiem theo quy dinh\b)"
+    r"|\bdong thoi\b|, bao cao\b)"
+)
 # A body that answers, named before it: not "Giao X chịu trách nhiệm ...", not the last of a
 # run of verbs ("Phụ trách chung, chỉ đạo, chịu trách nhiệm ..."), not "a) Chịu trách nhiệm ..."
 # under the body's heading
