@@ -19,6 +19,8 @@ ISSUER_STOP = re.compile(
     # ("Sở Giao dịch Chứng khoán": trading, no handing over)
     r"thuc hien|huong dan|giao(?! dich\b)|thanh lap|da|sua doi|bo sung|ve viec|doi voi|gui|"
     r"tiep tuc|co neu|"
+    # ("... tỉnh X tiếp nhận nguyên trạng Ban Y": a merger handing a body over)
+    r"tiep nhan|"
     # what the cited document does: "của Thủ tướng Chính phủ kiện toàn ...", "... có hiệu lực"
     # (not a joint-stock company's "Cổ phần công nghiệp ...", folded "co phan cong ...")
     r"kien toan|(?<!co )phan cong|cong bo|dieu chinh|bai bo|chuyen giao|tam ngung|thay the|"

@@ -1,7 +1,8 @@
 """An approval's item that says twice what the investor answers for ("chịu trách nhiệm trước
 pháp luật về ...; chịu trách nhiệm theo quy định của pháp luật và mọi thiệt hại ...") gives
-no work: the ";" before the liability "chịu trách nhiệm theo quy định" asks nothing more (README: a sentence
-saying what X answers for is a task only when it also tells X to do something)."""
+no work: the ";" before the liability "chịu trách nhiệm theo quy định" asks nothing more
+(README: a sentence saying what X answers for is a task only when it also tells X to do
+something)."""
 
 from __future__ import annotations
 
