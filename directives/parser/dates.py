@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-# "18/01/2017", "18-01-2017", "20.7.2020", "18 tháng 01 năm 2017", with an optional year.
+# "18/01/2017", "18-01-2017", "20.7.2020", "18 tháng 01 năm 2017", with an optional year
+# (and an OCR's speck read as a comma: "20 tháng, 8 năm 2021").
 DATE_PATTERN = (
     r"(?P<d>\d{1,2})(?:\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>\d{4}))?"
-    r"|\s+thang\s+(?P<m2>\d{1,2})(?:\s*,?\s+nam\s+(?P<y2>\d{4}))?)(?![\d/])"
+    r"|\s+thang\s*,?\s+(?P<m2>\d{1,2})(?:\s*,?\s+nam\s+(?P<y2>\d{4}))?)(?![\d/])"
 )  # (a number a page glued to its word, "ngày 04tháng 01 năm 2008", is apart: ``syllables``)
 DATE_RE = re.compile(DATE_PATTERN)
 
