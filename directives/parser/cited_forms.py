@@ -274,9 +274,13 @@ _TREATY = re.compile(r"\b(?:cong uoc|hiep dinh|nghi dinh thu)\b[^,;()]{0,60}$")
 def comma_goes_on(issuer: str, stop: re.Match[str]) -> int:
     """Where a name bounded on both sides ("của ... tại Tờ trình số") goes on past a comma
     before words that open no body ("Sở Văn hóa, Thể thao Du lịch", a name misprinted), or 0
-    (the comma before "Sở Tư pháp" ends it)."""
+    (the comma before "Sở Tư pháp" ends it); or past a "và" before a second body that made it
+    with the first ("của Giám đốc Sở Xây dựng và Sở Tài chính tại Tờ trình số")."""
     rest = issuer[stop.end() :].lstrip()
-    goes_on = stop.group(0) == "," and rest[:1].isupper() and not STARTS_BODY.match(rest)
+    body = rest[:1].isupper() and STARTS_BODY.match(rest) is not None
+    goes_on = (stop.group(0) == "," and rest[:1].isupper() and not body) or (
+        stop.group(0).strip() == "va" and body
+    )
     return stop.end() if goes_on else 0
 
 
