@@ -9,7 +9,8 @@ where the name of the body that issued it ends.
   state never numbers so; it is read only right after "công văn số" / "văn bản số", whole up
   to the space after it, and before the letter's date unless it has a "/" and a capital.
 - A number a scan's OCR or a misprint broke: a space inside it after "số" ("số 1 40/2025/NĐ-CP"),
-  the slash before its code lost ("275/2025NĐ-CP") or a year short of a digit ("22/201 /QĐ").
+  the slash before its code lost ("275/2025NĐ-CP"), a year short of a digit ("22/201 /QĐ") or
+  a decision's code lost ("Quyết định số 49/2024 ngày ...").
 - A company's name goes on past its "và" ("Tổng Công ty Phân bón và Hóa chất Dầu khí"),
   where the word after it is written with a capital and opens no body's name (nor a
   document's: "của Công ty X và Công văn số ..." names two documents); any
@@ -44,7 +45,12 @@ OCR_SPLIT = r"(?<=số\s)(?P<split>\d{1,2} )(?=\d{1,3}/(?:19|20)\d{2}/[A-ZĐ])"
 LOST_SLASH = r"(?<![\d.])\d{1,6}/(?:19|20)\d{2}(?=[A-ZĐ]{2})[\w.&\-]{1,30}\w"
 # ("22/201 /QĐ-UBND": a year that lost a digit, misprinted once, cited as printed)
 LOST_DIGIT = r"(?<![\d.])\d{1,6}/(?:19|20)\d\s*/\s*[^\W\d_][\w.&\-]{0,30}\w"
-MISPRINTED = rf"{LOST_DIGIT}|{OCR_SPLIT}{NUMBER_PATTERN}|{LOST_SLASH}"
+# ("Quyết định số 49/2024 ngày ...": a decision's number whose code was lost, with its kind)
+_CODE_LOST = (
+    r"(?:(?<=[Qq]uyết định số\s)|(?<=[Nn]ghị quyết số\s))"
+    r"(?P<bare>\d{1,4}/(?:19|20)\d{2})(?=\s+ngày\s)"
+)
+MISPRINTED = rf"{LOST_DIGIT}|{OCR_SPLIT}{NUMBER_PATTERN}|{LOST_SLASH}|{_CODE_LOST}"
 # "... của Bộ X gửiThủ tướng", "báo cáoThủ tướng": a stop word glued to the next name
 GLUED_STOP = re.compile(r"\s(?:gửi|về|tại|theo|trình|báo cáo)(?=[A-ZĐ])")
 _COMPANY = re.compile(r"(?:tong )?cong ty\b")
