@@ -260,7 +260,7 @@ def _distribution(lines: list[str], folded: list[str], at: int) -> list[str]:
     entries: list[str] = []
     label = re.match(r"noi\s+nhan\s*:?\s*", folded[at])
     rest = lines[at][label.end() if label else 0 :].strip()
-    pending = [rest] if rest else []
+    pending = [rest] if _WORD.search(rest) else []
     open_entry = False
     dashed = False
     for line in _entries_apart(pending + lines[at + 1 :]):
@@ -323,8 +323,11 @@ def _entries_apart(lines: list[str]) -> list[str]:
 
 
 _RUN_ON_ENTRY = re.compile(r"(?<=;)\s*(?=-\s*\S)")
-# What an OCR'd list leaves at a line's end: "- TTgCP, các PTTgCP (để b/c); ="
-_OCR_RESIDUE = re.compile(r"\s+[=~_]+\s*$")
+# What an OCR'd list leaves at a line's end: "- TTgCP, các PTTgCP (để b/c); =", "...; = 4",
+# "...; +) v"
+_OCR_RESIDUE = re.compile(r"\s+[=~_]+\s*$|(?<=[;,])\s+[=~_+*][^\w]*\w?\s*$")
+# (and on the label's line: "Nơi nhận: 3 Ạ A,", no word of two letters)
+_WORD = re.compile(r"[^\W\d_]{2}")
 # "- VPUB: + CVP, các PCVP;": an entry that opens its own "+" sub-items
 _SUB_ITEMS = re.compile(r":\s*\+\s")
 # Where the typist saved the letter, left under the list: "d:\\2011\\CV\\SVH\\Bau cho ..."

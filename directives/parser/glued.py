@@ -103,6 +103,32 @@ def _capacity_apart(line: str) -> list[str] | None:
     return [m.group("pre"), f"{m.group('cap')} {squash(m.group('title'))}"]
 
 
+# "- Bộ Tư pháp; TM. ỦY BAN NHÂN DÂN" / "- Sở Tư pháp; CHỦ TỊCH": a scan's OCR that read the
+# list's column and the signer's across, one line of each on one line; the signer's column
+# opens with its capacity and goes on in capitals
+_ACROSS = re.compile(rf"^(?P<entry>-[^;]*;)\s+(?P<column>{_UP}.*)$")
+_OPENS_COLUMN = re.compile(r"^(?:TM|KT|TL|TUQ|Q)\.\s")
+
+
+def _columns_apart(lines: list[str], at: int) -> tuple[list[str], list[str]] | None:
+    """The list's entries and the signer's column lines of the lines after "Nơi nhận" (``at``)
+    read across, or None when no entry carries the signer's capacity."""
+    entries: list[str] = []
+    column: list[str] = []
+    for line in lines[at + 1 :]:
+        m = _ACROSS.match(line.strip())
+        if m is not None and m.group("column") != m.group("column").upper():
+            m = None  # (in capitals, the signer's column)
+        if m is None or not (column or _OPENS_COLUMN.match(m.group("column"))):
+            entries.append(line)
+        else:
+            entries.append(m.group("entry"))
+            column.append(m.group("column").strip())
+        if fold_keep(line.strip()).lstrip("- ").startswith("luu"):
+            break  # (the list's last entry)
+    return (entries, column) if column else None
+
+
 def split_glued(lines: list[str], start: int, last: int = 8) -> tuple[list[str], list[int]]:
     """The lines with the last few glued signature lines cut apart, and for each line the
     index of the line it came from."""
@@ -117,8 +143,18 @@ def split_glued(lines: list[str], start: int, last: int = 8) -> tuple[list[str],
     first = min(n if to is None else to, tail_from)
     out.extend(lines[:first])
     origin.extend(range(first))
+    label = to if to is not None else n
+    across = _columns_apart(lines, label) if to is not None else None
     for i in range(first, n):
         line = lines[i]
+        if across is not None and label < i <= label + len(across[0]):
+            # (the entries in their place; the signer's column after the list, over the name)
+            out.append(across[0][i - label - 1])
+            origin.append(i)
+            if i == label + len(across[0]):
+                out.extend(across[1])
+                origin.extend([i] * len(across[1]))
+            continue
         parts = unglue(line) if (i >= tail_from or i in near) and line else None
         parts = parts or (_label_apart(line) if i == to or (i >= tail_from and line) else None)
         # (the list's last entry, however far down a long list: a dashed line)
