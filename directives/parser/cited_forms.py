@@ -76,7 +76,7 @@ def standard_type(number: str) -> str | None:
 Cited = tuple[str, Reference, int, int]  # key, reference, start, end
 
 
-def whole_numbers(cited: list[Cited]) -> list[Cited]:
+def whole_numbers(cited: list[Cited], folded: str = "") -> list[Cited]:
     """The numbers without the footnote digit a page glued to one, when the letter cites the
     same number without it elsewhere (a code never ends in a digit its bare form lacks); and
     a number whose code a line's end cut at a hyphen ("105/2025/NĐ-" over a table's column)
@@ -93,7 +93,38 @@ def whole_numbers(cited: list[Cited]) -> list[Cited]:
             full = next(r.number for k, r, *_ in cited if k == whole[0])
             key, ref = whole[0], ref.model_copy(update={"number": full})
         out.append((key, ref, start, end))
-    return _misprints_merged(out)
+    return _law_reprints_merged(_misprints_merged(out), folded)
+
+
+# "Luật Đầu tư công số 98/2024/QH15": a law by its name, right before its number
+_LAW_NAMED = re.compile(r"\bluat ((?:(?!\bso\b)[a-z ]){3,60}?)\s+so\s*:?\s*$")
+_LAW_NUMBER = re.compile(r"^(?P<serial>\d{1,3})/(?P<rest>\d{4}/QH\d{1,2})$")
+
+
+def _one_digit_apart(a: str, b: str) -> bool:
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def _law_reprints_merged(cited: list[Cited], folded: str) -> list[Cited]:
+    """A law cited again by the same name with one digit of its serial misread by a scan's OCR
+    ("Luật Đầu tư công số 98/2024/QH15" / "... số 58/2024/QH15"), the year and code the same:
+    the same law, keyed as its first print (no two laws share a name, a year and a code)."""
+    named: dict[tuple[str, str], list[tuple[str, Reference]]] = {}
+    out = []
+    for key, ref, start, end in cited:
+        law = _LAW_NAMED.search(folded, max(0, start - 70), start) if folded else None
+        number = _LAW_NUMBER.match(key)
+        if law is not None and number is not None:
+            seen = named.setdefault((law.group(1).strip(), number["rest"]), [])
+            first = next(
+                (s for s in seen if _one_digit_apart(s[0].split("/")[0], number["serial"])), None
+            )
+            if first is not None:
+                key, ref = first[0], ref.model_copy(update={"number": first[1].number})
+            elif (key, ref) not in seen:
+                seen.append((key, ref))
+        out.append((key, ref, start, end))
+    return out
 
 
 # What a misprint of a number changes: a hyphen dropped, D for Đ, O for Q ("10/2024/TTBTC",

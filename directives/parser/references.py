@@ -373,7 +373,7 @@ def find_references(
         if text[max(0, opening - 30) : pos].isupper():
             shouted.add(len(cited))  # a title in capitals: its names as the text writes them
         cited.append((number.translate(_LOOKALIKES).upper().replace(" ", ""), ref, m.start(), pos))
-    cited = whole_numbers(cited_forms.spelled_out(cited, folded, REFERENCE_TYPES))
+    cited = whole_numbers(cited_forms.spelled_out(cited, folded, REFERENCE_TYPES), folded)
     for i in range(len(cited) - 2, -1, -1):
         key, ref, start, end = cited[i]
         nxt, gap = cited[i + 1][1], folded[end : cited[i + 1][2]]
