@@ -25,9 +25,10 @@ DOCUMENT_PART = re.compile(r"(?:Phụ lục|Mẫu|Biểu mẫu|Điều|Khoản|�
 # NHÂN DÂN THÀNH PHỐ X" / "Căn cứ Luật ... số 72/2025/QH15": the title's words, then the recital),
 # or the document the number issues ("... của Quy định kèm theo Nghị quyết số N")
 NOT_ISSUER = re.compile(DOCUMENT_PART.pattern + r"|.*?\s(?:Căn cứ|CĂN CỨ)\s|.*\s(?:kèm|KÈM)$")
-# "Luật sửa đổi ... của Luật Đất đai số 31/2024/QH15": a document's name, no body
+# "Luật sửa đổi ... của Luật Đất đai số 31/2024/QH15", "... của Quyết định chủ trương đầu tư
+# số ...": a document's name, no body
 DOCUMENT_NAME = re.compile(
-    r"(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp|Nghị định|Nghị quyết|Thông tư|Chỉ thị)\b"
+    r"(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp|Nghị định|Nghị quyết|Thông tư|Chỉ thị|Quyết định)\b"
 )
 
 
