@@ -27,6 +27,11 @@ DOCUMENT_PART = re.compile(r"(?:Phụ lục|Mẫu|Biểu mẫu|Điều|Khoản|�
 NOT_ISSUER = re.compile(DOCUMENT_PART.pattern + r"|.*?\s(?:Căn cứ|CĂN CỨ)\s|.*\s(?:kèm|KÈM)$")
 # "Luật sửa đổi ... của Luật Đất đai số 31/2024/QH15", "... của Quyết định chủ trương đầu tư
 # số ...": a document's name, no body
+# an approval's edition between its number and its date: "số 622/QĐ-BQLCKCN cấp lần đầu ngày
+# 31/7/2020", "số 140/QĐ-BQLCKCN điều chỉnh lần thứ 02 ngày 17/12/2024"
+_EDITION = r"(?:cap lan dau|dieu chinh lan thu \w+)\s+"
+# what stands between a cited number and its date: ", ban hành ngày", " đến ngày", an edition
+DATE_LEAD = rf"(?:\s*,?\s*(?:ban hanh\s+|de\s+|{_EDITION})?|\s+den\s+)ngay\s+"
 DOCUMENT_NAME = re.compile(
     r"(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp|Nghị định|Nghị quyết|Thông tư|Chỉ thị|Quyết định)\b"
 )

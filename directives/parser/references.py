@@ -85,7 +85,7 @@ _TYPE_BEFORE = re.compile(
 # "Báo cáo tiếp thu, giải trình số 507/UBND-KT", "Tờ trình đề nghị ban hành số ...": the kind,
 # the few words of what it is, then the number (read only when no kind stands right before it)
 _QUALIFIED_TYPE_BEFORE = re.compile(r"\b(bao cao|to trinh)((?:,? [a-z]+){1,5}) so\s*:?\s*$")
-_DATE_AFTER = re.compile(r"(?:\s*,?\s*(?:ban hanh\s+|de\s+)?|\s+den\s+)ngay\s+" + DATE_PATTERN)
+_DATE_AFTER = re.compile(cited_forms.DATE_LEAD + DATE_PATTERN)
 _BARE_DATE = re.compile(r"\s+(?=\d{1,2}/\d{1,2}/\d{4}\b)" + DATE_PATTERN)
 # "ngày 27 năm 12 năm 2019", "ngày 15 tháng 9 tháng 2022": a date of three parts, one of its
 # words misprinted, still the date written with the number

@@ -1,0 +1,23 @@
+"""An investment approval cited with its edition between its number and its date ("số
+415/QĐ-BQLKCN cấp lần đầu ngày 12/3/2019", "số 77/QĐ-BQLKCN điều chỉnh lần thứ 02 ngày
+05/6/2024 của Ban X"): the date is the approval's, and the body named after it its issuer."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from directives.parser.clean import fold_keep
+from directives.parser.references import find_references
+
+TEXT = (
+    "Căn cứ Quyết định chấp thuận chủ trương đầu tư số 77/QĐ-BQLKCN điều chỉnh lần thứ 02 "
+    "ngày 05/6/2024 của Ban Quản lý các khu công nghiệp tỉnh Phú Thọ;\n"
+)
+
+
+def test_the_edition_stands_between_the_number_and_its_date() -> None:
+    (ref,) = find_references(TEXT, fold_keep(TEXT), None, None)
+    assert (ref.issued_on, ref.issuer) == (
+        date(2024, 6, 5),
+        "Ban Quản lý các khu công nghiệp tỉnh Phú Thọ",
+    )
