@@ -237,11 +237,11 @@ _LISTED_WITH = re.compile(
     + "|".join(REFERENCE_TYPES)
     + r")\s*)?(?:so\s*)?:?\s*$"
 )
-# (or with a few words that say which of its kind: "số A ngày X; Báo cáo thẩm định bổ sung số
-# B ngày Y của Ban Z", "... và văn bản giải trình số B ...": both Z's)
+# (or with words that say which of its kind: "số A ngày X; Báo cáo thẩm định bổ sung số B ngày Y
+# của Ban Z", "... và văn bản giải trình số B ...", an approval's long edition: both Z's)
 _LISTED_QUALIFIED = re.compile(
     r"^\s*(?:[,;]|va)\s*(?:van ban|" + "|".join(REFERENCE_TYPES) + r")"
-    r"(?:\s+(?!cua\b|so\b)[a-z]+){1,4}"
+    r"(?:\s+(?!cua\b|so\b)[a-z]+){1,16}"
     r"\s+so\s*:?\s*$"
 )
 # "Chính phủ đã ban hành Nghị quyết số ...", "Cục Thuế đã có công văn số ...": the subject
