@@ -15,6 +15,7 @@ import re
 
 from directives.parser.bodies import STARTS_BODY
 from directives.parser.clean import squash
+from directives.parser.law_reprints import law_reprints_merged
 from directives.parser.page_marks import footnote_base
 from directives.records import Reference
 
@@ -45,13 +46,19 @@ def coded_on(text: str, m: re.Match[str]) -> bool:
     """The number goes on a code before it, past a slash: a blank form's number ("Quyết định
     số..../2022/QĐ-TTg"), or a foreign project's code the page spaced ("GSC/RAS/ 286/ROK"),
     no document a Vietnamese number names; or a bare number over a year ("số 61/2020") that
-    no law's name stands before in its clause ("Luật Đầu tư số 61/2020": the law's)."""
+    no law's name stands before in its clause ("Luật Đầu tư số 61/2020": the law's) nor a
+    decision's kind with its date after ("Quyết định số 49/2024 ngày ...", its code lost)."""
     if m.groupdict().get("law") is not None:
-        return not _LAW_BEFORE.search(text, max(0, m.start() - 120), m.start())
+        dated = _DECISION_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        dated = dated and _DATED_AFTER.match(text, m.end())
+        return not (dated or _LAW_BEFORE.search(text, max(0, m.start() - 120), m.start()))
     return text[max(0, m.start() - 3) : m.start()].rstrip().endswith("/")
 
 
 _LAW_BEFORE = re.compile(r"\bLuật\s[^.;:\n]{0,100}\ssố\s$")
+# "Quyết định số 49/2024 ngày ...": a decision's number whose code was lost, dated
+_DECISION_BEFORE = re.compile(r"\b(?:[Qq]uyết định|[Nn]ghị quyết)\ssố\s$")
+_DATED_AFTER = re.compile(r"\s+ngày\s")
 _BARE_YEAR = re.compile(r"\d{1,3}/(?:19|20)\d\d")
 # (folded; not "... công văn số 88/2025 ngày ...": a company's letter)
 _LAW_SO = re.compile(r"\bluat\s[^.;:\n]{0,100}(?<!cong van)(?<!van ban)\sso\s+$")
@@ -99,38 +106,7 @@ def whole_numbers(cited: list[Cited], folded: str = "") -> list[Cited]:
             full = next(r.number for k, r, *_ in cited if k == whole[0])
             key, ref = whole[0], ref.model_copy(update={"number": full})
         out.append((key, ref, start, end))
-    return _law_reprints_merged(_misprints_merged(out), folded)
-
-
-# "Luật Đầu tư công số 98/2024/QH15": a law by its name, right before its number
-_LAW_NAMED = re.compile(r"\bluat ((?:(?!\bso\b)[a-z ]){3,60}?)\s+so\s*:?\s*$")
-_LAW_NUMBER = re.compile(r"^(?P<serial>\d{1,3})/(?P<rest>\d{4}/QH\d{1,2})$")
-
-
-def _one_digit_apart(a: str, b: str) -> bool:
-    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
-
-
-def _law_reprints_merged(cited: list[Cited], folded: str) -> list[Cited]:
-    """A law cited again by the same name with one digit of its serial misread by a scan's OCR
-    ("Luật Đầu tư công số 98/2024/QH15" / "... số 58/2024/QH15"), the year and code the same:
-    the same law, keyed as its first print (no two laws share a name, a year and a code)."""
-    named: dict[tuple[str, str], list[tuple[str, Reference]]] = {}
-    out = []
-    for key, ref, start, end in cited:
-        law = _LAW_NAMED.search(folded, max(0, start - 70), start) if folded else None
-        number = _LAW_NUMBER.match(key)
-        if law is not None and number is not None:
-            seen = named.setdefault((law.group(1).strip(), number["rest"]), [])
-            first = next(
-                (s for s in seen if _one_digit_apart(s[0].split("/")[0], number["serial"])), None
-            )
-            if first is not None:
-                key, ref = first[0], ref.model_copy(update={"number": first[1].number})
-            elif (key, ref) not in seen:
-                seen.append((key, ref))
-        out.append((key, ref, start, end))
-    return out
+    return law_reprints_merged(_misprints_merged(out), folded)
 
 
 # What a misprint of a number changes: a hyphen dropped, D for Đ, O for Q ("10/2024/TTBTC",

@@ -35,7 +35,8 @@ COMPANY_NUMBER = (
     # (with no "/" or no capital, "215-CVXK", "88/2025": only before the letter's date)
     r"(?:(?=[\w.\-]*/)(?=[\w.\-/]*[A-ZĐ])|(?=[\w.\-/]*[^\W_]\s+ngày\s))"
     # (or a law's number printed without its code: "Luật Đầu tư số 61/2020 được sửa đổi ...",
-    # kept only after a law's name: cited_forms.coded_on)
+    # kept only after a law's name, or a decision's dated: "Quyết định số 49/2024 ngày ...",
+    # its code lost: cited_forms.coded_on)
     r"|(?P<law>)(?=\d{1,3}/(?:19|20)\d\d(?![\w/])))"
     r"(?P<own>(?=[\w.\-/]*\d)[^\W_][\w.\-/]*[^\W_])(?![^\s,;.)])"  # (whole: not "A/B&C")
 )
@@ -45,12 +46,7 @@ OCR_SPLIT = r"(?<=số\s)(?P<split>\d{1,2} )(?=\d{1,3}/(?:19|20)\d{2}/[A-ZĐ])"
 LOST_SLASH = r"(?<![\d.])\d{1,6}/(?:19|20)\d{2}(?=[A-ZĐ]{2})[\w.&\-]{1,30}\w"
 # ("22/201 /QĐ-UBND": a year that lost a digit, misprinted once, cited as printed)
 LOST_DIGIT = r"(?<![\d.])\d{1,6}/(?:19|20)\d\s*/\s*[^\W\d_][\w.&\-]{0,30}\w"
-# ("Quyết định số 49/2024 ngày ...": a decision's number whose code was lost, with its kind)
-_CODE_LOST = (
-    r"(?:(?<=[Qq]uyết định số\s)|(?<=[Nn]ghị quyết số\s))"
-    r"(?P<bare>\d{1,4}/(?:19|20)\d{2})(?=\s+ngày\s)"
-)
-MISPRINTED = rf"{LOST_DIGIT}|{OCR_SPLIT}{NUMBER_PATTERN}|{LOST_SLASH}|{_CODE_LOST}"
+MISPRINTED = rf"{LOST_DIGIT}|{OCR_SPLIT}{NUMBER_PATTERN}|{LOST_SLASH}"
 # "... của Bộ X gửiThủ tướng", "báo cáoThủ tướng": a stop word glued to the next name
 GLUED_STOP = re.compile(r"\s(?:gửi|về|tại|theo|trình|báo cáo)(?=[A-ZĐ])")
 _COMPANY = re.compile(r"(?:tong )?cong ty\b")

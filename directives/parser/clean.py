@@ -15,7 +15,7 @@ from directives.parser.cells import rebuild_tables
 from directives.parser.gazette import drop_page_chrome
 from directives.parser.layout import layout_cells, unprint
 from directives.parser.ocr_words import reread
-from directives.parser.page_marks import DASHED_PAGE_NUMBERS
+from directives.parser.page_marks import BREAK_MARK, DASHED_PAGE_NUMBERS
 from directives.parser.pdf_tables import rebuild_pdf_tables
 from directives.parser.spilled import spill_headers
 
@@ -192,13 +192,6 @@ def _drop_glued_footnote(match: re.Match[str]) -> str:
 _KEPT_LINE = re.compile(r"\s*[-+*]?\s*\**Lưu\b")
 
 
-# A converter's page mark, on a line of its own (indented or not)
-# (or an OCR tool's, "===== Trang 21 =====": a scan's page and its number)
-_BREAK_MARK = re.compile(
-    r"\n[ \t]*(?:--- PAGE BREAK ---|={3,} ?(?:Trang|Page) \d{1,4} ?={3,})[ \t]*\n"
-)
-
-
 def clean_text(text: str) -> list[str]:
     """The document as clean lines: NFC, no Markdown emphasis, header cells split on "|"
     (or on the wide gaps of a column layout).
@@ -224,7 +217,7 @@ def clean_text(text: str) -> list[str]:
             text = text.replace(ch, " ")
     if "--- PAGE BREAK ---" in text or "==== Trang " in text or "==== Page " in text:
         # a converter's page mark ("--- PAGE BREAK ---") stands where a form feed would
-        text = _BREAK_MARK.sub("\n\x0c", text)
+        text = BREAK_MARK.sub("\n\x0c", text)
     if "\x0c" in text or (_CENTRED_LINE in text and _CENTRED.search(text)):
         # a page laid out as printed: its furniture and footnotes out, its columns apart
         text = unprint(text)

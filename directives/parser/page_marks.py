@@ -18,6 +18,12 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?(\d{1,4})(?:\s*[-–—])?\s*$"
 # are stripped and dashes plain ("- 2 -"): no letter writes a line so
 DASHED_PAGE_NUMBERS = re.compile(r"^- ?\d{1,3} ?-$", re.MULTILINE)
 
+# A converter's page mark, on a line of its own (indented or not)
+# (or an OCR tool's, "===== Trang 21 =====": a scan's page and its number)
+BREAK_MARK = re.compile(
+    r"\n[ \t]*(?:--- PAGE BREAK ---|={3,} ?(?:Trang|Page) \d{1,4} ?={3,})[ \t]*\n"
+)
+
 
 def page_number(raw: str) -> int | None:
     """The page's number ``raw`` holds and nothing else, or None."""

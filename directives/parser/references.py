@@ -308,7 +308,7 @@ def find_references(
         if cited_forms.is_own(number, own, folded, m.start()) or cited_forms.coded_on(text, m):
             continue  # the letter itself ("QUYẾT ĐỊNH SỐ 28/2021/QĐ-TTG" in its form), a blank
             # form's number ("Quyết định số..../2022/QĐ-TTg")
-        if not (m.group("own") or m.group("bare") or any(ch.isupper() for ch in number)):
+        if not (m.group("own") or any(ch.isupper() for ch in number)):
             continue
         if _FORM_BEFORE.search(folded, max(0, m.start() - 20), m.start()):
             continue  # "tờ khai 05/KK-TNCN", "mẫu số 01/TB", "Phụ lục 01/QC": a form or annex
