@@ -1,5 +1,5 @@
 """Documents the text cites: "Báo cáo số 18/BC-ĐKT ngày 18/01/2017 của Đoàn kiểm tra"; the
-issuer named after the number is read by ``cited_issuer``."""
+issuer named after the number is read by ``cited_issuer``, the kind by ``cited_kinds``."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from directives.parser.cited_forms import (
     DOCUMENT_NAME,
     NOT_ISSUER,
     STANDARD,
-    standard_type,
     whole_numbers,
 )
 from directives.parser.cited_issuer import (
@@ -23,68 +22,28 @@ from directives.parser.cited_issuer import (
     inside_known,
     issuer_after,
 )
+from directives.parser.cited_kinds import (
+    REFERENCE_TYPES,
+    TYPE_BEFORE,
+    URGENT,
+    qualified_type,
+    type_from_code,
+    written_type,
+)
 from directives.parser.cited_numbers import COMPANY_NUMBER, GLUED_STOP, MISPRINTED, OLD_NUMBER
 from directives.parser.clean import fold_keep, squash
 from directives.parser.dated_before import dated_before
 from directives.parser.dates import DATE_PATTERN, date_from_match
-from directives.parser.header_words import NUMBER_PATTERN, PARTY_NUMBER_PATTERN, TYPE_CODES
+from directives.parser.header_words import NUMBER_PATTERN, PARTY_NUMBER_PATTERN
 from directives.parser.permits import cited_permit
 from directives.records import Reference
 
-# Folded type word -> the type as the output names it.
-REFERENCE_TYPES: dict[str, str] = {
-    "bao cao": "báo cáo",
-    "thong bao": "thông báo",
-    "quyet dinh": "quyết định",
-    "cong van": "công văn",
-    "ke hoach": "kế hoạch",
-    "ke hoach hanh dong": "kế hoạch hành động",
-    "chi thi": "chỉ thị",
-    "nghi quyet": "nghị quyết",
-    "nghi dinh": "nghị định",
-    "thong tu": "thông tư",
-    "luat": "luật",
-    "huong dan": "hướng dẫn",
-    "to trinh": "tờ trình",
-    "chuong trinh": "chương trình",
-    "chuong trinh hanh dong": "chương trình hành động",
-    "cong dien": "công điện",
-    "quy dinh": "quy định",
-    "ket luan": "kết luận",
-    "phuong an": "phương án",
-    "giay moi": "giấy mời",
-    "bien ban": "biên bản",
-    "quy chuan": "quy chuẩn",
-}
-_CODE_TYPES = {
-    "ND": "nghi dinh",
-    "NĐ": "nghi dinh",
-    "TT": "thong tu",
-    "QH": "luat",
-    "KL": "ket luan",
-    "PA": "phuong an",
-} | TYPE_CODES
 # (each branch starts with "Q" or a digit, or is a company's letter number right after "số ":
 # the lookahead passes other places, 5x faster)
 _NUMBER = re.compile(
     rf"(?=[Q\d]|(?<=số\s)[^\W_])(?:{COMPANY_NUMBER}|{STANDARD}|{MISPRINTED}|"
     rf"{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}|{OLD_NUMBER})"
 )
-# "Chỉ thị cấp bách số ...", "Công điện khẩn số ...": the kind, then how urgent it is
-_URGENT = r"(?:\s+(?:cap bach|khan cap|khan|hoa toc|thuong khan))?"
-# ("Chương trình hành độ số ...": a plan's or a programme's "hành động" cut short by a misprint,
-# its kind copied as printed)
-_CUT_ACTION = r"(?:ke hoach|chuong trinh) hanh do(?!ng)"
-_TYPE_BEFORE = re.compile(
-    r"("
-    + "|".join([*sorted(REFERENCE_TYPES, key=len, reverse=True), _CUT_ACTION])
-    + r")"
-    + _URGENT
-    + r"\s+(?:so\s*:?\s*)?$"
-)
-# "Báo cáo tiếp thu, giải trình số 507/UBND-KT", "Tờ trình đề nghị ban hành số ...": the kind,
-# the few words of what it is, then the number (read only when no kind stands right before it)
-_QUALIFIED_TYPE_BEFORE = re.compile(r"\b(bao cao|to trinh)((?:,? [a-z]+){1,5}) so\s*:?\s*$")
 _DATE_AFTER = re.compile(cited_forms.DATE_LEAD + DATE_PATTERN)
 _BARE_DATE = re.compile(r"\s+(?=\d{1,2}/\d{1,2}/\d{4}\b)" + DATE_PATTERN)
 # "ngày 27 năm 12 năm 2019", "ngày 15 tháng 9 tháng 2022": a date of three parts, one of its
@@ -105,36 +64,6 @@ def _misprinted_date(folded: str, pos: int) -> tuple[date | None, int]:
         return date(int(m["y"]), int(m["m"]), int(m["d"])), m.end()
     except ValueError:
         return None, pos
-
-
-def _qualified_type(folded: str, start: int) -> str | None:
-    """A report's or a submission's kind written a few words before "số N" (those words
-    naming no other kind), for a number whose code names none."""
-    found = _QUALIFIED_TYPE_BEFORE.search(folded, max(0, start - 60), start)
-    if found is None or _TYPE_BEFORE.search(found.group(2) + " so "):
-        return None
-    return REFERENCE_TYPES[found.group(1)]
-
-
-def _written_type(text: str, before: re.Match[str]) -> str:
-    """The kind written right before a number, as the output names it (a misprint as
-    printed, a kind without its diacritics as written: ``cited_forms.kind_as_written``)."""
-    written = text[before.start(1) : before.end(1)]
-    known = REFERENCE_TYPES.get(before.group(1))
-    return cited_forms.kind_as_written(known, written) or squash(written).lower()
-
-
-def _type_from_code(number: str) -> str | None:
-    if standard_type(number):
-        return standard_type(number)
-    parts = re.split(r"[/\-]", number)[1:]
-    for part in parts:
-        code = re.sub(r"\d+$", "", part)
-        if code in _CODE_TYPES:
-            return REFERENCE_TYPES.get(_CODE_TYPES[code])
-    if parts and not any(p.isdigit() for p in parts):
-        return "công văn"  # "10894/VPCP-CN": a letter's number carries no type code
-    return None
 
 
 # "... của Sở Xây dựng tại Công văn số 15972/...": the issuer named before the document
@@ -256,7 +185,7 @@ _ISSUED_BY = re.compile(
     r"(?:(?:cac\s+|(?:\d{1,2}|hai|ba|bon|nam)\s+)?(?:van ban|"
     + "|".join(REFERENCE_TYPES)
     + r"))"
-    + _URGENT
+    + URGENT
     # ("Quốc hội đã thông qua Luật Tổ chức chính quyền địa phương số ...": a law's name)
     + r"(?:(?<=luat)\s+(?:(?!\b(?:luat|nghi (?:dinh|quyet)|thong tu)\b)[^.,;:()\d]){2,80}?)?"
     + r"\s*:?\s*(?:so\s*)?:?\s*$"
@@ -312,12 +241,12 @@ def find_references(
             continue
         if _FORM_BEFORE.search(folded, max(0, m.start() - 20), m.start()):
             continue  # "tờ khai 05/KK-TNCN", "mẫu số 01/TB", "Phụ lục 01/QC": a form or annex
-        before = _TYPE_BEFORE.search(folded, max(0, m.start() - 40), m.start())
+        before = TYPE_BEFORE.search(folded, max(0, m.start() - 40), m.start())
         if before is None and "/" not in number:
             continue  # an older number alone: "169-CP" is cited with its kind
-        ref_type = _written_type(text, before) if before else _type_from_code(number)
+        ref_type = written_type(text, before) if before else type_from_code(number)
         if before is None and ref_type in (None, "công văn"):
-            ref_type = _qualified_type(folded, m.start()) or ref_type
+            ref_type = qualified_type(folded, m.start()) or ref_type
         ref_type = cited_forms.named_kind(number, folded, m.start()) or ref_type
         if ref_type is None and _LETTER_BEFORE.search(folded, max(0, m.start() - 20), m.start()):
             ref_type = "công văn"  # "tại văn bản số 558/2022/TTĐT": a code that names no kind

@@ -1,0 +1,91 @@
+"""The kind of a cited document: the words written right before its number ("Công văn khẩn
+số ...", "Báo cáo tiếp thu, giải trình số ..."), or the type code its number carries
+("37/2019/NĐ-CP"), as ``references`` names it in the output."""
+
+from __future__ import annotations
+
+import re
+
+from directives.parser import cited_forms
+from directives.parser.cited_forms import standard_type
+from directives.parser.clean import squash
+from directives.parser.header_words import TYPE_CODES
+
+# Folded type word -> the type as the output names it.
+REFERENCE_TYPES: dict[str, str] = {
+    "bao cao": "báo cáo",
+    "thong bao": "thông báo",
+    "quyet dinh": "quyết định",
+    "cong van": "công văn",
+    "ke hoach": "kế hoạch",
+    "ke hoach hanh dong": "kế hoạch hành động",
+    "chi thi": "chỉ thị",
+    "nghi quyet": "nghị quyết",
+    "nghi dinh": "nghị định",
+    "thong tu": "thông tư",
+    "luat": "luật",
+    "huong dan": "hướng dẫn",
+    "to trinh": "tờ trình",
+    "chuong trinh": "chương trình",
+    "chuong trinh hanh dong": "chương trình hành động",
+    "cong dien": "công điện",
+    "quy dinh": "quy định",
+    "ket luan": "kết luận",
+    "phuong an": "phương án",
+    "giay moi": "giấy mời",
+    "bien ban": "biên bản",
+    "quy chuan": "quy chuẩn",
+}
+_CODE_TYPES = {
+    "ND": "nghi dinh",
+    "NĐ": "nghi dinh",
+    "TT": "thong tu",
+    "QH": "luat",
+    "KL": "ket luan",
+    "PA": "phuong an",
+} | TYPE_CODES
+# "Chỉ thị cấp bách số ...", "Công điện khẩn số ...": the kind, then how urgent it is
+URGENT = r"(?:\s+(?:cap bach|khan cap|khan|hoa toc|thuong khan))?"
+# ("Chương trình hành độ số ...": a plan's or a programme's "hành động" cut short by a misprint,
+# its kind copied as printed)
+_CUT_ACTION = r"(?:ke hoach|chuong trinh) hanh do(?!ng)"
+TYPE_BEFORE = re.compile(
+    r"("
+    + "|".join([*sorted(REFERENCE_TYPES, key=len, reverse=True), _CUT_ACTION])
+    + r")"
+    + URGENT
+    + r"\s+(?:so\s*:?\s*)?$"
+)
+# "Báo cáo tiếp thu, giải trình số 507/UBND-KT", "Tờ trình đề nghị ban hành số ...": the kind,
+# the few words of what it is, then the number (read only when no kind stands right before it)
+_QUALIFIED_TYPE_BEFORE = re.compile(r"\b(bao cao|to trinh)((?:,? [a-z]+){1,5}) so\s*:?\s*$")
+
+
+def qualified_type(folded: str, start: int) -> str | None:
+    """A report's or a submission's kind written a few words before "số N" (those words
+    naming no other kind), for a number whose code names none."""
+    found = _QUALIFIED_TYPE_BEFORE.search(folded, max(0, start - 60), start)
+    if found is None or TYPE_BEFORE.search(found.group(2) + " so "):
+        return None
+    return REFERENCE_TYPES[found.group(1)]
+
+
+def written_type(text: str, before: re.Match[str]) -> str:
+    """The kind written right before a number, as the output names it (a misprint as
+    printed, a kind without its diacritics as written: ``cited_forms.kind_as_written``)."""
+    written = text[before.start(1) : before.end(1)]
+    known = REFERENCE_TYPES.get(before.group(1))
+    return cited_forms.kind_as_written(known, written) or squash(written).lower()
+
+
+def type_from_code(number: str) -> str | None:
+    if standard_type(number):
+        return standard_type(number)
+    parts = re.split(r"[/\-]", number)[1:]
+    for part in parts:
+        code = re.sub(r"\d+$", "", part)
+        if code in _CODE_TYPES:
+            return REFERENCE_TYPES.get(_CODE_TYPES[code])
+    if parts and not any(p.isdigit() for p in parts):
+        return "công văn"  # "10894/VPCP-CN": a letter's number carries no type code
+    return None
