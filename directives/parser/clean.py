@@ -14,6 +14,12 @@ from directives.parser.bare_tables import pipe_bare_tables
 from directives.parser.cells import rebuild_tables
 from directives.parser.gazette import drop_page_chrome
 from directives.parser.layout import layout_cells, unprint
+from directives.parser.list_markers import (
+    LONE_MARKER,
+    MARKER_TAB,
+    join_lone_markers,
+    number_lost_markers,
+)
 from directives.parser.ocr_words import reread
 from directives.parser.page_marks import BREAK_MARK, DASHED_PAGE_NUMBERS
 from directives.parser.pdf_tables import rebuild_pdf_tables
@@ -228,7 +234,7 @@ def clean_text(text: str) -> list[str]:
     if "\t" in text:
         # a word processor's list ("1.<tab>Giao ..."), before a bold label wrapped over two
         # lines ("**Điều" / "14.<tab>Trách nhiệm ...**") is put back on one
-        text = _MARKER_TAB.sub(r"\1 ", text)
+        text = MARKER_TAB.sub(r"\1 ", text)
     for dash in _DASHES:
         if dash in text:
             text = text.replace(dash, "-")
@@ -304,58 +310,10 @@ def clean_text(text: str) -> list[str]:
     # a run of blank lines is one paragraph break, however many a source puts there
     lines = [line for i, line in enumerate(lines) if line or not i or lines[i - 1]]
     if any(line.startswith(". ") for line in lines):
-        lines = _number_lost_markers(lines)
-    if any(len(line) <= 6 and _LONE_MARKER.match(line) for line in lines):
-        return _join_lone_markers(lines)
+        lines = number_lost_markers(lines)
+    if any(len(line) <= 6 and LONE_MARKER.match(line) for line in lines):
+        return join_lone_markers(lines)
     return lines
-
-
-# An item's marker and the tab a word processor's list sets after it
-_MARKER_TAB = re.compile(
-    r"(?m)^((?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|\(\d{1,2}\)|[IVX]{1,4}\.|[-+]))\t+"
-)
-_NUMBERED = re.compile(r"^(\d{1,2})\.\s")
-
-
-def _number_lost_markers(lines: list[str]) -> list[str]:
-    """An OCR'd item whose number was lost, its dot left (". Để thúc đẩy ..." after item 1,
-    opening its paragraph): numbered as the next item."""
-    out: list[str] = []
-    last: int | None = None
-    for i, line in enumerate(lines):
-        numbered = _NUMBERED.match(line)
-        if numbered:
-            last = int(numbered.group(1))
-        elif last is not None and line.startswith(". ") and line[2:3].isupper():
-            opens = i == 0 or not lines[i - 1]  # a paragraph's first line
-            last += opens
-            line = f"{last}{line}" if opens else line
-        out.append(line)
-    return out
-
-
-# An item's marker alone on its line: "-", "+", "2.", "1.2.", "a)", "(3)"
-_LONE_MARKER = re.compile(r"^(?:[-+]|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|\(\d{1,2}\))$")
-
-
-def _join_lone_markers(lines: list[str]) -> list[str]:
-    """A marker alone on a line and its item's text on the next (a web page's list, "2." /
-    "Tăng cường ..."): one line."""
-    out: list[str] = []
-    marker = ""
-    for line in lines:
-        if len(line) <= 6 and _LONE_MARKER.match(line) and not marker:
-            marker = line
-            continue
-        if marker and line:
-            line = f"{marker} {line}"
-        elif marker:
-            out.append(marker)
-        marker = ""
-        out.append(line)
-    if marker:
-        out.append(marker)
-    return out
 
 
 _LETTER = re.compile(r"[^\W\d_]")
