@@ -79,8 +79,8 @@ def written_type(text: str, before: re.Match[str]) -> str:
 
 
 def type_from_code(number: str) -> str | None:
-    if standard_type(number):
-        return standard_type(number)
+    if standard := standard_type(number):
+        return standard
     parts = re.split(r"[/\-]", number)[1:]
     for part in parts:
         code = re.sub(r"\d+$", "", part)

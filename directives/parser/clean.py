@@ -324,12 +324,12 @@ _STRAY_STAR = re.compile(
 )
 
 
-# An emphasis mark left on one side of a span whose other mark the page set against a
-# space ("*4.1. *Giao ...", "*(i) *Chỉ đạo", "mới: *Đây là"): a mark between a space (or
-# the line's start) and a word, not a "* " bullet nor the "(*)" of a note
 # "| * * *Nơi nhận:* - ...": a run of lone stars a converter left before a line's (or a
 # cell's) first word, no emphasis left to mark (a "* * *" line of its own stays: a divider)
 _STAR_RUN = re.compile(r"(?m)(^|\|\s?)(?:\*\s){2,}(?=[^\s*|])")
+# An emphasis mark left on one side of a span whose other mark the page set against a
+# space ("*4.1. *Giao ...", "*(i) *Chỉ đạo", "mới: *Đây là"): a mark between a space (or
+# the line's start) and a word, not a "* " bullet nor the "(*)" of a note
 _LOOSE_STAR = re.compile(r"\*(?:(?<![^ \t\n]\*)(?=[^\s*])|(?<=[^\s*(]\*)(?=[ \t]|$))", re.MULTILINE)
 
 
@@ -339,7 +339,7 @@ _L_FOR_I = re.compile(r"(?<=[A-Z])l(?=[A-Z])")
 def is_upper_line(line: str) -> bool:
     """All letters are capitals (an OCR's "l" for an "I" between them too: "TlNH") and there are
     at least three of them."""
-    read = _L_FOR_I.sub("I", line)
+    read = _L_FOR_I.sub("I", line) if "l" in line else line
     if read != read.upper():
         return False
     return any(count >= 2 for count, _ in enumerate(_LETTER.finditer(line)))
