@@ -1,11 +1,11 @@
 """Actions in the body: "-" bullets, "1." numbers, "a)" letters, prose that asks a unit
 to act, groups under a unit's heading and rows of a task table.
 
-``blocks`` cuts the body into items and paragraphs, ``zones`` tells headings, the zone
-each opens and which items are actions; this module walks the blocks with the stack of
-open headings, ``labelled_records`` fills a task record laid out as labels, and
-``item_actions`` reads each action's fields: its text, lead and coordinating units and
-deadline (its own, its table row's, or the one the intro sets for all).
+``blocks`` cuts the body into items and paragraphs, ``headings`` tells headings,
+``heading_zone`` the zone each opens and ``zones`` which items are actions; this module walks
+the blocks with the stack of open headings, ``labelled_records`` fills a task record laid out
+as labels, and ``item_actions`` reads each action's fields: its text, lead and coordinating
+units and deadline (its own, its table row's, or the one the intro sets for all).
 """
 
 from __future__ import annotations
@@ -31,6 +31,14 @@ from directives.parser.deadlines import find_deadline
 from directives.parser.delegation import delegate
 from directives.parser.fields import Record
 from directives.parser.formulas import RULE_SAYS, opens_opinion
+from directives.parser.heading_zone import (
+    findings_topic,
+    gives_opinion,
+    heading_zone,
+    in_aims,
+    informs_of,
+    others_topic,
+)
 from directives.parser.headings import is_heading
 from directives.parser.inline import inline_heading
 from directives.parser.intro_task import disseminates, sentence_over_bodies
@@ -45,17 +53,7 @@ from directives.parser.sentences import MANNER, OWN_TASK, own_time
 from directives.parser.settle import Found, recipient_body, to_council
 from directives.parser.statute import body_article, chapter_heading, duties_article
 from directives.parser.trailing import trails_item
-from directives.parser.zones import (
-    Context,
-    Zone,
-    findings_topic,
-    gives_opinion,
-    heading_zone,
-    in_aims,
-    informs_of,
-    is_action,
-    others_topic,
-)
+from directives.parser.zones import Context, Zone, is_action
 from directives.records import DeadlineKind
 
 # A note set apart in brackets: "(Có các Mẫu báo cáo số 05, 06 kèm theo)"

@@ -10,8 +10,9 @@ from itertools import takewhile
 from directives.parser.blocks import Block
 from directives.parser.clean import fold_keep
 from directives.parser.contacts import contact_request
+from directives.parser.heading_zone import TASK_TRIGGER
 from directives.parser.mentions import MentionFinder
-from directives.parser.zones import IMPERATIVE, TASK_TRIGGER, asks_a_unit
+from directives.parser.zones import IMPERATIVE, asks_a_unit
 
 # "... báo cáo cụ thể về một số nội dung sau:", "... gồm:": a heading over what is asked for
 _CONTENTS_INTRO = re.compile(

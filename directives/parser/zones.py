@@ -1,11 +1,9 @@
-"""Zones: what zone a heading opens and whether an item is an action (which blocks are
-headings is read by ``headings``).
+"""Zones: the kinds of zone a heading opens, the context an item stands in, and whether an
+item is an action (what zone a heading opens is read by ``heading_zone``, which blocks are
+headings by ``headings``).
 
-A heading or an intro sentence ending in ":" opens a zone: a task zone ("yêu cầu ...
-như sau:", "Nhiệm vụ, giải pháp", a unit's name) whose items are actions, or a
-findings zone ("Kết quả kiểm tra", "Tồn tại, hạn chế", "Mục đích, yêu cầu") whose
-items are not. Outside both, an item is an action when it opens with a verb of
-command ("Tăng cường", "Rà soát" ...).
+Items in a task zone are actions, items in a findings zone are not. Outside both, an item is
+an action when it opens with a verb of command ("Tăng cường", "Rà soát" ...) or asks a body.
 """
 
 from __future__ import annotations
@@ -26,51 +24,23 @@ from directives.parser.formulas import (
     CARRY_OUT,
     FORM_STATED,
     GROUNDED_ASK,
-    OPINION,
     REPORT_DUE,
-    RULE_SAYS,
-    SENT_TO,
     asks_named,
     asks_on_grounds,
     asks_one,
     closing_prose,
     closing_words,
-    opens_opinion,
-    states_for,
 )
-from directives.parser.headings import MEMBERS
 from directives.parser.later_clause import later_item_body
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.named_leads import local_subject, named_officials
-from directives.parser.nontask import amends, approves, asks_nothing
-from directives.parser.nontask import informs as _informs
-from directives.parser.persons import persons_heading
+from directives.parser.nontask import approves, asks_nothing
 from directives.parser.polite import ASKING, politely_asked
 from directives.parser.sentences import goes_on
-from directives.parser.statute import scope_article
 from directives.parser.subject_checks import named_subject
 from directives.parser.subjects import subject_acts
-from directives.parser.units import Assignment, named_field
+from directives.parser.units import named_field
 
-TASK_TRIGGER = re.compile(
-    r"yeu cau|de nghi|chi dao|\bgiao\b|nhiem vu|giai phap|kien nghi|to chuc thuc hien|"
-    r"dieu khoan thi hanh|khac phuc|phan cong|trien khai|"
-    r"thuc hien (?:cac|mot so|nghiem|tot|nhung)|can thuc hien|"
-    r"noi dung sau|sau day|chan chinh|"
-    # "... và công tác báo cáo kết quả khai thác": a report of results to make, no findings
-    r"bao cao ket qua"
-    # "(Các cơ quan ...) có trách nhiệm:" closing a heading or intro: what they are to do follows
-    r"|\bco trach nhiem\s*:\s*$"
-)
-_NONTASK = re.compile(
-    # "Đánh giá kết quả ..." opens an assessment; "Các bước đánh giá" lists what is done
-    r"muc dich|ket qua|uu diem|ton tai|han che|nguyen nhan|tinh hinh|^danh gia|nhan xet|"
-    r"can cu|pham vi|doi tuong|dac diem|thanh phan|noi dung kiem tra|nhung viec da lam|"
-    # "2. Khó khăn, vướng mắc", "1. Quy định về ... và thực tế hiện nay": what stands in the
-    # way and how things are, the background of a letter that asks afterwards
-    r"^(?:(?:nhung|cac) )?(?:kho khan|vuong mac|thuc trang)\b"
-    r"|^[^.;:]*\bthuc te hien nay\s*:?\s*$"
-)
 # "đề nghị Quý Ủy ban ...": the recipient, addressed politely (``politely_asked``) or by its
 # kind and an abbreviation ("Bộ GDĐT đề nghị sở GDĐT các tỉnh báo cáo ...")
 _ASKS_PERSON = re.compile(rf"\b(?:{ASKING}) dong chi\b")  # "Tôi đề nghị đồng chí Chủ tịch ..."
@@ -118,144 +88,6 @@ class Context:
     # "7. Các ngành, lĩnh vực khác" after topic headings: its body leads only the prose that
     # names it ("Các ngành, lĩnh vực khác, căn cứ ..."), not items that name no body
     topic: bool = False
-
-
-# "Bộ Tài chính gửi kèm bộ Cẩm nang gồm:": a list of what is enclosed, not of tasks
-_ENCLOSED = re.compile(r"(?:gui kem|dinh kem|kem theo)[^.:]{0,80}(?:gom|nhu sau)\s*:?\s*$")
-# A plan's sections that state aims and requirements, not tasks: "2. Yêu cầu", "Mục tiêu".
-_AIMS = re.compile(
-    r"^(?:muc dich|yeu cau|muc tieu(?: cu the| chung| tong quat)?|quan diem|nguyen tac|"
-    r"muc dich,? yeu cau|"
-    r"doi tuong(?:,? pham vi)?|pham vi|hinh thuc|chu de(?: thi dua)?|tieu chi(?: thi dua)?|"
-    r"noi dung(?:,? hinh thuc)?(?: (?:dot |phong trao )?thi dua| trong tam| chu yeu)?|"
-    r"kinh phi(?: thuc hien)?|"
-    # an award plan's rules: whom it rewards, for what, in what form and how many
-    r"(?:doi tuong|nguyen tac|hinh thuc|tieu chuan|so luong)(?:,? (?:va )?(?:doi tuong|"
-    r"nguyen tac|hinh thuc|tieu chuan))*(?: de nghi)? khen thuong)$"
-)
-
-
-# "Thông tin cụ thể như sau:": what the letter informs of, asking no one; "..., các Bộ đã có
-# báo cáo Chính phủ như sau:": the reports made, each item one of them (what was done)
-# An intro whose items are the goals of an emulation drive, not tasks
-_EMULATE = re.compile(r"\bthi dua\b[^:]{0,80}\bsau\s*:\s*$")
-# "Nguồn kinh phí thực hiện ... được quy định cụ thể như sau:", "Nguồn vốn triển khai Kế
-# hoạch ... bao gồm:": where the money comes from
-_FUNDING = re.compile(
-    r"(?:nguon\s+)?(?:kinh phi|von)\b[^:]{0,160}\b(?:nhu sau|bao gom|gom)\s*:\s*$"
-)
-# An intro whose items name examples of what it asks for, not tasks of their own.
-_EXAMPLES = re.compile(r"\bnhu\s*:\s*$")
-
-
-def gives_opinion(block: Block, parent: Context | None) -> bool:
-    """The intro opens, or stands inside, the issuer's own opinion or guidance."""
-    return opens_opinion(block) or bool(parent and parent.opinion)
-
-
-def informs_of(block: Block, parent: Context | None) -> bool:
-    """The heading opens, or stands inside, what a letter informs of, asking no one (or the
-    text of the rules the document amends, not one the issuer's opinion quotes)."""
-    if parent is not None and parent.informs:
-        return True
-    return _informs(block.folded) or (amends(block.folded) and not (parent and parent.opinion))
-
-
-def in_aims(block: Block, parent: Context | None) -> bool:
-    """The heading opens, or stands inside, a plan's aims and requirements or what a letter
-    informs of ("Thông tin cụ thể như sau:"), or a rule's scope ("Điều 2. Đối tượng áp dụng",
-    or a clause "2. Đối tượng áp dụng.": its items name those it concerns)."""
-    folded = squash(block.folded)
-    aims = _AIMS.match(folded.strip(" :.")) or _informs(folded) or MEMBERS.search(folded)
-    return bool(aims) or scope_article(block) or bool(parent and parent.aims)
-
-
-# "Các ngành, lĩnh vực khác", "Các lĩnh vực khác": the rest of a list
-_OTHERS = re.compile(r"\bkhac\s*[:.]?\s*$")
-
-
-def others_topic(block: Block, parent: Context | None) -> bool:
-    """ "7. Các ngành, lĩnh vực khác" under a part whose headings so far were topics ("1. Nông
-    nghiệp và Môi trường", "6. Y tế") and named no body: the rest of those topics."""
-    return (
-        parent is not None
-        and parent.topics > 0
-        and parent.named == 0
-        and bool(_OTHERS.search(squash(block.folded)))
-    )
-
-
-def findings_topic(folded: str, parent: Context | None) -> bool:
-    """ "1. Về tồn tại, hạn chế: Ban Chỉ đạo ... chỉ ra ..." under "II. VỀ TỒN TẠI, HẠN CHẾ":
-    a topic of findings in a findings section, what follows it no task."""
-    found = _NONTASK.search(folded) and not TASK_TRIGGER.search(folded)
-    return bool(found) and parent is not None and parent.zone == Zone.NONTASK
-
-
-def _findings_follow(folded: str) -> bool:
-    """ "..., thực hiện tốt các nhiệm vụ ..., đạt được một số kết quả nổi bật như sau:": the
-    intro's last clause says what follows, results or shortcomings, whatever it said before."""
-    if not folded.rstrip().endswith(":"):
-        return False
-    last = re.split(r"[,;.]\s", folded.rstrip(" :"))[-1]
-    return bool(_NONTASK.search(last)) and not TASK_TRIGGER.search(last)
-
-
-# "... thực hiện trước ngày Quyết định này có hiệu lực ...": work begun before the rules
-_UNDER_WAY = re.compile(r"\btruoc ngay (?:quyet dinh|nghi quyet|thong tu|quy dinh) nay co hieu luc")
-
-
-def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) -> str:
-    folded = block.folded
-    if _AIMS.match(squash(folded).strip(" :.")) or _ENCLOSED.search(folded) or scope_article(block):
-        return Zone.NONTASK
-    if block.marker is not None and persons_heading(folded):
-        return Zone.NONTASK  # "2. Cán bộ, công chức" / "3. Trách nhiệm của văn thư": persons
-    members = MEMBERS.search(squash(folded))
-    if members or _informs(folded) or RULE_SAYS.match(folded) or SENT_TO.search(folded):
-        # (a heading whose intro says what was reported: "... như sau:"; the law the letter
-        # restates, speaking: "Điều 5 ... quy định:"; where a report is sent, case by case)
-        return Zone.NONTASK
-    trigger = bool(TASK_TRIGGER.search(folded))
-    findings = bool(_NONTASK.search(folded))
-    if block.marker is None:  # an intro sentence or an unnumbered heading
-        if unit is None and _UNDER_WAY.search(folded) and folded.rstrip().endswith(":"):
-            return Zone.NONTASK  # "Các dự án ... thực hiện trước ngày Quyết định này có hiệu lực
-            # thi hành thực hiện như sau:": which rules apply to work under way, no task
-        if _EXAMPLES.search(folded) or _EMULATE.search(folded) or _informs(folded):
-            # "... tập trung thi đua thực hiện các nội dung chủ yếu sau:": what to strive for
-            return Zone.NONTASK  # "... các nền tảng số như:": the items are its examples
-        if _FUNDING.match(folded) or OPINION.search(folded):
-            # the items say where the money comes from, or what the issuer itself holds
-            return Zone.NONTASK
-        if _findings_follow(folded):
-            return Zone.NONTASK
-        if trigger and block.text.rstrip().endswith(":"):
-            return Zone.TASK
-        if findings:
-            return Zone.NONTASK
-        return Zone.TASK if trigger or unit else Zone.UNKNOWN
-    inherited = parent.zone if parent else Zone.UNKNOWN
-    # "Đối với các sở, ban, ngành" under "Tiêu chí thi đua" names whom a criterion concerns
-    # (or, under an award plan's rules, whom a criterion or a quota concerns)
-    concerns = unit is None or folded.startswith("doi voi ") or bool(parent and parent.aims)
-    # (under an article that lists a body's members: "2. Phó Trưởng ban:" over its members)
-    ranked = parent is not None and (parent.rank > 0 or parent.aims)
-    if parent is not None and ranked and inherited == Zone.NONTASK and concerns:
-        return Zone.NONTASK
-    if unit is not None:
-        return Zone.NONTASK if states_for(folded, bool(parent and parent.opinion)) else Zone.TASK
-    if parent is not None and parent.opinion:
-        return Zone.NONTASK  # "2. Các nội dung cần lưu ý khi ... triển khai:" in the opinion
-    # (a title in a section an intro hands to its bodies: only a title that opens with such a
-    # word, not "... mở rộng phạm vi quyền lợi", leaves the tasks)
-    handed = inherited == Zone.TASK and parent is not None and parent.lead is not None
-    asks = trigger and block.text.rstrip().endswith(":")
-    if findings and not asks and (not handed or _NONTASK.match(folded)):
-        return Zone.NONTASK
-    if trigger:
-        return Zone.TASK
-    return inherited
 
 
 # "Doanh nghiệp có liên quan đã nhiều lần có văn bản ...": what the enterprises did

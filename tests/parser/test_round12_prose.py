@@ -9,8 +9,8 @@ from directives.org import OrgDirectory
 from directives.parser import parse_text
 from directives.parser.actions import Block, Zone
 from directives.parser.clean import fold_keep
+from directives.parser.heading_zone import heading_zone
 from directives.parser.names import org_display
-from directives.parser.zones import heading_zone
 from directives.records import DeadlineKind
 from tests.parser.test_plans import TAIL
 
