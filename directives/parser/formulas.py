@@ -1,7 +1,9 @@
 """Formulas whose words say a sentence gives no task of its own: a letter's closing words
-("Trân trọng./.", "Trên đây là ...", "... nghiêm túc thực hiện Chỉ thị này") and the intro
-of the issuer's own opinion or guidance ("Cục X có ý kiến như sau:"); and the few ways such a
-closing still asks something of its own (a date for a report, a body asked by name).
+("Trân trọng./.", "Trên đây là ...", "Quyết định này có hiệu lực ...") and the intro of the
+issuer's own opinion or guidance ("Cục X có ý kiến như sau:"); and the few ways such a closing
+still asks something of its own (a date for a report, a body asked by name). A paragraph that
+only closes or looks back ("... nghiêm túc thực hiện Chỉ thị này") is told by
+``closing_prose``.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import re
 
 from directives.parser.blocks import Block
 from directives.parser.bodies import STARTS_BODY
+from directives.parser.closing_prose import closing_prose
 from directives.parser.enterprises import OPENS
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.subjects import subject_bodies
@@ -111,94 +114,6 @@ def without_their_difficulties(text: str, folded: str) -> tuple[str, str]:
         (text[:start] + stop + text[m.end() :]).rstrip(),
         (folded[:start] + stop + folded[m.end() :]).rstrip(),
     )
-
-
-# "Yêu cầu Sở X, Sở Y, các cơ quan liên quan triển khai thực hiện./.": nothing of its own
-CARRY_OUT = re.compile(
-    r"^(?:yeu cau|de nghi)\b[^.;:]{0,240}\btrien khai thuc hien\s*\.(?:/\.?)?\s*$"
-)
-# The closing prose's branches that may stand anywhere in the paragraph, behind a guard of
-# the letters they start with, and those that open it, tried at its start only
-# (closing_prose: either)
-_PROSE_ANYWHERE = re.compile(
-    r"(?=[dknt])(?:(?:nghiem tuc|to chuc|khan truong) (?:phoi hop )?(?:trien khai )?"
-    r"(?:thuc hien|chap hanh|quan triet) (?:noi dung )?(?:chi thi|cong van|cong dien|thong bao|"
-    r"quyet dinh|ke hoach|van ban) nay"
-    # "Yêu cầu Giám đốc Sở X, ... thực hiện ngay Công điện này./.": the cable's last words
-    r"|\bthuc hien ngay (?:cong dien|chi thi|cong van|van ban) nay\s*\./"
-    # the letter's last words: "... yêu cầu Trưởng các phòng nghiêm túc triển khai thực hiện./."
-    r"|(?:nghiem tuc|khan truong) (?:trien khai )?(?:thuc hien|chap hanh)\s*\./\.?\s*$"
-    # "... trân trọng đề nghị Bộ X quan tâm, sớm xem xét, chỉ đạo giải quyết./.": the request
-    # made above, asked once more to be considered
-    r"|\bde nghi\b[^.;:]{0,80}\bquan tam\b[ ,]*(?:(?:som|xem xet|chi dao|giai quyet)[ ,]*)+"
-    r"\./\.?\s*$)"
-)
-_PROSE_OPENING = re.compile(
-    # what has been done so far: "Trong thời gian qua, ...", "Vừa qua, ..."
-    r"(?:(?:trong )?thoi gian qua,|vua qua,"
-    r"|(?:can cu|xet|theo de nghi|qua xem xet|nham|"
-    r"thuc hien (?:quyet dinh|cong van|chi thi|ke hoach|nghi quyet))"
-    # "Văn phòng ... truyền đạt ý kiến chỉ đạo của Phó Chủ tịch ... để các cơ quan, đơn vị liên
-    # quan tổ chức thực hiện./.": the office passing on the orders above, no task of its own
-    r"|(?!giao |yeu cau |de nghi )[^.;:]{0,80}\btruyen dat y kien\b[^.;:]{0,200}\bde\b"
-    r"[^.;:]{0,120}\b(?:biet|thuc hien)\s*\.(?:/\.?)?\s*$"
-    # "Ủy ban nhân dân tỉnh yêu cầu UBND huyện ... khẩn trương tổ chức thực hiện.": the same,
-    # the paragraph no more than the request to carry it out
-    r"|[^.;:]{0,80}\b(?:yeu cau|de nghi)\b[^.;:]{0,160}\b(?:nghiem tuc|khan truong) to chuc "
-    r"thuc hien"
-    r"\s*\.(?:/\.?)?\s*$"
-    # "Văn phòng Chính phủ kính mong các văn phòng phối hợp./.": the issuer only hopes for
-    # its recipients' cooperation, naming no work
-    r"|[^.;:]{0,80}\b(?:kinh |rat |tran trong )?mong\b[^.;:]{0,80}\b(?:phoi hop|hop tac|"
-    r"quan tam|giup do)\b[^.;:]{0,40}\.?(?:/\.?)?\s*$"
-    # a paragraph that says who answers for what: "X chịu trách nhiệm toàn diện trước ..."
-    # (unless it goes on to ask: "...; lưu ý phải bảo đảm ...")
-    r"|[^.;:]{0,80}\bchiu trach nhiem (?:toan dien )?truoc\b(?![^;]*;\s*(?:luu y|yeu cau)\b)"
-    # "Đề nghị Sở X tổ chức thực hiện ngay và gửi báo cáo đúng thời hạn./.": the tasks above
-    # asked once more to be done on time (no date of its own)
-    r"|(?:yeu cau|de nghi)\b[^.;:]{0,200}\bthuc hien\b[^.;:]{0,80}\bdung (?:thoi han|thoi gian|"
-    r"tien do)(?: (?:quy dinh|yeu cau|neu tren|tren))?\s*\./\.?\s*$|" + CARRY_OUT.pattern +
-    # "Bộ X đề nghị Ủy ban nhân dân các tỉnh triển khai thực hiện theo đúng quy định, đảm bảo
-    # ..., thực hành tiết kiệm ...": what the letter said, asked to be done as the rules say
-    # (no date of its own in that sentence: "..., báo cáo kết quả trước ngày 15/12" asks)
-    r"|(?![^.]*(?:\d{1,2}\s*/\s*\d{1,2}\b|\bngay\s+\d{1,2}\s+thang\s+\d))"
-    r"[^.;:]{0,80}\b(?:yeu cau|de nghi)\b[^.;:]{0,160}\b(?:trien khai|to chuc) thuc hien"
-    r" (?:theo )?dung (?:quy dinh|huong dan)\s*[.,]"
-    ")"
-)
-
-# "... yêu cầu các đơn vị triển khai, báo cáo kết quả thực hiện./.", "... về 04 nội dung nêu
-# trên./.": the last words ask everyone to carry out what the letter said (no date) (a date,
-# in figures or words, makes it a task: "... gửi trước ngày 20 tháng 01 năm 2003"); tried
-# only on a paragraph that ends in "./" or "./."
-_PROSE_LAST_WORDS = re.compile(
-    r"(?!.*(?:\d{1,2}\s*/\s*\d{1,2}\b|\bngay\s+\d{1,2}\s+thang\s+\d))"
-    r"(?:.*\b(?:yeu cau|de nghi) (?:cac|nhung) (?:co quan|don vi)\b"
-    r".*|.*\bnoi dung (?:neu )?tren)\s*\./\.?\s*$"
-)
-
-
-# "Giám đốc Sở X phối hợp với các sở, ban, ngành có liên quan tổ chức triển khai thực hiện
-# Quyết định này", "Sở X chủ trì, phối hợp ... tổ chức ...": one body named (its title first),
-# handed the organising of the decision with its partners: its task, not the closing
-_ONE_BODY_ORGANISES = re.compile(
-    r"^(?:dieu\s+\d+\s*[.:]\s*)?(?:giao\s+)?"
-    r"(?:(?:giam doc|chanh van phong|thu truong|chu tich|truong ban|cuc truong)\s+)?"
-    r"(?:so|ban|cuc|vu|van phong|uy ban nhan dan|cong an|bo|tong cuc|trung tam)\s(?!cac\b)"
-    r"[^.;:]{2,80}?\s(?:chu tri,?\s+)?phoi hop\b[^.;:]{0,120}\bto chuc\b"
-)
-
-
-def closing_prose(folded: str) -> bool:
-    """The paragraph only closes the letter or looks back (no task of its own): "... nghiêm
-    túc thực hiện Chỉ thị này", "Trong thời gian qua, ...", "Căn cứ ...", "... tổ chức thực
-    hiện./."."""
-    if _PROSE_OPENING.match(folded):
-        return True
-    anywhere = _PROSE_ANYWHERE.search(folded)
-    if anywhere and not (anywhere[0].startswith("to chuc") and _ONE_BODY_ORGANISES.match(folded)):
-        return True
-    return folded.rstrip().endswith(("./", "./.")) and bool(_PROSE_LAST_WORDS.match(folded))
 
 
 # "Thực hiện Chỉ thị số ..., Bộ X đề nghị Sở Y báo cáo về ...", "Nhằm ..., Bộ Y tế yêu cầu

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from directives.parser.blocks import Block
-from directives.parser.formulas import closing_prose
+from directives.parser.closing_prose import closing_prose
 
 # the last words ask the addressees by a generic name ("yêu cầu các đơn vị ...") and end the
 # letter ("./.")

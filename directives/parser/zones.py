@@ -17,18 +17,17 @@ from directives.parser.asked import asked_bodies
 from directives.parser.blocks import Block, article_label
 from directives.parser.case_subject import proposing_body
 from directives.parser.clean import fold_keep, squash
+from directives.parser.closing_prose import CARRY_OUT, closing_prose
 from directives.parser.delegation import BOUND as DELEGATE_BOUND
 from directives.parser.each_body import each_body
 from directives.parser.enterprises import enterprise_subject
 from directives.parser.formulas import (
-    CARRY_OUT,
     FORM_STATED,
     GROUNDED_ASK,
     REPORT_DUE,
     asks_named,
     asks_on_grounds,
     asks_one,
-    closing_prose,
     closing_words,
 )
 from directives.parser.later_clause import later_item_body
