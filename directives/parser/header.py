@@ -1,6 +1,7 @@
 """The header: issuing bodies, number, place and date, type and subject, and where the body
 starts; the "Kính gửi" block is read by ``recipients``, the place and date by
-``header_date``, the types and numbers' shapes are in ``header_words``.
+``header_date``, the subject's lines by ``header_subject``, the types and numbers' shapes are
+in ``header_words``.
 """
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ from dataclasses import dataclass, field
 from directives.parser.clean import FURNITURE, fold_keep, is_upper_line, squash
 from directives.parser.header_date import PLACE_DATE, find_place_date, passed_on
 from directives.parser.header_number import header_number
+from directives.parser.header_subject import subject_lines
 from directives.parser.header_words import (
     DOCUMENT_TYPES,
     HEADER_SCAN,
+    NUMBER_LINE,
     NUMBER_PATTERN,
     ORGAN_WORDS,
     PARTY_NUMBER_PATTERN,
@@ -22,15 +25,10 @@ from directives.parser.header_words import (
     type_from_number,
 )
 from directives.parser.names import org_display
-from directives.parser.recipients import RECIPIENTS_LABEL, find_recipients
+from directives.parser.recipients import find_recipients
 from directives.parser.syllables import is_syllable
 from directives.records import ParsedDirective
 
-# ("Nghị quyết số: 24/2022/UBTVQH15": the number line may name the kind, its "số" then with a
-# colon no citing sentence writes; a page that lost the "ố" leaves "S :3661/VPCP-KTN")
-_NUMBER_LINE = re.compile(
-    rf"^(?:(?:{'|'.join(DOCUMENT_TYPES)})\s+(?=s\w*\s*:))?s(?:[o0ô6]\s*[:.;]?|\s*:)\s*(?=\d)"
-)
 _NUMBER = re.compile(f"{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}")
 # "Số: 8264 UBND-KGVX": a number the page printed without its slash, kept as written (its
 # code must be a capitalised code joined by a hyphen, so no "Số: 12 ngày ..." is taken)
@@ -40,33 +38,13 @@ _BARE_NUMBER = re.compile(rf"^\s*(?:{NUMBER_PATTERN}|(?i:{PARTY_NUMBER_PATTERN})
 _URGENCY = re.compile(r"\s+(?:thuong khan|hoa toc|khan(?: cap)?)$")
 # the state's motto, or a party document's "ĐẢNG CỘNG SẢN VIỆT NAM" standing in its place
 _MOTTO = re.compile(r"cong hoa xa hoi|doc lap|tu do|hanh phuc|^dang cong san viet nam$|^[-_=.* ]+$")
-# The motto as a line of its own under a title, not a title's words ("... NHÀ Ở XÃ HỘI" / "ĐỘC
-# LẬP TRÊN ĐỊA BÀN ...": a housing project standing alone)
-_MOTTO_LINE = re.compile(
-    r"cong hoa xa hoi chu nghia|doc lap\W*tu do"
-    r"|(?:^|[-–]\s*)(?:doc lap|tu do|hanh phuc)\s*(?:[-–]|$)|^dang cong san viet nam$|^[-_=.* ]+$"
-)
 _TYPE_OPENING = re.compile(
     r"^\s*(" + "|".join(k.replace(" ", r"\s+") for k in DOCUMENT_TYPES) + r")\s+(?=\w)"
 )
 _AREA_IN_BODY = re.compile(r"(?:uy ban nhan dan|ubnd)\s+(tinh|thanh pho|huyen|quan|thi xa)\b")
 _SUBJECT_MARK = re.compile(r"(?:^|\s)(v\s*/\s*v)\b")
-# ("VỀ TĂNG CƯỜNG ...": a bare "Về" opening the title is dropped too)
-_SUBJECT_PREFIX = re.compile(r"^(?:v\s*/\s*v|ve viec)\s*[:.]?\s*|^ve\s*:\s*|^ve\s+(?!viec\b)")
-# The line naming who issues a decision under its title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"):
-# a title in capitals stops there.
-_AUTHORITY = re.compile(
-    r"^(?:chu tich|uy ban nhan dan|ubnd|giam doc|bo truong|thu tuong|truong ban|hoi dong|"
-    # (the motto, not a title's "ĐỘC LẬP TRÊN ĐỊA BÀN ...")
-    r"cong hoa xa hoi|doc lap(?=\W*(?:tu do\b|$))|kinh gui|can cu)"
-)
 
 
-# a title's line that breaks off before its object: the next line goes on with it
-_OPEN_END = re.compile(r"\s(?:CỦA|VÀ|VỀ|CHO|TẠI|THEO|VỚI)\s*$|,\s*$")
-# "... KÈM THEO NGHỊ QUYẾT" / "SỐ 10/2022/NQ-HĐND NGÀY ...": a title wrapped after the kind
-# of the document it names, whose number the next line goes on with
-_KIND_END = re.compile(rf"\b(?:{'|'.join(DOCUMENT_TYPES)})\s*$")
 # A secrecy or urgency mark alone on its line in the header ("MẬT", "KHẨN")
 _MARKS = ("mat", "khan")
 # The part of the gazette a document is printed in ("VĂN BẢN QUY PHẠM PHÁP LUẬT"): no body
@@ -85,7 +63,7 @@ class Header:
 
 def _find_number(lines: list[str], folded: list[str], header: Header) -> None:
     for i, fl in enumerate(folded[:HEADER_SCAN]):
-        m = _NUMBER_LINE.match(fl)
+        m = NUMBER_LINE.match(fl)
         if not m:
             bare = re.fullmatch(r"s[o0ô6]\s*[:.;]?\s*", fl)  # "Số:" alone, its number below
             nxt = next((j for j in range(i + 1, min(len(lines), i + 4)) if lines[j]), None)
@@ -109,112 +87,6 @@ def _find_number(lines: list[str], folded: list[str], header: Header) -> None:
             return
 
 
-def _continues_subject(line: str) -> bool:
-    """A wrapped subject line, not the body's first paragraph run on without a blank line."""
-    if line[0].islower() or line[0].isdigit():
-        return True
-    return len(line) < 100 and not line.endswith((":", ".", ";"))
-
-
-def _last_words(above: str, line: str, after: list[str]) -> bool:
-    """ "Phê duyệt Điều chỉnh cục bộ quy hoạch phân khu" / "Khu công nghiệp X, xã Y, tỉnh Z.":
-    a subject wrapped mid-phrase, its short last line closed by a full stop and a blank line."""
-    return (
-        line.endswith(".")
-        and len(line) < 80
-        and not above.endswith((".", ";", ":", ","))
-        and not is_upper_line(line)
-        and not is_upper_line(above)
-        and (not after or not after[0].strip())
-    )
-
-
-def _subject_lines(
-    lines: list[str], folded: list[str], start: int, column: int = 0
-) -> tuple[str | None, int]:
-    """Subject text starting at ``start`` (from ``column`` on) and the index after its last line."""
-    parts: list[str] = []
-    if column:
-        parts.append(lines[start][column:])
-        start += 1
-    i = start
-    while i < len(lines) and len(parts) < 8:
-        line, fl = lines[i], folded[i]
-        if RECIPIENTS_LABEL.match(fl):
-            break  # "CÔNG ĐIỆN" / "THỦ TƯỚNG CHÍNH PHỦ ĐIỆN:": no subject, the recipients
-        if not parts and line.startswith("Số") and _NUMBER_LINE.match(fl):
-            i += 1  # "CÔNG ĐIỆN KHẨN" / "Số: 04/CĐ-UBND ...": the number under the type
-            continue
-        if not line:
-            if parts and not _title_goes_on(parts, lines, folded, i):
-                break
-            i += 1
-            continue
-        capitals = bool(parts) and parts[0] == parts[0].upper() and is_upper_line(line)
-        # a subject in capitals ends where a sentence in mixed case begins
-        body = bool(parts) and is_upper_line(parts[-1]) and line[0].isupper() and not capitals
-        if parts and (
-            body
-            or (
-                not capitals
-                and (not _continues_subject(line) or is_upper_line(line))
-                and not _last_words(parts[-1], line, lines[i + 1 : i + 2])
-            )
-            or (
-                capitals
-                and (_AUTHORITY.match(fl) or _issuer_under(parts[-1], fl))
-                and not _OPEN_END.search(parts[-1])  # "... NĂM 2025 CỦA" / "CHỦ TỊCH UBND"
-            )
-            or fl.startswith("kinh gui")
-            or (
-                _NUMBER_LINE.match(fl)
-                and not line.startswith("số ")
-                and not (capitals and _KIND_END.search(fold_keep(parts[-1])))
-            )
-            or PLACE_DATE.match(fl)
-            or _MOTTO_LINE.search(fl)
-            # ("(cấp lần đầu: ngày ...)"): a note in lower case under a title in capitals
-            or (is_upper_line(parts[-1]) and line.startswith("(") and not is_upper_line(line))
-        ):
-            break  # (a "số 104-CTr/TU ..." in lower case is the subject's document, wrapped)
-        parts.append(line)
-        i += 1
-    if not parts:
-        return None, start
-    subject = squash(" ".join(parts))
-    prefix = _SUBJECT_PREFIX.match(fold_keep(subject))
-    if prefix:
-        subject = subject[prefix.end() :]
-    return subject.strip(" .") or None, i
-
-
-def _issuer_under(above: str, fl: str) -> bool:
-    """ "CHÍNH PHỦ" alone under a resolution's subject: the body resolving, not the subject's
-    last words (which "... CỦA" / "CHÍNH PHỦ" would be)."""
-    return squash(fl).strip(" *:") == "chinh phu" and not fold_keep(above).endswith(
-        (" cua", " va", ",")
-    )
-
-
-# A title in capitals wrapped over a blank line goes on with a word no title opens with
-# ("CỦA ĐỒNG CHÍ ..." / "" / "TẠI HỘI NGHỊ ...")
-_TITLE_GOES_ON = re.compile(r"^(?:tai|cua|nam|giai doan|trong|den|tren|theo|nham|doi voi)\s")
-
-
-def _title_goes_on(parts: list[str], lines: list[str], folded: list[str], gap: int) -> bool:
-    nxt = next((j for j in range(gap, min(len(lines), gap + 3)) if lines[j]), gap)
-    capitals = is_upper_line(parts[0]) and is_upper_line(lines[nxt])
-    # ("Về việc thực hiện Đề án" / "" / "mất cân bằng ..."): a converted page's blank line
-    # inside a subject in mixed case, the wrapped words going on in lower case
-    wrapped = not is_upper_line(parts[-1]) and not parts[-1].endswith((".", ";", ":"))
-    if wrapped and lines[nxt][:1].islower():
-        return True
-    # ("... CỦA HĐND TỈNH X" / "" / "(NAY LÀ THÀNH PHỐ Y)"): a bracket in capitals under a
-    # title in capitals is its last words (a note in lower case under it is not)
-    bracket = re.fullmatch(r"\(.+\)", lines[nxt].strip()) is not None
-    return capitals and (bracket or bool(_TITLE_GOES_ON.match(folded[nxt])))
-
-
 def _find_type_and_subject(
     lines: list[str], folded: list[str], header: Header
 ) -> tuple[int | None, int]:
@@ -232,12 +104,12 @@ def _find_type_and_subject(
         if found and type_at is not None and type_at < i:
             # "CÔNG ĐIỆN" then "V/V ...": the type is the line's, the subject the V/V's
             header.record.document_type = DOCUMENT_TYPES[squash(folded[type_at]).rstrip(" :")]
-            header.record.subject, end = _subject_lines(lines, folded, i, found.start(1))
+            header.record.subject, end = subject_lines(lines, folded, i, found.start(1))
             return type_at, end
-        if found and (found.start(1) == 0 or _NUMBER_LINE.match(fl)):
+        if found and (found.start(1) == 0 or NUMBER_LINE.match(fl)):
             # "V/v ..." opens its line, or follows the number on a flattened one
             header.record.document_type = DOCUMENT_TYPES["cong van"]
-            header.record.subject, end = _subject_lines(lines, folded, i, found.start(1))
+            header.record.subject, end = subject_lines(lines, folded, i, found.start(1))
             return i, end
     for i, fl in enumerate(folded[:HEADER_SCAN]):
         key = _type_key(fl)
@@ -245,14 +117,14 @@ def _find_type_and_subject(
             if fl.rstrip().endswith(":") and _opening_above(lines, folded, header, i):
                 break  # "QUYẾT ĐỊNH:" enacting under a title on the kind's own line
             header.record.document_type = DOCUMENT_TYPES[key]
-            header.record.subject, end = _subject_lines(lines, folded, i + 1)
+            header.record.subject, end = subject_lines(lines, folded, i + 1)
             return i, end
     for i in range((header.number_line or -1) + 1, min(len(lines), HEADER_SCAN)):
         # "THÔNG BÁO KẾT LUẬN CỦA ...": the type opens the title line, the subject runs on
         opening = _TYPE_OPENING.match(folded[i])
         if opening is not None and is_upper_line(lines[i]):
             header.record.document_type = DOCUMENT_TYPES[squash(opening.group(1))]
-            header.record.subject, end = _subject_lines(lines, folded, i, opening.end())
+            header.record.subject, end = subject_lines(lines, folded, i, opening.end())
             return i, end
     if header.number_line is not None:
         # "Về hướng dẫn ..." under the number: a letter's subject without "V/v"
@@ -260,7 +132,7 @@ def _find_type_and_subject(
             # ("Về: tham gia ý kiến ...": the word set off by a colon)
             if folded[i].startswith(("ve viec ", "ve ", "ve:")) and not PLACE_DATE.match(folded[i]):
                 header.record.document_type = DOCUMENT_TYPES["cong van"]
-                subject, end = _subject_lines(lines, folded, i)
+                subject, end = subject_lines(lines, folded, i)
                 if subject and fold_keep(subject).startswith("ve "):
                     subject = subject[3:].strip() or None
                 header.record.subject = subject
@@ -293,7 +165,7 @@ def _find_issuers(lines: list[str], folded: list[str], header: Header, stop: int
     names: list[str] = []
     for i in range(min(stop, HEADER_SCAN)):
         line, fl = lines[i], folded[i]
-        if not line or _MOTTO.search(fl) or _NUMBER_LINE.match(fl):
+        if not line or _MOTTO.search(fl) or NUMBER_LINE.match(fl):
             continue
         if not (is_upper_line(line) or organ_alone(line, fl)):
             continue

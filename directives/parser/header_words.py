@@ -1,7 +1,7 @@
 """The words and shapes of a letter's header, which other readers of a letter's number
 and type share (``title``, ``page``, ``references``): the types of document as written in
 capitals, the type codes inside a number ("08/CT-UBND"), the shapes of a state and a party
-document's number, and how far down the header reaches.
+document's number and of the line that holds it, and how far down the header reaches.
 """
 
 from __future__ import annotations
@@ -68,6 +68,12 @@ NUMBER_PATTERN = (
 # Central Committee) or a lower-case letter a misprint put in ("104-CTr/Tu")
 PARTY_NUMBER_PATTERN = (
     r"(?<!\d)\d{1,6}\s*-\s*[A-ZĐ][A-Za-zĐ]{0,4}\s*/\s*[A-ZĐ](?:[A-ZĐƯ]{1,7}|[a-zư])\b"
+)
+# The number line up to its number, "Số: 08/CT-UBND" (``header`` and ``header_subject``)
+# ("Nghị quyết số: 24/2022/UBTVQH15": the number line may name the kind, its "số" then with a
+# colon no citing sentence writes; a page that lost the "ố" leaves "S :3661/VPCP-KTN")
+NUMBER_LINE = re.compile(
+    rf"^(?:(?:{'|'.join(DOCUMENT_TYPES)})\s+(?=s\w*\s*:))?s(?:[o0ô6]\s*[:.;]?|\s*:)\s*(?=\d)"
 )
 
 
