@@ -28,7 +28,9 @@ _ON_THIS = re.compile(r"ve (?:viec|van de|noi dung) (?:nay|tren),")
 # Words that open a sentence before its subject: "Trên cơ sở đó, Bộ Tư pháp ..."
 # or a clause of purpose or role: "Để xác định vị trí của dự án, Ủy ban nhân dân tỉnh ..."
 _OPENER = re.compile(
-    r"^(?:(?:tren co so (?:do|nay|(?:y kien|ket qua|de xuat|de nghi) [^,;.:]{3,100})|"
+    # ("Trên cơ sở chủ trương của Hội đồng nhân dân tỉnh, Ban X trình ...": what it rests on;
+    # not "Trên cơ sở kế hoạch của từng sở, cơ quan, ...", whose comma goes on with the list)
+    r"^(?:(?:tren co so (?:do|nay|(?![^,;.:]*\bcua (?:tung|cac|moi)\s)[^,;.:]{3,100})|"
     r"dong thoi|sau do|ngoai ra|tiep do|"
     r"(?:de|nham|voi vai tro),? [^,;.:]{3,160}),\s*"
     # "Định kỳ 06 tháng các cơ quan ... báo cáo ...": how often, then the bodies

@@ -25,7 +25,10 @@ _CARRIED_OUT = re.compile(r"\b(?:to chuc thuc hien|trach nhiem thi hanh)\b")
 # not one that states a body's mandate ("Nhiệm vụ và quyền hạn", "Nhiệm vụ, quyền hạn": the
 # standing duties of a department whose functions the rules set out)
 _DUTY_TITLE = re.compile(
-    r"^dieu\s+\d+\s*[.:]?\s*(?:to chuc thuc hien|trach nhiem|"
+    r"^dieu\s+\d+\s*[.:]?\s*"
+    # ("Điều 7. Hiệu lực và trách nhiệm thi hành": the effect joined to carrying it out)
+    r"(?:hieu luc(?: thi hanh)?\s*(?:,|va)\s*)?"
+    r"(?:to chuc thuc hien|trach nhiem|"
     r"nhiem vu(?!\s*(?:,|va)\s*quyen han)|phan cong|thi hanh|dieu khoan thi hanh|"
     # ("Điều 18. Giám sát thi hành Nghị quyết": who is to supervise it)
     r"giam sat (?:viec )?(?:thi hanh|thuc hien|to chuc thuc hien))"
@@ -154,9 +157,13 @@ def _duty_articles(
     ]
     if not duties:
         return chapter if otherwise is None else otherwise
-    # ("Điều 27. Quy định chuyển tiếp" beside them: who keeps doing what until a handover, a
-    # body's work; alone it makes no chapter of duties)
-    duties = sorted(duties + [(a, b) for a, b in spans if _TRANSITIONAL.search(folded[chapter[a]])])
+    # ("Điều 27. Quy định chuyển tiếp" beside them in the chapter on carrying it out, ``lines``:
+    # who keeps doing what until a handover, a body's work; alone it makes no chapter of duties.
+    # Outside that chapter, beside the decision's own follow-up article, it is rules: 80/02)
+    if lines is not None:
+        duties = sorted(
+            duties + [(a, b) for a, b in spans if _TRANSITIONAL.search(folded[chapter[a]])]
+        )
     kept = chapter[: starts[0]]
     for a, b in duties:
         kept.extend(chapter[a:b])

@@ -1,0 +1,102 @@
+"""Round 38c: a decision that sets out a body's functions, duties and organisation in its own
+articles ("Điều 1. Vị trí và chức năng / Điều 2. Nhiệm vụ và quyền hạn / Điều 3. Cơ cấu tổ chức /
+... / Điều 5. Điều khoản chuyển tiếp / Điều 6. Hiệu lực và trách nhiệm thi hành").
+
+Only its follow-up article gives tasks (README; round 36a). The parser missed that article when
+its title joins the effect to carrying it out ("Hiệu lực và trách nhiệm thi hành"), and so read
+the whole decision: the organisation list ("1. Các phòng chuyên môn trực thuộc Ban: a) Văn
+phòng; b) Phòng ...") as actions, the head's power ("Trưởng ban ... quyết định đầu tư ...") as a
+task. A transitional article standing outside the follow-up article ("Điều 5. Điều khoản chuyển
+tiếp") is rules, no task (the reviewers' call, as for 80/02 Điều 13); only inside a regulation's
+chapter on carrying it out does it give tasks (round 35j).
+
+In the follow-up article, an item's later sentence that gives the same body the work the first
+sets up, after an opener that names another body ("Trên cơ sở chủ trương của Hội đồng nhân dân
+tỉnh, Ban X trình ..."), stays in the one action (README): the opener's body is not its subject.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser import parse_text
+from tests.parser.round36_letters import binh_an_decision
+
+_ARTICLES = """**Điều 1. Vị trí và chức năng**
+
+1. Ban Quản lý chợ tỉnh là tổ chức hành chính trực thuộc Ủy ban nhân dân tỉnh.
+
+Điều 2. Nhiệm vụ và quyền hạn
+
+1. Quản lý các chợ đầu mối trên địa bàn tỉnh:
+
+a) Tổ chức lập kế hoạch phát triển các chợ đầu mối;
+
+b) Trưởng ban Ban Quản lý chợ tỉnh quyết định đầu tư và thực hiện các thẩm quyền của người
+quyết định đầu tư đối với các dự án nhóm C theo ủy quyền của Chủ tịch Ủy ban nhân dân tỉnh;
+
+2. Thực hiện các nhiệm vụ khác do Ủy ban nhân dân tỉnh giao.
+
+Điều 3. Cơ cấu tổ chức
+
+1. Các phòng chuyên môn trực thuộc Ban Quản lý chợ tỉnh
+
+a) Văn phòng;
+
+b) Phòng Kế hoạch - Tài chính;
+
+c) Phòng Quản lý chợ.
+
+2. Các đơn vị sự nghiệp trực thuộc Ban Quản lý chợ tỉnh
+
+a) Trung tâm Dịch vụ chợ đầu mối.
+
+Điều 4. Biên chế
+
+Biên chế của Ban Quản lý chợ tỉnh do Ủy ban nhân dân tỉnh giao hằng năm.
+
+Điều 5. Điều khoản chuyển tiếp
+
+Ban Quản lý chợ tỉnh có trách nhiệm chủ trì, phối hợp với Sở Nội vụ thực hiện:
+
+1. Xây dựng đề án, trình Ủy ban nhân dân tỉnh thành lập Trung tâm Dịch vụ chợ đầu mối.
+
+2. Thực hiện chuyển giao, tiếp nhận hồ sơ, tài sản, hoàn thành trước 31/12/2025.
+
+Điều 6. {title}
+
+1. Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 12 năm 2025.
+
+2. Ban Quản lý chợ tỉnh rà soát, báo cáo Ủy ban nhân dân tỉnh điều chỉnh chức năng, nhiệm vụ
+của các cơ quan liên quan bảo đảm một đầu mối quản lý các chợ đầu mối. Trên cơ sở chủ trương
+của Hội đồng nhân dân tỉnh, Ban Quản lý chợ tỉnh trình Ủy ban nhân dân tỉnh sửa đổi Quyết định
+này.
+
+3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ, Trưởng ban Ban Quản lý chợ tỉnh
+và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.
+"""
+
+
+@pytest.mark.parametrize(
+    "title", ["Hiệu lực và trách nhiệm thi hành", "Điều khoản thi hành", "Tổ chức thực hiện"]
+)
+def test_only_the_follow_up_article_gives_tasks(
+    title: str, org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    letter = binh_an_decision(
+        "1530/QĐ-UBND",
+        14,
+        "Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Ban Quản lý chợ tỉnh",
+        _ARTICLES.format(title=title),
+        last=6,
+        proposer="Giám đốc Sở Nội vụ",
+    )
+    actions = parse_text(letter, org, calendar).actions
+    assert [(a.lead_unit, a.text[:40]) for a in actions] == [
+        ("Ban Quản lý chợ tỉnh", "Ban Quản lý chợ tỉnh rà soát, báo cáo Ủy"),
+    ]
+    # (its later sentence, after an opener naming another body, gives the same body the work
+    # the first sets up: one action, README)
+    assert actions[0].text.endswith("trình Ủy ban nhân dân tỉnh sửa đổi Quyết định này")
