@@ -130,6 +130,13 @@ _EDITORS_NOTE = re.compile(
 # (the bracket first, the letter before it checked behind it: the engine then looks for "["
 # alone, as it does for every pattern that opens with a literal; so too for the stars below)
 _BRACKET_NOTE = re.compile(r"\[(?<=[^\W\d_]\[)\d{1,2}\]")
+# A PDF conversion's placeholder for the stamp and signature, a line of its own: "[có dấu và
+# chữ ký]", "<stamp and signature>", "*Hình con dấu đỏ: ...*" (no text of the letter)
+_STAMP_PLACEHOLDER = re.compile(
+    r"(?im)^[ \t]*(?:\[[^\[\]\n]{0,40}\b(?:dấu|chữ ký)\b[^\[\]\n]{0,40}\]"
+    r"|<[^<>\n]{0,40}\b(?:stamp|signature|seal)\b[^<>\n]{0,40}>"
+    r"|\*?hình (?:con )?dấu\b[^\n]{0,200})[ \t]*$"
+)
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _CELL_RULE = re.compile(r"^:?-{3,}:?$")
 # Where an entry of a list a table cell runs on starts: a dash after a ";", ":" or "."
@@ -250,6 +257,8 @@ def clean_text(text: str) -> list[str]:
     if any(ch in text for ch in _SUPERSCRIPT_CHARS):
         text = _SUPERSCRIPTS.sub("", text)
     text = _GLUED_FOOTNOTE.sub(_drop_glued_footnote, text)
+    if "[" in text or "<" in text or "con dấu" in text:
+        text = _STAMP_PLACEHOLDER.sub("", text)  # a conversion's "[có dấu và chữ ký]": no text
     if "[" in text:
         text = _BRACKET_NOTE.sub("", _EDITORS_NOTE.sub("", text))
     lines: list[str] = []

@@ -39,7 +39,8 @@ _FOOTNOTE = re.compile(r"^\s{0,8}(\d{1,2}) [A-ZĐ\u00c0-\u1ef8]")
 # How many lines a page's footnotes may take
 _FOOTNOTE_LINES = 14
 # A run of spaces between two columns of one line
-_GAP = re.compile(r"(?<=\S)(?:\t|   )\s*(?=\S)")
+# (not the spaces a filled-in number leaves before its printed slash: "Số: 23   /2025/QĐ-UBND")
+_GAP = re.compile(r"(?<=\S)(?:\t|   )\s*(?=[^\s/])")
 _CLOSING = re.compile(r"^\s*n[ơo]i\s+nh[ậa]n\b", re.IGNORECASE)
 
 

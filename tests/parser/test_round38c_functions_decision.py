@@ -100,3 +100,34 @@ def test_only_the_follow_up_article_gives_tasks(
     # (its later sentence, after an opener naming another body, gives the same body the work
     # the first sets up: one action, README)
     assert actions[0].text.endswith("trình Ủy ban nhân dân tỉnh sửa đổi Quyết định này")
+
+
+def test_a_number_filled_in_before_its_printed_slash_is_whole(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    """ "Số: 23   /2025/QĐ-UBND": the spaces a filled-in number leaves before the printed slash
+    are no gap between columns (the number was lost and its code read as the issuer)."""
+    letter = binh_an_decision(
+        "41   /2025/QĐ-UBND", 14, "Quy định chức năng của Ban Quản lý chợ tỉnh", "", last=6
+    )
+    record = parse_text(letter, org, calendar)
+    assert record.number == "41/2025/QĐ-UBND"
+    assert record.issuer == "Ủy ban nhân dân tỉnh Bình An"
+
+
+@pytest.mark.parametrize(
+    "placeholder",
+    ["[có dấu và chữ ký]", "<stamp and signature>", "*Hình con dấu đỏ: Ủy ban nhân dân tỉnh*"],
+)
+def test_a_conversions_stamp_placeholder_is_no_text(
+    placeholder: str, org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    """A PDF conversion's placeholder for the stamp and signature ("[có dấu và chữ ký]") is no
+    text of the letter: not a distribution item's words, nor the signer's name."""
+    letter = binh_an_decision(
+        "42/2025/QĐ-UBND", 14, "Quy định chức năng của Ban Quản lý chợ tỉnh", "", last=6
+    ).replace("- Như Điều 6;\n", f"- Như Điều 6;\n- Sở Nội vụ;\n{placeholder}\n\n")
+    letter = letter.replace("CHỦ TỊCH\nTrần", f"CHỦ TỊCH\n\n{placeholder}\n\nTrần")
+    record = parse_text(letter, org, calendar)
+    assert record.distribution == ["Như Điều 6", "Sở Nội vụ", "Lưu: VT"]
+    assert record.signer is not None and record.signer.name == "Trần Văn Bình"
