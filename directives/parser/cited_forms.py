@@ -32,7 +32,8 @@ NOT_ISSUER = re.compile(DOCUMENT_PART.pattern + r"|.*?\s(?:Căn cứ|CĂN CỨ)\
 # 31/7/2020", "số 140/QĐ-BQLCKCN điều chỉnh lần thứ 02 ngày 17/12/2024"
 _EDITION = r"(?:cap lan dau|dieu chinh lan thu \w+)\s+"
 # what stands between a cited number and its date: ", ban hành ngày", " đến ngày", an edition
-DATE_LEAD = rf"(?:\s*,?\s*(?:ban hanh\s+|de\s+|{_EDITION})?|\s+den\s+)ngay\s+"
+# (its "ngày" a slip printed twice: "số 01/2023/QĐ-UBND ngày ngày 06 tháng 01 năm 2023")
+DATE_LEAD = rf"(?:\s*,?\s*(?:ban hanh\s+|de\s+|{_EDITION})?|\s+den\s+)ngay\s+(?:ngay\s+)?"
 DOCUMENT_NAME = re.compile(
     r"(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp|Nghị định|Nghị quyết|Thông tư|Chỉ thị|Quyết định)\b"
 )

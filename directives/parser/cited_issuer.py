@@ -19,6 +19,8 @@ ISSUER_STOP = re.compile(
     # ("Sở Giao dịch Chứng khoán": trading, no handing over)
     r"thuc hien|huong dan|giao(?! dich\b)|thanh lap|da|sua doi|bo sung|ve viec|doi voi|gui|"
     r"tiep tuc|co neu|"
+    # ("của Hội đồng nhân dân tỉnh việc thành lập ...": "về việc" its "về" lost; not "Cục Việc làm")
+    r"viec(?! lam\b)|"
     # ("... tỉnh X tiếp nhận nguyên trạng Ban Y": a merger handing a body over)
     r"tiep nhan|"
     # what the cited document does: "của Thủ tướng Chính phủ kiện toàn ...", "... có hiệu lực"

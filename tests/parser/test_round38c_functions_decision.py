@@ -131,3 +131,23 @@ def test_a_conversions_stamp_placeholder_is_no_text(
     record = parse_text(letter, org, calendar)
     assert record.distribution == ["Như Điều 6", "Sở Nội vụ", "Lưu: VT"]
     assert record.signer is not None and record.signer.name == "Trần Văn Bình"
+
+
+def test_a_cited_issuer_ends_at_the_subject_its_ve_lost(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    """ "... của Hội đồng nhân dân tỉnh việc thành lập ...": the conversion lost the "về" of "về
+    việc"; the issuer's name still ends before "việc" (not in "Cục Việc làm")."""
+    letter = binh_an_decision(
+        "43/2025/QĐ-UBND", 14, "Quy định chức năng của Ban Quản lý chợ tỉnh", "", last=6
+    ).replace(
+        "Căn cứ Luật",
+        "Thực hiện Nghị quyết số 07/NQ-HĐND ngày 25 tháng 02 năm 2025 của Hội đồng nhân dân tỉnh"
+        " việc thành lập các cơ quan chuyên môn;\nCăn cứ Công văn số 12/CVL-LĐ ngày 03 tháng 3"
+        " năm 2025 của Cục Việc làm về tuyển dụng;\nCăn cứ Quyết định số 08/2023/QĐ-UBND ngày"
+        " ngày 06 tháng 01 năm 2023 của Ủy ban nhân dân tỉnh;\nCăn cứ Luật",
+    )
+    references = parse_text(letter, org, calendar).references
+    assert [r.issuer for r in references][:2] == ["Hội đồng nhân dân tỉnh", "Cục Việc làm"]
+    # (its "ngày" printed twice: the date still the number's)
+    assert str(references[2].issued_on) == "2023-01-06"
