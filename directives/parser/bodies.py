@@ -75,6 +75,14 @@ def _ministries(m: re.Match[str]) -> str:
     return f"{these} Bộ, cơ quan ngang {m['peer']}{gov}"
 
 
+# A gloss in small letters on what a body is ("chính quyền cấp cơ sở"), not a note on when its
+# name held ("(trước đây)", "(cũ)", "(nay là ...)"), a short name it is given ("sau đây ..."),
+# nor what it covers ("(bao gồm cả ...)")
+_DESCRIBED = re.compile(
+    r"(?!(?:trước đây|trước|cũ|nay là|hiện nay|sau sắp xếp|sau đây|gọi (?:tắt )?là|"
+    r"(?:bao )?gồm|kể cả|trừ|cả|theo|tại)\b)"
+    r"[a-zđ\u00e0-\u1ef9][^,;()A-ZĐ]{2,60}"
+)
 # A group's name glossed by the bodies it means, in brackets at the end.
 GLOSSED = re.compile(r"\s*\((?:(?:bao )?gồm(?: có)?:?\s+)?([^()]{3,})\)$")
 STARTS_BODY = re.compile(f"{_UTILITY}|{_AUDIT}|{_ORGAN}", re.IGNORECASE)
@@ -182,7 +190,15 @@ def _heading_bodies(heading: str) -> tuple[str, ...]:
         return (text,)  # "Các sở Thương mại (hoặc Sở Thương mại và Du lịch)": one body
     glossed = GLOSSED.search(text)
     if glossed:  # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý ...)": those named
-        return _heading_bodies(glossed.group(1)) or _heading_bodies(text[: glossed.start()])
+        meant = _heading_bodies(glossed.group(1))
+        before = _heading_bodies(text[: glossed.start()])
+        inside = glossed.group(0).strip()[1:-1].strip()
+        if not meant and len(before) == 1 and _DESCRIBED.fullmatch(inside):
+            # "Ủy ban nhân dân các quận, huyện (chính quyền cấp cơ sở)": a gloss on what the
+            # body is, part of its name as written (not "(trước đây)": when the name held; nor
+            # "(sau đây gọi tắt là ...)", "(VNPT, Viettel và ...)": its short name, its members)
+            return (f"{before[0]} {glossed.group(0).strip()}",)
+        return meant or before
     head, colon, tail = text.partition(":")
     tail = tail.strip(" *")
     names_only = bool(SHARED.match(TITLES.sub("", text))) and not any(

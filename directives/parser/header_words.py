@@ -62,6 +62,8 @@ NUMBER_PATTERN = (
     r"(?<![\d.])\d{1,6}(?:\.\d{1,3})?\s*/\s*(?:\d{4}\s*/\s*)?"
     r"[^\W\d_][\w.&\-]{0,30}(?:&\s|\s[&\-–](?=\w)|[ \t][\-–][ \t](?=[A-ZĐ]{2}))?"
     r"[\w.&\-]{0,12}\w"
+    # (a drafting unit's code glued on in brackets: "368/TT-XD(KTXD)")
+    r"(?:\([A-ZĐ]{2,8}\)(?![\w(]))?"
 )
 # a party document's number: "432-TB/VPTW", "31-CT/TU", "66-NQ/TW", "9151-CV/BTCTW"
 # (or "10-CTr/TU": a programme of action); the issuer's code with its "Ư" ("57-NQ/TƯ", the

@@ -25,7 +25,10 @@ def bodies_by_shape(text: str) -> list[str]:
     if duties is not None:
         # "Trách nhiệm của đối tượng thực hiện kiểm kê": whose duties follow, named as written
         who = _GLOSS_END.sub("", duties.group("who")).strip(" ,")
-        return heading_bodies(who) or [who]
+        # (its gloss in brackets weighed with it: "X (chính quyền cấp cơ sở)" is X as written)
+        whole = f"{who}{duties.group('gloss') or ''}"
+        glossed = heading_bodies(whole) if whole != who else []
+        return glossed if glossed == [whole.strip()] else heading_bodies(who) or [who]
     led = _leads_with_partner(text)
     if led:
         return led

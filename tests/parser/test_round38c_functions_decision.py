@@ -151,3 +151,59 @@ def test_a_cited_issuer_ends_at_the_subject_its_ve_lost(
     assert [r.issuer for r in references][:2] == ["Hội đồng nhân dân tỉnh", "Cục Việc làm"]
     # (its "ngày" printed twice: the date still the number's)
     assert str(references[2].issued_on) == "2023-01-06"
+
+
+def test_a_numbers_glued_unit_in_brackets_is_part_of_it(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    """ "Tờ trình số 368/TT-XD(KTXD) ngày 26/12/2024": the drafting unit's code in brackets,
+    glued to the number's code, is part of the number, and the date after it is its date."""
+    letter = binh_an_decision(
+        "44/2025/QĐ-UBND", 14, "Quy định chức năng của Ban Quản lý chợ tỉnh", "", last=6
+    ).replace(
+        "Căn cứ Luật",
+        "Theo đề nghị của Sở Xây dựng tại Tờ trình số 368/TT-SXD(QLN) ngày 26/12/2024;\n"
+        "Căn cứ Luật",
+    )
+    cited = parse_text(letter, org, calendar).references[0]
+    assert (cited.number, str(cited.issued_on)) == ("368/TT-SXD(QLN)", "2024-12-26")
+
+
+_GLOSSED_HEADING = """Điều 1. Phạm vi điều chỉnh
+
+Quyết định này quy định khung giá dịch vụ chợ.
+
+Điều 2. Tổ chức thực hiện
+
+1. Trách nhiệm của Ủy ban nhân dân các huyện, thị xã {note}:
+
+a) Chủ trì kiểm tra hoạt động của các ban quản lý chợ trên địa bàn.
+
+b) Báo cáo Sở Công Thương kết quả kiểm tra trước ngày 15/12/2025.
+
+Điều 3. Hiệu lực thi hành
+
+Quyết định này có hiệu lực kể từ ngày ký./.
+"""
+
+
+@pytest.mark.parametrize(
+    ("note", "lead"),
+    [
+        # a gloss on what the bodies are: part of the name as written (README)
+        ("(chính quyền cấp cơ sở)", "Ủy ban nhân dân các huyện, thị xã (chính quyền cấp cơ sở)"),
+        # a note on when the name held: dropped (README)
+        ("(trước đây)", "Ủy ban nhân dân các huyện, thị xã"),
+    ],
+)
+def test_a_gloss_in_brackets_after_the_headings_bodies_stays_in_the_lead(
+    note: str, lead: str, org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    letter = binh_an_decision(
+        "45/2025/QĐ-UBND",
+        14,
+        "Ban hành khung giá dịch vụ chợ",
+        _GLOSSED_HEADING.format(note=note),
+        last=3,
+    )
+    assert [a.lead_unit for a in parse_text(letter, org, calendar).actions] == [lead] * 2
