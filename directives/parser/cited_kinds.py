@@ -19,6 +19,9 @@ REFERENCE_TYPES: dict[str, str] = {
     "cong van": "công văn",
     "ke hoach": "kế hoạch",
     "ke hoach hanh dong": "kế hoạch hành động",
+    # ("Kế hoạch kiểm tra số N", "Kế hoạch thanh tra số N": typed as written, README)
+    "ke hoach kiem tra": "kế hoạch kiểm tra",
+    "ke hoach thanh tra": "kế hoạch thanh tra",
     "chi thi": "chỉ thị",
     "nghi quyet": "nghị quyết",
     "nghi dinh": "nghị định",

@@ -240,6 +240,10 @@ class ItemActions(Collector):
             if named[:1] == [units.lead] and set(units.coordinating) < set(named):
                 units.coordinating = named[1:]
                 units.joint = [*units.joint, *(n for n in named[1:] if n not in units.joint)]
+        if default and units.lead == default and _written_again(default, says):
+            # "- Nhà đầu tư chỉ được ..." under "Trách nhiệm của nhà đầu tư": the item names its
+            # body itself, and it leads as the item writes it (README)
+            units.lead = says[: len(default)]
         if default and units.lead != default and _plural_of(default, says_folded):
             units.lead = default  # "7. Các Cơ quan quản lý trực tiếp ..." under its heading
         if (
@@ -290,6 +294,12 @@ class ItemActions(Collector):
             self.opinion_lead = units.lead
         self._append(seq, text, units.lead, coords, deadline)
         return seq - 1
+
+
+def _written_again(heading_body: str, says: str) -> bool:
+    """The item opens with the heading's body as a word of its own, its letters' case other."""
+    opening, after = says[: len(heading_body)], says[len(heading_body) : len(heading_body) + 1]
+    return opening != heading_body and opening.lower() == heading_body.lower() and after == " "
 
 
 def _plural_of(heading_body: str, folded: str) -> bool:

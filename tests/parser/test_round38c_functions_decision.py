@@ -207,3 +207,38 @@ def test_a_gloss_in_brackets_after_the_headings_bodies_stays_in_the_lead(
         last=3,
     )
     assert [a.lead_unit for a in parse_text(letter, org, calendar).actions] == [lead] * 2
+
+
+def test_an_inspection_plan_is_typed_as_written(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    """ "Kế hoạch thanh tra số N", "Kế hoạch kiểm tra số N": typed as written, as "kế hoạch hành
+    động" is (README, session 16's calls)."""
+    letter = binh_an_decision(
+        "46/2025/QĐ-UBND", 14, "Quy định chức năng của Ban Quản lý chợ tỉnh", "", last=6
+    ).replace(
+        "Căn cứ Luật",
+        "Căn cứ Kế hoạch thanh tra số 150/KH-TTr ngày 22/7/2025 của Thanh tra tỉnh;\n"
+        "Căn cứ Kế hoạch kiểm tra số 151/KH-SCT ngày 23/7/2025 của Sở Công Thương;\nCăn cứ Luật",
+    )
+    types = [r.type for r in parse_text(letter, org, calendar).references]
+    assert types == ["kế hoạch thanh tra", "kế hoạch kiểm tra"]
+
+
+def test_an_item_naming_its_body_takes_the_lead_as_it_writes_it(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    """Under "1. Trách nhiệm của nhà đầu tư", an item whose own first sentence names its body
+    ("- Nhà đầu tư chỉ được ...") takes the lead as the item writes it; the items that name
+    none take the heading's (README, session 16's calls)."""
+    articles = (
+        "Điều 1. Tổ chức thực hiện\n"
+        "1. Trách nhiệm của nhà đầu tư\n"
+        "- Tổ chức triển khai thực hiện dự án theo đúng quy định của Luật Đầu tư.\n"
+        "- Nhà đầu tư chỉ được đưa dự án vào vận hành sau khi hoàn thành các thủ tục về"
+        " phòng cháy, chữa cháy.\n"
+        "2. Sở Công Thương hướng dẫn nhà đầu tư thực hiện dự án.\n"
+    )
+    letter = binh_an_decision("47/2025/QĐ-UBND", 14, "Điều chỉnh dự án", articles, last=1)
+    leads = [a.lead_unit for a in parse_text(letter, org, calendar).actions]
+    assert leads == ["nhà đầu tư", "Nhà đầu tư", "Sở Công Thương"]
