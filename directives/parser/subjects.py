@@ -253,6 +253,13 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     head = text[: m.start()].split()
     if _KINDS_LISTED.fullmatch(" ".join(head)):
         return [" ".join(head)], True, m.group()  # "Các viện nghiên cứu, trường đại học ..."
+    first = _KINDS_FIRST.match(text)
+    rest = _read_subject(text[first.end() + 2 :])[0] if first and first.end() < m.start() else []
+    rest = [r for r in rest if not r.lower().endswith("liên quan")]  # (those concerned: none)
+    if first and rest:
+        # "Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường ...":
+        # the kinds under one "Các" are one lead, up to the first body named in particular
+        return [first.group(), *rest], True, m.group()
     if with_alternative(" ".join(head)):
         return [" ".join(head)], True, m.group()  # "Các sở X (hoặc Sở X và Y) kiểm tra ..."
     gloss = GLOSSED.search(" ".join(head))
@@ -376,6 +383,8 @@ _KIND_ENTRY = (
     r"(?:[a-zđ\u00e0-\u1ef9]+|-)){0,5}"
 )
 _KINDS_LISTED = re.compile(rf"Các {_KIND_ENTRY}(?:, {_KIND_ENTRY})+")
+# (then a body named in particular, its capital after the comma: where the kinds end)
+_KINDS_FIRST = re.compile(rf"[Cc]ác {_KIND_ENTRY}(?:, {_KIND_ENTRY})+(?=, [A-ZĐÂĂÔƠƯỦ])")
 # A board named in full, then the decision that set it up in brackets: "Ban Chỉ đạo Nhà nước về
 # kế hoạch bảo vệ và phát triển rừng (Quyết định số 58/QĐ-TTg ...) chỉ đạo ..."
 _FOUNDED = re.compile(

@@ -60,8 +60,7 @@ def test_the_mass_organisations_before_a_named_body_are_a_group(
         " trách nhiệm",
     )
     first = parse_text(regulation(text), org, calendar).actions[0]
-    assert first.lead_unit == "Các sở, ban, ngành"
-    assert first.coordinating_units == [
-        "tổ chức chính trị - xã hội",
-        "Ủy ban nhân dân các xã, phường",
-    ]
+    # (round 38c: the kinds under one "Các" are one lead up to the first body named in
+    # particular, README's session 16 calls, which superseded this test's first reading)
+    assert first.lead_unit == "Các sở, ban, ngành, tổ chức chính trị - xã hội"
+    assert first.coordinating_units == ["Ủy ban nhân dân các xã, phường"]

@@ -242,3 +242,24 @@ def test_an_item_naming_its_body_takes_the_lead_as_it_writes_it(
     letter = binh_an_decision("47/2025/QĐ-UBND", 14, "Điều chỉnh dự án", articles, last=1)
     leads = [a.lead_unit for a in parse_text(letter, org, calendar).actions]
     assert leads == ["nhà đầu tư", "Nhà đầu tư", "Sở Công Thương"]
+
+
+@pytest.mark.parametrize("opening", ["", "Căn cứ nội dung Kế hoạch, "])
+def test_kinds_under_one_cac_are_one_lead_up_to_the_first_particular_body(
+    opening: str, org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    """ "Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường chủ động
+    ...": the kinds listed under one "Các" are one lead, the list ending at the first body named
+    in particular (README, session 16's calls)."""
+    bodies = "Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường"
+    if opening:
+        bodies = opening + bodies[0].lower() + bodies[1:]
+    articles = (
+        f"Điều 1. Tổ chức thực hiện\n\n1. {bodies} xây dựng Kế hoạch triển khai thực hiện trong"
+        " phạm vi quản lý.\n"
+    )
+    letter = binh_an_decision("48/2025/QĐ-UBND", 14, "Phòng thủ dân sự", articles, last=1)
+    action = parse_text(letter, org, calendar).actions[0]
+    lead = "ác sở, ban, ngành, tổ chức chính trị - xã hội"
+    assert action.lead_unit is not None and action.lead_unit[1:] == lead
+    assert action.coordinating_units == ["Ủy ban nhân dân các xã, phường"]

@@ -108,7 +108,9 @@ def test_mass_organisations_listed_after_the_departments_work_with_them(
         org,
         calendar,
     ) == [
-        ("Các sở, ngành", ["tổ chức chính trị - xã hội", "Ủy ban nhân dân các xã"]),
+        # (round 38c: the kinds under one "Các" are one lead up to the first body named in
+        # particular, README's session 16 calls, which superseded this first reading)
+        ("Các sở, ngành, tổ chức chính trị - xã hội", ["Ủy ban nhân dân các xã"]),
         ("Các sở, ngành", ["Mặt trận Tổ quốc Việt Nam tỉnh", "các đoàn thể chính trị - xã hội"]),
     ]
 
