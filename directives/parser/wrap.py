@@ -160,8 +160,9 @@ def names_then_task(current: _Item, previous: str, line: str) -> bool:
     if previous.endswith((",", ";", ":", ".")):
         return False
     heading = " ".join([current.text, *current.parts]).strip()
-    # ("... và các đơn vị khác có liên quan": a group's qualifier after its name)
-    named = _CONCERNED.sub("", heading)
+    # ("... và các đơn vị khác có liên quan": a group's qualifier after its name; "Đề nghị Ủy
+    # ban Mặt trận ...": the body the letter asks, named all the same)
+    named = _CONCERNED.sub("", _ASKS.sub("", heading, count=1) if _ASKS.match(heading) else heading)
     return name_part(named) == named and bool(heading_bodies(heading))
 
 

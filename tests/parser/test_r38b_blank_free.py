@@ -1,0 +1,80 @@
+"""Round 38b: a letter reads the same with its blank lines removed.
+
+A PDF text layer or a copy from a web page gives a letter without the blank lines that set
+its paragraphs off. The parser then reads the structure that survives their removal: a
+numbered heading that names the body a request goes to, over the paragraph of its task, ...
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser import parse_text
+
+
+def _without_blanks(text: str) -> str:
+    return "\n".join(line for line in text.split("\n") if line.strip())
+
+
+def _tasks(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> list[dict[str, Any]]:
+    record = parse_text(text, org, calendar)
+    return [a.model_dump(mode="json", include={"text", "lead_unit"}) for a in record.actions]
+
+
+def _same_without_blanks(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> None:
+    plain = _tasks(text, org, calendar)
+    assert plain, "the plain letter has tasks"
+    assert _tasks(_without_blanks(text), org, calendar) == plain
+
+
+_BOLD_HEADINGS = """**ỦY BAN NHÂN DÂN**
+**TỈNH HÀ NAM**
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+
+Số: 41/KH-UBND
+
+*Hà Nam, ngày 12 tháng 3 năm 2026*
+
+**KẾ HOẠCH**
+**Tổ chức phong trào thi đua năm 2026**
+
+**I. MỤC ĐÍCH, YÊU CẦU**
+
+Phát động phong trào thi đua sâu rộng trong các cơ quan, đơn vị, địa phương
+trên địa bàn tỉnh nhằm hoàn thành các chỉ tiêu kinh tế - xã hội năm 2026 của
+tỉnh.
+
+**II. TỔ CHỨC THỰC HIỆN**
+
+**1. Sở Nội vụ**
+
+Chủ trì, phối hợp với các cơ quan, đơn vị hướng dẫn, theo dõi, đôn đốc việc tổ
+chức phong trào thi đua; tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước
+ngày 15 tháng 12 năm 2026.
+
+**2. Đề nghị Ủy
+ban Mặt trận Tổ quốc Việt Nam tỉnh**
+
+Tăng cường công tác tuyên truyền, vận động đoàn viên, hội viên và các tầng lớp
+nhân dân tích cực hưởng ứng phong trào thi đua; phối hợp giám sát việc thực
+hiện.
+
+**Nơi nhận:**
+- Sở Nội vụ;
+- Lưu: VT.
+
+**TM. ỦY BAN NHÂN DÂN**
+**CHỦ TỊCH**
+
+**Nguyễn Văn A**
+"""
+
+
+def test_a_bold_heading_stands_apart_from_the_paragraph_under_it(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    _same_without_blanks(_BOLD_HEADINGS, org, calendar)
