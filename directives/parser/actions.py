@@ -77,6 +77,8 @@ class _Extractor(LabelledRecords):
         item_rank = 0.0  # the rank of the previous block when it was an item
         # A page that sets every paragraph off with a blank line: a gap does not end a section.
         gapped = len(blocks) >= 6 and sum(b.after_gap for b in blocks) >= 0.8 * len(blocks)
+        # (and one that sets none off, as a text layer gives it: no gap there ends one either)
+        gap_free = not any(b.after_gap for b in blocks[1:])
         made = 0  # the number of actions before the last item
         manner: float | None = None  # the rank of the last task, when items say how it is done
         manner_first = False
@@ -130,7 +132,7 @@ class _Extractor(LabelledRecords):
             elif (
                 block.marker is None
                 and item_rank
-                and gapped
+                and (gapped or gap_free)
                 and stack
                 and stack[-1].zone == Zone.TASK
                 and not block.text.rstrip().endswith(":")

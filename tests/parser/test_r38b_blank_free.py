@@ -78,3 +78,56 @@ def test_a_bold_heading_stands_apart_from_the_paragraph_under_it(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
     _same_without_blanks(_BOLD_HEADINGS, org, calendar)
+
+
+_PARAGRAPH_AFTER_ITEM = """VĂN PHÒNG CHÍNH PHỦ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 612/TB-VPCP
+
+Hà Nội, ngày 20 tháng 3 năm 2026
+
+THÔNG BÁO
+Kết luận của Phó Thủ tướng Chính phủ tại buổi làm việc với Ủy ban nhân dân tỉnh Hà Nam
+
+Ngày 15 tháng 3 năm 2026, Phó Thủ tướng Chính phủ đã làm việc với Ủy ban nhân dân tỉnh Hà Nam.
+
+I. ĐÁNH GIÁ CHUNG
+
+Tỉnh đã tổ chức bộ máy chính quyền địa phương hai cấp bảo đảm thông suốt.
+
+II. NHIỆM VỤ THỜI GIAN TỚI
+
+Để chính quyền địa phương hai cấp hoạt động hiệu quả, đề nghị Ủy ban nhân dân tỉnh Hà Nam \
+tập trung thực hiện một số nhiệm vụ sau:
+
+1. Xác định việc vận hành chính quyền địa phương hai cấp là nhiệm vụ trọng tâm; rà soát, bố \
+trí cán bộ phù hợp với năng lực.
+
+Ủy ban nhân dân tỉnh chỉ đạo các sở, ngành bám sát cơ sở, hướng dẫn kịp thời chính quyền \
+cấp xã tháo gỡ khó khăn, vướng mắc.
+
+2. Tăng cường hiệu quả hoạt động của bộ máy chính quyền cấp xã, nâng cao năng lực quản trị \
+theo hướng kiến tạo và phát triển.
+
+3. Đẩy mạnh chuyển đổi số, tăng cường thực hiện chuyển đổi số trong đội ngũ cán bộ, công \
+chức cấp xã.
+
+Văn phòng Chính phủ xin thông báo để các cơ quan biết, thực hiện./.
+
+Nơi nhận:
+- Ủy ban nhân dân tỉnh Hà Nam;
+- Lưu: VT, ĐP.
+
+KT. BỘ TRƯỞNG, CHỦ NHIỆM
+PHÓ CHỦ NHIỆM
+
+Trần Văn B
+"""
+
+
+def test_items_after_a_paragraph_under_an_item_stay_in_the_section(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    _same_without_blanks(_PARAGRAPH_AFTER_ITEM, org, calendar)
