@@ -16,6 +16,7 @@ from directives.parser.wrap import (
     names_run_on,
     names_then_task,
     shared_names_below,
+    short_title,
     title_line,
     topic_line,
 )
@@ -132,6 +133,7 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
             and not names_then_task(current, previous, line)
             and not topic_line(current, previous, line, full)
             and not (not current.parts and title_line(current, previous, line, full))
+            and not short_title(current, previous, line, full)
             and (
                 names_run_on(current, previous, line)
                 or shared_names_below(current, previous, line)

@@ -115,6 +115,25 @@ def title_line(current: _Item, previous: str, line: str, full: int) -> bool:
     return short and closed and line[:1].isupper() and bool(opens)
 
 
+def short_title(current: _Item, previous: str, line: str, full: int) -> bool:
+    """ "c) Các hoạt động chính" / "Căn cứ tình hình thực tế, ...": on a page cut at a fixed
+    width, an item's one line under two fifths of the width, closed, with no verb and no body, is
+    a title; a line under it in capitals opens its paragraph (no blank line needed between)."""
+    if not full or current.marker in (None, "table", "article") or current.parts:
+        return False
+    end = previous.rstrip()
+    return (
+        len(previous) <= full * 0.4
+        and line[:1].isupper()
+        and not end.endswith((",", ";", ".", ":", "-", "("))
+        and not OPEN_ENDING.search(end)
+        and not VERBS.search(current.text.lower())
+        # (not a body's name the width may cut: "4.6. Văn phòng" / "Trung ương Đảng ...")
+        and not heading_bodies(current.text)
+        and not _name_cut(end)
+    )
+
+
 # "Trách nhiệm Sở X", "Trách nhiệm của Ban Y, khu vực": a title over a body's duties
 _DUTIES = re.compile(r"Trách nhiệm(?: của)? (?=\S)")
 # (not one its line's end leaves open: "Trách nhiệm của Sở Văn hóa, Thể thao và" / "Du lịch")

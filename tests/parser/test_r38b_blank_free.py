@@ -131,3 +131,64 @@ def test_items_after_a_paragraph_under_an_item_stay_in_the_section(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
     _same_without_blanks(_PARAGRAPH_AFTER_ITEM, org, calendar)
+
+
+_SHORT_TITLE = """ỦY BAN NHÂN DÂN
+TỈNH HÀ NAM
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 77/KH-UBND
+
+Hà Nam, ngày 02 tháng 4 năm 2026
+
+KẾ HOẠCH
+Tổ chức Tháng hành động vì an toàn thực phẩm năm 2026
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+Nâng cao nhận thức và trách nhiệm của các cơ quan, đơn vị, địa phương và
+người dân về bảo đảm an toàn thực phẩm; huy động sự tham gia của cả hệ thống
+chính trị và toàn xã hội trong công tác bảo đảm an toàn thực phẩm trên địa
+bàn tỉnh.
+
+II. NỘI DUNG
+
+1. Chủ đề và thông điệp
+
+a) Chủ đề Tháng hành động năm 2026 là nâng cao trách nhiệm của người sản
+xuất, kinh doanh thực phẩm đối với sức khỏe cộng đồng.
+
+b) Các hoạt động chính
+
+Căn cứ tình hình thực tế, các cơ quan, đơn vị, địa phương phối hợp thực hiện
+các hoạt động sau:
+
+- Tổ chức lễ phát động Tháng hành động với hình thức phù hợp, tiết kiệm, hiệu
+quả tại cơ quan, đơn vị, địa phương.
+
+- Tăng cường truyền thông về chủ đề, thông điệp của Tháng hành động trên các
+phương tiện thông tin đại chúng và trên không gian mạng.
+
+- Tăng cường kiểm tra việc chấp hành các quy định về an toàn thực phẩm tại các
+cơ sở sản xuất, kinh doanh thực phẩm trên địa bàn.
+
+- Gửi kết quả thực hiện về Sở Y tế trước ngày 15 tháng 5 năm 2026 để tổng hợp,
+báo cáo Ủy ban nhân dân tỉnh theo quy định.
+
+Nơi nhận:
+- Sở Y tế;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn C
+"""
+
+
+def test_a_short_title_stands_apart_from_the_paragraph_under_it(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    _same_without_blanks(_SHORT_TITLE, org, calendar)
