@@ -263,6 +263,7 @@ def _distribution(lines: list[str], folded: list[str], at: int) -> list[str]:
     pending = [rest] if _WORD.search(rest) else []
     open_entry = False
     dashed = False
+    mark = ""  # the mark the last entry was written with
     for line in _entries_apart(pending + lines[at + 1 :]):
         line = _OCR_RESIDUE.sub("", line)
         if not line:
@@ -276,12 +277,13 @@ def _distribution(lines: list[str], folded: list[str], at: int) -> list[str]:
             if entries and _kept(entries[-1]) and not open_entry:
                 break
             opens = entries and (_SUB_ITEMS.search(entries[-1]) or entries[-1].endswith(":"))
-            if line.startswith("+") and opens:
+            # (not under an entry written with "+" itself: "+ Như trên:" / "+ ...", one list)
+            if line.startswith("+") and opens and mark != "+":
                 entries[-1] = entries[-1] + " " + line  # "- VPUB: + CVP;" / "+ Cổng TTĐT" (or
                 continue  # "- VP UBND tỉnh:" / "+ LĐVP;"): its sub-items
             entries.append(line.lstrip("-+* ").strip())
             open_entry = not _ENTRY_END.search(line)
-            dashed = True
+            dashed, mark = True, line[0]
             continue
         if dashed and entries and _kept(entries[-1]) and _FILING_MARK.match(line.strip()):
             entries[-1] = f"{entries[-1]} {line.strip()}"  # "- Lưu: VT, CT." / "08 KH"
@@ -312,17 +314,19 @@ def _kept(entry: str) -> bool:
 
 def _entries_apart(lines: list[str]) -> list[str]:
     """A dashed entry with the next one run onto its line ("- Phòng VX;- Lưu VT, (VX/P) T."),
-    a page having lost the line end between them: one entry a line."""
+    a page having lost the line end between them: one entry a line (so with "+" entries; a
+    "+" after a "-" entry's ";" is its sub-item, and stays)."""
     out: list[str] = []
     for line in lines:
-        if line.startswith("-") and (";-" in line or "; -" in line):
-            out.extend(_RUN_ON_ENTRY.split(line))
+        mark = line[:1]
+        if mark in ("-", "+") and (f";{mark}" in line or f"; {mark}" in line):
+            out.extend(_RUN_ON_ENTRY[mark].split(line))
         else:
             out.append(line)
     return out
 
 
-_RUN_ON_ENTRY = re.compile(r"(?<=;)\s*(?=-\s*\S)")
+_RUN_ON_ENTRY = {mark: re.compile(rf"(?<=;)\s*(?=\{mark}\s*\S)") for mark in "-+"}
 # What an OCR'd list leaves at a line's end: "- TTgCP, các PTTgCP (để b/c); =", "...; = 4",
 # "...; +) v"
 _OCR_RESIDUE = re.compile(r"\s+[=~_]+\s*$|(?<=[;,])\s+[=~_+*][^\w]*\w?\s*$")

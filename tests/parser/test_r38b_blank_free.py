@@ -192,3 +192,47 @@ def test_a_short_title_stands_apart_from_the_paragraph_under_it(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
     _same_without_blanks(_SHORT_TITLE, org, calendar)
+
+
+_PLUS_DISTRIBUTION = """ỦY BAN NHÂN DÂN
+THÀNH PHỐ BIÊN HÒA
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 905/UBND-VX
+V/v tổ chức tiêm vắc xin cho học sinh
+
+Biên Hòa, ngày 09 tháng 4 năm 2026
+
+Kính gửi: Phòng Giáo dục và Đào tạo thành phố.
+
+Ủy ban nhân dân thành phố giao Phòng Giáo dục và Đào tạo chủ trì, phối hợp với Trung tâm Y tế \
+thành phố tổ chức tiêm vắc xin cho học sinh, hoàn thành trước ngày 30 tháng 4 năm 2026.
+
+Nơi nhận:
+{items}
+
+TL. CHỦ TỊCH
+CHÁNH VĂN PHÒNG
+
+Lê Thị D
+"""
+_ENTRIES = """- Như trên:
+- Thường trực Thành ủy (báo cáo);
+- Chủ tịch, các PCT.UBND thành phố;
+- Phòng VX;- Lưu: VT, VX."""
+
+
+def test_a_distribution_list_with_plus_marks_reads_as_with_dashes(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    dashed = parse_text(_PLUS_DISTRIBUTION.format(items=_ENTRIES), org, calendar)
+    plus = parse_text(_PLUS_DISTRIBUTION.format(items=_ENTRIES.replace("-", "+")), org, calendar)
+    assert dashed.distribution == [
+        "Như trên:",
+        "Thường trực Thành ủy (báo cáo)",
+        "Chủ tịch, các PCT.UBND thành phố",
+        "Phòng VX",
+        "Lưu: VT, VX",
+    ]
+    assert plus.distribution == dashed.distribution
