@@ -153,7 +153,12 @@ def topic_line(current: _Item, previous: str, line: str, full: int) -> bool:
     item's topic on a line the next line's first word would have fitted on, a sentence under it."""
     fits = len(previous) + 1 + len(line.split(maxsplit=1)[0]) <= full
     short = bool(full) and fits and not current.parts
-    topic = current.marker == "letter" and bool(_TOPIC.match(current.text))
+    topic = bool(_TOPIC.match(current.text)) and current.marker == "letter"
+    # (or a numbered one, "1. Về đánh giá tình hình ... đến nay" / "Tình hình thế giới ...", its
+    # line no name the width cut, "7. Về dự án ... Sơn La - Điện" / "Biên ...", nor an inline
+    # topic, "3. Về tập huấn: Sở" / "Khoa học ...")
+    numbered = bool(_TOPIC.match(current.text)) and (current.marker or "").startswith("num")
+    topic = topic or (numbered and ":" not in previous and not _name_cut(previous.split()[-1]))
     # (not a topic whose name runs on to its colon: "c) Về việc ... tuyến ống Cái" / "Mép-Phú
     # Mỹ: Ủy ban nhân dân ...")
     # (or "1. Về thuế giá trị gia" / "tăng" / "Đề nghị Thuế tỉnh X ...": the request under it)

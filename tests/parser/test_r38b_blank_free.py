@@ -12,6 +12,8 @@ from typing import Any
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from directives.parser.blocks import split_blocks
+from directives.parser.clean import fold_lines
 
 
 def _without_blanks(text: str) -> str:
@@ -236,3 +238,31 @@ def test_a_distribution_list_with_plus_marks_reads_as_with_dashes(
         "Lưu: VT, VX",
     ]
     assert plus.distribution == dashed.distribution
+
+
+_NUMBERED_TOPICS = """1. Về đánh giá tình hình hoạt động năm 2025
+Trong năm qua, văn phòng cấp ủy các cấp đã bám sát nhiệm vụ chính trị, chủ
+động tham mưu, phục vụ hiệu quả sự lãnh đạo, chỉ đạo của cấp ủy; công tác
+thông tin, tổng hợp có nhiều chuyển biến tích cực, bảo đảm kịp thời.
+2. Về nhiệm vụ trọng tâm năm 2026
+Thời gian tới, văn phòng cấp ủy các cấp tập trung thực hiện tốt các nhiệm vụ
+trọng tâm sau đây, bảo đảm chất lượng, tiến độ theo yêu cầu của cấp ủy:
+(1) Tiếp tục nâng cao chất lượng công tác tham mưu, tổng hợp; thẩm định chặt
+chẽ các đề án trình Ban Thường vụ Tỉnh ủy theo đúng quy định.
+(2) Đẩy mạnh ứng dụng công nghệ thông tin trong mọi hoạt động của văn phòng,
+sử dụng phòng họp không giấy và hệ thống quản lý văn bản điện tử.
+(3) Nâng cao chất lượng công tác văn thư, lưu trữ; tăng cường kiểm tra, hướng
+dẫn chuyên môn, nghiệp vụ cho văn phòng cấp ủy cấp xã trên địa bàn."""
+
+
+def test_a_numbered_topic_stands_apart_from_the_paragraph_under_it() -> None:
+    """A hard-wrapped body with no blank line: "1. Về ..." is a title of its own, the
+    paragraph under it a block of its own (as a blank line between them would make it)."""
+    lines = _NUMBERED_TOPICS.split("\n")
+    blocks = split_blocks(lines, fold_lines(lines))
+    assert [(b.marker, b.text[:22]) for b in blocks[:4]] == [
+        ("num1", "Về đánh giá tình hình "),
+        (None, "Trong năm qua, văn phò"),
+        ("num1", "Về nhiệm vụ trọng tâm "),
+        (None, "Thời gian tới, văn phò"),
+    ]
