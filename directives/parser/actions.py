@@ -74,6 +74,7 @@ class _Extractor(LabelledRecords):
         table: list[Block] = []
         find = self.find
         under_heading = False  # the previous block was a numbered heading or prose under one
+        named_over = False  # (a numbered heading naming the body, over prose a gap sets off)
         item_rank = 0.0  # the rank of the previous block when it was an item
         # A page that sets every paragraph off with a blank line: a gap does not end a section.
         gapped = len(blocks) >= 6 and sum(b.after_gap for b in blocks) >= 0.8 * len(blocks)
@@ -124,7 +125,8 @@ class _Extractor(LabelledRecords):
             made = len(self.actions) if block.marker is not None else made
             rank: float = 0 if block.marker in (None, "article") else ranks[block.marker]
             rank = adopted_rank(block, rank, stack, adopted, blocks[i - 1] if i else None)
-            child = block.marker is None and under_heading and (gapped or not block.after_gap)
+            gap_ok = gapped or not block.after_gap or named_over
+            child = block.marker is None and under_heading and gap_ok
             if child and stack:
                 # prose right under "3. Thanh tra Sở:" belongs to it; an intro there ending in
                 # ":" opens a zone that the next level of items stays in
@@ -176,6 +178,7 @@ class _Extractor(LabelledRecords):
             heading = heading or named
             # (or an article "Điều 4. Trách nhiệm của Sở X" over its one paragraph)
             under_heading = (heading and (rank > 0 or named or duties_article(block))) or child
+            named_over = False  # (only the paragraph right under it)
             # ("Thời hạn chậm nhất ..." closing the prose under "1. Sở X chủ trì ...:": its time)
             dated = child and own_time(None, block.folded) and len(self.actions) == made + 1
             if child and not heading and not dated:
@@ -236,6 +239,8 @@ class _Extractor(LabelledRecords):
                     zone = Zone.NONTASK  # "1.5. Về việc ..." / "- Khoản 1 Điều 12 ... quy định:"
                 lead = unit.lead if unit else (parent.lead if parent else None)
                 coords = unit.coordinating if unit else (parent.coordinating if parent else [])
+                # ("1. Trách nhiệm của Sở X" / "" / "Chủ trì, ...": its task, the gap no end)
+                named_over = bool(unit and rank > 0 and zone == Zone.TASK)
                 role = None if unit or lead is None else role_partners(block, lead, find)
                 coords = coords if role is None else [*coords, *role]
                 concerned = None if unit or lead is None else concerned_bodies(block)

@@ -11,7 +11,7 @@ from directives.parser.blocks import Block
 from directives.parser.bodies import has_verb, heading_bodies, others_named
 from directives.parser.clean import is_upper_line
 from directives.parser.mentions import MentionFinder
-from directives.parser.statute import scope_article, titled_list
+from directives.parser.statute import duties_title, scope_article, titled_list
 from directives.parser.subjects import subject_acts
 from directives.parser.units import only_a_unit
 
@@ -71,7 +71,8 @@ def is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], find: Men
         block.marker not in (None, "article", "table")
         and nxt is not None
         and nxt.marker is None
-        and not text.endswith((".", ";"))
+        # (or "3. Trách nhiệm của Chủ đầu tư, Ban quản trị." with a stop)
+        and (not text.endswith((".", ";")) or duties_title(block.folded))
         and heading_bodies(text)
     ):
         return True  # "7. Các sở, ban, ngành tỉnh" over its paragraph, a blank line between

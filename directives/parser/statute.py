@@ -211,6 +211,12 @@ def duties_article(block: Block) -> bool:
     return bool(duties) and bool(heading_bodies(block.text[cut:]))
 
 
+def duties_title(folded: str) -> bool:
+    """ "Trách nhiệm của Chủ đầu tư, ... ." (folded, its marker cut): a title over a body's
+    duties, its full stop no sentence's end."""
+    return _DUTIES_TITLE.match(folded) is not None
+
+
 def body_article(block: Block) -> bool:
     """ "Điều 20. Văn phòng UBND tỉnh": an article headed by a body alone, its name all the title
     says; in a regulation's chapter on carrying it out, the body's tasks follow (elsewhere the
