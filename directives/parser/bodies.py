@@ -110,16 +110,19 @@ SHARED = re.compile(
     r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
-# Where one body's name ends and the next begins: ";" always, "," or "và" before a body, whose
-# name opens with a capital ("Bộ Y tế, Bộ Công an"); "các sở, ban, ngành" is one group.
 _ORGAN_CAPITAL = (
     "(?:"
     + "|".join(
-        w.upper() if w in ("ubnd", "hđnd") else w[:1].upper() + w[1:]
+        # (its later words either way: "Chi cục", "Chi Cục")
+        w.upper()
+        if w in ("ubnd", "hđnd")
+        else re.sub(r"(?<= )\w", lambda m: f"[{m[0].upper()}{m[0]}]", w[:1].upper() + w[1:])
         for w in _ORGAN.strip("(?:)\\b").split("|")
     )
     + f")\\b|{_UTILITY}|{_AUDIT}"
 )
+# Where one body's name ends and the next begins: ";" always, "," or "và" before a body, whose
+# name opens with a capital ("Bộ Y tế, Bộ Công an"); "các sở, ban, ngành" is one group.
 _SPLIT = re.compile(
     r"\s*;\s*|\s*,\s+(?=" + _ORGAN_CAPITAL + r"|Chủ tịch |Giám đốc |Thủ trưởng |Tổng Giám đốc |"
     r"(?:Chi )?[Cc]ục trưởng |Thứ trưởng |Phó Chủ tịch |Phó Giám đốc |"

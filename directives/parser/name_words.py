@@ -57,6 +57,7 @@ _TWO_WORD_ORGANS = frozenset(
         ("Hợp", "tác"),  # a cooperative: "Hợp tác xã dịch vụ điện Quảng Phú"
         *[("Đại", "học"), ("Học", "viện")],  # a university: "Đại học Công nghiệp Hà Nội"
         ("Kho", "bạc"),  # the treasury: "Kho bạc nhà nước thành phố"
+        ("Chi", "cục"),  # a department's branch: "Chi cục Thuế khu vực 1"
         # a state utility's unit in a province: "Viễn thông Ninh Bình", "Điện lực Hà Nam"
         *[("Viễn", "thông"), ("Điện", "lực"), ("Bưu", "điện")],
     ]
@@ -86,6 +87,7 @@ def leading_name(head: list[str]) -> list[str]:
             i == 0 and tuple(head[:2]) in _TWO_WORD_ORGANS
         )
         public = _public_service(words, head[i:]) or (_on_area(head[i:]) if words else [])
+        public = public or (_region(head[i:]) if words else [])
         if public:
             words.extend(public)  # "đơn vị sự nghiệp công lập": the kind's own lower-case words
             i += len(public)
@@ -150,6 +152,18 @@ def _on_area(rest: list[str]) -> list[str]:
 
 
 _AREAS = frozenset(["tỉnh", "xã", "phường", "huyện", "quận"])
+
+
+def _region(rest: list[str]) -> list[str]:
+    """ "khu vực 1" after a body's name ("Chi cục Thuế khu vực 1", "Cục Hải quan khu vực
+    II"): the numbered region it serves, of the name as written."""
+    if len(rest) < 3 or [w.lower() for w in rest[:2]] != ["khu", "vực"]:
+        return []
+    number = rest[2].strip(",;:.()")
+    return rest[:3] if number.isdigit() or _ROMAN.fullmatch(number) else []
+
+
+_ROMAN = re.compile(r"[IVXL]{1,6}")
 
 
 @lru_cache(maxsize=1)

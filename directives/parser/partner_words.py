@@ -26,7 +26,9 @@ LIST_END = re.compile(r"[.;:()]|\s(?:de|trong|ve|theo|tai|nham|khi|bao dam|dam b
 PARTNER_SPLIT = re.compile(
     NAME_SPLIT.pattern + r"|\s*,\s*(?=các\s|lực lượng |cơ quan chuyên môn "
     r"|(?:cơ quan|đơn vị)(?: có)? liên quan\b)"
-    r"|\s+và\s+(?=các\s|(?:cơ quan|đơn vị|địa phương|tổ chức)\b)|\.\s+(?=[A-ZĐ\u00c0-\u1ef8])"
+    # ("Sở A, Sở B cùng đơn vị liên quan": "cùng" for "và")
+    r"|\s+(?:và|cùng)\s+(?=các\s|(?:cơ quan|đơn vị|địa phương|tổ chức)\b)"
+    r"|\.\s+(?=[A-ZĐ\u00c0-\u1ef8])"
 )
 _FORCE = re.compile(r"lực lượng\s+")
 RELATED = re.compile(r"(?:co\s+)?lien quan$|^cac dia phuong$|^cap tren$")

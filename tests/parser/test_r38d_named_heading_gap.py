@@ -2,7 +2,12 @@
 Sở Tài chính", also with a full stop: "3. Trách nhiệm của các tổ chức, ... ."), over one
 paragraph set off by a blank line, leads that paragraph, on a page that does not set every
 paragraph off (its considerations and first articles run line after line): the gap under the
-heading ends no section, as it does not where no blank line stands between."""
+heading ends no section, as it does not where no blank line stands between.
+
+Its partners after "phối hợp" are each listed: "cùng đơn vị liên quan" closes the list as
+"và các đơn vị liên quan" does (the name before it kept), and a branch whose later word is
+capitalised or whose name ends in the numbered region it serves ("Chi Cục Thuế khu vực 2",
+"Chi cục Hải quan khu vực IV") is a partner of its own, whole."""
 
 from __future__ import annotations
 
@@ -11,7 +16,8 @@ from directives.org import OrgDirectory
 from directives.parser import parse_text
 
 _FINANCE_TASK = (
-    "Chủ trì, phối hợp Sở Xây dựng, Công an tỉnh cùng đơn vị liên quan hướng dẫn, kiểm tra "
+    "Chủ trì, phối hợp Sở Xây dựng, Công an tỉnh, Chi Cục Thuế khu vực 2, Chi cục Hải quan "
+    "khu vực IV cùng đơn vị liên quan hướng dẫn, kiểm tra "
     "việc thực hiện khung giá dịch vụ trông giữ xe, báo cáo Ủy ban nhân dân tỉnh."
 )
 
@@ -107,3 +113,13 @@ def test_the_same_without_the_gap(org: OrgDirectory, calendar: WorkingCalendar) 
     joined = _DECISION.replace("Sở Tài chính\n\nChủ trì", "Sở Tài chính\nChủ trì")
     assert joined != _DECISION
     assert _leads(joined, org, calendar) == _leads(_DECISION, org, calendar)
+
+
+def test_each_partner_of_the_list_cung_closes(org: OrgDirectory, calendar: WorkingCalendar) -> None:
+    first = parse_text(_DECISION, org, calendar).actions[0]
+    assert first.coordinating_units == [
+        "Sở Xây dựng",
+        "Công an tỉnh",
+        "Chi Cục Thuế khu vực 2",
+        "Chi cục Hải quan khu vực IV",
+    ]
