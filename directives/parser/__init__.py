@@ -117,6 +117,7 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
         # (a page cut at a fixed width is seen in the whole body, not in its one article)
         hard_wrapped([lines[i] for i in main]) if part else None,
         header.record.issuer,
+        header.record.subject,
     )
     own_number = header.record.number or number_in_title(page_lines, page_folded)
     year = header.record.issued_on.year if header.record.issued_on else None

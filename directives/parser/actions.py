@@ -28,7 +28,7 @@ from directives.parser.bodies import has_verb
 from directives.parser.clean import squash
 from directives.parser.contents import item_contents, lists_contents, lists_parts, work_comprises
 from directives.parser.deadlines import find_deadline
-from directives.parser.delegation import delegate
+from directives.parser.delegation import delegate, functions_of
 from directives.parser.fields import Record
 from directives.parser.formulas import RULE_SAYS, opens_opinion
 from directives.parser.heading_zone import (
@@ -359,17 +359,18 @@ def find_actions(
     home: bool = True,
     wrapped: bool | None = None,
     issuer: str | None = None,
+    subject: str | None = None,
 ) -> Found:
     """The actions of a body; ``ours`` says the letter comes from the organisation itself
     or the body above it, so that a group of bodies ("các sở, ban, ngành") includes it;
     ``home`` that it is issued in or addressed to its province (``MentionFinder``); ``wrapped``
     that the page is cut at a fixed width, when read from more than ``lines``; ``issuer`` the
-    letter's, whose own doings a letter to its council reports."""
+    letter's, whose own doings a letter to its council reports; ``subject`` the letter's."""
 
     whole = "\n".join(lines)
     place = None if ours else locality(whole)
     # (a decision that delegates a power: its conditions bind the delegate)
-    fallback = recipient_body(recipients or []) or delegate(lines)
+    fallback = recipient_body(recipients or []) or delegate(lines) or functions_of(subject)
 
     def extractor() -> _Extractor:
         made = _Extractor(org, calendar, issued_on, ours, home, recipients)

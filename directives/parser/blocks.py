@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from directives.parser.page_marks import page_number
 from directives.parser.wrap import (
     continues,
     full_width,
@@ -98,6 +99,32 @@ def _inside_sentence(lines: list[str], k: int) -> bool:
     )
 
 
+def _page_breaks(lines: list[str]) -> tuple[set[int], set[int]]:
+    """A page's number alone between blank lines where a long line of prose stops mid-sentence
+    ("... trình Ủy ban nhân dân Thành phố tổ chức lại" / "13" / "Trung tâm ..."): the numbers'
+    lines, and the lines after them that go on with the sentence, no item of their own."""
+    numbers: set[int] = set()
+    run_on: set[int] = set()
+    for k in range(1, len(lines) - 1):
+        if lines[k - 1] or lines[k + 1] or page_number(lines[k]) is None:
+            continue
+        above = next((j for j in range(k - 1, -1, -1) if lines[j]), None)
+        below = next((j for j in range(k + 1, len(lines)) if lines[j]), None)
+        if above is None or below is None:
+            continue
+        before, after = lines[above].rstrip(), lines[below]
+        if (
+            len(before) >= 60
+            and before[-1:].isalpha()
+            and before[-1:].islower()
+            and after[:1].isalpha()
+            and _marker(after, after.lower())[0] is None
+        ):
+            numbers.add(k)
+            run_on.add(below)
+    return numbers, run_on
+
+
 def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = None) -> list[Block]:
     blocks: list[Block] = []
     current: Block | None = None
@@ -106,7 +133,16 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
     wrapped = hard_wrapped(lines) if wrapped is None else wrapped  # (or the whole body's)
     full = full_width(lines) if wrapped else 0
     gap_free = sum(1 for line in lines if not line) < 3  # no blank line sets paragraphs off
-    for line, fline in zip(lines, folded, strict=True):
+    numbers, run_on = _page_breaks(lines)
+    for k, (line, fline) in enumerate(zip(lines, folded, strict=True)):
+        if k in numbers:
+            continue
+        if k in run_on and blocks:  # (the sentence the page's number cut goes on)
+            current = blocks[-1]
+            current.parts.append(line)
+            current.folded_parts.append(fline)
+            previous, gap = line, False
+            continue
         if not line or _RULE.match(line) or _NOTE.match(line):
             # "-----" under a title: a rule, not an item; "[^1]: ...": a footnote
             current = None

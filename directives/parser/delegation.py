@@ -2,7 +2,8 @@
 lập Đoàn thẩm định ...". The conditions it sets bind the delegate, whether they name it
 ("Người được ủy quyền phải thực hiện đúng nội dung ...") or only say what to do ("Chuẩn bị
 các nguồn lực ...", "Báo cáo kết quả thực hiện ..."): the delegate is the body that an item
-naming no body is given to, the title before its name dropped."""
+naming no body is given to, the title before its name dropped. So is the body a decision on
+its functions is about (``functions_of``)."""
 
 from __future__ import annotations
 
@@ -34,4 +35,21 @@ def delegate(lines: list[str]) -> str | None:
     who = TITLES.sub("", squash(m.group("who")))
     power = _POWER.search(who)
     bodies = heading_bodies(who[: power.start()]) if power else []
+    return bodies[0] if len(bodies) == 1 else None
+
+
+# "Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Văn phòng UBND Thành phố"
+_FUNCTIONS_OF = re.compile(
+    r"^(?:quy định\s+)?chức năng,\s*nhiệm vụ,\s*quyền hạn(?:\s+và\s+cơ cấu tổ chức)?\s+của\s+"
+    r"(?P<who>[^,;:()]+?)\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def functions_of(subject: str | None) -> str | None:
+    """The one body a decision on its functions and organisation is about: the task its
+    closing articles give without naming a body ("1. Chủ trì phối hợp với Sở Nội vụ ... xây
+    dựng đề án ...") is that body's."""
+    m = _FUNCTIONS_OF.match(squash(subject or ""))
+    bodies = heading_bodies(m.group("who")) if m else []
     return bodies[0] if len(bodies) == 1 else None
