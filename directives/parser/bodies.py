@@ -133,6 +133,8 @@ _SPLIT = re.compile(
     r"tổ chức chính trị(?!\s*-\s*xã\s+hội\s*,\s+(?-i:hội|đoàn thể|hiệp hội|doanh nghiệp)\b))"
     r"|\s+và\s+(?=" + _ORGAN_CAPITAL + r"|Chủ tịch |Thủ trưởng |Giám đốc |"
     r"các (?:đoàn thể|tổ chức) )"
+    # ("Chủ đầu tư, đơn vị quản lý vận hành": a kind named by its work, not "cơ quan, đơn vị")
+    r"|(?<!cơ quan)(?<!tổ chức),\s+(?=đơn vị (?!(?:có )?liên quan|(?:trực )?thuộc)\w+ \w)"
 )
 # Words of a sentence, not of a name: a heading holding one is a task, not a body.
 VERBS = re.compile(

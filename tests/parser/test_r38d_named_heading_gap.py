@@ -7,7 +7,9 @@ heading ends no section, as it does not where no blank line stands between.
 Its partners after "phối hợp" are each listed: "cùng đơn vị liên quan" closes the list as
 "và các đơn vị liên quan" does (the name before it kept), and a branch whose later word is
 capitalised or whose name ends in the numbered region it serves ("Chi Cục Thuế khu vực 2",
-"Chi cục Hải quan khu vực IV") is a partner of its own, whole."""
+"Chi cục Hải quan khu vực IV") is a partner of its own, whole; so is a kind of body named by
+its work after a comma in a heading ("Chủ đầu tư, đơn vị quản lý vận hành bãi đỗ xe, Ban
+..."), not the second kind of a plural ("các cơ quan, đơn vị có liên quan")."""
 
 from __future__ import annotations
 
@@ -74,6 +76,10 @@ b) Giải quyết các tranh chấp về giá dịch vụ trông giữ xe theo t
 
 {_FIRMS_TASK}
 
+4. Trách nhiệm của Chủ đầu tư, đơn vị quản lý vận hành bãi đỗ xe, Ban quản lý chợ.
+
+Niêm yết công khai giá dịch vụ trông giữ xe tại nơi trông giữ xe.
+
 Điều 3. Điều khoản thi hành
 
 Quyết định này có hiệu lực sau 10 ngày, kể từ ngày ký.
@@ -106,6 +112,7 @@ def test_a_duties_heading_leads_the_paragraph_a_gap_sets_off(
         (_COMMUNES, "Kiểm tra hoạt động trông giữ xe trên địa bàn quản lý"),
         (_COMMUNES, "Giải quyết các tranh chấp về giá dịch vụ trông giữ xe theo thẩm quyền"),
         (_FIRMS, "Căn cứ khung giá tại Quyết định này để xây dựng giá dịch vụ trông giữ xe cụ thể"),
+        ("Chủ đầu tư", "Niêm yết công khai giá dịch vụ trông giữ xe tại nơi trông giữ xe"),
     ]
 
 
@@ -123,3 +130,13 @@ def test_each_partner_of_the_list_cung_closes(org: OrgDirectory, calendar: Worki
         "Chi Cục Thuế khu vực 2",
         "Chi cục Hải quan khu vực IV",
     ]
+
+
+def test_a_kind_named_by_its_work_is_a_body_of_its_own(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    last = parse_text(_DECISION, org, calendar).actions[-1]
+    assert (last.lead_unit, last.coordinating_units) == (
+        "Chủ đầu tư",
+        ["đơn vị quản lý vận hành bãi đỗ xe", "Ban quản lý chợ"],
+    )
