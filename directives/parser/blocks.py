@@ -46,6 +46,8 @@ _ANY_MARKER = re.compile(
 _ARTICLE = re.compile(
     r"^dieu\s+\d+\s*[.:]\s*(?:(?:trach nhiem|to chuc) thuc hien (?=(?:so|bo|cuc|uy ban|ubnd)\s))?"
 )
+# (an article's title line whose label lost its dot, after a sentence's end)
+_BARE_ARTICLE = re.compile(r"^Điều \d{1,3} (?-i:[A-ZĐ])[^.;:,()]{3,70}(?<![-–])$")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _RULE = re.compile(r"^[-_=*.]{3,}$")
 _TABLE_RULE = re.compile(r"^\|[\s:\-|]+\|$")
@@ -154,6 +156,8 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
                 blocks.append(Block("table", line, fline))
             continue
         marker, start = _marker(line, fline)
+        if marker is None and _BARE_ARTICLE.match(line) and previous[-1:] in ("", ".", ":"):
+            marker = "article"  # "Điều 5 Điều khoản thi hành": its title, the dot left out
         if marker == "dash" and wrapped and hyphen_wrapped(current, previous, line[start:], full):
             marker, start = None, 0  # "... tuyến cao tốc Ninh Bình" / "- Hải Phòng, đoạn qua ..."
         if marker is not None and current is not None and previous.count("(") > previous.count(")"):

@@ -140,3 +140,12 @@ def test_a_kind_named_by_its_work_is_a_body_of_its_own(
         "Chủ đầu tư",
         ["đơn vị quản lý vận hành bãi đỗ xe", "Ban quản lý chợ"],
     )
+
+
+def test_an_article_title_without_its_dot_ends_the_section_on_a_blank_free_page(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    undotted = _DECISION.replace("Điều 3. Điều khoản thi hành", "Điều 3 Điều khoản thi hành")
+    assert undotted != _DECISION
+    blank_free = "\n".join(line for line in undotted.split("\n") if line.strip())
+    assert _leads(blank_free, org, calendar) == _leads(_DECISION, org, calendar)
