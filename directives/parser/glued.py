@@ -33,6 +33,7 @@ _TITLE_WORD = re.compile(
 
 
 _RECIPIENTS = re.compile(r"^\W*N[ơo]i nh[ậa]n\b", re.IGNORECASE)
+_KEPT_ENTRY = re.compile(r"^\s*[-+]\s*L[ưu]u\b")
 
 
 def _is_title(text: str) -> bool:
@@ -51,6 +52,17 @@ def _titles(run: str) -> list[str] | None:
     return None
 
 
+def _body_signed_for(run: str) -> list[str] | None:
+    """ "ỦY BAN NHÂN DÂN CHỦ TỊCH" after "TM.": the body signed for, then the signer's own
+    title (the body's name is no title: "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH")."""
+    words = run.split()
+    for cut in range(1, len(words)):
+        body, title = " ".join(words[:cut]), " ".join(words[cut:])
+        if not _is_title(body) and _is_title(title):
+            return [body, squash(title).rstrip(",")]
+    return None
+
+
 # "PHÓ CHỦ TỊCHNguyễn Thị Thu": a title in capitals with the name glued on, no space
 _TITLE_NAME = re.compile(rf"(?<={_UP}{_UP})(?={_UP}{_LOW})")
 
@@ -62,11 +74,11 @@ def unglue(line: str) -> list[str] | None:
         m = _GLUED.match(_TITLE_NAME.sub(" ", line))
     if m is None:
         return None
-    titles = _titles(m.group("titles"))
+    cap = (m.group("cap") or "").strip()
+    titles = _titles(m.group("titles")) or (_body_signed_for(m.group("titles")) if cap else None)
     if titles is None:
         return None
     out = [m.group("pre").strip()] if m.group("pre").strip() else []
-    cap = (m.group("cap") or "").strip()
     if cap and len(titles) == 1:
         out.append(f"{cap} {titles[0]}")
     elif cap:
@@ -138,7 +150,11 @@ def split_glued(lines: list[str], start: int, last: int = 8) -> tuple[list[str],
     tail_from = max(start, n - last)
     # (or the few lines after "Nơi nhận", when an annex follows the signature: "PHỤ LỤC ...")
     to = next((i for i in range(start, tail_from) if _RECIPIENTS.match(lines[i])), None)
-    near = range(to, to + last) if to is not None else range(0)
+    # (the signer's block follows the list's last entry, "- Lưu: ...", however long the list)
+    near = range(0)
+    if to is not None:
+        kept = next((i for i in range(to, n) if _KEPT_ENTRY.match(lines[i])), to)
+        near = range(to, kept + last)
     # (no line above "Nơi nhận" and above the last few is cut: those stand as they are)
     first = min(n if to is None else to, tail_from)
     out.extend(lines[:first])

@@ -1,0 +1,76 @@
+"""Round 38e: a crawler's page of a letter ("TIÊU ĐỀ: ..." and a "====" rule over it, the
+letterhead's two columns flattened onto lines joined with " | "), with the whole "Nơi nhận"
+list on one line and the signer's block glued after it with " | " ("... - Lưu: VT. | CHỦ TỊCH
+Trần Văn Bình", "... | TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Trần Văn Bình").
+
+The signer's block follows the list's last entry ("Lưu: ..."), however long the list; when the
+capacity signs for a body ("TM. ỦY BAN NHÂN DÂN"), the body's name in capitals stands between
+the capacity and the signer's title (README: signer as capacity, title, name).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser import parse_text
+
+_ENTRIES = [f"Sở Ngành {n}" for n in ("Một", "Hai", "Ba", "Bốn", "Năm", "Sáu", "Bảy", "Tám")]
+
+
+def _page(block: str, entries: list[str]) -> str:
+    listed = " ".join(f"- {e};" for e in entries)
+    return f"""TIÊU ĐỀ: Nghị quyết 12/2025/NQ-HĐND về mức chi hỗ trợ trên địa bàn tỉnh Bình An
+====================
+
+HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH AN  | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc
+Số: 12/2025/NQ-HĐND | Bình An, ngày 10 tháng 12 năm 2025
+
+NGHỊ QUYẾT
+
+QUY ĐỊNH MỨC CHI HỖ TRỢ TRÊN ĐỊA BÀN TỈNH BÌNH AN
+
+Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;
+
+Điều 1. Quy định mức chi hỗ trợ trên địa bàn tỉnh.
+
+Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.
+
+Nghị quyết này có hiệu lực từ ngày 01 tháng 01 năm 2026./.
+
+Nơi nhận: {listed} - Lưu: VT. | {block}
+
+PHỤ LỤC
+
+MỨC CHI HỖ TRỢ (Kèm theo Nghị quyết số 12/2025/NQ-HĐND)
+
+| STT | Nội dung | Mức chi |
+| 1 | Hỗ trợ một lần | 2.000.000 |
+"""
+
+
+@pytest.mark.parametrize("many", [2, 8])
+@pytest.mark.parametrize(
+    ("block", "signer"),
+    [
+        ("CHỦ TỊCH Trần Văn Bình", (None, "CHỦ TỊCH", "Trần Văn Bình")),
+        ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Thị Hoa", ("KT.", "PHÓ CHỦ TỊCH", "Lê Thị Hoa")),
+        ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Trần Văn Bình", ("TM.", "CHỦ TỊCH", "Trần Văn Bình")),
+        (
+            "TM. HỘI ĐỒNG NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Thị Hoa",
+            ("KT.", "PHÓ CHỦ TỊCH", "Lê Thị Hoa"),
+        ),
+    ],
+)
+def test_the_signer_glued_after_a_one_line_list(
+    many: int,
+    block: str,
+    signer: tuple[str | None, str, str],
+    org: OrgDirectory,
+    calendar: WorkingCalendar,
+) -> None:
+    record = parse_text(_page(block, _ENTRIES[:many]), org, calendar)
+    assert record.signer is not None
+    assert (record.signer.capacity, record.signer.title, record.signer.name) == signer
+    assert record.distribution == [*_ENTRIES[:many], "Lưu: VT"]
