@@ -141,6 +141,9 @@ _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _CELL_RULE = re.compile(r"^:?-{3,}:?$")
 # Where an entry of a list a table cell runs on starts: a dash after a ";", ":" or "."
 _CELL_ITEM = re.compile(r"(?<=[;:.])\s+(?=-\s)")
+# ... or after a note in brackets that follows an entry's ";" ("- Như Điều 4; (để báo cáo) - Bộ
+# X;"): the note is the entry's
+_NOTED_ITEM = re.compile(r"(;\s*\([^()]*\))\s+(?=-\s)")
 # A line a text export laid out on its page ("pdftotext -layout") and centred
 _CENTRED_LINE = "\n" + " " * 20
 _CENTRED = re.compile(r"\n {20,}(?=[^\s])")  # (not a blank line of spaces a web page left)
@@ -311,7 +314,7 @@ def clean_text(text: str) -> list[str]:
                     ]
                 for cell in cells:
                     for part in _BR.split(cell) if "<" in cell else [cell]:
-                        lines.extend(_CELL_ITEM.split(part) if " - " in part else [part.strip()])
+                        lines.extend(_cell_items(part) if " - " in part else [part.strip()])
                 continue
             if "<" in line:
                 line = _BR.sub(" ", line)  # a task table's cell of several lines
@@ -323,6 +326,12 @@ def clean_text(text: str) -> list[str]:
     if any(len(line) <= 6 and LONE_MARKER.match(line) for line in lines):
         return join_lone_markers(lines)
     return lines
+
+
+def _cell_items(cell: str) -> list[str]:
+    """A cell's list run onto one line, one entry a line."""
+    noted = _NOTED_ITEM.sub("\\1\n", cell) if "(" in cell else cell
+    return [item for part in noted.split("\n") for item in _CELL_ITEM.split(part)]
 
 
 _LETTER = re.compile(r"[^\W\d_]")

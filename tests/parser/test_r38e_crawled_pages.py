@@ -74,3 +74,36 @@ def test_the_signer_glued_after_a_one_line_list(
     assert record.signer is not None
     assert (record.signer.capacity, record.signer.title, record.signer.name) == signer
     assert record.distribution == [*_ENTRIES[:many], "Lưu: VT"]
+
+
+def test_a_note_after_an_entrys_semicolon_stays_with_the_entry(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    """ "- Như Điều 2; (để báo cáo) - Sở Ngành Một; (để biết) - Lưu: VT | ...": a note in
+    brackets the list wrote after an entry's ";" is that entry's; the next dash opens the next."""
+    entries = ["Như Điều 2; (để báo cáo)", "Sở Ngành Một; (để biết)", "Sở Ngành Hai"]
+    page = _page("CHỦ TỊCH Trần Văn Bình", entries).replace("); - ", ") - ")
+    assert "(để báo cáo) - Sở" in page
+    record = parse_text(page, org, calendar)
+    assert record.distribution == [*entries, "Lưu: VT"]
+    # (a bracket inside an entry, before its own dash-free words, is no note after its end)
+    page = _page("CHỦ TỊCH Trần Văn Bình", ["Cục Kiểm soát (Văn phòng Chính phủ) - Bộ Tư pháp"])
+    assert parse_text(page, org, calendar).distribution == [
+        "Cục Kiểm soát (Văn phòng Chính phủ) - Bộ Tư pháp",
+        "Lưu: VT",
+    ]
+
+
+def test_a_letterheads_two_bodies_flattened_onto_one_line(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    """ "UBND TỈNH BÌNH AN TRUNG TÂM DỊCH VỤ CÔNG | CỘNG HÒA ...": the province's committee
+    over the centre that issues, the two lines of the left column run onto one."""
+    page = _page("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Lê Thị Hoa", ["Sở Ngành Một"]).replace(
+        "HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH AN  |", "UBND TỈNH BÌNH AN TRUNG TÂM DỊCH VỤ CÔNG  |"
+    )
+    record = parse_text(page, org, calendar)
+    assert (record.parent_issuer, record.issuer) == (
+        "Ủy ban nhân dân tỉnh Bình An",
+        "Trung tâm Dịch vụ công",
+    )
