@@ -181,6 +181,8 @@ def _find_issuers(lines: list[str], folded: list[str], header: Header, stop: int
         names.append(line)
     # ("CHỦ TỊCH ỦY BAN NHÂN DÂN" / "TỈNH X" as the letterhead itself: the chairman's body)
     names = [n[chair.end() :] if (chair := _CHAIR.match(fold_keep(n))) else n for n in names]
+    if len(names) == 1:
+        names = _bodies_apart(names[0])
     if len(names) >= 2:
         header.record.parent_issuer = org_display(names[-2])
         header.record.issuer = org_display(names[-1])
@@ -190,6 +192,22 @@ def _find_issuers(lines: list[str], folded: list[str], header: Header, stop: int
 
 # A chairman's title before the body he chairs: the body issues ("CHỦ TỊCH UBND TỈNH X")
 _CHAIR = re.compile(r"^\W*chu\s+tich\s+(?=\W*(?:uy\s+ban|ubnd|hoi\s+dong)\b)", re.IGNORECASE)
+
+
+# "UBND THÀNH PHỐ HÀ NỘI TRUNG TÂM PHỤC VỤ ...": a people's committee of a place (one to four
+# words), then the body under it that issues, the letterhead's two lines run onto one
+_TWO_BODIES = re.compile(
+    r"^(?P<parent>(?:uy ban nhan dan|ubnd) (?:tinh|thanh pho|huyen|quan|thi xa)(?: \S+){1,4}?)"
+    r" (?=(?:so|trung tam|ban|van phong|chi cuc|thanh tra) \S)"
+)
+
+
+def _bodies_apart(name: str) -> list[str]:
+    """The two bodies of a letterhead's column run onto one line, else the one name."""
+    line = squash(name)
+    folded = fold_keep(line)
+    m = _TWO_BODIES.match(folded) if len(folded) == len(line) else None
+    return [line[: m.end("parent")], line[m.end() :]] if m else [name]
 
 
 def _wraps(above: str, fl: str, line: str) -> bool:
