@@ -1,9 +1,10 @@
 """A people's council's own organs named jointly, as its resolutions hand them the monitoring:
 "Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội
 đồng nhân dân Thành phố giám sát ..." (the boards in lower case too: "các ban của Hội đồng
-nhân dân"). Each entry is one organ as written: the standing
-committee first, then the boards, the delegations and the delegates ("của" and lower-case
-words inside the list, where a name reader would stop)."""
+nhân dân", "các Ban hội đồng nhân dân"), or in short, the council named once: "Thường trực,
+các ban, các tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh". Each entry is one organ as
+written: the standing committee first, then the boards, the delegations and the delegates
+("của" and lower-case words inside the list, where a name reader would stop)."""
 
 from __future__ import annotations
 
@@ -12,30 +13,32 @@ import re
 # The council, with its level and area ("Hội đồng nhân dân tỉnh", "HĐND Thành phố", a
 # misprinted "Hội đông nhân dân")
 _COUNCIL = (
-    r"(?:Hội đ[ồô]ng nhân dân|HĐND)"
+    r"(?:[Hh]ội đ[ồô]ng nhân dân|HĐND)"
     r"(?: (?:tỉnh|[Tt]hành phố|huyện|quận|thị xã|xã|phường)(?: (?-i:[A-ZĐ])\w*)*)?"
 )
 _ORGAN = (
-    r"(?:(?:các )?[Bb]an(?: của)? "
+    r"(?:(?:các )?[Bb]an(?:(?: của)? "
     + _COUNCIL
-    + r"|(?:các )?Tổ đại biểu(?: (?:của )?"
+    + r")?|(?:các )?[Tt]ổ đại biểu(?: (?:của )?"
     + _COUNCIL
     + r")?|(?:các )?đại biểu "
     + _COUNCIL
     + r")"
 )
 _ORGANS = re.compile(
-    r"^(?P<lead>Thường trực " + _COUNCIL + r")(?P<rest>(?:(?:[,;]| và) " + _ORGAN + r")+)"
+    r"^(?P<lead>Thường trực(?: " + _COUNCIL + r")?)(?P<rest>(?:(?:[,;]| và) " + _ORGAN + r")+)"
     r"(?= (?-i:[a-zđ\u00e0-\u1ef9]))"
 )
 _ENTRY = re.compile(_ORGAN)
+_COUNCIL_IN = re.compile(_COUNCIL)
 
 
 def council_organs(text: str) -> tuple[list[str], int] | None:
     """The council's organs ``text`` opens with, the standing committee first, and where the
     list ends; None unless it names the standing committee and another organ."""
     m = _ORGANS.match(text)
-    if m is None:
+    # (the council named once at least: "Thường trực, các ban, ... và đại biểu HĐND tỉnh")
+    if m is None or _COUNCIL_IN.search(m.group()) is None:
         return None
     return [m["lead"], *(e.group() for e in _ENTRY.finditer(m["rest"]))], m.end()
 

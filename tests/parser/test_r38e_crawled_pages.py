@@ -107,3 +107,46 @@ def test_a_letterheads_two_bodies_flattened_onto_one_line(
         "Ủy ban nhân dân tỉnh Bình An",
         "Trung tâm Dịch vụ công",
     )
+
+
+@pytest.mark.parametrize(
+    ("clause", "organs"),
+    [
+        (
+            "Thường trực Hội đồng nhân dân, các Ban hội đồng nhân dân, các Tổ đại biểu và đại"
+            " biểu Hội đồng nhân dân tỉnh trong phạm vi, quyền hạn giám sát",
+            [
+                "Thường trực Hội đồng nhân dân",
+                "các Ban hội đồng nhân dân",
+                "các Tổ đại biểu",
+                "đại biểu Hội đồng nhân dân tỉnh",
+            ],
+        ),
+        (
+            "Thường trực, các ban, các tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh giám sát",
+            ["Thường trực", "các ban", "các tổ đại biểu", "đại biểu Hội đồng nhân dân tỉnh"],
+        ),
+    ],
+)
+def test_a_councils_organs_named_jointly_in_short(
+    clause: str, organs: list[str], org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    """The council's organs that monitor, some named without the council ("các Ban hội đồng
+    nhân dân", "Thường trực, các ban, ..."): the standing committee leads, as written, the
+    others coordinate (README: several bodies named jointly)."""
+    page = _page("CHỦ TỊCH Trần Văn Bình", ["Sở Ngành Một"]).replace(
+        "Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.",
+        "Điều 2. Tổ chức thực hiện\n\n1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị"
+        f" quyết này.\n\n2. {clause} việc thực hiện Nghị quyết này.",
+    )
+    actions = parse_text(page, org, calendar).actions
+    assert [(a.lead_unit, a.coordinating_units) for a in actions[1:]] == [(organs[0], organs[1:])]
+
+
+def test_other_boards_after_a_standing_committee_are_no_council_organs(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    """ "Thường trực, các ban ngành ...": no council named, so no council's organs."""
+    from directives.parser.council import council_organs
+
+    assert council_organs("Thường trực, các ban ngành tỉnh theo dõi việc thực hiện") is None
