@@ -123,7 +123,8 @@ def _cached_subject(sentence: str) -> tuple[tuple[str, ...], bool, str]:
     bodies, whole, predicate = _read_subject(sentence)
     kinds = _KINDS_ANSWERING.match(squash(sentence)) if "," in sentence[:40] else None
     if kinds is not None and bodies and kinds.group("name").startswith(bodies[0]):
-        bodies = [kinds.group("name")]
+        bodies = [kinds.group("name"), *([kinds.group("also")] if kinds.group("also") else [])]
+        whole = True  # (they fill the text up to their duty)
     kinds = _ASSOCIATIONS.match(squash(sentence)) if not bodies else None
     if kinds is not None:
         # "Hội, hiệp hội xã hội nghề nghiệp chủ động ...": the kinds of association, jointly
@@ -352,8 +353,11 @@ _ANSWERING = re.compile(
 # chức, cơ sở giáo dục tự chủ tài chính có trách nhiệm": kinds listed, then which of them, all
 # of it the name (whether they are given a task is read as for any subject)
 _KINDS_ANSWERING = re.compile(
-    r"^(?P<name>(?:Doanh nghiệp|(?:[Cc]ác\s+)?(?:[Cc]ơ quan|[Đđ]ơn vị))"
-    r"(?:,\s*(?:cơ quan|đơn vị|tổ chức|doanh nghiệp|cơ sở))+\s[^,;:.()]{2,80}?)"
+    r"^(?P<name>(?:Doanh nghiệp|(?:[Cc]ác\s+)?(?:[Cc]ơ quan|[Đđ]ơn vị))(?: chuyên môn)?"
+    r"(?:,\s*(?:cơ quan|đơn vị|tổ chức|doanh nghiệp|cơ sở)(?: sự nghiệp)?)+\s[^,;:.()]{2,80}?)"
+    # ("Các cơ quan chuyên môn, đơn vị sự nghiệp thuộc X, các cơ quan Y có trách nhiệm": another
+    # plural asked with them)
+    r"(?:,\s*(?P<also>các\s[^,;:.()]{2,60}?))?"
     # ("Các cơ quan, đơn vị nhận văn bản điện tử được ký số phải thực hiện ...": bound to)
     r"\s+(?:(?:có|chịu) trách nhiệm|phải)\b"
 )

@@ -150,3 +150,32 @@ def test_other_boards_after_a_standing_committee_are_no_council_organs(
     from directives.parser.council import council_organs
 
     assert council_organs("Thường trực, các ban ngành tỉnh theo dõi việc thực hiện") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bodies"),
+    [
+        (
+            "Các cơ quan chuyên môn, đơn vị sự nghiệp thuộc Ủy ban nhân dân tỉnh, các cơ quan"
+            " Trung ương đóng tại địa phương có trách nhiệm tổ chức quán triệt Quy định này",
+            [
+                "Các cơ quan chuyên môn, đơn vị sự nghiệp thuộc Ủy ban nhân dân tỉnh",
+                "các cơ quan Trung ương đóng tại địa phương",
+            ],
+        ),
+        (
+            "Các cơ quan chuyên môn, đơn vị sự nghiệp thuộc Ủy ban nhân dân tỉnh có trách nhiệm"
+            " tổ chức quán triệt Quy định này",
+            ["Các cơ quan chuyên môn, đơn vị sự nghiệp thuộc Ủy ban nhân dân tỉnh"],
+        ),
+    ],
+)
+def test_kinds_listed_each_with_its_qualifier_then_another_plural(
+    sentence: str, bodies: list[str]
+) -> None:
+    """ "Các cơ quan chuyên môn, đơn vị sự nghiệp thuộc X, các cơ quan Y có trách nhiệm ...":
+    the kinds listed (each its own qualifier) under one "thuộc X" are the lead; a plural after
+    them, before the duty, is asked jointly."""
+    from directives.parser.subjects import subject_bodies
+
+    assert subject_bodies(sentence) == bodies
