@@ -41,9 +41,10 @@ COMPANY_NUMBER = (
     r"(?P<own>(?=[\w.\-/]*\d)[^\W_][\w.\-/]*[^\W_])(?![^\s,;.)])"  # (whole: not "A/B&C")
 )
 # a scan's OCR: a space inside the number right after "số" ("số 1 40/2025/NĐ-CP", the number
-# written whole) or the slash before the code lost ("275/2025NĐ-CP", cited as printed)
+# written whole) or the slash before the code lost ("275/2025NĐ-CP", cited as printed) or
+# typed as a digit ("45/20177NĐ-CP")
 OCR_SPLIT = r"(?<=số\s)(?P<split>\d{1,2} )(?=\d{1,3}/(?:19|20)\d{2}/[A-ZĐ])"
-LOST_SLASH = r"(?<![\d.])\d{1,6}/(?:19|20)\d{2}(?=[A-ZĐ]{2})[\w.&\-]{1,30}\w"
+LOST_SLASH = r"(?<![\d.])\d{1,6}/(?:19|20)\d{2}\d?(?=[A-ZĐ]{2})[\w.&\-]{1,30}\w"
 # ("22/201 /QĐ-UBND": a year that lost a digit, misprinted once, cited as printed)
 LOST_DIGIT = r"(?<![\d.])\d{1,6}/(?:19|20)\d\s*/\s*[^\W\d_][\w.&\-]{0,30}\w"
 MISPRINTED = rf"{LOST_DIGIT}|{OCR_SPLIT}{NUMBER_PATTERN}|{LOST_SLASH}"

@@ -179,3 +179,16 @@ def test_kinds_listed_each_with_its_qualifier_then_another_plural(
     from directives.parser.subjects import subject_bodies
 
     assert subject_bodies(sentence) == bodies
+
+
+def test_a_slash_misprinted_as_a_digit_before_the_code(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    """ "Nghị định số 45/20177NĐ-CP": the slash before the code typed as a digit, the year
+    then five digits; cited as printed, like one whose slash was lost ("275/2025NĐ-CP")."""
+    page = _page("CHỦ TỊCH Trần Văn Bình", ["Sở Ngành Một"]).replace(
+        "số 72/2025/QH15;",
+        "số 72/2025/QH15;\n\nCăn cứ Nghị định số 45/20177NĐ-CP của Chính phủ quy định chi tiết;",
+    )
+    cited = [(r.number, r.type, r.issuer) for r in parse_text(page, org, calendar).references]
+    assert ("45/20177NĐ-CP", "nghị định", "Chính phủ") in cited
