@@ -80,6 +80,10 @@ def inside_known(window: str, cut: int) -> int:
     return cut
 
 
+# A footnote's number glued to the word after it ("quy 7định"), no word of a body's name
+_MARK_GLUED = re.compile(r"\s\d{1,2}[^\W\d_]")
+
+
 def issuer_after(text: str, folded: str, start: int) -> str | None:
     """The body named by "của ..." at ``start`` (after a cited number or its date), if any."""
     m = _ISSUER_AFTER.match(folded, start)
@@ -93,6 +97,8 @@ def issuer_after(text: str, folded: str, start: int) -> str | None:
     known = next((offset + len(n) for n in _KNOWN_ISSUERS if window.startswith(n, offset)), 0)
     if known > cut and (len(window) == known or not window[known].isalnum()):
         cut = known
+    elif known and _MARK_GLUED.search(window, known, cut):
+        cut = known  # "Bộ Công Thương quy 7định chi tiết": a footnote's mark hid the stop word
     elif stop is not None:
         cut = inside_known(window, cut)
     joint = JOINT.match(window, cut)

@@ -192,3 +192,17 @@ def test_a_slash_misprinted_as_a_digit_before_the_code(
     )
     cited = [(r.number, r.type, r.issuer) for r in parse_text(page, org, calendar).references]
     assert ("45/20177NĐ-CP", "nghị định", "Chính phủ") in cited
+
+
+def test_a_footnote_mark_glued_inside_the_words_after_a_known_issuer(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    """ "... của Bộ trưởng Bộ Công Thương quy 7định chi tiết ...": a footnote's number glued to
+    the word after the issuer hides its "quy định"; the known body's name still ends it."""
+    page = _page("CHỦ TỊCH Trần Văn Bình", ["Sở Ngành Một"]).replace(
+        "số 72/2025/QH15;",
+        "số 72/2025/QH15;\n\nCăn cứ Thông tư số 03/2025/TT-BTC ngày 15/01/2025 của Bộ trưởng"
+        " Bộ Công Thương quy 7định chi tiết và hướng dẫn thi hành một số điều;",
+    )
+    cited = {r.number: r.issuer for r in parse_text(page, org, calendar).references}
+    assert cited["03/2025/TT-BTC"] == "Bộ trưởng Bộ Công Thương"
