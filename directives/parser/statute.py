@@ -51,7 +51,32 @@ def implementation_part(lines: list[str], folded: list[str], body: list[int]) ->
         title = _title(folded, body[k:end])
         if _CARRIED_OUT.search(title):
             kept.extend(_duty_articles(folded, body[k:end], lines, _topics(title)))
-    return kept or body
+    return kept or _closing_chapter(folded, body, heads) or body
+
+
+def _closing_chapter(folded: list[str], body: list[int], heads: list[int]) -> list[int]:
+    """With no chapter titled for carrying the document out, the last chapter that holds an
+    article so titled ("Chương IV / ĐIỀU KHOẢN THI HÀNH / Điều 12. Tổ chức thực hiện", "ĐIỀU
+    KHOẢN CUỐI CÙNG"): its duty articles, the "Trách nhiệm của ..." articles of the chapters
+    before it being the regulation's rules; none when no chapter holds one (the bodies'
+    responsibilities are then where its tasks are). Chapters hold all the articles: with one
+    before the first heading ("Điều 2. ... / i) Phòng Quan hệ quốc tế;" taken for a section's
+    numeral), the headings are no chapters."""
+    if any(_ARTICLE.match(folded[i]) for i in body[: heads[0]]):
+        return []
+    for n in range(len(heads) - 1, -1, -1):
+        end = heads[n + 1] if n + 1 < len(heads) else len(body)
+        chapter = body[heads[n] : end]
+        if any(_CARRY_OUT_ARTICLE.match(folded[i]) for i in chapter):
+            return _duty_articles(folded, chapter)
+    return []
+
+
+# "Điều 12. Tổ chức thực hiện", "Điều 15. Trách nhiệm thi hành": the article on carrying it out
+_CARRY_OUT_ARTICLE = re.compile(
+    r"^dieu\s+\d+\s*[.:]?\s*(?:to chuc thuc hien|trach nhiem thi hanh|dieu khoan thi hanh)"
+    r"\s*\.?\s*$"
+)
 
 
 # "I- QUY ĐỊNH CHUNG", "IV. TỔ CHỨC THỰC HIỆN": a Roman-numbered section's heading
@@ -139,9 +164,9 @@ def _duty_articles(
     on a topic the chapter's title joins to carrying it out (``topics``: "Điều 12. Khen thưởng,
     kỷ luật" under "KHEN THƯỞNG, KỶ LUẬT VÀ TỔ CHỨC THỰC HIỆN")."""
     starts = [n for n, i in enumerate(chapter) if _ARTICLE.match(folded[i])]
-    spans = [
-        (a, starts[m + 1] if m + 1 < len(starts) else len(chapter)) for m, a in enumerate(starts)
-    ]
+    # (an article ends at the next one or at the next chapter's heading: "Chương IV")
+    ends = [*starts[1:], len(chapter)]
+    spans = [(a, _chapter_end(folded, chapter, a, b)) for a, b in zip(starts, ends, strict=False)]
     duties = [
         (a, b)
         for a, b in spans
@@ -168,6 +193,11 @@ def _duty_articles(
     for a, b in duties:
         kept.extend(chapter[a:b])
     return kept
+
+
+def _chapter_end(folded: list[str], chapter: list[int], a: int, b: int) -> int:
+    """``b``, or the position of the first chapter heading between ``a`` and ``b``."""
+    return next((n for n in range(a + 1, b) if _CHAPTER.match(folded[chapter[n]])), b)
 
 
 _SCHEDULE = re.compile(r"^dieu\s+\d+\s*[.:]?[^.;:]{0,60}?\b(?:thoi gian|tien do|lo trinh)\b")
