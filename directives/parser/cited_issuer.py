@@ -19,6 +19,10 @@ ISSUER_STOP = re.compile(
     # ("Sở Giao dịch Chứng khoán": trading, no handing over)
     r"thuc hien|huong dan|giao(?! dich\b)|thanh lap|da|sua doi|bo sung|ve viec|doi voi|gui|"
     r"tiep tuc|co neu|"
+    # ("của Chính phủ được sửa đổi, bổ sung tại ...": what was done to the document, passive)
+    r"duoc|"
+    # ("Tờ trình ... của Ủy ban nhân dân tỉnh X dự thảo Nghị quyết về ...": the draft it brings)
+    r"du thao|"
     # ("của Hội đồng nhân dân tỉnh việc thành lập ...": "về việc" its "về" lost; not "Cục Việc làm")
     r"viec(?! lam\b)|"
     # ("... tỉnh X tiếp nhận nguyên trạng Ban Y": a merger handing a body over)

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 # The council, with its level and area ("Hội đồng nhân dân tỉnh", "HĐND Thành phố", a
-# misprinted "Hội đông nhân dân")
+# misprinted "Hội đông nhân dân", or "Hội đồng nhân tỉnh" its "dân" lost before the level)
+_LEVEL = r" (?:tỉnh|[Tt]hành phố|huyện|quận|thị xã|xã|phường)(?: (?-i:[A-ZĐ])\w*)*"
 _COUNCIL = (
-    r"(?:[Hh]ội đ[ồô]ng nhân dân|HĐND)"
-    r"(?: (?:tỉnh|[Tt]hành phố|huyện|quận|thị xã|xã|phường)(?: (?-i:[A-ZĐ])\w*)*)?"
+    r"(?:(?:[Hh]ội đ[ồô]ng nhân dân|HĐND)(?:" + _LEVEL + r")?|[Hh]ội đ[ồô]ng nhân" + _LEVEL + ")"
 )
 _ORGAN = (
     r"(?:(?:các )?[Bb]an(?:(?: của)? "

@@ -31,7 +31,9 @@ _DUTY_TITLE = re.compile(
     r"(?:to chuc thuc hien|trach nhiem|"
     r"nhiem vu(?!\s*(?:,|va)\s*quyen han)|phan cong|thi hanh|dieu khoan thi hanh|"
     # ("Điều 18. Giám sát thi hành Nghị quyết": who is to supervise it)
-    r"giam sat (?:viec )?(?:thi hanh|thuc hien|to chuc thuc hien))"
+    r"giam sat (?:viec )?(?:thi hanh|thuc hien|to chuc thuc hien)|"
+    # ("Điều 6. Hội đồng nhân dân tỉnh giao": the issuer giving the bodies under it their work)
+    r"[^.;:]{3,60}\sgiao\s*:?\s*$)"
 )
 
 
