@@ -1,15 +1,16 @@
 """A plural of bodies narrowed by what it does or whose it is, read as one name: "Các sở quản
 lý chuyên ngành định kỳ tổng hợp ..." (up to how often it acts), "Các đơn vị ... có chức năng
 đào tạo thuộc phạm vi quản lý của UBND tỉnh ..." (its remit and its owner), "Các đơn vị quản
-lý vận hành công trình điện lực tổ chức ..." (what they do, up to the verb). ``subjects``
-reads a sentence's subject with these.
+lý vận hành công trình điện lực tổ chức ..." (what they do, up to the verb); and the plurals
+named jointly after a particular body ("Ủy ban nhân dân tỉnh, các sở, ngành và các cấp chính
+quyền địa phương ..."). ``subjects`` reads a sentence's subject with these.
 """
 
 from __future__ import annotations
 
 import re
 
-from directives.parser.bodies import STARTS_BODY, VERBS
+from directives.parser.bodies import NAME_SPLIT, SHARED, STARTS_BODY, VERBS, heading_bodies
 from directives.parser.name_words import leading_name, leads_first
 
 # "Các đơn vị sự nghiệp công lập có chức năng đào tạo thuộc phạm vi quản lý của ": a kind of
@@ -49,16 +50,72 @@ def qualified_kind(head: list[str]) -> list[str]:
     rest = head[len(name) :]
     if not 2 <= len(name) <= 3 or not 1 <= len(rest) <= 8:
         return []
-    plain = all(w.isalpha() and w.islower() and w not in _LINKS for w in rest)
+    plain = all(w.rstrip(",").isalpha() and w.islower() and w not in _LINKS for w in rest)
     return head if plain and not VERBS.search(" ".join(rest)) else []
 
 
-def closing_plural(tail: list[str]) -> str | None:
-    """ "và các đơn vị bán lẻ điện": the plural of a kind that closes a list of named bodies,
-    up to the verb (its kind's own words, or a qualifier in lower case); None if ``tail`` is
-    not so shaped."""
-    if tail[:2] != ["và", "các"] or len(tail) < 3:
-        return None
-    kind = ["Các", *tail[2:]]
-    named = leading_name(kind) == kind and STARTS_BODY.match(" ".join(tail[2:4])) is not None
-    return " ".join(tail[1:]) if named or qualified_kind(kind) else None
+# ", các cơ quan chuyên môn ...", " và các cấp chính quyền ...": where a plural of bodies opens
+_PLURAL_OPENS = re.compile(r"(?:\s*,|\s+và)\s+(?=(?:các|những)\s)")
+# A plural's first words: a kind of body ("các sở", "các ngân hàng", "các cấp chính quyền")
+_PLURAL_KIND = re.compile(r"(?:các|những)\s+(?=cấp\s|\w)")
+_MOST_WORDS = 12
+_RELATED_AFTER = re.compile(r"\s*((?:có\s+)?liên quan)\b")
+# "Cục liên quan thuộc Bộ" after "các Vụ": another kind of the plural, no particular body
+_KIND_AGAIN = re.compile(r"\w+(?:\s+(?:có\s+)?liên quan|\s+(?:trực\s+)?thuộc\b|$)")
+# "Ban Bí thư đã chỉ ra", "... và các văn phòng tỉnh uỷ đã chủ trì": a clause's words (what
+# was done, not a duty), no body's name
+_CLAUSE = re.compile(r"\b(?:đã|đang|sẽ|mà|được|bị|cũng|vẫn)\b")
+
+
+def joint_plurals(head: str, after: str = "") -> list[str]:
+    """ "Ủy ban nhân dân tỉnh, các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh và các cấp chính
+    quyền địa phương": a particular body named first (``head`` is the subject, up to its
+    predicate), then plurals of bodies opened by "các" and other bodies, jointly: each as
+    written ("các sở, ban, ngành" one, "các đơn vị" with the "có liên quan" ``after`` it); none
+    if ``head`` is not so shaped or names no plural."""
+    if not head[:1].isupper() or head.startswith(("Các ", "Những ")) or _CLAUSE.search(head):
+        return []
+    entries: list[str] = []
+    at, plural = 0, False
+    for cut in [*_CUTS.finditer(head), None]:
+        entry = head[at : cut.start() if cut else len(head)].strip(" ,")
+        at = cut.end() if cut else len(head)
+        kind = _PLURAL_KIND.match(entry)
+        if kind is None and plural and _KIND_AGAIN.match(entry):
+            entries[-1] += f", {entry}"  # ("các Vụ, Cục liên quan thuộc Bộ": one plural)
+        elif kind is None:
+            named = heading_bodies(entry)
+            if not named or not all(n[:1].isupper() for n in named):
+                return []
+            entries.extend(named)
+        elif (
+            not entries
+            or len(entry.split()) > _MOST_WORDS
+            or VERBS.search(entry)
+            or not (entry.startswith("cấp", kind.end()) or STARTS_BODY.match(entry, kind.end()))
+            # (the last, up to the predicate, may run on into a verb no list knows: "các đoàn
+            # thể chính trị - xã hội xét khen thưởng theo ...": its words must be a name's)
+            or (cut is None and not _named_kind(["Các", *entry.split()[1:]]))
+        ):
+            return []
+        else:  # ("các Tập đoàn VNPT, Viettel": each named, their shared word written out)
+            entries.extend(heading_bodies(entry) if SHARED.match(entry) else [entry])
+            plural = True
+    related = _RELATED_AFTER.match(after)
+    if related and _PLURAL_KIND.match(entries[-1]):
+        entries[-1] += f" {related.group(1)}"
+    return entries if plural and len(entries) > 1 else []
+
+
+_CUTS = re.compile(f"{_PLURAL_OPENS.pattern}|{NAME_SPLIT.pattern}")
+
+
+def _named_kind(words: list[str]) -> bool:
+    """ "Các sở, ngành", "Các cơ quan thông tấn, báo chí", "Các ngân hàng thương mại": a plural's
+    words all a name's, or its kind's then a few plain lower-case words (no verb, no link)."""
+    if leading_name(words) == words or qualified_kind(words):
+        return True
+    organ = STARTS_BODY.match(" ".join(words[1:]))
+    rest = " ".join(words[1:])[organ.end() :].split() if organ else []
+    plain = all(w.rstrip(",").isalpha() and w.islower() and w not in _LINKS for w in rest)
+    return organ is not None and len(rest) <= 4 and plain

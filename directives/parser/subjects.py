@@ -39,7 +39,7 @@ from directives.parser.name_words import (
 )
 from directives.parser.plural_kinds import (
     QUALIFIED,
-    closing_plural,
+    joint_plurals,
     qualified_kind,
     up_to_how_often,
 )
@@ -55,7 +55,7 @@ PREDICATE = re.compile(
     # ("... Trung ương kịp thời thông báo ...": the adverb before the verb)
     r"kịp thời|tiếp thu|bố trí|tập trung|chủ động|cụ thể hoá|cụ thể hóa|(?<!nơi )có|là|"
     r"đồng chủ trì|thiết lập|góp ý|thông báo(?= cho\b)|liên hệ(?= với\b)|thừa (?:ủy|uỷ) quyền|"
-    r"thay mặt|"
+    r"thay mặt|quyết liệt|lãnh đạo(?=,\s*chỉ đạo)|"
     # "Trưởng ban Ban X trình Ủy ban nhân dân ...": submitting to a body (not "chương trình")
     r"(?<!chương )(?<!quy )(?<!tờ )(?<!công )(?<!lộ )(?<!tiến )"
     r"trình(?= (?:ủy|uỷ|ubnd|thủ|chính|bộ|hội|cấp)\b)|"
@@ -277,6 +277,10 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
         return jointly, True, m.group()
     if [w.lower() for w in words] == ["các"]:
         return [], False, ""  # "Các bên ... trong các trường hợp sau": no body's name
+    if joint_plurals(" ".join(head), text[m.start() :]):
+        # "Công ty X, Hợp tác xã Y và các đơn vị bán lẻ điện tổ chức ...", "Sở X, các sở, ngành
+        # ...": the bodies named, then plurals of their kinds, jointly
+        return joint_plurals(" ".join(head), text[m.start() :]), True, m.group()
     if len(words) < len(head):
         # "các bộ, ngành, địa phương, các nhà đầu tư ...": the list's last entry broke off
         # where the name's words ended; it names no body of its own
@@ -286,11 +290,6 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
             words = words[:last]
             words[-1] = words[-1].rstrip(",")
             head = words  # the entries before it are the whole subject
-    closing = closing_plural(head[len(words) :]) if words and words[0][:1].isupper() else None
-    if closing is not None and heading_bodies(" ".join(words)):
-        # "Công ty X, Hợp tác xã Y và các đơn vị bán lẻ điện tổ chức ...": the bodies named,
-        # then a plural of a kind, jointly
-        return [*heading_bodies(" ".join(words)), closing], True, m.group()
     whole = len(words) == len(head) or leads_first(head[len(words) :]) or bool(often)
     whole = whole or known_then_verb(words, head)
     bodies = heading_bodies(" ".join(words))
