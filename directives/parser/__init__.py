@@ -44,7 +44,13 @@ from directives.parser.procedures import described
 from directives.parser.provenance import trace
 from directives.parser.references import find_references
 from directives.parser.runon import cut_run_on
-from directives.parser.speaker import cable_sender, cable_verb_joined, speaking_body
+from directives.parser.speaker import (
+    cable_sender,
+    cable_verb_joined,
+    enacting_body,
+    notifying_body,
+    speaking_body,
+)
 from directives.parser.statute import (
     attached_part,
     implementation_part,
@@ -151,9 +157,16 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
 def _issuer_from_wording(
     header: Header, lines: list[str], page_lines: list[str], page_folded: list[str]
 ) -> None:
-    """A page without the letterhead: the issuer is the sender a cable names or the body that
-    speaks in the letter, else the one the page's title line names."""
-    header.record.issuer = cable_sender(lines) or speaking_body(lines, header.body_start)
+    """A page without the letterhead: the issuer is the sender a cable names, the body that
+    speaks in the letter's opening, enacts it in its preamble or notifies in its closing
+    formula, else the one the page's title line names."""
+    start = header.body_start
+    header.record.issuer = (
+        cable_sender(lines)
+        or speaking_body(lines, start)
+        or enacting_body(lines, start)
+        or notifying_body(lines, start)
+    )
     if header.record.issuer is None:
         issuer_from_title(header.record, page_lines, page_folded)
     if header.record.issuer is not None:

@@ -3,7 +3,12 @@
 ... của Bộ Chính trị, Ban Chỉ đạo ... yêu cầu các đồng chí ...". The body that speaks is
 the name opening the clause of the first "yêu cầu" / "đề nghị" / "giao" of the body.
 A cable (công điện) names its sender on the line that opens its address: "THỦ TƯỚNG CHÍNH
-PHỦ điện:", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ... điện:".
+PHỦ điện:", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ... điện:". A reply names it as the body that
+received the letter it answers ("Cục Thuế nhận được Công văn số ..."). A decision or resolution
+names it in its preamble's enacting formula ("Thủ tướng Chính phủ ban hành Quyết định ...",
+"Chính phủ ban hành Nghị quyết ...") or as the body's name in capitals standing alone above its
+"Căn cứ" lines; a notice names it in its closing formula ("Văn phòng Chính phủ thông báo để các
+cơ quan ... biết, thực hiện").
 """
 
 from __future__ import annotations
@@ -29,7 +34,8 @@ _CABLE = re.compile(r"^(?P<sender>[^:()\d]{4,120}?)\s+(?:điện|ĐIỆN)\s*:\s*
 _HEAD_TITLE = re.compile(r"^(?P<title>(?:TỔNG )?GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|CHỦ TỊCH)\s+")
 _ASKS, _CLAUSE_START, _NOT_A_NAME = (
     # the request a letter's body opens with; "trân trọng" / "kính" may stand before it
-    re.compile(r"\s+(?:trân trọng\s+|kính\s+)?(?:yêu cầu|đề nghị|giao)\b"),
+    # (or the receipt a reply opens with: "Cục Thuế nhận được Công văn số ...")
+    re.compile(r"\s+(?:trân trọng\s+|kính\s+)?(?:yêu cầu|đề nghị|giao|nhận được)\b"),
     # where a clause opens: the paragraph's start, or after a comma or colon
     re.compile(r"(?:^|[,:;]\s+)$"),
     # a clause, not a name: "Thủ tướng Chính phủ đã ban hành ... các nhiệm vụ được giao"
@@ -82,7 +88,8 @@ def speaking_body(lines: list[str], start: int) -> str | None:
 
 
 def _name_before(text: str, end: int) -> str | None:
-    sentence_start = max(text.rfind(". ", 0, end) + 2, 0)
+    stop = text.rfind(". ", 0, end)
+    sentence_start = stop + 2 if stop >= 0 else 0  # (a name may open the paragraph itself)
     best = None
     for m in _ISSUER_ORGAN.finditer(text, sentence_start, end):
         if _CLAUSE_START.search(text[sentence_start : m.start()]):
@@ -93,3 +100,59 @@ def _name_before(text: str, end: int) -> str | None:
     name = _SHORT_FORM.sub("", text[best:end]).strip(" ,")
     name = _ABBREVIATION.sub("", name)
     return None if _NOT_A_NAME.search(name) else name
+
+
+_PREAMBLE_PARAGRAPHS = 40
+# "Thủ tướng Chính phủ ban hành Quyết định ...": the preamble's enacting formula
+_ENACTS = re.compile(
+    r"\s+ban hành\s+(?:Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Quy chế|Quy định)\b"
+)
+# "Văn phòng Chính phủ thông báo để các cơ quan ... biết, thực hiện": a notice's closing formula
+_NOTIFIES = re.compile(r"\s+(?:xin\s+|trân trọng\s+)?thông báo\s+(?:để|cho|đến|tới)\b")
+_GROUND = re.compile(r"(?:Căn cứ|Xét đề nghị|Theo đề nghị)\b")
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """The text's paragraphs (runs of lines between blank ones), emphasis marks dropped."""
+    out: list[str] = []
+    run: list[str] = []
+    for line in [*lines, ""]:
+        if line.strip():
+            run.append(line.replace("*", " ").replace("__", " "))
+        elif run:
+            out.append(squash(" ".join(run)))
+            run = []
+    return out
+
+
+def _opening_name(paragraph: str, verb: re.Pattern[str]) -> str | None:
+    """The body's name that opens ``paragraph`` as the subject of ``verb``, or None."""
+    m = verb.search(paragraph)
+    if m is None or not _ISSUER_ORGAN.match(paragraph) or m.start() > _LONGEST_NAME:
+        return None
+    name = paragraph[: m.start()].strip(" ,")
+    return None if _NOT_A_NAME.search(name) or "," in name else name
+
+
+def enacting_body(lines: list[str], start: int) -> str | None:
+    """The body a decision's preamble makes enact it, from line ``start``: the subject of its
+    enacting formula ("Chính phủ ban hành Nghị quyết ..."), or its name in capitals on a line of
+    its own right above the grounds ("ỦY BAN NHÂN DÂN TỈNH X" / "Căn cứ ..."); else None."""
+    paragraphs = _paragraphs(lines[start:])[:_PREAMBLE_PARAGRAPHS]
+    for k, text in enumerate(paragraphs):
+        if text.startswith("Điều "):
+            break
+        name = _opening_name(text, _ENACTS)
+        if name is not None:
+            return name
+        after = paragraphs[k + 1] if k + 1 < len(paragraphs) else ""
+        if is_upper_line(text) and _GROUND.match(after) and _ISSUER_ORGAN.match(org_display(text)):
+            return org_display(text)
+    return None
+
+
+def notifying_body(lines: list[str], start: int) -> str | None:
+    """The body a notice's closing formula names ("Văn phòng Bộ thông báo để ... biết, thực
+    hiện"), the last such paragraph from line ``start``; else None."""
+    names = [_opening_name(text, _NOTIFIES) for text in _paragraphs(lines[start:])]
+    return next((name for name in reversed(names) if name is not None), None)
