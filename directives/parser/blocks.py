@@ -264,11 +264,15 @@ def _between_siblings(blocks: list[Block]) -> list[Block]:
 
 def _mark_quoted(blocks: list[Block]) -> None:
     """ "Luật ... quy định:" / "“1. Nhà nước quản lý ..." / "3. Bảo đảm ...”": the items of a
-    text the letter quotes, cited law and no task; a quotation never closed marks nothing."""
+    text the letter quotes, cited law and no task; a quotation never closed marks nothing. A
+    quotation opening a paragraph ("“Điều 44. ...") is a new one, not nested in the one before
+    it, which the letter left unclosed: the paragraphs between are still quoted."""
     depth, straight, opened = 0, False, None
     for i, block in enumerate(blocks):
         inside = depth > 0 or straight
         block.quoted = inside
+        if block.text.startswith("“"):
+            depth = 0  # a quotation opening a paragraph: the one before it was left unclosed
         depth = max(0, depth + block.text.count("“") - block.text.count("”"))
         straight ^= block.text.count('"') % 2 == 1
         if not inside and (depth or straight):

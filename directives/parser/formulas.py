@@ -51,7 +51,7 @@ CLOSING = re.compile(
     # "Văn phòng Chính phủ thông báo Bộ X biết, thực hiện./.", "Sở X thông báo cho các đơn vị
     # được biết và thực hiện./.": the letter's last words
     r"^[^.;:]{0,80}\bthong bao [^.;:]{0,160}\bbiet,? (?:va )?thuc hien\s*\./|"
-    r"tra loi (?:de|den|cho) .{0,240}\bbiet\b|"
+    r"(?P<answered>tra loi (?:de|den|cho) .{0,240}\bbiet\b)|"
     r"(?:^|[.;] )nhan duoc (?:cong van|van ban|thong bao|chi thi|ke hoach|quyet dinh)|"
     r"(?P<on>" + DIFFICULTY_CASE + ")"
     # "Các cơ quan, đơn vị được giao chủ trì có trách nhiệm ...": those the plan already named
@@ -79,6 +79,23 @@ _CLOSING_WORDS = (
     "duoc phan cong ",
     "duoc ap dung",
 )
+
+
+# "Cục Thuế trả lời để Công ty biết và đề nghị Công ty liên hệ với cơ quan Thuế ...": the reply's
+# closing goes on to ask the one it answers for something of its own
+_AND_ASKS = re.compile(r",?\s*(?:va\s+|dong thoi\s+)?(?=(?:de nghi|yeu cau)\s)")
+
+
+def answer_asks(block: Block, closing: re.Match[str], find: MentionFinder) -> bool:
+    """A reply's closing ("... trả lời để X biết") that goes on to ask a body by name for work
+    of its own ("... và đề nghị Công ty liên hệ với cơ quan Thuế ... để được hướng dẫn"): a
+    task, not the closing formula (README: a request to contact a body for guidance)."""
+    if closing.group("answered") is None:
+        return False
+    m = _AND_ASKS.match(block.folded, closing.end())
+    if m is None:
+        return False
+    return asks_one(Block(block.marker, block.text[m.end() :], block.folded[m.end() :]), find)
 
 
 def closing_words(folded: str) -> re.Match[str] | None:

@@ -60,6 +60,8 @@ def task_sentences(text: str, folded: str, find: MentionFinder) -> list[tuple[st
         if asked_again(text, folded, cuts[-1], start):
             cuts.append(start)  # "Đề nghị X ... . Trường hợp ..., đề nghị X ...": asked again
             continue
+        if folded.startswith("truong hop ", start):
+            continue  # "... . Trường hợp ..., Bộ X bổ sung ...": a case of the same task
         before = text[cuts[-1] : m.start()].strip()
         if text[m.start()] == ";" and (name_part(before + ";") == before or _addressees(before)):
             continue  # "Các bộ, cơ quan ngang bộ; Ủy ban nhân dân các tỉnh ... làm": one list

@@ -25,15 +25,22 @@ def after_case(text: str) -> str:
     for comma in re.finditer(r",\s+", text[:240]):
         at = comma.end()
         if text[at : at + 4].lower() == "các ":
+            if low.startswith("trường hợp "):
+                continue
             if STARTS_BODY.match(text, at + 4) and not text.startswith("các", at + 4):
                 return text[at:]
         elif STARTS_BODY.match(text, at):
-            named = text[at].isupper() and low.startswith("đối với ")
+            named = text[at].isupper() and low.startswith(_NAMED_AFTER)
             return text[at:] if named else text
     return text
 
 
-_CASE_OPENERS = ("đối với ", "trên cơ sở ", "để ", "nhằm ")
+_CASE_OPENERS = ("đối với ", "trên cơ sở ", "để ", "nhằm ", "trường hợp ")
+# openers whose clause a body named in capitals ends ("Trường hợp cấp có thẩm quyền quyết định
+# ..., phê duyệt ..., Ủy ban nhân dân tỉnh X có trách nhiệm ..."): the case, then its subject
+# (after "Trường hợp" only such a name: "..., các đơn vị chủ động ..." goes on with the bodies
+# the task was already given to)
+_NAMED_AFTER = ("đối với ", "trường hợp ")
 _HANDS = re.compile(r",\s+(?P<verb>giao)\s+")
 # "Để"/"Nhằm" an OCR'd page wrote without its accents ("Dé thúc đẩy ..."); not "Đề nghị",
 # "Đề án", "Dễ", "Nhầm"

@@ -25,6 +25,7 @@ from directives.parser.formulas import (
     FORM_STATED,
     GROUNDED_ASK,
     REPORT_DUE,
+    answer_asks,
     asks_named,
     asks_on_grounds,
     asks_one,
@@ -145,6 +146,8 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
         return True  # "đ) Trong quá trình ..., nếu có khó khăn, ..., kịp thời tổng hợp, báo cáo"
     if closing and closing.group("on") and proposing_body(block.text, block.folded, closing.end()):
         return True  # "..., nếu có phát sinh ..., Giám đốc Trung tâm X đề xuất ... điều chỉnh"
+    if closing and answer_asks(block, closing, find):
+        return True  # "... trả lời để Công ty biết và đề nghị Công ty liên hệ với ..."
     if closing and not (closing.group("on") and goes_on(block.folded, closing.start())):
         if closing.group("above") and asks_one(block, find):
             return True  # "Trên đây là ý kiến của Cục X, đề nghị Sở Y nghiên cứu, hướng dẫn ..."
