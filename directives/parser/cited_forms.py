@@ -53,7 +53,14 @@ def coded_on(text: str, m: re.Match[str]) -> bool:
         dated = _DECISION_BEFORE.search(text, max(0, m.start() - 20), m.start())
         dated = dated and _DATED_AFTER.match(text, m.end())
         return not (dated or _LAW_BEFORE.search(text, max(0, m.start() - 120), m.start()))
+    if _GLUED_MARK.match(text, max(0, m.start() - 2)):
+        return True  # a table's heading with its notes' marks ("Số tờ²/Số trang³")
     return text[max(0, m.start() - 3) : m.start()].rstrip().endswith("/")
+
+
+# A note's mark glued to a word, then "/" and the next heading word in sentence case: "Số
+# tờ2/Số trang3", no number (a document's code is in capitals, not "Số")
+_GLUED_MARK = re.compile(r"(?!s[oôố]\d)[a-zà-ỹ]{2}\d{1,2}\s*/\s*[A-ZĐ][a-zà-ỹ]+\b")
 
 
 _LAW_BEFORE = re.compile(r"\bLuật\s[^.;:\n]{0,100}\ssố\s$")

@@ -69,6 +69,8 @@ def _letter_start(lines: list[str], folded: list[str]) -> int:
         window = folded[i : i + _MOTTO_WINDOW]
         if not any(_NUMBER_LINE.match(x) or _DATE_LINE.search(x) for x in window):
             continue
+        if _blank_form(folded, i):
+            continue  # (a form the document prescribes, printed with a blank letterhead)
         top = column = i
         j = i - 1
         reach = _ISSUER_LINES
@@ -96,6 +98,34 @@ def _letter_start(lines: list[str], folded: list[str]) -> int:
             j -= 1
         return top
     return _after_page_record(folded)
+
+
+# A form's letterhead to be filled in: "TÊN CƠ QUAN, ĐƠN VỊ" (or "TÊN ĐƠN VỊ") for the body,
+# a date line of dots ("……, ngày ... tháng ... năm 20..."), a number of dots ("Số: ..../QĐ-...")
+_BLANK_BODY = re.compile(r"^ten\s+(?:co\s+quan|don\s+vi|to\s+chuc)\b")
+_BLANK_DATE = re.compile(r"^[.…\s]*,?\s*ngay\s*[.…]+\s*thang\b")
+_BLANK_NUMBER = re.compile(r"^so\s*:?\s*(?:[.…]{2,}|/)")
+# "Mẫu số 04. Biên bản ...": the heading of a form a document prescribes
+_FORM_HEADING = re.compile(r"^mau\s+(?:so\s+)?\d")
+
+
+def _blank_form(folded: list[str], motto: int) -> bool:
+    """The motto at ``motto`` heads a blank form (an annex of forms: "Mẫu số 03 ...", its
+    letterhead "TÊN CƠ QUAN, ĐƠN VỊ" over "……, ngày ... tháng ... năm 20..."), not the
+    letter: its body, date or number is left to fill in, or a form's heading stands over it."""
+    above = [
+        x
+        for x in folded[max(0, motto - _ISSUER_LINES) : motto]
+        if x and not (_RULE.match(x) or _MOTTO.search(x))  # (the motto's own first line)
+    ]
+    below = [x for x in folded[motto + 1 : motto + 8] if x and not _RULE.match(x)]
+    if any(_BLANK_BODY.match(x) for x in above[-4:]):
+        return True
+    # ("Số:" alone over "/QĐ-......": the number's line cut before its blank)
+    joined = [f"{x} {y}" for x, y in zip(below[:3], [*below[1:4], ""], strict=False)]
+    if any(_BLANK_DATE.match(x) or _BLANK_NUMBER.match(x) for x in joined):
+        return True
+    return bool(above) and _FORM_HEADING.match(above[-1].lstrip("#* ")) is not None
 
 
 # "V/v ..." or "Về việc ...": the subject under the number, in the left column

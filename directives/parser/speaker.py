@@ -146,8 +146,13 @@ def enacting_body(lines: list[str], start: int) -> str | None:
         if name is not None:
             return name
         after = paragraphs[k + 1] if k + 1 < len(paragraphs) else ""
-        if is_upper_line(text) and _GROUND.match(after) and _ISSUER_ORGAN.match(org_display(text)):
-            return org_display(text)
+        if not (is_upper_line(text) and _GROUND.match(after)):
+            continue
+        # (the head who enacts it, "BỘ TRƯỞNG BỘ TÀI CHÍNH": the body is the ministry)
+        title = _HEAD_TITLE.match(text)
+        body = org_display(text[title.end() :] if title else text)
+        if _ISSUER_ORGAN.match(body):
+            return body
     return None
 
 
