@@ -65,7 +65,8 @@ _GLUED_MARK = re.compile(r"(?!s[oôố]\d)[a-zà-ỹ]{2}\d{1,2}\s*/\s*[A-ZĐ][a-
 
 _LAW_BEFORE = re.compile(r"\bLuật\s[^.;:\n]{0,100}\ssố\s$")
 # "Quyết định số 49/2024 ngày ...": a decision's number whose code was lost, dated
-_DECISION_BEFORE = re.compile(r"\b(?:[Qq]uyết định|[Nn]ghị quyết)\ssố\s$")
+# (or a decree's, a circular's: "Nghị định số 123/2020 ngày 19/10/2020 của Chính phủ")
+_DECISION_BEFORE = re.compile(r"\b(?:[Qq]uyết định|[Nn]ghị quyết|[Nn]ghị định|[Tt]hông tư)\ssố\s$")
 _DATED_AFTER = re.compile(r"\s+ngày\s")
 _BARE_YEAR = re.compile(r"\d{1,3}/(?:19|20)\d\d")
 # (folded; not "... công văn số 88/2025 ngày ...": a company's letter)

@@ -62,6 +62,10 @@ _TITLE_PAIR = re.compile(
 _STILL = re.compile(r"\s+(?:van (?:giu nguyen|con hieu luc|tiep tuc)|hien (?:dang|nay|van|con))\b")
 
 
+_ASKING = re.compile(r"\s+hỏi\b")
+_ASKING_FOLDED = re.compile(r"\s+hoi\b")
+
+
 def issuer_stop(stops: re.Pattern[str], window: str, text: str, at: int) -> re.Match[str] | None:
     """The first of ``stops`` in ``window`` (folded ``text`` from ``at``), past a "và" inside
     a company's name."""
@@ -71,6 +75,11 @@ def issuer_stop(stops: re.Pattern[str], window: str, text: str, at: int) -> re.M
     still = _STILL.search(window)
     if still is not None and (stop is None or still.start() < stop.start()):
         return still
+    # "... của Thuế tỉnh X hỏi về chính sách thuế": the body asked, its question after its name
+    # (read as written: folded, "hỏi" is also "hội" of "Quốc hội", "Hội đồng")
+    asking = _ASKING.search(text, at, at + len(window))
+    if asking is not None and (stop is None or asking.start() - at < stop.start()):
+        return _ASKING_FOLDED.match(window, asking.start() - at)
     while stop is not None:
         if short := _SHORT_NAME.match(text, at + stop.start()):
             stop = stops.search(window, short.end() - at)  # "Tổng công ty X (ABC)": its short name

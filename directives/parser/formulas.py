@@ -218,6 +218,17 @@ def asks_on_grounds(block: Block, find: MentionFinder, opinion: bool) -> bool:
     return (opinion or _GROUNDS.match(block.folded) is not None) and asks_one(block, find)
 
 
+# "Trường hợp Cục X đề nghị ...": the case's own body asks, no comma nor "thì" between
+_CASE_ASKS = re.compile(r"^(?:truong hop|neu)\s(?:(?!\bthi\b(?! hanh))[^,;:.])+\s\w+ \w+\s+$")
+_ASKS_WORD = re.compile(r"\b(?:de nghi|yeu cau)\s+")
+
+
+def asked_in_case(folded: str, at: int) -> bool:
+    """The body named at ``at`` is the one a case's own body asks ("Trường hợp Cục X đề nghị
+    Chi cục Y cấp hóa đơn ... thì ..."), not one the letter asks."""
+    return _CASE_ASKS.match(folded[:at]) is not None
+
+
 def asks_one(block: Block, find: MentionFinder) -> bool:
     """ "..., đề nghị Sở Công Thương nghiên cứu, hướng dẫn ...": the sentence asks a particular
     body (not "các cơ quan, đơn vị") for something more than to carry out what it says."""
@@ -225,6 +236,9 @@ def asks_one(block: Block, find: MentionFinder) -> bool:
         block = Block(block.marker, block.text[grounds.end() :], block.folded[grounds.end() :])
     if closing_prose(block.folded):
         return False
+    first = _ASKS_WORD.search(block.folded)
+    if first is not None and asked_in_case(block.folded, first.end()):
+        return False  # "Trường hợp Cục X đề nghị Chi cục Y cấp ... thì ...": X asks, in a case
     for m in find(block.text, block.folded):
         before = block.folded[max(0, m.start - 12) : m.start]
         if m.part == Part.LEAD and re.search(r"\b(?:de nghi|yeu cau)\s+$", before):

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from directives.parser.clean import FURNITURE, fold_keep, is_upper_line, squash
 from directives.parser.header_date import PLACE_DATE, find_place_date, passed_on
-from directives.parser.header_number import header_number
+from directives.parser.header_number import cited_number_line, header_number
 from directives.parser.header_subject import subject_lines
 from directives.parser.header_words import (
     DOCUMENT_TYPES,
@@ -64,6 +64,8 @@ class Header:
 def _find_number(lines: list[str], folded: list[str], header: Header) -> None:
     for i, fl in enumerate(folded[:HEADER_SCAN]):
         m = NUMBER_LINE.match(fl)
+        if m and cited_number_line(lines, folded, i):
+            continue  # (a cited document's number the line above goes on with)
         if not m:
             bare = re.fullmatch(r"s[o0ô6]\s*[:.;]?\s*", fl)  # "Số:" alone, its number below
             nxt = next((j for j in range(i + 1, min(len(lines), i + 4)) if lines[j]), None)

@@ -26,3 +26,20 @@ def header_number(lines: list[str], at: int, number: re.Match[str]) -> str:
         code = _CODE_LINE.fullmatch(line)
         return f"{read}-{code.group(1)}" if code else read
     return read
+
+
+# "... kèm theo Nghị định" / "số 145/2020/NĐ-CP ngày ...": the kind of a cited document ending
+# the line above a line that goes on with its number
+_KIND_ENDS = re.compile(
+    r"\b(?:nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|cong van|cong dien|van ban|"
+    r"thong bao|ke hoach|ket luan|to trinh|bao cao|luat|phap lenh|huong dan|chuong trinh)\s*$"
+)
+
+
+def cited_number_line(lines: list[str], folded: list[str], at: int) -> bool:
+    """Line ``at`` opens with "số N" (lower case) going on with a citation the line right above
+    it began ("... Phụ lục II kèm theo Nghị định" / "số 145/2020/NĐ-CP ngày ..."): a cited
+    document's number, not the letter's own "Số: ..." line."""
+    if at == 0 or not lines[at].lstrip(" *_").startswith("s") or not lines[at - 1].strip():
+        return False
+    return _KIND_ENDS.search(folded[at - 1].rstrip(" *_")) is not None

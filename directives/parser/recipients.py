@@ -38,7 +38,10 @@ def find_recipients(lines: list[str], folded: list[str], recipients: list[str], 
                 # ("Kính gửi: Thuế tỉnh X" / "Cục Thuế nhận được công văn số ...": the body)
                 and not _RECEIVED.search(folded[i + 1] if nxt else "")
             )
-            if nxt and (nxt[0].islower() or short) and _open_item(rest):
+            # (or a label's line cut after the plural's "Các": "Kính gửi: Các" / "Doanh nghiệp
+            # ...", no name being only that)
+            cut = _CUT_AFTER.match(folded[i][label.end() :].strip(" :*")) is not None
+            if nxt and (nxt[0].islower() or short or cut) and _open_item(rest):
                 recipients[-1] = squash(rest + " " + nxt.rstrip(_TRAILING))
                 i += 1
         elif rest:
@@ -75,7 +78,9 @@ def find_recipients(lines: list[str], folded: list[str], recipients: list[str], 
                 # phủ có Công văn số ... gửi ...", a long line no item wraps onto)
                 # (or one after a blank line: "- Sở Y" / "" / "Bộ X đã có Chỉ thị số ...")
                 gap = _PARAGRAPH // 2 if not lines[j - 1] else _PARAGRAPH
-                body = _BODY_START.match(folded[j]) or len(line) > gap
+                # ("Cục Thuế nhận được công văn số ...": the reply's first sentence)
+                body = bool(_BODY_START.match(folded[j]) or _RECEIVED.search(folded[j]))
+                body = body or len(line) > gap
                 if wrapped and not inline and not body:
                     glue = ", " if comma else " "
                     items[-1] = squash(items[-1] + glue + line.lstrip("-+ ").rstrip(_TRAILING))
@@ -96,6 +101,8 @@ def find_recipients(lines: list[str], folded: list[str], recipients: list[str], 
 _RECIPIENTS_LABEL = re.compile(r"^kinh gui\b|^[^:;]{3,60}\s+dien\s*:|^dien\s*:?\s*$")
 RECIPIENTS_LABEL = _RECIPIENTS_LABEL
 _ADDRESS = re.compile(r"^\(\s*(?:dia chi|d/c)\s*:")
+# the words a recipient's name goes on after, alone on the label's line
+_CUT_AFTER = re.compile(r"(?:cac|nhung|quy)$")
 # "Cục Thuế nhận được công văn số ...", "Bộ Y tế đã nhận được ...": the letter's first sentence
 _RECEIVED = re.compile(r"^[^,.;:]{2,40}?\s(?:da\s+)?(?:nhan duoc|tiep nhan)\s")
 _BODY_START = re.compile(r"^(?:thuc hien|can cu|theo|xet|ngay|trong|de|nham|vua qua|hien nay)\b")

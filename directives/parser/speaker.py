@@ -71,20 +71,24 @@ def cable_verb_joined(lines: list[str]) -> list[str]:
 
 
 def speaking_body(lines: list[str], start: int) -> str | None:
-    """The body whose request opens the letter's text from line ``start``, or None."""
-    paragraph: list[str] = []
-    for line in lines[start : start + _SCAN_LINES]:
-        if not line.strip():
-            if paragraph:
-                break
-            continue
-        paragraph.append(line.strip())
-    text = squash(" ".join(paragraph))
-    for asks in _ASKS.finditer(text):
-        name = _name_before(text, asks.start())
-        if name is not None:
-            return name
+    """The body whose request opens the letter's text from line ``start``, or None: in its
+    first paragraph, or in the one after grounds set apart ("Thực hiện Nghị định số ...;" /
+    "Nhằm ... . Sở X đề nghị ...")."""
+    paragraphs = _paragraphs(lines[start : start + _SCAN_LINES])
+    for k, text in enumerate(paragraphs[: _GROUNDS + 1]):
+        for asks in _ASKS.finditer(text):
+            name = _name_before(text, asks.start())
+            if name is not None:
+                return name
+        if k == len(paragraphs) - 1 or not _GROUNDS_APART.match(text):
+            break
     return None
+
+
+# how many paragraphs of grounds may stand before the request, each opening with its ground
+# and ending with ";" (the sentence going on in the next paragraph)
+_GROUNDS = 2
+_GROUNDS_APART = re.compile(r"(?:Thực hiện|Căn cứ|Theo|Triển khai)\b.*;$")
 
 
 def _name_before(text: str, end: int) -> str | None:

@@ -26,6 +26,7 @@ from directives.parser.formulas import (
     GROUNDED_ASK,
     REPORT_DUE,
     answer_asks,
+    asked_in_case,
     asks_named,
     asks_on_grounds,
     asks_one,
@@ -116,7 +117,10 @@ def _asks_a_unit(block: Block, find: MentionFinder) -> bool:
     for m in find(text, folded):
         if m.part == Part.LEAD:
             # "... đã ban hành Công điện số 158 chỉ đạo Bộ Xây dựng ...": what was asked before
+            # (or what a case's body asks: "Trường hợp Cục X đề nghị Sở Y ... thì ...")
             if _ALREADY.search(folded[max(0, m.start - 160) : m.start]):
+                continue
+            if asked_in_case(folded, m.start):
                 continue
             return True
         subject = m.part == Part.SUBJECT and (m.start > 0 or not at)  # (after a clause)

@@ -126,3 +126,111 @@ def test_a_form_heading_over_the_motto_is_no_letterhead(
     record = parse_text(text, org, calendar)
     assert record.document_type == "QUYẾT ĐỊNH"
     assert record.number == "812/QĐ-BXD"
+
+
+_LETTER = """**Kính gửi:** Các
+Hợp tác xã vận tải hành khách tuyến cố định trên địa bàn tỉnh Bình Phước
+
+Thực hiện Luật Giao thông đường bộ năm 2008 và quy định tại Phụ lục I kèm theo Nghị định
+số 10/2020/NĐ-CP ngày 17 tháng 01 năm 2020 của Chính phủ quy định về kinh doanh vận tải;
+
+Nhằm bảo đảm an toàn giao thông dịp cuối năm. Sở Xây dựng đề nghị các hợp tác xã thực hiện
+nội dung sau:
+
+1. Kiểm tra điều kiện kỹ thuật của phương tiện trước mỗi chuyến đi.
+
+2. Báo cáo kết quả về Sở Xây dựng trước ngày 15 tháng 12 năm 2025.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Lê Thị Hoa
+"""
+
+
+def test_a_cited_number_wrapped_to_a_line_start_is_not_the_letters_own(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(_LETTER, org, calendar)
+    assert record.number is None  # (no letterhead, no annex: the letter names no number)
+    assert [r.number for r in record.references] == ["10/2020/NĐ-CP"]
+
+
+def test_a_recipient_cut_after_its_plural_word_is_joined(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(_LETTER, org, calendar)
+    assert record.recipients == [
+        "Các Hợp tác xã vận tải hành khách tuyến cố định trên địa bàn tỉnh Bình Phước"
+    ]
+
+
+def test_the_body_asking_after_its_grounds_paragraph_is_the_issuer(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # (the grounds paragraph cites no number at a line's start: the body's text opens with it)
+    text = _LETTER.replace(
+        "kèm theo Nghị định\nsố 10/2020/NĐ-CP", "kèm theo Nghị định số\n10/2020/NĐ-CP"
+    )
+    assert parse_text(text, org, calendar).issuer == "Sở Xây dựng"
+
+
+_REPLY = """**Kính gửi:**
+Công ty TNHH Minh Long Hậu Giang
+
+*(Đ/C: KCN Sông Hậu, xã Tân Phú Thạnh, TP. Cần Thơ)*
+
+Cục Hải quan nhận được công văn số 15/2025/ML-KT
+ngày 3/9/2025 của Công ty TNHH Minh Long Hậu Giang và công văn số 22/HQHG-NV ngày
+10/9/2025 của Hải quan tỉnh Hậu Giang hỏi về thủ tục nhập khẩu. Về vấn đề này, Cục Hải
+quan có ý kiến như sau:
+
+Căn cứ khoản 3 Điều 1 Nghị định số 59/2018/NĐ-CP sửa đổi, bổ sung Nghị định số
+08/2015 ngày 21/01/2015 của Chính phủ quy định chi tiết Luật Hải quan.
+
+Trường hợp Cục Thi hành án tỉnh Hậu Giang đề nghị Sở Tài chính hướng dẫn thủ
+tục khi bàn giao hàng hóa cho bên mua thì thủ tục thực hiện theo quy định tại Nghị định số
+59/2018/NĐ-CP.
+
+Đề nghị Công ty căn cứ quy định nêu trên để thực hiện.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. CỤC TRƯỞNG
+PHÓ CỤC TRƯỞNG
+Trần Văn Nam
+"""
+
+
+def test_a_reply_opening_under_the_recipients_address_is_no_recipient(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(_REPLY, org, calendar)
+    assert record.recipients == ["Công ty TNHH Minh Long Hậu Giang"]
+    assert record.issuer == "Cục Hải quan"
+
+
+def test_a_case_in_which_a_named_body_asks_is_no_request_of_the_letter(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # (the recipient on the label's line: the reply's opinion read from its first sentence)
+    rest = _REPLY.partition("Cục Hải quan nhận được")[2]
+    text = "Kính gửi: Công ty TNHH Minh Long Hậu Giang.\n\nCục Hải quan nhận được" + rest
+    texts = [a.text for a in parse_text(text, org, calendar).actions]
+    assert texts == ["Đề nghị Công ty căn cứ quy định nêu trên để thực hiện"]
+
+
+def test_a_cited_decree_without_its_code_and_the_asking_body(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    refs = {r.number: r for r in parse_text(_REPLY, org, calendar).references}
+    # "Nghị định số 08/2015 ngày ... của Chính phủ": a decree's number whose code was lost
+    assert refs["08/2015"].type == "nghị định"
+    assert refs["08/2015"].issuer == "Chính phủ"
+    # "... của Hải quan tỉnh Hậu Giang hỏi về ...": the body, not its question
+    assert refs["22/HQHG-NV"].issuer == "Hải quan tỉnh Hậu Giang"
