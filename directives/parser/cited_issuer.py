@@ -88,6 +88,13 @@ def inside_known(window: str, cut: int) -> int:
 _MARK_GLUED = re.compile(r"\s\d{1,2}[^\W\d_]")
 
 
+# A board named for its matter: "(Trưởng) Ban Chỉ đạo quốc gia về phát triển ngành ...", the
+# "về" inside its name
+_NAMED_ABOUT = re.compile(
+    r"(?:(?:pho )?truong )?ban chi dao(?: quoc gia| nha nuoc| trung uong)? ve "
+)
+
+
 def issuer_after(text: str, folded: str, start: int) -> str | None:
     """The body named by "của ..." at ``start`` (after a cited number or its date), if any."""
     m = _ISSUER_AFTER.match(folded, start)
@@ -95,6 +102,11 @@ def issuer_after(text: str, folded: str, start: int) -> str | None:
         return None
     window = folded[m.end() : m.end() + 90]
     stop = issuer_stop(ISSUER_STOP, window, text, m.end())
+    if stop is not None and stop.group(0).strip() == "ve" and _NAMED_ABOUT.match(window):
+        # "Ban Chỉ đạo quốc gia về X ban hành ...": its name, up to the verb (not "Ban Chỉ đạo
+        # Trung ương về thúc đẩy ..., đồng bộ ...": what the plan is about)
+        issuing = ISSUER_STOP.search(window, stop.end())
+        stop = issuing if issuing is not None and issuing[0].strip() == "ban hanh" else stop
     cut = stop.start() if stop else len(window)
     title = _TITLE_FIRST.match(window)
     offset = title.end() if title else 0  # "Bộ trưởng Bộ Tài chính": the body after the title

@@ -15,6 +15,8 @@ from directives.parser.header_words import TYPE_CODES
 REFERENCE_TYPES: dict[str, str] = {
     "bao cao": "báo cáo",
     "thong bao": "thông báo",
+    # ("Thông báo kết luận số 81-TB/TW": a notice of conclusions, a notice)
+    "thong bao ket luan": "thông báo",
     "quyet dinh": "quyết định",
     "cong van": "công văn",
     "ke hoach": "kế hoạch",

@@ -62,8 +62,9 @@ _TITLE_PAIR = re.compile(
 _STILL = re.compile(r"\s+(?:van (?:giu nguyen|con hieu luc|tiep tuc)|hien (?:dang|nay|van|con))\b")
 
 
-_ASKING = re.compile(r"\s+hỏi\b")
-_ASKING_FOLDED = re.compile(r"\s+hoi\b")
+# (or "... của Thủ tướng Chính phủ từ "xem xét ..." sang ...": what the matter changes from)
+_ASKING = re.compile(r"\s+(?:hỏi|từ)\b")
+_ASKING_FOLDED = re.compile(r"\s+(?:hoi|tu)\b")
 
 
 def issuer_stop(stops: re.Pattern[str], window: str, text: str, at: int) -> re.Match[str] | None:

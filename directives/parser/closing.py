@@ -15,6 +15,7 @@ _CAPACITY = re.compile(
     r"^(TM|KT|TL|TUQ|Q)\s*\.\s*(?P<rest>.*)$|^(TM|KT|TL|TUQ)\s+(?P<bare>[A-ZĐ\u00c0-\u1ef8].*)$"
     r"|^(T/M|K/T|T/L)\s*\.?\s*(?P<slashed>[A-ZĐ\u00c0-\u1ef8].*)$"
 )
+_MARK_ALONE = re.compile(r"^\s*(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*\.?\s*$")
 # a capacity inside another's line, before the title it signs in ("... KT. THỦ TƯỚNG ...")
 _INNER_CAPACITY = re.compile(r"(?:^|\s)(KT|TL|TUQ)\s*\.\s*(?=[A-ZĐ\u00c0-\u1ef8])")
 _TITLE = re.compile(
@@ -92,6 +93,13 @@ def find_tail(lines: list[str], folded: list[str], start: int) -> Tail:
         ),
         None,
     )
+    if capacity_at is None and title_at is not None and title_at > start:
+        # "TRƯỞNG BAN" / "PHÓ THỦ TƯỚNG" / name: the office signed in, over the signer's rank
+        # (not under a capacity the page set alone: "TL." / "BỘ TRƯỞNG" / "CHÁNH VĂN PHÒNG")
+        above = title_at - 1
+        marked = above > start and _MARK_ALONE.match(lines[above - 1]) is not None
+        if _is_title(folded[above], lines[above]) and not marked:
+            title_at = above
     candidates = [i for i in (recipients_at, capacity_at, title_at) if i is not None]
     tail = Tail(start=min(candidates) if candidates else n)
     to_end = n if title_at is not None and title_at == label_title else None

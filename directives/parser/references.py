@@ -69,7 +69,9 @@ def _misprinted_date(folded: str, pos: int) -> tuple[date | None, int]:
 # "... của Sở Xây dựng tại Công văn số 15972/...": the issuer named before the document
 _ISSUER_BEFORE = re.compile(
     # ("của Tổng cục Thuế (trước đây) tại công văn số ...": the body under its name of the time)
-    r"cua\s+(?P<issuer>[^,;:()\n.]{3,90}?)\s*(?:\([^()\d]{3,60}\)\s*)?(?:\(\s*)?(?:tai|theo)?"
+    # (the last "của" before it: "... của Bộ X và chỉ đạo của Phó Thủ tướng Y tại Công văn số")
+    r"cua\s+(?P<issuer>(?:(?!\bcua\s)[^,;:()\n.]){3,90}?)\s*(?:\([^()\d]{3,60}\)\s*)?(?:\(\s*)?"
+    r"(?:tai|theo)?"
     r"\s*(?:cac\s+)?"
     r"(?:(?:van ban|" + "|".join(REFERENCE_TYPES) + r"))?\s*:?\s*(?:so\s*)?:?\s*$"
 )

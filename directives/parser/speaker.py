@@ -111,6 +111,8 @@ _PREAMBLE_PARAGRAPHS = 40
 _ENACTS = re.compile(
     r"\s+ban hành\s+(?:Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Quy chế|Quy định)\b"
 )
+# "TRƯỞNG BAN CHỈ ĐẠO QUỐC GIA VỀ ...": the head of a board, the board enacting
+_HEAD_OF_BOARD = re.compile(r"^TRƯỞNG\s+(?=BAN\s)")
 # "Văn phòng Chính phủ thông báo để các cơ quan ... biết, thực hiện": a notice's closing formula
 _NOTIFIES = re.compile(r"\s+(?:xin\s+|trân trọng\s+)?thông báo\s+(?:để|cho|đến|tới)\b")
 _GROUND = re.compile(r"(?:Căn cứ|Xét đề nghị|Theo đề nghị)\b")
@@ -153,7 +155,7 @@ def enacting_body(lines: list[str], start: int) -> str | None:
         if not (is_upper_line(text) and _GROUND.match(after)):
             continue
         # (the head who enacts it, "BỘ TRƯỞNG BỘ TÀI CHÍNH": the body is the ministry)
-        title = _HEAD_TITLE.match(text)
+        title = _HEAD_TITLE.match(text) or _HEAD_OF_BOARD.match(text)
         body = org_display(text[title.end() :] if title else text)
         if _ISSUER_ORGAN.match(body):
             return body

@@ -234,3 +234,89 @@ def test_a_cited_decree_without_its_code_and_the_asking_body(
     assert refs["08/2015"].issuer == "Chính phủ"
     # "... của Hải quan tỉnh Hậu Giang hỏi về ...": the body, not its question
     assert refs["22/HQHG-NV"].issuer == "Hải quan tỉnh Hậu Giang"
+
+
+_BOARD = """**QUYẾT ĐỊNH**
+
+BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO QUỐC GIA VỀ PHÁT TRIỂN NGÀNH VẬT LIỆU MỚI
+
+**TRƯỞNG BAN CHỈ ĐẠO QUỐC GIA VỀ PHÁT TRIỂN NGÀNH VẬT LIỆU MỚI**
+
+*Căn cứ Quyết định số 1450/QĐ-TTg ngày 02 tháng 10 năm 2025 của Thủ tướng Chính phủ về
+việc thành lập Ban Chỉ đạo quốc gia về phát triển ngành vật liệu mới;*
+
+*Theo đề nghị của Bộ trưởng Bộ Khoa học và Công nghệ.*
+
+**QUYẾT ĐỊNH:**
+
+**Điều 1.** Ban hành kèm theo Quyết định này Quy chế hoạt động của Ban Chỉ đạo.
+
+**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 12/QĐ-BCĐVLM
+ngày 07 tháng 8 năm 2024 của Trưởng ban Chỉ đạo quốc gia về phát triển ngành vật liệu mới ban
+hành Quy chế hoạt động của Ban Chỉ đạo.
+
+**Điều 3.** Các thành viên Ban Chỉ đạo chịu trách nhiệm thi hành Quyết định này.
+
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+
+**TRƯỞNG BAN**
+**PHÓ THỦ TƯỚNG**
+**Lê Văn Thành**
+"""
+
+
+def test_a_board_whose_head_enacts_and_signs_over_his_rank(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(_BOARD, org, calendar)
+    assert record.issuer == "Ban Chỉ đạo quốc gia về phát triển ngành vật liệu mới"
+    # the office signed in, over the signer's rank
+    assert record.signer is not None
+    assert (record.signer.capacity, record.signer.title) == (None, "TRƯỞNG BAN")
+    refs = {r.number: r for r in record.references}
+    # (the board's name runs to the verb of issuing, its "về" inside it)
+    assert refs["12/QĐ-BCĐVLM"].issuer == (
+        "Trưởng ban Chỉ đạo quốc gia về phát triển ngành vật liệu mới"
+    )
+
+
+_NOTICE = """**THÔNG BÁO**
+
+Kết luận của Phó Thủ tướng Chính phủ tại buổi làm việc với tỉnh Lai Châu
+
+Ngày 10 tháng 11 năm 2025, Phó Thủ tướng Chính phủ đã làm việc với tỉnh Lai Châu.
+
+1. Về kiến nghị của tỉnh: Bộ Xây dựng hướng dẫn theo quy định và chỉ đạo của Phó Thủ tướng
+Chính phủ Lê Văn An tại Công văn số 7001/VPCP-CN ngày 14 tháng 8 năm 2025.
+
+2. Về nguồn vốn các trạm biến áp được phê duyệt tại Quyết định số 1200/QĐ-TTg ngày 30 tháng 5
+năm 2025 của Thủ tướng Chính phủ từ "xem xét xã hội hoá" sang "Nhà nước đầu tư": Bộ Công
+Thương nghiên cứu, báo cáo Thủ tướng Chính phủ.
+
+3. Về các trường học theo Thông báo Kết luận số 90-TB/TW ngày 18 tháng 7 năm 2025 của Bộ Chính
+trị: Bộ Giáo dục và Đào tạo chủ trì, hướng dẫn tỉnh.
+
+Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. BỘ TRƯỞNG, CHỦ NHIỆM
+PHÓ CHỦ NHIỆM
+Trần Văn Sơn
+"""
+
+
+def test_the_issuers_and_kinds_a_notice_gives_its_references(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    refs = {r.number: r for r in parse_text(_NOTICE, org, calendar).references}
+    # the last "của" before "tại Công văn số ...", not one of the sentence's earlier names
+    assert refs["7001/VPCP-CN"].issuer == "Phó Thủ tướng Chính phủ Lê Văn An"
+    # the issuer ends before what the matter changes from ("từ ... sang ...")
+    assert refs["1200/QĐ-TTg"].issuer == "Thủ tướng Chính phủ"
+    # "Thông báo Kết luận số 90-TB/TW": a notice of conclusions, a notice
+    assert refs["90-TB/TW"].type == "thông báo"
