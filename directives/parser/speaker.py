@@ -35,7 +35,11 @@ _HEAD_TITLE = re.compile(r"^(?P<title>(?:TỔNG )?GIÁM ĐỐC|BỘ TRƯỞNG|TH
 _ASKS, _CLAUSE_START, _NOT_A_NAME = (
     # the request a letter's body opens with; "trân trọng" / "kính" may stand before it
     # (or the receipt a reply opens with: "Cục Thuế nhận được Công văn số ...")
-    re.compile(r"\s+(?:trân trọng\s+|kính\s+)?(?:yêu cầu|đề nghị|giao|nhận được)\b"),
+    # (not the noun: "... đáp ứng yêu cầu trong tình hình mới")
+    re.compile(
+        r"(?<!\sứng)(?<!\stheo)(?<!\scác)\s+(?:trân trọng\s+|kính\s+)?"
+        r"(?:yêu cầu|đề nghị|giao|nhận được)\b"
+    ),
     # where a clause opens: the paragraph's start, or after a comma or colon
     re.compile(r"(?:^|[,:;]\s+)$"),
     # a clause, not a name: "Thủ tướng Chính phủ đã ban hành ... các nhiệm vụ được giao"
@@ -80,8 +84,34 @@ def speaking_body(lines: list[str], start: int) -> str | None:
             name = _name_before(text, asks.start())
             if name is not None:
                 return name
+        name = _acting_after_grounds(text)
+        if name is not None:
+            return name  # "Thực hiện Kết luận số ..., Bộ Tài chính xây dựng kế hoạch ..."
         if k == len(paragraphs) - 1 or not _GROUNDS_APART.match(text):
             break
+    return None
+
+
+# "Thực hiện ..., Bộ X xây dựng kế hoạch ...": a paragraph opening with its grounds, then the
+# body that speaks doing what the letter is about
+_OPENED = re.compile(r"(?:Thực hiện|Căn cứ|Triển khai|Để|Nhằm)\s")
+_ACTS_AFTER_GROUNDS = re.compile(
+    r"(?<=[^\W\d_]{2})\s+(?:xây dựng|tổ chức|triển khai|hướng dẫn|thông báo|ban hành)\s"
+)
+# (words of a clause, not of a body's name: "... của Bộ Chính trị, Ban Bí thư về tổ chức ...")
+_CLAUSE_WORDS = re.compile(r"\b(?:về|của|tại|theo|trong|cho|với|các|những)\b")
+
+
+def _acting_after_grounds(text: str) -> str | None:
+    """The body a paragraph opening with its grounds names as doing what the letter is about
+    ("Thực hiện Kết luận số ..., Bộ Tài chính xây dựng kế hoạch ..."), or None."""
+    if not _OPENED.match(text):
+        return None
+    stop = text.find(". ")
+    for acts in _ACTS_AFTER_GROUNDS.finditer(text, 0, stop if stop > 0 else len(text)):
+        name = _name_before(text, acts.start())
+        if name is not None and not _CLAUSE_WORDS.search(name):
+            return name
     return None
 
 

@@ -320,3 +320,28 @@ def test_the_issuers_and_kinds_a_notice_gives_its_references(
     assert refs["1200/QĐ-TTg"].issuer == "Thủ tướng Chính phủ"
     # "Thông báo Kết luận số 90-TB/TW": a notice of conclusions, a notice
     assert refs["90-TB/TW"].type == "thông báo"
+
+
+_TRAINING = """**Kính gửi:** Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.
+
+Thực hiện Kết luận số 150-KL/TW ngày 29/8/2025 của Bộ Chính trị, Ban Bí thư về kết quả hoạt
+động của chính quyền địa phương 2 cấp, để nâng cao kỹ năng cho công chức cấp xã đáp ứng yêu
+cầu trong tình hình mới, Bộ Xây dựng tổ chức 03 hội nghị tập huấn. Thông tin cụ thể như sau:
+
+1. Đề nghị Ủy ban nhân dân các tỉnh cử công chức tham dự đầy đủ.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Nguyễn Văn Hải
+"""
+
+
+def test_the_body_acting_after_the_grounds_is_the_issuer(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # ("đáp ứng yêu cầu": the noun, no request; "Bộ Xây dựng tổ chức ...": the body that speaks)
+    assert parse_text(_TRAINING, org, calendar).issuer == "Bộ Xây dựng"
