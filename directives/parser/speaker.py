@@ -27,7 +27,7 @@ _ISSUER_ORGAN = re.compile(
 _SCAN_LINES, _LONGEST_NAME = 30, 260
 _SHORT_FORM = re.compile(r"\s*\((?:sau đây|dưới đây|gọi tắt)[^()]*\)\s*$", re.IGNORECASE)
 # "Bộ Văn hóa, Thể thao và Du lịch (VHTTDL) đề nghị": the name's abbreviation in brackets
-_ABBREVIATION = re.compile(r"\s*\([A-ZĐ&\-]{2,12}\)\s*$")
+_ABBREVIATION = re.compile(r"\s*\([A-ZĐ&\-]{2,12}\)(?=\s|$)")
 # "THỦ TƯỚNG CHÍNH PHỦ điện:": the sender in capitals, then the cable's own verb
 _CABLE = re.compile(r"^(?P<sender>[^:()\d]{4,120}?)\s+(?:điện|ĐIỆN)\s*:\s*$")
 # "BỘ TRƯỞNG BỘ Y TẾ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...": the head's title, then the body
@@ -89,6 +89,24 @@ def speaking_body(lines: list[str], start: int) -> str | None:
             return name  # "Thực hiện Kết luận số ..., Bộ Tài chính xây dựng kế hoạch ..."
         if k == len(paragraphs) - 1 or not _GROUNDS_APART.match(text):
             break
+    return _introducing(lines, start)
+
+
+# How far the paragraph that introduces the letter's list may stand below its opening
+_INTRO_LINES, _INTRO_PARAGRAPHS = 80, 6
+_ITEM = re.compile(r"(?:\d{1,2}[.)]|[a-zđ]\)|[-+•])\s")
+
+
+def _introducing(lines: list[str], start: int) -> str | None:
+    """The body asking in the paragraph that introduces the letter's list, after background
+    paragraphs ("Thời gian qua, ..." / "Để ...; Ủy ban nhân dân thành phố X yêu cầu các Sở
+    ... thực hiện một số nội dung sau:"), or None."""
+    for text in _paragraphs(lines[start : start + _INTRO_LINES])[:_INTRO_PARAGRAPHS]:
+        if _ITEM.match(text):
+            return None  # (the list began: no paragraph introduced it)
+        if text.endswith(":"):
+            names = (_name_before(text, asks.start()) for asks in _ASKS.finditer(text))
+            return next((name for name in names if name is not None), None)
     return None
 
 
@@ -132,7 +150,7 @@ def _name_before(text: str, end: int) -> str | None:
         return None
     # "Ban Chỉ đạo ... (sau đây viết là Ban Chỉ đạo)": the name, without its short form
     name = _SHORT_FORM.sub("", text[best:end]).strip(" ,")
-    name = _ABBREVIATION.sub("", name)
+    name = _ABBREVIATION.sub("", name).strip()  # ("Ủy ban nhân dân (UBND) thành phố X" too)
     return None if _NOT_A_NAME.search(name) else name
 
 

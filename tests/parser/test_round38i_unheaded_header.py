@@ -345,3 +345,36 @@ def test_the_body_acting_after_the_grounds_is_the_issuer(
 ) -> None:
     # ("đáp ứng yêu cầu": the noun, no request; "Bộ Xây dựng tổ chức ...": the body that speaks)
     assert parse_text(_TRAINING, org, calendar).issuer == "Bộ Xây dựng"
+
+
+_REMINDER = """**Kính gửi:**
+
+- Sở Y tế;
+- Ủy ban nhân dân các xã, phường.
+
+Thời gian qua, Ủy ban nhân dân tỉnh Hòa Bình đã có nhiều văn bản chỉ đạo thực hiện chính sách
+bảo hiểm y tế trên địa bàn.
+
+Tuy nhiên, theo báo cáo của Bảo hiểm xã hội tỉnh, số chi khám chữa bệnh tăng cao.
+
+Để quản lý, sử dụng có hiệu quả quỹ bảo hiểm y tế năm 2025; Ủy ban nhân dân (UBND) tỉnh Hòa
+Bình yêu cầu các Sở, ngành thực hiện một số nội dung sau:
+
+1. Sở Y tế chỉ đạo các cơ sở khám chữa bệnh thực hiện nghiêm quy định.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Bùi Văn Khánh
+"""
+
+
+def test_the_body_asking_in_the_paragraph_that_introduces_the_list(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # (past background paragraphs; its short form in brackets dropped from the name)
+    assert parse_text(_REMINDER, org, calendar).issuer == "Ủy ban nhân dân tỉnh Hòa Bình"
