@@ -46,8 +46,8 @@ _NONTASK = re.compile(
 _ENCLOSED = re.compile(r"(?:gui kem|dinh kem|kem theo)[^.:]{0,80}(?:gom|nhu sau)\s*:?\s*$")
 # A plan's sections that state aims and requirements, not tasks: "2. Yêu cầu", "Mục tiêu".
 _AIMS = re.compile(
-    r"^(?:muc dich|yeu cau|muc tieu(?: cu the| chung| tong quat)?|quan diem|nguyen tac|"
-    r"muc dich,? yeu cau|"
+    r"^(?:muc dich|yeu cau|muc tieu(?: cu the| chung| tong quat)?|muc dich,? yeu cau|"
+    r"(?:quan diem|nguyen tac)(?: chi dao)?|"
     r"doi tuong(?:,? pham vi)?|pham vi|hinh thuc|chu de(?: thi dua)?|tieu chi(?: thi dua)?|"
     r"noi dung(?:,? hinh thuc)?(?: (?:dot |phong trao )?thi dua| trong tam| chu yeu)?|"
     r"kinh phi(?: thuc hien)?|"

@@ -14,14 +14,15 @@ _AREA = re.compile(r"\b(?:tinh|thanh pho)\s+(?P<name>\S.*)$")
 
 
 def from_own_province(record: ParsedDirective, org: OrgDirectory) -> bool:
-    """The letter comes from the organisation itself or from the body above it."""
+    """The letter comes from the organisation itself or from the body above it (a page that
+    lost its letterhead, no issuer read, is not known to be ours)."""
     ours = {
         squash(fold_keep(n))
         for n in (org.organization.name, org.organization.short_name, org.organization.parent)
         if n
     }
     issuers = [record.issuer, record.parent_issuer]
-    return not any(issuers) or any(squash(fold_keep(n)) in ours for n in issuers if n)
+    return any(squash(fold_keep(n)) in ours for n in issuers if n)
 
 
 def in_home_province(record: ParsedDirective, org: OrgDirectory, own: bool) -> bool:

@@ -1,0 +1,47 @@
+"""Round 38j: the tasks of a page whose crawl lost the letter's letterhead. With no issuer
+read, the letter is not known to be the organisation's own: a task that names no body is not
+the directory's addressee's ("Ban Giám đốc Sở"), but goes to the body the letter's lead-in or
+recipients name. And a plan's or resolution's "QUAN ĐIỂM CHỈ ĐẠO" section states viewpoints,
+no tasks, as "Quan điểm" and "Mục tiêu" do."""
+
+from __future__ import annotations
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser import parse_text
+
+_SIGNED = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Văn Minh\n"
+
+
+def test_an_unheaded_page_gives_no_task_to_the_directorys_addressee(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    page = (
+        "Kính gửi: Các doanh nghiệp hoạt động dịch vụ việc làm trên địa bàn tỉnh\n\n"
+        "Nhằm bảo đảm thực hiện các quy định về dịch vụ việc làm, đề nghị các doanh nghiệp\n"
+        "thực hiện các nội dung sau:\n\n"
+        "1. Rà soát hồ sơ cấp giấy phép hoạt động dịch vụ việc làm của doanh nghiệp.\n\n"
+        "2. Niêm yết công khai giấy phép tại trụ sở chính của doanh nghiệp." + _SIGNED
+    )
+    actions = parse_text(page, org, calendar).actions
+    assert len(actions) == 2
+    assert all(a.lead_unit == "các doanh nghiệp" for a in actions)
+
+
+def test_the_guiding_viewpoints_of_a_resolution_are_no_tasks(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    page = (
+        "**NGHỊ QUYẾT**\n\nVỀ PHONG TRÀO GIỮ GÌN VỆ SINH ĐƯỜNG PHỐ\n\n**CHÍNH PHỦ**\n\n"
+        "*Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;*\n\n**QUYẾT NGHỊ:**\n\n"
+        "Chính phủ yêu cầu các bộ, ngành trung ương, Ủy ban nhân dân các tỉnh tập trung\n"
+        "chỉ đạo một số nhiệm vụ, giải pháp chủ yếu sau:\n\n"
+        "**I. QUAN ĐIỂM CHỈ ĐẠO**\n\n"
+        "1. Giữ gìn vệ sinh đường phố phải có sự tham gia của mọi người dân.\n\n"
+        "2. Phát huy sức mạnh tổng hợp của cả hệ thống chính trị.\n\n"
+        "**II. NHIỆM VỤ, GIẢI PHÁP**\n\n"
+        "1. Bộ Xây dựng ban hành hướng dẫn thu gom rác thải đường phố.\n\n"
+        "2. Bộ Công an xử lý nghiêm hành vi xả rác nơi công cộng." + _SIGNED
+    )
+    actions = parse_text(page, org, calendar).actions
+    assert [a.lead_unit for a in actions] == ["Bộ Xây dựng", "Bộ Công an"]
