@@ -200,6 +200,14 @@ _LOCALITY_ACTS = re.compile(
 )
 
 
+# "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:": an intro that says more than a name
+_SAYS_MORE = re.compile(
+    r"\b(?:ban hành|như sau|cụ thể|sau đây|gồm|đã|sẽ|đang|được|là|đề nghị|yêu cầu|"
+    r"giao(?! thông)|chỉ thị|kết luận|thông báo|quyết định)\b",
+    re.IGNORECASE,
+)
+
+
 def _intro_addressee(block: Block, find: MentionFinder, ours: bool) -> Assignment | None:
     """The bodies an intro ending in ":" hands its items to, named after the verb that asks
     or as the subject of "cần"; None when it names none."""
@@ -213,6 +221,12 @@ def _intro_addressee(block: Block, find: MentionFinder, ours: bool) -> Assignmen
         name = block.text[local.start("name") : local.end("name")].strip()
         return Assignment(f"Ủy ban nhân dân {kind.lower()} {name}", [], [])
     asked = _ASKED.search(folded)
+    bare = squash(block.text).strip(" *:")
+    alone = asked is None and len(bare) <= 160 and not _SAYS_MORE.search(bare)
+    names = heading_bodies(bare) if alone else []
+    if names and bare in (", ".join(names), " và ".join(names)):
+        # "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:": a body's name alone
+        return _assignment(names, find, ours)
     own = without_grounds(block.text).rstrip(" :")
     hands = ("giao", "giao cho")
     handed = asked is not None and asked.start() > 0 and asked.group().strip(" ,") in hands

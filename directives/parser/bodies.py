@@ -85,7 +85,10 @@ _DESCRIBED = re.compile(
 )
 # A group's name glossed by the bodies it means, in brackets at the end.
 GLOSSED = re.compile(r"\s*\((?:(?:bao )?gồm(?: có)?:?\s+)?([^()]{3,})\)$")
-STARTS_BODY = re.compile(f"{_UTILITY}|{_AUDIT}|{_ORGAN}", re.IGNORECASE)
+# The central committee of a front or a mass organisation, by its capital ("Trung ương Mặt trận
+# Tổ quốc Việt Nam", "Trung ương Đoàn ..."): "trung ương" in lower case says which level.
+_CENTRAL = r"(?-i:Trung ương(?= (?:Mặt trận|Đoàn|Hội)\b))"
+STARTS_BODY = re.compile(f"{_UTILITY}|{_AUDIT}|{_CENTRAL}|{_ORGAN}", re.IGNORECASE)
 # "Sở Thương mại (hoặc Sở Thương mại và Du lịch)": the other name the body goes by in some
 # places, in brackets after its name: part of the name as written
 _ALTERNATIVE = re.compile(

@@ -45,3 +45,45 @@ def test_the_guiding_viewpoints_of_a_resolution_are_no_tasks(
     )
     actions = parse_text(page, org, calendar).actions
     assert [a.lead_unit for a in actions] == ["Bộ Xây dựng", "Bộ Công an"]
+
+
+_RESOLUTION = (
+    "**NGHỊ QUYẾT**\n\nVỀ PHONG TRÀO GIỮ GÌN VỆ SINH ĐƯỜNG PHỐ\n\n**CHÍNH PHỦ**\n\n"
+    "*Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;*\n\n**QUYẾT NGHỊ:**\n\n"
+    "**I. NHIỆM VỤ, GIẢI PHÁP**\n\n"
+    "Các bộ, cơ quan trung ương, Ủy ban nhân dân các tỉnh cần tổ chức triển khai các nhiệm\n"
+    "vụ, giải pháp sau đây:\n\n"
+    "1. Phát động phong trào giữ gìn vệ sinh đường phố\n\n"
+    "{part}" + _SIGNED
+)
+
+
+def test_a_heading_asking_a_central_committee_names_the_body_of_its_items(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    part = (
+        "a) Bộ Xây dựng ban hành hướng dẫn thu gom rác thải đường phố.\n\n"
+        "b) Đề nghị Trung ương Mặt\ntrận Tổ quốc Việt Nam\n\n"
+        "- Chỉ đạo Hội Nông dân Việt Nam vận động hội viên thu gom rác thải.\n\n"
+        "- Chỉ đạo Hội Cựu chiến binh Việt Nam giám sát việc thu gom rác thải."
+    )
+    actions = parse_text(_RESOLUTION.format(part=part), org, calendar).actions
+    assert [a.lead_unit for a in actions] == [
+        "Bộ Xây dựng",
+        "Trung ương Mặt trận Tổ quốc Việt Nam",
+        "Trung ương Mặt trận Tổ quốc Việt Nam",
+    ]
+
+
+def test_a_line_that_is_a_bodys_name_and_a_colon_names_the_body_of_its_items(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    part = (
+        "Ủy ban nhân dân các tỉnh,\nthành phố trực thuộc trung ương:\n\n"
+        "- Bố trí đủ phương tiện thu gom rác thải tại các tuyến phố chính.\n\n"
+        "- Đầu tư các khu xử lý chất thải tập trung."
+    )
+    actions = parse_text(_RESOLUTION.format(part=part), org, calendar).actions
+    assert [a.lead_unit for a in actions] == [
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"
+    ] * 2
