@@ -26,7 +26,7 @@ from functools import lru_cache
 
 # A table of proposals ("Thông tin đề xuất | Bộ phụ trách tiếp nhận, xử lý") is read as one
 # of tasks: each proposal is handed to the body in charge of it.
-_TASK_HEADERS = ("nhiem vu", "noi dung", "cong viec", "hoat dong", "de xuat", "kien nghi")
+_TASK_HEADERS = ("nhiem vu", "noi dung", "cong viec", "hoat dong", "de xuat", "kien nghi", "de an")
 LEADS = "chu tri"
 TARGETS = "chi tieu"
 _OTHER_HEADERS = (
@@ -100,7 +100,15 @@ def _rows(chunks: list[list[str]]) -> list[list[str]]:
         last_left_out = len(row) == width - 1 and _numbered_next(chunks, at)
         if 1 < len(row) < width - 1 and not _NUMBER.match(row[0]) and _numbered_next(chunks, at):
             # "| Xây dựng ... | Trung tâm X |" then "|" and "2": a task sharing the number of
-            # the row above (a merged cell), its own cells from the task's on
+            # the row above (a merged cell), its own cells from the task's on; or, when its
+            # first cell is the body the row above's lead column names ("| Ủy ban nhân dân
+            # các tỉnh | Đài ... |"), a second lead of that row's task, its cells from there on
+            lead = _spanned_lead(rows, row)
+            if lead:
+                above = rows[-1]
+                rows.append(["", *above[1:lead], *row, *above[lead + len(row) :]])
+                row = []
+                continue
             rows.append(["", *row] + [""] * (width - len(row) - 1))
             row = []
             continue
@@ -118,6 +126,24 @@ def _rows(chunks: list[list[str]]) -> list[list[str]]:
     if row:
         rows.append(row)
     return rows
+
+
+# The first words of a body's name, which a task's text does not open with
+_BODY_FIRST = re.compile(
+    r"^(?:uy ban|bo |so |cuc |trung uong |ngan hang|van phong|cong an|dai |hoi dong)"
+)
+
+
+def _spanned_lead(rows: list[list[str]], row: list[str]) -> int:
+    """The index of the lead column ("Cơ quan chủ trì") when ``row`` is a further lead of
+    the task of the row above, whose other cells span it; else 0."""
+    if len(rows) < 2 or not _BODY_FIRST.match(fold(row[0])):
+        return 0
+    header, above = rows[0], rows[-1]
+    lead = next((i for i, c in enumerate(header) if LEADS in fold(c)), 0)
+    if lead < 2 or len(above) != len(header) or lead + len(row) > len(header):
+        return 0
+    return lead
 
 
 # A row's number ("1", "2.3", "IV", "III.1.2", "a)") and a cell of dots alone

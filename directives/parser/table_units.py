@@ -164,10 +164,20 @@ def _kind_only(name: str, known: bool) -> bool:
     return not known and lower and (name[:1].islower() or bool(_KIND_WORD.match(name)))
 
 
+# "Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;" in a "phối hợp" cell: the ministries and
+# their peers as a kind, no particular one named, up to the next ";"
+_MINISTRIES_KIND = re.compile(
+    r"(?:^|(?<=;))\s*(?:các\s+)?bộ\s*,\s*cơ quan ngang bộ"
+    r"(?:\s*,\s*cơ quan (?:trực\s+)?thuộc\s+chính phủ)?\s*(?=;|$)",
+    re.IGNORECASE,
+)
+
+
 def coordinating_cell(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
     """The bodies of a "phối hợp" cell, unnamed plurals and kinds of body left out (and the
     committees of a kind of place listed in one: "Các bộ, ngành, UBND tỉnh, thành phố", the
     "các" of all of them)."""
+    cell = _MINISTRIES_KIND.sub("", cell).strip(" ;")
     names = [
         (_named_part(n, k), k) for part in _AND_KIND.split(cell) for n, k in _names(part, find)
     ]

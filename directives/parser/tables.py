@@ -42,7 +42,7 @@ class Row:
 
 
 # Header words of each column, the most specific first.
-_TEXT_KEYS = ("noi dung", "nhiem vu", "cong viec", "hoat dong", "de xuat", "kien nghi")
+_TEXT_KEYS = ("noi dung", "nhiem vu", "cong viec", "hoat dong", "de xuat", "kien nghi", "de an")
 _LEAD_KEYS = ("chu tri", "don vi thuc hien", "co quan thuc hien", "phu trach", "thuc hien")
 _DUE_KEYS = ("thoi gian", "thoi han", "hoan thanh", "tien do")
 # "Kết quả thực hiện", "Sản phẩm đầu ra": what the task delivers, never who leads it

@@ -87,3 +87,52 @@ def test_a_line_that_is_a_bodys_name_and_a_colon_names_the_body_of_its_items(
     assert [a.lead_unit for a in actions] == [
         "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"
     ] * 2
+
+
+def _cells(*rows: tuple[str, ...]) -> str:
+    """A web page's flattened table: each cell closed by a "|" line, each row by an empty one."""
+    return "\n".join("|\n" + "\n|\n".join(row) + "\n|" for row in rows)
+
+
+def test_an_annex_table_of_schemes_gives_a_task_to_each_lead_of_a_row(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    part = "a) Bộ Xây dựng ban hành hướng dẫn thu gom rác thải đường phố."
+    annex = _cells(
+        (
+            "**TT**",
+            "**Tên đề án ưu tiên**",
+            "**Cơ quan chủ trì**",
+            "**Cơ quan phối hợp**",
+            "**Thời hạn hoàn thành**",
+        ),
+        (
+            "1",
+            "Đề án phát động phong trào giữ gìn vệ sinh đường phố.",
+            "Bộ Xây dựng",
+            "Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ; Bộ Công an",
+            "2030",
+        ),
+        ("Ủy ban nhân dân các tỉnh", "Đài Phát thanh và Truyền hình tỉnh"),
+        ("2", "Đề án đầu tư hạ tầng thu gom rác thải.", "Bộ Tài chính", "Bộ Xây dựng", "2028"),
+    )
+    page = _RESOLUTION.format(part=part) + (
+        "\n\n**PHỤ LỤC**\n\nDANH MỤC ĐỀ ÁN ƯU TIÊN\n\n"
+        "*(Kèm theo Nghị quyết số 12/NQ-CP ngày 03 tháng 12 năm 2025 của Chính phủ)*\n\n" + annex
+    )
+    actions = parse_text(page, org, calendar).actions[1:]
+    assert [(a.text, a.lead_unit, a.coordinating_units, str(a.deadline)) for a in actions] == [
+        (
+            "Đề án phát động phong trào giữ gìn vệ sinh đường phố",
+            "Bộ Xây dựng",
+            ["Bộ Công an"],
+            "2030-12-31",
+        ),
+        (
+            "Đề án phát động phong trào giữ gìn vệ sinh đường phố",
+            "Ủy ban nhân dân các tỉnh",
+            ["Đài Phát thanh và Truyền hình tỉnh"],
+            "2030-12-31",
+        ),
+        ("Đề án đầu tư hạ tầng thu gom rác thải", "Bộ Tài chính", ["Bộ Xây dựng"], "2029-01-02"),
+    ]
