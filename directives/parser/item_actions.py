@@ -244,6 +244,10 @@ class ItemActions(Collector):
             # "- Nhà đầu tư chỉ được ..." under "Trách nhiệm của nhà đầu tư": the item names its
             # body itself, and it leads as the item writes it (README)
             units.lead = says[: len(default)]
+        # ("Ủy ban nhân dân tinh X" inherited from the intro: the province, as the letter names it)
+        local = self.local
+        if unnamed and local and units.lead and units.lead not in says:
+            units.lead = local if _folds_alike(units.lead, local) else units.lead
         if default and units.lead != default and _plural_of(default, says_folded):
             units.lead = default  # "7. Các Cơ quan quản lý trực tiếp ..." under its heading
         if (
@@ -331,3 +335,8 @@ def _group_again(named: str, heading_body: str) -> bool:
         return False
     mine, theirs = _kinds(named), _kinds(heading_body)
     return len(theirs) >= 2 and theirs <= mine and len(mine - theirs) == 1
+
+
+def _folds_alike(a: str, b: str) -> bool:
+    """The same name but for diacritics ("tinh Sơn La" for "tỉnh Sơn La")."""
+    return squash(fold_keep(a)).lower() == squash(fold_keep(b)).lower()

@@ -136,3 +136,20 @@ def test_an_annex_table_of_schemes_gives_a_task_to_each_lead_of_a_row(
         ),
         ("Đề án đầu tư hạ tầng thu gom rác thải", "Bộ Tài chính", ["Bộ Xây dựng"], "2029-01-02"),
     ]
+
+
+def test_an_item_naming_no_body_in_a_notice_on_a_province_is_its_committees_as_named(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    page = (
+        "**THÔNG BÁO**\n\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI BUỔI LÀM VIỆC VỚI TỈNH BÌNH AN\n\n"
+        "Ngày 10 tháng 11 năm 2025, Phó Thủ tướng đã làm việc với lãnh đạo tỉnh Bình An.\n\n"
+        "Sau khi nghe báo cáo của tỉnh Bình An, ý kiến của lãnh đạo Tỉnh ủy, Ủy ban nhân dân\n"
+        "tinh Bình An, Phó Thủ tướng kết luận như sau:\n\n"
+        "**I. NHIỆM VỤ TRONG THỜI GIAN TỚI**\n\n"
+        "1. Tỉnh cần tập trung hoàn thành các chỉ tiêu kinh tế - xã hội của tỉnh Bình An.\n\n"
+        "2. Rà soát, điều chỉnh quy hoạch của tỉnh Bình An cho phù hợp.\n\n"
+        "Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./." + _SIGNED
+    )
+    actions = parse_text(page, org, calendar).actions
+    assert [a.lead_unit for a in actions] == ["Ủy ban nhân dân tỉnh Bình An"] * 2
