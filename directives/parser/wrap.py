@@ -21,7 +21,9 @@ OPEN_ENDING = re.compile(
     r"hoặc|như|thuộc|đối|số|ngày|tháng|năm|bằng|qua|vào|nhằm|gồm|giữa|trên|dưới|"
     r"sau|trước|đã|đang|sẽ|chưa|cùng|do|bởi|mà|nếu|khi|thì|hơn|nhất|rất|"
     # a body's name broken after its organ's word: "Điều 2. Sở" / "Công Thương có trách nhiệm"
-    r"(?-i:Sở|Bộ|Cục|Chi cục|Ủy ban|Uỷ ban|UBND))$",
+    r"(?-i:Sở|Bộ|Cục|Chi cục|Ủy ban|Uỷ ban|UBND|"
+    # or after a head's title: "2. Bộ trưởng" / "Bộ Giáo dục và Đào tạo chỉ đạo ..."
+    r"Bộ trưởng|Thủ trưởng|Giám đốc|Chủ tịch|Cục trưởng))$",
     re.IGNORECASE,
 )
 

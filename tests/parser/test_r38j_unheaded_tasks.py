@@ -153,3 +153,21 @@ def test_an_item_naming_no_body_in_a_notice_on_a_province_is_its_committees_as_n
     )
     actions = parse_text(page, org, calendar).actions
     assert [a.lead_unit for a in actions] == ["Ủy ban nhân dân tỉnh Bình An"] * 2
+
+
+def test_a_heads_title_ending_an_items_first_line_runs_on_into_its_bodys_name(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    page = (
+        "**THÔNG BÁO**\n\nKẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ\n\n"
+        "Thủ tướng Chính phủ yêu cầu các Bộ, các ngành tập trung một số nhiệm vụ sau:\n\n"
+        "1. Bộ trưởng\nBộ Giáo dục và Đào tạo chỉ đạo ngành giáo dục sửa chữa trường lớp.\n\n"
+        "2. Bộ trưởng Bộ Y tế chỉ đạo ngành y tế xử lý vệ sinh môi trường sau lũ.\n\n"
+        "Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./." + _SIGNED
+    )
+    actions = parse_text(page, org, calendar).actions
+    assert [a.text for a in actions] == [
+        "Bộ trưởng Bộ Giáo dục và Đào tạo chỉ đạo ngành giáo dục sửa chữa trường lớp",
+        "Bộ trưởng Bộ Y tế chỉ đạo ngành y tế xử lý vệ sinh môi trường sau lũ",
+    ]
+    assert [a.lead_unit for a in actions] == ["Bộ Giáo dục và Đào tạo", "Bộ Y tế"]
