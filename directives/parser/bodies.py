@@ -85,8 +85,7 @@ _DESCRIBED = re.compile(
 )
 # A group's name glossed by the bodies it means, in brackets at the end.
 GLOSSED = re.compile(r"\s*\((?:(?:bao )?gồm(?: có)?:?\s+)?([^()]{3,})\)$")
-# The central committee of a front or a mass organisation, by its capital ("Trung ương Mặt trận
-# Tổ quốc Việt Nam", "Trung ương Đoàn ..."): "trung ương" in lower case says which level.
+# "Trung ương Mặt trận Tổ quốc Việt Nam", "Trung ương Đoàn": a central committee, capitalised
 _CENTRAL = r"(?-i:Trung ương(?= (?:Mặt trận|Đoàn|Hội)\b))"
 STARTS_BODY = re.compile(f"{_UTILITY}|{_AUDIT}|{_CENTRAL}|{_ORGAN}", re.IGNORECASE)
 # "Sở Thương mại (hoặc Sở Thương mại và Du lịch)": the other name the body goes by in some
@@ -130,7 +129,8 @@ _SPLIT = re.compile(
     r"\s*;\s*|\s*,\s+(?=" + _ORGAN_CAPITAL + r"|Chủ tịch |Giám đốc |Thủ trưởng |Tổng Giám đốc |"
     r"(?:Chi )?[Cc]ục trưởng |Thứ trưởng |Phó Chủ tịch |Phó Giám đốc |"
     # "các cơ quan chuyên môn, các đơn vị sự nghiệp", ", tổ chức chính trị - xã hội": a 2nd group
-    r"các (?:cơ quan|đơn vị|sở|ban|tổ chức|doanh nghiệp|hội|tập đoàn|đoàn thể) |các (?:bộ|cấp)\b|"
+    r"các (?:cơ quan|đơn vị|sở|ban|tổ chức|doanh nghiệp|hội|tập đoàn|đoàn thể) |"
+    r"các (?:bộ|cấp|ngành|địa phương)\b|"
     # (not one kind among more the list goes on with: "..., tổ chức chính trị - xã hội, hội quần
     # chúng", "..., đơn vị, tổ chức chính trị - xã hội, hội, đoàn thể": one plural)
     r"tổ chức chính trị(?!\s*-\s*xã\s+hội\s*,\s+(?-i:hội|đoàn thể|hiệp hội|doanh nghiệp)\b))"

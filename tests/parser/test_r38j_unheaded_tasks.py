@@ -171,3 +171,20 @@ def test_a_heads_title_ending_an_items_first_line_runs_on_into_its_bodys_name(
         "Bộ trưởng Bộ Y tế chỉ đạo ngành y tế xử lý vệ sinh môi trường sau lũ",
     ]
     assert [a.lead_unit for a in actions] == ["Bộ Giáo dục và Đào tạo", "Bộ Y tế"]
+
+
+def test_a_second_plural_with_its_own_cac_is_a_joint_lead(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    page = (
+        "**THÔNG BÁO**\n\nKẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ\n\n"
+        "Thủ tướng Chính phủ kết luận như sau:\n\n"
+        "1. Các Bộ, ngành, các địa phương chủ động triển khai công tác ứng phó với bão.\n\n"
+        "2. Các sở, ban, ngành, các địa phương rà soát thiết kế nhà mẫu.\n\n"
+        "Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./." + _SIGNED
+    )
+    actions = parse_text(page, org, calendar).actions
+    assert [(a.lead_unit, a.coordinating_units) for a in actions] == [
+        ("Các Bộ, ngành", ["các địa phương"]),
+        ("Các sở, ban, ngành", ["các địa phương"]),
+    ]
