@@ -55,7 +55,9 @@ def _lost_purpose(text: str) -> bool:
 # Clauses of time, purpose or role (or a case: "Đối với ...: Cơ quan thuế ...") before the
 # subject, one after another ("Nhằm đạt được mục tiêu ..., bên cạnh các nhiệm vụ thường xuyên,")
 _OPENING = re.compile(
+    # (or a topic's label: "Về kinh phí: Các địa phương phải ...")
     r"^(?:đối với\s[^;.:]{2,200}:\s*(?=(?-i:[A-ZĐ\u00c0-\u1ef8]))"
+    r"|về\s[^;.:]{2,60}:\s*(?=(?-i:[A-ZĐ\u00c0-\u1ef8]))"
     r"|(?:(?:sau khi|trên cơ sở|để|nhằm|với vai trò|đối với|căn cứ|bên cạnh|ngoài)"
     r"\s[^,;.:]{2,160},\s*)+"
     # "Hằng năm, các cơ quan ... có trách nhiệm ...": how often, then the subject itself

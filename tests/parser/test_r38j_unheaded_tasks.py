@@ -188,3 +188,22 @@ def test_a_second_plural_with_its_own_cac_is_a_joint_lead(
         ("Các Bộ, ngành", ["các địa phương"]),
         ("Các sở, ban, ngành", ["các địa phương"]),
     ]
+
+
+def test_a_paragraph_opening_on_a_topics_label_is_its_subjects_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    page = (
+        "**THÔNG BÁO**\n\nKẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ\n\n"
+        "Thủ tướng Chính phủ kết luận như sau:\n\n"
+        "1. Các địa phương phát động chiến dịch sửa chữa nhà ở cho Nhân dân. Trong đó việc\n"
+        "sửa chữa nhà ở phải hoàn thành trước ngày 31/12/2025.\n\n"
+        "Về kinh phí: Các địa phương chủ động bố trí các nguồn lực của địa phương.\n\n"
+        "Về tổ chức thực hiện: Bộ Xây dựng hướng dẫn thiết kế nhà mẫu.\n\n"
+        "2. Bộ Y tế chỉ đạo xử lý vệ sinh môi trường sau lũ.\n\n"
+        "Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./." + _SIGNED
+    )
+    actions = parse_text(page, org, calendar).actions
+    found = [(a.text[:22], a.lead_unit) for a in actions]
+    assert ("Về kinh phí: Các địa p", "Các địa phương") in found
+    assert ("Về tổ chức thực hiện: ", "Bộ Xây dựng") in found
