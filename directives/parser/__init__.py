@@ -53,6 +53,7 @@ from directives.parser.speaker import (
 )
 from directives.parser.statute import (
     attached_part,
+    guidance_part,
     implementation_part,
     resolution_part,
     scoped_part,
@@ -102,6 +103,9 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     # (so with a decision that lays down rules itself: "Điều 1. Phạm vi điều chỉnh ...")
     if (header.record.document_type or "").lower() == "quyết định":
         part = part or scoped_part(lines, folded, main)
+    # (a guidance with a section on carrying it out: its other sections are what it lays down)
+    if (header.record.document_type or "").lower() == "hướng dẫn":
+        part = part or guidance_part(folded, main)
     plan = attached_plan(lines, folded, tail.start)
     body = (
         (part or implementation_part(lines, folded, main))

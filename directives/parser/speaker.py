@@ -159,6 +159,9 @@ _PREAMBLE_PARAGRAPHS = 40
 _ENACTS = re.compile(
     r"\s+ban hành\s+(?:Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Quy chế|Quy định)\b"
 )
+# "Ban Tuyên giáo và Dân vận Trung ương hướng dẫn việc ... như sau:": a guidance's formula, its
+# issuer introducing what it lays down after the grounds
+_GUIDES = re.compile(r"\s+hướng dẫn\s[^.;:]*\bnhư sau\s*:$")
 # "TRƯỞNG BAN CHỈ ĐẠO QUỐC GIA VỀ ...": the head of a board, the board enacting
 _HEAD_OF_BOARD = re.compile(r"^TRƯỞNG\s+(?=BAN\s)")
 # "Văn phòng Chính phủ thông báo để các cơ quan ... biết, thực hiện": a notice's closing formula
@@ -190,13 +193,14 @@ def _opening_name(paragraph: str, verb: re.Pattern[str]) -> str | None:
 
 def enacting_body(lines: list[str], start: int) -> str | None:
     """The body a decision's preamble makes enact it, from line ``start``: the subject of its
-    enacting formula ("Chính phủ ban hành Nghị quyết ..."), or its name in capitals on a line of
+    enacting formula ("Chính phủ ban hành Nghị quyết ...", a guidance's "Ban X hướng dẫn ...
+    như sau:"), or its name in capitals on a line of
     its own right above the grounds ("ỦY BAN NHÂN DÂN TỈNH X" / "Căn cứ ..."); else None."""
     paragraphs = _paragraphs(lines[start:])[:_PREAMBLE_PARAGRAPHS]
     for k, text in enumerate(paragraphs):
         if text.startswith("Điều "):
             break
-        name = _opening_name(text, _ENACTS)
+        name = _opening_name(text, _ENACTS) or _opening_name(text, _GUIDES)
         if name is not None:
             return name
         after = paragraphs[k + 1] if k + 1 < len(paragraphs) else ""

@@ -99,6 +99,31 @@ def _sections(folded: list[str], body: list[int]) -> list[int]:
     return heads
 
 
+def guidance_part(folded: list[str], body: list[int]) -> list[int] | None:
+    """The lines of a guidance's ``body`` that give tasks: its Roman-numbered sections on
+    carrying it out ("III. TỔ CHỨC THỰC HIỆN"), the sections before them ("I. NGUYÊN TẮC
+    CHUNG", "II. QUY ĐỊNH CƠ CẤU, SỐ LƯỢNG ...") laying down what the guidance guides, its
+    rules and content, no one's task; None when it has no such section."""
+    heads = [k for k, i in enumerate(body) if _SECTION.match(folded[i])]
+    kept: list[int] = []
+    for n, k in enumerate(heads):
+        end = heads[n + 1] if n + 1 < len(heads) else len(body)
+        if _CARRIED_OUT.search(_heading_words(folded, body[k:end])):
+            kept.extend(body[k:end])
+    return kept if len(heads) >= 2 and kept else None
+
+
+def _heading_words(folded: list[str], section: list[int]) -> str:
+    """A section's heading: its numbered line and the lines its wrap carried on, up to the
+    first blank line."""
+    words = [_NUMERAL.sub("", folded[section[0]], count=1)]
+    for i in section[1:4]:
+        if not folded[i].strip():
+            break
+        words.append(folded[i])
+    return " ".join(words)
+
+
 def attached_part(
     lines: list[str], folded: list[str], body: list[int], rules: bool = False
 ) -> list[int]:

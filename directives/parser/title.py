@@ -54,11 +54,13 @@ def number_in_title(lines: list[str], folded: list[str]) -> str | None:
     return None
 
 
-# "(Kèm theo Công văn số 174/CV-BCĐ ngày 02 tháng 12 năm 2025 của Ban Chỉ đạo)": the
+# "(Kèm theo Công văn số 174/CV-BCĐ ngày 02 tháng 12 năm 2025 của Ban Chỉ đạo)", or with a
+# comma before the date as a party document writes it ("Kèm theo Hướng dẫn số 40-HD/BTGDVTW,
+# ngày 27/11/2025 của ..."): the
 # letter's own annex names the letter it goes with (the page's "Số hiệu: | ..." block does not
 # count: it is the page's record, not the letter's).
 _ANNEX = re.compile(
-    rf"^\W*kem theo\s+(?P<type>{_TYPES})\s+(?:so\s*:?\s*)?(?P<number>{_ANY_NUMBER})\s+"
+    rf"^\W*kem theo\s+(?P<type>{_TYPES})\s+(?:so\s*:?\s*)?(?P<number>{_ANY_NUMBER})\s*,?\s+"
     r"ngay\s+(?P<d>\d{1,2})(?:\s+thang\s+|\s*/\s*)(?P<m>\d{1,2})(?:\s+nam\s+|\s*/\s*)"
     r"(?P<y>\d{4})"
 )

@@ -1,0 +1,87 @@
+"""Round 38k: a party body's guidance (HƯỚNG DẪN) on a page that lost its letterhead.
+
+Its number and date are read from its annex ("Kèm theo Hướng dẫn số 12-HD/BTCTW, ngày
+03/10/2025 của ..."), a comma before the date as party documents write it; its issuer is the
+body whose formula after the grounds introduces the guidance ("Ban Tổ chức Trung ương hướng
+dẫn ... như sau:"). Its Roman-numbered sections before the one on carrying it out ("I.
+NGUYÊN TẮC CHUNG", "II. QUY ĐỊNH ...") lay down what it guides, no one's task: its tasks come
+from "III. TỔ CHỨC THỰC HIỆN" alone.
+"""
+
+from __future__ import annotations
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser import parse_text
+
+_GUIDANCE = """**HƯỚNG DẪN**
+
+**CÔNG TÁC CỘNG TÁC VIÊN DƯ LUẬN XÃ HỘI**
+
+- Căn cứ Quy định số 100-QĐ/TW, ngày 02/3/2025 của Ban Bí thư về chức năng, nhiệm vụ;
+
+- Căn cứ Quyết định số 200-QĐ/TW, ngày 04/5/2025 của Bộ Chính trị,
+
+Ban Tổ chức Trung ương hướng dẫn việc xây dựng đội ngũ cộng tác viên các cấp như sau:
+
+**I. NGUYÊN TẮC CHUNG**
+
+- Cộng tác viên phải bảo đảm các tiêu chuẩn theo quy chế.
+
+- Chế độ của cộng tác viên thực hiện theo quy định hiện hành.
+
+**II. QUY ĐỊNH SỐ LƯỢNG**
+
+- Mỗi tỉnh ủy, thành ủy chọn cử tối đa 05 người.
+
+- Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam: chọn cử tối đa 05 người.
+
+**III. TỔ CHỨC
+THỰC HIỆN**
+
+**1.** Ban Tổ chức các tỉnh ủy, thành ủy:
+
+- Lập danh sách đề nghị Ban Thường vụ cấp ủy quyết định công nhận cộng tác viên cấp tỉnh.
+
+**2.** Đảng ủy các xã, phường lập danh sách cộng tác viên cấp xã.
+
+Hướng dẫn này có hiệu lực kể từ ngày ký./.
+
+*Nơi nhận:*
+- Các tỉnh ủy, thành ủy,
+- Lưu VP.
+
+**K/T TRƯỞNG BAN**
+PHÓ TRƯỞNG BAN
+Nguyễn Văn An
+
+**PHỤ LỤC**
+
+*(Kèm theo Hướng dẫn số 12-HD/BTCTW, ngày 03/10/2025 của Ban Tổ chức
+Trung ương)*
+
+| TT | Tỉnh | Số lượng |
+|---|---|---|
+| 1 | Cao Bằng | 5 |
+"""
+
+
+def test_guidance_header_from_annex_and_formula(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(_GUIDANCE, org, calendar)
+    assert record.number == "12-HD/BTCTW"
+    assert str(record.issued_on) == "2025-10-03"
+    assert record.issuer == "Ban Tổ chức Trung ương"
+    assert "12-HD/BTCTW" not in [r.number for r in record.references]
+
+
+def test_guidance_tasks_come_from_its_part_on_carrying_it_out(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(_GUIDANCE, org, calendar)
+    assert [a.lead_unit for a in record.actions] == [
+        "Ban Tổ chức các tỉnh ủy, thành ủy",
+        "Đảng ủy các xã, phường",
+    ]
+    assert record.actions[0].text.startswith("Lập danh sách")
