@@ -67,9 +67,11 @@ NUMBER_PATTERN = (
 )
 # a party document's number: "432-TB/VPTW", "31-CT/TU", "66-NQ/TW", "9151-CV/BTCTW"
 # (or "10-CTr/TU": a programme of action); the issuer's code with its "Ư" ("57-NQ/TƯ", the
-# Central Committee) or a lower-case letter a misprint put in ("104-CTr/Tu")
+# Central Committee) or a lower-case letter a misprint put in ("104-CTr/Tu"); a joint one its
+# issuers' codes joined by dashes ("06-HD/BTCTW-BTGTW")
 PARTY_NUMBER_PATTERN = (
     r"(?<!\d)\d{1,6}\s*-\s*[A-ZĐ][A-Za-zĐ]{0,4}\s*/\s*[A-ZĐ](?:[A-ZĐƯ]{1,7}|[a-zư])\b"
+    r"(?:-[A-ZĐ][A-ZĐƯ]{1,7}\b)*"
 )
 # The number line up to its number, "Số: 08/CT-UBND" (``header`` and ``header_subject``)
 # ("Nghị quyết số: 24/2022/UBTVQH15": the number line may name the kind, its "số" then with a
