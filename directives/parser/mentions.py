@@ -55,8 +55,11 @@ LIST_GAP = re.compile(
 )
 # (a minister handed the work: "Giao Bộ trưởng Bộ Tài chính: (i) ...")
 # (or the head of an inspectorate or an office: "Yêu cầu Tổng Thanh tra Chính phủ ...")
+# (not the body a list or a file of proposals goes to: "lập danh sách đề nghị Bộ X công nhận
+# ...", the proposal the item's own lead makes)
 _LEAD_BEFORE = re.compile(
-    r"(?:chu tri\s*:?|\bgiao(?:\s+cho)?(?:\s+bo truong)?|chi dao|yeu cau|de nghi|"
+    r"(?:chu tri\s*:?|\bgiao(?:\s+cho)?(?:\s+bo truong)?|chi dao|yeu cau|"
+    r"(?<!danh sach )(?<!ho so )de nghi|"
     r"thuc hien\s*:)(?:\s+(?:tong|chanh))?\s*$"
 )
 # "yêu cầu Giám đốc Sở Y tế ...": the body whose head is asked (alone: the heads listed after

@@ -85,3 +85,52 @@ def test_guidance_tasks_come_from_its_part_on_carrying_it_out(
         "Đảng ủy các xã, phường",
     ]
     assert record.actions[0].text.startswith("Lập danh sách")
+
+
+_CITES = """ỦY BAN NHÂN DÂN
+TỈNH THÁI BÌNH
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------
+Số: 57/UBND-NC
+Thái Bình, ngày 14 tháng 10 năm 2025
+
+V/v kiện toàn đội ngũ báo cáo viên
+
+Thực hiện Hướng dẫn số 06-HD/BTCTW-BTGTW, ngày 15/8/2011 của Ban Tổ chức Trung ương; Hướng
+dẫn số 31-HD/BTGTW, ngày 30/12/2011 của Ban Tuyên giáo Trung ương và có hiệu lực kể từ ngày
+ký, Ủy ban nhân dân tỉnh yêu cầu:
+
+1. Sở Nội vụ:
+
+- Tham mưu và chịu trách nhiệm trong việc lựa chọn, lập danh sách đề nghị Bộ Nội vụ công
+nhận đội ngũ cán bộ.
+
+- Lập danh sách đề nghị Ban Thường vụ Tỉnh ủy quyết định công nhận đội ngũ.
+
+2. Sở Tư pháp lập danh sách đề nghị Bộ Tư pháp công nhận đội ngũ.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Phạm Văn Long
+"""
+
+
+def test_a_joint_party_number_and_a_propaganda_boards_name(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    refs = {r.number: r for r in parse_text(_CITES, org, calendar).references}
+    assert "06-HD/BTCTW-BTGTW" in refs
+    assert refs["31-HD/BTGTW"].issuer == "Ban Tuyên giáo Trung ương"
+
+
+def test_the_body_a_list_of_proposals_goes_to_is_no_lead(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    leads = [a.lead_unit for a in parse_text(_CITES, org, calendar).actions]
+    assert leads == ["Sở Nội vụ", "Sở Nội vụ", "Sở Tư pháp"]
