@@ -79,10 +79,16 @@ def item_contents(
         for item in items
     ):
         return None
+    if all(_CITES_DOCUMENT.search(item.folded) for item in items):
+        # "1.1. Nghiên cứu, quán triệt và thực hiện nghiêm túc ...:" over "- Nghị định số
+        # 214/2025/NĐ-CP ...": each document it names the object of that work, its own task
+        return None
     whole = " ".join([block.text, *(item.text for item in items)])
     return Block(block.marker, whole, fold_keep(whole))
 
 
+# "Nghị định số 214/2025/NĐ-CP", "Văn bản số 43-CV/TU": an item naming a numbered document
+_CITES_DOCUMENT = re.compile(r"\bso\s*:?\s*\d{1,6}\s*[/-]")
 # "Chủ trì thực hiện các thủ tục sau:": a duty whose procedures the paragraphs below name
 _PROCEDURES_BELOW = re.compile(
     r"\b(?:cac|nhung) thu tuc(?: hanh chinh)?(?: nhu)? sau(?: day)?\s*:$"

@@ -134,3 +134,45 @@ def test_the_body_a_list_of_proposals_goes_to_is_no_lead(
 ) -> None:
     leads = [a.lead_unit for a in parse_text(_CITES, org, calendar).actions]
     assert leads == ["Sở Nội vụ", "Sở Nội vụ", "Sở Tư pháp"]
+
+
+_STUDY = """ỦY BAN NHÂN DÂN
+TỈNH THÁI BÌNH
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------
+Số: 58/UBND-KT
+Thái Bình, ngày 14 tháng 10 năm 2025
+
+V/v tăng cường quản lý đấu thầu
+
+Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành thực hiện một số nội dung sau:
+
+1. Yêu cầu chung:
+
+1.1. Nghiên cứu, quán triệt và thực hiện nghiêm túc các quy định pháp luật:
+
+- Nghị định số 214/2025/NĐ-CP ngày 04/8/2025 của Chính phủ quy định chi tiết Luật Đấu thầu.
+
+- Chỉ thị số 24/CT-TTg ngày 29/7/2024 của Thủ tướng Chính phủ về đấu thầu.
+
+1.2. Lựa chọn tư vấn đấu thầu có đủ năng lực, kinh nghiệm.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Phạm Văn Long
+"""
+
+
+def test_each_document_a_line_of_work_names_is_its_own_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    texts = [a.text for a in parse_text(_STUDY, org, calendar).actions]
+    assert texts[0].startswith("Nghị định số 214/2025/NĐ-CP")
+    assert texts[1].startswith("Chỉ thị số 24/CT-TTg")
+    assert len(texts) == 3
