@@ -17,7 +17,8 @@ _ISSUER_AFTER = re.compile(r"\s*,?\s*cua\s+")  # (after "ngày 27", "đề ngày
 ISSUER_STOP = re.compile(
     r"\s+(?:ve|v/v|ban hanh|quy dinh|theo|tai|nham|de|dong thoi|ngay|trong|phe duyet|thi|nen|"
     # ("Sở Giao dịch Chứng khoán": trading, no handing over; "Ban Tuyên giáo": propaganda)
-    r"thuc hien|huong dan|(?<!tuyen )giao(?! dich\b)|thanh lap|da|sua doi|bo sung|ve viec|doi voi|gui|"
+    r"thuc hien|huong dan|(?<!tuyen )giao(?! dich\b)|thanh lap|da|sua doi|bo sung|ve viec|"
+    r"doi voi|gui|"
     r"tiep tuc|co neu|"
     # ("của Chính phủ được sửa đổi, bổ sung tại ...": what was done to the document, passive)
     r"duoc|"

@@ -15,6 +15,7 @@ from directives.parser.blocks import Block, article_label
 from directives.parser.case_subject import case_subject
 from directives.parser.clean import fold_keep, squash
 from directives.parser.collect import Collector
+from directives.parser.comma_clauses import authorities
 from directives.parser.deadlines import find_deadline
 from directives.parser.each_body import each_body, encouraged
 from directives.parser.enterprises import enterprise_subject
@@ -206,6 +207,7 @@ class ItemActions(Collector):
             # no unit the directory or the known bodies name leads: the sentence's own subject
             named = enterprise_subject(says) or subject_bodies(says) or name_then_verb(says)
             named = named or case_subject(says) or each_body(says) or encouraged(says)
+            named = named or authorities(says)  # "chính quyền phải vào cuộc ...": by their kind
             # "- Triển khai ...; đồng thời, ngành Thuế phối hợp ...": a later clause's body
             named = named or ([] if default else later_clause_body(says))
             named = named or ([] if default else later_sentence_body(says))

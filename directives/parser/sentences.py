@@ -11,6 +11,7 @@ from directives.parser.answers import ANSWERS, answered_first
 from directives.parser.blocks import article_label
 from directives.parser.bodies import STARTS_BODY, TITLES
 from directives.parser.clean import fold_keep, squash
+from directives.parser.comma_clauses import comma_cuts
 from directives.parser.lead_in import without_lead_in
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.name_words import name_part
@@ -89,7 +90,15 @@ def task_sentences(text: str, folded: str, find: MentionFinder) -> list[tuple[st
             cuts.append(start)
             subject = named
     bounds = [*cuts, len(text)]
-    parts = [(text[a:b].strip(), folded[a:b].strip()) for a, b in itertools.pairwise(bounds)]
+    # (and within a sentence, at a clause whose subject is another body with its own verb, the
+    # comma or semicolon before it left with the clause before)
+    clauses = {
+        a + c for a, b in itertools.pairwise(bounds) for c in comma_cuts(text[a:b], folded[a:b])
+    }
+    bounds = sorted({*bounds, *clauses})
+    parts = [
+        _clause_part(text[a:b], folded[a:b], b in clauses) for a, b in itertools.pairwise(bounds)
+    ]
     if len(parts) < 2:
         return parts
     # "Về vấn đề này, Chính phủ đã ban hành ...": what was done before, not a task
@@ -102,6 +111,13 @@ def task_sentences(text: str, folded: str, find: MentionFinder) -> list[tuple[st
     ]
     # (every sentence reports or describes: an assessment, no task at all)
     return kept
+
+
+def _clause_part(text: str, folded: str, clause_follows: bool) -> tuple[str, str]:
+    """A part of an item, stripped, its "," or ";" dropped where another body's clause follows."""
+    if not clause_follows:
+        return text.strip(), folded.strip()
+    return text.strip().rstrip(",;").rstrip(), folded.strip().rstrip(",;").rstrip()
 
 
 def _serves(before: str, sentence: str) -> bool:
@@ -207,7 +223,8 @@ def opens_with_actor(text: str, folded: str, find: MentionFinder) -> bool:
 _PAST = re.compile(
     # (also with the manner between: "Bộ X đã nghiêm túc thực hiện ...", "... đã nhiều lần có
     # văn bản gửi ...": what a body has done, reported)
-    r"\bda (?:(?:nghiem tuc|nhieu lan|tich cuc|chu dong|kip thoi) )?"
+    # (not "tối đa có thể": as much as can be, "đa" no "đã")
+    r"(?<!\btoi )\bda (?:(?:nghiem tuc|nhieu lan|tich cuc|chu dong|kip thoi) )?"
     r"(?:ban hanh|co|chi dao|giao|yeu cau|de nghi|trien khai|thuc hien)\b"
 )
 # A line that only gives the item above its time: "Thời hạn hoàn thành: trước ngày ..."
