@@ -310,6 +310,8 @@ class _Extractor(LabelledRecords):
                 self._asked_again(block, parent)  # "- Bổ sung đánh giá ..." in the opinion
             elif self._after_approval(block, parent):
                 continue  # "Đồng ý .... Bộ X quyết định việc ...": the tasks after an approval
+            elif block.marker is None and self._after_findings(block, parent):
+                continue  # "Qua tổng hợp ... cho thấy .... Bộ X ... cần ...": tasks after findings
             elif self.actions and own_time(block.marker, block.folded):
                 # "Thời gian hoàn thành trước ngày ..." under an item (or "2. Thời hạn gửi báo
                 # cáo ..."): its deadline, and its text's last sentence after the item's prose

@@ -75,6 +75,10 @@ def _later_named(block: Block, parent: Context | None, parts: list[tuple[str, st
     return not IMPERATIVE.match(block.folded) and bool(later_item_body(block.marker, block.text))
 
 
+# "Qua tổng hợp báo cáo ..., kiểm tra thực tế cho thấy ...": a finding its first sentence states
+_SHOWS = re.compile(r"^qua (?:tong hop|kiem tra|theo doi|danh gia)\b[^.]{0,300}?\bcho thay\b")
+
+
 class ItemActions(Collector):
     """Adds an item's tasks to the list, each with its units and deadline."""
 
@@ -91,6 +95,11 @@ class ItemActions(Collector):
         for text, folded in tasks:
             self._add(text, folded, parent)
         return bool(tasks)
+
+    def _after_findings(self, block: Block, parent: Context | None) -> bool:
+        """ "Qua tổng hợp báo cáo ... cho thấy .... Bộ X, các ngành ... cần khảo sát ...": what
+        the reports show, then the tasks later sentences hand to bodies; True if it had any."""
+        return bool(_SHOWS.match(block.folded)) and self._later_tasks(block, parent)
 
     def _after_approval(self, block: Block, parent: Context | None) -> bool:
         """ "Đồng ý xuất cấp .... Bộ X quyết định việc xuất cấp ...": an approval whose later

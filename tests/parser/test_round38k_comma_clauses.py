@@ -65,3 +65,17 @@ def test_partners_listed_after_phoi_hop_make_no_clause(
     actions = parse_text(_CONCLUSION, org, calendar).actions
     assert actions[-1].lead_unit == "Bộ Y tế"
     assert actions[-1].text.endswith("phòng chống dịch bệnh sau lũ")
+
+
+_FINDINGS = _CONCLUSION.replace(
+    "Thủ tướng Chính phủ yêu cầu",
+    "Qua tổng hợp báo cáo của các địa phương và kiểm tra thực tế cho thấy đợt mưa lũ vừa qua"
+    " là lũ vượt lịch sử. Bộ Nông nghiệp và Môi trường, các ngành có liên quan cần khảo sát,"
+    " đánh dấu mốc lịch sử mới này.\n\nThủ tướng Chính phủ yêu cầu",
+)
+
+
+def test_a_task_after_what_the_reports_show(org: OrgDirectory, calendar: WorkingCalendar) -> None:
+    first = parse_text(_FINDINGS, org, calendar).actions[0]
+    assert first.lead_unit == "Bộ Nông nghiệp và Môi trường"
+    assert first.text.startswith("Bộ Nông nghiệp và Môi trường, các ngành có liên quan cần")
