@@ -42,7 +42,7 @@ def clause_subject(clause: str) -> str | None:
     kind = _AUTHORITIES.match(clause)
     if kind is not None:
         return kind.group("kind")
-    if not subject_acts(clause) or not (clause[:1].isupper() or _PLURAL.match(clause)):
+    if not (clause[:1].isupper() or _PLURAL.match(clause)) or not subject_acts(clause):
         return None  # (a kind bare in lower case, "đơn vị thực hiện", goes on with a list)
     bodies = subject_bodies(clause)
     return bodies[0] if bodies and clause.startswith(bodies[0]) else None
