@@ -68,8 +68,12 @@ _GLOSS_LAST = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 # "Ủy ban nhân dân các tỉnh, thành phố tại khu vực dự báo ...", "... các tỉnh từ Hà Tĩnh đến
-# Khánh Hòa": which bodies of a kind are meant, part of the name up to its verb
-_QUALIFIER = re.compile(r"\s+(?:tại\s+)?khu vực\s|\s+từ\s+(?=[A-ZĐ\u00c0-\u1ef8])")
+# Khánh Hòa", "các doanh nghiệp có hoạt động cho thuê lại lao động trên địa bàn ...": which bodies
+# of a kind are meant, part of the name up to its verb (what they have, not "có trách nhiệm")
+_QUALIFIER = re.compile(
+    r"\s+(?:tại\s+)?khu vực\s|\s+từ\s+(?=[A-ZĐ\u00c0-\u1ef8])|"
+    r"\s+có\s+(?:hoạt\s+động|nhu\s+cầu|dự\s+án|sử\s+dụng|vốn|người\s+lao\s+động)\s"
+)
 # a title over the bodies' duties, "Trách nhiệm của ", "Nhiệm vụ của ", its bodies next
 _DUTIES_TITLE = re.compile(
     r"(?:Trách nhiệm|Nhiệm vụ|trách nhiệm|nhiệm vụ)(?:(?:\s*,\s*|\s+và\s+)quyền hạn)? của\s+$"
@@ -94,10 +98,14 @@ def qualified(name: str, text: str) -> str:
         # "Điều 15. Trách nhiệm của các cơ quan, đơn vị trong quản lý, sử dụng Hệ thống ...":
         # the title's words after the bodies say which of them are meant
         return squash(text[at:]).rstrip(" .:;*")
-    if not _QUALIFIER.match(text, end):
+    which = _QUALIFIER.match(text, end)
+    if which is None:
         return name
-    verb = PREDICATE.search(text, end + 1)
-    return squash(text[at : verb.start()]).rstrip(" ,;") if verb else name
+    verb = PREDICATE.search(text, which.end())
+    has = which.group().lstrip().startswith("có")
+    if verb is None or (has and re.search(r"[,;:.]", text[end : verb.start()])):
+        return name  # what they have runs into another clause: "có" was the verb
+    return squash(text[at : verb.start()]).rstrip(" ,;")
 
 
 def heading_units(block: Block, find: MentionFinder, ours: bool = True) -> Assignment | None:
