@@ -58,13 +58,14 @@ def comma_cuts(text: str, folded: str) -> list[int]:
         if named is None:
             continue
         before = text[last : m.start()]
+        bodies = subject_bodies(before)
         if not (subject_acts(before) or _AUTHORITIES.match(before)) or (
-            not subject_bodies(before) and not _AUTHORITIES.match(before)
+            not bodies and not _AUTHORITIES.match(before)
         ):
             continue  # the text before is no clause of a body and its verb
-        if subject_bodies(before)[:1] == [named]:
+        if bodies[:1] == [named]:
             continue
-        verb = PREDICATE.search(before, len((subject_bodies(before)[:1] or [""])[0]))
+        verb = PREDICATE.search(before, len((bodies[:1] or [""])[0]))
         if verb is None or len(before[verb.end() :].split()) < 2:
             continue  # "Các cơ quan, tổ chức, đơn vị ...": no clause of its own before the comma
         if _ends_with_name(before.rsplit(",", 1)[-1]):

@@ -86,12 +86,17 @@ _SECTION = re.compile(r"^[ivx]{1,4}\s*[-.:)]\s*\S")
 _NUMERAL = re.compile(r"^[ivx]{1,4}\s*[-.:)]\s*")
 
 
+def _section_heads(folded: list[str], body: list[int]) -> list[int]:
+    """The positions in ``body`` of its Roman-numbered section headings."""
+    return [k for k, i in enumerate(body) if _SECTION.match(folded[i])]
+
+
 def _sections(folded: list[str], body: list[int]) -> list[int]:
     """The positions in ``body`` of its Roman-numbered sections when they are the chapters of
     a regulation issued in its own name ("I- QUY ĐỊNH CHUNG / Điều 1. ...", ..., "IV- TỔ CHỨC
     THỰC HIỆN / Điều 20. ..."): each holds articles (a plan's sections, "I. MỤC ĐÍCH, YÊU
     CẦU", hold none, and are no chapters)."""
-    heads = [k for k, i in enumerate(body) if _SECTION.match(folded[i])]
+    heads = _section_heads(folded, body)
     for n, k in enumerate(heads):
         end = heads[n + 1] if n + 1 < len(heads) else len(body)
         if not any(_ARTICLE.match(folded[i]) for i in body[k + 1 : end]):
@@ -104,7 +109,7 @@ def guidance_part(folded: list[str], body: list[int]) -> list[int] | None:
     carrying it out ("III. TỔ CHỨC THỰC HIỆN"), the sections before them ("I. NGUYÊN TẮC
     CHUNG", "II. QUY ĐỊNH CƠ CẤU, SỐ LƯỢNG ...") laying down what the guidance guides, its
     rules and content, no one's task; None when it has no such section."""
-    heads = [k for k, i in enumerate(body) if _SECTION.match(folded[i])]
+    heads = _section_heads(folded, body)
     kept: list[int] = []
     for n, k in enumerate(heads):
         end = heads[n + 1] if n + 1 < len(heads) else len(body)
