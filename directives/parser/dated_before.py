@@ -17,7 +17,7 @@ _DATED_BEFORE = re.compile(r"\bngay\s+" + DATE_PATTERN + r"\s*,?\s+so\s*:?\s*$")
 # ("..., ngày 17 tháng 6 năm 2025 Bộ trưởng Bộ X đã ban hành Thông tư số ...": no comma after
 # it; "... đã ban hành 02 Thông tư: số ...": how many, before their kind)
 _DATED_FIRST = re.compile(
-    r"(?:^|[.;,(\n]\s*)ngay\s+"
+    r"(?:^|[.;,(\n|]\s*(?:-\s+)?)ngay\s+"
     + DATE_PATTERN
     + r"\s*,?[^.;\d]{3,120}?(?:\b\d{1,2}\s[^.;\d]{2,40})?$"
 )

@@ -8,6 +8,7 @@ from datetime import date
 from functools import partial
 
 from directives.parser import cited_forms
+from directives.parser.acted_by import acted_by
 from directives.parser.cited_forms import (
     DOCUMENT_NAME,
     NOT_ISSUER,
@@ -180,11 +181,12 @@ _LISTED_QUALIFIED = re.compile(
 # ("Tổng cục Thuế (nay là Cục Thuế) đã ban hành ...": the body under its name of the time)
 _ISSUED_BY = re.compile(
     # (a gloss closes before the subject; older: "Ngày 23.1.2003 X đã có ...", "năm 1977 X")
-    r"(?:^|[.,;:()\n\]]\s*|\bnam \d{4}\s+|\bngay \d{1,2}[./]\d{1,2}[./]\d{4}\s+)"
+    # (a table's cell opens it too: "| - Bộ Y tế đã có Công văn số ...")
+    r"(?:^|[.,;:()\n\]|]\s*(?:-\s+)?|\bnam \d{4}\s+|\bngay \d{1,2}[./]\d{1,2}[./]\d{4}\s+)"
     r"(?P<issuer>" + CENTRAL + JOINT.pattern + r"|[^.,;:()\n\d]{3,80}?)"
     r"(?:\s*\([^()\d]{3,60}\))?"
     r"\s+(?:(?:da|chi|cung|tiep tuc)\s+){0,2}(?:ban hanh(?: theo)?|co|ky|gui|ra|thong qua)\s+"
-    r"(?:(?:cac\s+|(?:\d{1,2}|hai|ba|bon|nam)\s+)?(?:van ban|"
+    r"(?:(?:cac\s+|(?:\d{1,2}|hai|ba|bon|nam)\s+)?(?:van ban|vb|"
     + "|".join(REFERENCE_TYPES)
     + r"))"
     + URGENT
@@ -208,6 +210,7 @@ _LOOKALIKES = str.maketrans("АВСЕНКМОРТХаерсох", "ABCEHKMOPTXae
 def _issued_by(text: str, folded: str, start: int) -> str | None:
     issuer = _named_before(_ISSUED_BY, text, folded, start, 120)
     issuer = issuer or _named_before(cited_forms.APPROVED_BY, text, folded, start, 120)
+    issuer = issuer or acted_by(text, folded, start)
     return issuer if issuer and issuer[:1].isupper() else None
 
 
@@ -220,6 +223,21 @@ def _dated_after_issuer(folded: str, pos: int, issuer: str, year: int | None) ->
     # (written bare: "của Ủy ban nhân dân tỉnh X 10/06/2026 về việc ...")
     dm = dm or (_BARE_DATE.match(folded, at + len(name)) if at >= 0 else None)
     return date_from_match(dm, year) if dm else None
+
+
+_OF_BODY = re.compile(r"^\s*,?\s*cua\s+[^,;.:()]{3,90}(?=,)")
+
+
+def _run_named(cited: list[tuple[str, Reference, int, int]], i: int, folded: str) -> bool:
+    """The run of documents listed with commas up to ``i`` opens with one that names its own
+    issuer ("A của X, B, C; D của Y"): a "của Y" after the ";" is D's, not B's and C's."""
+    k = i
+    while k > 0 and cited[k][1].issuer is None:
+        gap = _OF_BODY.sub("", folded[cited[k - 1][3] : cited[k][2]], count=1)
+        if ";" in gap or not _LISTED_WITH.match(gap):
+            return False
+        k -= 1
+    return k < i and cited[k][1].issuer is not None
 
 
 def find_references(
@@ -310,6 +328,7 @@ def find_references(
         nxt, gap = cited[i + 1][1], folded[end : cited[i + 1][2]]
         listed_with = _LISTED_WITH.match(gap) or _LISTED_QUALIFIED.match(gap)
         in_list = listed_with and not cited_forms.amending(folded, start, gap)
+        in_list = in_list and not (";" in gap and _run_named(cited, i, folded))
         if ref.issuer is None and nxt.issuer and in_list:
             cited[i] = (key, ref.model_copy(update={"issuer": nxt.issuer}), start, end)
     found: dict[str, Reference] = {}

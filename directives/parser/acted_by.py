@@ -1,0 +1,80 @@
+"""The body whose act a cited letter is, named before it: "Bộ X đã báo cáo Thủ tướng Chính
+phủ ... tại Công văn số N" (the body that reports, submits or sends something does so by its
+own letter), and the agent of a passive that acts by the document, "được Thủ tướng Chính phủ
+bổ sung dự toán ... (tại Quyết định số N)" (the document it acted by is its own)."""
+
+from __future__ import annotations
+
+import re
+
+from directives.parser.bodies import STARTS_BODY
+from directives.parser.cited_issuer import CENTRAL, ISSUER_STOP
+from directives.parser.clean import squash
+
+# (only a letter of the body's own: "tại Kế hoạch số N", "tại Quyết định số N" after "đã báo
+# cáo" are the plan or decision the report is about)
+_OWN_LETTER = r"(?:cong van|van ban|vb|to trinh|bao cao)"
+# "X đã báo cáo / trình / gửi / đề xuất / kiến nghị / trả lời ... tại Công văn số N", in one
+# clause (a cell's bar, a dash or a comma opens it: "..., ngày D, X đã gửi ...")
+_REPORTED = re.compile(
+    r"(?:^|[.,;:|\n(]\s*(?:-\s+)?)(?P<issuer>[^.,;:()|\n\d]{3,80}?)\s+da\s+"
+    r"(?:[^.;|\n]{0,400}?\s)?"
+    r"(?:bao cao|(?<!chuong )(?<!to )(?<!quy )(?<!cong )trinh|gui|de xuat|kien nghi|tra loi)\s"
+    r"(?P<between>[^.;|\n]{0,300}?)\s*\(?\s*tai\s+" + _OWN_LETTER + r"\s*(?:so\s*)?:?\s*$"
+)
+# the work the letter was given by another's document, not a letter of the body's own
+_GIVEN = re.compile(r"\b(?:duoc giao|giao nhiem vu|theo chi dao|yeu cau)\b")
+# "được X <làm gì> ... (tại Quyết định số N": X, its name up to its verb
+_PASSIVE = re.compile(
+    r"\bduoc\s+(?P<rest>[^.;:()|\n]{3,200}?)\s*\(?\s*tai\s+(?:cac\s+)?[a-z]+(?: [a-z]+)?"
+    r"\s*(?:so\s*)?:?\s*$"
+)
+# "Cục X hướng dẫn ... (văn bản số N": the letter in brackets after a body's act is its own
+_BRACKETED = re.compile(
+    r"(?:^|[.;:|\n]\s*(?:-\s+)?)(?P<clause>[^.,;:()|\n\d][^.;:()|\n]{10,300}?)\(\s*"
+    + _OWN_LETTER
+    + r"\s*(?:so\s*)?:?\s*$"
+)
+_AUTHORITY = re.compile(r"(?:thu tuong\s+)?" + CENTRAL)
+
+
+def _a_body(name: str, folded_name: str) -> bool:
+    return name[:1].isupper() and bool(STARTS_BODY.match(name) or _AUTHORITY.match(folded_name))
+
+
+def acted_by(text: str, folded: str, start: int) -> str | None:
+    """The body whose report, submission or passive act the number at ``start`` is."""
+    window_start = max(0, start - 700)
+    window = folded[window_start:start]
+    m = _REPORTED.search(window)
+    if m is not None and not _GIVEN.search(m["between"]):
+        at, end = window_start + m.start("issuer"), window_start + m.end("issuer")
+        name = squash(text[at:end])
+        if _a_body(name, folded[at:end]):
+            return name
+    if (b := _bracketed(text, folded, window_start, window)) is not None:
+        return b
+    p = _PASSIVE.search(window, max(0, len(window) - 260))
+    if p is None:
+        return None
+    rest = p["rest"]
+    stop = ISSUER_STOP.search(rest)
+    if stop is None or stop.start() < 3:
+        return None  # (no verb after the name: the passive's agent is not told apart)
+    at = window_start + p.start("rest")
+    name = squash(text[at : at + stop.start()])
+    return name if _a_body(name, rest[: stop.start()]) else None
+
+
+def _bracketed(text: str, folded: str, window_start: int, window: str) -> str | None:
+    """The body that opens the clause whose act the bracketed letter at the window's end is."""
+    b = _BRACKETED.search(window, max(0, len(window) - 320))
+    if b is None:
+        return None
+    clause = b["clause"]
+    stop = ISSUER_STOP.search(clause)
+    if stop is None or stop.start() < 3 or clause[stop.start() :].lstrip()[:1] in ",(":
+        return None  # (a name that runs on, or none told apart from a verb)
+    at = window_start + b.start("clause")
+    name = squash(text[at : at + stop.start()])
+    return name if _a_body(name, clause[: stop.start()]) else None
