@@ -67,7 +67,11 @@ _MONTH = re.compile(
 _FROM = re.compile(r"\btu\s+$")
 # "Tháng 12 hằng năm" (in a deadline column, or "trong tháng 12 hằng năm"): by the month's end
 _MONTH_YEARLY = re.compile(r"(?P<cue>trong\s+)?thang\s+(?P<m>\d{1,2})\s+(?:hang|moi)\s+nam")
-_IN_YEAR = re.compile(r"trong\s+nam\s+(?P<y>\d{4})")
+# (not "các nhiệm vụ (được giao / phải hoàn thành) trong năm 2025": the tasks of a year)
+_IN_YEAR = re.compile(
+    r"(?<!nhiem vu )(?<!nhiem vu duoc giao )(?<!nhiem vu phai hoan thanh )"
+    r"trong\s+nam\s+(?P<y>\d{4})"
+)
 # "bảo đảm đến hết năm 2025 không còn vướng mắc": by the year's end (not a plan's target
 # opening a line, "Đến hết năm 2030: 100% ...", "Đến hết năm 2030, có ít nhất ...", nor its
 # horizon, "Mục tiêu đến hết năm 2026", nor a span of time, "từ nay đến hết năm 2025")
