@@ -1,4 +1,4 @@
-""""các nhiệm vụ (được giao / phải hoàn thành) trong năm 2025" names the tasks of a year, not
+""" "các nhiệm vụ (được giao / phải hoàn thành) trong năm 2025" names the tasks of a year, not
 a due date, even in a clause that says to complete them ("hoàn thành toàn bộ các nhiệm vụ được
 giao trong năm 2025, ...; hoàn thành trước ngày X": X is the deadline) and in a table's task
 cell, whose time cell dates the row."""
