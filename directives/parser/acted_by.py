@@ -17,13 +17,14 @@ _OWN_LETTER = r"(?:cong van|van ban|vb|to trinh|bao cao)"
 # "X đã báo cáo / trình / gửi / đề xuất / kiến nghị / trả lời ... tại Công văn số N", in one
 # clause (a cell's bar, a dash or a comma opens it: "..., ngày D, X đã gửi ...")
 _REPORTED = re.compile(
-    r"(?:^|[.,;:|\n(]\s*(?:-\s+)?)(?P<issuer>[^.,;:()|\n\d]{3,80}?)\s+da\s+"
+    r"(?:^|[.,;:|\n(]\s*(?:-\s+)?)(?P<issuer>[^.,;:()|\n\d]{3,80}?)\s+(?P<past>da)\s+"
     r"(?:[^.;|\n]{0,400}?\s)?"
     r"(?:bao cao|(?<!chuong )(?<!to )(?<!quy )(?<!cong )trinh|gui|de xuat|kien nghi|tra loi)\s"
     r"(?P<between>[^.;|\n]{0,300}?)\s*\(?\s*tai\s+" + _OWN_LETTER + r"\s*(?:so\s*)?:?\s*$"
 )
 # the work the letter was given by another's document, not a letter of the body's own
-_GIVEN = re.compile(r"\b(?:duoc giao|giao nhiem vu|theo chi dao|yeu cau)\b")
+# (or one it acted on: "... theo hướng dẫn tại Văn bản số N")
+_GIVEN = re.compile(r"\b(?:duoc giao|giao nhiem vu|theo|yeu cau)\b")
 # "được X <làm gì> ... (tại Quyết định số N": X, its name up to its verb
 _PASSIVE = re.compile(
     r"\bduoc\s+(?P<rest>[^.;:()|\n]{3,200}?)\s*\(?\s*tai\s+(?:cac\s+)?[a-z]+(?: [a-z]+)?"
@@ -47,7 +48,9 @@ def acted_by(text: str, folded: str, start: int) -> str | None:
     window_start = max(0, start - 700)
     window = folded[window_start:start]
     m = _REPORTED.search(window)
-    if m is not None and not _GIVEN.search(m["between"]):
+    # ("đã", not the "Đà" of "Đà Nẵng" that folds alike)
+    past = text[window_start + m.start("past") : window_start + m.end("past")] if m else ""
+    if m is not None and past == "đã" and not _GIVEN.search(m["between"]):
         at, end = window_start + m.start("issuer"), window_start + m.end("issuer")
         name = squash(text[at:end])
         if _a_body(name, folded[at:end]):
@@ -59,8 +62,10 @@ def acted_by(text: str, folded: str, start: int) -> str | None:
         return None
     rest = p["rest"]
     stop = ISSUER_STOP.search(rest)
-    if stop is None or stop.start() < 3:
-        return None  # (no verb after the name: the passive's agent is not told apart)
+    if stop is None or stop.start() < 3 or stop.group(0).strip() == "giao":
+        # (no verb after the name: the passive's agent is not told apart; "được X giao tại
+        # Nghị quyết số N" says who gave the work, not whose the document is)
+        return None
     at = window_start + p.start("rest")
     name = squash(text[at : at + stop.start()])
     return name if _a_body(name, rest[: stop.start()]) else None

@@ -90,3 +90,16 @@ def test_a_closing_issuer_after_a_semicolon_stays_in_its_own_run() -> None:
     assert refs["18-NQ/TW"][0] == "Ban Chấp hành Trung ương"
     assert refs["52/NQ-CP"][0] is None
     assert refs["05-KH/BCĐ"][0] == "Ban Chỉ đạo Trung ương"
+
+
+def test_a_city_named_da_and_work_done_under_anothers_letter() -> None:
+    text = (
+        "Đến nay, UBND thành phố Đà Nẵng chưa thực hiện việc rà soát, báo cáo trên Hệ thống theo "
+        "hướng dẫn tại văn bản số 16021/BXD-QLN ngày 22/10/2025. Sở Y tế đã báo cáo kết quả "
+        "theo hướng dẫn tại văn bản số 812/BYT-KH ngày 02/10/2025. Cập nhật 59 thủ tục đã được "
+        "Chính phủ giao tại Nghị quyết số 66/NQ-CP ngày 15/11/2025.\n"
+    )
+    refs = _refs(text)
+    assert refs["16021/BXD-QLN"][0] is None
+    assert refs["812/BYT-KH"][0] is None
+    assert refs["66/NQ-CP"][0] is None
