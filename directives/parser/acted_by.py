@@ -36,6 +36,9 @@ _BRACKETED = re.compile(
     + _OWN_LETTER
     + r"\s*(?:so\s*)?:?\s*$"
 )
+# the stops after a name that are no act of its: a comma or bracket it runs on with, what the
+# clause is about or for
+_NO_ACT = {"", ",", "(", ")", "ve", "v/v", "ve viec", "theo", "tai", "nham", "de", "trong", "ngay"}
 _AUTHORITY = re.compile(r"(?:thu tuong\s+)?" + CENTRAL)
 
 
@@ -78,8 +81,9 @@ def _bracketed(text: str, folded: str, window_start: int, window: str) -> str | 
         return None
     clause = b["clause"]
     stop = ISSUER_STOP.search(clause)
-    if stop is None or stop.start() < 3 or clause[stop.start() :].lstrip()[:1] in ",(":
-        return None  # (a name that runs on, or none told apart from a verb)
+    if stop is None or stop.start() < 3 or stop.group(0).strip() in _NO_ACT:
+        return None  # (a name that runs on, or none told apart from a verb; "Báo cáo về ...
+        # (Báo cáo số N": what the document is about, no body acting)
     at = window_start + b.start("clause")
     name = squash(text[at : at + stop.start()])
     return name if _a_body(name, clause[: stop.start()]) else None
