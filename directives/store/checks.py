@@ -224,18 +224,7 @@ def move_action(
             f"{move.value} action {action.code}",
             f"thực hiện thao tác này với nhiệm vụ {action.code}",
         )
-    before = action.state
-    action.state = transition.target
-    audit.append(
-        session,
-        actor=actor.id if actor else SYSTEM_ACTOR,
-        kind=f"action.{move.value}",
-        directive_id=action.directive_id,
-        action_id=action.id,
-        before={"state": before},
-        after={"state": action.state, **details},
-        at=now,
-    )
+    _enter(session, action, transition, actor, now, details)
 
 
 def move_directive(
@@ -250,15 +239,34 @@ def move_directive(
     if not may(actor, transition, None, directive):
         assert actor is not None
         raise deny(actor, f"{move.value} directive {directive.number}", "thực hiện thao tác này")
-    before = directive.state
-    directive.state = transition.target
+    _enter(session, directive, transition, actor, now, details)
+
+
+def _enter(
+    session: Session,
+    row: Action | Directive,
+    transition: Transition,
+    actor: Person | None,
+    now: datetime,
+    details: dict[str, Any],
+) -> None:
+    """Put an action or a directive in the transition's target state, with the audit event
+    of the move (``action.<move>`` or ``directive.<move>``, the state before and after)."""
+    action_id: int | None
+    if isinstance(row, Action):
+        kind, directive_id, action_id = "action", row.directive_id, row.id
+    else:
+        kind, directive_id, action_id = "directive", row.id, None
+    before = row.state
+    row.state = transition.target
     audit.append(
         session,
         actor=actor.id if actor else SYSTEM_ACTOR,
-        kind=f"directive.{move.value}",
-        directive_id=directive.id,
+        kind=f"{kind}.{transition.move.value}",
+        directive_id=directive_id,
+        action_id=action_id,
         before={"state": before},
-        after={"state": directive.state, **details},
+        after={"state": row.state, **details},
         at=now,
     )
 
