@@ -96,16 +96,26 @@ def add_evidence(
     )
     session.add(evidence)
     session.flush()
+    _audit_evidence(session, actor, action, evidence, now, added=True)
+    return evidence
+
+
+def _audit_evidence(
+    session: Session, actor: Person, action: Action, item: Evidence, now: datetime, *, added: bool
+) -> None:
+    """The audit event of a file added to or withdrawn from ``action``: which row, which
+    bytes, under what name (after the change when added, before it when withdrawn)."""
+    row = {"evidence_id": item.id, "sha256": item.sha256, "name": item.original_name}
     audit.append(
         session,
         actor=actor.id,
-        kind="evidence.added",
+        kind="evidence.added" if added else "evidence.withdrawn",
         directive_id=action.directive_id,
         action_id=action.id,
-        after={"evidence_id": evidence.id, "sha256": stored.sha256, "name": evidence.original_name},
+        before=None if added else row,
+        after=row if added else None,
         at=now,
     )
-    return evidence
 
 
 def check_upload_quota(
@@ -197,15 +207,7 @@ def withdraw_evidence(
             f"evidence {evidence_id} was submitted",
             f"Tài liệu “{item.original_name}” đã được nộp để thẩm định, không thể rút lại.",
         )
-    audit.append(
-        session,
-        actor=actor.id,
-        kind="evidence.withdrawn",
-        directive_id=action.directive_id,
-        action_id=action.id,
-        before={"evidence_id": item.id, "sha256": item.sha256, "name": item.original_name},
-        at=now,
-    )
+    _audit_evidence(session, actor, action, item, now, added=False)
     session.delete(item)
     session.flush()
     return item
