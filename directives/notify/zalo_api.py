@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, Protocol
 
 import httpx
+from apprise import NotifyType
 from apprise.plugins.base import NotifyBase as _NotifyBase
 from apprise.utils.parse import parse_bool as _parse_bool
 
@@ -222,11 +223,23 @@ class ZaloPluginBase(NotifyBase):  # type: ignore[misc]
     def __len__(self) -> int:
         return max(1, len(self.targets))
 
-    def start_send(self) -> None:
+    def send(
+        self,
+        body: str,
+        title: str = "",
+        notify_type: NotifyType = NotifyType.INFO,
+        **kwargs: Any,
+    ) -> bool:
+        """apprise's entry point: forget the last attempt's ids and errors, then deliver."""
         self.message_ids = []
         self.last_error = None
         self.last_code = None
         self.permanent_failure = False
+        return self.deliver(body, title)
+
+    def deliver(self, body: str, title: str) -> bool:
+        """Send the message to every target (each plugin's own request); True if all went."""
+        raise NotImplementedError
 
     def fail(self, error: str, *, permanent: bool) -> bool:
         self.last_error = error

@@ -30,8 +30,6 @@ import json
 from datetime import datetime, timedelta
 from typing import Any, ClassVar
 
-from apprise import NotifyType
-
 from directives.notify.zalo_api import TokenSource, ZaloPluginBase, call
 
 OA_TEXT_MAX = 2000
@@ -120,14 +118,7 @@ class NotifyZaloOA(ZaloPluginBase):
     def url_extra(self) -> dict[str, str]:
         return {"endpoint": self.endpoint}
 
-    def send(
-        self,
-        body: str,
-        title: str = "",
-        notify_type: NotifyType = NotifyType.INFO,
-        **kwargs: Any,
-    ) -> bool:
-        self.start_send()
+    def deliver(self, body: str, title: str) -> bool:
         if not self.targets:
             return self.fail("no Zalo user id", permanent=True)
         text = fit_text(f"{title}\n{body}" if title else body)

@@ -20,8 +20,6 @@ import json
 import re
 from typing import Any, ClassVar
 
-from apprise import NotifyType
-
 from directives.notify.zalo_api import ZaloPluginBase
 
 _NOT_DIGITS = re.compile(r"\D+")
@@ -75,14 +73,7 @@ class NotifyZaloZNS(ZaloPluginBase):
             return parsed
         return {"title": title, "content": body}
 
-    def send(
-        self,
-        body: str,
-        title: str = "",
-        notify_type: NotifyType = NotifyType.INFO,
-        **kwargs: Any,
-    ) -> bool:
-        self.start_send()
+    def deliver(self, body: str, title: str) -> bool:
         if not self.targets or not self.template_id:
             return self.fail(
                 f"ZNS needs a phone in 84xxxxxxxxx form and a template id "
