@@ -110,34 +110,33 @@ MOVE_VI: dict[str, str] = {
 }
 
 
-def _find(table: tuple[Transition, ...], state: str, move: Move) -> Transition | None:
+def _find(
+    table: tuple[Transition, ...],
+    state: str,
+    move: Move,
+    noun: tuple[str, str],
+    states_vi: dict[str, str],
+) -> Transition:
+    """The transition for ``move`` from ``state`` in ``table``, or InvalidTransition
+    naming the ``noun`` (English, Vietnamese) and its state."""
     for transition in table:
         if transition.source == state and transition.move == move:
             return transition
-    return None
+    raise InvalidTransition(
+        f"cannot {move.value} {noun[0]} that is {state}",
+        f"Không thể {MOVE_VI[move]} {noun[1]} đang ở trạng thái “{states_vi.get(state, state)}”.",
+    )
 
 
 def action_transition(state: str, move: Move) -> Transition:
     """The transition for ``move`` from ``state``, or InvalidTransition."""
-    found = _find(ACTION_TRANSITIONS, state, move)
-    if found is None:
-        raise InvalidTransition(
-            f"cannot {move.value} an action that is {state}",
-            f"Không thể {MOVE_VI[move]} nhiệm vụ đang ở trạng thái "
-            f"“{ACTION_STATE_VI.get(state, state)}”.",
-        )
-    return found
+    return _find(ACTION_TRANSITIONS, state, move, ("an action", "nhiệm vụ"), ACTION_STATE_VI)
 
 
 def directive_transition(state: str, move: Move) -> Transition:
-    found = _find(DIRECTIVE_TRANSITIONS, state, move)
-    if found is None:
-        raise InvalidTransition(
-            f"cannot {move.value} a directive that is {state}",
-            f"Không thể {MOVE_VI[move]} văn bản chỉ đạo đang ở trạng thái "
-            f"“{DIRECTIVE_STATE_VI.get(state, state)}”.",
-        )
-    return found
+    return _find(
+        DIRECTIVE_TRANSITIONS, state, move, ("a directive", "văn bản chỉ đạo"), DIRECTIVE_STATE_VI
+    )
 
 
 class Timeliness(StrEnum):
