@@ -25,11 +25,18 @@ _PROSE_ANYWHERE = re.compile(
     # "Yêu cầu Giám đốc Sở X, ... thực hiện ngay Công điện này./.": the cable's last words
     r"|\bthuc hien ngay (?:cong dien|chi thi|cong van|van ban) nay\s*\./"
     # the letter's last words: "... yêu cầu Trưởng các phòng nghiêm túc triển khai thực hiện./."
-    r"|(?:nghiem tuc|khan truong) (?:trien khai )?(?:thuc hien|chap hanh)\s*\./\.?\s*$"
+    r"|(?:nghiem tuc|khan truong) (?:trien khai,? )?(?:thuc hien|chap hanh)\s*\./\.?\s*$"
     # "... trân trọng đề nghị Bộ X quan tâm, sớm xem xét, chỉ đạo giải quyết./.": the request
     # made above, asked once more to be considered
     r"|\bde nghi\b[^.;:]{0,80}\bquan tam\b[ ,]*(?:(?:som|xem xet|chi dao|giai quyet)[ ,]*)+"
     r"\./\.?\s*$)"
+)
+# "(Trong) quá trình thực hiện gặp vướng mắc, doanh nghiệp phản ánh ... về Sở X ...": where
+# whoever meets a difficulty sends it, the paragraph's last sentence
+_DIFFICULTIES = (
+    r"(?:trong )?qua trinh (?:to chuc )?(?:trien khai )?thuc hien\b[^.;]{0,40}"
+    r"\b(?:kho khan|vuong mac)\b[^.;]*\b(?:phan anh|bao cao|lien he|gui)\b[^.;]*"
+    r"\.(?:/\.?)?\s*$"
 )
 _PROSE_OPENING = re.compile(
     # what has been done so far: "Trong thời gian qua, ...", "Vừa qua, ..."
@@ -62,6 +69,11 @@ _PROSE_OPENING = re.compile(
     r"|(?![^.]*(?:\d{1,2}\s*/\s*\d{1,2}\b|\bngay\s+\d{1,2}\s+thang\s+\d))"
     r"[^.;:]{0,80}\b(?:yeu cau|de nghi)\b[^.;:]{0,160}\b(?:trien khai|to chuc) thuc hien"
     r" (?:theo )?dung (?:quy dinh|huong dan)\s*[.,]"
+    # "Sở X đề nghị Quý doanh nghiệp quan tâm thực hiện những nội dung trên.": the contents
+    # above asked once more to be carried out, alone or before the sentence that says where to
+    # send difficulties ("Quá trình thực hiện gặp vướng mắc, doanh nghiệp phản ánh về ...")
+    r"|[^.;:]{0,80}\b(?:yeu cau|de nghi)\b[^.;:]{0,200}\bthuc hien (?:nghiem tuc )?"
+    r"(?:nhung|cac) noi dung (?:neu |da neu )?tren\s*\.(?:/\.?)?\s*(?:$|" + _DIFFICULTIES + ")"
     ")"
 )
 
