@@ -64,6 +64,7 @@ class Block:
     folded_parts: list[str] = field(default_factory=list)
     number: str = ""  # the marker's own number or letter ("3" of "(3)", "2.1" of "2.1.")
     quoted: bool = False  # it begins inside a quotation ("... quy định:" / "“1. ...")
+    mark: str = ""  # the marker as written ("(1).", "-", "a)")
 
 
 def soft_joined(lines: list[str], cased: list[str] | None = None) -> str:
@@ -193,6 +194,7 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
         else:
             current = Block(marker, line[start:], fline[start:], after_gap=gap)
             current.number = _number(line) if marker else ""
+            current.mark = line[:start].strip() if marker else ""
             blocks.append(current)
         previous = line
         gap = False

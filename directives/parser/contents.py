@@ -48,7 +48,7 @@ def item_contents(
     body (a request in prose over the contact details to send it to: ``contact_request``,
     whether it names its body or not)."""
     if block.marker is None:
-        return contact_request(block, following, find)
+        return contact_request(block, following, find) or asked_figures(block, following, find)
     if (
         named
         or block.marker in (None, "article", "table")
@@ -121,3 +121,29 @@ def work_comprises(block: Block) -> bool:
     """A paragraph saying what a work comprises ("Công tác ... bao gồm các công việc chủ yếu
     sau:"), whatever verb stands inside the work's name: it asks no one."""
     return block.marker is None and bool(_COMPRISES.match(block.folded))
+
+
+# "... cập nhật thường xuyên thông qua Hệ thống ... bao gồm:", "... với các nội dung sau:"
+_FIGURES_INTRO = re.compile(r"(?:" + _CONTENTS_INTRO.pattern + r"|\bbao gom\s*:$)")
+
+
+def asked_figures(block: Block, following: list[Block], find: MentionFinder) -> Block | None:
+    """A paragraph that asks a body for something and ends in a colon ("Yêu cầu UBND các xã
+    ... báo cáo số liệu ... bao gồm:") over items of one list that only name what it asks for
+    (noun phrases: "(1). Tổng số gói thầu ...;"), joined with them, their markers kept: one
+    task (README: such a sentence is no heading, the lines in its text); else None."""
+    if block.marker is not None or not _FIGURES_INTRO.search(block.folded.rstrip()):
+        return None
+    items = list(takewhile(lambda nxt: nxt.marker == following[0].marker, following))
+    if (
+        len(items) < 2
+        or items[0].marker in (None, "article", "table")
+        or any(
+            IMPERATIVE.match(item.folded) or asks_a_unit(item, find) or item.text.endswith(":")
+            for item in items
+        )
+        or not asks_a_unit(block, find)
+    ):
+        return None
+    whole = " ".join([block.text.rstrip(), *(f"{item.mark} {item.text.strip()}" for item in items)])
+    return Block(block.marker, whole, fold_keep(whole))
