@@ -48,6 +48,8 @@ def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
     # (not "Đối với hồ sơ còn thiếu: Cơ quan thuế ...": a case of the task's own sentence)
     labelled = len(head) <= 80 and subject_acts(block.text[m.end() :])
     labelled = labelled and not folded_head.startswith("doi voi ")
+    # (a bullet's label inside its line is its own sentence's: "- Báo cáo tháng: Sở X ...")
+    labelled = labelled and (block.marker not in ("dash", "plus") or _line_ends(block, m.end()))
     topic = folded_head.startswith("ve ") and (
         _CAPITAL.match(block.text, m.end())
         or opens_with_actor(block.text[m.end() :], block.folded[m.end() :], find)

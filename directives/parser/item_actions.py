@@ -48,6 +48,20 @@ _ENTRY = re.compile(
 )
 
 
+
+def _entry_label(text: str) -> int:
+    """Where the sentence after an entry's label starts when it names a particular body first
+    ("Báo cáo tháng: Sở Tài chính tổng hợp ..."), 0 if none (not "Các cơ quan, đơn vị gửi
+    ...": those the heading's body stands for)."""
+    m = _LABEL.match(text)
+    rest = text[m.end() :] if m else ""
+    return m.end() if m and not rest.startswith("Các ") and opens_with_body(rest) else 0
+
+
+# "Báo cáo 6 tháng, cả năm: ": an entry's label, naming no body
+_LABEL = re.compile(r"^(?!Sở |Bộ |Ủy ban |UBND |Cục |Ban |Phòng )[A-ZĐ][^:.;]{2,40}:\s+(?=[A-ZĐ])")
+
+
 # "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương" and "Ủy ban nhân dân cấp tỉnh":
 # one body, named by its level
 _AT_PROVINCE = re.compile(r"\s+(?:cấp tỉnh|(?:các\s+)?tỉnh, thành phố(?: trực thuộc trung ương)?)$")
@@ -181,7 +195,8 @@ class ItemActions(Collector):
         seq = len(self.actions) + 1
         text, folded = without_their_difficulties(text, folded)
         # "Điều 2. Bộ Công Thương chủ trì ...": who acts is read after the article's label
-        cut = article_label(folded)
+        # (or an entry's: "Báo cáo tháng: Sở Tài chính tổng hợp ...", the label in the text)
+        cut = article_label(folded) or _entry_label(text)
         says, says_folded = text[cut:], folded[cut:]
         default = parent.lead if parent else None
         if parent and parent.topic and default and not says.lower().startswith(default.lower()):
