@@ -247,13 +247,16 @@ def _between_siblings(blocks: list[Block]) -> list[Block]:
     for i, block in enumerate(blocks):
         before = out[-1] if out else None
         after = blocks[i + 1] if i + 1 < len(blocks) else None
+        # (or, on a page that sets its items off by blank lines, one with none before it)
+        set_off = before is not None and before.after_gap and (after is None or after.after_gap)
+        sibling = after is not None and before and after.marker == before.marker
+        sibling = sibling and after is not None and not after.after_gap
         if (
             block.marker is None
             and before is not None
-            and after is not None
             and before.marker in ("dash", "plus")
-            and after.marker == before.marker
-            and not (block.after_gap or after.after_gap)
+            and (sibling or set_off)
+            and not block.after_gap
             and (before.parts or [before.text])[-1].rstrip().endswith(";")
             and not (block.parts or [block.text])[-1].rstrip().endswith(":")
         ):

@@ -48,8 +48,6 @@ def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
     # (not "Đối với hồ sơ còn thiếu: Cơ quan thuế ...": a case of the task's own sentence)
     labelled = len(head) <= 80 and subject_acts(block.text[m.end() :])
     labelled = labelled and not folded_head.startswith("doi voi ")
-    # (a bullet's label inside its line is its own sentence's: "- Báo cáo tháng: Sở X ...")
-    labelled = labelled and (block.marker not in ("dash", "plus") or _line_ends(block, m.end()))
     topic = folded_head.startswith("ve ") and (
         _CAPITAL.match(block.text, m.end())
         or opens_with_actor(block.text[m.end() :], block.folded[m.end() :], find)
@@ -60,9 +58,12 @@ def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
         # đoàn X ...": a topic, then its task as a sentence of its own (after "Về thi công:
         # chỉ đạo ..." the sentence runs on); "Khen thưởng cấp Nhà nước: Sở Nội vụ phối hợp
         # ...": a label, then a body's task
+        # (a bullet's label inside its line is its own sentence's: "- Báo cáo tháng: Sở X ...")
+        kept = labelled and not (topic or points) and block.marker in ("dash", "plus")
+        at = 0 if kept and not _line_ends(block, m.end()) else m.end()
         return (
             Block(block.marker, head, folded_head),
-            Block("child", block.text[m.end() :], block.folded[m.end() :]),
+            Block("child", block.text[at:], block.folded[at:]),
         )
     # ("Bộ Tài chính giải quyết 03 vấn đề: (i) ...; (ii) ...": a body's task and its parts)
     named = only_units(head, find) or (bool(heading_bodies(head)) and not subject_acts(head))

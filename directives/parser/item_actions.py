@@ -37,7 +37,7 @@ from directives.parser.sentences import (
     within_lead,
 )
 from directives.parser.subject_checks import name_then_verb, opens_with_body
-from directives.parser.subjects import subject_bodies
+from directives.parser.subjects import subject_acts, subject_bodies
 from directives.parser.units import assign_units
 from directives.parser.zones import IMPERATIVE, Context, Zone, is_action
 from directives.records import DeadlineKind
@@ -51,11 +51,14 @@ _ENTRY = re.compile(
 
 def _entry_label(text: str) -> int:
     """Where the sentence after an entry's label starts when it names a particular body first
-    ("Báo cáo tháng: Sở Tài chính tổng hợp ..."), 0 if none (not "Các cơ quan, đơn vị gửi
-    ...": those the heading's body stands for)."""
+    and its work ("Báo cáo tháng: Sở Tài chính tổng hợp ..."), 0 if none (not "Các cơ quan,
+    đơn vị gửi ...": those the heading's body stands for; nor a field's value, "Tên doanh
+    nghiệp: Công ty X.", or the bodies a task lists, "Tăng cường phối hợp giữa các cơ quan:
+    Sở A, Sở B ...")."""
     m = _LABEL.match(text)
     rest = text[m.end() :] if m else ""
-    return m.end() if m and not rest.startswith("Các ") and opens_with_body(rest) else 0
+    named = m and not rest.startswith("Các ") and opens_with_body(rest) and subject_acts(rest)
+    return m.end() if m and named else 0
 
 
 # "Báo cáo 6 tháng, cả năm: ": an entry's label, naming no body
