@@ -38,7 +38,7 @@ from directives.parser.named_leads import local_subject, named_officials
 from directives.parser.nontask import approves, asks_nothing
 from directives.parser.polite import ASKING, politely_asked
 from directives.parser.sentences import goes_on
-from directives.parser.subject_checks import named_subject
+from directives.parser.subject_checks import named_subject, opens_with_body
 from directives.parser.subjects import subject_acts
 from directives.parser.units import named_field
 
@@ -89,6 +89,11 @@ class Context:
     # "7. Các ngành, lĩnh vực khác" after topic headings: its body leads only the prose that
     # names it ("Các ngành, lĩnh vực khác, căn cứ ..."), not items that name no body
     topic: bool = False
+    notes: bool = False  # a "Lưu ý" title ("5. Những lưu ý đối với ...:"): items giving work
+
+
+# "5. Những lưu ý đối với hợp đồng lao động ...:", "2. Một số lưu ý ...:", "Lưu ý về ...:"
+NOTES_TITLE = re.compile(r"^(?:(?:nhung|mot so) )?luu y\b")
 
 
 # "Doanh nghiệp có liên quan đã nhiều lần có văn bản ...": what the enterprises did
@@ -176,7 +181,8 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
         return True  # "2. Người được ủy quyền phải thực hiện đúng ...": the delegate's task
     zone = parent.zone if parent else Zone.UNKNOWN
     if zone == Zone.TASK:
-        return True
+        # (under a "Lưu ý" title, not an item that only states a rule of a thing: README)
+        return not (parent and parent.notes and _states_rule(block, find))
     if parent is not None and parent.informs:
         return False  # "1. Bộ Tài chính báo cáo về ..." among the reports made
     if zone == Zone.NONTASK:
@@ -207,6 +213,22 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
         return True
     # ("- Đối với ..., thực hiện theo .... Các bộ, ngành căn cứ ... để xây dựng ...")
     return bool(later_item_body(block.marker, block.text))
+
+
+# "Hợp đồng lao động cần đảm bảo ...", "Việc triển khai ... được thực hiện theo ...": a thing's
+# or a procedure's rule, in its first sentence
+_THING_RULE = re.compile(r"^[^.;:,()]{3,80}?\s(?:can|phai|duoc|khong duoc)\s")
+
+
+def _states_rule(block: Block, find: MentionFinder) -> bool:
+    """The item states a rule of a thing or a procedure ("Hợp đồng lao động cần đảm bảo
+    ..."), its subject no body, and gives no body work."""
+    return (
+        _THING_RULE.match(block.folded) is not None
+        and not IMPERATIVE.match(block.folded)
+        and not opens_with_body(block.text)
+        and not _asks_a_unit(block, find)
+    )
 
 
 # "..., nếu có khó khăn, vướng mắc, kịp thời tổng hợp, báo cáo Hội đồng nhân dân ...": the
