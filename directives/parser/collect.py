@@ -63,6 +63,8 @@ class Collector:
         self.opinion_lead: str | None = None  # the body the issuer's opinion asked first
 
     def _set(self, idx: int, due: Deadline) -> None:
+        if due.deadline is None:
+            return  # (a day only the letter's missing date could fix dates nothing)
         action = self.actions[idx]
         self.actions[idx] = action.model_copy(
             update={"deadline": due.deadline, "deadline_kind": due.kind, "deadline_text": due.text}
@@ -122,6 +124,10 @@ class Collector:
     ) -> None:
         if deadline is not None and deadline.warning:
             self.pending.deadline_warnings[seq - 1] = deadline.warning
+        if deadline is not None and deadline.deadline is None:
+            # ("trước ngày 10 tháng 01 hàng năm" on a page that lost the letter's date: only that
+            # date could fix it, so it dates nothing, README; the warning says why)
+            deadline = None
         self.actions.append(
             ParsedAction(
                 seq=seq,

@@ -180,7 +180,8 @@ def settle(
             update["coordinating_units"] = coords
         if i in pending.deadline_warnings:
             deadline_warnings[seq] = pending.deadline_warnings[i]
-        if common is not None and action.deadline_kind is DeadlineKind.NONE:
+        dated = common is not None and common.deadline is not None
+        if common is not None and dated and action.deadline_kind is DeadlineKind.NONE:
             update.update(
                 deadline=common.deadline, deadline_kind=common.kind, deadline_text=common.text
             )
