@@ -18,7 +18,11 @@ OPENS = re.compile(r"^(?:các\s+)?(?:doanh nghiệp|nhà đầu tư|nhà cung c�
 _ASKED = re.compile(r"^(?:đề nghị|yêu cầu)\s+", re.I)
 _NOT_A_NAME = re.compile(r"[.:;()]|\b(?:được|đã|sẽ|cần|phải)\b")
 _LONGEST = 160
-_SPLIT = re.compile(r"\s*,\s*(?=các\s)")
+# (and before another party joined by "và": "Doanh nghiệp cho thuê lại lao động và bên thuê
+# lại lao động phải ký kết ...", joint leads)
+_SPLIT = re.compile(
+    r"\s*,\s*(?=các\s)|\s+và\s+(?=(?:các\s+)?(?:bên|doanh nghiệp|nhà đầu tư|nhà thầu)\s)"
+)
 
 
 def enterprise_subject(sentence: str) -> list[str]:
