@@ -48,7 +48,6 @@ _ENTRY = re.compile(
 )
 
 
-
 def _entry_label(text: str) -> int:
     """Where the sentence after an entry's label starts when it names a particular body first
     and its work ("Báo cáo tháng: Sở Tài chính tổng hợp ..."), 0 if none (not "Các cơ quan,

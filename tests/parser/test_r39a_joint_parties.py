@@ -21,8 +21,7 @@ def test_enterprises_joined_by_and_lead_jointly(
         "tỉnh tự kiểm tra, nội dung cụ thể như sau:\n\n"
         "- Doanh nghiệp cho thuê lại lao động và bên thuê lại lao động phải ký kết hợp đồng\n"
         "cho thuê lại lao động bằng văn bản.\n\n"
-        "- Doanh nghiệp và nhà thầu phụ phải ký kết hợp đồng thầu phụ bằng văn bản."
-        + _SIGNED
+        "- Doanh nghiệp và nhà thầu phụ phải ký kết hợp đồng thầu phụ bằng văn bản." + _SIGNED
     )
     actions = parse_text(page, org, calendar).actions
     assert [(a.lead_unit, a.coordinating_units) for a in actions] == [
