@@ -112,6 +112,12 @@ def _rows(chunks: list[list[str]]) -> list[list[str]]:
             rows.append(["", *row] + [""] * (width - len(row) - 1))
             row = []
             continue
+        if width and 2 < len(row) < width and _overflows(row, chunks[at + 1 :], width):
+            # "| 2 | Vận hành ... | Quý IV/2026 |" then "|" and "3" or a task sharing the
+            # number: the row left its last cells out (a merged cell the page dropped)
+            rows.append(row + [""] * (width - len(row)))
+            row = []
+            continue
         if (
             width
             and 1 < len(row) < width
@@ -126,6 +132,13 @@ def _rows(chunks: list[list[str]]) -> list[list[str]]:
     if row:
         rows.append(row)
     return rows
+
+
+def _overflows(row: list[str], rest: list[list[str]], width: int) -> bool:
+    """The cells after the empty one at the end of ``row`` would not fit in the row: the
+    empty cell ends it."""
+    run = list(itertools.takewhile(bool, rest))
+    return bool(run) and len(row) + 1 + len(run) > width
 
 
 # The first words of a body's name, which a task's text does not open with
