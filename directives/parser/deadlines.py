@@ -288,6 +288,9 @@ def _as_of(folded: str, m: re.Match[str]) -> bool:
     return folded.endswith("tinh ", 0, m.start()) or bool(_STANDING_AFTER.match(folded, m.end()))
 
 
+# "trước ngày 16 hàng tháng": a day of every month, no one due date
+_MONTHLY = re.compile(r"(?:truoc|cham\s+nhat|vao)\s+(?:ngay\s+)?\d{1,2}\s+(?:hang|moi)\s+thang")
+
 # "gửi về Văn phòng Chính phủ trướng ngày 07 tháng 8": a page's typo for "trước ngày" (the
 # accent tells it from "trưởng", "trường", which fold the same)
 _TYPO_BEFORE = re.compile(r"trướng(?=\s+ngày\s+\d)")
@@ -332,6 +335,9 @@ def find_deadline(
         hits = [h for h in hits if not h.period_only]
     # the earliest phrase wins; at the same place the longest (most specific) one
     hit = min(hits, key=lambda h: (h.start, -h.end))
+    monthly = _MONTHLY.search(folded, 0, hit.start) if "thang" in folded else None
+    if monthly is not None:
+        return None  # "(trước ngày 16 hàng tháng), 6 tháng (trước ngày 16/6)": every month
     phrase = squash(text[hit.start : hit.end]).strip(" ,.;:")
     message = None
     if hit.from_receipt and issued_on is not None:
