@@ -44,6 +44,7 @@ from directives.parser.procedures import described
 from directives.parser.provenance import trace
 from directives.parser.references import find_references
 from directives.parser.runon import cut_run_on
+from directives.parser.shreds import reflowed
 from directives.parser.speaker import (
     cable_sender,
     cable_verb_joined,
@@ -80,6 +81,7 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
             f"text of {len(text)} characters exceeds the limit of {MAX_INPUT_BYTES}",
             f"Văn bản dài {len(text):,} ký tự, vượt giới hạn {MAX_INPUT_BYTES:,} ký tự.",
         )
+    text = reflowed(text)  # (an export's text runs one a line: its paragraphs put back)
     glue = Reglue(cut_run_on(unflatten(rejoin_cut_heads(clean_text(text)))))
     lines = cable_verb_joined(glue.lines)
     if not any(line for line in lines):
@@ -253,9 +255,10 @@ _CATALOGUE = re.compile(
     r"(?:thu tuc hanh\b|tthc\b)"
 )
 # "Phụ lục / DANH MỤC BIỂU MẪU", "PHỤ LỤC II / MẪU BIỂU ...": the forms a regulation prescribes,
-# or the mock-up of a thing it prescribes ("PHỤ LỤC 01 / MẪU THẺ ...": a card's two faces)
+# or the mock-up of a thing it prescribes ("PHỤ LỤC 01 / MẪU THẺ ...": a card's two faces);
+# "PHỤ LỤC / CÁC MẪU BIỂU ...": the forms, named without "danh mục"
 _FORMS = re.compile(
-    r"^phu luc(?:\s+(?:so\s+)?[ivx\d]+)?[\s.:-]*(?:danh muc\s+(?:cac\s+)?)?"
+    r"^phu luc(?:\s+(?:so\s+)?[ivx\d]+)?[\s.:-]*(?:danh muc\s+)?(?:cac\s+)?"
     r"(?:bieu mau|mau)\b"
 )
 # "(Kèm theo Nghị quyết số 122/NQ-CP ...)": the appendix is the letter's own

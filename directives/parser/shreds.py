@@ -1,0 +1,209 @@
+"""A page exported from a word processor's HTML (an ebook's ``.mht`` texts) with one line per
+text run: its paragraphs, letterhead cells and table cells broken wherever a run of the
+source ended, inside sentences, inside names and sometimes inside words, and no blank line
+between paragraphs:
+
+    Căn / cứ Luật Quản lý thuế, các Luật / thuế, ...;      -> one recital
+    Số: / 3334 / / / QĐ / -UBND                             -> Số: 3334/QĐ-UBND
+    b / ổ / sung, cơ qu / a / n, t / ha / y                 -> bổ sung, cơ quan, thay
+    CỘNG HÒA XÃ HỘI / ␣␣CHỦ NGHĨA VIỆT / NAM                 -> one line
+
+``reflowed`` puts the paragraphs back, one a line, so the parser reads the page as it reads
+any other: a line the export indented goes on after a space; a piece of a word (what is no
+syllable alone but one with its neighbour, or a run of one or two letters) is glued back; a
+paragraph ends at a sentence's end, before an item's marker or a recital's opening, and
+where a line in capitals meets one in mixed case. The YAML front matter such an export opens
+with, and the "# <file name>" heading under it, are the file's, not the letter's.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+
+from directives.parser.syllables import is_syllable
+from directives.parser.wrap import OPEN_ENDING
+
+# "---" / "key: value" lines / "---" at the file's start
+_FRONT = re.compile(r"\A---[ \t]*\n((?:[\w-]+:[^\n]*\n)+)---[ \t]*\n")
+_FIELD = re.compile(r"^[\w-]+:\s*\"?(?P<value>.*?)\"?\s*$")
+
+# a paragraph's end: a sentence's stop, a label's colon (a closing quote or bracket after it)
+_STOP = re.compile(r"[.;:!?]['\"”’)]*$")
+# what opens a new paragraph: an item's marker, an article's or part's heading, a recital
+_MARKER = re.compile(
+    r"^(?:[-+•](?:\s|$)|\d{1,2}(?:\.\d{1,2})*[.)](?:\s|$)|[a-zđ]\)(?:\s|$)|[IVX]{1,5}[.)](?:\s|$)"
+    r"|(?:Điều|Chương|Phần|Mục)(?:\s+[\dIVXA-Z]{1,5}[.:]?)?$|(?:Điều|Chương)\s+[\dIVX]{1,5}[.:])"
+)
+_OPENER = re.compile(
+    r"^(?:Căn(?:\s+cứ)?|Theo(?:\s+đề\s+nghị)?|Xét(?:\s+đề\s+nghị)?|Nơi(?:\s+nhận)?|"
+    r"Kính(?:\s+gửi)?|QUYẾT(?:\s+ĐỊNH)?|Ngày\s+\d+|Số\s*:|V/v\b|\((?:Ban hành )?kèm theo)(?:\W|$)"
+    # an annex's heading alone on its line ("Phụ lục", "PHỤ LỤC II")
+    r"|^(?:Phụ lục|PHỤ LỤC)(?:\s+(?:số\s+)?[\dIVX]{1,4})?$"
+    # a place and the date ("Hà Nội, ngày 27"), a rule under a letterhead's cell
+    r"|^[A-ZĐ\u00c0-\u1ef8][^\W\d_]*(?:\s[A-ZĐ\u00c0-\u1ef8][^\W\d_]*){0,3},\s*ngày\b|^[-_=*]{3,}$"
+)
+# a letterhead's number whole ("Số: 750/QĐ-TCT"), a rule: the cell ends
+_CELL_END = re.compile(r"^Số\s*:\s*\S+/\S+$|^[-_=*]{3,}$")
+# a part's heading with its number: its title in capitals goes on a line of its own
+_PART = re.compile(r"^(?:Phần|Chương|Mục)\s+[\dIVXA-Z]{1,5}[.:]?$")
+_NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+# the line naming who issues, under a title ("... NỘP" / "THUẾ" / "TỔNG CỤC TRƯỞNG ...")
+_AUTHORITY = re.compile(
+    r"^(?:(?:PHÓ\s+)?(?:TỔNG\s+CỤC|CỤC|BỘ|VỤ)\s+TRƯỞNG|(?:PHÓ\s+)?CHỦ\s+TỊCH|"
+    r"(?:PHÓ\s+)?GIÁM\s+ĐỐC|(?:PHÓ\s+)?THỦ\s+TƯỚNG|[UỦ]Ỷ?\s*BAN\s+NHÂN\s+DÂN)\b"
+)
+# a heading's title in sentence case after its marker, no stop ("4. Thời gian lập kế hoạch",
+# "Điều 1. Phạm vi điều chỉnh"): the sentence under it, opening with a capital, is its own
+_HEADING = re.compile(
+    r"^(?:Điều\s+\d{1,3}[.:]|\d{1,2}(?:\.\d{1,2})*\.|[IVX]{1,5}\.)\s+[A-ZĐ\u00c0-\u1ef8]\S*"
+    r"(?P<rest>(?:\s+(?:[^\W\d_A-ZĐ\u00c0-\u1ef8]\S*|[A-ZĐ]{2,6}\b[^\w\s]*|\d\S*)){1,11})$"
+)
+# a line made of the marker alone: the item's text follows on the next line
+_BARE_MARKER = re.compile(
+    r"^(?:[-+•]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVX]{1,5}[.)]|(?:Điều|Chương|Phần|Mục)"
+    r"(?:\s+[\dIVXA-Z]{1,5}[.:]?)?)$"
+)
+# the number's label alone ("Số:"), its number on the next line
+_LABEL = re.compile(r"^Số\s*:$")
+_GLUE_AFTER = ("(", "/", "“", "[")
+_GLUE_BEFORE = tuple(",.;:)]}”%…/")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_HEAD_WORD = re.compile(r"^[^\W\d_]+")
+_TAIL_WORD = re.compile(r"[^\W\d_]+$")
+_CODE_TAIL = re.compile(r"(?<![^\W\d_])[A-ZĐ]{1,6}$|\d$")
+
+
+def reflowed(text: str) -> str:
+    """The page's text with its front matter out and, on a page of text runs, its paragraphs
+    one a line; any other page as it came."""
+    body = _without_front_matter(text)
+    lines = unicodedata.normalize("NFC", body).split("\n")
+    if not shredded(lines):
+        return body
+    return "\n".join(_reflow(lines))
+
+
+def _without_front_matter(text: str) -> str:
+    """The text after a YAML front matter block and the heading that repeats its title."""
+    front = _FRONT.match(text)
+    if front is None:
+        return text
+    values = {
+        m.group("value").strip()
+        for line in front.group(1).splitlines()
+        if (m := _FIELD.match(line)) is not None
+    }
+    rest = text[front.end() :]
+    head = re.match(r"\s*#\s+(?P<title>[^\n]+)\n", rest)
+    if head is not None and head.group("title").strip() in values:
+        rest = rest[head.end() :]
+    return rest
+
+
+def shredded(lines: list[str]) -> bool:
+    """Text runs one a line: no blank line between paragraphs, and most short lines go on
+    with a lower-case word on the next one."""
+    filled = [line.strip() for line in lines if line.strip()]
+    blank = len([line for line in "\n".join(lines).strip("\n").split("\n") if not line.strip()])
+    if len(filled) < 40 or blank > max(2, len(lines) // 50):
+        return False
+    runs = sum(
+        1
+        for a, b in itertools.pairwise(filled)
+        if len(a) < 40 and b[0].islower() and not a.endswith((".", ";", ":", ","))
+    )
+    return runs * 10 >= len(filled) * 3
+
+
+def _reflow(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    last = ""  # the last run put into ``out[-1]``
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            out.append("")
+            last = ""
+            continue
+        if not out or not out[-1]:
+            out.append(line)
+            last = line
+            continue
+        how = _join(out[-1], last, line, raw[:1] == " ")
+        if how == "glue":
+            out[-1] += line
+        elif how == "space":
+            out[-1] += " " + line
+        else:
+            out.append(line)
+        last = line
+    return out
+
+
+def _join(para: str, last: str, line: str, indented: bool) -> str:
+    """How ``line`` (a run whose export was ``indented`` or not) goes on from ``para``, whose
+    last run was ``last``: "glue" (inside a word or a number), "space", or "break"."""
+    if indented:
+        return "space"  # the export's own wrap: a space stood there
+    if _glued(para, last, line):
+        return "glue"
+    if _CELL_END.match(para) or (_PART.match(para) and _capitals(line)):
+        return "break"
+    # a bracket of its own ("(đã ký)") over the signer's name, a heading over its sentence
+    bracket = re.fullmatch(r"\([^()]+\)", para) is not None
+    if line[:1].isupper() and not _STOP.search(para) and (bracket or _HEADING.match(para)):
+        return "break"
+    if _BARE_MARKER.match(para) or (_LABEL.match(para) and line[:1].isdigit()):
+        return "space"
+    if OPEN_ENDING.search(para) or para.endswith((",", "-", "–")):
+        return "space"
+    if _MARKER.match(line) or _OPENER.match(line):
+        return "break"
+    if _STOP.search(para):
+        return "space" if line[:1].islower() else "break"
+    return "space" if _goes_on(para, line) else "break"
+
+
+def _goes_on(para: str, line: str) -> bool:
+    """A line that opens no paragraph by its marker or the one above's stop: capitals meeting
+    mixed case part (a title and the sentence under it, a signer's title and name); two lines
+    in capitals part too (a letterhead's bodies), but a word alone in capitals is a title cut
+    after its first word ("QUYẾT" / "ĐỊNH") or before its last ("... VIỆT" / "NAM")."""
+    above, below = _capitals(para), _capitals(line)
+    if above and below:
+        nation = _NATION.replace("HÒA", "HOÀ") if "HOÀ" in para else _NATION
+        single = len(para.split()) == 1 and _AUTHORITY.match(line) is None
+        return single or nation.startswith(f"{para} {line}")
+    return not (above or below)
+
+
+def _capitals(text: str) -> bool:
+    """A line in capitals with a word of the language in it, not a run of codes ("UBND")."""
+    return text == text.upper() and any(
+        len(w) >= 2 and is_syllable(w) for w in _LETTERS.findall(text)
+    )
+
+
+def _glued(para: str, last: str, line: str) -> bool:
+    """``line`` goes on inside the word or the number ``para`` ends with (``last`` its last
+    run): a piece that is no syllable, or a run of one or two letters, with the word's rest."""
+    if line.startswith(_GLUE_BEFORE) or last.endswith(_GLUE_AFTER):
+        return not line.startswith("/ ") and not line.startswith(("...", "…"))
+    if line.startswith("-") and len(line) > 1 and line[1].isalnum():
+        return _CODE_TAIL.search(last) is not None  # "QĐ" / "-UBND", "V1" / "-3"
+    if line[:1].isdigit():
+        if _MARKER.match(line):
+            return False  # "... NNT" / "1. Tuyên truyền ...": an item's number
+        if last.isdigit() and re.match(r"\d+/", line):
+            return True  # "số 1" / "085/QĐ-BTNMT": a number's digits
+        tail = _TAIL_WORD.search(last)
+        return tail is not None and tail.group().isupper() and not is_syllable(tail.group())
+    head, tail = _HEAD_WORD.match(line), _TAIL_WORD.search(para)
+    if head is None or tail is None:
+        return False
+    a, b = tail.group(), head.group()
+    if not is_syllable(a + b) or not (b[0].islower() or (a.isupper() and b.isupper())):
+        return False
+    lone = len(line) <= 2 or len(last) <= 2
+    return lone or not is_syllable(a) or not is_syllable(b)
