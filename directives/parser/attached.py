@@ -10,7 +10,7 @@ import re
 from directives.parser.clean import fold_keep
 
 # the kinds of document a decision issues with it, as their titles write them
-KINDS = ("KẾ HOẠCH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "PHƯƠNG ÁN", "QUY CHẾ", "QUY ĐỊNH")
+KINDS = ("KẾ HOẠCH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "PHƯƠNG ÁN", "QUY CHẾ", "QUY ĐỊNH", "QUY TRÌNH")
 # the attached document's title line: the kind of document alone on its line
 _TITLE = re.compile(
     r"^(?:" + "|".join(fold_keep(kind).replace(" ", r"\s+") for kind in KINDS) + r")\b"
@@ -71,8 +71,9 @@ def attached_plan(lines: list[str], folded: list[str], end: int) -> list[int]:
     return []
 
 
-# the kinds of document that lay down rules ("QUY ĐỊNH", "QUY CHẾ"), not a plan of work
-_RULES = re.compile(r"^quy\s+(?:dinh|che)\b")
+# the kinds of document that lay down rules ("QUY ĐỊNH", "QUY CHẾ"), or a procedure's steps
+# ("QUY TRÌNH": who does what at each step, README's approved workflow), not a plan of work
+_RULES = re.compile(r"^quy\s+(?:dinh|che|trinh)\b")
 
 
 def lays_rules(folded: list[str], body: list[int]) -> bool:

@@ -15,7 +15,8 @@ import re
 from directives.parser.blocks import Block, article_label
 from directives.parser.bodies import heading_bodies
 
-_CHAPTER = re.compile(r"^chuong\s+(?:[ivxlc]+|\d+)\b\s*[.:]?\s*")
+# ("Phần A", "Phần II": a procedure divided into parts as a regulation is into chapters)
+_CHAPTER = re.compile(r"^(?:chuong\s+(?:[ivxlc]+|\d+)|phan\s+(?:[ivxlc]+|\d+|[a-h]))\b\s*[.:]?\s*")
 # (not a sentence's cited article its line's wrap put first: "Điều 6 của Nghị quyết này;")
 _ARTICLE = re.compile(
     r"^dieu\s+\d+\b(?!\s*(?:[,;)]|(?:cua|va|nay|theo|hoac|khoan|nghi|quyet|luat)\b))"
