@@ -81,8 +81,8 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
             f"text of {len(text)} characters exceeds the limit of {MAX_INPUT_BYTES}",
             f"Văn bản dài {len(text):,} ký tự, vượt giới hạn {MAX_INPUT_BYTES:,} ký tự.",
         )
-    text = reflowed(text)  # (an export's text runs one a line: its paragraphs put back)
-    glue = Reglue(cut_run_on(unflatten(rejoin_cut_heads(clean_text(text)))))
+    page = reflowed(text)  # (an export's text runs one a line: its paragraphs put back)
+    glue = Reglue(cut_run_on(unflatten(rejoin_cut_heads(clean_text(page)))))
     lines = cable_verb_joined(glue.lines)
     if not any(line for line in lines):
         raise reject("the document is empty", "Văn bản trống, không có nội dung để phân tích.")
@@ -155,7 +155,8 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     record.warnings = warnings
     record.document_type = type_as_written(record.document_type, lines)
     glue.record(record)
-    AsWritten(text).record(record, org)
+    AsWritten(page).record(record, org)
+    # line numbers of the text as the user gave it, which the draft page shows beside the fields
     record.provenance = trace(record, text, org.addressee.name)
     return record
 

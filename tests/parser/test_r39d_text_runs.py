@@ -136,6 +136,20 @@ def test_the_letters_header_is_read_from_its_runs(
     assert [a.lead_unit for a in record.actions] == ["các Sở Công Thương"]
 
 
+def test_field_lines_point_into_the_page_as_given(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    """The draft page shows the uploaded text beside the fields: a field's lines are the
+    given page's (front matter and broken runs included), not the reflowed text's."""
+    given = _FRONT + _LETTER
+    record = parse_text(given, org, calendar)
+    lines = given.splitlines()
+    number, signer = record.provenance["number"].lines, record.provenance["signer"].lines
+    assert number == (lines.index("512") + 1, lines.index("-TH") + 1)
+    assert signer is not None  # the name, broken over two runs, on the given page's lines
+    assert " ".join(lines[signer[0] - 1 : signer[1]]) == "Trần Văn Bình"
+
+
 _DECISION = """ỦY BAN NHÂN DÂN
 TỈNH BẮC GIANG
 -------
