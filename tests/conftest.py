@@ -115,3 +115,10 @@ def calendar() -> WorkingCalendar:
 @pytest.fixture
 def settings(tmp_path: Path, db_url: str) -> Settings:
     return Settings(home=tmp_path / "home", database_url=db_url)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The end-to-end stack modules first: they mostly wait on their processes, so under
+    pytest-xdist (`make test` runs one worker per CPU) the quick tests fill the other
+    workers meanwhile instead of the slow ones starting last and running alone."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
