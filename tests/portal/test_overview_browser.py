@@ -267,8 +267,14 @@ def test_inspector_queue_and_confirmation(browser: Any, office: Office, size: st
     assert page.locator("fieldset.phrases input[type=checkbox]").count() == 5
     assert page.locator("details.preview[open] object.pdf").count() == 1  # shown, not downloaded
     assert not page.locator("#do-approve").is_visible()  # a second step before deciding
-    page.locator("#confirm-approve > summary").click()
-    assert page.locator("#do-approve").is_visible()
+    # The evidence preview (an embedded PDF viewer) loads on its own time. Once it has, a
+    # click that first scrolls the page can miss the summary in headless Chromium, so load
+    # it, scroll, then click: the same order whatever the machine's load.
+    page.wait_for_load_state("networkidle")
+    summary = page.locator("#confirm-approve > summary")
+    summary.scroll_into_view_if_needed()
+    summary.click()
+    page.wait_for_selector("#do-approve", state="visible", timeout=5000)
     visit.check()
     visit.close()
 
