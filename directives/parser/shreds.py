@@ -68,6 +68,12 @@ _BARE_MARKER = re.compile(
 # the number's label alone ("Số:"), its number on the next line
 _LABEL = re.compile(r"^Số\s*:$")
 _GLUE_AFTER = ("(", "/", "“", "[")
+# an article's heading cut inside its number ("Điều 4" / "1" / ". Tổ chức thực hiện")
+_ARTICLE_CUT = re.compile(r"^(?:Điều|Chương)\s+\d{1,2}$")
+# the decision's own word over its articles ("QUYẾT" / "ĐỊNH:"), even after a comma
+_DECIDES = re.compile(r"^QUYẾT(?:\s+ĐỊNH\s*:?)?$")
+# a body's code opening a run ("HC- QT- TV- AC", "TC-HC"): the name a title was cut before
+_CODE_HEAD = re.compile(r"^[A-ZĐ]{2,6}(?:\s*-\s*[A-ZĐ]{2,6})+\b")
 _GLUE_BEFORE = tuple(",.;:)]}”%…/")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _HEAD_WORD = re.compile(r"^[^\W\d_]+")
@@ -146,13 +152,16 @@ def _join(para: str, last: str, line: str, indented: bool) -> str:
     last run was ``last``: "glue" (inside a word or a number), "space", or "break"."""
     if indented:
         return "space"  # the export's own wrap: a space stood there
-    if _glued(para, last, line):
+    if _glued(para, last, line) or (_ARTICLE_CUT.match(para) and line.isdigit()):
         return "glue"
+    if _DECIDES.match(line) and not _DECIDES.match(para):
+        return "break"
     if _CELL_END.match(para) or (_PART.match(para) and _capitals(line)):
         return "break"
     # a bracket of its own ("(đã ký)") over the signer's name, a heading over its sentence
     bracket = re.fullmatch(r"\([^()]+\)", para) is not None
-    if line[:1].isupper() and not _STOP.search(para) and (bracket or _HEADING.match(para)):
+    heading = _HEADING.match(para) is not None and _CODE_HEAD.match(line) is None
+    if line[:1].isupper() and not _STOP.search(para) and (bracket or heading):
         return "break"
     if _BARE_MARKER.match(para) or (_LABEL.match(para) and line[:1].isdigit()):
         return "space"

@@ -1,0 +1,43 @@
+"""More of an ebook's text runs one a line (see test_r39d_text_runs): an article's number
+broken between runs ("Điều 1" / "7" / ". Tổ chức thực hiện"), the decision's "QUYẾT" / "ĐỊNH:"
+after a recital that ends in a comma, and a clause's title cut before a body's code ("1.
+Trưởng phòng" / "TC- HC chịu trách nhiệm ...")."""
+
+from __future__ import annotations
+
+from directives.parser.shreds import reflowed
+
+_FILL = "\n".join(
+    ["Căn", "cứ Luật Lưu trữ, b", "ổ", "sung, cơ qu", "a", "n thuế t", "ha", "y thế;"] * 8
+)
+
+
+def _lines(runs: str) -> list[str]:
+    return reflowed(_FILL + "\n" + runs).splitlines()
+
+
+def test_an_articles_number_broken_between_runs_is_whole() -> None:
+    lines = _lines("Chương V\nĐIỀU KHOẢN THI HÀNH\nĐiều 1\n7\n. Tổ\n  chức thực hiện\n1.\nGiao")
+    assert "Điều 17. Tổ chức thực hiện" in lines
+    lines = _lines("Điều 3\n2\n. Trách nhiệm thi hành\n1. Các phòng thực hiện.")
+    assert "Điều 32. Trách nhiệm thi hành" in lines
+
+
+def test_the_decisions_own_word_opens_its_line_after_a_comma() -> None:
+    runs = "Xét đề nghị của Trưởng phòng Tổ chức cán bộ, Cục Thuế,\nQUYẾT\r\nĐỊNH:\nĐiều\n1.\nBan hành"
+    lines = _lines(runs)
+    assert "QUYẾT ĐỊNH:" in lines
+    assert any(line.endswith("Trưởng phòng Tổ chức cán bộ, Cục Thuế,") for line in lines)
+
+
+def test_a_title_cut_before_a_bodys_code_goes_on() -> None:
+    runs = "1.\nTrưởng\nphòng\nTC- HC\nchịu trách nhiệm hướng\n  dẫn thực hiện Quy chế này.\n2. Các"
+    lines = _lines(runs)
+    assert "1. Trưởng phòng TC- HC chịu trách nhiệm hướng dẫn thực hiện Quy chế này." in lines
+
+
+def test_a_heading_over_its_sentence_still_parts() -> None:
+    lines = _lines("4. Thời gian lập kế hoạch\nKế hoạch được lập hằng năm.")
+    assert "4. Thời gian lập kế hoạch" in lines
+    lines = _lines("4. Thời gian lập kế hoạch\nUBND tỉnh lập kế hoạch hằng năm.")
+    assert "4. Thời gian lập kế hoạch" in lines
