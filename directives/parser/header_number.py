@@ -12,12 +12,18 @@ _CODE_PART = r"(?=[^-\s]*[A-ZĐ][^-\s]*[A-ZĐ])[A-ZĐ][A-Za-zĐđ0-9.&]{0,12}"
 _CODE_LINE = re.compile(rf"[ \t*_]*({_CODE_PART}(?:-{_CODE_PART})*)[ \t*_]*")
 _CUT_AT_HYPHEN = re.compile(r"\s*[-–]\s*$")
 _FILLER = re.compile(r"[\s|*_]*")
+# the code after a hyphen the page spaced on the same line ("Số: 801/TCT- TNCN")
+_SPACED_CODE = re.compile(rf"\s*[-–]\s+({_CODE_PART}(?:-{_CODE_PART})*)[\s*_]*")
 
 
 def header_number(lines: list[str], at: int, number: re.Match[str]) -> str:
     """The number ``number`` matched on line ``at``, its spaces and closing dot or hyphen
     dropped, and the code the next line holds joined on where the line breaks at a hyphen."""
     read = re.sub(r"\s+", "", number.group(0)).rstrip(".-")
+    rest = lines[at][number.end() :]
+    spaced = _SPACED_CODE.fullmatch(("-" if number.group(0).endswith("-") else "") + rest)
+    if spaced is not None:
+        return f"{read}-{spaced.group(1)}"
     if not _CUT_AT_HYPHEN.match(lines[at], number.end()):
         return read
     for line in lines[at + 1 : at + 4]:

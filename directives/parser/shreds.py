@@ -72,6 +72,9 @@ _GLUE_AFTER = ("(", "/", "“", "[")
 _ARTICLE_CUT = re.compile(r"^(?:Điều|Chương)\s+\d{1,2}$")
 # the decision's own word over its articles ("QUYẾT" / "ĐỊNH:"), even after a comma
 _DECIDES = re.compile(r"^QUYẾT(?:\s+ĐỊNH\s*:?)?$")
+# a place's name cut before its last word and the date ("Hà" / "Nội, ngày 02 tháng 3 ...")
+_PLACE_HEAD = re.compile(r"^[A-ZĐ\u00c0-\u1ef8][^\W\d_A-ZĐ]*(?:\s[A-ZĐ\u00c0-\u1ef8][^\W\d_A-ZĐ]*){0,2}$")
+_PLACE_TAIL = re.compile(r"^[A-ZĐ\u00c0-\u1ef8][^\W\d_]*,\s*ngày\b")
 # a body's code opening a run ("HC- QT- TV- AC", "TC-HC"): the name a title was cut before
 _CODE_HEAD = re.compile(r"^[A-ZĐ]{2,6}(?:\s*-\s*[A-ZĐ]{2,6})+\b")
 _GLUE_BEFORE = tuple(",.;:)]}”%…/")
@@ -166,6 +169,8 @@ def _join(para: str, last: str, line: str, indented: bool) -> str:
     if _BARE_MARKER.match(para) or (_LABEL.match(para) and line[:1].isdigit()):
         return "space"
     if OPEN_ENDING.search(para) or para.endswith((",", "-", "–")):
+        return "space"
+    if _PLACE_HEAD.match(para) and _PLACE_TAIL.match(line):
         return "space"
     if _MARKER.match(line) or _OPENER.match(line):
         return "break"

@@ -41,3 +41,20 @@ def test_a_heading_over_its_sentence_still_parts() -> None:
     assert "4. Thời gian lập kế hoạch" in lines
     lines = _lines("4. Thời gian lập kế hoạch\nUBND tỉnh lập kế hoạch hằng năm.")
     assert "4. Thời gian lập kế hoạch" in lines
+
+
+def test_a_place_cut_before_its_last_word_is_one_line_with_the_date() -> None:
+    lines = _lines("V/v\nhướng dẫn\n  quyết toán thuế.\nĐà\nNẵng, ngày 02 tháng 3 năm\n  2016\nKính gửi:")
+    assert "Đà Nẵng, ngày 02 tháng 3 năm 2016" in lines
+    lines = _lines("CỤC THUẾ\nHà Nội, ngày 02 tháng 3 năm 2016\nKính gửi:")
+    assert "Hà Nội, ngày 02 tháng 3 năm 2016" in lines
+
+
+def test_a_code_the_page_spaced_after_its_hyphen_is_the_numbers() -> None:
+    from directives.parser.header_number import header_number
+    from directives.parser.header import _NUMBER
+
+    line = "Số: 512/TCT- DNL"
+    number = _NUMBER.search(line)
+    assert number is not None
+    assert header_number([line], 0, number) == "512/TCT-DNL"
