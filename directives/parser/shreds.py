@@ -73,7 +73,8 @@ _ARTICLE_CUT = re.compile(r"^(?:Điều|Chương)\s+\d{1,2}$")
 # the decision's own word over its articles ("QUYẾT" / "ĐỊNH:"), even after a comma
 _DECIDES = re.compile(r"^QUYẾT(?:\s+ĐỊNH\s*:?)?$")
 # a place's name cut before its last word and the date ("Hà" / "Nội, ngày 02 tháng 3 ...")
-_PLACE_HEAD = re.compile(r"^[A-ZĐ\u00c0-\u1ef8][^\W\d_A-ZĐ]*(?:\s[A-ZĐ\u00c0-\u1ef8][^\W\d_A-ZĐ]*){0,2}$")
+_PLACE_WORD = r"[A-ZĐ\u00c0-\u1ef8][^\W\d_A-ZĐ]*"
+_PLACE_HEAD = re.compile(rf"^{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}}$")
 _PLACE_TAIL = re.compile(r"^[A-ZĐ\u00c0-\u1ef8][^\W\d_]*,\s*ngày\b")
 # a body's code opening a run ("HC- QT- TV- AC", "TC-HC"): the name a title was cut before
 _CODE_HEAD = re.compile(r"^[A-ZĐ]{2,6}(?:\s*-\s*[A-ZĐ]{2,6})+\b")

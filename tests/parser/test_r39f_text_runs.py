@@ -24,7 +24,9 @@ def test_an_articles_number_broken_between_runs_is_whole() -> None:
 
 
 def test_the_decisions_own_word_opens_its_line_after_a_comma() -> None:
-    runs = "Xét đề nghị của Trưởng phòng Tổ chức cán bộ, Cục Thuế,\nQUYẾT\r\nĐỊNH:\nĐiều\n1.\nBan hành"
+    runs = (
+        "Xét đề nghị của Trưởng phòng Tổ chức cán bộ, Cục Thuế,\nQUYẾT\r\nĐỊNH:\nĐiều\n1.\nBan hành"
+    )
     lines = _lines(runs)
     assert "QUYẾT ĐỊNH:" in lines
     assert any(line.endswith("Trưởng phòng Tổ chức cán bộ, Cục Thuế,") for line in lines)
@@ -44,15 +46,16 @@ def test_a_heading_over_its_sentence_still_parts() -> None:
 
 
 def test_a_place_cut_before_its_last_word_is_one_line_with_the_date() -> None:
-    lines = _lines("V/v\nhướng dẫn\n  quyết toán thuế.\nĐà\nNẵng, ngày 02 tháng 3 năm\n  2016\nKính gửi:")
+    runs = "V/v\nhướng dẫn\n  quyết toán thuế.\nĐà\nNẵng, ngày 02 tháng 3 năm\n  2016\nKính gửi:"
+    lines = _lines(runs)
     assert "Đà Nẵng, ngày 02 tháng 3 năm 2016" in lines
     lines = _lines("CỤC THUẾ\nHà Nội, ngày 02 tháng 3 năm 2016\nKính gửi:")
     assert "Hà Nội, ngày 02 tháng 3 năm 2016" in lines
 
 
 def test_a_code_the_page_spaced_after_its_hyphen_is_the_numbers() -> None:
-    from directives.parser.header_number import header_number
     from directives.parser.header import _NUMBER
+    from directives.parser.header_number import header_number
 
     line = "Số: 512/TCT- DNL"
     number = _NUMBER.search(line)
