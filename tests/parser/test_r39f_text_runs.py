@@ -61,3 +61,15 @@ def test_a_code_the_page_spaced_after_its_hyphen_is_the_numbers() -> None:
     number = _NUMBER.search(line)
     assert number is not None
     assert header_number([line], 0, number) == "512/TCT-DNL"
+
+
+def test_a_head_of_department_stands_for_the_departments() -> None:
+    from directives.parser.bodies import TITLES
+
+    said = "Trưởng phòng các Phòng thuộc Cục Thuế chịu trách nhiệm phổ biến Quy chế."
+    title = TITLES.match(said)
+    assert title is not None and said[title.end() :].startswith("các Phòng thuộc Cục Thuế")
+    said = "Trưởng phòng TC- HC chịu trách nhiệm hướng dẫn thực hiện Quy chế này."
+    title = TITLES.match(said)
+    assert title is not None and said[title.end() :].startswith("phòng TC- HC")
+    assert TITLES.match("Trưởng phòng chống dịch") is None
