@@ -169,7 +169,10 @@ class ItemActions(Collector):
         if block.marker == "article" and (at := after_answers(block.text, block.folded)):
             # "Điều 2. X, Y chịu trách nhiệm toàn diện trước .... X phối hợp ...": X's task
             block = Block(block.marker, block.text[at:], block.folded[at:])
-        parts = task_sentences(block.text, block.folded, self.find) if listed else []
+        # (a numbered item under a heading that names its body keeps its later sentences that
+        # name another body without asking it: README session 17)
+        keep = block.marker in ("letter", "num1", "roman") and bool(parent and parent.lead)
+        parts = task_sentences(block.text, block.folded, self.find, keep) if listed else []
         if parts and block.marker is not None and _ENTRY.match(block.text):
             # "- Báo cáo 6 tháng: Các cơ quan gửi ...; Sở Tài chính tổng hợp ...": one entry of a
             # schedule, whoever its clauses name

@@ -48,8 +48,12 @@ def after_answers(text: str, folded: str) -> int:
     return at if at and subject_bodies(text[at:]) else 0
 
 
-def task_sentences(text: str, folded: str, find: MentionFinder) -> list[tuple[str, str]]:
-    """The item cut where a sentence hands a task to a body other than the one before."""
+def task_sentences(
+    text: str, folded: str, find: MentionFinder, keep_later: bool = False
+) -> list[tuple[str, str]]:
+    """The item cut where a sentence hands a task to a body other than the one before (with
+    ``keep_later``, for a numbered item under a heading that names its body, only where the
+    later sentence asks its body by a lead verb of its own: "... . Giao Bộ X ...")."""
     first = after_answers(text, folded)
     cuts = [first]
     subject = _subject(text[first:], folded[first:], find) or _asked_first(text, folded, find)
@@ -85,6 +89,10 @@ def task_sentences(text: str, folded: str, find: MentionFinder) -> list[tuple[st
         if named is not None and text[m.start()] == ";" and _guided(text[start:], subject):
             # "Bộ A ban hành hướng dẫn ...; các bộ căn cứ hướng dẫn của Bộ A rà soát ..., gửi
             # kết quả về Bộ A; Bộ A tổng hợp ...": one sentence, the steps of A's task
+            continue
+        if keep_later and text[m.start()] == "." and not _ASKS_AT.match(folded, start):
+            # "a) ... gửi Bộ X trước ngày .... Trên cơ sở đề xuất của các địa phương, Bộ X
+            # tổng hợp, trình ...": a numbered item's later sentence stays in its action
             continue
         if named is not None and named != subject and not _ALSO_ALL.match(folded, start):
             cuts.append(start)
@@ -178,6 +186,8 @@ def _addressees(before: str) -> bool:
     return True
 
 
+# "Giao Bộ X ...", "Trường hợp cần thiết, đề nghị Bộ X ...": a sentence that asks by a lead verb
+_ASKS_AT = re.compile(r"(?:[^,.;]{0,160},\s*)?(?:giao|yeu cau|de nghi)\s")
 _ASKED = re.compile(r"\b(?:đề nghị|yêu cầu|giao)\s+", re.IGNORECASE)
 # "Trường hợp phát sinh vướng mắc ..., đề nghị X ...": a case, then a request of its own
 _CASE_ASK = re.compile(r"truong hop\b[^.;:]{0,200}?,\s*(?:de nghi|yeu cau)\s+")
