@@ -89,6 +89,8 @@ _COMPLETE_BEFORE = re.compile(
     r"(?<!muc do )hoan thanh|hoan tat|\bxong\b|dua vao (?:van hanh|su dung|khai thac)"
     # "... để trình Quốc hội sửa đổi Luật Đất đai trong năm 2026": submitted within the year
     r"|\btrinh (?:quoc hoi|chinh phu|thu tuong)\b"
+    # "phấn đấu đạt 20% ... ngay trong năm 2025", "phải đạt 90% trong năm 2025": a target met
+    r"|\bphan dau\b|\bphai dat\b"
 )
 
 

@@ -4,7 +4,9 @@ it would not fit in the row: what follows is the next row ("3 | Học tập ..."
 sharing the row's number ("| Sao lưu dữ liệu | Sở X | Sở Y |"), not the row's last cells.
 
 A report due on a day of every month ("định kỳ hàng tháng (trước ngày 16 hàng tháng), 6 tháng
-(trước ngày 16/6), ...") has no one due date: its first deadline phrase dates nothing."""
+(trước ngày 16/6), ...") has no one due date: its first deadline phrase dates nothing. A target
+to reach within a year ("phấn đấu đạt 20% ... ngay trong năm 2025", "phải đạt 90% trong năm
+2025") is due by the year's end, as "hoàn thành ... trong năm X" is."""
 
 from __future__ import annotations
 
@@ -62,3 +64,16 @@ def test_a_monthly_report_day_first_dates_nothing(calendar: WorkingCalendar) -> 
     text = "Báo cáo trước ngày 10/4/2026 và sau đó trước ngày 20 hằng tháng"
     found = find_deadline(text, fold_keep(text), date(2026, 3, 2), calendar)
     assert found is not None and found.text == "trước ngày 10/4/2026"
+
+
+def test_a_target_to_reach_within_a_year_is_due_by_its_end(calendar: WorkingCalendar) -> None:
+    # "phấn đấu ... trong năm X", "phải đạt ... trong năm X": the year the target is reached in
+    for text in (
+        "Triển khai Kế hoạch xây dựng xã không ma túy, phấn đấu đạt 30% xã ngay trong năm 2026",
+        "Đôn đốc doanh nghiệp phủ sóng 5G toàn tỉnh, phải đạt 95% trong năm 2026",
+    ):
+        found = find_deadline(text, fold_keep(text), date(2026, 3, 2), calendar)
+        assert found is not None and found.deadline == date(2026, 12, 31)
+    # (the tasks of a year are still no due date)
+    text = "Phấn đấu hoàn thành tốt các nhiệm vụ được giao trong năm 2026"
+    assert find_deadline(text, fold_keep(text), date(2026, 3, 2), calendar) is None
