@@ -50,8 +50,8 @@ ASK = re.compile(r"^(?:giao|đề nghị|yêu cầu)\s*:?\s+(?=\S)", re.IGNORECA
 # "Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là ...":
 # what follows narrows the list down, it names no other body
 NAMES_END = re.compile(
-    # "... có liên quan theo chức năng, nhiệm vụ được giao": what follows is their remit
-    r",?\s+(?:trong đó|nhất là|đặc biệt là|bao gồm|theo chức năng|trong phạm vi|phụ trách)\b",
+    # "... có liên quan theo (căn cứ) chức năng, nhiệm vụ được giao": what follows is their remit
+    r",?\s+(?:trong đó|nhất là|đặc biệt là|bao gồm|(?:theo|căn cứ) chức|trong phạm vi|phụ trách)\b",
     re.IGNORECASE,
 )
 # "Bộ trưởng các Bộ, Thủ trưởng Cơ quan ngang Bộ, Thủ trưởng Cơ quan thuộc Chính phủ", "Các Bộ

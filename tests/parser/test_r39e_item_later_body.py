@@ -67,3 +67,18 @@ def test_a_later_sentence_of_a_dash_item_naming_another_body_is_its_own_action(
     actions = parse_text(page.format(item=item), org, calendar).actions
     assert [a.text[:12] for a in actions] == ["Khẩn trương ", "Trên cơ sở đ", "Đẩy mạnh giả"]
     assert actions[1].lead_unit == "Bộ Xây dựng"
+
+
+def test_a_headings_remit_after_căn_cứ_is_no_part_of_its_bodies(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # "1. Các bộ, cơ quan, địa phương căn cứ chức năng, nhiệm vụ, quyền hạn được giao:": their
+    # remit, as "theo chức năng, nhiệm vụ" is
+    page = _PAGE.replace(
+        "1. Ủy ban nhân dân các tỉnh, thành phố theo chức năng, nhiệm vụ, quyền hạn được giao,\n"
+        "tập trung thực hiện các nhiệm vụ trọng tâm sau:",
+        "1. Các bộ, cơ quan, địa phương căn cứ chức năng, nhiệm vụ, quyền hạn được giao:",
+    )
+    item = "a) Siết chặt và triệt để tiết kiệm chi thường xuyên, nhất là chi hội nghị, hội thảo."
+    actions = parse_text(page.format(item=item), org, calendar).actions
+    assert [a.lead_unit for a in actions] == ["Các bộ, cơ quan, địa phương"] * 2
