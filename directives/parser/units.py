@@ -227,6 +227,8 @@ def _partners(
                 and not in_quotes(text, v.start())
                 # ("Phòng Quản lý Quy hoạch xây dựng và Đầu tư": a field of the name)
                 and not _FIELD_IN_NAME.match(text, v.start())
+                # ("các sở, ngành có liên quan; UBND các huyện": which of them, no verb)
+                and not _RELATED_LISTED.match(text, v.start())
             ),
             None,
         )
@@ -296,6 +298,8 @@ def _partners(
 _FIELD_IN_NAME = re.compile(
     r"(?<=[a-zđ\u00e0-\u1ef9] )xây dựng và (?-i:[A-ZĐ\u00c0-\u1ef8])\w*\s+\w+"
 )
+# "các sở, ngành có liên quan; Ủy ban nhân dân ...": which of a kind, the list going on
+_RELATED_LISTED = re.compile(r"có liên quan\s*[,;]")
 # "... nơi có đất thu hồi": the place that says which bodies of a kind are meant
 _WHERE_HELD = re.compile(r"\s+nơi (?:có|xảy ra|thực hiện|triển khai) [^\d,;:.()]{2,50}")
 # A qualifier right after a name, no separator between: the places whose bodies are meant
