@@ -71,6 +71,7 @@ PROVINCIAL_BODIES = (
     "Sở Nông nghiệp và Môi trường",
     "Sở Dân tộc và Tôn giáo",
     "Sở Văn hóa, Thể thao và Du lịch",
+    "Sở Văn hóa - Thể thao và Du lịch",  # (its older name as some provinces wrote it)
     "Sở Khoa học và Công nghệ",
     "Công an Thành phố",
     "Công an thành phố",

@@ -45,3 +45,15 @@ def test_related_bodies_before_the_verb_end_the_list(
     page = head + text + tail[tail.index("Nơi nhận:") :]
     actions = parse_text(page, org, calendar).actions
     assert [(a.lead_unit, a.coordinating_units) for a in actions] == [("Sở Y tế", ["Sở Tài chính"])]
+
+
+def test_the_older_hyphenated_culture_department_is_a_body(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # "Sở Văn hóa - Thể thao và Du lịch", as "Sở Lao động - Thương binh và Xã hội" is written
+    partners = "các sở, ngành có liên quan"
+    page = _PAGE.format(partners=partners).replace(
+        "Sở Nội vụ chủ trì", "Sở Văn hóa - Thể thao và Du lịch chủ trì"
+    )
+    actions = parse_text(page, org, calendar).actions
+    assert [a.lead_unit for a in actions] == ["Sở Văn hóa - Thể thao và Du lịch"]
