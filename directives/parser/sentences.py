@@ -186,8 +186,8 @@ def _addressees(before: str) -> bool:
     return True
 
 
-# "Giao Bộ X ...", "Trường hợp cần thiết, đề nghị Bộ X ...": a sentence that asks by a lead verb
-_ASKS_AT = re.compile(r"(?:[^,.;]{0,160},\s*)?(?:giao|yeu cau|de nghi)\s")
+# "Giao Bộ X ...", "Với vai trò ..., yêu cầu các bộ ...": a sentence that asks by a lead verb
+_ASKS_AT = re.compile(r"(?:[^.;]{0,200}?,\s*)?(?:giao|yeu cau|de nghi)\s")
 _ASKED = re.compile(r"\b(?:đề nghị|yêu cầu|giao)\s+", re.IGNORECASE)
 # "Trường hợp phát sinh vướng mắc ..., đề nghị X ...": a case, then a request of its own
 _CASE_ASK = re.compile(r"truong hop\b[^.;:]{0,200}?,\s*(?:de nghi|yeu cau)\s+")
