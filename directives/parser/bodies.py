@@ -31,8 +31,7 @@ _ORGAN = (
 # A state utility's unit in a province, by its trade and place ("Viễn thông Ninh Bình", "Bưu
 # điện tỉnh Nam Định"), capitalised: "doanh nghiệp viễn thông" is a kind of business.
 _UTILITY = r"(?-i:(?:Viễn thông|Điện lực|Bưu điện)(?= (?:tỉnh |thành phố )?[A-ZĐ\u00c0-\u1ef8]))"
-# The state audit office and its regional units ("Kiểm toán Nhà nước", "Kiểm toán khu vực VII"),
-# capitalised: "kiểm toán" in lower case is the verb.
+# The state audit office, its regional units ("Kiểm toán khu vực VII"); in lower case the verb.
 _AUDIT = r"(?-i:Kiểm toán(?= (?:Nhà nước|nhà nước|khu vực)\b))"
 # Titles a heading puts before the body it addresses ("Trưởng Thuế các tỉnh": its head).
 TITLES = re.compile(
@@ -46,7 +45,7 @@ TITLES = re.compile(
     r"(?:\s*,\s*(?:thủ trưởng|tổng giám đốc|giám đốc))?\s+(?=\S)",
     re.IGNORECASE,
 )
-ASK = re.compile(r"^(?:giao|đề nghị|yêu cầu)\s*:?\s+(?=\S)", re.IGNORECASE)
+ASK = re.compile(r"^(?:giao(?:\s+cho)?|đề nghị|yêu cầu)\s*:?\s+(?=\S)", re.IGNORECASE)
 # "Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là ...":
 # what follows narrows the list down, it names no other body
 NAMES_END = re.compile(
@@ -244,7 +243,8 @@ def _heading_bodies(heading: str) -> tuple[str, ...]:
     out: list[str] = []
     for part in _SPLIT.split(text):
         bare = TITLES.sub("", part.strip(" ,;")).strip()
-        if bare != part.strip(" ,;") and bare[:1].islower() and not bare.startswith("các "):
+        office = bare != part.strip(" ,;") and bare[:1].islower()  # (not "Trưởng phòng TC")
+        if office and not bare.startswith(("các ", "phòng ")):
             continue  # "Bí thư tỉnh ủy": an office named by its kind of body, no body's name
         if _TITLE_ONLY.match(bare):
             continue  # "Các đồng chí Bí thư, Chủ tịch UBND tỉnh": the offices, then the body

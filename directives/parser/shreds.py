@@ -68,6 +68,8 @@ _BARE_MARKER = re.compile(
 # the number's label alone ("Số:"), its number on the next line
 _LABEL = re.compile(r"^Số\s*:$")
 _GLUE_AFTER = ("(", "/", "“", "[")
+# an article's heading cut inside its number ("Điều 4" / "1" / ". Tổ chức thực hiện")
+_ARTICLE_CUT = re.compile(r"^(?:Điều|Chương)\s+\d{1,2}$")
 # the decision's own word over its articles ("QUYẾT" / "ĐỊNH:"), even after a comma
 _DECIDES = re.compile(r"^QUYẾT(?:\s+ĐỊNH\s*:?)?$")
 # a place's name cut before its last word and the date ("Hà" / "Nội, ngày 02 tháng 3 ...")
@@ -154,7 +156,7 @@ def _join(para: str, last: str, line: str, indented: bool) -> str:
     last run was ``last``: "glue" (inside a word or a number), "space", or "break"."""
     if indented:
         return "space"  # the export's own wrap: a space stood there
-    if _glued(para, last, line):
+    if _glued(para, last, line) or (_ARTICLE_CUT.match(para) and line.isdigit()):
         return "glue"
     if _DECIDES.match(line) and not _DECIDES.match(para):
         return "break"

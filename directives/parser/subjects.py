@@ -43,6 +43,12 @@ from directives.parser.plural_kinds import (
     qualified_kind,
     up_to_how_often,
 )
+from directives.parser.subject_kinds import (
+    ANSWERING,
+    ASSOCIATIONS,
+    KINDS_AND_STAFF,
+    KINDS_ANSWERING,
+)
 from directives.parser.subject_openings import after_case, without_opening
 
 # Where a sentence's subject ends: its first verb, or "theo chức năng ...", "căn cứ ...".
@@ -88,7 +94,11 @@ def subject_acts(sentence: str) -> bool:
     if not bodies or not whole or predicate.lower() in ("có", "là"):
         return False
     asked = ASK.match(squash(sentence))
-    if asked and len(sentence) - sentence.lower().find(predicate.lower()) < 80:
+    # (not one body handed the work, however short: "Giao Phòng X tổ chức công bố ...")
+    handed = (
+        asked is not None and asked.group()[:4].lower() == "giao" and not _PLURAL.match(bodies[0])
+    )
+    if asked and not handed and len(sentence) - sentence.lower().find(predicate.lower()) < 80:
         return False  # "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện": a closing
     # "Các Báo cáo trên gửi ...": "các" opens many a noun; a body's own word must follow it
     own = re.sub(r"^các\s+", "", bodies[0], flags=re.IGNORECASE)
@@ -101,6 +111,7 @@ def subject_acts(sentence: str) -> bool:
     return (bool(STARTS_BODY.match(own)) or kind) and not own.lower().startswith("các")
 
 
+_PLURAL = re.compile(r"các\s", re.IGNORECASE)
 _THOSE_CONCERNED = re.compile(r"^Các tổ chức, cá nhân (?:có )?liên quan$")
 
 
@@ -121,15 +132,15 @@ def _cached_subject(sentence: str) -> tuple[tuple[str, ...], bool, str]:
             return (sentence[: members.end()] + named[0], *named[1:]), acts, said
         return (), False, ""
     bodies, whole, predicate = _read_subject(sentence)
-    kinds = _KINDS_ANSWERING.match(squash(sentence)) if "," in sentence[:40] else None
+    kinds = KINDS_ANSWERING.match(squash(sentence)) if "," in sentence[:40] else None
     if kinds is not None and bodies and kinds.group("name").startswith(bodies[0]):
         bodies = [kinds.group("name"), *([kinds.group("also")] if kinds.group("also") else [])]
         whole = True  # (they fill the text up to their duty)
-    kinds = _ASSOCIATIONS.match(squash(sentence)) if not bodies else None
+    kinds = ASSOCIATIONS.match(squash(sentence)) if not bodies else None
     if kinds is not None:
         # "Hội, hiệp hội xã hội nghề nghiệp chủ động ...": the kinds of association, jointly
         return (kinds.group("name"),), True, kinds.group("verb")
-    both = _KINDS_AND_STAFF.match(TITLES.sub("", squash(sentence)))
+    both = KINDS_AND_STAFF.match(TITLES.sub("", squash(sentence)))
     if both is not None and bodies and both.group("name").startswith(bodies[0]):
         bodies = [both.group("name"), both.group("staff")]
     return tuple(bodies), whole, predicate
@@ -160,7 +171,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     if concerning and STARTS_BODY.match(concerning.group("who")):
         # "Đối với các chủ đầu tư cần ...": those it concerns are to act
         return [concerning.group("who")], True, concerning.group("verb")
-    answers = _ANSWERING.match(text)
+    answers = ANSWERING.match(text)
     if answers:  # "Cơ quan đăng ký đầu tư có trách nhiệm ...": the whole name answers
         return [answers.group("name")], True, "có trách nhiệm"
     with_group = WITH_CONCERNED.match(text)
@@ -340,40 +351,6 @@ LOWER_VERB = re.compile(
 # "tổ chức đảng": a party's organisation, not the verb "tổ chức"
 _PARTY_NOUN = re.compile(r"tổ chức đảng\b", re.IGNORECASE)
 _PROPER_AT = re.compile(r"[A-ZĐ\u00c0-\u1ef8]\w*\s+[A-ZĐ\u00c0-\u1ef8]")
-_ANSWERING = re.compile(
-    # ("Các cơ sở được thí điểm ... có trách nhiệm nộp trả ...": establishments so chosen)
-    r"^(?P<name>(?:Cơ quan|Đơn vị|[Cc]ác\s+(?:[Cc]ơ quan|[Đđ]ơn vị|cơ sở(?! dữ liệu)))"
-    r"\s[^,;:.()]{2,80}?"
-    # "Tổ chức, cá nhân có trách nhiệm tuân thủ ...": those a rule binds, named by their kinds
-    r"|(?:[Cc]ác\s+)?[Tt]ổ chức,\s*cá nhân(?:\s+(?:có\s+)?liên quan)?)"
-    r"\s+(?:có|chịu) trách nhiệm\b"
-)
-# "Các cơ quan, đơn vị được giao nhiệm vụ trong Kế hoạch có trách nhiệm", "Doanh nghiệp, tổ
-# chức, cơ sở giáo dục tự chủ tài chính có trách nhiệm": kinds listed, then which of them, all
-# of it the name (whether they are given a task is read as for any subject)
-_KINDS_ANSWERING = re.compile(
-    r"^(?P<name>(?:Doanh nghiệp|(?:[Cc]ác\s+)?(?:[Cc]ơ quan|[Đđ]ơn vị))(?: chuyên môn)?"
-    r"(?:,\s*(?:cơ quan|đơn vị|tổ chức|doanh nghiệp|cơ sở)(?: sự nghiệp)?)+\s[^,;:.()]{2,80}?)"
-    # ("Các cơ quan chuyên môn, đơn vị sự nghiệp thuộc X, các cơ quan Y có trách nhiệm": another
-    # plural asked with them)
-    r"(?:,\s*(?P<also>các\s[^,;:.()]{2,60}?))?"
-    # ("Các cơ quan, đơn vị nhận văn bản điện tử được ký số phải thực hiện ...": bound to)
-    r"\s+(?:(?:có|chịu) trách nhiệm|phải)\b"
-)
-# "Hội, hiệp hội xã hội nghề nghiệp chủ động ...", "Hiệp hội, hội doanh nghiệp có trách nhiệm
-# ...": associations listed by their kinds, their field after the list
-_ASSOCIATIONS = re.compile(
-    r"^(?P<name>(?:Hội|Hiệp hội)(?:,\s*(?:hội|hiệp hội))+"
-    r"(?:\s(?-i:[a-zđ\u00e0-\u1ef9])[^,;:.()]{1,60}?)?)"
-    r"\s+(?P<verb>chủ động|(?:có|chịu) trách nhiệm|phải|tích cực)\b"
-)
-# "Thủ trưởng các Cơ quan, tổ chức và các cán bộ, công chức, viên chức, người lao động liên
-# quan có trách nhiệm ...": the bodies listed by their kinds and their staff, jointly
-_KINDS_AND_STAFF = re.compile(
-    r"^(?P<name>(?:[Cc]ác\s+)?(?:[Cc]ơ quan|[Đđ]ơn vị)(?:,\s*(?:cơ quan|đơn vị|tổ chức))+)"
-    r"\s+và\s+(?P<staff>các\s+(?:cán bộ|công chức|viên chức|người lao động)\b[^;:.()]{0,80}?)"
-    r"\s+(?:(?:có|chịu) trách nhiệm|phải)\b"
-)
 # "Các cơ quan nhà nước, tổ chức chính trị - xã hội, doanh nghiệp", "Các viện nghiên cứu,
 # trường đại học": kinds of body in lower case listed under one "Các", the whole list the name
 _KIND_WORD = (

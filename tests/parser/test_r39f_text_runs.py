@@ -1,6 +1,7 @@
-"""More of an ebook's text runs one a line (see test_r39d_text_runs): the decision's "QUYẾT" /
-"ĐỊNH:" after a recital that ends in a comma, a clause's title cut before a body's code ("1.
-Trưởng phòng" / "TC- HC chịu trách nhiệm ..."), a place cut before its last word."""
+"""More of an ebook's text runs one a line (see test_r39d_text_runs): an article's number
+broken between runs ("Điều 1" / "7" / ". Tổ chức thực hiện"), the decision's "QUYẾT" / "ĐỊNH:"
+after a recital that ends in a comma, and a clause's title cut before a body's code ("1.
+Trưởng phòng" / "TC- HC chịu trách nhiệm ...")."""
 
 from __future__ import annotations
 
@@ -13,6 +14,13 @@ _FILL = "\n".join(
 
 def _lines(runs: str) -> list[str]:
     return reflowed(_FILL + "\n" + runs).splitlines()
+
+
+def test_an_articles_number_broken_between_runs_is_whole() -> None:
+    lines = _lines("Chương V\nĐIỀU KHOẢN THI HÀNH\nĐiều 1\n7\n. Tổ\n  chức thực hiện\n1.\nGiao")
+    assert "Điều 17. Tổ chức thực hiện" in lines
+    lines = _lines("Điều 3\n2\n. Trách nhiệm thi hành\n1. Các phòng thực hiện.")
+    assert "Điều 32. Trách nhiệm thi hành" in lines
 
 
 def test_the_decisions_own_word_opens_its_line_after_a_comma() -> None:

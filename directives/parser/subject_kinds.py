@@ -1,0 +1,44 @@
+"""Subjects named by their kinds rather than by a name: those a duty binds ("Cơ quan đăng ký
+đầu tư có trách nhiệm ...", "Tổ chức, cá nhân có trách nhiệm ..."), kinds listed then which of
+them ("Các cơ quan, đơn vị được giao nhiệm vụ ... có trách nhiệm"), associations by their kinds,
+and bodies listed with their staff; ``subjects`` reads a sentence's subject with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+ANSWERING = re.compile(
+    # ("Các cơ sở được thí điểm ... có trách nhiệm nộp trả ...": establishments so chosen)
+    r"^(?P<name>(?:Cơ quan|Đơn vị|[Cc]ác\s+(?:[Cc]ơ quan|[Đđ]ơn vị|cơ sở(?! dữ liệu)))"
+    r"\s[^,;:.()]{2,80}?"
+    # "Tổ chức, cá nhân có trách nhiệm tuân thủ ...": those a rule binds, named by their kinds
+    r"|(?:[Cc]ác\s+)?[Tt]ổ chức,\s*cá nhân(?:\s+(?:có\s+)?liên quan)?)"
+    r"\s+(?:có|chịu) trách nhiệm\b"
+)
+# "Các cơ quan, đơn vị được giao nhiệm vụ trong Kế hoạch có trách nhiệm", "Doanh nghiệp, tổ
+# chức, cơ sở giáo dục tự chủ tài chính có trách nhiệm": kinds listed, then which of them, all
+# of it the name (whether they are given a task is read as for any subject)
+KINDS_ANSWERING = re.compile(
+    r"^(?P<name>(?:Doanh nghiệp|(?:[Cc]ác\s+)?(?:[Cc]ơ quan|[Đđ]ơn vị))(?: chuyên môn)?"
+    r"(?:,\s*(?:cơ quan|đơn vị|tổ chức|doanh nghiệp|cơ sở)(?: sự nghiệp)?)+\s[^,;:.()]{2,80}?)"
+    # ("Các cơ quan chuyên môn, đơn vị sự nghiệp thuộc X, các cơ quan Y có trách nhiệm": another
+    # plural asked with them)
+    r"(?:,\s*(?P<also>các\s[^,;:.()]{2,60}?))?"
+    # ("Các cơ quan, đơn vị nhận văn bản điện tử được ký số phải thực hiện ...": bound to)
+    r"\s+(?:(?:có|chịu) trách nhiệm|phải)\b"
+)
+# "Hội, hiệp hội xã hội nghề nghiệp chủ động ...", "Hiệp hội, hội doanh nghiệp có trách nhiệm
+# ...": associations listed by their kinds, their field after the list
+ASSOCIATIONS = re.compile(
+    r"^(?P<name>(?:Hội|Hiệp hội)(?:,\s*(?:hội|hiệp hội))+"
+    r"(?:\s(?-i:[a-zđ\u00e0-\u1ef9])[^,;:.()]{1,60}?)?)"
+    r"\s+(?P<verb>chủ động|(?:có|chịu) trách nhiệm|phải|tích cực)\b"
+)
+# "Thủ trưởng các Cơ quan, tổ chức và các cán bộ, công chức, viên chức, người lao động liên
+# quan có trách nhiệm ...": the bodies listed by their kinds and their staff, jointly
+KINDS_AND_STAFF = re.compile(
+    r"^(?P<name>(?:[Cc]ác\s+)?(?:[Cc]ơ quan|[Đđ]ơn vị)(?:,\s*(?:cơ quan|đơn vị|tổ chức))+)"
+    r"\s+và\s+(?P<staff>các\s+(?:cán bộ|công chức|viên chức|người lao động)\b[^;:.()]{0,80}?)"
+    r"\s+(?:(?:có|chịu) trách nhiệm|phải)\b"
+)
