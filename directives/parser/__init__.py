@@ -105,8 +105,9 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     # (so with a decision that lays down rules itself: "Điều 1. Phạm vi điều chỉnh ...")
     if (header.record.document_type or "").lower() == "quyết định":
         part = part or scoped_part(lines, folded, main)
-    # (a guidance with a section on carrying it out: its other sections are what it lays down)
-    if (header.record.document_type or "").lower() == "hướng dẫn":
+    # (a guidance with a section on carrying it out: its other sections are what it lays down;
+    # so with a letter that guides: "V/v hướng dẫn quyết toán thuế ...", "IV. TỔ CHỨC THỰC HIỆN")
+    if _guides(header.record):
         part = part or guidance_part(folded, main)
     plan = attached_plan(lines, folded, tail.start)
     body = (
@@ -182,6 +183,13 @@ def _issuer_from_wording(
 
 # Letters whose subject is a "V/v" line of the header, not a title the document opens with
 _HEADED_KINDS = ("", "công văn", "công điện")
+
+
+def _guides(record: ParsedDirective) -> bool:
+    """The document is a guidance: so titled, or a letter whose subject is to guide."""
+    kind = (record.document_type or "").lower()
+    guiding = (record.subject or "").lower().startswith("hướng dẫn")
+    return kind == "hướng dẫn" or (kind in _HEADED_KINDS and guiding)
 
 
 def _cited_text(record: ParsedDirective, body: list[str]) -> str:

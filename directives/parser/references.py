@@ -196,7 +196,11 @@ _ISSUED_BY = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.;]\s+(?=[A-ZĐ\u00c0-\u1ef8])|\n\s*\n")
 _LETTER_BEFORE = re.compile(r"\bvan ban\s+(?:so\s*)?:?\s*$")
-_FORM_BEFORE = re.compile(r"\b(?:to khai|mau|bieu mau|bieu|phu luc)(?:\s+so)?\s*:?\s*$")
+# ("tờ khai QT 05/KK-TNCN": a form named with its short kind; "bảng kê 05-3/BK-TNCN": a form's
+# sub-number after its own, not a resolution's serial "19-2017/NQ-CP")
+_FORM_BEFORE = re.compile(
+    r"\b(?:to khai(?: [a-z]{2,3})?|mau|bieu mau|bieu|phu luc)(?:\s+so)?\s*:?\s*$|(?<!\d)0\d-$"
+)
 # "Ngày 25/02/2025, Tổng cục Thuế đã ban hành Công văn số ...": the date opens the sentence
 _AND_LISTED = re.compile(
     r"[^.;]*\bva\s+(?:" + "|".join(REFERENCE_TYPES) + r"|van ban)\s*(?:so\s*)?:?\s*$"

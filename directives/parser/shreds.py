@@ -68,8 +68,11 @@ _BARE_MARKER = re.compile(
 # the number's label alone ("Số:"), its number on the next line
 _LABEL = re.compile(r"^Số\s*:$")
 _GLUE_AFTER = ("(", "/", "“", "[")
-# an article's heading cut inside its number ("Điều 4" / "1" / ". Tổ chức thực hiện")
+# an article's heading cut inside its number ("Điều 4" / "1" / ". Tổ chức thực hiện"), a
+# year cut before its last digit ("năm 201" / "5", "92" / "/201" / "5"), a number after its
+# leading zero ("Mẫu số 0" / "5/DS-TNCN")
 _ARTICLE_CUT = re.compile(r"^(?:Điều|Chương)\s+\d{1,2}$")
+_NUMBER_CUT = re.compile(r"(?:\b[Nn]ăm\s+|/)(?:19|20)\d$|\bsố\s+0$")
 # the decision's own word over its articles ("QUYẾT" / "ĐỊNH:"), even after a comma
 _DECIDES = re.compile(r"^QUYẾT(?:\s+ĐỊNH\s*:?)?$")
 # a place's name cut before its last word and the date ("Hà" / "Nội, ngày 02 tháng 3 ...")
@@ -157,6 +160,8 @@ def _join(para: str, last: str, line: str, indented: bool) -> str:
     if indented:
         return "space"  # the export's own wrap: a space stood there
     if _glued(para, last, line) or (_ARTICLE_CUT.match(para) and line.isdigit()):
+        return "glue"
+    if _NUMBER_CUT.search(last) and re.match(r"\d(?!\d)|0?\d+/", line):
         return "glue"
     if _DECIDES.match(line) and not _DECIDES.match(para):
         return "break"
