@@ -170,17 +170,18 @@ def _join(para: str, last: str, line: str, indented: bool) -> str:
     # a bracket of its own ("(đã ký)") over the signer's name, a heading over its sentence
     bracket = re.fullmatch(r"\([^()]+\)", para) is not None
     heading = _HEADING.match(para) is not None and _CODE_HEAD.match(line) is None
-    if line[:1].isupper() and not _STOP.search(para) and (bracket or heading):
+    end = _end(para)
+    if line[:1].isupper() and not _STOP.search(end) and (bracket or heading):
         return "break"
     if _BARE_MARKER.match(para) or (_LABEL.match(para) and line[:1].isdigit()):
         return "space"
-    if OPEN_ENDING.search(para) or para.endswith((",", "-", "–")):
+    if OPEN_ENDING.search(end) or para.endswith((",", "-", "–")):
         return "space"
     if _PLACE_HEAD.match(para) and _PLACE_TAIL.match(line):
         return "space"
     if _MARKER.match(line) or _OPENER.match(line):
         return "break"
-    if _STOP.search(para):
+    if _STOP.search(end):
         return "space" if line[:1].islower() else "break"
     return "space" if _goes_on(para, line) else "break"
 
@@ -205,6 +206,17 @@ def _capitals(text: str) -> bool:
     )
 
 
+def _end(para: str, size: int = 40) -> str:
+    """The paragraph's last words (about ``size`` characters, from a space on): enough to
+    test how it ends, its last word or two. (A search anchored at the end still tries every
+    position, so searching the whole paragraph on each run made a long one's reflow slow.)"""
+    if len(para) <= size:
+        return para
+    tail = para[-size:]
+    cut = tail.find(" ")
+    return tail[cut:] if cut >= 0 else tail
+
+
 def _glued(para: str, last: str, line: str) -> bool:
     """``line`` goes on inside the word or the number ``para`` ends with (``last`` its last
     run): a piece that is no syllable, or a run of one or two letters, with the word's rest."""
@@ -219,7 +231,7 @@ def _glued(para: str, last: str, line: str) -> bool:
             return True  # "số 1" / "085/QĐ-BTNMT": a number's digits
         tail = _TAIL_WORD.search(last)
         return tail is not None and tail.group().isupper() and not is_syllable(tail.group())
-    head, tail = _HEAD_WORD.match(line), _TAIL_WORD.search(para)
+    head, tail = _HEAD_WORD.match(line), _TAIL_WORD.search(_end(para))
     if head is None or tail is None:
         return False
     a, b = tail.group(), head.group()
