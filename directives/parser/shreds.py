@@ -44,8 +44,14 @@ _OPENER = re.compile(
     # a place and the date ("Hà Nội, ngày 27"), a rule under a letterhead's cell
     r"|^[A-ZĐ\u00c0-\u1ef8][^\W\d_]*(?:\s[A-ZĐ\u00c0-\u1ef8][^\W\d_]*){0,3},\s*ngày\b|^[-_=*]{3,}$"
 )
-# a letterhead's number whole ("Số: 750/QĐ-TCT"), a rule: the cell ends
-_CELL_END = re.compile(r"^Số\s*:\s*\S+/\S+$|^[-_=*]{3,}$")
+# a letterhead's number whole ("Số: 750/QĐ-TCT", "Số: 4410 /TCT-KK"), a rule: the cell ends
+_CELL_END = re.compile(r"^Số\s*:\s*\S+\s?/\S+$|^[-_=*]{3,}$")
+# the number still being written: its code cut before its hyphen ("Số: 3460/Q", "Số: 3460/QĐ-")
+_NUMBER_OPEN = re.compile(r"^Số\s*:\s*\d+\s?/(?:[A-ZĐ]*|[A-ZĐ]+-)$")
+# what goes on with it: capitals or a hyphen, no space ("Đ", "-", "BCT", "-BCT")
+_CODE_PIECE = re.compile(r"^-?[A-ZĐ]{0,8}$")
+# a year cut before its last digits ("năm 201" / "8")
+_YEAR_OPEN = re.compile(r"\bnăm\s+\d{1,3}$")
 # a part's heading with its number: its title in capitals goes on a line of its own
 _PART = re.compile(r"^(?:Phần|Chương|Mục)\s+[\dIVXA-Z]{1,5}[.:]?$")
 _NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -82,6 +88,11 @@ _PLACE_TAIL = re.compile(r"^[A-ZĐ\u00c0-\u1ef8][^\W\d_]*,\s*ngày\b")
 # a body's code opening a run ("HC- QT- TV- AC", "TC-HC"): the name a title was cut before
 _CODE_HEAD = re.compile(r"^[A-ZĐ]{2,6}(?:\s*-\s*[A-ZĐ]{2,6})+\b")
 _GLUE_BEFORE = tuple(",.;:)]}”%…/")
+_ADDRESS_LABEL = re.compile(r"Kính\s+gửi\s*:\s*")
+_OPEN_PARA = re.compile(r"[,\-–]$")
+_PLACE_CUT = re.compile(
+    r"(?:\btỉnh|\bthành phố|\bTP\.|\bTp\.|\bhuyện|\bquận|\bthị xã)\s*[A-ZĐ\u00c0-\u1ef8][^\W\d_]*$"
+)
 _LETTERS = re.compile(r"[^\W\d_]+")
 _HEAD_WORD = re.compile(r"^[^\W\d_]+")
 _TAIL_WORD = re.compile(r"[^\W\d_]+$")
@@ -133,7 +144,7 @@ def shredded(lines: list[str]) -> bool:
 def _reflow(lines: list[str]) -> list[str]:
     out: list[str] = []
     last = ""  # the last run put into ``out[-1]``
-    for raw in lines:
+    for n, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             out.append("")
@@ -143,7 +154,14 @@ def _reflow(lines: list[str]) -> list[str]:
             out.append(line)
             last = line
             continue
-        how = _join(out[-1], last, line, raw[:1] == " ")
+        nxt = next((later.strip() for later in lines[n + 1 :] if later.strip()), "")
+        above = out[-2] if len(out) > 1 else ""
+        if _opens_cut(out[-1], line, nxt):
+            how = "break"
+        elif _addressed(out[-1], above) and line[:1].isupper() and not _cut_name(out[-1]):
+            how = "break"  # the one recipient named, the letter's first sentence under it
+        else:
+            how = _join(out[-1], last, line, raw[:1] == " ")
         if how == "glue":
             out[-1] += line
         elif how == "space":
@@ -186,6 +204,37 @@ def _join(para: str, last: str, line: str, indented: bool) -> str:
     return "space" if _goes_on(para, line) else "break"
 
 
+def _opens_cut(para: str, line: str, nxt: str) -> bool:
+    """``line`` opens a line cut after its first word, whatever ``para`` ends with: a place
+    cut before its last word and the date ("Hà" / "Nội, ngày 15") under the subject, the
+    issuer's authority ("BỘ" / "TRƯỞNG BỘ CÔNG THƯƠNG") under the title in capitals."""
+    if _PLACE_HEAD.match(line) and _PLACE_TAIL.match(nxt):
+        return not _PLACE_HEAD.match(para)
+    whole = f"{line} {nxt}"
+    return (
+        len(line.split()) == 1
+        and _capitals(para)
+        and _AUTHORITY.match(whole) is not None
+        and _AUTHORITY.match(line) is None
+    )
+
+
+def _addressed(para: str, above: str) -> bool:
+    """``para`` names the one recipient: on the label's line ("Kính gửi: Cục Thuế tỉnh X") or
+    the line under the label alone ("Kính gửi:" / "Cục Thuế các tỉnh, ..."), not an item."""
+    if _OPEN_PARA.search(para) or OPEN_ENDING.search(para):
+        return False  # a name cut after its organ's word or a comma goes on
+    label = _ADDRESS_LABEL.match(para)
+    if label is not None:
+        return bool(para[label.end() :].strip())
+    return _ADDRESS_LABEL.fullmatch(above) is not None and not para.startswith(("-", "+"))
+
+
+def _cut_name(para: str) -> bool:
+    """A place's name cut after its first word ("Cục Thuế TP. Hà" / "Nội")."""
+    return _PLACE_CUT.search(para) is not None
+
+
 def _goes_on(para: str, line: str) -> bool:
     """A line that opens no paragraph by its marker or the one above's stop: capitals meeting
     mixed case part (a title and the sentence under it, a signer's title and name); two lines
@@ -224,7 +273,11 @@ def _glued(para: str, last: str, line: str) -> bool:
         return not line.startswith("/ ") and not line.startswith(("...", "…"))
     if line.startswith("-") and len(line) > 1 and line[1].isalnum():
         return _CODE_TAIL.search(last) is not None  # "QĐ" / "-UBND", "V1" / "-3"
+    if _NUMBER_OPEN.match(para) and _CODE_PIECE.match(line) and line:
+        return True  # "Số: 3460/" / "Q" / "Đ" / "-" / "BCT"
     if line[:1].isdigit():
+        if _YEAR_OPEN.search(para) and line.isdigit():
+            return True  # "năm 201" / "8"
         if _MARKER.match(line):
             return False  # "... NNT" / "1. Tuyên truyền ...": an item's number
         if last.isdigit() and re.match(r"\d+/", line):
