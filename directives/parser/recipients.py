@@ -19,7 +19,7 @@ def find_recipients(lines: list[str], folded: list[str], recipients: list[str], 
     """Fills ``recipients``, returns the index after the "Kính gửi" block (-1: none)."""
     for i in range(start, min(len(lines), start + HEADER_SCAN)):
         label = _RECIPIENTS_LABEL.match(folded[i])
-        if label is None:
+        if label is None or not _sender_in_capitals(lines[i], folded[i][: label.end()]):
             continue
         rest = lines[i][label.end() :].lstrip(" :").strip()
         if rest and _blank(rest):
@@ -106,6 +106,15 @@ _CUT_AFTER = re.compile(r"(?:cac|nhung|quy)$")
 # "Cục Thuế nhận được công văn số ...", "Bộ Y tế đã nhận được ...": the letter's first sentence
 _RECEIVED = re.compile(r"^[^,.;:]{2,40}?\s(?:da\s+)?(?:nhan duoc|tiep nhan)\s")
 _BODY_START = re.compile(r"^(?:thuc hien|can cu|theo|xet|ngay|trong|de|nham|vua qua|hien nay)\b")
+
+
+def _sender_in_capitals(line: str, label: str) -> bool:
+    """A công điện's sender is written in capitals before "điện:" ("THỦ TƯỚNG CHÍNH PHỦ
+    điện:"); a figure's name in a table ("Dòng điện: 630A", "Cách điện: Sứ") is none."""
+    if label.startswith("kinh gui") or len(label) > len(line):
+        return True
+    sender = re.sub(r"\s*\S+\s*:?\s*$", "", line[: len(label)])
+    return not any(ch.islower() for ch in sender)
 
 
 def _blank(text: str) -> bool:

@@ -229,3 +229,39 @@ def test_the_reply_reads_whole(org: OrgDirectory, calendar: WorkingCalendar) -> 
     assert record.subject == "Xử lý hồ sơ khi cấp lại mã số cho doanh nghiệp"
     assert record.recipients == ["Sở Tài chính tỉnh Gia Lai"]
 
+
+_SHORT_DECISION = """BỘ XÂY DỰNG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 215/QĐ-BXD
+Hà Nội, ngày 05 tháng 6 năm 2021
+QUYẾT ĐỊNH
+VỀ VIỆC BỔ SUNG DANH MỤC VẬT TƯ TRONG NƯỚC ĐÃ SẢN XUẤT ĐƯỢC
+BỘ TRƯỞNG BỘ XÂY DỰNG
+Căn cứ Nghị định số 52/2022/NĐ-CP ngày 08 tháng 8 năm 2022 của Chính phủ;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Danh mục bổ sung vật tư trong nước đã sản xuất được.
+Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký./.
+Nơi nhận:
+- Văn phòng Chính phủ;
+- Lưu: VT, KH.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Nguyễn Văn An
+PHỤ LỤC
+DANH MỤC BỔ SUNG
+TT Tên sản phẩm Ký hiệu
+1 Máy biến áp 35kV Loại: MBA-35 Điện áp định mức: 35kV
+Dòng điện: 630A, 800A Cách điện: Sứ/polymer
+2 Cầu chì tự rơi Loại: FCO-3
+"""
+
+
+def test_a_cells_current_in_the_annex_is_no_telegrams_label(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    """ "Dòng điện: 630A" in an annex's table is a figure, not a công điện's "X điện:" label,
+    whose sender is written in capitals ("THỦ TƯỚNG CHÍNH PHỦ điện:")."""
+    record = parse_text(_SHORT_DECISION, org, calendar)
+    assert record.recipients == []
+    assert record.signer is not None and record.signer.name == "Nguyễn Văn An"
+    assert record.distribution == ["Văn phòng Chính phủ", "Lưu: VT, KH"]
