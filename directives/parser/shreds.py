@@ -50,8 +50,6 @@ _CELL_END = re.compile(r"^Số\s*:\s*\S+\s?/\S+$|^[-_=*]{3,}$")
 _NUMBER_OPEN = re.compile(r"^Số\s*:\s*\d+\s?/(?:[A-ZĐ]*|[A-ZĐ]+-)$")
 # what goes on with it: capitals or a hyphen, no space ("Đ", "-", "BCT", "-BCT")
 _CODE_PIECE = re.compile(r"^-?[A-ZĐ]{0,8}$")
-# a year cut before its last digits ("năm 201" / "8")
-_YEAR_OPEN = re.compile(r"\bnăm\s+\d{1,3}$")
 # a part's heading with its number: its title in capitals goes on a line of its own
 _PART = re.compile(r"^(?:Phần|Chương|Mục)\s+[\dIVXA-Z]{1,5}[.:]?$")
 _NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -276,8 +274,6 @@ def _glued(para: str, last: str, line: str) -> bool:
     if _NUMBER_OPEN.match(para) and _CODE_PIECE.match(line) and line:
         return True  # "Số: 3460/" / "Q" / "Đ" / "-" / "BCT"
     if line[:1].isdigit():
-        if _YEAR_OPEN.search(para) and line.isdigit():
-            return True  # "năm 201" / "8"
         if _MARKER.match(line):
             return False  # "... NNT" / "1. Tuyên truyền ...": an item's number
         if last.isdigit() and re.match(r"\d+/", line):
