@@ -142,7 +142,7 @@ def shredded(lines: list[str]) -> bool:
 def _reflow(lines: list[str]) -> list[str]:
     out: list[str] = []
     last = ""  # the last run put into ``out[-1]``
-    for n, raw in enumerate(lines):
+    for raw, nxt in zip(lines, _next_filled(lines), strict=True):
         line = raw.strip()
         if not line:
             out.append("")
@@ -152,7 +152,6 @@ def _reflow(lines: list[str]) -> list[str]:
             out.append(line)
             last = line
             continue
-        nxt = next((later.strip() for later in lines[n + 1 :] if later.strip()), "")
         above = out[-2] if len(out) > 1 else ""
         if _opens_cut(out[-1], line, nxt):
             how = "break"
@@ -202,6 +201,16 @@ def _join(para: str, last: str, line: str, indented: bool) -> str:
     return "space" if _goes_on(para, line) else "break"
 
 
+def _next_filled(lines: list[str]) -> list[str]:
+    """For each line, the next line with text on it, stripped ("" at the end)."""
+    out, following = [], ""
+    for raw in reversed(lines):
+        out.append(following)
+        if raw.strip():
+            following = raw.strip()
+    return out[::-1]
+
+
 def _opens_cut(para: str, line: str, nxt: str) -> bool:
     """``line`` opens a line cut after its first word, whatever ``para`` ends with: a place
     cut before its last word and the date ("Hà" / "Nội, ngày 15") under the subject, the
@@ -220,12 +229,13 @@ def _opens_cut(para: str, line: str, nxt: str) -> bool:
 def _addressed(para: str, above: str) -> bool:
     """``para`` names the one recipient: on the label's line ("Kính gửi: Cục Thuế tỉnh X") or
     the line under the label alone ("Kính gửi:" / "Cục Thuế các tỉnh, ..."), not an item."""
-    if _OPEN_PARA.search(para) or OPEN_ENDING.search(para):
-        return False  # a name cut after its organ's word or a comma goes on
     label = _ADDRESS_LABEL.match(para)
-    if label is not None:
-        return bool(para[label.end() :].strip())
-    return _ADDRESS_LABEL.fullmatch(above) is not None and not para.startswith(("-", "+"))
+    if label is None and (_ADDRESS_LABEL.fullmatch(above) is None or para.startswith(("-", "+"))):
+        return False
+    end = _end(para)
+    if _OPEN_PARA.search(end) or OPEN_ENDING.search(end):
+        return False  # a name cut after its organ's word or a comma goes on
+    return label is None or bool(para[label.end() :].strip())
 
 
 def _cut_name(para: str) -> bool:
