@@ -116,7 +116,9 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
         + ([] if part else appendix_tables(folded, tail.start))
     )
     procedure = described(folded)  # (a procedure's fields: no task record, no task's time)
-    body = [i for i in body if i not in procedure]
+    # (a plan the letter attaches under "PHỤ LỤC" is both the attached plan and the appendix
+    # holding a table: each of its lines is read once)
+    body = [i for i in dict.fromkeys(body) if i not in procedure]
     own = from_own_province(header.record, org)
     found = find_actions(
         [lines[i] for i in body],
