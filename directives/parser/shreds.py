@@ -22,6 +22,7 @@ import itertools
 import re
 import unicodedata
 
+from directives.parser.run_tables import with_tables
 from directives.parser.syllables import is_syllable
 from directives.parser.wrap import OPEN_ENDING
 
@@ -104,7 +105,10 @@ def reflowed(text: str) -> str:
     lines = unicodedata.normalize("NFC", body).split("\n")
     if not shredded(lines):
         return body
-    return "\n".join(_reflow(lines))
+    out: list[str] = []
+    for table, run in with_tables(lines):
+        out.extend(["", *run, ""] if table else _reflow(run))
+    return "\n".join(out)
 
 
 def _without_front_matter(text: str) -> str:
