@@ -112,3 +112,18 @@ def _after_turn(text: str) -> tuple[str, re.Match[str]] | None:
     if m is not None and _speaker(m.group("who"), False):
         return rest, m
     return _after_opener(rest)
+
+
+# "Đề nghị cơ quan thuế rà soát ...", "..., đề nghị cơ quan thuế nhập ...": a letter of the tax or
+# customs service asks its offices by their kind, in small letters (not "các cơ quan thuế này",
+# those a past finding named)
+ASKS_OFFICE = re.compile(
+    r"\b(?i:đề nghị|yêu cầu) (?P<office>cơ quan (?:thuế|hải quan)(?: địa phương)?) (?!này\b)"
+)
+
+
+def asked_office(sentence: str) -> list[str]:
+    """The offices a sentence asks by their kind ("đề nghị cơ quan thuế nhập ..." -> "cơ quan
+    thuế"), as written; none when it asks none so."""
+    m = ASKS_OFFICE.search(sentence)
+    return [m.group("office")] if m else []

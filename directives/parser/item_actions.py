@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from directives.parser.asked import asked_bodies
+from directives.parser.asked import asked_bodies, asked_office
 from directives.parser.blocks import Block, article_label
 from directives.parser.case_subject import case_subject
 from directives.parser.clean import fold_keep, squash
@@ -234,7 +234,8 @@ class ItemActions(Collector):
             units.lead = self.local  # "Tỉnh căn cứ ...": the province the letter is about
         elif unnamed and not self.ours:
             # no unit the directory or the known bodies name leads: the sentence's own subject
-            named = enterprise_subject(says) or subject_bodies(says) or name_then_verb(says)
+            named = asked_office(says) or enterprise_subject(says) or subject_bodies(says)
+            named = named or name_then_verb(says)
             named = named or case_subject(says) or each_body(says) or encouraged(says)
             named = named or authorities(says)  # "chính quyền phải vào cuộc ...": by their kind
             # "- Triển khai ...; đồng thời, ngành Thuế phối hợp ...": a later clause's body
