@@ -55,6 +55,7 @@ from directives.parser.speaker import (
 from directives.parser.statute import (
     attached_part,
     guidance_part,
+    guided_requests,
     implementation_part,
     resolution_part,
     scoped_part,
@@ -102,6 +103,7 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     # not its rule articles nor its annexes (the rules' content: measures, rates, lists)
     ruled = council_resolution(header.record.document_type, header.record.issuer)
     part = resolution_part(lines, folded, main) if ruled else None
+    cuts: dict[int, int] = {}
     # (so with a decision that lays down rules itself: "Điều 1. Phạm vi điều chỉnh ...")
     if (header.record.document_type or "").lower() == "quyết định":
         part = part or scoped_part(lines, folded, main)
@@ -109,6 +111,8 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     # so with a letter that guides: "V/v hướng dẫn quyết toán thuế ...", "IV. TỔ CHỨC THỰC HIỆN")
     if _guides(header.record):
         part = part or guidance_part(folded, main)
+        if part is None and (guided := guided_requests(folded, main)) is not None:
+            part, cuts = guided  # (a request from its sentence on: "... . Do vậy, đề nghị X ...")
     plan = attached_plan(lines, folded, tail.start)
     body = (
         (part or implementation_part(lines, folded, main))
@@ -121,8 +125,8 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     body = [i for i in dict.fromkeys(body) if i not in procedure]
     own = from_own_province(header.record, org)
     found = find_actions(
-        [lines[i] for i in body],
-        [folded[i] for i in body],
+        [lines[i][cuts.get(i, 0) :] for i in body],
+        [folded[i][cuts.get(i, 0) :] for i in body],
         org,
         calendar,
         header.record.issued_on,

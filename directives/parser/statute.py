@@ -326,3 +326,42 @@ _SCOPE_TITLE = re.compile(
 )
 # ("Điều 16. Điều khoản thi hành" of a regulation: the bodies told to carry it out)
 _CARRY_OUT_TITLE = re.compile(r"(?:to chuc thuc hien|dieu khoan thi hanh)\s*\.?\s*$")
+
+
+def guided_requests(folded: list[str], body: list[int]) -> tuple[list[int], dict[int, int]] | None:
+    """The lines of a letter that guides in its own words ("Tổng cục Thuế hướng dẫn cụ thể ...
+    như sau:") in Roman-numbered sections, none on carrying it out, that give tasks: between
+    that sentence and its close ("Trên đây là ..."), what its sections lay down is how the rule
+    runs, no one's task (their headings, "II. Rà soát ...", and "cán bộ thuế thực hiện các
+    bước như sau:" making it read as one), and only a sentence that asks a body itself
+    ("Ngoài ra, đề nghị Cục Thuế rà soát ...") is one, from that sentence on ("Hiện nay, ... .
+    Do vậy ..., đề nghị cơ quan thuế rà soát ..."): the lines kept and where each request's
+    sentence starts in its line. The lines before and after stay. None when it has no such
+    sentence or no such sections."""
+    start = next((k for k, i in enumerate(body) if _GUIDES_AS_FOLLOWS.search(folded[i])), None)
+    if start is None:
+        return None
+    closes = (k for k in range(start + 1, len(body)) if _CLOSE.match(folded[body[k]]))
+    end = next(closes, len(body))
+    if len(_section_heads(folded, body[start + 1 : end])) < 2:
+        return None  # (items right under it, "1. ... / a) ...": the guidance items read so)
+    asks = {i: m.start() for i in body[start + 1 : end] if (m := _ASKS_ITSELF.search(folded[i]))}
+    return body[:start] + list(asks) + body[end:], {
+        i: _sentence_at(folded[i], at) for i, at in asks.items()
+    }
+
+
+def _sentence_at(folded: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts: after the last stop before it that ends a
+    sentence of words (not a number the page put before it: "02. Ngoài ra, đề nghị ...")."""
+    stop = folded.rfind(". ", 0, at)
+    return stop + 2 if stop > 0 and " " in folded[:stop].strip() else 0
+
+
+# "Tổng cục Thuế hướng dẫn cụ thể về ... như sau:": the letter's own guidance follows
+_GUIDES_AS_FOLLOWS = re.compile(r"\bhuong dan\b(?!.*\b(?:de nghi|yeu cau)\b).*\bnhu sau\s*:\s*$")
+_CLOSE = re.compile(r"^tren day la\b")
+# a sentence's own request, opening it or its clause ("..., đề nghị cơ quan thuế nhập ..."),
+# not a past one it recounts ("... và đề nghị các cơ quan thuế này điều chỉnh lại") nor a
+# system's demand ("hệ thống yêu cầu bắt buộc nhập ...")
+_ASKS_ITSELF = re.compile(r"(?:^|[.;:,]\s*)(?:de nghi|yeu cau)\s+(?!bat buoc\b)")
