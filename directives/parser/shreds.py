@@ -63,8 +63,23 @@ _AUTHORITY = re.compile(
 # "Điều 1. Phạm vi điều chỉnh"): the sentence under it, opening with a capital, is its own
 _HEADING = re.compile(
     r"^(?:Điều\s+\d{1,3}[.:]|\d{1,2}(?:\.\d{1,2})*\.|[IVX]{1,5}\.)\s+[A-ZĐ\u00c0-\u1ef8]\S*"
-    r"(?P<rest>(?:\s+(?:[^\W\d_A-ZĐ\u00c0-\u1ef8]\S*|[A-ZĐ]{2,6}\b[^\w\s]*|\d\S*)){1,11})$"
+    r"(?P<rest>(?:\s+\S+){1,11})$"
 )
+# the title's other words: abbreviations ("UBND", "NSNN;") and numbers, besides small words
+_TITLE_WORD = re.compile(r"[A-ZĐ]{2,6}\b[^\w\s]*|\d\S*")
+
+
+def _heading(para: str) -> bool:
+    """``para`` is a heading's title in sentence case; not a run that goes on after a comma or
+    a dash ("2.2. Căn cứ chỉ đạo của UBND tỉnh," / "UBND quận ...")."""
+    m = _HEADING.match(para)
+    if m is None or para.endswith((",", "-", "–")):
+        return False
+    words = m.group("rest").split()
+    # (a small word whatever letter it opens with: "điều chỉnh", "ưu tiên")
+    return all(w[0].islower() or _TITLE_WORD.fullmatch(w) for w in words)
+
+
 # a line made of the marker alone: the item's text follows on the next line
 _BARE_MARKER = re.compile(
     r"^(?:[-+•]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVX]{1,5}[.)]|(?:Điều|Chương|Phần|Mục)"
@@ -188,7 +203,7 @@ def _join(para: str, last: str, line: str, indented: bool) -> str:
         return "break"
     # a bracket of its own ("(đã ký)") over the signer's name, a heading over its sentence
     bracket = re.fullmatch(r"\([^()]+\)", para) is not None
-    heading = _HEADING.match(para) is not None and _CODE_HEAD.match(line) is None
+    heading = _heading(para) and _CODE_HEAD.match(line) is None
     end = _end(para)
     if line[:1].isupper() and not _STOP.search(end) and (bracket or heading):
         return "break"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from directives.parser.shreds import reflowed
 
 _FRONT = '---\nso_hieu: "CV 5120.2019 HD"\nsource: "EBOOK"\n---\n\n# CV 5120.2019 HD\n\n'
 
@@ -108,3 +109,16 @@ def test_only_the_requests_of_a_letters_own_guidance_are_tasks(
         "Ngoài ra, đề nghị Cục Thuế rà soát và nhập đầy đủ các chứng từ điều chỉnh vào ứng dụng",
     ]
     assert [a.lead_unit for a in record.actions] == ["cơ quan thuế", "cơ quan thuế", "Cục Thuế"]
+
+
+def test_a_headings_small_words_may_open_with_an_accented_letter() -> None:
+    """ "III. Các bước điều chỉnh chứng từ" is a heading over its sentence whatever letter its
+    small words open with; a run that ends on a comma ("2.2. Căn cứ chỉ đạo của UBND tỉnh,")
+    goes on."""
+    page = _page().replace(
+        "Kính gửi: Cục Thuế các tỉnh,\n",
+        "Kính gửi: Cục Thuế các tỉnh,\n2.2. Căn cứ chỉ đạo của UBND tỉnh,\nUBND quận Hải An\n",
+    )
+    lines = reflowed(page).split("\n")
+    assert "III. Các bước điều chỉnh chứng từ" in lines
+    assert not any(line.endswith("của UBND tỉnh,") for line in lines)
