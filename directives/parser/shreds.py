@@ -34,7 +34,7 @@ _FIELD = re.compile(r"^[\w-]+:\s*\"?(?P<value>.*?)\"?\s*$")
 _STOP = re.compile(r"[.;:!?]['\"”’)]*$")
 # what opens a new paragraph: an item's marker, an article's or part's heading, a recital
 _MARKER = re.compile(
-    r"^(?:[-+•](?:\s|$)|\d{1,2}(?:\.\d{1,2})*[.)](?:\s|$)|[a-zđ]\)(?:\s|$)|[IVX]{1,5}[.)](?:\s|$)"
+    r"^(?:[-+•](?:\s|$)|\d{1,2}(?:\.\d{1,2})*[.)](?:\s|$)|[a-zđ][.)](?:\s|$)|[IVX]{1,5}[.)](?:\s|$)"
     r"|(?:Điều|Chương|Phần|Mục)(?:\s+[\dIVXA-Z]{1,5}[.:]?)?$|(?:Điều|Chương)\s+[\dIVX]{1,5}[.:])"
 )
 _OPENER = re.compile(
@@ -82,7 +82,7 @@ def _heading(para: str) -> bool:
 
 # a line made of the marker alone: the item's text follows on the next line
 _BARE_MARKER = re.compile(
-    r"^(?:[-+•]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVX]{1,5}[.)]|(?:Điều|Chương|Phần|Mục)"
+    r"^(?:[-+•]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVX]{1,5}[.)]|(?:Điều|Chương|Phần|Mục)"
     r"(?:\s+[\dIVXA-Z]{1,5}[.:]?)?)$"
 )
 # the number's label alone ("Số:"), its number on the next line
@@ -233,7 +233,10 @@ def _next_filled(lines: list[str]) -> list[str]:
 def _opens_cut(para: str, line: str, nxt: str) -> bool:
     """``line`` opens a line cut after its first word, whatever ``para`` ends with: a place
     cut before its last word and the date ("Hà" / "Nội, ngày 15") under the subject, the
-    issuer's authority ("BỘ" / "TRƯỞNG BỘ CÔNG THƯƠNG") under the title in capitals."""
+    issuer's authority ("BỘ" / "TRƯỞNG BỘ CÔNG THƯƠNG") under the title in capitals, an item's
+    letter cut before its stop ("... có trách nhiệm:" / "a" / "." / "Tiếp nhận ...")."""
+    if re.fullmatch(r"[a-zđ]", line) and re.match(r"\.(?:\s|$)", nxt):
+        return _STOP.search(para) is not None
     if _PLACE_HEAD.match(line) and _PLACE_TAIL.match(nxt):
         return not _PLACE_HEAD.match(para)
     whole = f"{line} {nxt}"

@@ -1,0 +1,131 @@
+"""A regulation on a page of text runs (an ebook's export, one run a line) whose follow-up
+chapter gives each body's duties as lettered items with a stop ("a.", "b."), under a clause
+"X có trách nhiệm:". Each item opens a paragraph of its own, even when the export cut its
+letter from its stop ("a" / "." / "Tiếp nhận ..."), so each is a task led by X."""
+
+from __future__ import annotations
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser import parse_text
+from directives.parser.shreds import reflowed
+
+_FRONT = (
+    '---\nso_hieu: "QD 215.2022 QUY CHE"\nten: "QD 215.2022 QUY CHE"\nsource: "EBOOK"\n---\n\n'
+    "# QD 215.2022 QUY CHE\n\n"
+)
+
+_PAGE = """BỘ TÀI CHÍNH
+-------
+CỘNG HÒA
+  XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 215/QĐ-BTC
+Hà Nội,
+  ngày 14 tháng 2 năm 2022
+QUYẾT
+ĐỊNH
+BAN HÀNH QUY CHẾ TIẾP NHẬN, XỬ LÝ
+CÁC ĐỀ XUẤT CỦA NGƯỜI NỘP THUẾ
+BỘ TRƯỞNG BỘ TÀI CHÍNH
+Căn
+cứ Luật Quản lý thuế ngày 13
+tháng
+6 năm 2019;
+Căn
+cứ Nghị định số 87/2017/NĐ-CP ngày 26
+tháng 7 năm 2017
+của Chính phủ;
+Theo đề nghị của Chánh Văn phòng
+Bộ,
+QUYẾT
+ĐỊNH:
+Điều 1.
+Ban hành kèm theo Quyết định này
+Quy chế tiếp nhận, xử lý các đề xuất của
+người nộp thuế.
+Điều 2.
+Quyết định này có hiệu lực
+thi hành kể từ ngày ký.
+QUY CHẾ
+Chương I
+QUY ĐỊNH CHUNG
+Điều 1. Phạm vi điều chỉnh
+Quy chế này quy định
+việc tiếp nhận,
+xử lý các đề xuất
+của người nộp
+thuế gửi tới
+Bộ Tài chính
+và các đơn vị
+thuộc Bộ.
+Chương II
+TỔ CHỨC THỰC HIỆN
+Điều 2. Trách nhiệm của các đơn vị
+1. Văn phòng Bộ có trách nhiệm:
+a. Chủ trì theo dõi, đôn đốc
+việc xử lý đề xuất
+của các đơn vị thuộc Bộ.
+b. Ch
+ủ
+trì tiếp nhận các đề xuất gửi qua
+đường bưu điện và chuyển
+Cục Tin học xử lý.
+2. Cục Tin học và Thống kê tài chính có trách nhiệm:
+a
+.
+Cập nhật, phân loại các đề xuất trên
+hệ thống thông tin.
+b. Bảo đảm an toàn tài khoản
+đăng nhập hệ thống thông tin.
+Điều 3. Kinh phí
+Kinh phí thực hiện
+được bảo đảm
+trong dự toán
+chi thường xuyên.
+"""
+
+
+def _page() -> str:
+    return _FRONT + _PAGE
+
+
+def test_each_lettered_item_opens_its_own_paragraph() -> None:
+    lines = reflowed(_page()).splitlines()
+    assert "1. Văn phòng Bộ có trách nhiệm:" in lines
+    assert "a. Chủ trì theo dõi, đôn đốc việc xử lý đề xuất của các đơn vị thuộc Bộ." in lines
+    assert lines[lines.index("1. Văn phòng Bộ có trách nhiệm:") + 2].startswith("b. Chủ trì tiếp")
+
+
+def test_a_letter_cut_from_its_stop_still_opens_the_item() -> None:
+    lines = reflowed(_page()).splitlines()
+    assert "2. Cục Tin học và Thống kê tài chính có trách nhiệm:" in lines
+    assert "a. Cập nhật, phân loại các đề xuất trên hệ thống thông tin." in lines
+
+
+def test_a_piece_of_a_word_before_a_stop_is_still_glued() -> None:
+    page = _page().replace("trong dự toán\nchi thường xuyên.", "trong dự toán củ\na.")
+    assert "Kinh phí thực hiện được bảo đảm trong dự toán của." in reflowed(page).splitlines()
+
+
+def test_each_item_is_a_task_of_the_clause_body(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(_page(), org, calendar)
+    got = [(a.lead_unit, a.text) for a in record.actions]
+    assert got == [
+        ("Văn phòng Bộ", "Chủ trì theo dõi, đôn đốc việc xử lý đề xuất của các đơn vị thuộc Bộ"),
+        (
+            "Văn phòng Bộ",
+            "Chủ trì tiếp nhận các đề xuất gửi qua đường bưu điện và chuyển Cục Tin học xử lý",
+        ),
+        (
+            "Cục Tin học và Thống kê tài chính",
+            "Cập nhật, phân loại các đề xuất trên hệ thống thông tin",
+        ),
+        (
+            "Cục Tin học và Thống kê tài chính",
+            "Bảo đảm an toàn tài khoản đăng nhập hệ thống thông tin",
+        ),
+    ]
