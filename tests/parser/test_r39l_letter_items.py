@@ -129,3 +129,25 @@ def test_each_item_is_a_task_of_the_clause_body(
             "Bảo đảm an toàn tài khoản đăng nhập hệ thống thông tin",
         ),
     ]
+
+
+def _with_follow_up_part() -> str:
+    """The page with a procedure's parts, their titles in capitals wrapped over runs."""
+    return _page().replace(
+        "Chương II\nTỔ CHỨC THỰC HIỆN\n",
+        "III. CHẾ ĐỘ BÁO CÁO CÔNG\nTÁC TIẾP NHẬN\nHàng quý, các đơn vị\nbáo cáo\n"
+        "kết quả\ntiếp nhận\nđề xuất\nvề Văn phòng\nBộ.\n"
+        "Phần III\nTỔ CHỨC\nTHỰC HIỆN\n",
+    )
+
+
+def test_a_parts_title_wrapped_in_capitals_is_one_line() -> None:
+    lines = reflowed(_with_follow_up_part()).splitlines()
+    assert "TỔ CHỨC THỰC HIỆN" in lines
+    assert lines[lines.index("TỔ CHỨC THỰC HIỆN") - 1] == "Phần III"
+
+
+def test_a_letterheads_bodies_in_capitals_stay_apart() -> None:
+    lines = reflowed(_with_follow_up_part()).splitlines()
+    assert "BỘ TÀI CHÍNH" in lines
+    assert "QUY CHẾ" in lines
