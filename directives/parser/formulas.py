@@ -19,9 +19,11 @@ from directives.parser.subjects import subject_bodies
 
 # "Trong quá trình (tổ chức) (triển khai) thực hiện, nếu có ...", "..., nếu phát sinh khó khăn,
 # vướng mắc, ...", "..., nếu phát hiện khó khăn ...": the case of a difficulty met on the way
-# (or on the way of the work itself: "Trong quá trình giải quyết TTHC, nếu có ...")
+# (or on the way of the work itself: "Trong quá trình giải quyết TTHC, nếu có ..."), the text
+# carried out named or not ("Trong quá trình tổ chức thực hiện quy trình, nếu có ...")
 DIFFICULTY_CASE = (
     r"trong qua trinh (?:(?:to chuc )?(?:trien khai )?thuc hien"
+    r"(?: (?:quy trinh|quy che|quy dinh|quyet dinh|ke hoach|chi thi|huong dan)(?: nay)?)?"
     r"|(?:giai quyet|xu ly|van hanh|ap dung)\b[^.;:,]{0,40}?)"
     r",? (?:neu co|co (?:kho khan|vuong mac)"
     r"|neu (?:phat sinh|phat hien|gap)(?: cac)? (?:kho khan|vuong mac))"

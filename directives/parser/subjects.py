@@ -150,11 +150,17 @@ def _cached_subject(sentence: str) -> tuple[tuple[str, ...], bool, str]:
 _MEMBERS = re.compile(r"\s*(?:[Cc]ác\s+)?[Tt]hành viên\s+(?=(?:Ban|Hội đồng|Tổ|Ủy ban|Uỷ ban)\s)")
 
 
+# "Lãnh đạo cơ quan thuế các cấp tổ chức ...", "Thủ trưởng đơn vị thực hiện tiếp nhận ... có
+# trách nhiệm ...": the head of the bodies of a kind given their work; the bodies lead (README)
+_HEAD_OF_KIND = re.compile(r"^(?:[Ll]ãnh đạo|[Tt]hủ trưởng)\s+(?=(?:cơ quan|đơn vị)\s)")
+
+
 def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     # "Đề nghị Ủy ban nhân dân phường, xã thực hiện ...": the bodies asked act; "Sau khi được
     # Quốc hội thông qua, các Bộ, cơ quan tập trung ...": the subject after an opening clause
     squashed = squash(sentence)
     text = ASK.sub("", without_opening(after_case(squashed.strip(" :.;*"))))
+    text = _HEAD_OF_KIND.sub("", text)
     if VERBS_LISTED.match(text):
         return [], False, ""  # "Thanh tra, kiểm tra, giám sát việc ...": verbs, no inspectorate
     council = council_organs(text)

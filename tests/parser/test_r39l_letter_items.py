@@ -151,3 +151,29 @@ def test_a_letterheads_bodies_in_capitals_stay_apart() -> None:
     lines = reflowed(_with_follow_up_part()).splitlines()
     assert "BỘ TÀI CHÍNH" in lines
     assert "QUY CHẾ" in lines
+
+
+def _procedure() -> str:
+    """The page as a procedure's: its follow-up part under a title wrapped over runs, a head of
+    the bodies of a kind given their work, then where difficulties go."""
+    cut = _page().index("Chương II\n")
+    return _page()[:cut] + (
+        "Phần III\nTỔ CHỨC\nTHỰC HIỆN\nLãnh đạo cơ quan\nthuế các cấp có trách nhiệm\n"
+        "tổ chức, bố trí\ncán bộ thực hiện\nđúng quy chế này.\nTrong quá trình\n"
+        "tổ chức thực hiện quy chế, nếu có\nvướng mắc, Cục Thuế các tỉnh\nbáo cáo kịp thời\n"
+        "về Tổng cục Thuế\nđể giải quyết./.\n"
+    )
+
+
+def test_the_head_of_a_kind_of_body_is_dropped_from_the_lead(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(_procedure(), org, calendar)
+    got = [(a.lead_unit, a.text) for a in record.actions]
+    assert got == [
+        (
+            "cơ quan thuế các cấp",
+            "Lãnh đạo cơ quan thuế các cấp có trách nhiệm tổ chức, bố trí cán bộ thực hiện "
+            "đúng quy chế này",
+        )
+    ]  # where difficulties go, the text carried out named ("thực hiện quy chế"), is no task
