@@ -29,6 +29,9 @@ from functools import lru_cache
 _TASK_HEADERS = ("nhiem vu", "noi dung", "cong viec", "hoat dong", "de xuat", "kien nghi", "de an")
 LEADS = "chu tri"
 TARGETS = "chi tieu"
+# a table's number column ("TT", "STT", "Số TT") and its time column's words, folded
+NUMBER_HEADERS = ("tt", "stt", "so tt")
+DUE_HEADERS = ("thoi gian", "thoi han", "tien do", "hoan thanh")
 _OTHER_HEADERS = (
     LEADS,
     "phoi hop",

@@ -31,14 +31,12 @@ from __future__ import annotations
 
 import re
 
-from directives.parser.cells import fold
+from directives.parser.cells import DUE_HEADERS, NUMBER_HEADERS, fold
 from directives.parser.pdf_cells import BODY_HEAD, DUE_HEAD, OPEN_END, opens_body, row_cells
 
-_NUMBER_TITLES = ("tt", "stt", "so tt")
 _TASK = ("nhiem vu", "noi dung", "cong viec", "hoat dong", "giai phap")
 _LEAD = ("chu tri",)
 _COORD = ("phoi hop",)
-_DUE = ("thoi gian", "thoi han", "tien do", "hoan thanh")
 # A row's number alone ("1", "1.2", "3."); a group's ("I", "IV Huy động ...", "I. Đổi mới")
 _ROW_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")
 # "7  Đề án ...": a row's number and the first line of its task, a wide gap between them
@@ -69,7 +67,7 @@ def rebuild_pdf_tables(raws: list[str], whole_cells: bool = False) -> list[str]:
 
 def _header(raws: list[str], i: int) -> tuple[list[str], int] | None:
     """The column titles of a header starting at ``i`` and the index after it."""
-    if len(raws[i]) > 12 or fold(raws[i].strip()) not in _NUMBER_TITLES:
+    if len(raws[i]) > 12 or fold(raws[i].strip()) not in NUMBER_HEADERS:
         return None
     titles = [raws[i].strip()]
     j = i + 1
@@ -273,7 +271,7 @@ def _kinds(titles: list[str]) -> list[str]:
             kinds.append("coord")
         elif any(k in folded for k in _TASK) and "task" not in kinds:
             kinds.append("task")
-        elif any(k in folded for k in _DUE):
+        elif any(k in folded for k in DUE_HEADERS):
             kinds.append("due")
         else:
             kinds.append("other")

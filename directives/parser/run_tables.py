@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from directives.parser.cells import task_header
+from directives.parser.cells import DUE_HEADERS, task_header
 from directives.parser.clean import fold_keep
 
 _NUMBER_HEAD = re.compile(r"^(?:S[ốô]\s*)?S?TT\.?$", re.IGNORECASE)
@@ -40,7 +40,6 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _TIME_SIZE = 90
-_TIME_KEYS = ("thoi gian", "thoi han", "tien do", "hoan thanh")
 _NOTE_KEY = "ghi chu"
 
 
@@ -95,7 +94,7 @@ def _table(lines: list[str], start: int) -> tuple[list[str], int] | None:
     if not task_header(header) or len(header) > 9:
         return None
     folded = [fold_keep(h) for h in header]
-    due = next((k for k, h in enumerate(folded) if any(t in h for t in _TIME_KEYS)), None)
+    due = next((k for k, h in enumerate(folded) if any(t in h for t in DUE_HEADERS)), None)
     width = len(header)
     rows: list[list[str]] = [header]
     row: list[str] = []

@@ -14,9 +14,7 @@ Markdown rows under it is a Markdown table and is left as it is.
 
 from __future__ import annotations
 
-from directives.parser.cells import fold
-
-_NUMBER_TITLES = ("tt", "stt", "so tt")
+from directives.parser.cells import NUMBER_HEADERS, fold
 
 
 def _cells(line: str) -> list[str]:
@@ -44,7 +42,7 @@ def spill_headers(raws: list[str]) -> tuple[list[str], bool]:
             and not raws[i + 2].lstrip().startswith("|")
         ):
             titles = _cells(line)
-            if len(titles) >= 3 and fold(titles[0]) in _NUMBER_TITLES:
+            if len(titles) >= 3 and fold(titles[0]) in NUMBER_HEADERS:
                 out.extend(titles)
                 spilled = True
                 i += 2

@@ -22,7 +22,7 @@ from datetime import date
 
 from directives.calendar import DeadlineKind as Rule
 from directives.calendar import WorkingCalendar, end_of_month
-from directives.parser.cells import LEADS, TARGETS, task_header
+from directives.parser.cells import LEADS, NUMBER_HEADERS, TARGETS, task_header
 from directives.parser.clean import fold_keep, squash
 from directives.parser.deadlines import Deadline, find_deadline
 from directives.parser.mentions import MentionFinder
@@ -49,7 +49,6 @@ _DUE_KEYS = ("thoi gian", "thoi han", "hoan thanh", "tien do")
 _PRODUCT_KEYS = ("ket qua", "san pham")
 # "- Ban hành quy định ...", ". Tiếp tục hỗ trợ ...": a cell's list mark is not the task's text
 _LIST_MARK = re.compile(r"^(?:[-+•]|\.(?=\s))\s+")
-_NUMBER_HEADERS = ("tt", "stt", "so tt")
 # A row's number: "1", "1.2", "I", "a)"; anything else there is not a row of the table
 # (a page's footer laid out as a table: "Địa chỉ: | 17 Nguyễn Gia Thiều | ...").
 # (or a list dash, "| - | Hỗ trợ sản xuất ... | + Hỗ trợ ... | Bộ X |": a group's row)
@@ -129,7 +128,7 @@ def _one_table(
     products = [i for i, h in enumerate(header) if any(k in h for k in _PRODUCT_KEYS)]
     lead_col = column(_LEAD_KEYS, text_col, due_col, *products)
     coord_col = column(("phoi hop",), text_col)
-    number_col = next((i for i, h in enumerate(header) if h.strip() in _NUMBER_HEADERS), None)
+    number_col = next((i for i, h in enumerate(header) if h.strip() in NUMBER_HEADERS), None)
     out = []
     carried = ""  # a merged time cell leading the row: it times every row of its group
     for row in cells[1:]:
@@ -179,7 +178,7 @@ def _number_left_out(header: list[str], rows: list[list[str]]) -> bool:
     """ "| Nội dung | Đơn vị thực hiện | ... |" printed again over a group's rows "| 1.1 |
     Xây dựng ... | Sở X | ... |": the header left the number's column out, its rows did not
     (most rows hold one cell more, a row's number first)."""
-    if not rows or any(h.strip(" *") in _NUMBER_HEADERS for h in header):
+    if not rows or any(h.strip(" *") in NUMBER_HEADERS for h in header):
         return False
     wider = sum(1 for r in rows if len(r) == len(header) + 1 and r[0] and _ROW_NUMBER.match(r[0]))
     return 2 * wider > len(rows)
