@@ -28,6 +28,7 @@ from directives.parser.formulas import (
 )
 from directives.parser.later_clause import later_clause_body, later_item_body, later_sentence_body
 from directives.parser.named_leads import OWN_AREA, local_subject, named_officials, same_body
+from directives.parser.names import fold_name
 from directives.parser.nontask import approves, effect_first
 from directives.parser.sentences import (
     TIME_LABEL,
@@ -341,8 +342,7 @@ def _written_again(heading_body: str, says: str) -> bool:
 def _plural_of(heading_body: str, folded: str) -> bool:
     """The item opens with the heading's body in the plural ("Các Cơ quan quản lý trực tiếp
     chỉ đạo ..." under "Trách nhiệm của Cơ quan quản lý trực tiếp"): the heading's body acts."""
-    name = squash(fold_keep(heading_body)).lower()
-    return squash(folded).lower().startswith(f"cac {name} ")
+    return squash(folded).lower().startswith(f"cac {fold_name(heading_body).lower()} ")
 
 
 def _same_kind(named: str, heading_body: str) -> bool:
@@ -371,4 +371,4 @@ def _group_again(named: str, heading_body: str) -> bool:
 
 def _folds_alike(a: str, b: str) -> bool:
     """The same name but for diacritics ("tinh Sơn La" for "tỉnh Sơn La")."""
-    return squash(fold_keep(a)).lower() == squash(fold_keep(b)).lower()
+    return fold_name(a).lower() == fold_name(b).lower()
