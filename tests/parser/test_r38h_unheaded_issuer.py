@@ -13,8 +13,9 @@ import pytest
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.signed import signed
 
-_SIGNED = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Văn Bình\n"
+_SIGNED = signed("KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG", "Lê Văn Bình")
 
 
 def _decision(preamble: str) -> str:

@@ -9,8 +9,9 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.signed import signed
 
-_SIGNED = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Văn Minh\n"
+_SIGNED = signed("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC")
 
 
 def test_an_unheaded_page_gives_no_task_to_the_directorys_addressee(

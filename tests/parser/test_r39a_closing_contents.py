@@ -9,8 +9,9 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.signed import signed
 
-_SIGNED = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Văn Minh\n"
+_SIGNED = signed("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC")
 _LETTER = (
     "Kính gửi: Các doanh nghiệp hoạt động dịch vụ việc làm trên địa bàn tỉnh\n\n"
     "Nhằm bảo đảm thực hiện các quy định về dịch vụ việc làm, Sở Nội vụ đề nghị các\n"

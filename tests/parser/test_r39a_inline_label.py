@@ -10,8 +10,9 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.signed import signed
 
-_SIGNED = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Minh\n"
+_SIGNED = signed("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH")
 
 
 def test_a_label_inside_the_items_line_stays_in_its_text(

@@ -9,8 +9,9 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.signed import signed
 
-_SIGNED = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Minh\n"
+_SIGNED = signed("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH")
 _LETTER = (
     "Kính gửi:\n- Các sở, ban, ngành thuộc tỉnh;\n- Ủy ban nhân dân các xã, phường.\n\n"
     "UBND tỉnh yêu cầu các sở, ban, ngành, UBND các xã, phường thực hiện một số nội dung\n"

@@ -9,8 +9,9 @@ from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
 from directives.records import DeadlineKind
+from tests.parser.signed import signed
 
-_SIGNED = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Minh\n"
+_SIGNED = signed("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH")
 
 
 def test_a_yearly_day_on_an_undated_page_dates_nothing(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.signed import signed
 
 _HEAD = (
     "THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 12/CT-TTg\n\nHà Nội, ngày 05 tháng 3 năm 2026\n\n"
@@ -15,7 +16,7 @@ _HEAD = (
     "- Xây dựng phương án kỹ thuật kiểm kê rừng.\n\n"
     "- Tổ chức tập huấn cho cán bộ các tỉnh.\n\n"
 )
-_SIGNED = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTHỦ TƯỚNG\nNguyễn Văn An\n"
+_SIGNED = signed("THỦ TƯỚNG", "Nguyễn Văn An")
 
 
 def test_a_body_charged_with_a_duty_in_running_prose(
