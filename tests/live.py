@@ -16,6 +16,8 @@ from typing import Any
 
 import httpx
 import pytest
+from prefect.events.worker import EventsWorker
+from prefect.logging.handlers import APILogWorker
 from prefect.settings import PREFECT_API_AUTH_STRING, PREFECT_API_URL, temporary_settings
 
 from directives import store
@@ -56,16 +58,30 @@ def live_stack(
         try:
             auth = {PREFECT_API_AUTH_STRING: settings.prefect_auth_string()}
             with temporary_settings(updates={PREFECT_API_URL: settings.prefect.api_url, **auth}):
-                if deploy is not None:
-                    deploy(stack)
-                wait_for_deployment(
-                    stack, f"{settings.prefect.api_url}/deployments/name/{LIFECYCLE_DEPLOYMENT}"
-                )
-                yield stack, rt
+                try:
+                    if deploy is not None:
+                        deploy(stack)
+                    wait_for_deployment(
+                        stack, f"{settings.prefect.api_url}/deployments/name/{LIFECYCLE_DEPLOYMENT}"
+                    )
+                    yield stack, rt
+                finally:
+                    release_prefect_workers()
         finally:
             stack.stop()
             rt.engine.dispose()
             get_settings.cache_clear()
+
+
+def release_prefect_workers() -> None:
+    """Send what this process queued for the stack's Prefect server, then drop the workers.
+
+    Prefect keeps one events worker and one log worker per process, and a worker keeps
+    the API address it was started with: without this, a later module's stack would get
+    its events and logs sent to this stack's port, closed by then (seen in CI when one
+    worker ran the lifecycle module before the console one)."""
+    EventsWorker.drain_all(timeout=10)
+    APILogWorker.drain_all(timeout=10)
 
 
 def api_auth() -> httpx.BasicAuth:
