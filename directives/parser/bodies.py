@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from directives.parser.clean import fold_keep, squash
 from directives.parser.name_words import NAME_WORDS as _NAME_WORDS
-from directives.parser.name_words import party_board
+from directives.parser.name_words import THINGS_SET, party_board
 from directives.parser.public_bodies import EXTERNAL_BODIES
 
 # The first word(s) of a body's name.
@@ -86,7 +86,7 @@ _DESCRIBED = re.compile(
 GLOSSED = re.compile(r"\s*\((?:(?:bao )?gồm(?: có)?:?\s+)?([^()]{3,})\)$")
 # "Trung ương Mặt trận Tổ quốc Việt Nam", "Trung ương Đoàn": a central committee, capitalised
 _CENTRAL = r"(?-i:Trung ương(?= (?:Mặt trận|Đoàn|Hội)\b))"
-STARTS_BODY = re.compile(f"{_UTILITY}|{_AUDIT}|{_CENTRAL}|{_ORGAN}", re.IGNORECASE)
+STARTS_BODY = re.compile(f"(?!{THINGS_SET})(?:{_UTILITY}|{_AUDIT}|{_CENTRAL}|{_ORGAN})", re.I)
 # "Sở Thương mại (hoặc Sở Thương mại và Du lịch)": the other name the body goes by in some
 # places, in brackets after its name: part of the name as written
 _ALTERNATIVE = re.compile(

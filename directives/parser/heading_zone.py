@@ -48,7 +48,9 @@ _ENCLOSED = re.compile(r"(?:gui kem|dinh kem|kem theo)[^.:]{0,80}(?:gom|nhu sau)
 _AIMS = re.compile(
     r"^(?:muc dich|yeu cau|muc tieu(?: cu the| chung| tong quat)?|muc dich,? yeu cau|"
     r"(?:quan diem|nguyen tac)(?: chi dao)?|"
-    r"doi tuong(?:,? pham vi)?|pham vi|hinh thuc|chu de(?: thi dua)?|tieu chi(?: thi dua)?|"
+    # ("Đối tượng và thời gian đánh giá", "Đối tượng được đánh giá": whom an evaluation covers)
+    r"doi tuong(?:,? pham vi)?(?:(?: va thoi gian)? (?:duoc )?(?:ap dung|danh gia))?|"
+    r"pham vi|hinh thuc|chu de(?: thi dua)?|tieu chi(?: thi dua)?|"
     r"noi dung(?:,? hinh thuc)?(?: (?:dot |phong trao )?thi dua| trong tam| chu yeu)?|"
     r"kinh phi(?: thuc hien)?|"
     # an award plan's rules: whom it rewards, for what, in what form and how many
@@ -154,6 +156,8 @@ def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) 
             return Zone.NONTASK
         if trigger and block.text.rstrip().endswith(":"):
             return Zone.TASK
+        if unit is not None and not trigger and parent is not None and parent.aims:
+            return parent.zone  # "a) Đối tượng được đánh giá:" / "Các Cục/Vụ/đơn vị ...:": whom
         if findings:
             return Zone.NONTASK
         return Zone.TASK if trigger or unit else Zone.UNKNOWN

@@ -37,6 +37,8 @@ _NAME_WORDS_TEXT = (
     "cộng"
 )
 NAME_WORDS = frozenset(_NAME_WORDS_TEXT.split())
+# "Bộ chỉ số", "Bộ tiêu chí", "Bộ cẩm nang": "bộ" a set of things, no ministry
+THINGS_SET = r"bộ (?:chỉ số|tiêu chí|công cụ|cẩm nang|dữ liệu|tài liệu|nhận diện)\b"
 # Name words that are one half of a compound: "thành" of "thành phố", never of the verb "thành
 # lập" after the name ("... các tỉnh, thành phố thành lập Tổ công tác").
 # ("tổng" of "tổng cục", "tổng công ty", never of the verb "tổng hợp" after the name)

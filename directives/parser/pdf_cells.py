@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 
+from directives.parser.name_words import THINGS_SET
+
 # The first words of a body's name, as a cell of bodies opens: a kind of body, or "Các"
 # and a plural of one ("Các bộ, cơ quan", not the products' "Các văn bản"); not a title
 # ("Bộ trưởng Bộ ..." in a column of who approves), nor a product's word ("Ban hành Bộ cẩm
 # nang ...", "Hội nghị được tổ chức", "Bộ chỉ số được xây dựng": a set of things)
 _HEADS = (
-    "Bộ(?! trưởng| chỉ số| tiêu chí| công cụ| cẩm nang| dữ liệu| tài liệu| nhận diện)|"
+    f"(?!(?i:{THINGS_SET}))Bộ(?! trưởng)|"
     "Vụ|UBND|Ủy ban|Uỷ ban|Ban(?! hành)|Sở|Cơ quan|Văn phòng|Ngân hàng|Tổng cục|"
     "Cục|Viện|Trường|Đài|Thông tấn|Hội(?! nghị| chợ| thảo)|Liên đoàn|Mặt trận|Kiểm toán|Tòa án|"
     "Toà án|Trung ương|Tập đoàn|Tổng công ty|Bảo hiểm|BHXH|Hiệp hội|Đoàn|Thanh tra|Học viện|"
