@@ -241,7 +241,8 @@ def _intro_addressee(block: Block, find: MentionFinder, ours: bool) -> Assignmen
     if asked is None or (handed and subject_acts(own)):
         # "Căn cứ tình hình thực tế, các cơ quan, đơn vị phối hợp thực hiện các hoạt động sau:"
         # (a subject that acts before a later "giao": "Các sở ... tổng hợp ... giao tài sản")
-        if subject_acts(own):
+        if subject_acts(own) or (_ROLE_DUTY.match(own) and subject_bodies(own)):
+            # ("Cục X và Ban Y là đơn vị đầu mối ..., có trách nhiệm:": what they are, their duty)
             return _assignment(subject_bodies(own), find, ours)
         # "...; căn cứ vào phương hướng, nhiệm vụ đã nêu, Văn phòng X và Y cụ thể hoá ..., cần
         # tập trung một số nhiệm vụ sau:": the intro's last clause names who acts
@@ -308,6 +309,8 @@ def _alternatives(block: Block) -> list[str]:
 
 # "đề nghị các cơ sở đào tạo trực thuộc Bộ (sau đây gọi là cơ sở đào tạo) thực hiện ...": the
 # short form a letter gives a body closes its full name
+# "... là đơn vị đầu mối chủ trì của hai cơ quan, có trách nhiệm": who they are, then the duty
+_ROLE_DUTY = re.compile(r"^[^:;]+?\slà\s[^:;]+,\s*(?:có|chịu) trách nhiệm$")
 _GLOSSED_NAME = re.compile(
     r"^(?P<name>[^():;.]{3,120}?)\s*\((?:sau đây|dưới đây)?\s*(?:gọi|viết)\s+(?:tắt\s+)?là\b",
     re.IGNORECASE,

@@ -63,19 +63,26 @@ _AUTHORITY = re.compile(
 # "Điều 1. Phạm vi điều chỉnh"): the sentence under it, opening with a capital, is its own
 _HEADING = re.compile(
     r"^(?:Điều\s+\d{1,3}[.:]|\d{1,2}(?:\.\d{1,2})*\.|[IVX]{1,5}\.)\s+[A-ZĐ\u00c0-\u1ef8]\S*"
-    r"(?P<rest>(?:\s+\S+){1,11})$"
+    r"(?P<rest>(?:\s+\S+){1,14})$"
 )
+# a title cut before the body's name it goes on with ("Trách nhiệm của các đơn vị thuộc" /
+# "Tổng cục Hải quan", "Phối hợp với" / "Sở Tài chính"), or inside it ("3. Tổng cục" / "Hải
+# quan, Tổng cục Thuế căn cứ ...")
+_BEFORE_NAME = re.compile(r"\s(?:của|thuộc|các|và|với|cho|Sở|Bộ|Cục|[Tt]ổng cục|[Cc]hi cục)$")
 # the title's other words: abbreviations ("UBND", "NSNN;") and numbers, besides small words
 _TITLE_WORD = re.compile(r"[A-ZĐ]{2,6}\b[^\w\s]*|\d\S*")
 
 
 def _heading(para: str) -> bool:
     """``para`` is a heading's title in sentence case; not a run that goes on after a comma or
-    a dash ("2.2. Căn cứ chỉ đạo của UBND tỉnh," / "UBND quận ...")."""
+    a dash ("2.2. Căn cứ chỉ đạo của UBND tỉnh," / "UBND quận ..."), nor one cut before a
+    body's name ("Điều 15. Trách nhiệm của các đơn vị thuộc" / "Tổng cục Hải quan")."""
     m = _HEADING.match(para)
-    if m is None or para.endswith((",", "-", "–")):
+    if m is None or para.endswith((",", "-", "–")) or _BEFORE_NAME.search(para):
         return False
     words = m.group("rest").split()
+    if len(words) > 11 and not para.startswith("Điều"):
+        return False  # (an article's title may run longer than a numbered heading's)
     # (a small word whatever letter it opens with: "điều chỉnh", "ưu tiên")
     return all(w[0].islower() or _TITLE_WORD.fullmatch(w) for w in words)
 

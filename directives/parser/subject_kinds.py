@@ -42,3 +42,11 @@ KINDS_AND_STAFF = re.compile(
     r"\s+và\s+(?P<staff>các\s+(?:cán bộ|công chức|viên chức|người lao động)\b[^;:.()]{0,80}?)"
     r"\s+(?:(?:có|chịu) trách nhiệm|phải)\b"
 )
+# "Cục Quản lý rủi ro (Tổng cục Hải quan) và Ban Quản lý rủi ro (Tổng cục Thuế)": a body named
+# with the body above it in brackets, one name as written (not "Nhà đầu tư (Tập đoàn X)": the
+# body a kind means, nor "Các cơ quan (Sở X, ...)": those a group means)
+_PARENTED = (
+    r"(?:Cục|Vụ|Ban|Văn phòng|Chi cục|Trung tâm|Phòng|Viện)\s(?-i:[A-ZĐ\u00c0-\u1ef8])[^(),;:]*?"
+    r"\s*\((?:Tổng cục|Bộ|Cục|Sở|Ủy ban|Uỷ ban|UBND|Tập đoàn|Tổng công ty)\s[^()]{2,60}\)"
+)
+PARENTED = re.compile(rf"^(?P<first>{_PARENTED})(?:\s*(?:,|và)\s*(?P<second>{_PARENTED}))?\s+")

@@ -48,6 +48,7 @@ from directives.parser.subject_kinds import (
     ASSOCIATIONS,
     KINDS_AND_STAFF,
     KINDS_ANSWERING,
+    PARENTED,
 )
 from directives.parser.subject_openings import after_case, without_opening
 
@@ -161,6 +162,11 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     squashed = squash(sentence)
     text = ASK.sub("", without_opening(after_case(squashed.strip(" :.;*"))))
     text = _HEAD_OF_KIND.sub("", text)
+    parented = PARENTED.match(text)
+    verb = PREDICATE.match(text, parented.end()) if parented is not None else None
+    if parented is not None and verb is not None:
+        # "Cục X (Tổng cục Y) và Ban Z (Tổng cục T) là ...": each body with its parent, whole
+        return [n for n in parented.group("first", "second") if n], True, verb.group()
     if VERBS_LISTED.match(text):
         return [], False, ""  # "Thanh tra, kiểm tra, giám sát việc ...": verbs, no inspectorate
     council = council_organs(text)

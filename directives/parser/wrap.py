@@ -143,11 +143,13 @@ _OPEN_NAME = re.compile(r"(?:,|\bvà|\bcác|\bcủa)$")
 
 
 def _duties_title(title: str) -> bool:
-    """An article's whole title over the duties of the bodies it names, its last word no name's
-    middle."""
+    """An article's whole title over the duties of the bodies it names (or names by their role:
+    "Trách nhiệm của đơn vị đầu mối chủ trì của hai cơ quan"), its last word no name's middle."""
     m = _DUTIES.match(title)
     end = title.rstrip()
-    return m is not None and not _OPEN_NAME.search(end) and bool(heading_bodies(end[m.end() :]))
+    if m is None or _OPEN_NAME.search(end):
+        return False
+    return bool(heading_bodies(end[m.end() :]) or STARTS_BODY.match(end, m.end()))
 
 
 def topic_line(current: _Item, previous: str, line: str, full: int) -> bool:
