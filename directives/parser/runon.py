@@ -5,6 +5,8 @@
 1. Tăng cường sự lãnh đạo của cấp ủy ... tiến bộ 1.1.
 Tổ chức nghiên cứu, tuyên truyền ...
     -> the heading, then "1.1. Tổ chức nghiên cứu, ..." (the number of the next item)
+Trên đây là ... . Đề nghị Cục Thuế ... . Trong quá trình thực hiện nếu có vướng mắc, ... ./.
+    -> the close's summary, the request it makes, the difficulties formula: one a line
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ from __future__ import annotations
 import re
 
 from directives.parser.attached import ATTACHED, KINDS
+from directives.parser.bodies import STARTS_BODY
 from directives.parser.clean import fold_keep
+from directives.parser.formulas import DIFFICULTY_CASE
 from directives.parser.glued import unglue
 
 # "... PHÓ CHỦ TỊCH Nguyễn Hữu Tháp CHƯƠNG TRÌNH HÀNH ĐỘNG ...": a signer's name (a word in
@@ -22,9 +26,15 @@ _RUN_ON_TITLE = re.compile(rf"\s+(?=(?:{'|'.join(KINDS)})\b)")
 _TRAILING_NUMBER = re.compile(r"^(?P<head>\d{1,2}\.\s.*\S)\s+(?P<number>\d{1,2}(?:\.\d{1,2})+\.)$")
 
 
+# a close that sums up ("Trên đây là ..."); a later sentence of it that asks a body by name
+# ("Đề nghị Cục Thuế ..."), or that opens the difficulties formula ("Trong quá trình ...")
+_SUMS_UP = re.compile(r"^tren day la\b")
+_LATER_SENTENCE = re.compile(rf"(?<=\.) (?=(?:de nghi|yeu cau) |{DIFFICULTY_CASE})")
+
+
 def cut_run_on(lines: list[str]) -> list[str]:
     """The lines with what a crawl ran on put back where it belongs."""
-    out = _cut_run_on_titles(lines)
+    out = [piece for line in _cut_run_on_titles(lines) for piece in _close_apart(line)]
     for i in range(len(out) - 1):
         line = out[i]
         if not (line.endswith(".") and line[-2:-1].isdigit()):
@@ -64,3 +74,18 @@ def _title_and_tie(rest: str) -> list[str]:
     if not bracket:
         return [title.strip()]
     return [title.strip(), bracket + note] if ATTACHED.match(fold_keep(bracket + note)) else []
+
+
+def _close_apart(line: str) -> list[str]:
+    """A close that sums up and then, in a sentence of its own, asks a body by name for work:
+    the summary, the request and the difficulties formula after it, a line each (README: the
+    request is a task, from its ask to its stop); any other line whole."""
+    folded = fold_keep(line)
+    if not _SUMS_UP.match(folded):
+        return [line]
+    cuts = [m.end() for m in _LATER_SENTENCE.finditer(folded)]
+    asks = [at for at in cuts if folded.startswith(("de nghi ", "yeu cau "), at)]
+    if not asks or not STARTS_BODY.match(line, asks[0] + len("đề nghị ")):
+        return [line]
+    bounds = [0, *(at for at in cuts if at >= asks[0])]
+    return [line[a:b].strip() for a, b in zip(bounds, [*bounds[1:], len(line)], strict=True)]
