@@ -22,15 +22,18 @@ from directives.parser.statute import scope_article
 from directives.parser.units import Assignment
 from directives.parser.zones import Context, Zone
 
+# "báo cáo kết quả ...", "Báo cáo, đánh giá kết quả giải quyết hồ sơ": results to report, a
+# work to do, no findings
+_TO_REPORT = r"bao cao(?:,? (?:va )?danh gia)? ket qua"
 TASK_TRIGGER = re.compile(
     r"yeu cau|de nghi|chi dao|\bgiao\b|nhiem vu|giai phap|kien nghi|to chuc thuc hien|"
     r"dieu khoan thi hanh|khac phuc|phan cong|trien khai|"
     r"thuc hien (?:cac|mot so|nghiem|tot|nhung)|can thuc hien|"
     r"noi dung sau|sau day|chan chinh|"
     # "... và công tác báo cáo kết quả khai thác": a report of results to make, no findings
-    r"bao cao ket qua"
+    + _TO_REPORT
     # "(Các cơ quan ...) có trách nhiệm:" closing a heading or intro: what they are to do follows
-    r"|\bco trach nhiem\s*:\s*$"
+    + r"|\bco trach nhiem\s*:\s*$"
 )
 _NONTASK = re.compile(
     # "Đánh giá kết quả ..." opens an assessment; "Các bước đánh giá" lists what is done
@@ -141,7 +144,7 @@ def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) 
         # restates, speaking: "Điều 5 ... quy định:"; where a report is sent, case by case)
         return Zone.NONTASK
     trigger = bool(TASK_TRIGGER.search(folded))
-    findings = bool(_NONTASK.search(folded))
+    findings = bool(_NONTASK.search(folded)) and not re.search(_TO_REPORT, folded)
     if block.marker is None:  # an intro sentence or an unnumbered heading
         if unit is None and _UNDER_WAY.search(folded) and folded.rstrip().endswith(":"):
             return Zone.NONTASK  # "Các dự án ... thực hiện trước ngày Quyết định này có hiệu lực

@@ -29,6 +29,8 @@ _NAME_WORDS_TEXT = (
     "tổ đảng quyền đoàn thể "
     # "cơ quan thuế địa phương"; "Hội nghề cá", "trường trung cấp nghề": a trade's bodies
     "thuế nghề "
+    # ("Bộ phận TTHT", "bộ phận một cửa": an office's section)
+    "phận "
     # mass organisations: "tổ chức chính trị - xã hội", "Mặt trận Tổ quốc", "các đoàn thể"
     "chính trị hội - quốc "
     # ("hội quần chúng": the mass associations, a kind of body)

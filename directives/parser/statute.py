@@ -51,10 +51,19 @@ def implementation_part(lines: list[str], folded: list[str], body: list[int]) ->
     kept: list[int] = []
     for n, k in enumerate(heads):
         end = heads[n + 1] if n + 1 < len(heads) else len(body)
+        # (a forms list after it ends it too: "DANH MỤC MẪU BIỂU", "Phụ lục" or not)
+        end = next((e for e in range(k + 1, end) if _FORMS_LIST.match(folded[body[e]])), end)
         title = _title(folded, body[k:end])
         if _CARRIED_OUT.search(title):
             kept.extend(_duty_articles(folded, body[k:end], lines, _topics(title)))
     return kept or _closing_chapter(folded, body, heads) or body
+
+
+# "DANH MỤC MẪU BIỂU", "PHỤ LỤC / DANH MỤC BIỂU MẪU": the list of the blank forms a procedure
+# prescribes, which follow it
+_FORMS_LIST = re.compile(
+    r"^(?:phu luc(?:\s+(?:so\s+)?[ivx\d]+)?[\s.:-]*)?danh muc\s+(?:cac\s+)?(?:mau bieu|bieu mau)\b"
+)
 
 
 def _closing_chapter(folded: list[str], body: list[int], heads: list[int]) -> list[int]:
