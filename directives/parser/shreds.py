@@ -185,6 +185,8 @@ def _reflow(lines: list[str]) -> list[str]:
             how = "break"  # the one recipient named, the letter's first sentence under it
         else:
             how = _join(out[-1], last, line, raw[:1] == " ")
+            if how == "break" and _title_goes_on(out[-1], above, line):
+                how = "space"
         if how == "glue":
             out[-1] += line
         elif how == "space":
@@ -265,6 +267,19 @@ def _addressed(para: str, above: str) -> bool:
     if _OPEN_PARA.search(end) or OPEN_ENDING.search(end):
         return False  # a name cut after its organ's word or a comma goes on
     return label is None or bool(para[label.end() :].strip())
+
+
+def _title_goes_on(para: str, above: str, line: str) -> bool:
+    """A part's title in capitals wrapped over runs under its number ("Phần III" / "TỔ CHỨC" /
+    "THỰC HIỆN"): the capitals under it go on with it."""
+    return (
+        _PART.match(above) is not None
+        and _capitals(para)
+        and _capitals(line)
+        and not _STOP.search(para)
+        and _MARKER.match(line) is None
+        and _OPENER.match(line) is None
+    )
 
 
 def _cut_name(para: str) -> bool:

@@ -141,6 +141,12 @@ def _with_follow_up_part() -> str:
     )
 
 
+def test_a_parts_title_wrapped_in_capitals_is_one_line() -> None:
+    lines = reflowed(_with_follow_up_part()).splitlines()
+    assert "TỔ CHỨC THỰC HIỆN" in lines
+    assert lines[lines.index("TỔ CHỨC THỰC HIỆN") - 1] == "Phần III"
+
+
 def test_a_letterheads_bodies_in_capitals_stay_apart() -> None:
     lines = reflowed(_with_follow_up_part()).splitlines()
     assert "BỘ TÀI CHÍNH" in lines
