@@ -135,6 +135,24 @@ def without_their_difficulties(text: str, folded: str) -> tuple[str, str]:
     )
 
 
+# "... . Nếu cả 3 điều kiện nêu trên đồng thời không được thỏa mãn, cá nhân phải kê khai ...":
+# a later sentence on what the law holds in a case, for whoever it binds (its subject no body,
+# asked of no one; not "Nếu để xảy ra ..., thì phải xử lý ...": the bodies' own duty), to the
+# paragraph's end
+_CASE_HOLDS = re.compile(
+    r"(?<=\. )neu\s[^.;]{3,200}?,\s*(?:thi\s+)?(?P<who>(?!thi\b)[^\s.;,][^.;,]{1,59}?)\s+phai\s"
+)
+
+
+def without_what_holds(text: str, folded: str) -> tuple[str, str]:
+    """A task's text without a later sentence that says what the law then holds for a case
+    ("Nếu ..., cá nhân phải kê khai và nộp thuế ..."): background, no part of the task."""
+    m = _CASE_HOLDS.search(folded) if ". neu " in folded else None
+    if m is None or STARTS_BODY.match(text, m.start("who")) or _ASKS_WORD.search(folded, m.start()):
+        return text, folded
+    return text[: m.start()].rstrip(), folded[: m.start()].rstrip()
+
+
 # "Thực hiện Chỉ thị số ..., Bộ X đề nghị Sở Y báo cáo về ...", "Nhằm ..., Bộ Y tế yêu cầu
 # các Sở Y tế ...": the ground or the aim, then the request made on it in the same sentence
 # (not "Căn cứ ... về việc đề nghị hỗ trợ, ...": a request cited)

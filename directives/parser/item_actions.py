@@ -25,6 +25,7 @@ from directives.parser.formulas import (
     later_request,
     unnamed_request,
     without_their_difficulties,
+    without_what_holds,
 )
 from directives.parser.later_clause import later_clause_body, later_item_body, later_sentence_body
 from directives.parser.named_leads import OWN_AREA, local_subject, named_officials, same_body
@@ -199,7 +200,7 @@ class ItemActions(Collector):
 
     def _add(self, text: str, folded: str, parent: Context | None) -> int:
         seq = len(self.actions) + 1
-        text, folded = without_their_difficulties(text, folded)
+        text, folded = without_what_holds(*without_their_difficulties(text, folded))
         # "Điều 2. Bộ Công Thương chủ trì ...": who acts is read after the article's label
         # (or an entry's: "Báo cáo tháng: Sở Tài chính tổng hợp ...", the label in the text)
         cut = article_label(folded) or _entry_label(text)
