@@ -37,12 +37,13 @@ _SHARED = re.compile(
 _SCOPE = re.compile(r"\s*\((?=\s*[a-zđ])[^()]*\)")
 _TITLE = re.compile(r"^" + _TITLES + r"\s+(?=\S)", re.IGNORECASE)
 # (an organ's word alone is a kind too: "Bộ, ngành có liên quan", "Sở, ban, ngành liên quan")
-_KIND = r"(?:cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|cá nhân|bộ|ngành|sở|ban)"
+_KIND = r"(?:cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|cá nhân|bộ|ngành|sở|ban|vụ)"
 _UNNAMED = re.compile(
     r"^(?:các|những)\s(?![^,]*\bthuộc\b)"
-    # kinds of body concerned, however joined ("Cơ quan, tổ chức và doanh nghiệp liên quan")
-    r"|^" + _KIND + r"(?:\s*(?:,\s*(?:và\s+)?|và\s+)" + _KIND + r")*"
-    r"\s+(?:có\s+)?liên\s+quan$"
+    # kinds of body concerned, however joined ("Cơ quan, tổ chức và doanh nghiệp liên quan",
+    # "Vụ/Đơn vị liên quan thuộc Tổng cục Thuế")
+    r"|^" + _KIND + r"(?:\s*(?:,\s*(?:và\s+)?|/\s*|và\s+)" + _KIND + r")*"
+    r"\s+(?:có\s+)?liên\s+quan(?:\s+thuộc\s+[^,;]+)?$"
     # a kind of body alone, of which there are many ("Viện, Trường; Doanh nghiệp"): none named
     r"|^(?:viện|trường|doanh nghiệp|hợp tác xã|công ty|ngân hàng|hiệp hội|hội|tổ chức)"
     r"(?:\s+(?:có\s+)?liên\s+quan)?$",
@@ -74,7 +75,9 @@ def _names(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
 # cell written as clauses names its bodies before each clause's verb (in lower case: the
 # "Xây dựng" of "Sở Xây dựng" is a name's word)
 _CLAUSE_VERB = re.compile(
-    r"(?<!\bđược)(?<!\bđược giao)\s+"  # ("Các đơn vị được giao thực hiện TTHC": a name)
+    r"(?<!\bđược)(?<!\bđược giao)"  # ("Các đơn vị được giao thực hiện TTHC": a name)
+    # ("Tổ thường trực triển khai", "Tổ công tác triển khai địa phương": a team's name)
+    r"(?<!\b[Tt]ổ thường trực)(?<!\b[Tt]ổ công tác)(?<!\b[Tt]ổ giúp việc)\s+"
     r"(?:chủ trì|thực hiện|triển khai|thúc đẩy|theo dõi|hướng dẫn|tổng hợp|báo cáo)\b.*$"
 )
 
@@ -173,11 +176,16 @@ _MINISTRIES_KIND = re.compile(
 )
 
 
+# "Báo, đài ở trung ương và địa phương;": the press and broadcasters as a kind, none named (not
+# "Báo và Phát thanh, Truyền hình tỉnh Đồng Nai", a body's name)
+_PRESS = re.compile(r"(?:^|(?<=;))\s*[Bb]áo\s*,\s*[đĐ]ài\b[^;A-ZĐ]*(?=;|$)")
+
+
 def coordinating_cell(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
     """The bodies of a "phối hợp" cell, unnamed plurals and kinds of body left out (and the
     committees of a kind of place listed in one: "Các bộ, ngành, UBND tỉnh, thành phố", the
     "các" of all of them)."""
-    cell = _MINISTRIES_KIND.sub("", cell).strip(" ;")
+    cell = _PRESS.sub("", _MINISTRIES_KIND.sub("", cell)).strip(" ;")
     names = [
         (_named_part(n, k), k) for part in _AND_KIND.split(cell) for n, k in _names(part, find)
     ]

@@ -309,6 +309,10 @@ _WHICH = re.compile(
 )
 
 
+# "..., 6 Cục Thuế": a count right before a body's name
+_COUNT = re.compile(r"(?:^|(?<=[,;\s]))(\d{1,3})\s+$")
+
+
 def match_cell(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
     """Units listed in a table cell: directory names where known, else each entry as written.
 
@@ -325,15 +329,18 @@ def match_cell(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
             # "Sở Nông nghiệp và Môi trường các tỉnh": which bodies of the kind, of the name
             out[-1] = (f"{out[-1][0]} {squash(gap[: which.end()])}", False)
             gap = gap[which.end() :]
+        count = _COUNT.search(gap) if m is not None else None
+        if count is not None:
+            gap = gap[: count.start()]  # ("6 Cục Thuế": how many of the body, its name's)
         # "Các sở, ban, ngành tỉnh; UBND các xã, phường": a group's commas split nothing
         for piece in NAME_SPLIT.split(gap.replace("\n", ";")):
-            piece = squash(piece).strip(" .,;-+")
+            piece = squash(piece).strip(" .,;-+/")
             if not piece or fold_keep(piece) in ("va", "cac", "voi"):
                 continue
             unit = find.match_unit(piece)
             out.append((unit.name, True) if unit is not None else (piece, False))
         if m is not None:
-            out.append((m.name, m.known))
+            out.append((f"{count.group(1)} {m.name}", False) if count else (m.name, m.known))
             at = m.end
     return rejoin(out, find.joined) if find.joined else out
 
