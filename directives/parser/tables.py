@@ -63,7 +63,14 @@ _STEP = re.compile(r"^bước\s*\d{1,2}\b", re.IGNORECASE)
 # "10-11/2019", "12/2019" alone in a time cell: a span of months (or one), due at the last
 # one's end
 _MONTHS = re.compile(r"^(?:\d{1,2}\s*-\s*)?(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})$")
-_RANGE = re.compile(r"\s*(?:–|-(?=\s*[^\d\s])|\bđến\b)\s*", re.IGNORECASE)
+# ("Tháng 10/2021 và tháng 11/2021": months joined by "và", a span too)
+_RANGE = re.compile(r"\s*(?:–|-(?=\s*[^\d\s])|\bđến\b|\bvà(?=\s+tháng\b))\s*", re.IGNORECASE)
+# "Từ tháng 10/2021 đến ", "Hàng tuần (từ tháng 10/2021 ": the span's start before its end, a
+# recurrence it bounds first
+_FROM = re.compile(
+    r"^(?:h[àằ]ng\s+\w+\s*\(\s*)?từ\s+(?:tháng|quý|năm)\s+[\dIVX]+(?:/\d{4})?\s+(?:đến\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def table_rows(
@@ -205,11 +212,15 @@ def cell_deadline(cell: str, issued_on: date | None, calendar: WorkingCalendar) 
     if first is None:
         return None
     joint = _RANGE.match(cell, first.start + len(first.text))
-    if joint is None:
+    tail = cell[joint.end() :] if joint else ""
+    last = find_deadline(tail, fold_keep(tail), issued_on, calendar, cell=True) if joint else None
+    if joint is not None and last is not None and last.start == 0:
+        span = cell[first.start : joint.end() + len(last.text)]
+        first = Deadline(last.deadline, last.kind, span, first.start, last.warning)
+    if not _FROM.match(cell[: first.start]):
         return first
-    tail = cell[joint.end() :]
-    last = find_deadline(tail, fold_keep(tail), issued_on, calendar, cell=True)
-    if last is None or last.start != 0:
-        return first
-    span = cell[first.start : joint.end() + len(last.text)]
-    return Deadline(last.deadline, last.kind, span, first.start, last.warning)
+    # ("Từ tháng 10/2021 đến tháng 11/2021": the span from its start, the recurrence's bracket
+    # closed)
+    stop = first.start + len(first.text)
+    stop = len(cell) if cell[stop:].strip() == ")" else stop
+    return Deadline(first.deadline, first.kind, cell[:stop], 0, first.warning)
