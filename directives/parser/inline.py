@@ -71,8 +71,10 @@ def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
         return None
     if not named and not _CAPITAL.match(block.text, m.end()):
         return None
-    if block.marker in ("dash", "plus") and block.text[m.end()].islower():
-        return None  # "+ Sở Xây dựng: hướng dẫn ...": the body's own sentence, one item
+    if block.text[m.end()].islower() and (block.marker in ("dash", "plus") or _several(head, find)):
+        # "+ Sở Xây dựng: hướng dẫn ...", "1. Phòng X, các Chi cục Thuế : phối hợp ...": the
+        # bodies' own sentence, one item
+        return None
     if named_field(block.text, find):
         return None  # "- Cơ quan chủ quản: Bộ X.": a field naming the body, no task
     if SUM.match(block.folded, m.end()):
@@ -81,6 +83,15 @@ def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
         Block(block.marker, head, folded_head),
         Block("child", block.text[m.end() :], block.folded[m.end() :]),
     )
+
+
+# "Phòng X, các Chi cục Thuế": a body, then a plural of bodies after it
+_AND_PLURAL = re.compile(r"(?:,|\svà)\s+các\s+(?:" + STARTS_BODY.pattern + ")", re.IGNORECASE)
+
+
+def _several(head: str, find: MentionFinder) -> bool:
+    """The head names several bodies, not one."""
+    return len(find(head)) > 1 or len(heading_bodies(head)) > 1 or bool(_AND_PLURAL.search(head))
 
 
 # "Giao X: ..." written on the item's line: the task's own sentence, its lead verb and colon

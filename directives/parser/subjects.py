@@ -156,11 +156,17 @@ _MEMBERS = re.compile(r"\s*(?:[Cc]ác\s+)?[Tt]hành viên\s+(?=(?:Ban|Hội đ�
 _HEAD_OF_KIND = re.compile(r"^(?:[Ll]ãnh đạo|[Tt]hủ trưởng)\s+(?=(?:cơ quan|đơn vị)\s)")
 
 
+# "Phòng X, các Chi cục Thuế : phối hợp ...": a colon set off by spaces between the bodies and
+# their verb, the sentence's punctuation
+_SPACED_COLON = re.compile(r"\s+:(?=\s+[a-zđ\u00e0-\u1ef9])")
+
+
 def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     # "Đề nghị Ủy ban nhân dân phường, xã thực hiện ...": the bodies asked act; "Sau khi được
     # Quốc hội thông qua, các Bộ, cơ quan tập trung ...": the subject after an opening clause
     squashed = squash(sentence)
     text = ASK.sub("", without_opening(after_case(squashed.strip(" :.;*"))))
+    text = _SPACED_COLON.sub("", text)  # ("Phòng X, các Chi cục Thuế : phối hợp ...")
     text = _HEAD_OF_KIND.sub("", text)
     parented = PARENTED.match(text)
     verb = PREDICATE.match(text, parented.end()) if parented is not None else None
