@@ -20,7 +20,7 @@ from directives.parser.nontask import informs as _informs
 from directives.parser.persons import persons_heading
 from directives.parser.statute import scope_article
 from directives.parser.units import Assignment
-from directives.parser.zones import Context, Zone
+from directives.parser.zones import IMPERATIVE, Context, Zone
 
 # "báo cáo kết quả ...", "Báo cáo, đánh giá kết quả giải quyết hồ sơ": results to report, a
 # work to do, no findings
@@ -132,6 +132,14 @@ def _findings_follow(folded: str) -> bool:
 _UNDER_WAY = re.compile(r"\btruoc ngay (?:quyet dinh|nghi quyet|thong tu|quy dinh) nay co hieu luc")
 
 
+# "5. Cung cấp cho cơ quan bảo hiểm tình hình trích, nộp ...:", "3. Căn cứ kế hoạch ... trong
+# vòng 10 ngày cung cấp danh sách ...:": a title that gives work over its parts, whatever its
+# object's words ("tình hình") or its grounds ("Căn cứ ...") say
+_GIVES_WORK = re.compile(
+    r"^(?:can cu\b[^:;]{0,160}?\bngay\s+)?(?:cung cap\b|" + IMPERATIVE.pattern.lstrip("^") + ")"
+)
+
+
 def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) -> str:
     folded = block.folded
     if _AIMS.match(squash(folded).strip(" :.")) or _ENCLOSED.search(folded) or scope_article(block):
@@ -179,9 +187,9 @@ def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) 
     # (a title in a section an intro hands to its bodies: only a title that opens with such a
     # word, not "... mở rộng phạm vi quyền lợi", leaves the tasks)
     handed = inherited == Zone.TASK and parent is not None and parent.lead is not None
-    asks = trigger and block.text.rstrip().endswith(":")
+    asks = (trigger or bool(_GIVES_WORK.match(folded))) and block.text.rstrip().endswith(":")
     if findings and not asks and (not handed or _NONTASK.match(folded)):
         return Zone.NONTASK
-    if trigger:
+    if trigger or asks:
         return Zone.TASK
     return inherited

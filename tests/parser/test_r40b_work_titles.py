@@ -1,0 +1,34 @@
+"""Round 40b: a numbered title that gives work and ends in a colon ("5. Cung cấp cho cơ quan
+bảo hiểm xã hội tình hình trích, nộp BHXH ...:", "3. Căn cứ kế hoạch kiểm tra ... trong vòng
+10 ngày cung cấp danh sách ...:") opens a task zone, each line under it that names a body its
+task (session 17's call), though its object's words ("tình hình") or its grounds ("Căn cứ")
+read like a findings heading's."""
+
+from __future__ import annotations
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser import parse_text
+from tests.parser.signed import signed
+
+_PAGE = (
+    "CỤC THUẾ TỈNH NINH BÌNH\n\nSố: 121/CT-TH\n\nNinh Bình, ngày 10 tháng 3 năm 2015\n\n"
+    "Kính gửi:\n- Các phòng thuộc Cục Thuế;\n- Các Chi cục Thuế trực thuộc Cục Thuế.\n\n"
+    "Cục Thuế tỉnh Ninh Bình triển khai như sau:\n\n"
+    "1. Căn cứ kế hoạch kiểm tra trong năm đã được phê duyệt trong vòng 10 ngày cung cấp\n"
+    "danh sách tổ chức sẽ kiểm tra cho cơ quan bảo hiểm:\n\n"
+    "- Chi cục Thuế cung cấp cho BHXH huyện danh sách tổ chức sẽ kiểm tra.\n\n"
+    "2. Cung cấp cho cơ quan bảo hiểm xã hội tình hình trích, nộp BHXH của tổ chức sau khi\n"
+    "có kết luận kiểm tra thuế:\n\n"
+    "- Chi cục Thuế cung cấp cho BHXH huyện tình hình trích, nộp BHXH của tổ chức.\n"
+) + signed("CỤC TRƯỞNG")
+
+
+def test_lines_under_a_title_giving_work_are_tasks(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    found = [(a.lead_unit, a.text[:40]) for a in parse_text(_PAGE, org, calendar).actions]
+    assert found == [
+        ("Chi cục Thuế", "Chi cục Thuế cung cấp cho BHXH huyện dan"),
+        ("Chi cục Thuế", "Chi cục Thuế cung cấp cho BHXH huyện tìn"),
+    ]
