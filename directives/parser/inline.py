@@ -71,9 +71,9 @@ def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
         return None
     if not named and not _CAPITAL.match(block.text, m.end()):
         return None
-    if block.text[m.end()].islower() and (block.marker in ("dash", "plus") or _several(head, find)):
-        # "+ Sở Xây dựng: hướng dẫn ...", "1. Phòng X, các Chi cục Thuế : phối hợp ...": the
-        # bodies' own sentence, one item
+    if block.marker in ("dash", "plus") or (block.text[m.end()].islower() and _several(head, find)):
+        # "+ Sở Xây dựng: hướng dẫn ...", "- Phòng X số 1: Cung cấp ...", "1. Phòng X, các Chi
+        # cục Thuế : phối hợp ...": the bodies' own sentence, one item
         return None
     if named_field(block.text, find):
         return None  # "- Cơ quan chủ quản: Bộ X.": a field naming the body, no task

@@ -72,6 +72,9 @@ _TWO_WORD_ORGANS = frozenset(
 _ROLE = re.compile(r"^(?:Phó|Trưởng|Chủ tịch|Ủy viên|Uỷ viên|Thành viên)\b")
 
 
+_UNIT_NUMBER = re.compile(r"^số (\d{1,2})([,;:.]?)$")
+
+
 def leading_name(head: list[str]) -> list[str]:
     """The words a body's name opens ``head`` with: capitalised ones, the lower-case words
     a name holds, and short runs inside a name ("Cục Kết cấu hạ tầng xây dựng")."""
@@ -92,6 +95,14 @@ def leading_name(head: list[str]) -> list[str]:
         )
         public = _public_service(words, head[i:]) or (_on_area(head[i:]) if words else [])
         public = public or (_region(head[i:]) if words else [])
+        numbered = _UNIT_NUMBER.match(" ".join(head[i : i + 2])) if words else None
+        if numbered is not None:
+            # "Phòng Thanh tra thuế số 1", "... số 1: Cung cấp ...": the unit's number ends it
+            words.extend(["số", numbered.group(1)])
+            i += 2
+            if numbered.group(2):
+                break
+            continue
         if public:
             words.extend(public)  # "đơn vị sự nghiệp công lập": the kind's own lower-case words
             i += len(public)

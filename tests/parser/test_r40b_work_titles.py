@@ -32,3 +32,25 @@ def test_lines_under_a_title_giving_work_are_tasks(
         ("Chi cục Thuế", "Chi cục Thuế cung cấp cho BHXH huyện dan"),
         ("Chi cục Thuế", "Chi cục Thuế cung cấp cho BHXH huyện tìn"),
     ]
+
+
+_LABELLED = (
+    "CỤC THUẾ TỈNH NINH BÌNH\n\nSố: 122/CT-TH\n\nNinh Bình, ngày 10 tháng 3 năm 2015\n\n"
+    "Kính gửi:\n- Các phòng thuộc Cục Thuế;\n- Các Chi cục Thuế trực thuộc Cục Thuế.\n\n"
+    "Cục Thuế tỉnh Ninh Bình triển khai như sau:\n\n"
+    "1. Cung cấp cho cơ quan bảo hiểm danh sách tổ chức sẽ kiểm tra:\n\n"
+    "- Phòng Kiểm tra thuế số 2: Cung cấp cho BHXH tỉnh danh sách tổ chức do Cục Thuế quản lý.\n\n"
+    "- Chi cục Thuế cung cấp cho BHXH huyện danh sách tổ chức do Chi cục Thuế quản lý.\n"
+) + signed("CỤC TRƯỞNG")
+
+
+def test_a_bodys_label_on_a_dash_items_line_stays_in_its_text(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # ("- Phòng X số 2: Cung cấp ...": the body and its work, one item as written; the unit's
+    # number is its name's)
+    first = parse_text(_LABELLED, org, calendar).actions[0]
+    assert (first.lead_unit, first.text[:40]) == (
+        "Phòng Kiểm tra thuế số 2",
+        "Phòng Kiểm tra thuế số 2: Cung cấp cho B",
+    )
