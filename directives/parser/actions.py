@@ -284,6 +284,7 @@ class _Extractor(LabelledRecords):
                     self._add(block.text.rstrip(" :"), block.folded.rstrip(" :"), context)
                 elif zone == Zone.TASK and sentence_over_bodies(block, nxt, ranks, lead, find):
                     self._add(block.text, block.folded, context)
+                self._asked_before_news(block, parent)
                 stack.append(context)
                 if len(self.actions) == before:
                     # (a heading that is a task itself keeps its deadline to itself: "2. Bộ X

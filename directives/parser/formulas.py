@@ -15,6 +15,7 @@ from directives.parser.bodies import STARTS_BODY
 from directives.parser.closing_prose import closing_prose
 from directives.parser.enterprises import OPENS
 from directives.parser.mentions import MentionFinder, Part
+from directives.parser.nontask import news_from
 from directives.parser.subjects import subject_bodies
 
 # "Trong quá trình (tổ chức) (triển khai) thực hiện, nếu có ...", "..., nếu phát sinh khó khăn,
@@ -194,7 +195,11 @@ OPINION = re.compile(
 
 def opens_opinion(block: Block) -> bool:
     """The intro opens the issuer's own opinion or guidance."""
-    return block.marker is None and bool(OPINION.search(block.folded))
+    # ("Một số nội dung sửa đổi, bổ sung mới của Thông tư ... như sau:": the issuer sets out
+    # what is new in the rules)
+    return block.marker is None and (
+        bool(OPINION.search(block.folded)) or news_from(block.folded) >= 0
+    )
 
 
 def states_for(folded: str, opinion: bool) -> bool:

@@ -7,13 +7,20 @@ label's own text, the items under it, the items above it or the heading over the
 
 from __future__ import annotations
 
+import re
+
 from directives.parser import fields
 from directives.parser.blocks import Block
+from directives.parser.clean import fold_keep
 from directives.parser.contents import lists_parts
 from directives.parser.deadlines import find_deadline
 from directives.parser.fields import Record
 from directives.parser.item_actions import ItemActions
-from directives.parser.zones import Context
+from directives.parser.nontask import news_from
+from directives.parser.zones import Context, is_action
+
+# a sentence's end: a full stop before a capital
+_SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-ZĐ\u00c0-\u1ef8])")
 
 
 class LabelledRecords(ItemActions):
@@ -92,3 +99,13 @@ class LabelledRecords(ItemActions):
                     update={"coordinating_units": list(dict.fromkeys(coords))}
                 )
         return True
+
+    def _asked_before_news(self, block: Block, parent: Context | None) -> None:
+        """ "... Tổng cục Thuế đề nghị các Cục thuế phổ biến ... các nội dung mới của Thông tư
+        .... Một số nội dung sửa đổi, bổ sung mới của Thông tư số ... như sau:": the request
+        before the sentence that introduces what is new is a task of its own."""
+        at = news_from(block.folded) if block.marker is None else -1
+        for sentence in _SENTENCE.split(block.text[:at].strip()) if at > 0 else []:
+            said = Block(None, sentence, fold_keep(sentence))
+            if is_action(said, parent, self.find):
+                self._add_each(said, parent)  # (not "Bộ Tài chính đã ban hành ...": what was)

@@ -105,6 +105,20 @@ _EFFECT_FIRST = re.compile(
 )
 
 
+# "Một số nội dung sửa đổi, bổ sung mới của Thông tư số ... như sau:": what is new in the rules
+# the letter introduces, set out below, no task (the sentence that asks before it is one)
+_NEWS = re.compile(
+    r"(?:^|(?<=[.;] ))(?:mot so |cac |nhung )?(?:diem|noi dung)(?: chinh)?"
+    r" (?:moi|sua doi|bo sung)\b[^.;:]{0,160}\bnhu sau\s*:\s*$"
+)
+
+
+def news_from(folded: str) -> int:
+    """Where the sentence introducing what is new in the rules starts, -1 if none."""
+    m = _NEWS.search(folded)
+    return m.start() if m else -1
+
+
 # What a letter informs of, asking no one: "Thông tin cụ thể như sau:", "... đã báo cáo ... như
 # sau:"; or (_AMENDS) the new text of the rules a resolution or decision amends: "2. Sửa đổi,
 # bổ sung điểm a, c khoản 1 Điều 3 như sau:", "Việc ... được quy định như sau:" (its items are
@@ -112,6 +126,7 @@ _EFFECT_FIRST = re.compile(
 _INFORMS = re.compile(
     r"(?:^|[.;] )thong tin cu the (?:nhu )?sau\s*:\s*$"
     r"|\bda (?:co )?(?:bao cao|trinh)\b[^.;:]{0,80}\bnhu sau\s*:\s*$"
+    r"|" + _NEWS.pattern
 )
 _AMENDS = re.compile(
     r"^(?:sua doi|bo sung|thay the)\b[^:]{0,120}\b(?:diem|khoan|dieu) [^:]{0,80}\bnhu sau\s*:\s*$"

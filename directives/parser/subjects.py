@@ -66,8 +66,9 @@ PREDICATE = re.compile(
     # "Trưởng ban Ban X trình Ủy ban nhân dân ...": submitting to a body (not "chương trình")
     r"(?<!chương )(?<!quy )(?<!tờ )(?<!công )(?<!lộ )(?<!tiến )"
     r"trình(?= (?:ủy|uỷ|ubnd|thủ|chính|bộ|hội|cấp)\b)|"
-    # "... tỉnh đầu tư, hoàn thiện ...": the first of a list of verbs (not "Chủ đầu tư,")
-    r"(?<!chủ )(?<!dự án )(?-i:đầu tư)(?=,\s)|"
+    # "... tỉnh đầu tư, hoàn thiện ...", "các Cục thuế phổ biến, thông báo ...": the first of a
+    # list of verbs (not "Chủ đầu tư,")
+    r"(?<!chủ )(?<!dự án )(?-i:đầu tư)(?=,\s)|(?-i:phổ biến)(?=,\s)|"
     # "Ủy ban nhân dân các huyện tự cân đối ...": a body that acts on its own means (not "trật
     # tự", "tương tự", "trình tự", "tự nhiên")
     r"(?<!trật )(?<!thứ )(?<!tương )(?<!trình )(?-i:tự)(?!\s+(?:nhiên|động|do|vệ)\b)"
