@@ -52,8 +52,9 @@ CLOSING = re.compile(
     r"(?:thong bao|thong tin) (?:de|den) (?:(?!(?:thong bao|pho bien|huong dan) cho ).){0,240}"
     r"\bbiet\b|"
     # "Văn phòng Chính phủ thông báo Bộ X biết, thực hiện./.", "Sở X thông báo cho các đơn vị
-    # được biết và thực hiện./.": the letter's last words
-    r"^[^.;:]{0,80}\bthong bao [^.;:]{0,160}\bbiet,? (?:va )?thuc hien\s*\./|"
+    # được biết và thực hiện./.", "Cục Thuế hướng dẫn để các đơn vị được biết và thực hiện./.":
+    # the letter's last words
+    r"^[^.;:]{0,80}\b(?:thong bao|huong dan) [^.;:]{0,160}\bbiet,? (?:va )?thuc hien\s*\./|"
     r"(?P<answered>tra loi (?:de|den|cho) .{0,240}\bbiet\b)|"
     r"(?:^|[.;] )nhan duoc (?:cong van|van ban|thong bao|chi thi|ke hoach|quyet dinh)|"
     r"(?P<on>" + DIFFICULTY_CASE + ")"
@@ -252,6 +253,14 @@ def asked_in_case(folded: str, at: int) -> bool:
     """The body named at ``at`` is the one a case's own body asks ("Trường hợp Cục X đề nghị
     Chi cục Y cấp hóa đơn ... thì ..."), not one the letter asks."""
     return _CASE_ASKS.match(folded[:at]) is not None
+
+
+# "4. Ngoài các nội dung nêu trên, đề nghị thực hiện đúng ...": a request that turns from the
+# issuer's guidance above to its addressees, who lead it
+BEYOND = re.compile(
+    r"^ngoai (?:cac |nhung )?(?:noi dung|quy dinh|huong dan)[^.;:]{0,40}\btren\s*,\s*"
+    r"(?:de nghi|yeu cau)\s"
+)
 
 
 def asks_one(block: Block, find: MentionFinder) -> bool:

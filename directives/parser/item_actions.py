@@ -20,6 +20,7 @@ from directives.parser.deadlines import find_deadline
 from directives.parser.each_body import each_body, encouraged
 from directives.parser.enterprises import enterprise_subject
 from directives.parser.formulas import (
+    BEYOND,
     asked_later,
     asks_later,
     later_request,
@@ -206,6 +207,7 @@ class ItemActions(Collector):
         cut = article_label(folded) or _entry_label(text)
         says, says_folded = text[cut:], folded[cut:]
         default = parent.lead if parent else None
+        default = None if parent and parent.opinion and BEYOND.match(says_folded) else default
         if parent and parent.topic and default and not says.lower().startswith(default.lower()):
             default = None  # an item under "7. Các ngành, lĩnh vực khác" that names no body
         units = assign_units(says, self.find, default or self.addressee, says_folded)

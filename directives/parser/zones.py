@@ -22,6 +22,7 @@ from directives.parser.delegation import BOUND as DELEGATE_BOUND
 from directives.parser.each_body import each_body
 from directives.parser.enterprises import enterprise_subject
 from directives.parser.formulas import (
+    BEYOND,
     FORM_STATED,
     GROUNDED_ASK,
     REPORT_DUE,
@@ -191,7 +192,7 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
         if parent and parent.opinion:
             # "- Trường hợp ... thì đề nghị Sở X hướng dẫn ..." in the issuer's opinion, but not
             # what it states ("- Chủ đầu tư: Ban Quản lý dự án đầu tư xây dựng ...")
-            return asks_one(block, find)
+            return asks_one(block, find) or bool(BEYOND.match(block.folded))
         concerned = not (parent and parent.aims)  # "các đơn vị liên quan" acting, not an aim
         # "- Các sở, ban, ngành ... triển khai thực hiện thống nhất" among a plan's requirements:
         # how all must work, not a task
