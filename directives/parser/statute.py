@@ -22,6 +22,20 @@ _ARTICLE = re.compile(
     r"^dieu\s+\d+\b(?!\s*(?:[,;)]|(?:cua|va|nay|theo|hoac|khoan|nghi|quyet|luat)\b))"
 )
 _CARRIED_OUT = re.compile(r"\b(?:to chuc thuc hien|trach nhiem thi hanh)\b")
+# "TỔ CHỨC THỰC HIỆN KIẾN NGHỊ KIỂM TRA": a title (in capitals) carrying out something else than
+# the document, a rule's topic
+_CARRIES_ELSE = re.compile(
+    r"\bTỔ CHỨC THỰC HIỆN\s+(?!VÀ\b|NÀY\b|QUY CHẾ|QUY ĐỊNH|QUYẾT ĐỊNH|NGHỊ QUYẾT|KẾ HOẠCH|"
+    r"CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|THÔNG TƯ|CHỈ THỊ)(?P<word>\w{2,})"
+)
+
+
+def _carries_else(title: str) -> bool:
+    """The title, as printed, carries out something else than the document."""
+    m = _CARRIES_ELSE.search(title)
+    return m is not None and m.group("word").isupper()
+
+
 # an article's title that gives bodies their work ("Trách nhiệm thi hành", "Nhiệm vụ của ..."),
 # not one that states a body's mandate ("Nhiệm vụ và quyền hạn", "Nhiệm vụ, quyền hạn": the
 # standing duties of a department whose functions the rules set out)
@@ -54,7 +68,8 @@ def implementation_part(lines: list[str], folded: list[str], body: list[int]) ->
         # (a forms list after it ends it too: "DANH MỤC MẪU BIỂU", "Phụ lục" or not)
         end = next((e for e in range(k + 1, end) if _FORMS_LIST.match(folded[body[e]])), end)
         title = _title(folded, body[k:end])
-        if _CARRIED_OUT.search(title):
+        raw = " ".join(lines[i].strip() for i in body[k : min(end, k + 6)])
+        if _CARRIED_OUT.search(title) and not _carries_else(raw):
             kept.extend(_duty_articles(folded, body[k:end], lines, _topics(title)))
     return kept or _closing_chapter(folded, body, heads) or body
 
