@@ -50,3 +50,17 @@ _PARENTED = (
     r"\s*\((?:Tổng cục|Bộ|Cục|Sở|Ủy ban|Uỷ ban|UBND|Tập đoàn|Tổng công ty)\s[^()]{2,60}\)"
 )
 PARENTED = re.compile(rf"^(?P<first>{_PARENTED})(?:\s*(?:,|và)\s*(?P<second>{_PARENTED}))?\s+")
+
+
+# "Lãnh đạo cơ quan thuế các cấp tổ chức ...", "Thủ trưởng đơn vị thực hiện tiếp nhận ... có
+# trách nhiệm ...": the head of the bodies of a kind given their work; the bodies lead (README)
+_HEAD_OF_KIND = re.compile(r"^(?:[Ll]ãnh đạo|[Tt]hủ trưởng)\s+(?=(?:cơ quan|đơn vị)\s)")
+# "Thủ trưởng cơ quan Thuế các cấp, Trưởng các đơn vị có liên quan ... có trách nhiệm ...": the
+# heads of more kinds of body listed after the first, their titles dropped as well
+_HEADS_LISTED = re.compile(r",\s*(?:[Tt]rưởng|[Tt]hủ trưởng|[Ll]ãnh đạo)\s+(?=các\s)")
+
+
+def without_heads(text: str) -> str:
+    """The subject with the titles of the heads of kinds of body dropped, the bodies left."""
+    headed = _HEAD_OF_KIND.match(text)
+    return _HEADS_LISTED.sub(", ", text[headed.end() :]) if headed else text

@@ -49,6 +49,7 @@ from directives.parser.subject_kinds import (
     KINDS_AND_STAFF,
     KINDS_ANSWERING,
     PARENTED,
+    without_heads,
 )
 from directives.parser.subject_openings import after_case, without_opening
 
@@ -152,11 +153,6 @@ def _cached_subject(sentence: str) -> tuple[tuple[str, ...], bool, str]:
 _MEMBERS = re.compile(r"\s*(?:[Cc]ác\s+)?[Tt]hành viên\s+(?=(?:Ban|Hội đồng|Tổ|Ủy ban|Uỷ ban)\s)")
 
 
-# "Lãnh đạo cơ quan thuế các cấp tổ chức ...", "Thủ trưởng đơn vị thực hiện tiếp nhận ... có
-# trách nhiệm ...": the head of the bodies of a kind given their work; the bodies lead (README)
-_HEAD_OF_KIND = re.compile(r"^(?:[Ll]ãnh đạo|[Tt]hủ trưởng)\s+(?=(?:cơ quan|đơn vị)\s)")
-
-
 # "Phòng X, các Chi cục Thuế : phối hợp ...": a colon set off by spaces between the bodies and
 # their verb, the sentence's punctuation
 _SPACED_COLON = re.compile(r"\s+:(?=\s+[a-zđ\u00e0-\u1ef9])")
@@ -168,7 +164,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     squashed = squash(sentence)
     text = ASK.sub("", without_opening(after_case(squashed.strip(" :.;*"))))
     text = _SPACED_COLON.sub("", text)  # ("Phòng X, các Chi cục Thuế : phối hợp ...")
-    text = _HEAD_OF_KIND.sub("", text)
+    text = without_heads(text)
     parented = PARENTED.match(text)
     verb = PREDICATE.match(text, parented.end()) if parented is not None else None
     if parented is not None and verb is not None:

@@ -14,6 +14,7 @@ from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
 from tests.parser.round35_letters import DECISION_HEAD
+from tests.parser.signed import signed
 
 _RULES = """
 QUY CHẾ
@@ -65,3 +66,17 @@ def test_a_title_carrying_out_the_regulation_is_the_follow_up(
     org: OrgDirectory, calendar: WorkingCalendar, title: str
 ) -> None:
     assert _leads(title, org, calendar)[:2] == ["Sở Công Thương", "Sở Công Thương"]
+
+
+def test_heads_of_kinds_listed_lead_as_their_bodies(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # ("Thủ trưởng cơ quan thuế các cấp, Trưởng các bộ phận ...": the titles of each kind's head
+    # dropped, the first body leading, as 138/01 is labelled)
+    page = (
+        "TỔNG CỤC THUẾ\n\nSố: 77/QĐ-TCT\n\nHà Nội, ngày 10 tháng 3 năm 2018\n\n"
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này sổ tay kiểm tra nội bộ.\n\n"
+        "Điều 2. Thủ trưởng cơ quan thuế các cấp, Trưởng các bộ phận kiểm tra nội bộ thuộc\n"
+        "cơ quan thuế các cấp triển khai, phổ biến nội dung sổ tay đến công chức.\n"
+    ) + signed("KT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG")
+    assert parse_text(page, org, calendar).actions[0].lead_unit == "cơ quan thuế các cấp"
