@@ -168,6 +168,11 @@ def settle(
                 action = action.model_copy(update={"lead_unit": asked})  # "quý cơ quan"
             elif i not in pending.asked:
                 continue
+            elif len(pending.recipients) > 1:
+                # ("Kính gửi: - Các phòng thuộc Cục Thuế; - Các Chi cục Thuế ...": a task that
+                # names no body is theirs jointly, the first leading)
+                lead, *rest = pending.recipients
+                action = action.model_copy(update={"lead_unit": lead, "coordinating_units": rest})
         seq = len(out) + 1
         update: dict[str, object] = {"seq": seq}
         joint = pending.joint.get(i, [])

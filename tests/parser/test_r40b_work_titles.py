@@ -54,3 +54,24 @@ def test_a_bodys_label_on_a_dash_items_line_stays_in_its_text(
         "Phòng Kiểm tra thuế số 2",
         "Phòng Kiểm tra thuế số 2: Cung cấp cho B",
     )
+
+
+def test_an_unnamed_task_of_a_letter_to_several_bodies_is_theirs_jointly(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # ("3. Đưa nội dung ... vào nội dung kiểm tra" under "Kính gửi: - Các phòng ...; - Các Chi
+    # cục Thuế ...": the recipients lead it jointly, the first leading)
+    page = _PAGE.replace(
+        "Cục Thuế tỉnh Ninh Bình triển khai như sau:",
+        "Thực hiện Quy chế số 01/QCPH-BHXH-CT ngày 10/02/2015 giữa Bảo hiểm xã hội tỉnh Ninh Bình"
+        " và Cục Thuế tỉnh Ninh Bình, Cục Thuế tỉnh Ninh Bình triển khai như sau:",
+    ).replace(
+        "- Chi cục Thuế cung cấp cho BHXH huyện tình hình trích, nộp BHXH của tổ chức.\n",
+        "- Chi cục Thuế cung cấp cho BHXH huyện tình hình trích, nộp BHXH của tổ chức.\n\n"
+        "3. Đưa nội dung trích, nộp BHXH vào nội dung kiểm tra thuế.\n",
+    )
+    last = parse_text(page, org, calendar).actions[-1]
+    assert (last.lead_unit, last.coordinating_units) == (
+        "Các phòng thuộc Cục Thuế",
+        ["Các Chi cục Thuế trực thuộc Cục Thuế"],
+    )
