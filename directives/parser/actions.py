@@ -23,6 +23,7 @@ from directives.parser.addressees import (
     qualified,
     role_partners,
 )
+from directives.parser.answers import opens_answering
 from directives.parser.blocks import Block, inside_list, marker_ranks, split_blocks
 from directives.parser.bodies import has_verb
 from directives.parser.clean import squash
@@ -118,7 +119,8 @@ class _Extractor(LabelledRecords):
             within = inside_list(blocks, i) or (labelled and block.marker is None)
             within = within or trails_item(blocks, i)  # ("21. X mở ..." / "Phối hợp với ...")
             apart = under_heading and paragraph_apart(block, top)  # ("5. Sở X" / "..." / "...")
-            if more and within and not apart and not is_action(block, top, self.find):
+            asks = is_action(block, top, self.find) and not opens_answering(block.folded)
+            if more and within and not apart and not asks:
                 if not self._later_tasks(block, top):
                     self._join(block)
                 continue

@@ -57,3 +57,15 @@ def answered_first(folded: str, starts: list[int]) -> int:
             break
         at = start
     return 0 if at == label else at
+
+
+def opens_answering(folded: str) -> bool:
+    """Whether a paragraph opens by saying what bodies answer for ("Các bộ, cơ quan liên quan
+    chịu trách nhiệm trước Đảng, Chính phủ ... về tiến độ ...; lưu ý phải bảo đảm ..."): inside
+    a task's item it starts no action of its own and stays in that task's text, whatever it
+    goes on to ask (examples/blind/README.md)."""
+    return (
+        "chiu trach nhiem" in folded
+        and (m := ANSWERS.match(folded)) is not None
+        and _ANSWERER.match(folded[: m.end()]) is not None
+    )
