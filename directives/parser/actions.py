@@ -53,7 +53,7 @@ from directives.parser.points import counted_points
 from directives.parser.sentences import MANNER, OWN_TASK, own_time
 from directives.parser.settle import Found, recipient_body, to_council
 from directives.parser.statute import body_article, chapter_heading, duties_article
-from directives.parser.trailing import trails_item
+from directives.parser.trailing import times_listed, trails_item
 from directives.parser.zones import NOTES_TITLE, Context, Zone, is_action
 from directives.records import DeadlineKind
 
@@ -104,7 +104,7 @@ class _Extractor(LabelledRecords):
                     self._join_listed(block, first=manner_first)
                     manner_first = False
                     continue
-                manner = None
+                manner, self.times = None, None
             top = stack[-1] if stack else None  # "Trường hợp ..." after "b) ...": more of b)
             more = top is not None and top.rank > 0 and len(self.actions) == made + 1
             if more and item_rank and block.marker is None and MANNER.search(block.folded):
@@ -112,6 +112,10 @@ class _Extractor(LabelledRecords):
                 # say how task c) is done, and are its text
                 self._join(block)
                 manner, manner_first = item_rank, True
+                continue
+            if len(self.actions) == made + 1 and times_listed(block, nxt, ranks, item_rank):
+                self._join(block)  # "1. ..." / "Thời gian hoàn thành ... như sau:" / "- Vùng A:"
+                manner, manner_first, self.times = item_rank, True, ""
                 continue
             # (or a paragraph between an item and the labels of its record: "1.2. Nâng cao ..."
             # / "Tuyên truyền ..." / "- Cơ quan thực hiện: ...")

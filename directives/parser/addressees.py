@@ -229,6 +229,10 @@ def _intro_addressee(block: Block, find: MentionFinder, ours: bool) -> Assignmen
         name = block.text[local.start("name") : local.end("name")].strip()
         return Assignment(f"Ủy ban nhân dân {kind.lower()} {name}", [], [])
     asked = _ASKED.search(folded)
+    levels = _EVERY_LEVEL.search(block.text)
+    if levels is not None:
+        # "Để ..., các ngành, các cấp cần thực hiện tốt những việc cụ thể sau đây:"
+        return Assignment(levels["who"], [], [levels["who"]])
     bare = squash(block.text).strip(" *:")
     alone = asked is None and len(bare) <= 160 and not _SAYS_MORE.search(bare)
     names = heading_bodies(bare) if alone else []
@@ -262,6 +266,12 @@ def _intro_addressee(block: Block, find: MentionFinder, ours: bool) -> Assignmen
             return named
     return None
 
+
+# "các ngành, các cấp cần ...", "các cấp, các ngành phải ...": every sector and level, the one
+# lead as written, of the items an intro asks of them
+_EVERY_LEVEL = re.compile(
+    r"(?:^|,\s+)(?P<who>[Cc]ác (?:ngành,? các cấp|cấp,? các ngành))\s+(?:cần|phải)\s[^.;:]*:\s*$"
+)
 
 # ", Văn phòng ...": where grounds whose own words hold commas give way to a capitalised body
 _BODY_AFTER_COMMA = re.compile(r",\s+(?=[A-ZĐ\u00c0-\u1ef8])")

@@ -61,6 +61,9 @@ class Collector:
         self.last_heading: Block | None = None
         self.local: str | None = None  # "Ủy ban nhân dân tỉnh X" when the letter is about X
         self.opinion_lead: str | None = None  # the body the issuer's opinion asked first
+        # the items being joined to the last task list its times: how the one before ended
+        # (None: they say how it is done)
+        self.times: str | None = None
 
     def _set(self, idx: int, due: Deadline) -> None:
         if due.deadline is None:
@@ -109,10 +112,20 @@ class Collector:
                 self._set(len(self.actions) - 1, due)
 
     def _join_listed(self, block: Block, first: bool) -> None:
-        """An item of the list that says how the last task is done, joined with its marker."""
+        """An item of the list that says how the last task is done, joined with its marker (or
+        of the list of its times: "- Vùng A: cuối năm 1982;", each one's ";" as written, the
+        first time the task's deadline)."""
         last = self.actions[-1]
-        text = f"{last.text}{': ' if first else '. '}- {block.text}"
+        stop = "; " if self.times == ";" else ". "
+        text = f"{last.text}{': ' if first else stop}- {block.text}"
         self.actions[-1] = last.model_copy(update={"text": task_text(text)})
+        if self.times is None:
+            return
+        self.times = ";" if block.text.rstrip().endswith(";") else "."
+        if last.deadline is None:
+            due = find_deadline(block.text, block.folded, self.issued_on, self.calendar)
+            if due is not None:
+                self._set(len(self.actions) - 1, due)
 
     def _append(
         self,

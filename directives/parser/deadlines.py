@@ -79,6 +79,10 @@ _YEAR_END = re.compile(
     r"(?<!muc tieu )(?<!tu nay )(?<!muc tieu den )(?<!tu nay den )"
     r"(?:den\s+)?het\s+nam\s+(?P<y>\d{4})(?!\s*[,:])"
 )
+# "- Vùng đồng bằng sông Cửu Long: cuối năm 1982;", "xong vào cuối năm 1982": by the year's
+# end (not "những tháng cuối năm 2025", "trong cuối năm 2025 và đầu năm 2026": a stretch of
+# time, nor a target, "Phấn đấu đến cuối năm 2025, ...")
+_YEAR_CLOSE = re.compile(r"(?:^|(?<=: )|(?<=\bvao ))cuoi\s+nam\s+(?P<y>\d{4})\b")
 # "... . Đến năm 2030, tỉnh có ít nhất 20 tập dữ liệu": a later sentence of a task set by the
 # year it opens with, due by its end (not a paragraph's opening goal, "Đến hết năm 2030, 100%
 # ...", nor a target's horizon inside a sentence, "phấn đấu đến năm 2030 đạt 80%")
@@ -255,6 +259,7 @@ def _scan(
         *_each(_IN_YEAR, folded, "trong nam"),
         *_each(_BY_YEAR, folded, "den"),
         *_each(_YEAR_END, folded, "het nam"),
+        *_each(_YEAR_CLOSE, folded, "cuoi nam"),
     ]:
         if (
             m.re is _IN_YEAR

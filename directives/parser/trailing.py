@@ -25,3 +25,19 @@ def trails_item(blocks: list[Block], i: int) -> bool:
     before = blocks[i - 1].marker or ""
     asks = bool(IMPERATIVE.match(block.folded)) and not _DATED.search(block.folded)
     return before.startswith(_NUMBERED) and asks
+
+
+# "Thời gian hoàn thành công việc nói trên ở các vùng được quy định như sau:": the item's times
+_TIMES_LISTED = re.compile(
+    r"^(?:thoi gian|thoi han|tien do)(?: hoan thanh| thuc hien)?\b[^.;:]{0,120}"
+    r"\b(?:nhu sau|sau day|cu the)\s*:\s*$"
+)
+
+
+def times_listed(block: Block, nxt: Block | None, ranks: dict[str, int], rank: float) -> bool:
+    """``block`` is prose right after an item (of ``rank``) that announces the item's times
+    item by item ("Thời gian hoàn thành ... được quy định như sau:" / "- Vùng A: cuối năm
+    1982;"): more of that item's task, with the items below it."""
+    if block.marker is not None or nxt is None or nxt.marker in (None, "article", "table"):
+        return False
+    return rank > 0 and ranks[nxt.marker] > rank and _TIMES_LISTED.match(block.folded) is not None
