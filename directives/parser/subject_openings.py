@@ -98,3 +98,8 @@ _GROUNDS = re.compile(r"^căn cứ [^,;]{0,160},\s*", re.IGNORECASE)
 def without_grounds(text: str) -> str:
     """The sentence without its opening "Căn cứ ...," clause."""
     return _GROUNDS.sub("", squash(text))
+
+
+# "Ủy ban nhân dân các cấp (tỉnh, huyện, xã và cấp tương đương) cử ...": a gloss in small
+# letters after the subject's name, no part of it (not "Cục X (Tổng cục Y)", its parent)
+GLOSS = re.compile(r"\s*\((?!hoặc |hay )(?=[a-zđ\u00e0-\u1ef9])[^()]{1,80}\)\s+")

@@ -51,7 +51,7 @@ from directives.parser.subject_kinds import (
     PARENTED,
     without_heads,
 )
-from directives.parser.subject_openings import after_case, without_opening
+from directives.parser.subject_openings import GLOSS, after_case, without_opening
 
 # Where a sentence's subject ends: its first verb, or "theo chức năng ...", "căn cứ ...".
 # (the lookahead: the letters a verb or cue starts with; the engine passes over the rest)
@@ -64,6 +64,8 @@ PREDICATE = re.compile(
     r"kịp thời|tiếp thu|bố trí|tập trung|chủ động|cụ thể hoá|cụ thể hóa|(?<!nơi )có|là|"
     r"đồng chủ trì|thiết lập|góp ý|thông báo(?= cho\b)|liên hệ(?= với\b)|thừa (?:ủy|uỷ) quyền|"
     r"thay mặt|quyết liệt|lãnh đạo(?=,\s*chỉ đạo)|"
+    # "Ủy ban nhân dân các cấp cử một đồng chí Phó Chủ tịch ...": sending someone (not "bầu cử")
+    r"(?<!bầu )cử(?= (?:một|01|cán bộ|đại diện|lãnh đạo|đồng chí|người)\b)|"
     # "Trưởng ban Ban X trình Ủy ban nhân dân ...": submitting to a body (not "chương trình")
     r"(?<!chương )(?<!quy )(?<!tờ )(?<!công )(?<!lộ )(?<!tiến )"
     r"trình(?= (?:ủy|uỷ|ubnd|thủ|chính|bộ|hội|cấp)\b)|"
@@ -165,6 +167,9 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     text = ASK.sub("", without_opening(after_case(squashed.strip(" :.;*"))))
     text = _SPACED_COLON.sub("", text)  # ("Phòng X, các Chi cục Thuế : phối hợp ...")
     text = without_heads(text)
+    gloss = GLOSS.search(text, 0, 160)
+    if gloss is not None and PREDICATE.match(text, gloss.end()):
+        text = f"{text[: gloss.start()]} {text[gloss.end() :]}"
     parented = PARENTED.match(text)
     verb = PREDICATE.match(text, parented.end()) if parented is not None else None
     if parented is not None and verb is not None:

@@ -83,3 +83,22 @@ def test_a_target_by_the_year_end_is_no_deadline(
     text = text.replace("- Các vùng khác: cuối năm 1984.", "- Các vùng khác: theo kế hoạch.")
     text += signed("K/T THỦ TƯỚNG CHÍNH PHỦ\nPHÓ THỦ TƯỚNG")
     assert parse_text(text, org, calendar).actions[0].deadline is None
+
+
+def test_a_body_glossed_by_its_levels_that_sends_someone(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    """("Ủy ban nhân dân các cấp (tỉnh, huyện, xã ...) cử một đồng chí ...": the gloss in small
+    letters no part of the name, "cử" its verb; not "(hoặc ...)", another name of the body)"""
+    text = (
+        _LETTER
+        + "Ủy ban nhân dân các cấp (tỉnh, huyện, xã và cấp tương đương) cử một đồng chí Phó Chủ"
+        " tịch trực tiếp chỉ đạo công tác này.\n"
+        + "Các sở Nông nghiệp (hoặc sở Nông lâm) cử cán bộ tham gia công tác đo đạc.\n"
+        + signed("K/T THỦ TƯỚNG CHÍNH PHỦ\nPHÓ THỦ TƯỚNG")
+    )
+    actions = parse_text(text, org, calendar).actions
+    assert [(a.text[:40], a.lead_unit) for a in actions[-2:]] == [
+        ("Ủy ban nhân dân các cấp (tỉnh, huyện, xã", "Ủy ban nhân dân các cấp"),
+        ("Các sở Nông nghiệp (hoặc sở Nông lâm) cử", "Các sở Nông nghiệp (hoặc sở Nông lâm)"),
+    ]
