@@ -14,8 +14,10 @@ from directives.parser.wrap import (
     full_width,
     hard_wrapped,
     hyphen_wrapped,
+    joined_lines,
     names_run_on,
     names_then_task,
+    open_bracket,
     shared_names_below,
     short_title,
     title_line,
@@ -161,7 +163,7 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
             marker = "article"  # "Điều 5 Điều khoản thi hành": its title, the dot left out
         if marker == "dash" and wrapped and hyphen_wrapped(current, previous, line[start:], full):
             marker, start = None, 0  # "... tuyến cao tốc Ninh Bình" / "- Hải Phòng, đoạn qua ..."
-        if marker is not None and current is not None and previous.count("(") > previous.count(")"):
+        if marker is not None and current is not None and open_bracket(previous):
             # "... (chức năng 8. 9." / "1.16 )/Báo cáo ...": a bracket still open runs on
             current.parts.append(line)
             current.folded_parts.append(fline)
@@ -201,8 +203,8 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
     blocks = _between_siblings(blocks)
     for block in blocks:
         if block.parts:
-            block.text = _joined([block.text, *block.parts])
-            block.folded = _joined([block.folded, *block.folded_parts])
+            block.text = joined_lines([block.text, *block.parts])
+            block.folded = joined_lines([block.folded, *block.folded_parts])
     blocks = _glued_items(blocks)
     _lost_numbers(blocks)
     _mark_quoted(blocks)
@@ -286,23 +288,6 @@ def _mark_quoted(blocks: list[Block]) -> None:
             opened = None
     for block in blocks[opened + 1 :] if opened is not None else []:
         block.quoted = False
-
-
-# A document number cut after a hyphen at the line's end: "Nghị định số 178/2026/NĐ-" / "CP"
-_CUT_NUMBER = re.compile(r"\b\d+/[^\s/]+(?:/[^\s/]+)*-$")
-
-
-def _joined(lines: list[str]) -> str:
-    """The wrapped lines as one text, a document number cut at its hyphen made whole again
-    (an identifier, "178/2026/NĐ-CP"); ``text`` and ``folded`` are joined alike, so offsets
-    stay valid between them."""
-    out = lines[0]
-    for line in lines[1:]:
-        # (the pattern ends the text: only a text ending in a hyphen is searched)
-        cut = out.endswith(("-", "-\n")) and _CUT_NUMBER.search(out)
-        glue = "" if cut and line[:1].isalnum() else " "
-        out = f"{out}{glue}{line}"
-    return out
 
 
 # "(i) Chỉ đạo ... (ii) Chỉ đạo ...": points counted inside one paragraph

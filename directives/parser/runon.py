@@ -22,8 +22,17 @@ from directives.parser.glued import unglue
 # "... PHÓ CHỦ TỊCH Nguyễn Hữu Tháp CHƯƠNG TRÌNH HÀNH ĐỘNG ...": a signer's name (a word in
 # lower case) and, run on after it, the attached document's title in capitals to the line's end
 _RUN_ON_TITLE = re.compile(rf"\s+(?=(?:{'|'.join(KINDS)})\b)")
-# "... tiến bộ 1.1.": a sub-item's number at the end of the line before its text
-_TRAILING_NUMBER = re.compile(r"^(?P<head>\d{1,2}\.\s.*\S)\s+(?P<number>\d{1,2}(?:\.\d{1,2})+\.)$")
+# "... tiến bộ 1.1.": a sub-item's number at the end of the line before its text (or a part's
+# first item after its title in capitals: "III. TỔ CHỨC THỰC HIỆN 1.")
+_TRAILING_NUMBER = re.compile(
+    r"^(?:(?P<head>\d{1,2}\.\s.*\S)\s+(?P<number>\d{1,2}(?:\.\d{1,2})+\.)"
+    r"|(?P<part>[IVX]{1,4}\.\s.*[^\W\d_])\s+(?P<first>1\.))$"
+)
+# "3. Giải quyết tốt tranh chấp lao động và đình công 3.1. Rà soát, ...": a heading and its
+# first sub-item run on one line
+_HEAD_AND_FIRST = re.compile(
+    r"^(?P<n>\d{1,2})\.\s[^.;:]{3,200}?[^\W\d_](?=\s+(?P=n)\.1\.\s+[A-ZĐ\u00c0-\u1ef8])"
+)
 
 
 # a close that sums up ("Trên đây là ..."); a later sentence of it that asks a body by name
@@ -35,15 +44,25 @@ _LATER_SENTENCE = re.compile(rf"(?<=\.) (?=(?:de nghi|yeu cau) |{DIFFICULTY_CASE
 def cut_run_on(lines: list[str]) -> list[str]:
     """The lines with what a crawl ran on put back where it belongs."""
     out = [piece for line in _cut_run_on_titles(lines) for piece in _close_apart(line)]
+    out = [piece for line in out for piece in _head_apart(line)]
     for i in range(len(out) - 1):
         line = out[i]
         if not (line.endswith(".") and line[-2:-1].isdigit()):
             continue
         m = _TRAILING_NUMBER.match(line)
         nxt = out[i + 1]
-        if m is not None and nxt[:1].isupper():
-            out[i], out[i + 1] = m.group("head"), f"{m.group('number')} {nxt}"
+        if m is not None and nxt[:1].isupper() and (m.group("head") or m.group("part").isupper()):
+            head, number = (
+                m.group("head", "number") if m.group("head") else m.group("part", "first")
+            )
+            out[i], out[i + 1] = head, f"{number} {nxt}"
     return out
+
+
+def _head_apart(line: str) -> list[str]:
+    """A heading and its first sub-item run on one line, a line each."""
+    m = _HEAD_AND_FIRST.match(line) if line[:1].isdigit() else None
+    return [line] if m is None else [m.group(), line[m.end() :].strip()]
 
 
 def _cut_run_on_titles(lines: list[str]) -> list[str]:
