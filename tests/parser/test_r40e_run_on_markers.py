@@ -9,7 +9,9 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from directives.parser.clean import fold_keep
 from directives.parser.runon import cut_run_on
+from directives.parser.zones import IMPERATIVE
 from tests.parser.signed import signed
 
 _LETTER = (
@@ -76,3 +78,9 @@ def test_only_a_part_title_in_capitals_gives_its_number_back() -> None:
         "IV. Về Điều 1.",
         "Nội dung.",
     ]
+
+
+def test_training_opens_a_task() -> None:
+    """("3.4. Tập huấn bồi dưỡng, nâng cao năng lực ..." among a record's items, after an item
+    that asks nothing: a verb of command, the item a task of the record's bodies)"""
+    assert IMPERATIVE.match(fold_keep("Tập huấn bồi dưỡng, nâng cao năng lực hòa giải viên"))
