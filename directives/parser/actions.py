@@ -107,15 +107,12 @@ class _Extractor(LabelledRecords):
                 manner, self.times = None, None
             top = stack[-1] if stack else None  # "Trường hợp ..." after "b) ...": more of b)
             more = top is not None and top.rank > 0 and len(self.actions) == made + 1
-            if more and item_rank and block.marker is None and MANNER.search(block.folded):
-                # "c) ... Phương án ... phải gắn với ..., theo hướng:" over "- ...": the items
-                # say how task c) is done, and are its text
+            timed = len(self.actions) == made + 1 and times_listed(block, nxt, ranks, item_rank)
+            if timed or (more and item_rank and not block.marker and MANNER.search(block.folded)):
+                # "c) ... Phương án ... phải gắn với ..., theo hướng:" over "- ...": the items say
+                # how task c) is done, or its times ("Thời gian hoàn thành ... như sau:"), its text
                 self._join(block)
-                manner, manner_first = item_rank, True
-                continue
-            if len(self.actions) == made + 1 and times_listed(block, nxt, ranks, item_rank):
-                self._join(block)  # "1. ..." / "Thời gian hoàn thành ... như sau:" / "- Vùng A:"
-                manner, manner_first, self.times = item_rank, True, ""
+                manner, manner_first, self.times = item_rank, True, "" if timed else None
                 continue
             # (or a paragraph between an item and the labels of its record: "1.2. Nâng cao ..."
             # / "Tuyên truyền ..." / "- Cơ quan thực hiện: ...")
