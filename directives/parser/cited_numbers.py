@@ -2,6 +2,7 @@
 where the name of the body that issued it ends.
 
 - An older government number with no "/": "Quyết định số 169-CP", "Nghị định 404-CP".
+- A serial with a letter after its digits: "Nghị quyết số 36a/NQ-CP", read only after "số".
 - A company's own numbering of its letters, which a reply to it cites: a prefix before the
   number ("25-0311/ABC-KD", "01-10/2025/CV-XYZ"), the code first ("ABCPC/2025/276"), a
   dotted year ("128.2025/OL.ABC"), a date for the number ("20251022/CV-HD"), no "/"
@@ -30,6 +31,9 @@ from directives.parser.bodies import STARTS_BODY
 from directives.parser.header_words import NUMBER_PATTERN
 
 OLD_NUMBER = r"(?<![\d\-/])\d{1,4}-(?:CP|HĐBT|TTg)\b(?![/\-])"
+# a serial with a letter after its digits, right after "số": "Nghị quyết số 36a/NQ-CP" (a form's
+# "Mẫu số 02a/TTHT-TH" is no reference: the form's word before it says so)
+LETTERED = r"(?<=số\s)\d{1,5}[a-zA-Z]/[A-ZĐ][A-ZĐ\d]{0,9}(?:-[A-ZĐ][\wĐ]{0,9}){0,3}(?![\w/])"
 COMPANY_NUMBER = (
     r"(?<=số\s)(?:(?:(?<=[Cc]ông văn số\s)|(?<=[Vv]ăn bản số\s))"
     # (with no "/" or no capital, "215-CVXK", "88/2025": only before the letter's date)

@@ -31,7 +31,13 @@ from directives.parser.cited_kinds import (
     type_from_code,
     written_type,
 )
-from directives.parser.cited_numbers import COMPANY_NUMBER, GLUED_STOP, MISPRINTED, OLD_NUMBER
+from directives.parser.cited_numbers import (
+    COMPANY_NUMBER,
+    GLUED_STOP,
+    LETTERED,
+    MISPRINTED,
+    OLD_NUMBER,
+)
 from directives.parser.clean import fold_keep, squash
 from directives.parser.dated_before import dated_before
 from directives.parser.dates import DATE_PATTERN, date_from_match
@@ -43,7 +49,7 @@ from directives.records import Reference
 # the lookahead passes other places, 5x faster)
 _NUMBER = re.compile(
     rf"(?=[Q\d]|(?<=số\s)[^\W_])(?:{COMPANY_NUMBER}|{STANDARD}|{MISPRINTED}|"
-    rf"{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}|{OLD_NUMBER})"
+    rf"{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}|{OLD_NUMBER}|{LETTERED})"
 )
 _DATE_AFTER = re.compile(cited_forms.DATE_LEAD + DATE_PATTERN)
 _BARE_DATE = re.compile(r"\s+(?=\d{1,2}/\d{1,2}/\d{4}\b)" + DATE_PATTERN)

@@ -117,6 +117,10 @@ _PLACE_CUT = re.compile(
 _LETTERS = re.compile(r"[^\W\d_]+")
 _HEAD_WORD = re.compile(r"^[^\W\d_]+")
 _TAIL_WORD = re.compile(r"[^\W\d_]+$")
+# a number's serial cut after a digit ("số 7" / "1"), a law's code cut inside the Assembly's
+# term, one digit of the two written ("21/2012/QH1" / "3")
+_SERIAL_CUT = re.compile(r"\bsố\s*\d{1,4}$")
+_TERM_CUT = re.compile(r"\d/(?:19|20)\d\d/QH\d$")
 _CODE_TAIL = re.compile(r"(?<![^\W\d_])[A-ZĐ]{1,6}$|\d$")
 
 
@@ -332,6 +336,10 @@ def _glued(para: str, last: str, line: str) -> bool:
             return False  # "... NNT" / "1. Tuyên truyền ...": an item's number
         if last.isdigit() and re.match(r"\d+/", line):
             return True  # "số 1" / "085/QĐ-BTNMT": a number's digits
+        if _SERIAL_CUT.search(_end(para)) and re.match(r"\d+(?:/|$)", line):
+            return True  # "số 7" / "1" / "/2014/QH": the serial's digits
+        if _TERM_CUT.search(_end(para)) and re.match(r"\d(?!\d)", line):
+            return True  # "21/2012/QH1" / "3 ngày": the term of the Assembly that passed it
         tail = _TAIL_WORD.search(last)
         return tail is not None and tail.group().isupper() and not is_syllable(tail.group())
     head, tail = _HEAD_WORD.match(line), _TAIL_WORD.search(_end(para))
