@@ -6,8 +6,9 @@ lines wrapped from it joined back (``wrap`` tells which lines run on from the on
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
+from directives.parser.item_paragraphs import Block as Block
+from directives.parser.item_paragraphs import between_siblings, sentence_items
 from directives.parser.page_marks import page_number
 from directives.parser.wrap import (
     continues,
@@ -54,19 +55,6 @@ _TABLE_ROW = re.compile(r"^\|.*\|$")
 _RULE = re.compile(r"^[-_=*.]{3,}$")
 _TABLE_RULE = re.compile(r"^\|[\s:\-|]+\|$")
 _NOTE = re.compile(r"^\[\^\d{1,3}\]:")  # a Markdown footnote
-
-
-@dataclass
-class Block:
-    marker: str | None  # "roman", "num1", "letter", "dash", "article", "table", or None for prose
-    text: str
-    folded: str  # fold_keep(text), taken from the folded lines rather than folded again
-    after_gap: bool = True  # a blank line (or the start) comes before it
-    parts: list[str] = field(default_factory=list)  # wrapped lines, joined once at the end
-    folded_parts: list[str] = field(default_factory=list)
-    number: str = ""  # the marker's own number or letter ("3" of "(3)", "2.1" of "2.1.")
-    quoted: bool = False  # it begins inside a quotation ("... quy định:" / "“1. ...")
-    mark: str = ""  # the marker as written ("(1).", "-", "a)")
 
 
 def soft_joined(lines: list[str], cased: list[str] | None = None) -> str:
@@ -200,7 +188,7 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
             blocks.append(current)
         previous = line
         gap = False
-    blocks = _between_siblings(blocks)
+    blocks = sentence_items(between_siblings(blocks))
     for block in blocks:
         if block.parts:
             block.text = joined_lines([block.text, *block.parts])
@@ -237,34 +225,6 @@ def _glued_items(blocks: list[Block]) -> list[Block]:
             block.text, block.folded = block.text[: m.start() + 1], block.folded[: m.start() + 1]
             out.append(block)
             block = rest
-        out.append(block)
-    return out
-
-
-def _between_siblings(blocks: list[Block]) -> list[Block]:
-    """ "- Báo cáo 6 tháng: ... gửi Sở Tài chính trước ngày 05/7;" / "Sở Tài chính tổng hợp ..."
-    / "- Báo cáo năm: ...": a line with no marker between two items of one list, right after
-    an item the ";" leaves open, goes on with that item."""
-    out: list[Block] = []
-    for i, block in enumerate(blocks):
-        before = out[-1] if out else None
-        after = blocks[i + 1] if i + 1 < len(blocks) else None
-        # (or, on a page that sets its items off by blank lines, one with none before it)
-        set_off = before is not None and before.after_gap and (after is None or after.after_gap)
-        sibling = after is not None and before and after.marker == before.marker
-        sibling = sibling and after is not None and not after.after_gap
-        if (
-            block.marker is None
-            and before is not None
-            and before.marker in ("dash", "plus")
-            and (sibling or set_off)
-            and not block.after_gap
-            and (before.parts or [before.text])[-1].rstrip().endswith(";")
-            and not (block.parts or [block.text])[-1].rstrip().endswith(":")
-        ):
-            before.parts += [block.text, *block.parts]
-            before.folded_parts += [block.folded, *block.folded_parts]
-            continue
         out.append(block)
     return out
 

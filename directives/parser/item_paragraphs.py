@@ -1,0 +1,119 @@
+"""A block of the body (an item with its marker, or a paragraph of prose), and the paragraphs
+with no marker that go on with the item above them rather than stand alone:
+
+- "- Báo cáo 6 tháng: ... gửi Sở Tài chính trước ngày 05/7;" / "Sở Tài chính tổng hợp ..." /
+  "- Báo cáo năm: ...": a line between two items of one list, after an item its ";" leaves
+  open (``between_siblings``);
+- "2. Chủ động phối hợp ... Thông tư số 78/2021/TT-BTC." / "Chuẩn bị và cung cấp nội dung ...;"
+  / "3. Rà soát ...": in a list whose items each end with ";" (one sentence the list makes),
+  an item that ends a sentence of its own goes on with the paragraphs under it, up to the
+  next item or the list's end (``sentence_items``): a page that broke its lines at every
+  full stop parted them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Block:
+    marker: str | None  # "roman", "num1", "letter", "dash", "article", "table", or None for prose
+    text: str
+    folded: str  # fold_keep(text), taken from the folded lines rather than folded again
+    after_gap: bool = True  # a blank line (or the start) comes before it
+    parts: list[str] = field(default_factory=list)  # wrapped lines, joined once at the end
+    folded_parts: list[str] = field(default_factory=list)
+    number: str = ""  # the marker's own number or letter ("3" of "(3)", "2.1" of "2.1.")
+    quoted: bool = False  # it begins inside a quotation ("... quy định:" / "“1. ...")
+    mark: str = ""  # the marker as written ("(1).", "-", "a)")
+
+
+def _last(block: Block) -> str:
+    """The block's last line as it stands, its spaces off the end."""
+    return (block.parts or [block.text])[-1].rstrip()
+
+
+def _absorb(item: Block, block: Block) -> None:
+    item.parts += [block.text, *block.parts]
+    item.folded_parts += [block.folded, *block.folded_parts]
+
+
+def between_siblings(blocks: list[Block]) -> list[Block]:
+    """A line with no marker between two "-" or "+" items of one list, right after an item the
+    ";" leaves open, goes on with that item."""
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        before = out[-1] if out else None
+        after = blocks[i + 1] if i + 1 < len(blocks) else None
+        # (or, on a page that sets its items off by blank lines, one with none before it)
+        set_off = before is not None and before.after_gap and (after is None or after.after_gap)
+        sibling = after is not None and before and after.marker == before.marker
+        sibling = sibling and after is not None and not after.after_gap
+        if (
+            block.marker is None
+            and before is not None
+            and before.marker in ("dash", "plus")
+            and (sibling or set_off)
+            and not block.after_gap
+            and _last(before).endswith(";")
+            and not _last(block).endswith(":")
+        ):
+            _absorb(before, block)
+            continue
+        out.append(block)
+    return out
+
+
+def sentence_items(blocks: list[Block]) -> list[Block]:
+    """In a numbered list of three items or more whose items but the last end with ";", counted
+    with the paragraphs (no marker, no blank line before) under each, an item that ends with
+    a full stop takes those paragraphs in."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        run = _list_run(blocks, i)
+        if run is None:
+            out.append(blocks[i])
+            i += 1
+            continue
+        end, items = run
+        for start, stop in items:
+            item = blocks[start]
+            out.append(item)
+            if stop - start > 1 and _last(item).endswith("."):
+                for block in blocks[start + 1 : stop]:
+                    _absorb(item, block)
+            else:
+                out.extend(blocks[start + 1 : stop])
+        i = end
+    return out
+
+
+def _list_run(blocks: list[Block], i: int) -> tuple[int, list[tuple[int, int]]] | None:
+    """The list of numbered items opening at ``i`` and where it ends, each item as its span
+    of blocks (the item, then its paragraphs), when its items read as one sentence; else
+    None."""
+    marker = blocks[i].marker
+    if marker not in ("num1", "letter") or (i and blocks[i - 1].marker == marker):
+        return None
+    items: list[tuple[int, int]] = []
+    k = i
+    while k < len(blocks) and blocks[k].marker == marker:
+        stop = k + 1
+        while stop < len(blocks) and _under(blocks[stop]):
+            stop += 1
+        items.append((k, stop))
+        k = stop
+    ends = [_last(blocks[stop - 1]) for _, stop in items]
+    if len(items) < 3 or not all(e.endswith(";") for e in ends[:-1]):
+        return None
+    if not ends[-1].endswith((".", ";")):
+        return None
+    return k, items
+
+
+def _under(block: Block) -> bool:
+    """A paragraph that may go on with the item above it: no marker, no blank line before it,
+    no label over a list of its own."""
+    return block.marker is None and not block.after_gap and not _last(block).endswith(":")
