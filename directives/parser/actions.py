@@ -334,7 +334,7 @@ class _Extractor(LabelledRecords):
             elif len(self.actions) == made + 1 and article_dated(blocks, i):
                 self._join(block)  # "Điều 2. Sở X ... ." / "Hoàn thành trước ngày ..."
             elif block.marker is None and self.actions:
-                self._note_common(block)  # "Báo cáo gửi về Sở Nội vụ trước ngày ..." at the end
+                self._note_common(block, closing=True)  # "Báo cáo gửi về Sở X trước ngày ..."
         if table:
             self._table(table, stack)
         for context in stack:

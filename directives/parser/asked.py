@@ -43,7 +43,10 @@ _ASKS_AFTER_CLAUSE = re.compile(
 # "Để tổng hợp ..., Bộ Nội vụ đề nghị Ủy ban nhân dân các tỉnh báo cáo ...": the body
 # speaking asks after a clause of purpose or grounds (named in full, or by its kind alone:
 # "..., Bộ đề nghị ...")
-_OPENER = re.compile(r"^(?:để|nhằm|thực hiện|căn cứ|trên cơ sở|sau khi)\s", re.IGNORECASE)
+# (or after what it concluded: "Do vậy, Tổng cục Thuế đề nghị Cục Thuế X xem xét ...")
+_OPENER = re.compile(
+    r"^(?:để|nhằm|thực hiện|căn cứ|trên cơ sở|sau khi)\s|^(?:do vậy|do đó|vì vậy|vì thế),", re.I
+)
 _WORD_START = re.compile(r"(?<=\s)\w")
 _NAMED_BY = (" của", " với", " tại", " cho")
 _SPEAKER_KIND = re.compile(r"(?:bộ|sở|cục|tổng cục|ủy ban|uỷ ban|văn phòng|tỉnh|thành phố)", re.I)

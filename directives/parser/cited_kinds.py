@@ -61,9 +61,12 @@ TYPE_BEFORE = re.compile(
     + URGENT
     + r"\s+(?:so\s*:?\s*)?$"
 )
-# "Báo cáo tiếp thu, giải trình số 507/UBND-KT", "Tờ trình đề nghị ban hành số ...": the kind,
-# the few words of what it is, then the number (read only when no kind stands right before it)
-_QUALIFIED_TYPE_BEFORE = re.compile(r"\b(bao cao|to trinh)((?:,? [a-z]+){1,5}) so\s*:?\s*$")
+# "Báo cáo tiếp thu, giải trình số 507/UBND-KT", "Tờ trình đề nghị ban hành số ...", "Kết luận
+# thanh tra thuế số ...": the kind, the few words of what it is, then the number (read only when
+# no kind stands right before it)
+_QUALIFIED_TYPE_BEFORE = re.compile(
+    r"\b(bao cao|to trinh|ket luan)((?:,? [a-z]+){1,5}) so\s*:?\s*$"
+)
 
 
 def qualified_type(folded: str, start: int) -> str | None:

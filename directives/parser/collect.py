@@ -73,10 +73,11 @@ class Collector:
             update={"deadline": due.deadline, "deadline_kind": due.kind, "deadline_text": due.text}
         )
 
-    def _note_common(self, block: Block) -> None:
-        """A deadline stated in an intro ("... các nội dung sau, hoàn thành trước ngày X:"), not
-        one the issuer sets itself for what it says it will do ("Văn phòng sẽ phối hợp ...
-        Thời gian hoàn thành trước ngày X.")."""
+    def _note_common(self, block: Block, closing: bool = False) -> None:
+        """A deadline stated in an intro ("... các nội dung sau, hoàn thành trước ngày X:") or a
+        ``closing`` sentence after tasks ("Báo cáo gửi về Sở X trước ngày Y."), which dates
+        those above it only (README); not one the issuer sets itself for what it says it will
+        do ("Văn phòng sẽ phối hợp ... Thời gian hoàn thành trước ngày X.")."""
         if _UNDERTAKES.search(block.folded) and not _ASKS.search(block.folded):
             return
         if self.common is None:
@@ -87,6 +88,8 @@ class Collector:
                 # the occasion's days, before the request, set no deadline
                 text, folded = text[ask.start() :], folded[ask.start() :]
             self.common = common_deadline(text, folded, self.issued_on, self.calendar)
+            if closing and self.common is not None:
+                self.pending.common_until = len(self.actions)
 
     def _sends_answer(self, block: Block) -> bool:
         """A paragraph after the tasks that only says where and by when to send the comments

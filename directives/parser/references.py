@@ -261,6 +261,10 @@ def find_references(
     listed: str | None = None  # "của X tại Văn bản số A": X, for "... và Văn bản số B"
     last = 0
     shouted: set[int] = set()
+    # a form's number ("mẫu 01/KHBS") the letter names again bare ("... Điều chỉnh 01/KHBS"): a
+    # form there too, unless a kind of document is written before it somewhere
+    forms: set[str] = set()
+    kinded: set[str] = set()
     for m in _NUMBER.finditer(text):
         number, end = cited_forms.whole_number(text, m.group(0), m.end())
         number = number.replace(" ", "", 1) if m.group("split") else number
@@ -270,12 +274,15 @@ def find_references(
         if not (m.group("own") or any(ch.isupper() for ch in number)):
             continue
         if _FORM_BEFORE.search(folded, max(0, m.start() - 20), m.start()):
+            forms.add(number.upper())
             continue  # "tờ khai 05/KK-TNCN", "mẫu số 01/TB", "Phụ lục 01/QC": a form or annex
         before = TYPE_BEFORE.search(folded, max(0, m.start() - 40), m.start())
+        kinded.update([number.upper()] if before else [])
         if before is None and "/" not in number:
             continue  # an older number alone: "169-CP" is cited with its kind
         ref_type = written_type(text, before) if before else type_from_code(number)
-        if before is None and ref_type in (None, "công văn"):
+        if before is None:
+            # ("Kết luận thanh tra thuế số 143/CT-KLTTr2": the kind written, not the code's "CT")
             ref_type = qualified_type(folded, m.start()) or ref_type
         ref_type = cited_forms.named_kind(number, folded, m.start()) or ref_type
         if ref_type is None and _LETTER_BEFORE.search(folded, max(0, m.start() - 20), m.start()):
@@ -357,4 +364,4 @@ def find_references(
             issuer=cited_forms.as_written(old.issuer, ref.issuer, key in capitals),
             issued_on=old.issued_on or ref.issued_on,
         )
-    return list(found.values())
+    return [r for r in found.values() if r.number.upper() not in forms - kinded]

@@ -88,6 +88,7 @@ class Pending:
     deadline_warnings: dict[int, str] = field(default_factory=dict)
     principles: set[int] = field(default_factory=set)
     joint: dict[int, list[str]] = field(default_factory=dict)  # plurals that lead jointly
+    common_until: int | None = None  # a closing sentence's deadline dates the actions before
     recipients: list[str] = field(default_factory=list)  # the letter's, when several
     # the issuer of a letter to its council: what it says it does is what it reports
     speaker: str | None = None
@@ -186,6 +187,7 @@ def settle(
         if i in pending.deadline_warnings:
             deadline_warnings[seq] = pending.deadline_warnings[i]
         dated = common is not None and common.deadline is not None
+        dated = dated and (pending.common_until is None or i < pending.common_until)
         if common is not None and dated and action.deadline_kind is DeadlineKind.NONE:
             update.update(
                 deadline=common.deadline, deadline_kind=common.kind, deadline_text=common.text

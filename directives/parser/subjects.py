@@ -59,7 +59,7 @@ PREDICATE = re.compile(
     r"(?=[bcđghklnpqrtx])(?:"
     + VERBS.pattern
     + r"|\b(?:theo|căn cứ|trên cơ sở|trong phạm vi|cần|phải|khẩn trương|tiếp tục|giải quyết|"
-    r"quan tâm|đẩy nhanh|đẩy mạnh|trực tiếp|xử lý|tiến hành|hoàn thành|hoàn tất|hoàn thiện|"
+    r"quan tâm|đẩy nhanh|đẩy mạnh|trực tiếp|xử lý|tiến hành|hoàn thành|hoàn tất|hoàn thiện|xem xét|"
     # ("... Trung ương kịp thời thông báo ...": the adverb before the verb)
     r"kịp thời|tiếp thu|bố trí|tập trung|chủ động|cụ thể hoá|cụ thể hóa|(?<!nơi )có|là|"
     r"đồng chủ trì|thiết lập|góp ý|thông báo(?= cho\b)|liên hệ(?= với\b)|thừa (?:ủy|uỷ) quyền|"
@@ -195,7 +195,8 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     if answers:  # "Cơ quan đăng ký đầu tư có trách nhiệm ...": the whole name answers
         return [answers.group("name")], True, "có trách nhiệm"
     with_group = WITH_CONCERNED.match(text)
-    if with_group and STARTS_BODY.match(with_group.group("name")):
+    named = with_group.group("name") if with_group else ""
+    if with_group and STARTS_BODY.match(named) and not VERBS.search(named):
         # "Sở Y tế và các cơ quan, đơn vị có liên quan có trách nhiệm ...": a body and the
         # plural of those concerned, jointly
         verb = PREDICATE.match(text, with_group.end())
