@@ -194,13 +194,30 @@ OPINION = re.compile(
 )
 
 
+# "Tổng cục Thuế đề nghị các Cục Thuế ... để triển khai, phổ biến, hướng dẫn ... như sau:":
+# the sentence asks a body by its kind, the guiding being the work it asks for
+_ASKS_BODY = re.compile(
+    r"\b(?:de nghi|yeu cau)\s+(?:cac\s+|quy\s+)?(?:cuc|chi cuc|tong cuc|so|bo|ubnd|uy ban|"
+    r"co quan|don vi|phong)\b"
+)
+
+
+def own_opinion(folded: str) -> bool:
+    """The sentence gives the issuer's own opinion or guidance ("Bộ Y tế hướng dẫn như
+    sau:"), not a request to a body whose work is to guide ("Tổng cục Thuế đề nghị các Cục
+    Thuế căn cứ ... để triển khai, phổ biến, hướng dẫn ..., cụ thể một số nội dung như sau:")."""
+    m = OPINION.search(folded)
+    if m is None:
+        return False
+    start = folded.rfind(". ", 0, m.start() + 1) + 1
+    return not _ASKS_BODY.search(folded, start, m.start() + 1)
+
+
 def opens_opinion(block: Block) -> bool:
     """The intro opens the issuer's own opinion or guidance."""
     # ("Một số nội dung sửa đổi, bổ sung mới của Thông tư ... như sau:": the issuer sets out
     # what is new in the rules)
-    return block.marker is None and (
-        bool(OPINION.search(block.folded)) or news_from(block.folded) >= 0
-    )
+    return block.marker is None and (own_opinion(block.folded) or news_from(block.folded) >= 0)
 
 
 def states_for(folded: str, opinion: bool) -> bool:

@@ -13,7 +13,7 @@ import re
 
 from directives.parser.blocks import Block
 from directives.parser.clean import squash
-from directives.parser.formulas import OPINION, RULE_SAYS, SENT_TO, opens_opinion, states_for
+from directives.parser.formulas import RULE_SAYS, SENT_TO, opens_opinion, own_opinion, states_for
 from directives.parser.headings import MEMBERS
 from directives.parser.nontask import amends
 from directives.parser.nontask import informs as _informs
@@ -160,7 +160,7 @@ def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) 
         if _EXAMPLES.search(folded) or _EMULATE.search(folded) or _informs(folded):
             # "... tập trung thi đua thực hiện các nội dung chủ yếu sau:": what to strive for
             return Zone.NONTASK  # "... các nền tảng số như:": the items are its examples
-        if _FUNDING.match(folded) or OPINION.search(folded):
+        if _FUNDING.match(folded) or own_opinion(folded):
             # the items say where the money comes from, or what the issuer itself holds
             return Zone.NONTASK
         if _findings_follow(folded):

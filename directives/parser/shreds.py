@@ -53,6 +53,8 @@ _NUMBER_OPEN = re.compile(r"^Số\s*:\s*\d+\s?/(?:[A-ZĐ]*|[A-ZĐ]+-)$")
 _CODE_PIECE = re.compile(r"^-?[A-ZĐ]{0,8}$")
 # a part's heading with its number: its title in capitals goes on a line of its own
 _PART = re.compile(r"^(?:Phần|Chương|Mục)\s+[\dIVXA-Z]{1,5}[.:]?$")
+_ROMAN_TITLE = re.compile(r"^[IVX]{1,5}\s*[.)-]\s*(?=\S)")
+_CARRIED_OUT_CUT = re.compile(r"(?:TỔ CHỨC THỰC HIỆN|TRÁCH NHIỆM THI HÀNH)$")
 _NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 # the line naming who issues, under a title ("... NỘP" / "THUẾ" / "TỔNG CỤC TRƯỞNG ...")
 _AUTHORITY = re.compile(
@@ -275,10 +277,15 @@ def _addressed(para: str, above: str) -> bool:
 
 def _title_goes_on(para: str, above: str, line: str) -> bool:
     """A part's title in capitals wrapped over runs under its number ("Phần III" / "TỔ CHỨC" /
-    "THỰC HIỆN"): the capitals under it go on with it."""
+    "THỰC HIỆN"), or a Roman-numbered follow-up part's after it ("IV. TỔ CHỨC THỰC" /
+    "HIỆN"): the capitals under it go on with it."""
+    roman = _ROMAN_TITLE.match(para)
+    if roman is not None and _CARRIED_OUT_CUT.match(para[roman.end() :] + " " + line) is None:
+        roman = None  # (only the follow-up part's title: "II. NỘI DUNG, HÌNH" stays as cut)
+    titled = _PART.match(above) is not None or roman is not None
     return (
-        _PART.match(above) is not None
-        and _capitals(para)
+        titled
+        and _capitals(para[roman.end() :] if roman else para)
         and _capitals(line)
         and not _STOP.search(para)
         and _MARKER.match(line) is None
@@ -346,6 +353,8 @@ def _glued(para: str, last: str, line: str) -> bool:
     if head is None or tail is None:
         return False
     a, b = tail.group(), head.group()
+    if len(line) <= 2 and a.isupper() and b.isupper() and not is_syllable(a) and not is_syllable(b):
+        return True  # "- LĐ TC" / "T": a code's last letters, no word of their own
     if not is_syllable(a + b) or not (b[0].islower() or (a.isupper() and b.isupper())):
         return False
     lone = len(line) <= 2 or len(last) <= 2
