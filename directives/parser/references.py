@@ -204,9 +204,14 @@ _SENTENCE_END = re.compile(r"[.;]\s+(?=[A-ZĐ\u00c0-\u1ef8])|\n\s*\n")
 _LETTER_BEFORE = re.compile(r"\bvan ban\s+(?:so\s*)?:?\s*$")
 # ("tờ khai QT 05/KK-TNCN": a form named with its short kind; "bảng kê 05-3/BK-TNCN": a form's
 # sub-number after its own, not a resolution's serial "19-2017/NQ-CP")
+# ("mẫu số C1-04/NS": a form's number after its series)
 _FORM_BEFORE = re.compile(
-    r"\b(?:to khai(?: [a-z]{2,3})?|mau|bieu mau|bieu|phu luc)(?:\s+so)?\s*:?\s*$|(?<!\d)0\d-$"
+    r"\b(?:to khai(?: [a-z]{2,3})?|mau|bieu mau|bieu|phu luc)(?:\s+so)?\s*:?\s*(?:[a-z]\d{1,2}-)?$"
+    r"|(?<!\d)0\d-$"
 )
+# "02/QTr-HTNN" named bare in a forms list after "mẫu số 01/QTr-HTNN", "01/QTr-TB2" with the
+# next row's number glued: a code the letter gives its forms
+_FORM_CODE = re.compile(r"/(?P<code>[^/\s]*?[A-Za-z])\d{0,2}$")
 # "Ngày 25/02/2025, Tổng cục Thuế đã ban hành Công văn số ...": the date opens the sentence
 _AND_LISTED = re.compile(
     r"[^.;]*\bva\s+(?:" + "|".join(REFERENCE_TYPES) + r"|van ban)\s*(?:so\s*)?:?\s*$"
@@ -265,6 +270,7 @@ def find_references(
     # form there too, unless a kind of document is written before it somewhere
     forms: set[str] = set()
     kinded: set[str] = set()
+    form_codes: set[str] = set()  # their codes ("QTr-TB" of "01/QTr-TB"), for a forms list
     for m in _NUMBER.finditer(text):
         number, end = cited_forms.whole_number(text, m.group(0), m.end())
         number = number.replace(" ", "", 1) if m.group("split") else number
@@ -273,11 +279,15 @@ def find_references(
             # form's number ("Quyết định số..../2022/QĐ-TTg")
         if not (m.group("own") or any(ch.isupper() for ch in number)):
             continue
+        code = _FORM_CODE.search(number)
         if _FORM_BEFORE.search(folded, max(0, m.start() - 20), m.start()):
             forms.add(number.upper())
+            form_codes.add(code["code"] if code else number)
             continue  # "tờ khai 05/KK-TNCN", "mẫu số 01/TB", "Phụ lục 01/QC": a form or annex
         before = TYPE_BEFORE.search(folded, max(0, m.start() - 40), m.start())
         kinded.update([number.upper()] if before else [])
+        if before is None and code is not None and code["code"] in form_codes:
+            continue  # "01/QTr-TB2" in the forms list, the next row's number glued: a form
         if before is None and "/" not in number:
             continue  # an older number alone: "169-CP" is cited with its kind
         ref_type = written_type(text, before) if before else type_from_code(number)
