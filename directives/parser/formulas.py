@@ -64,6 +64,10 @@ CLOSING = re.compile(
     # "Nội dung hướng dẫn tại công văn này được áp dụng từ ngày ...": when it takes effect
     r"|^[^.;:]{0,60}\b(?:cong van|van ban|quyet dinh|chi thi) nay duoc ap dung(?: thuc hien)? "
     r"(?:ke )?tu ngay"
+    # "Quá trình thực hiện, nếu các nội dung ... được sửa đổi, bổ sung hoặc thay thế thì thực
+    # hiện theo văn bản mới ...": which text applies once the cited ones change, no one's task
+    r"|^[^.;]{0,250}?\bduoc sua doi, bo sung(?:,? hoac|,| va)? thay the thi (?:ap dung|thuc hien) "
+    r"(?:theo )?(?:cac )?(?:quy dinh (?:tai|cua) )?(?:cac )?van ban"
 )
 # Words one of CLOSING's branches needs, each as it must stand: a paragraph holding none of
 # them is passed over without running the long pattern
@@ -82,6 +86,7 @@ _CLOSING_WORDS = (
     "duoc giao ",
     "duoc phan cong ",
     "duoc ap dung",
+    "thay the thi ",
 )
 
 

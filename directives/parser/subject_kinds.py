@@ -12,6 +12,7 @@ ANSWERING = re.compile(
     # ("Các cơ sở được thí điểm ... có trách nhiệm nộp trả ...": establishments so chosen)
     r"^(?P<name>(?:Cơ quan|Đơn vị|[Cc]ác\s+(?:[Cc]ơ quan|[Đđ]ơn vị|cơ sở(?! dữ liệu)))"
     r"\s[^,;:.()]{2,80}?"
+    r"|CQT"  # (the tax offices by their abbreviation: "Thủ trưởng CQT có trách nhiệm ...")
     # "Tổ chức, cá nhân có trách nhiệm tuân thủ ...": those a rule binds, named by their kinds
     r"|(?:[Cc]ác\s+)?[Tt]ổ chức,\s*cá nhân(?:\s+(?:có\s+)?liên quan)?)"
     r"\s+(?:có|chịu) trách nhiệm\b"
@@ -50,11 +51,17 @@ _PARENTED = (
     r"\s*\((?:Tổng cục|Bộ|Cục|Sở|Ủy ban|Uỷ ban|UBND|Tập đoàn|Tổng công ty)\s[^()]{2,60}\)"
 )
 PARENTED = re.compile(rf"^(?P<first>{_PARENTED})(?:\s*(?:,|và)\s*(?P<second>{_PARENTED}))?\s+")
+# "Tổng cục Thuế (Vụ KK&KTT, Vụ Tuyên truyền hỗ trợ và các Vụ/đơn vị có liên quan) có trách
+# nhiệm ...": a body with the units of it that are meant, in brackets, one name (README)
+UNITS_MEANT = re.compile(
+    r"^(?P<name>(?:Bộ|Tổng cục|Cục|Sở|Văn phòng)\s[^(),;]{2,60}?\s*"
+    r"\((?:Vụ|Cục|Phòng|Ban|Trung tâm|Văn phòng|Bộ phận)\s[^()]{2,150}\))\s+"
+)
 
 
 # "Lãnh đạo cơ quan thuế các cấp tổ chức ...", "Thủ trưởng đơn vị thực hiện tiếp nhận ... có
 # trách nhiệm ...": the head of the bodies of a kind given their work; the bodies lead (README)
-_HEAD_OF_KIND = re.compile(r"^(?:[Ll]ãnh đạo|[Tt]hủ trưởng)\s+(?=(?:cơ quan|đơn vị)\s)")
+_HEAD_OF_KIND = re.compile(r"^(?:[Ll]ãnh đạo|[Tt]hủ trưởng)\s+(?=(?:cơ quan|đơn vị|CQT)\s)")
 # "Thủ trưởng cơ quan Thuế các cấp, Trưởng các đơn vị có liên quan ... có trách nhiệm ...": the
 # heads of more kinds of body listed after the first, their titles dropped as well
 _HEADS_LISTED = re.compile(r",\s*(?:[Tt]rưởng|[Tt]hủ trưởng|[Ll]ãnh đạo)\s+(?=các\s)")
