@@ -14,6 +14,7 @@ import re
 
 from directives.parser.blocks import Block, article_label
 from directives.parser.bodies import heading_bodies
+from directives.parser.section_requests import section_requests
 
 # ("Phần A", "Phần II": a procedure divided into parts as a regulation is into chapters)
 _CHAPTER = re.compile(r"^(?:chuong\s+(?:[ivxlc]+|\d+)|phan\s+(?:[ivxlc]+|\d+|[a-h]))\b\s*[.:]?\s*")
@@ -136,11 +137,15 @@ def guidance_part(folded: list[str], body: list[int]) -> list[int] | None:
     rules and content, no one's task; None when it has no such section."""
     heads = _section_heads(folded, body)
     kept: list[int] = []
+    carried = False
     for n, k in enumerate(heads):
         end = heads[n + 1] if n + 1 < len(heads) else len(body)
         if _CARRIED_OUT.search(_heading_words(folded, body[k:end])):
             kept.extend(body[k:end])
-    return kept if len(heads) >= 2 and kept else None
+            carried = True
+        else:  # ("Tổng cục Thuế yêu cầu các Cục Thuế:" over items, inside a section it guides)
+            kept.extend(section_requests(folded, body[k:end]))
+    return kept if len(heads) >= 2 and carried else None
 
 
 def _heading_words(folded: list[str], section: list[int]) -> str:

@@ -93,6 +93,8 @@ class Context:
     notes: bool = False  # a "Lưu ý" title ("5. Những lưu ý đối với ...:"): items giving work
 
 
+# "Đối với người nộp thuế đã đăng ký ... thì không phải nộp tờ khai giấy": a case spared
+_SPARED = re.compile(r"^(?:doi voi|truong hop)\b[^.;:]{0,200}?\bthi khong (?:phai|can)\b")
 # "5. Những lưu ý đối với hợp đồng lao động ...:", "2. Một số lưu ý ...:", "Lưu ý về ...:"
 NOTES_TITLE = re.compile(r"^(?:(?:nhung|mot so) )?luu y\b")
 
@@ -182,8 +184,10 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
         return True  # "2. Người được ủy quyền phải thực hiện đúng ...": the delegate's task
     zone = parent.zone if parent else Zone.UNKNOWN
     if zone == Zone.TASK:
-        # (under a "Lưu ý" title, not an item that only states a rule of a thing: README)
-        return not (parent and parent.notes and _states_rule(block, find))
+        # (under a "Lưu ý" title, not an item that only states a rule of a thing: README; nor
+        # a case the rule spares: "+ Đối với người nộp thuế đã đăng ký ... thì không phải nộp")
+        spared = _SPARED.match(block.folded) is not None
+        return not (spared or (parent and parent.notes and _states_rule(block, find)))
     if parent is not None and parent.informs:
         return False  # "1. Bộ Tài chính báo cáo về ..." among the reports made
     if zone == Zone.NONTASK:

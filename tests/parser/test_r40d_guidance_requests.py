@@ -8,6 +8,11 @@ items under it are the offices' tasks, each topic line under "1.2. Tuyên truy�
 of text runs, the part's Roman title cut over runs ("IV" / ". TỔ CHỨC THỰC" / "HIỆN") is one
 line again, so the request stays over the numbered items below it; and a code the export cut
 before its last letter ("- LĐ TC" / "T" / "(để" / "b/cáo);") is written whole.
+
+A request the issuer puts to its offices inside one of the sections it guides ("Tổng cục Thuế
+yêu cầu các Cục Thuế:" over "- Tổ chức tiếp nhận ...") gives tasks too, its items up to the
+next numbered point; an item there that only names a case the rule spares ("+ Đối với người
+nộp thuế đã đăng ký ... thì không phải nộp tờ khai giấy") gives none.
 """
 
 from __future__ import annotations
@@ -120,3 +125,33 @@ def test_a_codes_last_letter_cut_onto_a_run_of_its_own_is_glued_back(
 ) -> None:
     distribution = parse_text(_shredded(), org, calendar).distribution
     assert distribution == ["Như trên", "LĐ TCT (để b/cáo)", "Lưu: VT, TNCN"]
+
+
+_RECEIVING = [
+    "III. TIẾP NHẬN HỒ SƠ QUYẾT TOÁN",
+    "1. Yêu cầu về việc tiếp nhận hồ sơ",
+    "Tổng cục Thuế yêu cầu các Cục Thuế:",
+    "- Tổ chức tiếp nhận, kiểm tra và truyền dữ liệu tờ khai quyết toán vào cơ sở dữ liệu tập "
+    "trung.",
+    "- Cơ quan thuế hướng dẫn người nộp thuế các hình thức nộp tờ khai như sau:",
+    "+ Đối với người nộp thuế đã khai thuế qua mạng thì không phải nộp tờ khai giấy.",
+    "+ Đối với người nộp thuế chưa khai thuế qua mạng thì cơ quan thuế hướng dẫn người nộp thuế "
+    "gửi thêm tờ khai bản mềm.",
+    "2. Thời hạn tiếp nhận",
+    "Cơ quan thuế nhận hồ sơ trong giờ hành chính.",
+]
+
+
+def test_a_request_inside_a_guided_section_gives_tasks(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    parts = [_HEAD, *_SECTIONS, *_RECEIVING, "IV. TỔ CHỨC THỰC HIỆN", *_FOLLOW_UP]
+    actions = parse_text("\n\n".join(parts) + _CLOSE, org, calendar).actions
+    assert [a.lead_unit for a in actions[:3]] == [
+        "các Cục Thuế",
+        "Cơ quan thuế",
+        "Cơ quan thuế các cấp",
+    ]
+    assert actions[0].text.startswith("Tổ chức tiếp nhận")
+    assert actions[1].text.startswith("Đối với người nộp thuế chưa khai thuế qua mạng")
+    assert len(actions) == len(_EXPECTED) + 2
