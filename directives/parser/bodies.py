@@ -232,6 +232,8 @@ def _heading_bodies(heading: str) -> tuple[str, ...]:
         # "các Bộ: Xây dựng, Y tế và các bộ, ngành có liên quan": a plural named with them
         listed, *plural = _PLURAL_AFTER.split(listed, maxsplit=1)
         names = shared_names(organ, listed)
+        if not shared["colon"] and any(n.lower().split()[1:2] == [organ.lower()] for n in names):
+            return (text.strip(" ,"),)  # "Các Cục Thuế, Chi cục Thuế": kinds under one "Các"
         # ("các Sở Thông tin và Truyền thông chuẩn bị": the words after the one name are no body's)
         upper = [n for n in names if n[:1].isupper()]
         alone = len(upper) == 1 and not (plural or others.strip() or shared["colon"])
@@ -357,8 +359,7 @@ def shared_prefix(text: str) -> bool:
     return bool((m := SHARED.match(squash(text))) and m["colon"])
 
 
-# For the partners' list after "phối hợp với" (units.py): where one body's name ends and the
-# next begins.
+# Where one body's name ends and the next begins, for the partners after "phối hợp với" (units)
 NAME_SPLIT = _SPLIT
 
 
@@ -373,8 +374,7 @@ def listed_name_at(text: str, at: int) -> bool:
     return bool(_LISTED_AFTER.search(text, 0, at) or _NAMED_AFTER_ORGAN.search(text, 0, at))
 
 
-# (or what it has: "1. Ủy ban nhân dân Thành phố có quyền hạn và trách nhiệm:", "... có nhiệm
-# vụ và quyền hạn:")
+# (or what it has: "... có quyền hạn và trách nhiệm:", "... có nhiệm vụ và quyền hạn:")
 _ANSWERS_FOR = re.compile(
     r"\s+(?:chịu trách nhiệm|có (?:(?:trách nhiệm|nhiệm vụ|quyền hạn)(?:\s*,\s*|\s+và\s+))?"
     r"(?:trách nhiệm|nhiệm vụ|quyền hạn))$",

@@ -70,7 +70,10 @@ _HEADING = re.compile(
 # a title cut before the body's name it goes on with ("Trách nhiệm của các đơn vị thuộc" /
 # "Tổng cục Hải quan", "Phối hợp với" / "Sở Tài chính"), or inside it ("3. Tổng cục" / "Hải
 # quan, Tổng cục Thuế căn cứ ...")
-_BEFORE_NAME = re.compile(r"\s(?:của|thuộc|các|và|với|cho|Sở|Bộ|Cục|[Tt]ổng cục|[Cc]hi cục)$")
+# (or after a ground's first words, its document next: "2.1. Căn cứ" / "Điều 11 Luật ...")
+_BEFORE_NAME = re.compile(
+    r"\s(?:của|thuộc|các|và|với|cho|Sở|Bộ|Cục|[Tt]ổng cục|[Cc]hi cục|[Cc]ăn cứ)$"
+)
 # the title's other words: abbreviations ("UBND", "NSNN;") and numbers, besides small words
 _TITLE_WORD = re.compile(r"[A-ZĐ]{2,6}\b[^\w\s]*|\d\S*")
 
