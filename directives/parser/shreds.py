@@ -356,8 +356,8 @@ def _glued(para: str, last: str, line: str) -> bool:
     if head is None or tail is None:
         return False
     a, b = tail.group(), head.group()
-    if len(line) <= 2 and a.isupper() and b.isupper() and not is_syllable(a) and not is_syllable(b):
-        return True  # "- LĐ TC" / "T": a code's last letters, no word of their own
+    if len(line) == 1 and len(a) == 2 and a.isupper() and b.isupper() and not is_syllable(a):
+        return True  # "- LĐ TC" / "T": a three-letter code cut before its last letter
     if not is_syllable(a + b) or not (b[0].islower() or (a.isupper() and b.isupper())):
         return False
     lone = len(line) <= 2 or len(last) <= 2
