@@ -24,7 +24,7 @@ from directives.parser.addressees import (
     role_partners,
 )
 from directives.parser.answers import opens_answering
-from directives.parser.blocks import Block, inside_list, marker_ranks, split_blocks
+from directives.parser.blocks import Block, inside_list, split_blocks
 from directives.parser.bodies import has_verb
 from directives.parser.clean import squash
 from directives.parser.contents import item_contents, lists_contents, lists_parts, work_comprises
@@ -50,6 +50,7 @@ from directives.parser.nesting import adopted_rank, article_dated, goes_on, para
 from directives.parser.nontask import attended
 from directives.parser.only_request import last_words_asked
 from directives.parser.points import counted_points
+from directives.parser.ranks import marker_ranks
 from directives.parser.sentences import MANNER, OWN_TASK, own_time
 from directives.parser.settle import Found, recipient_body, to_council
 from directives.parser.statute import body_article, chapter_heading, duties_article
@@ -67,7 +68,7 @@ class _Extractor(LabelledRecords):
     """Walks the blocks with the stack of open headings."""
 
     def run(self, blocks: list[Block]) -> Found:
-        ranks = marker_ranks(blocks)
+        ranks = self.ranks = marker_ranks(blocks)
         stack: list[Context] = []
         # "Cục X có ý kiến như sau:": the issuer's own opinion holds to the letter's end
         opinion: Context | None = None
@@ -232,6 +233,7 @@ class _Extractor(LabelledRecords):
                 self.record = Record()
                 self.last_heading = block
                 self.since_record = len(self.actions)
+                self.opened.append((rank, before))
                 unit = named_again(block, nxt, heading_units(block, self.find, self.ours))
                 if unit and unit.lead:
                     unit.lead = qualified(unit.lead, block.text)
@@ -389,7 +391,7 @@ def find_actions(
         made.find.joined = joined_names(whole)
         return made
 
-    blocks = split_blocks(lines, folded, wrapped)
+    blocks = fields.valued_labels(split_blocks(lines, folded, wrapped))
     found = extractor().run(blocks)
     # a letter with no task but its last words: those are its one request
     if found.actions or (again := last_words_asked(blocks)) is None:

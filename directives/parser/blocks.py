@@ -27,6 +27,7 @@ from directives.parser.wrap import (
 
 _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("roman", re.compile(r"^(?P<m>[IVX]{1,4})\s*[.)/]\s+")),
+    ("capital", re.compile(r"^(?P<m>[A-H])\.\s+(?=\S)")),  # "A. Ban hành ...": a plan's part
     ("num", re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)](?!\d)\s*(?=\S)")),
     ("num", re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=\S)")),
     ("letter", re.compile(r"^(?P<m>[a-zđ])\s*[).]\s+")),
@@ -41,7 +42,7 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Any of the markers, behind a guard of the characters they start with: a line that opens
 # with none (most prose) is passed over in one step (test_lookaheads checks the guard)
 _ANY_MARKER = re.compile(
-    r"(?=[IVX\d(a-zđT+*-])(?:"
+    r"(?=[A-IVX\d(a-zđT+*-])(?:"
     + "|".join(p.pattern.replace("(?P<m>", "(?:") for _, p in _MARKERS)
     + ")"
 )
@@ -304,21 +305,6 @@ def _marker(line: str, folded: str) -> tuple[str | None, int]:
                 name = f"num{m.group('m').count('.') + 1}"
             return name, m.end()
     return None, 0
-
-
-# Bullets sit below every numbered level: "- ..." items in section I do not make the
-# "1. Sở Y tế:" headings of section V their children.
-_BULLETS = ("dash", "plus", "star")
-
-
-def marker_ranks(blocks: list[Block]) -> dict[str, int]:
-    """The depth of each list marker: numbered and lettered ones in the order they first
-    appear, then the bullets in theirs."""
-    seen = list(
-        dict.fromkeys(b.marker for b in blocks if b.marker not in (None, "article", "table"))
-    )
-    ordered = [m for m in seen if m not in _BULLETS] + [m for m in seen if m in _BULLETS]
-    return {m: i + 1 for i, m in enumerate(ordered) if m is not None}
 
 
 def inside_list(blocks: list[Block], i: int) -> bool:

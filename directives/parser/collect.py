@@ -59,6 +59,10 @@ class Collector:
         self.record = Record()
         self.since_record = 0  # the first action after the last labelled record
         self.last_heading: Block | None = None
+        # the rank of each numbered heading met and the number of actions before it, and the
+        # ranks of the body's markers (a numbered label fills the tasks of its section)
+        self.opened: list[tuple[float, int]] = []
+        self.ranks: dict[str, int] = {}
         self.local: str | None = None  # "Ủy ban nhân dân tỉnh X" when the letter is about X
         self.opinion_lead: str | None = None  # the body the issuer's opinion asked first
         # the items being joined to the last task list its times: how the one before ended

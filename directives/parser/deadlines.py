@@ -119,11 +119,14 @@ _BY = re.compile(
 )
 _BARE = re.compile(r"^\s*(?:ngay\s+)?" + DATE_PATTERN + r"\s*$")
 # "2025", "Năm 2026" alone in a deadline column: within that year
-# a time cell's year, or span of years ("2025 - 2035", "Giai đoạn 2026 - 2030": by the end
-# of the last one; "2026 và hằng năm": first by the end of that year, then every year)
+# a time cell's year, or span of years ("2025 - 2035", "Giai đoạn 2026 - 2030", "Từ năm 2023
+# đến năm 2030": by the end of the last one; "2026 và hằng năm": first by the end of that
+# year, then every year); "Cả năm 2024 (sau khi văn bản được ban hành)": the whole year, the
+# note in brackets no part of it (not "Từ năm 2024" alone: when the work starts)
 _BARE_YEAR = re.compile(
-    r"^\s*(?:(?:nam|giai\s+doan)\s+)?(?:(?:19|20|21)\d\d\s*[-\u2013]\s*)?(?P<y>(?:19|20|21)\d\d)"
-    r"(?:\s+va\s+hang\s+nam)?\s*$"
+    r"^\s*(?:tu\s+nam\s+(?:19|20|21)\d\d\s+den\s+(?:het\s+)?|ca\s+(?=nam\s))?"
+    r"(?:(?:nam|giai\s+doan)\s+)?(?:(?:19|20|21)\d\d\s*[-\u2013]\s*)?(?P<y>(?:19|20|21)\d\d)"
+    r"(?:\s+va\s+hang\s+nam)?(?=\s*(?:\([^()]*\)\s*)?$)"
 )
 
 

@@ -15,12 +15,13 @@ chủ trì: ...") takes the heading's text as its task.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from directives.parser.blocks import Block
 from directives.parser.bodies import has_verb
 from directives.parser.clean import fold_keep, squash
 from directives.parser.mentions import MentionFinder
+from directives.parser.subjects import subject_bodies
 from directives.parser.table_units import field_bodies
 from directives.parser.units import assign_units
 from directives.parser.zones import Context
@@ -35,7 +36,7 @@ _LABEL = re.compile(
     # "Thời hạn ban hành: trước ngày ...", "Thời hạn trình: ...": a draft's due date
     r"thoi gian(?: thuc hien| hoan thanh| ban hanh| trinh)?|"
     r"thoi han(?: hoan thanh| ban hanh| trinh)?|tien do|"
-    r"san pham(?: du kien)?|ket qua(?: du kien)?)\s*:\s*\*?\s*"
+    r"san pham(?: du kien)?|ket qua(?: du kien| thuc hien)?)\s*:\s*\*?\s*"
 )
 # The unit a table's figures are counted in: "Triệu đồng", "tỷ đồng", "người", "ha", "%"
 _MEASURE = re.compile(
@@ -98,7 +99,9 @@ def cell_bodies(text: str, find: MentionFinder, lead: bool = True) -> list[str]:
         units = assign_units(text, find, None, fold_keep(text))
         if units.lead is not None:
             return list(dict.fromkeys([units.lead, *units.coordinating]))
-        return list(dict.fromkeys(m.name for m in find(text)))
+        # ("Vụ Pháp chế hướng dẫn triển khai theo kế hoạch của Bộ Tài chính": the sentence's
+        # own subject, one the directory does not know, before a body it names later)
+        return subject_bodies(text)[:1] or list(dict.fromkeys(m.name for m in find(text)))
     return list(dict.fromkeys(field_bodies(text, find, lead)))
 
 
@@ -131,3 +134,55 @@ def _records_under(blocks: list[Block], i: int, ranks: dict[str, int]) -> bool:
         if (label_of(block.folded) or ("", 0))[0] in (LEAD, DOER):
             return True
     return False
+
+
+# the bullets that can list a label's bodies under it ("- Các Vụ/đơn vị ...;")
+_LISTING = ("dash", "plus")
+
+
+def valued_labels(blocks: list[Block]) -> list[Block]:
+    """A label whose value sits under it, one block: the line under it ("- Đơn vị thực hiện:"
+    / "Vụ Pháp chế"; "- Thời gian thực hiện:" / "Quý I năm 2024."), or the bullets listing the
+    bodies it names ("1.4. Đơn vị thực hiện:" / "- Các Vụ/đơn vị ...;" / "- Cục Thuế ...").
+    A task label keeps the items under it: they are its tasks (``Record.collecting``)."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        labelled = label_of(block.folded)
+        i += 1
+        if labelled is None or labelled[0] == TASK or block.folded[labelled[1] :].strip():
+            out.append(block)
+            continue
+        values = _value_blocks(blocks, i, labelled[0])
+        i += len(values)
+        out.append(
+            replace(
+                block,
+                text=" ".join([block.text.rstrip(), *(v.text.strip() for v in values)]),
+                folded=" ".join([block.folded.rstrip(), *(v.folded.strip() for v in values)]),
+            )
+        )
+    return out
+
+
+def _value_blocks(blocks: list[Block], at: int, kind: str) -> list[Block]:
+    """The blocks from ``at`` on that are the value of the empty label of ``kind`` before
+    them."""
+    first = blocks[at] if at < len(blocks) else None
+    if first is None or first.quoted or label_of(first.folded) is not None:
+        return []
+    if first.marker is None:
+        return [] if first.text.rstrip().endswith(":") else [first]
+    if first.marker not in _LISTING or kind not in (LEAD, DOER, COORD):
+        return []
+    names: list[Block] = []
+    for block in blocks[at:]:
+        if block.marker != first.marker or has_verb(block.text) or len(block.text) > 120:
+            break
+        if block.text.rstrip().endswith(":"):
+            return []  # ("- Hội nghị 1: Gồm các tỉnh:": an intro, no body's name)
+        names.append(block)
+    # (every bullet a bare name, to the list's end: bullets with a verb are tasks of their own)
+    ends = at + len(names) >= len(blocks) or blocks[at + len(names)].marker != first.marker
+    return names if ends else []

@@ -62,6 +62,10 @@ class LabelledRecords(ItemActions):
             head = self.last_heading
             record.tasks.append(self._add(head.text.rstrip(" :"), head.folded.rstrip(" :"), parent))
             self.last_heading = None
+        elif not record.tasks and (section := self._section(block)):
+            # "1.1. Văn bản thực hiện phổ biến" / "- Phổ biến ..." / "1.4. Đơn vị thực hiện:
+            # ...": a numbered label among the section's items fills the section's tasks
+            record = self.record = Record(tasks=section)
         self.since_record = len(self.actions)
         if not text or not record.tasks:
             return True
@@ -109,3 +113,12 @@ class LabelledRecords(ItemActions):
             said = Block(None, sentence, fold_keep(sentence))
             if is_action(said, parent, self.find):
                 self._add_each(said, parent)  # (not "Bộ Tài chính đã ban hành ...": what was)
+
+    def _section(self, block: Block) -> list[int]:
+        """The actions of the section a numbered label ("1.4. Đơn vị thực hiện: ...") sits in:
+        those since the last heading ranked above it; none for a bullet or prose."""
+        if block.marker in (None, "article", "table", "dash", "plus", "star"):
+            return []
+        rank = self.ranks.get(block.marker, 0)
+        start = next((before for at, before in reversed(self.opened) if at < rank), None)
+        return [] if start is None else list(range(start, len(self.actions)))

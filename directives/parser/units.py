@@ -303,9 +303,11 @@ _RELATED_LISTED = re.compile(r"có liên quan\s*[,;]")
 # "... nơi có đất thu hồi": the place that says which bodies of a kind are meant
 _WHERE_HELD = re.compile(r"\s+nơi (?:có|xảy ra|thực hiện|triển khai) [^\d,;:.()]{2,50}")
 # A qualifier right after a name, no separator between: the places whose bodies are meant
+# ("Cục Thuế các tỉnh, thành phố trực thuộc trung ương": the whole of it)
 _WHICH = re.compile(
     r" (?:(?:cac|cap|tai|o)\s+)?(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|dia phuong)\b"
     r"(?:\s*,\s*(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\b)*"
+    r"(?:\s+truc\s+thuoc\s+(?:trung\s+uong|tw)\b)?"
 )
 
 
