@@ -70,18 +70,35 @@ def with_tables(lines: list[str]) -> list[tuple[bool, list[str]]]:
 
 
 def _cells(lines: list[str], start: int) -> list[_Cell]:
-    """The cells from ``start`` to the next blank line: a line not indented opens one."""
+    """The cells from ``start`` to the next blank line: a line not indented opens one, unless
+    it goes on with the cell above (``_goes_on``)."""
     out: list[_Cell] = []
     for i in range(start, len(lines)):
         raw = lines[i]
         text = raw.strip()
         if not text:
             break
-        if out and raw[:1] in (" ", "\t"):
+        if out and (raw[:1] in (" ", "\t") or _goes_on(out[-1].text, text)):
             out[-1].text += " " + text
         else:
             out.append(_Cell(text, i))
     return out
+
+
+# a cell's text cut where the provision it cites goes on ("... đúng quy định tại" / "Điều")
+_CUT_AT = re.compile(r"\stại$")
+_CITED = re.compile(r"^(?:Điều|Khoản|Điểm|Mục|Chương|Phụ lục|Nghị định|Thông tư|Quyết định|Luật)\b")
+# a line in lower case that opens a cell all the same: an item, a time ("thường xuyên")
+_OPENS_LOWER = re.compile(r"^(?:[a-zđ]\)|thường xuyên|hàng|hằng|từ|trước|trong|đến)(?:\s|$)")
+
+
+def _goes_on(cell: str, line: str) -> bool:
+    """A line not indented that is more of the cell above: it opens in lower case, no item
+    nor time ("khoản 2 Điều 8 Nghị định", "ngày 08/6/2010 ..."), or names the provision the
+    cell was cut before ("... quy định tại" / "Điều")."""
+    if line[:1].islower():
+        return not _OPENS_LOWER.match(line)
+    return bool(_CUT_AT.search(cell)) and bool(_CITED.match(line))
 
 
 def _table(lines: list[str], start: int) -> tuple[list[str], int] | None:
@@ -100,31 +117,64 @@ def _table(lines: list[str], start: int) -> tuple[list[str], int] | None:
     row: list[str] = []
     end = cells[-1].start + 1
     k = first
+    # the last cell is an item, or an intro ending in ":" over items: an item after it goes on
+    # in it; after any other cell past the task's, an item opens the next cell (a lead's list)
+    listing = False
     while k < len(cells):
         cell = cells[k]
         if _ROW_NUMBER.match(cell.text) and (
             not row or len(row) > 1 or _GROUP_NUMBER.match(row[0]) is not None
         ):
             if row:
-                rows.append(row)
+                rows.extend(_sub_rows(row, width))
             row = [cell.text.rstrip(".")]
-        elif _ITEM.match(cell.text) and len(row) > 1:
+        elif _ITEM.match(cell.text) and len(row) > 1 and (listing or len(row) == 2):
+            # (items under the task's cell are its parts, whatever its last words)
             row[-1] += " " + cell.text
-        elif len(row) >= width:
+        elif len(row) >= width and not _shares_task(cells, k, len(row), width):
             end = cell.start  # more cells than columns: the page's text again
             break
         else:
             row.append(cell.text)
+        listing = _lists(cell.text)
         k += 1
     else:
         end = _after(lines, cells[-1].start)
     if row:
-        rows.append(row)
+        rows.extend(_sub_rows(row, width))
     # a group's row ("II" / "CỤC THUẾ CÁC TỈNH"): its heading, no task
     body = [_placed(r, width, due, folded) for r in rows[1:] if not _group(r)]
     if not body:
         return None
     return [_markdown(r) for r in [rows[0], *body]], end
+
+
+def _shares_task(cells: list[_Cell], k: int, size: int, width: int) -> bool:
+    """The row of ``size`` cells goes on at ``cells[k]`` past the header's columns: the cells
+    after its task, to the next row's number, are a whole number of sub-rows (a product, a
+    lead, partners, a time each), one task shared by all."""
+    nxt = next((j for j in range(k, len(cells)) if _ROW_NUMBER.match(cells[j].text)), None)
+    if nxt is None or width < 4:
+        return False
+    # (an item after an item or an intro goes on in that cell: one cell, however many items)
+    more = sum(
+        1 for j in range(k, nxt) if not (_ITEM.match(cells[j].text) and _lists(cells[j - 1].text))
+    )
+    return (size + more - 2) % (width - 2) == 0
+
+
+def _lists(cell: str) -> bool:
+    """An item after ``cell`` goes on in it: it is an item, or an intro ending in ":"."""
+    return bool(_ITEM.match(cell)) or cell.endswith(":")
+
+
+def _sub_rows(row: list[str], width: int) -> list[list[str]]:
+    """A row whose cells after its task run past the columns: one row per sub-row, each with
+    the row's number and task."""
+    if len(row) <= width or width < 4 or (len(row) - 2) % (width - 2):
+        return [row]
+    head, rest, step = row[:2], row[2:], width - 2
+    return [[*head, *rest[at : at + step]] for at in range(0, len(rest), step)]
 
 
 def _group(row: list[str]) -> bool:
