@@ -75,7 +75,8 @@ def _names(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
 # cell written as clauses names its bodies before each clause's verb (in lower case: the
 # "Xây dựng" of "Sở Xây dựng" is a name's word)
 _CLAUSE_VERB = re.compile(
-    r"(?<!\bđược)(?<!\bđược giao)"  # ("Các đơn vị được giao thực hiện TTHC": a name)
+    # ("Các đơn vị được giao thực hiện TTHC", "Các Cục/Vụ/đơn vị chủ trì soạn thảo ...": a name)
+    r"(?<!\bđược)(?<!\bđược giao)(?<!\bđơn vị)"
     # ("Tổ thường trực triển khai", "Tổ công tác triển khai địa phương": a team's name)
     r"(?<!\b[Tt]ổ thường trực)(?<!\b[Tt]ổ công tác)(?<!\b[Tt]ổ giúp việc)\s+"
     r"(?:chủ trì|thực hiện|triển khai|thúc đẩy|theo dõi|hướng dẫn|tổng hợp|báo cáo)\b.*$"
@@ -92,16 +93,43 @@ _LEADS_ON = re.compile(
 
 
 # "Vụ Kế hoạch - Tài chính/ Ban Quản lý quy hoạch": two bodies leading jointly, a slash between
+# (not the kinds of body a slash lists, "Các Cục/Vụ/đơn vị chủ trì ...": one group)
 _JOINT_SLASH = re.compile(r"\s*/\s*(?=[A-ZĐÀ-Ỹ])")
+_KIND_SLASH = re.compile(r"(?:^|[\s/])(?:Cục|Vụ|Ban|Phòng|Sở|Bộ|Chi cục|Tổng cục)\s*$")
+
+
+def _joint(m: re.Match[str]) -> str:
+    return m.group() if _KIND_SLASH.search(m.string, 0, m.start()) else "; "
+
+
 # "Do Chủ tịch Hội đồng thẩm định quyết định (*)": the lead left to another's choice, none named
 _LEFT_TO = re.compile(r"^do\s.+\squyết định\b", re.IGNORECASE)
+
+
+# the "-" items of a cell
+_ITEMS = re.compile(r"(?:^|\s)-\s+")
+
+
+def _named_parts(cell: str) -> str:
+    """A cell listing each body with its part ("- Cục CNTT: xây dựng ứng dụng ...; - Cơ quan
+    thuế các cấp: cập nhật ..."): the bodies before the colons, one entry each."""
+    if not cell.startswith("-") or ":" not in cell:
+        return cell
+    items = [item.strip() for item in _ITEMS.split(cell) if item.strip()]
+    heads = [item.partition(":") for item in items]
+    if not any(colon for _, colon, _ in heads):
+        return cell
+    return "; ".join(
+        (head if colon else item).strip(" ;.")
+        for (head, colon, _), item in zip(heads, items, strict=True)
+    )
 
 
 def lead_cell(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
     """The bodies of a "chủ trì" cell, the lead first."""
     if _LEFT_TO.match(cell):
         return []
-    cell = _JOINT_SLASH.sub("; ", _LEADS_ON.sub("", _SCOPE.sub("", cell)))
+    cell = _JOINT_SLASH.sub(_joint, _LEADS_ON.sub("", _SCOPE.sub("", _named_parts(cell))))
     if _CLAUSE_VERB.search(cell):
         cell = ";".join(_CLAUSE_VERB.sub("", part) for part in cell.split(";"))
     return _names(cell, find)

@@ -5,11 +5,15 @@ Such a row, its cells after the task a whole number of sub-rows, is one Markdown
 sub-row, each with the task; a line of a cell that opens in lower case ("khoản", "ngày") or
 goes on from a cell cut at "tại" ("... quy định tại" / "Điều" / "  15 Nghị định ...") is more
 of that cell; "-" items after a cell that does not end in ":" open a cell of their own (the
-lead's: "- Cục CNTT: xây dựng ...;" / "- Cơ quan thuế các cấp: ...")."""
+lead's: "- Cục CNTT: xây dựng ...;" / "- Cơ quan thuế các cấp: ..."), whose bodies are
+the names before the colons; "Các Cục/Vụ/đơn vị chủ trì soạn thảo ..." is one group."""
 
 from __future__ import annotations
 
+from directives.org import OrgDirectory
+from directives.parser.mentions import MentionFinder
 from directives.parser.run_tables import with_tables
+from directives.parser.table_units import lead_cell
 
 _TABLE = """STT
 Nhiệm vụ
@@ -102,3 +106,19 @@ def test_a_line_in_lower_case_goes_on_in_its_cell() -> None:
         "Thủ tục được công khai đầy đủ theo khoản 2 Điều 8 Nghị định số 63/2010/NĐ-CP"
     )
     assert rows[3][3:] == ["Văn phòng", "Cục CNTT", "Thường xuyên"]
+
+
+def test_a_lead_cell_of_kinds_and_of_bodies_with_their_parts(org: OrgDirectory) -> None:
+    find = MentionFinder(org)
+    # the kinds of body a slash lists are one group, whose "chủ trì soạn thảo" says which
+    assert [n for n, _ in lead_cell("Các Cục/Vụ/đơn vị chủ trì soạn thảo văn bản QPPL", find)] == [
+        "Các Cục/Vụ/đơn vị chủ trì soạn thảo văn bản QPPL"
+    ]
+    # (two bodies a slash joins still lead jointly)
+    assert [n for n, _ in lead_cell("Vụ Kế hoạch - Tài chính/ Ban Quản lý dự án", find)] == [
+        "Vụ Kế hoạch - Tài chính",
+        "Ban Quản lý dự án",
+    ]
+    # each item names a body before its part
+    cell = "- Vụ TTHT: hướng dẫn quy trình số hóa; - Cục CNTT: xây dựng ứng dụng để số hóa;"
+    assert [n for n, _ in lead_cell(cell, find)] == ["Vụ TTHT", "Cục CNTT"]
