@@ -145,7 +145,7 @@ VERBS = re.compile(
     r"(?!(?<=cơ quan, )tổ chức, (?:đơn vị|cá nhân)\b)tổ chức(?! chính trị| xã hội(?! hóa| hoá))|"
     # ("các viện nghiên cứu": a kind of body, the words its name)
     r"khẩn trương|tiếp tục|có trách nhiệm|có nhiệm vụ|chịu trách nhiệm|(?<!viện )nghiên cứu|"
-    r"xây dựng|hướng dẫn|theo dõi|kiểm tra|đôn đốc|tham mưu|bảo đảm|đảm bảo)\b",
+    r"xây dựng|hướng dẫn|theo dõi|kiểm tra|đôn đốc|tham mưu|bảo đảm|đảm bảo|(?<!ban )biên tập)\b",
     re.IGNORECASE,
 )
 

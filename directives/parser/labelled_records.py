@@ -17,7 +17,7 @@ from directives.parser.deadlines import find_deadline
 from directives.parser.fields import Record
 from directives.parser.item_actions import ItemActions
 from directives.parser.nontask import news_from
-from directives.parser.zones import Context, is_action
+from directives.parser.zones import Context, Zone, is_action
 
 # a sentence's end: a full stop before a capital
 _SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-ZĐ\u00c0-\u1ef8])")
@@ -66,7 +66,13 @@ class LabelledRecords(ItemActions):
             # "1.1. Văn bản thực hiện phổ biến" / "- Phổ biến ..." / "1.4. Đơn vị thực hiện:
             # ...": a numbered label among the section's items fills the section's tasks
             record = self.record = Record(tasks=section)
+        elif fresh and record.tasks and not record.filled and fresh[0] > max(record.tasks):
+            # "2.3. Đơn vị thực hiện:" / "- Vụ X biên tập ...;" / "2.4. Thời gian thực hiện:
+            # ...": the items under a label that read no value are the record's tasks too
+            record.tasks.extend(fresh)
         self.since_record = len(self.actions)
+        if not text and kind in (fields.LEAD, fields.DOER):
+            self._doers_below(block, stack)
         if not text or not record.tasks:
             return True
         # "Thời gian thực hiện: ..." set below an item's prose, no label of a record before or
@@ -122,3 +128,13 @@ class LabelledRecords(ItemActions):
         rank = self.ranks.get(block.marker, 0)
         start = next((before for at, before in reversed(self.opened) if at < rank), None)
         return [] if start is None else list(range(start, len(self.actions)))
+
+    def _doers_below(self, block: Block, stack: list[Context]) -> None:
+        """A numbered doer's label with no value ("2.3. Đơn vị thực hiện:"): the items under it
+        are tasks, each naming its doer ("- Vụ Pháp chế biên tập đề cương ...")."""
+        if block.marker in (None, "article", "table", "dash", "plus", "star"):
+            return
+        rank = self.ranks.get(block.marker, 0)
+        while stack and stack[-1].rank >= rank:
+            self.pending.general(stack.pop())
+        stack.append(Context(rank, Zone.TASK))

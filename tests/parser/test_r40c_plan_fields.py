@@ -4,8 +4,10 @@ value, so the task above it (a section's title "A. Ban hành ...", an item "5. H
 takes the lead and the due date, and the line is no task of its own. Sections lettered in
 capitals ("A.", "B.", "C.") sit between "II." and "1.". A numbered label among a section's
 items ("1.3. Đơn vị thực hiện:" over "- Các Vụ/đơn vị ...;", "1.4. Thời gian thực hiện: Năm
-2025.") fills the tasks of the section it closes. A time cell reads "Cả năm 2025 (sau khi
-...)" as that year and "Từ năm 2025 đến năm 2030" as due by the end of the last year."""
+2025.") fills the tasks of the section it closes; one with no value ("3.2. Đơn vị thực hiện:")
+has the items under it for tasks, each naming its doer, and the next label fills them too.
+A time cell reads "Cả năm 2025 (sau khi ...)" as that year and "Từ năm 2025 đến năm 2030" as
+due by the end of the last year."""
 
 from __future__ import annotations
 
@@ -62,6 +64,14 @@ b) Tổ chức hội nghị tập huấn.
 Vụ Pháp chế hướng dẫn triển khai thực hiện theo kế hoạch của Bộ Tài chính.
 - Thời gian thực hiện:
 Quý III, IV/2025.
+3. Đăng tải đề cương lên trang thông tin điện tử
+3.1. Hình thức thực hiện:
+Đăng tải trên trang thông tin điện tử ngành thuế.
+3.2. Đơn vị thực hiện:
+- Vụ Pháp chế biên tập đề cương, chuyển các đơn vị thực hiện đăng tải.
+- Các Cục Thuế: thực hiện đăng tải đề cương trên trang thông tin điện tử của Cục Thuế.
+3.3. Thời gian thực hiện:
+Cả năm 2025 (sau khi văn bản được ban hành).
 C. Triển khai hỗ trợ pháp lý cho doanh nghiệp
 1. Các đơn vị thuộc Tổng cục Thuế thực hiện hỗ trợ pháp lý cho doanh nghiệp nhỏ và vừa.
 - Thời gian thực hiện:
@@ -108,7 +118,17 @@ def test_a_numbered_label_fills_its_section(org: OrgDirectory, calendar: Working
         assert action.coordinating_units == ["Cục Thuế các tỉnh, thành phố trực thuộc trung ương"]
         assert action.deadline_text == "Năm 2025"
     assert not any("hội nghị" in a.text or "đại chúng" in a.text for a in actions)
-    assert len(actions) == 7
+    assert len(actions) == 9
+
+
+def test_the_items_under_an_empty_doers_label(org: OrgDirectory, calendar: WorkingCalendar) -> None:
+    actions = _plan(org, calendar).actions
+    posted = [a for a in actions if "đề cương" in a.text]
+    assert [(a.lead_unit, a.deadline_text) for a in posted] == [
+        ("Vụ Pháp chế", "Cả năm 2025"),
+        ("Các Cục Thuế", "Cả năm 2025"),
+    ]
+    assert posted[0].text == "Vụ Pháp chế biên tập đề cương, chuyển các đơn vị thực hiện đăng tải"
 
 
 def test_a_time_cell_of_a_whole_year_or_a_span(calendar: WorkingCalendar) -> None:
