@@ -41,7 +41,9 @@ CLOSING = re.compile(
     # chi tiết ..., có hiệu lực từ ngày 01 tháng 7 năm 2026")
     # (not "Trường hợp ... kể từ ngày Nghị quyết này có hiệu lực, Sở X ...": a case it dates)
     r"(?<!ngay nghi quyet )(?<!ngay quyet dinh )(?:nay |^)co hieu luc|"
-    r"^[^.;:]{0,80}\bco hieu luc(?: thi hanh)?,? (?:ke )?(?:tu|ngay|sau)\b|"
+    # (nor the documents a task names by the year they take effect: "Phổ biến văn bản QPPL
+    # mới có hiệu lực thi hành từ năm 2024")
+    r"^[^.;:]{0,80}\bco hieu luc(?: thi hanh)?,? (?:ke )?(?:tu|ngay|sau)\b(?! nam \d)|"
     # "Quyết định này thay thế Quyết định số ...", not "sửa đổi, bổ sung hoặc thay thế ..."
     r"(?<!hoac )(?<!bo sung, )thay the (?:quyet dinh|chi thi)|"
     r"kinh chuyen|(?P<above>^tren day la)|"

@@ -194,7 +194,9 @@ def _reflow(lines: list[str]) -> list[str]:
             how = "break"  # the one recipient named, the letter's first sentence under it
         else:
             how = _join(out[-1], last, line, raw[:1] == " ")
-            if how == "break" and _title_goes_on(out[-1], above, line):
+            if how == "break" and (
+                _title_goes_on(out[-1], above, line) or _heading_tail(out[-1], line, nxt)
+            ):
                 how = "space"
         if how == "glue":
             out[-1] += line
@@ -293,6 +295,21 @@ def _title_goes_on(para: str, above: str, line: str) -> bool:
         and not _STOP.search(para)
         and _MARKER.match(line) is None
         and _OPENER.match(line) is None
+    )
+
+
+def _heading_tail(para: str, line: str, nxt: str) -> bool:
+    """A heading's title wrapped before a word in capitals ("1. Phổ biến các văn bản" / "QPPL
+    về thuế" / "1.1. ..."): a few words, no stop, right over the next item, go on with it (a
+    paragraph under a heading ends with its stop)."""
+    return (
+        _heading(para)
+        and not _STOP.search(para)
+        and not _capitals(line)  # (a title in capitals under an article: "QUY CHẾ")
+        and len(line.split()) <= 5
+        and not _STOP.search(line)
+        and _MARKER.match(line) is None
+        and _MARKER.match(nxt) is not None
     )
 
 
