@@ -29,7 +29,12 @@ _PROSE_ANYWHERE = re.compile(
     # "... trân trọng đề nghị Bộ X quan tâm, sớm xem xét, chỉ đạo giải quyết./.": the request
     # made above, asked once more to be considered
     r"|\bde nghi\b[^.;:]{0,80}\bquan tam\b[ ,]*(?:(?:som|xem xet|chi dao|giai quyet)[ ,]*)+"
-    r"\./\.?\s*$)"
+    r"\./\.?\s*$"
+    # "... kính đề nghị các Bộ, ... quan tâm - chỉ đạo các cơ quan chức năng ... phối hợp chặt
+    # chẽ với cơ quan thuế để triển khai thực hiện Nghị định số X, nếu phát sinh vướng mắc ...
+    # ./.": the last words urge the bodies to see the text carried out (no date of their own)
+    r"|\bde nghi\b(?![^.;:]*\b(?:truoc|cham nhat)\s+ngay\b)[^.;:]{0,200}\bquan tam\b[\s,-]*"
+    r"(?:lanh dao[\s,-]*)?chi dao\b[^.;:]*\btrien khai thuc hien\b[^.;:]*\./\.?\s*$)"
 )
 # "(Trong) quá trình thực hiện gặp vướng mắc, doanh nghiệp phản ánh ... về Sở X ...": where
 # whoever meets a difficulty sends it, the paragraph's last sentence

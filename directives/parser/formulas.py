@@ -192,12 +192,18 @@ ONLY_CARRY_OUT = re.compile(
 # "..., Cục ATMT có ý kiến như sau:", "Bộ Y tế hướng dẫn như sau:": the issuer's own answer
 # or guidance, whose items state how a rule applies, not tasks (unless one asks a body)
 # (not a leader's whose opinion the letter conveys: "Phó Thủ tướng X có ý kiến như sau:")
+_NOTES = (
+    r"|(?:^|[,;.]\s)(?:bo|tong cuc|cuc|kho bac|so|uy ban)\s[^,;.:]{0,40}?\b(?:xin )?luu y\b"
+    r"(?:(?!de nghi|yeu cau|giao\b)[^;.:]){1,200}?\bnhu sau\s*:\s*$"
+)
 OPINION = re.compile(
     r"(?:^|[,;.]\s)(?:(?!de nghi|yeu cau|giao\b|thu tuong|chu tich|bo truong|truong ban|"
     r"lanh dao|giam doc|dong chi)[^,;.:])*\b(?:co y kien(?: (?:tham gia|gop y))?|huong dan|tra loi)"
     r"(?:(?: (?:cu the|nhu sau|mot so noi dung|noi dung))*"
     # "Bộ Y tế hướng dẫn thực hiện một số nội dung liên quan đến ... Điều 22 như sau:"
-    r"|\b(?:(?!de nghi|yeu cau|giao\b)[^;.:]){1,160}?\bnhu sau)\s*:\s*$"
+    r"|\b(?:(?!de nghi|yeu cau|giao\b)[^;.:]){1,160}?\bnhu sau)\s*:\s*$" + _NOTES
+    # "..., Bộ Tài chính xin lưu ý nội dung liên quan đến ... như sau:", "Tổng cục Thuế lưu ý
+    # một số nội dung như sau:": the issuer's own notes, spoken by it (not "trong đó lưu ý ...")
 )
 
 

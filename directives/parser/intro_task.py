@@ -14,6 +14,7 @@ import re
 
 from directives.parser.blocks import Block
 from directives.parser.bodies import heading_bodies
+from directives.parser.formulas import OPINION
 from directives.parser.inline import inline_heading
 from directives.parser.mentions import MentionFinder
 from directives.parser.subjects import subject_acts
@@ -27,6 +28,30 @@ _DISSEMINATES = re.compile(
 def disseminates(folded: str) -> bool:
     """The intro asks for the cited documents to be disseminated, then what to note."""
     return bool(_DISSEMINATES.search(folded))
+
+
+# a request the issuer puts to a body in the intro: "..., Bộ Tài chính đề nghị các Bộ ..." (not
+# one it recounts: "Tổng cục Thuế nhận được vướng mắc của một số Cục Thuế đề nghị ...")
+_ASKS = re.compile(
+    r"(?:^|,\s)(?:(?:bo|tong cuc|cuc|kho bac|so|uy ban)\s(?:(?!nhan duoc)[^.;:,]){0,40}?\s"
+    r"(?:kinh |xin |tran trong )?)?(?:de nghi|yeu cau)\s+(?:cac\s)?\w"
+)
+
+
+def asks_before_notes(block: Block) -> int | None:
+    """ "Nhằm ..., Bộ Tài chính đề nghị các Bộ ... triển khai Nghị định số X. Trong quá trình thực
+    hiện, Bộ Tài chính xin lưu ý ... như sau:": an intro whose last sentence opens the issuer's
+    own notes and whose sentences before it ask a body: where those sentences end (their text is
+    a task; the notes under the intro are none)."""
+    if block.marker is not None:
+        return None
+    notes = OPINION.search(block.folded)
+    if notes is None:
+        return None
+    stop = block.folded.rfind(". ", 0, notes.start() + 2)
+    if stop <= 0 or not _ASKS.search(block.folded[:stop]):
+        return None
+    return stop
 
 
 def sentence_over_bodies(

@@ -15,6 +15,7 @@ from directives.parser.clean import fold_keep
 from directives.parser.contents import lists_parts
 from directives.parser.deadlines import find_deadline
 from directives.parser.fields import Record
+from directives.parser.intro_task import asks_before_notes
 from directives.parser.item_actions import ItemActions
 from directives.parser.nontask import news_from
 from directives.parser.zones import Context, Zone, is_action
@@ -113,8 +114,11 @@ class LabelledRecords(ItemActions):
     def _asked_before_news(self, block: Block, parent: Context | None) -> None:
         """ "... Tổng cục Thuế đề nghị các Cục thuế phổ biến ... các nội dung mới của Thông tư
         .... Một số nội dung sửa đổi, bổ sung mới của Thông tư số ... như sau:": the request
-        before the sentence that introduces what is new is a task of its own."""
+        before the sentence that introduces what is new is a task of its own; so is one before
+        the sentence that opens the issuer's own notes ("Nhằm ..., Bộ Tài chính đề nghị các Bộ
+        ... . Trong quá trình thực hiện, Bộ Tài chính xin lưu ý ... như sau:")."""
         at = news_from(block.folded) if block.marker is None else -1
+        at = at if at >= 0 else (asks_before_notes(block) or -1)
         for sentence in _SENTENCE.split(block.text[:at].strip()) if at > 0 else []:
             said = Block(None, sentence, fold_keep(sentence))
             if is_action(said, parent, self.find):

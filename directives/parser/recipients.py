@@ -88,6 +88,8 @@ def find_recipients(lines: list[str], folded: list[str], recipients: list[str], 
                     j += 1
                     continue
                 break
+            if _BODY_START.match(folded[j].lstrip("-+ ")):
+                break  # "- Căn cứ Luật ...;" under the list: the letter's grounds, its body
             items.extend(_entries(line.lstrip("-+ ").rstrip(_TRAILING)))
             last = line
             j += 1

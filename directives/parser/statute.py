@@ -153,8 +153,8 @@ def _heading_words(folded: list[str], section: list[int]) -> str:
     first blank line."""
     words = [_NUMERAL.sub("", folded[section[0]], count=1)]
     for i in section[1:4]:
-        if not folded[i].strip():
-            break
+        if not folded[i].strip() or folded[i].startswith(("- ", "+ ")):
+            break  # (the blank line, or the section's first item: "- Cơ quan thuế tổ chức ...")
         words.append(folded[i])
     return " ".join(words)
 
@@ -390,7 +390,11 @@ def _sentence_at(folded: str, at: int) -> int:
 # "Tổng cục Thuế hướng dẫn cụ thể về ... như sau:": the letter's own guidance follows
 _GUIDES_AS_FOLLOWS = re.compile(r"\bhuong dan\b(?!.*\b(?:de nghi|yeu cau)\b).*\bnhu sau\s*:\s*$")
 _CLOSE = re.compile(r"^tren day la\b")
-# a sentence's own request, opening it or its clause ("..., đề nghị cơ quan thuế nhập ..."),
+# a sentence's own request, opening it or its clause ("..., đề nghị cơ quan thuế nhập ...",
+# "..., Tổng cục Thuế đề nghị Cục Thuế ...": its speaker before it),
 # not a past one it recounts ("... và đề nghị các cơ quan thuế này điều chỉnh lại") nor a
 # system's demand ("hệ thống yêu cầu bắt buộc nhập ...")
-_ASKS_ITSELF = re.compile(r"(?:^|[.;:,]\s*)(?:de nghi|yeu cau)\s+(?!bat buoc\b)")
+_ASKS_ITSELF = re.compile(
+    r"(?:^|[.;:,]\s*)(?:(?:bo|tong cuc|cuc|kho bac|so|uy ban)\s(?:(?!nhan duoc)[^.;:,]){0,40}?\s"
+    r"(?:kinh |xin |tran trong )?)?(?:de nghi|yeu cau)\s+(?!bat buoc\b)"
+)
