@@ -16,6 +16,7 @@ import re
 from directives.parser.bodies import STARTS_BODY
 from directives.parser.clean import squash
 from directives.parser.law_reprints import law_reprints_merged
+from directives.parser.number_breaks import cut_in_code
 from directives.parser.page_marks import footnote_base
 from directives.records import Reference
 
@@ -102,12 +103,13 @@ def whole_numbers(cited: list[Cited], folded: str = "") -> list[Cited]:
     """The numbers without the footnote digit a page glued to one, when the letter cites the
     same number without it elsewhere (a code never ends in a digit its bare form lacks); and
     a number whose code a line's end cut at a hyphen ("105/2025/NĐ-" over a table's column)
-    as the one whole number it begins elsewhere ("105/2025/NĐ-CP")."""
+    or inside its last letters ("166/2013/TT-BT" / "C nêu trên") as the one whole number it
+    begins elsewhere ("105/2025/NĐ-CP")."""
     keys = {key for key, *_ in cited}
     out = []
     for key, ref, start, end in cited:
         bare = footnote_base(key, (), keys.__contains__)  # "140/NQ-CP2"
-        whole = [k for k in keys if k.startswith(f"{key}-")]
+        whole = [k for k in keys if k.startswith(f"{key}-") or cut_in_code(key, k, start, folded)]
         if bare is not None:
             number = ref.number[: len(bare)]
             key, ref = bare, ref.model_copy(update={"number": number})
@@ -195,8 +197,16 @@ def amending(folded: str, start: int, gap: str) -> bool:
     a ";" (the ``gap`` to the next document) closes that clause: no list's entry."""
     if ";" not in gap:
         return False
-    clause = max(folded.rfind(";", 0, start), folded.rfind(". ", 0, start), start - 400)
+    clause = _clause_start(folded, start)
     return bool(_AMENDED_BY.search(folded, max(0, clause), start))
+
+
+def _clause_start(folded: str, start: int) -> int:
+    """Where the clause holding ``start`` opens: after a ";" or a sentence's stop, one a line's
+    end follows included ("... của Chính phủ." / "- Quy trình hoàn thuế: ..."), at most 400
+    characters back."""
+    stop = max(folded.rfind(". ", 0, start), folded.rfind(".\n", 0, start))
+    return max(folded.rfind(";", 0, start), stop, start - 400)
 
 
 # "Luật sửa đổi, bổ sung một số điều của ...": an amending document named by its title alone
@@ -209,42 +219,9 @@ def dates_amending(folded: str, start: int) -> bool:
     """The number at ``start`` closes the list of documents an amending document named by its
     title alone amends ("Luật sửa đổi, bổ sung ... của Luật A số X, ... và Luật C số Z ngày
     D"): a date after it is that title's, not the last amended one's."""
-    clause = max(folded.rfind(";", 0, start), folded.rfind(". ", 0, start), start - 400)
+    clause = _clause_start(folded, start)
     title = _AMENDING_TITLE.search(folded, max(0, clause), start)
     return title is not None and re.search(r"\bso\s+\d", folded[title.end() : start]) is not None
-
-
-# "44/2022/TT- BTC": a number broken after its hyphen
-_BROKEN_TAIL = re.compile(
-    r"-\s+(?=[A-ZĐ])[\w.&\-]*\w"
-    # "78/2021/NĐ -CP": the space before the hyphen, a code in capitals after it
-    r"|\s+-(?=[A-ZĐ])[A-ZĐ\d.&\-]*[A-ZĐ\d](?!\w)"
-    # "19/2025/NQ - HĐND": spaces on both sides of the hyphen, a code in capitals after it
-    r"|\s+-\s+(?=[A-ZĐ])[A-ZĐ\d.&\-]*[A-ZĐ\d](?!\w)"
-    # "78/2002/QĐ /BNN-KL": the space before a slash, the issuer's code after it
-    r"|\s+/(?=[A-ZĐ])[A-ZĐ\d.&\-]*[A-ZĐ\d](?!\w)"
-    # "3491/UB-KH &ĐT": the space before an "&" that joins two codes ("KH&ĐT")
-    r"|\s+&(?=[A-ZĐ])[A-ZĐ\d]*[A-ZĐ\d](?!\w)"
-    # "37/2025/TTBNN MT ngày 02/7/2025": a code's last capitals split off by a space, before
-    # the date
-    r"|(?<=[A-ZĐ])\s(?=[A-ZĐ]{1,3}\s+ngày\b)[A-ZĐ]{1,3}"
-)
-# "2058/VPCP-KGVXngày 15 ...", "35/2025/QĐ-TTgcủa Thủ tướng": the page glued the next word, in
-# lower case, to the number (a code is written in capitals, the "g" of "TTg" aside)
-_GLUED_WORD = re.compile(r"(?<=[^\W_])(?:ngày|của|về|và|tại|theo|được|đã|năm)$")
-
-
-def whole_number(text: str, found: str, end: int) -> tuple[str, int]:
-    """A cited number as found at ``end`` in ``text``, its spaces dropped, a word the page
-    glued to it cut off, a tail it broke off joined back; and where it ends."""
-    number = re.sub(r"\s+", "", found).rstrip(".-").replace("QCVN", "QCVN ")
-    glued = _GLUED_WORD.search(number)
-    if glued:
-        number, end = number[: glued.start()], end - len(glued.group(0))
-    broken = _BROKEN_TAIL.match(text, end)
-    if broken and "/" in number:
-        number, end = number + re.sub(r"\s+", "", broken.group(0)), broken.end()
-    return number, end
 
 
 # Stops that end a name only as written so: "đã", "thì", "nên" (not "da cam", "thị xã")

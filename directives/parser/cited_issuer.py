@@ -15,7 +15,8 @@ from directives.parser.public_bodies import EXTERNAL_BODIES
 
 _ISSUER_AFTER = re.compile(r"\s*,?\s*cua\s+")  # (after "ngày 27", "đề ngày 21", "đến ngày 21")
 ISSUER_STOP = re.compile(
-    r"\s+(?:ve|v/v|ban hanh|quy dinh|theo|tai|nham|de|dong thoi|ngay|trong|phe duyet|thi|nen|"
+    r"\s+(?:ve|v/v|ban hanh|qu[yi] dinh|theo|tai|nham|de|dong thoi|ngay|trong|phe duyet|thi|nen|"
+    # ("qui định" the older spelling of "quy định": "của Chính phủ qui định chi tiết ...")
     # ("Sở Giao dịch Chứng khoán": trading, no handing over; "Ban Tuyên giáo": propaganda)
     r"thuc hien|huong dan|(?<!tuyen )giao(?! dich\b)|thanh lap|da|sua doi|bo sung|ve viec|"
     r"doi voi|gui|"

@@ -58,8 +58,10 @@ TYPE_CODES: dict[str, str] = {
 # ("66.7/2025/NQ-CP": a resolution numbered under another; "103/BKH-KTĐP &LT",
 # "2865/GDĐT –KT&KĐCL": a code's last part set off by a space before its "&" or dash, or by
 # spaces on both sides of a dash before a capitals' code: "2463 /QĐ - UBND")
+# (a serial with a letter, "36a/NQ-CP"; a resolution's serial joined to its year, "19-2016/NQ-CP")
 NUMBER_PATTERN = (
-    r"(?<![\d.])\d{1,6}(?:\.\d{1,3})?\s*/\s*(?:\d{4}\s*/\s*)?"
+    r"(?<![\d.])(?:\d{1,4}-(?=(?:19|20)\d\d\s*/))?\d{1,6}(?:[a-z](?=\s*/))?(?:\.\d{1,3})?"
+    r"\s*/\s*(?:\d{4}\s*/\s*)?"
     r"[^\W\d_][\w.&\-]{0,30}(?:&\s|\s[&\-–](?=\w)|[ \t][\-–][ \t](?=[A-ZĐ]{2}))?"
     r"[\w.&\-]{0,12}\w"
     # (a drafting unit's code glued on in brackets: "368/TT-XD(KTXD)")

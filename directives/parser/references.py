@@ -42,6 +42,7 @@ from directives.parser.clean import fold_keep, squash
 from directives.parser.dated_before import dated_before
 from directives.parser.dates import DATE_PATTERN, date_from_match
 from directives.parser.header_words import NUMBER_PATTERN, PARTY_NUMBER_PATTERN
+from directives.parser.number_breaks import whole_number
 from directives.parser.permits import cited_permit
 from directives.records import Reference
 
@@ -202,16 +203,18 @@ _ISSUED_BY = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.;]\s+(?=[A-ZĐ\u00c0-\u1ef8])|\n\s*\n")
 _LETTER_BEFORE = re.compile(r"\bvan ban\s+(?:so\s*)?:?\s*$")
-# ("tờ khai QT 05/KK-TNCN": a form named with its short kind; "bảng kê 05-3/BK-TNCN": a form's
-# sub-number after its own, not a resolution's serial "19-2017/NQ-CP")
+# ("tờ khai QT 05/KK-TNCN": a form named with its short kind; "bảng kê 05-3/BK-TNCN", "mẫu
+# chứng từ C1-02/NS": a form's sub-number after its own, not a resolution's serial "19-2017/NQ-CP")
 # ("mẫu số C1-04/NS": a form's number after its series)
 _FORM_BEFORE = re.compile(
     r"\b(?:to khai(?: [a-z]{2,3})?|mau|bieu mau|bieu|phu luc)(?:\s+so)?\s*:?\s*(?:[a-z]\d{1,2}-)?$"
-    r"|(?<!\d)0\d-$"
+    r"|(?<!\d)0\d-$|(?<!\w)[a-z]\d{1,2}-$"
 )
 # "02/QTr-HTNN" named bare in a forms list after "mẫu số 01/QTr-HTNN", "01/QTr-TB2" with the
 # next row's number glued: a code the letter gives its forms
 _FORM_CODE = re.compile(r"/(?P<code>[^/\s]*?[A-Za-z])\d{0,2}$")
+# "1/Về việc ...", "2/ Xác định ...": an item's marker before its heading's first word, no code
+_WORD_CODE = re.compile(r"\d{1,2}/[A-ZĐ][^\W\dA-ZĐ_]+")
 # "Ngày 25/02/2025, Tổng cục Thuế đã ban hành Công văn số ...": the date opens the sentence
 _AND_LISTED = re.compile(
     r"[^.;]*\bva\s+(?:" + "|".join(REFERENCE_TYPES) + r"|van ban)\s*(?:so\s*)?:?\s*$"
@@ -272,12 +275,14 @@ def find_references(
     kinded: set[str] = set()
     form_codes: set[str] = set()  # their codes ("QTr-TB" of "01/QTr-TB"), for a forms list
     for m in _NUMBER.finditer(text):
-        number, end = cited_forms.whole_number(text, m.group(0), m.end())
+        number, end = whole_number(text, m.group(0), m.end())
         number = number.replace(" ", "", 1) if m.group("split") else number
         if cited_forms.is_own(number, own, folded, m.start()) or cited_forms.coded_on(text, m):
             continue  # the letter itself ("QUYẾT ĐỊNH SỐ 28/2021/QĐ-TTG" in its form), a blank
             # form's number ("Quyết định số..../2022/QĐ-TTg")
         if not (m.group("own") or any(ch.isupper() for ch in number)):
+            continue
+        if _WORD_CODE.fullmatch(number) and not m.group("own"):
             continue
         code = _FORM_CODE.search(number)
         if _FORM_BEFORE.search(folded, max(0, m.start() - 20), m.start()):
