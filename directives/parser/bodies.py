@@ -39,7 +39,7 @@ TITLES = re.compile(
     r"bộ trưởng|thứ trưởng|thủ trưởng|thống đốc|giám đốc|chủ tịch|người đứng đầu|lãnh đạo|"
     # ("Trưởng ban Tuyên giáo": a body's head, "Trưởng ban Ban Quản lý": the title, then the body)
     r"tổng giám đốc|chánh(?= văn phòng)|trưởng ban(?!\s+(?!Ban\s)(?-i:[A-ZĐ]))|bí thư|"
-    r"(?:chi )?cục trưởng|chủ tịch hội đồng thành viên|"
+    r"(?:chi |tổng )?cục trưởng|vụ trưởng|chủ tịch hội đồng thành viên|"
     # ("Trưởng các tổ chức hành nghề công chứng", "Trưởng phòng các Phòng ...", "Trưởng phòng TC")
     r"trưởng(?: phòng(?= các\s))?(?=\s+(?-i:[A-ZĐ]|phòng [A-ZĐ])|\s+các\s))"
     r"(?:\s*,\s*(?:thủ trưởng|tổng giám đốc|giám đốc))?\s+(?=\S)",

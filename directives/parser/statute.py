@@ -59,6 +59,10 @@ def implementation_part(lines: list[str], folded: list[str], body: list[int]) ->
     alone ("Điều 20. Văn phòng UBND tỉnh", beside "Điều 25. Trách nhiệm của ...") lists that
     body's tasks like one titled for its duties."""
     heads = [k for k, i in enumerate(body) if _CHAPTER.match(folded[i])]
+    last = _title(folded, body[heads[0] :]) if len(heads) == 1 else ""
+    if _CARRIED_OUT.search(last):
+        # a procedure of steps whose one part is its last, "Phần III / TỔ CHỨC THỰC HIỆN"
+        return _duty_articles(folded, body[heads[0] :], lines, _topics(last))
     if len(heads) < 2:
         heads = _sections(folded, body)
     if len(heads) < 2:
