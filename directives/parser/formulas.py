@@ -98,9 +98,8 @@ _AND_ASKS = re.compile(r",?\s*(?:va\s+|dong thoi\s+)?(?=(?:de nghi|yeu cau)\s)")
 
 
 def answer_asks(block: Block, closing: re.Match[str], find: MentionFinder) -> bool:
-    """A reply's closing ("... trả lời để X biết") that goes on to ask a body by name for work
-    of its own ("... và đề nghị Công ty liên hệ với cơ quan Thuế ... để được hướng dẫn"): a
-    task, not the closing formula (README: a request to contact a body for guidance)."""
+    """A reply's closing ("... trả lời để X biết") that goes on to ask a body by name for work of
+    its own ("... và đề nghị Công ty liên hệ với cơ quan Thuế ..."): a task, no closing (README)."""
     if closing.group("answered") is None:
         return False
     m = _AND_ASKS.match(block.folded, closing.end())
@@ -129,8 +128,7 @@ _THEIR_DIFFICULTIES = re.compile(
 
 
 def without_their_difficulties(text: str, folded: str) -> tuple[str, str]:
-    """A task's text without a later sentence that tells other bodies where to send their
-    difficulties (README: that sentence is no task, and no part of the task before it)."""
+    """A task's text without a later sentence telling bodies where to send difficulties (README)."""
     near = ". trong qua trinh" in folded or "; trong qua trinh" in folded
     m = _THEIR_DIFFICULTIES.search(folded) if near else None
     if m is None:
@@ -192,6 +190,7 @@ ONLY_CARRY_OUT = re.compile(
 # "..., Cục ATMT có ý kiến như sau:", "Bộ Y tế hướng dẫn như sau:": the issuer's own answer
 # or guidance, whose items state how a rule applies, not tasks (unless one asks a body)
 # (not a leader's whose opinion the letter conveys: "Phó Thủ tướng X có ý kiến như sau:")
+# "..., Bộ Tài chính xin lưu ý ... như sau:": the issuer's own notes (not "trong đó lưu ý ...")
 _NOTES = (
     r"|(?:^|[,;.]\s)(?:bo|tong cuc|cuc|kho bac|so|uy ban)\s[^,;.:]{0,40}?\b(?:xin )?luu y\b"
     r"(?:(?!de nghi|yeu cau|giao\b)[^;.:]){1,200}?\bnhu sau\s*:\s*$"
@@ -202,8 +201,6 @@ OPINION = re.compile(
     r"(?:(?: (?:cu the|nhu sau|mot so noi dung|noi dung))*"
     # "Bộ Y tế hướng dẫn thực hiện một số nội dung liên quan đến ... Điều 22 như sau:"
     r"|\b(?:(?!de nghi|yeu cau|giao\b)[^;.:]){1,160}?\bnhu sau)\s*:\s*$" + _NOTES
-    # "..., Bộ Tài chính xin lưu ý nội dung liên quan đến ... như sau:", "Tổng cục Thuế lưu ý
-    # một số nội dung như sau:": the issuer's own notes, spoken by it (not "trong đó lưu ý ...")
 )
 
 

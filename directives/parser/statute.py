@@ -60,8 +60,7 @@ def implementation_part(lines: list[str], folded: list[str], body: list[int]) ->
     body's tasks like one titled for its duties."""
     heads = [k for k, i in enumerate(body) if _CHAPTER.match(folded[i])]
     last = _title(folded, body[heads[0] :]) if len(heads) == 1 else ""
-    if _CARRIED_OUT.search(last):
-        # a procedure of steps whose one part is its last, "Phần III / TỔ CHỨC THỰC HIỆN"
+    if _CARRIED_OUT.search(last):  # steps whose only part is "Phần III / TỔ CHỨC THỰC HIỆN"
         return _duty_articles(folded, body[heads[0] :], lines, _topics(last))
     if len(heads) < 2:
         heads = _sections(folded, body)
@@ -153,12 +152,11 @@ def guidance_part(folded: list[str], body: list[int]) -> list[int] | None:
 
 
 def _heading_words(folded: list[str], section: list[int]) -> str:
-    """A section's heading: its numbered line and the lines its wrap carried on, up to the
-    first blank line."""
+    """A section's heading: its numbered line and its wrap's lines, to a blank line or an item."""
     words = [_NUMERAL.sub("", folded[section[0]], count=1)]
     for i in section[1:4]:
         if not folded[i].strip() or folded[i].startswith(("- ", "+ ")):
-            break  # (the blank line, or the section's first item: "- Cơ quan thuế tổ chức ...")
+            break
         words.append(folded[i])
     return " ".join(words)
 
@@ -284,8 +282,7 @@ _CLAUSE = re.compile(r"^\s*(?:\d+\.|[a-zđ]\))\s")
 
 
 def _title(folded: list[str], chapter: list[int]) -> str:
-    """The chapter's title: its heading line's words and the lines under it up to its first
-    article."""
+    """The chapter's title: its heading line's words and the lines under it to its first article."""
     first = _CHAPTER.match(folded[chapter[0]]) or _NUMERAL.match(folded[chapter[0]])
     words = [folded[chapter[0]][first.end() :] if first else ""]
     for i in chapter[1:6]:
@@ -395,9 +392,8 @@ def _sentence_at(folded: str, at: int) -> int:
 _GUIDES_AS_FOLLOWS = re.compile(r"\bhuong dan\b(?!.*\b(?:de nghi|yeu cau)\b).*\bnhu sau\s*:\s*$")
 _CLOSE = re.compile(r"^tren day la\b")
 # a sentence's own request, opening it or its clause ("..., đề nghị cơ quan thuế nhập ...",
-# "..., Tổng cục Thuế đề nghị Cục Thuế ...": its speaker before it),
-# not a past one it recounts ("... và đề nghị các cơ quan thuế này điều chỉnh lại") nor a
-# system's demand ("hệ thống yêu cầu bắt buộc nhập ...")
+# "..., Tổng cục Thuế đề nghị Cục Thuế ...": its speaker before it), not a past one it recounts
+# ("... và đề nghị các cơ quan thuế này điều chỉnh lại") nor a system's ("hệ thống yêu cầu ...")
 _ASKS_ITSELF = re.compile(
     r"(?:^|[.;:,]\s*)(?:(?:bo|tong cuc|cuc|kho bac|so|uy ban)\s(?:(?!nhan duoc)[^.;:,]){0,40}?\s"
     r"(?:kinh |xin |tran trong )?)?(?:de nghi|yeu cau)\s+(?!bat buoc\b)"
