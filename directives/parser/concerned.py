@@ -21,9 +21,11 @@ WITH_CONCERNED = re.compile(
     r"\s+(?=(?-i:[a-zđ\u00e0-\u1ef9]))",
     re.IGNORECASE,
 )
-# (the same after bodies listed with commas, their titles included)
+# (the same after bodies listed with commas or ";", their titles included: "Tổng cục trưởng
+# Tổng cục Thuế; Thủ trưởng các cơ quan, đơn vị ...; Cục trưởng Cục Thuế các tỉnh, ... và các tổ
+# chức, cá nhân có liên quan chịu trách nhiệm ...")
 LIST_WITH_CONCERNED = re.compile(
-    WITH_CONCERNED.pattern.replace("[^,;:.()]{3,80}", "[^;:.()]{3,160}"), re.IGNORECASE
+    WITH_CONCERNED.pattern.replace("[^,;:.()]{3,80}", "[^:.()]{3,260}"), re.IGNORECASE
 )
 # "Ủy ban nhân dân các xã, phường và các cơ quan, tổ chức, cá nhân có liên quan": the list's last
 # body, then the plural of those concerned

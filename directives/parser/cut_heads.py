@@ -8,6 +8,13 @@ rest of its name before the header is read:
 Only a cell's first line (the page's first, or one after a blank line or a rule) is joined,
 and only when it is one word that opens a known head with the next line: a body's or the
 nation's name by its words, a place by the ", ngày" the next line goes on with.
+
+A page whose lines broke a part's or an article's label into its pieces has them put back the
+same way, wherever they stand, so that the chapters and articles are read as such:
+
+    C / hương / I / V / TỔ CHỨC THỰC HIỆN      -> Chương IV / TỔ CHỨC THỰC HIỆN
+    Điều / 10 / . / Tổ chức thực hiện          -> Điều 10. Tổ chức thực hiện
+    Điều / 8 / . Trách nhiệm của / Tổ ...      -> Điều 8. Trách nhiệm của / Tổ ...
 """
 
 from __future__ import annotations
@@ -28,6 +35,10 @@ _RULE = re.compile(r"^-{3,}$")
 
 
 def rejoin_cut_heads(lines: list[str]) -> list[str]:
+    return _rejoin_cut_labels(_rejoin_cut_cells(lines))
+
+
+def _rejoin_cut_cells(lines: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -43,3 +54,46 @@ def rejoin_cut_heads(lines: list[str]) -> list[str]:
         out.append(lines[i])
         i += 1
     return out
+
+
+# A part's or an article's label word, its first letter alone on the line above ("C" / "hương")
+_LABEL = ("Chương", "Điều", "Phần", "Mục")
+# its number on the next line: Roman or Arabic ("II", "10"), alone or with its stop and title
+# ("11. Trách nhiệm thi hành"); a Roman one in pieces ("I" / "V"), the stop after it alone or
+# opening the title (".", ". Trách nhiệm của")
+_NUMERAL = re.compile(r"^(?:[IVXLC]{1,4}|\d{1,3})(?:[.:](?:\s+[A-ZĐ\u00c0-\u1ef8].*)?)?$")
+_ROMAN_PIECE = re.compile(r"^[IVX]{1,3}$")
+_STOP_PIECE = re.compile(r"^[.:](?:\s|$)")
+# a title alone on its line after the label put back: sentence case, no stop ("Tổ chức thực hiện")
+_TITLE = re.compile(r"^[A-ZĐ\u00c0-\u1ef8][^.;:]{2,80}$")
+
+
+def _rejoin_cut_labels(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line, i = _label_at(lines, i)
+        out.append(line)
+    return out
+
+
+def _label_at(lines: list[str], i: int) -> tuple[str, int]:
+    """The line at ``i`` with a label's pieces on the lines after it put back ("Điều" / "10" /
+    "." / "Tổ chức thực hiện"), and where the next line starts; the line as it is when it opens
+    no cut label."""
+    line = lines[i].strip()
+    j = i + 1
+    if len(line) == 1 and line.isupper() and j < len(lines):
+        glued = line + lines[j].strip()
+        if glued in _LABEL:
+            line, j = glued, j + 1
+    if line not in _LABEL or j >= len(lines) or not _NUMERAL.match(lines[j].strip()):
+        return lines[i], i + 1
+    line, j = f"{line} {lines[j].strip()}", j + 1
+    while j < len(lines) and line[-1] in "IVX" and _ROMAN_PIECE.match(lines[j].strip()):
+        line, j = line + lines[j].strip(), j + 1
+    if j < len(lines) and _STOP_PIECE.match(lines[j].strip()):
+        line, j = line + lines[j].strip(), j + 1
+        if line[-1] in ".:" and j < len(lines) and _TITLE.match(lines[j].strip()):
+            line, j = f"{line} {lines[j].strip()}", j + 1
+    return line, j

@@ -32,10 +32,14 @@ DIFFICULTY_CASE = (
 CLOSING = re.compile(
     # "Trân trọng./.", not "Bộ Tài chính trân trọng đề nghị ...": a request
     # ("... chịu trách nhiệm thi hành Quyết định này", not "... thi hành Quy chế này" in the
-    # regulation's own article: the bodies told to carry the regulation out, a task)
-    r"chiu trach nhiem thi hanh(?! quy (?:che|dinh) nay)|tran trong(?! de nghi| kinh de nghi)|"
+    # regulation's or a procedure's own article, "... thi hành quy trình này": the bodies told to
+    # carry it out, a task)
+    r"chiu trach nhiem thi hanh(?! quy (?:che|dinh|trinh) nay)|"
+    r"tran trong(?! de nghi| kinh de nghi)|"
     # ("... có trách nhiệm thi hành Quyết định này": the same execution clause)
     r"co trach nhiem thi hanh (?:quyet dinh|nghi quyet) nay|"
+    # ("...; Chủ tịch Ủy ban nhân dân các xã ... căn cứ Quyết định thi hành./.": the same)
+    r"\bcan cu quyet dinh(?: nay)? thi hanh\s*(?:\.|$)|"
     # "Quyết định này có hiệu lực kể từ ngày ký", not "... sau khi Luật ... có hiệu lực" nor a
     # task's words on when the rules it drafts take effect ("... ban hành văn bản quy định
     # chi tiết ..., có hiệu lực từ ngày 01 tháng 7 năm 2026")
@@ -76,6 +80,8 @@ CLOSING = re.compile(
 _CLOSING_WORDS = (
     "chiu trach nhiem thi hanh",
     "co trach nhiem thi hanh ",
+    "quyet dinh thi hanh",
+    "quyet dinh nay thi hanh",
     "tran trong",
     "co hieu luc",
     "thay the ",

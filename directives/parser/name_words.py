@@ -222,21 +222,23 @@ _STATES = frozenset(["có", "là", "cũng", "vừa", "luôn", "hiện", "nhận"
 
 def _public_service(named: list[str], rest: list[str]) -> list[str]:
     """After "đơn vị", the words of "sự nghiệp (công lập)" (public service units), which
-    ``NAME_WORDS`` cannot hold one by one ("lập" is a verb elsewhere)."""
-    if [w.lower() for w in named[-2:]] == ["kho", "bạc"]:
+    ``NAME_WORDS`` cannot hold one by one ("lập" is a verb elsewhere); after "cơ quan", those of
+    "hành chính (nhà nước)"; after a kind of body or level, "tương đương" (of that rank: "các cơ
+    quan, đơn vị tương đương thuộc Tổng cục Thuế")."""
+    low = [w.strip(",;:").lower() for w in rest[:4]]
+    last = [w.lower() for w in named[-2:]]
+    if last == ["kho", "bạc"]:
         # "Kho bạc nhà nước thành phố": the state's treasury, its name in lower case
-        return rest[:2] if [w.strip(",;:").lower() for w in rest[:2]] == ["nhà", "nước"] else []
-    if [w.lower() for w in named[-2:]] == ["chủ", "tịch"] and len(named) > 2:
+        return rest[:2] if low[:2] == ["nhà", "nước"] else []
+    if last == ["chủ", "tịch"] and len(named) > 2:
         # "Văn phòng Chủ tịch nước": the state president's office, "nước" of the title
-        return rest[:1] if rest[:1] and rest[0].strip(",;:").lower() == "nước" else []
-    if (
-        not named
-        or named[-1].lower() != "vị"
-        or [w.strip(",;:").lower() for w in rest[:2]] != ["sự", "nghiệp"]
-    ):
+        return rest[:1] if low[:1] == ["nước"] else []
+    if last[-1:] in (["vị"], ["quan"], ["cấp"]) and low[:2] == ["tương", "đương"]:
+        return rest[:2]
+    kind = {"vị": ["sự", "nghiệp"], "quan": ["hành", "chính"]}.get("".join(last[-1:]))
+    if kind is None or low[:2] != kind:
         return []
-    more = [w.strip(",;:").lower() for w in rest[1:4]]
-    return rest[:4] if more[:1] == ["nghiệp"] and more[1:] == ["công", "lập"] else rest[:2]
+    return rest[:4] if low[2:4] in (["công", "lập"], ["nhà", "nước"]) else rest[:2]
 
 
 # "UBND 30 phường, xã": the count of the local bodies a name covers, before their kind
@@ -374,6 +376,8 @@ def _name_run(named: list[str], rest: list[str]) -> list[str]:
 NAMED_AT = re.compile(
     r"(?:được\s+)?(?:nêu|quy định|có tên|liệt kê)\s+tại\s+(?:(?:điểm\s+\w+\s+)?khoản\s+\d+\s+)?"
     r"Điều\s+\d+(?:\s+(?:của\s+)?(?:Quyết định|Nghị quyết) này)?"
+    # ("các cơ quan hành chính nêu trong danh mục": those the decision's list names)
+    r"|(?:được\s+)?(?:nêu|có tên)\s+(?:tại|trong)\s+(?:các\s+)?(?:[Dd]anh mục|[Pp]hụ lục)"
 )
 # "các đơn vị thuộc Bộ được giao nhiệm vụ phổ biến thông tin thống kê": those given that work,
 # part of their name
