@@ -15,8 +15,11 @@ CONCERNED_GROUP = re.compile(
     rf"^({_KIND}(?:\s*,\s*(?:và\s+)?{_KIND})*\s+(?:có\s+)?liên quan)\s+(?=[a-zđ\u00e0-\u1ef9])",
     re.IGNORECASE,
 )
+# (a body named before them, not one that works with another: "Thanh tra Tổng cục Thuế phối hợp
+# với Cục X và các đơn vị có liên quan thực hiện ...": the lead, its partners after "phối hợp")
+_NAME = r"(?:(?!\sphối hợp\b)[^,;:.()]){3,80}"
 WITH_CONCERNED = re.compile(
-    rf"^(?P<name>[^,;:.()]{{3,80}}?)\s+và\s+"
+    rf"^(?P<name>{_NAME}?)\s+và\s+"
     rf"(?P<group>các\s+{_KIND}(?:\s*,\s*(?:và\s+)?{_KIND})*\s+(?:có\s+)?liên quan)"
     r"\s+(?=(?-i:[a-zđ\u00e0-\u1ef9]))",
     re.IGNORECASE,
@@ -25,7 +28,8 @@ WITH_CONCERNED = re.compile(
 # Tổng cục Thuế; Thủ trưởng các cơ quan, đơn vị ...; Cục trưởng Cục Thuế các tỉnh, ... và các tổ
 # chức, cá nhân có liên quan chịu trách nhiệm ...")
 LIST_WITH_CONCERNED = re.compile(
-    WITH_CONCERNED.pattern.replace("[^,;:.()]{3,80}", "[^:.()]{3,260}"), re.IGNORECASE
+    WITH_CONCERNED.pattern.replace(_NAME, _NAME.replace(",;", "").replace("80", "260")),
+    re.IGNORECASE,
 )
 # "Ủy ban nhân dân các xã, phường và các cơ quan, tổ chức, cá nhân có liên quan": the list's last
 # body, then the plural of those concerned

@@ -15,6 +15,7 @@ import itertools
 import re
 from functools import lru_cache
 
+from directives.parser.kind_words import kind_words
 from directives.parser.public_bodies import EXTERNAL_BODIES
 
 # Lower-case words a body's name holds ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung
@@ -78,6 +79,8 @@ _UNIT_NUMBER = re.compile(r"^số (\d{1,2})([,;:.]?)$")
 def leading_name(head: list[str]) -> list[str]:
     """The words a body's name opens ``head`` with: capitalised ones, the lower-case words
     a name holds, and short runs inside a name ("Cục Kết cấu hạ tầng xây dựng")."""
+    # (up to the words saying how often it acts: "Tổng cục Thuế định kỳ hoặc đột xuất tổ chức")
+    head = head[: next((k for k in range(1, len(head)) if _often(head[k : k + 2])), len(head))]
     i = _known_name(tuple(head[:_LONGEST_KNOWN])) or party_board(head)
     words: list[str] = head[:i]
     while i < len(head):
@@ -93,7 +96,7 @@ def leading_name(head: list[str]) -> list[str]:
         organ = (len(entry) == 1 and (entry[0], word) in _TWO_WORD_ORGANS) or (
             i == 0 and tuple(head[:2]) in _TWO_WORD_ORGANS
         )
-        public = _public_service(words, head[i:]) or (_on_area(head[i:]) if words else [])
+        public = kind_words(words, head[i:]) or (_on_area(head[i:]) if words else [])
         public = public or (_region(head[i:]) if words else [])
         numbered = _UNIT_NUMBER.match(" ".join(head[i : i + 2])) if words else None
         if numbered is not None:
@@ -220,27 +223,6 @@ def known_then_verb(words: list[str], head: list[str]) -> bool:
 _STATES = frozenset(["có", "là", "cũng", "vừa", "luôn", "hiện", "nhận", "xin", "trân", "kính"])
 
 
-def _public_service(named: list[str], rest: list[str]) -> list[str]:
-    """After "đơn vị", the words of "sự nghiệp (công lập)" (public service units), which
-    ``NAME_WORDS`` cannot hold one by one ("lập" is a verb elsewhere); after "cơ quan", those of
-    "hành chính (nhà nước)"; after a kind of body or level, "tương đương" (of that rank: "các cơ
-    quan, đơn vị tương đương thuộc Tổng cục Thuế")."""
-    low = [w.strip(",;:").lower() for w in rest[:4]]
-    last = [w.lower() for w in named[-2:]]
-    if last == ["kho", "bạc"]:
-        # "Kho bạc nhà nước thành phố": the state's treasury, its name in lower case
-        return rest[:2] if low[:2] == ["nhà", "nước"] else []
-    if last == ["chủ", "tịch"] and len(named) > 2:
-        # "Văn phòng Chủ tịch nước": the state president's office, "nước" of the title
-        return rest[:1] if low[:1] == ["nước"] else []
-    if last[-1:] in (["vị"], ["quan"], ["cấp"]) and low[:2] == ["tương", "đương"]:
-        return rest[:2]
-    kind = {"vị": ["sự", "nghiệp"], "quan": ["hành", "chính"]}.get("".join(last[-1:]))
-    if kind is None or low[:2] != kind:
-        return []
-    return rest[:4] if low[2:4] in (["công", "lập"], ["nhà", "nước"]) else rest[:2]
-
-
 # "UBND 30 phường, xã": the count of the local bodies a name covers, before their kind
 _LOCAL_KINDS = frozenset(["tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị"])
 
@@ -302,7 +284,12 @@ def leads_first(rest: list[str]) -> bool:
     return " ".join(w.strip(",") for w in rest) in _BEFORE_PREDICATE
 
 
-_BEFORE_PREDICATE = frozenset(["lãnh đạo", "định kỳ", "thường xuyên", "hằng năm", "hàng năm"])
+_OFTEN = ["định kỳ", "thường xuyên", "hằng năm", "hàng năm"]
+_BEFORE_PREDICATE = frozenset(["lãnh đạo", "định kỳ hoặc đột xuất", *_OFTEN])
+
+
+def _often(rest: list[str]) -> bool:
+    return " ".join(w.strip(",") for w in rest) in _OFTEN
 
 
 # "Các Bộ, cơ quan liên quan và các Tập đoàn:": a kind of bodies whose names the colon opens
