@@ -18,10 +18,9 @@ from directives.parser.mentions import MentionFinder, Part
 from directives.parser.nontask import news_from
 from directives.parser.subjects import subject_bodies
 
-# "Trong quá trình (tổ chức) (triển khai) thực hiện, nếu có ...", "..., nếu phát sinh khó khăn,
-# vướng mắc, ...", "..., nếu phát hiện khó khăn ...": the case of a difficulty met on the way
-# (or on the way of the work itself: "Trong quá trình giải quyết TTHC, nếu có ..."), the text
-# carried out named or not ("Trong quá trình tổ chức thực hiện quy trình, nếu có ...")
+# "Trong quá trình (tổ chức) (triển khai) thực hiện (quy trình), nếu có ...", "..., nếu phát sinh
+# (phát hiện) khó khăn, vướng mắc, ...": the case of a difficulty met on the way (or on the way
+# of the work itself: "Trong quá trình giải quyết TTHC, nếu có ..."), the text named or not
 DIFFICULTY_CASE = (
     r"trong qua trinh (?:(?:to chuc )?(?:trien khai )?thuc hien"
     r"(?: (?:quy trinh|quy che|quy dinh|quyet dinh|ke hoach|chi thi|huong dan)(?: nay)?)?"
@@ -31,15 +30,11 @@ DIFFICULTY_CASE = (
 )
 CLOSING = re.compile(
     # "Trân trọng./.", not "Bộ Tài chính trân trọng đề nghị ...": a request
-    # ("... chịu trách nhiệm thi hành Quyết định này", not "... thi hành Quy chế này" in the
-    # regulation's or a procedure's own article, "... thi hành quy trình này": the bodies told to
-    # carry it out, a task)
-    r"chiu trach nhiem thi hanh(?! quy (?:che|dinh|trinh) nay)|"
-    r"tran trong(?! de nghi| kinh de nghi)|"
-    # ("... có trách nhiệm thi hành Quyết định này": the same execution clause)
-    r"co trach nhiem thi hanh (?:quyet dinh|nghi quyet) nay|"
-    # ("...; Chủ tịch Ủy ban nhân dân các xã ... căn cứ Quyết định thi hành./.": the same)
-    r"\bcan cu quyet dinh(?: nay)? thi hanh\s*(?:\.|$)|"
+    # ("... chịu trách nhiệm thi hành Quyết định này", not "... thi hành Quy chế (quy trình) này"
+    # in the regulation's own article: the bodies told to carry the regulation out, a task)
+    r"chiu trach nhiem thi hanh(?! quy (?:che|dinh|trinh) nay)|tran trong(?! (?:kinh )?de nghi)|"
+    # ("... có trách nhiệm thi hành Quyết định này", "... căn cứ Quyết định thi hành./.": the same)
+    r"co trach nhiem thi hanh (?:quyet dinh|nghi quyet) nay|\bcan cu quyet dinh thi hanh\b|"
     # "Quyết định này có hiệu lực kể từ ngày ký", not "... sau khi Luật ... có hiệu lực" nor a
     # task's words on when the rules it drafts take effect ("... ban hành văn bản quy định
     # chi tiết ..., có hiệu lực từ ngày 01 tháng 7 năm 2026")
@@ -80,8 +75,7 @@ CLOSING = re.compile(
 _CLOSING_WORDS = (
     "chiu trach nhiem thi hanh",
     "co trach nhiem thi hanh ",
-    "quyet dinh thi hanh",
-    "quyet dinh nay thi hanh",
+    "can cu quyet dinh thi hanh",
     "tran trong",
     "co hieu luc",
     "thay the ",
