@@ -54,7 +54,7 @@ from directives.parser.ranks import marker_ranks
 from directives.parser.sentences import MANNER, OWN_TASK, own_time
 from directives.parser.settle import Found, recipient_body, to_council
 from directives.parser.statute import body_article, chapter_heading, duties_article
-from directives.parser.trailing import times_listed, trails_item
+from directives.parser.trailing import closed_section, times_listed, trails_item
 from directives.parser.zones import NOTES_TITLE, Context, Zone, is_action
 from directives.records import DeadlineKind
 
@@ -87,6 +87,7 @@ class _Extractor(LabelledRecords):
         manner_first = False
         chaptered = any(chapter_heading(b.folded) for b in blocks if b.marker is None)
         for i, block in enumerate(blocks):
+            self.counts.append(len(self.actions))
             if block.marker == "table":
                 table.append(block)
                 continue
@@ -336,7 +337,8 @@ class _Extractor(LabelledRecords):
             elif len(self.actions) == made + 1 and article_dated(blocks, i):
                 self._join(block)  # "Điều 2. Sở X ... ." / "Hoàn thành trước ngày ..."
             elif block.marker is None and self.actions:
-                self._note_common(block, closing=True)  # "Báo cáo gửi về Sở X trước ngày ..."
+                # "Báo cáo gửi về Sở X trước ngày ...": the tasks above, or its section's
+                self._note_common(block, closing=True, opened=closed_section(blocks, i))
         if table:
             self._table(table, stack)
         for context in stack:

@@ -57,6 +57,7 @@ class Collector:
         self.common: Deadline | None = None
         self.fallback: str | None = None  # the lead of a task no body is named for
         self.record = Record()
+        self.counts: list[int] = []  # the number of actions before each block of the walk
         self.since_record = 0  # the first action after the last labelled record
         self.last_heading: Block | None = None
         # the rank of each numbered heading met and the number of actions before it, and the
@@ -77,11 +78,12 @@ class Collector:
             update={"deadline": due.deadline, "deadline_kind": due.kind, "deadline_text": due.text}
         )
 
-    def _note_common(self, block: Block, closing: bool = False) -> None:
+    def _note_common(self, block: Block, closing: bool = False, opened: int | None = None) -> None:
         """A deadline stated in an intro ("... các nội dung sau, hoàn thành trước ngày X:") or a
         ``closing`` sentence after tasks ("Báo cáo gửi về Sở X trước ngày Y."), which dates
         those above it only (README); not one the issuer sets itself for what it says it will
-        do ("Văn phòng sẽ phối hợp ... Thời gian hoàn thành trước ngày X.")."""
+        do ("Văn phòng sẽ phối hợp ... Thời gian hoàn thành trước ngày X."). A closing sentence
+        inside a section (the block ``opened`` opens it) dates that section's tasks only."""
         if _UNDERTAKES.search(block.folded) and not _ASKS.search(block.folded):
             return
         if self.common is None:
@@ -94,6 +96,7 @@ class Collector:
             self.common = common_deadline(text, folded, self.issued_on, self.calendar)
             if closing and self.common is not None:
                 self.pending.common_until = len(self.actions)
+                self.pending.common_from = self.counts[opened] if opened is not None else 0
 
     def _sends_answer(self, block: Block) -> bool:
         """A paragraph after the tasks that only says where and by when to send the comments

@@ -35,7 +35,7 @@ _STOP = re.compile(r"[.;:!?]['\"”’)]*$")
 # what opens a new paragraph: an item's marker, an article's or part's heading, a recital
 _MARKER = re.compile(
     r"^(?:[-+•](?:\s|$)|\d{1,2}(?:\.\d{1,2})*[.)](?:\s|$)|[a-zđ][.)](?:\s|$)|[IVX]{1,5}[.)](?:\s|$)"
-    r"|(?:Điều|Chương|Phần|Mục)(?:\s+[\dIVXA-Z]{1,5}[.:]?)?$|(?:Điều|Chương)\s+[\dIVX]{1,5}[.:])"
+    r"|\(\d{1,2}\)\s+[A-ZĐ\u00c0-\u1ef8]|(?:Điều|Chương|Phần|Mục)(?:\s+[\dIVXA-Z]{1,5}[.:]?)?$|(?:Điều|Chương)\s+[\dIVX]{1,5}[.:])"
 )
 _OPENER = re.compile(
     r"^(?:Căn(?:\s+cứ)?|Theo(?:\s+đề\s+nghị)?|Xét(?:\s+đề\s+nghị)?|Nơi(?:\s+nhận)?|"

@@ -34,6 +34,22 @@ _TIMES_LISTED = re.compile(
 )
 
 
+def closed_section(blocks: list[Block], i: int) -> int | None:
+    """The block opening the section a dated closing sentence (``blocks[i]``) closes: the last
+    numbered item above it, when the next numbered item below is its sibling ("(1) Thành lập
+    Ban chỉ đạo ..." / "- ..." / "Quyết định thành lập ... gửi về ... trước ngày X." / "(2)
+    ..."): the sentence dates that item's tasks only. None when it closes the list (README)."""
+    above = next((j for j in range(i - 1, -1, -1) if _numbered(blocks[j])), None)
+    below = next((k for k in range(i + 1, len(blocks)) if _numbered(blocks[k])), None)
+    if above is None or below is None or blocks[above].marker != blocks[below].marker:
+        return None
+    return above
+
+
+def _numbered(block: Block) -> bool:
+    return (block.marker or "").startswith((*_NUMBERED, "paren"))
+
+
 def times_listed(block: Block, nxt: Block | None, ranks: dict[str, int], rank: float) -> bool:
     """``block`` is prose right after an item (of ``rank``) that announces the item's times
     item by item ("Thời gian hoàn thành ... được quy định như sau:" / "- Vùng A: cuối năm

@@ -1,0 +1,78 @@
+"""Round 41d: a text-run page's "(1)" item and a sentence that closes one section.
+
+On an ebook's page of text runs (see test_r39d_text_runs) an item numbered in brackets opens a
+paragraph of its own, as "1." does: "2.2. Tại Cục Thuế, Chi cục Thuế" / "(1) Thành lập ..." are
+two lines, not one heading. A dated sentence with no marker between two sibling items ("(1)
+Thành lập ..." / "- ..." / "Quyết định thành lập ... gửi về ... trước ngày X." / "(2) ...")
+closes the first item: it dates that item's tasks, not the tasks of the sections above it; a
+dated sentence after the list's last item still dates every task above it.
+"""
+
+from __future__ import annotations
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser import parse_text
+from directives.parser.shreds import reflowed
+from tests.parser.signed import signed
+
+_FILL = "\n".join(
+    ["Căn", "cứ Luật Lưu trữ, b", "ổ", "sung, cơ qu", "a", "n thuế t", "ha", "y thế;"] * 8
+)
+
+
+def test_a_bracketed_number_opens_its_own_paragraph_on_a_page_of_runs() -> None:
+    runs = ["2.2. Tại Cục", "Thuế, Chi cục Thuế", "(1) Thành lập", "Ban chỉ đạo tại Cục Thuế"]
+    lines = reflowed("\n".join(runs) + "\n" + _FILL).splitlines()
+    assert lines[0] == "2.2. Tại Cục Thuế, Chi cục Thuế"
+    assert lines[1] == "(1) Thành lập Ban chỉ đạo tại Cục Thuế"
+
+
+_HEAD = """BỘ TÀI CHÍNH
+TỔNG CỤC THUẾ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 412/TCT-KK
+
+V/v triển khai ứng dụng hóa đơn điện tử
+
+Hà Nội, ngày 10 tháng 3 năm 2026
+
+Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.
+
+Tổng cục Thuế đề nghị các đơn vị thực hiện một số nội dung như sau:
+1. Tại Tổng cục Thuế
+- Vụ Kê khai chủ trì xây dựng tài liệu hướng dẫn sử dụng ứng dụng.
+- Cục Công nghệ thông tin nâng cấp ứng dụng hóa đơn điện tử.
+2. Tại Cục Thuế
+(1) Thành lập Tổ triển khai
+- Tổ triển khai tiếp nhận nội dung triển khai và đôn đốc các đơn vị thực hiện.
+"""
+
+
+def test_a_sentence_between_two_sibling_items_dates_the_first_ones_tasks(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    text = (
+        _HEAD
+        + "Quyết định thành lập Tổ triển khai gửi về Tổng cục Thuế trước ngày 20/3/2026.\n"
+        + "(2) Công tác tuyên truyền\n"
+        + "- Tuyên truyền cho người nộp thuế về các chức năng của ứng dụng.\n"
+        + signed("KT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG")
+    )
+    record = parse_text(text, org, calendar)
+    dated = [a.deadline_text for a in record.actions]
+    assert dated == [None, None, "trước ngày 20/3/2026", None]
+
+
+def test_a_sentence_after_the_last_item_dates_every_task_above(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    text = (
+        _HEAD
+        + "Báo cáo kết quả gửi về Tổng cục Thuế trước ngày 20/3/2026.\n"
+        + signed("KT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG")
+    )
+    record = parse_text(text, org, calendar)
+    assert [a.deadline_text for a in record.actions] == ["trước ngày 20/3/2026"] * 3
