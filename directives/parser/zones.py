@@ -52,6 +52,12 @@ _AHEAD = re.compile(r"^(?:trong )?thoi gian (?:toi|sap toi),")
 # "Sở Tài chính chủ trì ..." under "Kinh phí thực hiện": a body given a task there all the same
 _NAMED_LEAD = re.compile(r"^\s*,?\s*(?:chu tri|co trach nhiem|chiu trach nhiem)\b")
 _ALREADY = re.compile(r"\bda (?:ban hanh|co|chi dao|giao|yeu cau|de nghi)\b")
+# "Thực hiện chỉ đạo ... tại Chỉ thị số 18/CT-TTg ..., trong đó giao Bộ X ...": what the cited
+# document asks, the grounds of the letter, not its task
+_CITED_ASK = re.compile(
+    r"\b(?:chi thi|cong dien|nghi quyet|quyet dinh|ket luan|thong bao|van ban)\s+so\b"
+    r"[^.;]{0,300}\btrong do\s+(?:giao|yeu cau|chi dao|de nghi)\s+$"
+)
 IMPERATIVE = re.compile(
     r"^(?:tang cuong|chi dao|trien khai|to chuc|xay dung|ra soat|thuc hien|tham muu|ban hanh|"
     r"kien toan|hoan thien|hoan chinh|bo sung|bao cao|cap nhat|day manh|nang cao|khac phuc|"
@@ -127,6 +133,8 @@ def _asks_a_unit(block: Block, find: MentionFinder) -> bool:
             # "... đã ban hành Công điện số 158 chỉ đạo Bộ Xây dựng ...": what was asked before
             # (or what a case's body asks: "Trường hợp Cục X đề nghị Sở Y ... thì ...")
             if _ALREADY.search(folded[max(0, m.start - 160) : m.start]):
+                continue
+            if _CITED_ASK.search(folded[max(0, m.start - 700) : m.start]):
                 continue
             if asked_in_case(folded, m.start):
                 continue

@@ -44,7 +44,7 @@ Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.
 Tổng cục Thuế đề nghị các đơn vị thực hiện một số nội dung như sau:
 1. Tại Tổng cục Thuế
 - Vụ Kê khai chủ trì xây dựng tài liệu hướng dẫn sử dụng ứng dụng.
-- Cục Công nghệ thông tin nâng cấp ứng dụng hóa đơn điện tử.
+- Cục CNTT nâng cấp ứng dụng hóa đơn điện tử.
 2. Tại Cục Thuế
 (1) Thành lập Tổ triển khai
 - Tổ triển khai tiếp nhận nội dung triển khai và đôn đốc các đơn vị thực hiện.
@@ -76,3 +76,20 @@ def test_a_sentence_after_the_last_item_dates_every_task_above(
     )
     record = parse_text(text, org, calendar)
     assert [a.deadline_text for a in record.actions] == ["trước ngày 20/3/2026"] * 3
+
+
+def test_what_the_cited_directive_asks_in_the_opening_is_no_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    opening = (
+        "Tổng cục Thuế đề nghị các đơn vị thực hiện một số nội dung như sau:\n",
+        "Thực hiện chỉ đạo của Thủ tướng Chính phủ tại Chỉ thị số 18/CT-TTg ngày 30/05/2023 về "
+        "quản lý hoạt động kinh doanh thương mại điện tử, trong đó giao Bộ Tài chính nghiên cứu, "
+        "rà soát cắt giảm thủ tục hành chính.\n"
+        "Tổng cục Thuế đề nghị các đơn vị thực hiện một số nội dung như sau:\n",
+    )
+    text = _HEAD.replace(*opening) + signed("KT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG")
+    record = parse_text(text, org, calendar)
+    assert record.actions[0].lead_unit == "Vụ Kê khai"
+    assert "Bộ Tài chính" not in [a.lead_unit for a in record.actions]
+    assert len(record.actions) == 3
