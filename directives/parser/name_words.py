@@ -11,11 +11,11 @@ báo cáo", "... tổng hợp kết quả"), unless it says what the body has do
 
 from __future__ import annotations
 
-import itertools
 import re
 from functools import lru_cache
 
 from directives.parser.kind_words import kind_words
+from directives.parser.name_tails import NOT_IN_NAME, before_series_verb, trade
 from directives.parser.public_bodies import EXTERNAL_BODIES
 
 # Lower-case words a body's name holds ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung
@@ -216,7 +216,7 @@ def known_then_verb(words: list[str], head: list[str]) -> bool:
     after = head[len(words)] if len(words) < len(head) else ""
     known = _known_name(tuple(words[:_LONGEST_KNOWN]))
     # (not what the body has done or will do: "Văn phòng Chính phủ đã nhận được ...", "... sẽ")
-    plain = after.isalpha() and after.islower() and after not in _NOT_IN_NAME | _STATES
+    plain = after.isalpha() and after.islower() and after not in NOT_IN_NAME | _STATES
     return bool(known) and known == len(words) and plain
 
 
@@ -307,16 +307,6 @@ def name_part(text: str) -> str:
     return " ".join(leading_name(text.split())).strip(" ,;")
 
 
-# Words that end a body's name when they follow it: "... Hồ Chí Minh xử lý dứt điểm trong ...".
-_NOT_IN_NAME = frozenset(
-    re.findall(
-        r"\w+",
-        "của trong ngày tháng năm tại đã sẽ đang được để với cho theo về từ đến khi nếu "
-        "thì mà này đó các những việc trên dưới sau trước bị không chưa còn vẫn",
-    )
-)
-
-
 def _name_run(named: list[str], rest: list[str]) -> list[str]:
     """A lower-case run inside a name ("Cục Kết cấu hạ tầng xây dựng", "Ban Quản lý Dự án 85",
     "Bộ Y tế,"): right after a capitalised word that is not the organ itself, up to the
@@ -326,11 +316,15 @@ def _name_run(named: list[str], rest: list[str]) -> list[str]:
         run.append(word)
         if word.endswith((",", ";", ":")):
             break
-    # "Tổng cục thống kê", "Cục bản đồ ...": an organ older letters name in lower case
-    old_style = named == ["Cục"] or (named == ["Tổng"] and rest[0] == "cục")
-    trade = _trade(_entry(named), rest)
-    if trade:
-        return trade
+    # "Tổng cục thống kê", "Cục bản đồ ...", "Ủy ban kế hoạch Nhà nước": an organ older
+    # letters name in lower case
+    old_style = named in (["Cục"], ["Ủy", "ban"], ["Uỷ", "ban"]) or (
+        named == ["Tổng"] and rest[0] == "cục"
+    )
+    run = before_series_verb(run, rest)
+    by_trade = trade(_entry(named), rest)
+    if by_trade:
+        return by_trade
     # "Vụ Tổ chức cán bộ": a name word bound to its capitalised one ("Tổ chức"), then the
     # name's last lower-case words, the whole of what stands before the predicate
     bound = len(named) > 2 and named[-2][:1].isupper() and named[-1].islower()
@@ -353,7 +347,7 @@ def _name_run(named: list[str], rest: list[str]) -> list[str]:
         words = [w for w in words if w != "các"]
     elif len(run) > 8 and not (run[-1].endswith(";") and len(run) <= 12):
         return []  # (a name a list's ";" closes may be longer: "Viện Khoa học Khí tượng ...;")
-    if any(w in _NOT_IN_NAME for w in words):
+    if any(w in NOT_IN_NAME for w in words):
         return []
     return run
 
@@ -369,18 +363,3 @@ NAMED_AT = re.compile(
 # "các đơn vị thuộc Bộ được giao nhiệm vụ phổ biến thông tin thống kê": those given that work,
 # part of their name
 GIVEN_WORK = re.compile(r"được\s+giao\s+nhiệm\s+vụ\s+[^,.;:]{3,80}")
-
-
-# An association named by its trade in lower case, then its country or place: "Hiệp hội mắc
-# ca Việt Nam", "Hội nông dân Việt Nam" (or a cooperative: "Hợp tác xã dịch vụ điện Quảng Phú")
-_ASSOCIATIONS = (["Hiệp", "hội"], ["Hội"], ["Hợp", "tác", "xã"])
-
-
-def _trade(named: list[str], rest: list[str]) -> list[str]:
-    """The association's trade (up to three lower-case words) before the capitalised place
-    that closes its name; else none."""
-    if named not in _ASSOCIATIONS:
-        return []
-    run = list(itertools.takewhile(lambda w: w.isalpha() and w.islower(), rest[:4]))
-    closed = len(run) < len(rest) and rest[len(run)][:1].isupper()
-    return run if run and closed and not any(w in _NOT_IN_NAME for w in run) else []

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from directives.parser.bodies import NAME_SPLIT, SHARED, STARTS_BODY, VERBS, heading_bodies
+from directives.parser.bodies import (
+    NAME_SPLIT,
+    SHARED,
+    STARTS_BODY,
+    TITLES,
+    VERBS,
+    heading_bodies,
+)
 from directives.parser.name_words import leading_name, leads_first
 
 # "Các đơn vị sự nghiệp công lập có chức năng đào tạo thuộc phạm vi quản lý của ": a kind of
@@ -119,3 +126,17 @@ def _named_kind(words: list[str]) -> bool:
     rest = " ".join(words[1:])[organ.end() :].split() if organ else []
     plain = all(w.rstrip(",").isalpha() and w.islower() and w not in _LINKS for w in rest)
     return organ is not None and len(rest) <= 4 and plain
+
+
+# "Các cơ quan tuyên truyền, báo chí, Ủy ban ...": the agencies of fields (a field's word may
+# be a verb's too), listed under one "Các cơ quan", then a body named in particular
+_FIELD = r"[a-zđ\u00e0-\u1ef9]+ [a-zđ\u00e0-\u1ef9]+"
+FIELDS_FIRST = re.compile(rf"[Cc]ác cơ quan {_FIELD}(?:, {_FIELD})+(?=, [A-ZĐÂĂÔƠƯỦ])")
+
+
+def heads_list(name: str) -> bool:
+    """``name`` opens with a title over bodies or a particular body (not a plural: "Các sở, cơ
+    quan trực thuộc Sở và các cơ quan liên quan" is one collective name)."""
+    if TITLES.match(name):
+        return bool(STARTS_BODY.match(TITLES.sub("", name)))
+    return bool(STARTS_BODY.match(name)) and not name.lower().startswith("các ")

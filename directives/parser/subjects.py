@@ -38,7 +38,9 @@ from directives.parser.name_words import (
     party_board,
 )
 from directives.parser.plural_kinds import (
+    FIELDS_FIRST,
     QUALIFIED,
+    heads_list,
     joint_plurals,
     qualified_kind,
     up_to_how_often,
@@ -62,7 +64,8 @@ PREDICATE = re.compile(
     + r"|\b(?:theo|căn cứ|trên cơ sở|trong phạm vi|cần|phải|khẩn trương|tiếp tục|giải quyết|"
     r"quan tâm|đẩy nhanh|đẩy mạnh|trực tiếp|xử lý|tiến hành|hoàn thành|hoàn tất|hoàn thiện|xem xét|"
     # ("... Trung ương kịp thời thông báo ...": the adverb before the verb)
-    r"kịp thời|tiếp thu|bố trí|tập trung|chủ động|cụ thể hoá|cụ thể hóa|(?<!nơi )có|là|"
+    r"kịp thời|tiếp thu|bố trí|tập trung|chủ động|cụ thể hoá|cụ thể hóa|có kế hoạch|(?<!nơi )có|"
+    r"là|"
     r"đồng chủ trì|thiết lập|góp ý|thông báo(?= cho\b)|liên hệ(?= với\b)|thừa (?:ủy|uỷ) quyền|"
     r"thay mặt|quyết liệt|lãnh đạo(?=,\s*chỉ đạo)|"
     # "Ủy ban nhân dân các cấp cử một đồng chí Phó Chủ tịch ...": sending someone (not "bầu cử")
@@ -99,6 +102,8 @@ def subject_acts(sentence: str) -> bool:
     bodies, whole, predicate = _subject(sentence)
     if not bodies or not whole or predicate.lower() in ("có", "là"):
         return False
+    if predicate.lower() == "có kế hoạch" and not _PLURAL.match(bodies[0]):
+        return False  # "Cục Thuế có kế hoạch nâng cấp ...": a body's own plan, told of
     asked = ASK.match(squash(sentence))
     # (not one body handed the work, however short: "Giao Phòng X tổ chức công bố ...")
     handed = (
@@ -206,7 +211,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     listed = LIST_WITH_CONCERNED.match(text) if with_group is None else None
     names = listed.group("name").split() if listed else []
     kinds = listed is not None and _KINDS_LISTED.fullmatch(listed.group("name")) is not None
-    if listed and leading_name(names) == names and (kinds or _heads_list(" ".join(names))):
+    if listed and leading_name(names) == names and (kinds or heads_list(" ".join(names))):
         # "Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch Ủy ban nhân dân các xã, phường và các tổ
         # chức, cá nhân có liên quan chịu trách nhiệm ...": a list of bodies, then the plural
         verb = PREDICATE.match(text, listed.end())
@@ -250,6 +255,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     if more is not None and (m is None or more.start() < m.start()):
         head = text[: more.start()].split()
         named = leading_name(head) == head and "ban hành" not in " ".join(head)
+        named = named and not FIELDS_FIRST.match(text)
         m = more if named else m  # right after a body's name ("ban hành" is a verb, no name)
     issues = _ISSUES.search(text, 1)
     if issues is not None and (m is None or issues.start() < m.start()):
@@ -287,7 +293,8 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     head = text[: m.start()].split()
     if _KINDS_LISTED.fullmatch(" ".join(head)):
         return [" ".join(head)], True, m.group()  # "Các viện nghiên cứu, trường đại học ..."
-    first = _KINDS_FIRST.match(text)
+    # ("Các cơ quan tuyên truyền, báo chí, Ủy ban ...": the agencies of fields, then a body)
+    first = _KINDS_FIRST.match(text) or FIELDS_FIRST.match(text)
     rest = _read_subject(text[first.end() + 2 :])[0] if first and first.end() < m.start() else []
     rest = [r for r in rest if not r.lower().endswith("liên quan")]  # (those concerned: none)
     if first and rest:
@@ -340,14 +347,6 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
         # article that lists them, of the name
         return [" ".join([bodies[0], *head[len(words) :]])], True, m.group()
     return bodies, whole, m.group()
-
-
-def _heads_list(name: str) -> bool:
-    """``name`` opens with a title over bodies or a particular body (not a plural: "Các sở, cơ
-    quan trực thuộc Sở và các cơ quan liên quan" is one collective name)."""
-    if TITLES.match(name):
-        return bool(STARTS_BODY.match(TITLES.sub("", name)))
-    return bool(STARTS_BODY.match(name)) and not name.lower().startswith("các ")
 
 
 def _verb_after(text: str, at: int) -> re.Match[str] | None:
