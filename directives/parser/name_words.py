@@ -316,11 +316,12 @@ def _name_run(named: list[str], rest: list[str]) -> list[str]:
         run.append(word)
         if word.endswith((",", ";", ":")):
             break
-    # "Tổng cục thống kê", "Cục bản đồ ...", "Ủy ban kế hoạch Nhà nước": an organ older
-    # letters name in lower case
+    # "Tổng cục thống kê", "Cục bản đồ ...", "Ủy ban kế hoạch Nhà nước", "Ban quản lý Khu kinh
+    # tế tỉnh": an organ older (or careless) letters name in lower case
     old_style = named in (["Cục"], ["Ủy", "ban"], ["Uỷ", "ban"]) or (
         named == ["Tổng"] and rest[0] == "cục"
     )
+    old_style = old_style or (named == ["Ban"] and rest[:2] == ["quản", "lý"])
     run = before_series_verb(run, rest)
     by_trade = trade(_entry(named), rest)
     if by_trade:

@@ -224,10 +224,15 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
         )
     if IMPERATIVE.match(block.folded) or _asks_a_unit(block, find):
         return True
+    if _MUST.match(block.folded) and parent is not None and parent.rank >= 1:
+        # "3. Giải quyết tốt tranh chấp ..." / "3.2. Việc giải quyết ... phải ...": a plan's work
+        return True  # (not a rule of an article: "Điều 3. Điều kiện" / "1. Việc ... phải ...")
     # ("- Đối với ..., thực hiện theo .... Các bộ, ngành căn cứ ... để xây dựng ...")
     return bool(later_item_body(block.marker, block.text))
 
 
+# "Việc giải quyết tranh chấp lao động phải ...": how a piece of work must be done
+_MUST = re.compile(r"^viec [^.;:,]{3,80}?(?:,[^.;:,]{3,40}?)? phai\s")
 # "Hợp đồng lao động cần đảm bảo ...", "Việc triển khai ... được thực hiện theo ...": a thing's
 # or a procedure's rule, in its first sentence
 _THING_RULE = re.compile(r"^[^.;:,()]{3,80}?\s(?:can|phai|duoc|khong duoc)\s")
