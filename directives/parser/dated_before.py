@@ -22,6 +22,12 @@ _DATED_FIRST = re.compile(
     + r"\s*,?[^.;\d]{3,120}?(?:\b\d{1,2}\s[^.;\d]{2,40})?$"
 )
 
+# (or right after a title in capitals the page ran into the sentence: "CHỈ THỊ VỀ CÔNG TÁC ...
+# TRONG CẢ NƯỚC Ngày 24 tháng 6 năm 1977 Hội đồng Chính phủ đã ra Quyết định số 169-CP ...")
+_DATED_AFTER_TITLE = re.compile(
+    r"(?<=\s)ngay\s+" + DATE_PATTERN + r"\s*,?[^.;\d]{3,120}?(?:\b\d{1,2}\s[^.;\d]{2,40})?$"
+)
+
 # "trước ngày 28/6/1971 (ngày ban hành Nghị quyết ...)": the bracket says whose day it is
 _DATED_ASIDE = re.compile(
     r"(?<![\d/.])" + DATE_PATTERN + r"\s*\(\s*(?:la\s+)?ngay\s+(?:ban hanh|ky)\s+$"
@@ -35,6 +41,7 @@ def dated_before(
     subject: str | None,
     issued: Callable[[], str | None],
     default_year: int | None,
+    text: str = "",
 ) -> tuple[date | None, bool]:
     """The date before the number at ``start`` (its mention opening at ``opening``), the one
     that opens the sentence taken when a ``subject`` (or the one ``issued()`` finds) issued
@@ -49,4 +56,14 @@ def dated_before(
     if " thong qua " in folded[max(0, opening - 160) : opening] or not (subject or issued()):
         return None, False  # (a law's day is the day it was passed)
     dated = _DATED_FIRST.search(folded, max(0, opening - 160), opening)
+    if dated is None and text:
+        dated = _DATED_AFTER_TITLE.search(folded, max(0, opening - 160), opening)
+        dated = dated if dated and _after_title(text, dated.start()) else None
     return (date_from_match(dated, default_year), True) if dated else (None, False)
+
+
+def _after_title(text: str, at: int) -> bool:
+    """The sentence opening at ``at`` ("Ngày ...", its capital) follows a title in capitals."""
+    before = text[:at].split()
+    last = before[-1] if before else ""
+    return text[at : at + 1] == "N" and len(last) >= 2 and last.isalpha() and last.isupper()

@@ -332,7 +332,7 @@ def find_references(
         if issued_on is None:
             issued = partial(_issued_by, text, folded, m.start())  # (asked only when needed)
             issued_on, opens = dated_before(
-                folded, m.start(), opening, subject, issued, default_year
+                folded, m.start(), opening, subject, issued, default_year, text
             )
         # "Chính phủ đã ban hành Nghị quyết số ..., Nghị định số ...": one subject for the list
         same_sentence = not _SENTENCE_END.search(text, last, m.start())
