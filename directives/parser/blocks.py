@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.item_paragraphs import Block as Block
-from directives.parser.item_paragraphs import between_siblings, sentence_items
+from directives.parser.item_paragraphs import between_siblings, sentence_items, under_label
 from directives.parser.page_marks import page_number
 from directives.parser.wrap import (
     continues,
@@ -189,7 +189,7 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
             blocks.append(current)
         previous = line
         gap = False
-    blocks = sentence_items(between_siblings(blocks))
+    blocks = sentence_items(between_siblings(under_label(blocks)))
     for block in blocks:
         if block.parts:
             block.text = joined_lines([block.text, *block.parts])

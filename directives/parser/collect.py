@@ -58,6 +58,7 @@ class Collector:
         self.fallback: str | None = None  # the lead of a task no body is named for
         self.record = Record()
         self.counts: list[int] = []  # the number of actions before each block of the walk
+        self.touched = -1  # the last block a paragraph's task was made or joined from
         self.since_record = 0  # the first action after the last labelled record
         self.last_heading: Block | None = None
         # the rank of each numbered heading met and the number of actions before it, and the

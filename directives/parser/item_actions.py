@@ -95,6 +95,8 @@ def _later_named(block: Block, parent: Context | None, parts: list[tuple[str, st
 
 
 # "Qua tổng hợp báo cáo ..., kiểm tra thực tế cho thấy ...": a finding its first sentence states
+# "Báo cáo gửi về Sở X ...", "Bản mềm gửi vào địa chỉ email:": where a report is sent
+_SENT = re.compile(r"^(?:bao cao|ban mem|ban cung|ban giay)\s+gui\s+(?:ve|den|vao|qua)\b")
 _SHOWS = re.compile(r"^qua (?:tong hop|kiem tra|theo doi|danh gia)\b[^.]{0,300}?\bcho thay\b")
 
 
@@ -162,9 +164,17 @@ class ItemActions(Collector):
 
     def _add_cases(self, block: Block, parent: Context | None) -> None:
         """A paragraph's task, and another where it asks the body again for a case of its own
-        ("... . Trường hợp ..., đề nghị X ...")."""
+        ("... . Trường hợp ..., đề nghị X ..."); or, right under the paragraph that asks for a
+        report, where to send it ("Báo cáo gửi về Tổng cục Thuế trước ngày ..." / "Bản mềm gửi
+        vào địa chỉ email: a@b.vn"): more of that task."""
+        after = self.touched == len(self.counts) - 1 and bool(self.actions)
+        if after and _SENT.match(block.folded) and "bao cao" in fold_keep(self.actions[-1].text):
+            self.touched = len(self.counts)
+            self._join(block)
+            return
         for text, folded in case_sentences(block.text, block.folded):
             self._add(text, folded, parent)
+        self.touched = len(self.counts)
 
     def _add_each(self, block: Block, parent: Context | None) -> None:
         """The item's tasks: one, or one per sentence that names another body."""

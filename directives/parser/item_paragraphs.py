@@ -13,6 +13,7 @@ with no marker that go on with the item above them rather than stand alone:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -37,6 +38,32 @@ def _last(block: Block) -> str:
 def _absorb(item: Block, block: Block) -> None:
     item.parts += [block.text, *block.parts]
     item.folded_parts += [block.folded, *block.folded_parts]
+
+
+# A line that is only an address or a number to write to: "lttung01@gdt.gov.vn.",
+# "024.39.712.555 (số máy lẻ 4172, 4184)"
+_ADDRESS = re.compile(
+    r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?|https?://\S+|\(?\+?\d[\d. ()]{7,}\d\b[^:;]{0,60})$"
+)
+
+
+def under_label(blocks: list[Block]) -> list[Block]:
+    """A line that is only an address or a phone number, right under a line that ends with
+    the label's ":" ("Bản mềm gửi vào địa chỉ email:" / "a@b.vn"), goes on with that line."""
+    out: list[Block] = []
+    for block in blocks:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and block.marker is None
+            and not block.after_gap
+            and _last(before).endswith(":")
+            and _ADDRESS.match(block.text.strip())
+        ):
+            _absorb(before, block)
+            continue
+        out.append(block)
+    return out
 
 
 def between_siblings(blocks: list[Block]) -> list[Block]:

@@ -93,3 +93,24 @@ def test_what_the_cited_directive_asks_in_the_opening_is_no_task(
     assert record.actions[0].lead_unit == "Vụ Kê khai"
     assert "Bộ Tài chính" not in [a.lead_unit for a in record.actions]
     assert len(record.actions) == 3
+
+
+def test_where_to_send_the_report_goes_on_with_the_report_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    text = (
+        _HEAD
+        + "(2) Công tác tuyên truyền\n"
+        + "- Tuyên truyền cho người nộp thuế về các chức năng của ứng dụng.\n"
+        + "3. Báo cáo kết quả triển khai\n"
+        + "Cục Thuế báo cáo tình hình, tiến độ triển khai định kỳ hàng tháng.\n"
+        + "Báo cáo gửi về Tổng cục Thuế (Vụ Kê khai) trước ngày mùng 10 tháng tiếp theo.\n"
+        + "Bản mềm gửi vào địa chỉ email:\n"
+        + "baocao01@gdt.gov.vn.\n"
+        + signed("KT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG")
+    )
+    record = parse_text(text, org, calendar)
+    last = record.actions[-1]
+    assert last.text.startswith("Cục Thuế báo cáo tình hình")
+    assert last.text.endswith("Bản mềm gửi vào địa chỉ email: baocao01@gdt.gov.vn")
+    assert len(record.actions) == 5
