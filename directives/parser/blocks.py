@@ -19,6 +19,7 @@ from directives.parser.wrap import (
     names_run_on,
     names_then_task,
     open_bracket,
+    restates,
     shared_names_below,
     short_title,
     title_line,
@@ -166,6 +167,8 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
             and not topic_line(current, previous, line, full)
             and not (not current.parts and title_line(current, previous, line, full))
             and not short_title(current, previous, line, full)
+            # (a page of one paragraph a line: "(3) Thực hiện X" / "Thực hiện X theo ...")
+            and not (current.marker and not wrapped and restates(current.text, line))
             and (
                 names_run_on(current, previous, line)
                 or shared_names_below(current, previous, line)

@@ -24,7 +24,7 @@ import unicodedata
 
 from directives.parser.run_tables import with_tables
 from directives.parser.syllables import is_syllable
-from directives.parser.wrap import OPEN_ENDING
+from directives.parser.wrap import OPEN_ENDING, restates
 
 # "---" / "key: value" lines / "---" at the file's start
 _FRONT = re.compile(r"\A---[ \t]*\n((?:[\w-]+:[^\n]*\n)+)---[ \t]*\n")
@@ -233,11 +233,22 @@ def _join(para: str, last: str, line: str, indented: bool) -> str:
         return "space"
     if _PLACE_HEAD.match(para) and _PLACE_TAIL.match(line):
         return "space"
-    if _MARKER.match(line) or _OPENER.match(line):
+    if _MARKER.match(line) or _OPENER.match(line) or _restates(para, line):
         return "break"
     if _STOP.search(end):
         return "space" if line[:1].islower() else "break"
     return "space" if _goes_on(para, line) else "break"
+
+
+# an item's marker and the title after it ("(3) Thực hiện phân công, tiếp nhận ...")
+_TITLED = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s+(?P<title>\S.*)$")
+
+
+def _restates(para: str, line: str) -> bool:
+    """``line`` opens the paragraph under an item's title by saying the title's first words
+    again (``restates``)."""
+    titled = _TITLED.match(para)
+    return titled is not None and restates(titled.group("title"), line)
 
 
 def _next_filled(lines: list[str]) -> list[str]:

@@ -61,6 +61,20 @@ def full_width(lines: list[str]) -> int:
     return int(lengths[int(len(lengths) * 0.9)] * 0.9) if len(lengths) >= 10 else 0
 
 
+def restates(title: str, line: str) -> bool:
+    """``line``, opening with a capital, says again the first words (two or more) of the item's
+    ``title`` above it, or the whole title: "(3) Thực hiện phân công, ... trên Cổng TMĐT HKD" /
+    "Thực hiện phân công, ... trên Cổng TMĐT HKD theo hướng dẫn ...": the paragraph under the
+    title, not more of it."""
+    if len(line.split()) < 2 or len(title.split()) < 4 or not line[:1].isupper():
+        return False
+    # (not a sentence that opens the list under the title: "3. Hình thức đào tạo, bồi dưỡng" /
+    # "Hình thức đào tạo, bồi dưỡng ... gồm các hình thức sau:", one heading)
+    return title.startswith(line + " ") or (
+        line.startswith(title + " ") and not line.rstrip().endswith(":")
+    )
+
+
 def continues(previous: str, line: str, hard_wrapped: bool = False) -> bool:
     """A line wrapped from the one before (not a new paragraph).
 

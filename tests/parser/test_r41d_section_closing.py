@@ -114,3 +114,31 @@ def test_where_to_send_the_report_goes_on_with_the_report_task(
     assert last.text.startswith("Cục Thuế báo cáo tình hình")
     assert last.text.endswith("Bản mềm gửi vào địa chỉ email: baocao01@gdt.gov.vn")
     assert len(record.actions) == 5
+
+
+def test_a_paragraph_restating_its_items_title_is_no_more_of_the_title(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    runs = [
+        "(3) Thực hiện",
+        "phân công, tiếp nhận, xử lý hồ",
+        "sơ trên",
+        "Cổng TMĐT HKD",
+        "Thực hiện",
+        "phân công, tiếp nhận, xử lý hồ",
+        "sơ trên Cổng TMĐT HKD theo hướng dẫn tại Sổ tay nghiệp vụ.",
+    ]
+    lines = reflowed("\n".join(runs) + "\n" + _FILL).splitlines()
+    assert lines[0] == "(3) Thực hiện phân công, tiếp nhận, xử lý hồ sơ trên Cổng TMĐT HKD"
+    text = (
+        _HEAD
+        + "(2) Thực hiện phân công, tiếp nhận, xử lý hồ sơ trên Cổng thông tin điện tử\n"
+        + "Thực hiện phân công, tiếp nhận, xử lý hồ sơ trên Cổng thông tin điện tử theo hướng "
+        + "dẫn tại Sổ tay nghiệp vụ.\n"
+        + signed("KT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG")
+    )
+    last = parse_text(text, org, calendar).actions[-1]
+    assert last.text == (
+        "Thực hiện phân công, tiếp nhận, xử lý hồ sơ trên Cổng thông tin điện tử theo hướng dẫn"
+        " tại Sổ tay nghiệp vụ"
+    )
