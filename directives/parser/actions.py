@@ -68,7 +68,7 @@ class _Extractor(LabelledRecords):
     """Walks the blocks with the stack of open headings."""
 
     def run(self, blocks: list[Block]) -> Found:
-        ranks = self.ranks = marker_ranks(blocks)
+        ranks = self._start(blocks, marker_ranks(blocks))
         stack: list[Context] = []
         # "Cục X có ý kiến như sau:": the issuer's own opinion holds to the letter's end
         opinion: Context | None = None
@@ -86,8 +86,7 @@ class _Extractor(LabelledRecords):
         manner: float | None = None  # the rank of the last task, when items say how it is done
         manner_first = False
         chaptered = any(chapter_heading(b.folded) for b in blocks if b.marker is None)
-        for i, block in enumerate(blocks):
-            self.counts.append(len(self.actions))
+        for i, block in self._walk(blocks):
             if block.marker == "table":
                 table.append(block)
                 continue
@@ -95,7 +94,7 @@ class _Extractor(LabelledRecords):
                 self._table(table, stack)
                 table = []
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-            if block.quoted or (block.marker is None and _ASIDE.match(block.text)):
+            if block.quoted or block.taken or (block.marker is None and _ASIDE.match(block.text)):
                 continue  # the law a letter quotes, or a note aside: no task, no section's end
             if self._field(block, stack, nxt):
                 continue
@@ -337,8 +336,7 @@ class _Extractor(LabelledRecords):
             elif len(self.actions) == made + 1 and article_dated(blocks, i):
                 self._join(block)  # "Điều 2. Sở X ... ." / "Hoàn thành trước ngày ..."
             elif block.marker is None and self.actions:
-                # "Báo cáo gửi về Sở X trước ngày ...": the tasks above, or its section's
-                self._note_common(block, closing=True, opened=closed_section(blocks, i))
+                self._note_common(block, True, closed_section(blocks, i))  # "Báo cáo gửi ..."
         if table:
             self._table(table, stack)
         for context in stack:

@@ -113,12 +113,23 @@ def heading_units(block: Block, find: MentionFinder, ours: bool = True) -> Assig
     that names none so is read again after its label: "Điều 3. Sở X có trách nhiệm thực hiện
     các nhiệm vụ dưới đây ...:", the one body that opens it is the subject of the items below
     (several bodies there share the items, each item's own words saying whose it is)."""
+    place = _AT_BODIES.match(block.text) if block.marker not in (None, "article") else None
+    where = block.text[place.end() :].strip(" :.") if place else ""
+    names = bodies_by_shape(where) if where else []
+    if names and ", ".join(names) == where:
+        # "2.2. Tại Cục Thuế, Chi cục Thuế": the bodies where the items are done, the first
+        # leading
+        found = _assignment(names, find, ours)
+        return Assignment(found.lead, found.coordinating, found.unknown) if found else None
     units = _heading_units(block, find, ours)
     cut = article_label(block.folded) if block.marker == "article" else 0
     if units is None and cut and block.text.rstrip().endswith(":"):
         again = _heading_units(Block(None, block.text[cut:], block.folded[cut:]), find, ours)
         units = again if again is not None and not again.coordinating else None
     return units
+
+
+_AT_BODIES = re.compile(r"^Tại\s+(?=\S)")
 
 
 def _heading_units(block: Block, find: MentionFinder, ours: bool) -> Assignment | None:

@@ -4,6 +4,7 @@ joined to the last task, a task table's rows appended, the last pass (``settle``
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from directives.calendar import WorkingCalendar
@@ -58,6 +59,7 @@ class Collector:
         self.fallback: str | None = None  # the lead of a task no body is named for
         self.record = Record()
         self.counts: list[int] = []  # the number of actions before each block of the walk
+        self.walked: list[Block] = []  # the blocks of the walk
         self.touched = -1  # the last block a paragraph's task was made or joined from
         self.since_record = 0  # the first action after the last labelled record
         self.last_heading: Block | None = None
@@ -78,6 +80,17 @@ class Collector:
         self.actions[idx] = action.model_copy(
             update={"deadline": due.deadline, "deadline_kind": due.kind, "deadline_text": due.text}
         )
+
+    def _start(self, blocks: list[Block], ranks: dict[str, int]) -> dict[str, int]:
+        """The walk over ``blocks`` begins: its blocks and their markers' ranks kept."""
+        self.walked, self.ranks = blocks, ranks
+        return ranks
+
+    def _walk(self, blocks: list[Block]) -> Iterator[tuple[int, Block]]:
+        """The blocks with their places, the number of actions before each one counted."""
+        for i, block in enumerate(blocks):
+            self.counts.append(len(self.actions))
+            yield i, block
 
     def _note_common(self, block: Block, closing: bool = False, opened: int | None = None) -> None:
         """A deadline stated in an intro ("... các nội dung sau, hoàn thành trước ngày X:") or a

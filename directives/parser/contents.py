@@ -12,6 +12,7 @@ from directives.parser.clean import fold_keep
 from directives.parser.contacts import contact_request
 from directives.parser.heading_zone import TASK_TRIGGER
 from directives.parser.mentions import MentionFinder
+from directives.parser.set_up_bodies import set_up_body
 from directives.parser.zones import IMPERATIVE, asks_a_unit
 
 # "... báo cáo cụ thể về một số nội dung sau:", "... gồm:": a heading over what is asked for
@@ -49,6 +50,9 @@ def item_contents(
     whether it names its body or not)."""
     if block.marker is None:
         return contact_request(block, following, find) or asked_figures(block, following, find)
+    board = set_up_body(block, following, ranks)  # ("- Ban chỉ đạo :" / "+ Thành phần ...")
+    if board is not None:
+        return board
     if (
         named
         or block.marker in (None, "article", "table")

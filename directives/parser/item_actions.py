@@ -41,6 +41,7 @@ from directives.parser.sentences import (
 )
 from directives.parser.subject_checks import name_then_verb, opens_with_body
 from directives.parser.subjects import subject_acts, subject_bodies
+from directives.parser.trailing import closed_section
 from directives.parser.units import assign_units
 from directives.parser.zones import IMPERATIVE, Context, Zone, is_action
 from directives.records import DeadlineKind
@@ -133,8 +134,13 @@ class ItemActions(Collector):
         """In the issuer's opinion, a point's later sentence that asks a body ("... Vì vậy, đề
         nghị UBND các tỉnh ...") is a task from there; once the opinion has asked a body, a
         request that names none ("Đề nghị bổ sung ...", "Do đó, đề nghị xem xét ...") or an item
-        that says what to revise ("- Bổ sung đánh giá ...") is asked of that body too."""
+        that says what to revise ("- Bổ sung đánh giá ...") is asked of that body too.
+        Elsewhere a paragraph that asks nothing under its heading may be a dated sentence
+        closing the tasks above ("Quyết định thành lập ... gửi về ... trước ngày X.")."""
         if parent is None or not parent.opinion:
+            if block.marker is None and self.actions:
+                at = len(self.counts) - 1
+                self._note_common(block, closing=True, opened=closed_section(self.walked, at))
             return
         asking = later_request(block, self.find)
         if asking is not None:

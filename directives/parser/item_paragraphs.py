@@ -28,6 +28,7 @@ class Block:
     number: str = ""  # the marker's own number or letter ("3" of "(3)", "2.1" of "2.1.")
     quoted: bool = False  # it begins inside a quotation ("... quy định:" / "“1. ...")
     mark: str = ""  # the marker as written ("(1).", "-", "a)")
+    taken: bool = False  # read as a part of the item above it ("+ Nhiệm vụ: ..." of a board)
 
 
 def _last(block: Block) -> str:

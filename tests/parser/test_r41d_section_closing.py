@@ -142,3 +142,46 @@ def test_a_paragraph_restating_its_items_title_is_no_more_of_the_title(
         "Thực hiện phân công, tiếp nhận, xử lý hồ sơ trên Cổng thông tin điện tử theo hướng dẫn"
         " tại Sổ tay nghiệp vụ"
     )
+
+
+def test_a_board_to_set_up_with_its_labelled_parts_is_one_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    text = (
+        _HEAD.replace(
+            "- Tổ triển khai tiếp nhận nội dung triển khai và đôn đốc các đơn vị thực hiện.\n",
+            "- Ban chỉ đạo :\n"
+            "+ Thành phần gồm: 01 Lãnh đạo Cục Thuế là trưởng ban, lãnh đạo các phòng.\n"
+            "+ Nhiệm vụ:\n"
+            "Tiếp nhận nội dung triển khai từ Tổng cục Thuế; Xử lý các vướng mắc;\n"
+            "Báo cáo kết quả triển khai.\n"
+            "- Tổ triển khai:\n"
+            "+ Thành phần gồm: 01 lãnh đạo phòng và 01 chuyên viên các phòng.\n"
+            "+ Nhiệm vụ: Thực hiện các nhiệm vụ do Ban chỉ đạo phân công.\n",
+        )
+        + "Quyết định thành lập gửi về Tổng cục Thuế trước ngày 20/3/2026.\n"
+        + "(2) Công tác tuyên truyền\n"
+        + "- Tuyên truyền cho người nộp thuế về các chức năng của ứng dụng.\n"
+        + signed("KT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG")
+    )
+    texts = [a.text for a in parse_text(text, org, calendar).actions]
+    assert texts[2] == (
+        "Ban chỉ đạo : + Thành phần gồm: 01 Lãnh đạo Cục Thuế là trưởng ban, lãnh đạo các phòng."
+        " + Nhiệm vụ: Tiếp nhận nội dung triển khai từ Tổng cục Thuế; Xử lý các vướng mắc;"
+        " Báo cáo kết quả triển khai"
+    )
+    assert texts[3] == (
+        "Tổ triển khai: + Thành phần gồm: 01 lãnh đạo phòng và 01 chuyên viên các phòng."
+        " + Nhiệm vụ: Thực hiện các nhiệm vụ do Ban chỉ đạo phân công"
+    )
+    assert len(texts) == 5
+
+
+def test_the_bodies_a_section_is_done_at_lead_and_coordinate_its_items(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    text = _HEAD.replace("2. Tại Cục Thuế\n", "2. Tại Cục Thuế, Chi cục Thuế\n") + signed(
+        "KT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG"
+    )
+    last = parse_text(text, org, calendar).actions[-1]
+    assert (last.lead_unit, last.coordinating_units) == ("Cục Thuế", ["Chi cục Thuế"])
