@@ -7,6 +7,7 @@ in ``header_words``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from directives.parser.clean import FURNITURE, fold_keep, is_upper_line, squash
@@ -25,6 +26,7 @@ from directives.parser.header_words import (
     type_from_number,
 )
 from directives.parser.names import org_display
+from directives.parser.public_bodies import CENTRAL_BODIES, PROVINCIAL_BODIES
 from directives.parser.recipients import find_recipients
 from directives.parser.syllables import is_syllable
 from directives.records import ParsedDirective
@@ -187,9 +189,28 @@ def _find_issuers(lines: list[str], folded: list[str], header: Header, stop: int
         names = _bodies_apart(names[0])
     if len(names) >= 2:
         header.record.parent_issuer = org_display(names[-2])
-        header.record.issuer = org_display(names[-1])
-    elif names:
-        header.record.issuer = org_display(names[0])
+    if names:
+        header.record.issuer = _as_named(org_display(names[-1]), lines)
+
+
+_KNOWN = frozenset(CENTRAL_BODIES + PROVINCIAL_BODIES)
+_NAMED_OFTEN = 3  # times the letter names its issuer in one case to be followed
+
+
+def _as_named(issuer: str, lines: list[str]) -> str:
+    """The issuer as the letter writes it: a letterhead in capitals put in sentence case that
+    the letter never writes so, but names ``_NAMED_OFTEN`` times or more in one mixed case
+    ("Kho bạc Nhà nước" for "KHO BẠC NHÀ NƯỚC"), is that case; a body whose name is known
+    keeps it ("Bộ Nông nghiệp và Phát triển nông thôn")."""
+    if issuer in _KNOWN:
+        return issuer
+    words = r"\s+".join(re.escape(w) for w in issuer.split())
+    found = re.finditer(rf"(?<!\w){words}(?!\w)", "\n".join(lines), re.IGNORECASE)
+    forms = Counter(squash(m.group(0)) for m in found if not is_upper_line(m.group(0)))
+    if not forms or issuer in forms:
+        return issuer
+    form, times = forms.most_common(1)[0]
+    return form if times >= _NAMED_OFTEN and form[0] == issuer[0] else issuer
 
 
 # A chairman's title before the body he chairs: the body issues ("CHỦ TỊCH UBND TỈNH X")

@@ -92,7 +92,7 @@ def subject_lines(
             )
             or (
                 capitals
-                and (_AUTHORITY.match(fl) or _issuer_under(parts[-1], fl))
+                and (_authority(folded, i) or _issuer_under(parts[-1], fl))
                 and not _OPEN_END.search(parts[-1])  # "... NĂM 2025 CỦA" / "CHỦ TỊCH UBND"
             )
             or fl.startswith("kinh gui")
@@ -116,6 +116,15 @@ def subject_lines(
     if prefix:
         subject = subject[prefix.end() :]
     return subject.strip(" .") or None, i
+
+
+def _authority(folded: list[str], i: int) -> bool:
+    """Line ``i`` names who issues, or opens that line wrapped after a word or two ("TỔNG" /
+    "CỤC TRƯỞNG TỔNG CỤC THUẾ")."""
+    if _AUTHORITY.match(folded[i]):
+        return True
+    short = len(folded[i].split()) <= 2 and i + 1 < len(folded)
+    return short and _AUTHORITY.match(squash(f"{folded[i]} {folded[i + 1]}")) is not None
 
 
 def _issuer_under(above: str, fl: str) -> bool:
