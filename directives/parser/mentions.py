@@ -229,6 +229,8 @@ def _find_mentions(text: str, folded: str, compiled: _Compiled) -> list[Mention]
             part = Part.SUBJECT  # "Bộ Quốc phòng, Bộ Công an chỉ đạo ...": subjects side by side
         elif _IGNORE_BEFORE.search(before):
             part = Part.OTHER
+        elif _WHERE.match(text, end):
+            part = Part.OTHER  # "KBNN nơi thu NSNN": the body where, no sentence's subject
         elif (
             m.start() <= opening
             or (
@@ -246,6 +248,10 @@ def _find_mentions(text: str, folded: str, compiled: _Compiled) -> list[Mention]
             part = Part.SUBJECT
         mentions.append(Mention(m.start(), end, display, known, part))
     return mentions
+
+
+# "KBNN nơi thu NSNN": a body a relative clause qualifies, named, not acting
+_WHERE = re.compile(r"\s+nơi\s")
 
 
 def asked_together(text: str, folded: str, end: int, start: int) -> bool:

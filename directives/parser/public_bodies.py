@@ -148,6 +148,7 @@ EXTERNAL_BODIES = (
     "Ủy ban nhân dân các huyện, thành phố",
     "UBND các huyện, thành phố",
     "Kho bạc Nhà nước tỉnh",
+    "KBNN",  # (the State Treasury as letters write it; its offices "KBNN các tỉnh, thành phố")
     "Trung tâm Phục vụ hành chính công",
     "Bộ phận tiếp nhận và trả kết quả",
     # ministries a department's letters name most (a cited document's issuer, a recipient)
