@@ -140,6 +140,10 @@ _GIVES_WORK = re.compile(
 )
 
 
+# "“Điều 45. Thứ tự thanh toán ... theo thứ tự sau đây:": a law's article the letter quotes
+_QUOTED_ARTICLE = re.compile(r"^\s*[\"“”]\s*dieu \d+\s*\.")
+
+
 def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) -> str:
     folded = block.folded
     if _AIMS.match(squash(folded).strip(" :.")) or _ENCLOSED.search(folded) or scope_article(block):
@@ -147,7 +151,8 @@ def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) 
     if block.marker is not None and persons_heading(folded):
         return Zone.NONTASK  # "2. Cán bộ, công chức" / "3. Trách nhiệm của văn thư": persons
     members = MEMBERS.search(squash(folded))
-    if members or _informs(folded) or RULE_SAYS.match(folded) or SENT_TO.search(folded):
+    quoted = _QUOTED_ARTICLE.match(folded)
+    if members or _informs(folded) or RULE_SAYS.match(folded) or SENT_TO.search(folded) or quoted:
         # (a heading whose intro says what was reported: "... như sau:"; the law the letter
         # restates, speaking: "Điều 5 ... quy định:"; where a report is sent, case by case)
         return Zone.NONTASK

@@ -28,7 +28,12 @@ from directives.parser.formulas import (
     without_their_difficulties,
     without_what_holds,
 )
-from directives.parser.later_clause import later_clause_body, later_item_body, later_sentence_body
+from directives.parser.later_clause import (
+    later_clause_body,
+    later_item_body,
+    later_sentence_body,
+    told_basis,
+)
 from directives.parser.named_leads import OWN_AREA, local_subject, named_officials, same_body
 from directives.parser.names import fold_name
 from directives.parser.nontask import approves, effect_first
@@ -145,6 +150,9 @@ class ItemActions(Collector):
         asking = later_request(block, self.find)
         if asking is not None:
             self._add_each(asking, parent)
+            return
+        if told := told_basis(block, self.find):  # "Khi ..., Cục Thuế căn cứ ... để ..."
+            self._add(told[0].text, told[0].folded, Context(parent.rank, Zone.TASK, told[1]))
             return
         asked = self.opinion_lead
         request = unnamed_request(block) if asked else None
