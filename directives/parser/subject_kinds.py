@@ -58,6 +58,13 @@ UNITS_MEANT = re.compile(
     r"\((?:Vụ|Cục|Phòng|Ban|Trung tâm|Văn phòng|Bộ phận)\s[^()]{2,150}\))\s+"
 )
 
+# "- Vụ Tuyên truyền hỗ trợ người nộp thuế: thực hiện ...": a unit's whole name labels its item,
+# its work after the colon (no word of the name read as its verb: "... hỗ trợ ...")
+LABELLED = re.compile(
+    r"^(?P<name>(?:Vụ|Cục|Phòng|Ban|Trung tâm|Văn phòng|Chi cục|Tổng cục|Viện)\s"
+    r"(?-i:[A-ZĐ\u00c0-\u1ef8])[^(),;:.]{2,60}?)\s*:\s+(?=[a-zđ\u00e0-\u1ef9])"
+)
+
 
 # "Lãnh đạo cơ quan thuế các cấp tổ chức ...", "Thủ trưởng đơn vị thực hiện tiếp nhận ... có
 # trách nhiệm ...": the head of the bodies of a kind given their work; the bodies lead (README)

@@ -50,6 +50,7 @@ from directives.parser.subject_kinds import (
     ASSOCIATIONS,
     KINDS_AND_STAFF,
     KINDS_ANSWERING,
+    LABELLED,
     PARENTED,
     UNITS_MEANT,
     without_heads,
@@ -188,7 +189,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
         after = text[council[1] :].lstrip()  # ("... có trách nhiệm giám sát ...": a duty)
         duty = after.lower().startswith("có trách nhiệm")
         return council[0], True, "có trách nhiệm" if duty else after.split()[0]
-    founded = _FOUNDED.match(text) or UNITS_MEANT.match(text)
+    founded = _FOUNDED.match(text) or UNITS_MEANT.match(text) or LABELLED.match(text)
     verb = PREDICATE.match(text, founded.end()) if founded is not None else None
     if founded is not None and verb is not None:
         # "Ban Chỉ đạo X về Y (Quyết định số ...) chỉ đạo ...": all of the name before the bracket
