@@ -29,6 +29,7 @@ from directives.parser.wrap import (
 _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("roman", re.compile(r"^(?P<m>[IVX]{1,4})\s*[.)/]\s+")),
     ("capital", re.compile(r"^(?P<m>[A-H])\.\s+(?=\S)")),  # "A. Ban hành ...": a plan's part
+    ("numparen", re.compile(r"^(?P<m>\d{1,2})\s*\)(?!\d)\s*(?=\S)")),  # "1)": a list of its own
     ("num", re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)](?!\d)\s*(?=\S)")),
     ("num", re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=\S)")),
     ("letter", re.compile(r"^(?P<m>[a-zđ])\s*[).]\s+")),

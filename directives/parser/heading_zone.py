@@ -88,12 +88,17 @@ def informs_of(block: Block, parent: Context | None) -> bool:
     return _informs(block.folded) or (amends(block.folded) and not (parent and parent.opinion))
 
 
+# "..., các Cục Thuế cần lưu ý các tiêu chí nhận dạng sau:": the items are what to look for
+_CRITERIA = re.compile(r"\bcac tieu chi\b[^:;.]{0,40}\bsau(?: day)?\s*:\s*$")
+
+
 def in_aims(block: Block, parent: Context | None) -> bool:
     """The heading opens, or stands inside, a plan's aims and requirements or what a letter
     informs of ("Thông tin cụ thể như sau:"), or a rule's scope ("Điều 2. Đối tượng áp dụng",
     or a clause "2. Đối tượng áp dụng.": its items name those it concerns)."""
     folded = squash(block.folded)
     aims = _AIMS.match(folded.strip(" :.")) or _informs(folded) or MEMBERS.search(folded)
+    aims = aims or _CRITERIA.search(folded)  # "... cần lưu ý các tiêu chí nhận dạng sau:"
     return bool(aims) or scope_article(block) or bool(parent and parent.aims)
 
 

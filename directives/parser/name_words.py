@@ -147,6 +147,8 @@ def party_board(words: list[str]) -> int:
     lower case, fills: "Ban", up to five lower-case words, the committee ("Ban thường vụ cấp ủy",
     "Ban tuyên giáo và dân vận tỉnh ủy"); its level and the committees listed with it ("cấp
     tỉnh", ", thành ủy") are a name's own words that follow. 0 if ``words`` opens with none."""
+    if [w.lower() for w in words[1:3]] == ["kiểm", "tra"] and words[0] in ("Phòng", "Đội"):
+        return 3 + (len(words) > 3 and words[3].strip(",") == "thuế")  # "Phòng kiểm tra thuế"
     if len(words) < 3 or words[0] != "Ban":
         return 0
     for k in range(2, min(len(words), 8)):

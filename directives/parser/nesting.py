@@ -114,4 +114,9 @@ def adopted_rank(
     ):
         adopted[block.marker] = (top, top.rank + 0.25)
         return top.rank + 0.25
+    if block.marker is None and before is not None and before.marker == "numparen":
+        # "1.1. Tiêu chí ...:" / "... các tiêu chí sau:" / "1) ..." / "Số lượng ..." / "9) ..." /
+        # "Tùy tình hình ...": prose after an item counted "1)" under numbered sections stays
+        # under what holds the list, not the letter's end of its sections
+        return top.rank + 0.5 if top is not None and top.rank >= 1 else rank
     return rank
