@@ -28,12 +28,7 @@ from directives.parser.formulas import (
     without_their_difficulties,
     without_what_holds,
 )
-from directives.parser.later_clause import (
-    later_clause_body,
-    later_item_body,
-    later_sentence_body,
-    told_basis,
-)
+from directives.parser.later_clause import later_clause_body, later_item_body, later_sentence_body
 from directives.parser.named_leads import OWN_AREA, local_subject, named_officials, same_body
 from directives.parser.names import fold_name
 from directives.parser.nontask import approves, effect_first
@@ -46,6 +41,7 @@ from directives.parser.sentences import (
 )
 from directives.parser.subject_checks import name_then_verb, opens_with_body
 from directives.parser.subjects import subject_acts, subject_bodies
+from directives.parser.told import told_basis
 from directives.parser.trailing import closed_section
 from directives.parser.units import assign_units
 from directives.parser.zones import IMPERATIVE, Context, Zone, is_action

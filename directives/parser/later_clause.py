@@ -11,9 +11,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.addressees import NARRATIVE_AFTER
-from directives.parser.blocks import Block
 from directives.parser.clean import fold_keep, squash
-from directives.parser.mentions import MentionFinder
 from directives.parser.subjects import PREDICATE, subject_acts, subject_bodies
 
 # where a clause opens after ";", the link words before its subject dropped
@@ -88,24 +86,3 @@ _NOT_LISTED = (None, "article", "table", "ordinal")
 def later_item_body(marker: str | None, item: str) -> list[str]:
     """``later_sentence_body`` of a list's item; none for other blocks."""
     return [] if marker in _NOT_LISTED else later_sentence_body(item)
-
-
-# "... Cục Thuế căn cứ vào tính chất, mức độ vi phạm ... để xử phạt ...": a body told on what
-# to base the work it does
-_BASES = re.compile(r"\s+can cu(?: vao)?\s[^.;]{3,240}?\bde\s")
-
-
-def told_basis(block: Block, find: MentionFinder) -> tuple[Block, str] | None:
-    """In the issuer's answer, a sentence that tells a body what to base its work on ("Khi xử
-    phạt ..., Cục Thuế căn cứ vào tính chất ... để xử phạt ..."): the body's task from that
-    sentence on, as a request naming it is, and the body."""
-    mentions = find(block.text, block.folded)
-    for at in [0, *(m.end() for m in _SENTENCE.finditer(block.text))]:
-        if not block.text[at].isupper():
-            continue
-        end = block.folded.find(". ", at)
-        end = len(block.folded) if end < 0 else end
-        told = [x for x in mentions if at <= x.start < end and _BASES.match(block.folded, x.end)]
-        if told:
-            return Block(block.marker, block.text[at:], block.folded[at:]), told[0].name
-    return None
