@@ -34,6 +34,7 @@ from directives.parser.cut_heads import rejoin_cut_heads
 from directives.parser.deadlines import find_deadline
 from directives.parser.decode import MAX_INPUT_BYTES, decode_bytes, read_input, reject
 from directives.parser.flat import unflatten
+from directives.parser.guided import guidance_part, guided_requests
 from directives.parser.header import NO_DATE as _NO_DATE
 from directives.parser.header import NO_ISSUER as _NO_ISSUER
 from directives.parser.header import Header, read_header
@@ -54,8 +55,6 @@ from directives.parser.speaker import (
 )
 from directives.parser.statute import (
     attached_part,
-    guidance_part,
-    guided_requests,
     implementation_part,
     resolution_part,
     scoped_part,

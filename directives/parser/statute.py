@@ -14,7 +14,6 @@ import re
 
 from directives.parser.blocks import Block, article_label
 from directives.parser.bodies import heading_bodies
-from directives.parser.section_requests import section_requests
 
 # ("Phần A", "Phần II": a procedure divided into parts as a regulation is into chapters)
 _CHAPTER = re.compile(r"^(?:chuong\s+(?:[ivxlc]+|\d+)|phan\s+(?:[ivxlc]+|\d+|[a-h]))\b\s*[.:]?\s*")
@@ -22,7 +21,7 @@ _CHAPTER = re.compile(r"^(?:chuong\s+(?:[ivxlc]+|\d+)|phan\s+(?:[ivxlc]+|\d+|[a-
 _ARTICLE = re.compile(
     r"^dieu\s+\d+\b(?!\s*(?:[,;)]|(?:cua|va|nay|theo|hoac|khoan|nghi|quyet|luat)\b))"
 )
-_CARRIED_OUT = re.compile(r"\b(?:to chuc thuc hien|trach nhiem thi hanh)\b")
+CARRIED_OUT = re.compile(r"\b(?:to chuc thuc hien|trach nhiem thi hanh)\b")
 # "TỔ CHỨC THỰC HIỆN KIẾN NGHỊ KIỂM TRA": a title (in capitals) carrying out something else than
 # the document, a rule's topic
 _CARRIES_ELSE = re.compile(
@@ -60,7 +59,7 @@ def implementation_part(lines: list[str], folded: list[str], body: list[int]) ->
     body's tasks like one titled for its duties."""
     heads = [k for k, i in enumerate(body) if _CHAPTER.match(folded[i])]
     last = _title(folded, body[heads[0] :]) if len(heads) == 1 else ""
-    if _CARRIED_OUT.search(last):  # steps whose only part is "Phần III / TỔ CHỨC THỰC HIỆN"
+    if CARRIED_OUT.search(last):  # steps whose only part is "Phần III / TỔ CHỨC THỰC HIỆN"
         return _duty_articles(folded, body[heads[0] :], lines, _topics(last))
     if len(heads) < 2:
         heads = _sections(folded, body)
@@ -73,7 +72,7 @@ def implementation_part(lines: list[str], folded: list[str], body: list[int]) ->
         end = next((e for e in range(k + 1, end) if _FORMS_LIST.match(folded[body[e]])), end)
         title = _title(folded, body[k:end])
         raw = " ".join(lines[i].strip() for i in body[k : min(end, k + 6)])
-        if _CARRIED_OUT.search(title) and not _carries_else(raw):
+        if CARRIED_OUT.search(title) and not _carries_else(raw):
             kept.extend(_duty_articles(folded, body[k:end], lines, _topics(title)))
     return kept or _closing_chapter(folded, body, heads) or body
 
@@ -112,10 +111,10 @@ _CARRY_OUT_ARTICLE = re.compile(
 
 # "I- QUY ĐỊNH CHUNG", "IV. TỔ CHỨC THỰC HIỆN": a Roman-numbered section's heading
 _SECTION = re.compile(r"^[ivx]{1,4}\s*[-.:)]\s*\S")
-_NUMERAL = re.compile(r"^[ivx]{1,4}\s*[-.:)]\s*")
+NUMERAL = re.compile(r"^[ivx]{1,4}\s*[-.:)]\s*")
 
 
-def _section_heads(folded: list[str], body: list[int]) -> list[int]:
+def section_heads(folded: list[str], body: list[int]) -> list[int]:
     """The positions in ``body`` of its Roman-numbered section headings."""
     return [k for k, i in enumerate(body) if _SECTION.match(folded[i])]
 
@@ -125,40 +124,12 @@ def _sections(folded: list[str], body: list[int]) -> list[int]:
     a regulation issued in its own name ("I- QUY ĐỊNH CHUNG / Điều 1. ...", ..., "IV- TỔ CHỨC
     THỰC HIỆN / Điều 20. ..."): each holds articles (a plan's sections, "I. MỤC ĐÍCH, YÊU
     CẦU", hold none, and are no chapters)."""
-    heads = _section_heads(folded, body)
+    heads = section_heads(folded, body)
     for n, k in enumerate(heads):
         end = heads[n + 1] if n + 1 < len(heads) else len(body)
         if not any(_ARTICLE.match(folded[i]) for i in body[k + 1 : end]):
             return []
     return heads
-
-
-def guidance_part(folded: list[str], body: list[int]) -> list[int] | None:
-    """The lines of a guidance's ``body`` that give tasks: its Roman-numbered sections on
-    carrying it out ("III. TỔ CHỨC THỰC HIỆN"), the sections before them ("I. NGUYÊN TẮC
-    CHUNG", "II. QUY ĐỊNH CƠ CẤU, SỐ LƯỢNG ...") laying down what the guidance guides, its
-    rules and content, no one's task; None when it has no such section."""
-    heads = _section_heads(folded, body)
-    kept: list[int] = []
-    carried = False
-    for n, k in enumerate(heads):
-        end = heads[n + 1] if n + 1 < len(heads) else len(body)
-        if _CARRIED_OUT.search(_heading_words(folded, body[k:end])):
-            kept.extend(body[k:end])
-            carried = True
-        else:  # ("Tổng cục Thuế yêu cầu các Cục Thuế:" over items, inside a section it guides)
-            kept.extend(section_requests(folded, body[k:end]))
-    return kept if len(heads) >= 2 and carried else None
-
-
-def _heading_words(folded: list[str], section: list[int]) -> str:
-    """A section's heading: its numbered line and its wrap's lines, to a blank line or an item."""
-    words = [_NUMERAL.sub("", folded[section[0]], count=1)]
-    for i in section[1:4]:
-        if not folded[i].strip() or folded[i].startswith(("- ", "+ ")):
-            break
-        words.append(folded[i])
-    return " ".join(words)
 
 
 def attached_part(
@@ -206,7 +177,7 @@ _SCOPE_FIRST = re.compile(
 def _topics(title: str) -> list[str]:
     """The topics a follow-up chapter's title joins to carrying the document out ("KHEN THƯỞNG,
     KỶ LUẬT VÀ TỔ CHỨC THỰC HIỆN" -> "khen thuong", "ky luat")."""
-    carried = _CARRIED_OUT.search(title)
+    carried = CARRIED_OUT.search(title)
     before = title[: carried.start()] if carried else ""
     return [t.strip(" *") for t in re.split(r",|\bva\b", before) if len(t.strip(" *")) > 3]
 
@@ -238,6 +209,7 @@ def _duty_articles(
         or (lines is not None and _body_title(lines, folded, chapter[a]))
         # ("Điều 9. Trình tự, thời gian đánh giá" in the chapter: when the bodies do each step)
         or (lines is not None and _SCHEDULE.match(folded[chapter[a]]))
+        or (lines is not None and _REPORTING.match(folded[chapter[a]]))
         # ("Điều 12. Khen thưởng, kỷ luật" under "KHEN THƯỞNG, KỶ LUẬT VÀ TỔ CHỨC THỰC HIỆN")
         or any(
             folded[chapter[a]][article_label(folded[chapter[a]]) :].startswith(t)
@@ -265,6 +237,13 @@ def _chapter_end(folded: list[str], chapter: list[int], a: int, b: int) -> int:
 
 
 _SCHEDULE = re.compile(r"^dieu\s+\d+\s*[.:]?[^.;:]{0,60}?\b(?:thoi gian|tien do|lo trinh)\b")
+# "Chế độ thông tin báo cáo", "Chế độ giao ban, tổng kết", "Khen thưởng": an article in the
+# follow-up chapter on the reports and meetings the bodies hold on the rules, their work
+_REPORTS_TITLE = re.compile(
+    r"(?:che do\s+)?(?:(?:thong tin(?:,|\s+va)?\s+)?bao cao|giao ban|so ket|tong ket"
+    r"|khen thuong\s*$)"
+)
+_REPORTING = re.compile(r"^dieu\s+\d+\s*[.:]?\s*" + _REPORTS_TITLE.pattern)
 _TRANSITIONAL = re.compile(r"^dieu\s+\d+\s*[.:]?\s*(?:quy dinh|dieu khoan) chuyen tiep\b")
 
 
@@ -283,7 +262,7 @@ _CLAUSE = re.compile(r"^\s*(?:\d+\.|[a-zđ]\))\s")
 
 def _title(folded: list[str], chapter: list[int]) -> str:
     """The chapter's title: its heading line's words and the lines under it to its first article."""
-    first = _CHAPTER.match(folded[chapter[0]]) or _NUMERAL.match(folded[chapter[0]])
+    first = _CHAPTER.match(folded[chapter[0]]) or NUMERAL.match(folded[chapter[0]])
     words = [folded[chapter[0]][first.end() :] if first else ""]
     for i in chapter[1:6]:
         if _ARTICLE.match(folded[i]):
@@ -296,7 +275,9 @@ def duties_article(block: Block) -> bool:
     """ "Điều 14. Trách nhiệm của Sở Khoa học và Công nghệ": a regulation's article over the
     body's duties, its title naming the body."""
     cut = article_label(block.folded)
-    if _CARRY_OUT_TITLE.match(block.folded, cut):
+    if _CARRY_OUT_TITLE.match(block.folded, cut) or (
+        cut and _REPORTS_TITLE.match(block.folded, cut)
+    ):
         return True  # "Điều 12. Tổ chức thực hiện" over the items that give the bodies work
     duties = _DUTIES_TITLE.match(block.folded, cut) if cut else None
     if duties and _FIRMS.match(block.folded, duties.end()):
@@ -356,45 +337,3 @@ _SCOPE_TITLE = re.compile(
 )
 # ("Điều 16. Điều khoản thi hành" of a regulation: the bodies told to carry it out)
 _CARRY_OUT_TITLE = re.compile(r"(?:to chuc thuc hien|dieu khoan thi hanh)\s*\.?\s*$")
-
-
-def guided_requests(folded: list[str], body: list[int]) -> tuple[list[int], dict[int, int]] | None:
-    """The lines of a letter that guides in its own words ("Tổng cục Thuế hướng dẫn cụ thể ...
-    như sau:") in Roman-numbered sections, none on carrying it out, that give tasks: between
-    that sentence and its close ("Trên đây là ..."), what its sections lay down is how the rule
-    runs, no one's task (their headings, "II. Rà soát ...", and "cán bộ thuế thực hiện các
-    bước như sau:" making it read as one), and only a sentence that asks a body itself
-    ("Ngoài ra, đề nghị Cục Thuế rà soát ...") is one, from that sentence on ("Hiện nay, ... .
-    Do vậy ..., đề nghị cơ quan thuế rà soát ..."): the lines kept and where each request's
-    sentence starts in its line. The lines before and after stay. None when it has no such
-    sentence or no such sections."""
-    start = next((k for k, i in enumerate(body) if _GUIDES_AS_FOLLOWS.search(folded[i])), None)
-    if start is None:
-        return None
-    closes = (k for k in range(start + 1, len(body)) if _CLOSE.match(folded[body[k]]))
-    end = next(closes, len(body))
-    if len(_section_heads(folded, body[start + 1 : end])) < 2:
-        return None  # (items right under it, "1. ... / a) ...": the guidance items read so)
-    asks = {i: m.start() for i in body[start + 1 : end] if (m := _ASKS_ITSELF.search(folded[i]))}
-    return body[:start] + list(asks) + body[end:], {
-        i: _sentence_at(folded[i], at) for i, at in asks.items()
-    }
-
-
-def _sentence_at(folded: str, at: int) -> int:
-    """Where the sentence holding ``at`` starts: after the last stop before it that ends a
-    sentence of words (not a number the page put before it: "02. Ngoài ra, đề nghị ...")."""
-    stop = folded.rfind(". ", 0, at)
-    return stop + 2 if stop > 0 and " " in folded[:stop].strip() else 0
-
-
-# "Tổng cục Thuế hướng dẫn cụ thể về ... như sau:": the letter's own guidance follows
-_GUIDES_AS_FOLLOWS = re.compile(r"\bhuong dan\b(?!.*\b(?:de nghi|yeu cau)\b).*\bnhu sau\s*:\s*$")
-_CLOSE = re.compile(r"^tren day la\b")
-# a sentence's own request, opening it or its clause ("..., đề nghị cơ quan thuế nhập ...",
-# "..., Tổng cục Thuế đề nghị Cục Thuế ...": its speaker before it), not a past one it recounts
-# ("... và đề nghị các cơ quan thuế này điều chỉnh lại") nor a system's ("hệ thống yêu cầu ...")
-_ASKS_ITSELF = re.compile(
-    r"(?:^|[.;:,]\s*)(?:(?:bo|tong cuc|cuc|kho bac|so|uy ban)\s(?:(?!nhan duoc)[^.;:,]){0,40}?\s"
-    r"(?:kinh |xin |tran trong )?)?(?:de nghi|yeu cau)\s+(?!bat buoc\b)"
-)
