@@ -8,15 +8,33 @@ from __future__ import annotations
 
 import re
 
-ANSWERING = re.compile(
-    # ("Các cơ sở được thí điểm ... có trách nhiệm nộp trả ...": establishments so chosen)
-    r"^(?P<name>(?:Cơ quan|Đơn vị|[Cc]ác\s+(?:[Cc]ơ quan|[Đđ]ơn vị|cơ sở(?! dữ liệu)))"
-    r"\s[^,;:.()]{2,80}?"
+_ANSWERING = re.compile(
+    # ("Các cơ sở được thí điểm ... có trách nhiệm nộp trả ...": establishments so chosen; "đơn
+    # vị thực hiện tiếp nhận, trả lời phản ánh, kiến nghị có trách nhiệm": a unit by its work)
+    r"^(?P<name>(?:Cơ quan|[Đđ]ơn vị|[Cc]ác\s+(?:[Cc]ơ quan|[Đđ]ơn vị|cơ sở(?! dữ liệu)))"
+    r"\s[^;:.()]{2,80}?"
     r"|CQT"  # (the tax offices by their abbreviation: "Thủ trưởng CQT có trách nhiệm ...")
     # "Tổ chức, cá nhân có trách nhiệm tuân thủ ...": those a rule binds, named by their kinds
     r"|(?:[Cc]ác\s+)?[Tt]ổ chức,\s*cá nhân(?:\s+(?:có\s+)?liên quan)?)"
     r"\s+(?:có|chịu) trách nhiệm\b"
 )
+
+_BINDS = re.compile(r"(?:[Cc]ác\s+)?[Tt]ổ chức,")
+
+
+def answering(text: str) -> re.Match[str] | None:
+    """ "Cơ quan đăng ký đầu tư có trách nhiệm ...": a kind of body and which of them, all of it
+    the name, up to the duty; a comma in it only between the lower-case words of a unit named
+    after its head's title (not "Đơn vị X, Sở Y ...", nor "..., các sở ...": bodies listed)."""
+    m = _ANSWERING.match(text)
+    if m is None or "," not in m.group("name") or _BINDS.match(m.group("name")):
+        return m  # ("Các tổ chức, cá nhân có liên quan": the comma of the kinds' own name)
+    commas = re.findall(r",\s*(\w+)", m.group("name"))
+    # (only after a head's title, the unit's kind in lower case: "đơn vị thực hiện ...")
+    listed = any(w[:1].isupper() or w == "các" for w in commas)
+    return None if listed or not m.group("name").startswith("đơn vị ") else m
+
+
 # "Các cơ quan, đơn vị được giao nhiệm vụ trong Kế hoạch có trách nhiệm", "Doanh nghiệp, tổ
 # chức, cơ sở giáo dục tự chủ tài chính có trách nhiệm": kinds listed, then which of them, all
 # of it the name (whether they are given a task is read as for any subject)

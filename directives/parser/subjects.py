@@ -46,13 +46,13 @@ from directives.parser.plural_kinds import (
     up_to_how_often,
 )
 from directives.parser.subject_kinds import (
-    ANSWERING,
     ASSOCIATIONS,
     KINDS_AND_STAFF,
     KINDS_ANSWERING,
     LABELLED,
     PARENTED,
     UNITS_MEANT,
+    answering,
     without_heads,
 )
 from directives.parser.subject_openings import GLOSS, after_case, without_opening
@@ -198,7 +198,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     if concerning and STARTS_BODY.match(concerning.group("who")):
         # "Đối với các chủ đầu tư cần ...": those it concerns are to act
         return [concerning.group("who")], True, concerning.group("verb")
-    answers = ANSWERING.match(text)
+    answers = answering(text)
     if answers:  # "Cơ quan đăng ký đầu tư có trách nhiệm ...": the whole name answers
         return [answers.group("name")], True, "có trách nhiệm"
     with_group = WITH_CONCERNED.match(text)
