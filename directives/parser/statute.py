@@ -69,7 +69,7 @@ def implementation_part(lines: list[str], folded: list[str], body: list[int]) ->
     for n, k in enumerate(heads):
         end = heads[n + 1] if n + 1 < len(heads) else len(body)
         # (a forms list after it ends it too: "DANH MỤC MẪU BIỂU", "Phụ lục" or not)
-        end = next((e for e in range(k + 1, end) if _FORMS_LIST.match(folded[body[e]])), end)
+        end = next((e for e in range(k + 1, end) if _annex_opens(lines, folded, body[e])), end)
         title = _title(folded, body[k:end])
         raw = " ".join(lines[i].strip() for i in body[k : min(end, k + 6)])
         if CARRIED_OUT.search(title) and not _carries_else(raw):
@@ -82,6 +82,19 @@ def implementation_part(lines: list[str], folded: list[str], body: list[int]) ->
 _FORMS_LIST = re.compile(
     r"^(?:phu luc(?:\s+(?:so\s+)?[ivx\d]+)?[\s.:-]*)?danh muc\s+(?:cac\s+)?(?:mau bieu|bieu mau)\b"
 )
+
+
+# "PHỤ LỤC 1 / DANH MỤC THÔNG TIN ...", a form's own letterhead ("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT
+# NAM" over "BIÊN BẢN ..."): what the regulation attaches after its last article begins
+_ANNEX = re.compile(r"^(?:phu luc(?:\s+(?:so\s+)?[ivx\d]+)?\s*[.:-]?\s*$|cong hoa xa hoi\b)")
+
+
+def _annex_opens(lines: list[str], folded: list[str], i: int) -> bool:
+    """Line ``i`` opens the forms list, an annex or a form after the regulation's articles: a
+    heading in capitals as printed."""
+    if _FORMS_LIST.match(folded[i]):
+        return True
+    return _ANNEX.match(folded[i]) is not None and lines[i].strip()[:6].isupper()
 
 
 def _closing_chapter(folded: list[str], body: list[int], heads: list[int]) -> list[int]:
