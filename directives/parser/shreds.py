@@ -229,6 +229,8 @@ def _join(para: str, last: str, line: str, indented: bool) -> str:
         return "break"
     if _BARE_MARKER.match(para) or (_LABEL.match(para) and line[:1].isdigit()):
         return "space"
+    if line in ("-", "+") and _NOTED_ENTRY.match(para):
+        return "break"  # "- Ban chỉ đạo CCHC Chính phủ; để" / "-": the side note ended the entry
     if OPEN_ENDING.search(end) or para.endswith((",", "-", "–")):
         return "space"
     if _PLACE_HEAD.match(para) and _PLACE_TAIL.match(line):
@@ -249,6 +251,11 @@ def _restates(para: str, line: str) -> bool:
     again (``restates``)."""
     titled = _TITLED.match(para)
     return titled is not None and restates(titled.group("title"), line)
+
+
+# A dashed entry closed by ";" with a word of the note written beside the list after it ("- Bộ
+# trưởng Bộ Nội vụ; cáo": "để / báo / cáo" down the entries)
+_NOTED_ENTRY = re.compile(r"^[-+]\s.*;\s+\w+$")
 
 
 def _next_filled(lines: list[str]) -> list[str]:
