@@ -394,5 +394,5 @@ _FOUNDED = re.compile(
     r"\((?:theo\s+)?(?:Quyết định|Nghị quyết)\s+số\s[^()]*\)\s+"
 )
 _CONCERNING_WHO = re.compile(
-    r"^Đối với\s+(?P<who>(?:các\s+)?[^,;.:]{3,60}?)\s+(?P<verb>cần|phải)\s", re.IGNORECASE
+    r"^Đối với\s+(?P<who>(?:các\s+)?[^,;.:]{3,60}?),?\s+(?P<verb>cần|phải|căn cứ)\s", re.IGNORECASE
 )
