@@ -19,6 +19,7 @@ from directives.parser.comma_clauses import authorities
 from directives.parser.deadlines import find_deadline
 from directives.parser.each_body import each_body, encouraged
 from directives.parser.enterprises import enterprise_subject
+from directives.parser.follow_on import same_body_when
 from directives.parser.formulas import (
     BEYOND,
     asked_later,
@@ -176,9 +177,12 @@ class ItemActions(Collector):
         """A paragraph's task, and another where it asks the body again for a case of its own
         ("... . Trường hợp ..., đề nghị X ..."); or, right under the paragraph that asks for a
         report, where to send it ("Báo cáo gửi về Tổng cục Thuế trước ngày ..." / "Bản mềm gửi
-        vào địa chỉ email: a@b.vn"): more of that task."""
+        vào địa chỉ email: a@b.vn"), or a case of the task before it, that heading's body acting
+        again ("Khi ..., cơ quan thuế ..."): more of that task."""
         after = self.touched == len(self.counts) - 1 and bool(self.actions)
-        if after and _SENT.match(block.folded) and "bao cao" in fold_keep(self.actions[-1].text):
+        sent = after and _SENT.match(block.folded) and "bao cao" in fold_keep(self.actions[-1].text)
+        opened = bool(self.opened) and self.opened[-1][1] < len(self.actions)
+        if sent or (opened and same_body_when(block.text, self.actions[-1].lead_unit)):
             self.touched = len(self.counts)
             self._join(block)
             return

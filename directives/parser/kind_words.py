@@ -8,7 +8,7 @@ def kind_words(named: list[str], rest: list[str]) -> list[str]:
     """After "đơn vị", the words of "sự nghiệp (công lập)" (public service units), which
     ``NAME_WORDS`` cannot hold one by one ("lập" is a verb elsewhere); after "cơ quan", those of
     "hành chính (nhà nước)"; after a kind of body or level, "tương đương" (of that rank: "các cơ
-    quan, đơn vị tương đương thuộc Tổng cục Thuế")."""
+    quan, đơn vị tương đương thuộc Tổng cục Thuế"); after "đơn vị", "chủ quản" (the owning unit)."""
     low = [w.strip(",;:").lower() for w in rest[:4]]
     last = [w.lower() for w in named[-2:]]
     if last == ["kho", "bạc"]:
@@ -19,6 +19,8 @@ def kind_words(named: list[str], rest: list[str]) -> list[str]:
         return rest[:1] if low[:1] == ["nước"] else []
     if last[-1:] in (["vị"], ["quan"], ["cấp"]) and low[:2] == ["tương", "đương"]:
         return rest[:2]
+    if last == ["đơn", "vị"] and low[:2] == ["chủ", "quản"]:
+        return rest[:2]  # "đơn vị chủ quản": the unit a branch or business place belongs to
     kind = {"vị": ["sự", "nghiệp"], "quan": ["hành", "chính"]}.get("".join(last[-1:]))
     if kind is None or low[:2] != kind:
         return []

@@ -27,7 +27,20 @@ def name_then_verb(sentence: str) -> list[str]:
     ):
         return []
     verb = head[len(words)]
+    owned = _OWNED.match(" ".join(head[len(words) - 2 :])) if len(words) >= 4 else None
+    if owned is not None and [w.lower() for w in words[-2:]] == ["chủ", "quản"]:
+        # "Đơn vị chủ quản của địa điểm kinh doanh sử dụng ...": whose owning unit, of the name
+        return [f"{' '.join(words)} {owned.group('whose')}"]
     return heading_bodies(" ".join(words)) if verb.isalpha() and verb.islower() else []
+
+
+# "chủ quản của địa điểm kinh doanh sử dụng ...": what the unit owns (a few lower-case words),
+# then the verb of its task
+_OWNED = re.compile(
+    r"chủ quản (?P<whose>của(?: (?-i:[a-zđ\u00e0-\u1ef9]+)){1,5}?)"
+    r"(?= (?:sử dụng|gửi|lập|nộp|kê khai|đăng ký|thông báo|cung cấp)\b)",
+    re.IGNORECASE,
+)
 
 
 def opens_with_body(text: str) -> bool:
