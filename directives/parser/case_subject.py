@@ -19,8 +19,10 @@ from directives.parser.subjects import subject_bodies
 # comma
 _AFTER_CASE = re.compile(r"^Trường hợp\s[^.;:]{2,240}?,\s+(?=\w)")
 # "(Căn cứ ..., )trường hợp ... thì các cơ quan ...": the case closed by "thì", then the body
+# (or the matter: "Đối với các vấn đề mà người nộp thuế ... kiến nghị ... thì cơ quan thuế ...")
 _THEN = re.compile(
-    r"^(?:Căn cứ\s[^.;:]{2,200}?,\s*)?(?:[Tt]rường hợp|[Nn]ếu)\s[^.;:]{2,240}?\s+thì\s+(?=\S)"
+    r"^(?:Căn cứ\s[^.;:]{2,200}?,\s*)?(?:[Tt]rường hợp|[Nn]ếu|Đối với)\s[^.;:]{2,240}?\s+thì\s+"
+    r"(?=\S)"
 )
 _DIFFICULTY = re.compile(DIFFICULTY_CASE)
 # (after the difficulty's case) the one body named alone, no comma nor "các" in its name, that
@@ -42,6 +44,14 @@ def case_subject(says: str) -> list[str]:
         return subject_bodies(says[then.end() :])
     proposer = proposing_body(says, fold_keep(says))
     return [proposer] if proposer else []
+
+
+def then_subject(says: str) -> list[str]:
+    """The body named after a matter or case closed by "thì" ("Đối với các vấn đề mà người
+    nộp thuế, cơ quan thuế cấp dưới kiến nghị ... thì cơ quan thuế ... có trách nhiệm ..."):
+    that body acts, not one the case names, and as written (the heading's body by its kind)."""
+    then = _THEN.match(says.strip())
+    return subject_bodies(says.strip()[then.end() :]) if then is not None else []
 
 
 def proposing_body(text: str, folded: str, at: int | None = None) -> str | None:

@@ -53,6 +53,9 @@ def item_contents(
     board = set_up_body(block, following, ranks)  # ("- Ban chỉ đạo :" / "+ Thành phần ...")
     if board is not None:
         return board
+    cases = _cases_below(block, following, ranks)
+    if cases is not None:
+        return cases
     if (
         named
         or block.marker in (None, "article", "table")
@@ -150,4 +153,34 @@ def asked_figures(block: Block, following: list[Block], find: MentionFinder) -> 
     ):
         return None
     whole = " ".join([block.text.rstrip(), *(f"{item.mark} {item.text.strip()}" for item in items)])
+    return Block(block.marker, whole, fold_keep(whole))
+
+
+# "... để có căn cứ xử lý theo một trong các trường hợp sau:", "... phải có nội dung như sau:":
+# the point's work, over the cases it is done in
+# (not "... các hình thức ... đối với các trường hợp cụ thể như sau:": a task of its own each)
+_CASES_INTRO = re.compile(
+    r"\b(?:noi dung nhu sau|theo (?:mot trong )?(?:cac|nhung) truong hop sau(?: day)?)\s*:$"
+)
+# "- Trường hợp ... thì ...", "- Đối với văn bản trả lời cho ... thì ...": a case
+_CASE = re.compile(r"^(?:truong hop|doi voi|neu)\b[^.;:]{3,400}?\bthi\b")
+
+
+def _cases_below(block: Block, following: list[Block], ranks: dict[str, int]) -> Block | None:
+    """A point ending in ":" over the cases it is done in ("c) ... xử lý theo một trong các
+    trường hợp sau:" / "- Trường hợp ... thì cơ quan thuế cấp trên ..." / "- Trường hợp ...
+    thì ..."): one task, each case after its dash, whoever the case names; else None (points of
+    their own under it, "a) Đối với ... thì ...", are tasks)."""
+    if block.marker in (None, "article", "table") or not _CASES_INTRO.search(block.folded):
+        return None
+    rank = ranks.get(block.marker, 0)
+    items = list(
+        takewhile(
+            lambda nxt: nxt.marker in ("dash", "plus") and ranks.get(nxt.marker, 0) > rank,
+            following,
+        )
+    )
+    if len(items) < 2 or not all(_CASE.match(item.folded) for item in items):
+        return None
+    whole = " - ".join([block.text.rstrip(), *(item.text.strip() for item in items)])
     return Block(block.marker, whole, fold_keep(whole))

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from directives.parser.asked import asked_bodies, asked_office
 from directives.parser.blocks import Block, article_label
-from directives.parser.case_subject import case_subject
+from directives.parser.case_subject import case_subject, then_subject
 from directives.parser.clean import fold_keep, squash
 from directives.parser.collect import Collector
 from directives.parser.comma_clauses import authorities
@@ -262,7 +262,8 @@ class ItemActions(Collector):
             units.lead = self.local  # "Tỉnh căn cứ ...": the province the letter is about
         elif unnamed and not self.ours:
             # no unit the directory or the known bodies name leads: the sentence's own subject
-            named = asked_office(says) or enterprise_subject(says) or subject_bodies(says)
+            then = then_subject(says)  # "Đối với ... thì cơ quan thuế ...": the matter's body
+            named = then or asked_office(says) or enterprise_subject(says) or subject_bodies(says)
             named = named or name_then_verb(says)
             named = named or case_subject(says) or each_body(says) or encouraged(says)
             named = named or authorities(says)  # "chính quyền phải vào cuộc ...": by their kind
@@ -272,6 +273,7 @@ class ItemActions(Collector):
             if (
                 named
                 and default
+                and not then
                 and not _handed(named[0], says)
                 and (
                     same_body(named[0], default)

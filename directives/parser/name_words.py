@@ -364,5 +364,9 @@ NAMED_AT = re.compile(
     r"|(?:được\s+)?(?:nêu|có tên)\s+(?:tại|trong)\s+(?:các\s+)?(?:[Dd]anh mục|[Pp]hụ lục)"
 )
 # "các đơn vị thuộc Bộ được giao nhiệm vụ phổ biến thông tin thống kê": those given that work,
-# part of their name (or assigned it: "Cơ quan thuế được phân công quản lý thuế đối với ...")
-GIVEN_WORK = re.compile(r"được\s+(?:giao\s+nhiệm\s+vụ|phân\s+công)\s+[^,.;:]{3,80}")
+# part of their name (or assigned it: "Cơ quan thuế được phân công quản lý thuế đối với ...";
+# or the one managing a taxpayer: "cơ quan thuế quản lý trực tiếp đối với người nộp thuế đó")
+GIVEN_WORK = re.compile(
+    r"được\s+(?:giao\s+nhiệm\s+vụ|phân\s+công)\s+[^,.;:]{3,80}"
+    r"|quản\s+lý\s+(?:thuế\s+)?trực\s+tiếp(?:\s+(?:đối\s+với|của)\s+[^,.;:]{3,60})?"
+)
