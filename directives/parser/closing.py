@@ -28,6 +28,7 @@ _TITLE = re.compile(
 _SIGNATURE_MARK = re.compile(r"^[(\[]?\s*(?:da\s+ky|ky\s+ten|signed|ky,|ky\s+va|ky\s+thay)")
 _NAME = re.compile(r"^(?:[A-ZĐ\u00c0-\u1ef9][^\s\d]*\s+){1,6}[A-ZĐ\u00c0-\u1ef9][^\s\d]*$")
 _WRAPPED_TITLE = re.compile(r"^VÀ \w")
+_MARK_THEN = re.compile(r"^[(\[]?\s*[Đđ]ã\s+(?:ký|Ký|KÝ)\s*[)\]]?\s+(?=\S)")
 _ENTRY_END = re.compile(r"\s*(?:\./\.|[.;,])\s*$")
 
 
@@ -197,14 +198,32 @@ def _signer(
     # leaves room for)
     near = [line for line in lines[after + 1 : reach or len(lines)] if line.strip()]
     for k, line in enumerate(near if reach else near[:9]):
+        marked = _MARK_THEN.match(line)  # "Đã Ký Bùi Văn Nam": the mark a page ran into the name
+        line = line[marked.end() :] if marked and _is_name(line[marked.end() :]) else line
         if line.startswith(("-", "+")) or _SIGNATURE_MARK.match(fold_keep(line)):
             continue
         if k + 1 < len(near) and joins_word(line, near[k + 1]):
             line = line + near[k + 1]  # "N" / "guyễn Cao Lục": a name a page broke in its word
+        line = _name_pieces(line, near[k + 1 : k + 3])
         if _is_name(line):
             name = squash(line)
             break
     return Signer(capacity=capacity, title=title, name=name)
+
+
+def _name_pieces(line: str, after: list[str]) -> str:
+    """A name a narrow cell broke between its words ("Bùi Văn" / "Nam", "Bùi" / "Văn" / "Nam"):
+    the lines of one capitalised word each put back, up to a name of four words; else
+    ``line``."""
+    words = line.split()
+    if not 1 <= len(words) <= 3 or not _NAME.match(f"{line} X") or _upper(line):
+        return line
+    for piece in after:
+        piece = piece.strip()
+        if len(words) >= 4 or " " in piece or not _NAME.match(f"X {piece}") or _upper(piece):
+            break
+        words.append(piece)
+    return " ".join(words)
 
 
 def _deputy(title: str) -> str:
