@@ -74,16 +74,18 @@ _BARE_YEAR = re.compile(r"\d{1,3}/(?:19|20)\d\d")
 _LAW_SO = re.compile(r"\bluat\s[^.;:\n]{0,100}(?<!cong van)(?<!van ban)\sso\s+$")
 
 
-def is_own(number: str, own: str | None, folded: str, start: int) -> bool:
+def is_own(number: str, own: str | None, folded: str, start: int, text: str = "") -> bool:
     """The letter's own number, as written, or misprinted in its annex's heading (its code
     kept, or its number and year); or going on past a hyphen where the header's line cut it
-    ("3783/QĐ-" over a cell's edge: the body's "3783/QĐ-UBND" is the letter itself)."""
+    ("3783/QĐ-" over a cell's edge: the body's "3783/QĐ-UBND" is the letter itself). A
+    bracket inside a sentence ("Bảng chấm điểm ... (ban hành kèm theo Quyết định số 1865/QĐ-TCT
+    ...)", in lower case) cites another document of the issuer's, no heading."""
     if own is None or number.upper() == own.upper():
         return own is not None
     if number.upper().startswith(f"{own.upper()}-"):
         return True
     heading = _ANNEX_HEADING.search(folded, max(0, start - 40), start)
-    if heading is None or "/" not in own:
+    if heading is None or "/" not in own or text[heading.start() + 1 :].lstrip()[:1].islower():
         return False
     code = own.split("/")[-1].upper()
     # ("102/2025/QĐ-CTUBND" for "102/2025/QĐ-UBND": its number and year, the code misprinted)

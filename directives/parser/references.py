@@ -277,7 +277,9 @@ def find_references(
     for m in _NUMBER.finditer(text):
         number, end = whole_number(text, m.group(0), m.end())
         number = number.replace(" ", "", 1) if m.group("split") else number
-        if cited_forms.is_own(number, own, folded, m.start()) or cited_forms.coded_on(text, m):
+        if cited_forms.is_own(number, own, folded, m.start(), text) or cited_forms.coded_on(
+            text, m
+        ):
             continue  # the letter itself ("QUYẾT ĐỊNH SỐ 28/2021/QĐ-TTG" in its form), a blank
             # form's number ("Quyết định số..../2022/QĐ-TTg")
         if not (m.group("own") or any(ch.isupper() for ch in number)):
