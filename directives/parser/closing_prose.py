@@ -19,13 +19,14 @@ CARRY_OUT = re.compile(
 # the letters they start with, and those that open it, tried at its start only
 # (closing_prose: either)
 _PROSE_ANYWHERE = re.compile(
-    r"(?=[dknt])(?:(?:nghiem tuc|to chuc|khan truong) (?:phoi hop )?(?:trien khai )?"
+    r"(?=[cdknt])(?:(?:nghiem tuc|to chuc|khan truong) (?:phoi hop )?(?:trien khai )?"
     r"(?:thuc hien|chap hanh|quan triet) (?:noi dung )?(?:chi thi|cong van|cong dien|thong bao|"
     r"quyet dinh|ke hoach|van ban) nay"
     # "Yêu cầu Giám đốc Sở X, ... thực hiện ngay Công điện này./.": the cable's last words
     r"|\bthuc hien ngay (?:cong dien|chi thi|cong van|van ban) nay\s*\./"
     # the letter's last words: "... yêu cầu Trưởng các phòng nghiêm túc triển khai thực hiện./."
-    r"|(?:nghiem tuc|khan truong) (?:trien khai,? )?(?:thuc hien|chap hanh)\s*\./\.?\s*$"
+    # ("Tổng cục Thuế đề nghị các Cục Thuế chủ động triển khai, thực hiện./.")
+    r"|(?:nghiem tuc|khan truong|chu dong) (?:trien khai,? )?(?:thuc hien|chap hanh)\s*\./\.?\s*$"
     # "... trân trọng đề nghị Bộ X quan tâm, sớm xem xét, chỉ đạo giải quyết./.": the request
     # made above, asked once more to be considered
     r"|\bde nghi\b[^.;:]{0,80}\bquan tam\b[ ,]*(?:(?:som|xem xet|chi dao|giai quyet)[ ,]*)+"
