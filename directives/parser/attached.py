@@ -10,7 +10,11 @@ import re
 from directives.parser.clean import fold_keep
 
 # the kinds of document a decision issues with it, as their titles write them
-KINDS = ("KẾ HOẠCH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "PHƯƠNG ÁN", "QUY CHẾ", "QUY ĐỊNH", "QUY TRÌNH")
+# ("CHẾ ĐỘ THỐNG KÊ THUẾ NỘI ĐỊA": a regime of reporting a decision issues, rules)
+KINDS = (
+    *("KẾ HOẠCH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "PHƯƠNG ÁN", "QUY CHẾ", "QUY ĐỊNH", "QUY TRÌNH"),
+    "CHẾ ĐỘ",
+)
 # the attached document's title line: the kind of document alone on its line
 _TITLE = re.compile(
     r"^(?:" + "|".join(fold_keep(kind).replace(" ", r"\s+") for kind in KINDS) + r")\b"
@@ -73,7 +77,7 @@ def attached_plan(lines: list[str], folded: list[str], end: int) -> list[int]:
 
 # the kinds of document that lay down rules ("QUY ĐỊNH", "QUY CHẾ"), or a procedure's steps
 # ("QUY TRÌNH": who does what at each step, README's approved workflow), not a plan of work
-_RULES = re.compile(r"^quy\s+(?:dinh|che|trinh)\b")
+_RULES = re.compile(r"^(?:quy\s+(?:dinh|che|trinh)|che\s+do)\b")
 
 
 def lays_rules(folded: list[str], body: list[int]) -> bool:
@@ -93,7 +97,11 @@ def reforms(title: str) -> bool:
 
 
 # a line of capitals that is a title or heading of its own, not the start of a wrapped one
-_OWN_LINE = re.compile(r"^(?:phu luc|quyet dinh|nghi quyet|thong bao|[ivxlc]+\b|\d)")
+# (or the issuer's name over the attached document: "TỔNG CỤC THUẾ" / "CHẾ ĐỘ THỐNG KÊ ...")
+_OWN_LINE = re.compile(
+    r"^(?:phu luc|quyet dinh|nghi quyet|thong bao|[ivxlc]+\b|\d"
+    r"|(?:tong cuc|bo tai chinh|uy ban nhan dan)\b[^,.;:]*$)"
+)
 
 
 def _wrapped(lines: list[str], folded: list[str], i: int) -> bool:

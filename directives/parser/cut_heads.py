@@ -13,6 +13,7 @@ A page whose lines broke a part's or an article's label into its pieces has them
 same way, wherever they stand, so that the chapters and articles are read as such:
 
     C / hương / I / V / TỔ CHỨC THỰC HIỆN      -> Chương IV / TỔ CHỨC THỰC HIỆN
+    CHƯƠNG / V / TỔ CHỨC THỰC HIỆN             -> CHƯƠNG V / TỔ CHỨC THỰC HIỆN
     Điều / 10 / . / Tổ chức thực hiện          -> Điều 10. Tổ chức thực hiện
     Điều / 8 / . Trách nhiệm của / Tổ ...      -> Điều 8. Trách nhiệm của / Tổ ...
 """
@@ -87,7 +88,9 @@ def _label_at(lines: list[str], i: int) -> tuple[str, int]:
         glued = line + lines[j].strip()
         if glued in _LABEL:
             line, j = glued, j + 1
-    if line not in _LABEL or j >= len(lines) or not _NUMERAL.match(lines[j].strip()):
+    # (in capitals too: "CHƯƠNG" / "V" / "TỔ CHỨC THỰC HIỆN")
+    labelled = line in _LABEL or (line.isupper() and line.capitalize() in _LABEL)
+    if not labelled or j >= len(lines) or not _NUMERAL.match(lines[j].strip()):
         return lines[i], i + 1
     line, j = f"{line} {lines[j].strip()}", j + 1
     while j < len(lines) and line[-1] in "IVX" and _ROMAN_PIECE.match(lines[j].strip()):
