@@ -369,22 +369,19 @@ def _written_again(heading_body: str, says: str) -> bool:
 
 
 def _plural_of(heading_body: str, folded: str) -> bool:
-    """The item opens with the heading's body in the plural ("Các Cơ quan quản lý trực tiếp
-    chỉ đạo ..." under "Trách nhiệm của Cơ quan quản lý trực tiếp"): the heading's body acts."""
+    """The item opens with the heading's body in the plural ("Các Cơ quan X ..." under "... X")."""
     return squash(folded).lower().startswith(f"cac {fold_name(heading_body).lower()} ")
 
 
 def _same_kind(named: str, heading_body: str) -> bool:
-    """Both name a plural of one kind of body ("Các doanh nghiệp ...", "Các cơ sở ..."), the
-    item's some of the heading's."""
+    """Both name a plural of one kind of body ("Các doanh nghiệp ..."), the item's some of it."""
     a, b = fold_keep(named).lower().split()[:3], fold_keep(heading_body).lower().split()[:3]
     one_kind = len(a) == 3 and a == b and a[0] == "cac" and "," not in "".join(a)
     return one_kind and named.lower() != heading_body.lower()
 
 
 def _kinds(name: str) -> set[str]:
-    """The kinds a plural lists ("Các Sở, ban, ngành, địa phương có liên quan" -> sở, ban,
-    ngành, địa phương)."""
+    """The kinds a plural lists ("Các Sở, ban, ngành có liên quan" -> sở, ban, ngành)."""
     folded = fold_keep(name).lower().strip()
     folded = re.sub(r"^cac\s+|\s+(?:co\s+)?lien quan$", "", folded)
     return {k.strip() for k in re.split(r",|\s+va\s+", folded) if k.strip()}
