@@ -300,7 +300,7 @@ class _Extractor(LabelledRecords):
                 continue
             if i and block.marker is None and attended(blocks[i - 1].folded):
                 continue  # "Tham dự có các đồng chí:" / "Phó Thủ tướng A, Bộ trưởng B": no task
-            if is_action(block, parent, self.find) and not self._sends_answer(block):
+            if is_action(block, parent, self.find) and not self._says_only(block):
                 made = len(self.actions)
                 self._add_each(block, parent)
                 if parent and parent.asked and parent.lead and block.marker is not None:
@@ -386,7 +386,7 @@ def find_actions(
     def extractor() -> _Extractor:
         made = _Extractor(org, calendar, issued_on, ours, home, recipients)
         made.local = f"Ủy ban nhân dân {place}" if place else None
-        made.fallback = fallback
+        made.fallback, made.issuer = fallback, issuer
         made.pending.speaker = issuer if to_council(recipients or []) else None
         made.find.joined = joined_names(whole)
         return made

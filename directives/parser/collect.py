@@ -13,6 +13,7 @@ from directives.parser.blocks import Block
 from directives.parser.deadlines import Deadline, find_deadline
 from directives.parser.fields import Record
 from directives.parser.mentions import MentionFinder
+from directives.parser.nontask import presents_own
 from directives.parser.sentences import DONE_BY, OWN_TIME, task_text
 from directives.parser.settle import Found, Pending, common_deadline, settle
 from directives.parser.tables import table_rows
@@ -57,6 +58,7 @@ class Collector:
         self.pending = Pending(recipients=list(recipients or []))
         self.common: Deadline | None = None
         self.fallback: str | None = None  # the lead of a task no body is named for
+        self.issuer: str | None = None  # the letter's, whose own presenting is no task
         self.record = Record()
         self.counts: list[int] = []  # the number of actions before each block of the walk
         self.walked: list[Block] = []  # the blocks of the walk
@@ -111,6 +113,11 @@ class Collector:
             if closing and self.common is not None:
                 self.pending.common_until = len(self.actions)
                 self.pending.common_from = self.counts[opened] if opened is not None else 0
+
+    def _says_only(self, block: Block) -> bool:
+        """The paragraph asks nothing: it says where to send the answers (``_sends_answer``) or
+        the issuer presents what the letter carries (``presents_own``)."""
+        return presents_own(block.folded, self.issuer) or self._sends_answer(block)
 
     def _sends_answer(self, block: Block) -> bool:
         """A paragraph after the tasks that only says where and by when to send the comments

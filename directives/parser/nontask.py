@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from directives.parser.clean import fold_keep, squash
+
 # An approval, a finding or praise is not a task: "Thống nhất ...", "Đồng ý ...",
 # "Ghi nhận, đánh giá cao ...", "Biểu dương ...".
 # ("Thống nhất chỉ đạo thực hiện ...": to direct uniformly, a task, no approval)
@@ -235,3 +237,21 @@ def asks_nothing(folded: str) -> bool:
         or _SANCTIONED.match(folded)
         or _CASE_RULED.match(folded.strip(" *"))
     )
+
+
+# The issuer presenting what the letter itself carries: "Tổng cục Thuế giới thiệu một số điểm
+# mới ... (chi tiết nêu tại Phụ lục đính kèm)", "Bộ X xin thông báo ... như sau": done by the
+# letter as it is sent, no work ahead (not "Bộ X sẽ giới thiệu ...", nor a request in it)
+_PRESENTS = re.compile(
+    r"\s+(?:xin\s+|tran trong\s+)?(?:gioi thieu|thong bao|tom tat|gui kem)\b"
+    r"(?![^.;]*\b(?:de nghi|yeu cau|giao)\b)"
+    r"[^.;]*\b(?:phu luc|dinh kem|kem theo|nhu sau|duoi day)\b"
+)
+
+
+def presents_own(folded: str, issuer: str | None) -> bool:
+    """The paragraph opens with the issuer presenting what the letter carries (``_PRESENTS``)."""
+    if not issuer:
+        return False
+    name = squash(fold_keep(issuer))
+    return folded.startswith(name) and _PRESENTS.match(folded, len(name)) is not None

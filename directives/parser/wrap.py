@@ -41,6 +41,8 @@ class _Item(Protocol):
 _TOPIC = re.compile(r"Về\s")
 _ASKS = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)\s")
 _HANDS = re.compile(r"^Giao\s+")
+# a line that is only a lead verb after its marker ("3. Đề nghị"): no sentence ends there
+_BARE_ASK = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]\)\s*|-\s*)?(?:Đề nghị|Yêu cầu|Giao)$")
 _CONCERNED = re.compile(r"\s+(?:khác\s+)?(?:có\s+)?liên quan$")
 
 
@@ -83,6 +85,8 @@ def continues(previous: str, line: str, hard_wrapped: bool = False) -> bool:
     """
     if is_upper_line(previous):
         return False
+    if _BARE_ASK.match(previous) and (STARTS_BODY.match(line) or TITLES.match(line)):
+        return True  # "3. Đề nghị" / "Cục trưởng Cục Thuế ... triển khai ...": whom it asks
     if line[0].islower():
         return True  # "... các vấn đề còn tồn đọng như:" / "tài sản công dôi dư, ...": one sentence
     if previous.endswith(":"):
