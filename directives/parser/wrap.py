@@ -42,7 +42,9 @@ _TOPIC = re.compile(r"Về\s")
 _ASKS = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)\s")
 _HANDS = re.compile(r"^Giao\s+")
 # a line that is only a lead verb after its marker ("3. Đề nghị"): no sentence ends there
-_BARE_ASK = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]\)\s*|-\s*)?(?:Đề nghị|Yêu cầu|Giao)$")
+_BARE_ASK = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]\)\s*|-\s*)?(?:Đề nghị|Yêu cầu|Giao)$"
+)
 _CONCERNED = re.compile(r"\s+(?:khác\s+)?(?:có\s+)?liên quan$")
 
 
