@@ -22,6 +22,7 @@ import itertools
 import re
 import unicodedata
 
+from directives.parser.clean import fold_keep
 from directives.parser.run_tables import with_tables
 from directives.parser.syllables import is_syllable
 from directives.parser.wrap import OPEN_ENDING, restates
@@ -127,6 +128,10 @@ _TAIL_WORD = re.compile(r"[^\W\d_]+$")
 _SERIAL_CUT = re.compile(r"\bsố\s*\d{1,4}$")
 _TERM_CUT = re.compile(r"\d/(?:19|20)\d\d/QH\d$")
 _CODE_TAIL = re.compile(r"(?<![^\W\d_])[A-ZĐ]{1,6}$|\d$")
+# a number's code cut after its first capitals ("954/2020/U"), and the capitals going on
+_CODE_CUT = re.compile(r"\d/(?:(?:19|20)\d\d/)?[A-ZĐ]{1,5}$")
+_CODE_REST = re.compile(r"[A-ZĐ]{1,8}\d{0,2}(?:[-/][A-ZĐ\d]+)*(?=[\s.,;:)]|$)")
+_VOWEL = re.compile(r"[aeiouy]")
 
 
 def reflowed(text: str) -> str:
@@ -387,12 +392,19 @@ def _glued(para: str, last: str, line: str) -> bool:
             return True  # "21/2012/QH1" / "3 ngày": the term of the Assembly that passed it
         tail = _TAIL_WORD.search(last)
         return tail is not None and tail.group().isupper() and not is_syllable(tail.group())
+    if _CODE_CUT.search(_end(para)) and _CODE_REST.match(line):
+        return True  # "Nghị quyết số 954/2020/U" / "BTVQH14": the number's code goes on
     head, tail = _HEAD_WORD.match(line), _TAIL_WORD.search(_end(para))
     if head is None or tail is None:
         return False
     a, b = tail.group(), head.group()
-    if len(line) == 1 and len(a) == 2 and a.isupper() and b.isupper() and not is_syllable(a):
-        return True  # "- LĐ TC" / "T": a three-letter code cut before its last letter
+    if a.isupper() and b.isupper() and not is_syllable(a) and not is_syllable(b):
+        # "- LĐ TC" / "T", "các Vụ: TH, P" / "L, KGV" / "X,": a code cut letter by letter, a
+        # letter alone on its run (not a number's code: "Số: 3200 /KBNN-KTNN" / "V" / "/v")
+        alone = (len(b) == 1 and len(line) <= 2) or len(last) == 1
+        return alone and para[-len(a) - 1 : -len(a)] in (" ", "")
+    if len(line) <= 2 and b.islower() and a.islower() and not _VOWEL.search(fold_keep(a)):
+        return True  # "cơ q" / "u" / "an": a consonant is no word, the vowel goes on with it
     if not is_syllable(a + b) or not (b[0].islower() or (a.isupper() and b.isupper())):
         return False
     lone = len(line) <= 2 or len(last) <= 2
