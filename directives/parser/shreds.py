@@ -126,7 +126,7 @@ _TAIL_WORD = re.compile(r"[^\W\d_]+$")
 # a number's serial cut after a digit ("số 7" / "1"), a law's code cut inside the Assembly's
 # term, one digit of the two written ("21/2012/QH1" / "3")
 _SERIAL_CUT = re.compile(r"\bsố\s*\d{1,4}$")
-_TERM_CUT = re.compile(r"\d/(?:19|20)\d\d/QH\d$")
+_TERM_CUT = re.compile(r"\d/(?:19|20)\d\d/(?:UBTV)?QH\d$")
 _CODE_TAIL = re.compile(r"(?<![^\W\d_])[A-ZĐ]{1,6}$|\d$")
 # a number's code cut after its first capitals ("954/2020/U"), and the capitals going on
 _CODE_CUT = re.compile(r"\d/(?:(?:19|20)\d\d/)?[A-ZĐ]{1,5}$")

@@ -37,3 +37,8 @@ def test_a_numbers_code_cut_after_its_first_capital_is_whole() -> None:
 def test_a_letterheads_code_stays_apart_from_the_subject_line() -> None:
     text = _text(["Số:", "3200 /KBNN-KTNN", "V", "/v hướng dẫn giấy", "  nộp tiền"])
     assert "3200 /KBNN-KTNN\n" in text
+
+
+def test_a_standing_committees_resolution_cut_before_its_terms_last_digit_is_whole() -> None:
+    text = _text(["tại Nghị quyết số 954/2020/UBTVQH", "1", "4 ngày 02/06/2020 của Ủy ban"])
+    assert "Nghị quyết số 954/2020/UBTVQH14 ngày 02/06/2020" in text
