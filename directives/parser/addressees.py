@@ -152,6 +152,9 @@ def _heading_units(block: Block, find: MentionFinder, ours: bool) -> Assignment 
         return Assignment(name, [], [name]) if name else None
     mentions = find(block.text, block.folded)
     intro = block.marker is None and block.text.rstrip().endswith(":")
+    # (or a numbered item that ends by asking: "2.2. Trường hợp ..., đề nghị Cơ quan thuế các
+    # cấp thực hiện như sau:")
+    intro = intro or (block.text.rstrip().endswith(":") and _ASKS_LAST.search(block.folded))
     if intro and not any(m.part == Part.LEAD for m in mentions):
         addressed = _intro_addressee(block, find, ours)
         if addressed is not None:
@@ -203,6 +206,11 @@ def named_again(block: Block, nxt: Block | None, unit: Assignment | None) -> Ass
     return Assignment(name, [], [name])
 
 
+# a numbered item's last clause that asks bodies for the items below ("..., đề nghị X thực hiện
+# như sau:")
+_ASKS_LAST = re.compile(
+    r"(?:^|,\s)(?:de nghi|yeu cau)\s[^.;:,]{3,80}\s(?:thuc hien )?nhu sau\s*:\s*$"
+)
 # "Nhiệm vụ của Ban Chỉ đạo:", "Nhiệm vụ, quyền hạn của Tổ công tác:"
 _DUTIES = re.compile(r"\s*nhiem vu(?:,? (?:va )?quyen han)? cua\s+(?=\S)")
 # "..., Bộ Xây dựng yêu cầu các cơ quan, đơn vị:" / "Bộ Tài chính đề nghị UBND các tỉnh,

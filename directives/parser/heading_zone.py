@@ -164,6 +164,8 @@ def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) 
     trigger = bool(TASK_TRIGGER.search(folded))
     findings = bool(_NONTASK.search(folded)) and not re.search(_TO_REPORT, folded)
     if block.marker is None:  # an intro sentence or an unnumbered heading
+        if unit is not None and states_for(folded, bool(parent and parent.opinion)):
+            return Zone.NONTASK  # "Bộ phận X thực hiện các nội dung như sau:" in the guidance
         if unit is None and _UNDER_WAY.search(folded) and folded.rstrip().endswith(":"):
             return Zone.NONTASK  # "Các dự án ... thực hiện trước ngày Quyết định này có hiệu lực
             # thi hành thực hiện như sau:": which rules apply to work under way, no task

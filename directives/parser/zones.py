@@ -182,6 +182,8 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     grounds = closes and (GROUNDED_ASK.match(block.folded) or asks_on_grounds(block, find, opinion))
     if closes and not grounds:
         return False
+    if block.marker is None and opinion and _STATES.match(block.folded):
+        return False  # "Cơ quan Thuế có trách nhiệm theo dõi ..." in the issuer's guidance
     if block.marker in (None, "article"):
         return (
             asks_named(block, find)
@@ -229,6 +231,11 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
         return True  # (not a rule of an article: "Điều 3. Điều kiện" / "1. Việc ... phải ...")
     # ("- Đối với ..., thực hiện theo .... Các bộ, ngành căn cứ ... để xây dựng ...")
     return bool(later_item_body(block.marker, block.text))
+
+
+# A paragraph of the issuer's guidance that asks no one: no lead verb, no "cần" of a need
+# in its first sentence ("Căn cứ quy định nêu trên, Cục Thuế cần nghiên cứu ..." asks)
+_STATES = re.compile(r"^(?!.*\b(?:de nghi|yeu cau|giao)\b)(?![^.;]*?\bcan (?!thiet\b))")
 
 
 # "Việc giải quyết tranh chấp lao động phải ...": how a piece of work must be done
