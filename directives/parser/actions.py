@@ -46,7 +46,7 @@ from directives.parser.intro_task import disseminates, sentence_over_bodies
 from directives.parser.joined import joined_names
 from directives.parser.labelled_records import LabelledRecords
 from directives.parser.named_leads import locality
-from directives.parser.nesting import adopted_rank, article_dated, goes_on, paragraph_apart
+from directives.parser.nesting import adopted_rank, article_dated, goes_on, on_law, paragraph_apart
 from directives.parser.nontask import attended
 from directives.parser.only_request import last_words_asked
 from directives.parser.points import counted_points
@@ -129,7 +129,7 @@ class _Extractor(LabelledRecords):
             made = len(self.actions) if block.marker is not None else made
             rank: float = 0 if block.marker in (None, "article") else ranks[block.marker]
             rank = adopted_rank(block, rank, stack, adopted, blocks[i - 1] if i else None)
-            gap_ok = gapped or not block.after_gap or named_over
+            gap_ok = (gapped or not block.after_gap or named_over) and not on_law(block, stack)
             child = block.marker is None and under_heading and gap_ok
             if child and stack:
                 # prose right under "3. Thanh tra Sở:" belongs to it; an intro there ending in

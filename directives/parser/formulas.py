@@ -115,51 +115,6 @@ def closing_words(folded: str) -> re.Match[str] | None:
     return None
 
 
-# "... . Trong quá trình thực hiện nếu có vướng mắc các cơ quan, đơn vị phản ánh về Sở X ...":
-# a later sentence telling bodies of its own where to send their difficulties (not the item's
-# subjectless "..., kịp thời tổng hợp, báo cáo ..." nor "..., kịp thời phản ánh về Sở X ...")
-# (or a clause after the task's ";": "...; trong quá trình thực hiện nếu có khó khăn, vướng mắc
-# thì các cơ quan ... kịp thời phản ánh về Sở X ...")
-_THEIR_DIFFICULTIES = re.compile(
-    r"(?<=[.;] )" + DIFFICULTY_CASE + r"[^.;]{0,40}?[ ,]\s*(?:de nghi |yeu cau )?"
-    r"(?:thu truong |chu tich )?cac\s[^.;]{0,200}?\b(?:phan anh|gui|bao cao)\b"
-    r"[^.]*(?:\.(?:/\.?)?\s*|$)"
-)
-
-
-def without_their_difficulties(text: str, folded: str) -> tuple[str, str]:
-    """A task's text without a later sentence telling bodies where to send difficulties (README)."""
-    near = ". trong qua trinh" in folded or "; trong qua trinh" in folded
-    m = _THEIR_DIFFICULTIES.search(folded) if near else None
-    if m is None:
-        return text, folded
-    # (a clause after a ";" goes with it: "... Quy định này; trong quá trình ...")
-    start = m.start() - 2 if folded[m.start() - 2] == ";" else m.start()
-    stop = ". " if start != m.start() and m.end() < len(text) else ""
-    return (
-        (text[:start] + stop + text[m.end() :]).rstrip(),
-        (folded[:start] + stop + folded[m.end() :]).rstrip(),
-    )
-
-
-# "... . Nếu cả 3 điều kiện nêu trên đồng thời không được thỏa mãn, cá nhân phải kê khai ...":
-# a later sentence on what the law holds in a case, for whoever it binds (its subject no body,
-# asked of no one; not "Nếu để xảy ra ..., thì phải xử lý ...": the bodies' own duty), to the
-# paragraph's end
-_CASE_HOLDS = re.compile(
-    r"(?<=\. )neu\s[^.;]{3,200}?,\s*(?:thi\s+)?(?P<who>(?!thi\b)[^\s.;,][^.;,]{1,59}?)\s+phai\s"
-)
-
-
-def without_what_holds(text: str, folded: str) -> tuple[str, str]:
-    """A task's text without a later sentence that says what the law then holds for a case
-    ("Nếu ..., cá nhân phải kê khai và nộp thuế ..."): background, no part of the task."""
-    m = _CASE_HOLDS.search(folded) if ". neu " in folded else None
-    if m is None or STARTS_BODY.match(text, m.start("who")) or _ASKS_WORD.search(folded, m.start()):
-        return text, folded
-    return text[: m.start()].rstrip(), folded[: m.start()].rstrip()
-
-
 # "Thực hiện Chỉ thị số ..., Bộ X đề nghị Sở Y báo cáo về ...", "Nhằm ..., Bộ Y tế yêu cầu
 # các Sở Y tế ...": the ground or the aim, then the request made on it in the same sentence
 # (not "Căn cứ ... về việc đề nghị hỗ trợ, ...": a request cited)
@@ -168,7 +123,9 @@ GROUNDED_ASK = re.compile(
     r"^(?:thuc hien (?:quyet dinh|cong van|chi thi|ke hoach|nghi quyet)\b[^.;:]*,"
     r"[^.;:,]{0,60}\b(?:de nghi|yeu cau)\b"
     r"|(?:can cu|nham|xet|qua xem xet)\b[^.;:]*,\s*(?!de nghi|yeu cau)[^.;:,]{2,60}"
-    r"(?<!\bviec)(?<!\bve)(?<!\bcua)\s(?:de nghi|yeu cau)\b)"
+    r"(?<!\bviec)(?<!\bve)(?<!\bcua)\s(?:de nghi|yeu cau)\b"
+    # "Căn cứ quy định nêu trên, Cục Thuế cần nghiên cứu ...": the body told what it needs to do
+    r"|can cu\b[^.;:]*,\s*[^.;:,]{2,60}\scan (?!thiet\b|co\b|duoc\b)\w)"
 )
 # "Trên đây là ..., đề nghị ... báo cáo kết quả ... trước ngày 03/12/2025", "... yêu cầu ...;
 # định kỳ trước ngày 30 tháng 11 hàng năm báo cáo ...": a closing that sets a date is a task

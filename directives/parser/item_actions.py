@@ -26,8 +26,6 @@ from directives.parser.formulas import (
     asks_later,
     later_request,
     unnamed_request,
-    without_their_difficulties,
-    without_what_holds,
 )
 from directives.parser.later_clause import later_clause_body, later_item_body, later_sentence_body
 from directives.parser.named_leads import OWN_AREA, local_subject, named_officials, same_body
@@ -42,6 +40,7 @@ from directives.parser.sentences import (
 )
 from directives.parser.subject_checks import name_then_verb, opens_with_body
 from directives.parser.subjects import subject_acts, subject_bodies
+from directives.parser.task_trims import without_their_difficulties, without_what_holds
 from directives.parser.told import told_basis
 from directives.parser.trailing import closed_section
 from directives.parser.units import assign_units

@@ -10,7 +10,7 @@ from directives.parser.blocks import Block
 from directives.parser.formulas import DIFFICULTY_CASE
 from directives.parser.sentences import CONDITION, DONE_BY, OWN_TIME
 from directives.parser.subjects import subject_bodies
-from directives.parser.zones import Context
+from directives.parser.zones import Context, Zone
 
 
 def goes_on(block: Block, previous: Block, lead: str | None) -> bool:
@@ -62,6 +62,24 @@ def paragraph_apart(block: Block, top: Context | None) -> bool:
         and top.lead is not None
         and not (OWN_TIME.match(block.folded) or DONE_BY.match(block.folded))
         and not CONDITION.match(block.folded)
+    )
+
+
+# "Căn cứ quy định nêu trên, Cục Thuế cần ...": the letter drawing on the law it quoted above
+_DRAWS_ON = re.compile(
+    r"^(?:can cu|theo|tu) (?:cac |nhung )?(?:quy dinh|huong dan|noi dung)(?: neu| noi)? tren\b"
+)
+
+
+def on_law(block: Block, stack: list[Context]) -> bool:
+    """ "- Khoản 2 Điều 31 Luật ... quy định:" / "“...”" / "Căn cứ quy định nêu trên, Cục Thuế
+    cần ...": the paragraph that draws on the law a letter quotes is the letter speaking again,
+    no more of the item that quotes it (a zone of no task)."""
+    return (
+        block.marker is None
+        and bool(stack)
+        and stack[-1].zone == Zone.NONTASK
+        and _DRAWS_ON.match(block.folded) is not None
     )
 
 
