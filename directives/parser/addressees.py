@@ -154,7 +154,7 @@ def _heading_units(block: Block, find: MentionFinder, ours: bool) -> Assignment 
     intro = block.marker is None and block.text.rstrip().endswith(":")
     # (or a numbered item that ends by asking: "2.2. Trường hợp ..., đề nghị Cơ quan thuế các
     # cấp thực hiện như sau:")
-    intro = intro or (block.text.rstrip().endswith(":") and _ASKS_LAST.search(block.folded))
+    intro = intro or (block.text.rstrip().endswith(":") and bool(_ASKS_LAST.search(block.folded)))
     if intro and not any(m.part == Part.LEAD for m in mentions):
         addressed = _intro_addressee(block, find, ours)
         if addressed is not None:

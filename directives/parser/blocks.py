@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 
 from directives.parser.item_paragraphs import Block as Block
-from directives.parser.item_paragraphs import between_siblings, sentence_items, under_label
+from directives.parser.item_paragraphs import (
+    between_siblings,
+    framed_cases,
+    sentence_items,
+    under_label,
+)
+from directives.parser.item_paragraphs import framed_at as framed_at
 from directives.parser.page_marks import page_number
 from directives.parser.wrap import (
     continues,
@@ -32,9 +38,12 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("numparen", re.compile(r"^(?P<m>\d{1,2})\s*\)(?!\d)\s*(?=\S)")),  # "1)": a list of its own
     ("num", re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)](?!\d)\s*(?=\S)")),
     ("num", re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=\S)")),
+    # "1/ Về việc ...", "2/Xác định ...": a number and a slash before a word (not "66/NQ-CP")
+    ("num", re.compile(r"^(?P<m>\d{1,2})/\s*(?=[A-ZĐ\u00c0-\u1ef8][^\W\dA-ZĐ_])")),
     ("letter", re.compile(r"^(?P<m>[a-zđ])\s*[).]\s+")),
     ("paren", re.compile(r"^\((?P<m>\d{1,2})\)\.?\s*(?=\S)")),  # "(1) Bộ Y tế ...", "(1). ..."
     ("parenroman", re.compile(r"^\((?P<m>[ivx]{1,4})\)\s*(?=\S)")),  # "(ii) Chủ đầu tư ..."
+    ("parenletter", re.compile(r"^\((?P<m>[a-hk-uyđ])\)\s*(?=\S)")),  # "(a) Đối với ..."
     # "Thứ nhất, các bộ ...", "Thứ hai, ...": points counted in words, one paragraph each
     ("ordinal", re.compile(r"^Thứ (?P<m>nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*[,:.]\s+")),
     ("dash", re.compile(r"^-\s*(?=\S)")),
@@ -193,7 +202,7 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
             blocks.append(current)
         previous = line
         gap = False
-    blocks = sentence_items(between_siblings(under_label(blocks)))
+    blocks = framed_cases(sentence_items(between_siblings(under_label(blocks))))
     for block in blocks:
         if block.parts:
             block.text = joined_lines([block.text, *block.parts])

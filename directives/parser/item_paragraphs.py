@@ -145,3 +145,51 @@ def _under(block: Block) -> bool:
     """A paragraph that may go on with the item above it: no marker, no blank line before it,
     no label over a list of its own."""
     return block.marker is None and not block.after_gap and not _last(block).endswith(":")
+
+
+# "(a) Đối với trường hợp khách hàng nộp tiền ... ." / "KBNN, NHTM thực hiện ký ...": a case
+# named alone, one sentence with no clause of its own (no "thì", no request, no colon; not
+# "Trường hợp ..., các đơn vị ... chủ động ...", a condition and its clause)
+_CASE_ONLY = re.compile(
+    r"^(?:\(\w\)\s*)?doi voi truong hop\s"
+    r"(?![^.]*\b(?:thi|de nghi|yeu cau|giao(?! dich| thong| duc)|can|phai)\b)[^.;:]{3,300}\.$"
+)
+
+
+def framed_cases(blocks: list[Block]) -> list[Block]:
+    """A case named alone ("(a) Đối với trường hợp khách hàng nộp tiền ... ."), right over the
+    paragraph that says what is done in it ("KBNN, NHTM thực hiện ký ..."), frames that
+    paragraph: one block, the case its first sentence (README: a task's text starts at the case
+    phrase that frames it)."""
+    out: list[Block] = []
+    for block in blocks:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and block.marker is None
+            and not block.after_gap
+            and not _last(block).endswith(":")
+            and before.marker not in ("article", "table")
+            and _CASE_ONLY.match(" ".join([before.folded, *before.folded_parts]).rstrip())
+            and not _clause_after_comma(" ".join([before.text, *before.parts]))
+        ):
+            _absorb(before, block)
+            continue
+        out.append(block)
+    return out
+
+
+def framed_at(folded: str) -> int:
+    """Where the sentence after a case named alone starts ("Đối với trường hợp ... . KBNN,
+    NHTM thực hiện ..."), the body that acts named there; 0 when the text opens with none."""
+    stop = folded.find(". ")
+    if stop < 0 or not _CASE_ONLY.match(folded[: stop + 1]):
+        return 0
+    return stop + 2
+
+
+def _clause_after_comma(text: str) -> bool:
+    """A body and its verb after one of the case's commas: a main clause, no case alone."""
+    from directives.parser.subjects import subject_acts
+
+    return any(subject_acts(text[m.end() :]) for m in re.finditer(r",\s+", text))

@@ -171,6 +171,9 @@ def _find_mentions(text: str, folded: str, compiled: _Compiled) -> list[Mention]
             # (a name of two words or more after any other: "Báo ..., Truyền hình Cần Thơ")
             proper = _proper_words(text, end)
             more = _MORE_AREAS.match(folded, end) if _AREA_END.search(key) else None
+            # "Cục Thuế các tỉnh, thành phố": the bodies of that kind across the provinces
+            across = folded[end : end + 5] == " cac "
+            more = more or (_ACROSS.match(folded, end) if across else None)
             if more is not None:
                 # "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương": the longer name as
                 # written, not the known "Ủy ban nhân dân tỉnh" it begins with
@@ -295,6 +298,7 @@ _AREA_KIND = r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|dac khu)\b"
 _MORE_AREAS = re.compile(
     rf"(?:(?:\s*,\s*|\s+va\s+){_AREA_KIND})+(?:\s+truc thuoc\s+(?:trung uong|tinh|thanh pho)\b)?"
 )
+_ACROSS = re.compile(rf"\s+cac\s+{_AREA_KIND}(?:{_MORE_AREAS.pattern})?")
 _LEVEL_AFTER = re.compile(r"\s+(?:tinh|thanh pho)\b")
 _CITY_AFTER = re.compile(r"\s+Thành phố\b")
 _PROPER_NAME = re.compile(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.blocks import Block
-from directives.parser.formulas import DIFFICULTY_CASE
+from directives.parser.formulas import DIFFICULTY_CASE, GROUNDED_ASK
 from directives.parser.sentences import CONDITION, DONE_BY, OWN_TIME
 from directives.parser.subjects import subject_bodies
 from directives.parser.zones import Context, Zone
@@ -73,13 +73,15 @@ _DRAWS_ON = re.compile(
 
 def on_law(block: Block, stack: list[Context]) -> bool:
     """ "- Khoản 2 Điều 31 Luật ... quy định:" / "“...”" / "Căn cứ quy định nêu trên, Cục Thuế
-    cần ...": the paragraph that draws on the law a letter quotes is the letter speaking again,
-    no more of the item that quotes it (a zone of no task)."""
+    cần ...": the paragraph that draws a request from the law a letter quotes is the letter
+    speaking again, no more of the item that quotes it (a zone of no task); one that only
+    applies the law ("Căn cứ quy định trên, trường hợp ... thì được ...") stays under it."""
     return (
         block.marker is None
         and bool(stack)
         and stack[-1].zone == Zone.NONTASK
         and _DRAWS_ON.match(block.folded) is not None
+        and GROUNDED_ASK.match(block.folded) is not None
     )
 
 

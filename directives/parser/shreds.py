@@ -22,7 +22,7 @@ import itertools
 import re
 import unicodedata
 
-from directives.parser.clean import fold_keep
+from directives.parser.run_glue import glued, para_end
 from directives.parser.run_tables import with_tables
 from directives.parser.syllables import is_syllable
 from directives.parser.wrap import OPEN_ENDING, restates
@@ -35,7 +35,7 @@ _FIELD = re.compile(r"^[\w-]+:\s*\"?(?P<value>.*?)\"?\s*$")
 _STOP = re.compile(r"[.;:!?]['\"”’)]*$")
 # what opens a new paragraph: an item's marker, an article's or part's heading, a recital
 _MARKER = re.compile(
-    r"^(?:[-+•](?:\s|$)|\d{1,2}(?:\.\d{1,2})*[.)](?:\s|$)|[a-zđ][.)](?:\s|$)|[IVX]{1,5}[.)](?:\s|$)"
+    r"^(?:[-+•](?:\s|$)|\d{1,2}(?:\.\d{1,2})*[.)](?:\s|$)|\d{1,2}/\s(?=[A-ZĐ][^\W\dA-ZĐ_])|[a-zđ][.)](?:\s|$)|[IVX]{1,5}[.)](?:\s|$)"
     r"|\(\d{1,2}\)\s+[A-ZĐ\u00c0-\u1ef8]|(?:Điều|Chương|Phần|Mục)(?:\s+[\dIVXA-Z]{1,5}[.:]?)?$|(?:Điều|Chương)\s+[\dIVX]{1,5}[.:])"
 )
 _OPENER = re.compile(
@@ -48,10 +48,6 @@ _OPENER = re.compile(
 )
 # a letterhead's number whole ("Số: 750/QĐ-TCT", "Số: 4410 /TCT-KK"), a rule: the cell ends
 _CELL_END = re.compile(r"^Số\s*:\s*\S+\s?/\S+$|^[-_=*]{3,}$")
-# the number still being written: its code cut before its hyphen ("Số: 3460/Q", "Số: 3460/QĐ-")
-_NUMBER_OPEN = re.compile(r"^Số\s*:\s*\d+\s?/(?:[A-ZĐ]*|[A-ZĐ]+-)$")
-# what goes on with it: capitals or a hyphen, no space ("Đ", "-", "BCT", "-BCT")
-_CODE_PIECE = re.compile(r"^-?[A-ZĐ]{0,8}$")
 # a part's heading with its number: its title in capitals goes on a line of its own
 _PART = re.compile(r"^(?:Phần|Chương|Mục)\s+[\dIVXA-Z]{1,5}[.:]?$")
 _ROMAN_TITLE = re.compile(r"^[IVX]{1,5}\s*[.)-]\s*(?=\S)")
@@ -100,7 +96,6 @@ _BARE_MARKER = re.compile(
 )
 # the number's label alone ("Số:"), its number on the next line
 _LABEL = re.compile(r"^Số\s*:$")
-_GLUE_AFTER = ("(", "/", "“", "[")
 # an article's heading cut inside its number ("Điều 4" / "1" / ". Tổ chức thực hiện"), a
 # year cut before its last digit ("năm 201" / "5", "92" / "/201" / "5"), a number after its
 # leading zero ("Mẫu số 0" / "5/DS-TNCN")
@@ -114,24 +109,12 @@ _PLACE_HEAD = re.compile(rf"^{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}}$")
 _PLACE_TAIL = re.compile(r"^[A-ZĐ\u00c0-\u1ef8][^\W\d_]*,\s*ngày\b")
 # a body's code opening a run ("HC- QT- TV- AC", "TC-HC"): the name a title was cut before
 _CODE_HEAD = re.compile(r"^[A-ZĐ]{2,6}(?:\s*-\s*[A-ZĐ]{2,6})+\b")
-_GLUE_BEFORE = tuple(",.;:)]}”%…/")
 _ADDRESS_LABEL = re.compile(r"Kính\s+gửi\s*:\s*")
 _OPEN_PARA = re.compile(r"[,\-–]$")
 _PLACE_CUT = re.compile(
     r"(?:\btỉnh|\bthành phố|\bTP\.|\bTp\.|\bhuyện|\bquận|\bthị xã)\s*[A-ZĐ\u00c0-\u1ef8][^\W\d_]*$"
 )
 _LETTERS = re.compile(r"[^\W\d_]+")
-_HEAD_WORD = re.compile(r"^[^\W\d_]+")
-_TAIL_WORD = re.compile(r"[^\W\d_]+$")
-# a number's serial cut after a digit ("số 7" / "1"), a law's code cut inside the Assembly's
-# term, one digit of the two written ("21/2012/QH1" / "3")
-_SERIAL_CUT = re.compile(r"\bsố\s*\d{1,4}$")
-_TERM_CUT = re.compile(r"\d/(?:19|20)\d\d/(?:UBTV)?QH\d$")
-_CODE_TAIL = re.compile(r"(?<![^\W\d_])[A-ZĐ]{1,6}$|\d$")
-# a number's code cut after its first capitals ("954/2020/U"), and the capitals going on
-_CODE_CUT = re.compile(r"\d/(?:(?:19|20)\d\d/)?[A-ZĐ]{1,5}$")
-_CODE_REST = re.compile(r"[A-ZĐ]{1,8}\d{0,2}(?:[-/][A-ZĐ\d]+)*(?=[\s.,;:)]|$)")
-_VOWEL = re.compile(r"[aeiouy]")
 
 
 def reflowed(text: str) -> str:
@@ -218,7 +201,8 @@ def _join(para: str, last: str, line: str, indented: bool) -> str:
     last run was ``last``: "glue" (inside a word or a number), "space", or "break"."""
     if indented:
         return "space"  # the export's own wrap: a space stood there
-    if _glued(para, last, line) or (_ARTICLE_CUT.match(para) and line.isdigit()):
+    marked = line[:1].isdigit() and _MARKER.match(line) is not None  # (a number's glue asks)
+    if glued(para, last, line, marked) or (_ARTICLE_CUT.match(para) and line.isdigit()):
         return "glue"
     if _NUMBER_CUT.search(last) and re.match(r"\d(?!\d)|0?\d+/", line):
         return "glue"
@@ -229,7 +213,7 @@ def _join(para: str, last: str, line: str, indented: bool) -> str:
     # a bracket of its own ("(đã ký)") over the signer's name, a heading over its sentence
     bracket = re.fullmatch(r"\([^()]+\)", para) is not None
     heading = _heading(para) and _CODE_HEAD.match(line) is None
-    end = _end(para)
+    end = para_end(para)
     if line[:1].isupper() and not _STOP.search(end) and (bracket or heading):
         return "break"
     if _BARE_MARKER.match(para) or (_LABEL.match(para) and line[:1].isdigit()):
@@ -297,7 +281,7 @@ def _addressed(para: str, above: str) -> bool:
     label = _ADDRESS_LABEL.match(para)
     if label is None and (_ADDRESS_LABEL.fullmatch(above) is None or para.startswith(("-", "+"))):
         return False
-    end = _end(para)
+    end = para_end(para)
     if _OPEN_PARA.search(end) or OPEN_ENDING.search(end):
         return False  # a name cut after its organ's word or a comma goes on
     return label is None or bool(para[label.end() :].strip())
@@ -359,53 +343,3 @@ def _capitals(text: str) -> bool:
     return text == text.upper() and any(
         len(w) >= 2 and is_syllable(w) for w in _LETTERS.findall(text)
     )
-
-
-def _end(para: str, size: int = 40) -> str:
-    """The paragraph's last words (about ``size`` characters, from a space on): enough to
-    test how it ends, its last word or two. (A search anchored at the end still tries every
-    position, so searching the whole paragraph on each run made a long one's reflow slow.)"""
-    if len(para) <= size:
-        return para
-    tail = para[-size:]
-    cut = tail.find(" ")
-    return tail[cut:] if cut >= 0 else tail
-
-
-def _glued(para: str, last: str, line: str) -> bool:
-    """``line`` goes on inside the word or the number ``para`` ends with (``last`` its last
-    run): a piece that is no syllable, or a run of one or two letters, with the word's rest."""
-    if line.startswith(_GLUE_BEFORE) or last.endswith(_GLUE_AFTER):
-        return not line.startswith("/ ") and not line.startswith(("...", "…"))
-    if line.startswith("-") and len(line) > 1 and line[1].isalnum():
-        return _CODE_TAIL.search(last) is not None  # "QĐ" / "-UBND", "V1" / "-3"
-    if _NUMBER_OPEN.match(para) and _CODE_PIECE.match(line) and line:
-        return True  # "Số: 3460/" / "Q" / "Đ" / "-" / "BCT"
-    if line[:1].isdigit():
-        if _MARKER.match(line):
-            return False  # "... NNT" / "1. Tuyên truyền ...": an item's number
-        if last.isdigit() and re.match(r"\d+/", line):
-            return True  # "số 1" / "085/QĐ-BTNMT": a number's digits
-        if _SERIAL_CUT.search(_end(para)) and re.match(r"\d+(?:/|$)", line):
-            return True  # "số 7" / "1" / "/2014/QH": the serial's digits
-        if _TERM_CUT.search(_end(para)) and re.match(r"\d(?!\d)", line):
-            return True  # "21/2012/QH1" / "3 ngày": the term of the Assembly that passed it
-        tail = _TAIL_WORD.search(last)
-        return tail is not None and tail.group().isupper() and not is_syllable(tail.group())
-    if _CODE_CUT.search(_end(para)) and _CODE_REST.match(line):
-        return True  # "Nghị quyết số 954/2020/U" / "BTVQH14": the number's code goes on
-    head, tail = _HEAD_WORD.match(line), _TAIL_WORD.search(_end(para))
-    if head is None or tail is None:
-        return False
-    a, b = tail.group(), head.group()
-    if a.isupper() and b.isupper() and not is_syllable(a) and not is_syllable(b):
-        # "- LĐ TC" / "T", "các Vụ: TH, P" / "L, KGV" / "X,": a code cut letter by letter, a
-        # letter alone on its run (not a number's code: "Số: 3200 /KBNN-KTNN" / "V" / "/v")
-        alone = (len(b) == 1 and len(line) <= 2) or len(last) == 1
-        return alone and para[-len(a) - 1 : -len(a)] in (" ", "")
-    if len(line) <= 2 and b.islower() and a.islower() and not _VOWEL.search(fold_keep(a)):
-        return True  # "cơ q" / "u" / "an": a consonant is no word, the vowel goes on with it
-    if not is_syllable(a + b) or not (b[0].islower() or (a.isupper() and b.isupper())):
-        return False
-    lone = len(line) <= 2 or len(last) <= 2
-    return lone or not is_syllable(a) or not is_syllable(b)

@@ -182,7 +182,8 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     grounds = closes and (GROUNDED_ASK.match(block.folded) or asks_on_grounds(block, find, opinion))
     if closes and not grounds:
         return False
-    if block.marker is None and opinion and _STATES.match(block.folded):
+    stated = opinion and parent is not None and parent.zone != Zone.TASK
+    if block.marker is None and stated and _STATES.match(block.folded):
         return False  # "Cơ quan Thuế có trách nhiệm theo dõi ..." in the issuer's guidance
     if block.marker in (None, "article"):
         return (
@@ -234,8 +235,12 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
 
 
 # A paragraph of the issuer's guidance that asks no one: no lead verb, no "cần" of a need
-# in its first sentence ("Căn cứ quy định nêu trên, Cục Thuế cần nghiên cứu ..." asks)
-_STATES = re.compile(r"^(?!.*\b(?:de nghi|yeu cau|giao)\b)(?![^.;]*?\bcan (?!thiet\b))")
+# in its first sentence ("Căn cứ quy định nêu trên, Cục Thuế cần nghiên cứu ..." asks), nor
+# what a body is told to base its work on ("Khi ..., Cục Thuế căn cứ vào ... để xử phạt ...")
+_STATES = re.compile(
+    r"^(?!.*\b(?:de nghi|yeu cau|giao)\b)(?![^.;]*?\bcan (?!thiet\b))"
+    r"(?![^.;]*?\S\s+can cu(?: vao)?\s[^.;]{3,240}?\bde\s)"
+)
 
 
 # "Việc giải quyết tranh chấp lao động phải ...": how a piece of work must be done

@@ -1,0 +1,82 @@
+"""Where an ebook's text runs (``shreds``) cut inside a word or a number: the run that goes
+on with the word or the number the paragraph so far ends with, glued to it with no space
+("b" / "ổ" / "sung", "Số: 3460/" / "Q" / "Đ" / "-" / "BCT", "954/2020/U" / "BTVQH14")."""
+
+from __future__ import annotations
+
+import re
+
+from directives.parser.clean import fold_keep
+from directives.parser.syllables import is_syllable
+
+# the number still being written: its code cut before its hyphen ("Số: 3460/Q", "Số: 3460/QĐ-")
+_NUMBER_OPEN = re.compile(r"^Số\s*:\s*\d+\s?/(?:[A-ZĐ]*|[A-ZĐ]+-)$")
+
+# what goes on with it: capitals or a hyphen, no space ("Đ", "-", "BCT", "-BCT")
+_CODE_PIECE = re.compile(r"^-?[A-ZĐ]{0,8}$")
+_GLUE_AFTER = ("(", "/", "“", "[")
+_GLUE_BEFORE = tuple(",.;:)]}”%…/")
+_HEAD_WORD = re.compile(r"^[^\W\d_]+")
+_TAIL_WORD = re.compile(r"[^\W\d_]+$")
+
+# a number's serial cut after a digit ("số 7" / "1"), a law's code cut inside the Assembly's
+# term, one digit of the two written ("21/2012/QH1" / "3")
+_SERIAL_CUT = re.compile(r"\bsố\s*\d{1,4}$")
+_TERM_CUT = re.compile(r"\d/(?:19|20)\d\d/(?:UBTV)?QH\d$")
+_CODE_TAIL = re.compile(r"(?<![^\W\d_])[A-ZĐ]{1,6}$|\d$")
+
+# a number's code cut after its first capitals ("954/2020/U"), and the capitals going on
+_CODE_CUT = re.compile(r"\d/(?:(?:19|20)\d\d/)?[A-ZĐ]{1,5}$")
+_CODE_REST = re.compile(r"[A-ZĐ]{1,8}\d{0,2}(?:[-/][A-ZĐ\d]+)*(?=[\s.,;:)]|$)")
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+def para_end(para: str, size: int = 40) -> str:
+    """The paragraph's last words (about ``size`` characters, from a space on): enough to
+    test how it ends, its last word or two. (A search anchored at the end still tries every
+    position, so searching the whole paragraph on each run made a long one's reflow slow.)"""
+    if len(para) <= size:
+        return para
+    tail = para[-size:]
+    cut = tail.find(" ")
+    return tail[cut:] if cut >= 0 else tail
+
+
+def glued(para: str, last: str, line: str, marked: bool) -> bool:
+    """``line`` goes on inside the word or the number ``para`` ends with (``last`` its last
+    run): a piece that is no syllable, or a run of one or two letters, with the word's rest;
+    ``marked`` says the line opens with an item's marker."""
+    if line.startswith(_GLUE_BEFORE) or last.endswith(_GLUE_AFTER):
+        return not line.startswith("/ ") and not line.startswith(("...", "…"))
+    if line.startswith("-") and len(line) > 1 and line[1].isalnum():
+        return _CODE_TAIL.search(last) is not None  # "QĐ" / "-UBND", "V1" / "-3"
+    if _NUMBER_OPEN.match(para) and _CODE_PIECE.match(line) and line:
+        return True  # "Số: 3460/" / "Q" / "Đ" / "-" / "BCT"
+    if line[:1].isdigit():
+        if marked:
+            return False  # "... NNT" / "1. Tuyên truyền ...": an item's number
+        if last.isdigit() and re.match(r"\d+/", line):
+            return True  # "số 1" / "085/QĐ-BTNMT": a number's digits
+        if _SERIAL_CUT.search(para_end(para)) and re.match(r"\d+(?:/|$)", line):
+            return True  # "số 7" / "1" / "/2014/QH": the serial's digits
+        if _TERM_CUT.search(para_end(para)) and re.match(r"\d(?!\d)", line):
+            return True  # "21/2012/QH1" / "3 ngày": the term of the Assembly that passed it
+        tail = _TAIL_WORD.search(last)
+        return tail is not None and tail.group().isupper() and not is_syllable(tail.group())
+    if _CODE_CUT.search(para_end(para)) and _CODE_REST.match(line):
+        return True  # "Nghị quyết số 954/2020/U" / "BTVQH14": the number's code goes on
+    head, tail = _HEAD_WORD.match(line), _TAIL_WORD.search(para_end(para))
+    if head is None or tail is None:
+        return False
+    a, b = tail.group(), head.group()
+    if a.isupper() and b.isupper() and not is_syllable(a) and not is_syllable(b):
+        # "- LĐ TC" / "T", "các Vụ: TH, P" / "L, KGV" / "X,": a code cut letter by letter, a
+        # letter alone on its run (not a number's code: "Số: 3200 /KBNN-KTNN" / "V" / "/v")
+        alone = (len(b) == 1 and len(line) <= 2) or len(last) == 1
+        return alone and para[-len(a) - 1 : -len(a)] in (" ", "")
+    if len(line) <= 2 and b.islower() and a.islower() and not _VOWEL.search(fold_keep(a)):
+        return True  # "cơ q" / "u" / "an": a consonant is no word, the vowel goes on with it
+    if not is_syllable(a + b) or not (b[0].islower() or (a.isupper() and b.isupper())):
+        return False
+    lone = len(line) <= 2 or len(last) <= 2
+    return lone or not is_syllable(a) or not is_syllable(b)
