@@ -95,6 +95,9 @@ _COMPLETE_BEFORE = re.compile(
     r"|\btrinh (?:quoc hoi|chinh phu|thu tuong)\b"
     # "phấn đấu đạt 20% ... ngay trong năm 2025", "phải đạt 90% trong năm 2025": a target met
     r"|\bphan dau\b|\bphai dat\b"
+    # "đề nghị cơ quan thuế rà soát ... khi thực hiện hạch toán trong năm 2016": the request's
+    # own time
+    r"|\b(?:de nghi|yeu cau)\b"
 )
 
 
