@@ -51,7 +51,7 @@ from directives.parser.nontask import attended
 from directives.parser.only_request import last_words_asked
 from directives.parser.points import counted_points
 from directives.parser.ranks import marker_ranks
-from directives.parser.sentences import MANNER, OWN_TASK, own_time
+from directives.parser.sentences import MANNER, own_task, own_time
 from directives.parser.settle import Found, recipient_body, to_council
 from directives.parser.statute import body_article, chapter_heading, duties_article
 from directives.parser.trailing import closed_section, times_listed, trails_item
@@ -279,7 +279,7 @@ class _Extractor(LabelledRecords):
                     parent and parent.periodic
                 )
                 numbered = block.marker not in (None, "article")
-                own = OWN_TASK.search(block.folded) if unit and zone == Zone.TASK else None
+                own = own_task(block.folded) if unit and zone == Zone.TASK else None
                 own = own if numbered else None  # (an intro's own words are no task)
                 if own is not None:
                     # "1. X tiếp tục ..., trong đó tập trung một số nhiệm vụ sau:": a task of

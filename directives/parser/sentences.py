@@ -337,9 +337,22 @@ def within_lead(parts: list[tuple[str, str]], lead: str) -> list[tuple[str, str]
 _SENTENCE_OPENER = re.compile(r"^(?:dong thoi|ngoai ra|ben canh do|tren co so do),\s*")
 
 
+def own_task(folded: str) -> re.Match[str] | None:
+    """Where a heading that names its body closes its own task before its items ("2. Chủ tịch
+    Ủy ban nhân dân các tỉnh tổ chức theo dõi ..., trong đó:"); not a heading that hands the
+    body work ("2. Giao Bộ Tài chính chủ trì ... rà soát ..., trong đó:" / "a) Đánh giá ..."):
+    what it hands is the items, its own words staying out of them (README, 135/01), unless it
+    singles out some of its tasks ("..., trong đó tập trung một số nhiệm vụ sau:")."""
+    m = _OWN_TASK.search(folded)
+    if m is None or not folded.startswith("giao ") or not _BARE_WHEREOF.match(m.group()):
+        return m
+    return None
+
+
+_BARE_WHEREOF = re.compile(r",\s*trong do\s*:\s*$")
 # "..., trong đó tập trung (thực hiện) một số nhiệm vụ sau:" (or "..., trong đó:") closing a
 # body's own task
-OWN_TASK = re.compile(
+_OWN_TASK = re.compile(
     r"(?:,\s*trong do(?: (?:tap trung |can |chu trong )?(?:thuc hien )?(?:mot so |cac )?"
     r"(?:nhiem vu|noi dung|giai phap)[^.:;]{0,40}\bsau)?"
     # "1. Giao Sở X là cơ quan đầu mối ...; tổ chức thực hiện các nhiệm vụ sau:", "... trên địa

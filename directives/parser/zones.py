@@ -40,7 +40,7 @@ from directives.parser.nontask import approves, asks_nothing
 from directives.parser.polite import ASKING, politely_asked
 from directives.parser.sentences import goes_on
 from directives.parser.subject_checks import named_subject, opens_with_body
-from directives.parser.subjects import subject_acts
+from directives.parser.subjects import subject_acts, subject_bodies
 from directives.parser.units import named_field
 
 # "đề nghị Quý Ủy ban ...": the recipient, addressed politely (``politely_asked``) or by its
@@ -197,7 +197,7 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     if zone == Zone.TASK:
         # (under a "Lưu ý" title, not an item that only states a rule of a thing: README; nor
         # a case the rule spares: "+ Đối với người nộp thuế đã đăng ký ... thì không phải nộp")
-        spared = _SPARED.match(block.folded) is not None
+        spared = _SPARED.match(block.folded) is not None or _principle(block)
         return not (spared or (parent and parent.notes and _states_rule(block, find)))
     if parent is not None and parent.informs:
         return False  # "1. Bộ Tài chính báo cáo về ..." among the reports made
@@ -241,6 +241,24 @@ _STATES = re.compile(
     r"^(?!.*\b(?:de nghi|yeu cau|giao)\b)(?![^.;]*?\bcan (?!thiet\b))"
     r"(?![^.;]*?\S\s+can cu(?: vao)?\s[^.;]{3,240}?\bde\s)"
 )
+
+
+# "1. Thuế đối với đơn vị sự nghiệp công lập thực hiện đúng quy định của pháp luật về thuế.": a
+# conclusion's principle, a thing carried out as the law says, no body its subject
+_LAWFUL = re.compile(
+    r"^(?!(?:giao|de nghi|yeu cau)\b)[^.;:,]{3,120}?\s(?:thuc hien|ap dung) (?:theo )?dung "
+    r"(?:cac )?quy dinh\b[^.;:]{0,60}\.?$"
+)
+
+
+def _principle(block: Block) -> bool:
+    """The item states a principle of a thing done as the law says (``_LAWFUL``)."""
+    folded = block.folded
+    return (
+        _LAWFUL.match(folded) is not None
+        and not IMPERATIVE.match(folded)
+        and not subject_bodies(block.text)
+    )
 
 
 # "Việc giải quyết tranh chấp lao động phải ...": how a piece of work must be done
