@@ -63,7 +63,11 @@ def dated_before(
 
 
 def _after_title(text: str, at: int) -> bool:
-    """The sentence opening at ``at`` ("Ngày ...", its capital) follows a title in capitals."""
+    """The sentence opening at ``at`` ("Ngày ...", its capital) follows a title in capitals, or
+    opens a line of its own ("Kính gửi: Cục Thuế ..." / "Ngày 19 tháng 10 năm 2020, Chính phủ
+    ban hành ...", the line the folded text ran on from the recipient's)."""
+    if text[at : at + 1] == "N" and text[at - 1 : at] == "\n":
+        return True
     before = text[:at].split()
     last = before[-1] if before else ""
     return text[at : at + 1] == "N" and len(last) >= 2 and last.isalpha() and last.isupper()

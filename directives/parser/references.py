@@ -267,7 +267,7 @@ def find_references(
     sentence_subject: str | None = None  # who issued the documents this sentence lists
     sentence_dated: date | None = None  # and when, written before them
     listed: str | None = None  # "của X tại Văn bản số A": X, for "... và Văn bản số B"
-    last = 0
+    last = dated_at = 0
     shouted: set[int] = set()
     # a form's number ("mẫu 01/KHBS") the letter names again bare ("... Điều chỉnh 01/KHBS"): a
     # form there too, unless a kind of document is written before it somewhere
@@ -339,10 +339,12 @@ def find_references(
         # "Chính phủ đã ban hành Nghị quyết số ..., Nghị định số ...": one subject for the list
         same_sentence = not _SENTENCE_END.search(text, last, m.start())
         inherits = subject is None and bool(sentence_subject) and same_sentence
-        if inherits:
-            subject, issued_on = sentence_subject, issued_on or sentence_dated
+        if inherits:  # (not the day of a document the sentence names in brackets after them)
+            aside = text.count("(", dated_at, m.start()) > text.count(")", dated_at, m.start())
+            subject, issued_on = sentence_subject, issued_on or (None if aside else sentence_dated)
         sentence_subject = subject
         sentence_dated = issued_on if opens else sentence_dated if inherits else None
+        dated_at = m.start() if opens else dated_at
         if issuer is None and subject is None and listed:
             # "... tại các Công điện số A ngày X; số B ngày Y": the list goes on
             gap = folded[last : m.start()]
@@ -362,7 +364,10 @@ def find_references(
         nxt, gap = cited[i + 1][1], folded[end : cited[i + 1][2]]
         listed_with = _LISTED_WITH.match(gap) or _LISTED_QUALIFIED.match(gap)
         in_list = listed_with and not cited_forms.amending(folded, start, gap)
-        in_list = in_list and not (";" in gap and _run_named(cited, i, folded))
+        # (a ";" ends the list when the run names its issuer, or the kind changes across it but
+        # for a plural that goes on with it: "...; các văn bản số: A, B của X")
+        parted = _run_named(cited, i, folded) or (ref.type != nxt.type and "; cac " not in gap)
+        in_list = in_list and not (";" in gap and parted)
         if ref.issuer is None and nxt.issuer and in_list:
             cited[i] = (key, ref.model_copy(update={"issuer": nxt.issuer}), start, end)
     found: dict[str, Reference] = {}
