@@ -192,7 +192,7 @@ class _Hit:
 
 
 def _scan(
-    folded: str, issued_on: date | None, cal: WorkingCalendar, cell: bool = False
+    folded: str, issued_on: date | None, cal: WorkingCalendar, cell: bool = False, text: str = ""
 ) -> list[_Hit]:
     """Every deadline phrase in ``folded``, resolved on the calendar.
 
@@ -271,13 +271,17 @@ def _scan(
         *_each(_YEAR_CLOSE, folded, "cuoi nam"),
     ]:
         if (
-            m.re is _IN_YEAR
-            and not cell
-            and not _COMPLETE_BEFORE.search(folded, _clause_start(folded, m.start()), m.start())
-            # ("trong năm 2016 nếu Kho bạc ... điều chỉnh ..., đề nghị cơ quan thuế nhập ...":
-            # the year of the case the request is made for)
-            and not _CASE_ASKED.match(folded, m.end())
+            (
+                m.re is _IN_YEAR
+                and not cell
+                and not _COMPLETE_BEFORE.search(folded, _clause_start(folded, m.start()), m.start())
+                # ("trong năm 2016 nếu Kho bạc ... điều chỉnh ..., đề nghị cơ quan thuế nhập ...":
+                # the year of the case the request is made for)
+                and not _CASE_ASKED.match(folded, m.end())
+            )
+            or (m.re is _IN_YEAR and text[m.start() : m.start() + 5].lower() not in ("", "trong"))
         ):
+            # (or "rừng trồng năm 2012": planted that year, the word folded alike)
             continue  # "các nhiệm vụ được giao trong năm 2025" names the year, not a due date
         add(
             m, DeadlineKind.BY, cal.resolve(Rule.NO_LATER_THAN, day=date(int(m.group("y")), 12, 31))
@@ -332,7 +336,7 @@ def find_deadline(
     """The first deadline phrase in ``text`` (``folded`` is its ``fold_keep``), resolved."""
     if "trướng" in text:
         folded = _typo_before(text, folded)
-    hits = _scan(folded, issued_on, calendar, cell)
+    hits = _scan(folded, issued_on, calendar, cell, text)
     year = _BARE_YEAR.match(folded) if cell and not hits else None
     if year is not None:
         last = calendar.resolve(Rule.NO_LATER_THAN, day=date(int(year.group("y")), 12, 31))

@@ -39,3 +39,12 @@ def test_the_year_of_the_case_a_request_is_made_for_dates_it(calendar: WorkingCa
 def test_the_year_a_statement_speaks_of_dates_nothing(calendar: WorkingCalendar) -> None:
     text = "Báo cáo kế toán các kỳ trong năm 2016 tổng hợp các chứng từ đã hạch toán"
     assert _due(text, calendar) is None
+
+
+def test_a_year_things_were_planted_in_is_no_time_of_the_request(
+    calendar: WorkingCalendar,
+) -> None:
+    """ "rừng trồng năm 2012" (planted) folds as "trong năm" does: only "trong" as written
+    frames a time."""
+    text = "đề nghị Ủy ban nhân dân các tỉnh báo cáo diện tích rừng trồng năm 2012"
+    assert _due(text, calendar) is None
