@@ -9,6 +9,7 @@ used; without one, a field's lines are found by searching the letter for its val
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 from typing import Any
 
@@ -26,7 +27,6 @@ from directives.drafting import (
 )
 from directives.errors import InvalidInput
 from directives.org import OrgDirectory, Unit
-from directives.parser.clean import clean_text
 from directives.parser.decode import decode_bytes
 from directives.portal import forms
 from directives.records import DeadlineKind, ParsedAction, ParsedDirective
@@ -86,7 +86,12 @@ class DraftPage(BaseModel):
 
 
 def letter_lines(data: bytes, filename: str) -> list[str]:
-    return clean_text(decode_bytes(data, filename).text)
+    """The letter's lines as the user gave it, numbered as the parser's provenance numbers
+    them (its cleaned lines split header cells and join markers, so they drift from these)."""
+    return [
+        unicodedata.normalize("NFC", line).rstrip()
+        for line in decode_bytes(data, filename).text.splitlines()
+    ]
 
 
 def _source_of(provenance: dict[str, Any], *keys: str) -> tuple[Span | None, bool]:
