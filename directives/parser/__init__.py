@@ -136,6 +136,7 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
         hard_wrapped([lines[i] for i in main]) if part else None,
         header.record.issuer,
         header.record.subject,
+        (header.record.document_type or "").lower() == "công văn",
     )
     own_number = header.record.number or number_in_title(page_lines, page_folded)
     year = header.record.issued_on.year if header.record.issued_on else None

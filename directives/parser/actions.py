@@ -42,7 +42,7 @@ from directives.parser.heading_zone import (
 )
 from directives.parser.headings import is_heading
 from directives.parser.inline import inline_heading
-from directives.parser.intro_task import disseminates, sentence_over_bodies
+from directives.parser.intro_task import disseminates, over_bodies
 from directives.parser.joined import joined_names
 from directives.parser.labelled_records import LabelledRecords
 from directives.parser.named_leads import locality
@@ -287,8 +287,8 @@ class _Extractor(LabelledRecords):
                     self._add(block.text[: own.start()], block.folded[: own.start()], context)
                 elif unit and zone == Zone.TASK and not numbered and disseminates(block.folded):
                     self._add(block.text.rstrip(" :"), block.folded.rstrip(" :"), context)
-                elif zone == Zone.TASK and sentence_over_bodies(block, nxt, ranks, lead, find):
-                    self._add(block.text, block.folded, context)
+                elif zone == Zone.TASK and (end := over_bodies(block, nxt, ranks, lead, find)):
+                    self._add(block.text[:end], block.folded[:end], context)
                 self._asked_before_news(block, parent)
                 stack.append(context)
                 if len(self.actions) == before:
@@ -371,12 +371,13 @@ def find_actions(
     wrapped: bool | None = None,
     issuer: str | None = None,
     subject: str | None = None,
+    letter: bool = False,
 ) -> Found:
     """The actions of a body; ``ours`` says the letter comes from the organisation itself
     or the body above it, so that a group of bodies ("các sở, ban, ngành") includes it;
     ``home`` that it is issued in or addressed to its province (``MentionFinder``); ``wrapped``
     that the page is cut at a fixed width, when read from more than ``lines``; ``issuer`` the
-    letter's, whose own doings a letter to its council reports; ``subject`` the letter's."""
+    letter's, its own doings no task in a ``letter`` or one to its council; ``subject``."""
 
     whole = "\n".join(lines)
     place = None if ours else locality(whole)
@@ -388,12 +389,12 @@ def find_actions(
         made.local = f"Ủy ban nhân dân {place}" if place else None
         made.fallback, made.issuer = fallback, issuer
         made.pending.speaker = issuer if to_council(recipients or []) else None
+        made.pending.writer = issuer if letter else None
         made.find.joined = joined_names(whole)
         return made
 
     blocks = fields.valued_labels(split_blocks(lines, folded, wrapped))
     found = extractor().run(blocks)
-    # a letter with no task but its last words: those are its one request
-    if found.actions or (again := last_words_asked(blocks)) is None:
+    if found.actions or (again := last_words_asked(blocks)) is None:  # (none: its last words ask)
         return found
     return extractor().run(again)

@@ -100,6 +100,9 @@ _COMPLETE_BEFORE = re.compile(
     r"|\b(?:de nghi|yeu cau)\b"
 )
 
+# "báo cáo ... định kỳ hàng tháng (trong năm 2025)": reports that recur until the year's end
+_RECURRING = re.compile(r"\b(?:hang|moi)\s+(?:tuan|thang|quy)\s*\(\s*$")
+
 
 _CASE_ASKED = re.compile(r"\s+neu\s[^.;]{3,300}?,\s*(?:thi\s+)?(?:de nghi|yeu cau)\s")
 
@@ -278,6 +281,8 @@ def _scan(
                 # ("trong năm 2016 nếu Kho bạc ... điều chỉnh ..., đề nghị cơ quan thuế nhập ...":
                 # the year of the case the request is made for)
                 and not _CASE_ASKED.match(folded, m.end())
+                # ("định kỳ hàng tháng (trong năm 2025)": reports that recur to the year's end)
+                and not _RECURRING.search(folded, max(0, m.start() - 30), m.start())
             )
             or (m.re is _IN_YEAR and text[m.start() : m.start() + 5].lower() not in ("", "trong"))
         ):

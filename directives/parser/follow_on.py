@@ -26,3 +26,15 @@ def same_body_when(text: str, lead: str | None) -> bool:
     if m is None or len(kind) < 2:
         return False
     return f", {' '.join(kind).lower()} " in m.group().lower()
+
+
+# "CBT thực hiện ...", "Cán bộ thuế ...": the staff who do the work, the abbreviations as the
+# tax offices write them ("CBT" cán bộ thuế, "CBCC" cán bộ, công chức)
+_STAFF = re.compile(r"^(?:cbt|cbcc|can bo thue|cong chuc thue)\s")
+
+
+def staff_at_work(folded: str) -> bool:
+    """A paragraph whose subject is the staff who do the task, persons and no body ("CBT thực
+    hiện đối chiếu ..."): right under the task's paragraph, more of that task, no task of its
+    own (examples/blind/README.md: duties laid on persons are no tasks)."""
+    return _STAFF.match(folded) is not None

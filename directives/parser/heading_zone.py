@@ -71,6 +71,9 @@ _EMULATE = re.compile(r"\bthi dua\b[^:]{0,80}\bsau\s*:\s*$")
 _FUNDING = re.compile(
     r"(?:nguon\s+)?(?:kinh phi|von)\b[^:]{0,160}\b(?:nhu sau|bao gom|gom)\s*:\s*$"
 )
+# "Trong quá trình thực hiện có phát sinh vướng mắc, Cục Thuế liên hệ:" over the help desks:
+# where whoever meets a difficulty turns, no task (examples/blind/README.md)
+_HELP = re.compile(r"\b(?:kho khan|vuong mac)\b[^.;:]{0,120}\blien he(?:\s+(?:voi|theo))?\s*:\s*$")
 # An intro whose items name examples of what it asks for, not tasks of their own.
 _EXAMPLES = re.compile(r"\bnhu\s*:\s*$")
 
@@ -157,9 +160,12 @@ def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) 
         return Zone.NONTASK  # "2. Cán bộ, công chức" / "3. Trách nhiệm của văn thư": persons
     members = MEMBERS.search(squash(folded))
     quoted = _QUOTED_ARTICLE.match(folded)
+    helped = "lien he" in folded and _HELP.search(folded) is not None
     if members or _informs(folded) or RULE_SAYS.match(folded) or SENT_TO.search(folded) or quoted:
         # (a heading whose intro says what was reported: "... như sau:"; the law the letter
         # restates, speaking: "Điều 5 ... quy định:"; where a report is sent, case by case)
+        return Zone.NONTASK
+    if helped:
         return Zone.NONTASK
     trigger = bool(TASK_TRIGGER.search(folded))
     findings = bool(_NONTASK.search(folded)) and not re.search(_TO_REPORT, folded)

@@ -14,6 +14,7 @@ from directives.parser.mentions import MentionFinder
 from directives.parser.statute import duties_title, scope_article, titled_list
 from directives.parser.subjects import subject_acts
 from directives.parser.units import only_a_unit
+from directives.parser.zones import IMPERATIVE
 
 # An item that is a field of its task's record: "- Cơ quan thực hiện: Sở Y tế."
 _LABELLED = re.compile(r"^[^\W\d][^:.;]{2,40}:\s*\S")
@@ -48,6 +49,8 @@ def is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], find: Men
         and not text.endswith((".", ";"))
     ):
         return True  # "1. Đánh giá chung" with its paragraph right under it
+    if _titles_body_task(block, text, nxt, find):
+        return True  # "(4) Thực hiện quản lý thuế ... ." over "Cục Thuế có trách nhiệm ..."
     clauses = ";" in text and has_verb(text)  # "1. Sở X theo dõi ...; tham mưu ...": a task
     if (
         block.marker not in (None, "article", "table")
@@ -93,3 +96,23 @@ def is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], find: Men
     ):
         return False  # (nor one over its own record: "- Cơ quan thực hiện: ...")
     return len(text) <= 320 and deeper and not clauses
+
+
+def _titles_body_task(block: Block, text: str, nxt: Block | None, find: MentionFinder) -> bool:
+    """A numbered one-sentence title with a full stop that names a piece of work ("(4) Thực
+    hiện quản lý thuế trên cơ sở dữ liệu.") right over a paragraph whose subject is a body
+    given that work ("Cục Thuế có trách nhiệm ..."): the title names the work, the paragraph
+    under it is the task."""
+    return (
+        block.marker not in (None, "article", "table")
+        and IMPERATIVE.match(block.folded) is not None
+        and nxt is not None
+        and nxt.marker is None
+        and not nxt.after_gap
+        and len(text) <= 120
+        and text.endswith(".")
+        and ". " not in text
+        and not subject_acts(text)
+        and not find(text)
+        and subject_acts(nxt.text.split(". ", 1)[0])
+    )

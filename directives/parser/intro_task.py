@@ -5,7 +5,7 @@ have the documents it cites disseminated and carried out, work of its own, whole
 colon; the items under it single out what to note among them, tasks too. An intro that only
 urges the work on ("... thực hiện quyết liệt các giải pháp đã đề ra, trong đó lưu ý ...
 sau:") gives no task of its own: its items are the work. So is a numbered clause that gives
-its body work in a whole sentence over items naming other bodies (``sentence_over_bodies``).
+its body work in a whole sentence over items naming other bodies (``over_bodies``).
 """
 
 from __future__ import annotations
@@ -17,7 +17,9 @@ from directives.parser.bodies import heading_bodies
 from directives.parser.formulas import OPINION
 from directives.parser.inline import inline_heading
 from directives.parser.mentions import MentionFinder
+from directives.parser.subject_checks import opens_with_body
 from directives.parser.subjects import subject_acts
+from directives.parser.zones import IMPERATIVE
 
 # (folded) "quán triệt ..., trong đó (cần) lưu ý / chú ý ...:" closing the intro
 _DISSEMINATES = re.compile(
@@ -54,22 +56,32 @@ def asks_before_notes(block: Block) -> int | None:
     return stop
 
 
-def sentence_over_bodies(
+def over_bodies(
     block: Block, nxt: Block | None, ranks: dict[str, int], lead: str | None, find: MentionFinder
-) -> bool:
+) -> int | None:
     """ "2. Các cơ quan, đơn vị có trách nhiệm tổng hợp ... gửi về Sở X trước ngày 10/12 hằng
     năm" over "a) Công an tỉnh: Tổng hợp ...": a numbered clause that is a whole sentence giving
     its body work, no colon closing it, over items each naming a body of its own, is a task of
-    its own (README: only a line ending in a colon is a heading that names the body)."""
-    if (
-        nxt is None
-        or lead is None
-        or block.marker not in ranks
-        or ranks.get(nxt.marker or "", 0) <= ranks[block.marker]
-        or block.text.rstrip(" *").endswith(":")
-        or not subject_acts(block.text)
-    ):
-        return False
+    its own (README: only a line ending in a colon is a heading that names the body); so is one
+    whose sentence is closed by "Trong đó:" ("- Phối hợp hướng dẫn ... thuộc phạm vi quản lý.
+    Trong đó:" over "+ Sở Xây dựng: hướng dẫn ..."), its body's work up to that sentence's end.
+    Where the task's text ends, else None."""
+    if nxt is None or lead is None or block.marker not in ranks:
+        return None
+    if ranks.get(nxt.marker or "", 0) <= ranks[block.marker]:
+        return None
+    among = _AMONG.search(block.folded)
+    text = block.text[: among.start()] if among else block.text
+    if text.rstrip(" *").endswith(":"):
+        return None
+    if not (subject_acts(text) or (among and IMPERATIVE.match(block.folded))):
+        return None
+    if among:
+        return len(text) if opens_with_body(nxt.text) else None
     inline = inline_heading(nxt, find)
     named = heading_bodies(inline[0].text.rstrip(" :")) if inline else []
-    return bool(named) and named[0] != lead
+    return len(text) if named and named[0] != lead else None
+
+
+# "... thuộc phạm vi quản lý. Trong đó:": the sentence's parts follow, by body
+_AMONG = re.compile(r"(?<=\.)\s*trong do\s*:\s*$")

@@ -19,7 +19,7 @@ from directives.parser.comma_clauses import authorities
 from directives.parser.deadlines import find_deadline
 from directives.parser.each_body import each_body, encouraged
 from directives.parser.enterprises import enterprise_subject
-from directives.parser.follow_on import same_body_when
+from directives.parser.follow_on import same_body_when, staff_at_work
 from directives.parser.formulas import (
     BEYOND,
     asked_later,
@@ -28,7 +28,14 @@ from directives.parser.formulas import (
     unnamed_request,
 )
 from directives.parser.later_clause import later_clause_body, later_item_body, later_sentence_body
-from directives.parser.named_leads import OWN_AREA, local_subject, named_officials, same_body
+from directives.parser.named_leads import (
+    OWN_AREA,
+    group_again,
+    local_subject,
+    named_officials,
+    same_body,
+    same_kind,
+)
 from directives.parser.names import fold_name
 from directives.parser.nontask import approves, effect_first
 from directives.parser.sentences import (
@@ -181,6 +188,7 @@ class ItemActions(Collector):
         after = self.touched == len(self.counts) - 1 and bool(self.actions)
         sent = after and _SENT.match(block.folded) and "bao cao" in fold_keep(self.actions[-1].text)
         opened = bool(self.opened) and self.opened[-1][1] < len(self.actions)
+        sent = sent or (after and staff_at_work(block.folded))  # ("CBT thực hiện ..." under it)
         if sent or (opened and same_body_when(block.text, self.actions[-1].lead_unit)):
             self.touched = len(self.counts)
             self._join(block)
@@ -281,10 +289,10 @@ class ItemActions(Collector):
                     or (default.startswith(named[0]) and says.startswith(default))
                     # ("Các doanh nghiệp viễn thông ... ưu tiên ..." under "Các doanh nghiệp công
                     # nghệ số": some of the heading's group, which leads)
-                    or _same_kind(named[0], default)
+                    or same_kind(named[0], default)
                     # ("- Các Sở, ban, ngành, địa phương có liên quan ..." under "2. Trách nhiệm
                     # của các Sở, ngành, địa phương": the heading's group written more fully)
-                    or _group_again(named[0], default)
+                    or group_again(named[0], default)
                 )
             ):
                 # "Ủy ban nhân dân Thành phố ...", "Cấp ủy, chính quyền Thành phố ..." under
@@ -331,7 +339,8 @@ class ItemActions(Collector):
         # "Giao Sở A, Sở B chủ trì, phối hợp với C ..., cụ thể:" / "- Sở B đối với ...": the
         # item names one of the heading's joint leads, which works with C, not with the other
         own = len(leads) > 1 and says.startswith(units.lead or "\0")
-        if parent and (units.lead == parent.lead or own):
+        itself = not own and bool(units.lead) and says.startswith(units.lead or "")
+        if parent and (units.lead == parent.lead or own) and not itself:
             coords = [
                 c
                 for c in parent.coordinating
@@ -370,28 +379,6 @@ def _written_again(heading_body: str, says: str) -> bool:
 def _plural_of(heading_body: str, folded: str) -> bool:
     """The item opens with the heading's body in the plural ("Các Cơ quan X ..." under "... X")."""
     return squash(folded).lower().startswith(f"cac {fold_name(heading_body).lower()} ")
-
-
-def _same_kind(named: str, heading_body: str) -> bool:
-    """Both name a plural of one kind of body ("Các doanh nghiệp ..."), the item's some of it."""
-    a, b = fold_keep(named).lower().split()[:3], fold_keep(heading_body).lower().split()[:3]
-    one_kind = len(a) == 3 and a == b and a[0] == "cac" and "," not in "".join(a)
-    return one_kind and named.lower() != heading_body.lower()
-
-
-def _kinds(name: str) -> set[str]:
-    """The kinds a plural lists ("Các Sở, ban, ngành có liên quan" -> sở, ban, ngành)."""
-    folded = fold_keep(name).lower().strip()
-    folded = re.sub(r"^cac\s+|\s+(?:co\s+)?lien quan$", "", folded)
-    return {k.strip() for k in re.split(r",|\s+va\s+", folded) if k.strip()}
-
-
-def _group_again(named: str, heading_body: str) -> bool:
-    """The item names the heading's group of kinds again with one kind more."""
-    if not (named.lower().startswith("các ") and heading_body.lower().startswith("các ")):
-        return False
-    mine, theirs = _kinds(named), _kinds(heading_body)
-    return len(theirs) >= 2 and theirs <= mine and len(mine - theirs) == 1
 
 
 def _folds_alike(a: str, b: str) -> bool:

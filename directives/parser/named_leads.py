@@ -83,3 +83,25 @@ def named_officials(text: str) -> list[str]:
         if other is not None and not text.startswith("Giao", clause.end()):
             out.append(_person(other.group("who")))
     return out
+
+
+def same_kind(named: str, heading_body: str) -> bool:
+    """Both name a plural of one kind of body ("Các doanh nghiệp ..."), the item's some of it."""
+    a, b = fold_keep(named).lower().split()[:3], fold_keep(heading_body).lower().split()[:3]
+    one_kind = len(a) == 3 and a == b and a[0] == "cac" and "," not in "".join(a)
+    return one_kind and named.lower() != heading_body.lower()
+
+
+def _kinds(name: str) -> set[str]:
+    """The kinds a plural lists ("Các Sở, ban, ngành có liên quan" -> sở, ban, ngành)."""
+    folded = fold_keep(name).lower().strip()
+    folded = re.sub(r"^cac\s+|\s+(?:co\s+)?lien quan$", "", folded)
+    return {k.strip() for k in re.split(r",|\s+va\s+", folded) if k.strip()}
+
+
+def group_again(named: str, heading_body: str) -> bool:
+    """The item names the heading's group of kinds again with one kind more."""
+    if not (named.lower().startswith("các ") and heading_body.lower().startswith("các ")):
+        return False
+    mine, theirs = _kinds(named), _kinds(heading_body)
+    return len(theirs) >= 2 and theirs <= mine and len(mine - theirs) == 1

@@ -93,6 +93,9 @@ class Pending:
     recipients: list[str] = field(default_factory=list)  # the letter's, when several
     # the issuer of a letter to its council: what it says it does is what it reports
     speaker: str | None = None
+    # the issuer of a letter (công văn): what it says it does itself, asking no one, is no task
+    # ("Tổng cục Thuế hỗ trợ từ xa cho các Cục Thuế đến hết ngày 28/02/2025")
+    writer: str | None = None
 
     def general(self, context: Context) -> None:
         """An intro that asks several bodies at once, over items most of which are headed by a
@@ -145,6 +148,14 @@ def _politely_all(text: str, recipients: list[str]) -> list[str]:
     return recipients if any(all(r.startswith(k) for r in recipients) for k in kinds) else []
 
 
+# "... đề nghị ...", "yêu cầu", "giao": the writer asks a body, its request the task
+_ASKS = re.compile(r"\b(?:de nghi|yeu cau|giao)\b")
+
+
+def _asks(text: str) -> bool:
+    return _ASKS.search(fold_keep(text)) is not None
+
+
 def settle(
     actions: list[ParsedAction],
     pending: Pending,
@@ -158,6 +169,8 @@ def settle(
     deadline_warnings: dict[int, str] = {}
     for i, action in enumerate(actions):
         if i in pending.principles or (pending.speaker and action.lead_unit == pending.speaker):
+            continue
+        if pending.writer and action.lead_unit == pending.writer and not _asks(action.text):
             continue
         if i in pending.unnamed and not keep_unnamed:
             polite = _politely_all(action.text, pending.recipients)
