@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.clean import fold_keep
+from directives.parser.closing import signed_from
 
 # the kinds of document a decision issues with it, as their titles write them
 # ("CHẾ ĐỘ THỐNG KÊ THUẾ NỘI ĐỊA": a regime of reporting a decision issues, rules)
@@ -71,7 +72,8 @@ def attached_plan(lines: list[str], folded: list[str], end: int) -> list[int]:
             (k for k in range(closed + 1, len(folded)) if _ANNEXED.match(folded[k])),
             len(folded),
         )
-        return list(range(closed + 1, stop))
+        # (up to its own signature, when it is signed: "TỔNG CỤC" / "TRƯỞNG" / "(đã ký)" / name)
+        return list(range(closed + 1, signed_from(lines, folded, closed + 1, stop)))
     return []
 
 

@@ -106,7 +106,7 @@ def with_alternative(text: str) -> bool:
 
 # "Các Bộ: Quốc phòng, Công an", "Các Sở Xây dựng, Y tế": names sharing their first word.
 SHARED = re.compile(
-    r"^(?:(?:bộ trưởng|thủ trưởng|giám đốc|chủ tịch)\s+)?các\s+(?P<organ>bộ|sở|cục|ban|tập đoàn|"
+    r"^(?:(?:bộ trưởng|thủ trưởng|giám đốc|chủ tịch)\s+)?các\s+(?P<organ>bộ|sở|cục|vụ|ban|tập đoàn|"
     r"bộ, cơ quan)(?:(?P<colon>\s*:\s*)|\s+(?=(?-i:[A-ZĐ])[^:;]*(?:,|\svà)\s+(?-i:[A-ZĐ])))"
     r"(?P<rest>.+)$",
     re.IGNORECASE,
@@ -299,7 +299,8 @@ _OWN_ORGAN = re.compile(
 
 def organ_name(organ: str, name: str) -> str:
     """The full name of one entry of a list sharing ``organ``."""
-    return name if _OWN_ORGAN.match(name) else f"{organ} {name}"
+    own = _OWN_ORGAN.match(name) or name.startswith(f"{organ} ")
+    return name if own else f"{organ} {name}"
 
 
 def shared_names(organ: str, rest: str) -> list[str]:
@@ -309,18 +310,27 @@ def shared_names(organ: str, rest: str) -> list[str]:
     names: list[str] = []
     rest = rest.strip()
     while rest:
-        if _OWN_ORGAN.match(rest):
+        # (not an entry the list's names go on after: "Các Vụ Quản lý nợ, Thanh tra thuế, Quản lý
+        # Doanh nghiệp lớn", the inspectorate's word in a department's name)
+        if _OWN_ORGAN.match(rest) and not _NEXT_NAME.search(rest):
             names.append(rest)  # "... và Ủy ban nhân dân tỉnh, thành phố": its own name, whole
             break
         whole = next(
             (k for k in known if rest.startswith(k) and not rest[len(k) :][:1].isalnum()), None
         )
         if whole is None:
-            whole = re.split(r"\s*,\s*|\s+và\s+", rest, maxsplit=1)[0]
+            # (a name goes on after "và" in lower case: "Kê khai và kế toán thuế")
+            whole = _NAMES_APART.split(rest, maxsplit=1)[0]
         if whole:
-            names.append(whole)
+            # (the inspectorate's word opening a department's name in the list: its organ's)
+            names.append(f"{organ} {whole}" if _OWN_ORGAN.match(whole) else whole)
         rest = re.sub(r"^\s*(?:,|và)?\s*", "", rest[len(whole) :]) if whole else rest[1:]
     return names
+
+
+_NAMES_APART = re.compile(r"\s*,\s*|\s+và\s+(?![a-zđ\u00e0-\u1ef9])")
+# ", Quản lý ...": another of the list's names after this one
+_NEXT_NAME = re.compile(r",\s*[A-ZĐ\u00c0-\u1ef8]")
 
 
 @lru_cache(maxsize=16)

@@ -126,3 +126,20 @@ def issuer_after(text: str, folded: str, start: int) -> str | None:
     issuer = squash(text[m.end() : glued.start() if glued else end])
     # (none when it opens the next document cited: "..., của Sở X tại công văn số B")
     return None if cited_forms.opens_next(window, cut) else (display_issuer(issuer) or None)
+
+
+# "số 78/2006/QH11 được Quốc hội ... khóa XI thông qua ngày ...": the passive's agent, who
+# passed or issued the document, after its number
+_PASSED_BY = re.compile(
+    r"\s*,?\s*(?:da\s+)?duoc\s+(?P<who>[^.;:()\d]{3,100}?)\s+(?:thong qua|ban hanh|ky)\b"
+)
+
+
+def passed_after(text: str, folded: str, start: int) -> tuple[str, int] | None:
+    """The body a passive after the number at ``start`` names ("được Quốc hội ... thông qua"),
+    and where its verb ends (a date may follow: "thông qua ngày 29/11/2006"); else None."""
+    m = _PASSED_BY.match(folded, start)
+    if m is None:
+        return None
+    who = squash(text[m.start("who") : m.end("who")])
+    return (who, m.end()) if who[:1].isupper() else None

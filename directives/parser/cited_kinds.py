@@ -29,6 +29,7 @@ REFERENCE_TYPES: dict[str, str] = {
     "nghi dinh": "nghị định",
     "thong tu": "thông tư",
     "luat": "luật",
+    "phap lenh": "pháp lệnh",
     "huong dan": "hướng dẫn",
     "to trinh": "tờ trình",
     "chuong trinh": "chương trình",
@@ -46,6 +47,7 @@ _CODE_TYPES = {
     "NĐ": "nghi dinh",
     "TT": "thong tu",
     "QH": "luat",
+    "PL": "phap lenh",  # ("30/2000/PL-UBTVQH10": an ordinance of the Assembly's committee)
     "KL": "ket luan",
     "PA": "phuong an",
 } | TYPE_CODES

@@ -81,6 +81,7 @@ def find_tail(lines: list[str], folded: list[str], start: int) -> Tail:
         titled = _is_title(folded[i], lines[i]) or (
             authority is not None and i > start + 1 and squash(lines[i]) == authority
         )
+        titled = titled or (i + 1 < n and _broken_title(lines[i], lines[i + 1]))
         if titled and any(_is_name(x) for x in lines[i + 1 : reach]):
             title_at = i
             break
@@ -108,6 +109,47 @@ def find_tail(lines: list[str], folded: list[str], start: int) -> Tail:
     if recipients_at is not None:
         tail.distribution = _distribution(lines, folded, recipients_at)
     return tail
+
+
+def _broken_title(line: str, below: str) -> bool:
+    """ "TỔNG CỤC" / "TRƯỞNG": a title a narrow cell broke, a title on the two lines only."""
+    whole = f"{squash(line)} {squash(below)}"
+    return (
+        _upper(below)
+        and not _is_title(fold_keep(line), line)
+        and _is_title(fold_keep(whole), whole)
+    )
+
+
+def signed_from(lines: list[str], folded: list[str], start: int, stop: int) -> int:
+    """Where the signature that closes ``lines[start:stop]`` starts, else ``stop``: an attached
+    regulation signed at its end ("... đến các đơn vị./." / "TỔNG CỤC" / "TRƯỞNG" / "(đã ký)" /
+    "Đỗ Hoàng Anh" / "Tuấn"), the title's lines in capitals over only marks and the name."""
+    top: int | None = None
+    named = False
+    for k in range(stop - 1, max(start, stop - 10), -1):
+        line = lines[k].strip()
+        if not line or _SIGNATURE_MARK.match(folded[k]):
+            continue
+        if _upper(line):
+            top = k
+        elif top is None and (_is_name(line) or _NAME_PIECE.match(line)):
+            named = True
+        else:
+            break
+    if top is None or not named:
+        return stop
+    titled = any(
+        _CAPACITY.match(lines[k])
+        or _is_title(folded[k], lines[k])
+        or (k + 1 < stop and _broken_title(lines[k], lines[k + 1]))
+        for k in range(top, stop)
+    )
+    return top if titled else stop
+
+
+# a word of a name alone on its line, the rest of a name a narrow cell broke ("Tuấn")
+_NAME_PIECE = re.compile(r"^[A-ZĐ\u00c0-\u1ef8][^\s\d\W]*$")
 
 
 def _authority(lines: list[str], start: int) -> str | None:

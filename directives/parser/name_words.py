@@ -320,7 +320,8 @@ def _name_run(named: list[str], rest: list[str]) -> list[str]:
             break
     # "Tổng cục thống kê", "Cục bản đồ ...", "Ủy ban kế hoạch Nhà nước", "Ban quản lý Khu kinh
     # tế tỉnh": an organ older (or careless) letters name in lower case
-    old_style = named in (["Cục"], ["Ủy", "ban"], ["Uỷ", "ban"]) or (
+    # ("Vụ quản lý Doanh nghiệp lớn", "Phòng kê khai và kế toán thuế": a department's too)
+    old_style = named in (["Cục"], ["Vụ"], ["Phòng"], ["Ủy", "ban"], ["Uỷ", "ban"]) or (
         named == ["Tổng"] and rest[0] == "cục"
     )
     old_style = old_style or (named == ["Ban"] and rest[:2] == ["quản", "lý"])

@@ -22,6 +22,7 @@ from directives.parser.cited_issuer import (
     display_issuer,
     inside_known,
     issuer_after,
+    passed_after,
 )
 from directives.parser.cited_kinds import (
     REFERENCE_TYPES,
@@ -314,6 +315,10 @@ def find_references(
             pos = dm.end()
         opening = before.start() if before else m.start()
         after = issuer_after(text, folded, pos)
+        passed = None if after else passed_after(text, folded, pos)
+        if passed is not None:  # "số N được Quốc hội ... thông qua ngày D": its issuer and date
+            after, dm = passed[0], None if issued_on else _DATE_AFTER.match(folded, passed[1])
+            issued_on = date_from_match(dm, default_year) if dm else issued_on
         if issued_on is None and after:
             issued_on = _dated_after_issuer(folded, pos, after, default_year)
         # "ý kiến của Ban X tại Văn bản số A ... và Văn bản số B": X's, both of them
