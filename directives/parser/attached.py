@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.clean import fold_keep
-from directives.parser.closing import signed_from
+from directives.parser.signer_lines import signed_from
 
 # the kinds of document a decision issues with it, as their titles write them
 # ("CHẾ ĐỘ THỐNG KÊ THUẾ NỘI ĐỊA": a regime of reporting a decision issues, rules)

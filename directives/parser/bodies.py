@@ -13,7 +13,7 @@ from functools import lru_cache
 from directives.parser.clean import fold_keep, squash
 from directives.parser.name_words import NAME_WORDS as _NAME_WORDS
 from directives.parser.name_words import THINGS_SET, party_board
-from directives.parser.public_bodies import EXTERNAL_BODIES
+from directives.parser.shared_names import organ_name, shared_names
 
 # The first word(s) of a body's name.
 _ORGAN = (
@@ -288,58 +288,6 @@ def common_noun(part: str) -> bool:
     if f"{first} {second}" in _ORGAN_VERBS:
         return True  # "Ban hành quy chế ...": a verb that opens with an organ's word
     return first in _AMBIGUOUS_ORGANS and second.islower() and second not in _NAME_WORDS
-
-
-# A body of another kind ending the list of names that share an organ's word ("Các Bộ: Y tế,
-# Tài chính và Ủy ban nhân dân tỉnh, thành phố"): named by its own organ, not the list's
-_OWN_ORGAN = re.compile(
-    r"(?:Ủy ban|Uỷ ban|UBND|Hội đồng|Văn phòng|Thanh tra|Kiểm toán|Tòa án|Viện)\b"
-)
-
-
-def organ_name(organ: str, name: str) -> str:
-    """The full name of one entry of a list sharing ``organ``."""
-    own = _OWN_ORGAN.match(name) or name.startswith(f"{organ} ")
-    return name if own else f"{organ} {name}"
-
-
-def shared_names(organ: str, rest: str) -> list[str]:
-    """ "Giáo dục và Đào tạo, Y tế, Văn hóa, Thể thao và Du lịch" after "Các Bộ:": a known
-    body's whole name first ("Bộ Văn hóa, Thể thao và Du lịch"), else up to "," or "và"."""
-    known = _known_names(organ)
-    names: list[str] = []
-    rest = rest.strip()
-    while rest:
-        # (not an entry the list's names go on after: "Các Vụ Quản lý nợ, Thanh tra thuế, Quản lý
-        # Doanh nghiệp lớn", the inspectorate's word in a department's name)
-        if _OWN_ORGAN.match(rest) and not _NEXT_NAME.search(rest):
-            names.append(rest)  # "... và Ủy ban nhân dân tỉnh, thành phố": its own name, whole
-            break
-        whole = next(
-            (k for k in known if rest.startswith(k) and not rest[len(k) :][:1].isalnum()), None
-        )
-        if whole is None:
-            # (a name goes on after "và" in lower case: "Kê khai và kế toán thuế")
-            whole = _NAMES_APART.split(rest, maxsplit=1)[0]
-        if whole:
-            # (the inspectorate's word opening a department's name in the list: its organ's)
-            names.append(f"{organ} {whole}" if _OWN_ORGAN.match(whole) else whole)
-        rest = re.sub(r"^\s*(?:,|và)?\s*", "", rest[len(whole) :]) if whole else rest[1:]
-    return names
-
-
-_NAMES_APART = re.compile(r"\s*,\s*|\s+và\s+(?![a-zđ\u00e0-\u1ef9])")
-# ", Quản lý ...": another of the list's names after this one
-_NEXT_NAME = re.compile(r",\s*[A-ZĐ\u00c0-\u1ef8]")
-
-
-@lru_cache(maxsize=16)
-def _known_names(organ: str) -> tuple[str, ...]:
-    """The names known bodies of ``organ`` have, longest first; a ministry's and a province's
-    department share theirs ("các Sở Nông nghiệp và Phát triển nông thôn": one kind)."""
-    kin = ("Bộ ", "Sở ") if organ in ("Bộ", "Sở") else (f"{organ} ",)
-    names = {b.split(" ", 1)[1] for b in EXTERNAL_BODIES for k in kin if b.startswith(k)}
-    return tuple(sorted(names, key=len, reverse=True))
 
 
 def is_body_name(text: str) -> bool:

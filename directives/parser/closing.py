@@ -7,26 +7,22 @@ from dataclasses import dataclass, field
 
 from directives.parser.clean import fold_keep, is_upper_line, squash
 from directives.parser.glued import split_glued
+from directives.parser.signer_lines import (
+    CAPACITY,
+    MARK_ALONE,
+    NAME,
+    SIGNATURE_MARK,
+    TITLE,
+    broken_title,
+    is_name,
+    is_title,
+    upper,
+)
 from directives.parser.syllables import joins_word
 from directives.records import Signer
 
-# "KT. CHÁNH VĂN PHÒNG", "KT CHỦ TỊCH", or the older slashed "K/T", "T/M", "T/L"
-_CAPACITY = re.compile(
-    r"^(TM|KT|TL|TUQ|Q)\s*\.\s*(?P<rest>.*)$|^(TM|KT|TL|TUQ)\s+(?P<bare>[A-ZĐ\u00c0-\u1ef8].*)$"
-    r"|^(T/M|K/T|T/L)\s*\.?\s*(?P<slashed>[A-ZĐ\u00c0-\u1ef8].*)$"
-)
-_MARK_ALONE = re.compile(r"^\s*(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*\.?\s*$")
 # a capacity inside another's line, before the title it signs in ("... KT. THỦ TƯỚNG ...")
 _INNER_CAPACITY = re.compile(r"(?:^|\s)(KT|TL|TUQ)\s*\.\s*(?=[A-ZĐ\u00c0-\u1ef8])")
-_TITLE = re.compile(
-    r"^(?:pho\s+)?(?:chu\s+tich|giam\s+doc|truong\s+doan|truong\s+ban|chanh\s+van\s+phong|"
-    r"chanh\s+thanh\s+tra|truong\s+phong|bo\s+truong|thu\s+truong|bi\s+thu|cuc\s+truong|"
-    r"chi\s+cuc\s+truong|tong\s+cuc\s+truong|truong\s+doan\s+kiem\s+tra|thu\s+tuong|"
-    r"chu\s+nhiem|tong\s+giam\s+doc|hieu\s+truong|vien\s+truong|chanh\s+an|vien\s+truong)"
-    r"(?:\s*,\s*(?:pho\s+)?chu\s+nhiem)?(?:\s+thuong\s+truc)?$"  # "BỘ TRƯỞNG, CHỦ NHIỆM"
-)
-_SIGNATURE_MARK = re.compile(r"^[(\[]?\s*(?:da\s+ky|ky\s+ten|signed|ky,|ky\s+va|ky\s+thay)")
-_NAME = re.compile(r"^(?:[A-ZĐ\u00c0-\u1ef9][^\s\d]*\s+){1,6}[A-ZĐ\u00c0-\u1ef9][^\s\d]*$")
 _WRAPPED_TITLE = re.compile(r"^VÀ \w")
 _MARK_THEN = re.compile(r"^[(\[]?\s*[Đđ]ã\s+(?:ký|Ký|KÝ)\s*[)\]]?\s+(?=\S)")
 _ENTRY_END = re.compile(r"\s*(?:\./\.|[.;,])\s*$")
@@ -41,26 +37,6 @@ class Tail:
 
 def _wraps_title(line: str) -> bool:
     return bool(_WRAPPED_TITLE.match(line)) and is_upper_line(line)
-
-
-def _is_title(folded_line: str, line: str) -> bool:
-    return is_upper_line(line) and bool(_TITLE.match(squash(folded_line).strip(" .:")))
-
-
-# What a signature's image leaves in a PDF's text layer after the title: "PHÓ THỦ TƯỚNGy]"
-_IMAGE_RESIDUE = re.compile(r"[a-z]{0,2}[\[\]()]+$")
-
-
-def _upper(line: str) -> bool:
-    """A line in capitals, or one whose only lower-case letters are an image's residue."""
-    return is_upper_line(line) or is_upper_line(_IMAGE_RESIDUE.sub("", line))
-
-
-def _is_name(line: str) -> bool:
-    if not _NAME.match(line) or _upper(line):
-        return False
-    words = line.split()
-    return all(w[0].isupper() for w in words) and not line.endswith((":", ";"))
 
 
 def find_tail(lines: list[str], folded: list[str], start: int) -> Tail:
@@ -78,11 +54,11 @@ def find_tail(lines: list[str], folded: list[str], start: int) -> Tail:
     authority = _authority(lines, start)
     for i in range(n - 1, start - 1, -1):
         reach = n if i == label_title else i + 8
-        titled = _is_title(folded[i], lines[i]) or (
+        titled = is_title(folded[i], lines[i]) or (
             authority is not None and i > start + 1 and squash(lines[i]) == authority
         )
-        titled = titled or (i + 1 < n and _broken_title(lines[i], lines[i + 1]))
-        if titled and any(_is_name(x) for x in lines[i + 1 : reach]):
+        titled = titled or (i + 1 < n and broken_title(lines[i], lines[i + 1]))
+        if titled and any(is_name(x) for x in lines[i + 1 : reach]):
             title_at = i
             break
     # (the capacity stands over the signer's title: one below it is a form's in an annex,
@@ -91,7 +67,7 @@ def find_tail(lines: list[str], folded: list[str], start: int) -> Tail:
         (
             i
             for i in range(start, n if title_at is None else title_at + 1)
-            if _CAPACITY.match(lines[i]) and is_upper_line(lines[i])
+            if CAPACITY.match(lines[i]) and is_upper_line(lines[i])
         ),
         None,
     )
@@ -99,8 +75,8 @@ def find_tail(lines: list[str], folded: list[str], start: int) -> Tail:
         # "TRƯỞNG BAN" / "PHÓ THỦ TƯỚNG" / name: the office signed in, over the signer's rank
         # (not under a capacity the page set alone: "TL." / "BỘ TRƯỞNG" / "CHÁNH VĂN PHÒNG")
         above = title_at - 1
-        marked = above > start and _MARK_ALONE.match(lines[above - 1]) is not None
-        if _is_title(folded[above], lines[above]) and not marked:
+        marked = above > start and MARK_ALONE.match(lines[above - 1]) is not None
+        if is_title(folded[above], lines[above]) and not marked:
             title_at = above
     candidates = [i for i in (recipients_at, capacity_at, title_at) if i is not None]
     tail = Tail(start=min(candidates) if candidates else n)
@@ -109,47 +85,6 @@ def find_tail(lines: list[str], folded: list[str], start: int) -> Tail:
     if recipients_at is not None:
         tail.distribution = _distribution(lines, folded, recipients_at)
     return tail
-
-
-def _broken_title(line: str, below: str) -> bool:
-    """ "TỔNG CỤC" / "TRƯỞNG": a title a narrow cell broke, a title on the two lines only."""
-    whole = f"{squash(line)} {squash(below)}"
-    return (
-        _upper(below)
-        and not _is_title(fold_keep(line), line)
-        and _is_title(fold_keep(whole), whole)
-    )
-
-
-def signed_from(lines: list[str], folded: list[str], start: int, stop: int) -> int:
-    """Where the signature that closes ``lines[start:stop]`` starts, else ``stop``: an attached
-    regulation signed at its end ("... đến các đơn vị./." / "TỔNG CỤC" / "TRƯỞNG" / "(đã ký)" /
-    "Đỗ Hoàng Anh" / "Tuấn"), the title's lines in capitals over only marks and the name."""
-    top: int | None = None
-    named = False
-    for k in range(stop - 1, max(start, stop - 10), -1):
-        line = lines[k].strip()
-        if not line or _SIGNATURE_MARK.match(folded[k]):
-            continue
-        if _upper(line):
-            top = k
-        elif top is None and (_is_name(line) or _NAME_PIECE.match(line)):
-            named = True
-        else:
-            break
-    if top is None or not named:
-        return stop
-    titled = any(
-        _CAPACITY.match(lines[k])
-        or _is_title(folded[k], lines[k])
-        or (k + 1 < stop and _broken_title(lines[k], lines[k + 1]))
-        for k in range(top, stop)
-    )
-    return top if titled else stop
-
-
-# a word of a name alone on its line, the rest of a name a narrow cell broke ("Tuấn")
-_NAME_PIECE = re.compile(r"^[A-ZĐ\u00c0-\u1ef8][^\s\d\W]*$")
 
 
 def _authority(lines: list[str], start: int) -> str | None:
@@ -171,7 +106,7 @@ def _signer(
     capacity = title = name = None
     title_line = title_at
     if capacity_at is not None:
-        m = _CAPACITY.match(lines[capacity_at])
+        m = CAPACITY.match(lines[capacity_at])
         assert m is not None
         while True:
             # (the signer's name closes the block: "T/M BAN BÍ THƯ" / "Trần Văn A" / "PHỤ LỤC",
@@ -180,7 +115,7 @@ def _signer(
                 (
                     j
                     for j in range(capacity_at + 1, min(len(lines), capacity_at + 6))
-                    if _is_name(lines[j])
+                    if is_name(lines[j])
                 ),
                 min(len(lines), capacity_at + 6),
             )
@@ -188,11 +123,11 @@ def _signer(
                 (
                     j
                     for j in range(capacity_at + 1, named)
-                    if _upper(lines[j]) and not lines[j].startswith(("-", "+"))
+                    if upper(lines[j]) and not lines[j].startswith(("-", "+"))
                 ),
                 None,
             )
-            inner = _CAPACITY.match(lines[nxt]) if nxt is not None else None
+            inner = CAPACITY.match(lines[nxt]) if nxt is not None else None
             # ("TL. BỘ TRƯỞNG / Q. VỤ TRƯỞNG VỤ X": the acting head's title, not a capacity)
             if inner is None or nxt is None or inner.group(1) == "Q":
                 break
@@ -229,8 +164,8 @@ def _signer(
         # "PHÓ CHỦ" / "NHIỆM": a title a narrow cell broke, whole on the two lines only
         nxt_line = lines[after + 1] if after + 1 < len(lines) else ""
         whole = f"{title} {squash(nxt_line)}"
-        broken = _upper(nxt_line) and not _is_title(fold_keep(title), title)
-        if broken and _is_title(fold_keep(whole), whole):
+        broken = upper(nxt_line) and not is_title(fold_keep(title), title)
+        if broken and is_title(fold_keep(whole), whole):
             title, after = whole, after + 1
     elif capacity_at is not None:
         after = capacity_at
@@ -241,13 +176,13 @@ def _signer(
     near = [line for line in lines[after + 1 : reach or len(lines)] if line.strip()]
     for k, line in enumerate(near if reach else near[:9]):
         marked = _MARK_THEN.match(line)  # "Đã Ký Bùi Văn Nam": the mark a page ran into the name
-        line = line[marked.end() :] if marked and _is_name(line[marked.end() :]) else line
-        if line.startswith(("-", "+")) or _SIGNATURE_MARK.match(fold_keep(line)):
+        line = line[marked.end() :] if marked and is_name(line[marked.end() :]) else line
+        if line.startswith(("-", "+")) or SIGNATURE_MARK.match(fold_keep(line)):
             continue
         if k + 1 < len(near) and joins_word(line, near[k + 1]):
             line = line + near[k + 1]  # "N" / "guyễn Cao Lục": a name a page broke in its word
         line = _name_pieces(line, near[k + 1 : k + 3])
-        if _is_name(line):
+        if is_name(line):
             name = squash(line)
             break
     return Signer(capacity=capacity, title=title, name=name)
@@ -258,11 +193,11 @@ def _name_pieces(line: str, after: list[str]) -> str:
     the lines of one capitalised word each put back, up to a name of four words; else
     ``line``."""
     words = line.split()
-    if not 1 <= len(words) <= 3 or not _NAME.match(f"{line} X") or _upper(line):
+    if not 1 <= len(words) <= 3 or not NAME.match(f"{line} X") or upper(line):
         return line
     for piece in after:
         piece = piece.strip()
-        if len(words) >= 4 or " " in piece or not _NAME.match(f"X {piece}") or _upper(piece):
+        if len(words) >= 4 or " " in piece or not NAME.match(f"X {piece}") or upper(piece):
             break
         words.append(piece)
     return " ".join(words)
@@ -271,7 +206,7 @@ def _name_pieces(line: str, after: list[str]) -> str:
 def _deputy(title: str) -> str:
     """ "VỀ HQ PHÓ TRƯỞNG BAN": the rest of a "KT." capacity the page ran into the title's line;
     who signs for the head is a deputy, whose title opens with "PHÓ"."""
-    return title if _is_title(fold_keep(title), title) else _signs_for(title)
+    return title if is_title(fold_keep(title), title) else _signs_for(title)
 
 
 _DEPUTY_AT = re.compile(r"\s(?=PHÓ\s|THỨ TRƯỞNG$)")
@@ -282,7 +217,7 @@ def _signs_for(title: str) -> str:
     # (a deputy minister's is "THỨ TRƯỞNG": "KT. BỘ TRƯỞNG THỨ TRƯỞNG")
     found = _DEPUTY_AT.search(title)
     tail = title[found.end() :] if found else ""
-    return tail if tail and _is_title(fold_keep(tail), tail) else title
+    return tail if tail and is_title(fold_keep(tail), tail) else title
 
 
 def _own_title(title: str) -> str:
@@ -290,11 +225,11 @@ def _own_title(title: str) -> str:
     else ``title`` (a body of one word before it is no name: "BAN BÍ THƯ" is the body)."""
     words = title.split()
     tails = (" ".join(words[k:]) for k in range(2, len(words)))
-    return next((t for t in tails if _is_title(fold_keep(t), t)), title)
+    return next((t for t in tails if is_title(fold_keep(t), t)), title)
 
 
 def _after_comma(title: str, line: str) -> bool:
-    return title.endswith(",") and _upper(line) and not _CAPACITY.match(line)
+    return title.endswith(",") and upper(line) and not CAPACITY.match(line)
 
 
 def _typed_title(lines: list[str], folded: list[str], at: int) -> int | None:
@@ -302,21 +237,21 @@ def _typed_title(lines: list[str], folded: list[str], at: int) -> int | None:
     "Chánh Văn phòng" / "Triệu Trung Tính"): the first line with words after it, when it
     names a title."""
     below = next((j for j in range(at + 1, min(len(lines), at + 4)) if lines[j].strip()), None)
-    if below is None or _upper(lines[below]):
+    if below is None or upper(lines[below]):
         return None
-    return below if _TITLE.match(squash(folded[below]).strip(" .:")) else None
+    return below if TITLE.match(squash(folded[below]).strip(" .:")) else None
 
 
 def _past_capacity_wrap(lines: list[str], folded: list[str], at: int) -> int:
     """The title line, past the rest of a capacity a page wrapped onto the line after it
     ("KT. BỘ TRƯỞNG" / "CHỦ NHIỆM VP CHÍNH PHỦ" / "PHÓ CHỦ NHIỆM"): no title itself, and
     a title right under it."""
-    if _is_title(folded[at], lines[at]):
+    if is_title(folded[at], lines[at]):
         return at
-    if at + 1 < len(lines) and _is_title(fold_keep(f"{lines[at]} {lines[at + 1]}"), lines[at]):
+    if at + 1 < len(lines) and is_title(fold_keep(f"{lines[at]} {lines[at + 1]}"), lines[at]):
         return at  # "PHÓ" / "CHỦ NHIỆM": a title a narrow cell broke, read whole from here
     below = next((j for j in range(at + 1, min(len(lines), at + 3)) if lines[j].strip()), None)
-    return below if below is not None and _is_title(folded[below], lines[below]) else at
+    return below if below is not None and is_title(folded[below], lines[below]) else at
 
 
 def _distribution(lines: list[str], folded: list[str], at: int) -> list[str]:
@@ -359,7 +294,7 @@ def _distribution(lines: list[str], folded: list[str], at: int) -> list[str]:
             continue
         wrapped = dashed and entries and line.rstrip().endswith((";", ",", "."))
         if not wrapped and (
-            is_upper_line(line) or _is_name(line) or _SIGNATURE_MARK.match(fold_keep(line))
+            is_upper_line(line) or is_name(line) or SIGNATURE_MARK.match(fold_keep(line))
         ):
             open_entry = False
             continue

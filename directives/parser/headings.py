@@ -102,9 +102,9 @@ def _titles_body_task(block: Block, text: str, nxt: Block | None, find: MentionF
     """A numbered one-sentence title with a full stop that names a piece of work ("(4) Thực
     hiện quản lý thuế trên cơ sở dữ liệu.") right over a paragraph whose subject is a body
     given that work ("Cục Thuế có trách nhiệm ..."): the title names the work, the paragraph
-    under it is the task."""
+    under it is the task (a bullet, "- Bảo đảm ... ." over the letter's closing, is an item)."""
     return (
-        block.marker not in (None, "article", "table")
+        block.marker not in (None, "article", "table", "dash", "plus", "star")
         and IMPERATIVE.match(block.folded) is not None
         and nxt is not None
         and nxt.marker is None

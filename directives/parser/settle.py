@@ -152,8 +152,10 @@ def _politely_all(text: str, recipients: list[str]) -> list[str]:
 _ASKS = re.compile(r"\b(?:de nghi|yeu cau|giao)\b")
 
 
-def _asks(text: str) -> bool:
-    return _ASKS.search(fold_keep(text)) is not None
+def _writer_does(action: ParsedAction, writer: str) -> bool:
+    """The task's own sentence names the writer doing something, asking no one."""
+    own = action.lead_unit == writer and action.text.startswith(f"{writer} ")
+    return own and _ASKS.search(fold_keep(action.text)) is None
 
 
 def settle(
@@ -170,7 +172,7 @@ def settle(
     for i, action in enumerate(actions):
         if i in pending.principles or (pending.speaker and action.lead_unit == pending.speaker):
             continue
-        if pending.writer and action.lead_unit == pending.writer and not _asks(action.text):
+        if pending.writer and _writer_does(action, pending.writer):
             continue
         if i in pending.unnamed and not keep_unnamed:
             polite = _politely_all(action.text, pending.recipients)

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 
-from directives.parser.bodies import NAMES_END, organ_name, shared_names
+from directives.parser.bodies import NAMES_END
 from directives.parser.mentions import MentionFinder
+from directives.parser.shared_names import organ_name, shared_names
 from directives.parser.units import match_cell
 
 _TITLES = (

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from directives.parser.bodies import NAME_SPLIT, STARTS_BODY, TITLES, organ_name, shared_names
+from directives.parser.bodies import NAME_SPLIT, STARTS_BODY, TITLES
 from directives.parser.clean import fold_keep, squash
 from directives.parser.joined import rejoin
 from directives.parser.listed_subjects import listed_after
@@ -34,6 +34,7 @@ from directives.parser.partner_words import (
     with_extras,
 )
 from directives.parser.polite import ASKING, politely_asked
+from directives.parser.shared_names import organ_name, shared_names
 from directives.parser.subjects import PREDICATE, subject_bodies
 
 _GENERIC_SUBJECT = re.compile(

@@ -106,6 +106,9 @@ def test_a_role_heading_under_a_body_gives_its_items_the_partners_it_names(
         ("Sở Y tế", ["Ủy ban nhân dân các xã, phường"]),
         ("Sở Y tế", ["Sở Tài chính"]),
         ("Công an tỉnh", ["Sở Tài chính"]),
+        # (the whole sentence "Trong đó:" closes gives the heading's body work of its own, as
+        # batch 10/08's label reads it: round 42e)
+        ("Sở Nội vụ", []),
         ("Sở Y tế", []),
     ]
 

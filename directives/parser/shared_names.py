@@ -1,0 +1,61 @@
+"""The names of a list that shares its organ's word ("Các Bộ: Y tế, Tài chính", "Các Vụ Kê
+khai và kế toán thuế, Quản lý nợ"): each entry's name, a known body's whole name first, and
+each entry's full name with the organ's word put before it ("Bộ Y tế", "Vụ Quản lý nợ")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from directives.parser.public_bodies import EXTERNAL_BODIES
+
+# A body of another kind ending the list of names that share an organ's word ("Các Bộ: Y tế,
+# Tài chính và Ủy ban nhân dân tỉnh, thành phố"): named by its own organ, not the list's
+_OWN_ORGAN = re.compile(
+    r"(?:Ủy ban|Uỷ ban|UBND|Hội đồng|Văn phòng|Thanh tra|Kiểm toán|Tòa án|Viện)\b"
+)
+
+
+def organ_name(organ: str, name: str) -> str:
+    """The full name of one entry of a list sharing ``organ``."""
+    own = _OWN_ORGAN.match(name) or name.startswith(f"{organ} ")
+    return name if own else f"{organ} {name}"
+
+
+def shared_names(organ: str, rest: str) -> list[str]:
+    """ "Giáo dục và Đào tạo, Y tế, Văn hóa, Thể thao và Du lịch" after "Các Bộ:": a known
+    body's whole name first ("Bộ Văn hóa, Thể thao và Du lịch"), else up to "," or "và"."""
+    known = _known_names(organ)
+    names: list[str] = []
+    rest = rest.strip()
+    while rest:
+        # (not an entry the list's names go on after: "Các Vụ Quản lý nợ, Thanh tra thuế, Quản lý
+        # Doanh nghiệp lớn", the inspectorate's word in a department's name)
+        if _OWN_ORGAN.match(rest) and not _NEXT_NAME.search(rest):
+            names.append(rest)  # "... và Ủy ban nhân dân tỉnh, thành phố": its own name, whole
+            break
+        whole = next(
+            (k for k in known if rest.startswith(k) and not rest[len(k) :][:1].isalnum()), None
+        )
+        if whole is None:
+            # (a name goes on after "và" in lower case: "Kê khai và kế toán thuế")
+            whole = _NAMES_APART.split(rest, maxsplit=1)[0]
+        if whole:
+            # (the inspectorate's word opening a department's name in the list: its organ's)
+            names.append(f"{organ} {whole}" if _OWN_ORGAN.match(whole) else whole)
+        rest = re.sub(r"^\s*(?:,|và)?\s*", "", rest[len(whole) :]) if whole else rest[1:]
+    return names
+
+
+_NAMES_APART = re.compile(r"\s*,\s*|\s+và\s+(?![a-zđ\u00e0-\u1ef9])")
+# ", Quản lý ...": another of the list's names after this one
+_NEXT_NAME = re.compile(r",\s*[A-ZĐ\u00c0-\u1ef8]")
+
+
+@lru_cache(maxsize=16)
+def _known_names(organ: str) -> tuple[str, ...]:
+    """The names known bodies of ``organ`` have, longest first; a ministry's and a province's
+    department share theirs ("các Sở Nông nghiệp và Phát triển nông thôn": one kind)."""
+    kin = ("Bộ ", "Sở ") if organ in ("Bộ", "Sở") else (f"{organ} ",)
+    names = {b.split(" ", 1)[1] for b in EXTERNAL_BODIES for k in kin if b.startswith(k)}
+    return tuple(sorted(names, key=len, reverse=True))

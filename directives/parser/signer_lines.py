@@ -1,0 +1,85 @@
+"""The lines of a signature block, as ``closing`` reads them: the capacity mark ("KT.",
+"TM.", the older "K/T"), the signer's title in capitals (whole, or broken by a narrow cell),
+the mark of a signature ("(đã ký)") and the signer's name; and where such a block closes a text
+attached after the letter's own signature (``signed_from``)."""
+
+from __future__ import annotations
+
+import re
+
+from directives.parser.clean import fold_keep, is_upper_line, squash
+
+# "KT. CHÁNH VĂN PHÒNG", "KT CHỦ TỊCH", or the older slashed "K/T", "T/M", "T/L"
+CAPACITY = re.compile(
+    r"^(TM|KT|TL|TUQ|Q)\s*\.\s*(?P<rest>.*)$|^(TM|KT|TL|TUQ)\s+(?P<bare>[A-ZĐ\u00c0-\u1ef8].*)$"
+    r"|^(T/M|K/T|T/L)\s*\.?\s*(?P<slashed>[A-ZĐ\u00c0-\u1ef8].*)$"
+)
+MARK_ALONE = re.compile(r"^\s*(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*\.?\s*$")
+TITLE = re.compile(
+    r"^(?:pho\s+)?(?:chu\s+tich|giam\s+doc|truong\s+doan|truong\s+ban|chanh\s+van\s+phong|"
+    r"chanh\s+thanh\s+tra|truong\s+phong|bo\s+truong|thu\s+truong|bi\s+thu|cuc\s+truong|"
+    r"chi\s+cuc\s+truong|tong\s+cuc\s+truong|truong\s+doan\s+kiem\s+tra|thu\s+tuong|"
+    r"chu\s+nhiem|tong\s+giam\s+doc|hieu\s+truong|vien\s+truong|chanh\s+an|vien\s+truong)"
+    r"(?:\s*,\s*(?:pho\s+)?chu\s+nhiem)?(?:\s+thuong\s+truc)?$"  # "BỘ TRƯỞNG, CHỦ NHIỆM"
+)
+SIGNATURE_MARK = re.compile(r"^[(\[]?\s*(?:da\s+ky|ky\s+ten|signed|ky,|ky\s+va|ky\s+thay)")
+NAME = re.compile(r"^(?:[A-ZĐ\u00c0-\u1ef9][^\s\d]*\s+){1,6}[A-ZĐ\u00c0-\u1ef9][^\s\d]*$")
+
+
+def is_title(folded_line: str, line: str) -> bool:
+    return is_upper_line(line) and bool(TITLE.match(squash(folded_line).strip(" .:")))
+
+
+# What a signature's image leaves in a PDF's text layer after the title: "PHÓ THỦ TƯỚNGy]"
+_IMAGE_RESIDUE = re.compile(r"[a-z]{0,2}[\[\]()]+$")
+
+
+def upper(line: str) -> bool:
+    """A line in capitals, or one whose only lower-case letters are an image's residue."""
+    return is_upper_line(line) or is_upper_line(_IMAGE_RESIDUE.sub("", line))
+
+
+def is_name(line: str) -> bool:
+    if not NAME.match(line) or upper(line):
+        return False
+    words = line.split()
+    return all(w[0].isupper() for w in words) and not line.endswith((":", ";"))
+
+
+def broken_title(line: str, below: str) -> bool:
+    """ "TỔNG CỤC" / "TRƯỞNG": a title a narrow cell broke, a title on the two lines only."""
+    whole = f"{squash(line)} {squash(below)}"
+    return (
+        upper(below) and not is_title(fold_keep(line), line) and is_title(fold_keep(whole), whole)
+    )
+
+
+def signed_from(lines: list[str], folded: list[str], start: int, stop: int) -> int:
+    """Where the signature that closes ``lines[start:stop]`` starts, else ``stop``: an attached
+    regulation signed at its end ("... đến các đơn vị./." / "TỔNG CỤC" / "TRƯỞNG" / "(đã ký)" /
+    "Đỗ Hoàng Anh" / "Tuấn"), the title's lines in capitals over only marks and the name."""
+    top: int | None = None
+    named = False
+    for k in range(stop - 1, max(start, stop - 10), -1):
+        line = lines[k].strip()
+        if not line or SIGNATURE_MARK.match(folded[k]):
+            continue
+        if upper(line):
+            top = k
+        elif top is None and (is_name(line) or _NAME_PIECE.match(line)):
+            named = True
+        else:
+            break
+    if top is None or not named:
+        return stop
+    titled = any(
+        CAPACITY.match(lines[k])
+        or is_title(folded[k], lines[k])
+        or (k + 1 < stop and broken_title(lines[k], lines[k + 1]))
+        for k in range(top, stop)
+    )
+    return top if titled else stop
+
+
+# a word of a name alone on its line, the rest of a name a narrow cell broke ("Tuấn")
+_NAME_PIECE = re.compile(r"^[A-ZĐ\u00c0-\u1ef8][^\s\d\W]*$")
