@@ -48,6 +48,10 @@ ISSUER_STOP = re.compile(
     # (or a table's cell boundary: "... của Bộ Chính trị | Bộ Y tế | ...", the next cell's)
     r"|[,;.:()\n\"“”\[|]|\s+va\s+(?=[a-z])"
 )
+# "... và Tổng cục Thuế": a second body named after the first, by its organ's word
+_AND_BODY = re.compile(
+    r"\s+va\s+(?=(?:tong cuc|cuc|bo|so|uy ban|ubnd|bao hiem xa hoi|kho bac|ngan hang)\s)"
+)
 _TITLE_FIRST = re.compile(r"(?:bo truong|thu truong|chu tich|giam doc|thu tuong)\s+")
 # The party's and the state's central bodies that issue a document jointly
 CENTRAL = r"(?:ban bi thu|bo chinh tri|ban chap hanh trung uong(?: dang)?|chinh phu|quoc hoi)\b"
@@ -109,6 +113,10 @@ def issuer_after(text: str, folded: str, start: int) -> str | None:
         # Trung ương về thúc đẩy ..., đồng bộ ...": what the plan is about)
         issuing = ISSUER_STOP.search(window, stop.end())
         stop = issuing if issuing is not None and issuing[0].strip() == "ban hanh" else stop
+    both = _AND_BODY.match(window, stop.start()) if stop is not None else None
+    if both is not None and text[m.end() + both.end() : m.end() + both.end() + 1].isupper():
+        # "của Bảo hiểm xã hội Việt Nam và Tổng cục Thuế": two bodies issued it jointly
+        stop = ISSUER_STOP.search(window, both.end())
     cut = stop.start() if stop else len(window)
     title = _TITLE_FIRST.match(window)
     offset = title.end() if title else 0  # "Bộ trưởng Bộ Tài chính": the body after the title

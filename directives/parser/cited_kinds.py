@@ -36,6 +36,7 @@ REFERENCE_TYPES: dict[str, str] = {
     "chuong trinh hanh dong": "chương trình hành động",
     "cong dien": "công điện",
     "quy dinh": "quy định",
+    "quy che": "quy chế",
     "ket luan": "kết luận",
     "phuong an": "phương án",
     "giay moi": "giấy mời",

@@ -86,6 +86,8 @@ def task_sentences(
             continue  # the answer is about, no task
         if named is not None and _serves(before, text[start:]):
             continue  # "Sở A chủ trì, phối hợp Sở B ... . Sở B ... để Sở A đồng bộ": A's task
+        if named is not None and _collects(before, text[start:]):
+            continue  # "... báo cáo về Cục Thuế (qua phòng X) .... Phòng X tổng hợp ...": one flow
         if named is not None and text[m.start()] == ";" and _guided(text[start:], subject):
             # "Bộ A ban hành hướng dẫn ...; các bộ căn cứ hướng dẫn của Bộ A rà soát ..., gửi
             # kết quả về Bộ A; Bộ A tổng hợp ...": one sentence, the steps of A's task
@@ -133,6 +135,25 @@ def _serves(before: str, sentence: str) -> bool:
     sentence = sentence.split(". ")[0]
     lead, partner = subject_bodies(before)[:1], subject_bodies(sentence)[:1]
     return bool(lead and partner) and f"để {lead[0]} " in sentence and partner[0] in before
+
+
+def _collects(before: str, later: str) -> bool:
+    """The later sentence's body consolidates the reports the text ``before`` sends it ("...
+    báo cáo ... về Cục Thuế (qua phòng TH-NV-DT) ..." / "Phòng THNVDT tổng hợp ..."): the
+    next step of the same reporting, however the letter spells the body's name."""
+    named = subject_bodies(later.split(". ")[0])[:1]
+    if not named or not later.startswith(f"{named[0]} tổng hợp "):
+        return False
+    sent = _SENDS.search(fold_keep(before))
+    return sent is not None and _letters(named[0]) in _letters(before[sent.start() :])
+
+
+# "báo cáo ... về", "gửi ...": the text sends its reports on to a body
+_SENDS = re.compile(r"\b(?:bao cao|gui)\b")
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"\W+", "", fold_keep(name)).lower()
 
 
 def _guided(clause: str, lead: str | None) -> bool:

@@ -199,6 +199,9 @@ _PROVIDER = re.compile(
     r"(?:dịch vụ|phần mềm|giải pháp)\b[^,;.]{0,60}"
     r"|đơn vị (?:điện lực|cấp nước)|cấp (?:ủy|uỷ) (?:cấp (?:xã|huyện|tỉnh)|cùng cấp))$"
 )
+# a partner's name by its organ's word, or the letters that shorten it ("BHXH huyện, thị xã":
+# the social insurance office, which a partner's place only reads as a body)
+_OPENS_BODY = re.compile(rf"(?:{STARTS_BODY.pattern}|(?-i:BHXH)\s)", re.IGNORECASE)
 # "trong khu vực", "trên địa bàn xã": which bodies of the kind, after a partner's name
 _WHERE = re.compile(r"\s+(?:trong|trên)\s+(?:khu vực|địa bàn)(?:\s+(?:tỉnh|xã|phường|huyện))?\b")
 
@@ -266,7 +269,7 @@ def _partners(
                 name = name[head.end() :]  # "...; Chủ tịch UBND các xã, phường": the body
             if RELATED.search(fold_keep(name).strip()):
                 dropped.extend(inside)
-            elif not inside and named_entry(name) and STARTS_BODY.match(name):
+            elif not inside and named_entry(name) and _OPENS_BODY.match(name):
                 # "UBND các xã, phường cập nhật ...": the name, closed where the list's entry is
                 # (after "cơ quan chuyên môn thuộc", the name of the body it belongs to)
                 office = OFFICE_OF.match(name)

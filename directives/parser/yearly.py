@@ -38,7 +38,10 @@ _AT_DAY = (
 _EVERY_YEAR = re.compile(r"(?:hang|moi)\s+nam\s*[(,:]?\s*" + _AT_DAY)
 # "Hàng năm, các cơ quan gửi báo cáo ... (trước ngày 11/12) về ...": a clause that opens with
 # how often, its day named later in it
-_OPENS_YEARLY = re.compile(r"(?:^|[.;:]\s*)(?:hang|moi)\s+nam\s*,[^.;:]{0,200}?\(?\s*" + _AT_DAY)
+# (or "Định kỳ hàng năm, các Chi cục Thuế ... trước ngày 20 tháng 12")
+_OPENS_YEARLY = re.compile(
+    r"(?:^|[.;:]\s*)(?:dinh\s+ky\s+)?(?:hang|moi)\s+nam\s*,[^.;:]{0,200}?\(?\s*" + _AT_DAY
+)
 # "từ ngày 16 đến ngày 31 tháng 12 hằng năm", "Hằng năm, các cơ quan ... gửi báo cáo về Sở X từ
 # ngày 10 đến ngày 15 tháng 12": a window of days every year, due on its last day
 _WINDOW = (
