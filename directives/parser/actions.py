@@ -335,7 +335,7 @@ class _Extractor(LabelledRecords):
                     self._set(len(self.actions) - 1, due)
             elif len(self.actions) == made + 1 and article_dated(blocks, i):
                 self._join(block)  # "Điều 2. Sở X ... ." / "Hoàn thành trước ngày ..."
-            elif block.marker is None and self.actions:
+            elif block.marker is None and self.actions and not self._rest_of_article(block):
                 self._note_common(block, True, closed_section(blocks, i))  # "Báo cáo gửi ..."
         if table:
             self._table(table, stack)

@@ -37,6 +37,7 @@ REFERENCE_TYPES: dict[str, str] = {
     "cong dien": "công điện",
     "quy dinh": "quy định",
     "quy che": "quy chế",
+    "quy trinh": "quy trình",
     "ket luan": "kết luận",
     "phuong an": "phương án",
     "giay moi": "giấy mời",

@@ -12,6 +12,7 @@ from directives.org import OrgDirectory
 from directives.parser.blocks import Block
 from directives.parser.deadlines import Deadline, find_deadline
 from directives.parser.fields import Record
+from directives.parser.formulas import closing_words
 from directives.parser.mentions import MentionFinder
 from directives.parser.nontask import presents_own
 from directives.parser.sentences import DONE_BY, OWN_TIME, task_text
@@ -205,3 +206,26 @@ class Collector:
             self.actions, self.pending, self.common, self.fallback, self.ours
         )
         return Found(actions, warnings)
+
+    def _article_at(self, block: Block) -> int | None:
+        """Where the decision's article stands whose paragraph ``block``, the block walked now,
+        is; None when it is none."""
+        if block.marker is not None or self.walked[len(self.counts) - 1] is not block:
+            return None
+        k = len(self.counts) - 2
+        while k >= 0 and self.walked[k].marker is None:
+            k -= 1
+        return k if k >= 0 and self.walked[k].marker == "article" else None
+
+    def _rest_of_article(self, block: Block) -> bool:
+        """A paragraph of an article that gave a task, giving none itself ("Ứng dụng TPR là
+        ...", "Vụ trưởng ... chịu trách nhiệm về việc phê duyệt ..."): more of the article's
+        last task, its text running to the article's end (README); True if joined."""
+        at = self._article_at(block)
+        if at is None or self.counts[at] == len(self.actions) or closing_words(block.folded):
+            return False
+        self._join(block)
+        due = find_deadline(block.text, block.folded, self.issued_on, self.calendar)
+        if due is not None and self.actions[-1].deadline_kind is DeadlineKind.NONE:
+            self._set(len(self.actions) - 1, due)  # (the first phrase in its text: README)
+        return True

@@ -206,6 +206,9 @@ class ItemActions(Collector):
         # (a numbered item under a heading that names its body keeps its later sentences that
         # name another body without asking it: README session 17)
         keep = block.marker in ("letter", "num1", "roman") and bool(parent and parent.lead)
+        # (so an article's paragraph about one matter: "Đối với nhóm X, Tổng cục Thuế chịu trách
+        # nhiệm .... Cục trưởng Cục Thuế chịu trách nhiệm ...", README session 19)
+        keep = keep or (block.folded.startswith("doi voi ") and self._article_at(block) is not None)
         parts = task_sentences(block.text, block.folded, self.find, keep) if listed else []
         if parts and block.marker is not None and _ENTRY.match(block.text):
             # "- Báo cáo 6 tháng: Các cơ quan gửi ...; Sở Tài chính tổng hợp ...": one entry of a

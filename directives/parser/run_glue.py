@@ -80,3 +80,18 @@ def glued(para: str, last: str, line: str, marked: bool) -> bool:
         return False
     lone = len(line) <= 2 or len(last) <= 2
     return lone or not is_syllable(a) or not is_syllable(b)
+
+
+def onset_of_next(para: str, line: str, nxt: str) -> bool:
+    """A run of one or two letters the next run's first word needs to be a syllable ("chỉ số"
+    / "t" / "iêu chí": "tiêu"), that word being none alone nor with the word before ("Đà N" /
+    "ẵ" / "ng": "Nẵng"): the letters go with it, not back."""
+    head, tail = _HEAD_WORD.match(nxt), _TAIL_WORD.search(para_end(para))
+    return (
+        len(line) <= 2
+        and line.isalpha()
+        and head is not None
+        and not is_syllable(head.group())
+        and is_syllable(line + head.group())
+        and not (tail is not None and is_syllable(tail.group() + line + head.group()))
+    )

@@ -22,7 +22,7 @@ import itertools
 import re
 import unicodedata
 
-from directives.parser.run_glue import glued, para_end
+from directives.parser.run_glue import glued, onset_of_next, para_end
 from directives.parser.run_tables import with_tables
 from directives.parser.syllables import is_syllable
 from directives.parser.wrap import OPEN_ENDING, restates
@@ -186,6 +186,8 @@ def _reflow(lines: list[str]) -> list[str]:
                 _title_goes_on(out[-1], above, line) or _heading_tail(out[-1], line, nxt)
             ):
                 how = "space"
+        if how == "glue" and onset_of_next(out[-1], line, nxt):
+            how = "space"  # "chỉ số" / "t" / "iêu chí": the letter opens the next run's word
         if how == "glue":
             out[-1] += line
         elif how == "space":

@@ -60,11 +60,12 @@ from directives.parser.subject_openings import GLOSS, after_case, without_openin
 # Where a sentence's subject ends: its first verb, or "theo chức năng ...", "căn cứ ...".
 # (the lookahead: the letters a verb or cue starts with; the engine passes over the rest)
 PREDICATE = re.compile(
-    r"(?=[bcđghklnpqrtx])(?:"
+    r"(?=[bcđghklnpqrtxá])(?:"
     + VERBS.pattern
     + r"|\b(?:theo|căn cứ|trên cơ sở|trong phạm vi|cần|phải|khẩn trương|tiếp tục|giải quyết|"
     r"quan tâm|đẩy nhanh|đẩy mạnh|(?<!quản lý )(?<!quản lý thuế )trực tiếp|xử lý|tiến hành|"
     r"hoàn thành|hoàn tất|hoàn thiện|xem xét|tổng hợp(?= (?:kết quả|số liệu|tình hình)\b)|"
+    r"(?<!được )(?<!không )áp dụng|"
     # ("... Trung ương kịp thời thông báo ...": the adverb before the verb)
     r"kịp thời|tiếp thu|bố trí|tập trung|chủ động|cụ thể hoá|cụ thể hóa|có kế hoạch|(?<!nơi )có|"
     r"là|"

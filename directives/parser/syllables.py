@@ -50,6 +50,8 @@ def _one(word: str) -> bool:
         return False
     if m.group("initial") in ("ng", "g", "c") and front and m.group(0)[:2] != "gi":
         return False
+    if m.group("initial") is None and m.group("vowels").startswith("ie"):
+        return False  # "iê" with no initial is written "yê" ("yêu"): "iêu" is a word's piece
     # a syllable that ends in a stop ("c", "ch", "p", "t") has a rising or a heavy tone
     return m.group("final") not in ("c", "ch", "p", "t") or tones in (["\u0301"], ["\u0323"])
 

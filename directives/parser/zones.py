@@ -198,7 +198,10 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
         # (under a "Lưu ý" title, not an item that only states a rule of a thing: README; nor
         # a case the rule spares: "+ Đối với người nộp thuế đã đăng ký ... thì không phải nộp")
         spared = _SPARED.match(block.folded) is not None or _principle(block)
-        return not (spared or (parent and parent.notes and _states_rule(block, find)))
+        # (nor, with no body over it, a matter passively ruled: "3. Việc tổ chức, triển khai ...
+        # được áp dụng hình thức khen thưởng, kỷ luật theo chế độ quy định")
+        ruled = _MATTER_RULED.match(block.folded) and not (parent and parent.lead)
+        return not (spared or ruled or (parent and parent.notes and _states_rule(block, find)))
     if parent is not None and parent.informs:
         return False  # "1. Bộ Tài chính báo cáo về ..." among the reports made
     if zone == Zone.NONTASK:
@@ -266,6 +269,10 @@ _MUST = re.compile(r"^viec [^.;:,]{3,80}?(?:,[^.;:,]{3,40}?)? phai\s")
 # "Hợp đồng lao động cần đảm bảo ...", "Việc triển khai ... được thực hiện theo ...": a thing's
 # or a procedure's rule, in its first sentence
 _THING_RULE = re.compile(r"^[^.;:,()]{3,80}?\s(?:can|phai|duoc|khong duoc)\s")
+
+
+# "Việc ... được áp dụng (thực hiện) ...": how a matter is ruled, no body named doing it
+_MATTER_RULED = re.compile(r"^viec [^.;:()]{3,160}?\s(?:se )?duoc (?:ap dung|thuc hien)\b")
 
 
 def _states_rule(block: Block, find: MentionFinder) -> bool:
