@@ -1,7 +1,8 @@
 """Shapes of a cited document's number that only the kind written before it makes one, and
 where the name of the body that issued it ends.
 
-- An older government number with no "/": "Quyết định số 169-CP", "Nghị định 404-CP".
+- An older government number with no "/": "Quyết định số 169-CP", "Nghị định 404-CP"; or
+  one whose code's parts stand apart by "/": "Quyết định số 1188/QĐ/TCT", "số 1788 TCT/QĐ/TTHT".
 - A serial with a letter after its digits: "Nghị quyết số 36a/NQ-CP", read only after "số".
 - A company's own numbering of its letters, which a reply to it cites: a prefix before the
   number ("25-0311/ABC-KD", "01-10/2025/CV-XYZ"), the code first ("ABCPC/2025/276"), a
@@ -31,6 +32,12 @@ from directives.parser.bodies import STARTS_BODY
 from directives.parser.header_words import NUMBER_PATTERN
 
 OLD_NUMBER = r"(?<![\d\-/])\d{1,4}-(?:CP|HĐBT|TTg)\b(?![/\-])"
+# an older number whose code's parts stand apart by "/", its issuer's code before its kind's or
+# after it, right after "số": "Quyết định số 1188/QĐ/TCT", "Quyết định số 1788 TCT/QĐ/TTHT"
+OLD_SLASHED = (
+    r"(?<=số\s)\d{1,5}(?:(?P<spaced>\s)[A-ZĐ]{2,6})?/[A-ZĐ]{1,6}(?:/[A-ZĐ][A-ZĐ\d]{0,6}){1,2}"
+    r"(?![\w/])"
+)
 # a serial with a letter after its digits, right after "số": "Nghị quyết số 36a/NQ-CP" (a form's
 # "Mẫu số 02a/TTHT-TH" is no reference: the form's word before it says so)
 LETTERED = r"(?<=số\s)\d{1,5}[a-zA-Z]/[A-ZĐ][A-ZĐ\d]{0,9}(?:-[A-ZĐ][\wĐ]{0,9}){0,3}(?![\w/])"

@@ -38,6 +38,7 @@ from directives.parser.cited_numbers import (
     LETTERED,
     MISPRINTED,
     OLD_NUMBER,
+    OLD_SLASHED,
 )
 from directives.parser.clean import fold_keep, squash
 from directives.parser.dated_before import dated_before
@@ -50,7 +51,7 @@ from directives.records import Reference
 # (each branch starts with "Q" or a digit, or is a company's letter number right after "số ":
 # the lookahead passes other places, 5x faster)
 _NUMBER = re.compile(
-    rf"(?=[Q\d]|(?<=số\s)[^\W_])(?:{COMPANY_NUMBER}|{STANDARD}|{MISPRINTED}|"
+    rf"(?=[Q\d]|(?<=số\s)[^\W_])(?:{COMPANY_NUMBER}|{STANDARD}|{MISPRINTED}|{OLD_SLASHED}|"
     rf"{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}|{OLD_NUMBER}|{LETTERED})"
 )
 _DATE_AFTER = re.compile(cited_forms.DATE_LEAD + DATE_PATTERN)
@@ -278,6 +279,7 @@ def find_references(
     for m in _NUMBER.finditer(text):
         number, end = whole_number(text, m.group(0), m.end())
         number = number.replace(" ", "", 1) if m.group("split") else number
+        number = m.group(0) if m.group("spaced") else number  # ("1788 TCT/QĐ/TTHT": as written)
         if cited_forms.is_own(number, own, folded, m.start(), text) or cited_forms.coded_on(
             text, m
         ):
