@@ -65,10 +65,9 @@ PREDICATE = re.compile(
     + r"|\b(?:theo|căn cứ|trên cơ sở|trong phạm vi|cần|phải|khẩn trương|tiếp tục|giải quyết|"
     r"quan tâm|đẩy nhanh|đẩy mạnh|(?<!quản lý )(?<!quản lý thuế )trực tiếp|xử lý|tiến hành|"
     r"hoàn thành|hoàn tất|hoàn thiện|xem xét|tổng hợp(?= (?:kết quả|số liệu|tình hình)\b)|"
-    r"(?<!được )(?<!không )áp dụng|"
     # ("... Trung ương kịp thời thông báo ...": the adverb before the verb)
     r"kịp thời|tiếp thu|bố trí|tập trung|chủ động|cụ thể hoá|cụ thể hóa|có kế hoạch|(?<!nơi )có|"
-    r"là|"
+    r"là|(?<!được )(?<!không )áp dụng|"
     r"đồng chủ trì|thiết lập|góp ý|thông báo(?= cho\b)|liên hệ(?= với\b)|thừa (?:ủy|uỷ) quyền|"
     r"thay mặt|quyết liệt|lãnh đạo(?=,\s*chỉ đạo)|"
     r"(?<!đăng )(?<!thư )(?<!chữ )ký(?= (?:và|,) đóng dấu\b| xác nhận\b)|"  # signing, stamping
