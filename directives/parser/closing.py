@@ -14,6 +14,7 @@ from directives.parser.signer_lines import (
     SIGNATURE_MARK,
     TITLE,
     broken_title,
+    heads_title,
     is_name,
     is_title,
     upper,
@@ -54,8 +55,10 @@ def find_tail(lines: list[str], folded: list[str], start: int) -> Tail:
     authority = _authority(lines, start)
     for i in range(n - 1, start - 1, -1):
         reach = n if i == label_title else i + 8
-        titled = is_title(folded[i], lines[i]) or (
-            authority is not None and i > start + 1 and squash(lines[i]) == authority
+        titled = (
+            is_title(folded[i], lines[i])
+            or heads_title(folded[i], lines[i])
+            or (authority is not None and i > start + 1 and squash(lines[i]) == authority)
         )
         titled = titled or (i + 1 < n and broken_title(lines[i], lines[i + 1]))
         if titled and any(is_name(x) for x in lines[i + 1 : reach]):
@@ -190,16 +193,21 @@ def _signer(
 
 def _name_pieces(line: str, after: list[str]) -> str:
     """A name a narrow cell broke between its words ("Bùi Văn" / "Nam", "Bùi" / "Văn" / "Nam"):
-    the lines of one capitalised word each put back, up to a name of four words; else
+    the lines of one capitalised word each put back, up to a name of four words, or the rest
+    of the name on one line under a family name alone ("Nguyễn" / "Khắc Định"); else
     ``line``."""
     words = line.split()
     if not 1 <= len(words) <= 3 or not NAME.match(f"{line} X") or upper(line):
         return line
     for piece in after:
         piece = piece.strip()
-        if len(words) >= 4 or " " in piece or not NAME.match(f"X {piece}") or upper(piece):
+        # (a word alone is no name: the next line finishes it, in one piece or in several)
+        rest = len(words) == 1 and len(piece.split()) <= 3
+        if len(words) >= 4 or (" " in piece and not rest):
             break
-        words.append(piece)
+        if not NAME.match(f"X {piece}") or upper(piece):
+            break
+        words.extend(piece.split())
     return " ".join(words)
 
 
@@ -303,7 +311,8 @@ def _distribution(lines: list[str], folded: list[str], at: int) -> list[str]:
         if dashed and entries and _kept(entries[-1]) and _NOTE.match(line):
             break  # "- Lưu: VT, (THKH/QT).72" / "(Đính kèm CT số 14/CT-TTg)": a note under it
         if (open_entry or dashed) and entries:
-            glue = "" if joins_word(entries[-1], line) else " "
+            # ("- Lưu: VT" / ", KGVX (3)": no space before the punctuation a line opens with)
+            glue = "" if joins_word(entries[-1], line) or line[:1] in ",;.:)" else " "
             entries[-1] = entries[-1] + glue + line
         else:
             entries.append(line)

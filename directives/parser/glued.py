@@ -63,20 +63,37 @@ def _body_signed_for(run: str) -> list[str] | None:
     return None
 
 
-# "PHÓ CHỦ TỊCHNguyễn Thị Thu": a title in capitals with the name glued on, no space
-_TITLE_NAME = re.compile(rf"(?<={_UP}{_UP})(?={_UP}{_LOW})")
+def _title_name_apart(line: str) -> str:
+    """ "PHÓ CHỦ TỊCHNguyễn Thị Thu", "CHỦ NHIỆMTrần Quốc Toản": a title in capitals with the
+    name glued on, no space; a space put back before the name's capital (a word in capitals
+    ends, a capitalised word begins: the case of the letters, not a range of code points,
+    the Vietnamese block mixing both cases)."""
+    cuts = [
+        i
+        for i in range(2, len(line) - 1)
+        if line[i - 2].isupper()
+        and line[i - 1].isupper()
+        and line[i].isupper()
+        and line[i + 1].islower()
+    ]
+    return "".join(f" {ch}" if i in cuts else ch for i, ch in enumerate(line)) if cuts else line
 
 
 def unglue(line: str) -> list[str] | None:
     """The lines a glued signature line stands for, or None if it is not one."""
-    m = _GLUED.match(line)
-    if m is None and _TITLE_NAME.search(line):
-        m = _GLUED.match(_TITLE_NAME.sub(" ", line))
-    if m is None:
-        return None
-    cap = (m.group("cap") or "").strip()
-    titles = _titles(m.group("titles")) or (_body_signed_for(m.group("titles")) if cap else None)
-    if titles is None:
+    apart = _title_name_apart(line)
+    # (the line as it is, then with the name put apart from the title it was glued to)
+    for text in dict.fromkeys((line, apart)):
+        m = _GLUED.match(text)
+        cap = (m.group("cap") or "").strip() if m else ""
+        titles = None
+        if m is not None:
+            titles = _titles(m.group("titles")) or (
+                _body_signed_for(m.group("titles")) if cap else None
+            )
+        if m is not None and titles is not None:
+            break
+    else:
         return None
     out = [m.group("pre").strip()] if m.group("pre").strip() else []
     if cap and len(titles) == 1:

@@ -9,12 +9,13 @@ import re
 
 from directives.parser.clean import fold_keep, is_upper_line, squash
 
-# "KT. CHÁNH VĂN PHÒNG", "KT CHỦ TỊCH", or the older slashed "K/T", "T/M", "T/L"
+# "KT. CHÁNH VĂN PHÒNG", "KT CHỦ TỊCH", or the older slashed "K/T", "T/M", "T/L" (the
+# slash after the mark too: "KT/ BỘ TRƯỞNG")
 CAPACITY = re.compile(
     r"^(TM|KT|TL|TUQ|Q)\s*\.\s*(?P<rest>.*)$|^(TM|KT|TL|TUQ)\s+(?P<bare>[A-ZĐ\u00c0-\u1ef8].*)$"
-    r"|^(T/M|K/T|T/L)\s*\.?\s*(?P<slashed>[A-ZĐ\u00c0-\u1ef8].*)$"
+    r"|^(T/M|K/T|T/L|TM/|KT/|TL/)\s*\.?\s*(?P<slashed>[A-ZĐ\u00c0-\u1ef8].*)$"
 )
-MARK_ALONE = re.compile(r"^\s*(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*\.?\s*$")
+MARK_ALONE = re.compile(r"^\s*(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L|TM/|KT/|TL/)\s*\.?\s*$")
 TITLE = re.compile(
     r"^(?:pho\s+)?(?:chu\s+tich|giam\s+doc|truong\s+doan|truong\s+ban|chanh\s+van\s+phong|"
     r"chanh\s+thanh\s+tra|truong\s+phong|bo\s+truong|thu\s+truong|bi\s+thu|cuc\s+truong|"
@@ -28,6 +29,23 @@ NAME = re.compile(r"^(?:[A-ZĐ\u00c0-\u1ef9][^\s\d]*\s+){1,6}[A-ZĐ\u00c0-\u1ef9
 
 def is_title(folded_line: str, line: str) -> bool:
     return is_upper_line(line) and bool(TITLE.match(squash(folded_line).strip(" .:")))
+
+
+# the kinds of body a head's title names after it ("CHỦ NHIỆM VP CHÍNH PHỦ", "CỤC TRƯỞNG CỤC X")
+_BODY_KINDS = frozenset({"vp", "van", "uy", "ubnd", "bo", "tong", "cuc", "vu", "so"})
+
+
+def heads_title(folded_line: str, line: str) -> bool:
+    """A head's title with the body it heads, over the name and under no capacity ("BỘ
+    TRƯỞNG, CHỦ NHIỆM VP CHÍNH PHỦ" / "Đoàn Mạnh Giao"); under a capacity such a line is
+    the rest of the head's title signed for, and the signer's own title is the one below."""
+    if not is_upper_line(line):
+        return False
+    words = squash(folded_line).strip(" .:").split()
+    return any(
+        words[k] in _BODY_KINDS and TITLE.match(" ".join(words[:k]))
+        for k in range(1, len(words) - 1)
+    )
 
 
 # What a signature's image leaves in a PDF's text layer after the title: "PHÓ THỦ TƯỚNGy]"
