@@ -44,12 +44,20 @@ LETTERED = r"(?<=số\s)\d{1,5}[a-zA-Z]/[A-ZĐ][A-ZĐ\d]{0,9}(?:-[A-ZĐ][\wĐ]{0
 COMPANY_NUMBER = (
     r"(?<=số\s)(?:(?:(?<=[Cc]ông văn số\s)|(?<=[Vv]ăn bản số\s))"
     # (with no "/" or no capital, "215-CVXK", "88/2025": only before the letter's date)
-    r"(?:(?=[\w.\-]*/)(?=[\w.\-/]*[A-ZĐ])|(?=[\w.\-/]*[^\W_]\s+ngày\s))"
+    # ("1532-VHĐN-UNESCO, ngày ...": the date after a comma; "THT-13- 56/CV": a page's line
+    # wrap after a hyphen, the number whole)
+    r"(?:(?=(?:[\w.\-]|(?<=-)\s(?=\d))*/)(?=[\w.\-/]*[A-ZĐ])|(?=[\w.\-/]*[^\W_],?\s+ngày\s))"
     # (or a law's number printed without its code: "Luật Đầu tư số 61/2020 được sửa đổi ...",
     # kept only after a law's name, or a decision's dated: "Quyết định số 49/2024 ngày ...",
     # its code lost: cited_forms.coded_on)
     r"|(?P<law>)(?=\d{1,3}/(?:19|20)\d\d(?![\w/])))"
-    r"(?P<own>(?=[\w.\-/]*\d)[^\W_][\w.\-/]*[^\W_])(?![^\s,;.)])"  # (whole: not "A/B&C")
+    r"(?P<own>(?=[\w.\-/]*\d)[^\W_](?:[\w.\-/]|(?<=-)\s(?=\d))*[^\W_])(?![^\s,;.)])"
+    # (whole: not "A/B&C")
+)
+# "công văn số 1183 BC/NG-LS": an older number with a space where the slash after its serial
+# goes, cited as printed (a space for a mark, not a line's wrap inside the number)
+SPACED_SERIAL = (
+    r"(?<=số\s)\d{1,5}(?P<gap>\s)(?=[A-ZĐ]{2,6}/[A-ZĐ])[A-ZĐ]{2,6}/[A-ZĐ][\w.&\-]{0,20}\w"
 )
 # a scan's OCR: a space inside the number right after "số" ("số 1 40/2025/NĐ-CP", the number
 # written whole) or the slash before the code lost ("275/2025NĐ-CP", cited as printed) or

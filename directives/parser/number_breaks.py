@@ -15,8 +15,12 @@ _BROKEN_TAIL = re.compile(
     r"|\s+-(?=[A-ZĐ])[A-ZĐ\d.&\-]*[A-ZĐ\d](?!\w)"
     # "19/2025/NQ - HĐND": spaces on both sides of the hyphen, a code in capitals after it
     r"|\s+-\s+(?=[A-ZĐ])[A-ZĐ\d.&\-]*[A-ZĐ\d](?!\w)"
-    # "78/2002/QĐ /BNN-KL": the space before a slash, the issuer's code after it
-    r"|\s+/(?=[A-ZĐ])[A-ZĐ\d.&\-]*[A-ZĐ\d](?!\w)"
+    # "78/2002/QĐ /BNN-KL": the space before a slash, the issuer's code (or the year: "09/BTK
+    # /07") after it
+    r"|\s+/(?=[A-ZĐ\d])[A-ZĐ\d.&\-]*[A-ZĐ\d](?!\w)"
+    # "7776/UBND .VP": the space before the dot of a unit's code (a date's word glued after it:
+    # "7776/UBND .VPngày 11 ...")
+    r"|\s+\.(?=[A-ZĐ]{2})[A-ZĐ\d&\-]*[A-ZĐ\d](?:ngày)?(?!\w)"
     # "3491/UB-KH &ĐT": the space before an "&" that joins two codes ("KH&ĐT")
     r"|\s+&(?=[A-ZĐ])[A-ZĐ\d]*[A-ZĐ\d](?!\w)"
     # "37/2025/TTBNN MT ngày 02/7/2025": a code's last capitals split off by a space, before
@@ -38,6 +42,8 @@ def whole_number(text: str, found: str, end: int) -> tuple[str, int]:
     broken = _BROKEN_TAIL.match(text, end)
     if broken and "/" in number:
         number, end = number + re.sub(r"\s+", "", broken.group(0)), broken.end()
+        if glued := _GLUED_WORD.search(number):  # (the word glued to the tail it broke off)
+            number, end = number[: glued.start()], end - len(glued.group(0))
     elif _ONE_TERM_DIGIT.search(number) and (term := _TERMS_DIGIT.match(text, end)):
         number, end = number + term.group(1), term.end()  # "21/2012/QH1" / "3 ngày ...": QH13
     return number, end

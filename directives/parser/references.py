@@ -39,6 +39,7 @@ from directives.parser.cited_numbers import (
     MISPRINTED,
     OLD_NUMBER,
     OLD_SLASHED,
+    SPACED_SERIAL,
 )
 from directives.parser.clean import fold_keep, squash
 from directives.parser.dated_before import dated_before
@@ -52,7 +53,7 @@ from directives.records import Reference
 # the lookahead passes other places, 5x faster)
 _NUMBER = re.compile(
     rf"(?=[Q\d]|(?<=số\s)[^\W_])(?:{COMPANY_NUMBER}|{STANDARD}|{MISPRINTED}|{OLD_SLASHED}|"
-    rf"{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}|{OLD_NUMBER}|{LETTERED})"
+    rf"{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}|{OLD_NUMBER}|{LETTERED}|{SPACED_SERIAL})"
 )
 _DATE_AFTER = re.compile(cited_forms.DATE_LEAD + DATE_PATTERN)
 _BARE_DATE = re.compile(r"\s+(?=\d{1,2}/\d{1,2}/\d{4}\b)" + DATE_PATTERN)
@@ -279,7 +280,8 @@ def find_references(
     for m in _NUMBER.finditer(text):
         number, end = whole_number(text, m.group(0), m.end())
         number = number.replace(" ", "", 1) if m.group("split") else number
-        number = m.group(0) if m.group("spaced") else number  # ("1788 TCT/QĐ/TTHT": as written)
+        # ("1788 TCT/QĐ/TTHT", "1183 BC/NG-LS": the space as written)
+        number = m.group(0) if m.group("spaced") or m.group("gap") else number
         if cited_forms.is_own(number, own, folded, m.start(), text) or cited_forms.coded_on(
             text, m
         ):
