@@ -256,15 +256,23 @@ def _in_name(stop: re.Match[str], text: str, at: int) -> bool:
             text[at + start - 1 : at + start].isupper() and text[at + end : at + end + 1].isupper()
         )
     if word == ".":
+        # (or a dot between the single letters of an abbreviation: "Công ty TNHH T.H.T")
         return (
             window[max(0, start - 3) : start] in (" tp", " tx")
             and text[at + end + 1 : at + end + 2].isupper()
-        )
+        ) or _between_letters(window, start)
     if word == "ve":
         # "Hội nghị các bên tham gia Công ước khung ... về biến đổi khí hậu": a treaty's subject
         return bool(_TREATY.search(window, 0, start))
     branch = window.startswith("chi nhanh ") and not re.search(r"\stai\b", window[:start])
     return word == "tai" and branch
+
+
+def _between_letters(window: str, at: int) -> bool:
+    """The dot at ``at`` stands between two letters each alone ("T.H.T")."""
+    before, after = window[max(0, at - 2) : at].rjust(2), window[at + 1 : at + 3].ljust(2)
+    alone = (before[1].isalpha() and not before[0].isalnum()) and after[0].isalpha()
+    return alone and not after[1].isalnum()
 
 
 # a treaty's name the body's name holds, its subject after "về" ("Công ước khung của Liên hợp

@@ -67,7 +67,16 @@ def display_issuer(issuer: str) -> str:
 
 # A body's own name may hold a stop word ("Bộ Ngoại giao", "Sở Giao thông vận tải"):
 # where the issuer opens with a known name, it is cut no shorter than that name.
-_KNOWN_ISSUERS = sorted({squash(fold_keep(b)) for b in EXTERNAL_BODIES}, key=len, reverse=True)
+# (the hyphen between a name's two parts written tight too: "Bộ Lao động-Thương binh và Xã hội")
+_KNOWN_ISSUERS = sorted(
+    {
+        n
+        for b in EXTERNAL_BODIES
+        for n in (squash(fold_keep(b)), squash(fold_keep(b)).replace(" - ", "-"))
+    },
+    key=len,
+    reverse=True,
+)
 
 
 # the known names by each word they hold after their first ("tai" -> "bo tai chinh", ...)

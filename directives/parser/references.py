@@ -11,16 +11,12 @@ from directives.parser import cited_forms
 from directives.parser.acted_by import acted_by
 from directives.parser.cited_forms import (
     DOCUMENT_NAME,
-    NOT_ISSUER,
     STANDARD,
     whole_numbers,
 )
 from directives.parser.cited_issuer import (
     CENTRAL,
-    ISSUER_STOP,
     JOINT,
-    display_issuer,
-    inside_known,
     issuer_after,
     passed_after,
 )
@@ -34,17 +30,17 @@ from directives.parser.cited_kinds import (
 )
 from directives.parser.cited_numbers import (
     COMPANY_NUMBER,
-    GLUED_STOP,
     LETTERED,
     MISPRINTED,
     OLD_NUMBER,
     OLD_SLASHED,
     SPACED_SERIAL,
 )
-from directives.parser.clean import fold_keep, squash
+from directives.parser.clean import fold_keep
 from directives.parser.dated_before import dated_before
 from directives.parser.dates import DATE_PATTERN, date_from_match
 from directives.parser.header_words import NUMBER_PATTERN, PARTY_NUMBER_PATTERN
+from directives.parser.issuer_before import bracketed_issuer, issuer_before, named_before
 from directives.parser.number_breaks import whole_number
 from directives.parser.permits import cited_permit
 from directives.records import Reference
@@ -75,39 +71,6 @@ def _misprinted_date(folded: str, pos: int) -> tuple[date | None, int]:
         return date(int(m["y"]), int(m["m"]), int(m["d"])), m.end()
     except ValueError:
         return None, pos
-
-
-# "... của Sở Xây dựng tại Công văn số 15972/...": the issuer named before the document
-_ISSUER_BEFORE = re.compile(
-    # ("của Tổng cục Thuế (trước đây) tại công văn số ...": the body under its name of the time)
-    # (the last "của" before it: "... của Bộ X và chỉ đạo của Phó Thủ tướng Y tại Công văn số")
-    r"cua\s+(?P<issuer>(?:(?!\bcua\s)[^,;:()\n.]){3,90}?)\s*(?:\([^()\d]{3,60}\)\s*)?(?:\(\s*)?"
-    r"(?:tai|theo)?"
-    r"\s*(?:cac\s+)?"
-    r"(?:(?:van ban|" + "|".join(REFERENCE_TYPES) + r"))?\s*:?\s*(?:so\s*)?:?\s*$"
-)
-# (a known name holding a comma: "của Bộ trưởng Bộ Văn hoá, Thể thao và Du lịch tại các văn
-# bản: Số ...")
-_ISSUER_BEFORE_COMMA = re.compile(_ISSUER_BEFORE.pattern.replace("[^,;:()", "[^;:()", 1))
-
-
-def _issuer_before(text: str, folded: str, start: int) -> str | None:
-    patterns = ((_ISSUER_BEFORE, 130), (_ISSUER_BEFORE_COMMA, 130), (cited_forms.PROPOSED_BY, 420))
-    issuer = next((n for p, w in patterns if (n := _named_before(p, text, folded, start, w))), None)
-    # a body is named with a capital ("của bộ máy ..." ends a subject, not an issuer) and
-    # stands right before the document ("của Ban X về ... (Tờ trình số": what it is about)
-    if not issuer or not issuer[:1].isupper() or NOT_ISSUER.match(issuer):
-        return None  # ("Mẫu số 05 của Phụ lục IV kèm theo Thông tư số ...": a part of it)
-    glued = GLUED_STOP.search(issuer)  # "của Bộ X gửiThủ tướng Chính phủ (Công văn số"
-    issuer = issuer[: glued.start()] if glued else issuer
-    folded_issuer, at = fold_keep(issuer), 0
-    if folded_issuer.endswith(" va"):
-        return None  # "... của Bộ Chính trị và Văn bản số ...": a list of documents goes on
-    while (stop := cited_forms.first_stop(ISSUER_STOP, folded_issuer, issuer, 0, at)) is not None:
-        at = inside_known(folded_issuer, stop.start())
-        if at == stop.start() and not (at := cited_forms.comma_goes_on(issuer, stop)):
-            return None
-    return display_issuer(issuer)
 
 
 # "Các Quyết định của Thủ tướng Chính phủ phê duyệt, cụ thể: số A ...; số B ...": documents
@@ -158,17 +121,6 @@ def _group_issuer(text: str, folded: str, opening: int, kind: str | None) -> str
         return None  # the list the group opens has closed, or the sentence has ended
     issuer = issuer_after(text, folded, group.end())
     return issuer if issuer and issuer[:1].isupper() else None
-
-
-def _named_before(
-    pattern: re.Pattern[str], text: str, folded: str, start: int, window: int
-) -> str | None:
-    """The "issuer" group of ``pattern`` in the ``window`` characters before ``start``."""
-    window_start = max(0, start - window)
-    m = pattern.search(folded[window_start:start])
-    if m is None:
-        return None
-    return squash(text[window_start + m.start("issuer") : window_start + m.end("issuer")])
 
 
 # "Thông báo số 627/TB-VPCP ngày 18/11/2025, Thông báo số 493/TB-VPCP ...; các văn bản số:
@@ -229,8 +181,8 @@ _LOOKALIKES = str.maketrans("АВСЕНКМОРТХаерсох", "ABCEHKMOPTXae
 
 
 def _issued_by(text: str, folded: str, start: int) -> str | None:
-    issuer = _named_before(_ISSUED_BY, text, folded, start, 120)
-    issuer = issuer or _named_before(cited_forms.APPROVED_BY, text, folded, start, 120)
+    issuer = named_before(_ISSUED_BY, text, folded, start, 120)
+    issuer = issuer or named_before(cited_forms.APPROVED_BY, text, folded, start, 120)
     issuer = issuer or acted_by(text, folded, start)
     return issuer if issuer and issuer[:1].isupper() else None
 
@@ -329,13 +281,14 @@ def find_references(
         governs = (
             None
             if after
-            else _issuer_before(text, folded, opening) or _collective(text, folded, opening)
+            else issuer_before(text, folded, opening) or _collective(text, folded, opening)
         )
         issuer = (
             after
             or governs
             or _named_earlier(text, folded, opening, before.group(1) if before else None)
             or _group_issuer(text, folded, opening, ref_type)
+            or bracketed_issuer(text, folded, opening)
         )
         subject = None if issuer else _issued_by(text, folded, m.start())
         subject = subject or (permit.issuer if permit and not issuer else None)
