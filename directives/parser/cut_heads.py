@@ -4,10 +4,12 @@ rest of its name before the header is read:
     ỦY / BAN NHÂN DÂN / TỈNH TIỀN GIANG        -> ỦY BAN NHÂN DÂN / TỈNH TIỀN GIANG
     CỘNG / HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM        -> CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
     Mỹ / Tho, ngày 24 tháng 12 năm 2009         -> Mỹ Tho, ngày 24 tháng 12 năm 2009
+    QUYẾT / ĐỊNH / VỀ / VIỆC BAN HÀNH ...       -> QUYẾT ĐỊNH / VỀ / VIỆC BAN HÀNH ...
 
 Only a cell's first line (the page's first, or one after a blank line or a rule) is joined,
 and only when it is one word that opens a known head with the next line: a body's or the
-nation's name by its words, a place by the ", ngày" the next line goes on with.
+nation's name by its words, a place by the ", ngày" the next line goes on with; and a
+document's kind in capitals cut between its two words, wherever it stands in the header.
 
 A page whose lines broke a part's or an article's label into its pieces has them put back the
 same way, wherever they stand, so that the chapters and articles are read as such:
@@ -23,7 +25,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.clean import fold_keep
-from directives.parser.header_words import HEADER_SCAN
+from directives.parser.header_words import DOCUMENT_TYPES, HEADER_SCAN
 
 # A head's first word and the words its next line opens with ("ỦY" / "BAN NHÂN DÂN")
 _HEADS = re.compile(r"^(?:uy ban|cong hoa|hoi dong|van phong|tong cuc|ban chap hanh) ")
@@ -52,9 +54,24 @@ def _rejoin_cut_cells(lines: list[str]) -> list[str]:
                 out.append(joined)
                 i += 2
                 continue
+        if i < HEADER_SCAN and i + 1 < len(lines) and _kind_cut(line, lines[i + 1].strip()):
+            out.append(f"{line} {lines[i + 1].strip()}")
+            i += 2
+            continue
         out.append(lines[i])
         i += 1
     return out
+
+
+def _kind_cut(line: str, below: str) -> bool:
+    """A document's kind in capitals cut after its first word ("QUYẾT" / "ĐỊNH")."""
+    return (
+        line.isupper()
+        and below.isupper()
+        and _WORD.match(line) is not None
+        and _WORD.match(below) is not None
+        and fold_keep(f"{line} {below}") in DOCUMENT_TYPES
+    )
 
 
 # A part's or an article's label word, its first letter alone on the line above ("C" / "hương")

@@ -22,6 +22,7 @@ import itertools
 import re
 import unicodedata
 
+from directives.parser.cell_wraps import header_cells_joined
 from directives.parser.run_glue import glued, onset_of_next, para_end
 from directives.parser.run_tables import with_tables
 from directives.parser.syllables import is_syllable
@@ -123,7 +124,7 @@ def reflowed(text: str) -> str:
     body = _without_front_matter(text)
     lines = unicodedata.normalize("NFC", body).split("\n")
     if not shredded(lines):
-        return body
+        return header_cells_joined(body)
     out: list[str] = []
     for table, run in with_tables(lines):
         out.extend(["", *run, ""] if table else _reflow(run))
