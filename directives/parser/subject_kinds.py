@@ -7,6 +7,7 @@ and bodies listed with their staff; ``subjects`` reads a sentence's subject with
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _ANSWERING = re.compile(
     # ("Các cơ sở được thí điểm ... có trách nhiệm nộp trả ...": establishments so chosen; "đơn
@@ -47,6 +48,20 @@ KINDS_ANSWERING = re.compile(
     # ("Các cơ quan, đơn vị nhận văn bản điện tử được ký số phải thực hiện ...": bound to)
     r"\s+(?:(?:có|chịu) trách nhiệm|phải)\b"
 )
+# "Các cơ quan nhà nước, tổ chức chính trị - xã hội, doanh nghiệp", "Các viện nghiên cứu,
+# trường đại học": kinds of body in lower case listed under one "Các", the whole list the name
+_KIND_WORD = (
+    r"(?:cơ quan|đơn vị|tổ chức|doanh nghiệp|viện|trường|cơ sở|hội|hiệp hội|ngành|sở|ban|"
+    r"địa phương)"
+)
+# (not how often they act: "Các sở, ban, ngành định kỳ tổng hợp ...")
+_KIND_ENTRY = (
+    rf"{_KIND_WORD}(?: (?!(?:định kỳ|thường xuyên|hằng năm|hàng năm|lãnh đạo)\b)"
+    r"(?:[a-zđ\u00e0-\u1ef9]+|-)){0,5}"
+)
+KINDS_LISTED = re.compile(rf"Các {_KIND_ENTRY}(?:, {_KIND_ENTRY})+")
+# (then a body named in particular, its capital after the comma: where the kinds end)
+KINDS_FIRST = re.compile(rf"[Cc]ác {_KIND_ENTRY}(?:, {_KIND_ENTRY})+(?=, [A-ZĐÂĂÔƠƯỦ])")
 # "Hội, hiệp hội xã hội nghề nghiệp chủ động ...", "Hiệp hội, hội doanh nghiệp có trách nhiệm
 # ...": associations listed by their kinds, their field after the list
 ASSOCIATIONS = re.compile(
@@ -96,3 +111,29 @@ def without_heads(text: str) -> str:
     """The subject with the titles of the heads of kinds of body dropped, the bodies left."""
     headed = _HEAD_OF_KIND.match(text)
     return _HEADS_LISTED.sub(", ", text[headed.end() :]) if headed else text
+
+
+# "cơ quan Thuế các cấp, các đơn vị có liên quan thuộc cơ quan Thuế các cấp có trách nhiệm
+# ...", the heads' titles dropped: a kind of body, then a plural of the units that belong to
+# it, whose owner after "thuộc" runs to the verb
+_KIND_THEN_UNITS = re.compile(
+    r"^(?P<first>(?:cơ quan|đơn vị|CQT)\b[^,;:.()]{0,60}?),\s+(?P<units>các\s[^,;:.()]{2,80}?)"
+    r"\s+thuộc\s+(?=\S)"
+)
+
+
+def heads_listed(
+    text: str, verb_after: Callable[[str, int], re.Match[str] | None]
+) -> tuple[list[str], str] | None:
+    """The bodies whose heads the subject lists ("Thủ trưởng cơ quan Thuế các cấp, Trưởng các
+    đơn vị có liên quan thuộc cơ quan Thuế các cấp ..."), each as written, the units' plural
+    with its owner, and the verb (``verb_after`` finds it from a position); None otherwise."""
+    headed = _HEAD_OF_KIND.match(text)
+    listed = _HEADS_LISTED.search(text) if headed else None
+    kinds = _KIND_THEN_UNITS.match(without_heads(text)) if listed else None
+    verb = verb_after(kinds.string, kinds.end()) if kinds else None
+    if kinds is None or verb is None:
+        return None
+    return [kinds.group("first"), kinds.string[kinds.start("units") : verb.start()].strip()], (
+        verb.group()
+    )

@@ -49,10 +49,13 @@ from directives.parser.subject_kinds import (
     ASSOCIATIONS,
     KINDS_AND_STAFF,
     KINDS_ANSWERING,
+    KINDS_FIRST,
+    KINDS_LISTED,
     LABELLED,
     PARENTED,
     UNITS_MEANT,
     answering,
+    heads_listed,
     without_heads,
 )
 from directives.parser.subject_openings import GLOSS, after_case, without_opening
@@ -175,6 +178,9 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     squashed = squash(sentence)
     text = ASK.sub("", without_opening(after_case(squashed.strip(" :.;*"))))
     text = _SPACED_COLON.sub("", text)  # ("Phòng X, các Chi cục Thuế : phối hợp ...")
+    heads = heads_listed(text, _verb_after)
+    if heads is not None:  # "Thủ trưởng A, Trưởng các B thuộc A có trách nhiệm ...": A, B
+        return heads[0], True, heads[1]
     text = without_heads(text)
     gloss = GLOSS.search(text, 0, 160)
     if gloss is not None and PREDICATE.match(text, gloss.end()):
@@ -213,7 +219,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
             return [with_group.group("name"), with_group.group("group")], True, verb.group()
     listed = LIST_WITH_CONCERNED.match(text) if with_group is None else None
     names = listed.group("name").split() if listed else []
-    kinds = listed is not None and _KINDS_LISTED.fullmatch(listed.group("name")) is not None
+    kinds = listed is not None and KINDS_LISTED.fullmatch(listed.group("name")) is not None
     if listed and leading_name(names) == names and (kinds or heads_list(" ".join(names))):
         # "Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch Ủy ban nhân dân các xã, phường và các tổ
         # chức, cá nhân có liên quan chịu trách nhiệm ...": a list of bodies, then the plural
@@ -294,10 +300,10 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     if m.group().lower() == "xây dựng" and nxt is not None and "," not in text[: m.start()]:
         m = nxt
     head = text[: m.start()].split()
-    if _KINDS_LISTED.fullmatch(" ".join(head)):
+    if KINDS_LISTED.fullmatch(" ".join(head)):
         return [" ".join(head)], True, m.group()  # "Các viện nghiên cứu, trường đại học ..."
     # ("Các cơ quan tuyên truyền, báo chí, Ủy ban ...": the agencies of fields, then a body)
-    first = _KINDS_FIRST.match(text) or FIELDS_FIRST.match(text)
+    first = KINDS_FIRST.match(text) or FIELDS_FIRST.match(text)
     rest = _read_subject(text[first.end() + 2 :])[0] if first and first.end() < m.start() else []
     rest = [r for r in rest if not r.lower().endswith("liên quan")]  # (those concerned: none)
     if first and rest:
@@ -375,20 +381,6 @@ LOWER_VERB = re.compile(
 # "tổ chức đảng": a party's organisation, not the verb "tổ chức"
 _PARTY_NOUN = re.compile(r"tổ chức đảng\b", re.IGNORECASE)
 _PROPER_AT = re.compile(r"[A-ZĐ\u00c0-\u1ef8]\w*\s+[A-ZĐ\u00c0-\u1ef8]")
-# "Các cơ quan nhà nước, tổ chức chính trị - xã hội, doanh nghiệp", "Các viện nghiên cứu,
-# trường đại học": kinds of body in lower case listed under one "Các", the whole list the name
-_KIND_WORD = (
-    r"(?:cơ quan|đơn vị|tổ chức|doanh nghiệp|viện|trường|cơ sở|hội|hiệp hội|ngành|sở|ban|"
-    r"địa phương)"
-)
-# (not how often they act: "Các sở, ban, ngành định kỳ tổng hợp ...")
-_KIND_ENTRY = (
-    rf"{_KIND_WORD}(?: (?!(?:định kỳ|thường xuyên|hằng năm|hàng năm|lãnh đạo)\b)"
-    r"(?:[a-zđ\u00e0-\u1ef9]+|-)){0,5}"
-)
-_KINDS_LISTED = re.compile(rf"Các {_KIND_ENTRY}(?:, {_KIND_ENTRY})+")
-# (then a body named in particular, its capital after the comma: where the kinds end)
-_KINDS_FIRST = re.compile(rf"[Cc]ác {_KIND_ENTRY}(?:, {_KIND_ENTRY})+(?=, [A-ZĐÂĂÔƠƯỦ])")
 # A board named in full, then the decision that set it up in brackets: "Ban Chỉ đạo Nhà nước về
 # kế hoạch bảo vệ và phát triển rừng (Quyết định số 58/QĐ-TTg ...) chỉ đạo ..."
 _FOUNDED = re.compile(

@@ -132,8 +132,14 @@ def title_line(current: _Item, previous: str, line: str, full: int) -> bool:
         and not OPEN_ENDING.search(end)
         and end.count("(") <= end.count(")")  # "5. Các chủ rừng là tổ chức (các" runs on
     )
-    # ("Giao Công ty X phối hợp ...": the task handed to the body, under the title alike)
-    opens = STARTS_BODY.match(line) or STARTS_BODY.match(_HANDS.sub("", line, count=1))
+    # ("Giao Công ty X phối hợp ...": the task handed to the body, under the title alike; and
+    # "Thủ trưởng cơ quan Thuế các cấp, ...": the body's head, the body after the title)
+    head = TITLES.match(line)
+    opens = (
+        STARTS_BODY.match(line)
+        or STARTS_BODY.match(_HANDS.sub("", line, count=1))
+        or (head is not None and STARTS_BODY.match(line, head.end()))
+    )
     return short and closed and line[:1].isupper() and bool(opens)
 
 
