@@ -28,6 +28,16 @@ _DATED_AFTER_TITLE = re.compile(
     r"(?<=\s)ngay\s+" + DATE_PATTERN + r"\s*,?[^.;\d]{3,120}?(?:\b\d{1,2}\s[^.;\d]{2,40})?$"
 )
 
+# "Luật ... số 67/2011/QH12 đã được thông qua ...": the number, then the passive that passes or
+# issues the document; the date opening the sentence right before the document's kind and name
+_PASSED = re.compile(r"\S+\s+(?:da\s+)?duoc\s+(?:thong qua|ban hanh)\b")
+_DATED_SUBJECT = re.compile(
+    r"(?:^|[.;\n]\s*)ngay\s+"
+    + DATE_PATTERN
+    + r"\s*,\s*(?:bo\s+)?(?:luat|phap lenh|nghi quyet|nghi dinh|quyet dinh|thong tu)\b"
+    + r"[^.;,\d]{0,100}$"
+)
+
 # "trước ngày 28/6/1971 (ngày ban hành Nghị quyết ...)": the bracket says whose day it is
 _DATED_ASIDE = re.compile(
     r"(?<![\d/.])" + DATE_PATTERN + r"\s*\(\s*(?:la\s+)?ngay\s+(?:ban hanh|ky)\s+$"
@@ -53,6 +63,10 @@ def dated_before(
     aside = _DATED_ASIDE.search(folded, max(0, opening - 60), opening)
     if aside is not None:
         return date_from_match(aside, default_year), False
+    passed = _DATED_SUBJECT.search(folded, max(0, opening - 160), opening)
+    if passed is not None and _PASSED.match(folded, start):
+        # "Ngày 29/3/2011, Luật ... số 67/2011/QH12 đã được thông qua ...": the day it was passed
+        return date_from_match(passed, default_year), False
     if " thong qua " in folded[max(0, opening - 160) : opening] or not (subject or issued()):
         return None, False  # (a law's day is the day it was passed)
     dated = _DATED_FIRST.search(folded, max(0, opening - 160), opening)

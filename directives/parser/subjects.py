@@ -74,6 +74,8 @@ PREDICATE = re.compile(
     r"đồng chủ trì|thiết lập|góp ý|thông báo(?= cho\b)|liên hệ(?= với\b)|thừa (?:ủy|uỷ) quyền|"
     r"thay mặt|quyết liệt|lãnh đạo(?=,\s*chỉ đạo)|"
     r"(?<!đăng )(?<!thư )(?<!chữ )ký(?= (?:và|,) đóng dấu\b| xác nhận\b)|"  # signing, stamping
+    # "Các cơ quan, đơn vị không chấp nhận ...": a prohibition (not "Cục Hàng không ...")
+    r"(?<!hàng )(?<!phòng )(?-i:không)(?= (?:được|chấp nhận|cho phép)\b)|"
     # "Ủy ban nhân dân các cấp cử một đồng chí Phó Chủ tịch ...": sending someone (not "bầu cử")
     r"(?<!bầu )cử(?= (?:một|01|cán bộ|đại diện|lãnh đạo|đồng chí|người)\b)|"
     # "Trưởng ban Ban X trình Ủy ban nhân dân ...": submitting to a body (not "chương trình")
