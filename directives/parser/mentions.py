@@ -296,7 +296,7 @@ _AREA_END = re.compile(r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)$")
 _AREA_KIND = r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|dac khu)\b"
 # ", thành phố trực thuộc Trung ương", ", huyện, xã": more kinds of area after the first
 _MORE_AREAS = re.compile(
-    rf"(?:(?:\s*,\s*|\s+va\s+){_AREA_KIND})+(?:\s+truc thuoc\s+(?:trung uong|tinh|thanh pho)\b)?"
+    rf"(?:(?:\s*,\s*|\s+va\s+){_AREA_KIND})+(?:\s+truc thuoc\s+(?:trung uong|tw|tinh|thanh pho)\b)?"
 )
 _ACROSS = re.compile(rf"\s+cac\s+{_AREA_KIND}(?:{_MORE_AREAS.pattern})?")
 _LEVEL_AFTER = re.compile(r"\s+(?:tinh|thanh pho)\b")
