@@ -28,6 +28,12 @@ _UNDERTAKES = re.compile(
     r"trien khai|thuc hien|giai quyet)\b"
 )
 _ASKS = re.compile(r"(?<!theo )(?<!theo dung )\b(?:de nghi|yeu cau|giao)\b")
+# an item's heading that sets the case its items speak of ("1.2. Đối với trường hợp ..."): its
+# date says which cases, no date to meet
+_CASE_HEADING = re.compile(r"^doi voi\b")
+# (not one that asks for the work by a date: "Đối với các dự án ..., yêu cầu hoàn thành trước
+# ngày X:"; "được giao đất" is the case's land, no body handed work)
+_CASE_ASKS = re.compile(r"\b(?:de nghi|yeu cau|hoan thanh|(?<!duoc )giao)\b")
 _PERIOD = re.compile(r"\btu ngay\b[^.;:]{1,40}?\bden (?:het )?ngay\b")
 # "Đề nghị quý cơ quan gửi văn bản góp ý tới Bộ X ... trước ngày Y", "Các đơn vị gửi ý kiến về
 # Phòng Z trước ngày Y": where and by when the comments asked for above are sent
@@ -103,6 +109,12 @@ class Collector:
         inside a section (the block ``opened`` opens it) dates that section's tasks only."""
         if _UNDERTAKES.search(block.folded) and not _ASKS.search(block.folded):
             return
+        if (
+            block.marker
+            and _CASE_HEADING.match(block.folded)
+            and not _CASE_ASKS.search(block.folded)
+        ):
+            return  # "1.2. Đối với trường hợp được thuê đất trước ngày 01/7/2014": which cases
         if self.common is None:
             text, folded = block.text, block.folded
             ask = _ASKS.search(folded)
