@@ -351,7 +351,7 @@ _ORG_NOUN = re.compile(
     r"(?:,|\bcác|\bvà|\bcơ quan|\bđơn vị|\bchủ đầu tư|(?<=đơn vị, )tổ chức)\s*$", re.IGNORECASE
 )
 # "Vụ Tổ chức cán bộ", "Ban Tổ chức Tỉnh ủy": a capitalised verb right after an organ's word
-# is the start of the body's name
+# is the start of the body's name (or after its hyphen: "Phòng Thanh tra - Kiểm tra")
 _NAMED_AFTER_ORGAN = re.compile(
-    r"(?:^|\s)(?:Vụ|Ban|Cục|Phòng|Sở|Tổng cục|Chi cục|Bộ|Viện|Ủy ban|Uỷ ban)\s+$"
+    r"(?:^|\s)(?:Vụ|Ban|Cục|Phòng|Sở|Tổng cục|Chi cục|Bộ|Viện|Ủy ban|Uỷ ban)\s+$|\w\s+[-–]\s+$"
 )

@@ -16,6 +16,7 @@ from directives.parser.lead_in import without_lead_in
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.name_words import name_part
 from directives.parser.partner_words import heads_parted, stops_in_asked, stops_in_partners
+from directives.parser.subject_kinds import semicolon_names
 from directives.parser.subjects import subject_acts, subject_bodies
 
 # Where a sentence ends inside an item: a full stop before a capital.
@@ -68,7 +69,9 @@ def task_sentences(
         if folded.startswith("truong hop ", start):
             continue  # "... . Trường hợp ..., Bộ X bổ sung ...": a case of the same task
         before = text[cuts[-1] : m.start()].strip()
-        if text[m.start()] == ";" and (name_part(before + ";") == before or _addressees(before)):
+        if text[m.start()] == ";" and (
+            name_part(before + ";") == before or _addressees(before) or semicolon_names(before)
+        ):
             continue  # "Các bộ, cơ quan ngang bộ; Ủy ban nhân dân các tỉnh ... làm": one list
         if subject is not None and _head_of(text[start:].lstrip(), subject):
             continue  # "Bộ X chỉ đạo .... Giao Bộ trưởng Bộ X xem xét ...": the same body

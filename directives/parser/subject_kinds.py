@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from directives.parser.bodies import STARTS_BODY, TITLES, VERBS
+
 _ANSWERING = re.compile(
     # ("Các cơ sở được thí điểm ... có trách nhiệm nộp trả ...": establishments so chosen; "đơn
     # vị thực hiện tiếp nhận, trả lời phản ánh, kiến nghị có trách nhiệm": a unit by its work)
@@ -137,3 +139,22 @@ def heads_listed(
     return [kinds.group("first"), kinds.string[kinds.start("units") : verb.start()].strip()], (
         verb.group()
     )
+
+
+# an entry of a list of bodies set apart by ";": its organ's word first, its title dropped
+_ORGAN_ENTRY = re.compile(r"(?:Phòng|Vụ|Cục|Chi cục|Ban|Văn phòng|Sở|Trung tâm|Đội)\s")
+
+
+def semicolon_names(head: str) -> list[str]:
+    """The bodies a subject lists with ";" between them ("Trưởng phòng Quản lý nợ; Phòng Kê
+    khai và kế toán thuế; Phòng Quản lý hộ kinh doanh, cá nhân và thu khác; Phòng Công nghệ
+    thông tin"), each whole, its commas its own name's, the title of its head dropped; none
+    unless each entry opens with an organ's word and holds no verb."""
+    if ";" not in head:
+        return []
+    entries = [e.strip() for e in head.strip(" ;").split(";")]
+    names = [TITLES.sub("", e, count=1) for e in entries]
+    verbs = (v for n in names for v in VERBS.finditer(n) if v.group()[0].islower())
+    if len(names) < 2 or not all(STARTS_BODY.match(n) for n in names) or next(verbs, None):
+        return []  # (a verb in capitals is a word of a name: "Phòng Thanh tra - Kiểm tra")
+    return names if all(_ORGAN_ENTRY.match(n[:1].upper() + n[1:]) for n in names) else []

@@ -56,6 +56,7 @@ from directives.parser.subject_kinds import (
     UNITS_MEANT,
     answering,
     heads_listed,
+    semicolon_names,
     without_heads,
 )
 from directives.parser.subject_openings import GLOSS, after_case, without_opening
@@ -278,6 +279,8 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
         m = issues if plural else m
     if m is None or m.start() == 0:
         return [], False, ""
+    if entries := semicolon_names(text[: m.start()]):  # "Phòng A; Phòng B, C và D; ...": each
+        return entries, True, m.group()
     if SHARED.match(TITLES.sub("", text[: m.start()].strip())):
         # "Các Bộ: Quốc phòng, Công an chỉ đạo ..." ("... và các bộ, ngành có liên quan chủ
         # động ...": the plural's own words run on)

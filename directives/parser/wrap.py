@@ -13,6 +13,7 @@ from typing import Protocol
 from directives.parser.bodies import STARTS_BODY, TITLES, VERBS, heading_bodies
 from directives.parser.clean import is_upper_line
 from directives.parser.name_words import name_part
+from directives.parser.subject_kinds import semicolon_names
 from directives.parser.subjects import PREDICATE
 
 # Words a sentence cannot end on: a line ending with one was wrapped mid-sentence.
@@ -228,7 +229,10 @@ def names_run_on(current: _Item, previous: str, line: str) -> bool:
     if not line[0].isupper() or not STARTS_BODY.match(line):
         return False
     heading = " ".join([current.text, *current.parts]).strip(" ;,")
-    return name_part(heading) == heading and bool(heading_bodies(heading))
+    # (or rooms set apart by ";", a comma of a room's own name: "Phòng Quản lý hộ kinh doanh,
+    # cá nhân và thu khác; Phòng ...;" / "Phòng Công nghệ thông tin có trách nhiệm ...")
+    listed = bool(semicolon_names(heading + ";"))
+    return listed or (name_part(heading) == heading and bool(heading_bodies(heading)))
 
 
 # "2. Trách nhiệm của các Sở:" / "Xây dựng, Tài chính, Nội vụ.": a shared prefix over the
