@@ -47,6 +47,13 @@ _DIFFICULTIES = (
 _PROSE_OPENING = re.compile(
     # what has been done so far: "Trong thời gian qua, ...", "Vừa qua, ..."
     r"(?:(?:trong )?thoi gian qua,|vua qua,"
+    # "Trong quá trình thực hiện, Sở X ..., các Tập đoàn ... tiếp tục đề xuất với Bộ Y điều
+    # chỉnh, bổ sung Danh mục ...": where the bodies send proposals to amend the text, as the
+    # difficulties sentence says where to send difficulties (README, 133/01 Điều 3)
+    r"|(?:dieu \d+\s*[.:]\s*)?(?:trong )?qua trinh (?:to chuc )?(?:trien khai )?thuc hien,?"
+    r"[^.;:]{0,300}?"
+    r"\b(?:de xuat|kien nghi)\s+(?:voi|ve|len)\s[^.;:]{2,80}?\s(?:sua doi|dieu chinh),?"
+    r"\s+(?:bo sung|sua doi)\b[^.;]*\.(?:/\.?)?\s*$"
     r"|(?:can cu|xet|theo de nghi|qua xem xet|nham|"
     r"thuc hien (?:quyet dinh|cong van|chi thi|ke hoach|nghi quyet))"
     # "Văn phòng ... truyền đạt ý kiến chỉ đạo của Phó Chủ tịch ... để các cơ quan, đơn vị liên
