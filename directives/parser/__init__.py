@@ -113,10 +113,12 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
         if part is None and (guided := guided_requests(folded, main)) is not None:
             part, cuts = guided  # (a request from its sentence on: "... . Do vậy, đề nghị X ...")
     plan = attached_plan(lines, folded, tail.start)
+    rules = lays_rules(folded, plan)
+    # (the annexes after a regulation the decision issues are the regulation's, no tasks)
     body = (
         (part or implementation_part(lines, folded, main))
-        + attached_part(lines, folded, plan, lays_rules(folded, plan))
-        + ([] if part else appendix_tables(folded, tail.start))
+        + attached_part(lines, folded, plan, rules)
+        + ([] if part or rules else appendix_tables(folded, tail.start))
     )
     procedure = described(folded)  # (a procedure's fields: no task record, no task's time)
     # (a plan the letter attaches under "PHỤ LỤC" is both the attached plan and the appendix

@@ -134,7 +134,7 @@ _SPLIT = re.compile(
     # chúng", "..., đơn vị, tổ chức chính trị - xã hội, hội, đoàn thể": one plural)
     r"tổ chức chính trị(?!\s*-\s*xã\s+hội\s*,\s+(?-i:hội|đoàn thể|hiệp hội|doanh nghiệp)\b))"
     r"|\s+và\s+(?=" + _ORGAN_CAPITAL + r"|Chủ tịch |Thủ trưởng |Giám đốc |"
-    r"các (?:đoàn thể|tổ chức) )"
+    r"các (?:đoàn thể|tổ chức) |các (?=(?:" + _ORGAN_CAPITAL + r")\s+(?-i:[A-ZĐ])))"
     # ("Chủ đầu tư, đơn vị quản lý vận hành": a kind named by its work, not "cơ quan, đơn vị")
     r"|(?<!cơ quan)(?<!tổ chức),\s+(?=đơn vị (?!(?:có )?liên quan|(?:trực )?thuộc)\w+ \w)"
 )

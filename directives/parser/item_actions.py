@@ -27,7 +27,12 @@ from directives.parser.formulas import (
     later_request,
     unnamed_request,
 )
-from directives.parser.later_clause import later_clause_body, later_item_body, later_sentence_body
+from directives.parser.later_clause import (
+    bodies_in_turn,
+    later_clause_body,
+    later_item_body,
+    later_sentence_body,
+)
 from directives.parser.named_leads import (
     OWN_AREA,
     group_again,
@@ -277,6 +282,7 @@ class ItemActions(Collector):
             named = named or name_then_verb(says)
             named = named or case_subject(says) or each_body(says) or encouraged(says)
             named = named or authorities(says)  # "chính quyền phải vào cuộc ...": by their kind
+            named = named or ([] if default else bodies_in_turn(says))  # "luân phiên giữa A và B"
             # "- Triển khai ...; đồng thời, ngành Thuế phối hợp ...": a later clause's body
             named = named or ([] if default else later_clause_body(says))
             named = named or ([] if default else later_sentence_body(says))

@@ -4,13 +4,17 @@ the task to the body a later clause of it names as its subject: the whole item i
 task. A body of a sector is named by "ngành" and the sector's name, capitalised ("ngành Thuế",
 "ngành Y tế"), as the subject of a verb. So with a later sentence ("- Đối với nguồn vốn ..., thực
 hiện theo phân cấp hiện hành. Các bộ, ngành và địa phương căn cứ ... để xây dựng ...") whose
-subject is a body that is to act (not one narrated: "... đã ...", nor one asked: "Đề nghị ...")."""
+subject is a body that is to act (not one narrated: "... đã ...", nor one asked: "Đề nghị ...").
+And an item whose words name who does the work in turn ("Định kỳ hàng năm tổ chức hội nghị sơ
+kết ... theo hình thức luân phiên giữa Tổng cục Thuế và Tổng cục Hải quan"): those bodies, the
+first leading (session 19's call)."""
 
 from __future__ import annotations
 
 import re
 
 from directives.parser.addressees import NARRATIVE_AFTER
+from directives.parser.bodies import heading_bodies
 from directives.parser.clean import fold_keep, squash
 from directives.parser.subjects import PREDICATE, subject_acts, subject_bodies
 
@@ -86,3 +90,16 @@ _NOT_LISTED = (None, "article", "table", "ordinal")
 def later_item_body(marker: str | None, item: str) -> list[str]:
     """``later_sentence_body`` of a list's item; none for other blocks."""
     return [] if marker in _NOT_LISTED else later_sentence_body(item)
+
+
+# "... luân phiên giữa Tổng cục Thuế và Tổng cục Hải quan": the bodies that take turns at it
+_IN_TURN = re.compile(
+    r"\b(?:luân phiên|lần lượt) giữa\s+(?P<bodies>[^.;:()]{3,120}?)\s*(?:[.;:(]|$)"
+)
+
+
+def bodies_in_turn(item: str) -> list[str]:
+    """The bodies an item with no subject names as taking turns at its work, or none."""
+    m = _IN_TURN.search(squash(item)) if "giữa" in item else None
+    named = heading_bodies(m.group("bodies")) if m else []
+    return named if len(named) > 1 else []

@@ -173,3 +173,9 @@ def in_quotes(text: str, at: int) -> bool:
     """``at`` falls inside a name in quotes ("Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây
     dựng đời sống văn hóa”"): its words are the name's, no verb of the sentence."""
     return text.count("“", 0, at) > text.count("”", 0, at)
+
+
+# A partner named with the body above it in brackets, which tells two bodies of one name apart
+# ("phối hợp với Cục Công nghệ thông tin (Tổng cục Thuế)"): part of the name as written (README)
+SUB_BODY = re.compile(r"(?:cuc|vu|ban|van phong|chi cuc|trung tam|phong|vien)\s")
+PARENT = re.compile(r"\s*\((?:Tổng cục|Bộ|Cục|Sở|Ủy ban|Uỷ ban|UBND|Tập đoàn)\s[^()\n]{2,60}\)")

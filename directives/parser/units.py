@@ -24,9 +24,11 @@ from directives.parser.partner_words import (
     LIST_END,
     MASS_ORGANISATIONS,
     OFFICE_OF,
+    PARENT,
     PARTNER_SPLIT,
     PARTNERS,
     RELATED,
+    SUB_BODY,
     ends_list,
     in_quotes,
     named_entry,
@@ -282,6 +284,13 @@ def _partners(
                     else None
                 )
                 name = name if held else name[:cut] + short
+                # ("Cục Công nghệ thông tin (Tổng cục Thuế)": the body above it, of the name)
+                above = PARENT.match(text, at) if SUB_BODY.match(fold_keep(name)) else None
+                name += (
+                    f" {above.group().strip()}"
+                    if above and text[start:at].strip(" ,") == name
+                    else ""
+                )
                 shaped.append(Mention(start, at, squash(name), False, Part.COORD))
             elif not inside and (mass := MASS_ORGANISATIONS.match(name) or _PROVIDER.match(name)):
                 # ("cấp ủy cấp xã" + " trong khu vực": which of them, of the name as written)

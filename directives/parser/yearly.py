@@ -1,7 +1,8 @@
 """A day of every year in a task's text ("trước 15/12 hằng năm", "trước ngày 01/6 và 15/11
 hằng năm", "Hằng năm, ... (trước ngày 11/12)", "từ ngày 16 đến ngày 31 tháng 12 hằng năm"),
-resolved by ``WorkingCalendar.resolve`` at the next such day to come, as its wording says;
-deadlines.py reads every other deadline phrase."""
+or a month of every year ("định kỳ tháng 11 hàng năm": its last day), resolved by
+``WorkingCalendar.resolve`` at the next such day to come, as its wording says; deadlines.py
+reads every other deadline phrase."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from directives.calendar import DeadlineKind as Rule
-from directives.calendar import WorkingCalendar, next_yearly
+from directives.calendar import WorkingCalendar, end_of_month, next_yearly
 
 # (a lookahead of the letters a match can start with: the engine passes
 # over every other place in one step)
@@ -24,6 +25,9 @@ _YEARLY = re.compile(
     # "(trước ngày 30/6 của năm)": the day of every year (not "của năm sau", "của năm 2026")
     r"|\s+cua\s+nam(?=\s*(?:[),.;:]|$)))"
 )
+# "định kỳ tháng 11 hàng năm tổ chức sơ kết ...": a month of every year (not a day's: "ngày
+# 15 tháng 11 hằng năm"), due on its last day, as "trong tháng M năm Y" is
+_YEARLY_MONTH = re.compile(r"(?<!\d)(?<!\d\s)\bthang\s+(?P<m>\d{1,2})\s+(?:hang|moi)\s+nam\b")
 # "trước ngày 01/6 và 15/11 hằng năm": two days a year, due at the first one to come
 _YEARLY_PAIR = re.compile(
     r"(?:(?:truoc|cham\s+nhat(?:\s+la)?|vao)\s+)?(?:ngay\s+)?(?P<d>\d{1,2})\s*[/.\-]\s*"
@@ -78,6 +82,16 @@ def yearly_days(
                 continue
             since = date(int(m["since"]), 1, 1) if m["since"] else issued_on
             when = _due(cal, day, max(issued_on, since), m["cue"])
+        yield m.start(), m.end(), when
+    for m in _YEARLY_MONTH.finditer(folded) if "thang " in folded else ():
+        month = int(m["m"])
+        if not 1 <= month <= 12:
+            continue
+        when = None
+        if issued_on is not None:
+            last = end_of_month(issued_on.year, month)
+            last = last if last >= issued_on else end_of_month(issued_on.year + 1, month)
+            when = cal.resolve(Rule.NO_LATER_THAN, day=last)
         yield m.start(), m.end(), when
     for m in _YEARLY_PAIR.finditer(folded) if " va " in folded else ():
         if issued_on is None:
