@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from directives.parser.bodies import STARTS_BODY, TITLES, VERBS
+from directives.parser.subject_openings import COUNTED
 
 _ANSWERING = re.compile(
     # ("Các cơ sở được thí điểm ... có trách nhiệm nộp trả ...": establishments so chosen; "đơn
@@ -158,3 +159,16 @@ def semicolon_names(head: str) -> list[str]:
     if len(names) < 2 or not all(STARTS_BODY.match(n) for n in names) or next(verbs, None):
         return []  # (a verb in capitals is a word of a name: "Phòng Thanh tra - Kiểm tra")
     return names if all(_ORGAN_ENTRY.match(n[:1].upper() + n[1:]) for n in names) else []
+
+
+def counted(
+    text: str, verb_after: Callable[[str, int], re.Match[str] | None]
+) -> tuple[list[str], str] | None:
+    """ "hai cơ quan trao đổi ...", "các đơn vị của hai cơ quan tại khoản 1, khoản 2 Điều này tổ
+    chức ...": the bodies named before, by their number, as written, and their verb (the word
+    after them when ``verb_after`` knows none)."""
+    m = COUNTED.match(text)
+    if m is None:
+        return None
+    verb = verb_after(text, m.end())
+    return [m.group("name")], verb.group() if verb else text[m.end() :].split()[0]

@@ -29,13 +29,23 @@ def after_case(text: str) -> str:
                 continue
             if STARTS_BODY.match(text, at + 4) and not text.startswith("các", at + 4):
                 return text[at:]
-        elif STARTS_BODY.match(text, at):
+        elif STARTS_BODY.match(text, at) or COUNTED.match(text, at):
             named = text[at].isupper() and low.startswith(_NAMED_AFTER)
-            return text[at:] if named else text
+            return text[at:] if named or COUNTED.match(text, at) else text
     return text
 
 
 _CASE_OPENERS = ("đối với ", "trên cơ sở ", "để ", "nhằm ", "trường hợp ")
+# "hai cơ quan trao đổi ...", "(Trong trường hợp cần thiết,) các đơn vị của hai cơ quan tại
+# khoản 1, khoản 2 Điều này tổ chức ...": the bodies the text named before, referred to by their
+# number (and their units, where the text says which), the whole of it the subject's name
+COUNTED = re.compile(
+    r"(?:(?:[Tt]rong )?(?:trường|Trường) hợp cần thiết,\s*)?"
+    r"(?P<name>(?:các (?:đơn vị|bộ phận|cơ quan) (?:của|thuộc) )?"
+    r"(?:hai|ba|bốn) (?:cơ quan|Tổng cục|bên)"
+    r"(?: (?:nêu |quy định )?tại (?:khoản|điểm) [^;:.]{1,40}?Điều (?:này|\d{1,3}))?)"
+    r"\s+(?=[a-zđ\u00e0-\u1ef9])"
+)
 # openers whose clause a body named in capitals ends ("Trường hợp cấp có thẩm quyền quyết định
 # ..., phê duyệt ..., Ủy ban nhân dân tỉnh X có trách nhiệm ..."): the case, then its subject
 # (after "Trường hợp" only such a name: "..., các đơn vị chủ động ..." goes on with the bodies

@@ -55,6 +55,7 @@ from directives.parser.subject_kinds import (
     PARENTED,
     UNITS_MEANT,
     answering,
+    counted,
     heads_listed,
     semicolon_names,
     without_heads,
@@ -181,7 +182,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     squashed = squash(sentence)
     text = ASK.sub("", without_opening(after_case(squashed.strip(" :.;*"))))
     text = _SPACED_COLON.sub("", text)  # ("Phòng X, các Chi cục Thuế : phối hợp ...")
-    heads = heads_listed(text, _verb_after)
+    heads = heads_listed(text, _verb_after) or counted(text, _verb_after)  # ("hai cơ quan ...")
     if heads is not None:  # "Thủ trưởng A, Trưởng các B thuộc A có trách nhiệm ...": A, B
         return heads[0], True, heads[1]
     text = without_heads(text)
