@@ -194,7 +194,7 @@ def states_for(folded: str, opinion: bool) -> bool:
 
 
 # "giao Sở X ...": a heading that hands work to the body
-GIVES = re.compile(r"giao")
+GIVES = re.compile(r"\bgiao\b")
 
 
 # "Khoản 1 Điều 59 Nghị định số ... quy định: ...", "Theo quy định tại điểm h khoản 2 Điều 59
