@@ -16,6 +16,7 @@ lower again when the value cannot be found in the text at all.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from directives.parser.clean import fold_keep, fold_lines
 from directives.records import FieldSource, ParsedDirective
@@ -27,6 +28,8 @@ _SNIPPET = 60  # characters of a long value that are enough to find it
 _NOT_KEPT = re.compile(r"[\W_]+")
 # The ASCII characters _NOT_KEPT drops (all but letters and digits), as bytes to delete
 _ASCII_NOT_KEPT = bytes(c for c in range(128) if not chr(c).isalnum())
+# how far past the place's start (or the number's end) the issue date is looked for
+_DATE_REACH = 120
 
 
 def _kept(line: str) -> str:
@@ -49,6 +52,7 @@ class _Source:
         self.text = "".join(chars)
         self.line_of = line_of
         self.at = 0
+        self.found_at = 0  # where the last value found starts
 
     def find(self, value: str, move: bool = True) -> tuple[int, int] | None:
         key = _kept(fold_keep(value))
@@ -63,7 +67,20 @@ class _Source:
         end = start + len(key) - 1 if self.text.startswith(key, start) else start + len(head) - 1
         if move:
             self.at = start + 1
+        self.found_at = start
         return self.line_of[start], self.line_of[min(end, len(self.line_of) - 1)]
+
+    def find_date(self, day: date, start: int) -> tuple[int, int] | None:
+        """The lines of the issue date written after ``start`` ("ngày 20 tháng 9 năm 2021",
+        "ngày 20/9/2021"): on a page that puts each run on a line of its own the date can
+        stand on the lines after the place's ("Hà Nội," / "ngày 20 tháng 9 năm 2021")."""
+        written = re.compile(
+            rf"(?:ngay)?0?{day.day}(?:thang)?0?{day.month}(?:nam)?{day.year}(?!\d)"
+        )
+        found = written.search(self.text, start, start + _DATE_REACH)
+        if found is None:
+            return None
+        return self.line_of[found.start()], self.line_of[found.end() - 1]
 
 
 def _source(found: tuple[int, int] | None, confidence: float) -> FieldSource:
@@ -88,8 +105,16 @@ def trace(record: ParsedDirective, text: str, addressee: str) -> dict[str, Field
             out[name] = FieldSource(lines=found, confidence=INFERRED if inferred else READ)
     if record.number:
         out["number"] = _source(source.find(record.number), READ)
+    date_from = source.at
     if record.place:
-        out["place"] = out["issued_on"] = _source(source.find(record.place, move=False), READ)
+        place = source.find(record.place, move=False)
+        out["place"] = _source(place, READ)
+        if place is not None:
+            date_from = source.found_at
+    if record.issued_on:
+        dated = source.find_date(record.issued_on, date_from)
+        if dated is not None or record.place:
+            out["issued_on"] = _source(dated or out["place"].lines, READ)
     subject_end = None
     if record.subject:
         found = source.find(record.subject)
