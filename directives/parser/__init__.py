@@ -46,6 +46,7 @@ from directives.parser.provenance import trace
 from directives.parser.references import find_references
 from directives.parser.runon import cut_run_on
 from directives.parser.shreds import reflowed
+from directives.parser.source_notes import later_notes
 from directives.parser.speaker import (
     cable_sender,
     cable_verb_joined,
@@ -142,14 +143,19 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     )
     own_number = header.record.number or number_in_title(page_lines, page_folded)
     year = header.record.issued_on.year if header.record.issued_on else None
-    references = find_references(soft_joined(lines), soft_joined(folded, lines), own_number, year)
+    # (a note the page's source set under the title, from a later date: no words of the letter)
+    notes = later_notes(folded, header.body_start, header.record.issued_on)
+    cited, cited_folded = _without(lines, notes), _without(folded, notes)
+    references = find_references(
+        soft_joined(cited), soft_joined(cited_folded, cited), own_number, year
+    )
     if glue.glued:  # the issuers read where the page glued words, as written, where found
         written = glue.written[frame.start : frame.end]
         as_written = find_references(
             soft_joined(written), soft_joined(fold_lines(written), written), own_number, year
         )
         references = issuers_as_written(references, as_written)
-    references = _in_body_order(references, _cited_text(header.record, lines[header.body_start :]))
+    references = _in_body_order(references, _cited_text(header.record, cited[header.body_start :]))
     warnings = list(header.warnings)
     if not found.actions:
         warnings.append("Văn bản không có nhiệm vụ nào cần thực hiện.")
@@ -198,6 +204,11 @@ def _guides(record: ParsedDirective) -> bool:
     kind = (record.document_type or "").lower()
     guiding = (record.subject or "").lower().startswith("hướng dẫn")
     return kind == "hướng dẫn" or (kind in _HEADED_KINDS and guiding)
+
+
+def _without(lines: list[str], dropped: set[int]) -> list[str]:
+    """The lines with those at ``dropped`` blanked (the offsets of the rest kept)."""
+    return [("" if i in dropped else line) for i, line in enumerate(lines)] if dropped else lines
 
 
 def _cited_text(record: ParsedDirective, body: list[str]) -> str:

@@ -131,8 +131,9 @@ def _signer(
                 None,
             )
             inner = CAPACITY.match(lines[nxt]) if nxt is not None else None
-            # ("TL. BỘ TRƯỞNG / Q. VỤ TRƯỞNG VỤ X": the acting head's title, not a capacity)
-            if inner is None or nxt is None or inner.group(1) == "Q":
+            # ("TL. BỘ TRƯỞNG / Q. VỤ TRƯỞNG VỤ X": the acting head's title, not a capacity;
+            # "TM. ỦY BAN NHÂN DÂN / Q. CHỦ TỊCH": the acting chairman signs for the body)
+            if inner is None or nxt is None or (inner.group(1) == "Q" and m.group(1) != "TM"):
                 break
             # "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": the signer signs in
             # the innermost capacity, under the title that follows it
