@@ -52,6 +52,12 @@ ISSUER_STOP = re.compile(
 _AND_BODY = re.compile(
     r"\s+va\s+(?=(?:tong cuc|cuc|bo|so|uy ban|ubnd|bao hiem xa hoi|kho bac|ngan hang)\s)"
 )
+# A joint circular's issuers are the ministries listed after "của", however joined ("của Bộ Y
+# tế - Bộ Tài chính - Bộ Lao động - ...", "của Bộ Quốc phòng, Bộ Lao động ...", "của Bộ Kế
+# hoạch và Đầu tư và Bộ Tài chính"): its name ends at the stops but a comma and "và"
+_APART = r"|[,;.:()\n\"“”\[|]|\s+va\s+(?=[a-z])"
+assert ISSUER_STOP.pattern.endswith(_APART)
+JOINT_ISSUER_STOP = re.compile(ISSUER_STOP.pattern[: -len(_APART)] + r"|[;.:()\n\"“”\[|]")
 _TITLE_FIRST = re.compile(r"(?:bo truong|thu truong|chu tich|giam doc|thu tuong)\s+")
 # The party's and the state's central bodies that issue a document jointly
 CENTRAL = r"(?:ban bi thu|bo chinh tri|ban chap hanh trung uong(?: dang)?|chinh phu|quoc hoi)\b"
@@ -110,13 +116,30 @@ _NAMED_ABOUT = re.compile(
 )
 
 
-def issuer_after(text: str, folded: str, start: int) -> str | None:
-    """The body named by "của ..." at ``start`` (after a cited number or its date), if any."""
+def _capital_at(text: str, at: int) -> bool:
+    """The word a stop found at ``at`` (its spaces first) opens with a capital: a name's."""
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at < len(text) and text[at].isupper()
+
+
+def issuer_after(text: str, folded: str, start: int, jointly: bool = False) -> str | None:
+    """The body named by "của ..." at ``start`` (after a cited number or its date), if any;
+    all the bodies listed there for a circular issued ``jointly``."""
     m = _ISSUER_AFTER.match(folded, start)
     if not m:
         return None
     window = folded[m.end() : m.end() + 90]
-    stop = issuer_stop(ISSUER_STOP, window, text, m.end())
+    stop = issuer_stop(JOINT_ISSUER_STOP if jointly else ISSUER_STOP, window, text, m.end())
+    while jointly and stop is not None:
+        # ("của Liên Bộ Tài chính - Tài nguyên và Môi trường": a ministry's name, no "tại";
+        # "của Bộ Giao thông vận tải, Bộ Tài chính": a stop inside a known name)
+        past = inside_known(window, stop.start())
+        if _capital_at(text, m.end() + stop.start()):
+            past = stop.end()
+        elif past <= stop.start():
+            break
+        stop = JOINT_ISSUER_STOP.search(window, past)
     if stop is not None and stop.group(0).strip() == "ve" and _NAMED_ABOUT.match(window):
         # "Ban Chỉ đạo quốc gia về X ban hành ...": its name, up to the verb (not "Ban Chỉ đạo
         # Trung ương về thúc đẩy ..., đồng bộ ...": what the plan is about)

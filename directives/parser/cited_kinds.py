@@ -28,6 +28,8 @@ REFERENCE_TYPES: dict[str, str] = {
     "nghi quyet": "nghị quyết",
     "nghi dinh": "nghị định",
     "thong tu": "thông tư",
+    # ("Thông tư liên tịch số 12/2010/TTLT-BKHĐT-BTC": the ministries' joint circular)
+    "thong tu lien tich": "thông tư liên tịch",
     "luat": "luật",
     "phap lenh": "pháp lệnh",
     "huong dan": "hướng dẫn",
@@ -48,6 +50,7 @@ _CODE_TYPES = {
     "ND": "nghi dinh",
     "NĐ": "nghi dinh",
     "TT": "thong tu",
+    "TTLT": "thong tu lien tich",
     "QH": "luat",
     "PL": "phap lenh",  # ("30/2000/PL-UBTVQH10": an ordinance of the Assembly's committee)
     "KL": "ket luan",

@@ -270,7 +270,7 @@ def find_references(
             issued_on = date_from_match(dm, default_year)
             pos = dm.end()
         opening = before.start() if before else m.start()
-        after = issuer_after(text, folded, pos)
+        after = issuer_after(text, folded, pos, ref_type == "thông tư liên tịch")
         passed = None if after else passed_after(text, folded, pos)
         if passed is not None:  # "số N được Quốc hội ... thông qua ngày D": its issuer and date
             after, dm = passed[0], None if issued_on else _DATE_AFTER.match(folded, passed[1])
