@@ -86,7 +86,8 @@ def find_tail(lines: list[str], folded: list[str], start: int) -> Tail:
     to_end = n if title_at is not None and title_at == label_title else None
     tail.signer = _signer(lines, folded, capacity_at, title_at, to_end)
     if recipients_at is not None:
-        tail.distribution = _distribution(lines, folded, recipients_at)
+        name = tail.signer.name if tail.signer else None
+        tail.distribution = _distribution(lines, folded, recipients_at, name)
     return tail
 
 
@@ -263,7 +264,9 @@ def _past_capacity_wrap(lines: list[str], folded: list[str], at: int) -> int:
     return below if below is not None and is_title(folded[below], lines[below]) else at
 
 
-def _distribution(lines: list[str], folded: list[str], at: int) -> list[str]:
+def _distribution(
+    lines: list[str], folded: list[str], at: int, signer: str | None = None
+) -> list[str]:
     """The "Nơi nhận" entries.
 
     In a list written with dashes a line without one continues the entry above (a web
@@ -308,6 +311,10 @@ def _distribution(lines: list[str], folded: list[str], at: int) -> list[str]:
             open_entry = False
             continue
         if dashed and entries and _kept(entries[-1]) and not open_entry:
+            # ("- Lưu: VT, KK (3b)." / "Phối hợp thực hiện" / the signer's name: the words a
+            # page prints between them are that entry's, whichever cell they came from)
+            if signer is not None and line.endswith(f" {signer}") and not _upper(line):
+                entries[-1] = f"{entries[-1]} {line[: -len(signer)].strip()}"
             break
         if dashed and entries and _kept(entries[-1]) and _NOTE.match(line):
             break  # "- Lưu: VT, (THKH/QT).72" / "(Đính kèm CT số 14/CT-TTg)": a note under it
@@ -353,8 +360,11 @@ _FILE_PATH = re.compile(r"^[A-Za-z]:[\\/]")
 # The last entry of a list: "Lưu: VT, ..." (or "Lưu VT, ...").
 _KEPT = re.compile(r"^luu\b")
 # What stands under the "Lưu" entry, no dash, the copies and the kind ("08 KH", "16 QĐ") or the
-# typist's filing mark ("Tungnt.QĐ/T11/2025", "TĐ_QĐCB/2025"): more of that entry
-_FILING_MARK = re.compile(r"^(?:\d{1,3} ?[A-ZĐ]{1,4}|[^\s/_]+[/_][^\s]*\d[^\s]*)$")
+# typist's filing mark ("Tungnt.QĐ/T11/2025", "TĐ_QĐCB/2025"), or the copies counted in "bản"
+# with the kind's mark after a dash ("15 bản - QĐ147"): more of that entry
+_FILING_MARK = re.compile(
+    r"^(?:\d{1,3} ?[A-ZĐ]{1,4}|[^\s/_]+[/_][^\s]*\d[^\s]*|\d{1,3} bản(?: ?- ?[A-ZĐ]{1,4}\d*)?)$"
+)
 # A line in brackets alone: "(Đính kèm CT số 14/CT-TTg)"
 _NOTE = re.compile(r"^\([^()]*\)$")
 _FOOTNOTE = re.compile(r"^(?:\[\d{1,2}\]|_{3,}|\(\d{1,2}\)\s)")

@@ -69,7 +69,10 @@ def glued(para: str, last: str, line: str, marked: bool) -> bool:
     if head is None or tail is None:
         return False
     a, b = tail.group(), head.group()
-    if a.isupper() and b.isupper() and not is_syllable(a) and not is_syllable(b):
+    # (a letter alone on its run may be a syllable: "của" / "U" / "BND tỉnh", a code cut after
+    # its first letter)
+    first = len(last) == 1 and len(b) > 1
+    if a.isupper() and b.isupper() and (first or not is_syllable(a)) and not is_syllable(b):
         # "- LĐ TC" / "T", "các Vụ: TH, P" / "L, KGV" / "X,": a code cut letter by letter, a
         # letter alone on its run (not a number's code: "Số: 3200 /KBNN-KTNN" / "V" / "/v")
         alone = (len(b) == 1 and len(line) <= 2) or len(last) == 1
