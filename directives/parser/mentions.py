@@ -171,9 +171,6 @@ def _find_mentions(text: str, folded: str, compiled: _Compiled) -> list[Mention]
             # (a name of two words or more after any other: "Báo ..., Truyền hình Cần Thơ")
             proper = _proper_words(text, end)
             more = _MORE_AREAS.match(folded, end) if _AREA_END.search(key) else None
-            # "Cục Thuế các tỉnh, thành phố": the bodies of that kind across the provinces
-            across = folded[end : end + 5] == " cac "
-            more = more or (_ACROSS.match(folded, end) if across else None)
             if more is not None:
                 # "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương": the longer name as
                 # written, not the known "Ủy ban nhân dân tỉnh" it begins with
@@ -187,6 +184,9 @@ def _find_mentions(text: str, folded: str, compiled: _Compiled) -> list[Mention]
                 # "Sở Dân tộc và Tôn giáo Thành phố (Hà Nội)": the city's own department, the
                 # city written with a capital as its own letters write it
                 end = ([city, *_proper_words(text, city.end())])[-1].end()
+        every = _IN_EVERY_AREA.match(folded, end) if folded.startswith(" cac ", end) else None
+        if every is not None:
+            end = every.end()
         if not known and end == m.end() and _key(key) in _CITY_NAMED:
             continue  # "Ủy ban nhân dân thành phố" alone: a city's letter naming its own
         meant = None if known else _UNIT_MEANT.match(text, end)
@@ -298,7 +298,12 @@ _AREA_KIND = r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|dac khu)\b"
 _MORE_AREAS = re.compile(
     rf"(?:(?:\s*,\s*|\s+va\s+){_AREA_KIND})+(?:\s+truc thuoc\s+(?:trung uong|tw|tinh|thanh pho)\b)?"
 )
-_ACROSS = re.compile(rf"\s+cac\s+{_AREA_KIND}(?:{_MORE_AREAS.pattern})?")
+# "Cục Thuế các tỉnh, thành phố (trực thuộc Trung ương)", "KBNN các tỉnh/thành phố": the body
+# of that kind in every province, one plural office as written
+_IN_EVERY_AREA = re.compile(
+    rf"\s+cac\s+{_AREA_KIND}(?:(?:\s*[,/]\s*|\s+va\s+){_AREA_KIND})*"
+    r"(?:\s+truc thuoc\s+(?:trung uong|tinh|thanh pho)\b)?"
+)
 _LEVEL_AFTER = re.compile(r"\s+(?:tinh|thanh pho)\b")
 _CITY_AFTER = re.compile(r"\s+Thành phố\b")
 _PROPER_NAME = re.compile(

@@ -236,8 +236,9 @@ def _name_word(bare: str, after: list[str], listed: bool = False) -> bool:
     parts = low.split("-")
     if len(parts) > 1 and all(parts):  # "sở-ban-ngành", "quận-huyện": name words hyphened
         return all(part in NAME_WORDS for part in parts)
-    glued = low.split(",")
-    if len(glued) > 1 and all(glued):  # "các tỉnh,thành phố": a list's comma lost its space
+    glued = low.replace("/", ",").split(",")
+    # ("các tỉnh,thành phố": a list's comma lost its space; "các tỉnh/thành phố": a slash)
+    if len(glued) > 1 and all(glued):
         return all(
             _name_word(part, [glued[k + 1]] if k + 1 < len(glued) else after, True)
             for k, part in enumerate(glued)
