@@ -43,7 +43,7 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("letter", re.compile(r"^(?P<m>[a-zđ])\s*[).]\s+")),
     ("paren", re.compile(r"^\((?P<m>\d{1,2})\)\.?\s*(?=\S)")),  # "(1) Bộ Y tế ...", "(1). ..."
     ("parenroman", re.compile(r"^\((?P<m>[ivx]{1,4})\)\s*(?=\S)")),  # "(ii) Chủ đầu tư ..."
-    ("parenletter", re.compile(r"^\((?P<m>[a-hk-uyđ])\)\s*(?=\S)")),  # "(a) Đối với ..."
+    ("letter", re.compile(r"^\((?P<m>[a-hk-uyđ])\)\s+(?=\S)")),  # "(a) Đối với ...": as "a)"
     # "Thứ nhất, các bộ ...", "Thứ hai, ...": points counted in words, one paragraph each
     ("ordinal", re.compile(r"^Thứ (?P<m>nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*[,:.]\s+")),
     ("dash", re.compile(r"^-\s*(?=\S)")),

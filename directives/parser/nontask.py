@@ -54,6 +54,9 @@ _POWER = re.compile(
     r"duoc (?:su dung|quyen|phep|huong)\b(?:[^;.]|\.(?!\s))*\.?$"
     r"|^(?:nhiem vu|cong viec|viec)\b[^.;]{0,120}\bdo [^.;]{1,60}\b(?:phan cong|quyet dinh)"
     r"\s*\.?\s*$"
+    # (or a head's power in a regulation: "Tuỳ theo ..., Thủ trưởng cơ quan thuế có quyền quyết
+    # định bổ sung ...", not "có quyền hạn", a mandate)
+    r"|^(?:[^.;:]{0,80},\s*)?[^.;:,]{2,80}?\s+co quyen (?!han\b)(?:[^.]|\.(?!\s))*\.?$"
     # (or its end: "Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ.")
     r"|^(?:doan|to|ban|hoi dong|nhom)\b[^.;:,]{0,50}?\s+tu giai the\b[^.;]*\.?$"
 )

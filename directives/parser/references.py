@@ -162,7 +162,10 @@ _LETTER_BEFORE = re.compile(r"\bvan ban\s+(?:so\s*)?:?\s*$")
 # chứng từ C1-02/NS": a form's sub-number after its own, not a resolution's serial "19-2017/NQ-CP")
 # ("mẫu số C1-04/NS": a form's number after its series)
 _FORM_BEFORE = re.compile(
-    r"\b(?:to khai(?: [a-z]{2,3})?|mau|bieu mau|bieu|phu luc)(?:\s+so)?\s*:?\s*(?:[a-z]\d{1,2}-)?$"
+    r"\b(?:to khai(?: [a-z]{2,3})?|mau|bieu mau|bieu|phu luc)"
+    # ("mẫu Thông báo số 01/TB-TĐT": the form of a notice, by the kind of paper it is)
+    r"(?:\s+(?:thong bao|bao cao|quyet dinh|bien ban|giay|phieu))?"
+    r"(?:\s+so)?\s*:?\s*(?:[a-z]\d{1,2}-)?$"
     r"|(?<!\d)0\d-$|(?<!\w)[a-z]\d{1,2}-$"
 )
 # "02/QTr-HTNN" named bare in a forms list after "mẫu số 01/QTr-HTNN", "01/QTr-TB2" with the

@@ -69,14 +69,15 @@ def glued(para: str, last: str, line: str, marked: bool) -> bool:
     if head is None or tail is None:
         return False
     a, b = tail.group(), head.group()
-    # (a letter alone on its run may be a syllable: "của" / "U" / "BND tỉnh", a code cut after
-    # its first letter)
-    first = len(last) == 1 and len(b) > 1
-    if a.isupper() and b.isupper() and (first or not is_syllable(a)) and not is_syllable(b):
-        # "- LĐ TC" / "T", "các Vụ: TH, P" / "L, KGV" / "X,": a code cut letter by letter, a
-        # letter alone on its run (not a number's code: "Số: 3200 /KBNN-KTNN" / "V" / "/v")
-        alone = (len(b) == 1 and len(line) <= 2) or len(last) == 1
-        return alone and para[-len(a) - 1 : -len(a)] in (" ", "")
+    if a.isupper() and b.isupper() and not is_syllable(b):
+        if not is_syllable(a):
+            # "- LĐ TC" / "T", "các Vụ: TH, P" / "L, KGV" / "X,", "V" / "P TCT": a code cut
+            # letter by letter, a letter alone on its run (not a number's code: "Số: 3200
+            # /KBNN-KTNN" / "V" / "/v")
+            alone = (len(b) == 1 and len(line) <= 2) or len(last) == 1
+            return alone and para[-len(a) - 1 : -len(a)] in (" ", "")
+        if len(last) == 1 and not is_syllable(a + b):
+            return True  # "của" / "U" / "BND tỉnh": the code's first letter a syllable alone
     if len(line) <= 2 and b.islower() and a.islower() and not _VOWEL.search(fold_keep(a)):
         return True  # "cơ q" / "u" / "an": a consonant is no word, the vowel goes on with it
     if not is_syllable(a + b) or not (b[0].islower() or (a.isupper() and b.isupper())):

@@ -37,7 +37,7 @@ _STOP = re.compile(r"[.;:!?]['\"”’)]*$")
 # what opens a new paragraph: an item's marker, an article's or part's heading, a recital
 _MARKER = re.compile(
     r"^(?:[-+•](?:\s|$)|\d{1,2}(?:\.\d{1,2})*[.)](?:\s|$)|\d{1,2}/\s(?=[A-ZĐ][^\W\dA-ZĐ_])|[a-zđ][.)](?:\s|$)|[IVX]{1,5}[.)](?:\s|$)"
-    r"|\(\d{1,2}\)\s+[A-ZĐ\u00c0-\u1ef8]|(?:Điều|Chương|Phần|Mục)(?:\s+[\dIVXA-Z]{1,5}[.:]?)?$|(?:Điều|Chương)\s+[\dIVX]{1,5}[.:])"
+    r"|\((?:\d{1,2}|[a-zđ])\)\s+[A-ZĐ\u00c0-\u1ef8]|(?:Điều|Chương|Phần|Mục)(?:\s+[\dIVXA-Z]{1,5}[.:]?)?$|(?:Điều|Chương)\s+[\dIVX]{1,5}[.:])"
 )
 _OPENER = re.compile(
     r"^(?:Căn(?:\s+cứ)?|Theo(?:\s+đề\s+nghị)?|Xét(?:\s+đề\s+nghị)?|Nơi(?:\s+nhận)?|"
@@ -92,7 +92,7 @@ def _heading(para: str) -> bool:
 
 # a line made of the marker alone: the item's text follows on the next line
 _BARE_MARKER = re.compile(
-    r"^(?:[-+•]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVX]{1,5}[.)]|(?:Điều|Chương|Phần|Mục)"
+    r"^(?:[-+•]|\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-zđ][.)]|[IVX]{1,5}[.)]|(?:Điều|Chương|Phần|Mục)"
     r"(?:\s+[\dIVXA-Z]{1,5}[.:]?)?)$"
 )
 # the number's label alone ("Số:"), its number on the next line
@@ -101,7 +101,7 @@ _LABEL = re.compile(r"^Số\s*:$")
 # year cut before its last digit ("năm 201" / "5", "92" / "/201" / "5"), a number after its
 # leading zero ("Mẫu số 0" / "5/DS-TNCN")
 _ARTICLE_CUT = re.compile(r"^(?:Điều|Chương)\s+\d{1,2}$")
-_NUMBER_CUT = re.compile(r"(?:\b[Nn]ăm\s+|/)(?:19|20)\d$|\bsố\s+0$")
+_NUMBER_CUT = re.compile(r"\b[Nn]ăm\s+(?:19|20)\d$|/(?:19|20)\d?$|\bsố\s+0$")
 # the decision's own word over its articles ("QUYẾT" / "ĐỊNH:"), even after a comma
 _DECIDES = re.compile(r"^QUYẾT(?:\s+ĐỊNH\s*:?)?$")
 # a place's name cut before its last word and the date ("Hà" / "Nội, ngày 02 tháng 3 ...")

@@ -15,7 +15,9 @@ from directives.parser.subject_openings import COUNTED
 _ANSWERING = re.compile(
     # ("Các cơ sở được thí điểm ... có trách nhiệm nộp trả ...": establishments so chosen; "đơn
     # vị thực hiện tiếp nhận, trả lời phản ánh, kiến nghị có trách nhiệm": a unit by its work)
-    r"^(?P<name>(?:Cơ quan|[Đđ]ơn vị|[Cc]ác\s+(?:[Cc]ơ quan|[Đđ]ơn vị|cơ sở(?! dữ liệu)))"
+    # ("bộ phận giải quyết hồ sơ có trách nhiệm ...": an office's section by its work)
+    r"^(?P<name>(?:Cơ quan|[Đđ]ơn vị|[Bb]ộ phận"
+    r"|[Cc]ác\s+(?:[Cc]ơ quan|[Đđ]ơn vị|cơ sở(?! dữ liệu)))"
     r"\s[^;:.()]{2,80}?"
     r"|CQT"  # (the tax offices by their abbreviation: "Thủ trưởng CQT có trách nhiệm ...")
     # "Tổ chức, cá nhân có trách nhiệm tuân thủ ...": those a rule binds, named by their kinds
@@ -104,7 +106,7 @@ LABELLED = re.compile(
 
 # "Lãnh đạo cơ quan thuế các cấp tổ chức ...", "Thủ trưởng đơn vị thực hiện tiếp nhận ... có
 # trách nhiệm ...": the head of the bodies of a kind given their work; the bodies lead (README)
-_HEAD_OF_KIND = re.compile(r"^(?:[Ll]ãnh đạo|[Tt]hủ trưởng)\s+(?=(?:cơ quan|đơn vị|CQT)\s)")
+_HEAD_OF_KIND = re.compile(r"^(?:[Ll]ãnh đạo|[Tt]hủ trưởng)\s+(?=(?:cơ quan|đơn vị|bộ phận|CQT)\s)")
 # "Thủ trưởng cơ quan Thuế các cấp, Trưởng các đơn vị có liên quan ... có trách nhiệm ...": the
 # heads of more kinds of body listed after the first, their titles dropped as well
 _HEADS_LISTED = re.compile(r",\s*(?:[Tt]rưởng|[Tt]hủ trưởng|[Ll]ãnh đạo)\s+(?=các\s)")

@@ -68,7 +68,8 @@ _OPENING = re.compile(
     # (or a topic's label: "Về kinh phí: Các địa phương phải ...")
     r"^(?:đối với\s[^;.:]{2,200}:\s*(?=(?-i:[A-ZĐ\u00c0-\u1ef8]))"
     r"|về\s[^;.:]{2,60}:\s*(?=(?-i:[A-ZĐ\u00c0-\u1ef8]))"
-    r"|(?:(?:sau khi|trên cơ sở|để|nhằm|với vai trò|đối với|căn cứ|bên cạnh|ngoài)"
+    # ("Tùy theo điều kiện cụ thể, Thủ trưởng cơ quan thuế phân công ...": as things stand)
+    r"|(?:(?:sau khi|trên cơ sở|để|nhằm|với vai trò|đối với|căn cứ|bên cạnh|ngoài|t[uù][yỳ] theo)"
     r"\s[^,;.:]{2,160},\s*)+"
     # "Hằng năm, các cơ quan ... có trách nhiệm ...": how often, then the subject itself
     # (or from when: "Từ ngày 01 tháng 12 năm 2025, Trung tâm X tổ chức ...")
