@@ -18,7 +18,7 @@ _ANSWERING = re.compile(
     # ("bộ phận giải quyết hồ sơ có trách nhiệm ...": an office's section by its work)
     r"^(?P<name>(?:Cơ quan|[Đđ]ơn vị|[Bb]ộ phận"
     r"|[Cc]ác\s+(?:[Cc]ơ quan|[Đđ]ơn vị|cơ sở(?! dữ liệu)))"
-    r"\s[^;:.()]{2,80}?"
+    r"\s[^;:.()]{2,160}?"
     r"|CQT"  # (the tax offices by their abbreviation: "Thủ trưởng CQT có trách nhiệm ...")
     # "Tổ chức, cá nhân có trách nhiệm tuân thủ ...": those a rule binds, named by their kinds
     r"|(?:[Cc]ác\s+)?[Tt]ổ chức,\s*cá nhân(?:\s+(?:có\s+)?liên quan)?)"
@@ -35,10 +35,24 @@ def answering(text: str) -> re.Match[str] | None:
     m = _ANSWERING.match(text)
     if m is None or "," not in m.group("name") or _BINDS.match(m.group("name")):
         return m  # ("Các tổ chức, cá nhân có liên quan": the comma of the kinds' own name)
+    if len(offices_listed(m.group("name"))) > 1:
+        return m  # ("Cơ quan tiếp nhận hồ sơ, cơ quan thuế, kho bạc nhà nước có trách nhiệm")
     commas = re.findall(r",\s*(\w+)", m.group("name"))
     # (only after a head's title, the unit's kind in lower case: "đơn vị thực hiện ...")
     listed = any(w[:1].isupper() or w == "các" for w in commas)
     return None if listed or not m.group("name").startswith("đơn vị ") else m
+
+
+# An office by its kind and field, in lower case after the first ("cơ quan thuế", "kho bạc nhà
+# nước"): a procedure's parties
+_OFFICE = re.compile(r"^(?:[Cc]ơ quan|[Đđ]ơn vị|[Bb]ộ phận|[Kk]ho bạc)\s(?-i:[a-zđ\u00e0-\u1ef9])")
+
+
+def offices_listed(name: str) -> list[str]:
+    """The offices a duty's subject lists by their kinds ("Cơ quan tiếp nhận hồ sơ, cơ quan tài
+    nguyên và môi trường, cơ quan thuế, ..."), the first leading; else the one name."""
+    parts = [part.strip() for part in name.split(",")]
+    return parts if len(parts) > 1 and all(_OFFICE.match(p) for p in parts) else [name]
 
 
 # "Các cơ quan, đơn vị được giao nhiệm vụ trong Kế hoạch có trách nhiệm", "Doanh nghiệp, tổ

@@ -58,6 +58,7 @@ from directives.parser.subject_kinds import (
     counted,
     heads_listed,
     semicolon_names,
+    offices_listed,
     without_heads,
 )
 from directives.parser.subject_openings import GLOSS, after_case, without_opening
@@ -212,7 +213,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
         return [concerning.group("who")], True, concerning.group("verb")
     answers = answering(text)
     if answers:  # "Cơ quan đăng ký đầu tư có trách nhiệm ...": the whole name answers
-        return [answers.group("name")], True, "có trách nhiệm"
+        return offices_listed(answers.group("name")), True, "có trách nhiệm"
     with_group = WITH_CONCERNED.match(text)
     named = with_group.group("name") if with_group else ""
     if with_group and STARTS_BODY.match(named) and not VERBS.search(named):

@@ -110,3 +110,20 @@ Trần Văn Minh
     actions = parse_text(text, org, calendar).actions
     assert [a.text.split()[0] for a in actions] == ["Đối", "Báo"]
     assert {a.lead_unit for a in actions} == {"KBNN các tỉnh, thành phố"}
+
+
+def test_offices_listed_by_their_kinds_lead_and_coordinate(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    """ "Cơ quan tiếp nhận hồ sơ, cơ quan thuế, kho bạc nhà nước có trách nhiệm ...": the
+    offices a procedure's follow-up article lists by their kinds in lower case, the first
+    leading and the others with it."""
+    text = _DECISION.replace(
+        "2. Tùy theo điều kiện cụ thể,",
+        "4. Bộ phận một cửa, cơ quan thuế, kho bạc nhà nước có trách nhiệm giải quyết hồ sơ"
+        " hoàn thuế trong thời hạn quy định.\n2. Tùy theo điều kiện cụ thể,",
+    )
+    actions = parse_text(text, org, calendar).actions
+    listed = next(a for a in actions if a.text.startswith("Bộ phận một cửa"))
+    assert listed.lead_unit == "Bộ phận một cửa"
+    assert listed.coordinating_units == ["cơ quan thuế", "kho bạc nhà nước"]
