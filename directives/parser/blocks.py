@@ -10,11 +10,12 @@ import re
 from directives.parser.item_paragraphs import Block as Block
 from directives.parser.item_paragraphs import (
     between_siblings,
-    framed_cases,
     sentence_items,
+    under_case,
     under_label,
 )
-from directives.parser.item_paragraphs import framed_at as framed_at
+from directives.parser.item_paragraphs import case_framed as case_framed
+from directives.parser.item_paragraphs import case_opened as case_opened
 from directives.parser.page_marks import page_number
 from directives.parser.wrap import (
     continues,
@@ -202,7 +203,7 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
             blocks.append(current)
         previous = line
         gap = False
-    blocks = framed_cases(sentence_items(between_siblings(under_label(blocks))))
+    blocks = under_case(sentence_items(between_siblings(under_label(blocks))))
     for block in blocks:
         if block.parts:
             block.text = joined_lines([block.text, *block.parts])

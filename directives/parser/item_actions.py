@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from directives.parser.asked import asked_bodies, asked_office
-from directives.parser.blocks import Block, article_label, framed_at
+from directives.parser.blocks import Block, article_label, case_framed
 from directives.parser.case_subject import case_subject, then_subject
 from directives.parser.clean import fold_keep, squash
 from directives.parser.collect import Collector
@@ -204,7 +204,7 @@ class ItemActions(Collector):
 
     def _add_each(self, block: Block, parent: Context | None) -> None:
         """The item's tasks: one, or one per sentence that names another body."""
-        listed = block.marker not in ("article", "table") and not framed_at(block.folded)
+        listed = block.marker not in ("article", "table") and not case_framed(block.folded)
         if block.marker == "article" and (at := after_answers(block.text, block.folded)):
             # "Điều 2. X, Y chịu trách nhiệm toàn diện trước .... X phối hợp ...": X's task
             block = Block(block.marker, block.text[at:], block.folded[at:])
@@ -243,7 +243,7 @@ class ItemActions(Collector):
         text, folded = without_what_holds(*without_their_difficulties(text, folded))
         # "Điều 2. Bộ Công Thương chủ trì ...": who acts is read after the article's label
         # (or an entry's: "Báo cáo tháng: Sở Tài chính tổng hợp ...", the label in the text)
-        cut = article_label(folded) or _entry_label(text) or framed_at(folded)
+        cut = article_label(folded) or _entry_label(text) or case_framed(folded)
         says, says_folded = text[cut:], folded[cut:]
         default = parent.lead if parent else None
         default = None if parent and parent.opinion and BEYOND.match(says_folded) else default

@@ -14,7 +14,7 @@ with no marker that go on with the item above them rather than stand alone:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass
@@ -118,6 +118,73 @@ def sentence_items(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# An item that only frames a case, one sentence and no request in it: "(a) Đối với trường hợp
+# khách hàng nộp tiền vào NSNN tại các đơn vị KBNN."
+_CASE_FRAME = re.compile(
+    r"^doi voi (?!.*\b(?:de nghi|yeu cau|giao(?! dich)|phai|can|co trach nhiem|thuc hien)\b)"
+    r"[^.;:]+\.$"
+)
+
+
+def case_framed(folded: str) -> int:
+    """Where the item's work starts after a first sentence that only frames its case ("Đối với
+    trường hợp X. KBNN, NHTM thực hiện ..."), 0 if it opens with no such frame."""
+    stop = folded.find(". ")
+    return stop + 2 if stop > 0 and _CASE_FRAME.match(folded[: stop + 1]) else 0
+
+
+def under_case(blocks: list[Block]) -> list[Block]:
+    """ "(a) Đối với trường hợp X." / "KBNN, NHTM thực hiện ..." / "(Qua trao đổi ...)": the
+    paragraphs under an item that only frames a case give its work, and go on with it up to
+    the next item, a blank line or a label over a list of its own ("Lưu ý:")."""
+    out: list[Block] = []
+    framing: Block | None = None
+    for block in blocks:
+        if framing is not None and (_under(block) or _in_frame(framing, block)):
+            if block.marker is not None:  # (an option listed keeps its dash in the text)
+                block = replace(block, text=f"{block.mark} {block.text}")
+                block.folded = f"{block.mark} {block.folded}"
+            _absorb(framing, block)
+            continue
+        framing = None
+        if block.marker in ("letter", "num1", "num2") and not block.parts:
+            folded = block.folded.strip()
+            framed = _CASE_FRAME.match(folded) or _CASE_OPENS.match(folded)
+            framing = block if framed else None
+        out.append(block)
+    return out
+
+
+# "(b) Đối với trường hợp người nộp thuế bằng phương thức thanh toán điện tử:": a case, its
+# content below
+_CASE_OPENS = re.compile(r"^doi voi (?:truong hop )?[^.;:]+:$")
+# "Theo điều 24 của thông tư quy định: Người nộp thuế có thể lựa chọn các hình thức sau đây
+# ...:": a rule the letter cites, the options it lists below
+_RULE_LISTS = re.compile(r"\bquy dinh\b.*\bsau day\b[^.;]*:$")
+
+
+def case_opened(block: Block) -> bool:
+    """An item that opens a case with its colon and holds its content ("(b) Đối với trường hợp
+    X: Việc ... . Theo các quy định nêu trên, ... đề nghị ...")."""
+    return bool(block.parts) and _CASE_OPENED.match(block.folded) is not None
+
+
+_CASE_OPENED = re.compile(r"doi voi (?:truong hop )?[^.;:]+:\s")
+
+
+def _in_frame(framing: Block, block: Block) -> bool:
+    """Under a case that opens with its colon, its content: the paragraphs that cite the rules,
+    the options a cited rule lists ("- Giao dịch với ngân hàng ..."), and the request they
+    ground, up to the next item of the list."""
+    if not framing.folded.rstrip().endswith(":") or block.after_gap:
+        return False
+    if block.marker is None:
+        return True
+    last = framing.folded_parts[-1].rstrip() if framing.folded_parts else ""
+    options = block.marker == "dash" and bool(framing.folded_parts)
+    return options and (bool(_RULE_LISTS.search(last)) or framing.parts[-1].startswith("- "))
+
+
 def _list_run(blocks: list[Block], i: int) -> tuple[int, list[tuple[int, int]]] | None:
     """The list of numbered items opening at ``i`` and where it ends, each item as its span
     of blocks (the item, then its paragraphs), when its items read as one sentence; else
@@ -146,50 +213,3 @@ def _under(block: Block) -> bool:
     no label over a list of its own."""
     return block.marker is None and not block.after_gap and not _last(block).endswith(":")
 
-
-# "(a) Đối với trường hợp khách hàng nộp tiền ... ." / "KBNN, NHTM thực hiện ký ...": a case
-# named alone, one sentence with no clause of its own (no "thì", no request, no colon; not
-# "Trường hợp ..., các đơn vị ... chủ động ...", a condition and its clause)
-_CASE_ONLY = re.compile(
-    r"^(?:\(\w\)\s*)?doi voi truong hop\s"
-    r"(?![^.]*\b(?:thi|de nghi|yeu cau|giao(?! dich| thong| duc)|can|phai)\b)[^.;:]{3,300}\.$"
-)
-
-
-def framed_cases(blocks: list[Block]) -> list[Block]:
-    """A case named alone ("(a) Đối với trường hợp khách hàng nộp tiền ... ."), right over the
-    paragraph that says what is done in it ("KBNN, NHTM thực hiện ký ..."), frames that
-    paragraph: one block, the case its first sentence (README: a task's text starts at the case
-    phrase that frames it)."""
-    out: list[Block] = []
-    for block in blocks:
-        before = out[-1] if out else None
-        if (
-            before is not None
-            and block.marker is None
-            and not block.after_gap
-            and not _last(block).endswith(":")
-            and before.marker not in ("article", "table")
-            and _CASE_ONLY.match(" ".join([before.folded, *before.folded_parts]).rstrip())
-            and not _clause_after_comma(" ".join([before.text, *before.parts]))
-        ):
-            _absorb(before, block)
-            continue
-        out.append(block)
-    return out
-
-
-def framed_at(folded: str) -> int:
-    """Where the sentence after a case named alone starts ("Đối với trường hợp ... . KBNN,
-    NHTM thực hiện ..."), the body that acts named there; 0 when the text opens with none."""
-    stop = folded.find(". ")
-    if stop < 0 or not _CASE_ONLY.match(folded[: stop + 1]):
-        return 0
-    return stop + 2
-
-
-def _clause_after_comma(text: str) -> bool:
-    """A body and its verb after one of the case's commas: a main clause, no case alone."""
-    from directives.parser.subjects import subject_acts
-
-    return any(subject_acts(text[m.end() :]) for m in re.finditer(r",\s+", text))

@@ -214,7 +214,7 @@ def _join(para: str, last: str, line: str, indented: bool) -> str:
     if _CELL_END.match(para) or (_PART.match(para) and _capitals(line)):
         return "break"
     # a bracket of its own ("(đã ký)") over the signer's name, a heading over its sentence
-    bracket = re.fullmatch(r"\([^()]+\)", para) is not None
+    bracket = re.fullmatch(r"\([^()]+\)", para) is not None and not _BARE_MARKER.match(para)
     heading = _heading(para) and _CODE_HEAD.match(line) is None
     end = para_end(para)
     if line[:1].isupper() and not _STOP.search(end) and (bracket or heading):

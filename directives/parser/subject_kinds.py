@@ -48,6 +48,12 @@ def answering(text: str) -> re.Match[str] | None:
 _OFFICE = re.compile(r"^(?:[Cc]ơ quan|[Đđ]ơn vị|[Bb]ộ phận|[Kk]ho bạc)\s(?-i:[a-zđ\u00e0-\u1ef9])")
 
 
+def answering_names(text: str) -> list[str]:
+    """The bodies ``answering`` names, each office it lists by its kind apart; [] if none."""
+    m = answering(text)
+    return offices_listed(m.group("name")) if m else []
+
+
 def offices_listed(name: str) -> list[str]:
     """The offices a duty's subject lists by their kinds ("Cơ quan tiếp nhận hồ sơ, cơ quan tài
     nguyên và môi trường, cơ quan thuế, ..."), the first leading; else the one name."""

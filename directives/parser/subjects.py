@@ -54,11 +54,10 @@ from directives.parser.subject_kinds import (
     LABELLED,
     PARENTED,
     UNITS_MEANT,
-    answering,
+    answering_names,
     counted,
     heads_listed,
     semicolon_names,
-    offices_listed,
     without_heads,
 )
 from directives.parser.subject_openings import GLOSS, after_case, without_opening
@@ -76,7 +75,7 @@ PREDICATE = re.compile(
     r"là|(?<!được )(?<!không )áp dụng|"
     r"đồng chủ trì|thiết lập|góp ý|thông báo(?= cho\b)|liên hệ(?= với\b)|thừa (?:ủy|uỷ) quyền|"
     r"thay mặt|quyết liệt|lãnh đạo(?=,\s*chỉ đạo)|"
-    r"(?<!đăng )(?<!thư )(?<!chữ )ký(?= (?:và|,) đóng dấu\b| xác nhận\b)|"  # signing, stamping
+    r"(?<!đăng )(?<!thư |chữ )(?<!người )ký(?= (?:và|duyệt|kết|số|xác nhận|ban hành|, đóng dấu)\b)|"
     # "Các cơ quan, đơn vị không chấp nhận ...": a prohibition (not "Cục Hàng không ...")
     r"(?<!hàng )(?<!phòng )(?-i:không)(?= (?:được|chấp nhận|cho phép)\b)|"
     # "Ủy ban nhân dân các cấp cử một đồng chí Phó Chủ tịch ...": sending someone (not "bầu cử")
@@ -211,9 +210,9 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     if concerning and STARTS_BODY.match(concerning.group("who")):
         # "Đối với các chủ đầu tư cần ...": those it concerns are to act
         return [concerning.group("who")], True, concerning.group("verb")
-    answers = answering(text)
+    answers = answering_names(text)
     if answers:  # "Cơ quan đăng ký đầu tư có trách nhiệm ...": the whole name answers
-        return offices_listed(answers.group("name")), True, "có trách nhiệm"
+        return answers, True, "có trách nhiệm"
     with_group = WITH_CONCERNED.match(text)
     named = with_group.group("name") if with_group else ""
     if with_group and STARTS_BODY.match(named) and not VERBS.search(named):

@@ -142,9 +142,17 @@ def _subject_list(text: str, lead: Mention, side: list[Mention]) -> list[Mention
     if lead.start > 0 or side:
         return side
     listed = subject_bodies(text)
+    acronyms = _ACRONYMS.match(text)
+    if len(listed) < 2 and acronyms and acronyms.group(1) == text[lead.start : lead.end]:
+        # "KBNN, NHTM thực hiện ký ...": bodies by their abbreviations, listed with the lead's
+        listed = re.split(r"\s*,\s*", acronyms.group(0))
     if len(listed) < 2 or squash(listed[0]) != squash(text[lead.start : lead.end]):
         return side
     return [Mention(0, 0, name, False, Part.SUBJECT) for name in listed[1:]]
+
+
+# Abbreviations listed before the sentence's verb in lower case ("KBNN, NHTM thực hiện ...")
+_ACRONYMS = re.compile(r"^([A-ZĐ]{2,8})(?:\s*,\s*[A-ZĐ]{2,8})+(?=\s+(?-i:[a-zđ\u00e0-\u1ef9]))")
 
 
 # The bodies a sentence asks to act ("đề nghị Bộ Nội vụ, ..."), not those a lead directs

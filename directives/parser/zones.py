@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from directives.parser.addressees import NARRATIVE_AFTER as _NARRATIVE_AFTER
 from directives.parser.answers import only_answers
 from directives.parser.asked import ASKS_OFFICE, asked_bodies
-from directives.parser.blocks import Block, article_label
+from directives.parser.blocks import Block, article_label, case_opened
 from directives.parser.case_subject import proposing_body
 from directives.parser.clean import fold_keep, squash
 from directives.parser.closing_prose import CARRY_OUT, closing_prose
@@ -233,6 +233,8 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     if _MUST.match(block.folded) and parent is not None and parent.rank >= 1:
         # "3. Giải quyết tốt tranh chấp ..." / "3.2. Việc giải quyết ... phải ...": a plan's work
         return True  # (not a rule of an article: "Điều 3. Điều kiện" / "1. Việc ... phải ...")
+    if parent is not None and parent.lead and block.marker is not None and case_opened(block):
+        return True  # "(b) Đối với trường hợp X: ..." under "đề nghị Y ... như sau:": Y's case
     # ("- Đối với ..., thực hiện theo .... Các bộ, ngành căn cứ ... để xây dựng ...")
     return bool(later_item_body(block.marker, block.text))
 
