@@ -74,13 +74,22 @@ class _Source:
         """The lines of the issue date written after ``start`` ("ngày 20 tháng 9 năm 2021",
         "ngày 20/9/2021"): on a page that puts each run on a line of its own the date can
         stand on the lines after the place's ("Hà Nội," / "ngày 20 tháng 9 năm 2021")."""
-        written = re.compile(
-            rf"(?:ngay)?0?{day.day}(?:thang)?0?{day.month}(?:nam)?{day.year}(?!\d)"
-        )
-        found = written.search(self.text, start, start + _DATE_REACH)
-        if found is None:
+        # (its forms as letters and digits, looked for as strings: a pattern compiled anew
+        # for each letter's date cost more than the rest of the trace)
+        days, months = {str(day.day), f"{day.day:02}"}, {str(day.month), f"{day.month:02}"}
+        forms = [
+            f"{word}{d}{between}{m}{after}{day.year}"
+            for word in ("ngay", "")
+            for d in days
+            for m in months
+            for between, after in (("thang", "nam"), ("", ""))
+        ]
+        end = start + _DATE_REACH
+        found = [(at, len(f)) for f in forms if (at := self.text.find(f, start, end)) >= 0]
+        if not found:
             return None
-        return self.line_of[found.start()], self.line_of[found.end() - 1]
+        at, size = min(found)
+        return self.line_of[at], self.line_of[at + size - 1]
 
 
 def _source(found: tuple[int, int] | None, confidence: float) -> FieldSource:
