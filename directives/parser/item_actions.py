@@ -204,7 +204,8 @@ class ItemActions(Collector):
 
     def _add_each(self, block: Block, parent: Context | None) -> None:
         """The item's tasks: one, or one per sentence that names another body."""
-        listed = block.marker not in ("article", "table") and not case_framed(block.folded)
+        framed = case_framed(block.folded, block.text) > 0  # "(a) Đối với ... . X ...": one task
+        listed = block.marker not in ("article", "table") and not framed
         if block.marker == "article" and (at := after_answers(block.text, block.folded)):
             # "Điều 2. X, Y chịu trách nhiệm toàn diện trước .... X phối hợp ...": X's task
             block = Block(block.marker, block.text[at:], block.folded[at:])
@@ -243,7 +244,7 @@ class ItemActions(Collector):
         text, folded = without_what_holds(*without_their_difficulties(text, folded))
         # "Điều 2. Bộ Công Thương chủ trì ...": who acts is read after the article's label
         # (or an entry's: "Báo cáo tháng: Sở Tài chính tổng hợp ...", the label in the text)
-        cut = article_label(folded) or _entry_label(text) or case_framed(folded)
+        cut = article_label(folded) or _entry_label(text) or case_framed(folded, text)
         says, says_folded = text[cut:], folded[cut:]
         default = parent.lead if parent else None
         default = None if parent and parent.opinion and BEYOND.match(says_folded) else default

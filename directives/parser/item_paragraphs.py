@@ -118,19 +118,29 @@ def sentence_items(blocks: list[Block]) -> list[Block]:
     return out
 
 
-# An item that only frames a case, one sentence and no request in it: "(a) Đối với trường hợp
-# khách hàng nộp tiền vào NSNN tại các đơn vị KBNN."
+# An item that only frames a case, one sentence and no clause of its own in it (no "thì", no
+# request; nor a body and its verb after a comma: "Đối với X, Tổng cục Thuế chịu trách nhiệm
+# ..."): "(a) Đối với trường hợp khách hàng nộp tiền vào NSNN tại các đơn vị KBNN."
 _CASE_FRAME = re.compile(
-    r"^doi voi (?!.*\b(?:de nghi|yeu cau|giao(?! dich)|phai|can|co trach nhiem|thuc hien)\b)"
-    r"[^.;:]+\.$"
+    r"^doi voi (?!.*\b(?:thi|de nghi|yeu cau|giao(?! dich| thong| duc)|phai|can|co trach nhiem"
+    r"|thuc hien)\b)[^.;:]+\.$"
 )
 
 
-def case_framed(folded: str) -> int:
+def case_framed(folded: str, text: str | None = None) -> int:
     """Where the item's work starts after a first sentence that only frames its case ("Đối với
     trường hợp X. KBNN, NHTM thực hiện ..."), 0 if it opens with no such frame."""
     stop = folded.find(". ")
-    return stop + 2 if stop > 0 and _CASE_FRAME.match(folded[: stop + 1]) else 0
+    if stop <= 0 or not _CASE_FRAME.match(folded[: stop + 1]):
+        return 0
+    return 0 if text is not None and _clause_after_comma(text[: stop + 1]) else stop + 2
+
+
+def _clause_after_comma(text: str) -> bool:
+    """A body and its verb after one of the case's commas: a main clause, no case alone."""
+    from directives.parser.subjects import subject_acts
+
+    return any(subject_acts(text[m.end() :]) for m in re.finditer(r",\s+", text))
 
 
 def under_case(blocks: list[Block]) -> list[Block]:
@@ -149,7 +159,8 @@ def under_case(blocks: list[Block]) -> list[Block]:
         framing = None
         if block.marker in ("letter", "num1", "num2") and not block.parts:
             folded = block.folded.strip()
-            framed = _CASE_FRAME.match(folded) or _CASE_OPENS.match(folded)
+            framed = bool(_CASE_FRAME.match(folded) or _CASE_OPENS.match(folded))
+            framed = framed and not _clause_after_comma(block.text)
             framing = block if framed else None
         out.append(block)
     return out
@@ -212,4 +223,3 @@ def _under(block: Block) -> bool:
     """A paragraph that may go on with the item above it: no marker, no blank line before it,
     no label over a list of its own."""
     return block.marker is None and not block.after_gap and not _last(block).endswith(":")
-
