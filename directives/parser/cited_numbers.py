@@ -32,10 +32,11 @@ from directives.parser.bodies import STARTS_BODY
 from directives.parser.header_words import NUMBER_PATTERN
 
 OLD_NUMBER = r"(?<![\d\-/])\d{1,4}-(?:CP|HĐBT|TTg)\b(?![/\-])"
-# an older number whose code's parts stand apart by "/", its issuer's code before its kind's or
-# after it, right after "số": "Quyết định số 1188/QĐ/TCT", "Quyết định số 1788 TCT/QĐ/TTHT"
+# an older number whose code's parts stand apart by "/" and whose issuer's code the page set
+# after a space, right after "số": "Quyết định số 1788 TCT/QĐ/TTHT" (with no space, "số
+# 1188/QĐ/TCT", it is the standard number's: NUMBER_PATTERN reads a code of several parts)
 OLD_SLASHED = (
-    r"(?<=số\s)\d{1,5}(?:(?P<spaced>\s)[A-ZĐ]{2,6})?/[A-ZĐ]{1,6}(?:/[A-ZĐ][A-ZĐ\d]{0,6}){1,2}"
+    r"(?<=số\s)\d{1,5}(?P<spaced>\s)[A-ZĐ]{2,6}/[A-ZĐ]{1,6}(?:/[A-ZĐ][A-ZĐ\d]{0,6}){1,2}"
     r"(?![\w/])"
 )
 # a serial with a letter after its digits, right after "số": "Nghị quyết số 36a/NQ-CP" (a form's

@@ -313,7 +313,7 @@ def _distribution(
         if dashed and entries and _kept(entries[-1]) and not open_entry:
             # ("- Lưu: VT, KK (3b)." / "Phối hợp thực hiện" / the signer's name: the words a
             # page prints between them are that entry's, whichever cell they came from)
-            if signer is not None and line.endswith(f" {signer}") and not _upper(line):
+            if signer is not None and line.endswith(f" {signer}") and not upper(line):
                 entries[-1] = f"{entries[-1]} {line[: -len(signer)].strip()}"
             break
         if dashed and entries and _kept(entries[-1]) and _NOTE.match(line):
