@@ -2,7 +2,7 @@
 where the name of the body that issued it ends.
 
 - An older government number with no "/": "Quyết định số 169-CP", "Nghị định 404-CP"; or
-  one whose code's parts stand apart by "/": "Quyết định số 1188/QĐ/TCT", "số 1788 TCT/QĐ/TTHT".
+  one with a space for the slash after its serial: "số 1788 TCT/QĐ/TTHT", "số 1183 BC/NG-LS".
 - A serial with a letter after its digits: "Nghị quyết số 36a/NQ-CP", read only after "số".
 - A company's own numbering of its letters, which a reply to it cites: a prefix before the
   number ("25-0311/ABC-KD", "01-10/2025/CV-XYZ"), the code first ("ABCPC/2025/276"), a
@@ -32,13 +32,6 @@ from directives.parser.bodies import STARTS_BODY
 from directives.parser.header_words import NUMBER_PATTERN
 
 OLD_NUMBER = r"(?<![\d\-/])\d{1,4}-(?:CP|HĐBT|TTg)\b(?![/\-])"
-# an older number whose code's parts stand apart by "/" and whose issuer's code the page set
-# after a space, right after "số": "Quyết định số 1788 TCT/QĐ/TTHT" (with no space, "số
-# 1188/QĐ/TCT", it is the standard number's: NUMBER_PATTERN reads a code of several parts)
-OLD_SLASHED = (
-    r"(?<=số\s)\d{1,5}(?P<spaced>\s)[A-ZĐ]{2,6}/[A-ZĐ]{1,6}(?:/[A-ZĐ][A-ZĐ\d]{0,6}){1,2}"
-    r"(?![\w/])"
-)
 # a serial with a letter after its digits, right after "số": "Nghị quyết số 36a/NQ-CP" (a form's
 # "Mẫu số 02a/TTHT-TH" is no reference: the form's word before it says so)
 LETTERED = r"(?<=số\s)\d{1,5}[a-zA-Z]/[A-ZĐ][A-ZĐ\d]{0,9}(?:-[A-ZĐ][\wĐ]{0,9}){0,3}(?![\w/])"
@@ -55,10 +48,12 @@ COMPANY_NUMBER = (
     r"(?P<own>(?=[\w.\-/]*\d)[^\W_](?:[\w.\-/]|(?<=-)\s(?=\d))*[^\W_])(?![^\s,;.)])"
     # (whole: not "A/B&C")
 )
-# "công văn số 1183 BC/NG-LS": an older number with a space where the slash after its serial
-# goes, cited as printed (a space for a mark, not a line's wrap inside the number)
+# "công văn số 1183 BC/NG-LS", "Quyết định số 1788 TCT/QĐ/TTHT": an older number with a space
+# where the slash after its serial goes, its code's parts apart by "/", cited as printed (a
+# space for a mark, not a line's wrap inside the number)
 SPACED_SERIAL = (
     r"(?<=số\s)\d{1,5}(?P<gap>\s)(?=[A-ZĐ]{2,6}/[A-ZĐ])[A-ZĐ]{2,6}/[A-ZĐ][\w.&\-]{0,20}\w"
+    r"(?:/[A-ZĐ][A-ZĐ\d]{0,6}){0,2}"
 )
 # a scan's OCR: a space inside the number right after "số" ("số 1 40/2025/NĐ-CP", the number
 # written whole) or the slash before the code lost ("275/2025NĐ-CP", cited as printed) or

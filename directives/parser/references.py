@@ -33,7 +33,6 @@ from directives.parser.cited_numbers import (
     LETTERED,
     MISPRINTED,
     OLD_NUMBER,
-    OLD_SLASHED,
     SPACED_SERIAL,
 )
 from directives.parser.clean import fold_keep
@@ -48,7 +47,7 @@ from directives.records import Reference
 # (each branch starts with "Q" or a digit, or is a company's letter number right after "số ":
 # the lookahead passes other places, 5x faster)
 _NUMBER = re.compile(
-    rf"(?=[Q\d]|(?<=số\s)[^\W_])(?:{COMPANY_NUMBER}|{STANDARD}|{MISPRINTED}|{OLD_SLASHED}|"
+    rf"(?=[Q\d]|(?<=số\s)[^\W_])(?:{COMPANY_NUMBER}|{STANDARD}|{MISPRINTED}|"
     rf"{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}|{OLD_NUMBER}|{LETTERED}|{SPACED_SERIAL})"
 )
 _DATE_AFTER = re.compile(cited_forms.DATE_LEAD + DATE_PATTERN)
@@ -236,7 +235,7 @@ def find_references(
         number, end = whole_number(text, m.group(0), m.end())
         number = number.replace(" ", "", 1) if m.group("split") else number
         # ("1788 TCT/QĐ/TTHT", "1183 BC/NG-LS": the space as written)
-        number = m.group(0) if m.group("spaced") or m.group("gap") else number
+        number = m.group(0) if m.group("gap") else number
         if cited_forms.is_own(number, own, folded, m.start(), text) or cited_forms.coded_on(
             text, m
         ):
