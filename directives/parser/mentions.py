@@ -294,15 +294,13 @@ _PLACE_AFTER = re.compile(r"\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|chi
 _TITLE_WORDS = re.compile(r"^(?:Chủ tịch|Giám đốc|Thủ trưởng|Bộ trưởng|Thống đốc)\s+")
 _AREA_END = re.compile(r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)$")
 _AREA_KIND = r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|dac khu)\b"
+_UNDER = r"(?:\s+truc thuoc\s+(?:trung uong|tw|tinh|thanh pho)\b)?"  # "trực thuộc Trung ương"
 # ", thành phố trực thuộc Trung ương", ", huyện, xã": more kinds of area after the first
-_MORE_AREAS = re.compile(
-    rf"(?:(?:\s*,\s*|\s+va\s+){_AREA_KIND})+(?:\s+truc thuoc\s+(?:trung uong|tw|tinh|thanh pho)\b)?"
-)
-# "Cục Thuế các tỉnh, thành phố (trực thuộc Trung ương)", "KBNN các tỉnh/thành phố": the body
-# of that kind in every province, one plural office as written
+_MORE_AREAS = re.compile(rf"(?:(?:\s*,\s*|\s+va\s+){_AREA_KIND})+{_UNDER}")
+# "Cục Thuế các tỉnh, thành phố (trực thuộc Trung ương/TW)", "KBNN các tỉnh/thành phố": the
+# body of that kind in every province, one plural office as written
 _IN_EVERY_AREA = re.compile(
-    rf"\s+cac\s+{_AREA_KIND}(?:(?:\s*[,/]\s*|\s+va\s+){_AREA_KIND})*"
-    r"(?:\s+truc thuoc\s+(?:trung uong|tinh|thanh pho)\b)?"
+    rf"\s+cac\s+{_AREA_KIND}(?:(?:\s*[,/]\s*|\s+va\s+){_AREA_KIND})*{_UNDER}"
 )
 _LEVEL_AFTER = re.compile(r"\s+(?:tinh|thanh pho)\b")
 _CITY_AFTER = re.compile(r"\s+Thành phố\b")
