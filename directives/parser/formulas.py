@@ -122,8 +122,10 @@ def closing_words(folded: str) -> re.Match[str] | None:
 GROUNDED_ASK = re.compile(
     r"^(?:thuc hien (?:quyet dinh|cong van|chi thi|ke hoach|nghi quyet)\b[^.;:]*,"
     r"[^.;:,]{0,60}\b(?:de nghi|yeu cau)\b"
+    # ("Xét đề nghị ..., Phó Thủ tướng X giao Bộ Y ...": the speaker hands the work, not what
+    # was handed before: "đã giao", "được giao")
     r"|(?:can cu|nham|xet|qua xem xet)\b[^.;:]*,\s*(?!de nghi|yeu cau)[^.;:,]{2,60}"
-    r"(?<!\bviec)(?<!\bve)(?<!\bcua)\s(?:de nghi|yeu cau)\b"
+    r"(?<!\bviec)(?<!\bve)(?<!\bcua)(?<!\bda)(?<!\bduoc)\s(?:de nghi|yeu cau|giao)\b"
     # "Căn cứ quy định nêu trên, Cục Thuế cần nghiên cứu ...": the body told what it needs to do
     r"|can cu\b[^.;:]*,\s*[^.;:,]{2,60}\scan (?!thiet\b|co\b|duoc\b)\w)"
 )

@@ -299,6 +299,11 @@ class Reglue:
         if field == "references.issuer":  # (the mention nearest its number, before it or after)
             return _nearest(text, self._page, after) or self.back(text)
         if field in UNITS:
+            # (as the task writes it where it writes it so: "giao Bộ trưởng Bộ Giao thông vận
+            # tải ..." after "Xét đề nghị của BộGiao thông vận tải ...", the page's glue no part
+            # of the body it hands the work)
+            if text in within:
+                return text
             return _verbatim(text, within) or self._as_in(self.back(text), within)
         return self.back(text)
 
