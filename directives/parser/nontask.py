@@ -198,9 +198,20 @@ SUM = re.compile(r"\d[\d.,]*\s*(?:usd|vnd|dong|trieu dong|ty dong|eur)\b")
 _SHARE = re.compile(r"^[^:;.]{3,120}:\s*" + SUM.pattern)
 
 
+# "Đồng ý ... và giao Bộ X chủ trì ...", "Đồng ý ..., Giao Bộ Y làm đầu mối ... để điều phối
+# ...": the approval and the work handed share one unstated subject, the speaker, in one
+# sentence, which is the task (README, session 20); not a role that names no work ("... và giao
+# Bộ X là cơ quan đầu mối của Việt Nam tham gia Dự án")
+_APPROVES_AND_GIVES = re.compile(
+    r"^[^.;:]*?(?:,|\sva|\sdong thoi)\s+(?:giao|yeu cau|de nghi)\s"
+    r"(?![^.;]*?\bla (?:co quan|don vi)\b(?![^.;]*\b(?:de|chu tri|phoi hop)\s))"
+)
+
+
 def approves(folded: str) -> bool:
-    """The paragraph approves, finds or praises ("Thống nhất ...", "Biểu dương ...")."""
-    return bool(_APPROVAL.match(folded))
+    """The paragraph approves, finds or praises ("Thống nhất ...", "Biểu dương ..."), and hands
+    no work in the approval's own sentence."""
+    return bool(_APPROVAL.match(folded)) and not _APPROVES_AND_GIVES.match(folded)
 
 
 def effect_first(folded: str) -> bool:

@@ -42,6 +42,10 @@ def common_deadline(
     # hoàn thành trước ngày X theo chỉ đạo ..., yêu cầu ...:") is the items' background
     if text.rstrip().endswith(":") and len(text) - found.start > len(found.text) + 60:
         return None
+    # ("Xét ... báo cáo về tình hình ... đến hết tháng 11 năm 2009, Phó Thủ tướng có ý kiến như
+    # sau:", a letter of January 2010: the period a report covered, past, dates no task)
+    if found.deadline is not None and issued_on is not None and found.deadline < issued_on:
+        return None
     return found
 
 
