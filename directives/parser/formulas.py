@@ -56,7 +56,9 @@ CLOSING = re.compile(
     # được biết và thực hiện./.", "Cục Thuế hướng dẫn để các đơn vị được biết và thực hiện./.":
     # the letter's last words
     r"^[^.;:]{0,80}\b(?:thong bao|huong dan) [^.;:]{0,160}\bbiet,? (?:va )?thuc hien\s*\./|"
-    r"(?P<answered>tra loi (?:de|den|cho) .{0,240}\bbiet\b)|"
+    # (not the last of a body's verbs: "Bộ X chủ trì, ... xem xét, giải quyết đề nghị ..., trả
+    # lời cho địa phương biết", the reply being the body's work)
+    r"(?<!, )(?P<answered>tra loi (?:de|den|cho) .{0,240}\bbiet\b)|"
     r"(?:^|[.;] )nhan duoc (?:cong van|van ban|thong bao|chi thi|ke hoach|quyet dinh)|"
     r"(?P<on>" + DIFFICULTY_CASE + ")"
     # "Các cơ quan, đơn vị được giao chủ trì có trách nhiệm ...": those the plan already named
