@@ -277,7 +277,8 @@ _LEADING_TITLE = re.compile(
 # (the body's head may stand before it: "Căn cứ quy định này, Giám đốc Sở X có trách nhiệm ...")
 _AFTER_OPENER = re.compile(
     r"^\W*(?:tren co so|sau khi|de |nham|can cu|truoc tinh hinh|theo de nghi|voi vai tro|"
-    r"trong qua trinh)"
+    # ("Thừa lệnh Phó Thủ tướng X, Văn phòng Chính phủ xin gửi ...": by whose order it speaks)
+    r"trong qua trinh|thua lenh)"
     r"[^.;:]*,\s*(?:" + _LEADING_TITLE.pattern + r")?$"
 )
 # A parenthesis right after a body that names the centre of it that is meant, part of the
