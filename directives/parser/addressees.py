@@ -19,8 +19,10 @@ from directives.parser.units import Assignment, assign_units
 
 # "Cục Thuế sẽ ...", "Sở Y tế đã ...": what a body does or did, not what it is asked to do
 NARRATIVE_AFTER = re.compile(
+    # (the day it did so first: "Thông tấn xã Việt Nam ngày 09 tháng 11 năm 2011, có bài ...")
+    r"^(?:\s+ngay\s+\d{1,2}(?:\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?|/\d{1,2}(?:/\d{4})?),?)?"
     # ("Sở X là cơ quan thường trực, chủ trì ...": the role a plan gives it, a task)
-    r"^\s+(?:da|chua|con|van|duoc|co(?! trach nhiem)|khong|cung|deu|dang|nhin chung|nhan|se|"
+    r"\s+(?:da|chua|con|van|duoc|co(?! trach nhiem)|khong|cung|deu|dang|nhin chung|nhan|se|"
     r"la(?! (?:co quan|don vi) (?:thuong truc|dau moi|chu tri)\b)|"
     r"trong nam)\b"
 )
