@@ -43,6 +43,17 @@ _SENDS_ANSWER = re.compile(
 )
 
 
+def _after_occasion(text: str, folded: str) -> tuple[str, str]:
+    """The text from its request on when the days of an occasion stand before it ("Nhân dịp Lễ
+    hội diễn ra từ ngày 23 đến ngày 26 tháng 02, Ủy ban ... yêu cầu:", "Để chuẩn bị chuyến thăm
+    ... dự kiến từ ngày 9 đến ngày 17 tháng 6 năm 2008, Văn phòng Chính phủ đề nghị Bộ X ..."):
+    they set no deadline; else the text whole."""
+    ask = _ASKS.search(folded) if "tu ngay" in folded else None
+    if ask is not None and _PERIOD.search(folded, 0, ask.start()):
+        return text[ask.start() :], folded[ask.start() :]
+    return text, folded
+
+
 class Collector:
     def __init__(
         self,
@@ -116,12 +127,7 @@ class Collector:
         ):
             return  # "1.2. Đối với trường hợp được thuê đất trước ngày 01/7/2014": which cases
         if self.common is None:
-            text, folded = block.text, block.folded
-            ask = _ASKS.search(folded)
-            if ask is not None and _PERIOD.search(folded, 0, ask.start()):
-                # "Nhân dịp Lễ hội diễn ra từ ngày 23 đến ngày 26 tháng 02, Ủy ban ... yêu cầu:":
-                # the occasion's days, before the request, set no deadline
-                text, folded = text[ask.start() :], folded[ask.start() :]
+            text, folded = _after_occasion(block.text, block.folded)
             self.common = common_deadline(text, folded, self.issued_on, self.calendar)
             if closing and self.common is not None:
                 self.pending.common_until = len(self.actions)
@@ -131,6 +137,11 @@ class Collector:
         """The paragraph asks nothing: it says where to send the answers (``_sends_answer``) or
         the issuer presents what the letter carries (``presents_own``)."""
         return presents_own(block.folded, self.issuer) or self._sends_answer(block)
+
+    def _deadline_of(self, text: str, folded: str) -> Deadline | None:
+        """A task's first deadline phrase, after the days of an occasion that open it."""
+        text, folded = _after_occasion(text, folded)
+        return find_deadline(text, folded, self.issued_on, self.calendar)
 
     def _sends_answer(self, block: Block) -> bool:
         """A paragraph after the tasks that only says where and by when to send the comments

@@ -369,7 +369,7 @@ class ItemActions(Collector):
                 self.pending.asked.add(seq - 1)  # "Thành phố cần ... sau:" asks someone
         self.pending.joint[seq - 1] = joint
         self.pending.unknown[seq - 1] = list(units.unknown)
-        deadline = find_deadline(text, folded, self.issued_on, self.calendar)
+        deadline = self._deadline_of(text, folded)
         if deadline and parent and parent.periodic and deadline.kind is DeadlineKind.BEFORE:
             # "Các sở định kỳ báo cáo như sau:" / "- Báo cáo năm: ... trước ngày 15/12": each year
             yearless = not re.search(r"\d{4}", deadline.text)
