@@ -38,6 +38,13 @@ _WORKING_DAYS = re.compile(
     r"(?:\s*,?\s*(?:ke\s+)?tu\s+(?:ngay\s+)?(?:(?:quyet\s+dinh|van\s+ban)[^.;,\n]{0,40}?\s)?"
     r"(?P<from>nhan|ban\s+hanh|ky)[^.;,\n]{0,40})?"
 )
+# "kể từ ngày nhận được ý kiến thẩm định ...", "... nhận được hồ sơ ...": the receipt of
+# something other than the letter itself ("kể từ ngày nhận được Công văn này", "... nhận văn
+# bản"), a day no one knows, which dates nothing (README, session 19)
+_OTHER_RECEIPT = re.compile(
+    r"nhan\s+(?:duoc\s+)?(?!duoc\b|(?:cac\s+)?(?:cong van|van ban|thong bao|quyet dinh|chi thi|"
+    r"ke hoach|cong dien|thu|giay moi)\b)[a-z]"
+)
 _HALF_YEAR = re.compile(
     r"(?P<cue>truoc\s+|trong\s+)?(?:06|6|sau)\s+thang\s+(?P<half>dau|cuoi)\s+nam"
     r"(?:\s+(?P<y>\d{4}))?"
@@ -60,11 +67,16 @@ _QUARTER = re.compile(
 # "tháng 12/2025", "Tháng 11 - 12/2025" (a span of months: due at the end of the last one);
 # "đến hết tháng 12 năm 2025", "xong cuối tháng 12 năm 2025": by the month's end as well
 _MONTH = re.compile(
-    r"(?P<cue>trong\s+|(?:den\s+)?het\s+|cuoi\s+)?thang\s+(?:\d{1,2}\s*[-\u2013]\s*)?(?P<m>\d{1,2})\s*(?:/\s*|\s+nam\s+)"
+    # ("báo cáo Chính phủ tại phiên họp Chính phủ thường kỳ tháng 8 năm 2015": the month's
+    # session the report goes to, by the month's end as well)
+    r"(?P<cue>trong\s+|(?:den\s+)?het\s+|cuoi\s+|tai\s+phien\s+hop\b[^.;:,\d]{0,40}?\s)?"
+    r"thang\s+(?:\d{1,2}\s*[-\u2013]\s*)?(?P<m>\d{1,2})\s*(?:/\s*|\s+nam\s+)"
     r"(?P<y>\d{4})"
 )
 # "Từ tháng 11/2025 đến khi kết thúc ...": when the work starts, not when it is due
 _FROM = re.compile(r"\btu\s+$")
+# what is taken to a session: "báo cáo Chính phủ tại phiên họp ...", "trình ... tại phiên họp"
+_TO_SESSION = re.compile(r"\b(?:bao cao|trinh)\b[^.;:]*$")
 # "Tháng 12 hằng năm" (in a deadline column, or "trong tháng 12 hằng năm"): by the month's end
 _MONTH_YEARLY = re.compile(r"(?P<cue>trong\s+)?thang\s+(?P<m>\d{1,2})\s+(?:hang|moi)\s+nam")
 # (not "các nhiệm vụ (được giao / phải hoàn thành) trong năm 2025": the tasks of a year)
@@ -214,6 +226,8 @@ def _scan(
         hits.append(_Hit(m.start(), m.end(), kind, when, receipt, period_only))
 
     for m in _each(_WORKING_DAYS, folded, "lam viec"):
+        if m.group("from") and _OTHER_RECEIPT.match(folded, m.start("from")):
+            continue  # "... kể từ ngày nhận được ý kiến thẩm định của Hội đồng": an undated event
         when = None
         if issued_on is not None:
             when = cal.resolve(Rule.WORKING_DAYS, count=int(m.group("n")), received_on=issued_on)
@@ -255,6 +269,10 @@ def _scan(
             continue  # "báo cáo tháng 5/2024" names the month reported on
         if _FROM.search(folded, max(0, m.start() - 4), m.start()):
             continue
+        if (m.group("cue") or "").startswith("tai") and not _TO_SESSION.search(
+            folded, max(0, m.start() - 80), m.start()
+        ):
+            continue  # "Thực hiện kết luận tại phiên họp ... tháng 7": the session cited
         year, month = _year(m, None), int(m.group("m"))
         if year is not None and 1 <= month <= 12:
             last = end_of_month(year, month)
