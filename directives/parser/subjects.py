@@ -72,7 +72,7 @@ PREDICATE = re.compile(
     r"hoàn thành|hoàn tất|hoàn thiện|xem xét|tổng hợp(?= (?:kết quả|số liệu|tình hình)\b)|"
     # ("... Trung ương kịp thời thông báo ...": the adverb before the verb)
     r"kịp thời|tiếp thu|bố trí|tập trung|chủ động|cụ thể hoá|cụ thể hóa|có kế hoạch|(?<!nơi )có|"
-    r"là|(?<!được )(?<!không )áp dụng|"
+    r"là|(?<!được )(?<!không )áp dụng|(?<!hội đồng )(?<!cơ quan )thẩm (?:tra|định)|"
     r"đồng chủ trì|thiết lập|góp ý|thông báo(?= cho\b)|liên hệ(?= với\b)|thừa (?:ủy|uỷ) quyền|"
     r"thay mặt|quyết liệt|lãnh đạo(?=,\s*chỉ đạo)|"
     r"(?<!đăng )(?<!thư |chữ )(?<!người )ký(?= (?:và|duyệt|kết|số|xác nhận|ban hành|, đóng dấu)\b)|"
