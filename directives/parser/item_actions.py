@@ -19,6 +19,7 @@ from directives.parser.comma_clauses import authorities
 from directives.parser.deadlines import find_deadline
 from directives.parser.each_body import each_body, encouraged
 from directives.parser.enterprises import enterprise_subject
+from directives.parser.entry_labels import ENTRY, entry_label
 from directives.parser.follow_on import same_body_when, staff_at_work
 from directives.parser.formulas import (
     BEYOND,
@@ -51,35 +52,13 @@ from directives.parser.sentences import (
     within_lead,
 )
 from directives.parser.subject_checks import name_then_verb, opens_with_body
-from directives.parser.subjects import subject_acts, subject_bodies
+from directives.parser.subjects import subject_bodies
 from directives.parser.task_trims import without_their_difficulties, without_what_holds
 from directives.parser.told import told_basis
 from directives.parser.trailing import closed_section
 from directives.parser.units import assign_units
 from directives.parser.zones import IMPERATIVE, Context, Zone, is_action
 from directives.records import DeadlineKind
-
-# An entry's label that names no body: "Báo cáo 6 tháng:", "Báo cáo năm:"
-_ENTRY = re.compile(
-    r"^(?!Sở |Bộ |Ủy ban |UBND |Cục |Ban |Phòng )[A-ZĐ]\w*(?: \w+){1,3}:\s+(?=[A-ZĐ])"
-)
-
-
-def _entry_label(text: str) -> int:
-    """Where the sentence after an entry's label starts when it names a particular body first
-    and its work ("Báo cáo tháng: Sở Tài chính tổng hợp ..."), 0 if none (not "Các cơ quan,
-    đơn vị gửi ...": those the heading's body stands for; nor a field's value, "Tên doanh
-    nghiệp: Công ty X.", or the bodies a task lists, "Tăng cường phối hợp giữa các cơ quan:
-    Sở A, Sở B ...")."""
-    m = _LABEL.match(text)
-    rest = text[m.end() :] if m else ""
-    named = m and not rest.startswith("Các ") and opens_with_body(rest) and subject_acts(rest)
-    return m.end() if m and named else 0
-
-
-# "Báo cáo 6 tháng, cả năm: ": an entry's label, naming no body
-_LABEL = re.compile(r"^(?!Sở |Bộ |Ủy ban |UBND |Cục |Ban |Phòng )[A-ZĐ][^:.;]{2,40}:\s+(?=[A-ZĐ])")
-
 
 # "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương" and "Ủy ban nhân dân cấp tỉnh":
 # one body, named by its level
@@ -216,7 +195,7 @@ class ItemActions(Collector):
         # nhiệm .... Cục trưởng Cục Thuế chịu trách nhiệm ...", README session 19)
         keep = keep or (block.folded.startswith("doi voi ") and self._article_at(block) is not None)
         parts = task_sentences(block.text, block.folded, self.find, keep) if listed else []
-        if parts and block.marker is not None and _ENTRY.match(block.text):
+        if parts and block.marker is not None and ENTRY.match(block.text):
             # "- Báo cáo 6 tháng: Các cơ quan gửi ...; Sở Tài chính tổng hợp ...": one entry of a
             # schedule, whoever its clauses name
             parts = [(block.text, block.folded)]
@@ -244,7 +223,7 @@ class ItemActions(Collector):
         text, folded = without_what_holds(*without_their_difficulties(text, folded))
         # "Điều 2. Bộ Công Thương chủ trì ...": who acts is read after the article's label
         # (or an entry's: "Báo cáo tháng: Sở Tài chính tổng hợp ...", the label in the text)
-        cut = article_label(folded) or _entry_label(text) or case_framed(folded, text)
+        cut = article_label(folded) or entry_label(text) or case_framed(folded, text)
         says, says_folded = text[cut:], folded[cut:]
         default = parent.lead if parent else None
         default = None if parent and parent.opinion and BEYOND.match(says_folded) else default
