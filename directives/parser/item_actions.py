@@ -34,6 +34,7 @@ from directives.parser.later_clause import (
     later_item_body,
     later_sentence_body,
 )
+from directives.parser.leader_asks import leader_asks_unnamed
 from directives.parser.named_leads import (
     OWN_AREA,
     group_again,
@@ -344,8 +345,11 @@ class ItemActions(Collector):
             and not opens_with_body(says)
         ):
             self.pending.unnamed.add(seq - 1)
-            if parent and parent.asked and not parent.topic:
-                self.pending.asked.add(seq - 1)  # "Thành phố cần ... sau:" asks someone
+            # ("Thành phố cần ... sau:" asks someone; "Phó Thủ tướng X yêu cầu chưa khởi công
+            # ...": the leader asks, naming no body)
+            asked = bool(parent and parent.asked and not parent.topic)
+            if asked or leader_asks_unnamed(says, says_folded):
+                self.pending.asked.add(seq - 1)
         self.pending.joint[seq - 1] = joint
         self.pending.unknown[seq - 1] = list(units.unknown)
         deadline = self._deadline_of(text, folded)

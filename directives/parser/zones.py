@@ -34,6 +34,7 @@ from directives.parser.formulas import (
     closing_words,
 )
 from directives.parser.later_clause import later_item_body
+from directives.parser.leader_asks import leader_asks_unnamed
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.named_leads import local_subject, named_officials
 from directives.parser.nontask import approves, asks_nothing
@@ -150,6 +151,8 @@ def _asks_a_unit(block: Block, find: MentionFinder) -> bool:
         or bool(named_officials(text))
         or bool(asked_bodies(text))  # "Để ..., Bộ đề nghị Ủy ban nhân dân các tỉnh ..."
         or bool(each_body(text))  # "Mỗi sở, ngành xác định ...": each body of the kinds
+        # ("Phó Thủ tướng X yêu cầu chưa khởi công ...": the leader asks, naming no body)
+        or leader_asks_unnamed(text, folded)
     )
 
 
