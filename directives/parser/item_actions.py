@@ -52,6 +52,7 @@ from directives.parser.sentences import (
     task_sentences,
     within_lead,
 )
+from directives.parser.short_form import short_addressee
 from directives.parser.subject_checks import name_then_verb, opens_with_body
 from directives.parser.subjects import subject_bodies
 from directives.parser.task_trims import without_their_difficulties, without_what_holds
@@ -121,7 +122,15 @@ class ItemActions(Collector):
         sentences hand tasks to bodies (or "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
         Giao Sở X ...": the effect, then the tasks); True if it had any."""
         opens = approves(block.folded) or effect_first(block.folded)
-        return opens and self._later_tasks(block, parent)
+        if not opens or self._later_tasks(block, parent):
+            return opens
+        # ("Đồng ý ...; Bộ khẩn trương trình ...": the addressee by its kind, its clause's task)
+        short = short_addressee(block.text, self.pending.recipients, self.issuer)
+        if short is not None:
+            at, kind = short
+            rank = parent.rank if parent else 0.0
+            self._add(block.text[at:], block.folded[at:], Context(rank, Zone.TASK, kind))
+        return short is not None
 
     def _asked_again(self, block: Block, parent: Context | None) -> None:
         """In the issuer's opinion, a point's later sentence that asks a body ("... Vì vậy, đề
