@@ -278,7 +278,10 @@ _LEADING_TITLE = re.compile(
 _AFTER_OPENER = re.compile(
     r"^\W*(?:tren co so|sau khi|de |nham|can cu|truoc tinh hinh|theo de nghi|voi vai tro|"
     # ("Thừa lệnh Phó Thủ tướng X, Văn phòng Chính phủ xin gửi ...": by whose order it speaks)
-    r"trong qua trinh|thua lenh)"
+    r"trong qua trinh|thua lenh|"
+    # ("Những kiến nghị của Bộ X trong báo cáo trên, theo chức năng nhiệm vụ, Bộ X tiếp tục chủ
+    # trì ...": the matter the sentence takes up first, then its subject)
+    r"(?:nhung|cac) (?:kien nghi|de xuat|noi dung|van de)\b)"
     r"[^.;:]*,\s*(?:" + _LEADING_TITLE.pattern + r")?$"
 )
 # A parenthesis right after a body that names the centre of it that is meant, part of the
