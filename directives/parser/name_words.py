@@ -74,6 +74,8 @@ _ROLE = re.compile(r"^(?:Phó|Trưởng|Chủ tịch|Ủy viên|Uỷ viên|Thàn
 
 
 _UNIT_NUMBER = re.compile(r"^số (\d{1,2})([,;:.]?)$")
+# "quốc" + "gia" (national), or "của Việt Nam" closing a name: the country's own body
+_NATIONAL = re.compile(r"^(?:[Qq]uốc gia\b|\S+ của Việt Nam(?:[,;:]|\s|$))")
 
 
 def leading_name(head: list[str]) -> list[str]:
@@ -109,6 +111,12 @@ def leading_name(head: list[str]) -> list[str]:
         if public:
             words.extend(public)  # "đơn vị sự nghiệp công lập": the kind's own lower-case words
             i += len(public)
+            continue
+        if words and _NATIONAL.match(" ".join([words[-1], *head[i : i + 3]])):
+            # "Ủy ban quốc gia UNESCO", "... của Việt Nam": the country's own body, named so
+            run = 1 if bare == "gia" else 3
+            words.extend(head[i : i + run])
+            i += run
             continue
         if (
             bare
