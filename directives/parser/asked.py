@@ -44,15 +44,26 @@ _ASKS_AFTER_CLAUSE = re.compile(
 # speaking asks after a clause of purpose or grounds (named in full, or by its kind alone:
 # "..., Bộ đề nghị ...")
 # (or after what it concluded: "Do vậy, Tổng cục Thuế đề nghị Cục Thuế X xem xét ...")
+# (or the grounds a leader's request rests on: "Xét đề nghị của ..., Phó Thủ tướng X yêu cầu ...")
 _OPENER = re.compile(
-    r"^(?:để|nhằm|thực hiện|căn cứ|trên cơ sở|sau khi)\s|^(?:do vậy|do đó|vì vậy|vì thế),", re.I
+    r"^(?:để|nhằm|thực hiện|căn cứ|trên cơ sở|sau khi|xét)\s|^(?:do vậy|do đó|vì vậy|vì thế),",
+    re.I,
 )
 _WORD_START = re.compile(r"(?<=\s)\w")
 _NAMED_BY = (" của", " với", " tại", " cho")
 _SPEAKER_KIND = re.compile(r"(?:bộ|sở|cục|tổng cục|ủy ban|uỷ ban|văn phòng|tỉnh|thành phố)", re.I)
 
 
+# "Phó Thủ tướng X (thay mặt Thủ tướng Chính phủ)": the leader whose request the letter conveys
+_LEADER = re.compile(
+    r"(?:Phó )?Thủ tướng(?: Chính phủ)?(?: [A-ZĐ\u00c0-\u1ef8]\w*){0,4}"
+    r"(?: thay mặt Thủ tướng(?: Chính phủ)?)?"
+)
+
+
 def _speaker(who: str, opened: bool) -> bool:
+    if opened and _LEADER.fullmatch(who):
+        return True
     return bool(heading_bodies(who)) or (opened and bool(_SPEAKER_KIND.fullmatch(who)))
 
 

@@ -74,8 +74,11 @@ _ROLE = re.compile(r"^(?:Phó|Trưởng|Chủ tịch|Ủy viên|Uỷ viên|Thàn
 
 
 _UNIT_NUMBER = re.compile(r"^số (\d{1,2})([,;:.]?)$")
-# "quốc" + "gia" (national), or "của Việt Nam" closing a name: the country's own body
-_NATIONAL = re.compile(r"^(?:[Qq]uốc gia\b|\S+ của Việt Nam(?:[,;:]|\s|$))")
+# "quốc" + "gia" (national), or "của Việt Nam" closing a name: the country's own body; or the
+# number a steering committee is named by ("Ban Chỉ đạo 33", "Ban Chỉ đạo 389")
+_NATIONAL = re.compile(
+    r"^(?:[Qq]uốc gia\b|\S+ của Việt Nam(?:[,;:]|\s|$)|đạo \d{2,4}[,;:]?(?:\s|$))"
+)
 
 
 def leading_name(head: list[str]) -> list[str]:
@@ -114,7 +117,7 @@ def leading_name(head: list[str]) -> list[str]:
             continue
         if words and _NATIONAL.match(" ".join([words[-1], *head[i : i + 3]])):
             # "Ủy ban quốc gia UNESCO", "... của Việt Nam": the country's own body, named so
-            run = 1 if bare == "gia" else 3
+            run = 3 if bare == "của" else 1
             words.extend(head[i : i + run])
             i += run
             continue

@@ -74,7 +74,7 @@ PREDICATE = re.compile(
     r"kịp thời|tiếp thu|bố trí|tập trung|chủ động|cụ thể hoá|cụ thể hóa|có kế hoạch|(?<!nơi )có|"
     r"là|(?<!được )(?<!không )áp dụng|(?<!hội đồng )(?<!cơ quan )thẩm (?:tra|định)|"
     r"đồng chủ trì|thiết lập|góp ý|thông báo(?= cho\b)|liên hệ(?= với\b)|thừa (?:ủy|uỷ) quyền|"
-    r"thay mặt|quyết liệt|lãnh đạo(?=,\s*chỉ đạo)|"
+    r"thay mặt|quyết liệt|lãnh đạo(?=,\s*chỉ đạo)|bàn(?= (?:thống nhất|bạc|với)\b)|"
     r"(?<!đăng )(?<!thư |chữ )(?<!người )ký(?= (?:và|duyệt|kết|số|xác nhận|ban hành|, đóng dấu)\b)|"
     # "Các cơ quan, đơn vị không chấp nhận ...": a prohibition (not "Cục Hàng không ...")
     r"(?<!hàng )(?<!phòng )(?-i:không)(?= (?:được|chấp nhận|cho phép)\b)|"
