@@ -16,7 +16,8 @@ GLOSSED_GROUP = re.compile(r"các\s[^(),;.]{2,40}?\s*\((?P<names>[^()]{3,300})\)
 PARTNERS = re.compile(
     # ("phối hợp cùng UBND các phường, xã rà soát ...": the partners after "cùng")
     r"\b(?:phoi hop(?:\s+chat che)?(?:\s+(?:voi|cung(?:\s+voi)?))?"
-    r"|chu tri,?\s+cung(?:\s+voi)?)\s+(?=[^\W\d])"
+    # (or the provinces counted: "phối hợp với 02 tỉnh A và B")
+    r"|chu tri,?\s+cung(?:\s+voi)?)\s+(?=[^\W\d]|\d{1,3}\s+(?:tinh|thanh pho)\b)"
 )
 LIST_END = re.compile(r"[.;:()]|\s(?:de|trong|ve|theo|tai|nham|khi|bao dam|dam bao)\s")
 # between partners: where a body's name ends, before "các ..." ("Bộ Nội vụ và các bộ") or a force

@@ -263,6 +263,12 @@ def _partners(
             for name in shared_names(organ, listed):
                 shaped.append(Mention(at, at, organ_name(organ, name), False, Part.COORD))
             continue
+        provinces = _PROVINCES.match(text, at)
+        if provinces is not None and provinces.end() <= end:
+            # "phối hợp với 02 tỉnh Bà Rịa-Vũng Tàu và Hà Tây": the provinces, one collective
+            name = squash(provinces.group())
+            shaped.append(Mention(at, provinces.end(), name, False, Part.COORD))
+            continue
         gloss = GLOSSED_GROUP.match(text, at)
         if gloss is not None:  # "các nhà mạng (Viettel Nghệ An, VNPT Nghệ An)": those named
             for entry in re.finditer(r"[^,;]+", gloss.group("names")):
@@ -314,6 +320,13 @@ def _partners(
     return sorted(kept + shaped, key=lambda x: x.start)
 
 
+# "02 tỉnh Bà Rịa-Vũng Tàu và Hà Tây", "các tỉnh Bắc Ninh, Gia Lai": provinces counted or
+# listed by their proper names, one collective as written (README, session 20: 171/03)
+_CAP = r"[A-ZĐÀÁẢÃẠĂÂÈÉẺẼẸÊÌÍỈĨỊÒÓỎÕỌÔƠÙÚỦŨỤƯỲÝỶỸỴ]\S*"
+_PROVINCES = re.compile(
+    rf"(?:các|\d{{1,3}})\s+(?:tỉnh|thành phố)\s+{_CAP}(?:\s+{_CAP})*"
+    rf"(?:(?:\s*,\s*|\s+và\s+){_CAP}(?:\s+{_CAP})*)+"
+)
 # "Quy hoạch xây dựng và Đầu tư": "xây dựng" after a capitalised word of a name and before
 # its last field, capitalised, is a field of the name, no verb
 _FIELD_IN_NAME = re.compile(
