@@ -356,8 +356,8 @@ class ItemActions(Collector):
             self.pending.unnamed.add(seq - 1)
             # ("Thành phố cần ... sau:" asks someone; "Phó Thủ tướng X yêu cầu chưa khởi công
             # ...": the leader asks, naming no body)
-            asked = bool(parent and parent.asked and not parent.topic)
-            if asked or leader_asks_unnamed(says, says_folded):
+            intro_asks = bool(parent and parent.asked and not parent.topic)
+            if intro_asks or leader_asks_unnamed(says, says_folded):
                 self.pending.asked.add(seq - 1)
         self.pending.joint[seq - 1] = joint
         self.pending.unknown[seq - 1] = list(units.unknown)

@@ -115,11 +115,12 @@ def leading_name(head: list[str]) -> list[str]:
             words.extend(public)  # "đơn vị sự nghiệp công lập": the kind's own lower-case words
             i += len(public)
             continue
-        if words and _NATIONAL.match(" ".join([words[-1], *head[i : i + 3]])):
+        national = bool(words) and (bare in ("gia", "của") or bare.isdigit())
+        if national and _NATIONAL.match(" ".join([words[-1], *head[i : i + 3]])):
             # "Ủy ban quốc gia UNESCO", "... của Việt Nam": the country's own body, named so
-            run = 3 if bare == "của" else 1
-            words.extend(head[i : i + run])
-            i += run
+            taken = 3 if bare == "của" else 1
+            words.extend(head[i : i + taken])
+            i += taken
             continue
         if (
             bare
