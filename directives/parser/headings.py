@@ -13,7 +13,7 @@ from directives.parser.clean import is_upper_line
 from directives.parser.mentions import MentionFinder
 from directives.parser.statute import duties_title, scope_article, titled_list
 from directives.parser.subjects import subject_acts
-from directives.parser.units import only_a_unit
+from directives.parser.unit_names import only_a_unit
 from directives.parser.zones import IMPERATIVE
 
 # An item that is a field of its task's record: "- Cơ quan thực hiện: Sở Y tế."

@@ -14,7 +14,7 @@ from directives.parser.points import counted_points
 from directives.parser.sentences import opens_with_actor
 from directives.parser.subject_checks import opens_with_body
 from directives.parser.subjects import subject_acts
-from directives.parser.units import named_field, only_units
+from directives.parser.unit_names import named_field, only_units
 from directives.parser.zones import IMPERATIVE as _IMPERATIVE
 
 # "Về kiến nghị ...; ...: Giao Bộ Tài chính ...": a topic of any length, then its task

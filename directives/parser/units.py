@@ -1,6 +1,6 @@
 """Which units an action names, and in what part: the lead (chủ trì) and the coordinating
-units (phối hợp) of a sentence, the units of a table cell, and whether a text is a unit's
-name alone. The mentions themselves are found by ``mentions``."""
+units (phối hợp) of a sentence and the units of a table cell (whether a text is a unit's name
+alone: ``unit_names``). The mentions themselves are found by ``mentions``."""
 
 from __future__ import annotations
 
@@ -379,35 +379,3 @@ def match_cell(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
             out.append((f"{count.group(1)} {m.name}", False) if count else (m.name, m.known))
             at = m.end
     return rejoin(out, find.joined) if find.joined else out
-
-
-def only_a_unit(text: str, find: MentionFinder) -> bool:
-    """ "Thanh tra Sở" or "Văn phòng Sở:" alone: a unit's heading."""
-    mentions = find(text)
-    return (
-        len(mentions) == 1
-        and not text[: mentions[0].start].strip()
-        and not (text[mentions[0].end :].strip(" :."))
-    )
-
-
-def only_units(text: str, find: MentionFinder) -> bool:
-    """ "Công an tỉnh" or "Sở Tài chính, Sở Nội vụ": names of units and nothing else."""
-    mentions = find(text)
-    rest, at = [], 0
-    for m in mentions:
-        rest.append(text[at : m.start])
-        at = m.end
-    rest.append(text[at:])
-    return bool(mentions) and all(fold_keep(r).strip(" ,") in ("", "va") for r in rest)
-
-
-# "- Cơ quan chủ quản: Bộ X.": a field's label, then the body it names
-_FIELD = re.compile(r"^(?P<label>[^:;.]{3,60}):\s*(?=\S)")
-
-
-def named_field(text: str, find: MentionFinder) -> bool:
-    """ "Cơ quan chủ quản: Bộ Tài nguyên và Môi trường.": a field naming a body and no more
-    (a project's owner, its managing body), no task."""
-    m = _FIELD.match(text)
-    return m is not None and only_units(text[m.end() :].rstrip(" .;"), find)

@@ -42,7 +42,7 @@ from directives.parser.polite import ASKING, politely_asked
 from directives.parser.sentences import goes_on
 from directives.parser.subject_checks import named_subject, opens_with_body
 from directives.parser.subjects import subject_acts, subject_bodies
-from directives.parser.units import named_field
+from directives.parser.unit_names import named_field
 
 # "đề nghị Quý Ủy ban ...": the recipient, addressed politely (``politely_asked``) or by its
 # kind and an abbreviation ("Bộ GDĐT đề nghị sở GDĐT các tỉnh báo cáo ...")
