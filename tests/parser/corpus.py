@@ -51,7 +51,8 @@ def load_blind() -> dict[str, list[Case]]:
 
 
 def _case(folder: Path, name: str, expected: dict[str, Any]) -> Case:
-    for suffix in (".txt", ".md"):
+    # a letter as delivered: text, Markdown, or the office's own .docx / .pdf file
+    for suffix in (".txt", ".md", ".docx", ".pdf"):
         path = folder / (name + suffix)
         if path.exists():
             return Case(name, path.name, path.read_bytes(), expected)
