@@ -32,7 +32,71 @@ def bodies_by_shape(text: str) -> list[str]:
     led = _leads_with_partner(text)
     if led:
         return led
-    return _titled_group(text) or heading_bodies(text) or subject_bodies(text) or _offices(text)
+    named = heading_bodies(text)
+    if named == [text]:
+        return kinds_apart(text)
+    return _titled_group(text) or named or subject_bodies(text) or _offices(text)
+
+
+# The kinds of body a plural heading lists, each family of them one group ("sở, ban, ngành",
+# "bộ, cơ quan ngang bộ", "cơ quan, đơn vị"): "ngành" joins the kind before it whatever it is
+_FAMILIES = (
+    ("sở", "ban", "đoàn thể"),
+    ("bộ", "cơ quan ngang bộ", "cơ quan thuộc chính phủ"),
+    ("cơ quan", "đơn vị", "tổ chức", "cá nhân"),
+    ("địa phương",),
+    ("hiệp hội", "hội"),
+    ("doanh nghiệp", "nhà đầu tư"),
+)
+_ITEM = re.compile(r"\s*,\s+|\s+và\s+")
+_PLURAL_HEAD = re.compile(r"^[Cc]ác\s+(?=\S)")
+
+
+def _family(item: str) -> int | None:
+    """Which family of kinds an item of a plural list opens with (None: a kind no family
+    holds, or a name: a capital after "các")."""
+    bare = _PLURAL_HEAD.sub("", item).lower()
+    for at, kinds in enumerate(_FAMILIES):
+        if any(bare == k or bare.startswith(f"{k} ") for k in kinds):
+            return at
+    return None
+
+
+def kinds_apart(text: str) -> list[str]:
+    """ "Các bộ, cơ quan ngang bộ, địa phương và các cơ quan liên quan": a heading listing
+    kinds of bodies of several families leads with the first family's group, the others
+    coordinate, each as written ("Các bộ, cơ quan ngang bộ" / "địa phương" / "các cơ quan liên
+    quan"); "Các Khu Công nghệ cao, Khu Công nghệ số tập trung": the organ's word named again
+    opens a body of its own. A list without "và" ("Các Sở, ngành, đơn vị liên quan") or of one
+    family is one group, as written."""
+    opened = _PLURAL_HEAD.match(text)
+    if opened is None or " và " not in text:
+        return [text]
+    organ = text[opened.end() :].split()[0]
+    items = _ITEM.split(text)
+    groups: list[list[str]] = []
+    last: int | None = None
+    for item in items:
+        family = _family(item)
+        again = organ[:1].isupper() and item.split()[:1] == [organ]
+        if item.lower() == "ngành" or (groups and family is not None and family == last):
+            groups[-1].append(item)  # ("sở, ban, ngành": one group)
+            continue
+        if family is None and not again and groups:
+            return [text]  # a word no kind's: the list is something else (a name, a task)
+        groups.append([item])
+        last = family
+    if len(groups) < 2:
+        return [text]
+    out = []
+    rest = text
+    for group in groups:
+        # each group as written, from its first item to its last, however joined
+        start = rest.index(group[0])
+        end = rest.index(group[-1], start) + len(group[-1])
+        out.append(rest[start:end])
+        rest = rest[end:]
+    return out
 
 
 # "Đề nghị Thủ trưởng các đơn vị chủ trì, phối hợp với BHXH tỉnh, thành phố và các cơ quan,
