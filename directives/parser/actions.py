@@ -55,7 +55,7 @@ from directives.parser.sentences import MANNER, own_task, own_time
 from directives.parser.settle import Found, recipient_body, to_council
 from directives.parser.statute import body_article, chapter_heading, duties_article
 from directives.parser.trailing import closed_section, times_listed, trails_item
-from directives.parser.zones import NOTES_TITLE, Context, Zone, is_action
+from directives.parser.zones import Context, Zone, is_action, mark_sections
 from directives.records import DeadlineKind
 
 # A note set apart in brackets: "(Có các Mẫu báo cáo số 05, 06 kèm theo)"
@@ -268,9 +268,7 @@ class _Extractor(LabelledRecords):
                 asks = asked or bool(unit)
                 context = Context(rank, zone, lead, list(coords), asks, aims, informs)
                 context.topic = topic
-                context.notes = block.marker not in (None, "article") and bool(
-                    NOTES_TITLE.match(block.folded)
-                )
+                mark_sections(context, block, parent)
                 context.opinion = gives_opinion(block, parent)
                 opinion = context if opens_opinion(block) and not rank else opinion
                 context.role = role is not None

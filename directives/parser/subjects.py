@@ -247,8 +247,10 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     # "Thủ trưởng các cơ quan, tổ chức, đơn vị có liên quan căn cứ ...")
     untitled = TITLES.sub("", text, count=1)
     concerned = CONCERNED_GROUP.match(untitled)
-    if concerned:
-        return [concerned.group(1)], True, untitled[concerned.end() :].split()[0]
+    if concerned:  # (its whole predicate: "... có liên quan có trách nhiệm ...", not "có")
+        said = PREDICATE.match(untitled, concerned.end())
+        verb = said.group() if said else untitled[concerned.end() :].split()[0]
+        return [concerned.group(1)], True, verb
     # "Cần" of "Cần Thơ" opens a proper name, not a predicate ("Ban tổ chức huyện ủy": a party
     # board's name, its words no verb)
     board = len(" ".join(text.split()[: party_board(text.split())]))

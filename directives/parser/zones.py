@@ -98,12 +98,26 @@ class Context:
     # names it ("Các ngành, lĩnh vực khác, căn cứ ..."), not items that name no body
     topic: bool = False
     notes: bool = False  # a "Lưu ý" title ("5. Những lưu ý đối với ...:"): items giving work
+    funding: bool = False  # inside a plan's "Kinh phí thực hiện": bodies told to bear the cost
 
 
 # "Đối với người nộp thuế đã đăng ký ... thì không phải nộp tờ khai giấy": a case spared
 _SPARED = re.compile(r"^(?:doi voi|truong hop)\b[^.;:]{0,200}?\bthi khong (?:phai|can)\b")
 # "5. Những lưu ý đối với hợp đồng lao động ...:", "2. Một số lưu ý ...:", "Lưu ý về ...:"
 NOTES_TITLE = re.compile(r"^(?:(?:nhung|mot so) )?luu y\b")
+
+
+_DUTY = re.compile(r"\bco trach nhiem\b")
+# "V. KINH PHÍ THỰC HIỆN": a plan's section on the money for it
+_FUNDING_TITLE = re.compile(r"^kinh phi(?: thuc hien)?$")
+
+
+def mark_sections(context: Context, block: Block, parent: Context | None) -> None:
+    """What the heading ``block`` opens, on ``context``: a "Lưu ý" title, or a plan's section
+    on its funding (or a heading inside one)."""
+    context.notes = block.marker not in (None, "article") and bool(NOTES_TITLE.match(block.folded))
+    funding = _FUNDING_TITLE.match(squash(block.folded).strip(" :.*"))
+    context.funding = funding is not None or bool(parent and parent.funding)
 
 
 # "Doanh nghiệp có liên quan đã nhiều lần có văn bản ...": what the enterprises did
@@ -217,7 +231,10 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
         concerned = not (parent and parent.aims)  # "các đơn vị liên quan" acting, not an aim
         # "- Các sở, ban, ngành ... triển khai thực hiện thống nhất" among a plan's requirements:
         # how all must work, not a task
+        # (not a group charged with a duty under a plan's funding: "2. Các sở, ngành ... có
+        # trách nhiệm chủ động cân đối trong nguồn ngân sách ...", each finding its tasks' money)
         group = not concerned and block.folded.startswith("cac ")
+        group = group and not (parent and parent.funding and _DUTY.search(block.folded))
         if block.marker is not None and (
             (subject_acts(block.text) and named_subject(block.text, concerned) and not group)
             # among a plan's aims too when they are told to bear a cost ("... bố trí kinh phí")
