@@ -141,8 +141,10 @@ _SPLIT = re.compile(
 # Words of a sentence, not of a name: a heading holding one is a task, not a body.
 VERBS = re.compile(
     r"\b(?:chủ trì|phối hợp|thực hiện|triển khai|tăng cường|(?<!ban )chỉ đạo|báo cáo|rà soát|"
-    # ("các cơ quan, tổ chức, đơn vị": the three kinds of body, no verb among them)
-    r"(?!(?<=cơ quan, )tổ chức, (?:đơn vị|cá nhân)\b)tổ chức(?! chính trị| xã hội(?! hóa| hoá))|"
+    # ("các cơ quan, tổ chức, đơn vị": the three kinds of body, no verb among them; nor "các cơ
+    # quan, tổ chức có liên quan", the kinds concerned)
+    r"(?!(?<=cơ quan, )tổ chức(?:, (?:đơn vị|cá nhân)\b| (?:có )?liên quan\b))"
+    r"tổ chức(?! chính trị| xã hội(?! hóa| hoá))|"
     # ("các viện nghiên cứu": a kind of body, the words its name)
     r"khẩn trương|tiếp tục|có trách nhiệm|có nhiệm vụ|chịu trách nhiệm|(?<!viện )nghiên cứu|"
     r"xây dựng|hướng dẫn|theo dõi|kiểm tra|đôn đốc|tham mưu|bảo đảm|đảm bảo|(?<!ban )biên tập)\b",

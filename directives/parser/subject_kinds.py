@@ -86,7 +86,11 @@ _KIND_ENTRY = (
 )
 KINDS_LISTED = re.compile(rf"Các {_KIND_ENTRY}(?:, {_KIND_ENTRY})+")
 # (then a body named in particular, its capital after the comma: where the kinds end)
-KINDS_FIRST = re.compile(rf"[Cc]ác {_KIND_ENTRY}(?:, {_KIND_ENTRY})+(?=, [A-ZĐÂĂÔƠƯỦ])")
+# ("Các Sở, ban, ngành, UBND xã, phường ...": the first kind's word capitalised, as the
+# provinces write it)
+KINDS_FIRST = re.compile(
+    rf"[Cc]ác (?:{_KIND_ENTRY}|Sở(?=,)|Ban(?=,))(?:, {_KIND_ENTRY})+(?=, [A-ZĐÂĂÔƠƯỦ])"
+)
 # "Hội, hiệp hội xã hội nghề nghiệp chủ động ...", "Hiệp hội, hội doanh nghiệp có trách nhiệm
 # ...": associations listed by their kinds, their field after the list
 ASSOCIATIONS = re.compile(
