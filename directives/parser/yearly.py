@@ -37,14 +37,17 @@ _YEARLY_PAIR = re.compile(
 # "Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo": the year's cue comes first
 _AT_DAY = (
     r"(?P<at>(?P<cue>truoc|cham\s+nhat(?:\s+la)?|vao)\s+(?:ngay\s+)?"
-    r"(?P<d>\d{1,2})\s*(?:[/.\-]\s*|\s+thang\s+)(?P<m>\d{1,2}))(?!\s*(?:[/.\-]|\s+nam)\s*\d)"
+    r"(?P<d>\d{1,2})\s*(?:[/.\-]\s*|\s+thang\s+)(?P<m>\d{1,2}))(?!\d|\s*(?:[/.\-]|\s+nam)\s*\d)"
 )
 _EVERY_YEAR = re.compile(r"(?:hang|moi)\s+nam\s*[(,:]?\s*" + _AT_DAY)
 # "Hàng năm, các cơ quan gửi báo cáo ... (trước ngày 11/12) về ...": a clause that opens with
 # how often, its day named later in it
-# (or "Định kỳ hàng năm, các Chi cục Thuế ... trước ngày 20 tháng 12")
+# (or "Định kỳ hàng năm, các Chi cục Thuế ... trước ngày 20 tháng 12"; or mid-sentence, the
+# report it times after it: "..., định kỳ hằng năm báo cáo kết quả về Bộ Y tế trước ngày 31
+# tháng 12 để tổng hợp")
 _OPENS_YEARLY = re.compile(
-    r"(?:^|[.;:]\s*)(?:dinh\s+ky\s+)?(?:hang|moi)\s+nam\s*,[^.;:]{0,200}?\(?\s*" + _AT_DAY
+    r"(?:(?:^|[.;:]\s*)(?:dinh\s+ky\s+)?(?:hang|moi)\s+nam\s*,|\bdinh\s+ky\s+(?:hang|moi)\s+nam\s)"
+    r"[^.;:]{0,200}?\(?\s*" + _AT_DAY
 )
 # "từ ngày 16 đến ngày 31 tháng 12 hằng năm", "Hằng năm, các cơ quan ... gửi báo cáo về Sở X từ
 # ngày 10 đến ngày 15 tháng 12": a window of days every year, due on its last day
