@@ -32,10 +32,10 @@ def bodies_by_shape(text: str) -> list[str]:
     led = _leads_with_partner(text)
     if led:
         return led
-    named = heading_bodies(text)
-    if named == [text]:
+    bodies = heading_bodies(text)
+    if bodies == [text]:
         return kinds_apart(text)
-    return _titled_group(text) or named or subject_bodies(text) or _offices(text)
+    return _titled_group(text) or bodies or subject_bodies(text) or _offices(text)
 
 
 # The kinds of body a plural heading lists, each family of them one group ("sở, ban, ngành",

@@ -248,9 +248,9 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     untitled = TITLES.sub("", text, count=1)
     concerned = CONCERNED_GROUP.match(untitled)
     if concerned:  # (its whole predicate: "... có liên quan có trách nhiệm ...", not "có")
-        said = PREDICATE.match(untitled, concerned.end())
-        verb = said.group() if said else untitled[concerned.end() :].split()[0]
-        return [concerned.group(1)], True, verb
+        said_at = PREDICATE.match(untitled, concerned.end())
+        word = said_at.group() if said_at else untitled[concerned.end() :].split()[0]
+        return [concerned.group(1)], True, word
     # "Cần" of "Cần Thơ" opens a proper name, not a predicate ("Ban tổ chức huyện ủy": a party
     # board's name, its words no verb)
     board = len(" ".join(text.split()[: party_board(text.split())]))
