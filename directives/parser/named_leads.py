@@ -57,6 +57,11 @@ _OFFICIAL = re.compile(
 
 
 _SPEAKS = re.compile(r"\s+(?:yêu cầu|giao)\s")
+# "Giao các Phó Thủ tướng Chính phủ theo nhiệm vụ được phân công kiểm tra ...", "Phân công các
+# đồng chí Phó Thủ tướng Chính phủ tiếp tục theo dõi ...": the leaders together, none named
+_OFFICIALS = re.compile(
+    r"(?:Giao|Phân công)\s+các\s+(?:đồng chí\s+)?(?P<who>Phó Thủ tướng(?: Chính phủ)?)(?=[\s,;.]|$)"
+)
 
 
 def _person(who: str) -> str:
@@ -72,6 +77,9 @@ def named_officials(text: str) -> list[str]:
     """The officials a task names in person ("Giao Phó Thủ tướng A ...; Phó Thủ tướng B ..."),
     the first leading; none when it does not open with one."""
     text = squash(text)
+    together = _OFFICIALS.match(text)
+    if together is not None:
+        return [f"các {together.group('who')}"]
     first = _OFFICIAL.match(text)
     if first is None or (
         _SPEAKS.match(text, first.end()) and not text.startswith(("Giao", "Phân"))
