@@ -308,8 +308,9 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     if m.group().lower() == "xây dựng" and nxt is not None and "," not in text[: m.start()]:
         m = nxt
     head = text[: m.start()].split()
-    if KINDS_LISTED.fullmatch(" ".join(head)):
-        return [" ".join(head)], True, m.group()  # "Các viện nghiên cứu, trường đại học ..."
+    if KINDS_LISTED.fullmatch(" ".join(head).rstrip(":")):  # (": xây dựng ...": their duties)
+        # "Các viện nghiên cứu, trường đại học ...", "Các Tập đoàn, Tổng công ty nhà nước: ..."
+        return [" ".join(head).rstrip(":")], True, m.group()
     # ("Các cơ quan tuyên truyền, báo chí, Ủy ban ...": the agencies of fields, then a body)
     first = KINDS_FIRST.match(text) or FIELDS_FIRST.match(text)
     rest = _read_subject(text[first.end() + 2 :])[0] if first and first.end() < m.start() else []
