@@ -26,6 +26,8 @@ _NAME_WORDS = 6
 # where a later sentence may open: ". " (a capital after it, checked as written)
 _SENTENCE = re.compile(r"\.\s+(?=\w)")
 _ASKS = re.compile(r"^(?:đề nghị|yêu cầu|giao)\b", re.I)
+# where a clause opens after ",": a plural of bodies bound to act ("..., các địa phương phải")
+_BOUND = re.compile(r",\s+(?=các\s[^,;.()]{2,40}?\s(?:phải|cần)\s)")
 
 
 def _sector(clause: str) -> str | None:
@@ -47,6 +49,12 @@ def later_clause_body(item: str) -> list[str]:
         sector = _sector(clause)
         if sector is not None:
             return [sector]
+        if subject_acts(clause):
+            return subject_bodies(clause)[:1]
+    for m in _BOUND.finditer(text):
+        # "Khẩn trương khắc phục ... (điện, nước, ...), các địa phương phải huy động ...": the
+        # body a comma's clause binds to the work the item opens with
+        clause = text[m.end() :]
         if subject_acts(clause):
             return subject_bodies(clause)[:1]
     return []

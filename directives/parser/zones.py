@@ -67,7 +67,7 @@ IMPERATIVE = re.compile(
     r"tiep tuc|rut kinh nghiem|lap|trinh|cu|giao|yeu cau|tuyen truyen|thong ke|tong hop|"
     r"danh gia|rà soat|soan thao|xu ly|thanh tra|chu dong|nghiem tuc|tap trung|uu tien|"
     r"day nhanh|hoan thanh|thuc hien|sap xep|cai tien|van hanh|dua|lam ro|boi duong|dao tao|"
-    r"chuan bi|nghiem chinh|chap hanh|tuan thu|tap huan)\b"
+    r"chuan bi|nghiem chinh|chap hanh|tuan thu|tap huan|khan truong)\b"
 )
 
 
