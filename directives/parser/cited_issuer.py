@@ -116,6 +116,16 @@ _NAMED_ABOUT = re.compile(
 )
 
 
+# A repeal list's entry: "Quyết định số 63/2002/QĐ-UB ngày 16 tháng 10 năm 2002 của Ủy ban nhân
+# dân tỉnh Bình Phước Tách phòng tổ chức - Hành chính ...": the province's name (its words all
+# capitalised), then the document's summary, its first word capitalised, the next ones not
+_UPPER, _LOWER = r"[A-ZĐ\u00c0-\u1ef8]", r"[a-zđ\u00e0-\u1ef9]"
+_SUMMARY_AFTER_PLACE = re.compile(
+    rf"\b(?:tỉnh|Tỉnh|phố|Phố)(?: {_UPPER}\w*){{2,}}?"
+    rf"(?P<cut>\s){_UPPER}\w*\s{_LOWER}\w*(?:\s{_LOWER}|$)"
+)
+
+
 def _capital_at(text: str, at: int) -> bool:
     """The word a stop found at ``at`` (its spaces first) opens with a capital: a name's."""
     while at < len(text) and text[at].isspace():
@@ -164,6 +174,8 @@ def issuer_after(text: str, folded: str, start: int, jointly: bool = False) -> s
     end = m.end() + cut
     glued = GLUED_STOP.search(text, m.end(), end)  # "... Môi trường gửiThủ tướng ..."
     issuer = squash(text[m.end() : glued.start() if glued else end])
+    summary = _SUMMARY_AFTER_PLACE.search(issuer)
+    issuer = issuer[: summary.start("cut")] if summary else issuer
     # (none when it opens the next document cited: "..., của Sở X tại công văn số B")
     return None if cited_forms.opens_next(window, cut) else (display_issuer(issuer) or None)
 
