@@ -190,8 +190,11 @@ def _joint(leads: list[Mention], text: str, folded: str) -> list[Mention]:
     return joint[1:]
 
 
-# "các Bộ: Xây dựng, Quốc phòng": a kind of body whose names the colon opens
-_SHARED_PARTNERS = re.compile(r"các\s+(?P<organ>Bộ|Sở|Cục|Ban|Tổng cục)\s*:\s*(?=[A-ZĐ])")
+# "các Bộ: Xây dựng, Quốc phòng": a kind of body whose names the colon opens (or none, the names
+# capitalised and listed: "các Bộ Tài nguyên và Môi trường, Nông nghiệp và ..., Tư pháp")
+_SHARED_PARTNERS = re.compile(
+    r"các\s+(?P<organ>Bộ|Sở|Cục|Ban|Tổng cục)(?:\s*:\s*|\s+(?=[A-ZĐ][^:;.]*,\s+[A-ZĐ]))(?=[A-ZĐ])"
+)
 
 
 # "các đơn vị: Văn phòng UBND tỉnh (...) và ...": a plural whose colon opens the partners' names
