@@ -69,7 +69,8 @@ PREDICATE = re.compile(
     + VERBS.pattern
     + r"|\b(?:theo|căn cứ|trên cơ sở|trong phạm vi|cần|phải|khẩn trương|tiếp tục|giải quyết|"
     r"quan tâm|đẩy nhanh|đẩy mạnh|(?<!quản lý )(?<!quản lý thuế )trực tiếp|xử lý|tiến hành|"
-    r"hoàn thành|hoàn tất|hoàn thiện|xem xét|thành lập|tổng hợp(?= (?:kết quả|số liệu|tình hình)\b)|"
+    r"thành lập|hoàn thành|hoàn tất|hoàn thiện|xem xét|"
+    r"tổng hợp(?= (?:kết quả|số liệu|tình hình)\b)|"
     # ("... Trung ương kịp thời thông báo ...": the adverb before the verb)
     r"kịp thời|tiếp thu|bố trí|tập trung|chủ động|cụ thể hoá|cụ thể hóa|có kế hoạch|(?<!nơi )có|"
     r"là|(?<!được )(?<!không )áp dụng|(?<!hội đồng )(?<!cơ quan )thẩm (?:tra|định)|"
@@ -308,9 +309,8 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     if m.group().lower() == "xây dựng" and nxt is not None and "," not in text[: m.start()]:
         m = nxt
     head = text[: m.start()].split()
-    if KINDS_LISTED.fullmatch(" ".join(head).rstrip(":")):  # (": xây dựng ...": their duties)
-        # "Các viện nghiên cứu, trường đại học ...", "Các Tập đoàn, Tổng công ty nhà nước: ..."
-        return [" ".join(head).rstrip(":")], True, m.group()
+    if KINDS_LISTED.fullmatch(named_kinds := " ".join(head).rstrip(":")):  # ("Các Tập đoàn, ...:")
+        return [named_kinds], True, m.group()  # "Các viện nghiên cứu, trường đại học ..."
     # ("Các cơ quan tuyên truyền, báo chí, Ủy ban ...": the agencies of fields, then a body)
     first = KINDS_FIRST.match(text) or FIELDS_FIRST.match(text)
     rest = _read_subject(text[first.end() + 2 :])[0] if first and first.end() < m.start() else []
