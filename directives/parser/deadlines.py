@@ -102,7 +102,8 @@ _BY_YEAR = re.compile(r"(?<=\. )den\s+nam\s+(?P<y>\d{4})(?=\s*,)")
 # "hoàn thành ... trong năm 2025": the year is when the work must be done
 _COMPLETE_BEFORE = re.compile(
     # "mức độ hoàn thành nhiệm vụ ... trong năm 2025": how well it was done, no due date
-    r"(?<!muc do )hoan thanh|hoan tat|\bxong\b|dua vao (?:van hanh|su dung|khai thac)"
+    # ("thông xe tuyến chính ... trong năm 2025": a road opened to traffic, its works done)
+    r"(?<!muc do )hoan thanh|hoan tat|\bxong\b|dua vao (?:van hanh|su dung|khai thac)|thong xe"
     # "... để trình Quốc hội sửa đổi Luật Đất đai trong năm 2026": submitted within the year
     r"|\btrinh (?:quoc hoi|chinh phu|thu tuong)\b"
     # "phấn đấu đạt 20% ... ngay trong năm 2025", "phải đạt 90% trong năm 2025": a target met
