@@ -132,7 +132,7 @@ _WEEKDAY = r"(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\s*,?\s+)?"
 # ("trước ngày20/02/2014": a page that glued the day to its word)
 _BEFORE = re.compile(r"truoc\s+" + _WEEKDAY + r"(?:ngay\s+)?" + DATE_PATTERN)
 _BY = re.compile(
-    r"(?:cham\s+nhat(?:\s+la)?(?:\s+vao)?(?:\s+ngay)?|han\s+chot(?:\s+la)?(?:\s+ngay)?|"
+    r"(?:cham\s+nhat(?:\s+la)?(?:\s+vao|\s+den)?(?:\s+ngay)?|han\s+chot(?:\s+la)?(?:\s+ngay)?|"
     # ("hoàn thành ngay trong ngày X": within that day, however the words before it run)
     r"(?:xong|hoan\s+thanh)\s+(?:vao|trong)\s+ngay|(?:den(?:\s+het)?|vao|trong)\s+ngay|"
     r"thoi\s+han\s*:?\s*(?:ngay)?|"
