@@ -22,7 +22,7 @@ from directives.parser.names import org_display
 _ISSUER_ORGAN = re.compile(
     r"(?:Bộ|Ban|Ủy ban|Uỷ ban|UBND|Văn phòng|Sở|Cục|Tổng cục|Thủ tướng|Chính phủ|Hội đồng|"
     r"Tỉnh ủy|Thành ủy|Đảng ủy|Kiểm toán|Thanh tra|Ngân hàng|Bảo hiểm|Kho bạc|Công an|"
-    r"Tòa án|Viện|Tập đoàn|Tổng công ty)(?=\s)(?!\s+trưởng\b)"
+    r"Tòa án|Viện|Tập đoàn|Tổng công ty)(?=\s|$)(?!\s+trưởng\b)"
 )
 _SCAN_LINES, _LONGEST_NAME = 30, 260
 _SHORT_FORM = re.compile(r"\s*\((?:sau đây|dưới đây|gọi tắt)[^()]*\)\s*$", re.IGNORECASE)
