@@ -15,7 +15,8 @@ from directives.parser.clean import fold_keep, squash
 # ("Thống nhất chỉ đạo thực hiện ...": to direct uniformly, a task, no approval)
 _APPROVAL = re.compile(
     r"^(?:thong nhat(?! (?:chi dao|quan ly|lanh dao|dieu hanh|to chuc|thuc hien)\b)|dong y|"
-    r"ghi nhan|danh gia cao|bieu duong|hoan nghenh|chap thuan|"
+    # ("Biểu dương, khen thưởng kịp thời các tập thể ...": to praise and reward, the work of it)
+    r"ghi nhan|danh gia cao|bieu duong(?!,\s*(?:ton vinh,\s*)?khen thuong)|hoan nghenh|chap thuan|"
     r"cong nhan|khen ngoi|tran trong)\b"
 )
 # Whom to call: "Đầu mối hỗ trợ nghiệp vụ: số điện thoại ...; địa chỉ thư điện tử ..."
