@@ -77,8 +77,8 @@ KINDS_ANSWERING = re.compile(
 # trường đại học": kinds of body in lower case listed under one "Các", the whole list the name
 _KIND_WORD = (
     r"(?:cơ quan|đơn vị|tổ chức|doanh nghiệp|viện|trường|cơ sở|hội|hiệp hội|ngành|sở|ban|"
-    # (the state's enterprises by their kinds: "Các Tập đoàn, Tổng công ty nhà nước")
-    r"Tập đoàn|Tổng [Cc]ông ty|"
+    # (kinds in capitals: "Các Tập đoàn, Tổng công ty nhà nước", "Các Cục, Vụ, Văn phòng Bộ")
+    r"Tập đoàn|Tổng [Cc]ông ty|Cục|Vụ|Ban|Sở|"
     r"địa phương)"
 )
 # (not how often they act: "Các sở, ban, ngành định kỳ tổng hợp ...")

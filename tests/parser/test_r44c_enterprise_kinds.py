@@ -1,13 +1,15 @@
 """Round 44c: the state's enterprises named by their kinds under one "Các" ("Các Tập đoàn, Tổng
 công ty hoàn thành ...", "Các Tập đoàn, Tổng Công ty nhà nước, doanh nghiệp xuất khẩu: xây dựng
 ..."), capitals and all, are one lead, as "Các viện nghiên cứu, trường đại học" is; no kind of
-them works with another."""
+them works with another. So organs' kinds in capitals ("Các Cục, Vụ, Văn phòng Bộ ..."): the
+kinds one lead, the body named after them its partner."""
 
 from __future__ import annotations
 
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from directives.parser.subjects import subject_bodies
 
 _LETTER = """CHÍNH PHỦ
 -------
@@ -59,3 +61,13 @@ def test_the_kinds_then_their_duties_after_a_colon(
     )
     lead = "Các Tập đoàn, Tổng Công ty nhà nước, doanh nghiệp xuất khẩu"
     assert _task(item, org, calendar) == (lead, [])
+
+
+def test_organ_kinds_in_capitals_under_one_cac_then_a_body() -> None:
+    text = "Các Cục, Vụ, Văn phòng Bộ có trách nhiệm thực hiện chức năng, nhiệm vụ được giao."
+    assert subject_bodies(text) == ["Các Cục, Vụ", "Văn phòng Bộ"]
+
+
+def test_a_kind_with_its_names_stays_each_body() -> None:
+    text = "Các Sở Y tế, Tài chính có trách nhiệm hướng dẫn thực hiện."
+    assert subject_bodies(text) == ["Sở Y tế", "Sở Tài chính"]
