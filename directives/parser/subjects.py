@@ -69,11 +69,10 @@ PREDICATE = re.compile(
     + VERBS.pattern
     + r"|\b(?:theo|căn cứ|trên cơ sở|trong phạm vi|cần|phải|khẩn trương|tiếp tục|giải quyết|"
     r"quan tâm|đẩy nhanh|đẩy mạnh|(?<!quản lý )(?<!quản lý thuế )trực tiếp|xử lý|tiến hành|"
-    r"thành lập|hoàn thành|hoàn tất|hoàn thiện|xem xét|"
-    r"tổng hợp(?= (?:kết quả|số liệu|tình hình)\b)|"
+    r"thành lập|hoàn thành|hoàn tất|hoàn thiện|tổng hợp(?= (?:kết quả|số liệu|tình hình)\b)|"
     # ("... Trung ương kịp thời thông báo ...": the adverb before the verb)
     r"kịp thời|tiếp thu|bố trí|tập trung|chủ động|cụ thể hoá|cụ thể hóa|có kế hoạch|(?<!nơi )có|"
-    r"là|(?<!được )(?<!không )áp dụng|(?<!hội đồng )(?<!cơ quan )thẩm (?:tra|định)|"
+    r"là|xem xét|(?<!được )(?<!không )áp dụng|(?<!hội đồng )(?<!cơ quan )thẩm (?:tra|định)|"
     r"đồng chủ trì|thiết lập|góp ý|thông báo(?= cho\b)|liên hệ(?= với\b)|thừa (?:ủy|uỷ) quyền|"
     r"thay mặt|quyết liệt|lãnh đạo(?=,\s*chỉ đạo)|bàn(?= (?:thống nhất|bạc|với)\b)|"
     r"(?<!đăng )(?<!thư |chữ )(?<!người )ký(?= (?:và|duyệt|kết|số|xác nhận|ban hành|, đóng dấu)\b)|"
@@ -87,8 +86,7 @@ PREDICATE = re.compile(
     # "... tỉnh đầu tư, hoàn thiện ...", "các Cục thuế phổ biến, thông báo ...": the first of a
     # list of verbs (not "Chủ đầu tư,")
     r"(?<!chủ )(?<!dự án )(?-i:đầu tư)(?=,\s)|(?-i:phổ biến)(?=,\s)|"
-    # "Ủy ban nhân dân các huyện tự cân đối ...": a body that acts on its own means (not "trật
-    # tự", "tương tự", "trình tự", "tự nhiên")
+    # "Ủy ban nhân dân các huyện tự cân đối ...": on its own means (not "trật tự", "tự nhiên")
     r"(?<!trật )(?<!thứ )(?<!tương )(?<!trình )(?-i:tự)(?!\s+(?:nhiên|động|do|vệ)\b)"
     r"(?=\s+(?-i:[a-zđ\u00e0-\u1ef9])))\b)",
     re.IGNORECASE,

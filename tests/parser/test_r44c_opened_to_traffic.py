@@ -12,7 +12,7 @@ from directives.parser.deadlines import find_deadline
 from directives.records import DeadlineKind
 
 
-def _due(text: str, calendar: WorkingCalendar) -> tuple[date, DeadlineKind] | None:
+def _due(text: str, calendar: WorkingCalendar) -> tuple[date | None, DeadlineKind] | None:
     found = find_deadline(text, fold_keep(text).lower(), date(2025, 10, 1), calendar)
     return (found.deadline, found.kind) if found else None
 
