@@ -296,11 +296,16 @@ def leads_first(rest: list[str]) -> bool:
     """The words after a subject's name are "lãnh đạo," before its predicate: "Đảng uỷ Chính
     phủ lãnh đạo, chỉ đạo ...", two verbs, the first one ending the name; or say how often it
     acts ("Các sở, ngành định kỳ kiểm tra ...")."""
-    return " ".join(w.strip(",") for w in rest) in _BEFORE_PREDICATE
+    joined = " ".join(w.strip(",") for w in rest)
+    return joined in _BEFORE_PREDICATE or bool(_DAY_OF_PERIOD.fullmatch(joined))
 
 
 _OFTEN = ["định kỳ", "thường xuyên", "hằng năm", "hàng năm"]
 _BEFORE_PREDICATE = frozenset(["lãnh đạo", "định kỳ hoặc đột xuất", *_OFTEN])
+# "Cục X định kỳ ngày 25 hàng tháng hoặc đột xuất có trách nhiệm ...": the day of each period
+_DAY_OF_PERIOD = re.compile(
+    r"định kỳ(?: ngày \d{1,2})? (?:hằng|hàng) (?:tuần|tháng|quý|năm)(?: hoặc đột xuất)?"
+)
 
 
 def _often(rest: list[str]) -> bool:

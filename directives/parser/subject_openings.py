@@ -75,7 +75,9 @@ _OPENING = re.compile(
     # (or from when: "Từ ngày 01 tháng 12 năm 2025, Trung tâm X tổ chức ...")
     r"|(?:(?:hằng|hàng) năm|(?:kể )?từ ngày [^,;.:]{2,40}),\s*(?=(?-i:các\s|[A-ZĐ\u00c0-\u1ef8]))"
     # "Định kỳ 06 tháng các cơ quan có liên quan báo cáo ...": how often, comma or not
-    r"|định kỳ(?: \d{1,2} tháng| (?:hằng|hàng) (?:năm|quý|tháng))?,?\s+(?=(?-i:các\s))"
+    # ("Định kỳ hàng quý hoặc đột xuất các đơn vị thuộc Bộ ...": or whenever needed too)
+    r"|định kỳ(?: \d{1,2} tháng| (?:hằng|hàng) (?:năm|quý|tháng))?(?: hoặc đột xuất)?,?\s+"
+    r"(?=(?-i:các\s))"
     # "Trong thời hạn 5 năm, cơ quan, tổ chức ... phải hoàn thành ...": the time given, then
     # the subject
     r"|trong (?:thời hạn|vòng) \d{1,3} (?:năm|tháng),\s*"
