@@ -121,8 +121,8 @@ class _Extractor(LabelledRecords):
             within = inside_list(blocks, i) or (labelled and block.marker is None)
             within = within or trails_item(blocks, i)  # ("21. X mở ..." / "Phối hợp với ...")
             apart = under_heading and paragraph_apart(block, top)  # ("5. Sở X" / "..." / "...")
-            asks = is_action(block, top, self.find) and not opens_answering(block.folded)
-            if more and within and not apart and not asks:
+            on = more and within and not apart  # (is_action costs: asked only where it may go on)
+            if on and not (is_action(block, top, self.find) and not opens_answering(block.folded)):
                 if not self._later_tasks(block, top):
                     self._join(block)
                 continue
