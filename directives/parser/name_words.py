@@ -85,7 +85,7 @@ def leading_name(head: list[str]) -> list[str]:
     """The words a body's name opens ``head`` with: capitalised ones, the lower-case words
     a name holds, and short runs inside a name ("Cục Kết cấu hạ tầng xây dựng")."""
     # (up to the words saying how often it acts: "Tổng cục Thuế định kỳ hoặc đột xuất tổ chức")
-    head = head[: next((k for k in range(1, len(head)) if _often(head[k : k + 2])), len(head))]
+    head = head[: _often_at(head)]
     i = _known_name(tuple(head[:_LONGEST_KNOWN])) or party_board(head)
     words: list[str] = head[:i]
     while i < len(head):
@@ -306,6 +306,18 @@ _BEFORE_PREDICATE = frozenset(["lãnh đạo", "định kỳ hoặc đột xuấ
 _DAY_OF_PERIOD = re.compile(
     r"định kỳ(?: ngày \d{1,2})? (?:hằng|hàng) (?:tuần|tháng|quý|năm)(?: hoặc đột xuất)?"
 )
+
+
+_OFTEN_FIRST = tuple(sorted({w.split()[0] for w in _OFTEN}))
+
+
+def _often_at(head: list[str]) -> int:
+    """Where the words saying how often a body acts open ``head`` after its first word (its
+    length if nowhere); a word opening none of them is passed before joining two."""
+    for k in range(1, len(head)):
+        if head[k].lstrip(",").startswith(_OFTEN_FIRST) and _often(head[k : k + 2]):
+            return k
+    return len(head)
 
 
 def _often(rest: list[str]) -> bool:
