@@ -64,6 +64,12 @@ def fold_keep(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
+def folding_to(letter: str) -> frozenset[str]:
+    """The characters ``fold_keep`` folds to ``letter`` (an ASCII lower-case one): a guard that
+    skips folding a line whose pattern needs that letter first."""
+    return frozenset([letter, *(chr(c) for c, f in _FOLD_TABLE.items() if f == letter)])
+
+
 def fold_lines(lines: list[str]) -> list[str]:
     """The lines folded (``_fold_lines``), the date's words an OCR misread read back."""
     return [reread(line) for line in _fold_lines(lines)]

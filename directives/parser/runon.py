@@ -15,7 +15,7 @@ import re
 
 from directives.parser.attached import ATTACHED, KINDS
 from directives.parser.bodies import STARTS_BODY
-from directives.parser.clean import fold_keep
+from directives.parser.clean import fold_keep, folding_to
 from directives.parser.formulas import DIFFICULTY_CASE
 from directives.parser.glued import unglue
 
@@ -38,6 +38,7 @@ _HEAD_AND_FIRST = re.compile(
 # a close that sums up ("Trên đây là ..."); a later sentence of it that asks a body by name
 # ("Đề nghị Cục Thuế ..."), or that opens the difficulties formula ("Trong quá trình ...")
 _SUMS_UP = re.compile(r"^tren day la\b")
+_T = folding_to("t")  # (the letters a line it opens may open with)
 _LATER_SENTENCE = re.compile(rf"(?<=\.) (?=(?:de nghi|yeu cau) |{DIFFICULTY_CASE})")
 
 
@@ -99,6 +100,8 @@ def _close_apart(line: str) -> list[str]:
     """A close that sums up and then, in a sentence of its own, asks a body by name for work:
     the summary, the request and the difficulties formula after it, a line each (README: the
     request is a task, from its ask to its stop); any other line whole."""
+    if line[:1] not in _T:
+        return [line]
     folded = fold_keep(line)
     if not _SUMS_UP.match(folded):
         return [line]
