@@ -44,23 +44,23 @@ def rejoin_cut_heads(lines: list[str]) -> list[str]:
 def _rejoin_cut_cells(lines: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
-    while i < len(lines):
+    while i < min(len(lines), HEADER_SCAN):  # (the header's lines only: the rest as they are)
         line = lines[i].strip()
         first = not out or not out[-1].strip() or _RULE.match(out[-1].strip()) is not None
-        if first and i < HEADER_SCAN and i + 1 < len(lines) and _WORD.match(line):
+        if first and i + 1 < len(lines) and _WORD.match(line):
             joined = f"{line} {lines[i + 1].strip()}"
             place = line[:1].isupper() and not line.isupper()
             if _HEADS.match(fold_keep(joined)) or (place and _PLACE_GOES_ON.match(lines[i + 1])):
                 out.append(joined)
                 i += 2
                 continue
-        if i < HEADER_SCAN and i + 1 < len(lines) and _kind_cut(line, lines[i + 1].strip()):
+        if i + 1 < len(lines) and _kind_cut(line, lines[i + 1].strip()):
             out.append(f"{line} {lines[i + 1].strip()}")
             i += 2
             continue
         out.append(lines[i])
         i += 1
-    return out
+    return out + lines[i:]
 
 
 def _kind_cut(line: str, below: str) -> bool:
@@ -90,6 +90,10 @@ def _rejoin_cut_labels(lines: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(lines):
+        if len(lines[i]) > 6 and len(lines[i].strip()) > 6:  # (longer than any label: "Chương")
+            out.append(lines[i])
+            i += 1
+            continue
         line, i = _label_at(lines, i)
         out.append(line)
     return out
