@@ -66,10 +66,10 @@ def is_name(line: str) -> bool:
 
 def broken_title(line: str, below: str) -> bool:
     """ "TỔNG CỤC" / "TRƯỞNG": a title a narrow cell broke, a title on the two lines only."""
+    if not upper(below):
+        return False  # (the line below first: most lines are not in capitals)
     whole = f"{squash(line)} {squash(below)}"
-    return (
-        upper(below) and not is_title(fold_keep(line), line) and is_title(fold_keep(whole), whole)
-    )
+    return not is_title(fold_keep(line), line) and is_title(fold_keep(whole), whole)
 
 
 def signed_from(lines: list[str], folded: list[str], start: int, stop: int) -> int:
