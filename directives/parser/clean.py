@@ -6,6 +6,7 @@ regex run on the folded text gives offsets valid in the original.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -360,9 +361,12 @@ _LOOSE_STAR = re.compile(r"\*(?:(?<![^ \t\n]\*)(?=[^\s*])|(?<=[^\s*(]\*)(?=[ \t]
 _L_FOR_I = re.compile(r"(?<=[A-Z])l(?=[A-Z])")
 
 
+@functools.lru_cache(8192)
 def is_upper_line(line: str) -> bool:
     """All letters are capitals (an OCR's "l" for an "I" between them too: "TlNH") and there are
     at least three of them."""
+    if line.upper() != line.replace("l", "L"):
+        return False  # (a lower-case letter other than "l", as most lines have: told cheaply)
     read = _L_FOR_I.sub("I", line) if "l" in line else line
     if read != read.upper():
         return False
