@@ -11,6 +11,8 @@ from directives.parser.bodies import STARTS_BODY
 
 # "Các cơ quan, đơn vị liên quan": a group of bodies named by their kind, those concerned
 _KIND = r"(?:các\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|sở|ban|ngành)"
+# the words every pattern of those concerned holds: a cheap search that spares the others
+CONCERNED_WORDS = re.compile("liên quan", re.IGNORECASE)
 CONCERNED_GROUP = re.compile(
     rf"^({_KIND}(?:\s*,\s*(?:và\s+)?{_KIND})*\s+(?:có\s+)?liên quan)\s+(?=[a-zđ\u00e0-\u1ef9])",
     re.IGNORECASE,
@@ -31,6 +33,17 @@ LIST_WITH_CONCERNED = re.compile(
     WITH_CONCERNED.pattern.replace(_NAME, _NAME.replace(",;", "").replace("80", "260")),
     re.IGNORECASE,
 )
+
+
+def with_concerned(text: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """A body and those concerned after it (``WITH_CONCERNED``), else bodies listed before
+    them (``LIST_WITH_CONCERNED``), opening the text: tried only where "liên quan" stands."""
+    if CONCERNED_WORDS.search(text) is None:
+        return None, None
+    first = WITH_CONCERNED.match(text)
+    return first, LIST_WITH_CONCERNED.match(text) if first is None else None
+
+
 # "Ủy ban nhân dân các xã, phường và các cơ quan, tổ chức, cá nhân có liên quan": the list's last
 # body, then the plural of those concerned
 _ENDS_CONCERNED = re.compile(

@@ -22,12 +22,7 @@ from directives.parser.bodies import (
     with_alternative,
 )
 from directives.parser.clean import squash
-from directives.parser.concerned import (
-    CONCERNED_GROUP,
-    LIST_WITH_CONCERNED,
-    WITH_CONCERNED,
-    and_concerned,
-)
+from directives.parser.concerned import CONCERNED_GROUP, and_concerned, with_concerned
 from directives.parser.council import council_organs
 from directives.parser.name_words import (
     GIVEN_WORK,
@@ -212,7 +207,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     answers = answering_names(text)
     if answers:  # "Cơ quan đăng ký đầu tư có trách nhiệm ...": the whole name answers
         return answers, True, "có trách nhiệm"
-    with_group = WITH_CONCERNED.match(text)
+    with_group, listed = with_concerned(text)
     named = with_group.group("name") if with_group else ""
     if with_group and STARTS_BODY.match(named) and not VERBS.search(named):
         # "Sở Y tế và các cơ quan, đơn vị có liên quan có trách nhiệm ...": a body and the
@@ -220,7 +215,6 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
         verb = PREDICATE.match(text, with_group.end())
         if verb is not None:
             return [with_group.group("name"), with_group.group("group")], True, verb.group()
-    listed = LIST_WITH_CONCERNED.match(text) if with_group is None else None
     names = listed.group("name").split() if listed else []
     kinds = listed is not None and KINDS_LISTED.fullmatch(listed.group("name")) is not None
     if listed and leading_name(names) == names and (kinds or heads_list(" ".join(names))):
