@@ -16,6 +16,7 @@ lower again when the value cannot be found in the text at all.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
 
 from directives.parser.clean import fold_keep, fold_lines
@@ -40,17 +41,20 @@ def _kept(line: str) -> str:
 
 
 class _Source:
-    """The text as letters and digits only, each kept character mapped to its line."""
+    """The text as letters and digits only, each kept character mapped to its line (by where
+    each line's characters start: the last line starting at or before it holds it)."""
 
     def __init__(self, text: str) -> None:
         chars: list[str] = []
-        line_of: list[int] = []
-        for number, line in enumerate(fold_lines(text.splitlines()), start=1):
+        starts: list[int] = []
+        size = 0
+        for line in fold_lines(text.splitlines()):
             kept = _kept(line)
             chars.append(kept)
-            line_of.extend([number] * len(kept))
+            starts.append(size)
+            size += len(kept)
         self.text = "".join(chars)
-        self.line_of = line_of
+        self.starts = starts
         self.at = 0
         self.found_at = 0  # where the last value found starts
 
@@ -68,7 +72,11 @@ class _Source:
         if move:
             self.at = start + 1
         self.found_at = start
-        return self.line_of[start], self.line_of[min(end, len(self.line_of) - 1)]
+        return self.line_of(start), self.line_of(min(end, len(self.text) - 1))
+
+    def line_of(self, at: int) -> int:
+        """The number of the line (from 1) that holds the kept character at ``at``."""
+        return bisect_right(self.starts, at)
 
     def find_date(self, day: date, start: int) -> tuple[int, int] | None:
         """The lines of the issue date written after ``start`` ("ngày 20 tháng 9 năm 2021",
@@ -89,7 +97,7 @@ class _Source:
         if not found:
             return None
         at, size = min(found)
-        return self.line_of[at], self.line_of[at + size - 1]
+        return self.line_of(at), self.line_of(at + size - 1)
 
 
 def _source(found: tuple[int, int] | None, confidence: float) -> FieldSource:
