@@ -54,7 +54,7 @@ from directives.parser.ranks import marker_ranks
 from directives.parser.sentences import MANNER, own_task, own_time
 from directives.parser.settle import Found, recipient_body, to_council
 from directives.parser.statute import body_article, chapter_heading, duties_article
-from directives.parser.trailing import closed_section, times_listed, trails_item
+from directives.parser.trailing import times_listed, trails_item
 from directives.parser.zones import Context, Zone, is_action, mark_sections
 from directives.records import DeadlineKind
 
@@ -334,7 +334,7 @@ class _Extractor(LabelledRecords):
             elif len(self.actions) == made + 1 and article_dated(blocks, i):
                 self._join(block)  # "Điều 2. Sở X ... ." / "Hoàn thành trước ngày ..."
             elif block.marker is None and self.actions and not self._rest_of_article(block):
-                self._note_common(block, True, closed_section(blocks, i))  # "Báo cáo gửi ..."
+                self._note_common(block, True, (blocks, i))  # "Báo cáo gửi ..."
         if table:
             self._table(table, stack)
         for context in stack:

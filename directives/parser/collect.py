@@ -18,6 +18,7 @@ from directives.parser.nontask import presents_own
 from directives.parser.sentences import DONE_BY, OWN_TIME, task_text
 from directives.parser.settle import Found, Pending, common_deadline, settle
 from directives.parser.tables import table_rows
+from directives.parser.trailing import closed_section
 from directives.parser.zones import Context, Zone
 from directives.records import DeadlineKind, ParsedAction
 
@@ -112,12 +113,15 @@ class Collector:
             self.counts.append(len(self.actions))
             yield i, block
 
-    def _note_common(self, block: Block, closing: bool = False, opened: int | None = None) -> None:
+    def _note_common(
+        self, block: Block, closing: bool = False, among: tuple[list[Block], int] | None = None
+    ) -> None:
         """A deadline stated in an intro ("... các nội dung sau, hoàn thành trước ngày X:") or a
         ``closing`` sentence after tasks ("Báo cáo gửi về Sở X trước ngày Y."), which dates
         those above it only (README); not one the issuer sets itself for what it says it will
         do ("Văn phòng sẽ phối hợp ... Thời gian hoàn thành trước ngày X."). A closing sentence
-        inside a section (the block ``opened`` opens it) dates that section's tasks only."""
+        inside a section dates that section's tasks only: the blocks ``among`` and the sentence's
+        place there tell which (``closed_section``, asked only when the sentence dates)."""
         if _UNDERTAKES.search(block.folded) and not _ASKS.search(block.folded):
             return
         if (
@@ -131,6 +135,7 @@ class Collector:
             self.common = common_deadline(text, folded, self.issued_on, self.calendar)
             if closing and self.common is not None:
                 self.pending.common_until = len(self.actions)
+                opened = closed_section(*among) if among is not None else None
                 self.pending.common_from = self.counts[opened] if opened is not None else 0
 
     def _says_only(self, block: Block) -> bool:

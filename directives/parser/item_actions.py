@@ -57,7 +57,6 @@ from directives.parser.subject_checks import name_then_verb, opens_with_body
 from directives.parser.subjects import subject_bodies
 from directives.parser.task_trims import without_their_difficulties, without_what_holds
 from directives.parser.told import told_basis
-from directives.parser.trailing import closed_section
 from directives.parser.units import assign_units
 from directives.parser.zones import IMPERATIVE, Context, Zone, is_action
 from directives.records import DeadlineKind
@@ -142,7 +141,7 @@ class ItemActions(Collector):
         if parent is None or not parent.opinion:
             if block.marker is None and self.actions:
                 at = len(self.counts) - 1
-                self._note_common(block, closing=True, opened=closed_section(self.walked, at))
+                self._note_common(block, closing=True, among=(self.walked, at))
             return
         asking = later_request(block, self.find)
         if asking is not None:
