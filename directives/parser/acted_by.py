@@ -36,6 +36,11 @@ _BRACKETED = re.compile(
     + _OWN_LETTER
     + r"\s*(?:so\s*)?:?\s*$"
 )
+# what a match of each must hold, searched first: cheap, and few windows hold it (a window
+# without it matches none)
+_OWN_LETTER_END = re.compile(r"tai\s+" + _OWN_LETTER + r"\s*(?:so\s*)?:?\s*$")
+_BRACKET_END = re.compile(r"\(\s*" + _OWN_LETTER + r"\s*(?:so\s*)?:?\s*$")
+_PASSIVE_START = re.compile(r"\bduoc\s")
 # the stops after a name that are no act of its: a comma or bracket it runs on with, what the
 # clause is about or for
 _NO_ACT = {"", ",", "(", ")", "ve", "v/v", "ve viec", "theo", "tai", "nham", "de", "trong", "ngay"}
@@ -50,7 +55,7 @@ def acted_by(text: str, folded: str, start: int) -> str | None:
     """The body whose report, submission or passive act the number at ``start`` is."""
     window_start = max(0, start - 700)
     window = folded[window_start:start]
-    m = _REPORTED.search(window)
+    m = _REPORTED.search(window) if _OWN_LETTER_END.search(window) else None
     # ("đã", not the "Đà" of "Đà Nẵng" that folds alike)
     past = text[window_start + m.start("past") : window_start + m.end("past")] if m else ""
     if m is not None and past == "đã" and not _GIVEN.search(m["between"]):
@@ -60,7 +65,8 @@ def acted_by(text: str, folded: str, start: int) -> str | None:
             return name
     if (b := _bracketed(text, folded, window_start, window)) is not None:
         return b
-    p = _PASSIVE.search(window, max(0, len(window) - 260))
+    tail = max(0, len(window) - 260)
+    p = _PASSIVE.search(window, tail) if _PASSIVE_START.search(window, tail) else None
     if p is None:
         return None
     rest = p["rest"]
@@ -76,7 +82,8 @@ def acted_by(text: str, folded: str, start: int) -> str | None:
 
 def _bracketed(text: str, folded: str, window_start: int, window: str) -> str | None:
     """The body that opens the clause whose act the bracketed letter at the window's end is."""
-    b = _BRACKETED.search(window, max(0, len(window) - 320))
+    tail = max(0, len(window) - 320)
+    b = _BRACKETED.search(window, tail) if _BRACKET_END.search(window, tail) else None
     if b is None:
         return None
     clause = b["clause"]
