@@ -27,6 +27,14 @@ OPEN_ENDING = re.compile(
     r"Bộ trưởng|Thủ trưởng|Giám đốc|Chủ tịch|Cục trưởng))$",
     re.IGNORECASE,
 )
+# (a match is a space and one of those words, "Thủ trưởng" the longest, and maybe the line's
+# last "\n": it lies in the text's last 12 characters, where the search starts)
+_OPEN_REACH = 12
+
+
+def open_ending(text: str) -> bool:
+    """``text`` ends with a word a sentence cannot end on (``OPEN_ENDING``)."""
+    return OPEN_ENDING.search(text, max(0, len(text) - _OPEN_REACH)) is not None
 
 
 class _Item(Protocol):
@@ -98,7 +106,7 @@ def continues(previous: str, line: str, hard_wrapped: bool = False) -> bool:
         return True
     if previous.rstrip('”"').endswith((".", ";", "!", "?")):
         return False  # (or a quotation's last sentence: "... trừ Hiến pháp.”")
-    return hard_wrapped or len(previous) >= 60 or bool(OPEN_ENDING.search(previous))
+    return hard_wrapped or len(previous) >= 60 or open_ending(previous)
 
 
 _ARTICLE_NUMBER = re.compile(r"^[\s*_]*Điều\s+\d+\s*[.:]?")
@@ -130,7 +138,7 @@ def title_line(current: _Item, previous: str, line: str, full: int) -> bool:
     end = previous.rstrip()
     closed = (
         not end.endswith((",", ";", ".", ":", "-", "("))
-        and not OPEN_ENDING.search(end)
+        and not open_ending(end)
         and end.count("(") <= end.count(")")  # "5. Các chủ rừng là tổ chức (các" runs on
     )
     # ("Giao Công ty X phối hợp ...": the task handed to the body, under the title alike; and
@@ -155,7 +163,7 @@ def short_title(current: _Item, previous: str, line: str, full: int) -> bool:
         len(previous) <= full * 0.4
         and line[:1].isupper()
         and not end.endswith((",", ";", ".", ":", "-", "("))
-        and not OPEN_ENDING.search(end)
+        and not open_ending(end)
         and not VERBS.search(current.text.lower())
         # (not a body's name the width may cut: "4.6. Văn phòng" / "Trung ương Đảng ...")
         and not heading_bodies(current.text)
