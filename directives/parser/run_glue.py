@@ -42,6 +42,12 @@ def para_end(para: str, size: int = 40) -> str:
     return tail[cut:] if cut >= 0 else tail
 
 
+def _last_word(text: str) -> re.Match[str] | None:
+    """The letters ``text`` ends with, searched from its last space on (no run of letters holds
+    a space, and a search anchored at the end still tries every position)."""
+    return _TAIL_WORD.search(text, text.rfind(" ") + 1)
+
+
 def glued(para: str, last: str, line: str, marked: bool) -> bool:
     """``line`` goes on inside the word or the number ``para`` ends with (``last`` its last
     run): a piece that is no syllable, or a run of one or two letters, with the word's rest;
@@ -61,11 +67,11 @@ def glued(para: str, last: str, line: str, marked: bool) -> bool:
             return True  # "số 7" / "1" / "/2014/QH": the serial's digits
         if _TERM_CUT.search(para_end(para)) and re.match(r"\d(?!\d)", line):
             return True  # "21/2012/QH1" / "3 ngày": the term of the Assembly that passed it
-        tail = _TAIL_WORD.search(last)
+        tail = _last_word(last)
         return tail is not None and tail.group().isupper() and not is_syllable(tail.group())
     if _CODE_CUT.search(para_end(para)) and _CODE_REST.match(line):
         return True  # "Nghị quyết số 954/2020/U" / "BTVQH14": the number's code goes on
-    head, tail = _HEAD_WORD.match(line), _TAIL_WORD.search(para_end(para))
+    head, tail = _HEAD_WORD.match(line), _last_word(para_end(para))
     if head is None or tail is None:
         return False
     a, b = tail.group(), head.group()
@@ -90,7 +96,7 @@ def onset_of_next(para: str, line: str, nxt: str) -> bool:
     """A run of one or two letters the next run's first word needs to be a syllable ("chỉ số"
     / "t" / "iêu chí": "tiêu"), that word being none alone nor with the word before ("Đà N" /
     "ẵ" / "ng": "Nẵng"): the letters go with it, not back."""
-    head, tail = _HEAD_WORD.match(nxt), _TAIL_WORD.search(para_end(para))
+    head, tail = _HEAD_WORD.match(nxt), _last_word(para_end(para))
     return (
         len(line) <= 2
         and line.isalpha()

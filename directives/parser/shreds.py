@@ -26,7 +26,7 @@ from directives.parser.cell_wraps import header_cells_joined
 from directives.parser.run_glue import glued, onset_of_next, para_end
 from directives.parser.run_tables import with_tables
 from directives.parser.syllables import is_syllable
-from directives.parser.wrap import OPEN_ENDING, restates
+from directives.parser.wrap import open_ending, restates
 
 # "---" / "key: value" lines / "---" at the file's start
 _FRONT = re.compile(r"\A---[ \t]*\n((?:[\w-]+:[^\n]*\n)+)---[ \t]*\n")
@@ -81,7 +81,8 @@ def _heading(para: str) -> bool:
     a dash ("2.2. Căn cứ chỉ đạo của UBND tỉnh," / "UBND quận ..."), nor one cut before a
     body's name ("Điều 15. Trách nhiệm của các đơn vị thuộc" / "Tổng cục Hải quan")."""
     m = _HEADING.match(para)
-    if m is None or para.endswith((",", "-", "–")) or _BEFORE_NAME.search(para):
+    # (a match is a space and a word, "tổng cục" the longest, maybe the last "\n": in the last 10)
+    if m is None or para.endswith((",", "-", "–")) or _BEFORE_NAME.search(para[-10:]):
         return False
     words = m.group("rest").split()
     if len(words) > 11 and not para.startswith("Điều"):
@@ -207,14 +208,15 @@ def _join(para: str, last: str, line: str, indented: bool) -> str:
     marked = line[:1].isdigit() and _MARKER.match(line) is not None  # (a number's glue asks)
     if glued(para, last, line, marked) or (_ARTICLE_CUT.match(para) and line.isdigit()):
         return "glue"
-    if _NUMBER_CUT.search(last) and re.match(r"\d(?!\d)|0?\d+/", line):
+    if re.match(r"\d(?!\d)|0?\d+/", line) and _NUMBER_CUT.search(last):
         return "glue"
     if _DECIDES.match(line) and not _DECIDES.match(para):
         return "break"
     if _CELL_END.match(para) or (_PART.match(para) and _capitals(line)):
         return "break"
     # a bracket of its own ("(đã ký)") over the signer's name, a heading over its sentence
-    bracket = re.fullmatch(r"\([^()]+\)", para) is not None and not _BARE_MARKER.match(para)
+    bracket = para[:1] == "(" and re.fullmatch(r"\([^()]+\)", para) is not None
+    bracket = bracket and not _BARE_MARKER.match(para)
     heading = _heading(para) and _CODE_HEAD.match(line) is None
     end = para_end(para)
     if line[:1].isupper() and not _STOP.search(end) and (bracket or heading):
@@ -223,7 +225,7 @@ def _join(para: str, last: str, line: str, indented: bool) -> str:
         return "space"
     if line in ("-", "+") and _NOTED_ENTRY.match(para):
         return "break"  # "- Ban chỉ đạo CCHC Chính phủ; để" / "-": the side note ended the entry
-    if OPEN_ENDING.search(end) or para.endswith((",", "-", "–")):
+    if open_ending(end) or para.endswith((",", "-", "–")):
         return "space"
     if _PLACE_HEAD.match(para) and _PLACE_TAIL.match(line):
         return "space"
@@ -285,7 +287,7 @@ def _addressed(para: str, above: str) -> bool:
     if label is None and (_ADDRESS_LABEL.fullmatch(above) is None or para.startswith(("-", "+"))):
         return False
     end = para_end(para)
-    if _OPEN_PARA.search(end) or OPEN_ENDING.search(end):
+    if _OPEN_PARA.search(end) or open_ending(end):
         return False  # a name cut after its organ's word or a comma goes on
     return label is None or bool(para[label.end() :].strip())
 
