@@ -70,11 +70,18 @@ _SENTENCE_END = re.compile(r"[.;]\s|\n\s*\n")
 
 
 def named_before(
-    pattern: re.Pattern[str], text: str, folded: str, start: int, window: int
+    pattern: re.Pattern[str],
+    text: str,
+    folded: str,
+    start: int,
+    window: int,
+    needs: re.Pattern[str] | None = None,
 ) -> str | None:
-    """The "issuer" group of ``pattern`` in the ``window`` characters before ``start``."""
+    """The "issuer" group of ``pattern`` in the ``window`` characters before ``start``; only
+    where ``needs``, a cheaper pattern every match of ``pattern`` holds, is found there."""
     window_start = max(0, start - window)
-    m = pattern.search(folded[window_start:start])
+    before = folded[window_start:start]
+    m = pattern.search(before) if needs is None or needs.search(before) else None
     if m is None:
         return None
     return squash(text[window_start + m.start("issuer") : window_start + m.end("issuer")])

@@ -140,13 +140,10 @@ _LISTED_QUALIFIED = re.compile(
 # "Chính phủ đã ban hành Nghị quyết số ...", "Cục Thuế đã có công văn số ...": the subject
 # that issued the document.
 # ("Tổng cục Thuế (nay là Cục Thuế) đã ban hành ...": the body under its name of the time)
-_ISSUED_BY = re.compile(
-    # (a gloss closes before the subject; older: "Ngày 23.1.2003 X đã có ...", "năm 1977 X")
-    # (a table's cell opens it too: "| - Bộ Y tế đã có Công văn số ...")
-    r"(?:^|[.,;:()\n\]|]\s*(?:-\s+)?|\bnam \d{4}\s+|\bngay \d{1,2}[./]\d{1,2}[./]\d{4}\s+)"
-    r"(?P<issuer>" + CENTRAL + JOINT.pattern + r"|[^.,;:()\n\d]{3,80}?)"
-    r"(?:\s*\([^()\d]{3,60}\))?"
-    r"\s+(?:(?:da|chi|cung|tiep tuc)\s+){0,2}(?:ban hanh(?: theo)?|co|ky|gui|ra|thong qua)\s+"
+# (the act and the document, as every match of it ends: searched first, cheaply, as few windows
+# end so)
+_ISSUES = (
+    r"(?:ban hanh(?: theo)?|co|ky|gui|ra|thong qua)\s+"
     r"(?:(?:cac\s+|(?:\d{1,2}|hai|ba|bon|nam)\s+)?(?:van ban|vb|"
     + "|".join(REFERENCE_TYPES)
     + r"))"
@@ -155,6 +152,15 @@ _ISSUED_BY = re.compile(
     + r"(?:(?<=luat)\s+(?:(?!\b(?:luat|nghi (?:dinh|quyet)|thong tu)\b)[^.,;:()\d]){2,80}?)?"
     + r"\s*:?\s*(?:so\s*)?:?\s*$"
 )
+_ISSUED_BY = re.compile(
+    # (a gloss closes before the subject; older: "Ngày 23.1.2003 X đã có ...", "năm 1977 X")
+    # (a table's cell opens it too: "| - Bộ Y tế đã có Công văn số ...")
+    r"(?:^|[.,;:()\n\]|]\s*(?:-\s+)?|\bnam \d{4}\s+|\bngay \d{1,2}[./]\d{1,2}[./]\d{4}\s+)"
+    r"(?P<issuer>" + CENTRAL + JOINT.pattern + r"|[^.,;:()\n\d]{3,80}?)"
+    r"(?:\s*\([^()\d]{3,60}\))?"
+    r"\s+(?:(?:da|chi|cung|tiep tuc)\s+){0,2}" + _ISSUES
+)
+_ISSUED_END = re.compile(_ISSUES)
 _SENTENCE_END = re.compile(r"[.;]\s+(?=[A-ZĐ\u00c0-\u1ef8])|\n\s*\n")
 _LETTER_BEFORE = re.compile(r"\bvan ban\s+(?:so\s*)?:?\s*$")
 # ("tờ khai QT 05/KK-TNCN": a form named with its short kind; "bảng kê 05-3/BK-TNCN", "mẫu
@@ -183,7 +189,7 @@ _LOOKALIKES = str.maketrans("АВСЕНКМОРТХаерсох", "ABCEHKMOPTXae
 
 
 def _issued_by(text: str, folded: str, start: int) -> str | None:
-    issuer = named_before(_ISSUED_BY, text, folded, start, 120)
+    issuer = named_before(_ISSUED_BY, text, folded, start, 120, _ISSUED_END)
     issuer = issuer or named_before(cited_forms.APPROVED_BY, text, folded, start, 120)
     issuer = issuer or acted_by(text, folded, start)
     return issuer if issuer and issuer[:1].isupper() else None
