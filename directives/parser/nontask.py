@@ -27,6 +27,9 @@ _CONTACT = re.compile(
 _QUOTA = re.compile(
     r"(?=[ktc])\b(?:khong qua|toi da|chon)\s+\d+\s+(?:tap the|ca nhan|truong hop)\b"
 )
+# (the words every match of it holds, looked for first as plain strings, a cheap test: here,
+# and by the patterns below that keep such words beside them, keep them with the pattern)
+_QUOTA_WORDS = ("tap the", "ca nhan", "truong hop")
 # A reply's advice, wherever it stands: "Đề nghị Công ty căn cứ vào tình hình thực tế ...,
 # đối chiếu với các quy định ... để thực hiện đúng quy định.": to apply the law it explained
 _APPLY_THE_LAW = re.compile(
@@ -61,6 +64,7 @@ _POWER = re.compile(
     # (or its end: "Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ.")
     r"|^(?:doan|to|ban|hoi dong|nhom)\b[^.;:,]{0,50}?\s+tu giai the\b[^.;]*\.?$"
 )
+_POWER_WORDS = ("duoc ", "phan cong", "quyet dinh", "co quyen ", "tu giai the")
 
 # The delegate's accountability and what it may not do, no task: "Chịu trách nhiệm trước Ủy ban
 # nhân dân thành phố ... đối với nội dung được ủy quyền; không được ủy quyền tiếp ..." (the
@@ -78,6 +82,7 @@ _MANDATE = re.compile(
     r"^[^.;:,]{0,80}?\bthuc hien (?:cac )?(?:chuc nang, )?nhiem vu,? (?:va )?quyen han"
     r"(?: (?:cua minh|duoc giao))? theo quy dinh(?: cua phap luat)?(?: hien hanh)?\s*\.?$"
 )
+_MANDATE_WORDS = ("quyen han",)
 
 # The enacting formula a decision or resolution closes its grounds with ("Ủy ban nhân dân tỉnh
 # ban hành Quyết định ban hành Quy chế ...", or the rules it issues: "Ủy ban nhân dân thành phố
@@ -102,6 +107,7 @@ _ENCLOSES = re.compile(
     r"^[^.;:]{0,60}\b(?:xin )?gui kem(?: theo)?\b"
     r"(?![^;]*\b(?:de nghi|yeu cau|de (?:\w+ )?(?:nghien cuu|xem xet|tham khao)|co y kien)\b)"
 )
+_ENCLOSES_WORDS = ("gui kem",)
 
 
 # A decision's effect said first, then more of the article: "Điều 2. Quyết định này có hiệu lực
@@ -191,6 +197,7 @@ _OTHER_RIGHTS = re.compile(
 _SANCTIONED = re.compile(
     r"^[^.;:]{0,400}?\b(?:se bi|thi (?:[^.;:]{0,80}?\s)?(?:se )?bi)\s+(?:xu ly|xu phat|truy cuu)\b"
 )
+_SANCTION_WORDS = ("xu ly", "xu phat", "truy cuu")
 
 
 # A body's share of a sum: "+ Bộ Tài chính: 266.360.000 VNĐ bằng tiền mặt", "- Sở Y tế:
@@ -229,27 +236,32 @@ _CASE_RULED = re.compile(
 )
 
 
+def _holds(folded: str, words: tuple[str, ...]) -> bool:
+    """``folded`` holds one of the words a pattern needs (``_QUOTA_WORDS``): worth trying it."""
+    return any(word in folded for word in words)
+
+
 def asks_nothing(folded: str) -> bool:
     """A share of awards ("Công an tỉnh; Sở Tài chính mỗi đơn vị đề nghị không quá 01 tập
     thể"), whom to call, a reply's advice to apply the law it explained, or a sanction on
     whoever breaks the rules ("... sẽ bị xử lý kỷ luật")."""
     return bool(
-        _QUOTA.search(folded)
+        (_holds(folded, _QUOTA_WORDS) and _QUOTA.search(folded))
         or _SHARE.match(folded)
         or _CONTACT.match(folded)
         or _APPLY_THE_LAW.match(folded)
         or _POINTS_TO_LAW.match(folded)
         or _EXTENDED.match(folded)
-        or _POWER.match(folded.strip())
+        or (_holds(folded, _POWER_WORDS) and _POWER.match(folded.strip()))
         or _MUST_CARRY.match(folded.strip())
-        or _MANDATE.match(folded.strip())
+        or (_holds(folded, _MANDATE_WORDS) and _MANDATE.match(folded.strip()))
         or _ANSWERS_FOR_POWER.match(folded.strip())
         or _ENACTS.match(folded.strip(" *"))
-        or _ENCLOSES.match(folded)
+        or (_holds(folded, _ENCLOSES_WORDS) and _ENCLOSES.match(folded))
         or _FUNDED.match(folded.strip(" *"))
         or _CONCERNED.match(folded.strip(" *"))
         or _OTHER_RIGHTS.match(folded.strip(" *"))
-        or _SANCTIONED.match(folded)
+        or (_holds(folded, _SANCTION_WORDS) and _SANCTIONED.match(folded))
         or _CASE_RULED.match(folded.strip(" *"))
     )
 
