@@ -54,7 +54,11 @@ _IMAGE_RESIDUE = re.compile(r"[a-z]{0,2}[\[\]()]+$")
 
 def upper(line: str) -> bool:
     """A line in capitals, or one whose only lower-case letters are an image's residue."""
-    return is_upper_line(line) or is_upper_line(_IMAGE_RESIDUE.sub("", line))
+    if is_upper_line(line):
+        return True
+    # (a residue ends with a bracket: a line that does not is as it was)
+    residue = line.rstrip("\n")[-1:] in ("[", "]", "(", ")")
+    return residue and is_upper_line(_IMAGE_RESIDUE.sub("", line))
 
 
 def is_name(line: str) -> bool:
