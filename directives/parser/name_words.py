@@ -84,6 +84,12 @@ _NATIONAL = re.compile(
 def leading_name(head: list[str]) -> list[str]:
     """The words a body's name opens ``head`` with: capitalised ones, the lower-case words
     a name holds, and short runs inside a name ("Cục Kết cấu hạ tầng xây dựng")."""
+    return list(_leading_name(tuple(head)))
+
+
+@lru_cache(maxsize=8192)  # (the passes over a letter ask about the same words again)
+def _leading_name(words_asked: tuple[str, ...]) -> tuple[str, ...]:
+    head = list(words_asked)
     # (up to the words saying how often it acts: "Tổng cục Thuế định kỳ hoặc đột xuất tổ chức")
     head = head[: _often_at(head)]
     i = _known_name(tuple(head[:_LONGEST_KNOWN])) or party_board(head)
@@ -136,7 +142,7 @@ def leading_name(head: list[str]) -> list[str]:
             continue
         words.append(word)
         i += 1
-    return _without_plural_tail(words)
+    return tuple(_without_plural_tail(words))
 
 
 def _entry(words: list[str]) -> list[str]:
@@ -312,16 +318,12 @@ _OFTEN_FIRST = tuple(sorted({w.split()[0] for w in _OFTEN}))
 
 
 def _often_at(head: list[str]) -> int:
-    """Where the words saying how often a body acts open ``head`` after its first word (its
-    length if nowhere); a word opening none of them is passed before joining two."""
+    """Where words saying how often a body acts open ``head`` after its first (else its end)."""
     for k in range(1, len(head)):
-        if head[k].lstrip(",").startswith(_OFTEN_FIRST) and _often(head[k : k + 2]):
+        pair = head[k : k + 2] if head[k].lstrip(",").startswith(_OFTEN_FIRST) else []
+        if " ".join(w.strip(",") for w in pair) in _OFTEN:  # (one word tells most apart)
             return k
     return len(head)
-
-
-def _often(rest: list[str]) -> bool:
-    return " ".join(w.strip(",") for w in rest) in _OFTEN
 
 
 # "Các Bộ, cơ quan liên quan và các Tập đoàn:": a kind of bodies whose names the colon opens
