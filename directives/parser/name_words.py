@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from directives.parser.how_often import OFTEN, often_at
 from directives.parser.kind_words import kind_words
 from directives.parser.name_tails import NOT_IN_NAME, before_series_verb, trade
 from directives.parser.public_bodies import EXTERNAL_BODIES
@@ -91,7 +92,7 @@ def leading_name(head: list[str]) -> list[str]:
 def _leading_name(words_asked: tuple[str, ...]) -> tuple[str, ...]:
     head = list(words_asked)
     # (up to the words saying how often it acts: "Tổng cục Thuế định kỳ hoặc đột xuất tổ chức")
-    head = head[: _often_at(head)]
+    head = head[: often_at(head)]
     i = _known_name(tuple(head[:_LONGEST_KNOWN])) or party_board(head)
     words: list[str] = head[:i]
     while i < len(head):
@@ -306,24 +307,11 @@ def leads_first(rest: list[str]) -> bool:
     return joined in _BEFORE_PREDICATE or bool(_DAY_OF_PERIOD.fullmatch(joined))
 
 
-_OFTEN = ["định kỳ", "thường xuyên", "hằng năm", "hàng năm"]
-_BEFORE_PREDICATE = frozenset(["lãnh đạo", "định kỳ hoặc đột xuất", *_OFTEN])
+_BEFORE_PREDICATE = frozenset(["lãnh đạo", "định kỳ hoặc đột xuất", *OFTEN])
 # "Cục X định kỳ ngày 25 hàng tháng hoặc đột xuất có trách nhiệm ...": the day of each period
 _DAY_OF_PERIOD = re.compile(
     r"định kỳ(?: ngày \d{1,2})? (?:hằng|hàng) (?:tuần|tháng|quý|năm)(?: hoặc đột xuất)?"
 )
-
-
-_OFTEN_FIRST = tuple(sorted({w.split()[0] for w in _OFTEN}))
-
-
-def _often_at(head: list[str]) -> int:
-    """Where words saying how often a body acts open ``head`` after its first (else its end)."""
-    for k in range(1, len(head)):
-        pair = head[k : k + 2] if head[k].lstrip(",").startswith(_OFTEN_FIRST) else []
-        if " ".join(w.strip(",") for w in pair) in _OFTEN:  # (one word tells most apart)
-            return k
-    return len(head)
 
 
 # "Các Bộ, cơ quan liên quan và các Tập đoàn:": a kind of bodies whose names the colon opens
