@@ -66,9 +66,11 @@ def fold_keep(text: str) -> str:
 
 
 def folding_to(letter: str) -> frozenset[str]:
-    """The characters ``fold_keep`` folds to ``letter`` (an ASCII lower-case one): a guard that
-    skips folding a line whose pattern needs that letter first."""
-    return frozenset([letter, *(chr(c) for c, f in _FOLD_TABLE.items() if f == letter)])
+    """The characters ``fold_keep`` may fold to ``letter`` (an ASCII lower-case one), by its
+    table or by decomposing (the Kelvin and Ångström signs too): a guard that skips folding a
+    line whose pattern needs that letter at a place."""
+    signs = [s for s, f in (("\u212a", "k"), ("\u212b", "a")) if f == letter]
+    return frozenset([letter, *signs, *(chr(c) for c, f in _FOLD_TABLE.items() if f == letter)])
 
 
 def fold_lines(lines: list[str]) -> list[str]:

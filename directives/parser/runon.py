@@ -38,7 +38,7 @@ _HEAD_AND_FIRST = re.compile(
 # a close that sums up ("Trên đây là ..."); a later sentence of it that asks a body by name
 # ("Đề nghị Cục Thuế ..."), or that opens the difficulties formula ("Trong quá trình ...")
 _SUMS_UP = re.compile(r"^tren day la\b")
-_T = folding_to("t")  # (the letters a line it opens may open with)
+_T, _R = folding_to("t"), folding_to("r")  # (the letters a line it opens may open with)
 _LATER_SENTENCE = re.compile(rf"(?<=\.) (?=(?:de nghi|yeu cau) |{DIFFICULTY_CASE})")
 
 
@@ -100,7 +100,7 @@ def _close_apart(line: str) -> list[str]:
     """A close that sums up and then, in a sentence of its own, asks a body by name for work:
     the summary, the request and the difficulties formula after it, a line each (README: the
     request is a task, from its ask to its stop); any other line whole."""
-    if line[:1] not in _T:
+    if line[:1] not in _T or line[1:2] not in _R:
         return [line]
     folded = fold_keep(line)
     if not _SUMS_UP.match(folded):
