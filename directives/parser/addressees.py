@@ -13,8 +13,9 @@ from directives.parser.heading_shapes import DUTIES_OF, bodies_by_shape
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.names import org_display
 from directives.parser.partner_words import MASS_ORGANISATIONS
+from directives.parser.subject_ends import PREDICATE
 from directives.parser.subject_openings import without_grounds
-from directives.parser.subjects import PREDICATE, subject_acts, subject_bodies
+from directives.parser.subjects import subject_acts, subject_bodies
 from directives.parser.units import Assignment, assign_units
 
 # "Cục Thuế sẽ ...", "Sở Y tế đã ...": what a body does or did, not what it is asked to do

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from directives.parser.bodies import STARTS_BODY
-from directives.parser.subjects import PREDICATE, subject_acts, subject_bodies
+from directives.parser.subject_ends import PREDICATE
+from directives.parser.subjects import subject_acts, subject_bodies
 
 _COMMA = re.compile(r"[,;]\s+(?=\S)")
 # "chính quyền phải vào cuộc ...": the authorities named by their kind, then what they must do

@@ -11,7 +11,7 @@ import re
 
 from directives.parser.clean import squash
 from directives.parser.name_words import NAMED_AT
-from directives.parser.subjects import PREDICATE
+from directives.parser.subject_ends import PREDICATE
 
 OPENS = re.compile(r"^(?:các\s+)?(?:doanh nghiệp|nhà đầu tư|nhà cung cấp|nhà thầu)\b", re.I)
 # ("Đề nghị doanh nghiệp căn cứ ...": a reply asks the enterprise it answers by its kind)

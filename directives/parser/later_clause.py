@@ -16,7 +16,8 @@ import re
 from directives.parser.addressees import NARRATIVE_AFTER
 from directives.parser.bodies import heading_bodies
 from directives.parser.clean import fold_keep, squash
-from directives.parser.subjects import PREDICATE, subject_acts, subject_bodies
+from directives.parser.subject_ends import PREDICATE
+from directives.parser.subjects import subject_acts, subject_bodies
 
 # where a clause opens after ";", the link words before its subject dropped
 _CLAUSE = re.compile(r";\s*(?:(?:đồng thời|ngoài ra|bên cạnh đó|mặt khác)\s*,?\s*)?", re.I)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from directives.parser.subjects import PREDICATE
+from directives.parser.subject_ends import PREDICATE
 
 # the heading: a body, "chủ trì", "phối hợp (với)", then the partners (no sentence break)
 _HEADING = re.compile(r"^[^.;:]{3,120}?\bchủ trì,?\s+phối hợp(?:\s+với)?\s+")

@@ -10,7 +10,7 @@ import re
 from directives.parser.bodies import NAME_SPLIT, STARTS_BODY
 from directives.parser.clean import fold_keep, squash
 from directives.parser.partner_words import RELATED
-from directives.parser.subjects import LOWER_VERB, PREDICATE
+from directives.parser.subject_ends import LOWER_VERB, PREDICATE
 
 # The gap between the last known body and the next entry
 _GAP = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")

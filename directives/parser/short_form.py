@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from directives.parser.subjects import PREDICATE
+from directives.parser.subject_ends import PREDICATE
 
 # "; Bộ khẩn trương ...", ", Sở chủ trì ...": a clause opening with a bare kind of body
 _BARE_KIND = re.compile(

@@ -9,8 +9,9 @@ import re
 from directives.parser.bodies import STARTS_BODY, TITLES, VERBS, common_noun, heading_bodies
 from directives.parser.clean import squash
 from directives.parser.name_words import leading_name
+from directives.parser.subject_ends import VERBS_LISTED
 from directives.parser.subject_openings import without_grounds
-from directives.parser.subjects import VERBS_LISTED, subject_bodies
+from directives.parser.subjects import subject_bodies
 
 
 def name_then_verb(sentence: str) -> list[str]:

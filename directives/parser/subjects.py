@@ -1,8 +1,9 @@
 """A sentence's subject: the bodies it opens with ("Bộ Công an, Bộ Quốc phòng chỉ đạo ...",
-"Đối với các chủ đầu tư cần ..."), where it ends (``PREDICATE``: its first verb, or "theo
-chức năng ...", "căn cứ ..."), whether the sentence is a body's name and then its task, and
-whether it opens with a particular body rather than a title or a generic one. The names
-themselves are read by ``bodies``.
+"Đối với các chủ đầu tư cần ..."), whether the sentence is a body's name and then its task,
+and whether it opens with a particular body rather than a title or a generic one. Where the
+subject ends is told by ``subject_ends``; plurals named by their kind and what qualifies them
+("... và các cơ quan có liên quan", "Các đơn vị ... có chức năng ...") by ``plural_subjects``;
+the names themselves are read by ``bodies``.
 """
 
 from __future__ import annotations
@@ -16,13 +17,12 @@ from directives.parser.bodies import (
     SHARED,
     STARTS_BODY,
     TITLES,
-    VERBS,
     heading_bodies,
     listed_name_at,
     with_alternative,
 )
 from directives.parser.clean import squash
-from directives.parser.concerned import CONCERNED_GROUP, and_concerned, with_concerned
+from directives.parser.concerned import and_concerned
 from directives.parser.council import council_organs
 from directives.parser.name_words import (
     GIVEN_WORK,
@@ -34,11 +34,17 @@ from directives.parser.name_words import (
 )
 from directives.parser.plural_kinds import (
     FIELDS_FIRST,
-    QUALIFIED,
-    heads_list,
     joint_plurals,
     qualified_kind,
     up_to_how_often,
+)
+from directives.parser.plural_subjects import plural_subject
+from directives.parser.subject_ends import (
+    LOWER_VERB,
+    PREDICATE,
+    PROPER_AT,
+    VERBS_LISTED,
+    verb_after,
 )
 from directives.parser.subject_kinds import (
     ASSOCIATIONS,
@@ -57,41 +63,7 @@ from directives.parser.subject_kinds import (
 )
 from directives.parser.subject_openings import GLOSS, after_case, without_opening
 
-# Where a sentence's subject ends: its first verb, or "theo chức năng ...", "căn cứ ...".
-# (the lookahead: the letters a verb or cue starts with; the engine passes over the rest)
-PREDICATE = re.compile(
-    r"(?=[bcđghklnpqrtxá])(?:"
-    + VERBS.pattern
-    + r"|\b(?:theo|căn cứ|trên cơ sở|trong phạm vi|cần|phải|khẩn trương|tiếp tục|giải quyết|"
-    r"quan tâm|đẩy nhanh|đẩy mạnh|(?<!quản lý )(?<!quản lý thuế )trực tiếp|xử lý|tiến hành|"
-    r"thành lập|hoàn thành|hoàn tất|hoàn thiện|tổng hợp(?= (?:kết quả|số liệu|tình hình)\b)|"
-    # ("... Trung ương kịp thời thông báo ...": the adverb before the verb)
-    r"kịp thời|tiếp thu|bố trí|tập trung|chủ động|cụ thể hoá|cụ thể hóa|có kế hoạch|(?<!nơi )có|"
-    r"là|xem xét|(?<!được )(?<!không )áp dụng|(?<!hội đồng )(?<!cơ quan )thẩm (?:tra|định)|"
-    r"đồng chủ trì|thiết lập|góp ý|thông báo(?= cho\b)|liên hệ(?= với\b)|thừa (?:ủy|uỷ) quyền|"
-    r"thay mặt|quyết liệt|lãnh đạo(?=,\s*chỉ đạo)|bàn(?= (?:thống nhất|bạc|với)\b)|"
-    r"(?<!đăng )(?<!thư |chữ )(?<!người )ký(?= (?:và|duyệt|kết|số|xác nhận|ban hành|, đóng dấu)\b)|"
-    # "Các cơ quan, đơn vị không chấp nhận ...": a prohibition (not "Cục Hàng không ...")
-    r"(?<!hàng )(?<!phòng )(?-i:không)(?= (?:được|chấp nhận|cho phép)\b)|"
-    # "Ủy ban nhân dân các cấp cử một đồng chí Phó Chủ tịch ...": sending someone (not "bầu cử")
-    r"(?<!bầu )cử(?= (?:một|01|cán bộ|đại diện|lãnh đạo|đồng chí|người)\b)|"
-    # "Trưởng ban Ban X trình Ủy ban nhân dân ...": submitting to a body (not "chương trình")
-    r"(?<!chương )(?<!quy )(?<!tờ )(?<!công )(?<!lộ )(?<!tiến )"
-    r"trình(?= (?:ủy|uỷ|ubnd|thủ|chính|bộ|hội|cấp)\b)|"
-    # "... tỉnh đầu tư, hoàn thiện ...", "các Cục thuế phổ biến, thông báo ...": the first of a
-    # list of verbs (not "Chủ đầu tư,")
-    r"(?<!chủ )(?<!dự án )(?-i:đầu tư)(?=,\s)|(?-i:phổ biến)(?=,\s)|"
-    # "Ủy ban nhân dân các huyện tự cân đối ...": on its own means (not "trật tự", "tự nhiên")
-    r"(?<!trật )(?<!thứ )(?<!tương )(?<!trình )(?-i:tự)(?!\s+(?:nhiên|động|do|vệ)\b)"
-    r"(?=\s+(?-i:[a-zđ\u00e0-\u1ef9])))\b)",
-    re.IGNORECASE,
-)
-
-
 _RELATED = re.compile(r"có liên quan\b", re.IGNORECASE)
-# an organ's word that is a verb too, first in a list of verbs (not of bodies: "Thanh tra,
-# Văn phòng Sở ...", "Thanh tra, các phòng ...")
-VERBS_LISTED = re.compile(r"(?:Thanh tra|Kiểm toán),\s+(?!các\s)(?-i:[a-zđ\u00e0-\u1ef9])")
 
 
 def subject_bodies(sentence: str) -> list[str]:
@@ -176,7 +148,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     squashed = squash(sentence)
     text = ASK.sub("", without_opening(after_case(squashed.strip(" :.;*"))))
     text = _SPACED_COLON.sub("", text)  # ("Phòng X, các Chi cục Thuế : phối hợp ...")
-    heads = heads_listed(text, _verb_after) or counted(text, _verb_after)  # ("hai cơ quan ...")
+    heads = heads_listed(text, verb_after) or counted(text, verb_after)  # ("hai cơ quan ...")
     if heads is not None:  # "Thủ trưởng A, Trưởng các B thuộc A có trách nhiệm ...": A, B
         return heads[0], True, heads[1]
     text = without_heads(text)
@@ -207,43 +179,9 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     answers = answering_names(text)
     if answers:  # "Cơ quan đăng ký đầu tư có trách nhiệm ...": the whole name answers
         return answers, True, "có trách nhiệm"
-    with_group, listed = with_concerned(text)
-    named = with_group.group("name") if with_group else ""
-    if with_group and STARTS_BODY.match(named) and not VERBS.search(named):
-        # "Sở Y tế và các cơ quan, đơn vị có liên quan có trách nhiệm ...": a body and the
-        # plural of those concerned, jointly
-        verb = PREDICATE.match(text, with_group.end())
-        if verb is not None:
-            return [with_group.group("name"), with_group.group("group")], True, verb.group()
-    names = listed.group("name").split() if listed else []
-    kinds = listed is not None and KINDS_LISTED.fullmatch(listed.group("name")) is not None
-    if listed and leading_name(names) == names and (kinds or heads_list(" ".join(names))):
-        # "Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch Ủy ban nhân dân các xã, phường và các tổ
-        # chức, cá nhân có liên quan chịu trách nhiệm ...": a list of bodies, then the plural
-        verb = PREDICATE.match(text, listed.end())
-        if verb is not None:
-            # ("Các sở, ban, ngành và các đơn vị liên quan ...": two plurals, jointly)
-            lead = [listed.group("name")] if kinds else heading_bodies(listed.group("name"))
-            return (
-                [*lead, listed.group("group")],
-                True,
-                verb.group(),
-            )
-    qualified = QUALIFIED.match(text)
-    rest = text[qualified.end() :].split() if qualified else []
-    owner = leading_name(rest)
-    if qualified and 0 < len(owner) < len(rest):
-        # "Các đơn vị ... có chức năng đào tạo, bồi dưỡng thuộc phạm vi quản lý của UBND tỉnh
-        # niêm yết ...": what they do and whose they are, of the kind's name
-        return [f"{qualified.group()}{' '.join(owner)}"], True, rest[len(owner)]
-    # "Các cơ quan, đơn vị liên quan thu thập ...": whatever verb follows (their heads too:
-    # "Thủ trưởng các cơ quan, tổ chức, đơn vị có liên quan căn cứ ...")
-    untitled = TITLES.sub("", text, count=1)
-    concerned = CONCERNED_GROUP.match(untitled)
-    if concerned:  # (its whole predicate: "... có liên quan có trách nhiệm ...", not "có")
-        said_at = PREDICATE.match(untitled, concerned.end())
-        word = said_at.group() if said_at else untitled[concerned.end() :].split()[0]
-        return [concerned.group(1)], True, word
+    kinds_of = plural_subject(text)
+    if kinds_of is not None:
+        return kinds_of
     # "Cần" of "Cần Thơ" opens a proper name, not a predicate ("Ban tổ chức huyện ủy": a party
     # board's name, its words no verb)
     board = len(" ".join(text.split()[: party_board(text.split())]))
@@ -251,7 +189,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
         (
             v
             for v in PREDICATE.finditer(text, board)
-            if not _PROPER_AT.match(text, v.start())
+            if not PROPER_AT.match(text, v.start())
             and not _PARTY_NOUN.match(text, v.start())
             # "các Bộ: Quốc phòng, Xây dựng, Y tế": a capitalised word of a name, no verb
             and not listed_name_at(text, v.start())
@@ -286,12 +224,12 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
         # ("... và các đơn vị có liên quan thuộc Bộ X góp ý ...": whose they are, then the verb)
         end, said = related.end(), m.group()
         if text.startswith(" thuộc ", end):
-            later = _verb_after(text, end + len(" thuộc "))
+            later = verb_after(text, end + len(" thuộc "))
             end, said = (later.start() - 1, later.group()) if later else (end, said)
         else:
             # ("... có liên quan theo chức năng, nhiệm vụ được giao kiểm tra ...": the cue, then
             # the verb; "có" is the plural's own word, no predicate)
-            later = _verb_after(text, end)
+            later = verb_after(text, end)
             said = later.group() if later else said
         shared = heading_bodies(text[:end])
         return [*shared[:-1], *and_concerned(shared[-1])] if shared else shared, True, said
@@ -359,29 +297,9 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     return bodies, whole, m.group()
 
 
-def _verb_after(text: str, at: int) -> re.Match[str] | None:
-    """The first predicate from ``at`` that is no word of a proper or listed name."""
-    return next(
-        (
-            v
-            for v in PREDICATE.finditer(text, at)
-            if not _PROPER_AT.match(text, v.start()) and not listed_name_at(text, v.start())
-        ),
-        None,
-    )
-
-
 _ISSUES = re.compile(r"(?<=\s)ban hành\b")
-# Verbs that end a subject when written in lower case (in capitals they open a name; "thanh
-# tra" a verb only with its object or its pair: "Cơ quan thanh tra khẩn trương ..." is a name)
-LOWER_VERB = re.compile(
-    r"\b(?:hỗ trợ|giám sát|phát huy|vận động|cập nhật|huy động|tuyên truyền|tham gia|"
-    r"thanh tra(?=,\s*kiểm tra\b|\s+việc\b))\b"
-)
-
 # "tổ chức đảng": a party's organisation, not the verb "tổ chức"
 _PARTY_NOUN = re.compile(r"tổ chức đảng\b", re.IGNORECASE)
-_PROPER_AT = re.compile(r"[A-ZĐ\u00c0-\u1ef8]\w*\s+[A-ZĐ\u00c0-\u1ef8]")
 # A board named in full, then the decision that set it up in brackets: "Ban Chỉ đạo Nhà nước về
 # kế hoạch bảo vệ và phát triển rừng (Quyết định số 58/QĐ-TTg ...) chỉ đạo ..."
 _FOUNDED = re.compile(

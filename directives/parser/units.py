@@ -37,7 +37,8 @@ from directives.parser.partner_words import (
 )
 from directives.parser.polite import ASKING, politely_asked
 from directives.parser.shared_names import organ_name, shared_names
-from directives.parser.subjects import PREDICATE, subject_bodies
+from directives.parser.subject_ends import PREDICATE
+from directives.parser.subjects import subject_bodies
 
 _GENERIC_SUBJECT = re.compile(
     r"^(?:(?:chi dao|giao|yeu cau|de nghi)\s+)?(?:cac|nhung)\s+"

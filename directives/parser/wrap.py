@@ -13,8 +13,8 @@ from typing import Protocol
 from directives.parser.bodies import STARTS_BODY, TITLES, VERBS, heading_bodies
 from directives.parser.clean import is_upper_line
 from directives.parser.name_words import name_part
+from directives.parser.subject_ends import PREDICATE
 from directives.parser.subject_kinds import semicolon_names
-from directives.parser.subjects import PREDICATE
 
 # Words a sentence cannot end on: a line ending with one was wrapped mid-sentence.
 OPEN_ENDING = re.compile(
