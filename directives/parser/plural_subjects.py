@@ -7,11 +7,13 @@ are ("Các đơn vị ... có chức năng đào tạo ... thuộc phạm vi qu�
 
 from __future__ import annotations
 
+import re
+
 from directives.parser.bodies import STARTS_BODY, TITLES, VERBS, heading_bodies
 from directives.parser.concerned import CONCERNED_GROUP, with_concerned
-from directives.parser.name_words import leading_name
+from directives.parser.name_words import leading_name, leads_first
 from directives.parser.plural_kinds import QUALIFIED, heads_list
-from directives.parser.subject_ends import PREDICATE
+from directives.parser.subject_ends import PREDICATE, verb_after
 from directives.parser.subject_kinds import KINDS_LISTED
 
 
@@ -56,3 +58,42 @@ def plural_subject(text: str) -> tuple[list[str], bool, str] | None:
         word = said_at.group() if said_at else untitled[concerned.end() :].split()[0]
         return [concerned.group(1)], True, word
     return None
+
+
+# "có" as a verb of its own, not of what a plural has: "... có văn bản gửi ...", "có ý kiến"
+_HAS_DONE = re.compile(
+    r"(?:văn bản|công văn|ý kiến|báo cáo|tờ trình|thông báo|kế hoạch|trách nhiệm|thể|quyền|"
+    r"nghĩa vụ|liên quan)\b"
+)
+_BRACKETS = re.compile(r"\([^()]*\)")
+_BRACKET_LAST = re.compile(r"\s*\([^()]{3,160}\)$")
+_MOST_HAD = 10
+# what was done to what they have, or how they act: a clause's words, no qualifier's
+_CLAUSE_WORDS = frozenset(["được", "bị", "đã", "đang", "sẽ", "mà"])
+# a predicate that is only a cue ("theo quy định"), no verb of theirs
+_CUE = re.compile(r"theo|căn cứ|trên cơ sở|trong phạm vi", re.IGNORECASE)
+
+
+def plural_having(
+    head: list[str], text: str, has: re.Match[str]
+) -> tuple[list[str], bool, str] | None:
+    """ "Ủy ban nhân dân các địa phương có nông sản xuất khẩu ... thường xuyên cập nhật ...":
+    a plural of bodies (``head``, before ``has``, the predicate read as "có") narrowed by what
+    they have, in lower-case words up to the true predicate (a bracket of examples after them
+    left out: "Các Bộ khác có máy móc ... (Bộ X, Bộ Y...) có trách nhiệm ..."); else None."""
+    if has.group().lower() != "có" or "các" not in (w.lower() for w in head):
+        return None
+    if leading_name(head) != head or not STARTS_BODY.match(re.sub(r"^Các\s+", "", " ".join(head))):
+        return None
+    # (the predicate outside the brackets: "(Bộ Xây dựng, ...)" holds a verb's words)
+    later = verb_after(_BRACKETS.sub(lambda b: " " * len(b.group()), text), has.end())
+    had = _BRACKET_LAST.sub("", text[has.end() : later.start()].strip()) if later else ""
+    words = had.split()
+    often = next((k for k in range(len(words)) if leads_first(words[k : k + 2])), len(words))
+    words = words[:often]  # ("... thường xuyên cập nhật ...": how often, then the verb)
+    plain = all(w.isalpha() and w.islower() and w not in _CLAUSE_WORDS for w in words)
+    if not 0 < len(words) <= _MOST_HAD or not plain or _HAS_DONE.match(had) or later is None:
+        return None
+    if _CUE.fullmatch(later.group()):  # ("... có nguồn kinh phí được để lại theo quy định ...")
+        return None
+    return [f"{' '.join(head)} có {' '.join(words)}"], True, later.group()

@@ -38,7 +38,7 @@ from directives.parser.plural_kinds import (
     qualified_kind,
     up_to_how_often,
 )
-from directives.parser.plural_subjects import plural_subject
+from directives.parser.plural_subjects import plural_having, plural_subject
 from directives.parser.subject_ends import (
     LOWER_VERB,
     PREDICATE,
@@ -199,7 +199,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     # "Trung tâm Y tế hỗ trợ ...", not "Trung tâm Hỗ trợ ..."; an item's task, not an intro's
     more = None if sentence.rstrip(" *").endswith(":") else LOWER_VERB.search(text, 1)
     if more is not None and (m is None or more.start() < m.start()):
-        head = text[: more.start()].split()
+        head = _MANNER.sub("", text[: more.start()].rstrip()).split()  # (its manner no name)
         named = leading_name(head) == head and "ban hành" not in " ".join(head)
         named = named and not FIELDS_FIRST.match(text)
         m = more if named else m  # right after a body's name ("ban hành" is a verb, no name)
@@ -239,6 +239,8 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     if m.group().lower() == "xây dựng" and nxt is not None and "," not in text[: m.start()]:
         m = nxt
     head = text[: m.start()].split()
+    if (having := plural_having(head, text, m)) is not None:
+        return having  # ("Ủy ban nhân dân các tỉnh có ...": what they have, of the name)
     if KINDS_LISTED.fullmatch(named_kinds := " ".join(head).rstrip(":")):  # ("Các Tập đoàn, ...:")
         return [named_kinds], True, m.group()  # "Các viện nghiên cứu, trường đại học ..."
     # ("Các cơ quan tuyên truyền, báo chí, Ủy ban ...": the agencies of fields, then a body)
@@ -265,10 +267,12 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
         return jointly, True, m.group()
     if [w.lower() for w in words] == ["các"]:
         return [], False, ""  # "Các bên ... trong các trường hợp sau": no body's name
-    if joint_plurals(" ".join(head), text[m.start() :]):
+    # ("Sở X và các hội tỉnh bằng nhiều hình thức phù hợp, tuyên truyền ...": the manner of
+    # the work, set off before the predicate, no body's name)
+    if joints := joint_plurals(_MANNER.sub("", " ".join(head)), text[m.start() :]):
         # "Công ty X, Hợp tác xã Y và các đơn vị bán lẻ điện tổ chức ...", "Sở X, các sở, ngành
         # ...": the bodies named, then plurals of their kinds, jointly
-        return joint_plurals(" ".join(head), text[m.start() :]), True, m.group()
+        return joints, True, m.group()
     if len(words) < len(head):
         # "các bộ, ngành, địa phương, các nhà đầu tư ...": the list's last entry broke off
         # where the name's words ended; it names no body of its own
@@ -297,6 +301,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     return bodies, whole, m.group()
 
 
+_MANNER = re.compile(r"\s+bằng\s+(?:nhiều|các|mọi)\s+(?:hình thức|biện pháp|cách)\b[^,()]{0,80},$")
 _ISSUES = re.compile(r"(?<=\s)ban hành\b")
 # "tổ chức đảng": a party's organisation, not the verb "tổ chức"
 _PARTY_NOUN = re.compile(r"tổ chức đảng\b", re.IGNORECASE)

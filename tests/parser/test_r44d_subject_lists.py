@@ -1,0 +1,48 @@
+"""Round 44d: a plural subject qualified by what it has ("Ủy ban nhân dân các huyện có đồng bào
+dân tộc thiểu số ... chủ động ...": the "có ..." is of the name, no predicate), and a subject
+list set off from its verb by the manner of the work ("Sở X và các hội nghề nghiệp tỉnh bằng
+nhiều hình thức phù hợp, tuyên truyền ...": the bodies jointly, the manner no body's name)."""
+
+from __future__ import annotations
+
+from directives.parser.subjects import subject_acts, subject_bodies
+
+
+def test_a_plural_qualified_by_what_it_has_is_one_name() -> None:
+    s = (
+        "Ủy ban nhân dân các huyện có đồng bào dân tộc thiểu số sinh sống thường xuyên rà soát"
+        " danh sách hộ nghèo."
+    )
+    assert subject_bodies(s) == ["Ủy ban nhân dân các huyện có đồng bào dân tộc thiểu số sinh sống"]
+    assert subject_acts(s)
+
+
+def test_the_qualifier_stops_before_a_bracket_of_examples() -> None:
+    s = (
+        "Các Sở khác có phương tiện cứu hộ trên sông (Sở Xây dựng, Sở Công Thương...) có trách"
+        " nhiệm điều động lực lượng."
+    )
+    assert subject_bodies(s) == ["Các Sở khác có phương tiện cứu hộ trên sông"]
+    assert subject_acts(s)
+
+
+def test_a_plural_that_has_sent_a_document_is_no_qualifier() -> None:
+    s = "Ủy ban nhân dân các huyện có văn bản gửi Sở Tài chính trước ngày 15 tháng 3."
+    assert subject_bodies(s) != ["Ủy ban nhân dân các huyện có văn bản gửi Sở Tài chính"]
+    assert not subject_acts(s)
+
+
+def test_a_subject_list_before_the_manner_of_its_work_is_read_jointly() -> None:
+    s = (
+        "Đề nghị Sở Văn hóa, Thể thao và Du lịch và các Hội nghề nghiệp tỉnh bằng nhiều hình thức"
+        " phù hợp, tuyên truyền và vận động hội viên, người lao động tích cực tham gia thực hiện"
+        " các nội dung của Kế hoạch tại cơ sở, góp phần hoàn thành các chỉ tiêu đã đề ra."
+    )
+    assert subject_bodies(s) == ["Sở Văn hóa, Thể thao và Du lịch", "các Hội nghề nghiệp tỉnh"]
+    assert subject_acts(s)
+
+
+def test_what_was_done_to_what_they_have_is_no_qualifier() -> None:
+    s = "Các trường có nguồn thu được giữ lại theo quy định ưu tiên bố trí kinh phí cho nhiệm vụ."
+    assert subject_bodies(s)[:1] != ["Các trường có nguồn thu được giữ lại"]
+    assert not subject_acts(s)
