@@ -300,9 +300,10 @@ class ItemActions(Collector):
                 rest = [n for n in named[1:] if n not in units.coordinating]
                 units.lead, units.coordinating = named[0], rest + units.coordinating
                 units.joint = rest  # "các Bộ: X, Y và các bộ, ngành ... chủ động": they lead
-        elif units.lead and units.coordinating:
+        elif units.lead:
             # "Bộ A, Bộ B và Viện C chỉ đạo ...": the known bodies found, the joint leads named
-            # after them too, in the subject's order
+            # after them too, in the subject's order (or none found after the lead: "Đề nghị Ủy
+            # ban MTTQ tỉnh và các Đoàn thể tỉnh ... tổ chức ...", a plural no directory names)
             named = subject_bodies(says)
             if named[:1] == [units.lead] and set(units.coordinating) < set(named):
                 units.coordinating = named[1:]

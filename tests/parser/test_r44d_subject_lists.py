@@ -5,7 +5,11 @@ nhiều hình thức phù hợp, tuyên truyền ...": the bodies jointly, the m
 
 from __future__ import annotations
 
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser import parse_text
 from directives.parser.subjects import subject_acts, subject_bodies
+from tests.parser.signed import signed
 
 
 def test_a_plural_qualified_by_what_it_has_is_one_name() -> None:
@@ -46,3 +50,34 @@ def test_what_was_done_to_what_they_have_is_no_qualifier() -> None:
     s = "Các trường có nguồn thu được giữ lại theo quy định ưu tiên bố trí kinh phí cho nhiệm vụ."
     assert subject_bodies(s)[:1] != ["Các trường có nguồn thu được giữ lại"]
     assert not subject_acts(s)
+
+
+_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH ĐỒNG THÁP
+Số: 120/KH-UBND
+Đồng Tháp, ngày 12 tháng 9 năm 2025
+
+KẾ HOẠCH
+Bảo vệ môi trường nông thôn
+
+I. MỤC ĐÍCH, YÊU CẦU
+Bảo vệ môi trường nông thôn trên địa bàn tỉnh.
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Tài chính theo dõi, đôn đốc thực hiện Kế hoạch này.
+2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các Hội quần chúng tỉnh bằng nhiều hình \
+thức phù hợp, tổ chức tuyên truyền và vận động hội viên, Nhân dân tham gia giữ gìn vệ sinh môi \
+trường nông thôn, góp phần hoàn thành các mục tiêu của Kế hoạch này.
+"""
+
+
+def test_a_known_body_asked_with_a_plural_works_with_it(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # the directory knows the Front, not the plural: the subject's reading names it too
+    record = parse_text(
+        _PLAN + signed("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"), org, calendar
+    )
+    asked = [a for a in record.actions if a.text.startswith("Đề nghị")]
+    assert [(a.lead_unit, a.coordinating_units) for a in asked] == [
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", ["các Hội quần chúng tỉnh"])
+    ]
