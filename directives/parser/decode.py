@@ -18,7 +18,7 @@ from pathlib import Path
 
 from directives.containers import ContainerRefused, open_zip
 from directives.errors import DocumentRejected
-from directives.parser import legacy
+from directives.parser import legacy, pdf_fields
 
 MAX_INPUT_BYTES = 10 * 1024 * 1024
 _SAMPLE = 20_000
@@ -228,7 +228,7 @@ def _pdf_text(data: bytes, filename: str) -> str:
         from pypdf import PdfReader
 
         reader = PdfReader(io.BytesIO(data))
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [pdf_fields.page_text(page) for page in reader.pages]
     except Exception as exc:  # pypdf raises many kinds on damaged files
         raise reject(
             f"{filename} is not a readable PDF: {type(exc).__name__}: {exc}",
