@@ -15,6 +15,7 @@ anything unexpected in this extra step leaves the plain page text.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from directives.parser import pdf_glyphs
 from directives.parser.pdf_glyphs import Glyph, Matrix, apply, box, mul, six
 
 MAX_ANNOTATIONS = 64  # per page; more are not read
+MAX_FIELDS = 24  # annotations drawing text, per page
 MAX_STREAM_BYTES = 64 * 1024  # an appearance stream larger than this (encoded) is not read
 MAX_FIELD_CHARS = 120
 _CONTEXT = 8  # non-space characters of each side's context
@@ -47,7 +49,7 @@ def page_text(page: Any) -> str:
     """The page's text with its annotations' drawn text in place (plain text when none)."""
     text = str(page.extract_text() or "")
     try:
-        fields = list(_fields(page))
+        fields = list(itertools.islice(_fields(page), MAX_FIELDS))
         if fields:
             return _merge(text, pdf_glyphs.page_glyphs(page), fields)
     except Exception:  # a damaged annotation must not cost the page its text

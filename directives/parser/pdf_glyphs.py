@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from typing import Any
 
 Matrix = tuple[float, float, float, float, float, float]
-MAX_GLYPHS = 200_000  # per page; a page drawing more is not placed
+MAX_GLYPHS = 60_000  # per page; a page drawing more is not placed
 _MAX_DEPTH = 3  # form XObjects inside an appearance stream
+_MAX_FORMS = 8  # form XObjects read for one appearance
 _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
@@ -36,23 +37,26 @@ def page_glyphs(page: Any) -> list[Glyph]:
     return list(_glyphs(contents.get_object(), page.pdf, _page_fonts(page)))
 
 
-def form_glyphs(stream: Any, pdf: Any, max_bytes: int, depth: int = 0) -> list[Glyph]:
+def form_glyphs(stream: Any, pdf: Any, max_bytes: int) -> list[Glyph]:
     """The glyphs a form XObject draws, with those of the forms it draws (their own space)."""
+    return _form_glyphs(stream, pdf, max_bytes, 0, [_MAX_FORMS])
+
+
+def _form_glyphs(stream: Any, pdf: Any, max_bytes: int, depth: int, left: list[int]) -> list[Glyph]:
     from pypdf.generic import ContentStream
 
+    left[0] -= 1
     resources = stream.get("/Resources")
     resources = resources.get_object() if resources is not None else {}
     ops = list(ContentStream(stream, pdf, "bytes").operations)[:MAX_GLYPHS]
     glyphs = list(_glyphs_of_ops(ops, _fonts(resources)))
-    if depth >= _MAX_DEPTH:
-        return glyphs
-    xobjects = resources.get("/XObject")
+    xobjects = resources.get("/XObject") if depth < _MAX_DEPTH else None
     xobjects = xobjects.get_object() if xobjects is not None else {}
-    for name in dict.fromkeys(o[0] for o, op in ops if op == b"Do" and o):
+    for name in dict.fromkeys(o[0] for o, op in ops if op == b"Do" and o and xobjects):
         form = xobjects.get(name)
         form = form.get_object() if form is not None else None
-        if form is not None and form is not stream and small_form(form, max_bytes):
-            glyphs.extend(form_glyphs(form, pdf, max_bytes, depth + 1))
+        if left[0] > 0 and form is not None and small_form(form, max_bytes):
+            glyphs.extend(_form_glyphs(form, pdf, max_bytes, depth + 1, left))
     return glyphs
 
 
@@ -60,8 +64,9 @@ def small_form(stream: Any, max_bytes: int) -> bool:
     """A form XObject stream whose encoded data is at most ``max_bytes``."""
     if not hasattr(stream, "get_data") or stream.get("/Subtype", "/Form") != "/Form":
         return False
-    data = getattr(stream, "_data", b"") or b""
-    return len(data) <= max_bytes
+    if len(getattr(stream, "_data", b"") or b"") > max_bytes:
+        return False
+    return len(stream.get_data()) <= 16 * max_bytes  # decoded once; pypdf keeps it
 
 
 def _page_fonts(page: Any) -> dict[str, Any]:

@@ -10,6 +10,7 @@ it is drawn over. A page without such annotations reads exactly as before.
 from __future__ import annotations
 
 import io
+import time
 
 import pypdf
 from pypdf.generic import (
@@ -151,3 +152,25 @@ def test_a_broken_appearance_leaves_the_page_text() -> None:
     text = decode_bytes(broken, "broken.pdf").text
     assert "/UBND-KT" in text
     assert "ngày" in text
+
+
+def test_many_self_drawing_appearances_stay_bounded() -> None:
+    lines = _LETTER.splitlines()
+    number = lines[2].index("/") - len("123")
+    pdf = _with_fields(make_pdf(_LETTER), [(2, number, "123", 4)] * 200)
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(pdf)))
+    annots = writer.pages[0]["/Annots"].get_object()
+    assert isinstance(annots, ArrayObject)
+    for ref in annots:
+        stream = ref.get_object()["/AP"].raw_get("/N")  # the reference, drawn by itself
+        form = stream.get_object()
+        form["/Resources"][NameObject("/XObject")] = DictionaryObject(
+            {NameObject("/Me"): stream, NameObject("/You"): stream}
+        )
+        form.set_data(b"/Me Do /You Do " + form.get_data())
+    out = io.BytesIO()
+    writer.write(out)
+    start = time.monotonic()
+    text = decode_bytes(out.getvalue(), "loop.pdf").text
+    assert time.monotonic() - start < 10
+    assert "/UBND-KT" in text
