@@ -313,8 +313,9 @@ class _Extractor(LabelledRecords):
                     last = len(self.actions) - 1
                     lead = None if last in self.pending.unnamed else self.actions[last].lead_unit
                     stack.append(Context(rank, Zone.TASK, lead))
-            elif block.marker is not None and parent is not None and parent.opinion:
-                self._asked_again(block, parent)  # "- Bổ sung đánh giá ..." in the opinion
+            elif block.marker is not None and parent and (parent.opinion or parent.informs):
+                # "- Bổ sung đánh giá ..." in the opinion, "- Thành phần: X. Đề nghị X mời ..."
+                self._asked_again(block, parent)
             elif self._after_approval(block, parent):
                 continue  # "Đồng ý .... Bộ X quyết định việc ...": the tasks after an approval
             elif block.marker is None and self._after_findings(block, parent):

@@ -138,6 +138,12 @@ class ItemActions(Collector):
         that says what to revise ("- Bổ sung đánh giá ...") is asked of that body too.
         Elsewhere a paragraph that asks nothing under its heading may be a dated sentence
         closing the tasks above ("Quyết định thành lập ... gửi về ... trước ngày X.")."""
+        # (or in what a letter informs of: "- Thành phần tham dự: Công ty X. Đề nghị Công ty
+        # mời ..." among the parts of the issuer's inspection plan)
+        if parent is not None and parent.informs and not parent.opinion:
+            if (asking := later_request(block, self.find)) is not None:
+                self._add_each(asking, Context(parent.rank, Zone.TASK))  # (its own body leads)
+            return
         if parent is None or not parent.opinion:
             if block.marker is None and self.actions:
                 at = len(self.counts) - 1

@@ -45,8 +45,12 @@ class LabelledRecords(ItemActions):
         kind, at = labelled
         text, folded = fields.value(block.text, block.folded, at)
         record = self.record
-        if kind == fields.TASK and parent is not None and parent.informs:
-            return True  # "3. Nội dung: Bồi dưỡng ..." in what a letter informs of
+        if parent is not None and parent.informs:
+            # "3. Nội dung: Bồi dưỡng ..." in what a letter informs of (or "- Thành phần tham
+            # dự: Công ty X (Chủ đầu tư). Đề nghị Công ty mời ...": only its later request)
+            if kind != fields.TASK:
+                self._asked_after_label(text, parent)
+            return True
         if kind == fields.TASK:
             if record.filled or (record.tasks and not record.collecting):
                 record = self.record = Record()
@@ -123,6 +127,14 @@ class LabelledRecords(ItemActions):
             said = Block(None, sentence, fold_keep(sentence))
             if is_action(said, parent, self.find):
                 self._add_each(said, parent)  # (not "Bộ Tài chính đã ban hành ...": what was)
+
+    def _asked_after_label(self, text: str, parent: Context) -> None:
+        """The sentences after a label's value in what a letter informs of that ask a body
+        for work of its own: each a task."""
+        for sentence in _SENTENCE.split(text.strip())[1:]:
+            said = Block(None, sentence, fold_keep(sentence))
+            if is_action(said, parent, self.find):
+                self._add_each(said, parent)
 
     def _section(self, block: Block) -> list[int]:
         """The actions of the section a numbered label ("1.4. Đơn vị thực hiện: ...") sits in:

@@ -138,6 +138,10 @@ def news_from(folded: str) -> int:
 _INFORMS = re.compile(
     r"(?:^|[.;] )thong tin cu the (?:nhu )?sau\s*:\s*$"
     r"|\bda (?:co )?(?:bao cao|trinh)\b[^.;:]{0,80}\bnhu sau\s*:\s*$"
+    # ("Sở X thông báo kế hoạch kiểm tra ..., cụ thể như sau:" over the plan's phase, time,
+    # place, members, contents: the issuer's own inspection, set out, no task in its parts)
+    r"|\bthong bao (?:ke hoach|lich|thoi gian) (?:kiem tra|thanh tra|giam sat|khao sat)\b"
+    r"[^.;:]{0,400}\bnhu sau\s*:\s*$"
     r"|" + _NEWS.pattern
 )
 _AMENDS = re.compile(

@@ -351,7 +351,10 @@ def within_lead(parts: list[tuple[str, str]], lead: str) -> list[tuple[str, str]
     out = parts[:1]
     for text, folded in parts[1:]:
         subject = _SENTENCE_OPENER.sub("", folded)
-        if subject.startswith((kind + " ", kind + ",")) or _head_of(text, lead):
+        # ("... . Đề nghị Công ty hiệu chỉnh ..." under "đề nghị Công ty hoàn thiện ...:"; the
+        # same body asked again for the item's work)
+        asked = _ASKED_AGAIN.sub("", subject)
+        if asked.startswith((kind + " ", kind + ",")) or _head_of(text, lead):
             out[-1] = (f"{out[-1][0]} {text}", f"{out[-1][1]} {folded}")
         else:
             out.append((text, folded))
@@ -359,6 +362,7 @@ def within_lead(parts: list[tuple[str, str]], lead: str) -> list[tuple[str, str]
 
 
 _SENTENCE_OPENER = re.compile(r"^(?:dong thoi|ngoai ra|ben canh do|tren co so do),\s*")
+_ASKED_AGAIN = re.compile(r"^(?:de nghi|yeu cau)\s+")
 
 
 def own_task(folded: str) -> re.Match[str] | None:

@@ -47,7 +47,11 @@ from directives.parser.unit_names import named_field
 # "đề nghị Quý Ủy ban ...": the recipient, addressed politely (``politely_asked``) or by its
 # kind and an abbreviation ("Bộ GDĐT đề nghị sở GDĐT các tỉnh báo cáo ...")
 _ASKS_PERSON = re.compile(rf"\b(?:{ASKING}) dong chi\b")  # "Tôi đề nghị đồng chí Chủ tịch ..."
-_ASKS_BY_KIND = re.compile(r"\b(?:đề nghị|yêu cầu) (?:[sS]ở|UBND) [A-ZĐ]{2,}\b")
+# (or the company a letter to it names by its kind: "..., đề nghị Công ty nộp lại hồ sơ ...")
+_ASKS_BY_KIND = re.compile(
+    r"\b(?:đề nghị|yêu cầu) (?:(?:[sS]ở|UBND) [A-ZĐ]{2,}\b"
+    r"|(?:Công ty|Doanh nghiệp) (?=[a-zđ\u00e0-\u1ef9]))"
+)
 # What lies ahead, after an assessment: "Trong thời gian tới, ...", "Thời gian tới, ..."
 _AHEAD = re.compile(r"^(?:trong )?thoi gian (?:toi|sap toi),")
 # "Sở Tài chính chủ trì ..." under "Kinh phí thực hiện": a body given a task there all the same
@@ -67,7 +71,7 @@ IMPERATIVE = re.compile(
     r"tiep tuc|rut kinh nghiem|lap|trinh|cu|giao|yeu cau|tuyen truyen|thong ke|tong hop|"
     r"danh gia|rà soat|soan thao|xu ly|thanh tra|chu dong|nghiem tuc|tap trung|uu tien|"
     r"day nhanh|hoan thanh|thuc hien|sap xep|cai tien|van hanh|dua|lam ro|boi duong|dao tao|"
-    r"chuan bi|nghiem chinh|chap hanh|tuan thu|tap huan|khan truong)\b"
+    r"chuan bi|nghiem chinh|chap hanh|tuan thu|tap huan|khan truong|hieu chinh|chinh sua)\b"
 )
 
 
