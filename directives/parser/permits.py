@@ -1,7 +1,7 @@
 """A permit cited by its kind ("Giấy phép khai thác khoáng sản số 199/GP-BNNMT"): its type is
 the kind as written, and its issuer the body that "cho phép" in the same sentence ("được Bộ X
-cho phép khai thác ... tại Giấy phép ... số N"). ``references`` asks when no other kind of
-document stands before the number."""
+cho phép khai thác ... tại Giấy phép ... số N") or "do X cấp" after it. ``references``
+asks when no other kind of document stands before the number."""
 
 from __future__ import annotations
 
@@ -11,10 +11,20 @@ from typing import NamedTuple
 from directives.parser.clean import squash
 
 # "Giấy phép khai thác khoáng sản số", "Giấy phép môi trường số": up to "số", before the number
-_PERMIT = re.compile(r"\bgiay phep(?P<kind>(?: [a-z]+){0,6}?)\s+so\s*:?\s*$")
+# (or another paper a body issues, cited by its kind: "Giấy chứng nhận đủ điều kiện về phòng
+# cháy, chữa cháy số", "Giấy đề nghị số")
+_PERMIT = re.compile(
+    r"\bgiay (?:phep|chung nhan|de nghi|xac nhan)"
+    r"(?P<kind>(?:,? (?!(?:theo|tai|cua|luat)\b)[a-z]+){0,10}?)\s+so\s*:?\s*$"
+)
+# (no word that leads to another document: "giấy phép môi trường theo Luật ... số N" is the
+# law's number)
 _PERMITTED_BY = re.compile(
     r"\bduoc\s+(?P<issuer>[^.,;:()\n\d]{3,80}?)\s+cho phep\b[^.;]{0,200}\btai\s*$"
 )
+
+# "... số 23/GP-ATMT ngày 19/4/2021 do Cục X - Bộ Y cấp cho Công ty": the body that granted it
+_GRANTED_BY = re.compile(r"\S+(?: ngay [\d/]+)?,? do (?P<issuer>[^.,;:()\n\d]{3,120}?) cap\b")
 
 
 class Permit(NamedTuple):
@@ -32,4 +42,6 @@ def cited_permit(text: str, folded: str, number_at: int) -> Permit | None:
     window = max(0, m.start() - 240)
     by = _PERMITTED_BY.search(folded[window : m.start()])
     issuer = squash(text[window + by.start("issuer") : window + by.end("issuer")]) if by else None
+    granted = None if issuer else _GRANTED_BY.match(folded, number_at)
+    issuer = squash(text[granted.start("issuer") : granted.end("issuer")]) if granted else issuer
     return Permit(kind, issuer if issuer and issuer[:1].isupper() else None)

@@ -103,3 +103,33 @@ def test_an_inspection_plan_s_parts_are_no_tasks(
     assert len(texts) == 2
     assert texts[0] == "Đề nghị Công ty mời đơn vị tư vấn giám sát tham dự"
     assert texts[1].startswith("Đề nghị Công ty TNHH Khí đốt Hùng Vương chuẩn bị đầy đủ hồ sơ")
+
+
+_PAPERS = """ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ
+SỞ CÔNG THƯƠNG
+Số: 312/SCT-KTAT
+Phú Thọ, ngày 12 tháng 5 năm 2026
+V/v phúc đáp đề nghị của Công ty
+
+Kính gửi: Công ty TNHH Khí đốt Hùng Vương
+
+Theo hồ sơ Công ty gửi kèm, trạm nạp có Giấy chứng nhận đủ điều kiện về phòng cháy, chữa \
+cháy số 839/ĐK-PCCC ngày 29/12/2011; Giấy phép kinh doanh khí số 23/GP-ATMT ngày 19/4/2021 do \
+Cục Kỹ thuật an toàn và Môi trường công nghiệp - Bộ Công Thương cấp cho Công ty có thời hạn \
+đến ngày 25/5/2026."""
+
+
+def test_a_paper_cited_by_its_kind_and_who_granted_it(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    """A certificate or permit cited by its kind takes that kind, as written, for its type
+    (commas of the kind included), and the body of "do X cấp" after it as its issuer."""
+    record = parse_text(_PAPERS + _SIGNED, org, calendar)
+    assert [(r.number, r.type, r.issuer) for r in record.references] == [
+        ("839/ĐK-PCCC", "giấy chứng nhận đủ điều kiện về phòng cháy, chữa cháy", None),
+        (
+            "23/GP-ATMT",
+            "giấy phép kinh doanh khí",
+            "Cục Kỹ thuật an toàn và Môi trường công nghiệp - Bộ Công Thương",
+        ),
+    ]
