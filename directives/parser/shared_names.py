@@ -14,11 +14,16 @@ from directives.parser.public_bodies import EXTERNAL_BODIES
 _OWN_ORGAN = re.compile(
     r"(?:Ủy ban|Uỷ ban|UBND|Hội đồng|Văn phòng|Thanh tra|Kiểm toán|Tòa án|Viện)\b"
 )
+# An enterprise among a list of departments ("các Sở: Tài chính, Kế hoạch và Đầu tư, Công ty
+# TNHH MTV Đầu tư, Xây dựng và Kinh doanh dịch vụ Quảng Ngãi và các cơ quan, đơn vị liên
+# quan"): no organ's name, its own whole name (commas and "và" in it), up to an unnamed plural
+_ENTERPRISE = re.compile(r"(?:Công ty|Tổng công ty|Tập đoàn|Doanh nghiệp|Hợp tác xã)\b")
+_PLURAL_AFTER = re.compile(r"\s*(?:,|\bvà\b)\s*các\s")
 
 
 def organ_name(organ: str, name: str) -> str:
     """The full name of one entry of a list sharing ``organ``."""
-    own = _OWN_ORGAN.match(name) or name.startswith(f"{organ} ")
+    own = _OWN_ORGAN.match(name) or _ENTERPRISE.match(name) or name.startswith(f"{organ} ")
     return name if own else f"{organ} {name}"
 
 
@@ -33,6 +38,9 @@ def shared_names(organ: str, rest: str) -> list[str]:
         # Doanh nghiệp lớn", the inspectorate's word in a department's name)
         if _OWN_ORGAN.match(rest) and not _NEXT_NAME.search(rest):
             names.append(rest)  # "... và Ủy ban nhân dân tỉnh, thành phố": its own name, whole
+            break
+        if _ENTERPRISE.match(rest):
+            names.append(_PLURAL_AFTER.split(rest, maxsplit=1)[0])
             break
         whole = next(
             (k for k in known if rest.startswith(k) and not rest[len(k) :][:1].isalnum()), None
