@@ -130,9 +130,12 @@ def _after_turn(text: str) -> tuple[str, re.Match[str]] | None:
 
 # "Đề nghị cơ quan thuế rà soát ...", "..., đề nghị cơ quan thuế nhập ...": a letter of the tax or
 # customs service asks its offices by their kind, in small letters (not "các cơ quan thuế này",
-# those a past finding named)
+# those a past finding named); or a report that appraises or examines a draft asks the body
+# that drafted it by that role ("đề nghị cơ quan soạn thảo bổ sung ...", "Đề nghị đơn vị soạn
+# thảo nghiên cứu ...", "đề nghị cơ quan chủ trì soạn thảo ...": README, 181/02)
 ASKS_OFFICE = re.compile(
-    r"\b(?i:đề nghị|yêu cầu) (?P<office>cơ quan (?:thuế|hải quan)(?: địa phương)?) (?!này\b)"
+    r"\b(?i:đề nghị|yêu cầu)\s+(?P<office>cơ quan (?:thuế|hải quan)(?: địa phương)?|"
+    r"(?:cơ quan|đơn vị) (?:chủ trì )?soạn thảo)\s+(?!này\b)"
 )
 
 

@@ -16,7 +16,12 @@ from directives.parser.blocks import Block, article_label
 from directives.parser.bodies import heading_bodies
 
 # ("Phần A", "Phần II": a procedure divided into parts as a regulation is into chapters)
-_CHAPTER = re.compile(r"^(?:chuong\s+(?:[ivxlc]+|\d+)|phan\s+(?:[ivxlc]+|\d+|[a-h]))\b\s*[.:]?\s*")
+# (not a sentence's cited chapter its line's wrap put first: "... chuyển Điều 6 dự thảo Quy định lên
+# / Chương I về các nội dung quy định chung cho phù hợp.", "Phần I của Phụ lục I ...")
+_CHAPTER = re.compile(
+    r"^(?:chuong\s+(?:[ivxlc]+|\d+)|phan\s+(?:[ivxlc]+|\d+|[a-h]))\b"
+    r"(?!\s+(?:ve|cua|va|nay|theo|hoac|tai|thuoc)\b)\s*[.:]?\s*"
+)
 # (not a sentence's cited article its line's wrap put first: "Điều 6 của Nghị quyết này;")
 _ARTICLE = re.compile(
     r"^dieu\s+\d+\b(?!\s*(?:[,;)]|(?:cua|va|nay|theo|hoac|khoan|nghi|quyet|luat)\b))"

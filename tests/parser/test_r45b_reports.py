@@ -1,0 +1,93 @@
+"""Round 45b: a report that appraises or examines a draft (báo cáo thẩm định / thẩm tra dự thảo
+nghị quyết) asks the body that drafted it by that role, "cơ quan soạn thảo", "đơn vị soạn
+thảo": each such request is a task led by that body as written (README, session 21: 181/02);
+a request that tells it only what it may do ("đề nghị cơ quan soạn thảo có thể ...") is a
+permission and no task. A page's wrap that puts a cited chapter first on a line ("... lên /
+Chương I về các nội dung quy định chung ...") opens no chapter of the report."""
+
+from __future__ import annotations
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser import parse_text
+
+_HEAD = """HỘI ĐỒNG NHÂN DÂN
+TỈNH AN GIANG
+Số: 12/BC-HĐND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+An Giang, ngày 08 tháng 7 năm 2026
+
+BÁO CÁO
+Thẩm tra dự thảo Nghị quyết quy định mức chi hỗ trợ công tác hòa giải ở cơ sở
+
+Kính gửi: Hội đồng nhân dân tỉnh
+
+Qua nghiên cứu Tờ trình số 17/TTr-UBND ngày 09 tháng 6 năm 2026 của Ủy ban nhân dân tỉnh, \
+Ban Pháp chế HĐND tỉnh thống nhất nội dung thẩm tra như sau:
+I. SỰ CẦN THIẾT BAN HÀNH VĂN BẢN
+Thống nhất sự cần thiết ban hành Nghị quyết.
+"""
+
+_TAIL = """Quan điểm của Ban: thành viên Ban Pháp chế thống nhất đề nghị HĐND tỉnh thông qua \
+dự thảo Nghị quyết sau khi đã điều chỉnh theo các nội dung thẩm tra nêu trên.
+Trên đây là Báo cáo thẩm tra, Ban Pháp chế kính trình HĐND tỉnh xem xét, quyết định./.
+Nơi nhận:
+- Thường trực HĐND tỉnh;
+- Lưu: VT.
+TM. BAN PHÁP CHẾ
+TRƯỞNG BAN
+Trần Văn An
+"""
+
+_REQUESTS = (
+    _HEAD
+    + """II. KỸ THUẬT TRÌNH BÀY
+1. Đối với dự thảo Nghị quyết
+a) Đề nghị cơ quan soạn thảo bỏ khoản 3 Điều 2 dự thảo Nghị quyết.
+b) Tại điểm a khoản 2 Điều 3, đề nghị đơn vị soạn thảo làm rõ căn cứ quy định mức chi.
+"""
+    + _TAIL
+)
+
+
+def test_the_drafting_body_asked_by_its_role_leads_each_request(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    actions = parse_text(_REQUESTS, org, calendar).actions
+    assert [(a.lead_unit, a.text) for a in actions] == [
+        ("cơ quan soạn thảo", "Đề nghị cơ quan soạn thảo bỏ khoản 3 Điều 2 dự thảo Nghị quyết"),
+        (
+            "đơn vị soạn thảo",
+            "Tại điểm a khoản 2 Điều 3, đề nghị đơn vị soạn thảo làm rõ căn cứ quy định mức chi",
+        ),
+    ]
+
+
+# The wrap puts "Chương I" first on a line inside a request; a later item names "tổ chức thực
+# hiện" (the draft's article on it), which is no follow-up chapter of the report either.
+_WRAPPED = (
+    _HEAD
+    + """II. KỸ THUẬT TRÌNH BÀY
+a) Đề nghị cơ quan soạn thảo giải trình thêm cơ sở đề xuất các mức chi tại khoản 3 Điều 3.
+b) Tại điểm b khoản 1 Điều 6, đề nghị cơ quan soạn thảo điều chỉnh cụm từ “chuyển công tác”.
+Đồng thời, đề nghị cơ quan soạn thảo chuyển Điều 6 dự thảo Quy định lên
+Chương I về các nội dung quy định chung cho phù hợp.
+c) Đối với dự thảo quy định nội dung về tổ chức thực hiện tại Điều 7, đề nghị cơ quan soạn \
+thảo chỉ giao trách nhiệm đến UBND tỉnh.
+"""
+    + _TAIL
+)
+
+
+def test_a_cited_chapter_a_wrap_puts_first_opens_no_chapter(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    actions = parse_text(_WRAPPED, org, calendar).actions
+    assert [a.text[:30] for a in actions] == [
+        "Đề nghị cơ quan soạn thảo giải",
+        "Tại điểm b khoản 1 Điều 6, đề ",
+        "Đồng thời, đề nghị cơ quan soạ",
+        "Đối với dự thảo quy định nội d",
+    ]
+    assert {a.lead_unit for a in actions} == {"cơ quan soạn thảo"}
