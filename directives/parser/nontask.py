@@ -239,6 +239,14 @@ _CASE_RULED = re.compile(
     r"\b[^;:]{0,80}? thuc hien [^;:]{0,200}?\btheo (?:nghi dinh|luat|thong tu|quy dinh)\b[^;:]*$"
 )
 
+# A request that tells the body only what it may do: "Do đó, đề nghị cơ quan soạn thảo có thể
+# nghiên cứu quy định ...; đồng thời có thể cân nhắc ..." (a permission, README session 19's
+# "có thể"; 181/03 I.2), when the paragraph asks nothing else
+_MAY = re.compile(
+    r"^(?:[^.;:]*,\s*)?(?:de nghi|yeu cau)\s+[^.;:,]{2,60}?\s+co the\b"
+    r"(?![^.]*\b(?:de nghi|yeu cau)\b)"
+)
+
 
 def _holds(folded: str, words: tuple[str, ...]) -> bool:
     """``folded`` holds one of the words a pattern needs (``_QUOTA_WORDS``): worth trying it."""
@@ -247,8 +255,8 @@ def _holds(folded: str, words: tuple[str, ...]) -> bool:
 
 def asks_nothing(folded: str) -> bool:
     """A share of awards ("Công an tỉnh; Sở Tài chính mỗi đơn vị đề nghị không quá 01 tập
-    thể"), whom to call, a reply's advice to apply the law it explained, or a sanction on
-    whoever breaks the rules ("... sẽ bị xử lý kỷ luật")."""
+    thể"), whom to call, a reply's advice to apply the law it explained, a sanction on
+    whoever breaks the rules ("... sẽ bị xử lý kỷ luật"), or only what a body may do."""
     return bool(
         (_holds(folded, _QUOTA_WORDS) and _QUOTA.search(folded))
         or _SHARE.match(folded)
@@ -267,6 +275,7 @@ def asks_nothing(folded: str) -> bool:
         or _OTHER_RIGHTS.match(folded.strip(" *"))
         or (_holds(folded, _SANCTION_WORDS) and _SANCTIONED.match(folded))
         or _CASE_RULED.match(folded.strip(" *"))
+        or _MAY.match(folded.strip(" *"))
     )
 
 

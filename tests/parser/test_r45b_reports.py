@@ -10,6 +10,8 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from directives.parser.clean import fold_keep
+from directives.parser.nontask import asks_nothing
 
 _HEAD = """HỘI ĐỒNG NHÂN DÂN
 TỈNH AN GIANG
@@ -91,3 +93,44 @@ def test_a_cited_chapter_a_wrap_puts_first_opens_no_chapter(
         "Đối với dự thảo quy định nội d",
     ]
     assert {a.lead_unit for a in actions} == {"cơ quan soạn thảo"}
+
+
+_PERMITTED = (
+    _HEAD
+    + """II. PHẠM VI ĐIỀU CHỈNH VÀ ĐỐI TƯỢNG ÁP DỤNG
+1. Thống nhất phạm vi điều chỉnh của dự thảo Nghị quyết.
+2. Đối tượng áp dụng của dự thảo Nghị quyết
+Đối tượng áp dụng của dự thảo Nghị quyết phù hợp theo quy định pháp luật.
+Mặc dù pháp luật hiện hành không giao HĐND tỉnh quy định việc hỗ trợ đối với hòa giải viên ở \
+thôn, tổ dân phố; tuy nhiên, cũng cần quan tâm có chính sách hỗ trợ đối với các đối tượng này.
+Do đó, đề nghị cơ quan soạn thảo có thể nghiên cứu quy định chính sách đặc thù; đồng thời có \
+thể cân nhắc để tích hợp các chính sách này vào Nghị quyết.
+III. NGUỒN TÀI CHÍNH
+a) Đề nghị cơ quan soạn thảo bổ sung nguồn kinh phí thực hiện.
+"""
+    + _TAIL
+)
+
+
+def test_a_request_that_says_what_the_drafting_body_may_do_is_no_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    actions = parse_text(_PERMITTED, org, calendar).actions
+    assert [a.text for a in actions] == [
+        "Đề nghị cơ quan soạn thảo bổ sung nguồn kinh phí thực hiện"
+    ]
+
+
+def test_a_request_only_of_what_may_be_done_asks_nothing() -> None:
+    may = fold_keep(
+        "Do đó, đề nghị cơ quan soạn thảo có thể nghiên cứu quy định chính sách đặc thù; đồng "
+        "thời có thể cân nhắc để tích hợp các chính sách này vào Nghị quyết."
+    )
+    must = fold_keep("Do đó, đề nghị cơ quan soạn thảo nghiên cứu quy định chính sách đặc thù.")
+    also = fold_keep(
+        "Đề nghị cơ quan soạn thảo có thể nghiên cứu bổ sung; đồng thời đề nghị cơ quan soạn "
+        "thảo bỏ khoản 4 Điều 2."
+    )
+    assert asks_nothing(may)
+    assert not asks_nothing(must)
+    assert not asks_nothing(also)
