@@ -349,11 +349,26 @@ _ASKS_NOBODY = re.compile(
 )
 
 
+# "- Điều 2: Nội dung điều này ... là chưa đầy đủ, đề nghị bổ sung.", "+ Khoản 3: Để ..., đề
+# nghị bổ sung ...": an item's own sentence that ends in a request naming no body (not "hồ sơ
+# đề nghị gồm ...", the noun)
+_ITEM_ASKS_NOBODY = re.compile(
+    r"(?:^|[,;:]\s+)(?:(?:do do|do vay|vi vay|vi the),?\s+)?de nghi\s+(?!cac\b)"
+)
+
+
 def unnamed_request(block: Block) -> Block | None:
     """The part of ``block`` that asks for something without naming whom: the item when it
-    says what to revise or opens with the request, else its sentence that asks; or None."""
+    says what to revise, opens with the request or asks in its first sentence, else its
+    sentence that asks; or None."""
     if _REVISE.match(block.folded):
         return block
+    if block.marker not in (None, "article", "table"):
+        first = _NEXT_SENTENCE.search(block.text)
+        end = first.start() if first else len(block.folded)
+        for m in _ITEM_ASKS_NOBODY.finditer(block.folded, 0, end):
+            if not STARTS_BODY.match(block.text[m.end() :]):
+                return block
     for m in _ASKS_NOBODY.finditer(block.folded):
         if not STARTS_BODY.match(block.text[m.end() :]):
             at = m.start("sentence")

@@ -12,6 +12,7 @@ from directives.org import OrgDirectory
 from directives.parser import parse_text
 from directives.parser.clean import fold_keep
 from directives.parser.nontask import asks_nothing
+from directives.parser.sentences import task_text
 
 _HEAD = """HỘI ĐỒNG NHÂN DÂN
 TỈNH AN GIANG
@@ -134,3 +135,54 @@ def test_a_request_only_of_what_may_be_done_asks_nothing() -> None:
     assert asks_nothing(may)
     assert not asks_nothing(must)
     assert not asks_nothing(also)
+
+
+# An appraisal by a department that gives its opinion ("... có ý kiến thẩm định như sau:"): once
+# it has asked the drafting body, an item whose own sentence ends in a request naming no body
+# ("..., đề nghị bổ sung") is asked of that body too, the item's label in its text.
+_APPRAISAL = """UBND TỈNH AN GIANG
+SỞ TƯ PHÁP
+Số: 31/BC-STP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+An Giang, ngày 28 tháng 4 năm 2026
+
+BÁO CÁO
+Thẩm định dự thảo Nghị quyết quy định mức chi hỗ trợ công tác hòa giải ở cơ sở
+
+Căn cứ nội dung thẩm định được quy định tại khoản 6 Điều 45 Nghị định số 78/2025/NĐ-CP, Sở \
+Tư pháp có ý kiến thẩm định như sau:
+1. Nội dung dự thảo Nghị quyết
+- Đề nghị cơ quan soạn thảo rà soát bỏ cụm từ “bồi dưỡng” tại phần tên gọi.
+- Điều 3: Nội dung điều này chưa thể hiện việc phối hợp giám sát, đề nghị bổ sung.
+- Khoản 5: Khoản này thể hiện hồ sơ đề nghị gồm văn bản của cơ quan sử dụng công chức, đề \
+nghị bổ sung cho đầy đủ.
+- Nội dung dự thảo thống nhất với hệ thống pháp luật.
+Trên đây là ý kiến thẩm định, gửi Sở Nội vụ xem xét, quyết định./.
+Nơi nhận:
+- Sở Nội vụ;
+- Lưu: VT.
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Trần Văn Bình
+"""
+
+
+def test_an_items_own_request_naming_no_body_goes_to_the_drafting_body(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    actions = parse_text(_APPRAISAL, org, calendar).actions
+    assert [(a.lead_unit, a.text[:40]) for a in actions] == [
+        ("cơ quan soạn thảo", "Đề nghị cơ quan soạn thảo rà soát bỏ cụm"),
+        ("cơ quan soạn thảo", "Điều 3: Nội dung điều này chưa thể hiện "),
+        ("cơ quan soạn thảo", "Khoản 5: Khoản này thể hiện hồ sơ đề ngh"),
+    ]
+
+
+def test_an_article_label_with_a_colon_is_dropped_only_over_a_bodys_work() -> None:
+    assert task_text("Điều 2: Giao Sở Tư pháp chủ trì thực hiện.") == (
+        "Giao Sở Tư pháp chủ trì thực hiện"
+    )
+    assert task_text("Điều 8: Văn bản này là nghị quyết, đề nghị bỏ điều này.") == (
+        "Điều 8: Văn bản này là nghị quyết, đề nghị bỏ điều này"
+    )
