@@ -105,7 +105,12 @@ def _find_type_and_subject(
     )
     for i, fl in enumerate(folded[:HEADER_SCAN]):
         found = _SUBJECT_MARK.search(fl)
-        if found and type_at is not None and type_at < i:
+        # (not "... Công văn số N của Sở X V/v thẩm định ..." in the sentences under a report's
+        # title: a "V/v" inside a line of the body cites another letter's subject)
+        opens = found is not None and (
+            found.start(1) == 0 or not any(folded[j].strip() for j in range((type_at or i) + 1, i))
+        )
+        if found and type_at is not None and type_at < i and opens:
             # "CÔNG ĐIỆN" then "V/V ...": the type is the line's, the subject the V/V's
             header.record.document_type = DOCUMENT_TYPES[squash(folded[type_at]).rstrip(" :")]
             header.record.subject, end = subject_lines(lines, folded, i, found.start(1))

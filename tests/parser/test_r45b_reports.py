@@ -186,3 +186,19 @@ def test_an_article_label_with_a_colon_is_dropped_only_over_a_bodys_work() -> No
     assert task_text("Điều 8: Văn bản này là nghị quyết, đề nghị bỏ điều này.") == (
         "Điều 8: Văn bản này là nghị quyết, đề nghị bỏ điều này"
     )
+
+
+def test_a_vv_inside_the_reports_first_sentence_is_not_its_subject(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    cited = _APPRAISAL.replace(
+        "Căn cứ nội dung thẩm định",
+        "Ngày 13/4/2026, Sở Tư pháp nhận được Công văn số 1710/SNV-CCVC ngày 10/4/2026 của Sở\n"
+        "Nội vụ V/v thẩm định hồ sơ dự thảo Nghị quyết của Hội đồng nhân dân tỉnh.\n"
+        "Căn cứ nội dung thẩm định",
+    )
+    record = parse_text(cited, org, calendar)
+    assert record.subject == (
+        "Thẩm định dự thảo Nghị quyết quy định mức chi hỗ trợ công tác hòa giải ở cơ sở"
+    )
+    assert record.issuer == "Sở Tư pháp"
