@@ -35,6 +35,8 @@ def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
     m = _INLINE_HEADING.match(block.text) or _TOPIC.match(block.folded)
     if m is None:
         return _glued_topic(block) or _glued_heading(block, find)
+    if block.text.startswith(("“", '"'), m.end()):
+        return None  # "c) Đề nghị X tách nội dung: “...” thành ...": the words it quotes
     head = block.text[: m.end("head")]
     folded_head = block.folded[: m.end("head")]
     if _HANDS.match(folded_head) and not _line_ends(block, m.end()):

@@ -202,3 +202,22 @@ def test_a_vv_inside_the_reports_first_sentence_is_not_its_subject(
         "Thẩm định dự thảo Nghị quyết quy định mức chi hỗ trợ công tác hòa giải ở cơ sở"
     )
     assert record.issuer == "Sở Tư pháp"
+
+
+_QUOTED = (
+    _HEAD
+    + """II. KỸ THUẬT TRÌNH BÀY
+a) Đề nghị cơ quan soạn thảo tách nội dung: “Đối với các đối tượng đã được hưởng chính sách \
+thì xem xét xử lý theo quy định của Nghị quyết này” thành một điều khoản chuyển tiếp.
+"""
+    + _TAIL
+)
+
+
+def test_a_colon_before_the_words_a_request_quotes_opens_no_heading(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    actions = parse_text(_QUOTED, org, calendar).actions
+    assert [(a.lead_unit, a.text[:45]) for a in actions] == [
+        ("cơ quan soạn thảo", "Đề nghị cơ quan soạn thảo tách nội dung: “Đối")
+    ]
