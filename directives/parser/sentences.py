@@ -302,22 +302,17 @@ MANNER = re.compile(r"\btheo (?:cac )?(?:huong|dinh huong)(?: sau(?: day)?)?\s*:
 # (or "Dieu 2." in a scan that lost its diacritics)
 # (with a colon only over a body's work, "Điều 2: Giao Sở X ...": a report's "- Điều 8: Văn bản
 # này ..., đề nghị ..." names the draft's article its request speaks of; README 181/02)
-_ARTICLE_MARK = re.compile(r"^(?:Điều|Dieu)\s+\d{1,3}\s*(?P<sep>[.:])\s+(?=\S)")
-
-
-def _article_mark(text: str) -> bool:
-    """The text opens with an article's marker: "Điều 2. ", or "Điều 2: " over a body's work."""
-    m = _ARTICLE_MARK.match(text)
-    if m is None or m.group("sep") == ".":
-        return m is not None
-    return text.startswith("Giao ", m.end()) or STARTS_BODY.match(text, m.end()) is not None
+_ARTICLE_MARK = re.compile(
+    rf"^(?:Điều|Dieu)\s+\d{{1,3}}\s*(?:[.]|:(?=\s+(?:Giao\s|{STARTS_BODY.pattern})))\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def task_text(text: str) -> str:
     """A task's text on one line, without the final full stop or the letter's "./.", nor
     the topic label before a task handed to a body."""
     text = squash(text)
-    if _article_mark(text):  # "Điều 2. Giao ...": the marker (and a title run on), not text
+    if _ARTICLE_MARK.match(text):  # "Điều 2. Giao ...": the marker (and a title run on), not text
         text = text[article_label(fold_keep(text[:80])) :]
     topic = _TOPIC.match(text)
     if topic and STARTS_BODY.match(text, topic.end("ask")):
