@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from directives.parser import pdf_glyphs
-from directives.parser.pdf_glyphs import Glyph, Matrix, apply, box, mul, six
+from directives.parser.pdf_glyphs import IDENTITY, Glyph, Matrix, apply, box, mul, six
 
 MAX_ANNOTATIONS = 64  # per page; more are not read
 MAX_FIELDS = 24  # annotations drawing text, per page
@@ -31,7 +31,6 @@ MAX_FIELD_CHARS = 120
 _CONTEXT = 8  # non-space characters of each side's context
 _TEXT_SUBTYPES = ("/Widget", "/FreeText")
 _HIDDEN = 1 | 2 | 32  # Invisible, Hidden, NoView (PDF 32000 12.5.3)
-_IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
 @dataclass(frozen=True)
@@ -84,7 +83,7 @@ def _field(page: Any, annot: Any) -> Field | None:
     ]
     if not glyphs:
         return None
-    to_page = mul(six(stream.get("/Matrix", _IDENTITY)), _to_rect(annot, stream))
+    to_page = mul(six(stream.get("/Matrix", IDENTITY)), _to_rect(annot, stream))
     x0, y = apply(to_page, glyphs[0].x0, glyphs[0].y)
     x1, _ = apply(to_page, glyphs[-1].x1, glyphs[-1].y)
     em = glyphs[0].em * abs(to_page[3] or 1.0)
@@ -94,7 +93,7 @@ def _field(page: Any, annot: Any) -> Field | None:
 def _to_rect(annot: Any, stream: Any) -> Matrix:
     """The matrix A of 12.5.5: the transformed /BBox onto the annotation's /Rect."""
     x0, y0, x1, y1 = box(annot["/Rect"])
-    matrix = six(stream.get("/Matrix", _IDENTITY))
+    matrix = six(stream.get("/Matrix", IDENTITY))
     bbox = box(stream.get("/BBox", [x0, y0, x1, y1]))
     corners = [apply(matrix, bx, by) for bx in (bbox[0], bbox[2]) for by in (bbox[1], bbox[3])]
     bx0, bx1 = min(c[0] for c in corners), max(c[0] for c in corners)

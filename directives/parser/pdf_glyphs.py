@@ -18,7 +18,7 @@ Matrix = tuple[float, float, float, float, float, float]
 MAX_GLYPHS = 60_000  # per page; a page drawing more is not placed
 _MAX_DEPTH = 3  # form XObjects inside an appearance stream
 _MAX_FORMS = 8  # form XObjects read for one appearance
-_IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
 @dataclass(frozen=True)
@@ -97,9 +97,9 @@ class _Text:
 
     def __init__(self, fonts: dict[str, Any]) -> None:
         self.fonts = fonts
-        self.ctm: Matrix = _IDENTITY
-        self.tm: Matrix = _IDENTITY
-        self.tlm: Matrix = _IDENTITY
+        self.ctm: Matrix = IDENTITY
+        self.tm: Matrix = IDENTITY
+        self.tlm: Matrix = IDENTITY
         self.font: Any = None
         self.size = 0.0
         self.spacing = {"Tc": 0.0, "Tw": 0.0, "Tz": 100.0, "TL": 0.0, "Ts": 0.0}
@@ -113,7 +113,7 @@ class _Text:
         elif op == b"cm" and len(args) >= 6:
             self.ctm = mul(six(args[-6:]), self.ctm)
         elif op == b"BT":
-            self.tm = self.tlm = _IDENTITY
+            self.tm = self.tlm = IDENTITY
         elif op == b"Tm" and len(args) >= 6:
             self.tm = self.tlm = six(args[-6:])
         elif op in (b"Td", b"TD") and len(args) >= 2:
