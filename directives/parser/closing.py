@@ -26,6 +26,9 @@ from directives.records import Signer
 _INNER_CAPACITY = re.compile(r"(?:^|\s)(KT|TL|TUQ)\s*\.\s*(?=[A-ZĐ\u00c0-\u1ef8])")
 _WRAPPED_TITLE = re.compile(r"^VÀ \w")
 _MARK_THEN = re.compile(r"^[(\[]?\s*[Đđ]ã\s+(?:ký|Ký|KÝ)\s*[)\]]?\s+(?=\S)")
+# "Đại tá Phạm Văn Sinh", "Thiếu tướng ...": an army or police rank before the name, a form of
+# address as "đồng chí" is, not the name (README, 176/02)
+_RANK = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+(?=[A-ZĐ\u00c0-\u1ef8])")
 _ENTRY_END = re.compile(r"\s*(?:\./\.|[.;,])\s*$")
 
 
@@ -182,6 +185,8 @@ def _signer(
     for k, line in enumerate(near if reach else near[:9]):
         marked = _MARK_THEN.match(line)  # "Đã Ký Bùi Văn Nam": the mark a page ran into the name
         line = line[marked.end() :] if marked and is_name(line[marked.end() :]) else line
+        ranked = _RANK.match(line)
+        line = line[ranked.end() :] if ranked and is_name(line[ranked.end() :]) else line
         if line.startswith(("-", "+")) or SIGNATURE_MARK.match(fold_keep(line)):
             continue
         if k + 1 < len(near) and joins_word(line, near[k + 1]):
@@ -313,7 +318,14 @@ def _distribution(
         if dashed and entries and _kept(entries[-1]) and not open_entry:
             # ("- Lưu: VT, KK (3b)." / "Phối hợp thực hiện" / the signer's name: the words a
             # page prints between them are that entry's, whichever cell they came from)
-            if signer is not None and line.endswith(f" {signer}") and not upper(line):
+            # (not the signer's rank: "Đại tá Phạm Văn Sinh" is the name's line)
+            ranked = _RANK.match(line) is not None
+            if (
+                signer is not None
+                and line.endswith(f" {signer}")
+                and not upper(line)
+                and not ranked
+            ):
                 entries[-1] = f"{entries[-1]} {line[: -len(signer)].strip()}"
             break
         if dashed and entries and _kept(entries[-1]) and _NOTE.match(line):
