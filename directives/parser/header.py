@@ -281,6 +281,16 @@ def _infer_issuer(folded_body: str, header: Header) -> None:
     )
 
 
+# The distribution's label or its filing entry ("Nơi nhận:", "- Lưu: VT, ...")
+_LIST_CLOSE = re.compile(r"^(?:noi\s+nhan\b|[-+*]\s*luu\b)")
+
+
+def _listed_above(folded: list[str], body_from: int, subject_at: int) -> bool:
+    """The subject's "V/v" lines printed after the body's distribution list, a two-column page
+    flattened so its left column's subject lands under the right column's text."""
+    return any(_LIST_CLOSE.match(folded[k]) for k in range(body_from, subject_at))
+
+
 NO_ISSUER = "Không xác định được cơ quan ban hành văn bản."
 NO_DATE = "Không tìm thấy ngày ban hành văn bản."
 
@@ -296,8 +306,10 @@ def read_header(lines: list[str], folded: list[str]) -> Header:
     _find_issuers(lines, folded, header, min(markers) if markers else 0)
     if header.record.issuer is None:
         _infer_issuer("\n".join(folded[:400]), header)
-    after = max(subject_end, (header.number_line or -1) + 1, (date_line or -1) + 1)
     recipients_end = find_recipients(lines, folded, header.record.recipients, 0)
+    if type_line is not None and _listed_above(folded, recipients_end, type_line):
+        subject_end = 0  # (a flattened page's subject under the list: the body is above it)
+    after = max(subject_end, (header.number_line or -1) + 1, (date_line or -1) + 1)
     header.body_start = max(after, recipients_end)
     if header.record.number is None:
         header.warnings.append("Không tìm thấy số, ký hiệu văn bản.")
