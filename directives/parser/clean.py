@@ -22,7 +22,7 @@ from directives.parser.list_markers import (
     number_lost_markers,
 )
 from directives.parser.ocr_words import reread
-from directives.parser.page_marks import BREAK_MARK, DASHED_PAGE_NUMBERS
+from directives.parser.page_marks import BREAK_MARK, DASHED_PAGE_NUMBERS, GLUED_PAGE_MARK
 from directives.parser.pdf_tables import rebuild_pdf_tables
 from directives.parser.spilled import spill_headers
 
@@ -243,6 +243,8 @@ def clean_text(text: str) -> list[str]:
     if "--- PAGE BREAK ---" in text or "==== Trang " in text or "==== Page " in text:
         # a converter's page mark ("--- PAGE BREAK ---") stands where a form feed would
         text = BREAK_MARK.sub("\n\x0c", text)
+    if "Trang " in text:
+        text = GLUED_PAGE_MARK.sub("", text)  # a preview's "Trang 1" run into its letterhead
     if "\x0c" in text or (_CENTRED_LINE in text and _CENTRED.search(text)):
         # a page laid out as printed: its furniture and footnotes out, its columns apart
         text = unprint(text)

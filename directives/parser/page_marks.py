@@ -24,6 +24,10 @@ BREAK_MARK = re.compile(
     r"\n[ \t]*(?:--- PAGE BREAK ---|={3,} ?(?:Trang|Page) \d{1,4} ?={3,})[ \t]*\n"
 )
 
+# A document-sharing site's page mark glued to the page's first line, a letterhead in capitals
+# ("Trang 1UBND TỈNH BÀ RỊA - VŨNG TÀU CỘNG HÒA ..."): no letter runs a word into capitals so
+GLUED_PAGE_MARK = re.compile(r"^Trang \d{1,3}(?=[A-ZĐ\u00c0-\u1ef8]{2})", re.MULTILINE)
+
 
 def page_number(raw: str) -> int | None:
     """The page's number ``raw`` holds and nothing else, or None."""
