@@ -106,7 +106,18 @@ def continues(previous: str, line: str, hard_wrapped: bool = False) -> bool:
         return True
     if previous.rstrip('”"').endswith((".", ";", "!", "?")):
         return False  # (or a quotation's last sentence: "... trừ Hiến pháp.”")
+    if _COURTESY.match(line):
+        return False  # "Trân trọng đề nghị./": the letter's close, a paragraph of its own
+    if not hard_wrapped and len(previous) >= _PARAGRAPH_LINE:
+        return False  # (a line no page's width holds: a web page's paragraph, its stop lost)
     return hard_wrapped or len(previous) >= 60 or open_ending(previous)
+
+
+# The courtesy close alone on its line: "Trân trọng./.", "Trân trọng cảm ơn!", "Trân trọng đề
+# nghị./"
+_COURTESY = re.compile(r"^Trân trọng(?: (?:đề nghị|cảm ơn|kính chào))?\s*(?:\./\.?|\.|!)?$")
+# A line longer than any printed page's width: a paragraph as a web page gives it, on one line
+_PARAGRAPH_LINE = 240
 
 
 _ARTICLE_NUMBER = re.compile(r"^[\s*_]*Điều\s+\d+\s*[.:]?")
