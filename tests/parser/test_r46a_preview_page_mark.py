@@ -12,7 +12,7 @@ from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
 
-_LETTER = """Sở Y tế đề nghị các bệnh viện rà soát danh mục thuốc tồn kho và gửi báo cáo về Phòng Nghi
+_LETTER = """Sở Y tế đề nghị các bệnh viện rà soát danh mục thuốc tồn kho và gửi báo
 {mark}UBND TỈNH NAM ĐỊNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 SỞ Y TẾ Độc lập – Tự do – Hạnh phúc
 Số: 845/SYT-NVY Nam Định, ngày 10 tháng 5 năm 2019
