@@ -20,6 +20,7 @@ from directives.parser.signer_lines import (
     upper,
 )
 from directives.parser.syllables import joins_word
+from directives.parser.unlabelled import unlabelled_list
 from directives.records import Signer
 
 # a capacity inside another's line, before the title it signs in ("... KT. THỦ TƯỚNG ...")
@@ -85,7 +86,7 @@ def find_tail(lines: list[str], folded: list[str], start: int) -> Tail:
         if is_title(folded[above], lines[above]) and not marked:
             title_at = above
     if recipients_at is None:
-        recipients_at = _unlabelled_list(folded, start, capacity_at or title_at)
+        recipients_at = unlabelled_list(folded, start, capacity_at or title_at)
     candidates = [i for i in (recipients_at, capacity_at, title_at) if i is not None]
     tail = Tail(start=min(candidates) if candidates else n)
     to_end = n if title_at is not None and title_at == label_title else None
@@ -94,31 +95,6 @@ def find_tail(lines: list[str], folded: list[str], start: int) -> Tail:
         name = tail.signer.name if tail.signer else None
         tail.distribution = _distribution(lines, folded, recipients_at, name)
     return tail
-
-
-def _unlabelled_list(folded: list[str], start: int, signed_at: int | None) -> int | None:
-    """Where a distribution list whose "Nơi nhận:" label a flattened page lost starts: the run
-    of dashed lines over the signature that its "Lưu" entry closes ("- Như trên;" / "- Lưu: VT,
-    KHTC."), the subject's "V/v" lines only between it and the signer's title."""
-    if signed_at is None:
-        return None
-    k = signed_at - 1
-    while k > start and signed_at - k <= 4 and not folded[k].startswith(("-", "+")):
-        k -= 1
-    # (between the list and the signature nothing, or a subject's lines: "V/v ..." and its wraps)
-    gap = folded[k + 1 : signed_at]
-    if gap and not _SUBJECT_LINE.match(gap[0]):
-        return None
-    if k <= start or not _KEPT.match(folded[k].lstrip("-+ ")):
-        return None
-    top = k
-    while top - 1 > start and folded[top - 1].startswith("-"):
-        top -= 1
-    return top if top < k else None
-
-
-# A subject's "V/v ..." line
-_SUBJECT_LINE = re.compile(r"^v/v\b")
 
 
 def _authority(lines: list[str], start: int) -> str | None:
