@@ -185,8 +185,13 @@ def named_kind(number: str, folded: str, start: int) -> str | None:
 
 # "... hồ sơ được UBND tỉnh phê duyệt tại Quyết định số N", "đã được Giám đốc Sở X phê duyệt
 # tại Quyết định số N": the agent of the passive issued the document
+# (who directed or guided it too, two agents joined by a comma: "... đã được UBND tỉnh, Chủ
+# tịch UBND tỉnh chỉ đạo tại Chỉ thị số A, Công văn số B", the council and its chairman)
 APPROVED_BY = re.compile(
-    r"\bduoc\s+(?P<issuer>[^.,;:()\n\d]{3,80}?)\s+(?:phe duyet|ban hanh|thong qua)\s+"
+    r"\bduoc\s+(?P<issuer>[^.,;:()\n\d]{3,80}?"
+    r"(?:,\s*(?:chu tich|pho chu tich|giam doc|bo truong|thu truong|ubnd|uy ban|ban|bo|so)\s"
+    r"[^.,;:()\n\d]{2,60}?)?)"
+    r"\s+(?:phe duyet|ban hanh|thong qua|chi dao|huong dan)\s+"
     r"(?:tai|theo|kem theo)\s+(?:cac\s+)?[a-z]+(?: [a-z]+)?\s*(?:so\s*)?:?\s*$"
 )
 # "... của Chính phủ ... được sửa đổi, bổ sung bởi Nghị định số A và Nghị định số B": the
