@@ -108,26 +108,39 @@ def _inside_sentence(lines: list[str], k: int) -> bool:
 def _page_breaks(lines: list[str]) -> tuple[set[int], set[int]]:
     """A page's number alone between blank lines where a long line of prose stops mid-sentence
     ("... trình Ủy ban nhân dân Thành phố tổ chức lại" / "13" / "Trung tâm ..."): the numbers'
-    lines, and the lines after them that go on with the sentence, no item of their own."""
+    lines, and the lines after them that go on with the sentence, no item of their own.
+
+    A PDF's text sets the number right under the page's last line ("... thực hiện nhiệm vụ" /
+    "3" / "" / "được giao.", or no blank line at all): taken so only as a page's number in
+    turn (after the last one taken, a few pages on at most) under a long line, and only where
+    the sentence goes on in lower case.
+    """
     numbers: set[int] = set()
     run_on: set[int] = set()
+    page = 2
     for k in range(1, len(lines) - 1):
-        if lines[k - 1] or lines[k + 1] or page_number(lines[k]) is None:
+        number = page_number(lines[k])
+        if number is None:
+            continue
+        tight = bool(lines[k - 1]) or bool(lines[k + 1])
+        if tight and not page <= number <= page + 3:
             continue
         above = next((j for j in range(k - 1, -1, -1) if lines[j]), None)
         below = next((j for j in range(k + 1, len(lines)) if lines[j]), None)
         if above is None or below is None:
             continue
         before, after = lines[above].rstrip(), lines[below]
+        goes_on = after[:1].islower() if tight else after[:1].isalpha()
         if (
             len(before) >= 60
             and before[-1:].isalpha()
             and before[-1:].islower()
-            and after[:1].isalpha()
+            and goes_on
             and _marker(after, after.lower())[0] is None
         ):
             numbers.add(k)
             run_on.add(below)
+            page = number + 1
     return numbers, run_on
 
 
