@@ -140,6 +140,7 @@ EXTERNAL_BODIES = (
     "Cục Thuế tỉnh",
     "Cục Hải quan tỉnh",
     "Bảo hiểm xã hội tỉnh",
+    "Ban Dân tộc tỉnh",
     "Ban Dân tộc",
     "Ủy ban nhân dân tỉnh",
     "UBND tỉnh",
