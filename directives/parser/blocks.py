@@ -105,6 +105,10 @@ def _inside_sentence(lines: list[str], k: int) -> bool:
     )
 
 
+# "5 đ) Khi có yêu cầu ...": a footnote at the page's foot, its number first
+_FOOTNOTE = re.compile(r"\d{1,2}\s+\S")
+
+
 def _page_breaks(lines: list[str]) -> tuple[set[int], set[int]]:
     """A page's number alone between blank lines where a long line of prose stops mid-sentence
     ("... trình Ủy ban nhân dân Thành phố tổ chức lại" / "13" / "Trung tâm ..."): the numbers'
@@ -112,8 +116,8 @@ def _page_breaks(lines: list[str]) -> tuple[set[int], set[int]]:
 
     A PDF's text sets the number right under the page's last line ("... thực hiện nhiệm vụ" /
     "3" / "" / "được giao.", or no blank line at all): taken so only as a page's number in
-    turn (after the last one taken, a few pages on at most) under a long line, and only where
-    the sentence goes on in lower case.
+    turn (after the last one taken, a few pages on at most), under a long line where the
+    sentence goes on in lower case or under a sentence's end.
     """
     numbers: set[int] = set()
     run_on: set[int] = set()
@@ -140,6 +144,9 @@ def _page_breaks(lines: list[str]) -> tuple[set[int], set[int]]:
         ):
             numbers.add(k)
             run_on.add(below)
+            page = number + 1
+        elif tight and before.endswith((".", ";")) and not _FOOTNOTE.match(before):
+            numbers.add(k)  # (under a sentence's end, not a footnote's: dropped)
             page = number + 1
     return numbers, run_on
 

@@ -33,3 +33,23 @@ def test_a_page_number_under_the_page_s_last_line_is_dropped(
     text = _HEAD + page + _TAIL + signed("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH")
     record = parse_text(text, org, calendar)
     assert record.actions[0].text.endswith("thực hiện nhiệm vụ được giao trong năm 2026")
+
+
+_ENDED = """ỦY BAN NHÂN DÂN TỈNH HÀ NAM
+Số: 416/UBND-KT
+Hà Nam, ngày 18 tháng 6 năm 2026
+V/v tổ chức hội nghị
+
+Kính gửi: Các sở, ngành tỉnh
+
+1. Sở Tài chính bố trí kinh phí tổ chức hội nghị trước ngày 25/6/2026.
+2
+2. Sở Nội vụ tổng hợp danh sách đại biểu tham dự hội nghị./."""
+
+
+def test_a_page_number_under_a_sentence_s_end_is_dropped(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(_ENDED + signed("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"), org, calendar)
+    assert record.actions[0].text.endswith("trước ngày 25/6/2026")
+    assert len(record.actions) == 2
