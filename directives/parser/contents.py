@@ -91,24 +91,20 @@ def item_contents(
         # 214/2025/NĐ-CP ...": each document it names the object of that work, its own task
         return None
     if all(item.marker == "paren" for item in items):
-        return _with_findings(block, items, following[len(items) :], ranks)
+        return _with_findings(block, items, following[len(items) :])
     whole = " ".join([block.text, *(item.text for item in items)])
     return Block(block.marker, whole, fold_keep(whole))
 
 
-def _with_findings(
-    block: Block, points: list[Block], rest: list[Block], ranks: dict[str, int]
-) -> Block:
+def _with_findings(block: Block, points: list[Block], rest: list[Block]) -> Block:
     """An item whose own first line gives work ("1. Hiệu chỉnh Phương án ... thống nhất với
     thiết kế được duyệt ... ở 09 nội dung:") over the points it counts off, what is found
     ("(1) Đường kính lỗ khoan: ..."), and the paragraphs after them up to the next item
     ("Đề nghị Công ty hiệu chỉnh các thông số nêu trên ..."): one task, its text running to
     the item's end, each point with its number as written."""
-    rank = ranks.get(block.marker or "", 0)
     parts = [block.text, *(f"{point.mark} {point.text}".strip() for point in points)]
     for nxt in rest:
-        if nxt.marker is not None and (nxt.marker == "table" or ranks.get(nxt.marker, 0) <= rank):
-            break
+        # (any marked block ends the item's run, a sibling or deeper: its paragraphs only)
         if nxt.marker is not None or nxt.text.rstrip().endswith(":"):
             break
         parts.append(nxt.text)

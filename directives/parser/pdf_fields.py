@@ -83,17 +83,18 @@ def _field(page: Any, annot: Any) -> Field | None:
     ]
     if not glyphs:
         return None
-    to_page = mul(six(stream.get("/Matrix", IDENTITY)), _to_rect(annot, stream))
+    matrix = six(stream.get("/Matrix", IDENTITY))
+    to_page = mul(matrix, _to_rect(annot, stream, matrix))
     x0, y = apply(to_page, glyphs[0].x0, glyphs[0].y)
     x1, _ = apply(to_page, glyphs[-1].x1, glyphs[-1].y)
     em = glyphs[0].em * abs(to_page[3] or 1.0)
     return Field(text, x0, max(x1, x0), y, em)
 
 
-def _to_rect(annot: Any, stream: Any) -> Matrix:
-    """The matrix A of 12.5.5: the transformed /BBox onto the annotation's /Rect."""
+def _to_rect(annot: Any, stream: Any, matrix: Matrix) -> Matrix:
+    """The matrix A of 12.5.5: the /BBox, transformed by the form's ``matrix``, onto the
+    annotation's /Rect."""
     x0, y0, x1, y1 = box(annot["/Rect"])
-    matrix = six(stream.get("/Matrix", IDENTITY))
     bbox = box(stream.get("/BBox", [x0, y0, x1, y1]))
     corners = [apply(matrix, bx, by) for bx in (bbox[0], bbox[2]) for by in (bbox[1], bbox[3])]
     bx0, bx1 = min(c[0] for c in corners), max(c[0] for c in corners)
