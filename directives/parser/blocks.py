@@ -148,6 +148,9 @@ def _page_breaks(lines: list[str]) -> tuple[set[int], set[int]]:
         elif tight and before.endswith((".", ";")) and not _FOOTNOTE.match(before):
             numbers.add(k)  # (under a sentence's end, not a footnote's: dropped)
             page = number + 1
+            clause = before.endswith(";") and after[:1].islower()
+            if clause and _marker(after, after.lower())[0] is None:
+                run_on.add(below)  # (a clause after ";" goes on in lower case: the item goes on)
     return numbers, run_on
 
 

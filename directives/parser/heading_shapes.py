@@ -32,6 +32,9 @@ def bodies_by_shape(text: str) -> list[str]:
     led = _leads_with_partner(text)
     if led:
         return led
+    concerned = _concerned(text)
+    if concerned:
+        return concerned
     bodies = heading_bodies(text)
     if bodies == [text]:
         return kinds_apart(text)
@@ -130,6 +133,22 @@ DUTIES_OF = re.compile(
     r"(?:\s+(?:trong|về|đối với)\s+[^.;:]*)?$",
     re.IGNORECASE,
 )
+_CONCERNS = re.compile(r"^Đối với\s+(?=\S)")
+
+
+def _concerned(text: str) -> list[str]:
+    """ "Đối với Người đứng đầu, tập thể lãnh đạo các phòng, ... thuộc Sở", "Đối với Sở Y tế":
+    the bodies a heading's items are for, when it names bodies whole (not "Đối với các trường
+    hợp vi phạm", a case)."""
+    concerns = _CONCERNS.match(text)
+    if concerns is None:
+        return []
+    rest = text[concerns.end() :]
+    if rest[:1].isupper() and STARTS_BODY.match(rest) and heading_bodies(rest) == [rest]:
+        return [rest]
+    return _titled_group(rest)
+
+
 _GLOSS_END = re.compile(r"\s*\([^()]*\)$")
 
 
@@ -171,8 +190,10 @@ _CONCERNED_TAIL = re.compile(
 _CONCERNED_KIND = re.compile(r"(?:các\s+)?(?:tổ chức|cá nhân|cơ quan|đơn vị)", re.IGNORECASE)
 # "Thủ trưởng các cơ quan tham mưu, quản lý nhà nước thuộc Bộ": a title over a group of
 # bodies; the whole group leads, whatever words of a sentence its name holds
+# ("Người đứng đầu, tập thể lãnh đạo các phòng, cơ quan, đơn vị thuộc Sở": titles joined, one group)
+_TITLE = r"(?:Thủ trưởng|Giám đốc|Chủ tịch|Người đứng đầu|(?:tập thể\s+)?Lãnh đạo)"
 _TITLED_GROUP = re.compile(
-    r"^(?:Thủ trưởng|Giám đốc|Chủ tịch|Người đứng đầu|Lãnh đạo)\s+(?P<group>các\s+[^.:;]{3,120})$",
+    rf"^{_TITLE}(?:\s*(?:,|\bvà)\s*{_TITLE})*\s+(?P<group>các\s+[^.:;]{{3,120}})$",
     re.IGNORECASE,
 )
 
