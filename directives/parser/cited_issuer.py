@@ -10,6 +10,7 @@ import re
 from directives.parser import cited_forms
 from directives.parser.cited_numbers import GLUED_STOP, issuer_stop
 from directives.parser.clean import fold_keep, squash
+from directives.parser.letters import CAPITAL, SMALL
 from directives.parser.names import org_display
 from directives.parser.public_bodies import EXTERNAL_BODIES
 
@@ -119,11 +120,26 @@ _NAMED_ABOUT = re.compile(
 # A repeal list's entry: "Quyết định số 63/2002/QĐ-UB ngày 16 tháng 10 năm 2002 của Ủy ban nhân
 # dân tỉnh Bình Phước Tách phòng tổ chức - Hành chính ...": the province's name (its words all
 # capitalised), then the document's summary, its first word capitalised, the next ones not
-_UPPER, _LOWER = r"[A-ZĐ\u00c0-\u1ef8]", r"[a-zđ\u00e0-\u1ef9]"
+_UPPER, _LOWER = f"[{CAPITAL}]", f"[{SMALL}]"
 _SUMMARY_AFTER_PLACE = re.compile(
     rf"\b(?:tỉnh|Tỉnh|phố|Phố)(?: {_UPPER}\w*){{2,}}?"
     rf"(?P<cut>\s){_UPPER}\w*\s{_LOWER}\w*(?:\s{_LOWER}|$)"
 )
+# (a party committee named for its province: "Tỉnh ủy Gia Lai tiêu chí đánh giá ...", the
+# province's name, then the document's summary in small letters)
+_SUMMARY_AFTER_PARTY = re.compile(
+    rf"^(?:Tỉnh|Thành) (?:ủy|uỷ)(?: {_UPPER}\w*){{1,3}}(?P<cut>\s){_LOWER}\w*\s{_LOWER}"
+)
+
+
+def _and_body_end(window: str, text: str, at: int, cut: int) -> int:
+    """Where the issuers end when a known name that holds "và" is followed by another body
+    ("của Bộ Nông nghiệp và Môi trường và Bộ Công an": both issued the joint plan)."""
+    both = _AND_BODY.match(window, cut)
+    if both is None or not _capital_at(text, at + both.end()):
+        return cut
+    stop = ISSUER_STOP.search(window, both.end())
+    return inside_known(window, stop.start()) if stop is not None else len(window)
 
 
 def _capital_at(text: str, at: int) -> bool:
@@ -169,12 +185,13 @@ def issuer_after(text: str, folded: str, start: int, jointly: bool = False) -> s
         cut = known  # "Bộ Công Thương quy 7định chi tiết": a footnote's mark hid the stop word
     elif stop is not None:
         cut = inside_known(window, cut)
+    cut = _and_body_end(window, text, m.end(), cut)
     joint = JOINT.match(window, cut)
     cut = joint.end() if joint else cut  # "của Bộ Chính trị, Ban Bí thư về ...": both issued it
     end = m.end() + cut
     glued = GLUED_STOP.search(text, m.end(), end)  # "... Môi trường gửiThủ tướng ..."
     issuer = squash(text[m.end() : glued.start() if glued else end])
-    summary = _SUMMARY_AFTER_PLACE.search(issuer)
+    summary = _SUMMARY_AFTER_PLACE.search(issuer) or _SUMMARY_AFTER_PARTY.match(issuer)
     issuer = issuer[: summary.start("cut")] if summary else issuer
     # (none when it opens the next document cited: "..., của Sở X tại công văn số B")
     return None if cited_forms.opens_next(window, cut) else (display_issuer(issuer) or None)

@@ -8,14 +8,14 @@ from __future__ import annotations
 import re
 
 from directives.parser.bodies import STARTS_BODY
+from directives.parser.letters import CAPITAL
 
-_CAPITAL = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
 # "Thủ tướng Chính phủ Nguyễn Văn A yêu cầu ...", "Phó Thủ tướng X thay mặt Thủ tướng Chính phủ
 # đề nghị ...": the leader, named by the title and the name's capitals, then the verb that asks
 # (not "... Thủ tướng Chính phủ tại Trung tâm ... đáp ứng yêu cầu ...": a noun)
 _LEADER_ASKS = re.compile(
     r"\b(?:Phó )?(?:Thủ tướng|Bộ trưởng)(?: Chính phủ)?(?: Thường trực)?"
-    rf"(?:\s+[{_CAPITAL}][^\s,.;:]*){{0,4}}(?:\s+thay mặt\s+Thủ tướng(?: Chính phủ)?)?"
+    rf"(?:\s+[{CAPITAL}][^\s,.;:]*){{0,4}}(?:\s+thay mặt\s+Thủ tướng(?: Chính phủ)?)?"
     r"\s+(?:yêu cầu|đề nghị)\s+(?=[^\W\d])"
 )
 # what stands after the verb when a body is asked all the same: "các Bộ", "quý cơ quan", "cho"

@@ -13,6 +13,7 @@ from directives.parser.bodies import STARTS_BODY, TITLES
 from directives.parser.clean import fold_keep, squash
 from directives.parser.comma_clauses import comma_cuts
 from directives.parser.lead_in import without_lead_in
+from directives.parser.letters import CAPITAL
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.name_words import name_part
 from directives.parser.partner_words import heads_parted, stops_in_asked, stops_in_partners
@@ -23,8 +24,7 @@ from directives.parser.subjects import subject_acts, subject_bodies
 # (or a semicolon before a capital: "...; Trên cơ sở đó, Ban Chỉ đạo ... xây dựng kế hoạch")
 # (a capital indeed: "... xem xét quyết định. đề nghị Bộ X ..." is one sentence a stray stop
 # broke, the range "\u00c0-\u1ef8" holding small letters too)
-_CAPITAL = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
-_SENTENCE_END = re.compile(rf"\.\s+(?=[{_CAPITAL}])|;\s+(?=[{_CAPITAL}])")
+_SENTENCE_END = re.compile(rf"\.\s+(?=[{CAPITAL}])|;\s+(?=[{CAPITAL}])")
 # "Về việc này, ...", "Về vấn đề trên, ...": the answer to what the sentences before report
 _ON_THIS = re.compile(r"ve (?:viec|van de|noi dung) (?:nay|tren),")
 # Words that open a sentence before its subject: "Trên cơ sở đó, Bộ Tư pháp ..."
