@@ -50,6 +50,8 @@ class _Item(Protocol):
 _TOPIC = re.compile(r"Về\s")
 _ASKS = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)\s")
 _HANDS = re.compile(r"^Giao\s+")
+# a sentence's own first words, capitalised: a lead verb or its purpose
+_OWN_OPENING = re.compile(r"(?:Đề nghị|Yêu cầu|Để|Nhằm)\s")
 # a line that is only a lead verb after its marker ("3. Đề nghị"): no sentence ends there
 _BARE_ASK = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]\)\s*|-\s*)?(?:Đề nghị|Yêu cầu|Giao)$"
@@ -229,6 +231,12 @@ def names_then_task(current: _Item, previous: str, line: str) -> bool:
     # paragraph opens by naming them again)
     if len(heading) > 20 and line.startswith(heading) and heading_bodies(heading):
         return True
+    if _OWN_OPENING.match(line) and not previous.endswith((",", ";", ":", ".")):
+        # "3. Các tổ chức chủ công trình ... trên địa bàn tỉnh" / "Yêu cầu các tổ chức ...", "5.
+        # Đề nghị Ủy ban nhân dân các xã, phường" / "Để thống nhất ...": a sentence of its own
+        # opens under a heading that names bodies whole
+        named = _ASKS.sub("", heading, count=1)
+        return heading_bodies(named) == [named]
     if not PREDICATE.match(line):
         return False  # "5. Đài Truyền hình Việt" / "Nam, Thông tấn xã ...": the name runs on
     if previous.endswith((",", ";", ":", ".")):
