@@ -61,6 +61,9 @@ CLOSING = re.compile(
     r"(?<!, )(?P<answered>tra loi (?:de|den|cho) .{0,240}\bbiet\b)|"
     r"(?:^|[.;] )nhan duoc (?:cong van|van ban|thong bao|chi thi|ke hoach|quyet dinh)|"
     r"(?P<on>" + DIFFICULTY_CASE + ")"
+    # "c) Kịp thời phản ánh những khó khăn, vướng mắc phát sinh để Sở X hướng dẫn ...": an item
+    # that only says where difficulties go, no subject of its own (README's difficulties line)
+    r"|^(?:kip thoi )?phan anh (?:nhung |cac )?(?:kho khan|vuong mac)\b"
     # "Các cơ quan, đơn vị được giao chủ trì có trách nhiệm ...": those the plan already named
     r"|^(?:[^.;:]{0,80}\b(?:yeu cau|de nghi) (?:thu truong )?)?(?:cac|nhung) [^.;:]{0,40}"
     r"\bduoc (?:giao|phan cong) (?:chu tri|nhiem vu)(?![^.;]*\d{1,2}/\d{1,2})"
@@ -91,6 +94,7 @@ _CLOSING_WORDS = (
     "duoc phan cong ",
     "duoc ap dung",
     "thay the thi ",
+    "phan anh ",
 )
 
 

@@ -48,3 +48,32 @@ def test_a_sentence_of_its_own_under_a_named_heading(
     assert not first.text.startswith("Các tổ chức chủ")
     assert all("Để kịp thời" not in (a.lead_unit or "") for a in actions)
     assert any(a.lead_unit == "Ủy ban nhân dân các xã, phường" for a in actions)
+
+
+_ITEMS = """UBND TỈNH GIA LAI
+SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+Số: 120/KH-SNNMT
+Gia Lai, ngày 06 tháng 8 năm 2026
+
+KẾ HOẠCH
+Phòng, chống dịch bệnh trên cây trồng năm 2026
+
+III. TỔ CHỨC THỰC HIỆN
+1. Đề nghị Ủy ban nhân dân các xã, phường
+a) Chỉ đạo công chức phụ trách nông nghiệp theo dõi tình hình dịch bệnh trên địa bàn.
+b) Kịp thời phản ánh những khó khăn, vướng mắc phát sinh để Sở Nông nghiệp và Môi trường hướng
+dẫn hoặc tổng hợp, báo cáo cấp có thẩm quyền xem xét giải quyết.
+
+Nơi nhận:
+- Lưu: VT.
+GIÁM ĐỐC
+
+Cao Thanh Thương
+"""
+
+
+def test_an_item_that_only_says_where_difficulties_go_is_no_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    texts = [a.text for a in parse_text(_ITEMS, org, calendar).actions]
+    assert [t[:30] for t in texts] == ["Chỉ đạo công chức phụ trách nô"]
