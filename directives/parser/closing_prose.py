@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 
-# "Yêu cầu Sở X, Sở Y, các cơ quan liên quan triển khai thực hiện./.": nothing of its own
+# "Yêu cầu Sở X, Sở Y, các cơ quan liên quan triển khai thực hiện./.": nothing of its own (the
+# issuer named first too: "Sở X đề nghị UBND các xã, phường và yêu cầu Văn phòng Y triển khai
+# thực hiện./.")
 CARRY_OUT = re.compile(
-    r"^(?:yeu cau|de nghi)\b[^.;:]{0,240}\btrien khai thuc hien\s*\.(?:/\.?)?\s*$"
+    r"^(?:(?:so|bo|cuc|tong cuc|van phong|uy ban nhan dan|ubnd)\s[^.;:,]{0,60}?\s(?:kinh )?)?"
+    r"(?:yeu cau|de nghi)\b[^.;:]{0,240}\btrien khai thuc hien\s*\.(?:/\.?)?\s*$"
 )
 # The closing prose's branches that may stand anywhere in the paragraph, behind a guard of
 # the letters they start with, and those that open it, tried at its start only
