@@ -225,6 +225,8 @@ FORM_STATED = re.compile(
 )
 
 _ASKED = re.compile(r"\b(?:de nghi|yeu cau)\s+")
+# (or hands it work: "2. Giao Văn phòng Đăng ký đất đai khẩn trương ...")
+_ASKS_OR_HANDS = re.compile(r"\b(?:de nghi|yeu cau|giao)\s+")
 # "Căn cứ quy định trên, đề nghị Thuế tỉnh X ...": the ground, then the request, no speaker
 _GROUNDS = re.compile(r"^(?:can cu|xet|qua xem xet)\b[^.;:]*?,\s*(?=(?:de nghi|yeu cau)\s)")
 
@@ -267,14 +269,15 @@ def asks_one(block: Block, find: MentionFinder) -> bool:
         return False  # "Trường hợp Cục X đề nghị Chi cục Y cấp ... thì ...": X asks, in a case
     for m in find(block.text, block.folded):
         before = block.folded[max(0, m.start - 12) : m.start]
-        if m.part == Part.LEAD and re.search(r"\b(?:de nghi|yeu cau)\s+$", before):
+        # ("2. Giao Văn phòng X khẩn trương ..." in the issuer's opinion: handed work, asked alike)
+        if m.part == Part.LEAD and re.search(r"\b(?:de nghi|yeu cau|giao)\s+$", before):
             plural = block.folded[m.start :].startswith(("cac ", "nhung "))
             later = ". " in block.folded[: m.start]  # (in its own first sentence)
             return not (plural or later or ONLY_CARRY_OUT.match(block.folded, m.end))
     # a body the finder does not know, named by its kind ("đề nghị Chủ đầu tư bổ sung ...",
     # "đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương căn cứ ...", "đề
     # nghị doanh nghiệp căn cứ ...")
-    asked = _ASKED.search(block.folded)
+    asked = _ASKS_OR_HANDS.search(block.folded)
     if asked is None or ". " in block.folded[: asked.start()]:
         return False
     plural = block.folded.startswith(("cac ", "nhung "), asked.end())

@@ -142,6 +142,11 @@ _INFORMS = re.compile(
     # place, members, contents: the issuer's own inspection, set out, no task in its parts)
     r"|\bthong bao (?:ke hoach|lich|thoi gian) (?:kiem tra|thanh tra|giam sat|khao sat)\b"
     r"[^.;:]{0,400}\bnhu sau\s*:\s*$"
+    # "Ngày 28/5/2026, UBND tỉnh ban hành Phương án số ...; theo đó, UBND tỉnh giao nhiệm vụ:",
+    # "Ngày 29/6/2026, ... Kết luận thanh tra số ... đề nghị Giám đốc Sở X:": what another
+    # document asked, on a day gone by, recounted before the letter's own requests
+    r"|^ngay \d{1,2}/\d{1,2}/\d{4},\s[^:]{0,600}\b(?:giao(?: nhiem vu)?|de nghi [^:]{0,80}"
+    r"|chi dao tai [^:]{0,80})\s*:\s*$"
     r"|" + _NEWS.pattern
 )
 _AMENDS = re.compile(
@@ -248,6 +253,14 @@ _MAY = re.compile(
 )
 
 
+# "Sở Nông nghiệp và Môi trường (tiết c điểm 3 Mục IV) chỉ đạo ...", "UBND các xã, phường (tiết
+# a điểm 1 Mục IV): ...": a body's share of another document's tasks, its part cited after the
+# name: what that document gave, recounted, not the letter's own request
+_RECOUNTED_PART = re.compile(
+    r"^[^.;:()]{3,80}?\s\((?:tiet|diem|khoan|muc)\s[a-z0-9ivx]{1,5}\b[^()]{0,40}\)\s*(?::|\w)"
+)
+
+
 def _holds(folded: str, words: tuple[str, ...]) -> bool:
     """``folded`` holds one of the words a pattern needs (``_QUOTA_WORDS``): worth trying it."""
     return any(word in folded for word in words)
@@ -276,6 +289,7 @@ def asks_nothing(folded: str) -> bool:
         or (_holds(folded, _SANCTION_WORDS) and _SANCTIONED.match(folded))
         or _CASE_RULED.match(folded.strip(" *"))
         or _MAY.match(folded.strip(" *"))
+        or _RECOUNTED_PART.match(folded.strip(" *"))
     )
 
 
