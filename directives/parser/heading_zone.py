@@ -79,8 +79,17 @@ _EXAMPLES = re.compile(r"\bnhu\s*:\s*$")
 
 
 def gives_opinion(block: Block, parent: Context | None) -> bool:
-    """The intro opens, or stands inside, the issuer's own opinion or guidance."""
-    return opens_opinion(block) or bool(parent and parent.opinion)
+    """The intro opens, or stands inside, the issuer's own opinion or guidance (unless it ends
+    in the issuer's request over the items: "..., Sở X đề nghị Công ty Y:", its tasks)."""
+    if opens_opinion(block):
+        return True
+    return bool(parent and parent.opinion) and not (
+        block.marker is None and _ASKS_ITEMS.search(block.folded)
+    )
+
+
+# "..., Sở X đề nghị Công ty Y:", "đề nghị DNTN X rà soát, hoàn thiện các nội dung sau:"
+_ASKS_ITEMS = re.compile(r"(?<!\bve )(?<!\bcua )\b(?:de nghi|yeu cau)\s[^.;:]{2,160}:\s*$")
 
 
 def informs_of(block: Block, parent: Context | None) -> bool:
