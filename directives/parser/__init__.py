@@ -46,6 +46,7 @@ from directives.parser.provenance import trace
 from directives.parser.references import find_references
 from directives.parser.runon import cut_run_on
 from directives.parser.shreds import reflowed
+from directives.parser.slash_leads import split_slashed
 from directives.parser.source_notes import later_notes
 from directives.parser.speaker import (
     cable_sender,
@@ -164,7 +165,7 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     warnings.extend(found.warnings)
     record = header.record
     record.references = references
-    record.actions = found.actions
+    record.actions = split_slashed(found.actions)  # ("Bộ X/Ban Y": X leads, Y coordinates)
     record.signer = tail.signer
     record.distribution = tail.distribution
     record.warnings = warnings
