@@ -290,7 +290,15 @@ def asks_nothing(folded: str) -> bool:
         or _CASE_RULED.match(folded.strip(" *"))
         or _MAY.match(folded.strip(" *"))
         or _RECOUNTED_PART.match(folded.strip(" *"))
+        or _NOTED_CASE.match(folded.strip(" *"))
     )
+
+
+# A note on how the law rules a case: "Lưu ý: trường hợp ... thì Phương án ... phải được ...
+# phê duyệt ...", asking no one (not "Lưu ý: trường hợp ..., đề nghị doanh nghiệp ...")
+_NOTED_CASE = re.compile(
+    r"^luu y\s*:\s*(?:truong hop|neu)\s[^.;:]*\bthi\b(?!.*\b(?:de nghi|yeu cau)\b)"
+)
 
 
 # The issuer presenting what the letter itself carries: "Tổng cục Thuế giới thiệu một số điểm

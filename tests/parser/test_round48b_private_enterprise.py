@@ -29,3 +29,21 @@ def test_a_dntn_named_in_the_request_leads_its_items(
     )
     leads = [a.lead_unit for a in parse_text(text, org, calendar).actions]
     assert leads == ["DNTN An Bình Nghĩa Lộ", "DNTN An Bình Nghĩa Lộ"]
+
+
+def test_a_note_on_how_the_law_rules_a_case_is_no_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    body = _BODY + (
+        "3. Lưu ý: trường hợp kết quả rà soát xác định trong bán kính vùng nguy hiểm có nhà "
+        "dân thì Phương án nổ mìn phải được cơ quan cấp Giấy phép phê duyệt theo quy định.\n"
+    )
+    text = department_letter(
+        "4280/SCT-CN",
+        "hoàn thiện hồ sơ",
+        "Doanh nghiệp tư nhân An Bình Nghĩa Lộ",
+        body,
+        "SỞ CÔNG THƯƠNG",
+    )
+    texts = [a.text for a in parse_text(text, org, calendar).actions]
+    assert len(texts) == 2
