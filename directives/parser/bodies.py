@@ -195,6 +195,8 @@ def _heading_bodies(heading: str) -> tuple[str, ...]:
     text = _ANSWERS_FOR.sub("", text)
     # "1. Trách nhiệm chung của các cơ quan, đơn vị" / "2. Nhiệm vụ của Sở Y tế": the bodies
     text = _DUTIES_OF.sub("", text)
+    if _MARKETS.match(text):
+        return ()  # "a) Thị trường Trung Quốc, Hồng Kông, Đài Loan": a market, no body named
     if with_alternative(text):
         return (text,)  # "Các sở Thương mại (hoặc Sở Thương mại và Du lịch)": one body
     glossed = GLOSSED.search(text)
@@ -346,6 +348,11 @@ _DUTIES_OF = re.compile(
     r"^(?:trách nhiệm|nhiệm vụ)(?: chung| cụ thể| chủ yếu| trọng tâm)?"
     r"(?:(?:\s*,\s*|\s+và\s+)quyền hạn)?(?: của\s+| (?=các\s)| (?=(?-i:[A-ZĐỦ])))(?=\S)",
     re.I,
+)
+# A heading naming a market or a line of goods: "Thị trường ASEAN", "Các thị trường Tây Á"
+_MARKETS = re.compile(
+    r"^(?:[a-zđ]\)\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:các\s+)?(?:thị trường|ngành hàng|mặt hàng)\b",
+    re.IGNORECASE,
 )
 # (or the role a body plays: "Cơ quan chủ trì", "Cơ quan phối hợp", "đơn vị thực hiện",
 # "Các chủ đầu tư xây dựng và kinh doanh hạ tầng")

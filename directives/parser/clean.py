@@ -24,6 +24,7 @@ from directives.parser.list_markers import (
 from directives.parser.ocr_words import reread
 from directives.parser.page_marks import BREAK_MARK, DASHED_PAGE_NUMBERS, GLUED_PAGE_MARK
 from directives.parser.pdf_tables import rebuild_pdf_tables
+from directives.parser.role_dashes import join_role_dashes
 from directives.parser.spilled import spill_headers
 
 
@@ -331,7 +332,7 @@ def clean_text(text: str) -> list[str]:
                 line = _BR.sub(" ", line)  # a task table's cell of several lines
         lines.append(line)
     # a run of blank lines is one paragraph break, however many a source puts there
-    lines = [line for i, line in enumerate(lines) if line or not i or lines[i - 1]]
+    lines = join_role_dashes([ln for i, ln in enumerate(lines) if ln or not i or lines[i - 1]])
     if any(line.startswith(". ") for line in lines):
         lines = number_lost_markers(lines)
     if any(len(line) <= 6 and LONE_MARKER.match(line) for line in lines):

@@ -1,0 +1,41 @@
+"""Round 48d: a body's role after a dash wrapped to open a line, and a heading naming a market
+(no body), each on a short synthetic letter or phrase."""
+
+from __future__ import annotations
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser.bodies import heading_bodies
+from directives.parser.role_dashes import join_role_dashes
+from tests.parser.test_structure import letter
+
+
+def test_a_role_dash_wrapped_to_open_a_line_is_no_item() -> None:
+    lines = [
+        "b) Xác định nội dung công việc",
+        "gắn với trách nhiệm của Công an tỉnh",
+        "- Thường trực tham mưu thực hiện Chương trình.",
+        "- Thường trực Tỉnh ủy;",
+    ]
+    assert join_role_dashes(lines) == [
+        "b) Xác định nội dung công việc",
+        "gắn với trách nhiệm của Công an tỉnh - Thường trực tham mưu thực hiện Chương trình.",
+        "- Thường trực Tỉnh ủy;",
+    ]
+
+
+def test_a_role_dash_adds_no_action(org: OrgDirectory, calendar: WorkingCalendar) -> None:
+    record = letter(
+        "1. Sở Y tế chủ trì tuyên truyền,\nphát huy vai trò của Công an tỉnh\n"
+        "- Thường trực tham mưu thực hiện Chương trình, các sở chủ trì các dự án.\n\n"
+        "2. Sở Tài chính bố trí kinh phí thực hiện Chương trình.",
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == ["Sở Y tế", "Sở Tài chính"]
+
+
+def test_a_market_heading_names_no_body() -> None:
+    assert heading_bodies("a) Thị trường Trung Quốc, Hồng Kông, Đài Loan") == []
+    assert heading_bodies("Các thị trường Tây Á, Nam Á") == []
+    assert heading_bodies("Đài Truyền hình tỉnh") == ["Đài Truyền hình tỉnh"]
