@@ -7,6 +7,7 @@ import re
 
 from directives.parser.subject_checks import opens_with_body
 from directives.parser.subjects import subject_acts
+from directives.parser.zones import IMPERATIVE
 
 # An entry's label that names no body: "Báo cáo 6 tháng:", "Báo cáo năm:"
 ENTRY = re.compile(
@@ -21,10 +22,20 @@ def entry_label(text: str) -> int:
     nghiệp: Công ty X.", or the bodies a task lists, "Tăng cường phối hợp giữa các cơ quan:
     Sở A, Sở B ...")."""
     m = _LABEL.match(text)
+    m = m if m and text[m.end()].isupper() else None  # ("Ủy ban ...": a capital of any tone)
     rest = text[m.end() :] if m else ""
     named = m and not rest.startswith("Các ") and opens_with_body(rest) and subject_acts(rest)
     return m.end() if m and named else 0
 
 
 # "Báo cáo 6 tháng, cả năm: ": an entry's label, naming no body
-_LABEL = re.compile(r"^(?!Sở |Bộ |Ủy ban |UBND |Cục |Ban |Phòng )[A-ZĐ][^:.;]{2,40}:\s+(?=[A-ZĐ])")
+_LABEL = re.compile(
+    r"^(?!Sở |Bộ |Ủy ban |UBND |Cục |Ban |Phòng )[A-ZĐ][^:.;]{2,40}:\s+(?=[A-ZĐ\u00c0-\u1ef8])"
+)
+
+
+def work_label(text: str, folded: str) -> bool:
+    """ "b) Thực hiện mở tài khoản và phát hành thẻ: Ủy ban nhân dân xã ... phối hợp ...": a
+    point's label that gives work, then the body that does it; the label stays in the task's
+    text (README: an item's own first line that gives work starts its text)."""
+    return bool(IMPERATIVE.match(folded)) and entry_label(text) > 0

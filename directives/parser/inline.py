@@ -7,6 +7,7 @@ import re
 
 from directives.parser.blocks import Block
 from directives.parser.bodies import STARTS_BODY, heading_bodies, shared_prefix
+from directives.parser.entry_labels import work_label
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.name_words import listed_kind
 from directives.parser.nontask import SUM
@@ -54,6 +55,8 @@ def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
         _CAPITAL.match(block.text, m.end())
         or opens_with_actor(block.text[m.end() :], block.folded[m.end() :], find)
     )
+    if labelled and block.marker == "letter" and work_label(block.text, folded_head):
+        return None  # "b) Thực hiện mở tài khoản: UBND xã ...": the point's work, one sentence
     points = _titled_points(block, m.end("head"), m.end(), find)
     if labelled or topic or points:
         # "Về kiến nghị ...: Giao Bộ Tài chính ...", "Về ...: với vai trò là chủ đầu tư, Tập

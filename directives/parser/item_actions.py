@@ -220,7 +220,7 @@ class ItemActions(Collector):
             # "- Đối với ..., thực hiện theo .... Các bộ, ngành căn cứ ...": the item is the task
             # of the body its later sentence names, the first naming none and asking nothing
             parts = [(block.text, block.folded)]
-        if listed and not parts:
+        if listed and not parts and not entry_label(block.text):
             return  # "1. Thị trường ... được coi là ... Bộ X đã nghiêm túc thực hiện ...": findings
         if len(parts) < 2:
             self._add(*(parts[0] if parts else (block.text, block.folded)), parent)

@@ -39,3 +39,18 @@ def test_a_market_heading_names_no_body() -> None:
     assert heading_bodies("a) Thị trường Trung Quốc, Hồng Kông, Đài Loan") == []
     assert heading_bodies("Các thị trường Tây Á, Nam Á") == []
     assert heading_bodies("Đài Truyền hình tỉnh") == ["Đài Truyền hình tỉnh"]
+
+
+def test_a_points_work_label_stays_in_its_text(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = letter(
+        "2. Phương án triển khai\n\n"
+        "a) Thực hiện mở tài khoản và phát hành thẻ: Ủy ban nhân dân xã, phường phối hợp với "
+        "các ngân hàng thương mại mở tài khoản cho đối tượng.",
+        org,
+        calendar,
+    )
+    assert [(a.lead_unit, a.text[:22]) for a in record.actions] == [
+        ("Ủy ban nhân dân xã, phường", "Thực hiện mở tài khoản")
+    ]
