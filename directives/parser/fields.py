@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from directives.parser.blocks import Block
 from directives.parser.bodies import has_verb
 from directives.parser.clean import fold_keep, squash
+from directives.parser.doer_lines import doer_line
 from directives.parser.mentions import MentionFinder
 from directives.parser.subjects import subject_bodies
 from directives.parser.table_units import field_bodies
@@ -176,6 +177,8 @@ def _value_blocks(blocks: list[Block], at: int, kind: str) -> list[Block]:
         return [] if first.text.rstrip().endswith(":") else [first]
     if first.marker not in _LISTING or kind not in (LEAD, DOER, COORD):
         return []
+    if kind in (LEAD, DOER) and doer_line(first.text):
+        return [first]  # "- Cơ quan thực hiện:" / "+ Sở X chủ trì, phối hợp với ...": who does it
     names: list[Block] = []
     for block in blocks[at:]:
         if block.marker != first.marker or has_verb(block.text) or len(block.text) > 120:

@@ -54,3 +54,21 @@ def test_a_points_work_label_stays_in_its_text(
     assert [(a.lead_unit, a.text[:22]) for a in record.actions] == [
         ("Ủy ban nhân dân xã, phường", "Thực hiện mở tài khoản")
     ]
+
+
+def test_a_doer_bullet_under_an_empty_doer_label_fills_the_record(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = letter(
+        "1. Tuyên truyền về bình đẳng giới\n\n"
+        "a) Hoạt động 1\n\n"
+        "- Nội dung: Tuyên truyền, giáo dục về phòng ngừa bạo lực trên cơ sở giới.\n\n"
+        "- Cơ quan thực hiện:\n\n"
+        "+ Sở Văn hóa và Thể thao chủ trì, phối hợp với Sở Y tế và các đơn vị có liên quan.\n\n"
+        "+ Sở Xây dựng đăng tải thông điệp truyền thông trên bảng quang báo.",
+        org,
+        calendar,
+    )
+    first = record.actions[0]
+    assert (first.lead_unit, first.text[:10]) == ("Sở Văn hóa và Thể thao", "Tuyên truy")
+    assert not any(a.text.startswith("Sở Văn hóa") for a in record.actions)
