@@ -127,8 +127,9 @@ def heads_parted(text: str, folded: str, start: int, end: int) -> bool:
     return not verbs and _BODY_NEXT.match(text, end) is not None
 
 
-# "Chủ trì, phối hợp với ..." opening the item, no verb of its own before its partners
-_LEADS_WITH = re.compile(r"^\W*(?:chu tri\s*,?\s*)?$")
+# "Chủ trì, phối hợp với ..." opening the item (or its lead's: "Giao Sở X chủ trì, phối hợp
+# với ..."), no verb of its own before its partners
+_LEADS_WITH = re.compile(r"^\W*(?:[^;:.]{0,100}?\bchu tri\s*,?\s*)?$")
 # "các tổ chức đoàn thể", ", tổ chức ...": a kind of body, no verb
 _KIND_BEFORE = re.compile(r"(?:,|\bcác|\bvà)\s*$")
 # "; Ủy ban nhân dân cấp xã ...": a body named with a capital after the ";"

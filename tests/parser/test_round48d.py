@@ -72,3 +72,15 @@ def test_a_doer_bullet_under_an_empty_doer_label_fills_the_record(
     first = record.actions[0]
     assert (first.lead_unit, first.text[:10]) == ("Sở Văn hóa và Thể thao", "Tuyên truy")
     assert not any(a.text.startswith("Sở Văn hóa") for a in record.actions)
+
+
+def test_partners_parted_by_semicolons_after_a_leads_chu_tri(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = letter(
+        "1. Giao Sở Công Thương chủ trì, phối hợp với các sở, ban, ngành của tỉnh; Ủy ban nhân "
+        "dân các xã, phường; các cơ quan, đơn vị có liên quan triển khai thực hiện Kế hoạch này.",
+        org,
+        calendar,
+    )
+    assert record.actions[0].coordinating_units == ["Ủy ban nhân dân các xã, phường"]
