@@ -39,6 +39,7 @@ from directives.parser.plural_kinds import (
     up_to_how_often,
 )
 from directives.parser.plural_subjects import plural_having, plural_subject
+from directives.parser.role_plurals import role_listed, role_word_at
 from directives.parser.subject_ends import (
     LOWER_VERB,
     PREDICATE,
@@ -191,6 +192,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
             for v in PREDICATE.finditer(text, board)
             if not PROPER_AT.match(text, v.start())
             and not _PARTY_NOUN.match(text, v.start())
+            and not role_word_at(text, v.start())
             # "các Bộ: Quốc phòng, Xây dựng, Y tế": a capitalised word of a name, no verb
             and not listed_name_at(text, v.start())
         ),
@@ -257,6 +259,8 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     if gloss and len(head) <= 12 and heading_bodies(gloss.group(1)):
         # "Nhà đầu tư (Tập đoàn Đèo Cả) rà soát ...": the body the bracket names acts
         return heading_bodies(gloss.group(1)), True, m.group()
+    if (roles := role_listed(head)) is not None:  # (a role-named plural among them)
+        return roles, True, m.group()
     often = up_to_how_often(head) or qualified_kind(head)
     words = often or leading_name(head)
     jointly = heading_bodies(" ".join(head)) if len(words) < len(head) else []
