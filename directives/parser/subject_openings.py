@@ -78,6 +78,10 @@ _OPENING = re.compile(
     # ("Định kỳ hàng quý hoặc đột xuất các đơn vị thuộc Bộ ...": or whenever needed too)
     r"|định kỳ(?: \d{1,2} tháng| (?:hằng|hàng) (?:năm|quý|tháng))?(?: hoặc đột xuất)?,?\s+"
     r"(?=(?-i:các\s))"
+    # "Trong quá trình thực hiện(,) Thủ trưởng các địa phương chủ động phối hợp ...": while the
+    # work goes on, then the subject, comma or not (a title or a body in capitals, or "các")
+    r"|trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện,?\s+"
+    r"(?=(?-i:các\s|[A-ZĐ\u00c0-\u1ef8]))"
     # "Trong thời hạn 5 năm, cơ quan, tổ chức ... phải hoàn thành ...": the time given, then
     # the subject
     r"|trong (?:thời hạn|vòng) \d{1,3} (?:năm|tháng),\s*"
