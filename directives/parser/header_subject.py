@@ -39,6 +39,11 @@ _OPEN_END = re.compile(r"\s(?:CỦA|VÀ|VỀ|CHO|TẠI|THEO|VỚI)\s*$|,\s*$")
 _KIND_END = re.compile(rf"\b(?:{'|'.join(DOCUMENT_TYPES)})\s*$")
 
 
+# "Ngày 03/01/2025, Phó Chủ tịch UBND tỉnh chủ trì họp ...": the body's first sentence, opened
+# by the day of the meeting and a comma, run on under the subject without a blank line
+_DATED_OPENING = re.compile(r"^ngay \d{1,2}\s*(?:/\s*\d{1,2}\s*/|thang \d{1,2} nam)\s*\d{4}\s*,")
+
+
 def _continues_subject(line: str) -> bool:
     """A wrapped subject line, not the body's first paragraph run on without a blank line."""
     if line[0].islower() or line[0].isdigit():
@@ -102,6 +107,7 @@ def subject_lines(
                 and not (capitals and _KIND_END.search(fold_keep(parts[-1])))
             )
             or PLACE_DATE.match(fl)
+            or _DATED_OPENING.match(fl)
             or _MOTTO_LINE.search(fl)
             # ("(cấp lần đầu: ngày ...)"): a note in lower case under a title in capitals
             or (is_upper_line(parts[-1]) and line.startswith("(") and not is_upper_line(line))

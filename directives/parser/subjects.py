@@ -21,6 +21,7 @@ from directives.parser.bodies import (
     listed_name_at,
     with_alternative,
 )
+from directives.parser.capital_words import capital_in_name
 from directives.parser.clean import squash
 from directives.parser.concerned import and_concerned
 from directives.parser.council import council_organs
@@ -193,6 +194,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
             if not PROPER_AT.match(text, v.start())
             and not _PARTY_NOUN.match(text, v.start())
             and not role_word_at(text, v.start())
+            and not capital_in_name(text, v.start())
             # "các Bộ: Quốc phòng, Xây dựng, Y tế": a capitalised word of a name, no verb
             and not listed_name_at(text, v.start())
         ),
