@@ -11,11 +11,12 @@ from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser.blocks import Block
 from directives.parser.deadlines import Deadline, find_deadline
+from directives.parser.done_by import dates_the_task
 from directives.parser.fields import Record
 from directives.parser.formulas import closing_words
 from directives.parser.mentions import MentionFinder
 from directives.parser.nontask import presents_own
-from directives.parser.sentences import DONE_BY, OWN_TIME, task_text
+from directives.parser.sentences import OWN_TIME, task_text
 from directives.parser.settle import Found, Pending, common_deadline, settle
 from directives.parser.tables import table_rows
 from directives.parser.trailing import closed_section
@@ -165,7 +166,7 @@ class Collector:
         else:
             text = task_text(f"{last.text}. {block.text}")
         self.actions[-1] = last.model_copy(update={"text": text})
-        if last.deadline is None and (OWN_TIME.match(block.folded) or DONE_BY.match(block.folded)):
+        if last.deadline is None and dates_the_task(block.folded):
             # "Đảm bảo hoàn thành trong quý I/2026" under the task: its time
             due = find_deadline(block.text, block.folded, self.issued_on, self.calendar)
             if due is not None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from directives.parser.clean import fold_keep
+from directives.parser.done_by import dates_the_task
 
 _NOTICE = """ỦY BAN NHÂN DÂN
 TỈNH QUẢNG NGÃI
@@ -43,3 +45,12 @@ def test_a_company_name_with_a_capitalised_verb_leads_whole(
 ) -> None:
     action = parse_text(_NOTICE, org, calendar).actions[0]
     assert action.lead_unit == "Công ty TNHH MTV Đầu tư, Xây dựng và Kinh doanh dịch vụ Quảng Ngãi"
+
+
+def test_a_paragraph_ending_done_by_a_date_dates_the_task_above() -> None:
+    said = (
+        "Trường hợp không đảm bảo điều kiện thì phối hợp với các cơ quan liên quan đề xuất hướng "
+        "xử lý. Hoàn thành và báo cáo UBND tỉnh (thông qua Sở Tài chính) trước ngày 08/02/2025."
+    )
+    assert dates_the_task(fold_keep(said))
+    assert not dates_the_task(fold_keep("Hoàn thành việc cổ phần hóa theo quy định."))
