@@ -139,6 +139,20 @@ ASKS_OFFICE = re.compile(
 )
 
 
+# "..., do đó Sở Tư pháp đã liên hệ ... để yêu cầu cơ quan soạn thảo bổ sung hồ sơ, ...": a
+# request the report recounts in its background (a "đã" in the clause before it), no task
+_RECOUNTED = re.compile(r"\bđã\b[^.;:,]*$", re.IGNORECASE)
+
+
+def asks_office_now(text: str) -> bool:
+    """Whether ``text`` asks an office by its kind (``ASKS_OFFICE``) other than in a request
+    it recounts as made before."""
+    return any(
+        not _RECOUNTED.search(text[max(0, m.start() - 160) : m.start()])
+        for m in ASKS_OFFICE.finditer(text)
+    )
+
+
 def asked_office(sentence: str) -> list[str]:
     """The offices a sentence asks by their kind ("đề nghị cơ quan thuế nhập ..." -> "cơ quan
     thuế"), as written; none when it asks none so."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from directives.parser.addressees import NARRATIVE_AFTER as _NARRATIVE_AFTER
 from directives.parser.answers import only_answers
-from directives.parser.asked import ASKS_OFFICE, asked_bodies
+from directives.parser.asked import asked_bodies, asks_office_now
 from directives.parser.blocks import Block, article_label, case_opened
 from directives.parser.case_subject import proposing_body
 from directives.parser.clean import fold_keep, squash
@@ -143,7 +143,7 @@ def _enterprises(block: Block) -> bool:
 
 def _asks_a_unit(block: Block, find: MentionFinder) -> bool:
     asked = politely_asked(block.folded, sent_to_do=True) or _ASKS_PERSON.search(block.folded)
-    if asked or _ASKS_BY_KIND.search(block.text) or ASKS_OFFICE.search(block.text):
+    if asked or _ASKS_BY_KIND.search(block.text) or asks_office_now(block.text):
         return True  # "..., đề nghị Quý Ủy ban gửi báo cáo ...": the letter's recipient is asked
     at = article_label(block.folded)  # ("Điều 2. Trong quá trình ..., Bộ X rà soát ...")
     text, folded = block.text[at:], block.folded[at:]
