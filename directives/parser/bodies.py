@@ -26,6 +26,8 @@ _ORGAN = (
     r"đảng ủy|"
     # a party's committees and organisations ("Đảng uỷ", "cấp uỷ": the older tone mark too)
     r"tỉnh uỷ|thành uỷ|đảng uỷ|cấp ủy|cấp uỷ|tổ chức đảng|tổ chức chính trị|"
+    # (a working group of a delegation or a steering board: "Tổ công tác số 01", "Tổ giúp việc")
+    r"tổ công tác|tổ giúp việc|"
     r"lực lượng|các)\b"
 )
 # A state utility's unit in a province, by its trade and place ("Viễn thông Ninh Bình", "Bưu

@@ -16,7 +16,7 @@ import re
 # thực hiện./.")
 CARRY_OUT = re.compile(
     r"^(?:(?:so|bo|cuc|tong cuc|van phong|uy ban nhan dan|ubnd)\s[^.;:,]{0,60}?\s(?:kinh )?)?"
-    r"(?:yeu cau|de nghi)\b[^.;:]{0,240}\btrien khai thuc hien\s*\.(?:/\.?)?\s*$"
+    r"(?:yeu cau|de nghi)\b[^.;:]{0,240}\btrien khai(?: thuc hien)?\s*\.(?:/\.?)?\s*$"
 )
 # The closing prose's branches that may stand anywhere in the paragraph, behind a guard of
 # the letters they start with, and those that open it, tried at its start only

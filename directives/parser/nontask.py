@@ -261,6 +261,11 @@ _RECOUNTED_PART = re.compile(
 )
 
 
+# "Trưởng Đoàn giám sát: Ông Phạm Văn Chánh - Chủ tịch HĐND tỉnh - phụ trách chung, ...": a
+# person named with his post, and his own duties (batch 70's line: persons' duties, no task)
+_NAMED_PERSON = re.compile(r"^(?:[^.;:]{2,60}:\s*)?(?:ong|ba)\s+(?:\w+\s+){1,4}?\w+\s+-\s+")
+
+
 def _holds(folded: str, words: tuple[str, ...]) -> bool:
     """``folded`` holds one of the words a pattern needs (``_QUOTA_WORDS``): worth trying it."""
     return any(word in folded for word in words)
@@ -290,6 +295,7 @@ def asks_nothing(folded: str) -> bool:
         or _CASE_RULED.match(folded.strip(" *"))
         or _MAY.match(folded.strip(" *"))
         or _RECOUNTED_PART.match(folded.strip(" *"))
+        or _NAMED_PERSON.match(folded.strip(" *"))
         or _NOTED_CASE.match(folded.strip(" *"))
     )
 

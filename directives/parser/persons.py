@@ -14,7 +14,9 @@ from directives.parser.blocks import article_label
 _PERSONS = re.compile(
     r"(?:(?:trach nhiem|nhiem vu)(?:\s*,\s*quyen han)? cua\s+)?(?:cac\s+)?"
     r"(?:can bo|cong chuc|vien chuc|van thu|cong chung vien|chuyen vien|nhan vien"
-    r"|nguoi (?:co tham quyen|lao dong|su dung|dung)|ca nhan)\b"
+    r"|nguoi (?:co tham quyen|lao dong|su dung|dung)|ca nhan"
+    # (a delegation's members and secretaries: "2. Các thành viên Tổ công tác", "3. Thư ký ...")
+    r"|thanh vien|thu ky)\b"
 )
 
 

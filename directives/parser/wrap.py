@@ -309,7 +309,8 @@ def hyphen_wrapped(current: _Item | None, previous: str, rest: str, full: int) -
 
 
 # A document number cut after a hyphen at the line's end: "Nghị định số 178/2026/NĐ-" / "CP"
-_CUT_NUMBER = re.compile(r"\b\d+/[^\s/]+(?:/[^\s/]+)*-$")
+# (or after a slash: "Quyết định số 118/2026/" / "QĐ-UBND")
+_CUT_NUMBER = re.compile(r"\b\d+/[^\s/]*(?:/[^\s/]+)*[-/]$")
 
 
 def joined_lines(lines: list[str]) -> str:
@@ -319,8 +320,10 @@ def joined_lines(lines: list[str]) -> str:
     out = lines[0]
     for line in lines[1:]:
         # (the pattern ends the text: only a text ending in a hyphen is searched)
-        cut = out.endswith(("-", "-\n")) and _CUT_NUMBER.search(out)
-        glue = "" if cut and line[:1].isalnum() else " "
+        cut = out.endswith(("-", "-\n", "/")) and _CUT_NUMBER.search(out)
+        # (after a slash only a code goes on: "QĐ-UBND", not a word of the sentence)
+        goes_on = line[:1].isalnum() if not out.endswith("/") else line[:2].isupper()
+        glue = "" if cut and goes_on else " "
         out = f"{out}{glue}{line}"
     return out
 
