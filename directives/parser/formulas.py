@@ -130,7 +130,9 @@ GROUNDED_ASK = re.compile(
     r"[^.;:,]{0,60}\b(?:de nghi|yeu cau)\b"
     # ("Xét đề nghị ..., Phó Thủ tướng X giao Bộ Y ...": the speaker hands the work, not what
     # was handed before: "đã giao", "được giao")
-    r"|(?:can cu|nham|xet|qua xem xet)\b[^.;:]*,\s*(?!de nghi|yeu cau)[^.;:,]{2,60}"
+    # ("Theo đề nghị của Bộ X tại Công văn ..., Chủ tịch UBND tỉnh giao Sở Y ...": the request
+    # it answers, then the work it hands on)
+    r"|(?:can cu|nham|xet|qua xem xet|theo de nghi)\b[^.;:]*,\s*(?!de nghi|yeu cau)[^.;:,]{2,60}"
     r"(?<!\bviec)(?<!\bve)(?<!\bcua)(?<!\bda)(?<!\bduoc)\s(?:de nghi|yeu cau|giao)\b"
     # "Căn cứ quy định nêu trên, Cục Thuế cần nghiên cứu ...": the body told what it needs to do
     r"|can cu\b[^.;:]*,\s*[^.;:,]{2,60}\scan (?!thiet\b|co\b|duoc\b)\w)"
