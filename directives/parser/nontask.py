@@ -23,6 +23,12 @@ _APPROVAL = re.compile(
 _CONTACT = re.compile(
     r"^(?:dau moi|(?:thong tin )?lien he)\b[^.;]{0,80}:\s*(?:so )?(?:dien thoai|thu dien tu|email)"
 )
+# Where a meeting is held: "3. Địa điểm: Hội trường Khách sạn X, thành phố Y" under an
+# invitation, asking no one (unless it hands work: "Địa điểm: ..., giao Sở X chuẩn bị")
+_VENUE = re.compile(
+    r"^dia diem(?: (?:to chuc|hop|hoi nghi))?\s*:(?![^:]*\b(?:giao|de nghi|yeu cau|chuan bi|"
+    r"bo tri)\b)[^:]*$"
+)
 # A share of awards a body may propose: "mỗi đơn vị đề nghị không quá 01 tập thể, 03 cá nhân"
 _QUOTA = re.compile(
     r"(?=[ktc])\b(?:khong qua|toi da|chon)\s+\d+\s+(?:tap the|ca nhan|truong hop)\b"
@@ -279,6 +285,7 @@ def asks_nothing(folded: str) -> bool:
         (_holds(folded, _QUOTA_WORDS) and _QUOTA.search(folded))
         or _SHARE.match(folded)
         or _CONTACT.match(folded)
+        or _VENUE.match(folded)
         or _APPLY_THE_LAW.match(folded)
         or _POINTS_TO_LAW.match(folded)
         or _EXTENDED.match(folded)

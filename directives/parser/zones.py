@@ -33,6 +33,7 @@ from directives.parser.formulas import (
     asks_one,
     closing_words,
 )
+from directives.parser.handed_aside import handed_aside
 from directives.parser.later_clause import later_item_body
 from directives.parser.leader_asks import leader_asks_unnamed
 from directives.parser.mentions import MentionFinder, Part
@@ -226,6 +227,8 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     if parent is not None and parent.informs:
         return False  # "1. Bộ Tài chính báo cáo về ..." among the reports made
     if zone == Zone.NONTASK:
+        if block.marker is not None and handed_aside(block.folded):
+            return True  # "- Trưởng Ban X (giao Ban X thông báo);" among a meeting's guests
         if _AHEAD.match(block.folded) and _asks_a_unit(block, find):
             return True  # "Trong thời gian tới, Tỉnh tổ chức ..." closing an assessment
         if parent and parent.opinion:
