@@ -27,6 +27,10 @@ MEMBERS = re.compile(
     r"|\bcac (?:so|bo|co quan|don vi)\b[^:]{0,80}\b(?:gom|bao gom)\s*:)\s*:?\s*$"
 )
 
+# "- Điều 2: Nội dung ... là chưa đầy đủ, đề nghị bổ sung." right before the next draft's
+# "* Đối với dự thảo Quy định:": an item whose clause asks, no title over what follows
+_ASKS = re.compile(r"[,;:]\s+(?:(?:do do|do vay|vi vay|vi the),?\s+)?de nghi\s")
+
 
 def is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], find: MentionFinder) -> bool:
     """Whether ``block`` (``nxt`` after it) is a heading over what follows, not an item."""
@@ -95,7 +99,7 @@ def is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], find: Men
         ". " in text[:-1] or subject_acts(text) or find(text) or _LABELLED.match(nxt_text)
     ):
         return False  # (nor one over its own record: "- Cơ quan thực hiện: ...")
-    return len(text) <= 320 and deeper and not clauses
+    return len(text) <= 320 and deeper and not clauses and not _ASKS.search(block.folded)
 
 
 def _titles_body_task(block: Block, text: str, nxt: Block | None, find: MentionFinder) -> bool:
