@@ -5,6 +5,7 @@ tỉnh chỉ đạo ...", "Trên đây là ý kiến của Cục X, đề nghị
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from directives.parser.bodies import heading_bodies
 from directives.parser.clean import squash
@@ -158,3 +159,17 @@ def asked_office(sentence: str) -> list[str]:
     thuế"), as written; none when it asks none so."""
     m = ASKS_OFFICE.search(sentence)
     return [m.group("office")] if m else []
+
+
+def drafter_asked(texts: Iterable[str]) -> str | None:
+    """The drafting body a report on a draft asks by that role anywhere in it ("đề nghị cơ
+    quan soạn thảo rà soát ..."), as written: the one its requests that name no one speak to,
+    before the opinion has asked it by name (README, 181/02); None when it asks none so."""
+    for text in texts:
+        for m in ASKS_OFFICE.finditer(text):
+            office = m.group("office")
+            if "soạn thảo" in office and not _RECOUNTED.search(
+                text[max(0, m.start() - 160) : m.start()]
+            ):
+                return office
+    return None

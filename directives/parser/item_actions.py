@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from directives.parser.asked import asked_bodies, asked_office
+from directives.parser.asked import asked_bodies, asked_office, drafter_asked
 from directives.parser.blocks import Block, article_label, case_framed
 from directives.parser.case_subject import case_subject, then_subject
 from directives.parser.clean import fold_keep, squash
@@ -156,7 +156,7 @@ class ItemActions(Collector):
         if told := told_basis(block, self.find):  # "Khi ..., Cục Thuế căn cứ ... để ..."
             self._add(told[0].text, told[0].folded, Context(parent.rank, Zone.TASK, told[1]))
             return
-        asked = self.opinion_lead
+        asked = self.opinion_lead or drafter_asked(b.text for b in self.walked)
         request = unnamed_request(block) if asked else None
         if request is not None:
             self._add(request.text, request.folded, Context(parent.rank, Zone.TASK, asked))

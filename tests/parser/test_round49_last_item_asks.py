@@ -46,3 +46,22 @@ def test_the_last_item_that_asks_is_no_heading(
     asked = [a for a in actions if a.text.startswith("Điều 2: Nội dung")]
     assert len(asked) == 1
     assert asked[0].lead_unit == "cơ quan soạn thảo"
+
+
+_BEFORE_NAMED = _REPORT.replace(
+    "- Phạm vi điều chỉnh: nội dung dự thảo là phù hợp.\n",
+    "- Về đối tượng áp dụng: có một số ý kiến sau:\n"
+    "+ Thứ nhất: đối tượng “viên chức” là chưa phù hợp, vì vậy đề nghị không thể hiện đối\n"
+    "tượng này trong nội dung dự thảo văn bản.\n",
+)
+
+
+def test_a_request_before_the_drafter_is_named_is_the_drafters(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    """A request naming no one that comes before the report first asks "cơ quan soạn thảo"
+    goes to that body too (README: a report to a drafting body, as written)."""
+    actions = parse_text(_BEFORE_NAMED, org, calendar).actions
+    first = [a for a in actions if a.text.startswith("Thứ nhất")]
+    assert len(first) == 1
+    assert first[0].lead_unit == "cơ quan soạn thảo"
