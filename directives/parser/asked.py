@@ -5,7 +5,7 @@ tỉnh chỉ đạo ...", "Trên đây là ý kiến của Cục X, đề nghị
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from directives.parser.bodies import heading_bodies
 from directives.parser.clean import squash
@@ -145,13 +145,17 @@ ASKS_OFFICE = re.compile(
 _RECOUNTED = re.compile(r"\bđã\b[^.;:,]*$", re.IGNORECASE)
 
 
+def _asked_now(text: str) -> Iterator[re.Match[str]]:
+    """Each request to an office by its kind (``ASKS_OFFICE``) in ``text`` but one it recounts
+    as made before."""
+    for m in ASKS_OFFICE.finditer(text):
+        if not _RECOUNTED.search(text[max(0, m.start() - 160) : m.start()]):
+            yield m
+
+
 def asks_office_now(text: str) -> bool:
-    """Whether ``text`` asks an office by its kind (``ASKS_OFFICE``) other than in a request
-    it recounts as made before."""
-    return any(
-        not _RECOUNTED.search(text[max(0, m.start() - 160) : m.start()])
-        for m in ASKS_OFFICE.finditer(text)
-    )
+    """Whether ``text`` asks an office by its kind other than in a request it recounts."""
+    return next(_asked_now(text), None) is not None
 
 
 def asked_office(sentence: str) -> list[str]:
@@ -165,11 +169,5 @@ def drafter_asked(texts: Iterable[str]) -> str | None:
     """The drafting body a report on a draft asks by that role anywhere in it ("đề nghị cơ
     quan soạn thảo rà soát ..."), as written: the one its requests that name no one speak to,
     before the opinion has asked it by name (README, 181/02); None when it asks none so."""
-    for text in texts:
-        for m in ASKS_OFFICE.finditer(text):
-            office = m.group("office")
-            if "soạn thảo" in office and not _RECOUNTED.search(
-                text[max(0, m.start() - 160) : m.start()]
-            ):
-                return office
-    return None
+    offices = (m.group("office") for text in texts for m in _asked_now(text))
+    return next((office for office in offices if "soạn thảo" in office), None)

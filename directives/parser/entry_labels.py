@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from directives.parser.letters import CAPITAL
 from directives.parser.subject_checks import opens_with_body
 from directives.parser.subjects import subject_acts
 from directives.parser.zones import IMPERATIVE
@@ -22,15 +23,15 @@ def entry_label(text: str) -> int:
     nghiệp: Công ty X.", or the bodies a task lists, "Tăng cường phối hợp giữa các cơ quan:
     Sở A, Sở B ...")."""
     m = _LABEL.match(text)
-    m = m if m and text[m.end()].isupper() else None  # ("Ủy ban ...": a capital of any tone)
     rest = text[m.end() :] if m else ""
     named = m and not rest.startswith("Các ") and opens_with_body(rest) and subject_acts(rest)
     return m.end() if m and named else 0
 
 
 # "Báo cáo 6 tháng, cả năm: ": an entry's label, naming no body
+# (the next word's capital of any tone: "Ủy ban ...")
 _LABEL = re.compile(
-    r"^(?!Sở |Bộ |Ủy ban |UBND |Cục |Ban |Phòng )[A-ZĐ][^:.;]{2,40}:\s+(?=[A-ZĐ\u00c0-\u1ef8])"
+    rf"^(?!Sở |Bộ |Ủy ban |UBND |Cục |Ban |Phòng )[A-ZĐ][^:.;]{{2,40}}:\s+(?=[{CAPITAL}])"
 )
 
 

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 
+from directives.parser.letters import SMALL
+
 # "- Thường trực tham mưu", "- cơ quan thường trực, chủ trì": a role, then what it does (not
 # "- Thường trực Tỉnh ủy;", a standing committee named in a list)
 _ROLE_DASH = re.compile(
     r"^- (?P<role>(?:[Ll]à )?(?:[Cc]ơ quan |[Đđ]ơn vị )?(?:[Tt]hường trực|đầu mối))"
-    r"(?=,|\s+(?-i:[a-zđ\u00e0-\u1ef9]))"
+    rf"(?=,|\s+(?-i:[{SMALL}]))"
 )
 
 

@@ -8,6 +8,7 @@ import re
 
 from directives.parser.bodies import STARTS_BODY
 from directives.parser.clean import fold_keep, squash
+from directives.parser.letters import CAPITAL
 
 
 def after_case(text: str) -> str:
@@ -81,7 +82,7 @@ _OPENING = re.compile(
     # "Trong quá trình thực hiện(,) Thủ trưởng các địa phương chủ động phối hợp ...": while the
     # work goes on, then the subject, comma or not (a title or a body in capitals, or "các")
     r"|trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện,?\s+"
-    r"(?=(?-i:các\s|[A-ZĐ\u00c0-\u1ef8]))"
+    rf"(?=(?-i:các\s|[{CAPITAL}]))"
     # "Trong thời hạn 5 năm, cơ quan, tổ chức ... phải hoàn thành ...": the time given, then
     # the subject
     r"|trong (?:thời hạn|vòng) \d{1,3} (?:năm|tháng),\s*"
