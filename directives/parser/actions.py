@@ -230,7 +230,7 @@ class _Extractor(LabelledRecords):
                 continue
             if heading:
                 before = len(self.actions)
-                self.record = Record()
+                self.record, self.loose = Record(), []
                 self.last_heading = block
                 self.since_record = len(self.actions)
                 self.opened.append((rank, before))

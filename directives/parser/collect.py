@@ -85,6 +85,9 @@ class Collector:
         self.touched = -1  # the last block a paragraph's task was made or joined from
         self.since_record = 0  # the first action after the last labelled record
         self.last_heading: Block | None = None
+        # the bullets since the last numbered item that no task was made of, each with the
+        # number of actions when it was met (a record's doer label after them names their doer)
+        self.loose: list[tuple[Block, int]] = []
         # the rank of each numbered heading met and the number of actions before it, and the
         # ranks of the body's markers (a numbered label fills the tasks of its section)
         self.opened: list[tuple[float, int]] = []

@@ -11,6 +11,7 @@ import re
 
 from directives.parser import fields
 from directives.parser.blocks import Block
+from directives.parser.bodies import has_verb
 from directives.parser.clean import fold_keep
 from directives.parser.contents import lists_parts
 from directives.parser.deadlines import find_deadline
@@ -20,6 +21,7 @@ from directives.parser.item_actions import ItemActions
 from directives.parser.nontask import news_from
 from directives.parser.zones import Context, Zone, is_action
 
+_BULLETS = ("dash", "plus", "star")
 # a sentence's end: a full stop before a capital
 _SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-ZĐ\u00c0-\u1ef8])")
 
@@ -32,9 +34,13 @@ class LabelledRecords(ItemActions):
         labelled = fields.label_of(block.folded)
         parent = stack[-1] if stack else None
         if labelled is None:
+            # the items that say what a task covers keep it the heading that labels fill
+            keep = lists_parts(block) or (parent is not None and parent.parts)
+            if block.marker in _BULLETS and not keep:
+                self.loose.append((block, len(self.actions)))
+            elif block.marker not in (None, "table") or keep:
+                self.loose = []
             if not self.record.collecting:
-                # the items that say what a task covers keep it the heading that labels fill
-                keep = lists_parts(block) or (parent is not None and parent.parts)
                 self.last_heading = None if block.marker and not keep else self.last_heading
                 return False
             if block.marker in (None, "article") or block.text.rstrip().endswith(":"):
@@ -60,7 +66,12 @@ class LabelledRecords(ItemActions):
             return True
         record.collecting = False
         fresh = list(range(self.since_record, len(self.actions)))
-        if fresh and (not record.tasks or (record.filled and fresh[0] > max(record.tasks))):
+        trailing = self._trailing(kind, parent) if not record.collecting else []
+        if trailing:
+            # "- Rà soát ..." / "- Thực hiện ..." / "- Đơn vị thực hiện: Sở X": the bullets that
+            # named no body before the record's doer label are its tasks, that body's
+            record = self.record = Record(tasks=trailing)
+        elif fresh and (not record.tasks or (record.filled and fresh[0] > max(record.tasks))):
             # "- Rà soát ..." then "Đơn vị chủ trì: ...": the labels fill the items above them
             record = self.record = Record(tasks=fresh)
         elif not record.tasks and self.last_heading is not None and fields.names_doer(kind, parent):
@@ -93,6 +104,7 @@ class LabelledRecords(ItemActions):
             if lone:
                 self._join(block)
             due = find_deadline(text, folded, self.issued_on, self.calendar, cell=True)
+            self.pending.timed.update(record.tasks)
             if due is not None:
                 for idx in record.tasks:
                     self._set(idx, due)
@@ -114,6 +126,20 @@ class LabelledRecords(ItemActions):
                     update={"coordinating_units": list(dict.fromkeys(coords))}
                 )
         return True
+
+    def _trailing(self, kind: str, parent: Context | None) -> list[int]:
+        """The tasks made of the bullets met since the last task that a doer's label closes."""
+        loose, self.loose = self.loose, []
+        if kind not in (fields.LEAD, fields.DOER):
+            return []
+        blocks = [b for b, made in loose if made == len(self.actions) and self._says_work(b)]
+        return [self._add(b.text, b.folded, parent) for b in blocks]
+
+    def _says_work(self, block: Block) -> bool:
+        """A bullet that says work to do, not a body's name ("- Sở Y tế;") nor an intro."""
+        if block.text.rstrip().endswith(":"):
+            return False
+        return has_verb(block.text) or not any(m.start == 0 for m in self.find(block.text))
 
     def _asked_before_news(self, block: Block, parent: Context | None) -> None:
         """ "... Tổng cục Thuế đề nghị các Cục thuế phổ biến ... các nội dung mới của Thông tư

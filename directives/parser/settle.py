@@ -94,6 +94,9 @@ class Pending:
     joint: dict[int, list[str]] = field(default_factory=dict)  # plurals that lead jointly
     common_until: int | None = None  # a closing sentence's deadline dates the actions before
     common_from: int = 0  # (and after this one, when it closes a section)
+    # the tasks whose own record states their time ("Thời gian thực hiện: Thường xuyên"):
+    # no deadline of the letter's dates them
+    timed: set[int] = field(default_factory=set)
     recipients: list[str] = field(default_factory=list)  # the letter's, when several
     # the issuer of a letter to its council: what it says it does is what it reports
     speaker: str | None = None
@@ -208,7 +211,7 @@ def settle(
             deadline_warnings[seq] = pending.deadline_warnings[i]
         dated = common is not None and common.deadline is not None
         dated = dated and (pending.common_until is None or i < pending.common_until)
-        dated = dated and i >= pending.common_from
+        dated = dated and i >= pending.common_from and i not in pending.timed
         if common is not None and dated and action.deadline_kind is DeadlineKind.NONE:
             update.update(
                 deadline=common.deadline, deadline_kind=common.kind, deadline_text=common.text
