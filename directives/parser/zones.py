@@ -33,6 +33,7 @@ from directives.parser.formulas import (
     asks_one,
     closing_words,
 )
+from directives.parser.grounds import dashed_ground
 from directives.parser.handed_aside import handed_aside
 from directives.parser.later_clause import later_item_body
 from directives.parser.leader_asks import leader_asks_unnamed
@@ -179,6 +180,8 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     """Whether an item or a paragraph under ``parent`` is a task to track."""
     if approves(block.folded) or only_answers(block.folded) or asks_nothing(block.folded):
         return False
+    if dashed_ground(block.marker, block.folded):
+        return False  # "- Căn cứ Luật ...;" under the enacting body's name: a ground
     if block.marker not in (None, "article") and named_field(block.text, find):
         return False  # "- Cơ quan chủ quản: Bộ X.": the body a field names, no task
     if FORM_STATED.match(block.folded):
