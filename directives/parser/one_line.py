@@ -8,12 +8,13 @@ before anything else reads it:
 
 Only a line that holds a whole letter is cut: a long line with the letter's number ("Số:")
 and its place and date near its start and its articles, distribution list or signature
-later on. It is cut where the letter's own lines began: at the rules and stars of the
-letterhead, before "Số:", before the place and after the date, at the joins the page left
-without a space (a line in capitals run into the next: "QUYẾT ĐỊNHVề việc", "HỒ CHÍ MINH-
-Căn cứ", "-VPĐOÀN TNCS", "ĐOÀNBÍ THƯ"), before each dash item after a sentence's end, before
-the enacting words and each article, before "Nơi nhận:", the signature's capacity, "(đã
-ký)" and after the signer's name. Any other line is left as it is.
+later on (or each of the few lines a letter was flattened onto, read so together). It is
+cut where the letter's own lines began: at the rules and stars of the letterhead, before
+"Số:", before the place and after the date, at the joins the page left without a space (a
+line in capitals run into the next: "QUYẾT ĐỊNHVề việc", "HỒ CHÍ MINH- Căn cứ", "-VPĐOÀN
+TNCS", "ĐOÀNBÍ THƯ"), before each dash item after a sentence's end, before the enacting words
+and each article, before "Nơi nhận:", the signature's capacity, "(đã ký)" and after the
+signer's name. Any other line is left as it is.
 """
 
 from __future__ import annotations
@@ -89,8 +90,17 @@ def _cut(line: str) -> str:
     return "\n".join(p.strip() for p in line.split("\n") if p.strip())
 
 
+# a letter of no more lines than this, one of them long, is one flattened onto a few lines
+_FEW = 5
+
+
 def relined(text: str) -> str:
-    """``text`` with each line that holds a whole letter cut back into the letter's lines."""
-    if not any(len(line) >= _LONG for line in text.split("\n")):
+    """``text`` with each line that holds a whole letter cut back into the letter's lines (or
+    every line of a letter flattened onto a few: its header on the first, the rest after)."""
+    lines = text.split("\n")
+    kept = [line for line in lines if line.strip()] if len(lines) <= 8 * _FEW else []
+    if kept and len(kept) <= _FEW and _flattened(" ".join(kept)):
+        return "\n".join(_cut(line) for line in kept)
+    if not any(len(line) >= _LONG for line in lines):
         return text
-    return "\n".join(_cut(line) if _flattened(line) else line for line in text.split("\n"))
+    return "\n".join(_cut(line) if _flattened(line) else line for line in lines)

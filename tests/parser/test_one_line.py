@@ -42,7 +42,8 @@ def test_a_flattened_decision_gets_its_lines_back(
 
 
 def test_a_letter_with_its_lines_is_left_as_it_is() -> None:
-    text = "Số: 12/UBND\nHà Nội, ngày 3 tháng 4 năm 2019\n" + "Điều 1. Giao Sở X làm. " * 40
+    head = "ỦY BAN NHÂN DÂN\nTỈNH X\nSố: 12/UBND\nHà Nội, ngày 3 tháng 4 năm 2019\nQUYẾT ĐỊNH\n"
+    text = head + "Điều 1. Giao Sở X làm. " * 40 + "\nNơi nhận:\n- Lưu: VT."
     assert relined(text) == text
 
 
@@ -72,3 +73,10 @@ def test_dashed_grounds_under_the_enacting_body_are_no_tasks(
 ) -> None:
     got = parse_text(GROUNDED, org, calendar)
     assert [a.text[:8] for a in got.actions] == ["Giao Sở "]
+
+
+def test_a_decision_flattened_onto_a_few_lines_gets_its_lines_back() -> None:
+    head, rest = FLAT.split(" QUYẾT ĐỊNHVề", 1)
+    lines = relined(f"{head}\nQUYẾT ĐỊNHVề{rest}").split("\n")
+    assert lines[:2] == ["BAN CHẤP HÀNH TỈNH", "Số: 12 - QĐ/TĐTN-VP"]
+    assert "Về việc ban hành Quy chế làm việc của cơ quan" in lines and "(đã ký)" in lines
