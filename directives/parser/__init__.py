@@ -40,6 +40,7 @@ from directives.parser.header import NO_ISSUER as _NO_ISSUER
 from directives.parser.header import Header, read_header
 from directives.parser.home import from_own_province, in_home_province
 from directives.parser.ocr_words import type_as_written
+from directives.parser.one_line import relined
 from directives.parser.page import letter_frame
 from directives.parser.procedures import described
 from directives.parser.provenance import trace
@@ -83,7 +84,7 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
             f"text of {len(text)} characters exceeds the limit of {MAX_INPUT_BYTES}",
             f"Văn bản dài {len(text):,} ký tự, vượt giới hạn {MAX_INPUT_BYTES:,} ký tự.",
         )
-    page = reflowed(text)  # (an export's text runs one a line: its paragraphs put back)
+    page = relined(reflowed(text))  # (an export's text runs one a line: its paragraphs put back)
     glue = Reglue(cut_run_on(unflatten(rejoin_cut_heads(clean_text(page)))))
     lines = cable_verb_joined(glue.lines)
     if not any(line for line in lines):

@@ -19,7 +19,7 @@ from directives.parser.shared_names import organ_name, shared_names
 _ORGAN = (
     r"(?:ủy ban|uỷ ban|ubnd|hđnd|hội đồng|tiểu ban|sở|bộ|cục|tổng cục|chi cục|vụ|ban|văn phòng|"
     r"công an|thanh tra|trung tâm|đài|tập đoàn|tổng công ty|công ty|hợp tác xã|bảo hiểm|ngân hàng|"
-    r"kho bạc|hội|dntn|"  # ("DNTN X": a private enterprise by its short kind)
+    r"kho bạc|hội|dntn|bhxh|"  # ("DNTN X": a private enterprise by its short kind)
     r"viện|học viện|đại học|tòa án|cơ quan|đơn vị|phòng|bệnh viện|trường|thông tấn xã|báo|tạp chí|"
     r"thuế|"
     r"liên minh|liên hiệp|liên đoàn|hiệp hội|mặt trận|đoàn|chủ đầu tư|thường trực|tỉnh ủy|thành ủy|"

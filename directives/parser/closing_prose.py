@@ -82,9 +82,11 @@ _PROSE_OPENING = re.compile(
     # "Bộ X đề nghị Ủy ban nhân dân các tỉnh triển khai thực hiện theo đúng quy định, đảm bảo
     # ..., thực hành tiết kiệm ...": what the letter said, asked to be done as the rules say
     # (no date of its own in that sentence: "..., báo cáo kết quả trước ngày 15/12" asks)
+    # (or as guided above: "... triển khai thực hiện theo hướng dẫn nêu trên.")
     r"|(?![^.]*(?:\d{1,2}\s*/\s*\d{1,2}\b|\bngay\s+\d{1,2}\s+thang\s+\d))"
     r"[^.;:]{0,80}\b(?:yeu cau|de nghi)\b[^.;:]{0,160}\b(?:trien khai|to chuc) thuc hien"
-    r" (?:theo )?dung (?:quy dinh|huong dan)\s*[.,]"
+    r" (?:(?:theo )?dung (?:quy dinh|huong dan)|theo (?:cac )?huong dan (?:da )?(?:neu )?tren)"
+    r"\s*[.,]"
     # "Sở X đề nghị Quý doanh nghiệp quan tâm thực hiện những nội dung trên.": the contents
     # above asked once more to be carried out, alone or before the sentence that says where to
     # send difficulties ("Quá trình thực hiện gặp vướng mắc, doanh nghiệp phản ánh về ...")

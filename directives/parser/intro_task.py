@@ -63,9 +63,10 @@ def over_bodies(
     năm" over "a) Công an tỉnh: Tổng hợp ...": a numbered clause that is a whole sentence giving
     its body work, no colon closing it, over items each naming a body of its own, is a task of
     its own (README: only a line ending in a colon is a heading that names the body); so is one
-    whose sentence is closed by "Trong đó:" ("- Phối hợp hướng dẫn ... thuộc phạm vi quản lý.
-    Trong đó:" over "+ Sở Xây dựng: hướng dẫn ..."), its body's work up to that sentence's end.
-    Where the task's text ends, else None."""
+    that opens with a verb of work over the cases it covers ("1. Rà soát ..." over "- Đối với
+    ..."); so is one whose sentence is closed by "Trong đó:" ("- Phối hợp hướng dẫn ... thuộc
+    phạm vi quản lý. Trong đó:" over "+ Sở Xây dựng: hướng dẫn ..."), its body's work up to
+    that sentence's end. Where the task's text ends, else None."""
     if nxt is None or lead is None or block.marker not in ranks:
         return None
     if ranks.get(nxt.marker or "", 0) <= ranks[block.marker]:
@@ -74,6 +75,8 @@ def over_bodies(
     text = block.text[: among.start()] if among else block.text
     if text.rstrip(" *").endswith(":"):
         return None
+    if not among and IMPERATIVE.match(block.folded) and _CASE.match(nxt.folded):
+        return len(text)  # "1. Rà soát việc ..." over "- Đối với ...": the work, its cases
     if not (subject_acts(text) or (among and IMPERATIVE.match(block.folded))):
         return None
     if among:
@@ -83,5 +86,6 @@ def over_bodies(
     return len(text) if named and named[0] != lead else None
 
 
+_CASE = re.compile(r"(?:doi voi|truong hop)\s")
 # "... thuộc phạm vi quản lý. Trong đó:": the sentence's parts follow, by body
 _AMONG = re.compile(r"(?<=\.)\s*trong do\s*:\s*$")

@@ -100,6 +100,8 @@ def continues(previous: str, line: str, hard_wrapped: bool = False) -> bool:
         return False
     if _BARE_ASK.match(previous) and (STARTS_BODY.match(line) or TITLES.match(line)):
         return True  # "3. Đề nghị" / "Cục trưởng Cục Thuế ... triển khai ...": whom it asks
+    if _ENACTS.search(line) and is_upper_line(line):
+        return False  # "- Để ..., " / "QUYẾT ĐỊNH": the enacting words, a line of their own
     if line[0].islower():
         return True  # "... các vấn đề còn tồn đọng như:" / "tài sản công dôi dư, ...": one sentence
     if previous.endswith(":"):
@@ -115,6 +117,8 @@ def continues(previous: str, line: str, hard_wrapped: bool = False) -> bool:
     return hard_wrapped or len(previous) >= 60 or open_ending(previous)
 
 
+# The enacting words after a decision's grounds, the enacting body's title before them or not
+_ENACTS = re.compile(r"QUYẾT ĐỊNH\s*:?\s*$")
 # The courtesy close alone on its line: "Trân trọng./.", "Trân trọng cảm ơn!", "Trân trọng đề
 # nghị./"
 _COURTESY = re.compile(r"^Trân trọng(?: (?:đề nghị|cảm ơn|kính chào))?\s*(?:\./\.?|\.|!)?$")

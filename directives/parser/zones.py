@@ -33,6 +33,7 @@ from directives.parser.formulas import (
     asks_one,
     closing_words,
 )
+from directives.parser.grounds import dashed_ground
 from directives.parser.handed_aside import handed_aside
 from directives.parser.later_clause import later_item_body
 from directives.parser.leader_asks import leader_asks_unnamed
@@ -103,6 +104,11 @@ class Context:
     # names it ("Các ngành, lĩnh vực khác, căn cứ ..."), not items that name no body
     topic: bool = False
     notes: bool = False  # a "Lưu ý" title ("5. Những lưu ý đối với ...:"): items giving work
+    # a numbered heading that gives work itself ("1. Rà soát việc ..."): the cases under it
+    # ("- Đối với ...", "- Trường hợp ...") are its details, not tasks, unless they name a body
+    own_work: bool = False
+    # a topic under a "Lưu ý" title ("2.3. Về giường nội trú ban ngày"): what the note says
+    noted_topic: bool = False
     funding: bool = False  # inside a plan's "Kinh phí thực hiện": bodies told to bear the cost
 
 
@@ -120,7 +126,13 @@ _FUNDING_TITLE = re.compile(r"^kinh phi(?: thuc hien)?$")
 def mark_sections(context: Context, block: Block, parent: Context | None) -> None:
     """What the heading ``block`` opens, on ``context``: a "Lưu ý" title, or a plan's section
     on its funding (or a heading inside one)."""
-    context.notes = block.marker not in (None, "article") and bool(NOTES_TITLE.match(block.folded))
+    numbered = block.marker not in (None, "article")
+    context.notes = numbered and bool(NOTES_TITLE.match(block.folded))
+    # ("2.3. Về giường nội trú ban ngày" under "2. Một số lưu ý ...:")
+    under_notes = bool(parent and parent.notes and context.lead == parent.lead)
+    context.noted_topic = numbered and under_notes and block.folded.startswith("ve ")
+    context.own_work = numbered and bool(IMPERATIVE.match(block.folded))
+    context.own_work = context.own_work and not block.text.rstrip(" *").endswith(":")
     funding = _FUNDING_TITLE.match(squash(block.folded).strip(" :.*"))
     context.funding = funding is not None or bool(parent and parent.funding)
 
@@ -179,6 +191,8 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     """Whether an item or a paragraph under ``parent`` is a task to track."""
     if approves(block.folded) or only_answers(block.folded) or asks_nothing(block.folded):
         return False
+    if dashed_ground(block.marker, block.folded):
+        return False  # "- Căn cứ Luật ...;" under the enacting body's name: a ground
     if block.marker not in (None, "article") and named_field(block.text, find):
         return False  # "- Cơ quan chủ quản: Bộ X.": the body a field names, no task
     if FORM_STATED.match(block.folded):
@@ -223,7 +237,14 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
         # (nor, with no body over it, a matter passively ruled: "3. Việc tổ chức, triển khai ...
         # được áp dụng hình thức khen thưởng, kỷ luật theo chế độ quy định")
         ruled = _MATTER_RULED.match(block.folded) and not (parent and parent.lead)
-        return not (spared or ruled or (parent and parent.notes and _states_rule(block, find)))
+        # (a case under a "Lưu ý" title or a heading that gives work, naming no body; any item
+        # that gives no work under a topic of the notes: README, 5/03's 2.1-2.3)
+        detail = parent is not None and (parent.notes or parent.own_work or parent.noted_topic)
+        named = detail and parent is not None and _names(block, parent, find)
+        cased = detail and _CASE.match(block.folded) and not named
+        noted = parent and parent.notes and (_states_rule(block, find) or cased)
+        noted = noted or (parent and parent.noted_topic and not (named or _works(block, find)))
+        return not (spared or ruled or noted or (parent and parent.own_work and cased))
     if parent is not None and parent.informs:
         return False  # "1. Bộ Tài chính báo cáo về ..." among the reports made
     if zone == Zone.NONTASK:
@@ -312,6 +333,25 @@ def _states_rule(block: Block, find: MentionFinder) -> bool:
         and not IMPERATIVE.match(block.folded)
         and not opens_with_body(block.text)
         and not _asks_a_unit(block, find)
+    )
+
+
+_CASE = re.compile(r"(?:doi voi|truong hop)\s")
+
+
+def _names(block: Block, parent: Context, find: MentionFinder) -> bool:
+    """The item names its heading's body or asks a body ("..., BHXH các tỉnh có văn bản ...")."""
+    lead = (parent.lead or "").lower()
+    return bool(lead and lead in block.text.lower()) or _asks_a_unit(block, find)
+
+
+def _works(block: Block, find: MentionFinder) -> bool:
+    """The item gives work: a verb of work first, or a body and its work (README: under a
+    "Lưu ý" title the rest states what holds, no task)."""
+    return (
+        bool(IMPERATIVE.match(block.folded))
+        or opens_with_body(block.text)
+        or _asks_a_unit(block, find)
     )
 
 
