@@ -168,6 +168,8 @@ _ENTITY = re.compile(r"&(?:nbsp|amp|quot|apos|lt|gt|#\d{2,6}|#x[0-9a-fA-F]{2,5})
 # A Markdown link a converted web page sets on a cited document's name
 _MD_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:https?://|/|www\.)[^()\s]*\)")
 _BR = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
+# A Markdown quote's marks at a line's start ("> **Vũ Thu Hà**", ">" alone)
+_QUOTE_MARK = re.compile(r"^(?:>(?=[ \t>]|$)[ \t]*)+", re.MULTILINE)
 # A Markdown escape an HTML-to-Markdown converter puts before a mark it must not read
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 # The name of a drawing shape (a rule under the letterhead) a converted Word page leaves
@@ -253,6 +255,8 @@ def clean_text(text: str) -> list[str]:
         # a paragraph's indent and a line's trailing spaces (a Markdown line break) are no
         # part of the letter: the passes below see each line from its first character
         text = "\n".join(raw.strip(" \t") for raw in text.split("\n"))
+    if "\n>" in text or text[:1] == ">":
+        text = _QUOTE_MARK.sub("", text)  # a Markdown quote ("> KT. CHỦ TỊCH"): its words
     if "\t" in text:
         # a word processor's list ("1.<tab>Giao ..."), before a bold label wrapped over two
         # lines ("**Điều" / "14.<tab>Trách nhiệm ...**") is put back on one

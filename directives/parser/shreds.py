@@ -49,6 +49,12 @@ _OPENER = re.compile(
 )
 # a letterhead's number whole ("Số: 750/QĐ-TCT", "Số: 4410 /TCT-KK"), a rule: the cell ends
 _CELL_END = re.compile(r"^Số\s*:\s*\S+\s?/\S+$|^[-_=*]{3,}$")
+# a letterhead's number or date whose digits two runs split ("Số: 4" / "659" / "/TCT-CS",
+# "ngày 1" / "2" / "tháng 1" / "1"): the digits of one number, glued back
+_DIGIT_RUNS = re.compile(
+    r"(?<=^Số: )\d{1,3} \d{1,4}(?= ?/)|(?<=, ngày )\d \d(?= tháng)|(?<= tháng )\d \d(?= năm)",
+    re.MULTILINE,
+)
 # a part's heading with its number: its title in capitals goes on a line of its own
 _PART = re.compile(r"^(?:Phần|Chương|Mục)\s+[\dIVXA-Z]{1,5}[.:]?$")
 _ROMAN_TITLE = re.compile(r"^[IVX]{1,5}\s*[.)-]\s*(?=\S)")
@@ -129,7 +135,7 @@ def reflowed(text: str) -> str:
     out: list[str] = []
     for table, run in with_tables(lines):
         out.extend(["", *run, ""] if table else _reflow(run))
-    return "\n".join(out)
+    return _DIGIT_RUNS.sub(lambda m: m.group(0).replace(" ", ""), "\n".join(out))
 
 
 def _without_front_matter(text: str) -> str:

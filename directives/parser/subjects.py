@@ -135,6 +135,11 @@ def _cached_subject(sentence: str) -> tuple[tuple[str, ...], bool, str]:
     return tuple(bodies), whole, predicate
 
 
+# the adverbs that stand between a body's name and its verb ("Cục Thuế chỉ xử lý ..."; not
+# "sẽ": "Bộ X sẽ tiến hành ...", what a body undertakes itself)
+_ADVERBS = frozenset(("chỉ", "cũng", "đều", "vẫn", "luôn"))
+
+
 # "Thành viên Ban Chỉ đạo ...", "Các thành viên Hội đồng ...": the members of a named body
 _MEMBERS = re.compile(r"\s*(?:[Cc]ác\s+)?[Tt]hành viên\s+(?=(?:Ban|Hội đồng|Tổ|Ủy ban|Uỷ ban)\s)")
 
@@ -243,6 +248,8 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     if m.group().lower() == "xây dựng" and nxt is not None and "," not in text[: m.start()]:
         m = nxt
     head = text[: m.start()].split()
+    while len(head) > 1 and head[-1] in _ADVERBS:
+        head = head[:-1]  # "Cục Thuế chỉ xử lý ...": the verb's adverb, no word of the name
     if (having := plural_having(head, text, m)) is not None:
         return having  # ("Ủy ban nhân dân các tỉnh có ...": what they have, of the name)
     if KINDS_LISTED.fullmatch(named_kinds := " ".join(head).rstrip(":")):  # ("Các Tập đoàn, ...:")
