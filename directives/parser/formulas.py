@@ -350,6 +350,17 @@ def later_request(block: Block, find: MentionFinder) -> Block | None:
     return None
 
 
+def handed_on(block: Block, find: MentionFinder) -> Block | None:
+    """ "Trên đây là Kế hoạch .... Giao Sở Y tế theo dõi, ...": the part of a close that looks
+    back and then, in a later sentence, hands a body work of its own, from that sentence on."""
+    if not block.folded.startswith("tren day la ") or asks_one(block, find):
+        return None
+    # (only work handed: "... . Đề nghị các sở ... phối hợp thực hiện./." is the close's own
+    # formula, whoever it names)
+    tail = later_request(block, find)
+    return tail if tail is not None and tail.folded.startswith("giao ") else None
+
+
 # "- Bổ sung đánh giá ...", "- Cập nhật ...": what the dossier must revise, said to no one
 _REVISE = re.compile(r"^(?:bo sung|cap nhat|lam ro|hoan thien|dieu chinh|chinh sua)\b")
 # "Đề nghị bổ sung ...", "... . Do đó, đề nghị xem xét, điều chỉnh ...": a request, no body named

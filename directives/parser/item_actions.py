@@ -25,6 +25,7 @@ from directives.parser.formulas import (
     BEYOND,
     asked_later,
     asks_later,
+    handed_on,
     later_request,
     unnamed_request,
 )
@@ -198,6 +199,8 @@ class ItemActions(Collector):
 
     def _add_each(self, block: Block, parent: Context | None) -> None:
         """The item's tasks: one, or one per sentence that names another body."""
+        if handed := handed_on(block, self.find):
+            block = handed  # "Trên đây là Kế hoạch .... Giao Sở X ...": the work from there on
         framed = case_framed(block.folded, block.text) > 0  # "(a) Đối với ... . X ...": one task
         listed = block.marker not in ("article", "table") and not framed
         if block.marker == "article" and (at := after_answers(block.text, block.folded)):

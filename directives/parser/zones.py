@@ -32,6 +32,7 @@ from directives.parser.formulas import (
     asks_on_grounds,
     asks_one,
     closing_words,
+    handed_on,
 )
 from directives.parser.grounds import dashed_ground
 from directives.parser.handed_aside import handed_aside
@@ -205,8 +206,11 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     if closing and answer_asks(block, closing, find):
         return True  # "... trả lời để Công ty biết và đề nghị Công ty liên hệ với ..."
     if closing and not (closing.group("on") and goes_on(block.folded, closing.start())):
-        if closing.group("above") and asks_one(block, find):
-            return True  # "Trên đây là ý kiến của Cục X, đề nghị Sở Y nghiên cứu, hướng dẫn ..."
+        handed = handed_on(block, find) if closing.group("above") else None
+        if closing.group("above") and (asks_one(block, find) or bool(handed)):
+            # "Trên đây là ý kiến của Cục X, đề nghị Sở Y nghiên cứu, hướng dẫn ...", "Trên đây
+            # là Kế hoạch .... Giao Sở Y theo dõi, ...": the close asks a body for work
+            return handed is None or is_action(handed, parent, find)
         return bool(REPORT_DUE.search(block.folded))
     # the letter's last words, or a paragraph under a heading that only asks to carry out
     # what was said ("Đề nghị X và Y nghiêm túc triển khai thực hiện.")
