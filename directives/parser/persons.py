@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.blocks import article_label
+from directives.parser.letters import CAPITAL, SMALL
 
 # The persons such a heading opens with, after an optional "Trách nhiệm của" / "Nhiệm vụ của"
 _PERSONS = re.compile(
@@ -24,3 +25,29 @@ def persons_heading(folded: str) -> bool:
     """Whether a heading's title names persons first rather than a body."""
     folded = folded.lstrip(" *")
     return _PERSONS.match(folded, article_label(folded)) is not None
+
+
+# "- Ông Hoàng Chí Hiền, Giám đốc Sở Công Thương - Phó Chủ tịch Hội đồng.", "1.1. Chủ tịch Hội
+# đồng: Ông Ngô Hạnh Phúc, Phó Chủ tịch ...": a member of a council or a group, named with the
+# post he holds (the role he takes there before him or not): who sits on it, no task
+_MEMBER = re.compile(
+    rf"^(?:[^.;:]{{2,60}}:\s*)?(?:Ông|Bà|ông|bà)\s+(?:[{CAPITAL}][{SMALL}]*\s+){{1,4}}?"
+    rf"[{CAPITAL}][{SMALL}]*\s*[,(]\s*\S"
+)
+
+
+def names_member(text: str) -> bool:
+    """Whether an item names a person and his post: a member of a council, no task."""
+    return _MEMBER.match(text.lstrip(" *")) is not None
+
+
+# "Thành viên Hội đồng làm việc theo chế độ kiêm nhiệm, ...", "Chủ tịch Hội đồng sử dụng con dấu
+# của Ủy ban nhân dân tỉnh, ...": the terms a council or group works on, what it may use, no task
+_COUNCIL_TERMS = re.compile(
+    r"^[^.;:]{0,80}?\b(?:(?:lam viec|hoat dong) theo che do kiem nhiem|su dung con dau)\b"
+)
+
+
+def council_terms(folded: str) -> bool:
+    """Whether a paragraph only states the terms its council or group works on."""
+    return _COUNCIL_TERMS.match(folded.lstrip(" *-+")) is not None

@@ -41,6 +41,7 @@ from directives.parser.leader_asks import leader_asks_unnamed
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.named_leads import local_subject, named_officials
 from directives.parser.nontask import approves, asks_nothing
+from directives.parser.persons import council_terms, names_member
 from directives.parser.polite import ASKING, politely_asked
 from directives.parser.sentences import goes_on
 from directives.parser.subject_checks import named_subject, opens_with_body
@@ -192,6 +193,10 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     """Whether an item or a paragraph under ``parent`` is a task to track."""
     if approves(block.folded) or only_answers(block.folded) or asks_nothing(block.folded):
         return False
+    if block.marker not in (None, "article") and names_member(block.text):
+        return False  # "- Ông X, Giám đốc Sở Y - Phó Chủ tịch Hội đồng.": who sits on it
+    if council_terms(block.folded):
+        return False  # "- Thành viên Hội đồng làm việc theo chế độ kiêm nhiệm, ...": its terms
     if dashed_ground(block.marker, block.folded):
         return False  # "- Căn cứ Luật ...;" under the enacting body's name: a ground
     if block.marker not in (None, "article") and named_field(block.text, find):
