@@ -26,3 +26,14 @@ def test_the_committees_end_before_and_another_plural(
         "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
         "các cơ quan thanh tra",
     ]
+
+
+def test_a_plural_with_a_comma_after_the_committees_is_apart() -> None:
+    from directives.parser.bodies import heading_bodies
+
+    assert heading_bodies(
+        "Ủy ban nhân dân các huyện, thành phố và các cơ quan, tổ chức có liên quan"
+    ) == ["Ủy ban nhân dân các huyện, thành phố", "các cơ quan, tổ chức có liên quan"]
+    assert heading_bodies("Các sở, ban, ngành và các cơ quan, đơn vị có liên quan") == [
+        "Các sở, ban, ngành và các cơ quan, đơn vị có liên quan"
+    ]
