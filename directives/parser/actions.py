@@ -346,7 +346,7 @@ class _Extractor(LabelledRecords):
         """ "Trường hợp ..." under an item, or more of an article (goes_on): the same task."""
         if (
             block.marker is not None
-            or block.after_gap
+            or (block.after_gap and (previous is None or previous.marker != "num1"))
             or previous is None
             or previous.marker == "table"
             or not self.actions

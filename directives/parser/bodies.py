@@ -137,6 +137,10 @@ _SPLIT = re.compile(
     r"tổ chức chính trị(?!\s*-\s*xã\s+hội\s*,\s+(?-i:hội|đoàn thể|hiệp hội|doanh nghiệp)\b))"
     r"|\s+và\s+(?=" + _ORGAN_CAPITAL + r"|Chủ tịch |Thủ trưởng |Giám đốc |"
     r"các (?:đoàn thể|tổ chức) |các (?=(?:" + _ORGAN_CAPITAL + r")\s+(?-i:[A-ZĐ])))"
+    # ("Ủy ban nhân dân các huyện, thành phố và các cơ quan, tổ chức có liên quan": the
+    # committees of a kind of place end at the "và" before another plural)
+    r"|(?:(?<=xã)|(?<=phường)|(?<=thành phố)|(?<=trung ương)|(?<=Trung ương))"
+    r"\s+và\s+(?=các (?:cơ quan|đơn vị)\b)"
     # ("Chủ đầu tư, đơn vị quản lý vận hành": a kind named by its work, not "cơ quan, đơn vị")
     r"|(?<!cơ quan)(?<!tổ chức),\s+(?=đơn vị (?!(?:có )?liên quan|(?:trực )?thuộc)\w+ \w)"
 )

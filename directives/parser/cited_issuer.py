@@ -37,8 +37,9 @@ ISSUER_STOP = re.compile(
     r"vuong mac|y kien|"
     r"co hieu luc|het hieu luc|sau day|xac dinh|"
     # ("của UBND tỉnh X Quyết định phê duyệt ...": the cited document's title, opening with it;
-    # a report's: "của Ban Quản lý X tỉnh Y Kết quả thẩm định ...")
-    r"quyet dinh|ket qua)\b"
+    # a report's: "của Ban Quản lý X tỉnh Y Kết quả thẩm định ..."; a notice's: "của Văn phòng
+    # Chính phủ Kết luận Phiên họp ...")
+    r"quyet dinh|ket qua|ket luan)\b"
     # (or its date written bare: "của Ủy ban nhân dân tỉnh X 10/06/2026 về việc ...")
     r"|\s+\d{1,2}/\d{1,2}/\d{4}\b"
     # (or a figure the sentence gives: "... của Quốc hội khoảng 110 tỷ đồng", "... 12,5 tỷ đồng")

@@ -22,6 +22,7 @@ from directives.calendar import DeadlineKind as Rule
 from directives.calendar import WorkingCalendar, end_of_half_year, end_of_month, end_of_quarter
 from directives.parser.clean import squash
 from directives.parser.dates import DATE_PATTERN, date_from_match
+from directives.parser.month_spans import target_month
 from directives.parser.yearly import yearly_days
 from directives.records import DeadlineKind
 
@@ -69,7 +70,7 @@ _QUARTER = re.compile(
 _MONTH = re.compile(
     # ("báo cáo Chính phủ tại phiên họp Chính phủ thường kỳ tháng 8 năm 2015": the month's
     # session the report goes to, by the month's end as well)
-    r"(?P<cue>trong\s+|(?:den\s+)?het\s+|cuoi\s+|tai\s+phien\s+hop\b[^.;:,\d]{0,40}?\s)?"
+    r"(?P<cue>trong\s+|(?:den\s+)?het\s+|den\s+|cuoi\s+|tai\s+phien\s+hop\b[^.;:,\d]{0,40}?\s)?"
     r"thang\s+(?:\d{1,2}\s*[-\u2013]\s*)?(?P<m>\d{1,2})\s*(?:/\s*|\s+nam\s+)"
     r"(?P<y>\d{4})"
 )
@@ -268,7 +269,8 @@ def _scan(
     for m in _each(_MONTH, folded, "thang"):
         if not cell and m.group("cue") is None:
             continue  # "báo cáo tháng 5/2024" names the month reported on
-        if _FROM.search(folded, max(0, m.start() - 4), m.start()):
+        target = target_month(m.group("cue"), folded, m.start())  # ("đến tháng 12/2025 đạt")
+        if target or _FROM.search(folded, max(0, m.start() - 4), m.start()):
             continue
         if (m.group("cue") or "").startswith("tai") and not _TO_SESSION.search(
             folded, max(0, m.start() - 80), m.start()

@@ -22,7 +22,7 @@ from directives.parser.bodies import has_verb
 from directives.parser.clean import fold_keep, squash
 from directives.parser.doer_lines import doer_line
 from directives.parser.mentions import MentionFinder
-from directives.parser.subjects import subject_bodies
+from directives.parser.subjects import subject_acts, subject_bodies
 from directives.parser.table_units import field_bodies
 from directives.parser.units import assign_units
 from directives.parser.zones import Context
@@ -95,11 +95,19 @@ def cell_bodies(text: str, find: MentionFinder, lead: bool = True) -> list[str]:
     """The bodies a lead or partner label names, lead first: a sentence ("Sở X chủ trì, phối
     hợp với ...") read as one, a list ("Sở Tư pháp, Sở Nội vụ") read as a table's cell."""
     if has_verb(text):
-        # "X chủ trì, phối hợp với A; B; C" in a cell: the ";" only lists the partners
-        text = text.replace("; ", ", ")
+        clauses = text.split("; ")
+        partners = "phối hợp" in clauses[0].lower()
+        later = [
+            subject_bodies(c) for c in clauses[1:] if lead and not partners and subject_acts(c)
+        ]
+        # "X chủ trì, phối hợp với A; B; C" in a cell: the ";" only lists the partners (but "Bộ
+        # X tiến hành rà soát ...; các bộ, Ủy ban nhân dân các tỉnh rà soát ...": each clause's
+        # subject a doer, jointly)
+        text = clauses[0] if later else text.replace("; ", ", ")
         units = assign_units(text, find, None, fold_keep(text))
         if units.lead is not None:
-            return list(dict.fromkeys([units.lead, *units.coordinating]))
+            joint = [name for names in later for name in names]
+            return list(dict.fromkeys([units.lead, *units.coordinating, *joint]))
         # ("Vụ Pháp chế hướng dẫn triển khai theo kế hoạch của Bộ Tài chính": the sentence's
         # own subject, one the directory does not know, before a body it names later)
         return subject_bodies(text)[:1] or list(dict.fromkeys(m.name for m in find(text)))

@@ -19,7 +19,7 @@ from directives.parser.comma_clauses import authorities
 from directives.parser.deadlines import find_deadline
 from directives.parser.each_body import each_body, encouraged
 from directives.parser.enterprises import enterprise_subject
-from directives.parser.entry_labels import ENTRY, entry_label
+from directives.parser.entry_labels import ENTRY, entry_label, work_start
 from directives.parser.follow_on import same_body_when, staff_at_work
 from directives.parser.formulas import (
     BEYOND,
@@ -241,7 +241,8 @@ class ItemActions(Collector):
         text, folded = without_what_holds(*without_their_difficulties(text, folded))
         # "Điều 2. Bộ Công Thương chủ trì ...": who acts is read after the article's label
         # (or an entry's: "Báo cáo tháng: Sở Tài chính tổng hợp ...", the label in the text)
-        cut = article_label(folded) or entry_label(text) or case_framed(folded, text)
+        cut = article_label(folded) or work_start(text, folded) or entry_label(text)
+        cut = cut or case_framed(folded, text)
         says, says_folded = text[cut:], folded[cut:]
         default = parent.lead if parent else None
         default = None if parent and parent.opinion and BEYOND.match(says_folded) else default

@@ -89,6 +89,10 @@ class LabelledRecords(ItemActions):
         self.since_record = len(self.actions)
         if not text and kind in (fields.LEAD, fields.DOER):
             self._doers_below(block, stack)
+        if not text and kind == fields.TIME and record.tasks and nxt is not None:
+            # "- Thời gian thực hiện:" / "+ Các bộ ... gửi kết quả về Bộ X trước ngày ...": the
+            # times listed under the label, the first of them the record's
+            self._timed_below(record, nxt)
         if not text or not record.tasks:
             return True
         # "Thời gian thực hiện: ..." set below an item's prose, no label of a record before or
@@ -140,6 +144,18 @@ class LabelledRecords(ItemActions):
         if block.text.rstrip().endswith(":"):
             return False
         return has_verb(block.text) or not any(m.start == 0 for m in self.find(block.text))
+
+    def _timed_below(self, record: Record, nxt: Block) -> None:
+        """The deadline of the item right under a time label with no value, given to the
+        record's tasks that have none."""
+        if nxt.marker not in ("dash", "plus", "star") or fields.label_of(nxt.folded) is not None:
+            return
+        due = find_deadline(nxt.text, nxt.folded, self.issued_on, self.calendar)
+        if due is None:
+            return
+        for idx in record.tasks:
+            if self.actions[idx].deadline is None:
+                self._set(idx, due)
 
     def _asked_before_news(self, block: Block, parent: Context | None) -> None:
         """ "... Tổng cục Thuế đề nghị các Cục thuế phổ biến ... các nội dung mới của Thông tư

@@ -21,9 +21,28 @@ def goes_on(block: Block, previous: Block, lead: str | None) -> bool:
     ...") after the task's paragraph."""
     if previous.marker is None:
         return _connective_goes_on(block)
+    if block.after_gap:
+        return previous.marker == "num1" and _same_body_again(block, lead)
     if previous.marker != "article":
         return bool(CONDITION.match(block.folded) or _OWN_DIFFICULTIES.match(block.folded))
     return lead is not None and subject_bodies(block.text)[:1] == [lead]
+
+
+# "Căn cứ quy định phân cấp, chức năng ..., Ủy ban nhân dân Thành phố có trách nhiệm ...": the
+# grounds the paragraph opens with, up to the comma before the body's capitalised name
+_GROUNDS = re.compile(r"^(?:[Cc]ăn cứ|[Tt]rên cơ sở) [^.;:]{0,200}?,\s+(?=[A-ZĐ\u00c0-\u1ef8])")
+
+
+def _same_body_again(block: Block, lead: str | None) -> bool:
+    """ "1. Giao Ủy ban nhân dân Thành phố tổ chức triển khai ..." / (a blank line) / "Căn cứ
+    ..., Ủy ban nhân dân Thành phố có trách nhiệm chỉ đạo ...": a paragraph with no marker
+    under a numbered clause, before the next clause, whose subject after its grounds is the
+    clause's own body: more of the clause's task (README: a paragraph of one item whose later
+    sentence gives the same body the work is one action)."""
+    grounds = _GROUNDS.match(block.text)
+    if lead is None or grounds is None:
+        return False
+    return subject_bodies(block.text[grounds.end() :])[:1] == [lead]
 
 
 # "Trong quá trình tổ chức thực hiện, nếu có khó khăn, vướng mắc, kịp thời tổng hợp, báo cáo

@@ -17,7 +17,9 @@ PREDICATE = re.compile(
     + VERBS.pattern
     + r"|\b(?:theo|căn cứ|trên cơ sở|trong phạm vi|cần|phải|khẩn trương|tiếp tục|giải quyết|"
     r"quan tâm|đẩy nhanh|đẩy mạnh|(?<!quản lý )(?<!quản lý thuế )trực tiếp|xử lý|tiến hành|"
-    r"thành lập|hoàn thành|hoàn tất|hoàn thiện|tổng hợp(?= (?:kết quả|số liệu|tình hình)\b)|"
+    r"thành lập|hoàn thành|hoàn tất|hoàn thiện|tổng hợp(?= (?:kết quả|số liệu|tình hình)\b|"
+    # ("... trung ương tổng hợp, trình Hội đồng nhân dân ...": gathers, then submits)
+    r",\s(?:trình|báo cáo|đề xuất|tham mưu)\b)|"
     # ("... Trung ương kịp thời thông báo ...": the adverb before the verb)
     r"kịp thời|tiếp thu|bố trí|tập trung|chủ động|cụ thể hoá|cụ thể hóa|có kế hoạch|(?<!nơi )có|"
     r"là|xem xét|(?<!được )(?<!không )áp dụng|(?<!hội đồng )(?<!cơ quan )thẩm (?:tra|định)|"

@@ -238,5 +238,6 @@ def field_bodies(cell: str, find: MentionFinder, lead: bool) -> list[str]:
     others leave unnamed plurals out."""
     cell = NAMES_END.split(_GLOSS.sub("", cell), maxsplit=1)[0]  # "... theo chức năng, ..."
     names = [n for part in _AND_KIND.split(cell) for n, _ in _names(part, find)]
-    first = names[:1] if lead else []
-    return first + [n for n in names[len(first) :] if not _UNNAMED.match(n)]
+    if lead:
+        return names  # (joint leads, a plural among them included: README)
+    return [n for n in names if not _UNNAMED.match(n)]
