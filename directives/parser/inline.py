@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from directives.parser.asked import asks_drafter_first
 from directives.parser.blocks import Block
 from directives.parser.bodies import STARTS_BODY, heading_bodies, shared_prefix
 from directives.parser.entry_labels import work_label
@@ -55,6 +56,9 @@ def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
         _CAPITAL.match(block.text, m.end())
         or opens_with_actor(block.text[m.end() :], block.folded[m.end() :], find)
     )
+    if topic and asks_drafter_first(block.text[m.end() :]):
+        return None  # "b) Về phương thức ... tại khoản 4 Điều 3: Đề nghị cơ quan soạn thảo ...":
+        # in a report on a draft, the part of the draft the request revises, in its text
     if labelled and block.marker == "letter" and work_label(block.text, folded_head):
         return None  # "b) Thực hiện mở tài khoản: UBND xã ...": the point's work, one sentence
     points = _titled_points(block, m.end("head"), m.end(), find)

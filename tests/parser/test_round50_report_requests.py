@@ -1,0 +1,105 @@
+"""Round 50 (batch 181): a report that appraises or examines a draft (thẩm định / thẩm tra).
+
+- A paragraph that recounts what a document says ("Theo khoản 1 Mục VI Tờ trình số ...,
+  UBND tỉnh mới dự kiến ...") and then asks in a sentence of its own: the task's text starts
+  at the request (README, session 19's text-start line).
+- A request to the drafting body by its role, then a sentence naming another body without a
+  lead verb of its own ("Sau khi ..., UBND tỉnh căn cứ ... để ..."): one task, the drafter's.
+- A paragraph inside a lettered item that asks naming no body ("..., đề nghị không ..."):
+  more of that item's task, under no heading too.
+- "b) Về phương thức ... tại khoản 4 Điều 3: Đề nghị cơ quan soạn thảo ...": the part of the
+  draft the request revises stays in its text.
+- "+ Thứ nhất: ...": the point counted in words after the "+" is a marker too.
+- References: "của Ủy ban nhân dân (UBND) tỉnh" (a short form inside the name), "của Hội đồng
+  nhân dân tỉnh X nhưng ..." (the sentence goes on), "của Chính phủ của Chính phủ" (printed
+  twice), a passive's agent not given past ", đồng thời ... theo quy định của Luật ... số N",
+  "79/2025/NĐ-CP" not found inside "179/2025/NĐ-CP" for its order.
+- "- Lưu: VT, PC. PHÓ GIÁ" over "PHÓ GIÁM ĐỐC": the title's start is no word of the entry.
+"""
+
+from __future__ import annotations
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser import parse_text
+
+_REPORT = """HỘI ĐỒNG NHÂN DÂN
+TỈNH BÌNH AN
+Số: 90/BC-HĐND
+Bình An, ngày 08 tháng 7 năm 2026
+
+BÁO CÁO
+Thẩm tra dự thảo Nghị quyết quy định chính sách hỗ trợ đào tạo
+
+Kính gửi: Hội đồng nhân dân tỉnh
+
+Qua nghiên cứu Tờ trình số 61/TTr-UBND ngày 09 tháng 6 năm 2026 của Ủy ban nhân dân (UBND) tỉnh
+về dự thảo Nghị quyết, Ban Pháp chế thống nhất nội dung thẩm tra như sau:
+I. TÍNH HỢP PHÁP
+Việc ban hành phù hợp khoản 2 Điều 8 Nghị định số 179/2025/NĐ-CP của Chính phủ; Nghị định số
+187/2025/NĐ-CP ngày 01/7/2025 của Chính phủ của Chính phủ sửa đổi Nghị định số 79/2025/NĐ-CP.
+II. NGUỒN TÀI CHÍNH
+Theo khoản 1 Mục VI Tờ trình số 61/TTr-UBND, UBND tỉnh mới dự kiến nguồn kinh phí một năm, chưa
+nêu rõ ngân sách có đảm bảo hay không. Đề nghị cơ quan soạn thảo thông tin thêm về nội dung này.
+III. KỸ THUẬT TRÌNH BÀY
+1. Đối với dự thảo Nghị quyết
+a) Đề nghị đơn vị soạn thảo điều chỉnh nội dung điều khoản này cho phù hợp thẩm quyền. Sau khi
+nghị quyết ban hành, UBND tỉnh căn cứ vào danh mục ngành nghề để có biện pháp triển khai.
+b) Đề nghị cơ quan soạn thảo bỏ khoản 4 Điều 2 dự thảo Nghị quyết.
+Trong quá trình thực hiện, cơ quan soạn thảo sẽ tham mưu sửa đổi cho phù hợp, đề nghị không
+quy định nội dung rà soát vào dự thảo Nghị quyết.
+c) Về phương thức hỗ trợ tại khoản 4 Điều 3: Đề nghị cơ quan soạn thảo làm rõ cơ sở quy định
+tỷ lệ hỗ trợ.
+d) Đề nghị cơ quan soạn thảo tách nội dung theo Nghị quyết số 15/2025/NQ-HĐND của Hội đồng nhân
+dân tỉnh Bến Tre nhưng chưa hoàn thành thời gian phục vụ thành một nội dung riêng.
+- Về đối tượng áp dụng: có một số ý kiến sau:
++ Thứ nhất: đối tượng “viên chức” là chưa phù hợp, vì vậy đề nghị cơ quan soạn thảo không thể
+hiện đối tượng này.
+2. Trình tự soạn thảo
+Dự thảo thuộc Danh mục được Thường trực Hội đồng nhân dân tỉnh ban hành tại Quyết định số
+44/QĐ-HĐND ngày 27/10/2025, đồng thời việc soạn thảo bảo đảm đúng trình tự theo quy định của Luật
+Ban hành văn bản quy phạm pháp luật số 64/2025/QH15.
+
+Nơi nhận:
+- Thường trực HĐND tỉnh;
+- Lưu: VT, PC. PHÓ GIÁ
+KT. TRƯỞNG BAN
+PHÓ GIÁM ĐỐC
+
+Trần Văn Bình
+"""
+
+
+def test_the_requests_run_from_the_ask_to_the_items_end(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    texts = {a.text: a.lead_unit for a in parse_text(_REPORT, org, calendar).actions}
+    assert texts["Đề nghị cơ quan soạn thảo thông tin thêm về nội dung này"] == "cơ quan soạn thảo"
+    assert texts[
+        "Đề nghị đơn vị soạn thảo điều chỉnh nội dung điều khoản này cho phù hợp thẩm quyền. Sau"
+        " khi nghị quyết ban hành, UBND tỉnh căn cứ vào danh mục ngành nghề để có biện pháp"
+        " triển khai"
+    ] == ("đơn vị soạn thảo")
+    assert texts[
+        "Đề nghị cơ quan soạn thảo bỏ khoản 4 Điều 2 dự thảo Nghị quyết. Trong quá trình thực"
+        " hiện, cơ quan soạn thảo sẽ tham mưu sửa đổi cho phù hợp, đề nghị không quy định nội"
+        " dung rà soát vào dự thảo Nghị quyết"
+    ] == ("cơ quan soạn thảo")
+    assert (
+        "Về phương thức hỗ trợ tại khoản 4 Điều 3: Đề nghị cơ quan soạn thảo làm rõ cơ sở quy"
+        " định tỷ lệ hỗ trợ" in texts
+    )
+    assert any(t.startswith("đối tượng “viên chức”") for t in texts)
+    assert not any(t.startswith(("Theo khoản", "Sau khi", "Thứ nhất")) for t in texts)
+
+
+def test_the_issuers_as_the_report_gives_them(org: OrgDirectory, calendar: WorkingCalendar) -> None:
+    record = parse_text(_REPORT, org, calendar)
+    refs = {r.number: r.issuer for r in record.references}
+    assert refs["61/TTr-UBND"] == "Ủy ban nhân dân (UBND) tỉnh"
+    assert refs["187/2025/NĐ-CP"] == "Chính phủ"
+    assert refs["15/2025/NQ-HĐND"] == "Hội đồng nhân dân tỉnh Bến Tre"
+    assert refs["64/2025/QH15"] is None
+    numbers = [r.number for r in record.references]
+    assert numbers.index("79/2025/NĐ-CP") > numbers.index("187/2025/NĐ-CP")
+    assert record.distribution == ["Thường trực HĐND tỉnh", "Lưu: VT, PC"]
