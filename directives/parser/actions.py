@@ -314,7 +314,7 @@ class _Extractor(LabelledRecords):
                     last = len(self.actions) - 1
                     lead = None if last in self.pending.unnamed else self.actions[last].lead_unit
                     stack.append(Context(rank, Zone.TASK, lead))
-            elif block.marker is not None and parent and (parent.opinion or parent.informs):
+            elif parent and parent.takes_point(block):
                 # "- Bổ sung đánh giá ..." in the opinion, "- Thành phần: X. Đề nghị X mời ..."
                 self._asked_again(block, parent)
             elif self._after_approval(block, parent):

@@ -377,11 +377,19 @@ _ITEM_ASKS_NOBODY = re.compile(
 )
 
 
+# "Trường hợp cơ quan soạn thảo tiếp thu ... thì điều chỉnh ...", "Lưu ý, khi trình ... thì đồng
+# gửi đến Sở X ...": a case, then what to revise or send, its subject left unsaid
+CASE_THEN_REVISE = re.compile(
+    r"^(?:luu y,?\s+)?(?:truong hop|khi|neu)\s[^.;:]{3,300}?\bthi\s+(?:dong\s+)?"
+    r"(?:bo sung|cap nhat|lam ro|hoan thien|dieu chinh|chinh sua|gui)\b"
+)
+
+
 def unnamed_request(block: Block) -> Block | None:
     """The part of ``block`` that asks for something without naming whom: the item when it
-    says what to revise, opens with the request or asks in its first sentence, else its
-    sentence that asks; or None."""
-    if _REVISE.match(block.folded):
+    says what to revise (in a case too), opens with the request or asks in its first
+    sentence, else its sentence that asks; or None."""
+    if _REVISE.match(block.folded) or CASE_THEN_REVISE.match(block.folded):
         return block
     if block.marker not in (None, "article", "table"):
         first = _NEXT_SENTENCE.search(block.text)

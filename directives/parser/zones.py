@@ -23,6 +23,7 @@ from directives.parser.each_body import each_body
 from directives.parser.enterprises import enterprise_subject
 from directives.parser.formulas import (
     BEYOND,
+    CASE_THEN_REVISE,
     FORM_STATED,
     GROUNDED_ASK,
     REPORT_DUE,
@@ -111,6 +112,13 @@ class Context:
     # a topic under a "Lưu ý" title ("2.3. Về giường nội trú ban ngày"): what the note says
     noted_topic: bool = False
     funding: bool = False  # inside a plan's "Kinh phí thực hiện": bodies told to bear the cost
+
+    def takes_point(self, block: Block) -> bool:
+        """Inside the issuer's opinion (or what a letter informs of), ``block`` is a point to
+        read for what it asks: an item, or a paragraph that says what to revise in a case
+        ("Trường hợp cơ quan soạn thảo tiếp thu ... thì điều chỉnh ...")."""
+        point = block.marker is not None or CASE_THEN_REVISE.match(block.folded) is not None
+        return point and (self.opinion or self.informs)
 
 
 # "Đối với người nộp thuế đã đăng ký ... thì không phải nộp tờ khai giấy": a case spared

@@ -103,3 +103,43 @@ def test_the_issuers_as_the_report_gives_them(org: OrgDirectory, calendar: Worki
     numbers = [r.number for r in record.references]
     assert numbers.index("79/2025/NĐ-CP") > numbers.index("187/2025/NĐ-CP")
     assert record.distribution == ["Thường trực HĐND tỉnh", "Lưu: VT, PC"]
+
+
+_CASES = """UBND TỈNH BÌNH AN
+SỞ TƯ PHÁP
+Số: 51/BC-STP
+Bình An, ngày 10 tháng 11 năm 2026
+
+BÁO CÁO
+Thẩm định dự thảo Nghị quyết quy định chính sách hỗ trợ đào tạo
+
+Sở Tư pháp có ý kiến thẩm định như sau:
+1. Về nội dung
+- Phần tên gọi: đề nghị cơ quan soạn thảo rà soát bỏ cụm từ “bồi dưỡng” tại phần tên gọi.
+2. Đối với dự thảo Tờ trình
+Dự thảo Tờ trình thể hiện đầy đủ các nội dung theo mẫu.
+Trường hợp cơ quan soạn thảo tiếp thu, điều chỉnh nội dung dự thảo Nghị quyết theo các ý kiến
+tại Báo cáo thẩm định này thì điều chỉnh các nội dung tương ứng tại dự thảo Tờ trình.
+Tóm lại: dự thảo cần nghiên cứu làm rõ các nội dung như ý kiến đã nêu.
+Lưu ý, khi trình Ủy ban nhân dân tỉnh hồ sơ dự thảo Nghị quyết thì đồng gửi đến Sở Tư pháp
+theo quy định.
+Trên đây là ý kiến thẩm định, gửi Sở Nội vụ xem xét./.
+
+Nơi nhận:
+- Sở Nội vụ;
+- Lưu: VT.
+GIÁM ĐỐC
+
+Trần Văn Bình
+"""
+
+
+def test_a_case_then_what_to_revise_is_the_drafters(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    """ "Trường hợp cơ quan soạn thảo tiếp thu ... thì điều chỉnh ...", "Lưu ý, khi trình ...
+    thì đồng gửi đến Sở X ...": a paragraph in the opinion that says, in a case, what to revise
+    or send, its subject unsaid, is the drafting body's task (README, 181/02)."""
+    actions = parse_text(_CASES, org, calendar).actions
+    cases = [a for a in actions if a.text.startswith(("Trường hợp cơ quan", "Lưu ý, khi"))]
+    assert [a.lead_unit for a in cases] == ["cơ quan soạn thảo", "cơ quan soạn thảo"]
