@@ -24,6 +24,7 @@ from directives.parser.wrap import (
     hard_wrapped,
     hyphen_wrapped,
     joined_lines,
+    long_title_ends,
     names_run_on,
     names_then_task,
     open_bracket,
@@ -203,6 +204,7 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
             and not topic_line(current, previous, line, full)
             and not (not current.parts and title_line(current, previous, line, full))
             and not short_title(current, previous, line, full)
+            and not long_title_ends(current, previous, line, full)
             # (a page of one paragraph a line: "(3) Thực hiện X" / "Thực hiện X theo ...")
             and not (current.marker and not wrapped and restates(current.text, line))
             and (

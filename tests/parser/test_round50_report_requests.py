@@ -143,3 +143,50 @@ def test_a_case_then_what_to_revise_is_the_drafters(
     actions = parse_text(_CASES, org, calendar).actions
     cases = [a for a in actions if a.text.startswith(("Trường hợp cơ quan", "Lưu ý, khi"))]
     assert [a.lead_unit for a in cases] == ["cơ quan soạn thảo", "cơ quan soạn thảo"]
+
+
+_TITLED = """UBND TỈNH BÌNH AN
+SỞ TƯ PHÁP
+Số: 52/BC-STP
+Bình An, ngày 10 tháng 11 năm 2026
+
+BÁO CÁO
+Thẩm định dự thảo Nghị quyết quy định chính sách hỗ trợ đào tạo
+
+Sau khi nghiên cứu các tài liệu trong hồ sơ thẩm định dự thảo Nghị quyết và các văn
+bản quy phạm pháp luật có liên quan, Sở Tư pháp có ý kiến thẩm định như sau:
+1. Sự cần thiết ban hành Nghị quyết
+Việc cơ quan soạn thảo tham mưu Ủy ban nhân dân tỉnh trình Hội đồng nhân dân tỉnh ban
+hành Nghị quyết quy định chính sách hỗ trợ đào tạo cán bộ, công chức là cần thiết.
+2. Về nội dung
+- Phần tên gọi: đề nghị cơ quan soạn thảo rà soát bỏ cụm từ “bồi dưỡng” tại phần tên
+gọi và tại các nội dung khác của dự thảo Nghị quyết cho phù hợp với phạm vi điều chỉnh.
+3. Nguồn tài chính, nguồn nhân lực, việc phân cấp, thực hiện nhiệm vụ quyền hạn được
+phân cấp, việc ứng dụng, thúc đẩy phát triển khoa học, công nghệ, đổi mới sáng tạo và
+chuyển đổi số
+Theo nội dung thể hiện tại Phần V của dự thảo Tờ trình thì nguồn kinh phí được bảo đảm,
+tuy nhiên chưa đề cập đến nguồn nhân lực thực hiện chính sách, đề nghị cơ quan soạn thảo
+bổ sung để làm cơ sở cho cơ quan có thẩm quyền quyết định việc ban hành văn bản.
+4. Ngôn ngữ, kỹ thuật trình bày
+- Điều 2: đề nghị không trình bày in đậm đối với số thứ tự các khoản cho phù hợp quy định
+tại Phụ lục I ban hành kèm theo Nghị định số 187/2025/NĐ-CP của Chính phủ.
+Trên đây là ý kiến thẩm định, gửi Sở Nội vụ xem xét, quyết định./.
+
+Nơi nhận:
+- Sở Nội vụ;
+- Lưu: VT.
+GIÁM ĐỐC
+
+Trần Văn Bình
+"""
+
+
+def test_a_title_listing_matters_over_lines_is_no_part_of_the_request(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    """A numbered title that lists the matters a section weighs ("3. Nguồn tài chính, nguồn
+    nhân lực, ..." over three lines, no stop at its end) is the section's title: the request
+    under it starts at its own first word."""
+    texts = [a.text for a in parse_text(_TITLED, org, calendar).actions]
+    assert any(t.startswith("Theo nội dung thể hiện tại Phần V") for t in texts)
+    assert not any("chuyển đổi số" in t for t in texts)
