@@ -17,7 +17,7 @@ from directives.parser.item_paragraphs import (
 )
 from directives.parser.item_paragraphs import case_framed as case_framed
 from directives.parser.item_paragraphs import case_opened as case_opened
-from directives.parser.page_marks import page_number
+from directives.parser.page_marks import glued_page_numbers, page_number
 from directives.parser.wrap import (
     continues,
     full_width,
@@ -165,6 +165,9 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
     wrapped = hard_wrapped(lines) if wrapped is None else wrapped  # (or the whole body's)
     full = full_width(lines) if wrapped else 0
     gap_free = sum(1 for line in lines if not line) < 3  # no blank line sets paragraphs off
+    if glued := glued_page_numbers(lines):  # ("... tại khoản" / "1. 5": the page's number)
+        lines = [line[: glued[k]] if k in glued else line for k, line in enumerate(lines)]
+        folded = [line[: glued[k]] if k in glued else line for k, line in enumerate(folded)]
     numbers, run_on = _page_breaks(lines)
     for k, (line, fline) in enumerate(zip(lines, folded, strict=True)):
         if k in numbers:

@@ -22,6 +22,7 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from directives.parser.page_marks import glued_page_numbers
 
 _REPORT = """HỘI ĐỒNG NHÂN DÂN
 TỈNH BÌNH AN
@@ -190,3 +191,11 @@ def test_a_title_listing_matters_over_lines_is_no_part_of_the_request(
     texts = [a.text for a in parse_text(_TITLED, org, calendar).actions]
     assert any(t.startswith("Theo nội dung thể hiện tại Phần V") for t in texts)
     assert not any("chuyển đổi số" in t for t in texts)
+
+
+def test_a_page_number_glued_after_the_last_words_is_dropped() -> None:
+    """ "... tại khoản" / "1. 5" / "": the fifth page's number set after the page's last words,
+    pages 4 and 6 numbered alone: no word of the item (the letter's "1." kept)."""
+    lines = ["a", "4", "", "đề nghị không thể hiện nội dung này tại khoản", "1. 5", "", "x", "6"]
+    assert glued_page_numbers(lines) == {4: 2}
+    assert glued_page_numbers(["a", "4", "", "tại khoản", "1. 5", "", "x", "7"]) == {}
