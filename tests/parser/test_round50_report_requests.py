@@ -199,3 +199,19 @@ def test_a_page_number_glued_after_the_last_words_is_dropped() -> None:
     lines = ["a", "4", "", "đề nghị không thể hiện nội dung này tại khoản", "1. 5", "", "x", "6"]
     assert glued_page_numbers(lines) == {4: 2}
     assert glued_page_numbers(["a", "4", "", "tại khoản", "1. 5", "", "x", "7"]) == {}
+
+
+def test_a_topic_before_a_request_stays_in_its_text(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    """ "c) Về hạ tầng bảo vệ môi trường: Đề nghị Sở Xây dựng ...": the matter the request is
+    about, before its colon, stays in the task's text (README; 20/01, 181/03)."""
+    letter = _CASES.replace(
+        "- Phần tên gọi: đề nghị",
+        "- Về hạ tầng bảo vệ môi trường: Đề nghị Sở Xây dựng hướng dẫn đầu tư các hạng mục.\n"
+        "- Phần tên gọi: đề nghị",
+    )
+    texts = [a.text for a in parse_text(letter, org, calendar).actions]
+    assert (
+        "Về hạ tầng bảo vệ môi trường: Đề nghị Sở Xây dựng hướng dẫn đầu tư các hạng mục" in texts
+    )
