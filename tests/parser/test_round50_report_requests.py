@@ -215,3 +215,18 @@ def test_a_topic_before_a_request_stays_in_its_text(
     assert (
         "Về hạ tầng bảo vệ môi trường: Đề nghị Sở Xây dựng hướng dẫn đầu tư các hạng mục" in texts
     )
+
+
+def test_which_investor_is_meant_belongs_to_the_name(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    """ "Đề nghị Chủ đầu tư hạ tầng cụm công nghiệp thực hiện ...": the words in small letters
+    that say which investor, up to the verb, are the lead's name as written (README; 20/01)."""
+    letter = _CASES.replace(
+        "- Phần tên gọi: đề nghị",
+        "- Về hạ tầng: Đề nghị Chủ đầu tư hạ tầng cụm công nghiệp thực hiện đầu tư các hạng mục.\n"
+        "- Phần tên gọi: đề nghị",
+    )
+    actions = parse_text(letter, org, calendar).actions
+    asked = [a for a in actions if a.text.startswith("Về hạ tầng:")]
+    assert [a.lead_unit for a in asked] == ["Chủ đầu tư hạ tầng cụm công nghiệp"]
