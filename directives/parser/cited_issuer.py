@@ -51,9 +51,10 @@ ISSUER_STOP = re.compile(
     # (or a table's cell boundary: "... của Bộ Chính trị | Bộ Y tế | ...", the next cell's)
     r"|[,;.:()\n\"“”\[|]|\s+va\s+(?=[a-z])"
 )
-# "... và Tổng cục Thuế": a second body named after the first, by its organ's word
+# "... và Tổng cục Thuế", "... và Ban Tuyên giáo Trung ương": a second body named after the
+# first, by its organ's word
 _AND_BODY = re.compile(
-    r"\s+va\s+(?=(?:tong cuc|cuc|bo|so|uy ban|ubnd|bao hiem xa hoi|kho bac|ngan hang)\s)"
+    r"\s+va\s+(?=(?:tong cuc|cuc|bo|so|uy ban|ubnd|bao hiem xa hoi|kho bac|ngan hang|ban)\s)"
 )
 # A joint circular's issuers are the ministries listed after "của", however joined ("của Bộ Y
 # tế - Bộ Tài chính - Bộ Lao động - ...", "của Bộ Quốc phòng, Bộ Lao động ...", "của Bộ Kế

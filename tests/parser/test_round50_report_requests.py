@@ -230,3 +230,15 @@ def test_which_investor_is_meant_belongs_to_the_name(
     actions = parse_text(letter, org, calendar).actions
     asked = [a for a in actions if a.text.startswith("Về hạ tầng:")]
     assert [a.lead_unit for a in asked] == ["Chủ đầu tư hạ tầng cụm công nghiệp"]
+
+
+def test_two_boards_that_issued_jointly(org: OrgDirectory, calendar: WorkingCalendar) -> None:
+    """ "... của Ban Tổ chức Trung ương và Ban Tuyên giáo Trung ương về ...": a "và" before a
+    second board with a capital names a joint issuer, as "và Bộ X", "và Sở Y" do (121/01)."""
+    letter = _CASES.replace(
+        "Sở Tư pháp có ý kiến thẩm định như sau:",
+        "Căn cứ Hướng dẫn số 12-HD/BTCTW ngày 15/8/2011 của Ban Tổ chức Trung ương và Ban Tuyên"
+        " giáo Trung ương về thực hiện chế độ báo cáo, Sở Tư pháp có ý kiến thẩm định như sau:",
+    )
+    refs = {r.number: r.issuer for r in parse_text(letter, org, calendar).references}
+    assert refs["12-HD/BTCTW"] == "Ban Tổ chức Trung ương và Ban Tuyên giáo Trung ương"
