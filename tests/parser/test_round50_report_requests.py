@@ -23,6 +23,7 @@ from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
 from directives.parser.page_marks import glued_page_numbers
+from directives.parser.subjects import subject_bodies
 
 _REPORT = """HỘI ĐỒNG NHÂN DÂN
 TỈNH BÌNH AN
@@ -242,3 +243,10 @@ def test_two_boards_that_issued_jointly(org: OrgDirectory, calendar: WorkingCale
     )
     refs = {r.number: r.issuer for r in parse_text(letter, org, calendar).references}
     assert refs["12-HD/BTCTW"] == "Ban Tổ chức Trung ương và Ban Tuyên giáo Trung ương"
+
+
+def test_drawing_up_a_list_ends_the_body_s_name() -> None:
+    """ "Ban Tuyên giáo và Dân vận đảng ủy đặc khu lập danh sách đề nghị ...": "lập danh sách"
+    is the board's work, no word of its name (121/01)."""
+    said = "Ban Tuyên giáo và Dân vận đảng ủy đặc khu lập danh sách đề nghị Ban Thường vụ"
+    assert subject_bodies(said) == ["Ban Tuyên giáo và Dân vận đảng ủy đặc khu"]
