@@ -12,6 +12,7 @@ import re
 
 from directives.parser.blocks import Block
 from directives.parser.bodies import STARTS_BODY
+from directives.parser.case_requests import CASE_THEN_REVISE
 from directives.parser.closing_prose import closing_prose
 from directives.parser.enterprises import OPENS
 from directives.parser.mentions import MentionFinder, Part
@@ -374,14 +375,6 @@ _ASKS_NOBODY = re.compile(
 # đề nghị gồm ...", the noun)
 _ITEM_ASKS_NOBODY = re.compile(
     r"(?:^|[,;:]\s+)(?:(?:do do|do vay|vi vay|vi the),?\s+)?de nghi\s+(?!cac\b)"
-)
-
-
-# "Trường hợp cơ quan soạn thảo tiếp thu ... thì điều chỉnh ...", "Lưu ý, khi trình ... thì đồng
-# gửi đến Sở X ...": a case, then what to revise or send, its subject left unsaid
-CASE_THEN_REVISE = re.compile(
-    r"^(?:luu y,?\s+)?(?:truong hop|khi|neu)\s[^.;:]{3,300}?\bthi\s+(?:dong\s+)?"
-    r"(?:bo sung|cap nhat|lam ro|hoan thien|dieu chinh|chinh sua|gui)\b"
 )
 
 

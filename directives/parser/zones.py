@@ -15,6 +15,7 @@ from directives.parser.addressees import NARRATIVE_AFTER as _NARRATIVE_AFTER
 from directives.parser.answers import only_answers
 from directives.parser.asked import asked_bodies, asks_office_now
 from directives.parser.blocks import Block, article_label, case_opened
+from directives.parser.case_requests import CASE_THEN_REVISE
 from directives.parser.case_subject import proposing_body
 from directives.parser.clean import fold_keep, squash
 from directives.parser.closing_prose import CARRY_OUT, closing_prose
@@ -23,7 +24,6 @@ from directives.parser.each_body import each_body
 from directives.parser.enterprises import enterprise_subject
 from directives.parser.formulas import (
     BEYOND,
-    CASE_THEN_REVISE,
     FORM_STATED,
     GROUNDED_ASK,
     REPORT_DUE,
