@@ -234,7 +234,9 @@ def _in_body_order(references: list[Reference], body: str) -> list[Reference]:
 def _cited_at(compact: str, number: str) -> int:
     """Where ``number`` stands in the text, or a serial written before the code it shares
     ("9" of "SỐ9,10,15/COP19" for "9/COP19"); -1 when it stands nowhere."""
-    found = compact.find(number)
+    # (not inside a longer number: "79/2025/NĐ-CP" in "179/2025/NĐ-CP")
+    bound = r"(?<!\d)" if number[:1].isdigit() else ""
+    found = next((m.start() for m in re.finditer(bound + re.escape(number), compact)), -1)
     serial, _, code = number.partition("/")
     code_at = compact.find(f"/{code}") if found < 0 and serial.isdigit() and code else -1
     listed = (

@@ -24,7 +24,7 @@ from directives.parser.addressees import (
     role_partners,
 )
 from directives.parser.answers import opens_answering
-from directives.parser.blocks import Block, inside_list, split_blocks
+from directives.parser.blocks import Block, goes_on_unasked, inside_list, split_blocks
 from directives.parser.bodies import has_verb
 from directives.parser.clean import squash
 from directives.parser.contents import item_contents, lists_contents, lists_parts, work_comprises
@@ -122,6 +122,7 @@ class _Extractor(LabelledRecords):
             within = within or trails_item(blocks, i)  # ("21. X mở ..." / "Phối hợp với ...")
             apart = under_heading and paragraph_apart(block, top)  # ("5. Sở X" / "..." / "...")
             on = more and within and not apart  # (is_action costs: asked only where it may go on)
+            on = on or (top is None and goes_on_unasked(block, within, len(self.actions) - made))
             if on and not (is_action(block, top, self.find) and not opens_answering(block.folded)):
                 if not self._later_tasks(block, top):
                     self._join(block)
@@ -313,7 +314,7 @@ class _Extractor(LabelledRecords):
                     last = len(self.actions) - 1
                     lead = None if last in self.pending.unnamed else self.actions[last].lead_unit
                     stack.append(Context(rank, Zone.TASK, lead))
-            elif block.marker is not None and parent and (parent.opinion or parent.informs):
+            elif parent and parent.takes_point(block):
                 # "- Bổ sung đánh giá ..." in the opinion, "- Thành phần: X. Đề nghị X mời ..."
                 self._asked_again(block, parent)
             elif self._after_approval(block, parent):

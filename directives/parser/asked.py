@@ -171,3 +171,19 @@ def drafter_asked(texts: Iterable[str]) -> str | None:
     before the opinion has asked it by name (README, 181/02); None when it asks none so."""
     offices = (m.group("office") for text in texts for m in _asked_now(text))
     return next((office for office in offices if "soạn thảo" in office), None)
+
+
+def asks_drafter_first(text: str) -> bool:
+    """The paragraph's first sentence asks the drafting body by that role ("Đề nghị đơn vị soạn
+    thảo nghiên cứu ... . Sau khi ..., UBND tỉnh căn cứ ..."): a report on a draft asks only
+    that body, and a later sentence naming another body without a lead verb of its own says
+    why, in the same request (README, 181/03)."""
+    m = ASKS_OFFICE.search(text)
+    return (
+        m is not None
+        and "soạn thảo" in m.group("office")
+        and not _SENTENCE_STOP.search(text, 0, m.start())
+    )
+
+
+_SENTENCE_STOP = re.compile(r"[.;:]\s")

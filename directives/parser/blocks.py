@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from directives.parser.bodies import STARTS_BODY
 from directives.parser.item_paragraphs import Block as Block
 from directives.parser.item_paragraphs import (
     between_siblings,
@@ -16,13 +17,14 @@ from directives.parser.item_paragraphs import (
 )
 from directives.parser.item_paragraphs import case_framed as case_framed
 from directives.parser.item_paragraphs import case_opened as case_opened
-from directives.parser.page_marks import page_number
+from directives.parser.page_marks import glued_page_numbers, page_number
 from directives.parser.wrap import (
     continues,
     full_width,
     hard_wrapped,
     hyphen_wrapped,
     joined_lines,
+    long_title_ends,
     names_run_on,
     names_then_task,
     open_bracket,
@@ -51,6 +53,7 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("plus", re.compile(r"^\+\s*(?=\S)")),
     ("star", re.compile(r"^\*\s+(?=\S)")),
 )
+_ORDINAL = re.compile(next(p for name, p in _MARKERS if name == "ordinal").pattern[1:])
 # Any of the markers, behind a guard of the characters they start with: a line that opens
 # with none (most prose) is passed over in one step (test_lookaheads checks the guard)
 _ANY_MARKER = re.compile(
@@ -162,6 +165,9 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
     wrapped = hard_wrapped(lines) if wrapped is None else wrapped  # (or the whole body's)
     full = full_width(lines) if wrapped else 0
     gap_free = sum(1 for line in lines if not line) < 3  # no blank line sets paragraphs off
+    if glued := glued_page_numbers(lines):  # ("... tại khoản" / "1. 5": the page's number)
+        lines = [line[: glued[k]] if k in glued else line for k, line in enumerate(lines)]
+        folded = [line[: glued[k]] if k in glued else line for k, line in enumerate(folded)]
     numbers, run_on = _page_breaks(lines)
     for k, (line, fline) in enumerate(zip(lines, folded, strict=True)):
         if k in numbers:
@@ -201,6 +207,7 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
             and not topic_line(current, previous, line, full)
             and not (not current.parts and title_line(current, previous, line, full))
             and not short_title(current, previous, line, full)
+            and not long_title_ends(current, previous, line, full)
             # (a page of one paragraph a line: "(3) Thực hiện X" / "Thực hiện X theo ...")
             and not (current.marker and not wrapped and restates(current.text, line))
             and (
@@ -340,7 +347,9 @@ def _marker(line: str, folded: str) -> tuple[str | None, int]:
         if m:
             if name == "num":
                 name = f"num{m.group('m').count('.') + 1}"
-            return name, m.end()
+            # "+ Thứ nhất: ...": a point counted in words after the dash, marked twice
+            counted = _ORDINAL.match(line, m.end()) if name in ("dash", "plus") else None
+            return name, counted.end() if counted else m.end()
     return None, 0
 
 
@@ -365,3 +374,21 @@ def inside_list(blocks: list[Block], i: int) -> bool:
         and before.marker not in ("article", "table")
         and not before.text.rstrip().endswith(":")
     )
+
+
+# a lead verb, then whom it asks ("đề nghị Sở X ...", "yêu cầu các đơn vị ...") or not
+_LEAD_VERB = re.compile(r"\b(?:đề nghị|yêu cầu|giao)\s+", re.IGNORECASE)
+
+
+def goes_on_unasked(block: Block, within: bool, since: int) -> bool:
+    """A paragraph ``within`` a list item that made one task (``since`` the item opened), under
+    no heading, which asks with a lead verb naming no body and names none after any other
+    ("b) Đề nghị ... . / Trong quá trình ..., cơ quan soạn thảo sẽ tham mưu ..., đề nghị không
+    định ..."): a request with no subject of its own, more of the item's task (README)."""
+    if not within or since != 1:
+        return False
+    asks = [m.end() for m in _LEAD_VERB.finditer(block.text)]
+    named = any(
+        STARTS_BODY.match(block.text, at) or block.text.startswith("các ", at) for at in asks
+    )
+    return bool(asks) and not named

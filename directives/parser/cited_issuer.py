@@ -21,6 +21,8 @@ ISSUER_STOP = re.compile(
     # ("Sở Giao dịch Chứng khoán": trading, no handing over; "Ban Tuyên giáo": propaganda)
     r"thuc hien|huong dan|(?<!tuyen )giao(?! dich\b)|thanh lap|da|sua doi|bo sung|ve viec|"
     r"doi voi|gui|"
+    # ("của Hội đồng nhân dân tỉnh X nhưng chưa hoàn thành ...": the sentence goes on)
+    r"nhung|"
     r"tiep tuc|co neu|"
     # ("của Chính phủ được sửa đổi, bổ sung tại ...": what was done to the document, passive)
     r"duoc|"
@@ -50,9 +52,10 @@ ISSUER_STOP = re.compile(
     # (or a table's cell boundary: "... của Bộ Chính trị | Bộ Y tế | ...", the next cell's)
     r"|[,;.:()\n\"“”\[|]|\s+va\s+(?=[a-z])"
 )
-# "... và Tổng cục Thuế": a second body named after the first, by its organ's word
+# "... và Tổng cục Thuế", "... và Ban Tuyên giáo Trung ương": a second body named after the
+# first, by its organ's word
 _AND_BODY = re.compile(
-    r"\s+va\s+(?=(?:tong cuc|cuc|bo|so|uy ban|ubnd|bao hiem xa hoi|kho bac|ngan hang)\s)"
+    r"\s+va\s+(?=(?:tong cuc|cuc|bo|so|uy ban|ubnd|bao hiem xa hoi|kho bac|ngan hang|ban)\s)"
 )
 # A joint circular's issuers are the ministries listed after "của", however joined ("của Bộ Y
 # tế - Bộ Tài chính - Bộ Lao động - ...", "của Bộ Quốc phòng, Bộ Lao động ...", "của Bộ Kế
@@ -150,6 +153,10 @@ def _capital_at(text: str, at: int) -> bool:
     return at < len(text) and text[at].isupper()
 
 
+# The name printed twice, "của" between ("... của Chính phủ của Chính phủ sửa đổi ...")
+_DOUBLED = re.compile(r"^(.+?) của \1$")
+
+
 def issuer_after(text: str, folded: str, start: int, jointly: bool = False) -> str | None:
     """The body named by "của ..." at ``start`` (after a cited number or its date), if any;
     all the bodies listed there for a circular issued ``jointly``."""
@@ -194,6 +201,8 @@ def issuer_after(text: str, folded: str, start: int, jointly: bool = False) -> s
     issuer = squash(text[m.end() : glued.start() if glued else end])
     summary = _SUMMARY_AFTER_PLACE.search(issuer) or _SUMMARY_AFTER_PARTY.match(issuer)
     issuer = issuer[: summary.start("cut")] if summary else issuer
+    doubled = _DOUBLED.match(issuer)
+    issuer = doubled.group(1) if doubled else issuer  # "Chính phủ của Chính phủ": printed twice
     # (none when it opens the next document cited: "..., của Sở X tại công văn số B")
     return None if cited_forms.opens_next(window, cut) else (display_issuer(issuer) or None)
 

@@ -29,6 +29,7 @@ import re
 
 from directives.parser import cited_forms
 from directives.parser.bodies import STARTS_BODY
+from directives.parser.clean import fold_keep
 from directives.parser.header_words import NUMBER_PATTERN
 
 OLD_NUMBER = r"(?<![\d\-/])\d{1,4}-(?:CP|HĐBT|TTg)\b(?![/\-])"
@@ -68,6 +69,22 @@ GLUED_STOP = re.compile(r"\s(?:gửi|về|tại|theo|trình|báo cáo)(?=[A-ZĐ]
 _COMPANY = re.compile(r"(?:tong )?cong ty\b")
 _DOCUMENT = re.compile(r"(?:van ban|cong van|quyet dinh|thong bao|nghi quyet|to trinh|bao cao)\b")
 _SHORT_NAME = re.compile(r"\s*\([A-ZĐ]{2,10}\)(?=\s*(?:[.,;]|$))")
+# "Ủy ban nhân dân (UBND) tỉnh": the short form of the words before it, set inside the name
+_INNER_SHORT = re.compile(r"\s*\((?P<abbr>[A-ZĐ]{2,10})\)(?=\s+[a-zđ\u00e0-\u1ef9])")
+
+
+def _inner_short_name(window: str, text: str, at: int, cut: int) -> int:
+    """Where the name goes on past a short form that spells its words' initials ("Ủy ban nhân
+    dân (UBND) tỉnh"), as an offset in ``window``; 0 when the stop is no such short form."""
+    m = _INNER_SHORT.match(text, at + cut)
+    if m is None:
+        return 0
+    abbr = fold_keep(m.group("abbr")).lower()
+    words = window[:cut].split()[-len(abbr) :]
+    initials = "".join(w[0] for w in words)
+    return m.end() - at if len(words) == len(abbr) and initials == abbr else 0
+
+
 _AND = re.compile(r"\s+và\s+(?=[A-ZĐ\u00c0-\u1ef8])")
 _TITLE_PAIR = re.compile(
     r"(?:bo truong|chu tich|thu truong)\s*,\s*(?=(?:chu nhiem|truong ban|tong giam doc)\s)"
@@ -99,6 +116,9 @@ def issuer_stop(stops: re.Pattern[str], window: str, text: str, at: int) -> re.M
     while stop is not None:
         if short := _SHORT_NAME.match(text, at + stop.start()):
             stop = stops.search(window, short.end() - at)  # "Tổng công ty X (ABC)": its short name
+            continue
+        if inner := _inner_short_name(window, text, at, stop.start()):
+            stop = stops.search(window, inner)  # "Ủy ban nhân dân (UBND) tỉnh": the name goes on
             continue
         if stop.group(0).strip() != "va" or not _COMPANY.match(window):
             break

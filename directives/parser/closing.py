@@ -20,6 +20,7 @@ from directives.parser.signer_lines import (
     upper,
 )
 from directives.parser.syllables import joins_word
+from directives.parser.title_shreds import without_title_shred
 from directives.parser.unlabelled import unlabelled_list
 from directives.records import Signer
 
@@ -94,6 +95,8 @@ def find_tail(lines: list[str], folded: list[str], start: int) -> Tail:
     if recipients_at is not None:
         name = tail.signer.name if tail.signer else None
         tail.distribution = _distribution(lines, folded, recipients_at, name)
+        title = tail.signer.title if tail.signer else None
+        tail.distribution = without_title_shred(tail.distribution, title)
     return tail
 
 

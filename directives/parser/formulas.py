@@ -12,6 +12,7 @@ import re
 
 from directives.parser.blocks import Block
 from directives.parser.bodies import STARTS_BODY
+from directives.parser.case_requests import CASE_THEN_REVISE
 from directives.parser.closing_prose import closing_prose
 from directives.parser.enterprises import OPENS
 from directives.parser.mentions import MentionFinder, Part
@@ -379,9 +380,9 @@ _ITEM_ASKS_NOBODY = re.compile(
 
 def unnamed_request(block: Block) -> Block | None:
     """The part of ``block`` that asks for something without naming whom: the item when it
-    says what to revise, opens with the request or asks in its first sentence, else its
-    sentence that asks; or None."""
-    if _REVISE.match(block.folded):
+    says what to revise (in a case too), opens with the request or asks in its first
+    sentence, else its sentence that asks; or None."""
+    if _REVISE.match(block.folded) or CASE_THEN_REVISE.match(block.folded):
         return block
     if block.marker not in (None, "article", "table"):
         first = _NEXT_SENTENCE.search(block.text)

@@ -20,6 +20,8 @@ from directives.parser.zones import IMPERATIVE as _IMPERATIVE
 
 # "Về kiến nghị ...; ...: Giao Bộ Tài chính ...": a topic of any length, then its task
 _TOPIC = re.compile(r"^(?P<head>ve [^:]{3,400}):\s+(?=\S)")
+# "Về ...: Đề nghị X ...": a request, its sentence opening after the topic's colon
+_REQUEST = re.compile(r"Đề nghị\s")
 # "2. Công an tỉnh: Tăng cường ..." - a group's heading and its one task on the same line
 _INLINE_HEADING = re.compile(r"^(?P<head>[^:.;]{3,160}):\s+(?=\S)")
 _CAPITAL = re.compile(r"[A-ZĐ\u00c0-\u1ef8]")
@@ -55,6 +57,10 @@ def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
         _CAPITAL.match(block.text, m.end())
         or opens_with_actor(block.text[m.end() :], block.folded[m.end() :], find)
     )
+    if topic and _REQUEST.match(block.text, m.end()):
+        return None  # "b) Về phương thức ... tại khoản 4 Điều 3: Đề nghị cơ quan soạn thảo ...",
+        # "Về hạ tầng bảo vệ môi trường: Đề nghị Chủ đầu tư ...": the matter the request is
+        # about, in its text
     if labelled and block.marker == "letter" and work_label(block.text, folded_head):
         return None  # "b) Thực hiện mở tài khoản: UBND xã ...": the point's work, one sentence
     points = _titled_points(block, m.end("head"), m.end(), find)

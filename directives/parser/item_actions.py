@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from directives.parser.asked import asked_bodies, asked_office, drafter_asked
+from directives.parser.asked import asked_bodies, asked_office, asks_drafter_first, drafter_asked
 from directives.parser.blocks import Block, article_label, case_framed
 from directives.parser.case_subject import case_subject, then_subject
 from directives.parser.clean import fold_keep, squash
@@ -46,6 +46,7 @@ from directives.parser.named_leads import (
 )
 from directives.parser.names import fold_name
 from directives.parser.nontask import approves, effect_first
+from directives.parser.recounts import after_recount
 from directives.parser.sentences import (
     TIME_LABEL,
     after_answers,
@@ -212,6 +213,7 @@ class ItemActions(Collector):
         # (so an article's paragraph about one matter: "Đối với nhóm X, Tổng cục Thuế chịu trách
         # nhiệm .... Cục trưởng Cục Thuế chịu trách nhiệm ...", README session 19)
         keep = keep or (block.folded.startswith("doi voi ") and self._article_at(block) is not None)
+        keep = keep or asks_drafter_first(block.text)
         parts = task_sentences(block.text, block.folded, self.find, keep) if listed else []
         if parts and block.marker is not None and ENTRY.match(block.text):
             # "- Báo cáo 6 tháng: Các cơ quan gửi ...; Sở Tài chính tổng hợp ...": one entry of a
@@ -239,6 +241,7 @@ class ItemActions(Collector):
     def _add(self, text: str, folded: str, parent: Context | None) -> int:
         seq = len(self.actions) + 1
         text, folded = without_what_holds(*without_their_difficulties(text, folded))
+        text, folded = text[(at := after_recount(text, folded)) :], folded[at:]
         # "Điều 2. Bộ Công Thương chủ trì ...": who acts is read after the article's label
         # (or an entry's: "Báo cáo tháng: Sở Tài chính tổng hợp ...", the label in the text)
         cut = article_label(folded) or work_start(text, folded) or entry_label(text)

@@ -8,6 +8,7 @@ out as printed (``layout``: after a form feed, a centred line), a gazette's page
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Collection
 
@@ -56,3 +57,24 @@ def footnote_base(number: str, notes: Collection[str], cited: Callable[[str], bo
         if (after_capital or (digits in notes and _CODE.search(base))) and cited(base):
             return base
     return None
+
+
+# "... tại khoản" / "1. 5" / "": the page's number set after the last words of its page, a
+# sentence's end between them
+_GLUED_AFTER_STOP = re.compile(r"(?<=[.;])\s+(\d{1,3})$")
+
+
+def glued_page_numbers(lines: list[str]) -> dict[int, int]:
+    """The lines that end with their page's number glued after a sentence's end ("1. 5" over a
+    blank line, the pages around numbered 4 and 6 alone on their lines): where each line's own
+    words end."""
+    alone = [(k, n) for k, line in enumerate(lines) if line and (n := page_number(line))]
+    cuts: dict[int, int] = {}
+    for (before, p), (after, q) in itertools.pairwise(alone):
+        if q != p + 2:
+            continue
+        for k in range(before + 1, after):
+            m = _GLUED_AFTER_STOP.search(lines[k])
+            if m and int(m.group(1)) == p + 1 and k + 1 < len(lines) and not lines[k + 1]:
+                cuts[k] = m.start()
+    return cuts

@@ -162,6 +162,9 @@ _ISSUED_BY = re.compile(
 )
 _ISSUED_END = re.compile(_ISSUES)
 _SENTENCE_END = re.compile(r"[.;]\s+(?=[A-ZĐ\u00c0-\u1ef8])|\n\s*\n")
+# "..., đồng thời việc soạn thảo ... theo quy định của Luật X số N": a clause of its own, the
+# document cited as the rule followed, not one more the sentence's subject issued
+_NEW_CLAUSE = re.compile(r",\s*(?:dong thoi|do do|vi vay|tuy nhien|nhung)\b|\btheo quy dinh cua\b")
 _LETTER_BEFORE = re.compile(r"\bvan ban\s+(?:so\s*)?:?\s*$")
 # ("tờ khai QT 05/KK-TNCN": a form named with its short kind; "bảng kê 05-3/BK-TNCN", "mẫu
 # chứng từ C1-02/NS": a form's sub-number after its own, not a resolution's serial "19-2017/NQ-CP")
@@ -308,6 +311,7 @@ def find_references(
             )
         # "Chính phủ đã ban hành Nghị quyết số ..., Nghị định số ...": one subject for the list
         same_sentence = not _SENTENCE_END.search(text, last, m.start())
+        same_sentence = same_sentence and not _NEW_CLAUSE.search(folded, last, m.start())
         inherits = subject is None and bool(sentence_subject) and same_sentence
         if inherits:  # (not the day of a document the sentence names in brackets after them)
             aside = text.count("(", dated_at, m.start()) > text.count(")", dated_at, m.start())

@@ -24,6 +24,9 @@ PREDICATE = re.compile(
     r"kịp thời|tiếp thu|bố trí|tập trung|chủ động|cụ thể hoá|cụ thể hóa|có kế hoạch|(?<!nơi )có|"
     r"là|xem xét|(?<!được )(?<!không )áp dụng|(?<!hội đồng )(?<!cơ quan )thẩm (?:tra|định)|"
     r"đồng chủ trì|thiết lập|góp ý|thông báo(?= cho\b)|liên hệ(?= với\b)|thừa (?:ủy|uỷ) quyền|"
+    # ("Ban X đảng ủy đặc khu lập danh sách ...": drawing up a list, a plan, a dossier)
+    r"(?<!thành )(?<!thiết )(?<!công )(?<!độc )(?<!đã )(?<!sẽ )(?<!đang )"
+    r"lập(?= (?:danh sách|kế hoạch|hồ sơ)\b)|"
     r"thay mặt|quyết liệt|lãnh đạo(?=,\s*chỉ đạo)|bàn(?= (?:thống nhất|bạc|với)\b)|"
     r"(?<!đăng )(?<!thư |chữ )(?<!người )ký(?= (?:và|duyệt|kết|số|xác nhận|ban hành|, đóng dấu)\b)|"
     # "Các cơ quan, đơn vị không chấp nhận ...": a prohibition (not "Cục Hàng không ...")

@@ -25,6 +25,7 @@ from directives.parser.capital_words import capital_in_name
 from directives.parser.clean import squash
 from directives.parser.concerned import and_concerned
 from directives.parser.council import council_organs
+from directives.parser.letters import SMALL
 from directives.parser.name_words import (
     GIVEN_WORK,
     NAMED_AT,
@@ -132,8 +133,18 @@ def _cached_subject(sentence: str) -> tuple[tuple[str, ...], bool, str]:
     both = KINDS_AND_STAFF.match(TITLES.sub("", squash(sentence)))
     if both is not None and bodies and both.group("name").startswith(bodies[0]):
         bodies = [both.group("name"), both.group("staff")]
+    if not whole and len(bodies) == 1 and _INVESTOR.fullmatch(bodies[0]) and predicate:
+        # "Đề nghị Chủ đầu tư hạ tầng cụm công nghiệp thực hiện ...": which investor is meant,
+        # in small letters up to the verb, belongs to the name as written (README)
+        text = ASK.sub("", without_opening(after_case(squash(sentence).strip(" :.;*"))))
+        gap = text[len(bodies[0]) : max(0, text.find(f" {predicate} "))]
+        if text.startswith(bodies[0]) and _MEANT.fullmatch(gap):
+            return ((bodies[0] + gap,), True, predicate)
     return tuple(bodies), whole, predicate
 
+
+_INVESTOR = re.compile(r"(?:[Cc]ác\s+)?(?:[Cc]hủ|[Nn]hà) đầu tư")
+_MEANT = re.compile(rf"(?:\s+[{SMALL}]+){{1,6}}")
 
 # the adverbs that stand between a body's name and its verb ("Cục Thuế chỉ xử lý ..."; not
 # "sẽ": "Bộ X sẽ tiến hành ...", what a body undertakes itself)

@@ -340,3 +340,35 @@ def open_bracket(line: str) -> bool:
 
 
 _SENTENCE_STOP = re.compile(r"[^\W\d_]\.$")
+
+
+def long_title_ends(current: _Item, previous: str, line: str, full: int) -> bool:
+    """ "6. Nguồn tài chính, ..., thực hiện nhiệm" / "vụ quyền hạn ..., khoa học," / "công nghệ,
+    đổi mới sáng tạo và chuyển đổi số" / "Theo nội dung ...": on a page cut at a fixed width, a
+    numbered section's title run over lines, with no mark of a sentence in it, whose last line
+    stops where the next line's first word would have fitted, unclosed: the paragraph under it
+    opens with a capital, no more of the title."""
+    if not full or not (current.marker or "").startswith("num") or not current.parts:
+        return False
+    words = " ".join([current.text, *current.parts])
+    end = previous.rstrip()
+    fits = len(previous) + 1 + len(line.split(maxsplit=1)[0]) <= full
+    # ("... chuyển đổi số": the digital shift, its "số" no number's "số" left open)
+    closed = not end.endswith((",", "-", "(", "và"))
+    closed = closed and (not open_ending(end) or _DIGITAL.search(end) is not None)
+    # (a title names its matter: no figure, no mark of a sentence, no work it opens with, as
+    # "1. Hiệu chỉnh Phương án số 01/PANM ... được duyệt" / "Theo ..." is an item's own task)
+    plain = (
+        len(words) <= 300 and not any(ch in words for ch in ".:;()/") and not _FIGURE.search(words)
+    )
+    plain = plain and not (VERBS.match(words) or _ASKS.match(words) or STARTS_BODY.match(words))
+    # ("2. Giao ..., Tổ đại biểu ... và đại biểu" / "Hội đồng nhân dân ...": a name runs on)
+    plain = plain and not STARTS_BODY.match(line)
+    plain = plain and _LISTED_MATTERS.match(words) is not None
+    return fits and closed and plain and line[:1].isupper()
+
+
+_DIGITAL = re.compile(r"\bchuyển đổi số$", re.IGNORECASE)
+_FIGURE = re.compile(r"\d")
+# "Nguồn tài chính, nguồn nhân lực, việc phân cấp, ...": the matters a title lists, by commas
+_LISTED_MATTERS = re.compile(r"^[^,]{3,40},[^,]{3,60},")

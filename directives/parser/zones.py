@@ -15,6 +15,7 @@ from directives.parser.addressees import NARRATIVE_AFTER as _NARRATIVE_AFTER
 from directives.parser.answers import only_answers
 from directives.parser.asked import asked_bodies, asks_office_now
 from directives.parser.blocks import Block, article_label, case_opened
+from directives.parser.case_requests import CASE_THEN_REVISE
 from directives.parser.case_subject import proposing_body
 from directives.parser.clean import fold_keep, squash
 from directives.parser.closing_prose import CARRY_OUT, closing_prose
@@ -112,6 +113,13 @@ class Context:
     # a topic under a "Lưu ý" title ("2.3. Về giường nội trú ban ngày"): what the note says
     noted_topic: bool = False
     funding: bool = False  # inside a plan's "Kinh phí thực hiện": bodies told to bear the cost
+
+    def takes_point(self, block: Block) -> bool:
+        """Inside the issuer's opinion (or what a letter informs of), ``block`` is a point to
+        read for what it asks: an item, or a paragraph that says what to revise in a case
+        ("Trường hợp cơ quan soạn thảo tiếp thu ... thì điều chỉnh ...")."""
+        point = block.marker is not None or CASE_THEN_REVISE.match(block.folded) is not None
+        return point and (self.opinion or self.informs)
 
 
 # "Đối với người nộp thuế đã đăng ký ... thì không phải nộp tờ khai giấy": a case spared

@@ -62,6 +62,7 @@ def test_a_request_before_the_drafter_is_named_is_the_drafters(
     """A request naming no one that comes before the report first asks "cơ quan soạn thảo"
     goes to that body too (README: a report to a drafting body, as written)."""
     actions = parse_text(_BEFORE_NAMED, org, calendar).actions
-    first = [a for a in actions if a.text.startswith("Thứ nhất")]
+    # (the "Thứ nhất:" after the "+" is a marker too, no word of the text: round 50)
+    first = [a for a in actions if a.text.startswith("đối tượng “viên chức”")]
     assert len(first) == 1
     assert first[0].lead_unit == "cơ quan soạn thảo"
