@@ -63,8 +63,7 @@ from directives.parser.units import assign_units
 from directives.parser.zones import IMPERATIVE, Context, Zone, is_action
 from directives.records import DeadlineKind
 
-# "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương" and "Ủy ban nhân dân cấp tỉnh":
-# one body, named by its level
+# "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương", "... cấp tỉnh": one body, by level
 _AT_PROVINCE = re.compile(r"\s+(?:cấp tỉnh|(?:các\s+)?tỉnh, thành phố(?: trực thuộc trung ương)?)$")
 
 
@@ -216,8 +215,7 @@ class ItemActions(Collector):
         keep = keep or asks_drafter_first(block.text)
         parts = task_sentences(block.text, block.folded, self.find, keep) if listed else []
         if parts and block.marker is not None and ENTRY.match(block.text):
-            # "- Báo cáo 6 tháng: Các cơ quan gửi ...; Sở Tài chính tổng hợp ...": one entry of a
-            # schedule, whoever its clauses name
+            # "- Báo cáo 6 tháng: Các cơ quan gửi ...; Sở Tài chính tổng hợp ...": one entry
             parts = [(block.text, block.folded)]
         if parent and parent.lead and len(parts) > 1:
             parts = within_lead(parts, parent.lead)
