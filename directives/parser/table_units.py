@@ -80,8 +80,23 @@ _CLAUSE_VERB = re.compile(
     r"(?<!\bđược)(?<!\bđược giao)(?<!\bđơn vị)"
     # ("Tổ thường trực triển khai", "Tổ công tác triển khai địa phương": a team's name)
     r"(?<!\b[Tt]ổ thường trực)(?<!\b[Tt]ổ công tác)(?<!\b[Tt]ổ giúp việc)\s+"
-    r"(?:chủ trì|thực hiện|triển khai|thúc đẩy|theo dõi|hướng dẫn|tổng hợp|báo cáo)\b.*$"
+    r"(?P<verb>chủ trì|thực hiện|triển khai|thúc đẩy|theo dõi|hướng dẫn|tổng hợp|báo cáo)\b"
 )
+# "... thực hiện", "Các đơn vị thực hiện theo Thông báo số 367/TB-TCT ...": the cell's last
+# verb, with how the bodies go about it, ends their names
+_LAST_DO = re.compile(r"\s+thực hiện(?:\s+theo\b.*)?$")
+# "các Cục/Vụ/đơn vị thuộc Tổng cục Thuế thực hiện tiếp nhận và giải quyết TTHC": units of a
+# kind narrowed by the work they do, one group's name
+_UNITS = re.compile(r"\bđơn vị\b")
+
+
+def _clause_bodies(part: str) -> str:
+    """The bodies a clause of a cell names, before its verb."""
+    for m in _CLAUSE_VERB.finditer(part):
+        if m.group("verb") == "thực hiện" and _UNITS.search(part, 0, m.start()):
+            continue
+        return part[: m.start()]
+    return part
 
 
 # "Bộ Công an với các tiêu chuẩn ... áp dụng chung toàn quốc": what the body leads on, to the
@@ -130,9 +145,9 @@ def lead_cell(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
     """The bodies of a "chủ trì" cell, the lead first."""
     if _LEFT_TO.match(cell):
         return []
-    cell = _JOINT_SLASH.sub(_joint, _LEADS_ON.sub("", _SCOPE.sub("", _named_parts(cell))))
-    if _CLAUSE_VERB.search(cell):
-        cell = ";".join(_CLAUSE_VERB.sub("", part) for part in cell.split(";"))
+    cell = ";".join(_LAST_DO.sub("", part) for part in _named_parts(cell).split(";"))
+    cell = _JOINT_SLASH.sub(_joint, _LEADS_ON.sub("", _SCOPE.sub("", cell)))
+    cell = ";".join(_clause_bodies(part) for part in cell.split(";"))
     return _names(cell, find)
 
 
@@ -210,10 +225,20 @@ _MINISTRIES_KIND = re.compile(
 _PRESS = re.compile(r"(?:^|(?<=;))\s*[Bb]áo\s*,\s*[đĐ]ài\b[^;A-ZĐ]*(?=;|$)")
 
 
+# "- Cục CNTT - Cơ quan thuế các cấp - Các đơn vị liên quan": items with no ";" between, each
+# a body (not "Vụ Kế hoạch - Tài chính", one body's name)
+_ITEM_BODY = re.compile(
+    r"\s+-\s+(?=(?:Các|Cục|Vụ|Văn phòng|Cơ quan|Sở|Bộ|Ban|Phòng|Ủy ban|Uỷ ban|UBND|Chi cục|"
+    r"Tổng cục|Trung tâm|Thanh tra)\b)"
+)
+
+
 def coordinating_cell(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
     """The bodies of a "phối hợp" cell, unnamed plurals and kinds of body left out (and the
     committees of a kind of place listed in one: "Các bộ, ngành, UBND tỉnh, thành phố", the
     "các" of all of them)."""
+    if cell.startswith("-") and ";" not in cell:
+        cell = _ITEM_BODY.sub("; ", cell)
     cell = _PRESS.sub("", _MINISTRIES_KIND.sub("", cell)).strip(" ;")
     names = [
         (_named_part(n, k), k) for part in _AND_KIND.split(cell) for n, k in _names(part, find)
