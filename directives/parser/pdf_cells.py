@@ -22,7 +22,9 @@ _HEADS = (
     "Vụ|UBND|Ủy ban|Uỷ ban|Ban(?! hành)|Sở|Cơ quan|Văn phòng|Ngân hàng|Tổng cục|"
     "Cục|Viện|Trường|Đài|Thông tấn|Hội(?! nghị| chợ| thảo)|Liên đoàn|Mặt trận|Kiểm toán|Tòa án|"
     "Toà án|Trung ương|Tập đoàn|Tổng công ty|Bảo hiểm|BHXH|Hiệp hội|Đoàn|Thanh tra|Học viện|"
-    "Đại học|Quỹ|Công an|Quân|Tỉnh|Thành phố|Doanh nghiệp"
+    "Đại học|Quỹ|Công an|Quân|Tỉnh|Thành phố|Doanh nghiệp|"
+    # (a kind of facility: "Cơ sở khám bệnh, chữa bệnh", not "Cơ sở dữ liệu")
+    "Cơ sở(?= (?:khám|y tế|giáo dục|đào tạo))"
 )
 _PLURALS = (
     "bộ|sở|cục|ban|vụ|cơ quan|ngành|tỉnh|địa phương|đơn vị|tổ chức|cơ sở|tập đoàn|doanh nghiệp|"

@@ -80,7 +80,11 @@ _CLAUSE_VERB = re.compile(
     r"(?<!\bđược)(?<!\bđược giao)(?<!\bđơn vị)"
     # ("Tổ thường trực triển khai", "Tổ công tác triển khai địa phương": a team's name)
     r"(?<!\b[Tt]ổ thường trực)(?<!\b[Tt]ổ công tác)(?<!\b[Tt]ổ giúp việc)\s+"
-    r"(?P<verb>chủ trì|thực hiện|triển khai|thúc đẩy|theo dõi|hướng dẫn|tổng hợp|báo cáo)\b"
+    r"(?P<verb>chủ trì|thực hiện|triển khai|thúc đẩy|theo dõi|hướng dẫn|tổng hợp|báo cáo|"
+    # ("Ủy ban nhân dân cấp tỉnh trình Hội đồng nhân dân", "... trình cấp có thẩm quyền":
+    # to whom the body submits, not "chương trình", "công trình")
+    r"(?<!chương )(?<!công )(?<!quy )(?<!lộ )(?<!tiến )(?<!giáo )(?<!hành )(?<!phương )"
+    r"(?<!thuyết )trình(?=\s+(?:cấp\b|(?-i:[A-ZĐ]))|\s*$))\b"
 )
 # "... thực hiện", "Các đơn vị thực hiện theo Thông báo số 367/TB-TCT ...": the cell's last
 # verb, with how the bodies go about it, ends their names
@@ -191,7 +195,8 @@ _LISTED = re.compile(r",\s+(?!(?:tỉnh|thành phố|huyện|quận|thị xã|x�
 # the kinds of body a name written without capitals after its first word stands for
 # ("Doanh nghiệp lâm nghiệp", "Hội nghề nghiệp")
 _KIND_WORD = re.compile(
-    r"^(?:doanh nghiệp|hội|hiệp hội|hợp tác xã|viện|trường|công ty|tổ chức)\b", re.IGNORECASE
+    r"^(?:doanh nghiệp|hội|hiệp hội|hợp tác xã|viện|trường|công ty|tổ chức|cơ sở)\b",
+    re.IGNORECASE,
 )
 
 

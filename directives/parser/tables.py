@@ -67,6 +67,7 @@ _MONTHS = re.compile(r"^(?:\d{1,2}\s*-\s*)?(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})$")
 _RANGE = re.compile(r"\s*(?:–|-(?=\s*[^\d\s])|\bđến\b|\bvà(?=\s+tháng\b))\s*", re.IGNORECASE)
 # "Từ tháng 10/2021 đến ", "Hàng tuần (từ tháng 10/2021 ": the span's start before its end, a
 # recurrence it bounds first
+_OPEN_START = re.compile(r"^\s*từ\s+$", re.IGNORECASE)
 _FROM = re.compile(
     r"^(?:h[àằ]ng\s+\w+\s*\(\s*)?từ\s+(?:tháng|quý|năm)\s+[\dIVX]+(?:/\d{4})?\s+(?:đến\s+)?$",
     re.IGNORECASE,
@@ -217,6 +218,12 @@ def cell_deadline(cell: str, issued_on: date | None, calendar: WorkingCalendar) 
     if joint is not None and last is not None and last.start == 0:
         span = cell[first.start : joint.end() + len(last.text)]
         first = Deadline(last.deadline, last.kind, span, first.start, last.warning)
+    if _OPEN_START.match(cell[: first.start]):
+        # "Từ quý I/2027": when the work starts, no end, no deadline ("Từ quý III/2026 đến
+        # quý III/2030": the span, from its "Từ")
+        if not _RANGE.search(first.text):
+            return None
+        return Deadline(first.deadline, first.kind, cell[: first.start + len(first.text)], 0)
     if not _FROM.match(cell[: first.start]):
         return first
     # ("Từ tháng 10/2021 đến tháng 11/2021": the span from its start, the recurrence's bracket

@@ -1,0 +1,59 @@
+"""Round 50b: a gazette's task table in a PDF text layer, its cells broken over lines. A lead
+cell that opens with a kind of facility ("Cơ sở khám / bệnh, / chữa / bệnh") is a bodies'
+cell, not more of the task; in a "phối hợp" cell such a kind names no body; "X trình cấp
+có thẩm quyền" / "X trình" in a lead cell names X, to whom it submits left out; a time cell
+that only says when the work starts ("Từ quý I/2027") gives no deadline, while a span
+("Từ quý III/2026 đến quý III/2030") is due at its end, its "Từ" in the phrase."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser.mentions import MentionFinder
+from directives.parser.pdf_tables import rebuild_pdf_tables
+from directives.parser.table_units import coordinating_cell, lead_cell
+from directives.parser.tables import cell_deadline
+
+_HEADER = ["STT", "Tên nhiệm vụ cụ thể", "Cơ quan", "chủ trì", "Cơ quan", "phối hợp"]
+_HEADER += ["Kết quả", "Thời gian hoàn", "thành"]
+
+
+def test_a_facility_opens_the_lead_cell() -> None:
+    got = rebuild_pdf_tables(
+        [
+            *_HEADER,
+            *["12.", "Nghiên cứu cơ chế để cho người bệnh ra", "viện vào ngày nghỉ."],
+            *["Cơ sở khám", "bệnh,", "chữa", "bệnh", "Bộ Y tế, Sở Y tế", "Đề án triển khai"],
+            "Quý I/2027",
+        ]
+    )
+    assert got[1] == (
+        "| 12 | Nghiên cứu cơ chế để cho người bệnh ra viện vào ngày nghỉ. "
+        "| Cơ sở khám bệnh, chữa bệnh | Bộ Y tế, Sở Y tế | Đề án triển khai | Quý I/2027 |"
+    )
+
+
+def test_to_whom_the_lead_submits_is_no_body(org: OrgDirectory) -> None:
+    find = MentionFinder(org)
+    assert [n for n, _ in lead_cell("Cơ sở khám bệnh trình cấp có thẩm quyền", find)] == [
+        "Cơ sở khám bệnh"
+    ]
+    assert [n for n, _ in lead_cell("Ủy ban nhân dân cấp tỉnh trình", find)] == [
+        "Ủy ban nhân dân cấp tỉnh"
+    ]
+    # (a programme's board keeps its name)
+    assert [n for n, _ in lead_cell("Ban Quản lý chương trình", find)] == [
+        "Ban Quản lý chương trình"
+    ]
+    assert [n for n, _ in coordinating_cell("Cơ sở khám bệnh, chữa bệnh, Sở Y tế", find)] == [
+        "Sở Y tế"
+    ]
+
+
+def test_a_start_alone_is_no_deadline(calendar: WorkingCalendar) -> None:
+    assert cell_deadline("Từ quý I/2027", date(2026, 5, 20), calendar) is None
+    span = cell_deadline("Từ quý III/2026 đến quý III/2030", date(2026, 5, 20), calendar)
+    assert span is not None
+    assert (str(span.deadline), span.text) == ("2030-09-30", "Từ quý III/2026 đến quý III/2030")
