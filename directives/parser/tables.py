@@ -67,6 +67,7 @@ _MONTHS = re.compile(r"^(?:\d{1,2}\s*-\s*)?(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})$")
 _RANGE = re.compile(r"\s*(?:–|-(?=\s*[^\d\s])|\bđến\b|\bvà(?=\s+tháng\b))\s*", re.IGNORECASE)
 # "Từ tháng 10/2021 đến ", "Hàng tuần (từ tháng 10/2021 ": the span's start before its end, a
 # recurrence it bounds first
+_WORK_WITH = re.compile(r"^(?:[-+•]\s*)?phối hợp (?:với|cùng)\s", re.IGNORECASE)
 _OPEN_START = re.compile(r"^\s*từ\s+$", re.IGNORECASE)
 _FROM = re.compile(
     r"^(?:h[àằ]ng\s+\w+\s*\(\s*)?từ\s+(?:tháng|quý|năm)\s+[\dIVX]+(?:/\d{4})?\s+(?:đến\s+)?$",
@@ -157,6 +158,10 @@ def _one_table(
             # no "phối hợp" column: the partners the task's own words name ("Chủ trì, phối
             # hợp với Bộ Công an ..."), as in prose
             partners = _text_partners(task.text, task.lead, find)
+        elif _WORK_WITH.match(task.text):
+            # "Phối hợp với Bộ Công an để ...": the task is to work with that body, a partner
+            # after the column's
+            partners += [p for p in _text_partners(task.text, task.lead, find) if p not in partners]
         for name, known in [*leads, *partners]:
             if name != task.lead and name not in task.coordinating:
                 task.coordinating.append(name)

@@ -3,16 +3,21 @@ thuế các cấp, các Cục/Vụ/đơn vị thuộc Tổng cục Thuế thực
 thực hiện"): a slashed group of organs after ", các" is a body of its own, the work after a
 plural of units ("đơn vị ... thực hiện tiếp nhận ...") says which units and stays in its
 name, while the cell's last "thực hiện" (with how: "thực hiện theo Thông báo số ...") is the
-verb. A "phối hợp" cell of "-" items with no ";" between lists one body an item. On a page
-of text runs, "-" items after a task's cell it does not introduce, in a row one cell short
-with no time cell, are the product's cell."""
+verb. A task "Phối hợp với Bộ Công an để ..." names a partner after the column's. A "phối
+hợp" cell of "-" items with no ";" between lists one body an item. On a page of text runs,
+"-" items after a task's cell it does not introduce, in a row one cell short with no time
+cell, are the product's cell."""
 
 from __future__ import annotations
 
+from datetime import date
+
+from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser.mentions import MentionFinder
 from directives.parser.run_tables import with_tables
 from directives.parser.table_units import coordinating_cell, lead_cell
+from directives.parser.tables import table_rows
 
 
 def _leads(cell: str, org: OrgDirectory) -> list[str]:
@@ -85,3 +90,20 @@ def test_items_after_a_task_are_the_product_in_a_row_one_short() -> None:
     assert rows[0][3] == "Vụ TTHT"
     assert rows[0][4] == "- Cục CNTT - Văn phòng"
     assert rows[0][5] == "Theo hướng dẫn của Bộ Tài chính"
+
+
+def test_a_task_to_work_with_a_body_names_a_partner(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    found = table_rows(
+        [
+            "| TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp |",
+            "| 1 | Phối hợp với Bộ Công an để sử dụng dữ liệu dân cư | Sở Y tế | Sở Tư pháp |",
+            "| 2 | Khảo sát, phối hợp với Bộ Công an | Sở Y tế | Sở Tư pháp |",
+        ],
+        MentionFinder(org),
+        None,
+        date(2025, 3, 3),
+        calendar,
+    )
+    assert [r.coordinating for r in found] == [["Sở Tư pháp", "Bộ Công an"], ["Sở Tư pháp"]]
