@@ -71,6 +71,10 @@ def row_cells(lines: list[str], kinds: list[str], cut: bool = False) -> list[str
     return out
 
 
+# a quarter's number the time cell set on a line of its own ("Từ" / "quý" / "III/2026")
+_QUARTER_NUMBER = re.compile(r"^[IVX]{1,4}(?:/\d{4}|\b)")
+
+
 def _column(lines: list[str], k: int, col: int, kinds: list[str]) -> int:
     """The column (of ``kinds``, the ones after the bodies') the line at ``k`` falls in,
     the line before it in ``col``: a new cell opens with a capital or a digit."""
@@ -84,7 +88,7 @@ def _column(lines: list[str], k: int, col: int, kinds: list[str]) -> int:
         return col
     if kinds[col] == "other" and due is not None and DUE_HEAD.match(line):
         return due
-    if kinds[col] == "due" and not DUE_HEAD.match(line):
+    if kinds[col] == "due" and not DUE_HEAD.match(line) and not _QUARTER_NUMBER.match(line):
         return col + 1
     return col
 

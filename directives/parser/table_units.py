@@ -238,12 +238,18 @@ _ITEM_BODY = re.compile(
 )
 
 
+# "Các Bộ, ngành Ủy ban nhân dân cấp tỉnh": a kind's plural, then a body's name with no comma
+# between (a text layer that lost it): two entries
+_LOST_COMMA = re.compile(r"(?<=\bngành)\s+(?=(?:Ủy ban|Uỷ ban|UBND|Sở)\b)")
+
+
 def coordinating_cell(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
     """The bodies of a "phối hợp" cell, unnamed plurals and kinds of body left out (and the
     committees of a kind of place listed in one: "Các bộ, ngành, UBND tỉnh, thành phố", the
     "các" of all of them)."""
     if cell.startswith("-") and ";" not in cell:
         cell = _ITEM_BODY.sub("; ", cell)
+    cell = _LOST_COMMA.sub("; ", cell)
     cell = _PRESS.sub("", _MINISTRIES_KIND.sub("", cell)).strip(" ;")
     names = [
         (_named_part(n, k), k) for part in _AND_KIND.split(cell) for n, k in _names(part, find)

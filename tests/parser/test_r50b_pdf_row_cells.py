@@ -3,7 +3,10 @@ cell that opens with a kind of facility ("Cơ sở khám / bệnh, / chữa / b�
 cell, not more of the task; in a "phối hợp" cell such a kind names no body; "X trình cấp
 có thẩm quyền" / "X trình" in a lead cell names X, to whom it submits left out; a time cell
 that only says when the work starts ("Từ quý I/2027") gives no deadline, while a span
-("Từ quý III/2026 đến quý III/2030") is due at its end, its "Từ" in the phrase."""
+("Từ quý III/2026 đến quý III/2030") is due at its end, its "Từ" in the phrase, a quarter's
+number set on a line of its own ("Từ" / "quý" / "III/2026") staying in the time cell; in a
+"phối hợp" cell a committee after a kind's plural with the comma lost ("Các Bộ, ngành Ủy ban
+nhân dân cấp tỉnh") is an entry of its own."""
 
 from __future__ import annotations
 
@@ -57,3 +60,23 @@ def test_a_start_alone_is_no_deadline(calendar: WorkingCalendar) -> None:
     span = cell_deadline("Từ quý III/2026 đến quý III/2030", date(2026, 5, 20), calendar)
     assert span is not None
     assert (str(span.deadline), span.text) == ("2030-09-30", "Từ quý III/2026 đến quý III/2030")
+
+
+def test_a_quarter_number_on_its_own_line_stays_in_the_time_cell() -> None:
+    got = rebuild_pdf_tables(
+        [
+            *_HEADER,
+            *["23.", "Từng bước tăng mức thanh toán bảo hiểm", "y tế đối với một số thuốc."],
+            *["Bộ Y tế", "Bộ Tài chính", "Các văn bản", "được sửa đổi"],
+            *["Từ", "quý", "III/2026", "đến", "quý III/2030"],
+        ]
+    )
+    assert got[1].endswith("| Từ quý III/2026 đến quý III/2030 |")
+
+
+def test_a_lost_comma_before_a_committee(org: OrgDirectory) -> None:
+    cell = "Các Bộ, ngành Ủy ban nhân dân cấp tỉnh, Sở Y tế cơ quan, đơn vị liên quan"
+    assert [n for n, _ in coordinating_cell(cell, MentionFinder(org))] == [
+        "Ủy ban nhân dân cấp tỉnh",
+        "Sở Y tế",
+    ]
