@@ -133,16 +133,26 @@ _ITEMS = re.compile(r"(?:^|\s)-\s+")
 def _named_parts(cell: str) -> str:
     """A cell listing each body with its part ("- Cục CNTT: xây dựng ứng dụng ...; - Cơ quan
     thuế các cấp: cập nhật ..."): the bodies before the colons, one entry each."""
-    if not cell.startswith("-") or ":" not in cell:
+    if not cell.startswith("-"):
         return cell
     items = [item.strip() for item in _ITEMS.split(cell) if item.strip()]
     heads = [item.partition(":") for item in items]
-    if not any(colon for _, colon, _ in heads):
+    if len(items) < 2 and not any(colon for _, colon, _ in heads):
         return cell
+    # (an item with no colon names its body before its verb: "- Cục CNTT xây dựng ứng dụng
+    # ...", "- Cơ quan thuế các cấp công khai theo quy định")
     return "; ".join(
-        (head if colon else item).strip(" ;.")
+        (head if colon else _PART_VERB.split(_SCOPE.sub("", item), maxsplit=1)[0]).strip(" ;.")
         for (head, colon, _), item in zip(heads, items, strict=True)
     )
+
+
+# the verb a body's part opens with, in an item of a lead cell ("xây dựng ứng dụng", not
+# "Ban Quản lý dự án đầu tư xây dựng ...", "Vụ Vật liệu xây dựng")
+_PART_VERB = re.compile(
+    r"(?<!đầu tư)(?<!dự án)(?<!hoạt động)(?<!kinh tế)(?<!vật liệu)(?<!Vật liệu)\s+"
+    r"(?:xây dựng|công khai|cập nhật|nâng cấp|cung cấp)\s+(?=\S)"
+)
 
 
 def lead_cell(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:

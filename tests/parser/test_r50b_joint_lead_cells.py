@@ -3,7 +3,8 @@ thuế các cấp, các Cục/Vụ/đơn vị thuộc Tổng cục Thuế thực
 thực hiện"): a slashed group of organs after ", các" is a body of its own, the work after a
 plural of units ("đơn vị ... thực hiện tiếp nhận ...") says which units and stays in its
 name, while the cell's last "thực hiện" (with how: "thực hiện theo Thông báo số ...") is the
-verb. A task "Phối hợp với Bộ Công an để ..." names a partner after the column's. A "phối
+verb; an item with no colon in a lead cell of "-" items names its body before its verb ("-
+Cục CNTT xây dựng ứng dụng ..."). A task "Phối hợp với Bộ Công an để ..." names a partner after the column's. A "phối
 hợp" cell of "-" items with no ";" between lists one body an item. On a page of text runs,
 "-" items after a task's cell it does not introduce, in a row one cell short with no time
 cell, are the product's cell."""
@@ -107,3 +108,24 @@ def test_a_task_to_work_with_a_body_names_a_partner(
         calendar,
     )
     assert [r.coordinating for r in found] == [["Sở Tư pháp", "Bộ Công an"], ["Sở Tư pháp"]]
+
+
+def test_an_item_with_no_colon_names_its_body_before_its_verb(org: OrgDirectory) -> None:
+    cell = (
+        "- Cục CNTT xây dựng ứng dụng CNTT khai thác, thống kê báo cáo - Cục Hải quan các"
+        " tỉnh: thống kê; - Vụ Pháp chế: tổng hợp báo cáo;"
+    )
+    assert _leads(cell, org) == ["Cục CNTT", "Cục Hải quan các tỉnh", "Vụ Pháp chế"]
+    assert _leads(
+        "- Sở Y tế (khi có yêu cầu); - Cơ quan thuế các cấp công khai theo quy định", org
+    ) == [
+        "Sở Y tế",
+        "Cơ quan thuế các cấp",
+    ]
+    # (a name ending on the work's word keeps it)
+    assert _leads(
+        "- Vụ Vật liệu xây dựng; - Ban Quản lý dự án đầu tư xây dựng công trình", org
+    ) == [
+        "Vụ Vật liệu xây dựng",
+        "Ban Quản lý dự án đầu tư xây dựng công trình",
+    ]
