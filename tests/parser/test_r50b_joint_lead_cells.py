@@ -3,11 +3,11 @@ thuế các cấp, các Cục/Vụ/đơn vị thuộc Tổng cục Thuế thực
 thực hiện"): a slashed group of organs after ", các" is a body of its own, the work after a
 plural of units ("đơn vị ... thực hiện tiếp nhận ...") says which units and stays in its
 name, while the cell's last "thực hiện" (with how: "thực hiện theo Thông báo số ...") is the
-verb; an item with no colon in a lead cell of "-" items names its body before its verb ("-
-Cục CNTT xây dựng ứng dụng ..."). A task "Phối hợp với Bộ Công an để ..." names a partner after the column's. A "phối
-hợp" cell of "-" items with no ";" between lists one body an item. On a page of text runs,
-"-" items after a task's cell it does not introduce, in a row one cell short with no time
-cell, are the product's cell."""
+verb; an item with no colon in a lead cell of "-" items names its body before its verb
+("- Cục CNTT xây dựng ứng dụng ..."). A task "Phối hợp với Bộ Công an để ..." names a
+partner after the column's. A "phối hợp" cell of "-" items with no ";" between lists one
+body an item. On a page of text runs, "-" items after a task's cell it does not introduce,
+in a row one cell short with no time cell, are the product's cell."""
 
 from __future__ import annotations
 
