@@ -98,7 +98,25 @@ def opens_body(lines: list[str], at: int) -> bool:
     # a justified cell sets a word a line ("Các" / "bộ" / "ở" / "Trung ương,")
     line = lines[at]
     probe = f"{line} {lines[at + 1]}" if " " not in line and at + 1 < len(lines) else line
-    return bool(BODY_HEAD.match(probe)) and not (at and OPEN_END.search(lines[at - 1]))
+    return bool(BODY_HEAD.match(probe)) and not (
+        at and OPEN_END.search(lines[at - 1]) and not _narrow_after_comma(lines, at)
+    )
+
+
+def _narrow_after_comma(lines: list[str], at: int) -> bool:
+    """ "... điều trị các bệnh lý nhẹ," / "Bộ Y tế, Sở Y tế" / "đối" / "với": a short line of
+    bodies over a word a line (a narrow column's cell, justified), after a task's long line
+    the page cut at a comma: the bodies' cell opens, the task goes on after the page break."""
+    before = lines[at - 1]
+    nxt = lines[at + 1] if at + 1 < len(lines) else ""
+    return (
+        before.endswith(",")
+        and len(before) >= 35
+        and len(lines[at]) <= 25
+        and bool(nxt)
+        and " " not in nxt
+        and nxt[:1].islower()
+    )
 
 
 def _opens_rest(lines: list[str], at: int, kinds: list[str]) -> bool:

@@ -122,6 +122,10 @@ def _joint(m: re.Match[str]) -> str:
     return m.group() if _KIND_SLASH.search(m.string, 0, m.start()) else "; "
 
 
+# "Bộ Y tế, Sở Y tế đối với địa phương": what the body answers for, no body of its own
+_FOR = re.compile(r"\s+đối với\s[^,;()]*")
+
+
 # "Do Chủ tịch Hội đồng thẩm định quyết định (*)": the lead left to another's choice, none named
 _LEFT_TO = re.compile(r"^do\s.+\squyết định\b", re.IGNORECASE)
 
@@ -160,7 +164,7 @@ def lead_cell(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
     if _LEFT_TO.match(cell):
         return []
     cell = ";".join(_LAST_DO.sub("", part) for part in _named_parts(cell).split(";"))
-    cell = _JOINT_SLASH.sub(_joint, _LEADS_ON.sub("", _SCOPE.sub("", cell)))
+    cell = _JOINT_SLASH.sub(_joint, _LEADS_ON.sub("", _SCOPE.sub("", _FOR.sub("", cell))))
     cell = ";".join(_clause_bodies(part) for part in cell.split(";"))
     return _names(cell, find)
 

@@ -6,7 +6,9 @@ that only says when the work starts ("Từ quý I/2027") gives no deadline, whil
 ("Từ quý III/2026 đến quý III/2030") is due at its end, its "Từ" in the phrase, a quarter's
 number set on a line of its own ("Từ" / "quý" / "III/2026") staying in the time cell; in a
 "phối hợp" cell a committee after a kind's plural with the comma lost ("Các Bộ, ngành Ủy ban
-nhân dân cấp tỉnh") is an entry of its own."""
+nhân dân cấp tỉnh") is an entry of its own; a short line of bodies over a word a line (a
+narrow, justified cell) opens the bodies' cell even after a task's line cut at a comma, and
+"đối với địa phương" after a lead says what it answers for."""
 
 from __future__ import annotations
 
@@ -80,3 +82,32 @@ def test_a_lost_comma_before_a_committee(org: OrgDirectory) -> None:
         "Ủy ban nhân dân cấp tỉnh",
         "Sở Y tế",
     ]
+
+
+def test_a_narrow_cell_of_bodies_after_a_task_cut_at_a_comma() -> None:
+    got = rebuild_pdf_tables(
+        [
+            *_HEADER,
+            *[
+                "11.",
+                "Từng bước triển khai phân luồng người bệnh",
+                "giữa các cấp để giảm điều trị các bệnh lý nhẹ,",
+            ],
+            *[
+                "Bộ Y tế, Sở Y tế",
+                "đối",
+                "với",
+                "địa",
+                "phương",
+                "Bộ Tài chính",
+                "Đề án triển khai",
+            ],
+            "Quý II/2027",
+        ]
+    )
+    assert "| Bộ Y tế, Sở Y tế đối với địa phương | Bộ Tài chính |" in got[1]
+
+
+def test_what_a_lead_answers_for_is_no_body(org: OrgDirectory) -> None:
+    cell = "Bộ Y tế, Sở Y tế đối với địa phương"
+    assert [n for n, _ in lead_cell(cell, MentionFinder(org))] == ["Bộ Y tế", "Sở Y tế"]
