@@ -42,6 +42,24 @@ DUE_HEAD = re.compile(
 OPEN_END = re.compile(r"(?:[,;:&(-]|\b(?:và|của|các|với|cho|về|tại|trong|ở|thuộc|số))$")
 
 
+# a body's short name ending a task's line, after a word that leaves nothing open ("... phù
+# hợp Bộ Y tế"; not "... phối hợp với Bộ Y tế", "... của Bộ Tài chính")
+_LEAD_TAIL = re.compile(
+    r"(?:^|\s)(?P<word>[^\s,;.]+)\s+"
+    r"((?:Bộ|Sở|Cục|Vụ|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+[A-ZĐ][^\s,;.]*"
+    r"(?:\s+[^\s,;.]+){0,3})\s*$"
+)
+_BEFORE_NAME = {"và", "của", "các", "với", "cho", "về", "tại", "trong", "thuộc", "giao", "do"}
+_BEFORE_NAME |= {"theo", "đến", "gửi", "đề", "nghị", "cầu", "phép", "ý", "kiến"}
+
+
+def _lead_tail(line: str) -> re.Match[str] | None:
+    m = _LEAD_TAIL.search(line)
+    if m is None or m.group("word").lower() in _BEFORE_NAME or not m.group("word").islower():
+        return None
+    return m
+
+
 def row_cells(lines: list[str], kinds: list[str], cut: bool = False) -> list[str]:
     """The cells of a row's lines in the order of ``kinds`` (``cut``: the part of a row a
     page break carried over, which may hold no task's words)."""
@@ -49,6 +67,11 @@ def row_cells(lines: list[str], kinds: list[str], cut: bool = False) -> list[str
     at = 0
     while at < len(lines) and not ((at or cut) and opens_body(lines, at)):
         at += 1
+    if 1 < at < len(lines) and (tail := _lead_tail(lines[at - 1])) is not None:
+        # "... theo lộ trình phù hợp Bộ Y tế" / "Bộ Tài chính, các": the lead's cell set on
+        # the task's line, the partners' opening the line under it
+        end = tail.start(2)
+        lines = [*lines[: at - 1], lines[at - 1][:end].rstrip(), tail.group(2), *lines[at:]]
     out[kinds.index("task")] = " ".join(lines[:at])
     groups: list[list[str]] = []
     while at < len(lines) and (not groups or not _opens_rest(lines, at, kinds)):

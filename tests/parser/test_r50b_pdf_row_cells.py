@@ -8,7 +8,9 @@ number set on a line of its own ("Từ" / "quý" / "III/2026") staying in the ti
 "phối hợp" cell a committee after a kind's plural with the comma lost ("Các Bộ, ngành Ủy ban
 nhân dân cấp tỉnh") is an entry of its own; a short line of bodies over a word a line (a
 narrow, justified cell) opens the bodies' cell even after a task's line cut at a comma, and
-"đối với địa phương" after a lead says what it answers for."""
+"đối với địa phương" after a lead says what it answers for; a lead's short name the text
+layer set at the end of the task's last line ("... phù hợp Bộ Y tế" / "Bộ Tài chính, các")
+is the lead's cell."""
 
 from __future__ import annotations
 
@@ -111,3 +113,26 @@ def test_a_narrow_cell_of_bodies_after_a_task_cut_at_a_comma() -> None:
 def test_what_a_lead_answers_for_is_no_body(org: OrgDirectory) -> None:
     cell = "Bộ Y tế, Sở Y tế đối với địa phương"
     assert [n for n, _ in lead_cell(cell, MentionFinder(org))] == ["Bộ Y tế", "Sở Y tế"]
+
+
+def test_a_lead_set_on_the_tasks_last_line() -> None:
+    got = rebuild_pdf_tables(
+        [
+            *_HEADER,
+            *[
+                "8.",
+                "Xây dựng Nghị định về tăng mức đóng bảo",
+                "hiểm y tế theo lộ trình phù hợp Bộ Y tế",
+            ],
+            *["Bộ Tài chính, các", "bộ,", "ngành", "Nghị định của", "Chính phủ", "Tháng 3/2027"],
+        ]
+    )
+    assert got[1].startswith(
+        "| 8 | Xây dựng Nghị định về tăng mức đóng bảo hiểm y tế theo lộ trình phù hợp | Bộ Y tế "
+        "| Bộ Tài chính, các bộ, ngành |"
+    )
+    # (a body the task's words name stays: "... phối hợp với Bộ Y tế")
+    kept = rebuild_pdf_tables(
+        [*_HEADER, "9.", "Rà soát quy định, phối hợp với Bộ Y tế", "Bộ Tài chính", "Quý I/2027"]
+    )
+    assert "phối hợp với Bộ Y tế | Bộ Tài chính |" in kept[1]
