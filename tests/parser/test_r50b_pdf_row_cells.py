@@ -10,7 +10,8 @@ nhân dân cấp tỉnh") is an entry of its own; a short line of bodies over a 
 narrow, justified cell) opens the bodies' cell even after a task's line cut at a comma, and
 "đối với địa phương" after a lead says what it answers for; a lead's short name the text
 layer set at the end of the task's last line ("... phù hợp Bộ Y tế" / "Bộ Tài chính, các")
-is the lead's cell."""
+is the lead's cell; after a page break, a line in lower case after the task's full stop ends
+the bodies' cell the break cut ("Bộ Tài chính, các bộ, ngành, cơ" / "quan, tổ chức ...")."""
 
 from __future__ import annotations
 
@@ -136,3 +137,20 @@ def test_a_lead_set_on_the_tasks_last_line() -> None:
         [*_HEADER, "9.", "Rà soát quy định, phối hợp với Bộ Y tế", "Bộ Tài chính", "Quý I/2027"]
     )
     assert "phối hợp với Bộ Y tế | Bộ Tài chính |" in kept[1]
+
+
+def test_a_partners_cell_the_break_cut_ends_after_the_tasks_stop() -> None:
+    page = ["", "CÔNG BÁO/Số 286/Ngày 27-05-2026", "97", " ", " ", *_HEADER]
+    got = rebuild_pdf_tables(
+        [
+            *_HEADER,
+            *["8.", "Xây dựng Nghị định về tăng mức đóng bảo hiểm", "y tế theo lộ trình"],
+            *["Bộ Y tế", "Bộ Tài chính, các", "bộ, ngành, cơ", "Nghị định", "Tháng 3/2027", *page],
+            *["phù hợp với việc mở rộng quyền lợi.", "quan, tổ chức có", "liên quan"],
+        ]
+    )
+    assert got[1] == (
+        "| 8 | Xây dựng Nghị định về tăng mức đóng bảo hiểm y tế theo lộ trình phù hợp với việc"
+        " mở rộng quyền lợi. | Bộ Y tế | Bộ Tài chính, các bộ, ngành, cơ quan, tổ chức có liên"
+        " quan | Nghị định | Tháng 3/2027 |"
+    )
