@@ -131,7 +131,7 @@ _SPLIT = re.compile(
     r"(?:Chi )?[Cc]ục trưởng |Thứ trưởng |Phó Chủ tịch |Phó Giám đốc |"
     # "các cơ quan chuyên môn, các đơn vị sự nghiệp", ", tổ chức chính trị - xã hội": a 2nd group
     r"các (?:cơ quan|đơn vị|sở|ban|tổ chức|doanh nghiệp|hội|tập đoàn|đoàn thể) |"
-    r"các (?:bộ|cấp|ngành|địa phương)\b|các (?=(?:" + _ORGAN_CAPITAL + r")\s+(?-i:[A-ZĐ]))|"
+    r"các (?:bộ|cấp|ngành|địa phương)\b|các (?=(?:" + _ORGAN_CAPITAL + r")(?:\s+(?-i:[A-ZĐ])|/))|"
     # (not one kind among more the list goes on with: "..., tổ chức chính trị - xã hội, hội quần
     # chúng", "..., đơn vị, tổ chức chính trị - xã hội, hội, đoàn thể": one plural)
     r"tổ chức chính trị(?!\s*-\s*xã\s+hội\s*,\s+(?-i:hội|đoàn thể|hiệp hội|doanh nghiệp)\b))"

@@ -66,8 +66,10 @@ CLOSING = re.compile(
     # that only says where difficulties go, no subject of its own (README's difficulties line)
     r"|^(?:kip thoi )?phan anh (?:nhung |cac )?(?:kho khan|vuong mac)\b"
     # "Các cơ quan, đơn vị được giao chủ trì có trách nhiệm ...": those the plan already named
+    # (not "Các đơn vị được giao chủ trì soạn thảo văn bản QPPL có trách nhiệm gửi ...": the
+    # units that draft, a group the work names, with a task of its own)
     r"|^(?:[^.;:]{0,80}\b(?:yeu cau|de nghi) (?:thu truong )?)?(?:cac|nhung) [^.;:]{0,40}"
-    r"\bduoc (?:giao|phan cong) (?:chu tri|nhiem vu)(?![^.;]*\d{1,2}/\d{1,2})"
+    r"\bduoc (?:giao|phan cong) (?:chu tri(?! soan thao\b)|nhiem vu)(?![^.;]*\d{1,2}/\d{1,2})"
     # "Nội dung hướng dẫn tại công văn này được áp dụng từ ngày ...": when it takes effect
     r"|^[^.;:]{0,60}\b(?:cong van|van ban|quyet dinh|chi thi) nay duoc ap dung(?: thuc hien)? "
     r"(?:ke )?tu ngay"

@@ -22,7 +22,9 @@ _HEADS = (
     "Vụ|UBND|Ủy ban|Uỷ ban|Ban(?! hành)|Sở|Cơ quan|Văn phòng|Ngân hàng|Tổng cục|"
     "Cục|Viện|Trường|Đài|Thông tấn|Hội(?! nghị| chợ| thảo)|Liên đoàn|Mặt trận|Kiểm toán|Tòa án|"
     "Toà án|Trung ương|Tập đoàn|Tổng công ty|Bảo hiểm|BHXH|Hiệp hội|Đoàn|Thanh tra|Học viện|"
-    "Đại học|Quỹ|Công an|Quân|Tỉnh|Thành phố|Doanh nghiệp"
+    "Đại học|Quỹ|Công an|Quân|Tỉnh|Thành phố|Doanh nghiệp|"
+    # (a kind of facility: "Cơ sở khám bệnh, chữa bệnh", not "Cơ sở dữ liệu")
+    "Cơ sở(?= (?:khám|y tế|giáo dục|đào tạo))"
 )
 _PLURALS = (
     "bộ|sở|cục|ban|vụ|cơ quan|ngành|tỉnh|địa phương|đơn vị|tổ chức|cơ sở|tập đoàn|doanh nghiệp|"
@@ -40,6 +42,24 @@ DUE_HEAD = re.compile(
 OPEN_END = re.compile(r"(?:[,;:&(-]|\b(?:và|của|các|với|cho|về|tại|trong|ở|thuộc|số))$")
 
 
+# a body's short name ending a task's line, after a word that leaves nothing open ("... phù
+# hợp Bộ Y tế"; not "... phối hợp với Bộ Y tế", "... của Bộ Tài chính")
+_LEAD_TAIL = re.compile(
+    r"(?:^|\s)(?P<word>[^\s,;.]+)\s+"
+    r"((?:Bộ|Sở|Cục|Vụ|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+[A-ZĐ][^\s,;.]*"
+    r"(?:\s+[^\s,;.]+){0,3})\s*$"
+)
+_BEFORE_NAME = {"và", "của", "các", "với", "cho", "về", "tại", "trong", "thuộc", "giao", "do"}
+_BEFORE_NAME |= {"theo", "đến", "gửi", "đề", "nghị", "cầu", "phép", "ý", "kiến"}
+
+
+def _lead_tail(line: str) -> re.Match[str] | None:
+    m = _LEAD_TAIL.search(line)
+    if m is None or m.group("word").lower() in _BEFORE_NAME or not m.group("word").islower():
+        return None
+    return m
+
+
 def row_cells(lines: list[str], kinds: list[str], cut: bool = False) -> list[str]:
     """The cells of a row's lines in the order of ``kinds`` (``cut``: the part of a row a
     page break carried over, which may hold no task's words)."""
@@ -47,6 +67,11 @@ def row_cells(lines: list[str], kinds: list[str], cut: bool = False) -> list[str
     at = 0
     while at < len(lines) and not ((at or cut) and opens_body(lines, at)):
         at += 1
+    if 1 < at < len(lines) and (tail := _lead_tail(lines[at - 1])) is not None:
+        # "... theo lộ trình phù hợp Bộ Y tế" / "Bộ Tài chính, các": the lead's cell set on
+        # the task's line, the partners' opening the line under it
+        end = tail.start(2)
+        lines = [*lines[: at - 1], lines[at - 1][:end].rstrip(), tail.group(2), *lines[at:]]
     out[kinds.index("task")] = " ".join(lines[:at])
     groups: list[list[str]] = []
     while at < len(lines) and (not groups or not _opens_rest(lines, at, kinds)):
@@ -69,6 +94,10 @@ def row_cells(lines: list[str], kinds: list[str], cut: bool = False) -> list[str
     return out
 
 
+# a quarter's number the time cell set on a line of its own ("Từ" / "quý" / "III/2026")
+_QUARTER_NUMBER = re.compile(r"^[IVX]{1,4}(?:/\d{4}|\b)")
+
+
 def _column(lines: list[str], k: int, col: int, kinds: list[str]) -> int:
     """The column (of ``kinds``, the ones after the bodies') the line at ``k`` falls in,
     the line before it in ``col``: a new cell opens with a capital or a digit."""
@@ -82,7 +111,7 @@ def _column(lines: list[str], k: int, col: int, kinds: list[str]) -> int:
         return col
     if kinds[col] == "other" and due is not None and DUE_HEAD.match(line):
         return due
-    if kinds[col] == "due" and not DUE_HEAD.match(line):
+    if kinds[col] == "due" and not DUE_HEAD.match(line) and not _QUARTER_NUMBER.match(line):
         return col + 1
     return col
 
@@ -92,7 +121,25 @@ def opens_body(lines: list[str], at: int) -> bool:
     # a justified cell sets a word a line ("Các" / "bộ" / "ở" / "Trung ương,")
     line = lines[at]
     probe = f"{line} {lines[at + 1]}" if " " not in line and at + 1 < len(lines) else line
-    return bool(BODY_HEAD.match(probe)) and not (at and OPEN_END.search(lines[at - 1]))
+    return bool(BODY_HEAD.match(probe)) and not (
+        at and OPEN_END.search(lines[at - 1]) and not _narrow_after_comma(lines, at)
+    )
+
+
+def _narrow_after_comma(lines: list[str], at: int) -> bool:
+    """ "... điều trị các bệnh lý nhẹ," / "Bộ Y tế, Sở Y tế" / "đối" / "với": a short line of
+    bodies over a word a line (a narrow column's cell, justified), after a task's long line
+    the page cut at a comma: the bodies' cell opens, the task goes on after the page break."""
+    before = lines[at - 1]
+    nxt = lines[at + 1] if at + 1 < len(lines) else ""
+    return (
+        before.endswith(",")
+        and len(before) >= 35
+        and len(lines[at]) <= 25
+        and bool(nxt)
+        and " " not in nxt
+        and nxt[:1].islower()
+    )
 
 
 def _opens_rest(lines: list[str], at: int, kinds: list[str]) -> bool:

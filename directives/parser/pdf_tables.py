@@ -208,6 +208,28 @@ def _carried(
     product = next((n for n in range(lead + 1, len(kinds)) if kinds[n] == "other"), None)
     if again is None:
         more = row_cells(lines, kinds, True)
+        # "... tham gia bảo hiểm y tế." / "quan, tổ chức có liên quan": after the task's full
+        # stop, a line in lower case ends the bodies' cell the break cut ("Bộ Tài chính, các
+        # bộ, ngành, cơ")
+        stop = next(
+            (
+                k
+                for k in range(1, len(lines))
+                if lines[k - 1].endswith(".") and lines[k][:1].islower()
+            ),
+            None,
+        )
+        bodies = next(
+            (n for n in (kinds.index("coord") if "coord" in kinds else lead, lead) if cells[n]),
+            None,
+        )
+        if (
+            stop is not None
+            and bodies is not None
+            and not any(more[n] for n in range(len(kinds)) if n != task)
+        ):
+            more[task] = " ".join(lines[:stop])
+            more[bodies] = " ".join(lines[stop:])
         if not own_task and product is not None:
             more[product], more[task] = f"{more[task]} {more[product]}".strip(), ""
         coord = kinds.index("coord") if "coord" in kinds else None

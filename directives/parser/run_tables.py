@@ -41,6 +41,7 @@ _TIME = re.compile(
 )
 _TIME_SIZE = 90
 _NOTE_KEY = "ghi chu"
+_PRODUCT_KEYS = ("ket qua", "san pham")
 
 
 @dataclass
@@ -120,16 +121,20 @@ def _table(lines: list[str], start: int) -> tuple[list[str], int] | None:
     # the last cell is an item, or an intro ending in ":" over items: an item after it goes on
     # in it; after any other cell past the task's, an item opens the next cell (a lead's list)
     listing = False
+    product = any(k in h for h in folded for k in _PRODUCT_KEYS)
+    parts = 0  # where the items the task's cell took open in it
     while k < len(cells):
         cell = cells[k]
         if _ROW_NUMBER.match(cell.text) and (
             not row or len(row) > 1 or _GROUP_NUMBER.match(row[0]) is not None
         ):
             if row:
-                rows.extend(_sub_rows(row, width))
-            row = [cell.text.rstrip(".")]
+                rows.extend(_sub_rows(_products(row, parts, width, product), width))
+            row, parts = [cell.text.rstrip(".")], 0
         elif _ITEM.match(cell.text) and len(row) > 1 and (listing or len(row) == 2):
             # (items under the task's cell are its parts, whatever its last words)
+            if len(row) == 2 and not parts and not row[-1].endswith(":"):
+                parts = len(row[-1])
             row[-1] += " " + cell.text
         elif len(row) >= width and not _shares_task(cells, k, len(row), width):
             end = cell.start  # more cells than columns: the page's text again
@@ -141,7 +146,7 @@ def _table(lines: list[str], start: int) -> tuple[list[str], int] | None:
     else:
         end = _after(lines, cells[-1].start)
     if row:
-        rows.extend(_sub_rows(row, width))
+        rows.extend(_sub_rows(_products(row, parts, width, product), width))
     # a group's row ("II" / "CỤC THUẾ CÁC TỈNH"): its heading, no task
     body = [_placed(r, width, due, folded) for r in rows[1:] if not _group(r)]
     if not body:
@@ -161,6 +166,17 @@ def _shares_task(cells: list[_Cell], k: int, size: int, width: int) -> bool:
         1 for j in range(k, nxt) if not (_ITEM.match(cells[j].text) and _lists(cells[j - 1].text))
     )
     return (size + more - 2) % (width - 2) == 0
+
+
+def _products(row: list[str], parts: int, width: int, product: bool) -> list[str]:
+    """A row one cell short, no time cell among them, whose task's cell took items it does
+    not introduce (no ":"), in a table with a product's column: the items are the product's
+    cell, the task's own words before them ("Thực hiện đánh giá ..." / "- Hồ sơ ...")."""
+    if not parts or not product or len(row) != width - 1:
+        return row
+    if any(len(c) <= _TIME_SIZE and _TIME.match(c) for c in row[2:]):
+        return row  # (a time cell places the row's cells: "Công văn triển khai" the product)
+    return [row[0], row[1][:parts], row[1][parts:].strip(), *row[2:]]
 
 
 def _lists(cell: str) -> bool:

@@ -80,8 +80,27 @@ _CLAUSE_VERB = re.compile(
     r"(?<!\bđược)(?<!\bđược giao)(?<!\bđơn vị)"
     # ("Tổ thường trực triển khai", "Tổ công tác triển khai địa phương": a team's name)
     r"(?<!\b[Tt]ổ thường trực)(?<!\b[Tt]ổ công tác)(?<!\b[Tt]ổ giúp việc)\s+"
-    r"(?:chủ trì|thực hiện|triển khai|thúc đẩy|theo dõi|hướng dẫn|tổng hợp|báo cáo)\b.*$"
+    r"(?P<verb>chủ trì|thực hiện|triển khai|thúc đẩy|theo dõi|hướng dẫn|tổng hợp|báo cáo|"
+    # ("Ủy ban nhân dân cấp tỉnh trình Hội đồng nhân dân", "... trình cấp có thẩm quyền":
+    # to whom the body submits, not "chương trình", "công trình")
+    r"(?<!chương )(?<!công )(?<!quy )(?<!lộ )(?<!tiến )(?<!giáo )(?<!hành )(?<!phương )"
+    r"(?<!thuyết )trình(?=\s+(?:cấp\b|(?-i:[A-ZĐ]))|\s*$))\b"
 )
+# "... thực hiện", "Các đơn vị thực hiện theo Thông báo số 367/TB-TCT ...": the cell's last
+# verb, with how the bodies go about it, ends their names
+_LAST_DO = re.compile(r"\s+thực hiện(?:\s+theo\b.*)?$")
+# "các Cục/Vụ/đơn vị thuộc Tổng cục Thuế thực hiện tiếp nhận và giải quyết TTHC": units of a
+# kind narrowed by the work they do, one group's name
+_UNITS = re.compile(r"\bđơn vị\b")
+
+
+def _clause_bodies(part: str) -> str:
+    """The bodies a clause of a cell names, before its verb."""
+    for m in _CLAUSE_VERB.finditer(part):
+        if m.group("verb") == "thực hiện" and _UNITS.search(part, 0, m.start()):
+            continue
+        return part[: m.start()]
+    return part
 
 
 # "Bộ Công an với các tiêu chuẩn ... áp dụng chung toàn quốc": what the body leads on, to the
@@ -103,6 +122,10 @@ def _joint(m: re.Match[str]) -> str:
     return m.group() if _KIND_SLASH.search(m.string, 0, m.start()) else "; "
 
 
+# "Bộ Y tế, Sở Y tế đối với địa phương": what the body answers for, no body of its own
+_FOR = re.compile(r"\s+đối với\s[^,;()]*")
+
+
 # "Do Chủ tịch Hội đồng thẩm định quyết định (*)": the lead left to another's choice, none named
 _LEFT_TO = re.compile(r"^do\s.+\squyết định\b", re.IGNORECASE)
 
@@ -114,25 +137,35 @@ _ITEMS = re.compile(r"(?:^|\s)-\s+")
 def _named_parts(cell: str) -> str:
     """A cell listing each body with its part ("- Cục CNTT: xây dựng ứng dụng ...; - Cơ quan
     thuế các cấp: cập nhật ..."): the bodies before the colons, one entry each."""
-    if not cell.startswith("-") or ":" not in cell:
+    if not cell.startswith("-"):
         return cell
     items = [item.strip() for item in _ITEMS.split(cell) if item.strip()]
     heads = [item.partition(":") for item in items]
-    if not any(colon for _, colon, _ in heads):
+    if len(items) < 2 and not any(colon for _, colon, _ in heads):
         return cell
+    # (an item with no colon names its body before its verb: "- Cục CNTT xây dựng ứng dụng
+    # ...", "- Cơ quan thuế các cấp công khai theo quy định")
     return "; ".join(
-        (head if colon else item).strip(" ;.")
+        (head if colon else _PART_VERB.split(_SCOPE.sub("", item), maxsplit=1)[0]).strip(" ;.")
         for (head, colon, _), item in zip(heads, items, strict=True)
     )
+
+
+# the verb a body's part opens with, in an item of a lead cell ("xây dựng ứng dụng", not
+# "Ban Quản lý dự án đầu tư xây dựng ...", "Vụ Vật liệu xây dựng")
+_PART_VERB = re.compile(
+    r"(?<!đầu tư)(?<!dự án)(?<!hoạt động)(?<!kinh tế)(?<!vật liệu)(?<!Vật liệu)\s+"
+    r"(?:xây dựng|công khai|cập nhật|nâng cấp|cung cấp)\s+(?=\S)"
+)
 
 
 def lead_cell(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
     """The bodies of a "chủ trì" cell, the lead first."""
     if _LEFT_TO.match(cell):
         return []
-    cell = _JOINT_SLASH.sub(_joint, _LEADS_ON.sub("", _SCOPE.sub("", _named_parts(cell))))
-    if _CLAUSE_VERB.search(cell):
-        cell = ";".join(_CLAUSE_VERB.sub("", part) for part in cell.split(";"))
+    cell = ";".join(_LAST_DO.sub("", part) for part in _named_parts(cell).split(";"))
+    cell = _JOINT_SLASH.sub(_joint, _LEADS_ON.sub("", _SCOPE.sub("", _FOR.sub("", cell))))
+    cell = ";".join(_clause_bodies(part) for part in cell.split(";"))
     return _names(cell, find)
 
 
@@ -176,7 +209,8 @@ _LISTED = re.compile(r",\s+(?!(?:tỉnh|thành phố|huyện|quận|thị xã|x�
 # the kinds of body a name written without capitals after its first word stands for
 # ("Doanh nghiệp lâm nghiệp", "Hội nghề nghiệp")
 _KIND_WORD = re.compile(
-    r"^(?:doanh nghiệp|hội|hiệp hội|hợp tác xã|viện|trường|công ty|tổ chức)\b", re.IGNORECASE
+    r"^(?:doanh nghiệp|hội|hiệp hội|hợp tác xã|viện|trường|công ty|tổ chức|cơ sở)\b",
+    re.IGNORECASE,
 )
 
 
@@ -210,10 +244,26 @@ _MINISTRIES_KIND = re.compile(
 _PRESS = re.compile(r"(?:^|(?<=;))\s*[Bb]áo\s*,\s*[đĐ]ài\b[^;A-ZĐ]*(?=;|$)")
 
 
+# "- Cục CNTT - Cơ quan thuế các cấp - Các đơn vị liên quan": items with no ";" between, each
+# a body (not "Vụ Kế hoạch - Tài chính", one body's name)
+_ITEM_BODY = re.compile(
+    r"\s+-\s+(?=(?:Các|Cục|Vụ|Văn phòng|Cơ quan|Sở|Bộ|Ban|Phòng|Ủy ban|Uỷ ban|UBND|Chi cục|"
+    r"Tổng cục|Trung tâm|Thanh tra)\b)"
+)
+
+
+# "Các Bộ, ngành Ủy ban nhân dân cấp tỉnh": a kind's plural, then a body's name with no comma
+# between (a text layer that lost it): two entries
+_LOST_COMMA = re.compile(r"(?<=\bngành)\s+(?=(?:Ủy ban|Uỷ ban|UBND|Sở)\b)")
+
+
 def coordinating_cell(cell: str, find: MentionFinder) -> list[tuple[str, bool]]:
     """The bodies of a "phối hợp" cell, unnamed plurals and kinds of body left out (and the
     committees of a kind of place listed in one: "Các bộ, ngành, UBND tỉnh, thành phố", the
     "các" of all of them)."""
+    if cell.startswith("-") and ";" not in cell:
+        cell = _ITEM_BODY.sub("; ", cell)
+    cell = _LOST_COMMA.sub("; ", cell)
     cell = _PRESS.sub("", _MINISTRIES_KIND.sub("", cell)).strip(" ;")
     names = [
         (_named_part(n, k), k) for part in _AND_KIND.split(cell) for n, k in _names(part, find)

@@ -67,6 +67,8 @@ _MONTHS = re.compile(r"^(?:\d{1,2}\s*-\s*)?(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})$")
 _RANGE = re.compile(r"\s*(?:–|-(?=\s*[^\d\s])|\bđến\b|\bvà(?=\s+tháng\b))\s*", re.IGNORECASE)
 # "Từ tháng 10/2021 đến ", "Hàng tuần (từ tháng 10/2021 ": the span's start before its end, a
 # recurrence it bounds first
+_WORK_WITH = re.compile(r"^(?:[-+•]\s*)?phối hợp (?:với|cùng)\s", re.IGNORECASE)
+_OPEN_START = re.compile(r"^\s*từ\s+$", re.IGNORECASE)
 _FROM = re.compile(
     r"^(?:h[àằ]ng\s+\w+\s*\(\s*)?từ\s+(?:tháng|quý|năm)\s+[\dIVX]+(?:/\d{4})?\s+(?:đến\s+)?$",
     re.IGNORECASE,
@@ -156,6 +158,10 @@ def _one_table(
             # no "phối hợp" column: the partners the task's own words name ("Chủ trì, phối
             # hợp với Bộ Công an ..."), as in prose
             partners = _text_partners(task.text, task.lead, find)
+        elif _WORK_WITH.match(task.text):
+            # "Phối hợp với Bộ Công an để ...": the task is to work with that body, a partner
+            # after the column's
+            partners += [p for p in _text_partners(task.text, task.lead, find) if p not in partners]
         for name, known in [*leads, *partners]:
             if name != task.lead and name not in task.coordinating:
                 task.coordinating.append(name)
@@ -217,6 +223,12 @@ def cell_deadline(cell: str, issued_on: date | None, calendar: WorkingCalendar) 
     if joint is not None and last is not None and last.start == 0:
         span = cell[first.start : joint.end() + len(last.text)]
         first = Deadline(last.deadline, last.kind, span, first.start, last.warning)
+    if _OPEN_START.match(cell[: first.start]):
+        # "Từ quý I/2027": when the work starts, no end, no deadline ("Từ quý III/2026 đến
+        # quý III/2030": the span, from its "Từ")
+        if not _RANGE.search(first.text):
+            return None
+        return Deadline(first.deadline, first.kind, cell[: first.start + len(first.text)], 0)
     if not _FROM.match(cell[: first.start]):
         return first
     # ("Từ tháng 10/2021 đến tháng 11/2021": the span from its start, the recurrence's bracket

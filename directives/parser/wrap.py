@@ -114,11 +114,31 @@ def continues(previous: str, line: str, hard_wrapped: bool = False) -> bool:
         return False  # "Trân trọng đề nghị./": the letter's close, a paragraph of its own
     if not hard_wrapped and len(previous) >= _PARAGRAPH_LINE:
         return False  # (a line no page's width holds: a web page's paragraph, its stop lost)
+    if title_then_subject(previous, line):
+        return False
     return hard_wrapped or len(previous) >= 60 or open_ending(previous)
 
 
 # The enacting words after a decision's grounds, the enacting body's title before them or not
 _ENACTS = re.compile(r"QUYẾT ĐỊNH\s*:?\s*$")
+# an item's title ("4. Thực hiện cập nhật ...", "2.3.") and a plural of bodies opening a
+# sentence, with a capital no word inside one takes ("Các đơn vị được giao ...")
+_ITEM_TITLE = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s+\S")
+_PLURAL_SUBJECT = re.compile(r"^Các\s+(?:đơn vị|cơ quan|Vụ|Cục|Sở|Bộ|sở|bộ|ban|ngành|địa phương)\b")
+
+
+def title_then_subject(previous: str, line: str) -> bool:
+    """``line`` opens the paragraph under an item's title that has no stop: its sentence's
+    subject a plural of bodies, the title not left open ("... về pháp luật" / "Các đơn vị
+    được giao chủ trì soạn thảo ... có trách nhiệm ...")."""
+    return (
+        _ITEM_TITLE.match(previous) is not None
+        and _PLURAL_SUBJECT.match(line) is not None
+        and not open_ending(previous)
+        and not previous.rstrip().endswith((",", ";", ":", "-"))
+    )
+
+
 # The courtesy close alone on its line: "Trân trọng./.", "Trân trọng cảm ơn!", "Trân trọng đề
 # nghị./"
 _COURTESY = re.compile(r"^Trân trọng(?: (?:đề nghị|cảm ơn|kính chào))?\s*(?:\./\.?|\.|!)?$")
