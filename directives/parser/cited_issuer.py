@@ -33,8 +33,9 @@ ISSUER_STOP = re.compile(
     # what the cited document does: "của Thủ tướng Chính phủ kiện toàn ...", "... có hiệu lực"
     # (not a joint-stock company's "Cổ phần công nghiệp ...", folded "co phan cong ...")
     r"kien toan|(?<!co )phan cong|cong bo|dieu chinh|bai bo|chuyen giao|tam ngung|thay the|"
-    # ("của Ủy ban X ý kiến về ...": what the body gave, its opinion)
-    r"vuong mac|y kien|"
+    # ("của Ủy ban X ý kiến về ...": what the body gave, its opinion; "của Cục Thuế X xin ý
+    # kiến về ...": what the body asked)
+    r"vuong mac|y kien|xin|"
     r"co hieu luc|het hieu luc|sau day|xac dinh|"
     # ("của UBND tỉnh X Quyết định phê duyệt ...": the cited document's title, opening with it;
     # a report's: "của Ban Quản lý X tỉnh Y Kết quả thẩm định ...")

@@ -1,0 +1,143 @@
+"""Round 50g (batches 185-186): a meeting plan's programme items that name their doer after
+a dash ("Tham luận “...” - Trường THPT X hỗ trợ thực hiện"), its discussion item and its
+"Thời gian, hình thức" section (no tasks); a paragraph whose last sentence sets one body apart
+over items ("... . Riêng Uỷ ban nhân dân phường X ...:"), under a numbered "Đối với X, Y"
+heading; an answer's cases that say what a taxpayer does after a quoted question (guidance,
+no task), an example closing an item, a cited issuer before "xin ý kiến", a law's term set
+apart ("QH 13") and a capacity's mark set alone over its title."""
+
+from __future__ import annotations
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser import parse_text
+
+_MEETING = """SỞ GDĐT TỈNH ĐỒNG THÁP
+TRƯỜNG THPT TÂN AN 3
+Số: 21/KH-THPTTA3 Đồng Tháp, ngày 10 tháng 3 năm 2026
+
+KẾ HOẠCH
+Tổ chức sinh hoạt chuyên môn môn Địa lí Cụm 4
+
+Trường THPT Tân An 3 xây dựng kế hoạch tổ chức sinh hoạt chuyên môn môn Địa lí, như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+- Tăng cường giao lưu, trao đổi kinh nghiệm giảng dạy môn Địa lí.
+II. NỘI DUNG SINH HOẠT CHUYÊN MÔN
+1. Phân tích đề minh họa môn Địa lí - Trường THPT Tân An 3 thực hiện.
+2. Tham luận “Đổi mới phương pháp ôn tập” - Trường THPT Mỹ Quý hỗ trợ thực hiện.
+3. Các nội dung khác tại các đơn vị - các đơn vị cho ý kiến, thảo luận.
+III. THỜI GIAN, ĐỊA ĐIỂM VÀ THÀNH PHẦN THAM DỰ
+1. Thời gian Lúc 8 giờ 00 phút, ngày 20 tháng 3 năm 2026.
+2. Địa điểm Hội trường Trường THPT Tân An 3.
+IV. TỔ CHỨC THỰC HIỆN
+- Trường THPT Tân An 3 xây dựng kế hoạch, điều hành các hoạt động của buổi sinh hoạt.
+
+HIỆU TRƯỞNG
+
+Lê Văn Bình
+"""
+
+
+def test_a_programme_item_is_led_by_the_body_after_its_dash(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    actions = parse_text(_MEETING, org, calendar).actions
+    got = [(a.text.split()[0], a.lead_unit) for a in actions]
+    assert got == [
+        ("Phân", "Trường THPT Tân An 3"),
+        ("Tham", "Trường THPT Mỹ Quý"),
+        ("Trường", "Trường THPT Tân An 3"),
+    ]
+
+
+_VISIT = """UBND TỈNH ĐỒNG THÁP
+SỞ GIÁO DỤC VÀ ĐÀO TẠO
+Số: 410/KH-SGDĐT Đồng Tháp, ngày 02 tháng 5 năm 2026
+
+KẾ HOẠCH
+Đón Đoàn kiểm tra của Bộ Giáo dục và Đào tạo
+
+I. MỤC ĐÍCH, YÊU CẦU
+Chuẩn bị chu đáo các điều kiện làm việc.
+II. PHÂN CÔNG THỰC HIỆN
+1. Phòng Giáo dục Phổ thông
+Chủ trì xây dựng kế hoạch tiếp đón và làm việc với Đoàn kiểm tra.
+2. Đối với Uỷ ban nhân dân cấp xã, các trường phổ thông cùng tham gia đón đoàn
+Đề nghị Uỷ ban nhân dân cấp xã chỉ đạo các trường Trung học cơ sở chuẩn bị đầy
+đủ báo cáo. Riêng Uỷ ban nhân dân phường Mỹ Phú cử đại diện lãnh đạo tham dự
+buổi làm việc và chỉ đạo Phòng Văn hóa - Xã hội và các trường thuộc phạm vi
+quản lý:
+- Cử đại diện lãnh đạo Phòng Văn hóa - Xã hội tiếp đón Đoàn kiểm tra.
+- Chỉ đạo các trường Tiểu học trên địa bàn cử thành phần làm việc với Đoàn kiểm tra.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+
+Trần Văn An
+"""
+
+
+def test_a_body_set_apart_heads_the_items_under_its_sentence(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    actions = parse_text(_VISIT, org, calendar).actions
+    got = [(a.text.split()[0], a.lead_unit) for a in actions]
+    assert got == [
+        ("Chủ", "Phòng Giáo dục Phổ thông"),
+        ("Đề", "Uỷ ban nhân dân cấp xã"),
+        ("Cử", "Uỷ ban nhân dân phường Mỹ Phú"),
+        ("Chỉ", "Uỷ ban nhân dân phường Mỹ Phú"),
+    ]
+    assert actions[1].text.endswith("chuẩn bị đầy đủ báo cáo")
+
+
+_ANSWER = """BỘ TÀI CHÍNH
+TỔNG CỤC THUẾ
+Số: 3120/TCT-QLN
+Hà Nội, ngày 14 tháng 8 năm 2015
+V/v gia hạn nộp thuế
+Kính gửi: Cục Thuế tỉnh Nam Định
+Tổng cục Thuế nhận được công văn số 2210/CT-QLN ngày 03/6/2015 của Cục Thuế tỉnh
+Nam Định xin ý kiến về việc gia hạn nộp thuế theo Luật số 71/2014/QH 13. Về
+việc này, Tổng cục Thuế trả lời Cục Thuế như sau:
+1. Về gia hạn nộp thuế
+“Trường hợp người nộp thuế gửi hồ sơ đề nghị gia hạn sau ngày 01/01/2015 thì xử lý
+thế nào” thì cơ quan thuế hướng dẫn người nộp thuế thực hiện như sau:
+- Đối với khoản nợ phát sinh trước ngày 01/01/2015: người nộp thuế lập hồ sơ gia
+hạn nộp thuế theo quy định.
+- Đối với khoản nợ phát sinh từ ngày 01/01/2015: người nộp thuế thuộc trường hợp
+không tính tiền chậm nộp.
+2. Về thời hạn thanh toán
+Do vậy, đề nghị Cục Thuế thực hiện:
+- Kiểm tra, rà soát hợp đồng để xác định thời hạn phải thanh toán.
+Ví dụ: Công ty B kê khai thuế ngày 20/9/2015 thì thời hạn thanh toán là ngày 20/9/2015.
+Tổng cục Thuế có ý kiến để Cục Thuế biết và thực hiện./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT, QLN.
+KT.
+TỔNG CỤC TRƯỞNG
+PHÓ TỔNG CỤC TRƯỞNG
+
+Nguyễn Văn Ngọc
+"""
+
+
+def test_a_taxpayers_cases_after_a_quoted_question_are_no_tasks(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    actions = parse_text(_ANSWER, org, calendar).actions
+    assert [a.lead_unit for a in actions] == ["Cục Thuế"]
+    assert actions[0].text.startswith("Kiểm tra, rà soát hợp đồng")
+    assert actions[0].text.endswith("thời hạn thanh toán là ngày 20/9/2015")  # (its example)
+
+
+def test_an_issuer_before_xin_a_split_term_and_a_mark_set_alone(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(_ANSWER, org, calendar)
+    refs = {r.number: r.issuer for r in record.references}
+    assert refs.get("2210/CT-QLN") == "Cục Thuế tỉnh Nam Định"
+    assert "71/2014/QH13" in refs
+    assert record.signer is not None
+    assert (record.signer.capacity, record.signer.title) == ("KT.", "PHÓ TỔNG CỤC TRƯỞNG")
