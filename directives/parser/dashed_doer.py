@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from directives.parser.bodies import heading_bodies, shared_prefix
+from directives.parser.name_words import listed_kind
 from directives.parser.subjects import subject_bodies
 
 # "... - Trường THPT X (hỗ trợ) thực hiện.": the item's last part, a body and its doing
@@ -23,3 +25,20 @@ def dashed_doer(says: str) -> list[str]:
     bodies = subject_bodies(tail)
     # (the whole of what stands before its verb is the bodies' names, no clause of its own)
     return bodies if bodies and tail.startswith(bodies[0]) else []
+
+
+# "Các trường Trung học phổ thông tại Phụ lục I: Chuẩn bị ...": a body's name run in before its
+# task, a paragraph of its own
+_RUN_IN = re.compile(r"^(?P<head>[^:.;()]{3,120}):\s+(?=[A-ZĐ\u00c0-\u1ef8])")
+
+
+def run_in_body(says: str, folded: str, work: re.Pattern[str]) -> list[str]:
+    """The body a paragraph names before a colon, its task after it opening with a verb of
+    ``work`` ("Chuẩn bị ..."); none if it opens otherwise."""
+    m = _RUN_IN.match(says)
+    if m is None or not work.match(folded[m.end() :]) or says[m.end() - 2 : m.end() - 1] == " ":
+        return []
+    head = m.group("head").strip()
+    if shared_prefix(says) or listed_kind(head):
+        return []  # "Các Bộ: Giáo dục và Đào tạo, Y tế ...": the names run on after the colon
+    return [head] if heading_bodies(head) == [head] else []

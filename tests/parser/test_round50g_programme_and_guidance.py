@@ -141,3 +141,39 @@ def test_an_issuer_before_xin_a_split_term_and_a_mark_set_alone(
     assert "71/2014/QH13" in refs
     assert record.signer is not None
     assert (record.signer.capacity, record.signer.title) == ("KT.", "PHÓ TỔNG CỤC TRƯỞNG")
+
+
+_RUN_IN = """UBND TỈNH ĐỒNG THÁP
+SỞ GIÁO DỤC VÀ ĐÀO TẠO
+Số: 415/KH-SGDĐT Đồng Tháp, ngày 05 tháng 5 năm 2026
+
+KẾ HOẠCH
+Đón tiếp Đoàn khảo sát của Bộ Giáo dục và Đào tạo
+tại các cơ sở giáo dục trên địa bàn tỉnh Đồng Tháp
+Thực hiện Công văn số 1902/BGDĐT-GDPT của Bộ GDĐT ngày 20 tháng 4 năm 2026 về việc
+khảo sát thực trạng thiết bị dạy học.
+I. PHÂN CÔNG THỰC HIỆN
+1. Phòng Giáo dục Phổ thông
+Phối hợp Văn phòng Sở và Phòng Kế hoạch - Tài chính dự trù kinh phí và quyết toán.
+2. Các trường phổ thông
+Các trường Trung học phổ thông tại Phụ lục I: Chuẩn bị đầy đủ báo cáo và cử thành phần
+làm việc với Đoàn khảo sát.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+
+Trần Văn An
+"""
+
+
+def test_a_run_in_body_a_dashed_partner_and_a_subject_before_its_grounds(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(_RUN_IN, org, calendar)
+    assert record.subject is not None and record.subject.endswith("tỉnh Đồng Tháp")
+    got = [(a.lead_unit, a.coordinating_units) for a in record.actions]
+    assert got == [
+        ("Phòng Giáo dục Phổ thông", ["Văn phòng Sở", "Phòng Kế hoạch - Tài chính"]),
+        ("Các trường Trung học phổ thông tại Phụ lục I", []),
+    ]
+    assert record.actions[1].text.startswith("Các trường Trung học phổ thông tại Phụ lục I: ")
