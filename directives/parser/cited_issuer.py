@@ -122,6 +122,7 @@ _NAMED_ABOUT = re.compile(
 # dân tỉnh Bình Phước Tách phòng tổ chức - Hành chính ...": the province's name (its words all
 # capitalised), then the document's summary, its first word capitalised, the next ones not
 _UPPER, _LOWER = f"[{CAPITAL}]", f"[{SMALL}]"
+_UPPER_WORD = rf"{_UPPER}[^\W\d_]*(?![\w])"
 _SUMMARY_AFTER_PLACE = re.compile(
     rf"\b(?:tỉnh|Tỉnh|phố|Phố)(?: {_UPPER}\w*){{2,}}?"
     rf"(?P<cut>\s){_UPPER}\w*\s{_LOWER}\w*(?:\s{_LOWER}|$)"
@@ -141,6 +142,22 @@ def _and_body_end(window: str, text: str, at: int, cut: int) -> int:
         return cut
     stop = ISSUER_STOP.search(window, both.end())
     return inside_known(window, stop.start()) if stop is not None else len(window)
+
+
+# "Đồng Tháp", "Bà Rịa - Vũng Tàu": a place's proper name, its words all capitalised
+_PLACE = re.compile(rf"(?:\s+{_UPPER_WORD}(?:\s*-\s*{_UPPER_WORD})?){{1,4}}")
+
+
+def _place_after(text: str, window: str, at: int, cut: int) -> int:
+    """The cut moved past the place a known body's name is followed by in capitals ("Sở Giáo
+    dục và Đào tạo Đồng Tháp"), when the issuer's name ends right after it (a stop word or a
+    mark, or the window's end)."""
+    place = _PLACE.match(text, at + cut)
+    if place is None or place.group().split()[0] in ("Kính", "Nơi"):
+        return cut  # ("của UBND tỉnh" / "Kính gửi: ...": the letter's own address label)
+    end = place.end() - at
+    stop = ISSUER_STOP.match(window, end)
+    return end if end >= len(window) or (stop is not None and stop.start() == end) else cut
 
 
 def _capital_at(text: str, at: int) -> bool:
@@ -187,6 +204,8 @@ def issuer_after(text: str, folded: str, start: int, jointly: bool = False) -> s
     elif stop is not None:
         cut = inside_known(window, cut)
     cut = _and_body_end(window, text, m.end(), cut)
+    if known and cut == known:  # ("Sở Giáo dục và Đào tạo Đồng Tháp về ...": its province)
+        cut = _place_after(text, window, m.end(), cut)
     joint = JOINT.match(window, cut)
     cut = joint.end() if joint else cut  # "của Bộ Chính trị, Ban Bí thư về ...": both issued it
     end = m.end() + cut

@@ -167,7 +167,7 @@ _QUOTED_ARTICLE = re.compile(r"^\s*[\"“”]\s*dieu \d+\s*\.")
 
 # "“Trường hợp ... gửi hồ sơ đề nghị ...” thì cơ quan thuế hướng dẫn ... như sau:": the words
 # the intro quotes (the question asked, the rule restated) are not its own
-_QUOTE = re.compile(r"“[^“”]*”")
+_QUOTE = re.compile(r"“[^“”]*”|\"[^\"]{20,}\"")
 
 
 def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) -> str:

@@ -36,7 +36,7 @@ _OWN_DIFFICULTIES = re.compile(
 
 
 # "Ví dụ: Công ty C xuất hóa đơn ...": an example of what the item above says, its text
-_EXAMPLE = re.compile(r"^vi du\s*:")
+_EXAMPLE = re.compile(r"^vi du(?: \d+)?\s*:")
 # "Ngoài ra, ...", "Đồng thời, ...", "Bên cạnh đó, ...", "Trong đó, ...": what goes on from the
 # paragraph before
 _CONNECTIVE = re.compile(r"^(?:ngoai ra|dong thoi|ben canh do|trong do)\s*,\s*")

@@ -177,3 +177,23 @@ def test_a_run_in_body_a_dashed_partner_and_a_subject_before_its_grounds(
         ("Các trường Trung học phổ thông tại Phụ lục I", []),
     ]
     assert record.actions[1].text.startswith("Các trường Trung học phổ thông tại Phụ lục I: ")
+
+
+def test_a_known_body_keeps_the_province_after_its_name(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    text = _MEETING.replace(
+        "Trường THPT Tân An 3 xây dựng kế hoạch tổ chức",
+        "Căn cứ Kế hoạch 640/KH-SGDĐT ngày 26/12/2025 của Sở Giáo dục và Đào\n"
+        "tạo Đồng Tháp về việc hoạt động Hội đồng bộ môn;\n"
+        "Trường THPT Tân An 3 xây dựng kế hoạch tổ chức",
+    )
+    refs = {r.number: r.issuer for r in parse_text(text, org, calendar).references}
+    assert refs["640/KH-SGDĐT"] == "Sở Giáo dục và Đào tạo Đồng Tháp"
+
+
+def test_a_question_in_straight_quotes_is_no_trigger_either(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    text = _ANSWER.replace("“", '"').replace("”", '"')
+    assert [a.lead_unit for a in parse_text(text, org, calendar).actions] == ["Cục Thuế"]
