@@ -107,6 +107,10 @@ def inside_known(window: str, cut: int) -> int:
     return cut
 
 
+# the letters that shorten the name, in brackets right after it ("(GDĐT)", "(VEAM)")
+_SHORT_NAME = re.compile(r"\s*\([A-ZĐ]{2,10}\)(?=\s+(?:ngày|về|tại|đã|số)\b|\s*[,;.])")
+
+
 # A footnote's number glued to the word after it ("quy 7định"), no word of a body's name
 _MARK_GLUED = re.compile(r"\s\d{1,2}[^\W\d_]")
 
@@ -209,6 +213,10 @@ def issuer_after(text: str, folded: str, start: int, jointly: bool = False) -> s
     joint = JOINT.match(window, cut)
     cut = joint.end() if joint else cut  # "của Bộ Chính trị, Ban Bí thư về ...": both issued it
     end = m.end() + cut
+    # "Bộ Giáo dục và Đào tạo (GDĐT)": of the body's name (not of the one a head's title is
+    # followed by: "Bộ trưởng Bộ Giáo dục và Đào tạo (GDĐT)", the minister issuing)
+    short = _SHORT_NAME.match(text, end) if cut < len(window) and not title else None
+    end = short.end() if short else end
     glued = GLUED_STOP.search(text, m.end(), end)  # "... Môi trường gửiThủ tướng ..."
     issuer = squash(text[m.end() : glued.start() if glued else end])
     summary = _SUMMARY_AFTER_PLACE.search(issuer) or _SUMMARY_AFTER_PARTY.match(issuer)

@@ -197,3 +197,19 @@ def test_a_question_in_straight_quotes_is_no_trigger_either(
 ) -> None:
     text = _ANSWER.replace("“", '"').replace("”", '"')
     assert [a.lead_unit for a in parse_text(text, org, calendar).actions] == ["Cục Thuế"]
+
+
+def test_a_bodys_short_name_in_brackets_and_the_date_after_it(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    text = _RUN_IN.replace(
+        "Thực hiện Công văn số 1902/BGDĐT-GDPT",
+        "Thực hiện Kế hoạch số 199/KH-BGDĐT của Bộ Giáo dục và Đào tạo (GDĐT) ngày 05\n"
+        "tháng 02 năm 2026 về việc nghiên cứu phòng học STEM; Chỉ thị số 95/CT-BGDĐT ngày\n"
+        "12 tháng 3 năm 2013 của Bộ trưởng Bộ Giáo dục và Đào tạo (GDĐT) về quy hoạch;\n"
+        "Công văn số 1902/BGDĐT-GDPT",
+    )
+    refs = {r.number: r for r in parse_text(text, org, calendar).references}
+    plan = refs["199/KH-BGDĐT"]
+    assert (plan.issuer, str(plan.issued_on)) == ("Bộ Giáo dục và Đào tạo (GDĐT)", "2026-02-05")
+    assert refs["95/CT-BGDĐT"].issuer == "Bộ trưởng Bộ Giáo dục và Đào tạo"
