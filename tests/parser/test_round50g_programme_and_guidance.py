@@ -213,3 +213,11 @@ def test_a_bodys_short_name_in_brackets_and_the_date_after_it(
     plan = refs["199/KH-BGDĐT"]
     assert (plan.issuer, str(plan.issued_on)) == ("Bộ Giáo dục và Đào tạo (GDĐT)", "2026-02-05")
     assert refs["95/CT-BGDĐT"].issuer == "Bộ trưởng Bộ Giáo dục và Đào tạo"
+
+
+def test_a_departments_field_by_its_letters_is_written_out_in_the_header(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = parse_text(_MEETING, org, calendar)
+    assert record.parent_issuer == "Sở Giáo dục và Đào tạo tỉnh Đồng Tháp"
+    assert record.issuer == "Trường THPT Tân An 3"
