@@ -47,7 +47,10 @@ _NONTASK = re.compile(
 
 # "Bộ Tài chính gửi kèm bộ Cẩm nang gồm:": a list of what is enclosed, not of tasks
 _ENCLOSED = re.compile(r"(?:gui kem|dinh kem|kem theo)[^.:]{0,80}(?:gom|nhu sau)\s*:?\s*$")
-_SETTING = r"thoi gian(?: to chuc)?|dia diem|hinh thuc(?: to chuc)?|thanh phan(?: tham (?:du|gia))?"
+_SETTING = (
+    r"(?:thoi gian|dia diem|hinh thuc)(?: (?:to chuc|hop|hoi nghi|lam viec))?"
+    r"|thanh phan(?: tham (?:du|gia))?"
+)
 # A plan's sections that state aims and requirements, not tasks: "2. Yêu cầu", "Mục tiêu".
 _AIMS = re.compile(
     r"^(?:muc dich|yeu cau|muc tieu(?: cu the| chung| tong quat)?|muc dich,? yeu cau|"

@@ -221,3 +221,13 @@ def test_a_departments_field_by_its_letters_is_written_out_in_the_header(
     record = parse_text(_MEETING, org, calendar)
     assert record.parent_issuer == "Sở Giáo dục và Đào tạo tỉnh Đồng Tháp"
     assert record.issuer == "Trường THPT Tân An 3"
+
+
+def test_a_meetings_time_and_place_held_give_no_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    text = _MEETING.replace(
+        "III. THỜI GIAN, ĐỊA ĐIỂM VÀ THÀNH PHẦN THAM DỰ", "III. THỜI GIAN, ĐỊA ĐIỂM TỔ CHỨC"
+    )
+    texts = [a.text for a in parse_text(text, org, calendar).actions]
+    assert len(texts) == 3 and not any(t.startswith(("Thời gian", "Địa điểm")) for t in texts)
