@@ -257,7 +257,8 @@ def _intro_addressee(block: Block, find: MentionFinder, ours: bool) -> Assignmen
         return Assignment(levels["who"], [], [levels["who"]])
     bare = squash(block.text).strip(" *:")
     alone = asked is None and len(bare) <= 160 and not _SAYS_MORE.search(bare)
-    names = heading_bodies(bare) if alone else []
+    # (not a body and what it does: "Uỷ ban nhân dân phường X cử đại diện ... và chỉ đạo ...:")
+    names = heading_bodies(bare) if alone and not subject_acts(bare) else []
     if names and bare in (", ".join(names), " và ".join(names)):
         # "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:": a body's name alone
         return _assignment(names, find, ours)

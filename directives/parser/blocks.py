@@ -18,6 +18,7 @@ from directives.parser.item_paragraphs import (
 from directives.parser.item_paragraphs import case_framed as case_framed
 from directives.parser.item_paragraphs import case_opened as case_opened
 from directives.parser.page_marks import glued_page_numbers, page_number
+from directives.parser.set_apart import set_apart
 from directives.parser.wrap import (
     continues,
     full_width,
@@ -238,7 +239,7 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
         if block.parts:
             block.text = joined_lines([block.text, *block.parts])
             block.folded = joined_lines([block.folded, *block.folded_parts])
-    blocks = _glued_items(blocks)
+    blocks = set_apart(_glued_items(blocks))  # ("... . Riêng X ...:" over its items)
     _lost_numbers(blocks)
     _mark_quoted(blocks)
     return blocks

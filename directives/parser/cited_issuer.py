@@ -35,8 +35,9 @@ ISSUER_STOP = re.compile(
     # what the cited document does: "của Thủ tướng Chính phủ kiện toàn ...", "... có hiệu lực"
     # (not a joint-stock company's "Cổ phần công nghiệp ...", folded "co phan cong ...")
     r"kien toan|(?<!co )phan cong|cong bo|dieu chinh|bai bo|chuyen giao|tam ngung|thay the|"
-    # ("của Ủy ban X ý kiến về ...": what the body gave, its opinion)
-    r"vuong mac|y kien|"
+    # ("của Ủy ban X ý kiến về ...": what the body gave, its opinion; "của Cục Thuế X xin ý
+    # kiến về ...": what the body asked)
+    r"vuong mac|y kien|xin|"
     r"co hieu luc|het hieu luc|sau day|xac dinh|"
     # ("của UBND tỉnh X Quyết định phê duyệt ...": the cited document's title, opening with it;
     # a report's: "của Ban Quản lý X tỉnh Y Kết quả thẩm định ..."; a notice's: "của Văn phòng
@@ -110,6 +111,10 @@ def inside_known(window: str, cut: int) -> int:
     return cut
 
 
+# the letters that shorten the name, in brackets right after it ("(GDĐT)", "(VEAM)")
+_SHORT_NAME = re.compile(r"\s*\([A-ZĐ]{2,10}\)(?=\s+(?:ngày|về|tại|đã|số)\b|\s*[,;.])")
+
+
 # A footnote's number glued to the word after it ("quy 7định"), no word of a body's name
 _MARK_GLUED = re.compile(r"\s\d{1,2}[^\W\d_]")
 
@@ -125,6 +130,7 @@ _NAMED_ABOUT = re.compile(
 # dân tỉnh Bình Phước Tách phòng tổ chức - Hành chính ...": the province's name (its words all
 # capitalised), then the document's summary, its first word capitalised, the next ones not
 _UPPER, _LOWER = f"[{CAPITAL}]", f"[{SMALL}]"
+_UPPER_WORD = rf"{_UPPER}[^\W\d_]*(?![\w])"
 _SUMMARY_AFTER_PLACE = re.compile(
     rf"\b(?:tỉnh|Tỉnh|phố|Phố)(?: {_UPPER}\w*){{2,}}?"
     rf"(?P<cut>\s){_UPPER}\w*\s{_LOWER}\w*(?:\s{_LOWER}|$)"
@@ -144,6 +150,22 @@ def _and_body_end(window: str, text: str, at: int, cut: int) -> int:
         return cut
     stop = ISSUER_STOP.search(window, both.end())
     return inside_known(window, stop.start()) if stop is not None else len(window)
+
+
+# "Đồng Tháp", "Bà Rịa - Vũng Tàu": a place's proper name, its words all capitalised
+_PLACE = re.compile(rf"(?:\s+{_UPPER_WORD}(?:\s*-\s*{_UPPER_WORD})?){{1,4}}")
+
+
+def _place_after(text: str, window: str, at: int, cut: int) -> int:
+    """The cut moved past the place a known body's name is followed by in capitals ("Sở Giáo
+    dục và Đào tạo Đồng Tháp"), when the issuer's name ends right after it (a stop word or a
+    mark, or the window's end)."""
+    place = _PLACE.match(text, at + cut)
+    if place is None or place.group().split()[0] in ("Kính", "Nơi"):
+        return cut  # ("của UBND tỉnh" / "Kính gửi: ...": the letter's own address label)
+    end = place.end() - at
+    stop = ISSUER_STOP.match(window, end)
+    return end if end >= len(window) or (stop is not None and stop.start() == end) else cut
 
 
 def _capital_at(text: str, at: int) -> bool:
@@ -194,9 +216,15 @@ def issuer_after(text: str, folded: str, start: int, jointly: bool = False) -> s
     elif stop is not None:
         cut = inside_known(window, cut)
     cut = _and_body_end(window, text, m.end(), cut)
+    if known and cut == known:  # ("Sở Giáo dục và Đào tạo Đồng Tháp về ...": its province)
+        cut = _place_after(text, window, m.end(), cut)
     joint = JOINT.match(window, cut)
     cut = joint.end() if joint else cut  # "của Bộ Chính trị, Ban Bí thư về ...": both issued it
     end = m.end() + cut
+    # "Bộ Giáo dục và Đào tạo (GDĐT)": of the body's name (not of the one a head's title is
+    # followed by: "Bộ trưởng Bộ Giáo dục và Đào tạo (GDĐT)", the minister issuing)
+    short = _SHORT_NAME.match(text, end) if cut < len(window) and not title else None
+    end = short.end() if short else end
     glued = GLUED_STOP.search(text, m.end(), end)  # "... Môi trường gửiThủ tướng ..."
     issuer = squash(text[m.end() : glued.start() if glued else end])
     summary = _SUMMARY_AFTER_PLACE.search(issuer) or _SUMMARY_AFTER_PARTY.match(issuer)

@@ -17,6 +17,8 @@ from directives.parser.signer_lines import (
     heads_title,
     is_name,
     is_title,
+    next_words,
+    set_alone,
     upper,
 )
 from directives.parser.syllables import joins_word
@@ -75,7 +77,7 @@ def find_tail(lines: list[str], folded: list[str], start: int) -> Tail:
         (
             i
             for i in range(start, n if title_at is None else title_at + 1)
-            if CAPACITY.match(lines[i]) and is_upper_line(lines[i])
+            if CAPACITY.match(lines[i]) and (is_upper_line(lines[i]) or set_alone(lines, i))
         ),
         None,
     )
@@ -118,6 +120,12 @@ def _signer(
 ) -> Signer | None:
     capacity = title = name = None
     title_line = title_at
+    if capacity_at is not None and set_alone(lines, capacity_at):
+        # "KT." / "TỔNG CỤC TRƯỞNG" / "PHÓ TỔNG CỤC TRƯỞNG": the mark and what it signs for
+        j = next_words(lines, capacity_at)
+        lines, folded = [*lines], [*folded]
+        lines[j] = f"{lines[capacity_at].strip()} {lines[j].strip()}"
+        folded[j], capacity_at = fold_keep(lines[j]), j
     if capacity_at is not None:
         m = CAPACITY.match(lines[capacity_at])
         assert m is not None

@@ -44,6 +44,14 @@ _KIND_END = re.compile(rf"\b(?:{'|'.join(DOCUMENT_TYPES)})\s*$")
 _DATED_OPENING = re.compile(r"^ngay \d{1,2}\s*(?:/\s*\d{1,2}\s*/|thang \d{1,2} nam)\s*\d{4}\s*,")
 
 
+# "Thực hiện Kế hoạch số 199/KH-BGDĐT của Bộ ...": the body's first sentence, its grounds, run
+# on under the subject without a blank line
+_GROUNDS_OPENING = re.compile(
+    r"^(?:thuc hien|can cu)\s+(?:(?:y kien )?chi dao|ke hoach|cong van|quyet dinh|chi thi|"
+    r"nghi quyet|thong bao|van ban|luat|nghi dinh|thong tu|cong dien)\b[^.;:]{0,80}\bso\b"
+)
+
+
 def _continues_subject(line: str) -> bool:
     """A wrapped subject line, not the body's first paragraph run on without a blank line."""
     if line[0].islower() or line[0].isdigit():
@@ -108,6 +116,7 @@ def subject_lines(
             )
             or PLACE_DATE.match(fl)
             or _DATED_OPENING.match(fl)
+            or (line[0].isupper() and _GROUNDS_OPENING.match(fl))
             or _MOTTO_LINE.search(fl)
             # ("(cấp lần đầu: ngày ...)"): a note in lower case under a title in capitals
             or (is_upper_line(parts[-1]) and line.startswith("(") and not is_upper_line(line))

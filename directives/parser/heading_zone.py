@@ -47,6 +47,10 @@ _NONTASK = re.compile(
 
 # "Bộ Tài chính gửi kèm bộ Cẩm nang gồm:": a list of what is enclosed, not of tasks
 _ENCLOSED = re.compile(r"(?:gui kem|dinh kem|kem theo)[^.:]{0,80}(?:gom|nhu sau)\s*:?\s*$")
+_SETTING = (
+    r"(?:thoi gian|dia diem|hinh thuc)(?: (?:to chuc|hop|hoi nghi|lam viec))?"
+    r"|thanh phan(?: tham (?:du|gia))?"
+)
 # A plan's sections that state aims and requirements, not tasks: "2. Yêu cầu", "Mục tiêu".
 _AIMS = re.compile(
     r"^(?:muc dich|yeu cau|muc tieu(?: cu the| chung| tong quat)?|muc dich,? yeu cau|"
@@ -56,6 +60,9 @@ _AIMS = re.compile(
     r"pham vi|hinh thuc|chu de(?: thi dua)?|tieu chi(?: thi dua)?|"
     r"noi dung(?:,? hinh thuc)?(?: (?:dot |phong trao )?thi dua| trong tam| chu yeu)?|"
     r"kinh phi(?: thuc hien)?|"
+    # a meeting's arrangements: "THỜI GIAN, HÌNH THỨC VÀ THÀNH PHẦN THAM DỰ", "Thời gian, địa
+    # điểm" (its time, place, form and who attends, no one's task)
+    r"(?:" + _SETTING + r")(?:(?:,| va|, va) (?:" + _SETTING + r"))+|"
     # an award plan's rules: whom it rewards, for what, in what form and how many
     r"(?:doi tuong|nguyen tac|hinh thuc|tieu chuan|so luong)(?:,? (?:va )?(?:doi tuong|"
     r"nguyen tac|hinh thuc|tieu chuan))*(?: de nghi)? khen thuong)$"
@@ -161,8 +168,15 @@ _GIVES_WORK = re.compile(
 _QUOTED_ARTICLE = re.compile(r"^\s*[\"“”]\s*dieu \d+\s*\.")
 
 
+# "“Trường hợp ... gửi hồ sơ đề nghị ...” thì cơ quan thuế hướng dẫn ... như sau:": the words
+# the intro quotes (the question asked, the rule restated) are not its own
+_QUOTE = re.compile(r"“[^“”]*”|\"[^\"]{20,}\"")
+
+
 def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) -> str:
     folded = block.folded
+    if block.marker is None and not _QUOTED_ARTICLE.match(folded):
+        folded = _QUOTE.sub("“”", folded)  # (an intro's own words decide its zone)
     if _AIMS.match(squash(folded).strip(" :.")) or _ENCLOSED.search(folded) or scope_article(block):
         return Zone.NONTASK
     if block.marker is not None and persons_heading(folded):

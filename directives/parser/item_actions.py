@@ -16,6 +16,7 @@ from directives.parser.case_subject import case_subject, then_subject
 from directives.parser.clean import fold_keep, squash
 from directives.parser.collect import Collector
 from directives.parser.comma_clauses import authorities
+from directives.parser.dashed_doer import dashed_doer, run_in_body
 from directives.parser.deadlines import find_deadline
 from directives.parser.each_body import each_body, encouraged
 from directives.parser.enterprises import enterprise_subject
@@ -255,6 +256,9 @@ class ItemActions(Collector):
         official = named_officials(says)
         directed = default or self.fallback
         asked = [] if self.ours else asked_bodies(says)
+        doer = dashed_doer(says) or run_in_body(says, says_folded, IMPERATIVE)
+        if unnamed and doer:  # ("Tham luận ... - Trường X thực hiện", "Các trường X: Chuẩn bị")
+            units.lead, units.coordinating, unnamed = doer[0], doer[1:], False
         if official:  # "Giao Phó Thủ tướng A ...; Phó Thủ tướng B ...": B works with A
             units.lead, units.coordinating = official[0], official[1:]
         elif asked and (units.lead not in asked or (units.lead == asked[0] and asked[1:])):

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from directives.parser.how_often import OFTEN, often_at
+from directives.parser.joined_fields import fields_joined
 from directives.parser.kind_words import kind_words
 from directives.parser.name_tails import NOT_IN_NAME, before_series_verb, trade
 from directives.parser.public_bodies import EXTERNAL_BODIES
@@ -333,6 +334,8 @@ def _name_run(named: list[str], rest: list[str]) -> list[str]:
     """A lower-case run inside a name ("Cục Kết cấu hạ tầng xây dựng", "Ban Quản lý Dự án 85",
     "Bộ Y tế,"): right after a capitalised word that is not the organ itself, up to the
     predicate or a comma, short and holding no word that links a sentence; else none."""
+    if joined := fields_joined(named, rest):  # ("Phòng Kế hoạch - Tài chính")
+        return rest[:joined]
     run: list[str] = []
     for word in rest:
         run.append(word)

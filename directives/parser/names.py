@@ -11,6 +11,8 @@ _ABBREVIATIONS = {
     "ubnd": "ủy ban nhân dân",
     "hđnd": "hội đồng nhân dân",
 }
+# a department's field by its letters, after "Sở" in a header ("SỞ GDĐT TỈNH ĐỒNG THÁP")
+_FIELDS = {"gdđt": "giáo dục và đào tạo", "gd&đt": "giáo dục và đào tạo"}
 _UNACCENTED = {"uy ban nhan dan": "ủy ban nhân dân", "hoi dong nhan dan": "hội đồng nhân dân"}
 # Words that start an administrative area: what follows is a proper name.
 _AREA_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "phường", "xã")
@@ -63,6 +65,9 @@ def org_display(name: str, *, spelled: bool = True) -> str:
         else w
         for k, w in enumerate(name.split())
     ]
+    if len(words) > 1 and words[0] == "sở" and words[1] in _FIELDS:
+        # "SỞ GDĐT TỈNH X": the department's field written out (a cited one's as written)
+        words[1] = _FIELDS[words[1]] if spelled else name.split()[1]
     # (a tone mark as the page places it: "UỶ BAN" reads "Uỷ ban", the name as written)
     text = " ".join(words)
     # an OCR copy that lost some of its accents ("UY BAN NHAN DAN" / "TỈNH X"); a name that

@@ -24,7 +24,8 @@ def goes_on(block: Block, previous: Block, lead: str | None) -> bool:
     if block.after_gap:
         return previous.marker == "num1" and _same_body_again(block, lead)
     if previous.marker != "article":
-        return bool(CONDITION.match(block.folded) or _OWN_DIFFICULTIES.match(block.folded))
+        matched = CONDITION.match(block.folded) or _OWN_DIFFICULTIES.match(block.folded)
+        return bool(matched or _EXAMPLE.match(block.folded))  # ("Ví dụ: ..." under an item)
     return lead is not None and subject_bodies(block.text)[:1] == [lead]
 
 
@@ -53,6 +54,8 @@ _OWN_DIFFICULTIES = re.compile(
 )
 
 
+# "Ví dụ: Công ty C xuất hóa đơn ...": an example of what the item above says, its text
+_EXAMPLE = re.compile(r"^vi du(?: \d+)?\s*:")
 # "Ngoài ra, ...", "Đồng thời, ...", "Bên cạnh đó, ...", "Trong đó, ...": what goes on from the
 # paragraph before
 _CONNECTIVE = re.compile(r"^(?:ngoai ra|dong thoi|ben canh do|trong do)\s*,\s*")

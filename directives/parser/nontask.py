@@ -304,7 +304,17 @@ def asks_nothing(folded: str) -> bool:
         or _RECOUNTED_PART.match(folded.strip(" *"))
         or _NAMED_PERSON.match(folded.strip(" *"))
         or _NOTED_CASE.match(folded.strip(" *"))
+        or _DISCUSSED.match(folded.strip(" *"))
     )
+
+
+# A programme's item for the meeting's discussion, whoever its dash names: "Các nội dung khác
+# ... - các đơn vị cho ý kiến, thảo luận" (what is done at the meeting, no task to track)
+_TALK = r"(?:cho y kien|gop y|trao doi|thao luan)"
+_DISCUSSED = re.compile(
+    rf"^[^.;:]*\s[-–—]\s+[^-–—.;:]{{0,60}}?\b{_TALK}(?:\s*,\s*(?:va\s+)?{_TALK}|\s+va\s+{_TALK})*"
+    r"\s*\.?$"
+)
 
 
 # A note on how the law rules a case: "Lưu ý: trường hợp ... thì Phương án ... phải được ...

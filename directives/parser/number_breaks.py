@@ -46,6 +46,8 @@ def whole_number(text: str, found: str, end: int) -> tuple[str, int]:
             number, end = number[: glued.start()], end - len(glued.group(0))
     elif _ONE_TERM_DIGIT.search(number) and (term := _TERMS_DIGIT.match(text, end)):
         number, end = number + term.group(1), term.end()  # "21/2012/QH1" / "3 ngày ...": QH13
+    elif _NO_TERM.search(number) and (term := _TERM.match(text, end)):
+        number, end = number + term.group(1), term.end()  # "71/2014/QH 13;": QH13
     return number, end
 
 
@@ -53,6 +55,9 @@ def whole_number(text: str, found: str, end: int) -> tuple[str, int]:
 # line's end broke off
 _ONE_TERM_DIGIT = re.compile(r"/QH\d$")
 _TERMS_DIGIT = re.compile(r"\s+(\d)(?![\w/.,])")
+# (or both its digits, set apart from the code by a space: "71/2014/QH 13")
+_NO_TERM = re.compile(r"/(?:UBTV)?QH$")
+_TERM = re.compile(r"[ \t]+(\d{2})(?![\w/]|[.,]\d)")
 
 
 def cut_in_code(key: str, other: str, start: int, folded: str) -> bool:

@@ -105,3 +105,15 @@ def signed_from(lines: list[str], folded: list[str], start: int, stop: int) -> i
 
 # a word of a name alone on its line, the rest of a name a narrow cell broke ("Tuấn")
 _NAME_PIECE = re.compile(r"^[A-ZĐ\u00c0-\u1ef8][^\s\d\W]*$")
+
+
+def next_words(lines: list[str], at: int) -> int:
+    """The first line with words after line ``at`` (``at`` when there is none)."""
+    return next((j for j in range(at + 1, min(len(lines), at + 3)) if lines[j].strip()), at)
+
+
+def set_alone(lines: list[str], at: int) -> bool:
+    """A capacity's mark the page set on a line of its own ("KT." / "TỔNG CỤC TRƯỞNG"), the
+    body or head it signs for in capitals right under it."""
+    j = next_words(lines, at)
+    return MARK_ALONE.match(lines[at]) is not None and j > at and is_upper_line(lines[j])

@@ -56,6 +56,7 @@ _OWN_OPENING = re.compile(r"(?:Đề nghị|Yêu cầu|Để|Nhằm)\s")
 _BARE_ASK = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]\)\s*|-\s*)?(?:Đề nghị|Yêu cầu|Giao)$"
 )
+_FOR = re.compile(r"^Đối với\s+")
 _CONCERNED = re.compile(r"\s+(?:khác\s+)?(?:có\s+)?liên quan$")
 
 
@@ -259,7 +260,8 @@ def names_then_task(current: _Item, previous: str, line: str) -> bool:
         # "3. Các tổ chức chủ công trình ... trên địa bàn tỉnh" / "Yêu cầu các tổ chức ...", "5.
         # Đề nghị Ủy ban nhân dân các xã, phường" / "Để thống nhất ...": a sentence of its own
         # opens under a heading that names bodies whole
-        named = _ASKS.sub("", heading, count=1)
+        # (or whom its items concern: "4. Đối với Uỷ ban nhân dân cấp xã, các trường phổ thông")
+        named = _FOR.sub("", _ASKS.sub("", heading, count=1), count=1)
         return heading_bodies(named) == [named]
     if not PREDICATE.match(line):
         return False  # "5. Đài Truyền hình Việt" / "Nam, Thông tấn xã ...": the name runs on

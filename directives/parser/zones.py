@@ -19,6 +19,7 @@ from directives.parser.case_requests import CASE_THEN_REVISE
 from directives.parser.case_subject import proposing_body
 from directives.parser.clean import fold_keep, squash
 from directives.parser.closing_prose import CARRY_OUT, closing_prose
+from directives.parser.dashed_doer import run_in_body
 from directives.parser.delegation import BOUND as DELEGATE_BOUND
 from directives.parser.each_body import each_body
 from directives.parser.enterprises import enterprise_subject
@@ -194,6 +195,7 @@ def _asks_a_unit(block: Block, find: MentionFinder) -> bool:
         or bool(each_body(text))  # "Mỗi sở, ngành xác định ...": each body of the kinds
         # ("Phó Thủ tướng X yêu cầu chưa khởi công ...": the leader asks, naming no body)
         or leader_asks_unnamed(text, folded)
+        or bool(run_in_body(text, folded, IMPERATIVE))  # "Các trường X: Chuẩn bị ..."
     )
 
 

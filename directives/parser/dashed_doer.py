@@ -1,0 +1,44 @@
+"""The body a programme's item names after a dash as the one doing it ("Tham luận “...” -
+Trường THPT X hỗ trợ thực hiện", "Phân tích đề thi ... – Trường Y thực hiện")."""
+
+from __future__ import annotations
+
+import re
+
+from directives.parser.bodies import heading_bodies, shared_prefix
+from directives.parser.name_words import listed_kind
+from directives.parser.subjects import subject_bodies
+
+# "... - Trường THPT X (hỗ trợ) thực hiện.": the item's last part, a body and its doing
+_DOER = re.compile(
+    r"\s[-–—]\s+(?P<tail>[A-ZĐ\u00c0-\u1ef8][^-–—.;:]{2,120}?\s"
+    r"(?:(?:hỗ trợ|phối hợp)\s+)?(?:thực hiện|trình bày|chủ trì|phụ trách|báo cáo))\s*\.?$"
+)
+
+
+def dashed_doer(says: str) -> list[str]:
+    """The bodies an item names after its last dash as doing it, or none."""
+    m = _DOER.search(says.rstrip())
+    if m is None:
+        return []
+    tail = m.group("tail")
+    bodies = subject_bodies(tail)
+    # (the whole of what stands before its verb is the bodies' names, no clause of its own)
+    return bodies if bodies and tail.startswith(bodies[0]) else []
+
+
+# "Các trường Trung học phổ thông tại Phụ lục I: Chuẩn bị ...": a body's name run in before its
+# task, a paragraph of its own
+_RUN_IN = re.compile(r"^(?P<head>[^:.;()]{3,120}):\s+(?=[A-ZĐ\u00c0-\u1ef8])")
+
+
+def run_in_body(says: str, folded: str, work: re.Pattern[str]) -> list[str]:
+    """The body a paragraph names before a colon, its task after it opening with a verb of
+    ``work`` ("Chuẩn bị ..."); none if it opens otherwise."""
+    m = _RUN_IN.match(says)
+    if m is None or not work.match(folded[m.end() :]) or says[m.end() - 2 : m.end() - 1] == " ":
+        return []
+    head = m.group("head").strip()
+    if shared_prefix(says) or listed_kind(head):
+        return []  # "Các Bộ: Giáo dục và Đào tạo, Y tế ...": the names run on after the colon
+    return [head] if heading_bodies(head) == [head] else []

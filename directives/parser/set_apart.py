@@ -1,0 +1,35 @@
+"""A paragraph whose last sentence sets one body apart over the items below it ("Đề nghị Uỷ
+ban nhân dân cấp xã chỉ đạo ... . Riêng Uỷ ban nhân dân phường X cử ... thuộc phạm vi quản
+lý:" / "- Cử ..."): that sentence heads the items, the sentences before it a paragraph of
+their own."""
+
+from __future__ import annotations
+
+import re
+
+from directives.parser.item_paragraphs import Block
+from directives.parser.subjects import subject_bodies
+
+# ". Riêng Uỷ ban nhân dân phường X ...:": the last sentence, opened by "Riêng" and a body
+_SET_APART = re.compile(r"(?<=[.;])\s+(?=Riêng\s+[A-ZĐ\u00c0-\u1ef8])(?!.*[.;]\s)")
+_ITEM = ("dash", "plus", "star", "letter")
+
+
+def set_apart(blocks: list[Block]) -> list[Block]:
+    """The blocks, a paragraph ending in such a sentence over items cut in two."""
+    out: list[Block] = []
+    for k, block in enumerate(blocks):
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        m = _SET_APART.search(block.text) if block.marker is None else None
+        cut = m.end() if m and block.text.rstrip(" *").endswith(":") else 0
+        # (the body named right after "Riêng" heads them, the subject of the heading that is
+        # left; the texts stay aligned)
+        at = cut + len("Riêng ")
+        named = cut and subject_bodies(block.text[at:])
+        items = nxt is not None and nxt.marker in _ITEM
+        if m is None or not (named and items and len(block.folded) == len(block.text)):
+            out.append(block)
+            continue
+        first = Block(None, block.text[: m.start()], block.folded[: m.start()], block.after_gap)
+        out += [first, Block(None, block.text[at:], block.folded[at:], after_gap=False)]
+    return out
