@@ -119,6 +119,16 @@ def _national_apart(line: str) -> list[str]:
     return [line[a:b] for a, b in zip(ends, starts, strict=True)]
 
 
+# "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN" before the national name: the body above and the issuing
+# body, two lines of the letterhead's column run together (a body's own name, "BỘ NỘI VỤ",
+# has no second organ with a name after it)
+_TWO_BODIES = re.compile(
+    rf"^(?P<parent>(?:BỘ|(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)(?: [{_UPPER},]+){{1,6}}?)\s+"
+    rf"(?P<body>(?:TỔNG CỤC|CHI CỤC|CỤC|SỞ|VỤ|VĂN PHÒNG|BAN|TRUNG TÂM|KHO BẠC|THANH TRA)"
+    rf"(?: [{_UPPER},]+)+)$"
+)
+
+
 def _unruled(line: str) -> str:
     return _RULE.sub("", line) if "---" in line else line
 
@@ -142,6 +152,8 @@ def unflatten(lines: list[str]) -> list[str]:
             for p in (_CUTS.split(cell) if "Kính gửi" in cell else [cell])
             if p
         ]
+        if len(parts) > 1 and (two := _TWO_BODIES.match(parts[0])) is not None:
+            parts[:1] = [two.group("parent"), two.group("body")]
         for part in parts or [line]:
             if part.startswith("Kính gửi"):
                 out.extend(_OPENING.split(part, maxsplit=1))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.clean import fold_keep, squash
+from directives.parser.letters import CAPITAL
 
 _UP = r"[A-ZĐ\u00c0-\u00dd\u0102\u0110\u0128\u0168\u01a0\u01af\u1ea0-\u1ef8]"
 _LOW = r"[a-zđ\u00e0-\u00fd\u0103\u0111\u0129\u0169\u01a1\u01b0\u1ea1-\u1ef9]"
@@ -188,11 +189,19 @@ def split_glued(lines: list[str], start: int, last: int = 8) -> tuple[list[str],
                 out.extend(across[1])
                 origin.extend([i] * len(across[1]))
             continue
-        parts = unglue(line) if (i >= tail_from or i in near) and line else None
-        parts = parts or (_label_apart(line) if i == to or (i >= tail_from and line) else None)
-        # (the list's last entry, however far down a long list: a dashed line)
-        parts = parts or _capacity_apart(line)
-        for part in parts or [line]:
-            out.append(part)
-            origin.append(i)
+        # ("... Vũ Ngọc Anh TÊN ĐƠN VỊ CUNG CẤP:……….": an annex form's blank field after the name)
+        tail = i >= tail_from or i in near
+        blank = _BLANK_FIELD.search(line) if tail else None
+        for piece in [line[: blank.start()], line[blank.end() :]] if blank else [line]:
+            parts = unglue(piece) if tail and piece else None
+            parts = parts or (
+                _label_apart(piece) if i == to or (i >= tail_from and piece) else None
+            )
+            # (the list's last entry, however far down a long list: a dashed line)
+            parts = parts or _capacity_apart(piece)
+            out.extend(parts or [piece])
+            origin.extend([i] * len(parts or [piece]))
     return out, origin
+
+
+_BLANK_FIELD = re.compile(rf"\s+(?=[{CAPITAL}][{CAPITAL} ]{{3,}}:\s*[.…]{{3,}})")
