@@ -122,6 +122,10 @@ def _cached_subject(sentence: str) -> tuple[tuple[str, ...], bool, str]:
             return (sentence[: members.end()] + named[0], *named[1:]), acts, said
         return (), False, ""
     bodies, whole, predicate = _read_subject(sentence)
+    # ("Chi cục Hải quan nơi vận chuyển đi: công chức hải quan căn cứ ...": the body a run-in
+    # label names, then who acts for it; a name goes on past a colon only with its list of
+    # names, "Ủy ban nhân dân các tỉnh: Gia Lai, Lâm Đồng")
+    bodies = [_RUN_IN.sub("", b) for b in bodies]
     kinds = KINDS_ANSWERING.match(squash(sentence)) if "," in sentence[:40] else None
     if kinds is not None and bodies and kinds.group("name").startswith(bodies[0]):
         bodies = [kinds.group("name"), *([kinds.group("also")] if kinds.group("also") else [])]
@@ -146,6 +150,7 @@ def _cached_subject(sentence: str) -> tuple[tuple[str, ...], bool, str]:
 _INVESTOR = re.compile(r"(?:[Cc]ác\s+)?(?:[Cc]hủ|[Nn]hà) đầu tư")
 _MEANT = re.compile(rf"(?:\s+[{SMALL}]+){{1,6}}")
 
+_RUN_IN = re.compile(rf":\s+[{SMALL}].*$")
 # the adverbs that stand between a body's name and its verb ("Cục Thuế chỉ xử lý ..."; not
 # "sẽ": "Bộ X sẽ tiến hành ...", what a body undertakes itself)
 _ADVERBS = frozenset(("chỉ", "cũng", "đều", "vẫn", "luôn"))

@@ -88,3 +88,12 @@ def test_the_glued_date_dates_the_letter(org: OrgDirectory, calendar: WorkingCal
         _RUNS + body + "\nTL. TỔNG CỤC TRƯỞNG\nVỤ TRƯỞNG\nLưu Đức Huy\n", org, calendar
     )
     assert (parsed.number, parsed.issued_on) == ("4659/TCT-CS", date(2019, 11, 12))
+
+
+def test_a_run_in_label_ends_the_bodys_name_but_a_list_of_names_does_not() -> None:
+    text = "Chi cục Hải quan nơi vận chuyển đi: công chức hải quan căn cứ thực tế lập biên bản"
+    assert subject_bodies(text) == ["Chi cục Hải quan nơi vận chuyển đi"]
+    listed = "Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng khẩn trương rà soát"
+    assert subject_bodies(listed) == [
+        "Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng"
+    ]
