@@ -140,8 +140,7 @@ class ItemActions(Collector):
         that says what to revise ("- Bổ sung đánh giá ...") is asked of that body too.
         Elsewhere a paragraph that asks nothing under its heading may be a dated sentence
         closing the tasks above ("Quyết định thành lập ... gửi về ... trước ngày X.")."""
-        # (or in what a letter informs of: "- Thành phần tham dự: Công ty X. Đề nghị Công ty
-        # mời ..." among the parts of the issuer's inspection plan)
+        # (or in what a letter informs of: "- Thành phần: Công ty X. Đề nghị Công ty mời ...")
         if parent is not None and parent.informs and not parent.opinion:
             if (asking := later_request(block, self.find)) is not None:
                 self._add_each(asking, Context(parent.rank, Zone.TASK))  # (its own body leads)
@@ -207,8 +206,7 @@ class ItemActions(Collector):
         if block.marker == "article" and (at := after_answers(block.text, block.folded)):
             # "Điều 2. X, Y chịu trách nhiệm toàn diện trước .... X phối hợp ...": X's task
             block = Block(block.marker, block.text[at:], block.folded[at:])
-        # (a numbered item under a heading that names its body keeps its later sentences that
-        # name another body without asking it: README session 17)
+        # (a numbered item under a heading naming its body keeps later sentences naming another)
         keep = block.marker in ("letter", "num1", "roman") and bool(parent and parent.lead)
         # (so an article's paragraph about one matter: "Đối với nhóm X, Tổng cục Thuế chịu trách
         # nhiệm .... Cục trưởng Cục Thuế chịu trách nhiệm ...", README session 19)
@@ -241,8 +239,7 @@ class ItemActions(Collector):
         seq = len(self.actions) + 1
         text, folded = without_what_holds(*without_their_difficulties(text, folded))
         text, folded = text[(at := after_recount(text, folded)) :], folded[at:]
-        # "Điều 2. Bộ Công Thương chủ trì ...": who acts is read after the article's label
-        # (or an entry's: "Báo cáo tháng: Sở Tài chính tổng hợp ...", the label in the text)
+        # "Điều 2. Bộ X chủ trì ...", "Báo cáo tháng: Sở Y tổng hợp ...": who acts, after the label
         cut = article_label(folded) or work_start(text, folded) or entry_label(text)
         cut = cut or case_framed(folded, text)
         says, says_folded = text[cut:], folded[cut:]
@@ -256,8 +253,8 @@ class ItemActions(Collector):
         official = named_officials(says)
         directed = default or self.fallback
         asked = [] if self.ours else asked_bodies(says)
-        doer = dashed_doer(says) or run_in_body(says, says_folded, IMPERATIVE)
-        if unnamed and doer:  # ("Tham luận ... - Trường X thực hiện", "Các trường X: Chuẩn bị")
+        # ("Tham luận ... - Trường X thực hiện", "Các trường X: Chuẩn bị ..."): who does it
+        if unnamed and (doer := dashed_doer(says) or run_in_body(says, says_folded, IMPERATIVE)):
             units.lead, units.coordinating, unnamed = doer[0], doer[1:], False
         if official:  # "Giao Phó Thủ tướng A ...; Phó Thủ tướng B ...": B works with A
             units.lead, units.coordinating = official[0], official[1:]
