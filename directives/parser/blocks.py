@@ -17,6 +17,7 @@ from directives.parser.item_paragraphs import (
 )
 from directives.parser.item_paragraphs import case_framed as case_framed
 from directives.parser.item_paragraphs import case_opened as case_opened
+from directives.parser.letters import CAPITAL
 from directives.parser.page_marks import glued_page_numbers, page_number
 from directives.parser.set_apart import set_apart
 from directives.parser.wrap import (
@@ -44,6 +45,8 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("num", re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=\S)")),
     # "1/ Về việc ...", "2/Xác định ...": a number and a slash before a word (not "66/NQ-CP")
     ("num", re.compile(r"^(?P<m>\d{1,2})/\s*(?=[A-ZĐ\u00c0-\u1ef8][^\W\dA-ZĐ_])")),
+    # "2 - Sở X có trách nhiệm.": a number and a spaced dash before a capital (not "2-3 ngày")
+    ("num", re.compile(rf"^(?P<m>\d{{1,2}})\s+-\s+(?=[{CAPITAL}])")),
     ("letter", re.compile(r"^(?P<m>[a-zđ])\s*[).]\s+")),
     ("paren", re.compile(r"^\((?P<m>\d{1,2})\)\.?\s*(?=\S)")),  # "(1) Bộ Y tế ...", "(1). ..."
     ("parenroman", re.compile(r"^\((?P<m>[ivx]{1,4})\)\s*(?=\S)")),  # "(ii) Chủ đầu tư ..."

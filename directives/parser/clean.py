@@ -167,7 +167,9 @@ _INVISIBLE = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
 _ENTITY = re.compile(r"&(?:nbsp|amp|quot|apos|lt|gt|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 # A Markdown link a converted web page sets on a cited document's name
 _MD_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:https?://|/|www\.)[^()\s]*\)")
+_HTML_MARK = re.compile(r"</?(?:b|i|u|em|strong|center|div|span|font)(?:\s[^<>]{0,80})?>", re.I)
 _BR = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
+_DIGITS_MARKED = re.compile(r"(?<![\w_])_(\d{1,4})_(?![\w_])")
 # A Markdown quote's marks at a line's start ("> **Vũ Thu Hà**", ">" alone)
 _QUOTE_MARK = re.compile(r"^(?:>(?=[ \t>]|$)[ \t]*)+", re.MULTILINE)
 # A Markdown escape an HTML-to-Markdown converter puts before a mark it must not read
@@ -268,6 +270,8 @@ def clean_text(text: str) -> list[str]:
         text = DASHED_PAGE_NUMBERS.sub("", text)
     if "onnector " in text or "ext box " in text or "EXT BOX " in text:
         text = _SHAPE_NAME.sub("", text)
+    if "_" in text:
+        text = _DIGITS_MARKED.sub(r"\1", text)  # "ngày _16_ tháng _4_": a form's filled blank
     text = join_emphasis(text).replace("__", "")
     if "*" in text:
         text = _LOOSE_STAR.sub("", _STRAY_STAR.sub("", text))
@@ -283,6 +287,9 @@ def clean_text(text: str) -> list[str]:
     lines: list[str] = []
     raws = text.split("\n")
     chrome = any(hint in text for hint in _CHROME_HINTS)
+    if "<" in text:
+        text = _HTML_MARK.sub("", text)  # a converted page's "<center>", "<b>...</b>": no words
+        raws = text.split("\n")
     if "<br" in text or "<BR" in text:
         # an HTML line break a converted page left: a line end, or a cell's (split below)
         raws = [r for raw in raws for r in (_BR.split(raw) if "|" not in raw else [raw])]

@@ -15,11 +15,20 @@ _SET_APART = re.compile(r"(?<=[.;])\s+(?=Riêng\s+[A-ZĐ\u00c0-\u1ef8])(?!.*[.;]
 _ITEM = ("dash", "plus", "star", "letter")
 
 
+_DUTY_STOPPED = re.compile(r"\bco trach nhiem\s*\.$")
+
+
 def set_apart(blocks: list[Block]) -> list[Block]:
     """The blocks, a paragraph ending in such a sentence over items cut in two."""
     out: list[Block] = []
     for k, block in enumerate(blocks):
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if nxt is not None and nxt.marker in _ITEM and _DUTY_STOPPED.search(block.folded):
+            # "2 - Sở X có trách nhiệm." over "- ..." items: a full stop where the colon goes
+            block.text, block.folded = (
+                block.text.rstrip()[:-1] + ":",
+                block.folded.rstrip()[:-1] + ":",
+            )
         m = _SET_APART.search(block.text) if block.marker is None else None
         cut = m.end() if m and block.text.rstrip(" *").endswith(":") else 0
         # (the body named right after "Riêng" heads them, the subject of the heading that is
