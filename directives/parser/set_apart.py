@@ -1,7 +1,8 @@
 """A paragraph whose last sentence sets one body apart over the items below it ("Đề nghị Uỷ
 ban nhân dân cấp xã chỉ đạo ... . Riêng Uỷ ban nhân dân phường X cử ... thuộc phạm vi quản
 lý:" / "- Cử ..."): that sentence heads the items, the sentences before it a paragraph of
-their own."""
+their own. A numbered body's duties headed with a full stop for the colon ("2 - Sở X có
+trách nhiệm." over "- ..." items) get their colon back, so they head the items as "...:" does."""
 
 from __future__ import annotations
 
@@ -13,8 +14,7 @@ from directives.parser.subjects import subject_bodies
 # ". Riêng Uỷ ban nhân dân phường X ...:": the last sentence, opened by "Riêng" and a body
 _SET_APART = re.compile(r"(?<=[.;])\s+(?=Riêng\s+[A-ZĐ\u00c0-\u1ef8])(?!.*[.;]\s)")
 _ITEM = ("dash", "plus", "star", "letter")
-
-
+# "... có trách nhiệm." at a heading's end (folded)
 _DUTY_STOPPED = re.compile(r"\bco trach nhiem\s*\.$")
 
 
