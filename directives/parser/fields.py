@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from directives.parser.blocks import Block
-from directives.parser.bodies import has_verb
+from directives.parser.bodies import VERBS, has_verb
 from directives.parser.clean import fold_keep, squash
 from directives.parser.doer_lines import doer_line
 from directives.parser.mentions import MentionFinder
@@ -110,8 +110,23 @@ def cell_bodies(text: str, find: MentionFinder, lead: bool = True) -> list[str]:
             return list(dict.fromkeys([units.lead, *units.coordinating, *joint]))
         # ("Vụ Pháp chế hướng dẫn triển khai theo kế hoạch của Bộ Tài chính": the sentence's
         # own subject, one the directory does not know, before a body it names later)
-        return subject_bodies(text)[:1] or list(dict.fromkeys(m.name for m in find(text)))
+        named = subject_bodies(text)[:1] or list(dict.fromkeys(m.name for m in find(text)))
+        return named or _before_verb(text)
     return list(dict.fromkeys(field_bodies(text, find, lead)))
+
+
+# "Các bệnh viện trong và ngoài công lập trực thuộc chủ động đề xuất ...": a plural of bodies,
+# qualified in small letters, then how it acts (or its verb)
+_MANNER = re.compile(r"\s(?:chủ động|tích cực|khẩn trương|có trách nhiệm)\s")
+
+
+def _before_verb(text: str) -> list[str]:
+    """The plural of bodies a doer's sentence opens with, up to its manner or verb; none if
+    not so (a name of at most twelve words, no clause mark in it)."""
+    ends = [m.start() for m in (_MANNER.search(text), VERBS.search(text)) if m is not None]
+    name = text[: min(ends)].strip() if ends else ""
+    plain = not any(mark in name for mark in ",;:.()") and len(name.split()) <= 12
+    return [name] if name.startswith("Các ") and len(name.split()) > 1 and plain else []
 
 
 def titles_records(blocks: list[Block], i: int, ranks: dict[str, int]) -> bool:

@@ -72,3 +72,17 @@ def test_a_record_timed_without_a_date_takes_no_letter_deadline(
 ) -> None:
     actions = parse_text(_PLAN, org, calendar).actions
     assert actions[2].text.startswith("Rà soát") and actions[2].deadline is None
+
+
+def test_a_doer_field_naming_a_qualified_plural_in_a_sentence_names_it(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    plan = _PLAN.replace(
+        "- Đơn vị thực hiện: Sở Tư pháp.",
+        "- Đơn vị thực hiện: Các bệnh viện trong và ngoài công lập trực thuộc chủ động đề xuất lập "
+        "dự án triển khai thực hiện.",
+    ).replace("+ Hướng dẫn áp dụng các văn bản;\n+ Tổ chức tiếp nhận các kiến nghị.\n", "")
+    plan = plan.replace("- Các nội dung hỗ trợ bao gồm:\n", "- Lựa chọn nhà cung cấp phần mềm.\n")
+    actions = parse_text(plan, org, calendar).actions
+    chosen = next(a for a in actions if a.text.startswith("Lựa chọn nhà cung cấp"))
+    assert chosen.lead_unit == "Các bệnh viện trong và ngoài công lập trực thuộc"
