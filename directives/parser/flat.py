@@ -56,7 +56,10 @@ _DATE_THEN_KIND = re.compile(
 )
 _ENACTING = re.compile(
     rf"(?<!CỦA)\s+(?P<by>(?:ỦY|UỶ) BAN NHÂN DÂN (?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)"
-    rf"(?: [{_UPPER}]+){{1,4}}|THỦ TƯỚNG CHÍNH PHỦ)$"
+    rf"(?: [{_UPPER}]+){{1,4}}|THỦ TƯỚNG CHÍNH PHỦ"
+    # (or the head who enacts it: "BỘ TRƯỞNG BỘ TƯ PHÁP", "CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH")
+    rf"|BỘ TRƯỞNG BỘ(?: [{_UPPER},]+){{1,6}}|CHỦ TỊCH (?:ỦY|UỶ) BAN NHÂN DÂN"
+    rf" (?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)(?: [{_UPPER}]+){{0,4}})$"
 )
 _HEAD_LINES = 40
 
@@ -166,5 +169,10 @@ def unflatten(lines: list[str]) -> list[str]:
                         continue
                     titled = _DATE_THEN_TITLE.match(cut)
                     kind = None if titled else _kind_apart(cut)
-                    out.extend([p for p in titled.groups() if p] if titled else kind or [cut])
+                    parts = [p for p in titled.groups() if p] if titled else kind or [cut]
+                    last = parts[-1] if titled and parts[-1].isupper() else ""
+                    by = _ENACTING.search(last) if last else None
+                    if by is not None:  # "... NĂM 2015 BỘ TRƯỞNG BỘ TƯ PHÁP": who enacts it
+                        parts[-1:] = [p for p in (last[: by.start()], by.group("by")) if p]
+                    out.extend(parts)
     return out
