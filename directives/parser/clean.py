@@ -285,11 +285,10 @@ def clean_text(text: str) -> list[str]:
     if "[" in text:
         text = _BRACKET_NOTE.sub("", _EDITORS_NOTE.sub("", text))
     lines: list[str] = []
-    raws = text.split("\n")
     chrome = any(hint in text for hint in _CHROME_HINTS)
     if "<" in text:
         text = _HTML_MARK.sub("", text)  # a converted page's "<center>", "<b>...</b>": no words
-        raws = text.split("\n")
+    raws = text.split("\n")
     if "<br" in text or "<BR" in text:
         # an HTML line break a converted page left: a line end, or a cell's (split below)
         raws = [r for raw in raws for r in (_BR.split(raw) if "|" not in raw else [raw])]

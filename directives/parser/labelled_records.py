@@ -66,7 +66,7 @@ class LabelledRecords(ItemActions):
             return True
         record.collecting = False
         fresh = list(range(self.since_record, len(self.actions)))
-        trailing = self._trailing(kind, parent) if not record.collecting else []
+        trailing = self._trailing(kind, parent)
         if trailing:
             # "- Rà soát ..." / "- Thực hiện ..." / "- Đơn vị thực hiện: Sở X": the bullets that
             # named no body before the record's doer label are its tasks, that body's
