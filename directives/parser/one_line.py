@@ -21,12 +21,10 @@ from __future__ import annotations
 
 import re
 
+from directives.parser.letters import CAPITAL as _UP
+from directives.parser.letters import SMALL as _LOW
 from directives.parser.syllables import is_syllable
 
-# (the letters of Vietnamese by their case: the ranges of its letters mix both cases)
-_LETTERS = [chr(c) for c in (*range(0x41, 0x7B), *range(0xC0, 0x1B1), *range(0x1EA0, 0x1EFA))]
-_UP = "".join(ch for ch in _LETTERS if ch.isalpha() and ch.isupper())
-_LOW = "".join(ch for ch in _LETTERS if ch.isalpha() and ch.islower())
 _LONG = 600
 _DATE = r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
 _NUMBER = re.compile(r"\bSố\s*:\s*\d")
