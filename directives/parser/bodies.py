@@ -14,6 +14,7 @@ from directives.parser.clean import fold_keep, squash
 from directives.parser.name_words import NAME_WORDS as _NAME_WORDS
 from directives.parser.name_words import THINGS_SET, party_board
 from directives.parser.shared_names import organ_name, shared_names
+from directives.parser.topic_names import in_topic_name
 
 # The first word(s) of a body's name.
 _ORGAN = (
@@ -320,7 +321,8 @@ def split_bodies(text: str) -> list[str]:
 
 
 def has_verb(text: str) -> bool:
-    return bool(VERBS.search(text))
+    """A verb of a sentence in ``text``, not a word of a name ("Cục Kiểm tra văn bản ...")."""
+    return any(not listed_name_at(text, v.start()) for v in VERBS.finditer(text))
 
 
 def shared_prefix(text: str) -> bool:
@@ -338,7 +340,7 @@ def listed_name_at(text: str, at: int) -> bool:
     """ "các Bộ: Quốc phòng, Xây dựng, Y tế", "Bộ trưởng Bộ Xây dựng chỉ đạo": a capitalised
     word of a name (listed, or right after its organ's word), no verb."""
     if at == 0 or not text[at].isupper():
-        return False
+        return at > 0 and in_topic_name(text, at)  # ("Vụ Các vấn đề chung về xây dựng ...")
     return bool(_LISTED_AFTER.search(text, 0, at) or _NAMED_AFTER_ORGAN.search(text, 0, at))
 
 

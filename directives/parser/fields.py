@@ -22,6 +22,7 @@ from directives.parser.bodies import VERBS, has_verb
 from directives.parser.clean import fold_keep, squash
 from directives.parser.doer_lines import doer_line
 from directives.parser.mentions import MentionFinder
+from directives.parser.name_words import leading_name
 from directives.parser.subjects import subject_acts, subject_bodies
 from directives.parser.table_units import field_bodies
 from directives.parser.units import assign_units
@@ -94,7 +95,7 @@ def value(text: str, folded: str, at: int) -> tuple[str, str]:
 def cell_bodies(text: str, find: MentionFinder, lead: bool = True) -> list[str]:
     """The bodies a lead or partner label names, lead first: a sentence ("Sở X chủ trì, phối
     hợp với ...") read as one, a list ("Sở Tư pháp, Sở Nội vụ") read as a table's cell."""
-    if has_verb(text):
+    if has_verb(text) and not _plural_entries_only(text):
         clauses = text.split("; ")
         partners = "phối hợp" in clauses[0].lower()
         later = [
@@ -113,6 +114,27 @@ def cell_bodies(text: str, find: MentionFinder, lead: bool = True) -> list[str]:
         named = subject_bodies(text)[:1] or list(dict.fromkeys(m.name for m in find(text)))
         return named or _before_verb(text)
     return list(dict.fromkeys(field_bodies(text, find, lead)))
+
+
+# a list's entries: "Vụ X, Cục Y và các đơn vị khác có liên quan"
+_ENTRY = re.compile(r"[^,;]+?(?=\s+và\s+các\s|[,;]|$)")
+
+
+def _plural_entries_only(text: str) -> bool:
+    """ "Các đơn vị xây dựng pháp luật, Vụ Phổ biến, giáo dục pháp luật, Cục Quản lý ... và
+    theo dõi thi hành pháp luật": a list whose every verb lies in an entry naming a kind of
+    body in the plural ("xây dựng" the kind's work) or in a body's name, so the field lists
+    bodies and says no sentence."""
+    entries = [e for e in _ENTRY.finditer(text.rstrip(" .")) if e.group().strip()]
+    if len(entries) < 2:
+        return False
+    for verb in VERBS.finditer(text):
+        entry = next((e for e in entries if e.start() <= verb.start() < e.end()), None)
+        said = re.sub(r"^\s*(?:và\s+)?", "", entry.group()) if entry else ""
+        at = verb.end() - (entry.end() - len(said)) if entry else 0
+        if not (said[:4].lower() == "các " or 0 < at <= len(" ".join(leading_name(said.split())))):
+            return False
+    return True
 
 
 # "Các bệnh viện trong và ngoài công lập trực thuộc chủ động đề xuất ...": a plural of bodies,

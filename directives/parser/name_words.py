@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from directives.parser.how_often import OFTEN, often_at
+from directives.parser.how_often import often_at
 from directives.parser.joined_fields import fields_joined
 from directives.parser.kind_words import kind_words
 from directives.parser.name_tails import NOT_IN_NAME, before_series_verb, trade
 from directives.parser.public_bodies import EXTERNAL_BODIES
+from directives.parser.topic_names import topic_opening, topic_run
 
 # Lower-case words a body's name holds ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung
 # ương"); any other lower-case word ends the name.
@@ -136,11 +137,14 @@ def _leading_name(words_asked: tuple[str, ...]) -> tuple[str, ...]:
             and not _name_word(bare, head[i + 1 : i + 2], word.endswith(","))
             and not organ
         ):
+            topic = topic_opening(_entry(words))
             run = _name_run(words, head[i:])
             if not run:
                 break  # "Ủy ban nhân dân Thành phố Hồ Chí Minh xử lý ...": the name ends here
             words.extend(run)
             i += len(run)
+            if topic and not run[-1].endswith((",", ";")):
+                break  # (a topic's department ends before its predicate: topic_names.py)
             continue
         words.append(word)
         i += 1
@@ -300,21 +304,6 @@ def _leads_after_name(named: list[str], rest: list[str]) -> bool:
     )
 
 
-def leads_first(rest: list[str]) -> bool:
-    """The words after a subject's name are "lãnh đạo," before its predicate: "Đảng uỷ Chính
-    phủ lãnh đạo, chỉ đạo ...", two verbs, the first one ending the name; or say how often it
-    acts ("Các sở, ngành định kỳ kiểm tra ...")."""
-    joined = " ".join(w.strip(",") for w in rest)
-    return joined in _BEFORE_PREDICATE or bool(_DAY_OF_PERIOD.fullmatch(joined))
-
-
-_BEFORE_PREDICATE = frozenset(["lãnh đạo", "định kỳ hoặc đột xuất", *OFTEN])
-# "Cục X định kỳ ngày 25 hàng tháng hoặc đột xuất có trách nhiệm ...": the day of each period
-_DAY_OF_PERIOD = re.compile(
-    r"định kỳ(?: ngày \d{1,2})? (?:hằng|hàng) (?:tuần|tháng|quý|năm)(?: hoặc đột xuất)?"
-)
-
-
 # "Các Bộ, cơ quan liên quan và các Tập đoàn:": a kind of bodies whose names the colon opens
 _LISTED_KIND = re.compile(r"\bcác (?:Bộ|Sở|Tập đoàn|Tổng công ty|Ngân hàng)\s*$")
 
@@ -336,6 +325,8 @@ def _name_run(named: list[str], rest: list[str]) -> list[str]:
     predicate or a comma, short and holding no word that links a sentence; else none."""
     if joined := fields_joined(named, rest):  # ("Phòng Kế hoạch - Tài chính")
         return rest[:joined]
+    if topic_opening(_entry(named)):  # "Vụ Các vấn đề chung về xây dựng pháp luật"
+        return topic_run(rest)
     run: list[str] = []
     for word in rest:
         run.append(word)

@@ -18,7 +18,8 @@ from directives.parser.bodies import (
     VERBS,
     heading_bodies,
 )
-from directives.parser.name_words import leading_name, leads_first
+from directives.parser.how_often import leads_first
+from directives.parser.name_words import leading_name
 
 # "Các đơn vị sự nghiệp công lập có chức năng đào tạo thuộc phạm vi quản lý của ": a kind of
 # bodies narrowed by their remit and their owner (whose name follows)

@@ -11,7 +11,8 @@ import re
 
 from directives.parser.bodies import STARTS_BODY, TITLES, VERBS, heading_bodies
 from directives.parser.concerned import CONCERNED_GROUP, with_concerned
-from directives.parser.name_words import leading_name, leads_first
+from directives.parser.how_often import leads_first
+from directives.parser.name_words import leading_name
 from directives.parser.plural_kinds import QUALIFIED, heads_list
 from directives.parser.subject_ends import PREDICATE, verb_after
 from directives.parser.subject_kinds import KINDS_LISTED

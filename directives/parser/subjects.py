@@ -25,13 +25,13 @@ from directives.parser.capital_words import capital_in_name
 from directives.parser.clean import squash
 from directives.parser.concerned import and_concerned
 from directives.parser.council import council_organs
+from directives.parser.how_often import leads_first
 from directives.parser.letters import SMALL
 from directives.parser.name_words import (
     GIVEN_WORK,
     NAMED_AT,
     known_then_verb,
     leading_name,
-    leads_first,
     party_board,
 )
 from directives.parser.plural_kinds import (
