@@ -33,8 +33,11 @@ from directives.records import ParsedDirective
 
 _NUMBER = re.compile(f"{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}")
 # "Số: 8264 UBND-KGVX": a number the page printed without its slash, kept as written (its
-# code must be a capitalised code joined by a hyphen, so no "Số: 12 ngày ..." is taken)
-_SLASHLESS_NUMBER = re.compile(r"\d{1,6}\s+[A-ZĐ]{2,10}(?:-[A-ZĐ][\w.]{0,12})+(?=\s*$)")
+# code must be a capitalised code joined by a hyphen, so no "Số: 12 ngày ..." is taken; or,
+# the older way, the code glued on and its parts slashed: "Số: 255TCT/QĐ/KH")
+_SLASHLESS_NUMBER = re.compile(
+    r"\d{1,6}(?:\s+[A-ZĐ]{2,10}(?:-[A-ZĐ][\w.]{0,12})+|\s*[A-ZĐ]{2,10}(?:/[A-ZĐ][\w.]{0,12})+)(?=\s*$)"
+)
 _BARE_NUMBER = re.compile(rf"^\s*(?:{NUMBER_PATTERN}|(?i:{PARTY_NUMBER_PATTERN}))\s*$")
 # "CÔNG ĐIỆN KHẨN", "CÔNG ĐIỆN HỎA TỐC": the type with its urgency
 _URGENCY = re.compile(r"\s+(?:thuong khan|hoa toc|khan(?: cap)?)$")

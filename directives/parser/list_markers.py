@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from directives.parser.letters import CAPITAL
+
 # An item's marker and the tab a word processor's list sets after it
 MARKER_TAB = re.compile(
     r"(?m)^((?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|\(\d{1,2}\)|[IVX]{1,4}\.|[-+]))\t+"
@@ -34,6 +36,11 @@ def number_lost_markers(lines: list[str]) -> list[str]:
 LONE_MARKER = re.compile(r"^(?:[-+]|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|\(\d{1,2}\))$")
 
 
+# "Hà Nội, ngày": the letterhead's place and date, never an item's text (a subject's last digits
+# "... UBTVQH" / "1" / "5." split by an ebook's text runs stand before it)
+_PLACE_DAY = re.compile(rf"^[{CAPITAL}][^,\d]{{1,40}},\s*ngày\b")
+
+
 def join_lone_markers(lines: list[str]) -> list[str]:
     """A marker alone on a line and its item's text on the next (a web page's list, "2." /
     "Tăng cường ..."): one line."""
@@ -43,7 +50,7 @@ def join_lone_markers(lines: list[str]) -> list[str]:
         if len(line) <= 6 and LONE_MARKER.match(line) and not marker:
             marker = line
             continue
-        if marker and line:
+        if marker and line and not _PLACE_DAY.match(line):
             line = f"{marker} {line}"
         elif marker:
             out.append(marker)

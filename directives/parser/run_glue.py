@@ -22,7 +22,8 @@ _TAIL_WORD = re.compile(r"[^\W\d_]+$")
 # a number's serial cut after a digit ("số 7" / "1"), a law's code cut inside the Assembly's
 # term, one digit of the two written ("21/2012/QH1" / "3")
 _SERIAL_CUT = re.compile(r"\bsố\s*\d{1,4}$")
-_TERM_CUT = re.compile(r"\d/(?:19|20)\d\d/(?:UBTV)?QH\d$")
+# (a resolution's code too: "406/NQ-UBTVQH1" / "5.": the term, two digits, no item's number)
+_TERM_CUT = re.compile(r"(?:\d/(?:19|20)\d\d/|\d/NQ-)(?:UBTV)?QH\d$")
 _CODE_TAIL = re.compile(r"(?<![^\W\d_])[A-ZĐ]{1,6}$|\d$")
 
 # a number's code cut after its first capitals ("954/2020/U"), and the capitals going on
@@ -59,14 +60,14 @@ def glued(para: str, last: str, line: str, marked: bool) -> bool:
     if _NUMBER_OPEN.match(para) and _CODE_PIECE.match(line) and line:
         return True  # "Số: 3460/" / "Q" / "Đ" / "-" / "BCT"
     if line[:1].isdigit():
+        if _TERM_CUT.search(para_end(para)) and re.match(r"\d(?!\d)", line):
+            return True  # "21/2012/QH1" / "3 ngày": the term of the Assembly that passed it
         if marked:
             return False  # "... NNT" / "1. Tuyên truyền ...": an item's number
         if last.isdigit() and re.match(r"\d+/", line):
             return True  # "số 1" / "085/QĐ-BTNMT": a number's digits
         if _SERIAL_CUT.search(para_end(para)) and re.match(r"\d+(?:/|$)", line):
             return True  # "số 7" / "1" / "/2014/QH": the serial's digits
-        if _TERM_CUT.search(para_end(para)) and re.match(r"\d(?!\d)", line):
-            return True  # "21/2012/QH1" / "3 ngày": the term of the Assembly that passed it
         tail = _last_word(last)
         return tail is not None and tail.group().isupper() and not is_syllable(tail.group())
     if _CODE_CUT.search(para_end(para)) and _CODE_REST.match(line):
