@@ -20,6 +20,7 @@ from directives.parser.signer_lines import (
     next_words,
     set_alone,
     upper,
+    without_caps_tail,
 )
 from directives.parser.syllables import joins_word
 from directives.parser.title_shreds import without_title_shred
@@ -205,7 +206,7 @@ def _signer(
             continue
         if k + 1 < len(near) and joins_word(line, near[k + 1]):
             line = line + near[k + 1]  # "N" / "guyễn Cao Lục": a name a page broke in its word
-        line = _name_pieces(line, near[k + 1 : k + 3])
+        line = without_caps_tail(_name_pieces(line, near[k + 1 : k + 3]))
         if is_name(line):
             name = squash(line)
             break

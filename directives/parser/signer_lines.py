@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.clean import fold_keep, is_upper_line, squash
+from directives.parser.letters import CAPITAL, SMALL
 
 # "KT. CHÁNH VĂN PHÒNG", "KT CHỦ TỊCH", or the older slashed "K/T", "T/M", "T/L" (the
 # slash after the mark too: "KT/ BỘ TRƯỞNG")
@@ -66,6 +67,19 @@ def is_name(line: str) -> bool:
         return False
     words = line.split()
     return all(w[0].isupper() for w in words) and not line.endswith((":", ";"))
+
+
+# "Nguyễn Đại Trí TỔNG CỤC THUẾ": an annex's heading in capitals a page's text runs put on the
+# name's line (after two words of a name at least, each with small letters)
+_CAPS_AFTER_NAME = re.compile(
+    rf"^(?:[{CAPITAL}][{SMALL}]+\s+){{1,4}}[{CAPITAL}][{SMALL}]+(?P<caps>(?:\s+[{CAPITAL}]{{2,}})+:?)$"
+)
+
+
+def without_caps_tail(line: str) -> str:
+    """``line`` without the words in capitals that follow a name written in small letters."""
+    m = _CAPS_AFTER_NAME.match(line.strip())
+    return line.strip()[: m.start("caps")] if m else line
 
 
 def broken_title(line: str, below: str) -> bool:
