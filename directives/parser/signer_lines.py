@@ -76,8 +76,14 @@ _CAPS_AFTER_NAME = re.compile(
 )
 
 
+# "Tạ Anh Tuấn Phụ lục": the annex's heading after the name (or its form's: "Mẫu số 01")
+_ANNEX_AFTER = re.compile(r"\s+(?:Phụ\s+lục|PHỤ\s+LỤC|Mẫu\s+số|MẪU\s+SỐ|Biểu\s+số)(?:\s.*)?$")
+
+
 def without_caps_tail(line: str) -> str:
-    """``line`` without the words in capitals that follow a name written in small letters."""
+    """``line`` without the words in capitals that follow a name written in small letters,
+    or an annex's heading after it."""
+    line = _ANNEX_AFTER.sub("", line.strip()) if len(line.split()) > 2 else line
     m = _CAPS_AFTER_NAME.match(line.strip())
     return line.strip()[: m.start("caps")] if m else line
 

@@ -29,3 +29,10 @@ def test_a_name_alone_is_kept() -> None:
     assert without_caps_tail("Trần Văn Sơn CỤC THUẾ:") == "Trần Văn Sơn"
     # (a single capitalised word is no name: nothing cut)
     assert without_caps_tail("Nguyễn TỔNG CỤC") == "Nguyễn TỔNG CỤC"
+
+
+def test_an_annex_heading_after_the_name_is_cut() -> None:
+    # (195/02: "Tạ Anh Tuấn" / "Phụ" / "lục" reflowed onto one line)
+    assert without_caps_tail("Tạ Anh Tuấn Phụ lục") == "Tạ Anh Tuấn"
+    assert without_caps_tail("Tạ Anh Tuấn PHỤ LỤC I") == "Tạ Anh Tuấn"
+    assert without_caps_tail("Lê Văn Mẫu") == "Lê Văn Mẫu"
