@@ -61,7 +61,10 @@ def find_tail(lines: list[str], folded: list[str], start: int) -> Tail:
     label_title = recipients_at + 1 if recipients_at is not None else None
     title_at = None
     authority = _authority(lines, start)
-    for i in range(n - 1, start - 1, -1):
+    # (the title the first "Nơi nhận" line carried signs the letter, whatever forms an annex
+    # signs later; else the last title with a name under it)
+    first = [label_title] if label_title is not None and label_title < n else []
+    for i in [*first, *range(n - 1, start - 1, -1)]:
         reach = n if i == label_title else i + 8
         titled = (
             is_title(folded[i], lines[i])
