@@ -31,7 +31,9 @@ from directives.parser.recipients import find_recipients
 from directives.parser.syllables import is_syllable
 from directives.records import ParsedDirective
 
-_NUMBER = re.compile(f"{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}")
+# (or its number with a capital letter after the digits: "Số: 2176A/QCPH-TCT-TCTK")
+_LETTERED = r"(?<![\d.])\d{1,6}[A-Z]\s*/\s*[A-ZĐ][A-Za-zĐđ0-9.&\-]{1,30}[A-Za-zĐđ0-9]"
+_NUMBER = re.compile(f"{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}|{_LETTERED}")
 # "Số: 8264 UBND-KGVX": a number the page printed without its slash, kept as written (its
 # code must be a capitalised code joined by a hyphen, so no "Số: 12 ngày ..." is taken; or,
 # the older way, the code glued on and its parts slashed: "Số: 255TCT/QĐ/KH")

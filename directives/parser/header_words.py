@@ -32,6 +32,7 @@ DOCUMENT_TYPES: dict[str, str] = {
     "huong dan": "HƯỚNG DẪN",
     "chuong trinh": "CHƯƠNG TRÌNH",
     "quy dinh": "QUY ĐỊNH",
+    "quy che phoi hop": "QUY CHẾ PHỐI HỢP",  # (two bodies' joint rules: "01/QCPH-BHXH-CT")
     "quy che": "QUY CHẾ",
     "bien ban": "BIÊN BẢN",
     "giay moi": "GIẤY MỜI",
@@ -53,6 +54,7 @@ TYPE_CODES: dict[str, str] = {
     "BB": "bien ban",
     "CV": "cong van",
     "KL": "ket luan",
+    "QCPH": "quy che phoi hop",
 }
 
 # ("66.7/2025/NQ-CP": a resolution numbered under another; "103/BKH-KTĐP &LT",

@@ -152,7 +152,11 @@ def _without_front_matter(text: str) -> str:
     head = re.match(r"\s*#\s+(?P<title>[^\n]+)\n", rest)
     if head is not None and head.group("title").strip() in values:
         rest = rest[head.end() :]
-    return rest
+    # ("VBDI_319032020164658": the record's identifier the page set over the letterhead)
+    return _RECORD_ID.sub("", rest, count=1)
+
+
+_RECORD_ID = re.compile(r"^\s*[A-Za-z]{2,8}_\d{8,}\s*\n")
 
 
 def shredded(lines: list[str]) -> bool:
