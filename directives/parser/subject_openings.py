@@ -43,7 +43,7 @@ _CASE_OPENERS = ("đối với ", "trên cơ sở ", "để ", "nhằm ", "trư�
 COUNTED = re.compile(
     r"(?:(?:[Tt]rong )?(?:trường|Trường) hợp cần thiết,\s*)?"
     r"(?P<name>(?:các (?:đơn vị|bộ phận|cơ quan) (?:của|thuộc) )?"
-    r"(?:hai|ba|bốn) (?:cơ quan|Tổng cục|bên)"
+    r"(?:[Hh]ai|[Bb]a|[Bb]ốn) (?:cơ quan|Tổng cục|bên|đơn vị(?: đầu mối)?|ngành)"
     r"(?: (?:nêu |quy định )?tại (?:khoản|điểm) [^;:.]{1,40}?Điều (?:này|\d{1,3}))?)"
     r"\s+(?=[a-zđ\u00e0-\u1ef9])"
 )
@@ -74,7 +74,11 @@ _OPENING = re.compile(
     r"\s[^,;.:]{2,160},\s*)+"
     # "Hằng năm, các cơ quan ... có trách nhiệm ...": how often, then the subject itself
     # (or from when: "Từ ngày 01 tháng 12 năm 2025, Trung tâm X tổ chức ...")
-    r"|(?:(?:hằng|hàng) năm|(?:kể )?từ ngày [^,;.:]{2,40}),\s*(?=(?-i:các\s|[A-ZĐ\u00c0-\u1ef8]))"
+    # ("Định kỳ 6 tháng, BHXH tỉnh ...", "Hàng năm, theo hình thức luân phiên, hai cơ quan ...":
+    # how often, in turn, then the subject)
+    r"|(?:(?:hằng|hàng) (?:năm|quý|tháng)|(?:kể )?từ ngày [^,;.:]{2,40}"
+    r"|định kỳ(?: \d{1,2} tháng| (?:hằng|hàng) (?:năm|quý|tháng))?),\s*"
+    rf"(?:theo hình thức luân phiên,\s*)?(?=(?-i:các\s|hai\s|[{CAPITAL}]))"
     # "Định kỳ 06 tháng các cơ quan có liên quan báo cáo ...": how often, comma or not
     # ("Định kỳ hàng quý hoặc đột xuất các đơn vị thuộc Bộ ...": or whenever needed too)
     r"|định kỳ(?: \d{1,2} tháng| (?:hằng|hàng) (?:năm|quý|tháng))?(?: hoặc đột xuất)?,?\s+"

@@ -64,7 +64,7 @@ from directives.parser.subject_kinds import (
     semicolon_names,
     without_heads,
 )
-from directives.parser.subject_openings import GLOSS, after_case, without_opening
+from directives.parser.subject_openings import COUNTED, GLOSS, after_case, without_opening
 
 _RELATED = re.compile(r"có liên quan\b", re.IGNORECASE)
 
@@ -98,6 +98,9 @@ def subject_acts(sentence: str) -> bool:
     kind = own != bodies[0] and own.lower().startswith(("địa phương", "chủ đầu tư"))
     those = _THOSE_CONCERNED.match(bodies[0]) or own.startswith("cơ sở ")
     kind = kind or (bool(those) and predicate == "có trách nhiệm")
+    # ("Hai đơn vị đầu mối có trách nhiệm ...", "hai cơ quan tổ chức ...": bodies named before,
+    # by their number)
+    kind = kind or COUNTED.match(f"{bodies[0]} x") is not None
     return (bool(STARTS_BODY.match(own)) or kind) and not own.lower().startswith("các")
 
 
