@@ -135,7 +135,8 @@ LABELLED = re.compile(
 _HEAD_OF_KIND = re.compile(r"^(?:[Ll]ãnh đạo|[Tt]hủ trưởng)\s+(?=(?:cơ quan|đơn vị|bộ phận|CQT)\s)")
 # "Thủ trưởng cơ quan Thuế các cấp, Trưởng các đơn vị có liên quan ... có trách nhiệm ...": the
 # heads of more kinds of body listed after the first, their titles dropped as well
-_HEADS_LISTED = re.compile(r",\s*(?:[Tt]rưởng|[Tt]hủ trưởng|[Ll]ãnh đạo)\s+(?=các\s)")
+# (the units' plural without its "các": "..., Trưởng đơn vị có liên quan thuộc cơ quan Thuế")
+_HEADS_LISTED = re.compile(r",\s*(?:[Tt]rưởng|[Tt]hủ trưởng|[Ll]ãnh đạo)\s+(?=các\s|đơn vị\s)")
 
 
 def without_heads(text: str) -> str:
@@ -148,7 +149,8 @@ def without_heads(text: str) -> str:
 # ...", the heads' titles dropped: a kind of body, then a plural of the units that belong to
 # it, whose owner after "thuộc" runs to the verb
 _KIND_THEN_UNITS = re.compile(
-    r"^(?P<first>(?:cơ quan|đơn vị|CQT)\b[^,;:.()]{0,60}?),\s+(?P<units>các\s[^,;:.()]{2,80}?)"
+    r"^(?P<first>(?:cơ quan|đơn vị|CQT)\b[^,;:.()]{0,60}?),\s+"
+    r"(?P<units>(?:các|đơn vị)\s[^,;:.()]{2,80}?)"
     r"\s+thuộc\s+(?=\S)"
 )
 
