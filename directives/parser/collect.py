@@ -10,6 +10,7 @@ from datetime import date
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser.blocks import Block
+from directives.parser.comments import COMMENTS_SENT
 from directives.parser.deadlines import Deadline, find_deadline
 from directives.parser.done_by import dates_the_task
 from directives.parser.fields import Record
@@ -42,6 +43,8 @@ _PERIOD = re.compile(r"\btu ngay\b[^.;:]{1,40}?\bden (?:het )?ngay\b")
 _SENDS_ANSWER = re.compile(
     r"^(?:(?:de nghi|yeu cau)\s+)?(?:[^.;:,]{0,30}?\s)?gui\s+(?:van ban\s+)?"
     r"(?:gop y|(?:tham gia\s+)?y kien)\b"
+    + r"|^"
+    + COMMENTS_SENT  # (or "Ý kiến tham gia xin gửi về Bộ X ... trước ngày Y")
 )
 
 

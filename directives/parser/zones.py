@@ -19,6 +19,7 @@ from directives.parser.case_requests import CASE_THEN_REVISE
 from directives.parser.case_subject import proposing_body
 from directives.parser.clean import fold_keep, squash
 from directives.parser.closing_prose import CARRY_OUT, closing_prose
+from directives.parser.comments import asks_comments
 from directives.parser.dashed_doer import run_in_body
 from directives.parser.delegation import BOUND as DELEGATE_BOUND
 from directives.parser.each_body import each_body
@@ -273,8 +274,9 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
             return True  # "Trong thời gian tới, Tỉnh tổ chức ..." closing an assessment
         if parent and parent.opinion:
             # "- Trường hợp ... thì đề nghị Sở X hướng dẫn ..." in the issuer's opinion, but not
-            # what it states ("- Chủ đầu tư: Ban Quản lý dự án đầu tư xây dựng ...")
-            return asks_one(block, find) or bool(BEYOND.match(block.folded))
+            # what it states ("- Chủ đầu tư: Ban ..."); "đề nghị các cơ quan cho ý kiến" asks
+            asked = asks_one(block, find) or asks_comments(block.folded)
+            return asked or bool(BEYOND.match(block.folded))
         concerned = not (parent and parent.aims)  # "các đơn vị liên quan" acting, not an aim
         # "- Các sở, ban, ngành ... triển khai thực hiện thống nhất" among a plan's requirements:
         # how all must work, not a task
