@@ -3,6 +3,13 @@
 text). The paragraph that opens the quotation is quoted too when it opens with a clause of the
 law ("“Điều 6. Căn cứ tính thuế", "“9. Dịch vụ y tế ...”.") or right under the intro that says
 the law speaks ("... quy định:"); the letter's own words around the quotes are its own.
+
+A worked example the letter (or its annex) sets out is alike no task ("Ví dụ 1:" / "Công ty A,
+là doanh nghiệp ..., Công ty A ghi như sau:" / "Tại cột “Hàng hóa, dịch vụ” ghi: ..."): the
+companies it names are the example's, what they do how the rule applies. It runs from its
+"Ví dụ" line (a line of its own) to the next numbered item or the letter's own request ("Tổng
+cục Thuế yêu cầu các Cục Thuế ...", "Trong quá trình thực hiện, ..."), another "Ví dụ" opening
+the next one.
 """
 
 from __future__ import annotations
@@ -43,3 +50,32 @@ def mark_quoted(blocks: list[Block]) -> None:
             opened = None
     for block in blocks[opened + 1 :] if opened is not None else []:
         block.quoted = False
+    mark_examples(blocks)
+
+
+# "Ví dụ 1:", "Ví dụ:", "Ví dụ minh họa:": a worked example opens
+# (a line of its own: "Ví dụ: Công ty C ..." run on after a task's item is more of its text)
+_EXAMPLE = re.compile(r"^vi du(?:\s+(?:\d{1,2}|minh hoa))?\s*[:.]?\s*$")
+# what the letter itself says again after it: a request, its closing words
+_OWN_AGAIN = re.compile(
+    r"^(?:[^.;:]{0,60}?\s)?(?:yeu cau|de nghi|giao)\s|^(?:tren day|trong qua trinh|truong hop co)\b"
+)
+
+
+def mark_examples(blocks: list[Block]) -> None:
+    """Marks the blocks of each worked example the letter sets out (as quoted: no task, no
+    section's end)."""
+    inside = False
+    for block in blocks:
+        if _EXAMPLE.match(block.folded):
+            inside = True
+        elif _ends_example(block):
+            inside = False
+        block.quoted = block.quoted or inside
+
+
+def _ends_example(block: Block) -> bool:
+    """The block is the letter's own again: a numbered item, or its request after the example."""
+    if block.marker in ("roman", "article") or (block.marker or "").startswith("num"):
+        return True
+    return block.marker is None and _OWN_AGAIN.match(block.folded) is not None
