@@ -21,8 +21,36 @@ _PLURAL_COMMENTS = re.compile(
 
 
 def asks_comments(folded: str) -> bool:
-    """The paragraph's first sentence asks bodies, in the plural, for their comments."""
-    return _PLURAL_COMMENTS.match(folded) is not None
+    """The paragraph's first sentence asks bodies, in the plural, for their comments (or hands
+    them a document for their work, ``handed_for_work``)."""
+    return _PLURAL_COMMENTS.match(folded) is not None or handed_for_work(folded)
+
+
+# "Tổng cục Thuế sao gửi toàn văn Nghị định số ... để các Cục Thuế triển khai thực hiện.": the
+# issuer hands bodies a document for their work
+_HANDED = re.compile(
+    r"^[^.;:]{2,60}?\s(?:sao gui|gui kem|gui)\s[^;:]{3,200}?\sde\s+(?P<who>cac\s[^.;:,]{2,60}?)\s"
+    r"(?:trien khai|thuc hien|to chuc)\b[^.]{0,60}\.\s"
+)
+# "... cần tạo thuận lợi ..., cần kịp thời tham mưu ...": what they need to do in it
+_NEEDS = re.compile(r"\bcan\s+(?!thiet\b)")
+
+
+def handed_for_work(folded: str) -> bool:
+    """The paragraph hands bodies in the plural a document for their work ("... sao gửi ... để
+    các Cục Thuế triển khai thực hiện.") and its later sentences, no subject of their own, say
+    what they need to do ("Trong quá trình ..., cần tạo thuận lợi ...": README, 192/01)."""
+    m = _HANDED.match(folded)
+    return m is not None and _NEEDS.search(folded, m.end()) is not None
+
+
+def handed_bodies(text: str, folded: str) -> list[str]:
+    """The bodies a paragraph hands a document for their work (``handed_for_work``), as
+    written ("các Cục Thuế"); none when it hands none so."""
+    m = _HANDED.match(folded)
+    if m is None or _NEEDS.search(folded, m.end()) is None:
+        return []
+    return [text[m.start("who") : m.end("who")]]
 
 
 # ". Ý kiến tham gia xin gửi về Bộ Tài chính ... trước ngày ...", ". Văn bản góp ý đề nghị gửi
