@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from directives.parser.bodies import heading_bodies
 from directives.parser.clean import fold_keep, squash
-from directives.parser.comments import handed_bodies
+from directives.parser.sought_comments import handed_bodies
 from directives.parser.subjects import subject_acts, subject_bodies
 
 # "Bộ Tài chính trân trọng đề nghị ...": a body that asks, then the bodies it asks (or "Tổng

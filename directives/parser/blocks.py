@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from directives.parser.bodies import STARTS_BODY
-from directives.parser.comments import comments_sent_apart
 from directives.parser.item_paragraphs import Block as Block
 from directives.parser.item_paragraphs import (
     between_siblings,
@@ -22,6 +21,7 @@ from directives.parser.letters import CAPITAL
 from directives.parser.page_marks import glued_page_numbers, page_number
 from directives.parser.quotations import mark_quoted
 from directives.parser.set_apart import set_apart
+from directives.parser.sought_comments import comments_sent_apart
 from directives.parser.topic_titles import topic_then_sentence
 from directives.parser.wrap import (
     continues,

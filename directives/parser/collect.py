@@ -10,7 +10,6 @@ from datetime import date
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser.blocks import Block
-from directives.parser.comments import COMMENTS_SENT
 from directives.parser.deadlines import Deadline, find_deadline
 from directives.parser.done_by import dates_the_task
 from directives.parser.fields import Record
@@ -19,6 +18,7 @@ from directives.parser.mentions import MentionFinder
 from directives.parser.nontask import presents_own
 from directives.parser.sentences import OWN_TIME, task_text
 from directives.parser.settle import Found, Pending, common_deadline, settle
+from directives.parser.sought_comments import COMMENTS_SENT
 from directives.parser.tables import table_rows
 from directives.parser.trailing import closed_section
 from directives.parser.zones import Context, Zone

@@ -19,7 +19,6 @@ from directives.parser.case_requests import CASE_THEN_REVISE
 from directives.parser.case_subject import proposing_body
 from directives.parser.clean import fold_keep, squash
 from directives.parser.closing_prose import CARRY_OUT, closing_prose
-from directives.parser.comments import asks_comments
 from directives.parser.dashed_doer import run_in_body
 from directives.parser.delegation import BOUND as DELEGATE_BOUND
 from directives.parser.each_body import each_body
@@ -47,6 +46,7 @@ from directives.parser.nontask import approves, asks_nothing
 from directives.parser.persons import council_terms, names_member
 from directives.parser.polite import ASKING, politely_asked
 from directives.parser.sentences import goes_on
+from directives.parser.sought_comments import asks_comments
 from directives.parser.subject_checks import named_subject, opens_with_body
 from directives.parser.subjects import subject_acts, subject_bodies
 from directives.parser.unit_names import named_field
