@@ -85,6 +85,8 @@ def glued(para: str, last: str, line: str, marked: bool) -> bool:
             # letter by letter, a letter alone on its run (not a number's code: "Số: 3200
             # /KBNN-KTNN" / "V" / "/v")
             alone = (len(b) == 1 and len(line) <= 2) or len(last) == 1
+            # ("Lưu: VT, CS" / "T(TN).": the code's last letter, its bracket glued on)
+            alone = alone or (len(b) == 1 and line[1:2] == "(")
             return alone and para[-len(a) - 1 : -len(a)] in (" ", "")
         if len(last) == 1 and not is_syllable(a + b):
             return True  # "của" / "U" / "BND tỉnh": the code's first letter a syllable alone
