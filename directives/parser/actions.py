@@ -223,7 +223,7 @@ class _Extractor(LabelledRecords):
                         # "...: ... Vì vậy, đề nghị X ..."
                         self._asked_again(point.block, context)
                 continue
-            if heading and lists_parts(block):
+            if heading and lists_parts(block, parent):
                 # "- Các nội dung hỗ trợ bao gồm:" under a task: what it covers, not tasks
                 stack.append(
                     Context(rank, Zone.NONTASK, parent.lead if parent else None, parts=True)

@@ -8,7 +8,8 @@ import re
 from collections.abc import Iterable, Iterator
 
 from directives.parser.bodies import heading_bodies
-from directives.parser.clean import squash
+from directives.parser.clean import fold_keep, squash
+from directives.parser.sought_comments import handed_bodies
 from directives.parser.subjects import subject_acts, subject_bodies
 
 # "Bộ Tài chính trân trọng đề nghị ...": a body that asks, then the bodies it asks (or "Tổng
@@ -105,8 +106,8 @@ def asked_bodies(sentence: str) -> list[str]:
     if m is None:
         m = _GIVES_OTHERS.match(text)
         m = m if m is not None and heading_bodies(m.group("who")) else None
-    if m is None:
-        return []
+    if m is None:  # ("Tổng cục Thuế sao gửi ... để các Cục Thuế triển khai thực hiện. ... cần ...")
+        return handed_bodies(text, fold_keep(text))
     rest = text[m.end() :]
     return subject_bodies(rest) if subject_acts(rest) else []
 

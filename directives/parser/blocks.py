@@ -19,7 +19,10 @@ from directives.parser.item_paragraphs import case_framed as case_framed
 from directives.parser.item_paragraphs import case_opened as case_opened
 from directives.parser.letters import CAPITAL
 from directives.parser.page_marks import glued_page_numbers, page_number
+from directives.parser.quotations import mark_quoted
 from directives.parser.set_apart import set_apart
+from directives.parser.sought_comments import comments_sent_apart
+from directives.parser.topic_titles import topic_then_sentence
 from directives.parser.wrap import (
     continues,
     full_width,
@@ -209,6 +212,7 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
             and current is not None
             and not names_then_task(current, previous, line)
             and not topic_line(current, previous, line, full)
+            and not topic_then_sentence(previous, line)  # ("a) Về ..." / "Để tránh ...")
             and not (not current.parts and title_line(current, previous, line, full))
             and not short_title(current, previous, line, full)
             and not long_title_ends(current, previous, line, full)
@@ -243,8 +247,9 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
             block.text = joined_lines([block.text, *block.parts])
             block.folded = joined_lines([block.folded, *block.folded_parts])
     blocks = set_apart(_glued_items(blocks))  # ("... . Riêng X ...:" over its items)
+    blocks = comments_sent_apart(blocks)  # ("Đề nghị ... cho ý kiến. Ý kiến gửi về ...")
     _lost_numbers(blocks)
-    _mark_quoted(blocks)
+    mark_quoted(blocks)
     return blocks
 
 
@@ -276,27 +281,6 @@ def _glued_items(blocks: list[Block]) -> list[Block]:
             block = rest
         out.append(block)
     return out
-
-
-def _mark_quoted(blocks: list[Block]) -> None:
-    """ "Luật ... quy định:" / "“1. Nhà nước quản lý ..." / "3. Bảo đảm ...”": the items of a
-    text the letter quotes, cited law and no task; a quotation never closed marks nothing. A
-    quotation opening a paragraph ("“Điều 44. ...") is a new one, not nested in the one before
-    it, which the letter left unclosed: the paragraphs between are still quoted."""
-    depth, straight, opened = 0, False, None
-    for i, block in enumerate(blocks):
-        inside = depth > 0 or straight
-        block.quoted = inside
-        if block.text.startswith("“"):
-            depth = 0  # a quotation opening a paragraph: the one before it was left unclosed
-        depth = max(0, depth + block.text.count("“") - block.text.count("”"))
-        straight ^= block.text.count('"') % 2 == 1
-        if not inside and (depth or straight):
-            opened = i
-        elif not (depth or straight):
-            opened = None
-    for block in blocks[opened + 1 :] if opened is not None else []:
-        block.quoted = False
 
 
 # "(i) Chỉ đạo ... (ii) Chỉ đạo ...": points counted inside one paragraph

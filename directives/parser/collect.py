@@ -18,6 +18,7 @@ from directives.parser.mentions import MentionFinder
 from directives.parser.nontask import presents_own
 from directives.parser.sentences import OWN_TIME, task_text
 from directives.parser.settle import Found, Pending, common_deadline, settle
+from directives.parser.sought_comments import COMMENTS_SENT
 from directives.parser.tables import table_rows
 from directives.parser.trailing import closed_section
 from directives.parser.zones import Context, Zone
@@ -42,6 +43,8 @@ _PERIOD = re.compile(r"\btu ngay\b[^.;:]{1,40}?\bden (?:het )?ngay\b")
 _SENDS_ANSWER = re.compile(
     r"^(?:(?:de nghi|yeu cau)\s+)?(?:[^.;:,]{0,30}?\s)?gui\s+(?:van ban\s+)?"
     r"(?:gop y|(?:tham gia\s+)?y kien)\b"
+    + r"|^"
+    + COMMENTS_SENT  # (or "Ý kiến tham gia xin gửi về Bộ X ... trước ngày Y")
 )
 
 

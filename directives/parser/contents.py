@@ -13,7 +13,7 @@ from directives.parser.contacts import contact_request
 from directives.parser.heading_zone import TASK_TRIGGER
 from directives.parser.mentions import MentionFinder
 from directives.parser.set_up_bodies import set_up_body
-from directives.parser.zones import IMPERATIVE, asks_a_unit
+from directives.parser.zones import IMPERATIVE, Context, Zone, asks_a_unit
 
 # "... báo cáo cụ thể về một số nội dung sau:", "... gồm:": a heading over what is asked for
 _CONTENTS_INTRO = re.compile(
@@ -53,7 +53,7 @@ def item_contents(
     board = set_up_body(block, following, ranks)  # ("- Ban chỉ đạo :" / "+ Thành phần ...")
     if board is not None:
         return board
-    cases = _cases_below(block, following, ranks)
+    cases = _cases_below(block, following, ranks) or _cases_covered(block, following, ranks, find)
     if cases is not None:
         return cases
     if (
@@ -125,14 +125,22 @@ _PARTS = re.compile(r"\b(?:bao gom|gom)\s*:\s*$")
 _NAMED_PART = re.compile(r"^\w+(?: \w+){0,2} (?:\d{1,2}|[ivx]{1,4})\b[^:.;]{0,40}:")
 
 
-def lists_parts(block: Block) -> bool:
+# "... phải nộp tiền cấp quyền khai thác tài nguyên nước, bao gồm:": what the work covers
+_COVERS = re.compile(r",\s*(?:bao gom|gom)\s*:$")
+
+
+def lists_parts(block: Block, parent: Context | None = None) -> bool:
     """An item that says what something covers ("- Các nội dung ... bao gồm:"), asking no
-    one: the items under it are its parts, not tasks."""
+    one: the items under it are its parts, not tasks (not an item of the list a lead-in asks a
+    body to carry out whose sentence ends on what its work covers, "1. Bám sát hoạt động ...
+    để xác định các trường hợp ..., bao gồm:": that body's task, ``_cases_covered``)."""
+    asked = parent is not None and parent.zone == Zone.TASK and parent.asked and parent.lead
     return (
         block.marker not in (None, "article", "table")
         and bool(_PARTS.search(block.folded))
         and not IMPERATIVE.match(block.folded)
         and not TASK_TRIGGER.search(block.folded)
+        and not (asked and _COVERS.search(block.folded.rstrip()))
     )
 
 
@@ -202,4 +210,42 @@ def _cases_below(block: Block, following: list[Block], ranks: dict[str, int]) ->
     if len(items) < 2 or not all(_CASE.match(item.folded) for item in items):
         return None
     whole = " - ".join([block.text.rstrip(), *(item.text.strip() for item in items)])
+    return Block(block.marker, whole, fold_keep(whole))
+
+
+# "- Đối với khai thác nước mặt:", "- Trường hợp ...:": a case the items under it name
+_CASE_TITLE = re.compile(r"^(?:doi voi|truong hop)\b[^.;]*:$")
+
+
+def _cases_covered(
+    block: Block, following: list[Block], ranks: dict[str, int], find: MentionFinder
+) -> Block | None:
+    """A task item whose sentence ends by listing what its work covers ("1. Bám sát hoạt động
+    ... để xác định các trường hợp ... phải nộp tiền ..., bao gồm:") over the cases it lists
+    ("- Đối với khai thác nước mặt:" / "+ Khai thác nước mặt để phát điện;"): one task, its
+    text running to the item's end, each item after its marker (README: the items list the
+    cases it covers); else None (items that give work or ask a body are tasks of their own)."""
+    if block.marker in (None, "article", "table") or not _COVERS.search(block.folded.rstrip()):
+        return None
+    rank = ranks.get(block.marker, 0)
+    items: list[Block] = []
+    for nxt in following:
+        if nxt.marker in ("article", "table") or (nxt.marker and ranks.get(nxt.marker, 0) <= rank):
+            break
+        if nxt.marker is None and (not items or nxt.text.rstrip().endswith(":")):
+            break
+        items.append(nxt)
+    marked = [item for item in items if item.marker is not None]
+    if all(_NAMED_PART.match(item.folded) for item in marked):
+        return None  # ("- Đề án 1: ...": the parts it names, below: the head alone is the task)
+    if len(marked) < 2 or any(
+        IMPERATIVE.match(item.folded)
+        or asks_a_unit(item, find)
+        or (item.text.rstrip().endswith(":") and not _CASE_TITLE.match(item.folded.rstrip()))
+        for item in marked
+    ):
+        return None
+    for item in items:
+        item.taken = True
+    whole = " ".join([block.text.rstrip(), *(f"{i.mark} {i.text.strip()}".strip() for i in items)])
     return Block(block.marker, whole, fold_keep(whole))

@@ -167,8 +167,8 @@ _NOTES = (
 )
 OPINION = re.compile(
     r"(?:^|[,;.]\s)(?:(?!de nghi|yeu cau|giao\b|thu tuong|chu tich|bo truong|truong ban|"
-    r"lanh dao|giam doc|dong chi)[^,;.:])*\b(?:co y kien(?: (?:tham gia|gop y))?|huong dan|tra loi)"
-    r"(?:(?: (?:cu the|nhu sau|mot so noi dung|noi dung))*"
+    r"lanh dao|giam doc|dong chi)[^,;.:])*\b(?:co y kien(?: (?:tham gia|gop y))?|huong dan|tra loi"
+    r"|trao doi)(?:(?: (?:cu the|nhu sau|mot so noi dung|noi dung))*"
     # "Bộ Y tế hướng dẫn thực hiện một số nội dung liên quan đến ... Điều 22 như sau:"
     r"|\b(?:(?!de nghi|yeu cau|giao\b)[^;.:]){1,240}?\bnhu sau)\s*:\s*$" + _NOTES
 )

@@ -145,7 +145,7 @@ class ItemActions(Collector):
             if (asking := later_request(block, self.find)) is not None:
                 self._add_each(asking, Context(parent.rank, Zone.TASK))  # (its own body leads)
             return
-        if parent is None or not parent.opinion:
+        if parent is None or not parent.opinion or self._sends_answer(block):
             if block.marker is None and self.actions:
                 at = len(self.counts) - 1
                 self._note_common(block, closing=True, among=(self.walked, at))

@@ -30,6 +30,8 @@ _CODE_TAIL = re.compile(r"(?<![^\W\d_])[A-ZĐ]{1,6}$|\d$")
 _CODE_CUT = re.compile(r"\d/(?:(?:19|20)\d\d/)?[A-ZĐ]{1,5}$")
 _CODE_REST = re.compile(r"[A-ZĐ]{1,8}\d{0,2}(?:[-/][A-ZĐ\d]+)*(?=[\s.,;:)]|$)")
 _VOWEL = re.compile(r"[aeiouy]")
+# a unit of length whose square or cube the next run sets as a superscript ("20 m" / "3")
+_UNIT_CUT = re.compile(r"(?:^|\s|\d)(?:k|c|d)?m$")
 
 
 def para_end(para: str, size: int = 40) -> str:
@@ -53,6 +55,8 @@ def glued(para: str, last: str, line: str, marked: bool) -> bool:
     """``line`` goes on inside the word or the number ``para`` ends with (``last`` its last
     run): a piece that is no syllable, or a run of one or two letters, with the word's rest;
     ``marked`` says the line opens with an item's marker."""
+    if line in ("2", "3") and _UNIT_CUT.search(last):
+        return True  # "20 m" / "3" / "/ngày đêm": a unit's power, set as a superscript
     if line.startswith(_GLUE_BEFORE) or last.endswith(_GLUE_AFTER):
         return not line.startswith("/ ") and not line.startswith(("...", "…"))
     if line.startswith("-") and len(line) > 1 and line[1].isalnum():
@@ -82,6 +86,8 @@ def glued(para: str, last: str, line: str, marked: bool) -> bool:
             # letter by letter, a letter alone on its run (not a number's code: "Số: 3200
             # /KBNN-KTNN" / "V" / "/v")
             alone = (len(b) == 1 and len(line) <= 2) or len(last) == 1
+            # ("Lưu: VT, CS" / "T(TN).": the code's last letter, its bracket glued on)
+            alone = alone or (len(b) == 1 and line[1:2] == "(")
             return alone and para[-len(a) - 1 : -len(a)] in (" ", "")
         if len(last) == 1 and not is_syllable(a + b):
             return True  # "của" / "U" / "BND tỉnh": the code's first letter a syllable alone

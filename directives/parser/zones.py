@@ -46,6 +46,7 @@ from directives.parser.nontask import approves, asks_nothing
 from directives.parser.persons import council_terms, names_member
 from directives.parser.polite import ASKING, politely_asked
 from directives.parser.sentences import goes_on
+from directives.parser.sought_comments import asks_comments
 from directives.parser.subject_checks import named_subject, opens_with_body
 from directives.parser.subjects import subject_acts, subject_bodies
 from directives.parser.unit_names import named_field
@@ -273,8 +274,9 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
             return True  # "Trong thời gian tới, Tỉnh tổ chức ..." closing an assessment
         if parent and parent.opinion:
             # "- Trường hợp ... thì đề nghị Sở X hướng dẫn ..." in the issuer's opinion, but not
-            # what it states ("- Chủ đầu tư: Ban Quản lý dự án đầu tư xây dựng ...")
-            return asks_one(block, find) or bool(BEYOND.match(block.folded))
+            # what it states ("- Chủ đầu tư: Ban ..."); "đề nghị các cơ quan cho ý kiến" asks
+            asked = asks_one(block, find) or asks_comments(block.folded)
+            return asked or bool(BEYOND.match(block.folded))
         concerned = not (parent and parent.aims)  # "các đơn vị liên quan" acting, not an aim
         # "- Các sở, ban, ngành ... triển khai thực hiện thống nhất" among a plan's requirements:
         # how all must work, not a task
