@@ -128,7 +128,9 @@ _ORGAN_CAPITAL = (
 # Where one body's name ends and the next begins: ";" always, "," or "và" before a body, whose
 # name opens with a capital ("Bộ Y tế, Bộ Công an"); "các sở, ban, ngành" is one group.
 _SPLIT = re.compile(
-    r"\s*;\s*|\s*,\s+(?=" + _ORGAN_CAPITAL + r"|Chủ tịch |Giám đốc |Thủ trưởng |Tổng Giám đốc |"
+    # ("các Sở, Ban, Ngành của tỉnh": a kind's word alone, no name after it, is the group's)
+    r"\s*;\s*|\s*,\s+(?!(?:Sở|Ban|Ngành|Bộ|Cục|Vụ|Phòng)\s*(?:[,;.]|và\s|của\s|tỉnh\b|$))"
+    r"(?=" + _ORGAN_CAPITAL + r"|Chủ tịch |Giám đốc |Thủ trưởng |Tổng Giám đốc |"
     r"(?:Chi )?[Cc]ục trưởng |Thứ trưởng |Phó Chủ tịch |Phó Giám đốc |"
     # "các cơ quan chuyên môn, các đơn vị sự nghiệp", ", tổ chức chính trị - xã hội": a 2nd group
     r"các (?:cơ quan|đơn vị|sở|ban|tổ chức|doanh nghiệp|hội|tập đoàn|đoàn thể) |"
