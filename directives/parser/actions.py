@@ -238,7 +238,7 @@ class _Extractor(LabelledRecords):
                 unit = named_again(block, nxt, heading_units(block, self.find, self.ours))
                 if unit and unit.lead:
                     unit.lead = qualified(unit.lead, block.text)
-                zone = heading_zone(block, parent, unit)
+                zone = heading_zone(block, parent, unit, self.issuer)
                 if child and parent is not None and zone == Zone.UNKNOWN:
                     zone = parent.zone  # "... trọng tâm là các tỉnh:\nĐắk Lắk, Gia Lai:" runs on
                 if unit is None and nxt is not None and RULE_SAYS.match(nxt.folded):
@@ -270,7 +270,7 @@ class _Extractor(LabelledRecords):
                 context = Context(rank, zone, lead, list(coords), asks, aims, informs)
                 context.topic = topic
                 mark_sections(context, block, parent)
-                context.opinion = gives_opinion(block, parent)
+                context.opinion = gives_opinion(block, parent, self.issuer)
                 opinion = context if opens_opinion(block) and not rank else opinion
                 context.role = role is not None
                 context.joint = list(unit.joint) if unit else []

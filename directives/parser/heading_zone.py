@@ -17,6 +17,7 @@ from directives.parser.formulas import RULE_SAYS, SENT_TO, opens_opinion, own_op
 from directives.parser.headings import MEMBERS
 from directives.parser.nontask import amends
 from directives.parser.nontask import informs as _informs
+from directives.parser.own_guidance import issuer_guides
 from directives.parser.persons import persons_heading
 from directives.parser.statute import scope_article
 from directives.parser.units import Assignment
@@ -85,10 +86,12 @@ _HELP = re.compile(r"\b(?:kho khan|vuong mac)\b[^.;:]{0,120}\blien he(?:\s+(?:vo
 _EXAMPLES = re.compile(r"\bnhu\s*:\s*$")
 
 
-def gives_opinion(block: Block, parent: Context | None) -> bool:
+def gives_opinion(block: Block, parent: Context | None, issuer: str | None = None) -> bool:
     """The intro opens, or stands inside, the issuer's own opinion or guidance (unless it ends
-    in the issuer's request over the items: "..., Sở X đề nghị Công ty Y:", its tasks)."""
-    if opens_opinion(block):
+    in the issuer's request over the items: "..., Sở X đề nghị Công ty Y:", its tasks), or a
+    numbered heading ends in the issuer's own formula ("II. ..., Tổng cục X hướng dẫn ...
+    như sau:")."""
+    if opens_opinion(block) or (block.marker is not None and issuer_guides(block.folded, issuer)):
         return True
     return bool(parent and parent.opinion) and not (
         block.marker is None and _ASKS_ITEMS.search(block.folded)
@@ -173,8 +176,12 @@ _QUOTED_ARTICLE = re.compile(r"^\s*[\"“”]\s*dieu \d+\s*\.")
 _QUOTE = re.compile(r"“[^“”]*”|\"[^\"]{20,}\"")
 
 
-def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) -> str:
+def heading_zone(
+    block: Block, parent: Context | None, unit: Assignment | None, issuer: str | None = None
+) -> str:
     folded = block.folded
+    if block.marker is not None and issuer_guides(folded, issuer):
+        return Zone.NONTASK  # "II. ..., Tổng cục X hướng dẫn bổ sung như sau:": its guidance
     if block.marker is None and not _QUOTED_ARTICLE.match(folded):
         folded = _QUOTE.sub("“”", folded)  # (an intro's own words decide its zone)
     if _AIMS.match(squash(folded).strip(" :.")) or _ENCLOSED.search(folded) or scope_article(block):
