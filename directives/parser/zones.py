@@ -45,6 +45,7 @@ from directives.parser.named_leads import local_subject, named_officials
 from directives.parser.nontask import approves, asks_nothing
 from directives.parser.persons import council_terms, names_member
 from directives.parser.polite import ASKING, politely_asked
+from directives.parser.qualified_plurals import qualified_plural
 from directives.parser.sentences import goes_on
 from directives.parser.subject_checks import named_subject, opens_with_body
 from directives.parser.subjects import subject_acts, subject_bodies
@@ -281,6 +282,7 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
         # (not a group charged with a duty under a plan's funding: "2. Các sở, ngành ... có
         # trách nhiệm chủ động cân đối trong nguồn ngân sách ...", each finding its tasks' money)
         group = not concerned and block.folded.startswith("cac ")
+        group = group and not qualified_plural(block.text)  # ("Các bệnh viện trên ... đẩy nhanh")
         group = group and not (parent and parent.funding and _DUTY.search(block.folded))
         if block.marker is not None and (
             (subject_acts(block.text) and named_subject(block.text, concerned) and not group)
