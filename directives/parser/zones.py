@@ -18,7 +18,7 @@ from directives.parser.blocks import Block, article_label, case_opened
 from directives.parser.case_requests import CASE_THEN_REVISE
 from directives.parser.case_subject import proposing_body
 from directives.parser.clean import fold_keep, squash
-from directives.parser.closing_prose import CARRY_OUT, closing_prose
+from directives.parser.closing_prose import ANSWERED, CARRY_OUT, closing_prose
 from directives.parser.dashed_doer import run_in_body
 from directives.parser.delegation import BOUND as DELEGATE_BOUND
 from directives.parser.each_body import each_body
@@ -231,7 +231,8 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     # the letter's last words, or a paragraph under a heading that only asks to carry out
     # what was said ("Đề nghị X và Y nghiêm túc triển khai thực hiện.")
     last = block.marker == "child" and (
-        block.folded.endswith("/.") or bool(CARRY_OUT.match(block.folded))
+        block.folded.endswith("/.")
+        or bool(CARRY_OUT.match(block.folded) or ANSWERED.match(block.folded))
     )
     closes = (block.marker in (None, "article") or last) and closing_prose(block.folded)
     opinion = bool(parent and parent.opinion)  # (asks_on_grounds only where its answer counts)
