@@ -27,7 +27,10 @@ from directives.parser.zones import IMPERATIVE, Context, Zone
 # work to do, no findings
 _TO_REPORT = r"bao cao(?:,? (?:va )?danh gia)? ket qua"
 TASK_TRIGGER = re.compile(
-    r"yeu cau|de nghi|chi dao|\bgiao\b|nhiem vu|giai phap|kien nghi|to chuc thuc hien|"
+    # (not a proposal a document makes: "Căn cứ văn bản đề nghị thay đổi cảng ..., Chi cục X
+    # nếu chấp nhận thì thực hiện như sau:", the case the guidance settles)
+    r"yeu cau|(?<!van ban )(?<!giay )(?<!ho so )de nghi|chi dao|\bgiao\b|nhiem vu|giai phap|"
+    r"kien nghi|to chuc thuc hien|"
     r"dieu khoan thi hanh|khac phuc|phan cong|trien khai|"
     r"thuc hien (?:cac|mot so|nghiem|tot|nhung)|can thuc hien|"
     r"noi dung sau|sau day|chan chinh|"
@@ -217,8 +220,9 @@ def heading_zone(
             return Zone.TASK
         if unit is not None and not trigger and parent is not None and parent.aims:
             return parent.zone  # "a) Đối tượng được đánh giá:" / "Các Cục/Vụ/đơn vị ...:": whom
-        if findings:
-            return Zone.NONTASK
+        stated = parent is not None and parent.opinion and parent.zone != Zone.TASK
+        if findings or (stated and not (trigger or unit)):
+            return Zone.NONTASK  # (an intro in the issuer's guidance asking no one: its own)
         return Zone.TASK if trigger or unit else Zone.UNKNOWN
     inherited = parent.zone if parent else Zone.UNKNOWN
     # "Đối với các sở, ban, ngành" under "Tiêu chí thi đua" names whom a criterion concerns

@@ -10,9 +10,14 @@ work."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from directives.parser.clean import fold_keep
-from directives.parser.formulas import OPINION, own_opinion
+from directives.parser.formulas import OPINION, opens_opinion, own_opinion
+
+if TYPE_CHECKING:
+    from directives.parser.blocks import Block
+    from directives.parser.zones import Context
 
 # the verb of the formula, which its subject stands before
 _VERB = re.compile(r"\b(?:co y kien|huong dan|tra loi|(?:xin )?luu y)\b")
@@ -35,3 +40,19 @@ def issuer_guides(folded: str, issuer: str | None) -> bool:
     subject = folded[start:at].strip(" ,;.")
     own = fold_keep(issuer).lower().strip()
     return bool(subject) and (subject == own or _SELF.match(subject) is not None)
+
+
+def guidance_opens(block: Block, rank: float, issuer: str | None) -> bool:
+    """The heading opens the issuer's own guidance that holds past the paragraphs inside it: an
+    intro at the top level ("Cục X có ý kiến như sau:", to the letter's end), or a numbered
+    section whose glued intro ends in the issuer's formula (to the next section of its rank)."""
+    if block.marker is None:
+        return opens_opinion(block) and not rank
+    return block.marker != "article" and issuer_guides(block.folded, issuer)
+
+
+def guidance_ends(opinion: Context | None, block: Block, rank: float) -> bool:
+    """A numbered section of the issuer's guidance (``opinion``) ends at the next heading of
+    its rank or above ("III. Cục Hải quan X hướng dẫn ...")."""
+    numbered = block.marker not in (None, "article")
+    return opinion is not None and opinion.rank > 0 and numbered and rank <= opinion.rank

@@ -25,6 +25,13 @@ I. Các Chi cục Hải quan trên toàn quốc
 - Chi cục Hải quan nơi đăng ký tờ khai thực hiện xem xét, phê duyệt khai sửa đổi, bổ sung.
 2. Hàng lẻ đóng trong container đưa vào kho CFS
 - Chi cục Hải quan nơi quản lý kho CFS kiểm tra, đối chiếu với chứng từ nhập kho.
+3. Trường hợp doanh nghiệp vận chuyển có yêu cầu thay đổi cảng xếp hàng
+{grounds}
+- Hướng dẫn doanh nghiệp cảng thực hiện gửi thông tin get-out container;
+Lưu ý: chỉ sau khi doanh nghiệp cảng gửi thông tin get-out thì công chức hải quan mới phê duyệt.
+4. Trường hợp container tạm nhập được tái xuất tại cùng một cửa khẩu
+Trường hợp Hệ thống V5 xác định tờ khai không phải niêm phong thì thực hiện như sau:
++ Đề xuất niêm phong thông qua chức năng IX.8.1.2 cho tờ khai;
 {section_iii}
 1. Rà soát danh sách container tồn đọng tại cảng Tân cảng Cát Lái.
 Tổng cục Hải quan trả lời các đơn vị được biết, thực hiện.
@@ -45,6 +52,11 @@ _STATED = (
     "- Chi cục Hải quan nơi lưu giữ hàng hóa hướng dẫn người khai hải quan liên hệ với Chi"
     " cục Hải quan nơi đăng ký tờ khai để khai sửa đổi;"
 )
+# (a case's grounds, "văn bản đề nghị" a document, then the office that settles it)
+_GROUNDS = (
+    "Căn cứ văn bản đề nghị thay đổi cảng xếp hàng của doanh nghiệp vận chuyển, Chi cục Hải"
+    " quan cửa khẩu xuất cũ nếu chấp nhận thì thực hiện như sau:"
+)
 _SECTION_III = (
     "III. Cục Hải quan TP. Hồ Chí Minh hướng dẫn Chi cục Hải quan cửa khẩu cảng Sài Gòn khu"
     " vực 1 thực hiện nội dung sau:"
@@ -55,7 +67,9 @@ def test_the_issuers_guidance_section_gives_no_tasks(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
     actions = parse_text(
-        _LETTER.format(section_ii=_SECTION_II, stated=_STATED, section_iii=_SECTION_III),
+        _LETTER.format(
+            section_ii=_SECTION_II, stated=_STATED, grounds=_GROUNDS, section_iii=_SECTION_III
+        ),
         org,
         calendar,
     ).actions
