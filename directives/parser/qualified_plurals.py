@@ -14,7 +14,7 @@ from directives.parser.subject_ends import PREDICATE
 
 # the kinds of body that serve the public, in the plural ("Các bệnh viện", "Các trường")
 _KIND = re.compile(
-    r"^Các\s+(?:bệnh viện|trường(?: học)?|cơ sở(?: y tế| giáo dục| khám,? chữa bệnh)?|"
+    r"^[Cc]ác\s+(?:bệnh viện|trường(?: học)?|cơ sở(?: y tế| giáo dục| khám,? chữa bệnh)?|"
     r"trung tâm y tế|trạm y tế)\b"
 )
 # the words a qualifier may hold: where they are and of which sort ("trên địa bàn", "trong và

@@ -2,7 +2,8 @@
 whose subject is a plural of a kind of public body narrowed by words that say which are meant
 ("Các bệnh viện đa khoa, chuyên khoa trong và ngoài công lập đẩy nhanh ...") is that plural's
 task, the qualifier part of its name as written, unlike a bare plural of kinds ("Các sở, ban,
-ngành ... triển khai thực hiện thống nhất": how all must work)."""
+ngành ... triển khai thực hiện thống nhất": how all must work); and so is one handed its work
+under the plan's funding ("Giao cho các bệnh viện công lập ... chủ động ...")."""
 
 from __future__ import annotations
 
@@ -27,7 +28,10 @@ II. NỘI DUNG
 2. Lộ trình triển khai thực hiện Bệnh án điện tử
 Các bệnh viện đa khoa, chuyên khoa trong và ngoài công lập đẩy nhanh tiến độ thực hiện các
 nhiệm vụ được giao để đảm bảo lộ trình đến trước ngày 30/9/2025.
-III. TỔ CHỨC THỰC HIỆN
+III. KINH PHÍ THỰC HIỆN
+Giao cho các bệnh viện công lập và ngoài công lập trực thuộc chủ động xây dựng kế hoạch và
+triển khai hồ sơ bệnh án điện tử; ưu tiên bố trí nguồn lực hiện có để triển khai.
+IV. TỔ CHỨC THỰC HIỆN
 1. Sở Y tế
 - Tham mưu UBND Thành phố ban hành Kế hoạch triển khai hồ sơ bệnh án điện tử.
 
@@ -47,6 +51,7 @@ def test_a_qualified_plural_leads_its_paragraph_in_the_contents(
     assert got == [
         ("Chủ", "Các bệnh viện trong và ngoài công lập trực thuộc", "None"),
         ("Các", "Các bệnh viện đa khoa, chuyên khoa trong và ngoài công lập", "2025-09-29"),
+        ("Giao", "các bệnh viện công lập và ngoài công lập trực thuộc", "None"),
         ("Tham", "Sở Y tế", "None"),
     ]
 
