@@ -87,6 +87,8 @@ _FUNDING = re.compile(
 _HELP = re.compile(r"\b(?:kho khan|vuong mac)\b[^.;:]{0,120}\blien he(?:\s+(?:voi|theo))?\s*:\s*$")
 # An intro whose items name examples of what it asks for, not tasks of their own.
 _EXAMPLES = re.compile(r"\bnhu\s*:\s*$")
+# "... . Ví dụ:" closing a heading (or an intro): what follows illustrates it
+_FOR_EXAMPLE = re.compile(r"\bvi du\s*:\s*$")
 
 
 def gives_opinion(block: Block, parent: Context | None, issuer: str | None = None) -> bool:
@@ -189,6 +191,8 @@ def heading_zone(
         folded = _QUOTE.sub("“”", folded)  # (an intro's own words decide its zone)
     if _AIMS.match(squash(folded).strip(" :.")) or _ENCLOSED.search(folded) or scope_article(block):
         return Zone.NONTASK
+    if _FOR_EXAMPLE.search(folded):
+        return Zone.NONTASK  # "- Trường hợp ...: kiểm tra ... . Ví dụ:": the items are examples
     if block.marker is not None and persons_heading(folded):
         return Zone.NONTASK  # "2. Cán bộ, công chức" / "3. Trách nhiệm của văn thư": persons
     members = MEMBERS.search(squash(folded))
