@@ -31,7 +31,7 @@ from directives.parser.contents import item_contents, lists_contents, lists_part
 from directives.parser.deadlines import find_deadline
 from directives.parser.delegation import delegate, functions_of
 from directives.parser.fields import Record
-from directives.parser.formulas import RULE_SAYS, opens_opinion
+from directives.parser.formulas import RULE_SAYS
 from directives.parser.heading_zone import (
     findings_topic,
     gives_opinion,
@@ -49,6 +49,7 @@ from directives.parser.named_leads import locality
 from directives.parser.nesting import adopted_rank, article_dated, goes_on, on_law, paragraph_apart
 from directives.parser.nontask import attended
 from directives.parser.only_request import last_words_asked
+from directives.parser.own_guidance import guidance_ends, guidance_opens
 from directives.parser.points import counted_points
 from directives.parser.ranks import marker_ranks
 from directives.parser.sentences import MANNER, own_task, own_time
@@ -96,10 +97,8 @@ class _Extractor(LabelledRecords):
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             if block.quoted or block.taken or (block.marker is None and _ASIDE.match(block.text)):
                 continue  # the law a letter quotes, or a note aside: no task, no section's end
-            if self._field(block, stack, nxt):
-                continue
-            if not any(ch.isalnum() for ch in block.text):
-                continue  # a stray "*" or "-" left by the page
+            if not any(ch.isalnum() for ch in block.text) or self._field(block, stack, nxt):
+                continue  # (a stray "*" or "-" left by the page)
             if manner is not None:
                 if block.marker not in (None, "article") and ranks[block.marker] > manner:
                     self._join_listed(block, first=manner_first)
@@ -174,6 +173,7 @@ class _Extractor(LabelledRecords):
             item_rank = 0.0 if block.marker in (None, "article") else ranks[block.marker]
             while stack and stack[-1].rank >= rank:
                 self.pending.general(stack.pop())
+            opinion = None if guidance_ends(opinion, block, rank) else opinion
             parent = stack[-1] if stack else opinion
             heading = is_heading(block, nxt, ranks, self.find) or fields.titles_records(
                 blocks, i, ranks
@@ -238,7 +238,7 @@ class _Extractor(LabelledRecords):
                 unit = named_again(block, nxt, heading_units(block, self.find, self.ours))
                 if unit and unit.lead:
                     unit.lead = qualified(unit.lead, block.text)
-                zone = heading_zone(block, parent, unit)
+                zone = heading_zone(block, parent, unit, self.issuer)
                 if child and parent is not None and zone == Zone.UNKNOWN:
                     zone = parent.zone  # "... trọng tâm là các tỉnh:\nĐắk Lắk, Gia Lai:" runs on
                 if unit is None and nxt is not None and RULE_SAYS.match(nxt.folded):
@@ -270,8 +270,8 @@ class _Extractor(LabelledRecords):
                 context = Context(rank, zone, lead, list(coords), asks, aims, informs)
                 context.topic = topic
                 mark_sections(context, block, parent)
-                context.opinion = gives_opinion(block, parent)
-                opinion = context if opens_opinion(block) and not rank else opinion
+                context.opinion = gives_opinion(block, parent, self.issuer)
+                opinion = context if guidance_opens(block, rank, self.issuer) else opinion
                 context.role = role is not None
                 context.joint = list(unit.joint) if unit else []
                 context.periodic = " dinh ky " in f" {block.folded} " or bool(

@@ -13,7 +13,8 @@ from directives.parser.blocks import article_label
 # list of bodies of one kind ("Ủy ban nhân dân các tỉnh: Lào Cai, Đồng Nai")
 ANSWERS = re.compile(
     r"(?:[^.;:]|(?:(?<=cac tinh)|(?<=cac bo)|(?<=cac so)|(?<=cac thanh pho)):){0,240}"
-    r"\bchiu trach nhiem (?:toan dien )?(?:truoc|ve|trong viec)\b"
+    # ("Chi cục trưởng phải chịu hoàn toàn trách nhiệm về việc ...": wholly, the same)
+    r"\bchiu (?:hoan toan )?trach nhiem (?:toan dien |hoan toan )?(?:truoc|ve|trong viec)\b"
 )
 # (a sentence that goes on to ask: "...; đồng thời ...", "..., báo cáo ..."; not the liability
 # an approval adds to it: "...; chịu trách nhiệm theo quy định của pháp luật và mọi thiệt hại")
@@ -26,7 +27,7 @@ _ASKS_TOO = re.compile(
 # under the body's heading
 _ANSWERER = re.compile(
     r"^(?!(?:giao|yeu cau|de nghi)\b)(?:[^.;:]|(?<=cac tinh):)*[^\W\d_](?<!\bva)(?<!\bdong thoi)"
-    r"\s+chiu trach nhiem\b"
+    r"\s+chiu (?:hoan toan )?trach nhiem\b"
 )
 _SENTENCES = re.compile(r"\.(?:/\.?)?(?:\s+|$)")
 
@@ -34,7 +35,7 @@ _SENTENCES = re.compile(r"\.(?:/\.?)?(?:\s+|$)")
 def only_answers(folded: str) -> bool:
     """Whether every sentence of an item only says what a body answers for ("5. Bộ Y tế chịu
     trách nhiệm về việc tổng hợp số liệu. Bộ Tài chính ... chịu trách nhiệm về số liệu ...")."""
-    if "chiu trach nhiem" not in folded:
+    if "trach nhiem" not in folded:
         return False  # (what each sentence must say: most items say none of it)
     folded = folded[article_label(folded) :]  # ("Điều 3. Bộ X chịu trách nhiệm về ...")
     sentences = [s.strip() for s in _SENTENCES.split(folded) if s.strip(" .")]
@@ -65,7 +66,7 @@ def opens_answering(folded: str) -> bool:
     a task's item it starts no action of its own and stays in that task's text, whatever it
     goes on to ask (examples/blind/README.md)."""
     return (
-        "chiu trach nhiem" in folded
+        "trach nhiem" in folded
         and (m := ANSWERS.match(folded)) is not None
         and _ANSWERER.match(folded[: m.end()]) is not None
     )

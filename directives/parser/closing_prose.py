@@ -18,6 +18,12 @@ CARRY_OUT = re.compile(
     r"^(?:(?:so|bo|cuc|tong cuc|van phong|uy ban nhan dan|ubnd)\s[^.;:,]{0,60}?\s(?:kinh )?)?"
     r"(?:yeu cau|de nghi)\b[^.;:]{0,240}\btrien khai(?: thuc hien)?\s*\.(?:/\.?)?\s*$"
 )
+# "Tổng cục Hải quan trả lời các đơn vị được biết, thực hiện.", "Tổng cục Thuế trả lời để Cục
+# Thuế được biết.": the issuer's answer handed over, no task of its own
+ANSWERED = re.compile(
+    r"^[^.;:]{0,80}\btra loi\b(?: (?:de|cho))?[^.;:]{0,80}?\b(?:duoc )?biet"
+    r"(?:,? (?:va )?(?:thuc hien|trien khai))?\s*\.(?:/\.?)?\s*$"
+)
 # The closing prose's branches that may stand anywhere in the paragraph, behind a guard of
 # the letters they start with, and those that open it, tried at its start only
 # (closing_prose: either)
@@ -121,7 +127,7 @@ def closing_prose(folded: str) -> bool:
     """The paragraph only closes the letter or looks back (no task of its own): "... nghiêm
     túc thực hiện Chỉ thị này", "Trong thời gian qua, ...", "Căn cứ ...", "... tổ chức thực
     hiện./."."""
-    if _PROSE_OPENING.match(folded):
+    if _PROSE_OPENING.match(folded) or ANSWERED.match(folded):
         return True
     anywhere = _PROSE_ANYWHERE.search(folded)
     if anywhere and not (anywhere[0].startswith("to chuc") and _ONE_BODY_ORGANISES.match(folded)):

@@ -229,7 +229,7 @@ FORM_STATED = re.compile(
     r" theo (?:mau|bieu mau)\b[^.;]*[.;]?\s*$"
 )
 
-_ASKED = re.compile(r"\b(?:de nghi|yeu cau)\s+")
+_ASKED = re.compile(r"(?<!van ban )(?<!giay )(?<!ho so )(?<!co )(?<!theo )\b(?:de nghi|yeu cau)\s+")
 # (or hands it work: "2. Giao Văn phòng Đăng ký đất đai khẩn trương ...")
 _ASKS_OR_HANDS = re.compile(r"\b(?:de nghi|yeu cau|giao)\s+")
 # "Căn cứ quy định trên, đề nghị Thuế tỉnh X ...": the ground, then the request, no speaker

@@ -17,6 +17,7 @@ from directives.parser.formulas import RULE_SAYS, SENT_TO, opens_opinion, own_op
 from directives.parser.headings import MEMBERS
 from directives.parser.nontask import amends
 from directives.parser.nontask import informs as _informs
+from directives.parser.own_guidance import issuer_guides
 from directives.parser.persons import persons_heading
 from directives.parser.statute import scope_article
 from directives.parser.units import Assignment
@@ -26,7 +27,10 @@ from directives.parser.zones import IMPERATIVE, Context, Zone
 # work to do, no findings
 _TO_REPORT = r"bao cao(?:,? (?:va )?danh gia)? ket qua"
 TASK_TRIGGER = re.compile(
-    r"yeu cau|de nghi|chi dao|\bgiao\b|nhiem vu|giai phap|kien nghi|to chuc thuc hien|"
+    # (not a proposal a document makes: "Căn cứ văn bản đề nghị thay đổi cảng ..., Chi cục X
+    # nếu chấp nhận thì thực hiện như sau:", the case the guidance settles)
+    r"yeu cau|(?<!van ban )(?<!giay )(?<!ho so )de nghi|chi dao|\bgiao\b|nhiem vu|giai phap|"
+    r"kien nghi|to chuc thuc hien|"
     r"dieu khoan thi hanh|khac phuc|phan cong|trien khai|"
     r"thuc hien (?:cac|mot so|nghiem|tot|nhung)|can thuc hien|"
     r"noi dung sau|sau day|chan chinh|"
@@ -83,12 +87,16 @@ _FUNDING = re.compile(
 _HELP = re.compile(r"\b(?:kho khan|vuong mac)\b[^.;:]{0,120}\blien he(?:\s+(?:voi|theo))?\s*:\s*$")
 # An intro whose items name examples of what it asks for, not tasks of their own.
 _EXAMPLES = re.compile(r"\bnhu\s*:\s*$")
+# "... . Ví dụ:" closing a heading (or an intro): what follows illustrates it
+_FOR_EXAMPLE = re.compile(r"\bvi du\s*:\s*$")
 
 
-def gives_opinion(block: Block, parent: Context | None) -> bool:
+def gives_opinion(block: Block, parent: Context | None, issuer: str | None = None) -> bool:
     """The intro opens, or stands inside, the issuer's own opinion or guidance (unless it ends
-    in the issuer's request over the items: "..., Sở X đề nghị Công ty Y:", its tasks)."""
-    if opens_opinion(block):
+    in the issuer's request over the items: "..., Sở X đề nghị Công ty Y:", its tasks), or a
+    numbered heading ends in the issuer's own formula ("II. ..., Tổng cục X hướng dẫn ...
+    như sau:")."""
+    if opens_opinion(block) or (block.marker is not None and issuer_guides(block.folded, issuer)):
         return True
     return bool(parent and parent.opinion) and not (
         block.marker is None and _ASKS_ITEMS.search(block.folded)
@@ -173,12 +181,18 @@ _QUOTED_ARTICLE = re.compile(r"^\s*[\"“”]\s*dieu \d+\s*\.")
 _QUOTE = re.compile(r"“[^“”]*”|\"[^\"]{20,}\"")
 
 
-def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) -> str:
+def heading_zone(
+    block: Block, parent: Context | None, unit: Assignment | None, issuer: str | None = None
+) -> str:
     folded = block.folded
+    if block.marker is not None and issuer_guides(folded, issuer):
+        return Zone.NONTASK  # "II. ..., Tổng cục X hướng dẫn bổ sung như sau:": its guidance
     if block.marker is None and not _QUOTED_ARTICLE.match(folded):
         folded = _QUOTE.sub("“”", folded)  # (an intro's own words decide its zone)
     if _AIMS.match(squash(folded).strip(" :.")) or _ENCLOSED.search(folded) or scope_article(block):
         return Zone.NONTASK
+    if _FOR_EXAMPLE.search(folded):
+        return Zone.NONTASK  # "- Trường hợp ...: kiểm tra ... . Ví dụ:": the items are examples
     if block.marker is not None and persons_heading(folded):
         return Zone.NONTASK  # "2. Cán bộ, công chức" / "3. Trách nhiệm của văn thư": persons
     members = MEMBERS.search(squash(folded))
@@ -210,8 +224,9 @@ def heading_zone(block: Block, parent: Context | None, unit: Assignment | None) 
             return Zone.TASK
         if unit is not None and not trigger and parent is not None and parent.aims:
             return parent.zone  # "a) Đối tượng được đánh giá:" / "Các Cục/Vụ/đơn vị ...:": whom
-        if findings:
-            return Zone.NONTASK
+        stated = parent is not None and parent.opinion and parent.zone != Zone.TASK
+        if findings or (stated and not (trigger or unit)):
+            return Zone.NONTASK  # (an intro in the issuer's guidance asking no one: its own)
         return Zone.TASK if trigger or unit else Zone.UNKNOWN
     inherited = parent.zone if parent else Zone.UNKNOWN
     # "Đối với các sở, ban, ngành" under "Tiêu chí thi đua" names whom a criterion concerns

@@ -53,7 +53,7 @@ def is_heading(block: Block, nxt: Block | None, ranks: dict[str, int], find: Men
         and not text.endswith((".", ";"))
     ):
         return True  # "1. Đánh giá chung" with its paragraph right under it
-    if _titles_body_task(block, text, nxt, find):
+    if _titles_body_task(block, text, nxt, find) or _topic_over_task(block, text, nxt):
         return True  # "(4) Thực hiện quản lý thuế ... ." over "Cục Thuế có trách nhiệm ..."
     clauses = ";" in text and has_verb(text)  # "1. Sở X theo dõi ...; tham mưu ...": a task
     if (
@@ -120,3 +120,23 @@ def _titles_body_task(block: Block, text: str, nxt: Block | None, find: MentionF
         and not find(text)
         and subject_acts(nxt.text.split(". ", 1)[0])
     )
+
+
+def _topic_over_task(block: Block, text: str, nxt: Block | None) -> bool:
+    """A numbered one-sentence topic line ("4. Về thời gian thực hiện song song 2 quy trình
+    (...) tại Chi cục X.") right over a paragraph whose subject is a body given work ("Trong
+    thời gian chờ ..., Cục Hải quan Y hướng dẫn ..."): the topic gives no work and stays out
+    (README: a topic line that gives no work), the paragraph under it is the task."""
+    return (
+        block.marker not in (None, "article", "table")
+        and block.folded.startswith("ve ")
+        and nxt is not None
+        and nxt.marker is None
+        and ". " not in text.rstrip(".")
+        and not any(mark in text for mark in ":;")
+        and _LEAD_VERB.search(block.folded) is None
+        and subject_acts(nxt.text)
+    )
+
+
+_LEAD_VERB = re.compile(r"\b(?:de nghi|yeu cau|giao)\b")

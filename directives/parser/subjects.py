@@ -41,6 +41,7 @@ from directives.parser.plural_kinds import (
     up_to_how_often,
 )
 from directives.parser.plural_subjects import plural_having, plural_subject
+from directives.parser.qualified_plurals import qualified_plural
 from directives.parser.role_plurals import role_listed, role_word_at
 from directives.parser.subject_ends import (
     LOWER_VERB,
@@ -205,7 +206,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     answers = answering_names(text)
     if answers:  # "Cơ quan đăng ký đầu tư có trách nhiệm ...": the whole name answers
         return answers, True, "có trách nhiệm"
-    kinds_of = plural_subject(text)
+    kinds_of = plural_subject(text) or qualified_plural(text)  # ("Các bệnh viện trên ...")
     if kinds_of is not None:
         return kinds_of
     # "Cần" of "Cần Thơ" opens a proper name, not a predicate ("Ban tổ chức huyện ủy": a party

@@ -18,7 +18,7 @@ from directives.parser.blocks import Block, article_label, case_opened
 from directives.parser.case_requests import CASE_THEN_REVISE
 from directives.parser.case_subject import proposing_body
 from directives.parser.clean import fold_keep, squash
-from directives.parser.closing_prose import CARRY_OUT, closing_prose
+from directives.parser.closing_prose import ANSWERED, CARRY_OUT, closing_prose
 from directives.parser.dashed_doer import run_in_body
 from directives.parser.delegation import BOUND as DELEGATE_BOUND
 from directives.parser.each_body import each_body
@@ -45,6 +45,7 @@ from directives.parser.named_leads import local_subject, named_officials
 from directives.parser.nontask import approves, asks_nothing
 from directives.parser.persons import council_terms, names_member
 from directives.parser.polite import ASKING, politely_asked
+from directives.parser.qualified_plurals import qualified_plural
 from directives.parser.sentences import goes_on
 from directives.parser.sought_comments import asks_comments
 from directives.parser.subject_checks import named_subject, opens_with_body
@@ -231,7 +232,8 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     # the letter's last words, or a paragraph under a heading that only asks to carry out
     # what was said ("Đề nghị X và Y nghiêm túc triển khai thực hiện.")
     last = block.marker == "child" and (
-        block.folded.endswith("/.") or bool(CARRY_OUT.match(block.folded))
+        block.folded.endswith("/.")
+        or bool(CARRY_OUT.match(block.folded) or ANSWERED.match(block.folded))
     )
     closes = (block.marker in (None, "article") or last) and closing_prose(block.folded)
     opinion = bool(parent and parent.opinion)  # (asks_on_grounds only where its answer counts)
@@ -283,6 +285,7 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
         # (not a group charged with a duty under a plan's funding: "2. Các sở, ngành ... có
         # trách nhiệm chủ động cân đối trong nguồn ngân sách ...", each finding its tasks' money)
         group = not concerned and block.folded.startswith("cac ")
+        group = group and not qualified_plural(block.text)  # ("Các bệnh viện trên ... đẩy nhanh")
         group = group and not (parent and parent.funding and _DUTY.search(block.folded))
         if block.marker is not None and (
             (subject_acts(block.text) and named_subject(block.text, concerned) and not group)

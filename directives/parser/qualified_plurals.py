@@ -1,0 +1,46 @@
+"""A plural of a kind of body opening a sentence, narrowed by words that say which of them are
+meant ("Các bệnh viện trên toàn Thành phố thực hiện ...", "Các bệnh viện đa khoa, chuyên khoa
+trong và ngoài công lập đẩy nhanh ...", "Các trường học trên địa bàn tổ chức ..."): the kind
+and its qualifier, up to the verb, are the subject as written (README: a qualifier that says
+which bodies of a kind are meant belongs to the name). ``subjects`` asks here once the named
+shapes of a subject have had their turn."""
+
+from __future__ import annotations
+
+import re
+
+from directives.parser.bodies import VERBS
+from directives.parser.subject_ends import PREDICATE
+
+# the kinds of body that serve the public, in the plural ("Các bệnh viện", "Các trường")
+_KIND = re.compile(
+    r"^[Cc]ác\s+(?:bệnh viện|trường(?: học)?|cơ sở(?: y tế| giáo dục| khám,? chữa bệnh)?|"
+    r"trung tâm y tế|trạm y tế)\b"
+)
+# the words a qualifier may hold: where they are and of which sort ("trên địa bàn", "trong và
+# ngoài công lập", "đa khoa, chuyên khoa", "trực thuộc", "toàn Thành phố")
+_QUALIFIER = re.compile(
+    r"(?:\s*,?\s+(?:trên|trong|ngoài|và|toàn|địa bàn|công lập|tư nhân|đa khoa|chuyên khoa|"
+    r"trực thuộc|thuộc|tỉnh|thành phố|Thành phố|Tỉnh|huyện|xã|phường|cả nước|học|"
+    r"mầm non|tiểu học|trung học cơ sở|trung học phổ thông|phổ thông|các cấp|tuyến|"
+    r"trung ương|Trung ương|địa phương|nhà nước|quân đội|y tế))*"
+)
+_MOST_WORDS = 12
+
+
+def qualified_plural(text: str) -> tuple[list[str], bool, str] | None:
+    """The plural, the subject filling the text before the predicate, and the predicate, where
+    ``text`` opens "Các" + a kind of public body + only such qualifying words + a verb; None
+    where it does not."""
+    kind = _KIND.match(text)
+    if kind is None:
+        return None
+    qualifier = _QUALIFIER.match(text, kind.end())
+    end = qualifier.end() if qualifier is not None else kind.end()
+    verb = PREDICATE.match(text, end + 1)
+    if verb is None or text[end : end + 1] != " ":
+        return None
+    name = text[:end]
+    if len(name.split()) > _MOST_WORDS or VERBS.search(name, kind.end()):
+        return None
+    return [name], True, verb.group()
