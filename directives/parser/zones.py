@@ -230,11 +230,9 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
             return handed is None or is_action(handed, parent, find)
         return bool(REPORT_DUE.search(block.folded))
     # the letter's last words, or a paragraph under a heading that only asks to carry out
-    # what was said ("Đề nghị X và Y nghiêm túc triển khai thực hiện.")
-    last = block.marker == "child" and (
-        block.folded.endswith("/.")
-        or bool(CARRY_OUT.match(block.folded) or ANSWERED.match(block.folded))
-    )
+    # what was said ("Đề nghị X và Y nghiêm túc triển khai thực hiện."), or answers it
+    closing = CARRY_OUT.match(block.folded) or ANSWERED.match(block.folded)
+    last = block.marker == "child" and (block.folded.endswith("/.") or bool(closing))
     closes = (block.marker in (None, "article") or last) and closing_prose(block.folded)
     opinion = bool(parent and parent.opinion)  # (asks_on_grounds only where its answer counts)
     grounds = closes and (GROUNDED_ASK.match(block.folded) or asks_on_grounds(block, find, opinion))
@@ -280,12 +278,12 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
             asked = asks_one(block, find) or asks_comments(block.folded)
             return asked or bool(BEYOND.match(block.folded))
         concerned = not (parent and parent.aims)  # "các đơn vị liên quan" acting, not an aim
-        # "- Các sở, ban, ngành ... triển khai thực hiện thống nhất" among a plan's requirements:
-        # how all must work, not a task
+        # "- Các sở, ban, ngành ... triển khai thực hiện thống nhất" among a plan's aims: no task
         # (not a group charged with a duty under a plan's funding: "2. Các sở, ngành ... có
         # trách nhiệm chủ động cân đối trong nguồn ngân sách ...", each finding its tasks' money)
+        # (nor a plural qualified to name whom it means: "Các bệnh viện trên ... đẩy nhanh")
         group = not concerned and block.folded.startswith("cac ")
-        group = group and not qualified_plural(block.text)  # ("Các bệnh viện trên ... đẩy nhanh")
+        group = group and not qualified_plural(block.text)
         group = group and not (parent and parent.funding and _DUTY.search(block.folded))
         if block.marker is not None and (
             (subject_acts(block.text) and named_subject(block.text, concerned) and not group)
