@@ -8,6 +8,7 @@ from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
 from directives.parser.answers import only_answers
+from tests.parser.signed import signed
 
 _LETTER = """BỘ TÀI CHÍNH
 TỔNG CỤC HẢI QUAN
@@ -20,13 +21,7 @@ Chi cục trưởng Chi cục Hải quan nơi lưu giữ hàng hóa chịu trác
 thông tin 24/7. Nếu hàng hóa được đưa qua sau thời điểm nhận được thông tin, Chi cục
 trưởng phải chịu hoàn toàn trách nhiệm về việc lô hàng được đưa qua.
 b) Thông báo ngay quyết định dừng đưa hàng cho Chi cục Hải quan nơi lưu giữ hàng hóa.
-Nơi nhận:
-- Như trên;
-- Lưu: VT, GSQL.
-KT. TỔNG CỤC TRƯỞNG
-PHÓ TỔNG CỤC TRƯỞNG
-Vũ Ngọc Anh
-"""
+""" + signed("KT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG", "Vũ Ngọc Anh")
 
 
 def test_what_a_body_wholly_answers_for_stays_in_the_task(

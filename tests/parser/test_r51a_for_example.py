@@ -7,6 +7,7 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.signed import signed
 
 _LETTER = """BỘ TÀI CHÍNH
 TỔNG CỤC HẢI QUAN
@@ -19,13 +20,7 @@ Tổng cục Hải quan yêu cầu Cục Hải quan TP. Hồ Chí Minh thực hi
 + Tờ khai chưa được quyết định thông quan: yêu cầu người khai hải quan liên hệ Chi cục.
 + Tờ khai thuộc diện niêm phong: hướng dẫn doanh nghiệp liên hệ Chi cục nơi hàng đi.
 2. Báo cáo kết quả xử lý về Tổng cục Hải quan.
-Nơi nhận:
-- Như trên;
-- Lưu: VT, GSQL.
-KT. TỔNG CỤC TRƯỞNG
-PHÓ TỔNG CỤC TRƯỞNG
-Vũ Ngọc Anh
-"""
+""" + signed("KT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG", "Vũ Ngọc Anh")
 
 
 def test_the_examples_under_a_heading_are_no_tasks(

@@ -9,13 +9,12 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.letterheads import TCHQ_700
+from tests.parser.signed import signed
 
-_LETTER = """BỘ TÀI CHÍNH
-TỔNG CỤC HẢI QUAN
-Số: 700/TCHQ-GSQL Hà Nội, ngày 13 tháng 02 năm 2017
-V/v xử lý vướng mắc khi giám sát hàng hóa tại cảng biển
-Kính gửi: Cục Hải quan các tỉnh, thành phố.
-Tổng cục Hải quan yêu cầu Cục Hải quan các tỉnh, thành phố thực hiện nội dung sau:
+_LETTER = (
+    TCHQ_700
+    + """\
 I. Các Chi cục Hải quan trên toàn quốc
 1. Chi cục Hải quan nơi đăng ký tờ khai:
 - Hướng dẫn người khai khai báo thông tin tờ khai vận chuyển lên Hệ thống V5.
@@ -35,13 +34,8 @@ Trường hợp Hệ thống V5 xác định tờ khai không phải niêm phong
 {section_iii}
 1. Rà soát danh sách container tồn đọng tại cảng Tân cảng Cát Lái.
 Tổng cục Hải quan trả lời các đơn vị được biết, thực hiện.
-Nơi nhận:
-- Như trên;
-- Lưu: VT, GSQL.
-KT. TỔNG CỤC TRƯỞNG
-PHÓ TỔNG CỤC TRƯỞNG
-Vũ Ngọc Anh
 """
+)
 # (the page glues a section's title to its intro, one line each)
 _SECTION_II = (
     "II. Các Chi cục Hải quan đã kết nối với doanh nghiệp cảng Đối với các Chi cục Hải quan"
@@ -69,7 +63,8 @@ def test_the_issuers_guidance_section_gives_no_tasks(
     actions = parse_text(
         _LETTER.format(
             section_ii=_SECTION_II, stated=_STATED, grounds=_GROUNDS, section_iii=_SECTION_III
-        ),
+        )
+        + signed("KT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG", "Vũ Ngọc Anh"),
         org,
         calendar,
     ).actions

@@ -11,26 +11,21 @@ from directives.org import OrgDirectory
 from directives.parser import parse_text
 from directives.parser.closing_prose import closing_prose
 from directives.parser.subjects import subject_bodies
+from tests.parser.letterheads import TCHQ_700
+from tests.parser.signed import signed
 
-_LETTER = """BỘ TÀI CHÍNH
-TỔNG CỤC HẢI QUAN
-Số: 700/TCHQ-GSQL Hà Nội, ngày 13 tháng 02 năm 2017
-V/v xử lý vướng mắc khi giám sát hàng hóa tại cảng biển
-Kính gửi: Cục Hải quan các tỉnh, thành phố.
-Tổng cục Hải quan yêu cầu Cục Hải quan các tỉnh, thành phố thực hiện nội dung sau:
+_LETTER = (
+    TCHQ_700
+    + """\
 I. Cục Hải quan TP. Hồ Chí Minh hướng dẫn Chi cục Hải quan cửa khẩu cảng Sài Gòn thực hiện:
 1. Rà soát danh sách container tồn đọng tại cảng Tân cảng Cát Lái.
 2. Về thời gian thực hiện song song 2 quy trình tại Chi cục Hải quan cửa khẩu cảng Sài Gòn.
 Trong thời gian chờ sửa đổi, bổ sung các quy định liên quan, Cục Hải quan TP. Hồ Chí Minh
 hướng dẫn Chi cục Hải quan cửa khẩu cảng Sài Gòn triển khai song song 2 quy trình.
 Tổng cục Hải quan trả lời các đơn vị được biết, thực hiện.
-Nơi nhận:
-- Như trên;
-- Lưu: VT, GSQL.
-KT. TỔNG CỤC TRƯỞNG
-PHÓ TỔNG CỤC TRƯỞNG
-Vũ Ngọc Anh
 """
+    + signed("KT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG", "Vũ Ngọc Anh")
+)
 
 
 def test_the_paragraph_under_a_topic_line_is_the_task(

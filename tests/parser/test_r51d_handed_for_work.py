@@ -10,16 +10,12 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.letterheads import TCT_4153
 from tests.parser.signed import signed
 
-_LETTER = """BỘ TÀI CHÍNH
-TỔNG CỤC THUẾ
-Số: 4153/TCT-CS
-V/v triển khai Nghị quyết số 406/NQ-UBTVQH15
-Hà Nội, ngày 29 tháng 10 năm 2021
-
-Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương
-
+_LETTER = (
+    TCT_4153
+    + """\
 Để kịp thời triển khai thực hiện có hiệu quả Nghị quyết, Tổng cục Thuế có ý kiến như sau:
 1. Tổng cục Thuế sao gửi toàn văn Nghị định số 92/2021/NĐ-CP ngày 27/10/2021 của Chính phủ để \
 các Cục Thuế triển khai thực hiện. Trong quá trình triển khai thực hiện Nghị định cần tạo thuận \
@@ -31,6 +27,7 @@ Công ty A cung cấp dịch vụ vận tải cho Công ty B thì khi lập hóa
 Công ty A ghi như sau:
 Tại cột “Hàng hóa, dịch vụ” ghi: “Dịch vụ vận tải”.
 """
+)
 
 
 def test_a_document_handed_for_work_is_a_task(org: OrgDirectory, calendar: WorkingCalendar) -> None:

@@ -8,16 +8,12 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.letterheads import TCT_4153
 from tests.parser.signed import signed
 
-_LETTER = """BỘ TÀI CHÍNH
-TỔNG CỤC THUẾ
-Số: 4153/TCT-CS
-V/v triển khai Nghị quyết số 406/NQ-UBTVQH15
-Hà Nội, ngày 29 tháng 10 năm 2021
-
-Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương
-
+_LETTER = (
+    TCT_4153
+    + """\
 Để triển khai Nghị quyết, Tổng cục Thuế có ý kiến như sau:
 1. Về việc lập hóa đơn đối với hàng hóa, dịch vụ thuộc đối tượng giảm thuế GTGT
 Căn cứ quy định trên, Tổng cục Thuế hướng dẫn ví dụ về lập hóa đơn như sau:
@@ -34,6 +30,7 @@ Tại cột “Thành tiền” ghi: “3.000.000 đồng”.
 Tổng cục Thuế đề nghị Cục Thuế thành phố Hà Nội tổ chức tập huấn cho người nộp thuế trên \
 địa bàn về việc lập hóa đơn nêu trên.
 """
+)
 
 
 def test_a_worked_example_gives_no_task(org: OrgDirectory, calendar: WorkingCalendar) -> None:
