@@ -13,6 +13,7 @@ from typing import Protocol
 from directives.parser.bodies import STARTS_BODY, TITLES, VERBS, heading_bodies
 from directives.parser.clean import is_upper_line
 from directives.parser.name_words import name_part
+from directives.parser.qualified_plurals import qualified_plural
 from directives.parser.subject_ends import PREDICATE
 from directives.parser.subject_kinds import semicolon_names
 
@@ -134,7 +135,7 @@ def title_then_subject(previous: str, line: str) -> bool:
     được giao chủ trì soạn thảo ... có trách nhiệm ...")."""
     return (
         _ITEM_TITLE.match(previous) is not None
-        and _PLURAL_SUBJECT.match(line) is not None
+        and (_PLURAL_SUBJECT.match(line) is not None or qualified_plural(line) is not None)
         and not open_ending(previous)
         and not previous.rstrip().endswith((",", ";", ":", "-"))
     )
