@@ -154,7 +154,9 @@ def _cached_subject(sentence: str) -> tuple[tuple[str, ...], bool, str]:
 _INVESTOR = re.compile(r"(?:[Cc]ác\s+)?(?:[Cc]hủ|[Nn]hà) đầu tư")
 _MEANT = re.compile(rf"(?:\s+[{SMALL}]+){{1,6}}")
 
-_RUN_IN = re.compile(rf":\s+[{SMALL}].*$")
+# (or the words a clause opens with: "X: Sau khi hoàn thành ..., công chức ...")
+_CLAUSE_OPENS = r"(?:Ngay sau khi|Sau khi|Khi|Trường hợp|Nếu|Căn cứ|Trên cơ sở|Đối với)(?:\s|$)"
+_RUN_IN = re.compile(rf":\s+(?:[{SMALL}]|{_CLAUSE_OPENS}).*$")
 # the adverbs that stand between a body's name and its verb ("Cục Thuế chỉ xử lý ..."; not
 # "sẽ": "Bộ X sẽ tiến hành ...", what a body undertakes itself)
 _ADVERBS = frozenset(("chỉ", "cũng", "đều", "vẫn", "luôn"))
