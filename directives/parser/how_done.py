@@ -1,0 +1,33 @@
+"""A one-sentence paragraph saying only how a piece of the work above is done, by the rules in
+force ("Việc thực hiện nghiệp vụ BOA trên Hệ thống VNACCS thực hiện theo quy định hiện hành."),
+under a paragraph of prose that ends a sentence: no task of its own, it goes on with the task
+above it, whose text runs on to take it."""
+
+from __future__ import annotations
+
+import re
+
+from directives.parser.item_paragraphs import Block
+
+# "Việc ... (thực hiện) theo quy định (hiện hành).": one sentence, no body named doing it
+_HOW = re.compile(r"^Việc\s[^.;:!?]{10,240}\stheo\s+quy\s+định(?:\s+hiện\s+hành)?\s*\.?$")
+
+
+def how_done(blocks: list[Block]) -> list[Block]:
+    """Each such paragraph joined to the block above it."""
+    out: list[Block] = []
+    for block in blocks:
+        before = out[-1] if out else None
+        text = " ".join([block.text, *block.parts]).strip()
+        if (
+            before is not None
+            and block.marker is None
+            and before.marker is None
+            and _HOW.match(text)
+            and (before.parts or [before.text])[-1].rstrip().endswith(".")
+        ):
+            before.parts += [block.text, *block.parts]
+            before.folded_parts += [block.folded, *block.folded_parts]
+            continue
+        out.append(block)
+    return out
