@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.bodies import STARTS_BODY
+from directives.parser.case_lists import case_lists
 from directives.parser.how_done import how_done
 from directives.parser.item_paragraphs import Block as Block
 from directives.parser.item_paragraphs import (
@@ -242,7 +243,8 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
             blocks.append(current)
         previous = line
         gap = False
-    blocks = how_done(under_case(sentence_items(between_siblings(under_label(blocks)))))
+    blocks = under_case(sentence_items(between_siblings(under_label(blocks))))
+    blocks = case_lists(how_done(blocks))  # (the paragraphs that go on with the task above)
     for block in blocks:
         if block.parts:
             block.text = joined_lines([block.text, *block.parts])

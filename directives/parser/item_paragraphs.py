@@ -168,7 +168,7 @@ def under_case(blocks: list[Block]) -> list[Block]:
 
 # "(b) Đối với trường hợp người nộp thuế bằng phương thức thanh toán điện tử:": a case, its
 # content below
-_CASE_OPENS = re.compile(r"^doi voi (?:truong hop )?[^.;:]+:$")
+_CASE_OPENS = re.compile(r"^(?:doi voi (?:truong hop )?|truong hop )[^.;:]+:$")
 # "Theo điều 24 của thông tư quy định: Người nộp thuế có thể lựa chọn các hình thức sau đây
 # ...:": a rule the letter cites, the options it lists below
 _RULE_LISTS = re.compile(r"\bquy dinh\b.*\bsau day\b[^.;]*:$")
@@ -189,11 +189,12 @@ def _in_frame(framing: Block, block: Block) -> bool:
     ground, up to the next item of the list."""
     if not framing.folded.rstrip().endswith(":") or block.after_gap:
         return False
-    if block.marker is None:
-        return True
+    if block.marker is None or block.marker == "plus":
+        return True  # (or the "+" points it lists: "+ Tiêu chí ...: ...")
     last = framing.folded_parts[-1].rstrip() if framing.folded_parts else ""
     options = block.marker == "dash" and bool(framing.folded_parts)
-    return options and (bool(_RULE_LISTS.search(last)) or framing.parts[-1].startswith("- "))
+    listed = bool(_RULE_LISTS.search(last)) or last.endswith("nhu sau:")
+    return options and (listed or framing.parts[-1].startswith("- "))
 
 
 def _list_run(blocks: list[Block], i: int) -> tuple[int, list[tuple[int, int]]] | None:
