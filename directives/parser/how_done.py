@@ -1,7 +1,7 @@
 """A one-sentence paragraph saying only how a piece of the work above is done, by the rules in
 force ("Việc thực hiện nghiệp vụ BOA trên Hệ thống VNACCS thực hiện theo quy định hiện hành."),
-under a paragraph of prose that ends a sentence: no task of its own, it goes on with the task
-above it, whose text runs on to take it."""
+under a paragraph of prose or a "-" item that ends a sentence: no task of its own, it goes on
+with the task above it, whose text runs on to take it."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def how_done(blocks: list[Block]) -> list[Block]:
         if (
             before is not None
             and block.marker is None
-            and before.marker is None
+            and before.marker in (None, "dash")
             and _HOW.match(text)
             and (before.parts or [before.text])[-1].rstrip().endswith(".")
         ):

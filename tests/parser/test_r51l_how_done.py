@@ -35,3 +35,25 @@ def test_how_the_work_is_done_stays_in_the_task_above(
         "trên Hệ thống V5. Việc thực hiện nghiệp vụ xác nhận hàng đến trên Hệ thống VNACCS theo "
         "quy định hiện hành"
     )
+
+
+_UNDER_ITEM = """BỘ TÀI CHÍNH
+TỔNG CỤC HẢI QUAN
+Số: 700/TCHQ-GSQL Hà Nội, ngày 13 tháng 02 năm 2017
+V/v xử lý tờ khai vận chuyển độc lập
+Kính gửi: Cục Hải quan các tỉnh, thành phố.
+Tổng cục Hải quan yêu cầu Cục Hải quan các tỉnh, thành phố thực hiện nội dung sau:
+a) Chi cục Hải quan nơi đăng ký tờ khai (nơi đi):
+- Kiểm tra, đối chiếu thông tin khai báo và phê duyệt tờ khai trên Hệ thống V5.
+Việc thực hiện nghiệp vụ BOA trên Hệ thống VNACCS thực hiện theo quy định hiện hành.
+b) Chi cục Hải quan nơi hàng hóa được vận chuyển đến:
+- Thông báo cho doanh nghiệp kinh doanh cảng khi hàng hóa đã đến.
+""" + signed("KT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG", "Vũ Ngọc Anh")
+
+
+def test_how_the_work_is_done_stays_in_the_item_above(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    actions = parse_text(_UNDER_ITEM, org, calendar).actions
+    assert [a.text.split()[0] for a in actions] == ["Kiểm", "Thông"]
+    assert actions[0].text.endswith("VNACCS thực hiện theo quy định hiện hành")
