@@ -49,3 +49,17 @@ def enterprise_subject(sentence: str) -> list[str]:
     if verb is None or verb.start() > _LONGEST or _NOT_A_NAME.search(text[: verb.start()]):
         return []
     return [n for n in _SPLIT.split(text[: verb.start()].strip(" ,")) if n]
+
+
+# "...; đồng thời yêu cầu doanh nghiệp thực hiện giải trình ...", "... thì đề nghị người khai
+# ...": a later clause of the issuer's guidance that asks the private party the procedure
+# concerns, one step of the procedure the officials follow, no task the letter hands a body
+_PARTY_ASKED = re.compile(
+    r"(?:;|,|\bthi|\bdong thoi)\s+(?:dong thoi\s+)?(?:de nghi|yeu cau)\s+"
+    r"(?:doanh nghiep|nguoi khai|nguoi nop thue|chu hang)\b"
+)
+
+
+def asks_the_party(folded: str) -> bool:
+    """The folded text asks, in a later clause, the private party its procedure concerns."""
+    return _PARTY_ASKED.search(folded) is not None

@@ -22,7 +22,7 @@ from directives.parser.closing_prose import ANSWERED, CARRY_OUT, closing_prose
 from directives.parser.dashed_doer import run_in_body
 from directives.parser.delegation import BOUND as DELEGATE_BOUND
 from directives.parser.each_body import each_body
-from directives.parser.enterprises import enterprise_subject
+from directives.parser.enterprises import asks_the_party, enterprise_subject
 from directives.parser.formulas import (
     BEYOND,
     FORM_STATED,
@@ -275,8 +275,8 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
         if parent and parent.opinion:
             # "- Trường hợp ... thì đề nghị Sở X hướng dẫn ..." in the issuer's opinion, but not
             # what it states ("- Chủ đầu tư: Ban ..."); "đề nghị các cơ quan cho ý kiến" asks
-            asked = asks_one(block, find) or asks_comments(block.folded)
-            return asked or bool(BEYOND.match(block.folded))
+            asked = asks_one(block, find) and not asks_the_party(block.folded)  # (a company)
+            return asked or asks_comments(block.folded) or bool(BEYOND.match(block.folded))
         concerned = not (parent and parent.aims)  # "các đơn vị liên quan" acting, not an aim
         # "- Các sở, ban, ngành ... triển khai thực hiện thống nhất" among a plan's aims: no task
         # (not a group charged with a duty under a plan's funding: "2. Các sở, ngành ... có
