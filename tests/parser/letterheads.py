@@ -14,11 +14,12 @@ Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương
 """
 
 # Tổng cục Hải quan's letter to the provinces' customs departments (188/02's head, its number
-# and date on one line)
-TCHQ_700 = """BỘ TÀI CHÍNH
-TỔNG CỤC HẢI QUAN
-Số: 700/TCHQ-GSQL Hà Nội, ngày 13 tháng 02 năm 2017
-V/v xử lý vướng mắc khi giám sát hàng hóa tại cảng biển
-Kính gửi: Cục Hải quan các tỉnh, thành phố.
-Tổng cục Hải quan yêu cầu Cục Hải quan các tỉnh, thành phố thực hiện nội dung sau:
-"""
+# and date on one line), on ``subject``
+
+
+def tchq_700(subject: str = "xử lý vướng mắc khi giám sát hàng hóa tại cảng biển") -> str:
+    return (
+        "BỘ TÀI CHÍNH\nTỔNG CỤC HẢI QUAN\nSố: 700/TCHQ-GSQL Hà Nội, ngày 13 tháng 02 năm 2017\n"
+        f"V/v {subject}\nKính gửi: Cục Hải quan các tỉnh, thành phố.\n"
+        "Tổng cục Hải quan yêu cầu Cục Hải quan các tỉnh, thành phố thực hiện nội dung sau:\n"
+    )

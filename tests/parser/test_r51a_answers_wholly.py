@@ -8,20 +8,20 @@ from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
 from directives.parser.answers import only_answers
+from tests.parser.letterheads import tchq_700
 from tests.parser.signed import signed
 
-_LETTER = """BỘ TÀI CHÍNH
-TỔNG CỤC HẢI QUAN
-Số: 700/TCHQ-GSQL Hà Nội, ngày 13 tháng 02 năm 2017
-V/v dừng đưa hàng qua khu vực giám sát
-Kính gửi: Cục Hải quan các tỉnh, thành phố.
-Tổng cục Hải quan yêu cầu Cục Hải quan các tỉnh, thành phố thực hiện nội dung sau:
+_LETTER = (
+    tchq_700("dừng đưa hàng qua khu vực giám sát")
+    + """\
 a) Thiết lập số điện thoại, địa chỉ thư điện tử tiếp nhận thông tin dừng đưa hàng.
 Chi cục trưởng Chi cục Hải quan nơi lưu giữ hàng hóa chịu trách nhiệm về việc tiếp nhận
 thông tin 24/7. Nếu hàng hóa được đưa qua sau thời điểm nhận được thông tin, Chi cục
 trưởng phải chịu hoàn toàn trách nhiệm về việc lô hàng được đưa qua.
 b) Thông báo ngay quyết định dừng đưa hàng cho Chi cục Hải quan nơi lưu giữ hàng hóa.
-""" + signed("KT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG", "Vũ Ngọc Anh")
+"""
+    + signed("KT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG", "Vũ Ngọc Anh")
+)
 
 
 def test_what_a_body_wholly_answers_for_stays_in_the_task(

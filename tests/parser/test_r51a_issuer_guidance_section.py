@@ -9,11 +9,11 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
-from tests.parser.letterheads import TCHQ_700
+from tests.parser.letterheads import tchq_700
 from tests.parser.signed import signed
 
 _LETTER = (
-    TCHQ_700
+    tchq_700()
     + """\
 I. Các Chi cục Hải quan trên toàn quốc
 1. Chi cục Hải quan nơi đăng ký tờ khai:

@@ -11,11 +11,11 @@ from directives.org import OrgDirectory
 from directives.parser import parse_text
 from directives.parser.closing_prose import closing_prose
 from directives.parser.subjects import subject_bodies
-from tests.parser.letterheads import TCHQ_700
+from tests.parser.letterheads import tchq_700
 from tests.parser.signed import signed
 
 _LETTER = (
-    TCHQ_700
+    tchq_700()
     + """\
 I. Cục Hải quan TP. Hồ Chí Minh hướng dẫn Chi cục Hải quan cửa khẩu cảng Sài Gòn thực hiện:
 1. Rà soát danh sách container tồn đọng tại cảng Tân cảng Cát Lái.

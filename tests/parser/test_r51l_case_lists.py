@@ -8,21 +8,21 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.letterheads import tchq_700
 from tests.parser.signed import signed
 
-_LETTER = """BỘ TÀI CHÍNH
-TỔNG CỤC HẢI QUAN
-Số: 700/TCHQ-GSQL Hà Nội, ngày 13 tháng 02 năm 2017
-V/v xử lý tờ khai vận chuyển độc lập
-Kính gửi: Cục Hải quan các tỉnh, thành phố.
-Tổng cục Hải quan yêu cầu Cục Hải quan các tỉnh, thành phố thực hiện nội dung sau:
+_LETTER = (
+    tchq_700("xử lý tờ khai vận chuyển độc lập")
+    + """\
 a) Chi cục Hải quan nơi đăng ký tờ khai (nơi đi):
 - Hướng dẫn người khai khai báo thông tin tờ khai lên Hệ thống V5.
 Trường hợp lô hàng được vận chuyển bằng nhiều phương tiện thì hướng dẫn người khai như sau:
 + Tiêu chí “Phương tiện vận chuyển” chi tiết tại “Ghi chú”.
 + Tiêu chí “Ghi chú 1”: Nhập chi tiết tên các phương tiện vận tải.
 - Kiểm tra, đối chiếu thông tin khai báo và phê duyệt tờ khai trên Hệ thống V5.
-""" + signed("KT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG", "Vũ Ngọc Anh")
+"""
+    + signed("KT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG", "Vũ Ngọc Anh")
+)
 
 
 def test_a_case_and_its_list_stay_in_the_task_above(
@@ -38,12 +38,9 @@ def test_a_case_and_its_list_stay_in_the_task_above(
     assert {a.lead_unit for a in actions} == {"Chi cục Hải quan nơi đăng ký tờ khai (nơi đi)"}
 
 
-_CASE_ITEMS = """BỘ TÀI CHÍNH
-TỔNG CỤC HẢI QUAN
-Số: 700/TCHQ-GSQL Hà Nội, ngày 13 tháng 02 năm 2017
-V/v khai báo tờ khai chung container
-Kính gửi: Cục Hải quan các tỉnh, thành phố.
-Tổng cục Hải quan yêu cầu Cục Hải quan các tỉnh, thành phố thực hiện nội dung sau:
+_CASE_ITEMS = (
+    tchq_700("khai báo tờ khai chung container")
+    + """\
 1. Chi cục Hải quan nơi đăng ký tờ khai:
 a) Trường hợp hàng đóng trong một container nhưng phải khai nhiều tờ khai:
 + Tiêu chí “Số tờ khai đầu tiên”:
@@ -54,7 +51,9 @@ b) Trường hợp hàng đóng chung container của nhiều chủ hàng:
 Thực hiện theo hướng dẫn của Tổng cục Hải quan và hướng dẫn công chức thực hiện như sau:
 - Trường hợp các tờ khai đã đủ điều kiện thì hướng dẫn người khai liên hệ doanh nghiệp cảng.
 - Trường hợp một tờ khai chưa đủ điều kiện thì dừng container trên Hệ thống của cảng.
-""" + signed("KT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG", "Vũ Ngọc Anh")
+"""
+    + signed("KT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG", "Vũ Ngọc Anh")
+)
 
 
 def test_a_case_item_holds_the_points_it_lists(

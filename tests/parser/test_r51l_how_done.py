@@ -7,20 +7,20 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.letterheads import tchq_700
 from tests.parser.signed import signed
 
-_LETTER = """BỘ TÀI CHÍNH
-TỔNG CỤC HẢI QUAN
-Số: 700/TCHQ-GSQL Hà Nội, ngày 13 tháng 02 năm 2017
-V/v xử lý tờ khai vận chuyển độc lập
-Kính gửi: Cục Hải quan các tỉnh, thành phố.
-Tổng cục Hải quan yêu cầu Cục Hải quan các tỉnh, thành phố thực hiện nội dung sau:
+_LETTER = (
+    tchq_700("xử lý tờ khai vận chuyển độc lập")
+    + """\
 a) Chi cục Hải quan nơi hàng hóa được vận chuyển đến:
 Khi hàng hóa đến, công chức hải quan kiểm tra niêm phong, xác nhận hàng đến trên Hệ thống V5.
 Việc thực hiện nghiệp vụ xác nhận hàng đến trên Hệ thống VNACCS theo quy định hiện hành.
 b) Chi cục Hải quan nơi lưu giữ hàng hóa:
 Thông báo ngay cho doanh nghiệp kinh doanh cảng để dừng đưa hàng qua khu vực giám sát.
-""" + signed("KT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG", "Vũ Ngọc Anh")
+"""
+    + signed("KT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG", "Vũ Ngọc Anh")
+)
 
 
 def test_how_the_work_is_done_stays_in_the_task_above(
@@ -37,18 +37,17 @@ def test_how_the_work_is_done_stays_in_the_task_above(
     )
 
 
-_UNDER_ITEM = """BỘ TÀI CHÍNH
-TỔNG CỤC HẢI QUAN
-Số: 700/TCHQ-GSQL Hà Nội, ngày 13 tháng 02 năm 2017
-V/v xử lý tờ khai vận chuyển độc lập
-Kính gửi: Cục Hải quan các tỉnh, thành phố.
-Tổng cục Hải quan yêu cầu Cục Hải quan các tỉnh, thành phố thực hiện nội dung sau:
+_UNDER_ITEM = (
+    tchq_700("xử lý tờ khai vận chuyển độc lập")
+    + """\
 a) Chi cục Hải quan nơi đăng ký tờ khai (nơi đi):
 - Kiểm tra, đối chiếu thông tin khai báo và phê duyệt tờ khai trên Hệ thống V5.
 Việc thực hiện nghiệp vụ BOA trên Hệ thống VNACCS thực hiện theo quy định hiện hành.
 b) Chi cục Hải quan nơi hàng hóa được vận chuyển đến:
 - Thông báo cho doanh nghiệp kinh doanh cảng khi hàng hóa đã đến.
-""" + signed("KT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG", "Vũ Ngọc Anh")
+"""
+    + signed("KT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG", "Vũ Ngọc Anh")
+)
 
 
 def test_how_the_work_is_done_stays_in_the_item_above(

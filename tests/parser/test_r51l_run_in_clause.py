@@ -9,18 +9,18 @@ from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
 from directives.parser.subjects import subject_bodies
+from tests.parser.letterheads import tchq_700
 from tests.parser.signed import signed
 
-_LETTER = """BỘ TÀI CHÍNH
-TỔNG CỤC HẢI QUAN
-Số: 700/TCHQ-GSQL Hà Nội, ngày 13 tháng 02 năm 2017
-V/v xử lý lô hàng chuyển cảng
-Kính gửi: Cục Hải quan các tỉnh, thành phố.
-Tổng cục Hải quan yêu cầu Cục Hải quan các tỉnh, thành phố thực hiện nội dung sau:
+_LETTER = (
+    tchq_700("xử lý lô hàng chuyển cảng")
+    + """\
 - Chi cục Hải quan nơi vận chuyển đi: công chức hải quan lập biên bản bàn giao theo quy định.
 - Chi cục Hải quan nơi vận chuyển đến: Sau khi hoàn thành thủ tục tiếp nhận biên bản bàn
 giao, công chức hải quan xác nhận hàng đến trên Hệ thống.
-""" + signed("KT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG", "Vũ Ngọc Anh")
+"""
+    + signed("KT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG", "Vũ Ngọc Anh")
+)
 
 
 def test_the_label_s_name_ends_at_its_colon(org: OrgDirectory, calendar: WorkingCalendar) -> None:
