@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from directives.parser.item_paragraphs import Block
+from directives.parser.item_paragraphs import Block, absorb, last_line
 
 # "Trường hợp ... như sau:" / "Trường hợp ... gồm:": a case, what to do in it listed below
 _CASE_LISTS = re.compile(r"^truong hop\s[^;]{10,400}:$")
@@ -30,11 +30,10 @@ def case_lists(blocks: list[Block]) -> list[Block]:
             and block.marker is None
             and not block.after_gap
             and not block.parts
-            and (before.parts or [before.text])[-1].rstrip().endswith(".")
+            and last_line(before).endswith(".")
             and _CASE_LISTS.match(block.folded.strip())
         ):
-            before.parts.append(block.text)
-            before.folded_parts.append(block.folded)
+            absorb(before, block)  # (no parts of its own: its one line)
             item = before
             continue
         out.append(block)

@@ -64,7 +64,7 @@ def find_tail(lines: list[str], folded: list[str], start: int) -> Tail:
     # (the title the first "Nơi nhận" line carried signs the letter, whatever forms an annex
     # signs later; else the last title with a name under it)
     first = [label_title] if label_title is not None and label_title < n else []
-    for i in [*first, *range(n - 1, start - 1, -1)]:
+    for i in [*first, *(k for k in range(n - 1, start - 1, -1) if k not in first)]:
         reach = n if i == label_title else i + 8
         titled = (
             is_title(folded[i], lines[i])

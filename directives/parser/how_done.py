@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from directives.parser.item_paragraphs import Block
+from directives.parser.item_paragraphs import Block, absorb, last_line
 
 # "Việc ... (thực hiện) theo quy định (hiện hành).": one sentence, no body named doing it
 _HOW = re.compile(r"^Việc\s[^.;:!?]{10,240}\stheo\s+quy\s+định(?:\s+hiện\s+hành)?\s*\.?$")
@@ -24,10 +24,9 @@ def how_done(blocks: list[Block]) -> list[Block]:
             and block.marker is None
             and before.marker in (None, "dash")
             and _HOW.match(text)
-            and (before.parts or [before.text])[-1].rstrip().endswith(".")
+            and last_line(before).endswith(".")
         ):
-            before.parts += [block.text, *block.parts]
-            before.folded_parts += [block.folded, *block.folded_parts]
+            absorb(before, block)
             continue
         out.append(block)
     return out

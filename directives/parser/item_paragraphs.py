@@ -31,12 +31,13 @@ class Block:
     taken: bool = False  # read as a part of the item above it ("+ Nhiệm vụ: ..." of a board)
 
 
-def _last(block: Block) -> str:
+def last_line(block: Block) -> str:
     """The block's last line as it stands, its spaces off the end."""
     return (block.parts or [block.text])[-1].rstrip()
 
 
-def _absorb(item: Block, block: Block) -> None:
+def absorb(item: Block, block: Block) -> None:
+    """``block``'s lines go on as more of ``item``'s."""
     item.parts += [block.text, *block.parts]
     item.folded_parts += [block.folded, *block.folded_parts]
 
@@ -58,10 +59,10 @@ def under_label(blocks: list[Block]) -> list[Block]:
             before is not None
             and block.marker is None
             and not block.after_gap
-            and _last(before).endswith(":")
+            and last_line(before).endswith(":")
             and _ADDRESS.match(block.text.strip())
         ):
-            _absorb(before, block)
+            absorb(before, block)
             continue
         out.append(block)
     return out
@@ -84,10 +85,10 @@ def between_siblings(blocks: list[Block]) -> list[Block]:
             and before.marker in ("dash", "plus")
             and (sibling or set_off)
             and not block.after_gap
-            and _last(before).endswith(";")
-            and not _last(block).endswith(":")
+            and last_line(before).endswith(";")
+            and not last_line(block).endswith(":")
         ):
-            _absorb(before, block)
+            absorb(before, block)
             continue
         out.append(block)
     return out
@@ -109,9 +110,9 @@ def sentence_items(blocks: list[Block]) -> list[Block]:
         for start, stop in items:
             item = blocks[start]
             out.append(item)
-            if stop - start > 1 and _last(item).endswith("."):
+            if stop - start > 1 and last_line(item).endswith("."):
                 for block in blocks[start + 1 : stop]:
-                    _absorb(item, block)
+                    absorb(item, block)
             else:
                 out.extend(blocks[start + 1 : stop])
         i = end
@@ -154,7 +155,7 @@ def under_case(blocks: list[Block]) -> list[Block]:
             if block.marker is not None:  # (an option listed keeps its dash in the text)
                 block = replace(block, text=f"{block.mark} {block.text}")
                 block.folded = f"{block.mark} {block.folded}"
-            _absorb(framing, block)
+            absorb(framing, block)
             continue
         framing = None
         if block.marker in ("letter", "num1", "num2") and not block.parts:
@@ -212,7 +213,7 @@ def _list_run(blocks: list[Block], i: int) -> tuple[int, list[tuple[int, int]]] 
             stop += 1
         items.append((k, stop))
         k = stop
-    ends = [_last(blocks[stop - 1]) for _, stop in items]
+    ends = [last_line(blocks[stop - 1]) for _, stop in items]
     if len(items) < 3 or not all(e.endswith(";") for e in ends[:-1]):
         return None
     if not ends[-1].endswith((".", ";")):
@@ -223,4 +224,4 @@ def _list_run(blocks: list[Block], i: int) -> tuple[int, list[tuple[int, int]]] 
 def _under(block: Block) -> bool:
     """A paragraph that may go on with the item above it: no marker, no blank line before it,
     no label over a list of its own."""
-    return block.marker is None and not block.after_gap and not _last(block).endswith(":")
+    return block.marker is None and not block.after_gap and not last_line(block).endswith(":")

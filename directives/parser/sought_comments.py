@@ -36,21 +36,23 @@ _HANDED = re.compile(
 _NEEDS = re.compile(r"\bcan\s+(?!thiet\b)")
 
 
-def handed_for_work(folded: str) -> bool:
+def _handed(folded: str) -> re.Match[str] | None:
     """The paragraph hands bodies in the plural a document for their work ("... sao gửi ... để
     các Cục Thuế triển khai thực hiện.") and its later sentences, no subject of their own, say
     what they need to do ("Trong quá trình ..., cần tạo thuận lợi ...": README, 192/01)."""
     m = _HANDED.match(folded)
-    return m is not None and _NEEDS.search(folded, m.end()) is not None
+    return m if m is not None and _NEEDS.search(folded, m.end()) is not None else None
+
+
+def handed_for_work(folded: str) -> bool:
+    return _handed(folded) is not None
 
 
 def handed_bodies(text: str, folded: str) -> list[str]:
-    """The bodies a paragraph hands a document for their work (``handed_for_work``), as
-    written ("các Cục Thuế"); none when it hands none so."""
-    m = _HANDED.match(folded)
-    if m is None or _NEEDS.search(folded, m.end()) is None:
-        return []
-    return [text[m.start("who") : m.end("who")]]
+    """The bodies a paragraph hands a document for their work (``_handed``), as written ("các
+    Cục Thuế"); none when it hands none so."""
+    m = _handed(folded)
+    return [text[m.start("who") : m.end("who")]] if m is not None else []
 
 
 # ". Ý kiến tham gia xin gửi về Bộ Tài chính ... trước ngày ...", ". Văn bản góp ý đề nghị gửi
