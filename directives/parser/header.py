@@ -50,6 +50,10 @@ _TYPE_OPENING = re.compile(
 )
 _AREA_IN_BODY = re.compile(r"(?:uy ban nhan dan|ubnd)\s+(tinh|thanh pho|huyen|quan|thi xa)\b")
 _SUBJECT_MARK = re.compile(r"(?:^|\s)(v\s*/\s*v)\b")
+# "Về việc ..." written for "V/v" by a letter with no kind line: a subject when it opens a
+# header line or follows the number on a line the page flattened ("Số: 4659/TCT-CS Về việc
+# chính sách thuế"), before "Kính gửi"
+_SPELLED_MARK = re.compile(r"(?:^|\s)(ve viec)\s")
 
 
 # A secrecy or urgency mark alone on its line in the header ("MẬT", "KHẨN")
@@ -108,8 +112,17 @@ def _find_type_and_subject(
         ),
         None,
     )
+    addressed = next(
+        (i for i, fl in enumerate(folded[:HEADER_SCAN]) if fl.startswith("kinh gui")), None
+    )
     for i, fl in enumerate(folded[:HEADER_SCAN]):
         found = _SUBJECT_MARK.search(fl)
+        # (or under the distribution list, where a flattened page put the left column)
+        headed = addressed is not None and (i < addressed or _listed_above(folded, addressed, i))
+        if found is None and type_at is None and headed:
+            spelled = _SPELLED_MARK.search(fl)
+            if spelled and (spelled.start(1) == 0 or NUMBER_LINE.match(fl)):
+                found = spelled
         # (not "... Công văn số N của Sở X V/v thẩm định ..." in the sentences under a report's
         # title: a "V/v" inside a line of the body cites another letter's subject)
         opens = found is not None and (

@@ -99,3 +99,7 @@ def type_from_number(number: str | None) -> str | None:
     if folded_type is not None:
         return DOCUMENT_TYPES[folded_type]
     return DOCUMENT_TYPES["cong van"]
+
+
+# A subject's first line in the header: "V/v ..." or, spelled out, "Về việc ..." (folded)
+SUBJECT_LINE = re.compile(r"^(?:v\s*/\s*v\b|ve viec\b)")

@@ -25,6 +25,7 @@ from directives.parser.header_words import (
     DOCUMENT_TYPES,
     NUMBER_PATTERN,
     PARTY_NUMBER_PATTERN,
+    SUBJECT_LINE,
     organ_alone,
 )
 
@@ -37,7 +38,6 @@ _NUMBER_LINE = re.compile(
 _NUMBER = re.compile(f"{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}")
 _DATE_LINE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}|\bngay\s+\d{1,2}[/.]\d{1,2}[/.]\d{4}")
 _RULE = re.compile(r"^[-_=.* ]+$")
-_SUBJECT_LINE = re.compile(r"^v\s*/\s*v\b")
 # How far the header's number or date may sit below the motto, and how many lines of
 # issuing bodies and rules may sit above it.
 _MOTTO_WINDOW = 25
@@ -89,7 +89,7 @@ def _letter_start(lines: list[str], folded: list[str]) -> int:
                 top == column or (top == j + 1 and bool(_NUMBER.fullmatch(lines[top].strip())))
             )
             # (or the subject, "V/v: ...", where the letter has no number line to stand under)
-            subject = _SUBJECT_LINE.match(folded[j]) is not None
+            subject = SUBJECT_LINE.match(folded[j]) is not None
             upper = is_upper_line(line) or organ_alone(line, folded[j])  # ("BỘ" / "TÀI CHÍNH")
             if line and not (upper or _RULE.match(line) or numbered or subject):
                 break
@@ -128,15 +128,11 @@ def _blank_form(folded: list[str], motto: int) -> bool:
     return bool(above) and _FORM_HEADING.match(above[-1].lstrip("#* ")) is not None
 
 
-# "V/v ..." or "Về việc ...": the subject under the number, in the left column
-_COLUMN_SUBJECT = re.compile(r"^(?:v\s*/\s*v\b|ve viec\b)")
-
-
 def _subject_above(folded: list[str], at: int) -> int | None:
     """The first line of a subject in the left column that ends at ``at`` just above the
     motto (the number's line right above it), or None."""
     for k in range(at, max(-1, at - 6), -1):
-        if not _COLUMN_SUBJECT.match(folded[k]):
+        if not SUBJECT_LINE.match(folded[k]):
             continue
         above = next((x for x in reversed(folded[max(0, k - 3) : k]) if x), "")
         return k if _NUMBER_LINE.match(above) else None

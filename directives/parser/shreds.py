@@ -42,7 +42,8 @@ _MARKER = re.compile(
 )
 _OPENER = re.compile(
     r"^(?:Căn(?:\s+cứ)?|Theo(?:\s+đề\s+nghị)?|Xét(?:\s+đề\s+nghị)?|Nơi(?:\s+nhận)?|"
-    r"Kính(?:\s+gửi)?|QUYẾT(?:\s+ĐỊNH)?|Ngày\s+\d+|Số\s*:|V/v\b|\((?:Ban hành )?kèm theo)(?:\W|$)"
+    r"Kính(?:\s+gửi)?|QUYẾT(?:\s+ĐỊNH)?|Ngày\s+\d+|Số\s*:|V/v\b|Về\s+việc\b|"
+    r"\((?:Ban hành )?kèm theo)(?:\W|$)"
     # an annex's heading alone on its line ("Phụ lục", "PHỤ LỤC II")
     r"|^(?:Phụ lục|PHỤ LỤC)(?:\s+(?:số\s+)?[\dIVX]{1,4})?$"
     # a place and the date ("Hà Nội, ngày 27"), a rule under a letterhead's cell

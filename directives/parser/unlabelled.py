@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from directives.parser.header_words import SUBJECT_LINE
+
 # The list's last entry: "Lưu: VT, ..." (or "Lưu VT, ...")
 _FILED = re.compile(r"^luu\b")
 
@@ -21,7 +23,7 @@ def unlabelled_list(folded: list[str], start: int, signed_at: int | None) -> int
         k -= 1
     # (between the list and the signature nothing, or a subject's lines: "V/v ..." and its wraps)
     gap = folded[k + 1 : signed_at]
-    if gap and not _SUBJECT_LINE.match(gap[0]):
+    if gap and not SUBJECT_LINE.match(gap[0]):
         return None
     if k <= start or not _FILED.match(folded[k].lstrip("-+ ")):
         return None
@@ -29,7 +31,3 @@ def unlabelled_list(folded: list[str], start: int, signed_at: int | None) -> int
     while top - 1 > start and folded[top - 1].startswith("-"):
         top -= 1
     return top if top < k else None
-
-
-# A subject's "V/v ..." line
-_SUBJECT_LINE = re.compile(r"^v/v\b")
