@@ -256,6 +256,9 @@ def _bodies_apart(name: str) -> list[str]:
     return [line[: m.end("parent")], line[m.end() :]] if m else [name]
 
 
+_BARE_KINDS = frozenset(("cong doan", "tong cuc", "tong cong ty", "tap doan", "cong ty"))
+
+
 def _wraps(above: str, fl: str, line: str) -> bool:
     """A body's name wrapped onto the next line: "ỦY BAN NHÂN DÂN" / "TỈNH ĐẮK LẮK", or a
     party committee's "BAN CHẤP HÀNH" / "TRUNG ƯƠNG" (a committee always names its level), or
@@ -274,6 +277,10 @@ def _wraps(above: str, fl: str, line: str) -> bool:
     # a secrecy or urgency mark is none)
     word = fl.strip(" *")
     if is_syllable(line.strip(" *")) and word not in ORGAN_WORDS and word not in _MARKS:
+        return True
+    # "CÔNG ĐOÀN" / "BƯU CHÍNH VIỄN THÔNG" / "VIỆT NAM": a kind of body alone is no name, and
+    # the country's name alone ends the name above it
+    if above in _BARE_KINDS or squash(fl).strip(" *") == "viet nam":
         return True
     if above.endswith("nhan dan"):
         return bool(re.match(r"(tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\b", fl))

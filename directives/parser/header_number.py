@@ -14,6 +14,9 @@ _CUT_AT_HYPHEN = re.compile(r"\s*[-–]\s*$")
 _FILLER = re.compile(r"[\s|*_]*")
 # the code after a hyphen the page spaced on the same line ("Số: 801/TCT- TNCN")
 _SPACED_CODE = re.compile(rf"\s*[-–]\s+({_CODE_PART}(?:-{_CODE_PART})*)[\s*_]*")
+# a body's code of two words ending the line ("Số: 47-GTT/CĐ VNPT-BN"): its second word is a
+# code with a hyphen, so no word of a subject or place run on is taken
+_TWO_WORD_CODE = re.compile(rf"[ \t]({_CODE_PART}(?:-{_CODE_PART})+)[\s*_]*")
 
 
 def header_number(lines: list[str], at: int, number: re.Match[str]) -> str:
@@ -24,6 +27,9 @@ def header_number(lines: list[str], at: int, number: re.Match[str]) -> str:
     spaced = _SPACED_CODE.fullmatch(("-" if number.group(0).endswith("-") else "") + rest)
     if spaced is not None:
         return f"{read}-{spaced.group(1)}"
+    second = _TWO_WORD_CODE.fullmatch(rest)
+    if second is not None and "/" in read:
+        return f"{read} {second.group(1)}"
     if not _CUT_AT_HYPHEN.match(lines[at], number.end()):
         return read
     for line in lines[at + 1 : at + 4]:

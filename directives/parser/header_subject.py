@@ -51,6 +51,8 @@ _GROUNDS_OPENING = re.compile(
     r"nghi quyet|thong bao|van ban|luat|nghi dinh|thong tu|cong dien)\b[^.;:]{0,80}\bso\b"
 )
 
+_BODY_GROUNDS = re.compile(r"^(?:thuc hien|can cu|xet de nghi|theo de nghi)\s")
+
 
 def _continues_subject(line: str) -> bool:
     """A wrapped subject line, not the body's first paragraph run on without a blank line."""
@@ -117,6 +119,9 @@ def subject_lines(
             or PLACE_DATE.match(fl)
             or _DATED_OPENING.match(fl)
             or (line[0].isupper() and _GROUNDS_OPENING.match(fl))
+            # (a subject in mixed case, then the body's grounds in a capital's sentence:
+            # "Thực hiện chương trình công tác năm 2025 của ...")
+            or (line[0].isupper() and not capitals and _BODY_GROUNDS.match(fl) is not None)
             or _MOTTO_LINE.search(fl)
             # ("(cấp lần đầu: ngày ...)"): a note in lower case under a title in capitals
             or (is_upper_line(parts[-1]) and line.startswith("(") and not is_upper_line(line))

@@ -36,6 +36,13 @@ DOCUMENT_TYPES: dict[str, str] = {
     "quy che": "QUY CHẾ",
     "bien ban": "BIÊN BẢN",
     "giay moi": "GIẤY MỜI",
+    # (the other kinds of Nghị định 30/2020/NĐ-CP's list, and the summons bodies send)
+    "giay trieu tap": "GIẤY TRIỆU TẬP",
+    "giay gioi thieu": "GIẤY GIỚI THIỆU",
+    "giay uy quyen": "GIẤY ỦY QUYỀN",
+    "phuong an": "PHƯƠNG ÁN",
+    "de an": "ĐỀ ÁN",
+    "thong cao": "THÔNG CÁO",
     "ket luan": "KẾT LUẬN",  # a party's "KẾT LUẬN CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ ..."
 }
 # The type code inside a number ("08/CT-UBND") -> folded type name.
@@ -51,6 +58,11 @@ TYPE_CODES: dict[str, str] = {
     "HD": "huong dan",
     "CTr": "chuong trinh",
     "GM": "giay moi",
+    "GTT": "giay trieu tap",
+    "GGT": "giay gioi thieu",
+    "GUQ": "giay uy quyen",
+    "PA": "phuong an",
+    "ĐA": "de an",
     "BB": "bien ban",
     "CV": "cong van",
     "KL": "ket luan",

@@ -29,7 +29,7 @@ MAX_FIELDS = 24  # annotations drawing text, per page
 MAX_STREAM_BYTES = 64 * 1024  # an appearance stream larger than this (encoded) is not read
 MAX_FIELD_CHARS = 120
 _CONTEXT = 8  # non-space characters of each side's context
-_TEXT_SUBTYPES = ("/Widget", "/FreeText")
+_TEXT_SUBTYPES = ("/Widget", "/FreeText", "/Stamp")  # (VNPT iOffice stamps the number so)
 _HIDDEN = 1 | 2 | 32  # Invisible, Hidden, NoView (PDF 32000 12.5.3)
 
 
@@ -166,7 +166,9 @@ def _run(glyphs: list[Glyph], field: Field) -> list[Glyph]:
     for run in runs:
         if run[0].x0 <= field.x1 and run[-1].x1 >= field.x0:
             return run
-    return []
+    # (a field that ends its line, "... tháng 7 năm" then the year: the run just left of it)
+    ending = [r for r in runs if r[-1].x1 <= field.x0 and field.x0 - r[-1].x1 <= split]
+    return ending[-1] if ending else []
 
 
 def _blank(text: str, lead: str, tail: str) -> tuple[int, int] | None:

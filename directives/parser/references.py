@@ -230,6 +230,8 @@ def find_references(
     """Every cited document in order of first mention, merged by number."""
     cited: list[tuple[str, Reference, int, int]] = []  # key, reference, start, end
     own = own_number.replace(" ", "") if own_number else None
+    # (a number whose code is two words, "47-GTT/CĐ VNPT-BN", read up to its space in the header)
+    own_cut = own_number.split()[0] if own_number and " " in own_number else None
     sentence_subject: str | None = None  # who issued the documents this sentence lists
     sentence_dated: date | None = None  # and when, written before them
     listed: str | None = None  # "của X tại Văn bản số A": X, for "... và Văn bản số B"
@@ -245,8 +247,10 @@ def find_references(
         number = number.replace(" ", "", 1) if m.group("split") else number
         # ("1788 TCT/QĐ/TTHT", "1183 BC/NG-LS": the space as written)
         number = m.group(0) if m.group("gap") else number
-        if cited_forms.is_own(number, own, folded, m.start(), text) or cited_forms.coded_on(
-            text, m
+        if (
+            cited_forms.is_own(number, own, folded, m.start(), text)
+            or number == own_cut
+            or cited_forms.coded_on(text, m)
         ):
             continue  # the letter itself ("QUYẾT ĐỊNH SỐ 28/2021/QĐ-TTG" in its form), a blank
             # form's number ("Quyết định số..../2022/QĐ-TTg")

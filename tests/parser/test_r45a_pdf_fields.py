@@ -55,8 +55,14 @@ def _spot(line: int, column: int) -> tuple[float, float]:
     return _LEFT + column * _EM / 2, _TOP - line * _LINE_STEP
 
 
-def _with_fields(pdf: bytes, fields: list[tuple[int, int, str, int]], garbage: str = "") -> bytes:
-    """The PDF with one widget per (line, column, text, flags), drawn over that character."""
+def _with_fields(
+    pdf: bytes,
+    fields: list[tuple[int, int, str, int]],
+    garbage: str = "",
+    subtype: str = "/Widget",
+) -> bytes:
+    """The PDF with one widget (or annotation of ``subtype``) per (line, column, text, flags),
+    drawn over that character."""
     writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(pdf)))
     page = writer.pages[0]
     resources = page["/Resources"].get_object()
@@ -90,7 +96,7 @@ def _with_fields(pdf: bytes, fields: list[tuple[int, int, str, int]], garbage: s
         annot = DictionaryObject(
             {
                 NameObject("/Type"): NameObject("/Annot"),
-                NameObject("/Subtype"): NameObject("/Widget"),
+                NameObject("/Subtype"): NameObject(subtype),
                 NameObject("/FT"): NameObject("/Tx"),
                 NameObject("/T"): TextStringObject(f"field{len(annots)}"),
                 NameObject("/F"): NumberObject(flags),
@@ -174,3 +180,20 @@ def test_many_self_drawing_appearances_stay_bounded() -> None:
     text = decode_bytes(out.getvalue(), "loop.pdf").text
     assert time.monotonic() - start < 10
     assert "/UBND-KT" in text
+
+
+def test_stamps_fill_the_blanks_up_to_the_lines_end(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # Round 52c (batch 200/03): another e-office (VNPT iOffice) stamps the number, the day, the
+    # month and the year as /Stamp annotations, the year after the line's last word "năm"
+    letter = _LETTER.replace("năm 2026", "năm")
+    lines = letter.splitlines()
+    number = lines[2].index("/") - len("123")
+    day, month = _columns(lines[5], "ngày", "tháng")
+    fields = [(2, number, "123", 4), (5, day, "5", 4), (5, month, "3", 4)]
+    fields.append((5, len(lines[5]) + 1, "2026", 4))
+    pdf = _with_fields(make_pdf(letter), fields, subtype="/Stamp")
+    assert "Hà Nội, ngày 5 tháng 3 năm 2026" in decode_bytes(pdf, "stamped.pdf").text
+    got = parse_bytes(pdf, "stamped.pdf", org, calendar)
+    assert (got.number, str(got.issued_on)) == ("123/UBND-KT", "2026-03-05")
