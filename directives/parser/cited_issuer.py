@@ -20,7 +20,9 @@ ISSUER_STOP = re.compile(
     # ("qui định" the older spelling of "quy định": "của Chính phủ qui định chi tiết ...")
     # ("Sở Giao dịch Chứng khoán": trading, no handing over; "Ban Tuyên giáo": propaganda)
     r"thuc hien|huong dan|(?<!tuyen )giao(?! dich\b)|thanh lap|da|sua doi|bo sung|ve viec|"
-    r"doi voi|gui|"
+    # ("... của Ủy ban nhân dân tỉnh" / "Kính gửi: ...": a subject's last words before the
+    # addressees)
+    r"doi voi|kinh gui|gui|"
     # ("của Hội đồng nhân dân tỉnh X nhưng chưa hoàn thành ...": the sentence goes on)
     r"nhung|"
     r"tiep tuc|co neu|"

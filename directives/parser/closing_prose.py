@@ -66,8 +66,9 @@ _PROSE_OPENING = re.compile(
     r"|(?:can cu|xet|theo de nghi|qua xem xet|nham|"
     r"thuc hien (?:quyet dinh|cong van|chi thi|ke hoach|nghi quyet))"
     # "Văn phòng ... truyền đạt ý kiến chỉ đạo của Phó Chủ tịch ... để các cơ quan, đơn vị liên
-    # quan tổ chức thực hiện./.": the office passing on the orders above, no task of its own
-    r"|(?!giao |yeu cau |de nghi )[^.;:]{0,80}\btruyen dat y kien\b[^.;:]{0,200}\bde\b"
+    # quan tổ chức thực hiện./.", "... truyền đạt ý kiến chỉ đạo trên đến đơn vị biết, thực
+    # hiện.": the office passing on the orders above, no task of its own
+    r"|(?!giao |yeu cau |de nghi )[^.;:]{0,80}\btruyen dat y kien\b[^.;:]{0,200}\b(?:de|den)\b"
     r"[^.;:]{0,120}\b(?:biet|thuc hien)\s*\.(?:/\.?)?\s*$"
     # "Ủy ban nhân dân tỉnh yêu cầu UBND huyện ... khẩn trương tổ chức thực hiện.": the same,
     # the paragraph no more than the request to carry it out

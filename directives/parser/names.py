@@ -13,6 +13,7 @@ _ABBREVIATIONS = {
 }
 # a department's field by its letters, after "Sở" in a header ("SỞ GDĐT TỈNH ĐỒNG THÁP")
 _FIELDS = {"gdđt": "giáo dục và đào tạo", "gd&đt": "giáo dục và đào tạo"}
+_JOINED_LETTERS = re.compile(r"[A-ZĐ]{2,}(?:&[A-ZĐ]{2,})+")
 _UNACCENTED = {"uy ban nhan dan": "ủy ban nhân dân", "hoi dong nhan dan": "hội đồng nhân dân"}
 # Words that start an administrative area: what follows is a proper name.
 _AREA_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "phường", "xã")
@@ -59,8 +60,11 @@ def org_display(name: str, *, spelled: bool = True) -> str:
         return name
     # ("UBND" opening the name is the body itself, written out; inside a longer name it is
     # kept as written: "VĂN PHÒNG UBND THÀNH PHỐ" -> "Văn phòng UBND thành phố")
+    # ("VĂN PHÒNG HĐND&UBND PHƯỜNG": bodies' letters joined by "&" are kept as written)
     words = [
-        _ABBREVIATIONS.get(w.lower(), w.lower())
+        w
+        if _JOINED_LETTERS.fullmatch(w) and w.lower() not in _FIELDS
+        else _ABBREVIATIONS.get(w.lower(), w.lower())
         if (k == 0 and spelled) or w.lower() not in _ABBREVIATIONS
         else w
         for k, w in enumerate(name.split())
