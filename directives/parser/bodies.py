@@ -41,7 +41,8 @@ TITLES = re.compile(
     r"^(?:(?:giao|đề nghị|yêu cầu)\s+)?(?:(?:các\s+)?đồng chí\s+)?(?:phó\s+)?(?:"
     r"bộ trưởng|thứ trưởng|thủ trưởng|thống đốc|giám đốc|chủ tịch|người đứng đầu|lãnh đạo|"
     # ("Trưởng ban Tuyên giáo": a body's head, "Trưởng ban Ban Quản lý": the title, then the body)
-    r"tổng giám đốc|chánh(?= văn phòng)|trưởng ban(?!\s+(?!Ban\s)(?-i:[A-ZĐ]))|bí thư|"
+    r"tổng giám đốc|chánh(?= (?:văn phòng|thanh tra))|"
+    r"trưởng ban(?!\s+(?!Ban\s)(?-i:[A-ZĐ]))|bí thư|"
     r"(?:chi |tổng )?cục trưởng|vụ trưởng|chủ tịch hội đồng thành viên|"
     # ("Trưởng các tổ chức hành nghề công chứng", "Trưởng phòng các Phòng ...", "Trưởng phòng TC")
     r"trưởng(?: phòng(?= các\s))?(?=\s+(?-i:[A-ZĐ]|phòng [A-ZĐ])|\s+các\s))"

@@ -28,13 +28,35 @@ _QUALIFIER = re.compile(
 _MOST_WORDS = 12
 
 
-def qualified_plural(text: str) -> tuple[list[str], bool, str] | None:
-    """The plural, the subject filling the text before the predicate, and the predicate, where
-    ``text`` opens "Các" + a kind of public body + only such qualifying words + a verb; None
-    where it does not."""
-    kind = _KIND.match(text)
+# owners of a kind of work in the plural ("Các chủ công trình hồ chứa nước thủy lợi, thủy điện
+# tổ chức trực ban ..."): what they own, whatever its words, up to the verb
+_OWNERS = re.compile(
+    r"^[Cc]ác\s+chủ\s+(?:đầu tư|công trình|dự án|hồ(?: chứa)?|đập|cơ sở|phương tiện|tàu|rừng)\b"
+)
+
+
+def _owners(text: str) -> tuple[list[str], bool, str] | None:
+    """ "Các chủ ..." and what they own, up to the first verb (no more than ``_MOST_WORDS``)."""
+    kind = _OWNERS.match(text)
     if kind is None:
         return None
+    for word in re.finditer(r"(?<=\s)\S", text[: kind.end() + 120]):
+        if word.start() <= kind.end():
+            continue
+        verb = PREDICATE.match(text, word.start())
+        if verb is not None:
+            name = text[: word.start()].rstrip(" ,")
+            return ([name], True, verb.group()) if len(name.split()) <= _MOST_WORDS else None
+    return None
+
+
+def qualified_plural(text: str) -> tuple[list[str], bool, str] | None:
+    """The plural, the subject filling the text before the predicate, and the predicate, where
+    ``text`` opens "Các" + a kind of public body + only such qualifying words + a verb (or
+    owners of a kind of work and what they own); None where it does not."""
+    kind = _KIND.match(text)
+    if kind is None:
+        return _owners(text)
     qualifier = _QUALIFIER.match(text, kind.end())
     end = qualifier.end() if qualifier is not None else kind.end()
     verb = PREDICATE.match(text, end + 1)
