@@ -256,6 +256,13 @@ def _bodies_apart(name: str) -> list[str]:
     return [line[: m.end("parent")], line[m.end() :]] if m else [name]
 
 
+_BODY_OPENS = re.compile(
+    r"(?:bo|so|cuc|vu|tong|uy|ubnd|hoi|hdnd|van phong|ban|trung tam|truong|vien|chi|thanh tra|"
+    r"cong|phong|doan|dang|tinh|thanh|huyen|quan|xa|phuong|thi|tap doan|ngan hang|kho bac|"
+    r"bao hiem|benh vien|dai|hoc vien|toa an|lien|mat tran|hoi dong|nha|khu|bch|bql|cuc|"
+    r"kiem toan|hai quan|thue|to|nhom|doi|tram|chi nhanh|ky|ubmttq|mttq|tw|trung uong|"
+    r"thu tuong|chinh phu|chu tich|quoc hoi|bo chinh tri)\b"
+)
 _BARE_KINDS = frozenset(("cong doan", "tong cuc", "tong cong ty", "tap doan", "cong ty"))
 
 
@@ -281,6 +288,10 @@ def _wraps(above: str, fl: str, line: str) -> bool:
     # "CÔNG ĐOÀN" / "BƯU CHÍNH VIỄN THÔNG" / "VIỆT NAM": a kind of body alone is no name, and
     # the country's name alone ends the name above it
     if above in _BARE_KINDS or squash(fl).strip(" *") == "viet nam":
+        return True
+    # "TRUNG TÂM QUY HOẠCH & ĐIỀU TRA" / "TÀI NGUYÊN NƯỚC QUỐC GIA": a line no body's name or
+    # area opens goes on with the name above it
+    if not _BODY_OPENS.match(squash(fl).strip(" *")) and len(above.split()) >= 2:
         return True
     if above.endswith("nhan dan"):
         return bool(re.match(r"(tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\b", fl))

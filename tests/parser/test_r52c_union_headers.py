@@ -62,3 +62,19 @@ def test_a_subject_in_capitals_keeps_its_wrapped_line(
     )
     got = parse_text(letter + signed("TM. BAN THƯỜNG VỤ\nCHỦ TỊCH"), org, calendar)
     assert got.subject == "DỰ HỘI NGHỊ TẬP HUẤN NGHIỆP VỤ AN TOÀN LAO ĐỘNG NĂM 2025"
+
+
+def test_a_centres_name_wrapped_after_its_first_line(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # Round 52g (batch 206): "TRUNG TÂM QUY HOẠCH & ĐIỀU TRA" / "TÀI NGUYÊN NƯỚC QUỐC GIA": a
+    # line no body's name or area opens goes on with the name above it
+    letter = _SUMMONS.replace(
+        "CÔNG ĐOÀN\nBƯU CHÍNH VIỄN THÔNG\nVIỆT NAM\nCÔNG ĐOÀN VNPT BẮC NINH",
+        "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nTRUNG TÂM QUY HOẠCH & ĐIỀU TRA\nTÀI NGUYÊN NƯỚC QUỐC GIA",
+    )
+    got = parse_text(letter + signed("TỔNG GIÁM ĐỐC"), org, calendar)
+    assert (got.parent_issuer, got.issuer) == (
+        "Bộ Tài nguyên và Môi trường",
+        "Trung tâm Quy hoạch & điều tra tài nguyên nước quốc gia",
+    )
