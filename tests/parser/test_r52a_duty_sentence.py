@@ -1,0 +1,46 @@
+"""Round 52a (batch 197): an intro that first tells of a body ("Tổ công tác do ... làm Tổ
+trưởng.") and ends on a sentence giving a body its duties ("Ban X có trách nhiệm:") hands
+the lettered items below to that body, as the sentence alone would; a last sentence in which
+the writer tells others the items ("Tổng cục Thuế thông báo ... thực hiện các nội dung sau:")
+does not."""
+
+from __future__ import annotations
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser import parse_text
+from tests.parser.letterheads import TCT_4153
+from tests.parser.signed import signed
+
+_BODY = """Tổng cục Thuế đề nghị các đơn vị thực hiện một số nhiệm vụ sau:
+1. Thành lập Tổ công tác
+Tổ công tác do một lãnh đạo Vụ Chính sách làm Tổ trưởng. {duty}:
+a) Xây dựng kế hoạch triển khai thực hiện Nghị quyết;
+b) Hướng dẫn, đôn đốc, kiểm tra các Chi cục Thuế thực hiện kế hoạch đã đề ra;
+c) Hàng quý, tổng hợp, đánh giá tình hình thực hiện.
+2. Vụ Chính sách chủ trì tổng hợp vướng mắc báo cáo Tổng cục Thuế."""
+
+
+def _leads(duty: str, org: OrgDirectory, calendar: WorkingCalendar) -> dict[str, str | None]:
+    text = TCT_4153 + _BODY.format(duty=duty) + signed("KT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG")
+    return {a.text[:20]: a.lead_unit for a in parse_text(text, org, calendar).actions}
+
+
+def test_the_last_sentence_names_whose_duties(org: OrgDirectory, calendar: WorkingCalendar) -> None:
+    leads = _leads("Ban Chỉ đạo Tổng cục Thuế có trách nhiệm", org, calendar)
+    assert leads["Xây dựng kế hoạch tr"] == "Ban Chỉ đạo Tổng cục Thuế"
+    assert leads["Hàng quý, tổng hợp, "] == "Ban Chỉ đạo Tổng cục Thuế"
+    assert leads["Vụ Chính sách chủ tr"] == "Vụ Chính sách"
+    leads = _leads("Cục Thuế các tỉnh, thành phố thực hiện các nội dung sau", org, calendar)
+    assert leads["Hướng dẫn, đôn đốc, "] == "Cục Thuế các tỉnh, thành phố"
+
+
+def test_the_writer_telling_the_items_names_no_one(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    leads = _leads(
+        "Tổng cục Thuế thông báo các Vụ, Cục thuộc Tổng cục thực hiện các nội dung sau",
+        org,
+        calendar,
+    )
+    assert leads["Xây dựng kế hoạch tr"] == "các đơn vị"
