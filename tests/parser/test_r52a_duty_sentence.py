@@ -2,7 +2,8 @@
 trưởng.") and ends on a sentence giving a body its duties ("Ban X có trách nhiệm:") hands
 the lettered items below to that body, as the sentence alone would; a last sentence in which
 the writer tells others the items ("Tổng cục Thuế thông báo ... thực hiện các nội dung sau:")
-does not."""
+does not. A steering board named after its body ("Ban Chỉ đạo Cục Thuế") is one name, the
+body in it not one directed ("chỉ đạo Cục Thuế")."""
 
 from __future__ import annotations
 
@@ -44,3 +45,11 @@ def test_the_writer_telling_the_items_names_no_one(
         calendar,
     )
     assert leads["Xây dựng kế hoạch tr"] == "các đơn vị"
+
+
+def test_a_steering_board_of_a_body_is_no_body_directed(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # ("Ban Chỉ đạo Cục Thuế": the board's name, not "chỉ đạo Cục Thuế", Cục Thuế directed)
+    leads = _leads("Ban Chỉ đạo Cục Thuế chịu trách nhiệm", org, calendar)
+    assert leads["Xây dựng kế hoạch tr"] == "Ban Chỉ đạo Cục Thuế"
