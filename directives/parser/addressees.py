@@ -130,11 +130,13 @@ def heading_units(block: Block, find: MentionFinder, ours: bool = True) -> Assig
     if units is None and cut and block.text.rstrip().endswith(":"):
         again = _heading_units(Block(None, block.text[cut:], block.folded[cut:]), find, ours)
         units = again if again is not None and not again.coordinating else None
-    last = duty_sentence(block.text) if units is None and block.marker is None else 0
-    if last:
+    # (a numbered one's first sentences its own task: "1. Giao X lập Tổ Y. Tổ Y có trách nhiệm:")
+    last = duty_sentence(block.text) if units is None or block.marker else 0
+    if last and block.marker != "article":
         # "Tổ công tác do ... làm Tổ trưởng. Ban X có trách nhiệm:": what stands before the
         # intro's last sentence tells of the body; that sentence alone hands the items on
-        units = _heading_units(Block(None, block.text[last:], block.folded[last:]), find, ours)
+        again = _heading_units(Block(None, block.text[last:], block.folded[last:]), find, ours)
+        units = again or units
     return units
 
 

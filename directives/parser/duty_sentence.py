@@ -13,13 +13,22 @@ _LAST_SENTENCE = re.compile(r"(?<=[a-zà-ỹđ\d)])\.\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 def duty_sentence(text: str) -> int:
-    """Where the last sentence of an intro ending in ":" starts, 0 if it is its only one."""
+    """Where the last sentence of an intro ending in ":" starts, 0 if it is its only one (or
+    it gives no body its duties)."""
+    stop = duty_stop(text)
+    return stop.end() if stop else 0
+
+
+def duty_stop(text: str) -> re.Match[str] | None:
+    """The full stop before the last sentence of an intro ending in ":" that gives a body the
+    items as its duties ("1. Giao X lập Tổ Y. Tổ Y có trách nhiệm:"), the text before it the
+    intro's own task; None if there is no such sentence."""
     if not text.rstrip().endswith(":"):
-        return 0
-    stops = [m.end() for m in _LAST_SENTENCE.finditer(text)]
-    last = fold_keep(text[stops[-1] :]) if stops else ""
+        return None
+    stops = [*_LAST_SENTENCE.finditer(text)]
+    last = fold_keep(text[stops[-1].end() :]) if stops else ""
     duty = _DUTY_INTRO.search(last)
-    return stops[-1] if duty and not _TELLS.search(last, 0, duty.start()) else 0
+    return stops[-1] if duty and not _TELLS.search(last, 0, duty.start()) else None
 
 
 # a sentence that gives its subject the items below as its duties ("Ban X có trách nhiệm:",

@@ -53,3 +53,18 @@ def test_a_steering_board_of_a_body_is_no_body_directed(
     # ("Ban Chỉ đạo Cục Thuế": the board's name, not "chỉ đạo Cục Thuế", Cục Thuế directed)
     leads = _leads("Ban Chỉ đạo Cục Thuế chịu trách nhiệm", org, calendar)
     assert leads["Xây dựng kế hoạch tr"] == "Ban Chỉ đạo Cục Thuế"
+
+
+def test_a_numbered_task_then_the_duties_of_the_body_it_sets_up(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # ("1. Giao X thành lập Ban Y. Ban Y có trách nhiệm:": X's own task, then Y's items)
+    body = _BODY.replace(
+        "1. Thành lập Tổ công tác\nTổ công tác do một lãnh đạo Vụ Chính sách làm Tổ trưởng."
+        " {duty}:",
+        "1. Giao Vụ Chính sách thành lập Ban Chỉ đạo. Ban Chỉ đạo Tổng cục Thuế có trách nhiệm:",
+    )
+    text = TCT_4153 + body + signed("KT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG")
+    leads = {a.text[:20]: a.lead_unit for a in parse_text(text, org, calendar).actions}
+    assert leads["Giao Vụ Chính sách t"] == "Vụ Chính sách"
+    assert leads["Xây dựng kế hoạch tr"] == "Ban Chỉ đạo Tổng cục Thuế"
