@@ -20,6 +20,10 @@ _ANSWERING = re.compile(
     r"|[Cc]ác\s+(?:[Cc]ơ quan|[Đđ]ơn vị|cơ sở(?! dữ liệu)))"
     r"\s[^;:.()]{2,160}?"
     r"|CQT"  # (the tax offices by their abbreviation: "Thủ trưởng CQT có trách nhiệm ...")
+    # ("Tổ công tác có trách nhiệm:", "Hội đồng thẩm định có trách nhiệm ...": a board a letter
+    # sets up, named by its kind and work)
+    r"|(?:[Tt]ổ|Hội đồng|Ban) (?:công tác|giúp việc|thường trực|triển khai|thẩm định|biên tập"
+    r"|soạn thảo|tư vấn)(?:\s[^;:.()]{1,80}?)?"
     # "Tổ chức, cá nhân có trách nhiệm tuân thủ ...": those a rule binds, named by their kinds
     r"|(?:[Cc]ác\s+)?[Tt]ổ chức,\s*cá nhân(?:\s+(?:có\s+)?liên quan)?)"
     r"\s+(?:có|chịu) trách nhiệm\b"

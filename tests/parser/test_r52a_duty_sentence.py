@@ -68,3 +68,9 @@ def test_a_numbered_task_then_the_duties_of_the_body_it_sets_up(
     leads = {a.text[:20]: a.lead_unit for a in parse_text(text, org, calendar).actions}
     assert leads["Giao Vụ Chính sách t"] == "Vụ Chính sách"
     assert leads["Xây dựng kế hoạch tr"] == "Ban Chỉ đạo Tổng cục Thuế"
+
+
+def test_a_board_named_by_its_kind_and_work(org: OrgDirectory, calendar: WorkingCalendar) -> None:
+    # ("Tổ công tác có trách nhiệm:": the board the heading sets up, no name in capitals)
+    leads = _leads("Tổ công tác có trách nhiệm", org, calendar)
+    assert leads["Xây dựng kế hoạch tr"] == "Tổ công tác"
