@@ -39,6 +39,7 @@ from directives.parser.header import NO_DATE as _NO_DATE
 from directives.parser.header import NO_ISSUER as _NO_ISSUER
 from directives.parser.header import Header, read_header
 from directives.parser.home import from_own_province, in_home_province
+from directives.parser.joint_heads import first_signer
 from directives.parser.ocr_words import type_as_written
 from directives.parser.one_line import relined
 from directives.parser.page import letter_frame
@@ -100,6 +101,10 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     if header.record.issuer is None:
         _issuer_from_wording(header, lines, page_lines, page_folded)
     tail = find_tail(lines, folded, header.body_start)
+    if header.joint:  # (two heads sign it, the first block first)
+        near = range(max(header.body_start, tail.start - 12), min(len(lines), tail.start + 12))
+        if (first := first_signer(lines, folded, near.start, near.stop)) is not None:
+            tail.start, tail.signer = min(tail.start, first[0]), first[1]
     main = list(range(header.body_start, tail.start))
     # a council resolution with an article on carrying it out: that article gives its tasks,
     # not its rule articles nor its annexes (the rules' content: measures, rates, lists)

@@ -278,7 +278,7 @@ class _Extractor(LabelledRecords):
                     parent and parent.periodic
                 )
                 numbered = block.marker not in (None, "article")
-                own = own_task(block.folded) if unit and zone == Zone.TASK else None
+                own = own_task(block.folded, block.text) if unit and zone == Zone.TASK else None
                 own = own if numbered else None  # (an intro's own words are no task)
                 if own is not None:
                     # "1. X tiếp tục ..., trong đó tập trung một số nhiệm vụ sau:": a task of

@@ -9,6 +9,7 @@ import re
 from directives.parser.blocks import Block, article_label
 from directives.parser.bodies import STARTS_BODY, TITLES, heading_bodies
 from directives.parser.clean import fold_keep, squash
+from directives.parser.duty_sentence import duty_sentence
 from directives.parser.heading_shapes import DUTIES_OF, bodies_by_shape
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.names import org_display
@@ -129,6 +130,13 @@ def heading_units(block: Block, find: MentionFinder, ours: bool = True) -> Assig
     if units is None and cut and block.text.rstrip().endswith(":"):
         again = _heading_units(Block(None, block.text[cut:], block.folded[cut:]), find, ours)
         units = again if again is not None and not again.coordinating else None
+    # (a numbered one's first sentences its own task: "1. Giao X lập Tổ Y. Tổ Y có trách nhiệm:")
+    last = duty_sentence(block.text) if units is None or block.marker else 0
+    if last and block.marker != "article":
+        # "Tổ công tác do ... làm Tổ trưởng. Ban X có trách nhiệm:": what stands before the
+        # intro's last sentence tells of the body; that sentence alone hands the items on
+        again = _heading_units(Block(None, block.text[last:], block.folded[last:]), find, ours)
+        units = again or units
     return units
 
 

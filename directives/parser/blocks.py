@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.bodies import STARTS_BODY
+from directives.parser.capital_heads import capitals_go_on
 from directives.parser.case_lists import case_lists
 from directives.parser.how_done import how_done
 from directives.parser.item_paragraphs import Block as Block
@@ -224,6 +225,7 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
                 names_run_on(current, previous, line)
                 or shared_names_below(current, previous, line)
                 or continues(previous, line, wrapped)
+                or capitals_go_on(current, previous, line)
                 # a full line ending a sentence on a page whose paragraphs are set off by blank
                 # lines: the paragraph goes on ("... bí mật nhà nước." / "Nghiên cứu, ...")
                 or (full and len(previous) >= full and previous.endswith(".") and not gap_free)

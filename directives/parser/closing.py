@@ -300,8 +300,7 @@ def _distribution(
     label = re.match(r"noi\s+nhan\s*:?\s*", folded[at])
     rest = lines[at][label.end() if label else 0 :].strip()
     pending = [rest] if _WORD.search(rest) else []
-    open_entry = False
-    dashed = False
+    open_entry = dashed = False
     mark = ""  # the mark the last entry was written with
     for line in _entries_apart(pending + lines[at + 1 :]):
         line = _OCR_RESIDUE.sub("", line)
@@ -393,7 +392,8 @@ _KEPT = re.compile(r"^luu\b")
 # typist's filing mark ("Tungnt.QĐ/T11/2025", "TĐ_QĐCB/2025"), or the copies counted in "bản"
 # with the kind's mark after a dash ("15 bản - QĐ147"): more of that entry
 _FILING_MARK = re.compile(
-    r"^(?:\d{1,3} ?[A-ZĐ]{1,4}|[^\s/_]+[/_][^\s]*\d[^\s]*|\d{1,3} bản(?: ?- ?[A-ZĐ]{1,4}\d*)?)$"
+    r"^(?:\d{1,3} ?[A-ZĐ]{1,4}|[^\s/_]+[/_][^\s]*\d[^\s]*|\d{1,3} bản(?: ?- ?[A-ZĐ]{1,4}\d*)?"
+    r"|VT(?:,\s*[A-ZĐ][A-ZĐ0-9&.()-]*)*\.?)$"  # ("- Lưu:" / "VT, TCT, TCTK": its codes)
 )
 # A line in brackets alone: "(Đính kèm CT số 14/CT-TTg)"
 _NOTE = re.compile(r"^\([^()]*\)$")

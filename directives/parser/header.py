@@ -25,6 +25,7 @@ from directives.parser.header_words import (
     organ_alone,
     type_from_number,
 )
+from directives.parser.joint_heads import joint_issuers
 from directives.parser.names import org_display
 from directives.parser.public_bodies import CENTRAL_BODIES, PROVINCIAL_BODIES
 from directives.parser.recipients import find_recipients
@@ -70,6 +71,7 @@ class Header:
     body_start: int = 0
     number_line: int | None = None
     warnings: list[str] = field(default_factory=list)
+    joint: bool = False  # two bodies issue it jointly (``joint_heads``)
 
 
 def _find_number(lines: list[str], folded: list[str], header: Header) -> None:
@@ -208,6 +210,10 @@ def _find_issuers(lines: list[str], folded: list[str], header: Header, stop: int
         names.append(line)
     # ("CHỦ TỊCH ỦY BAN NHÂN DÂN" / "TỈNH X" as the letterhead itself: the chairman's body)
     names = [n[chair.end() :] if (chair := _CHAIR.match(fold_keep(n))) else n for n in names]
+    joint = joint_issuers(names)
+    if joint is not None:
+        (header.record.parent_issuer, header.record.issuer), header.joint = joint, True
+        return
     if len(names) == 1:
         names = _bodies_apart(names[0])
     if len(names) >= 2:

@@ -56,9 +56,9 @@ LIST_GAP = re.compile(
 # (a minister handed the work: "Giao Bộ trưởng Bộ Tài chính: (i) ...")
 # (or the head of an inspectorate or an office: "Yêu cầu Tổng Thanh tra Chính phủ ...")
 # (not the body a list or a file of proposals goes to: "lập danh sách đề nghị Bộ X công nhận
-# ...", the proposal the item's own lead makes)
+# ...", the proposal the item's own lead makes; nor a board's name: "Ban Chỉ đạo Cục Thuế")
 _LEAD_BEFORE = re.compile(
-    r"(?:chu tri\s*:?|\bgiao(?:\s+cho)?(?:\s+bo truong)?|chi dao|yeu cau|"
+    r"(?:chu tri\s*:?|\bgiao(?:\s+cho)?(?:\s+bo truong)?|(?<!\bban )chi dao|yeu cau|"
     r"(?<!danh sach )(?<!ho so )de nghi|"
     r"thuc hien\s*:)(?:\s+(?:tong|chanh))?\s*$"
 )

@@ -12,6 +12,7 @@ from directives.parser.blocks import article_label
 from directives.parser.bodies import STARTS_BODY, TITLES
 from directives.parser.clean import fold_keep, squash
 from directives.parser.comma_clauses import comma_cuts
+from directives.parser.duty_sentence import duty_stop
 from directives.parser.lead_in import without_lead_in
 from directives.parser.letters import CAPITAL
 from directives.parser.mentions import MentionFinder, Part
@@ -370,13 +371,13 @@ _SENTENCE_OPENER = re.compile(r"^(?:dong thoi|ngoai ra|ben canh do|tren co so do
 _ASKED_AGAIN = re.compile(r"^(?:de nghi|yeu cau)\s+")
 
 
-def own_task(folded: str) -> re.Match[str] | None:
+def own_task(folded: str, text: str = "") -> re.Match[str] | None:
     """Where a heading that names its body closes its own task before its items ("2. Chủ tịch
     Ủy ban nhân dân các tỉnh tổ chức theo dõi ..., trong đó:"); not a heading that hands the
     body work ("2. Giao Bộ Tài chính chủ trì ... rà soát ..., trong đó:" / "a) Đánh giá ..."):
     what it hands is the items, its own words staying out of them (README, 135/01), unless it
     singles out some of its tasks ("..., trong đó tập trung một số nhiệm vụ sau:")."""
-    m = _OWN_TASK.search(folded)
+    m = _OWN_TASK.search(folded) or duty_stop(text)  # ("1. Giao X lập Y. Y có trách nhiệm:")
     if m is None or not folded.startswith("giao ") or not _BARE_WHEREOF.match(m.group()):
         return m
     return None

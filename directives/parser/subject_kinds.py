@@ -20,6 +20,10 @@ _ANSWERING = re.compile(
     r"|[Cc]ác\s+(?:[Cc]ơ quan|[Đđ]ơn vị|cơ sở(?! dữ liệu)))"
     r"\s[^;:.()]{2,160}?"
     r"|CQT"  # (the tax offices by their abbreviation: "Thủ trưởng CQT có trách nhiệm ...")
+    # ("Tổ công tác có trách nhiệm:", "Hội đồng thẩm định có trách nhiệm ...": a board a letter
+    # sets up, named by its kind and work)
+    r"|(?:[Tt]ổ|Hội đồng|Ban) (?:công tác|giúp việc|thường trực|triển khai|thẩm định|biên tập"
+    r"|soạn thảo|tư vấn)(?:\s[^;:.()]{1,80}?)?"
     # "Tổ chức, cá nhân có trách nhiệm tuân thủ ...": those a rule binds, named by their kinds
     r"|(?:[Cc]ác\s+)?[Tt]ổ chức,\s*cá nhân(?:\s+(?:có\s+)?liên quan)?)"
     r"\s+(?:có|chịu) trách nhiệm\b"
@@ -48,8 +52,22 @@ def answering(text: str) -> re.Match[str] | None:
 _OFFICE = re.compile(r"^(?:[Cc]ơ quan|[Đđ]ơn vị|[Bb]ộ phận|[Kk]ho bạc)\s(?-i:[a-zđ\u00e0-\u1ef9])")
 
 
+# "Đơn vị tổ chức cập nhật kiến thức; người tham gia cập nhật kiến thức và các tổ chức, cá
+# nhân có liên quan ... có trách nhiệm ...": a unit by its work, then the other parties bound,
+# set apart by ";", all of them up to the duty
+_PARTIES_ANSWERING = re.compile(
+    r"^(?P<name>(?:[Cc]ác\s+)?(?:[Đđ]ơn vị|[Cc]ơ quan|[Bb]ộ phận)\s[^;:.()]{2,120}?"
+    r"(?:;\s*[^;:.()]{2,160}?)+)\s+(?:có|chịu) trách nhiệm\b"
+)
+
+
 def answering_names(text: str) -> list[str]:
-    """The bodies ``answering`` names, each office it lists by its kind apart; [] if none."""
+    """The bodies ``answering`` names, each office it lists by its kind apart (or each party a
+    duty binds with a unit by its work, ";" between them); [] if none."""
+    parties = _PARTIES_ANSWERING.match(text)
+    if parties is not None:
+        *entries, last = (e.strip() for e in parties.group("name").split(";"))
+        return [*entries, *(e.strip() for e in re.split(r"\s+và\s+(?=các\s)", last))]
     m = answering(text)
     return offices_listed(m.group("name")) if m else []
 
@@ -136,7 +154,9 @@ _HEAD_OF_KIND = re.compile(r"^(?:[Ll]ãnh đạo|[Tt]hủ trưởng)\s+(?=(?:cơ
 # "Thủ trưởng cơ quan Thuế các cấp, Trưởng các đơn vị có liên quan ... có trách nhiệm ...": the
 # heads of more kinds of body listed after the first, their titles dropped as well
 # (the units' plural without its "các": "..., Trưởng đơn vị có liên quan thuộc cơ quan Thuế")
-_HEADS_LISTED = re.compile(r",\s*(?:[Tt]rưởng|[Tt]hủ trưởng|[Ll]ãnh đạo)\s+(?=các\s|đơn vị\s)")
+_HEADS_LISTED = re.compile(
+    r",\s*(?:[Tt]rưởng|[Tt]hủ trưởng|[Ll]ãnh đạo)\s+(?=các\s|đơn vị\s|bộ phận\s)"
+)
 
 
 def without_heads(text: str) -> str:
@@ -150,6 +170,8 @@ def without_heads(text: str) -> str:
 # it, whose owner after "thuộc" runs to the verb
 _KIND_THEN_UNITS = re.compile(
     r"^(?P<first>(?:cơ quan|đơn vị|CQT)\b[^,;:.()]{0,60}?),\s+"
+    # (and the kinds between them: "..., Trưởng bộ phận giải quyết khiếu nại, ...")
+    r"(?P<middle>(?:bộ phận\s[^,;:.()]{2,60}?,\s+)*)"
     r"(?P<units>(?:các|đơn vị)\s[^,;:.()]{2,80}?)"
     r"\s+thuộc\s+(?=\S)"
 )
@@ -167,9 +189,9 @@ def heads_listed(
     verb = verb_after(kinds.string, kinds.end()) if kinds else None
     if kinds is None or verb is None:
         return None
-    return [kinds.group("first"), kinds.string[kinds.start("units") : verb.start()].strip()], (
-        verb.group()
-    )
+    middle = [m.strip() for m in kinds.group("middle").split(",") if m.strip()]
+    units = kinds.string[kinds.start("units") : verb.start()].strip()
+    return [kinds.group("first"), *middle, units], verb.group()
 
 
 # an entry of a list of bodies set apart by ";": its organ's word first, its title dropped

@@ -95,7 +95,9 @@ _OPENING = re.compile(
     # the subject
     r"|trong (?:thời hạn|vòng) \d{1,3} (?:năm|tháng),\s*"
     # "Trong quý I của năm liền kề đánh giá, Sở Nội vụ chủ trì ...": the quarter, the subject
-    r"|trong (?:quý|tháng) [^,;.:]{1,50},\s*(?=(?-i:các\s|[A-ZĐ\u00c0-\u1ef8]))"
+    # (or the body handed the work: "Trong tháng 4 năm 2020, giao Tổng cục Thuế chủ trì ...")
+    r"|trong (?:quý|tháng) [^,;.:]{1,50},\s*"
+    r"(?=(?-i:các\s|[A-ZĐ\u00c0-\u1ef8]|(?:giao|đề nghị|yêu cầu)\s+[A-ZĐ\u00c0-\u1ef8]))"
     # "Danh mục này làm căn cứ để các Bộ, ngành ... chỉ đạo thực hiện ...": what the document
     # serves as, then the bodies that act on it
     r"|(?-i:[A-ZĐ\u00c0-\u1ef8])[^,;.:]{2,60}?\snày làm căn cứ (?:để|cho)\s+"
