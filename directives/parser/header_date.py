@@ -12,7 +12,11 @@ from directives.parser.header_words import HEADER_SCAN
 from directives.records import ParsedDirective
 
 # ("Lào Cai, ngày15 tháng ...": a day written by hand over the printed line, no space)
-PLACE_DATE = re.compile(r"(?m)^[ \t]*(?P<place>[^\n,\d:|]{2,60}?)[ \t]*,\s*ngay\s+" + DATE_PATTERN)
+# (a ward or district named by its number: "Phường 1, ngày 13 tháng 03 năm 2025")
+PLACE_DATE = re.compile(
+    r"(?m)^[ \t]*(?P<place>(?:phuong|quan)[ \t]+\d{1,2}|[^\n,\d:|]{2,60}?)[ \t]*,\s*ngay\s+"
+    + DATE_PATTERN
+)
 # "Hà Nội ngày 01" / "tháng 12 năm 2025": no comma after a short place, the date closing its line
 _PLACE_NO_COMMA = re.compile(
     r"(?m)^[ \t*_]*(?P<place>[a-z]+(?: [a-z]+){0,3})[ \t]+ngay\s+" + DATE_PATTERN + r"[ \t.*_]*$"

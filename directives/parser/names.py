@@ -145,7 +145,13 @@ def _proper_names(text: str) -> str:
         for m in pattern.finditer(folded):
             for at in starts:
                 chars[m.start() + at] = chars[m.start() + at].upper()
-    return _CONG_THUONG.sub("Th", "".join(chars))
+    return _NUMBERED_AREA.sub(
+        lambda m: m.group(1).capitalize(), _CONG_THUONG.sub("Th", "".join(chars))
+    )
+
+
+# "PHƯỜNG 1", "QUẬN 3": an area named by its number, its word part of the name ("Phường 1")
+_NUMBERED_AREA = re.compile(r"(?<!\w)(phường|quận)(?= \d{1,2}(?!\w))")
 
 
 def fold_name(name: str) -> str:
