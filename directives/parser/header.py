@@ -60,7 +60,9 @@ _SPELLED_MARK = re.compile(r"(?:^|\s)(ve viec)\s")
 # A secrecy or urgency mark alone on its line in the header ("MẬT", "KHẨN")
 _MARKS = ("mat", "khan")
 # The part of the gazette a document is printed in ("VĂN BẢN QUY PHẠM PHÁP LUẬT"): no body
-_GAZETTE_PART = re.compile(r"^van ban (?:quy pham phap luat|hop nhat|khac|hanh chinh)\s*$")
+_GAZETTE_PART = re.compile(
+    r"^(?:phan )?van ban (?:quy pham phap luat|hop nhat|khac|hanh chinh)\s*$"
+)
 
 
 @dataclass
@@ -214,6 +216,12 @@ def _find_issuers(lines: list[str], folded: list[str], header: Header, stop: int
     if joint is not None:
         (header.record.parent_issuer, header.record.issuer), header.joint = joint, True
         return
+    # ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" over "ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU": the
+    # gazette's heading names the same body, the first words of its name, no parent)
+    while len(names) >= 2 and fold_keep(squash(names[-1])).startswith(
+        fold_keep(squash(names[-2])) + " "
+    ):
+        del names[-2]
     if len(names) == 1:
         names = _bodies_apart(names[0])
     if len(names) >= 2:
