@@ -15,6 +15,7 @@ from directives.parser.item_paragraphs import (
     between_siblings,
     sentence_items,
     under_case,
+    under_item_label,
     under_label,
 )
 from directives.parser.item_paragraphs import case_framed as case_framed
@@ -243,7 +244,7 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
             blocks.append(current)
         previous = line
         gap = False
-    blocks = under_case(sentence_items(between_siblings(under_label(blocks))))
+    blocks = under_case(sentence_items(between_siblings(under_item_label(under_label(blocks)))))
     blocks = case_lists(how_done(blocks))  # (the paragraphs that go on with the task above)
     for block in blocks:
         if block.parts:
