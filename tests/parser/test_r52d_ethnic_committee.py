@@ -1,0 +1,11 @@
+"""Round 52d (batch 204): "Ủy ban Dân tộc", the ministry-level committee older letters name,
+is a known central body, taken whole before "và các địa phương" ("tộc" no verb ending it)."""
+
+from __future__ import annotations
+
+from directives.parser.subjects import subject_bodies
+
+
+def test_the_ethnic_committee_named_before_a_plural() -> None:
+    sentence = "Ủy ban Dân tộc và các địa phương khẩn trương có phương án giải quyết khó khăn."
+    assert subject_bodies(sentence)[:1] == ["Ủy ban Dân tộc"]
