@@ -124,6 +124,9 @@ def _cached_subject(sentence: str) -> tuple[tuple[str, ...], bool, str]:
         named, acts, said = _cached_subject(sentence[members.end() :])
         if named and sentence.startswith(named[0], members.end()):
             return (sentence[: members.end()] + named[0], *named[1:]), acts, said
+        if said and sentence.startswith("Chính phủ ", members.end()):
+            # ("Các thành viên Chính phủ thường xuyên kiểm tra ...": the Government's members)
+            return (sentence[: members.end()] + "Chính phủ",), True, said
         return (), False, ""
     plural = _PLURAL_OVER_NAMES.match(sentence)
     if plural is not None:
@@ -169,8 +172,11 @@ _RUN_IN = re.compile(rf":\s+(?:[{SMALL}]|{_CLAUSE_OPENS}).*$")
 _ADVERBS = frozenset(("chỉ", "cũng", "đều", "vẫn", "luôn"))
 
 
-# "Thành viên Ban Chỉ đạo ...", "Các thành viên Hội đồng ...": the members of a named body
-_MEMBERS = re.compile(r"\s*(?:[Cc]ác\s+)?[Tt]hành viên\s+(?=(?:Ban|Hội đồng|Tổ|Ủy ban|Uỷ ban)\s)")
+# "Thành viên Ban Chỉ đạo ...", "Các thành viên Hội đồng ...", "Các thành viên Chính phủ ...":
+# the members of a named body
+_MEMBERS = re.compile(
+    r"\s*(?:[Cc]ác\s+)?[Tt]hành viên\s+(?=(?:Ban|Hội đồng|Tổ|Ủy ban|Uỷ ban)\s|Chính phủ\s)"
+)
 
 
 # "Các đơn vị Phòng A, Trung tâm B, ...": a plural word for bodies, then their names listed
