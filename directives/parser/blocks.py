@@ -16,6 +16,7 @@ from directives.parser.item_paragraphs import (
     between_siblings,
     sentence_items,
     under_case,
+    under_item_label,
     under_label,
 )
 from directives.parser.item_paragraphs import case_framed as case_framed
@@ -24,7 +25,7 @@ from directives.parser.letters import CAPITAL
 from directives.parser.page_marks import glued_page_numbers, page_number
 from directives.parser.quotations import mark_quoted
 from directives.parser.set_apart import set_apart
-from directives.parser.sought_comments import comments_sent_apart
+from directives.parser.sought_comments import comments_handed_apart, comments_sent_apart
 from directives.parser.topic_titles import topic_then_sentence
 from directives.parser.wrap import (
     continues,
@@ -245,7 +246,7 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
             blocks.append(current)
         previous = line
         gap = False
-    blocks = under_case(sentence_items(between_siblings(under_label(blocks))))
+    blocks = under_case(sentence_items(between_siblings(under_item_label(under_label(blocks)))))
     blocks = case_lists(how_done(blocks))  # (the paragraphs that go on with the task above)
     for block in blocks:
         if block.parts:
@@ -253,6 +254,7 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
             block.folded = joined_lines([block.folded, *block.folded_parts])
     blocks = set_apart(_glued_items(blocks))  # ("... . Riêng X ...:" over its items)
     blocks = comments_sent_apart(blocks)  # ("Đề nghị ... cho ý kiến. Ý kiến gửi về ...")
+    blocks = comments_handed_apart(blocks)  # ("..., X xin gửi dự thảo để các đơn vị góp ý.")
     _lost_numbers(blocks)
     mark_quoted(blocks)
     return blocks

@@ -30,7 +30,7 @@ _UNDERTAKES = re.compile(
     r"\bse (?:chi dao|phoi hop|to chuc|tong hop|xem xet|kiem tra|lam viec|tham muu|de xuat|"
     r"trien khai|thuc hien|giai quyet)\b"
 )
-_ASKS = re.compile(r"(?<!theo )(?<!theo dung )\b(?:de nghi|yeu cau|giao)\b")
+_ASKS = re.compile(r"(?<!theo )(?<!theo dung )\b(?:de nghi|yeu cau|giao(?! duc\b))\b")
 # an item's heading that sets the case its items speak of ("1.2. Đối với trường hợp ..."): its
 # date says which cases, no date to meet
 _CASE_HEADING = re.compile(r"^doi voi\b")
@@ -38,6 +38,7 @@ _CASE_HEADING = re.compile(r"^doi voi\b")
 # ngày X:"; "được giao đất" is the case's land, no body handed work)
 _CASE_ASKS = re.compile(r"\b(?:de nghi|yeu cau|hoan thanh|(?<!duoc )giao)\b")
 _PERIOD = re.compile(r"\btu ngay\b[^.;:]{1,40}?\bden (?:het )?ngay\b")
+_OPENS_SPAN = re.compile(r"(?:ke )?tu ngay\b", re.IGNORECASE)
 # "Đề nghị quý cơ quan gửi văn bản góp ý tới Bộ X ... trước ngày Y", "Các đơn vị gửi ý kiến về
 # Phòng Z trước ngày Y": where and by when the comments asked for above are sent
 _SENDS_ANSWER = re.compile(
@@ -52,8 +53,9 @@ def _after_occasion(text: str, folded: str) -> tuple[str, str]:
     """The text from its request on when the days of an occasion stand before it ("Nhân dịp Lễ
     hội diễn ra từ ngày 23 đến ngày 26 tháng 02, Ủy ban ... yêu cầu:", "Để chuẩn bị chuyến thăm
     ... dự kiến từ ngày 9 đến ngày 17 tháng 6 năm 2008, Văn phòng Chính phủ đề nghị Bộ X ..."):
-    they set no deadline; else the text whole."""
-    ask = _ASKS.search(folded) if "tu ngay" in folded else None
+    they set no deadline; else the text whole (and a span the task opens with, "Kể từ ngày X
+    đến hết ngày Y, Hội đồng có trách nhiệm ...", is the task's own time)."""
+    ask = _ASKS.search(folded) if "tu ngay" in folded and not _OPENS_SPAN.match(folded) else None
     if ask is not None and _PERIOD.search(folded, 0, ask.start()):
         return text[ask.start() :], folded[ask.start() :]
     return text, folded

@@ -29,7 +29,8 @@ _GLUED = re.compile(
 _TITLE_WORD = re.compile(
     r"^(?:pho )?(?:tong )?(?:chu tich|giam doc|bo truong|thu truong|chu nhiem|cuc truong|"
     r"truong ban|chanh van phong|chanh thanh tra|truong phong|vu truong|thu tuong(?: chinh phu)?|"
-    r"tong cuc truong|chi cuc truong)(?:, (?:pho )?(?:chu nhiem|thu truong))?$"
+    r"tong cuc truong|chi cuc truong|hieu truong|vien truong)"  # (a school's, an institute's head)
+    r"(?:, (?:pho )?(?:chu nhiem|thu truong))?$"
 )
 
 

@@ -277,7 +277,11 @@ _BODY_OPENS = re.compile(
     r"kiem toan|hai quan|thue|to|nhom|doi|tram|chi nhanh|ky|ubmttq|mttq|tw|trung uong|"
     r"thu tuong|chinh phu|chu tich|quoc hoi|bo chinh tri)\b"
 )
-_BARE_KINDS = frozenset(("cong doan", "tong cuc", "tong cong ty", "tap doan", "cong ty"))
+# (and a school's kind: "TRƯỜNG ĐẠI HỌC" / "CÔNG NGHỆ THÔNG TIN" is one school's name)
+_SCHOOL_KINDS = ("truong", "truong dai hoc", "truong cao dang", "truong trung cap", "dai hoc")
+_BARE_KINDS = frozenset(
+    ("cong doan", "tong cuc", "tong cong ty", "tap doan", "cong ty", *_SCHOOL_KINDS, "hoc vien")
+)
 
 
 def _wraps(above: str, fl: str, line: str) -> bool:
@@ -299,7 +303,8 @@ def _wraps(above: str, fl: str, line: str) -> bool:
     word = fl.strip(" *")
     if is_syllable(line.strip(" *")) and word not in ORGAN_WORDS and word not in _MARKS:
         return True
-    # "CÔNG ĐOÀN" / "BƯU CHÍNH VIỄN THÔNG" / "VIỆT NAM": a kind of body alone is no name, and
+    # "CÔNG ĐOÀN" / "BƯU CHÍNH VIỄN THÔNG" / "VIỆT NAM", "TRƯỜNG ĐẠI HỌC" / "Y DƯỢC": a kind of
+    # body alone is no name, and
     # the country's name alone ends the name above it
     if above in _BARE_KINDS or squash(fl).strip(" *") == "viet nam":
         return True

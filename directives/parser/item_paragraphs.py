@@ -68,6 +68,35 @@ def under_label(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# "Nhiệm vụ cụ thể:", "Cụ thể như sau:": a line that only announces the items under it
+_TASKS_LABEL = re.compile(
+    r"(?:cac )?(?:(?:nhiem vu|cong viec)(?: cu the)?|cu the)(?: (?:gom|bao gom|nhu sau))?\s*:"
+)
+
+
+def under_item_label(blocks: list[Block]) -> list[Block]:
+    """ "1. Phòng A, Phòng B có vai trò ... ." / "Nhiệm vụ cụ thể:" / "a) ...": a line that
+    only announces the items below an item, between them, goes on with that item, which is
+    then the heading over those items (their doer named there)."""
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        before = out[-1] if out else None
+        after = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            block.marker is None
+            and not block.parts
+            and before is not None
+            and before.marker not in (None, "article", "table")
+            and after is not None
+            and after.marker not in (None, "article", "table", before.marker)
+            and _TASKS_LABEL.fullmatch(block.folded.strip().lower())
+        ):
+            absorb(before, block)
+            continue
+        out.append(block)
+    return out
+
+
 def between_siblings(blocks: list[Block]) -> list[Block]:
     """A line with no marker between two "-" or "+" items of one list, right after an item the
     ";" leaves open, goes on with that item."""

@@ -13,7 +13,6 @@ _ABBREVIATIONS = {
 }
 # a department's field by its letters, after "Sở" in a header ("SỞ GDĐT TỈNH ĐỒNG THÁP")
 _FIELDS = {"gdđt": "giáo dục và đào tạo", "gd&đt": "giáo dục và đào tạo"}
-_JOINED_LETTERS = re.compile(r"[A-ZĐ]{2,}(?:&[A-ZĐ]{2,})+")
 _UNACCENTED = {"uy ban nhan dan": "ủy ban nhân dân", "hoi dong nhan dan": "hội đồng nhân dân"}
 # Words that start an administrative area: what follows is a proper name.
 _AREA_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "phường", "xã")
@@ -63,7 +62,7 @@ def org_display(name: str, *, spelled: bool = True) -> str:
     # ("VĂN PHÒNG HĐND&UBND PHƯỜNG": bodies' letters joined by "&" are kept as written)
     words = [
         w
-        if _JOINED_LETTERS.fullmatch(w) and w.lower() not in _FIELDS
+        if _kept_capitals(w) and w.lower() not in _FIELDS
         else _ABBREVIATIONS.get(w.lower(), w.lower())
         if (k == 0 and spelled) or w.lower() not in _ABBREVIATIONS
         else w
@@ -119,7 +118,39 @@ def org_display(name: str, *, spelled: bool = True) -> str:
             after_conj = word in ("và", "-") or word.endswith(",")
             cap_next = organ is not None or after_conj
         i += 1
-    return _proper_names(" ".join(out))
+    return _school(_proper_names(" ".join(out)))
+
+
+def _kept_capitals(word: str) -> bool:
+    """Capitals with no vowel that are no Vietnamese word's opening consonants: an
+    abbreviation kept as written ("ĐẠI HỌC QUỐC GIA TP. HCM" -> "... TP. HCM"); one the
+    letters spell out is not, nor a place's own name ("KON TUM", "ĐẮK LẮK")."""
+    parts = re.split(r"[&-]", word)
+    if len(parts) > 1:  # "HĐND&UBND", "ĐHQG-HCM": abbreviations joined
+        return all(p.lower() in _ABBREVIATIONS or _kept_capitals(p) for p in parts)
+    letters = re.sub(r"[\W\d_]", "", word)
+    spelled = word.lower() in _ABBREVIATIONS or word.lower() in _FIELDS
+    if spelled or not re.fullmatch(r"[B-DF-HJ-NP-TV-XZĐ]{2,}", letters):
+        return False
+    return letters.lower() not in _CLUSTERS
+
+
+# consonants that open a syllable, cut from it by a lost glyph ("TH THAO" for "THỂ THAO")
+_CLUSTERS = frozenset(("ch", "gh", "gi", "kh", "ng", "ngh", "nh", "ph", "qu", "th", "tr"))
+
+
+# A school's kind opening its name, then the school's own name: both capitalised as schools are
+# written ("Trường Đại học Công nghệ ...", "Đại học Quốc gia ...", "Học viện Chính trị ...")
+_SCHOOL = re.compile(r"^(Trường (?:đ(?=ại học )|c(?=ao đẳng )|t(?=rung cấp )))?(?:\S+ \S+) (\w)")
+
+
+def _school(text: str) -> str:
+    m = _SCHOOL.match(text)
+    if m is None or not (m.group(1) or re.match(r"(?:Đại học|Học viện) ", text)):
+        return text
+    kind = m.group(1)
+    head = kind[:-1] + kind[-1].upper() if kind else ""
+    return head + text[len(head) : m.start(2)] + m.group(2).upper() + text[m.end(2) :]
 
 
 # Proper names that capitals hide: "Chính phủ", "Quốc hội", "Việt Nam" are always capitalised, and

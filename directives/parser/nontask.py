@@ -272,6 +272,11 @@ _RECOUNTED_PART = re.compile(
 _NAMED_PERSON = re.compile(r"^(?:[^.;:]{2,60}:\s*)?(?:ong|ba)\s+(?:\w+\s+){1,4}?\w+\s+-\s+")
 
 
+# "Nguyên tắc chung: kết hợp chặt chẽ các biện pháp ...": a run-in label that states the
+# principle the duties below follow, no one's task (as a "Nguyên tắc" heading states aims)
+_PRINCIPLE = re.compile(r"^(?:nguyen tac|quan diem)(?: chung| chi dao)?\s*:\s*[a-z]")
+
+
 def _holds(folded: str, words: tuple[str, ...]) -> bool:
     """``folded`` holds one of the words a pattern needs (``_QUOTA_WORDS``): worth trying it."""
     return any(word in folded for word in words)
@@ -285,6 +290,7 @@ def asks_nothing(folded: str) -> bool:
         (_holds(folded, _QUOTA_WORDS) and _QUOTA.search(folded))
         or _SHARE.match(folded)
         or _CONTACT.match(folded)
+        or _PRINCIPLE.match(folded)
         or _VENUE.match(folded)
         or _APPLY_THE_LAW.match(folded)
         or _POINTS_TO_LAW.match(folded)

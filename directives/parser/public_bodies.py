@@ -18,6 +18,7 @@ CENTRAL_BODIES = (
     "Bộ Nông nghiệp và Môi trường",
     "Bộ Khoa học và Công nghệ",
     "Bộ Dân tộc và Tôn giáo",
+    "Ủy ban Dân tộc",  # (the ministry-level committee before it, which older letters name)
     "Bộ Kế hoạch và Đầu tư",
     "Bộ Giao thông vận tải",
     "Bộ Tài nguyên và Môi trường",

@@ -59,6 +59,12 @@ def find_recipients(lines: list[str], folded: list[str], recipients: list[str], 
                 j += 1  # "(Địa chỉ: ...)" under an item: where it is, no recipient
                 continue
             items = recipients
+            run_on = _row_items(line)
+            if run_on:  # "| | - Bộ trưởng Bộ A; - Chủ tịch UBND các tỉnh; | |": the list in a cell
+                items.extend(run_on)
+                last = line
+                j += 1
+                continue
             if not items and _blank(line):
                 return j + 1  # (the blank set on the line under the label)
             if not items and not inline and line[0] not in "-+":
@@ -117,6 +123,21 @@ def _sender_in_capitals(line: str, label: str) -> bool:
         return True
     sender = re.sub(r"\s*\S+\s*:?\s*$", "", line[: len(label)])
     return not any(ch.islower() for ch in sender)
+
+
+# "- A; - B; - C;": items a page ran on in one paragraph, each still opening with its dash
+_RUN_ON_ITEM = re.compile(r";\s*-\s+")
+
+
+def _row_items(line: str) -> list[str]:
+    """The recipients a table's row lists in a cell, its items run on in one paragraph ("| |
+    - Bộ trưởng Bộ A; - Bộ trưởng Bộ B; | |"); none when the line is no such row."""
+    cells = [c.strip() for c in line.split("|")] if line.startswith("|") else []
+    text = " ".join(c for c in cells if c)
+    if not text.startswith("-") or not _RUN_ON_ITEM.search(text):
+        return []
+    items = [p.lstrip("-+ ").rstrip(_TRAILING) for p in _RUN_ON_ITEM.split(text)]
+    return [p for p in items if p]
 
 
 def _blank(text: str) -> bool:

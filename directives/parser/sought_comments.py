@@ -32,6 +32,15 @@ _HANDED = re.compile(
     r"^[^.;:]{2,60}?\s(?:sao gui|gui kem|gui)\s[^;:]{3,200}?\sde\s+(?P<who>cac\s[^.;:,]{2,60}?)\s"
     r"(?:trien khai|thuc hien|to chuc)\b[^.]{0,60}\.\s"
 )
+# "Văn phòng Bộ xin gửi trước dự thảo Quy chế để các đơn vị nghiên cứu, tham gia, đóng góp ý
+# kiến tại cuộc họp.": the issuer hands bodies a draft for their comments, work of their own
+_HANDED_COMMENTS = re.compile(
+    r"^[^.;:,]{2,60}?\s(?:xin\s+)?(?:sao gui|gui kem|gui)\s[^;:.]{3,200}?\sde\s+"
+    r"(?P<who>cac\s[^.;:,]{2,60}?)\s(?:nghien cuu,?\s+(?:va\s+)?)?(?:tham gia,?\s+(?:va\s+)?)?"
+    r"(?:dong gop y kien|gop y|cho y kien|tham gia y kien)\b"
+)
+# "..., Văn phòng Bộ xin gửi ...": where such a sentence (or a clause after a comma) begins
+_HANDED_AT = re.compile(r"[.,]\s+(?=[^.;:,]{2,60}?\s(?:xin\s+)?(?:sao gui|gui kem|gui)\s)")
 # "... cần tạo thuận lợi ..., cần kịp thời tham mưu ...": what they need to do in it
 _NEEDS = re.compile(r"\bcan\s+(?!thiet\b)")
 
@@ -39,9 +48,12 @@ _NEEDS = re.compile(r"\bcan\s+(?!thiet\b)")
 def _handed(folded: str) -> re.Match[str] | None:
     """The paragraph hands bodies in the plural a document for their work ("... sao gửi ... để
     các Cục Thuế triển khai thực hiện.") and its later sentences, no subject of their own, say
-    what they need to do ("Trong quá trình ..., cần tạo thuận lợi ...": README, 192/01)."""
+    what they need to do ("Trong quá trình ..., cần tạo thuận lợi ...": README, 192/01); or
+    hands them a draft for their comments (``_HANDED_COMMENTS``, 200/01)."""
     m = _HANDED.match(folded)
-    return m if m is not None and _NEEDS.search(folded, m.end()) is not None else None
+    if m is not None and _NEEDS.search(folded, m.end()) is not None:
+        return m
+    return _HANDED_COMMENTS.match(folded)
 
 
 def handed_for_work(folded: str) -> bool:
@@ -84,3 +96,30 @@ def comments_sent_apart(blocks: list[Block]) -> list[Block]:
         tail = Block(None, block.text[at:], block.folded[at:], after_gap=False)
         out += [head, tail]
     return out
+
+
+def comments_handed_apart(blocks: list[Block]) -> list[Block]:
+    """Each paragraph whose last sentence (or its last clause after a comma) is the issuer
+    handing bodies a draft for their comments, cut there in two: the paragraph's account,
+    then that request (a paragraph of its own, read as the first sentence is)."""
+    out: list[Block] = []
+    for block in blocks:
+        at = _handed_last(block) if block.marker is None else None
+        if at is None:
+            out.append(block)
+            continue
+        head = Block(None, block.text[:at].rstrip(), block.folded[:at].rstrip())
+        head.after_gap = block.after_gap
+        out += [head, Block(None, block.text[at:], block.folded[at:], after_gap=False)]
+    return out
+
+
+def _handed_last(block: Block) -> int | None:
+    """Where the paragraph's closing request for comments begins, its subject written with a
+    capital (a body's name); none when it has none or it opens the paragraph."""
+    for m in _HANDED_AT.finditer(block.folded):
+        rest = block.folded[m.end() :]
+        last = re.search(r"\.\s+\S", rest) is None
+        if last and block.text[m.end()].isupper() and _HANDED_COMMENTS.match(rest):
+            return m.end()
+    return None

@@ -124,7 +124,17 @@ def _cached_subject(sentence: str) -> tuple[tuple[str, ...], bool, str]:
         named, acts, said = _cached_subject(sentence[members.end() :])
         if named and sentence.startswith(named[0], members.end()):
             return (sentence[: members.end()] + named[0], *named[1:]), acts, said
+        if said and sentence.startswith("Chính phủ ", members.end()):
+            # ("Các thành viên Chính phủ thường xuyên kiểm tra ...": the Government's members)
+            return (sentence[: members.end()] + "Chính phủ",), True, said
         return (), False, ""
+    plural = _PLURAL_OVER_NAMES.match(sentence)
+    if plural is not None:
+        # "Các đơn vị Phòng A, Trung tâm B, Phòng C có vai trò ...": the plural word only says
+        # what the bodies it lists are; they are the subject, the first leading
+        named, acts, said = _cached_subject(sentence[plural.end() :])
+        if len(named) > 1 and sentence.startswith(named[0], plural.end()):
+            return named, acts, said
     bodies, whole, predicate = _read_subject(sentence)
     # ("Chi cục Hải quan nơi vận chuyển đi: công chức hải quan căn cứ ...": the body a run-in
     # label names, then who acts for it; a name goes on past a colon only with its list of
@@ -162,8 +172,15 @@ _RUN_IN = re.compile(rf":\s+(?:[{SMALL}]|{_CLAUSE_OPENS}).*$")
 _ADVERBS = frozenset(("chỉ", "cũng", "đều", "vẫn", "luôn"))
 
 
-# "Thành viên Ban Chỉ đạo ...", "Các thành viên Hội đồng ...": the members of a named body
-_MEMBERS = re.compile(r"\s*(?:[Cc]ác\s+)?[Tt]hành viên\s+(?=(?:Ban|Hội đồng|Tổ|Ủy ban|Uỷ ban)\s)")
+# "Thành viên Ban Chỉ đạo ...", "Các thành viên Hội đồng ...", "Các thành viên Chính phủ ...":
+# the members of a named body
+_MEMBERS = re.compile(
+    r"\s*(?:[Cc]ác\s+)?[Tt]hành viên\s+(?=(?:Ban|Hội đồng|Tổ|Ủy ban|Uỷ ban)\s|Chính phủ\s)"
+)
+
+
+# "Các đơn vị Phòng A, Trung tâm B, ...": a plural word for bodies, then their names listed
+_PLURAL_OVER_NAMES = re.compile(r"\s*[Cc]ác\s+(?:đơn vị|cơ quan)\s+(?=[A-ZĐ])")
 
 
 # "Phòng X, các Chi cục Thuế : phối hợp ...": a colon set off by spaces between the bodies and
