@@ -23,3 +23,24 @@ def tchq_700(subject: str = "xử lý vướng mắc khi giám sát hàng hóa t
         f"V/v {subject}\nKính gửi: Cục Hải quan các tỉnh, thành phố.\n"
         "Tổng cục Hải quan yêu cầu Cục Hải quan các tỉnh, thành phố thực hiện nội dung sau:\n"
     )
+
+
+def dhkt_decision(number: str, dated: str, subject: str) -> str:
+    """A university's decision (Trường Đại học Kinh tế, rounds 52d's letters): the letterhead,
+    the kind, ``subject``, the rector's enacting line, up to "QUYẾT ĐỊNH:"."""
+    return (
+        f"TRƯỜNG ĐẠI HỌC KINH TẾ\nSố: {number}/QĐ-ĐHKT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"Độc lập - Tự do - Hạnh phúc\nHà Nội, {dated}\nQUYẾT ĐỊNH\n{subject}\n"
+        "HIỆU TRƯỞNG TRƯỜNG ĐẠI HỌC KINH TẾ\nQUYẾT ĐỊNH:\n"
+    )
+
+
+# that university's decision issuing its rules, signed, then the rules' duties article opening
+DHKT_RULES = (
+    dhkt_decision("12", "ngày 05 tháng 3 năm 2024", "Ban hành Quy định về đạo đức nghiên cứu")
+    + "Điều 1. Ban hành kèm theo Quyết định này Quy định về đạo đức nghiên cứu.\n"
+    "Điều 2. Trưởng các đơn vị chịu trách nhiệm thi hành Quyết định này.\n"
+    "{signed}\nQUY ĐỊNH\nVề đạo đức nghiên cứu\n"
+    "(Ban hành kèm theo Quyết định số 12/QĐ-ĐHKT ngày 05/3/2024)\n"
+    "Điều 1. Trách nhiệm của các đơn vị\n"
+)

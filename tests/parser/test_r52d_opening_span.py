@@ -11,22 +11,20 @@ from datetime import date
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.letterheads import dhkt_decision
 from tests.parser.signed import signed
 
-_DECISION = """TRƯỜNG ĐẠI HỌC KINH TẾ
-Số: 40/QĐ-ĐHKT
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Hà Nội, ngày 15 tháng 10 năm 2025
-QUYẾT ĐỊNH
-Về việc thành lập Hội đồng chấm đề án thạc sĩ
-HIỆU TRƯỞNG TRƯỜNG ĐẠI HỌC KINH TẾ
-QUYẾT ĐỊNH:
+_DECISION = (
+    dhkt_decision(
+        "40", "ngày 15 tháng 10 năm 2025", "Về việc thành lập Hội đồng chấm đề án thạc sĩ"
+    )
+    + """\
 Điều 1. Thành lập Hội đồng chấm đề án thạc sĩ gồm các ông (bà) có tên sau đây.
 Điều 2. Kể từ ngày 20/10/2025 đến hết ngày 31/10/2025, Hội đồng có trách nhiệm tổ chức chấm \
 đề án thạc sĩ theo Quy chế đào tạo trình độ thạc sĩ của Bộ Giáo dục và Đào tạo ban hành.
 Điều 3. Quyết định có hiệu lực kể từ ngày ký.
 """
+)
 
 
 def test_the_span_a_task_opens_with_dates_it(org: OrgDirectory, calendar: WorkingCalendar) -> None:

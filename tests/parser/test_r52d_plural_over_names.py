@@ -10,24 +10,12 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.letterheads import DHKT_RULES
 from tests.parser.signed import signed
 
-_LETTER = """TRƯỜNG ĐẠI HỌC KINH TẾ
-Số: 12/QĐ-ĐHKT
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Hà Nội, ngày 05 tháng 3 năm 2024
-QUYẾT ĐỊNH
-Ban hành Quy định về đạo đức nghiên cứu
-HIỆU TRƯỞNG TRƯỜNG ĐẠI HỌC KINH TẾ
-QUYẾT ĐỊNH:
-Điều 1. Ban hành kèm theo Quyết định này Quy định về đạo đức nghiên cứu.
-Điều 2. Trưởng các đơn vị chịu trách nhiệm thi hành Quyết định này.
-{signed}
-QUY ĐỊNH
-Về đạo đức nghiên cứu
-(Ban hành kèm theo Quyết định số 12/QĐ-ĐHKT ngày 05/3/2024)
-Điều 1. Trách nhiệm của các đơn vị
+_LETTER = (
+    DHKT_RULES
+    + """\
 1. Các đơn vị Phòng Đào tạo, Viện Kinh tế học, Phòng Khoa học có vai trò quan trọng trong việc
 bảo đảm đạo đức nghiên cứu của người học.
 Nhiệm vụ cụ thể:
@@ -36,6 +24,7 @@ b) Tổ chức tập huấn cho người học về đạo đức nghiên cứu.
 2. Trách nhiệm của Phòng Tổ chức cán bộ
 a) Theo dõi việc thực hiện Quy định.
 """
+)
 
 
 def test_the_bodies_a_plural_lists_do_the_items_announced(

@@ -9,29 +9,18 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.letterheads import DHKT_RULES
 from tests.parser.signed import signed
 
-_LETTER = """TRƯỜNG ĐẠI HỌC KINH TẾ
-Số: 12/QĐ-ĐHKT
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Hà Nội, ngày 05 tháng 3 năm 2024
-QUYẾT ĐỊNH
-Ban hành Quy định về đạo đức nghiên cứu
-HIỆU TRƯỞNG TRƯỜNG ĐẠI HỌC KINH TẾ
-QUYẾT ĐỊNH:
-Điều 1. Ban hành kèm theo Quyết định này Quy định về đạo đức nghiên cứu.
-Điều 2. Trưởng các đơn vị chịu trách nhiệm thi hành Quyết định này.
-{signed}
-QUY ĐỊNH
-Về đạo đức nghiên cứu
-(Ban hành kèm theo Quyết định số 12/QĐ-ĐHKT ngày 05/3/2024)
-Điều 1. Trách nhiệm của các đơn vị
+_LETTER = (
+    DHKT_RULES
+    + """\
 Nguyên tắc chung: kết hợp chặt chẽ các biện pháp truyền thông, giáo dục, ngăn ngừa, phát hiện
 vi phạm đạo đức nghiên cứu.
 1. Phòng Đào tạo tổ chức tập huấn cho người học về đạo đức nghiên cứu.
 2. Phòng Khoa học theo dõi việc thực hiện Quy định.
 """
+)
 
 
 def test_the_principle_over_the_duties_is_no_task(

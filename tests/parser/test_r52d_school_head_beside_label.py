@@ -9,16 +9,13 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.letterheads import dhkt_decision
 
-_DECISION = """TRƯỜNG ĐẠI HỌC KINH TẾ
-Số: 40/QĐ-ĐHKT
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Hà Nội, ngày 15 tháng 10 năm 2025
-QUYẾT ĐỊNH
-Về việc thành lập Hội đồng chấm đề án thạc sĩ
-HIỆU TRƯỞNG TRƯỜNG ĐẠI HỌC KINH TẾ
-QUYẾT ĐỊNH:
+_DECISION = (
+    dhkt_decision(
+        "40", "ngày 15 tháng 10 năm 2025", "Về việc thành lập Hội đồng chấm đề án thạc sĩ"
+    )
+    + """\
 Điều 1. Thành lập Hội đồng chấm đề án thạc sĩ.
 Điều 2. Hội đồng có trách nhiệm tổ chức chấm đề án thạc sĩ theo quy chế.
 Điều 3. Quyết định có hiệu lực kể từ ngày ký. Trưởng Khoa Sau đại học thi hành quyết định này./.
@@ -30,6 +27,7 @@ Nơi nhận: PHÓ HIỆU TRƯỞNG
 
  Lê Văn Lâm
 """
+)
 
 
 def test_the_deputy_head_beside_the_lists_label(
