@@ -279,9 +279,10 @@ _BODY_OPENS = re.compile(
 )
 # (and a school's kind: "TRƯỜNG ĐẠI HỌC" / "CÔNG NGHỆ THÔNG TIN" is one school's name)
 _SCHOOL_KINDS = ("truong", "truong dai hoc", "truong cao dang", "truong trung cap", "dai hoc")
+# ("LIÊN ĐOÀN LAO ĐỘNG" / "THÀNH PHỐ HỒ CHÍ MINH": a federation of labour, its area below)
 _BARE_KINDS = frozenset(
     ("cong doan", "tong cuc", "tong cong ty", "tap doan", "cong ty", *_SCHOOL_KINDS, "hoc vien")
-)
+) | {"lien doan lao dong"}
 
 
 def _wraps(above: str, fl: str, line: str) -> bool:

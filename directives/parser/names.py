@@ -36,6 +36,7 @@ _ORGANS = (
     "cục",
     "phủ",
     "ủy ban",  # a committee named by its field: "Ủy ban Thường vụ Quốc hội", "Ủy ban Dân tộc"
+    "liên đoàn",  # a federation named by its field: "Liên đoàn Lao động tỉnh X"
 )
 _WORD = re.compile(r"\S+")
 

@@ -86,3 +86,18 @@ def test_a_centres_name_wrapped_after_its_first_line(
         "Bộ Tài nguyên và Môi trường",
         "Trung tâm Quy hoạch & điều tra tài nguyên nước quốc gia",
     )
+
+
+def test_a_labour_federation_over_its_union(org: OrgDirectory, calendar: WorkingCalendar) -> None:
+    # Round 52k (batch 210): "LIÊN ĐOÀN LAO ĐỘNG" / "THÀNH PHỐ HỒ CHÍ MINH": a federation of
+    # labour names its area on the next line, its field capitalised as a committee's is
+    got = _variant(
+        "CÔNG ĐOÀN\nBƯU CHÍNH VIỄN THÔNG\nVIỆT NAM\nCÔNG ĐOÀN VNPT BẮC NINH",
+        "LIÊN ĐOÀN LAO ĐỘNG\nTHÀNH PHỐ HỒ CHÍ MINH\nCÔNG ĐOÀN GIÁO DỤC",
+        org,
+        calendar,
+    )
+    assert (got.parent_issuer, got.issuer) == (
+        "Liên đoàn Lao động Thành phố Hồ Chí Minh",
+        "Công đoàn giáo dục",
+    )
