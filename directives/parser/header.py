@@ -121,11 +121,15 @@ def _find_type_and_subject(
     )
     for i, fl in enumerate(folded[:HEADER_SCAN]):
         found = _SUBJECT_MARK.search(fl)
-        # (or under the distribution list, where a flattened page put the left column)
-        headed = addressed is not None and (i < addressed or _listed_above(folded, addressed, i))
-        if found is None and type_at is None and headed:
+        if found is None and type_at is None and addressed is not None:
             spelled = _SPELLED_MARK.search(fl)
-            if spelled and (spelled.start(1) == 0 or NUMBER_LINE.match(fl)):
+            # (before "Kính gửi", or under the distribution list, where a flattened page put
+            # the left column)
+            if (
+                spelled is not None
+                and (i < addressed or _listed_above(folded, addressed, i))
+                and (spelled.start(1) == 0 or NUMBER_LINE.match(fl))
+            ):
                 found = spelled
         # (not "... Công văn số N của Sở X V/v thẩm định ..." in the sentences under a report's
         # title: a "V/v" inside a line of the body cites another letter's subject)
@@ -271,11 +275,11 @@ def _bodies_apart(name: str) -> list[str]:
 
 
 _BODY_OPENS = re.compile(
-    r"(?:bo|so|cuc|vu|tong|uy|ubnd|hoi|hdnd|van phong|ban|trung tam|truong|vien|chi|thanh tra|"
+    r"(?:bo|so|cuc|vu|tong|uy|ubnd|hoi|hdnd|van phong|ban|trung tam|truong|vien|chi|"
     r"cong|phong|doan|dang|tinh|thanh|huyen|quan|xa|phuong|thi|tap doan|ngan hang|kho bac|"
-    r"bao hiem|benh vien|dai|hoc vien|toa an|lien|mat tran|hoi dong|nha|khu|bch|bql|cuc|"
-    r"kiem toan|hai quan|thue|to|nhom|doi|tram|chi nhanh|ky|ubmttq|mttq|tw|trung uong|"
-    r"thu tuong|chinh phu|chu tich|quoc hoi|bo chinh tri)\b"
+    r"bao hiem|benh vien|dai|hoc vien|toa an|lien|mat tran|nha|khu|bch|bql|"
+    r"kiem toan|hai quan|thue|to|nhom|doi|tram|ky|ubmttq|mttq|tw|trung uong|"
+    r"thu tuong|chinh phu|chu tich|quoc hoi)\b"
 )
 # (and a school's kind: "TRƯỜNG ĐẠI HỌC" / "CÔNG NGHỆ THÔNG TIN" is one school's name)
 _SCHOOL_KINDS = ("truong", "truong dai hoc", "truong cao dang", "truong trung cap", "dai hoc")
@@ -305,8 +309,7 @@ def _wraps(above: str, fl: str, line: str) -> bool:
     if is_syllable(line.strip(" *")) and word not in ORGAN_WORDS and word not in _MARKS:
         return True
     # "CÔNG ĐOÀN" / "BƯU CHÍNH VIỄN THÔNG" / "VIỆT NAM", "TRƯỜNG ĐẠI HỌC" / "Y DƯỢC": a kind of
-    # body alone is no name, and
-    # the country's name alone ends the name above it
+    # body alone is no name, and the country's name alone ends the name above it
     if above in _BARE_KINDS or squash(fl).strip(" *") == "viet nam":
         return True
     # "TRUNG TÂM QUY HOẠCH & ĐIỀU TRA" / "TÀI NGUYÊN NƯỚC QUỐC GIA": a line no body's name or
