@@ -40,6 +40,9 @@ DOCUMENT_TYPES: dict[str, str] = {
     "giay trieu tap": "GIẤY TRIỆU TẬP",
     "giay gioi thieu": "GIẤY GIỚI THIỆU",
     "giay uy quyen": "GIẤY ỦY QUYỀN",
+    # (a licence a ministry or a people's committee grants: "GIẤY PHÉP KHAI THÁC, SỬ DỤNG
+    # NƯỚC MẶT", "25/GP-BTNMT"; its articles tell the licensee what to do)
+    "giay phep": "GIẤY PHÉP",
     "phuong an": "PHƯƠNG ÁN",
     "de an": "ĐỀ ÁN",
     "thong cao": "THÔNG CÁO",
@@ -61,6 +64,7 @@ TYPE_CODES: dict[str, str] = {
     "GTT": "giay trieu tap",
     "GGT": "giay gioi thieu",
     "GUQ": "giay uy quyen",
+    "GP": "giay phep",
     "PA": "phuong an",
     "ĐA": "de an",
     "BB": "bien ban",

@@ -153,7 +153,12 @@ def _apart(glyph: Glyph, edge: str, x: float) -> bool:
 def _run(glyphs: list[Glyph], field: Field) -> list[Glyph]:
     """The page's glyphs on the field's baseline, in the same column as the field."""
     tolerance = 0.4 * max(field.em, 1.0)
-    line = sorted((g for g in glyphs if abs(g.y - field.y) <= tolerance), key=lambda g: g.x0)
+    # (a signing tool that centres its digits in a tall widget draws them up to half an em off
+    # the line they fill, "Số:" and "/GP-BTNMT" 0.47 em below the "25": the nearest baseline
+    # within 0.6 em is the field's own)
+    near = [g.y for g in glyphs if abs(g.y - field.y) <= 1.5 * tolerance and g.char.strip()]
+    base = min(near, key=lambda y: abs(y - field.y)) if near else field.y
+    line = sorted((g for g in glyphs if abs(g.y - base) <= tolerance), key=lambda g: g.x0)
     split = 3 * max(field.em, 1.0)  # a wider gap without a glyph separates columns
     runs: list[list[Glyph]] = []
     for glyph in line:

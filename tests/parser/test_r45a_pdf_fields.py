@@ -60,6 +60,7 @@ def _with_fields(
     fields: list[tuple[int, int, str, int]],
     garbage: str = "",
     subtype: str = "/Widget",
+    rise: float = 0.0,
 ) -> bytes:
     """The PDF with one widget (or annotation of ``subtype``) per (line, column, text, flags),
     drawn over that character."""
@@ -80,7 +81,9 @@ def _with_fields(
         x, y = _spot(line, column)
         width = len(text) * _EM / 2 + 2
         stream = DecodedStreamObject()
-        stream.set_data(f"BT /F1 {_EM:g} Tf 1 3 Td ({text}) Tj ET{garbage}".encode("latin-1"))
+        stream.set_data(
+            f"BT /F1 {_EM:g} Tf 1 {3 + rise:g} Td ({text}) Tj ET{garbage}".encode("latin-1")
+        )
         stream.update(
             {
                 NameObject("/Type"): NameObject("/XObject"),
@@ -118,12 +121,12 @@ def _columns(line: str, *words: str) -> list[int]:
     return [line.index(word) + len(word) + 1 for word in words]
 
 
-def _signed(flags: int = 4, garbage: str = "") -> bytes:
+def _signed(flags: int = 4, garbage: str = "", rise: float = 0.0) -> bytes:
     lines = _LETTER.splitlines()
     number = lines[2].index("/") - len("123")  # the number ends where the symbol starts
     day, month = _columns(lines[5], "ngày", "tháng")
     fields = [(2, number, "123", flags), (5, day, "5", flags), (5, month, "3", flags)]
-    return _with_fields(make_pdf(_LETTER), fields, garbage)
+    return _with_fields(make_pdf(_LETTER), fields, garbage, rise=rise)
 
 
 def test_the_widgets_text_fills_the_blanks(org: OrgDirectory, calendar: WorkingCalendar) -> None:
@@ -134,6 +137,22 @@ def test_the_widgets_text_fills_the_blanks(org: OrgDirectory, calendar: WorkingC
     assert got.number == "123/UBND-KT"
     assert str(got.issued_on) == "2026-03-05"
     assert got.place == "Hà Nội"
+
+
+def test_digits_drawn_half_an_em_off_their_line_fill_it(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # (a signing tool centring the digits in a tall widget: 25/GP-BTNMT drew "25" 0.47 em above
+    # the "Số:  /GP-BTNMT" it fills, and the number was lost)
+    got = parse_bytes(_signed(rise=0.47 * _EM), "raised.pdf", org, calendar)
+    assert got.number == "123/UBND-KT"
+    assert str(got.issued_on) == "2026-03-05"
+
+
+def test_digits_a_line_away_fill_no_blank() -> None:
+    # (drawn midway between two lines, 0.7 em from each: the field is on neither)
+    text = decode_bytes(_signed(rise=0.7 * _EM), "far.pdf").text
+    assert "123" not in text
 
 
 def test_hidden_widgets_draw_nothing(org: OrgDirectory, calendar: WorkingCalendar) -> None:
