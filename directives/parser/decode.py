@@ -86,13 +86,23 @@ def read_input(path: Path) -> bytes:
         os.close(fd)
 
 
+# (PDF Reference 1.7, Appendix H, implementation note 13: readers find the header anywhere in the
+# first 1024 bytes)
+_PDF_HEADER_WITHIN = 1024
+_BINARY_BYTE = re.compile(rb"[\x00-\x08\x0e-\x1f]")
+
+
 def decode_bytes(data: bytes, filename: str) -> Decoded:
     if len(data) > MAX_INPUT_BYTES:
         raise _too_large(filename, len(data))
     if not data.strip():
         raise reject("the document is empty", "Văn bản trống, không có nội dung để phân tích.")
-    if data.startswith(b"%PDF"):
-        return _fix_legacy(_pdf_text(data, filename), filename)
+    pdf_at = data.find(b"%PDF-", 0, _PDF_HEADER_WITHIN)
+    if pdf_at == 0 or (pdf_at > 0 and _BINARY_BYTE.search(data[:pdf_at])):
+        # (binary bytes before the header, as a download or upload tool can leave: PDF readers
+        # look for the header in the first 1024 bytes, and the offsets count from it; a text
+        # that only mentions "%PDF-" has no control bytes before it)
+        return _fix_legacy(_pdf_text(data[pdf_at:], filename), filename)
     if data.startswith(b"PK\x03\x04"):
         return _fix_legacy(_docx_text(data, filename), filename)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
