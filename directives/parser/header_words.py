@@ -79,6 +79,7 @@ TYPE_CODES: dict[str, str] = {
 # (a serial with a letter, "36a/NQ-CP"; a resolution's serial joined to its year, "19-2016/NQ-CP")
 NUMBER_PATTERN = (
     r"(?<![\d.])(?:\d{1,4}-(?=(?:19|20)\d\d\s*/))?\d{1,6}(?:[a-z](?=\s*/))?(?:\.\d{1,3})?"
+    r"(?:\.(?=[ \t]*/))?"  # (a stop typed after the serial: "Số: 3070. /KH-UBND")
     r"\s*/\s*(?:\d{4}\s*/\s*)?"
     r"[^\W\d_][\w.&\-]{0,30}(?:&\s|\s[&\-–](?=\w)|[ \t][\-–][ \t](?=[A-ZĐ]{2}))?"
     r"[\w.&\-]{0,12}\w"

@@ -1,6 +1,7 @@
 """A PDF with bytes before its "%PDF-" header (batch 219/02: 22 bytes an upload tool left) is
 a PDF: readers look for the header in the first 1024 bytes. It was refused as binary data,
-and the whole plan was lost. A text that only mentions "%PDF-" stays a text."""
+and the whole plan was lost. A text that only mentions "%PDF-" stays a text. Its number, typed
+with a stop after the serial ("3070. /KH-UBND"), is read as printed."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 from directives.calendar import WorkingCalendar
 from directives.errors import DocumentRejected
 from directives.org import OrgDirectory
-from directives.parser import parse_bytes
+from directives.parser import parse_bytes, parse_text
 from directives.parser.decode import decode_bytes
 from tests.parser.corpus import make_pdf
 from tests.parser.signed import signed
@@ -48,3 +49,12 @@ def test_a_header_past_1024_bytes_is_no_pdf() -> None:
 def test_a_text_that_mentions_the_header_stays_a_text() -> None:
     text = "Tệp đính kèm bắt đầu bằng %PDF-1.7 và được gửi qua hệ thống.\n".encode()
     assert decode_bytes(text, "ghi-chu.txt").text.startswith("Tệp đính kèm")
+
+
+def test_a_stop_typed_after_the_serial_stays_in_the_number(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # (219/02 printed "Số: 3070. /KH-UBND": the number was lost with its dot)
+    text = _LETTER.replace("Số: 3071/UBND-VP", "Số: 3071. /UBND-VP")
+    got = parse_text(text + signed("CHỦ TỊCH"), org, calendar)
+    assert got.number == "3071./UBND-VP"
