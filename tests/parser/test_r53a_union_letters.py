@@ -88,3 +88,42 @@ def test_a_union_asks_its_district_unions(org: OrgDirectory, calendar: WorkingCa
     assert action.text.startswith("Ban Thường vụ Công đoàn Y tế Thành phố đề nghị")
     assert action.lead_unit == "Ban chấp hành Công đoàn Y tế quận huyện"
     assert "công đoàn cơ sở trực thuộc" in action.coordinating_units
+
+
+_BRANCH = (
+    "CÔNG ĐOÀN\nKHOA HỌC VÀ CÔNG NGHỆ VIỆT NAM\nCÔNG ĐOÀN\nBƯU CHÍNH VIỄN THÔNG VIỆT NAM\n"
+    "Số: 210/CĐVNPT-CS\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Hà Nội, ngày 05 tháng 8 năm 2025\nV/v tổ chức giải chạy trực tuyến\n\n"
+    "Kính gửi: Công đoàn cơ sở trực thuộc.\n\n"
+    "Thực hiện công văn số 88/CĐKHCN-TG ngày 01/8/2025 của Công đoàn Khoa học và Công nghệ\n"
+    "Việt Nam về việc tổ chức giải chạy, Căn cứ Công văn số 12/CĐN-TG ngày 02/8/2025 của Ban\n"
+    "Thường vụ Công đoàn Giáo dục Việt Nam về giải chạy, Công đoàn VNPT đề nghị các Công đoàn\n"
+    "cơ sở đăng ký danh sách vận động viên trước ngày 20/8/2025.\n\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu CS, VP. Số EOF: 604411/VBĐT\n\nTM. BAN THƯỜNG VỤ\n"
+    "PHÓ CHỦ TỊCH\nTrần Văn Minh\n"
+)
+
+
+def test_a_union_letterhead_is_written_as_its_name(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    parsed = parse_text(_BRANCH, org, calendar)
+    assert parsed.issuer == "Công đoàn Bưu chính Viễn thông Việt Nam"
+    assert parsed.parent_issuer == "Công đoàn Khoa học và Công nghệ Việt Nam"
+
+
+def test_the_e_office_filing_number_is_no_reference(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    parsed = parse_text(_BRANCH, org, calendar)
+    assert [r.number for r in parsed.references] == ["88/CĐKHCN-TG", "12/CĐN-TG"]
+
+
+def test_the_unions_a_letter_cites_are_named_whole(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    parsed = parse_text(_BRANCH, org, calendar)
+    assert [r.issuer for r in parsed.references][:2] == [
+        "Công đoàn Khoa học và Công nghệ Việt Nam",
+        "Ban Thường vụ Công đoàn Giáo dục Việt Nam",
+    ]
