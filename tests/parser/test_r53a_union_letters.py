@@ -99,7 +99,7 @@ _BRANCH = (
     "Việt Nam về việc tổ chức giải chạy, Căn cứ Công văn số 12/CĐN-TG ngày 02/8/2025 của Ban\n"
     "Thường vụ Công đoàn Giáo dục Việt Nam về giải chạy, Công đoàn VNPT đề nghị các Công đoàn\n"
     "cơ sở đăng ký danh sách vận động viên trước ngày 20/8/2025.\n\n"
-    "Nơi nhận:\n- Như trên;\n- Lưu CS, VP. Số EOF: 604411/VBĐT\n\nTM. BAN THƯỜNG VỤ\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu CS, VP.\nSố EOF: 604411/VBĐT\n\nTM. BAN THƯỜNG VỤ\n"
     "PHÓ CHỦ TỊCH\nTrần Văn Minh\n"
 )
 
@@ -117,6 +117,13 @@ def test_the_e_office_filing_number_is_no_reference(
 ) -> None:
     parsed = parse_text(_BRANCH, org, calendar)
     assert [r.number for r in parsed.references] == ["88/CĐKHCN-TG", "12/CĐN-TG"]
+
+
+def test_the_e_office_number_under_the_kept_entry_is_that_entry(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    parsed = parse_text(_BRANCH, org, calendar)
+    assert parsed.distribution[-1] == "Lưu CS, VP. Số EOF: 604411/VBĐT"
 
 
 def test_the_unions_a_letter_cites_are_named_whole(
