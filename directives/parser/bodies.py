@@ -36,6 +36,10 @@ _ORGAN = (
 _UTILITY = r"(?-i:(?:Viễn thông|Điện lực|Bưu điện)(?= (?:tỉnh |thành phố )?[A-ZĐ\u00c0-\u1ef8]))"
 # The state audit office, its regional units ("Kiểm toán khu vực VII"); in lower case the verb.
 _AUDIT = r"(?-i:Kiểm toán(?= (?:Nhà nước|nhà nước|khu vực)\b))"
+# A trade union by its name ("Công đoàn Giáo dục các cấp", "Ban Chấp hành Công đoàn Giáo dục
+# quận huyện"), capitalised and named: "Công đoàn" alone is a member of a plural as written.
+# (or the grassroots unions by their kind, "công đoàn cơ sở trực thuộc", in either case)
+_UNION = r"(?-i:Công đoàn(?= [A-ZĐ\u00c0-\u1ef8])|[Cc]ông đoàn cơ sở\b)"
 # Titles a heading puts before the body it addresses ("Trưởng Thuế các tỉnh": its head).
 TITLES = re.compile(
     r"^(?:(?:giao|đề nghị|yêu cầu)\s+)?(?:(?:các\s+)?đồng chí\s+)?(?:phó\s+)?(?:"
@@ -90,7 +94,9 @@ _DESCRIBED = re.compile(
 GLOSSED = re.compile(r"\s*\((?:(?:bao )?gồm(?: có)?:?\s+)?([^()]{3,})\)$")
 # "Trung ương Mặt trận Tổ quốc Việt Nam", "Trung ương Đoàn": a central committee, capitalised
 _CENTRAL = r"(?-i:Trung ương(?= (?:Mặt trận|Đoàn|Hội)\b))"
-STARTS_BODY = re.compile(f"(?!{THINGS_SET})(?:{_UTILITY}|{_AUDIT}|{_CENTRAL}|{_ORGAN})", re.I)
+STARTS_BODY = re.compile(
+    f"(?!{THINGS_SET})(?:{_UTILITY}|{_AUDIT}|{_CENTRAL}|{_UNION}|{_ORGAN})", re.I
+)
 # "Sở Thương mại (hoặc Sở Thương mại và Du lịch)": the other name the body goes by in some
 # places, in brackets after its name: part of the name as written
 _ALTERNATIVE = re.compile(
@@ -147,6 +153,7 @@ _SPLIT = re.compile(
     r"\s+và\s+(?=các (?:cơ quan|đơn vị)\b)"
     # ("Chủ đầu tư, đơn vị quản lý vận hành": a kind named by its work, not "cơ quan, đơn vị")
     r"|(?<!cơ quan)(?<!tổ chức),\s+(?=đơn vị (?!(?:có )?liên quan|(?:trực )?thuộc)\w+ \w)"
+    r"|,\s+(?=công đoàn cơ sở\b)"  # ("Ban chấp hành Công đoàn X, công đoàn cơ sở trực thuộc")
 )
 # Words of a sentence, not of a name: a heading holding one is a task, not a body.
 VERBS = re.compile(

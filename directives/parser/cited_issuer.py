@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from directives.parser import cited_forms
+from directives.parser.bodies import STARTS_BODY, TITLES
+from directives.parser.cited_kinds import REFERENCE_TYPES
 from directives.parser.cited_numbers import GLUED_STOP, issuer_stop
 from directives.parser.clean import fold_keep, squash
 from directives.parser.letters import CAPITAL, SMALL
@@ -18,8 +20,9 @@ _ISSUER_AFTER = re.compile(r"\s*,?\s*cua\s+")  # (after "ngày 27", "đề ngày
 ISSUER_STOP = re.compile(
     r"\s+(?:ve|v/v|ban hanh|qu[yi] dinh|theo|tai|nham|de|dong thoi|ngay|trong|phe duyet|thi|nen|"
     # ("qui định" the older spelling of "quy định": "của Chính phủ qui định chi tiết ...")
-    # ("Sở Giao dịch Chứng khoán": trading, no handing over; "Ban Tuyên giáo": propaganda)
-    r"thuc hien|huong dan|(?<!tuyen )giao(?! dich\b)|thanh lap|da|sua doi|bo sung|ve viec|"
+    # ("Sở Giao dịch Chứng khoán": trading, no handing over; "Ban Tuyên giáo": propaganda;
+    # "Công đoàn Giáo dục Việt Nam": education)
+    r"thuc hien|huong dan|(?<!tuyen )giao(?! dich\b| duc\b)|thanh lap|da|sua doi|bo sung|ve viec|"
     # ("... của Ủy ban nhân dân tỉnh" / "Kính gửi: ...": a subject's last words before the
     # addressees)
     r"doi voi|kinh gui|gui|"
@@ -183,6 +186,19 @@ def _capital_at(text: str, at: int) -> bool:
 _DOUBLED = re.compile(r"^(.+?) của \1$")
 
 
+def _field_after(rest: str) -> bool:
+    """A field named in capitals after "và", no body nor title ("của Công đoàn Khoa học và Công
+    nghệ Việt Nam"): the issuer's name goes on."""
+    cited = re.match(r"(?:[A-ZĐ]\w*\s+)*(?:[Ss]ố\b|\d)", rest)  # ("và Kế hoạch số 24/KH")
+    return (
+        rest[:1].isupper()
+        and not STARTS_BODY.match(rest)
+        and not TITLES.match(rest)
+        and cited is None
+        and not any(fold_keep(rest).startswith(f"{kind} ") for kind in REFERENCE_TYPES)
+    )
+
+
 def issuer_after(text: str, folded: str, start: int, jointly: bool = False) -> str | None:
     """The body named by "của ..." at ``start`` (after a cited number or its date), if any;
     all the bodies listed there for a circular issued ``jointly``."""
@@ -200,6 +216,16 @@ def issuer_after(text: str, folded: str, start: int, jointly: bool = False) -> s
         elif past <= stop.start():
             break
         stop = JOINT_ISSUER_STOP.search(window, past)
+    title = _TITLE_FIRST.match(window)
+    offset = title.end() if title else 0  # "Bộ trưởng Bộ Tài chính": the body after the title
+    known = next((offset + len(n) for n in _KNOWN_ISSUERS if window.startswith(n, offset)), 0)
+    while (
+        not known
+        and stop is not None
+        and stop[0].strip() == "va"
+        and _field_after(text[m.end() + stop.end() :])
+    ):
+        stop = ISSUER_STOP.search(window, stop.end())  # ("... Khoa học và Công nghệ Việt Nam")
     if stop is not None and stop.group(0).strip() == "ve" and _NAMED_ABOUT.match(window):
         # "Ban Chỉ đạo quốc gia về X ban hành ...": its name, up to the verb (not "Ban Chỉ đạo
         # Trung ương về thúc đẩy ..., đồng bộ ...": what the plan is about)
@@ -210,9 +236,6 @@ def issuer_after(text: str, folded: str, start: int, jointly: bool = False) -> s
         # "của Bảo hiểm xã hội Việt Nam và Tổng cục Thuế": two bodies issued it jointly
         stop = ISSUER_STOP.search(window, both.end())
     cut = stop.start() if stop else len(window)
-    title = _TITLE_FIRST.match(window)
-    offset = title.end() if title else 0  # "Bộ trưởng Bộ Tài chính": the body after the title
-    known = next((offset + len(n) for n in _KNOWN_ISSUERS if window.startswith(n, offset)), 0)
     if known > cut and (len(window) == known or not window[known].isalnum()):
         cut = known
     elif known and _MARK_GLUED.search(window, known, cut):

@@ -388,11 +388,11 @@ _SUB_ITEMS = re.compile(r":\s*\+\s")
 _FILE_PATH = re.compile(r"^[A-Za-z]:[\\/]")
 # The last entry of a list: "Lưu: VT, ..." (or "Lưu VT, ...").
 _KEPT = re.compile(r"^luu\b")
-# What stands under the "Lưu" entry, no dash, the copies and the kind ("08 KH", "16 QĐ") or the
-# typist's filing mark ("Tungnt.QĐ/T11/2025", "TĐ_QĐCB/2025"), or the copies counted in "bản"
-# with the kind's mark after a dash ("15 bản - QĐ147"): more of that entry
+# Under the "Lưu" entry, no dash: copies and kind ("08 KH"), a filing mark ("Tungnt.QĐ/T11/2025"),
+# copies in "bản" ("15 bản - QĐ147"), the e-office's "Số EOF: 604430/VBĐT": more of that entry
 _FILING_MARK = re.compile(
-    r"^(?:\d{1,3} ?[A-ZĐ]{1,4}|[^\s/_]+[/_][^\s]*\d[^\s]*|\d{1,3} bản(?: ?- ?[A-ZĐ]{1,4}\d*)?"
+    r"^(?:\d{1,3} ?[A-ZĐ]{1,4}|[^\s/_]+[/_][^\s]*\d[^\s]*|Số EOF: ?\S+"
+    r"|\d{1,3} bản(?: ?- ?[A-ZĐ]{1,4}\d*)?"
     r"|VT(?:,\s*[A-ZĐ][A-ZĐ0-9&.()-]*)*\.?)$"  # ("- Lưu:" / "VT, TCT, TCTK": its codes)
 )
 # A line in brackets alone: "(Đính kèm CT số 14/CT-TTg)"

@@ -98,7 +98,9 @@ _PROSE_OPENING = re.compile(
     # above asked once more to be carried out, alone or before the sentence that says where to
     # send difficulties ("Quá trình thực hiện gặp vướng mắc, doanh nghiệp phản ánh về ...")
     r"|[^.;:]{0,80}\b(?:yeu cau|de nghi)\b[^.;:]{0,200}\bthuc hien (?:nghiem tuc )?"
-    r"(?:nhung|cac) noi dung (?:neu |da neu )?tren\s*\.(?:/\.?)?\s*(?:$|" + _DIFFICULTIES + ")"
+    # ("... thực hiện nội dung trên đạt hiệu quả cao nhất.": how well, nothing of its own)
+    r"(?:(?:nhung|cac) )?noi dung (?:neu |da neu )?tren(?: (?:dat|co) hieu qua(?: cao(?: nhat)?)?)?"
+    r"\s*\.(?:/\.?)?\s*(?:$|" + _DIFFICULTIES + ")"
     ")"
 )
 

@@ -158,7 +158,10 @@ def work_comprises(block: Block) -> bool:
 
 
 # "... cập nhật thường xuyên thông qua Hệ thống ... bao gồm:", "... với các nội dung sau:"
-_FIGURES_INTRO = re.compile(r"(?:" + _CONTENTS_INTRO.pattern + r"|\bbao gom\s*:$)")
+_FIGURES_INTRO = re.compile(
+    r"(?:" + _CONTENTS_INTRO.pattern + r"|\bbao gom\s*:$"
+    r"|\b(?:cac|nhung) van de(?: \w+){0,2} sau(?: day)?\s*:$)"
+)
 
 
 def asked_figures(block: Block, following: list[Block], find: MentionFinder) -> Block | None:

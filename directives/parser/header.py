@@ -246,7 +246,8 @@ def _as_named(issuer: str, lines: list[str]) -> str:
     if issuer in _KNOWN:
         return issuer
     words = r"\s+".join(re.escape(w) for w in issuer.split())
-    found = re.finditer(rf"(?<!\w){words}(?!\w)", "\n".join(lines), re.IGNORECASE)
+    # (not the bodies of its kind at every level: "Công đoàn giáo dục các cấp")
+    found = re.finditer(rf"(?<!\w){words}(?!\w)(?!\s+các\s)", "\n".join(lines), re.IGNORECASE)
     forms = Counter(squash(m.group(0)) for m in found if not is_upper_line(m.group(0)))
     if not forms or issuer in forms:
         return issuer

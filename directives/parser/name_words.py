@@ -175,6 +175,8 @@ def party_board(words: list[str]) -> int:
         return 3 + (len(words) > 3 and words[3].strip(",") == "thuế")  # "Phòng kiểm tra thuế"
     if len(words) < 3 or words[0] != "Ban":
         return 0
+    if words[1:3] == ["chấp", "hành"]:
+        return 3  # "Ban chấp hành Công đoàn ...": a body's executive committee, its name after
     for k in range(2, min(len(words), 8)):
         pair = " ".join(w.strip(",;:") for w in words[k - 1 : k + 1])
         if pair in _COMMITTEES:

@@ -37,6 +37,7 @@ _ORGANS = (
     "phủ",
     "ủy ban",  # a committee named by its field: "Ủy ban Thường vụ Quốc hội", "Ủy ban Dân tộc"
     "liên đoàn",  # a federation named by its field: "Liên đoàn Lao động tỉnh X"
+    "công đoàn",  # a trade union named by its field: "Công đoàn Giáo dục", "Công đoàn VNPT"
 )
 _WORD = re.compile(r"\S+")
 
@@ -168,6 +169,8 @@ _PROPER_FOLDED = [
 # "BỘ CÔNG THƯƠNG": industry and trade, two words of the ministry's own name (also in the "ƣ"
 # some PDF fonts map the letter to)
 _CONG_THUONG = re.compile(r"(?<=Công )th(?=[ưƣ]ơng(?!\w))")
+# "BƯU CHÍNH VIỄN THÔNG": posts and telecommunications, two fields of one name
+_TELECOM = re.compile(r"(?<=Bưu chính )v(?=iễn thông(?!\w))")
 
 
 def _proper_names(text: str) -> str:
@@ -177,9 +180,8 @@ def _proper_names(text: str) -> str:
         for m in pattern.finditer(folded):
             for at in starts:
                 chars[m.start() + at] = chars[m.start() + at].upper()
-    return _NUMBERED_AREA.sub(
-        lambda m: m.group(1).capitalize(), _CONG_THUONG.sub("Th", "".join(chars))
-    )
+    named = _TELECOM.sub("V", _CONG_THUONG.sub("Th", "".join(chars)))
+    return _NUMBERED_AREA.sub(lambda m: m.group(1).capitalize(), named)
 
 
 # "PHƯỜNG 1", "QUẬN 3": an area named by its number, its word part of the name ("Phường 1")

@@ -181,6 +181,9 @@ _FORM_BEFORE = re.compile(
 _FORM_CODE = re.compile(r"/(?P<code>[^/\s]*?[A-Za-z])\d{0,2}$")
 # "1/Về việc ...", "2/ Xác định ...": an item's marker before its heading's first word, no code
 _WORD_CODE = re.compile(r"\d{1,2}/[A-ZĐ][^\W\dA-ZĐ_]+")
+# "- Lưu CS, VP. Số EOF: 604430/VBĐT": the letter's own number in the e-office system that
+# files it, no document it cites
+_FILED_AS = re.compile(r"\b(?:so|ma)\s+eof\s*:?\s*$")
 # "Ngày 25/02/2025, Tổng cục Thuế đã ban hành Công văn số ...": the date opens the sentence
 _AND_LISTED = re.compile(
     r"[^.;]*\bva\s+(?:" + "|".join(REFERENCE_TYPES) + r"|van ban)\s*(?:so\s*)?:?\s*$"
@@ -257,6 +260,8 @@ def find_references(
         if not (m.group("own") or any(ch.isupper() for ch in number)):
             continue
         if _WORD_CODE.fullmatch(number) and not m.group("own"):
+            continue
+        if _FILED_AS.search(folded, max(0, m.start() - 12), m.start()):
             continue
         code = _FORM_CODE.search(number)
         if _FORM_BEFORE.search(folded, max(0, m.start() - 20), m.start()):

@@ -156,13 +156,23 @@ def _politely_all(text: str, recipients: list[str]) -> list[str]:
 
 
 # "... đề nghị ...", "yêu cầu", "giao": the writer asks a body, its request the task
-_ASKS = re.compile(r"\b(?:de nghi|yeu cau|giao)\b")
+# (as written: "nhà giáo" folds to the verb's letters)
+_ASKS = re.compile(r"\b(?:đề nghị|yêu cầu|giao)\b", re.IGNORECASE)
+
+
+# "Công đoàn Giáo dục Thành phố" in a letter of "Công đoàn Giáo dục" under the city's
+# federation: the writer named with its own level, no other body
+_OWN_LEVEL = re.compile(r" (?:[Tt]hành phố|[Tt]ỉnh)$")
 
 
 def _writer_does(action: ParsedAction, writer: str) -> bool:
     """The task's own sentence names the writer doing something, asking no one."""
-    own = action.lead_unit == writer and action.text.startswith(f"{writer} ")
-    return own and _ASKS.search(fold_keep(action.text)) is None
+    lead = action.lead_unit or ""
+    named = lead == writer or (
+        lead.startswith(f"{writer} ") and _OWN_LEVEL.fullmatch(lead[len(writer) :]) is not None
+    )
+    own = named and action.text.startswith(f"{lead} ")
+    return own and _ASKS.search(action.text) is None
 
 
 def settle(

@@ -15,7 +15,9 @@ from directives.parser.bodies import VERBS, listed_name_at
 PREDICATE = re.compile(
     r"(?=[bcđghklnpqrtxá])(?:"
     + VERBS.pattern
-    + r"|\b(?:theo|căn cứ|trên cơ sở|trong phạm vi|cần|phải|khẩn trương|tiếp tục|giải quyết|"
+    # ("Các đơn vị tùy theo điều kiện ...", "Ban chấp hành Công đoàn X trao đổi với ...")
+    + r"|\b(?:(?:tùy|tuỳ) theo|theo|trao đổi|căn cứ|trên cơ sở|trong phạm vi|cần|phải|"
+    r"khẩn trương|tiếp tục|giải quyết|"
     r"quan tâm|đẩy nhanh|đẩy mạnh|(?<!quản lý )(?<!quản lý thuế )trực tiếp|xử lý|tiến hành|"
     r"thành lập|hoàn thành|hoàn tất|hoàn thiện|tổng hợp(?= (?:kết quả|số liệu|tình hình)\b|"
     # ("... trung ương tổng hợp, trình Hội đồng nhân dân ...": gathers, then submits)

@@ -44,7 +44,8 @@ def test_a_unions_summons(org: OrgDirectory, calendar: WorkingCalendar) -> None:
     assert got.document_type == "GIẤY TRIỆU TẬP"
     assert got.number == "47-GTT/CĐ VNPT-BN"
     assert (got.parent_issuer, got.issuer) == (
-        "Công đoàn bưu chính viễn thông Việt Nam",
+        # (a union named by its fields, capitalised: 200/02's and 200/03's labels, round 53a)
+        "Công đoàn Bưu chính Viễn thông Việt Nam",
         "Công đoàn VNPT Bắc Ninh",
     )
     assert got.subject == "Dự Hội nghị tập huấn nghiệp vụ an toàn lao động năm 2025"
@@ -99,5 +100,5 @@ def test_a_labour_federation_over_its_union(org: OrgDirectory, calendar: Working
     )
     assert (got.parent_issuer, got.issuer) == (
         "Liên đoàn Lao động Thành phố Hồ Chí Minh",
-        "Công đoàn giáo dục",
+        "Công đoàn Giáo dục",  # (its field capitalised: 210/01's and 210/02's labels)
     )
