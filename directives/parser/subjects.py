@@ -97,6 +97,8 @@ def subject_acts(sentence: str) -> bool:
     # tổ chức, cá nhân có liên quan có trách nhiệm ...": those concerned, organisations among
     # them, given a duty; not "... thuộc các cơ quan ...", whom a plan concerns)
     kind = own != bodies[0] and own.lower().startswith(("địa phương", "chủ đầu tư"))
+    # ("Bên đặt hàng có trách nhiệm ...": a party to an order for services, named by its part)
+    kind = kind or _PARTY.match(own) is not None
     those = _THOSE_CONCERNED.match(bodies[0]) or own.startswith("cơ sở ")
     kind = kind or (bool(those) and predicate == "có trách nhiệm")
     # ("Hai đơn vị đầu mối có trách nhiệm ...", "hai cơ quan tổ chức ...": bodies named before,
@@ -106,6 +108,7 @@ def subject_acts(sentence: str) -> bool:
 
 
 _PLURAL = re.compile(r"các\s", re.IGNORECASE)
+_PARTY = re.compile(r"[Bb]ên (?:nhận )?đặt hàng$")
 _THOSE_CONCERNED = re.compile(r"^Các tổ chức, cá nhân (?:có )?liên quan$")
 
 
