@@ -17,6 +17,7 @@ from directives.parser.bodies import (
     SHARED,
     STARTS_BODY,
     TITLES,
+    builds_in_name,
     heading_bodies,
     listed_name_at,
     with_alternative,
@@ -244,6 +245,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
             and not capital_in_name(text, v.start())
             # "các Bộ: Quốc phòng, Xây dựng, Y tế": a capitalised word of a name, no verb
             and not listed_name_at(text, v.start())
+            and not builds_in_name(text, v)
         ),
         None,
     )
