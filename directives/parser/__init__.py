@@ -162,7 +162,9 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
             soft_joined(written), soft_joined(fold_lines(written), written), own_number, year
         )
         references = issuers_as_written(references, as_written)
-    references = _in_body_order(references, _cited_text(header.record, cited[header.body_start :]))
+    references = _in_body_order(
+        references, _cited_text(header.record, cited[header.body_start :]), header.record.subject
+    )
     warnings = list(header.warnings)
     if not found.actions:
         warnings.append("Văn bản không có nhiệm vụ nào cần thực hiện.")
@@ -227,13 +229,25 @@ def _cited_text(record: ParsedDirective, body: list[str]) -> str:
     return "\n".join([title, *body] if title else body)
 
 
-def _in_body_order(references: list[Reference], body: str) -> list[Reference]:
+def _in_body_order(references: list[Reference], body: str, subject: str | None) -> list[Reference]:
     """The references in the order the letter's text first cites them: a document its subject
     line names ("V/v triển khai Nghị định 136/2025/NĐ-CP") takes its place in the text (a
-    number in capitals, "06/QĐ-TTG", is the same number)."""
+    number in capitals, "06/QĐ-TTG", is the same number), and one the text never cites after
+    those it does (the "V/v" line a summary in the header)."""
     compact = body.replace(" ", "").replace("\n", "").upper()
+    summary = (subject or "").replace(" ", "").upper()
     at = {r.number: _cited_at(compact, r.number.replace(" ", "").upper()) for r in references}
-    return sorted(references, key=lambda r: at[r.number] if at[r.number] >= 0 else -1)
+    after = len(compact) + 1
+    return sorted(
+        references,
+        key=lambda r: (
+            at[r.number]
+            if at[r.number] >= 0
+            else after
+            if _cited_at(summary, r.number.replace(" ", "").upper()) >= 0
+            else -1
+        ),
+    )
 
 
 def _cited_at(compact: str, number: str) -> int:
