@@ -3,7 +3,8 @@
 In a gazette's table of procedures the legal-basis column wraps "Thông tư số 04/2020/TT-" and
 the next text the page reads is another column's ("Nội dung chi tiết ..."): that capitalised
 word is no code, the number is the one it begins, cited whole further on, and it takes its
-place in the references where it was first cited, cut as it was."""
+place in the references where it was first cited, cut as it was. A code the cell cut after
+its first letter ("104/2022/N" / "Đ-CP ngày ...") is read whole."""
 
 from __future__ import annotations
 
@@ -44,7 +45,11 @@ kết hôn
 08/4/2020 của Bộ Tư pháp;
 - Thông tư số
 04/2020/TT-BTP ngày
-28/5/2020 của Bộ Tư pháp
+28/5/2020 của Bộ Tư pháp;
+- Nghị định số
+104/2022/N
+Đ-CP ngày
+21/12/2022 của Chính phủ
 """
 
 
@@ -54,4 +59,5 @@ def test_a_number_cut_in_a_cell(org: OrgDirectory, calendar: WorkingCalendar) ->
         "63/2010/NĐ-CP",
         "04/2020/TT-BTP",
         "02/2020/TT-BTP",
+        "104/2022/NĐ-CP",
     ]
