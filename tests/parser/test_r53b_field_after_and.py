@@ -1,0 +1,34 @@
+"""Round 53b (batches 183/02, 200/03): a cited document's issuer whose name joins two fields
+with "và" ("Cục Chăn nuôi và Thú y", "Trung tâm Quy hoạch và Điều tra ...").
+
+After "của", a "và" followed by a capitalised word that opens no body ("Sở", "Ủy ban", ...) and
+no document ("Chương trình ... số ...") joins a field to the name: the issuer runs on to the
+next stop, as a known name holding "và" ("Bộ Nông nghiệp và Môi trường") does."""
+
+from __future__ import annotations
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser import parse_text
+from tests.parser.signed import signed
+
+_LETTER = """UBND TỈNH GIA LAI
+SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+Số: 512/SNNMT-CNTY
+V/v kiểm tra chất cấm trong chăn nuôi
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Gia Lai, ngày 12 tháng 3 năm 2025
+Kính gửi: Ủy ban nhân dân các xã, phường.
+
+Để chủ động phòng, chống dịch bệnh, thực hiện Văn bản số 210/CN-TY ngày 02/3/2025 của
+Trung tâm Giống và Kỹ thuật chăn nuôi, Sở Nông nghiệp và Môi trường đề nghị Ủy ban nhân dân các
+xã, phường tổ chức kiểm tra các cơ sở chăn nuôi trên địa bàn.
+"""
+
+
+def test_an_issuer_joining_two_fields(org: OrgDirectory, calendar: WorkingCalendar) -> None:
+    got = parse_text(_LETTER + signed("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"), org, calendar)
+    assert [(r.number, r.issuer) for r in got.references] == [
+        ("210/CN-TY", "Trung tâm Giống và Kỹ thuật chăn nuôi")
+    ]
