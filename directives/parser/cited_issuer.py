@@ -129,6 +129,14 @@ def _field_joined(window: str, text: str, at: int, stop: re.Match[str]) -> bool:
     )
 
 
+def _not_at(window: str, text: str, at: int, stop: re.Match[str]) -> bool:
+    """The stop "tai" is "tài" as written ("... Điều tra tài nguyên nước"), no "tại" (nor the
+    "Tài" of a known name, "Bộ Tài chính", read as known)."""
+    word = text[at + stop.start() : at + stop.end()].strip()
+    known = inside_known(window, stop.start()) > stop.start()
+    return stop.group(0).strip() == "tai" and word == "tài" and not known
+
+
 def inside_known(window: str, cut: int) -> int:
     """The cut moved past a known body's name it falls inside ("Ban Cán sự đảng Bộ Tài chính":
     "tài" is no stop there)."""
@@ -232,7 +240,11 @@ def issuer_after(text: str, folded: str, start: int, jointly: bool = False) -> s
         # Trung ương về thúc đẩy ..., đồng bộ ...": what the plan is about)
         issuing = ISSUER_STOP.search(window, stop.end())
         stop = issuing if issuing is not None and issuing[0].strip() == "ban hanh" else stop
-    while not jointly and stop is not None and _field_joined(window, text, m.end(), stop):
+    while (
+        not jointly
+        and stop is not None
+        and (_field_joined(window, text, m.end(), stop) or _not_at(window, text, m.end(), stop))
+    ):
         stop = ISSUER_STOP.search(window, stop.end())  # ("Trung tâm Quy hoạch và Điều tra ...")
     both = _AND_BODY.match(window, stop.start()) if stop is not None else None
     if both is not None and text[m.end() + both.end() : m.end() + both.end() + 1].isupper():

@@ -3,7 +3,8 @@ with "và" ("Cục Chăn nuôi và Thú y", "Trung tâm Quy hoạch và Điều 
 
 After "của", a "và" followed by a capitalised word that opens no body ("Sở", "Ủy ban", ...) and
 no document ("Chương trình ... số ...") joins a field to the name: the issuer runs on to the
-next stop, as a known name holding "và" ("Bộ Nông nghiệp và Môi trường") does."""
+next stop, as a known name holding "và" ("Bộ Nông nghiệp và Môi trường") does; and "tài" as
+written ("... Điều tra tài nguyên nước") is no "tại", which the folded text cannot tell apart."""
 
 from __future__ import annotations
 
@@ -23,12 +24,15 @@ Kính gửi: Ủy ban nhân dân các xã, phường.
 
 Để chủ động phòng, chống dịch bệnh, thực hiện Văn bản số 210/CN-TY ngày 02/3/2025 của
 Trung tâm Giống và Kỹ thuật chăn nuôi, Sở Nông nghiệp và Môi trường đề nghị Ủy ban nhân dân các
-xã, phường tổ chức kiểm tra các cơ sở chăn nuôi trên địa bàn.
+xã, phường tổ chức kiểm tra các cơ sở chăn nuôi trên địa bàn theo Quyết định số 15/QĐ-TTQH
+ngày 05/01/2025 của Giám đốc Trung tâm Quan trắc và Điều tra tài nguyên nước phê duyệt kế
+hoạch quan trắc.
 """
 
 
 def test_an_issuer_joining_two_fields(org: OrgDirectory, calendar: WorkingCalendar) -> None:
     got = parse_text(_LETTER + signed("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"), org, calendar)
     assert [(r.number, r.issuer) for r in got.references] == [
-        ("210/CN-TY", "Trung tâm Giống và Kỹ thuật chăn nuôi")
+        ("210/CN-TY", "Trung tâm Giống và Kỹ thuật chăn nuôi"),
+        ("15/QĐ-TTQH", "Giám đốc Trung tâm Quan trắc và Điều tra tài nguyên nước"),
     ]
