@@ -36,3 +36,17 @@ def test_an_issuer_joining_two_fields(org: OrgDirectory, calendar: WorkingCalend
         ("210/CN-TY", "Trung tâm Giống và Kỹ thuật chăn nuôi"),
         ("15/QĐ-TTQH", "Giám đốc Trung tâm Quan trắc và Điều tra tài nguyên nước"),
     ]
+
+
+def test_a_proposer_named_with_tai_before_tai(org: OrgDirectory, calendar: WorkingCalendar) -> None:
+    # "đề nghị của X tại Tờ trình số ...": X's own "tài" is no "tại", the one after it is
+    letter = _LETTER.replace(
+        "Để chủ động",
+        "Xét đề nghị của Trung tâm Dữ liệu tài nguyên nước tại Tờ trình số 16/TTr-DLTNN ngày "
+        "02/3/2025; để chủ động",
+    )
+    got = parse_text(letter + signed("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"), org, calendar)
+    assert (got.references[0].number, got.references[0].issuer) == (
+        "16/TTr-DLTNN",
+        "Trung tâm Dữ liệu tài nguyên nước",
+    )
