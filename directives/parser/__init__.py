@@ -27,6 +27,7 @@ from directives.parser.actions import find_actions
 from directives.parser.as_written import AsWritten
 from directives.parser.attached import attached_plan, lays_rules, reforms
 from directives.parser.blocks import soft_joined
+from directives.parser.cited_order import in_body_order
 from directives.parser.clean import clean_text, fold_keep, fold_lines
 from directives.parser.closing import find_tail
 from directives.parser.council import council_resolution
@@ -66,7 +67,7 @@ from directives.parser.statute import (
 from directives.parser.syllables import Reglue, issuers_as_written
 from directives.parser.title import fill_from_title, issuer_from_title, number_in_title
 from directives.parser.wrap import hard_wrapped
-from directives.records import ParsedDirective, Reference
+from directives.records import ParsedDirective
 
 __all__ = [
     "MAX_INPUT_BYTES",
@@ -162,7 +163,9 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
             soft_joined(written), soft_joined(fold_lines(written), written), own_number, year
         )
         references = issuers_as_written(references, as_written)
-    references = _in_body_order(references, _cited_text(header.record, cited[header.body_start :]))
+    references = in_body_order(
+        references, _cited_text(header.record, cited[header.body_start :]), header.record.subject
+    )
     warnings = list(header.warnings)
     if not found.actions:
         warnings.append("Văn bản không có nhiệm vụ nào cần thực hiện.")
@@ -225,31 +228,6 @@ def _cited_text(record: ParsedDirective, body: list[str]) -> str:
     kind = (record.document_type or "").lower()
     title = record.subject if kind not in _HEADED_KINDS else None
     return "\n".join([title, *body] if title else body)
-
-
-def _in_body_order(references: list[Reference], body: str) -> list[Reference]:
-    """The references in the order the letter's text first cites them: a document its subject
-    line names ("V/v triển khai Nghị định 136/2025/NĐ-CP") takes its place in the text (a
-    number in capitals, "06/QĐ-TTG", is the same number)."""
-    compact = body.replace(" ", "").replace("\n", "").upper()
-    at = {r.number: _cited_at(compact, r.number.replace(" ", "").upper()) for r in references}
-    return sorted(references, key=lambda r: at[r.number] if at[r.number] >= 0 else -1)
-
-
-def _cited_at(compact: str, number: str) -> int:
-    """Where ``number`` stands in the text, or a serial written before the code it shares
-    ("9" of "SỐ9,10,15/COP19" for "9/COP19"); -1 when it stands nowhere."""
-    # (not inside a longer number: "79/2025/NĐ-CP" in "179/2025/NĐ-CP")
-    bound = r"(?<!\d)" if number[:1].isdigit() else ""
-    found = next((m.start() for m in re.finditer(bound + re.escape(number), compact)), -1)
-    serial, _, code = number.partition("/")
-    code_at = compact.find(f"/{code}") if found < 0 and serial.isdigit() and code else -1
-    listed = (
-        re.search(rf"(?<!\d){serial},(?:\d+,)*\d+/{re.escape(code)}", compact)
-        if code_at >= 0
-        else None
-    )
-    return listed.start() if listed else found
 
 
 def appendix_tables(folded: list[str], end: int) -> list[int]:

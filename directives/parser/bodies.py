@@ -184,8 +184,17 @@ def heading_bodies(heading: str) -> list[str]:
 # "công trình xây dựng", "hoạt động xây dựng", "Ban Quản lý dự án đầu tư xây dựng": "xây dựng"
 # after them is no verb (nor after a field's body: "Các cơ quan chuyên môn về xây dựng cấp tỉnh")
 _WORKS = re.compile(
-    r"\b(?:công trình|hoạt động|dự án đầu tư|quản lý đầu tư|chuyên môn về)\s+$", re.IGNORECASE
+    r"\b(?:công trình|hoạt động|dự án đầu tư|quản lý đầu tư|qlda đầu tư|chuyên môn về)\s+$",
+    re.IGNORECASE,
 )
+# "Ban Quản lý dự án đầu tư xây dựng ...", "Ban QLDA Đầu tư xây dựng chuyên ngành ...": a
+# project board's name goes on past "xây dựng", the works it manages
+_BOARD_INVESTS = re.compile(r"\b(?:dự án|qlda|quản lý) đầu tư\s+$", re.IGNORECASE)
+
+
+def builds_in_name(text: str, verb: re.Match[str]) -> bool:
+    """The "xây dựng" a project board's name holds ("Ban QLDA Đầu tư xây dựng ..."): no verb."""
+    return verb.group().lower() == "xây dựng" and bool(_BOARD_INVESTS.search(text, 0, verb.start()))
 
 
 def _first_verb(text: str) -> re.Match[str] | None:

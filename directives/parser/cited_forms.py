@@ -242,7 +242,11 @@ def first_stop(
     "da", "thi" or "nen" the text does not write "đã", "thì", "nên" ("của Hội Nạn nhân chất độc
     da cam ...", "của UBND thị xã X", "của UBND thành phố Đà Nẵng": a name goes on)."""
     stop = stops.search(window, pos)
-    while stop and ((written := _WRITTEN.get(stop.group(0).strip())) or _in_name(stop, text, at)):
+    while stop and (
+        (written := _WRITTEN.get(stop.group(0).strip()))
+        or _in_name(stop, text, at)
+        or (stop.group(0).strip() == "tai" and text[at + stop.end() - 3 : at + stop.end()] == "tài")
+    ):  # ("... Dữ liệu tài nguyên nước": a name's "tài" as written, no "tại")
         end = at + stop.end()
         if written and text[end - len(written) : end].lower() == written:
             break

@@ -62,6 +62,14 @@ ISSUER_STOP = re.compile(
 )
 # "... và Tổng cục Thuế", "... và Ban Tuyên giáo Trung ương": a second body named after the
 # first, by its organ's word
+_ORGANS = (
+    r"(?:Tổng cục|Cục|Bộ|Sở|Ủy ban|Uỷ ban|UBND|Bảo hiểm|Kho bạc|Ngân hàng|Ban|Văn phòng|Thanh tra|"
+    r"Hội đồng|Trung tâm|Viện|Chi cục|Phòng|Công an|Tỉnh|Thành|Đảng|Mặt trận|Liên đoàn|Hội)"
+)
+_DOCUMENTS = (
+    r"(?:Chương trình|Kế hoạch|Quyết định|Nghị quyết|Nghị định|Thông tư|Công văn|Chỉ thị|Luật|"
+    r"Báo cáo|Tờ trình|Văn bản|Hướng dẫn|Thông báo|Đề án|Quy chế|Quy định|Kết luận|Công điện)"
+)
 _AND_BODY = re.compile(
     r"\s+va\s+(?=(?:tong cuc|cuc|bo|so|uy ban|ubnd|bao hiem xa hoi|kho bac|ngan hang|ban)\s)"
 )
@@ -103,6 +111,33 @@ _HOLDING: dict[str, list[str]] = {}
 for _name in _KNOWN_ISSUERS:
     for _word in set(_name.split()[1:]):
         _HOLDING.setdefault(_word, []).append(_name)
+
+
+# "và" then a field of the name, capitalised, in small letters after it ("Trung tâm Quy hoạch
+# và Điều tra tài nguyên nước quốc gia"): no body of its own (not "và Sở X", "và Ủy ban ...")
+_FIELD_AFTER_AND = re.compile(
+    rf"\s+và\s+(?!{_ORGANS}\s|{_DOCUMENTS}\s)[{CAPITAL}][^\W\d_]*\s+[{SMALL}]"
+    r"(?![^,;.:()]{0,40}\bsố\b)"  # (nor a document the sentence cites next, by its number)
+)
+
+
+def _field_joined(window: str, text: str, at: int, stop: re.Match[str]) -> bool:
+    """The "và" the stop is joins a field to the name the issuer's words go on with."""
+    # (not the "và" of a known name: "Bộ Lao động - Thương binh và Xã hội", read as known)
+    known = inside_known(window, stop.start()) > stop.start()
+    return (
+        stop.group(0).strip() == "va"
+        and not known
+        and bool(_FIELD_AFTER_AND.match(text, at + stop.start()))
+    )
+
+
+def _not_at(window: str, text: str, at: int, stop: re.Match[str]) -> bool:
+    """The stop "tai" is "tài" as written ("... Điều tra tài nguyên nước"), no "tại" (nor the
+    "Tài" of a known name, "Bộ Tài chính", read as known)."""
+    word = text[at + stop.start() : at + stop.end()].strip()
+    known = inside_known(window, stop.start()) > stop.start()
+    return stop.group(0).strip() == "tai" and word == "tài" and not known
 
 
 def inside_known(window: str, cut: int) -> int:
@@ -231,6 +266,12 @@ def issuer_after(text: str, folded: str, start: int, jointly: bool = False) -> s
         # Trung ương về thúc đẩy ..., đồng bộ ...": what the plan is about)
         issuing = ISSUER_STOP.search(window, stop.end())
         stop = issuing if issuing is not None and issuing[0].strip() == "ban hanh" else stop
+    while (
+        not jointly
+        and stop is not None
+        and (_field_joined(window, text, m.end(), stop) or _not_at(window, text, m.end(), stop))
+    ):
+        stop = ISSUER_STOP.search(window, stop.end())  # ("Trung tâm Quy hoạch và Điều tra ...")
     both = _AND_BODY.match(window, stop.start()) if stop is not None else None
     if both is not None and text[m.end() + both.end() : m.end() + both.end() + 1].isupper():
         # "của Bảo hiểm xã hội Việt Nam và Tổng cục Thuế": two bodies issued it jointly

@@ -245,14 +245,25 @@ def _as_named(issuer: str, lines: list[str]) -> str:
     keeps it ("Bộ Nông nghiệp và Phát triển nông thôn")."""
     if issuer in _KNOWN:
         return issuer
-    words = r"\s+".join(re.escape(w) for w in issuer.split())
+    # ("QUY HOẠCH & ĐIỀU TRA" named "Quy hoạch và Điều tra" in the text: its "&" kept)
+    words = r"\s+".join("(?:&|và)" if w == "&" else re.escape(w) for w in issuer.split())
     # (not the bodies of its kind at every level: "Công đoàn giáo dục các cấp")
     found = re.finditer(rf"(?<!\w){words}(?!\w)(?!\s+các\s)", "\n".join(lines), re.IGNORECASE)
-    forms = Counter(squash(m.group(0)) for m in found if not is_upper_line(m.group(0)))
+    forms = Counter(
+        _with_amps(squash(m.group(0)), issuer) for m in found if not is_upper_line(m.group(0))
+    )
     if not forms or issuer in forms:
         return issuer
     form, times = forms.most_common(1)[0]
     return form if times >= _NAMED_OFTEN and form[0] == issuer[0] else issuer
+
+
+def _with_amps(form: str, issuer: str) -> str:
+    """``form`` with the "&" the letterhead's ``issuer`` writes where the text says "và"."""
+    ours = issuer.split()
+    return " ".join(
+        "&" if k < len(ours) and ours[k] == "&" else w for k, w in enumerate(form.split())
+    )
 
 
 # A chairman's title before the body he chairs: the body issues ("CHỦ TỊCH UBND TỈNH X")

@@ -18,6 +18,7 @@ from directives.parser.how_often import often_at
 from directives.parser.joined_fields import fields_joined
 from directives.parser.kind_words import kind_words
 from directives.parser.name_tails import NOT_IN_NAME, before_series_verb, trade
+from directives.parser.project_boards import board_run
 from directives.parser.public_bodies import EXTERNAL_BODIES
 from directives.parser.topic_names import topic_opening, topic_run
 
@@ -329,6 +330,8 @@ def _name_run(named: list[str], rest: list[str]) -> list[str]:
         return rest[:joined]
     if topic_opening(_entry(named)):  # "Vụ Các vấn đề chung về xây dựng pháp luật"
         return topic_run(rest)
+    if board := board_run(_entry(named), rest):  # ("Ban QLDA đầu tư xây dựng huyện")
+        return board
     run: list[str] = []
     for word in rest:
         run.append(word)

@@ -40,7 +40,7 @@ def whole_number(text: str, found: str, end: int) -> tuple[str, int]:
     if glued:
         number, end = number[: glued.start()], end - len(glued.group(0))
     broken = _BROKEN_TAIL.match(text, end)
-    if broken and "/" in number:
+    if broken and "/" in number and not _a_word(broken.group(0)):
         number, end = number + re.sub(r"\s+", "", broken.group(0)), broken.end()
         if glued := _GLUED_WORD.search(number):  # (the word glued to the tail it broke off)
             number, end = number[: glued.start()], end - len(glued.group(0))
@@ -49,6 +49,13 @@ def whole_number(text: str, found: str, end: int) -> tuple[str, int]:
     elif _NO_TERM.search(number) and (term := _TERM.match(text, end)):
         number, end = number + term.group(1), term.end()  # "71/2014/QH 13;": QH13
     return number, end
+
+
+def _a_word(tail: str) -> bool:
+    """ "Nội" of "04/2020/TT-" / "Nội dung chi tiết ...": a word in capitalised case a table's
+    next column put after the break, no code's ("BTP", "TTg", "KĐ")."""
+    word = tail.lstrip("- \t\n")
+    return len(word) > 1 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
 
 
 # a law's code names the National Assembly's term in two digits ("QH13"): the second one a

@@ -19,6 +19,8 @@ _ANSWERING = re.compile(
     r"^(?P<name>(?:Cơ quan|[Đđ]ơn vị|[Bb]ộ phận"
     r"|[Cc]ác\s+(?:[Cc]ơ quan|[Đđ]ơn vị|cơ sở(?! dữ liệu)))"
     r"\s[^;:.()]{2,160}?"
+    # ("Bên đặt hàng có trách nhiệm tổ chức nghiệm thu ...": a party to an order for services)
+    r"|[Bb]ên (?:nhận )?đặt hàng"
     r"|CQT"  # (the tax offices by their abbreviation: "Thủ trưởng CQT có trách nhiệm ...")
     # ("Tổ công tác có trách nhiệm:", "Hội đồng thẩm định có trách nhiệm ...": a board a letter
     # sets up, named by its kind and work)

@@ -17,6 +17,7 @@ from directives.parser.bodies import (
     SHARED,
     STARTS_BODY,
     TITLES,
+    builds_in_name,
     heading_bodies,
     listed_name_at,
     with_alternative,
@@ -97,6 +98,8 @@ def subject_acts(sentence: str) -> bool:
     # tổ chức, cá nhân có liên quan có trách nhiệm ...": those concerned, organisations among
     # them, given a duty; not "... thuộc các cơ quan ...", whom a plan concerns)
     kind = own != bodies[0] and own.lower().startswith(("địa phương", "chủ đầu tư"))
+    # ("Bên đặt hàng có trách nhiệm ...": a party to an order for services, named by its part)
+    kind = kind or _PARTY.match(own) is not None
     those = _THOSE_CONCERNED.match(bodies[0]) or own.startswith("cơ sở ")
     kind = kind or (bool(those) and predicate == "có trách nhiệm")
     # ("Hai đơn vị đầu mối có trách nhiệm ...", "hai cơ quan tổ chức ...": bodies named before,
@@ -106,6 +109,7 @@ def subject_acts(sentence: str) -> bool:
 
 
 _PLURAL = re.compile(r"các\s", re.IGNORECASE)
+_PARTY = re.compile(r"[Bb]ên (?:nhận )?đặt hàng$")
 _THOSE_CONCERNED = re.compile(r"^Các tổ chức, cá nhân (?:có )?liên quan$")
 
 
@@ -241,6 +245,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
             and not capital_in_name(text, v.start())
             # "các Bộ: Quốc phòng, Xây dựng, Y tế": a capitalised word of a name, no verb
             and not listed_name_at(text, v.start())
+            and not builds_in_name(text, v)
         ),
         None,
     )

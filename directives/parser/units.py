@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from directives.parser.bodies import NAME_SPLIT, STARTS_BODY, TITLES
+from directives.parser.bodies import NAME_SPLIT, STARTS_BODY, TITLES, builds_in_name
 from directives.parser.clean import fold_keep, squash
 from directives.parser.joined import rejoin
 from directives.parser.listed_subjects import listed_after
@@ -245,6 +245,7 @@ def _partners(
                 and not in_quotes(text, v.start())
                 # ("Phòng Quản lý Quy hoạch xây dựng và Đầu tư": a field of the name)
                 and not _FIELD_IN_NAME.match(text, v.start())
+                and not builds_in_name(text, v)  # ("Ban QLDA đầu tư xây dựng ...")
                 # ("các sở, ngành có liên quan; UBND các huyện": which of them, no verb)
                 and not _RELATED_LISTED.match(text, v.start())
             ),
