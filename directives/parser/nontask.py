@@ -269,6 +269,9 @@ _RECOUNTED_PART = re.compile(
 
 # "Trưởng Đoàn giám sát: Ông Phạm Văn Chánh - Chủ tịch HĐND tỉnh - phụ trách chung, ...": a
 # person named with his post, and his own duties (batch 70's line: persons' duties, no task)
+# "6. Ban giám khảo: 05 thành viên (BGH, Tổ trưởng)" over the table of its members: how many
+# sit on a board and who, no task
+_COMPOSED = re.compile(r"^(?:gom\s+)?\d{1,3}\s+thanh vien\b")
 _NAMED_PERSON = re.compile(r"^(?:[^.;:]{2,60}:\s*)?(?:ong|ba)\s+(?:\w+\s+){1,4}?\w+\s+-\s+")
 
 
@@ -309,6 +312,7 @@ def asks_nothing(folded: str) -> bool:
         or _MAY.match(folded.strip(" *"))
         or _RECOUNTED_PART.match(folded.strip(" *"))
         or _NAMED_PERSON.match(folded.strip(" *"))
+        or _COMPOSED.match(folded.strip(" *"))
         or _NOTED_CASE.match(folded.strip(" *"))
         or _DISCUSSED.match(folded.strip(" *"))
     )
