@@ -27,6 +27,7 @@ from directives.parser.quotations import mark_quoted
 from directives.parser.set_apart import set_apart
 from directives.parser.sought_comments import comments_handed_apart, comments_sent_apart
 from directives.parser.topic_titles import topic_then_sentence
+from directives.parser.undotted import undotted_items
 from directives.parser.wrap import (
     continues,
     full_width,
@@ -252,7 +253,7 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
         if block.parts:
             block.text = joined_lines([block.text, *block.parts])
             block.folded = joined_lines([block.folded, *block.folded_parts])
-    blocks = set_apart(_glued_items(blocks))  # ("... . Riêng X ...:" over its items)
+    blocks = set_apart(undotted_items(_glued_items(blocks)))  # ("... . Riêng X ...:" over)
     blocks = comments_sent_apart(blocks)  # ("Đề nghị ... cho ý kiến. Ý kiến gửi về ...")
     blocks = comments_handed_apart(blocks)  # ("..., X xin gửi dự thảo để các đơn vị góp ý.")
     _lost_numbers(blocks)
