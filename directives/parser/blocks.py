@@ -24,6 +24,7 @@ from directives.parser.item_paragraphs import case_opened as case_opened
 from directives.parser.letters import CAPITAL
 from directives.parser.page_marks import glued_page_numbers, page_number
 from directives.parser.quotations import mark_quoted
+from directives.parser.renewal import renewal_apart
 from directives.parser.set_apart import set_apart
 from directives.parser.sought_comments import comments_handed_apart, comments_sent_apart
 from directives.parser.topic_titles import topic_then_sentence
@@ -254,6 +255,7 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
             block.text = joined_lines([block.text, *block.parts])
             block.folded = joined_lines([block.folded, *block.folded_parts])
     blocks = set_apart(undotted_items(_glued_items(blocks)))  # ("... . Riêng X ...:" over)
+    blocks = renewal_apart(blocks)  # ("Điều 4. Giấy phép này có hiệu lực .... Chậm nhất ...")
     blocks = comments_sent_apart(blocks)  # ("Đề nghị ... cho ý kiến. Ý kiến gửi về ...")
     blocks = comments_handed_apart(blocks)  # ("..., X xin gửi dự thảo để các đơn vị góp ý.")
     _lost_numbers(blocks)

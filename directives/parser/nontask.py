@@ -350,3 +350,27 @@ def presents_own(folded: str, issuer: str | None) -> bool:
         return False
     name = squash(fold_keep(issuer))
     return folded.startswith(name) and _PRESENTS.match(folded, len(name)) is not None
+
+
+# "Chậm nhất chín mươi (90) ngày trước khi giấy phép hết hạn, nếu Công ty còn tiếp tục khai
+# thác ... thì phải làm thủ tục đề nghị gia hạn giấy phép": a licence's closing words binding its
+# holder, named in the case, to renew it in time
+_RENEWAL = re.compile(
+    r"^cham nhat\b[^,;.]{0,80}\btruoc khi\b[^,;.]{0,60}\bhet han\s*,\s*neu\s+"
+    r"(?P<holder>(?:cong ty|doanh nghiep|chu dau tu|to chuc|co so|chu giay phep)\b[^,;.]{0,80}?)"
+    r"\s+(?:con|van|co nhu cau|muon|tiep tuc)\b[^;.]{0,250}?\b(?:thi\s+)?phai\s+"
+    r"(?:lam|thuc hien|tien hanh|nop)\b"
+)
+
+
+def binds_holder(folded: str) -> bool:
+    """The sentence binds the licence's holder, named in its case, to renew it in time."""
+    return _RENEWAL.match(folded) is not None
+
+
+def bound_holder(text: str, folded: str) -> str | None:
+    """The holder such a sentence binds, as it writes it ("Công ty"), or None."""
+    m = _RENEWAL.match(folded)
+    if m is None or len(text) != len(folded):
+        return None
+    return text[m.start("holder") : m.end("holder")]
