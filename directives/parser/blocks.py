@@ -206,8 +206,9 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
             marker = "article"  # "Điều 5 Điều khoản thi hành": its title, the dot left out
         if marker == "dash" and wrapped and hyphen_wrapped(current, previous, line[start:], full):
             marker, start = None, 0  # "... tuyến cao tốc Ninh Bình" / "- Hải Phòng, đoạn qua ..."
-        if marker is not None and current is not None and open_bracket(previous):
-            # "... (chức năng 8. 9." / "1.16 )/Báo cáo ...": a bracket still open runs on
+        if current is not None and open_bracket(previous) and (marker or previous[-1:] == ":"):
+            # "... (chức năng 8. 9." / "1.16 )/Báo cáo ...": a bracket still open runs on (so
+            # with a colon in it: "... và QN3 (X:" / "1674476; Y: 263664) ...")
             current.parts.append(line)
             current.folded_parts.append(fline)
             previous = line
