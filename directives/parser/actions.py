@@ -55,7 +55,7 @@ from directives.parser.ranks import marker_ranks
 from directives.parser.sentences import MANNER, own_task, own_time
 from directives.parser.settle import Found, recipient_body, to_council
 from directives.parser.statute import body_article, chapter_heading, duties_article
-from directives.parser.trailing import times_listed, trails_item
+from directives.parser.trailing import inner_rank, times_listed, trails_item
 from directives.parser.zones import Context, Zone, is_action, mark_sections
 from directives.records import DeadlineKind
 
@@ -158,13 +158,8 @@ class _Extractor(LabelledRecords):
                 and inside_list(blocks, i)
             ):
                 rank = item_rank + 0.5  # "b) ..." / "Quy định tại điểm này ..." / "c) ...": in b)
-            elif (
-                block.marker is None
-                and stack
-                and stack[-1].rank >= 1
-                and block.text.rstrip().endswith(":")
-            ):
-                rank = stack[-1].rank + 0.5  # an intro inside a section ends with the section
+            elif (inner := inner_rank(block, nxt, ranks, [c.rank for c in stack])) is not None:
+                rank = inner  # an intro inside a section, or a note of its item, ends with it
             top = stack[-1] if stack else None
             if top and top.aims and top.rank % 1 and rank > top.rank and block.marker is None:
                 # "Giao các sở ... gồm:" / "- Sở X;" / "Có trách nhiệm:": the intro after the
@@ -290,9 +285,9 @@ class _Extractor(LabelledRecords):
                     self._add(block.text[:end], block.folded[:end], context)
                 self._asked_before_news(block, parent)
                 stack.append(context)
-                if len(self.actions) == before:
-                    # (a heading that is a task itself keeps its deadline to itself: "2. Bộ X
-                    # ..., trình ... trước ngày Y. Trong đó chú ý một số nội dung sau:")
+                if len(self.actions) == before and not (aims and zone == Zone.NONTASK):
+                    # (a task heading keeps its deadline: "2. Bộ X ... trước ngày Y. Trong đó
+                    # ...:"; an event rule's "- Tiêu chí ...: từ ngày X đến ngày Y" dates none)
                     self._note_common(block)
                 continue
             if self._runs_on(block, blocks[i - 1] if i else None) or self._then_asks(block, parent):

@@ -10,6 +10,7 @@ from directives.parser.blocks import Block, article_label
 from directives.parser.bodies import STARTS_BODY, TITLES, heading_bodies
 from directives.parser.clean import fold_keep, squash
 from directives.parser.duty_sentence import duty_sentence
+from directives.parser.event_setting import setting_title
 from directives.parser.heading_shapes import DUTIES_OF, bodies_by_shape
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.names import org_display
@@ -117,6 +118,8 @@ def heading_units(block: Block, find: MentionFinder, ours: bool = True) -> Assig
     that names none so is read again after its label: "Điều 3. Sở X có trách nhiệm thực hiện
     các nhiệm vụ dưới đây ...:", the one body that opens it is the subject of the items below
     (several bodies there share the items, each item's own words saying whose it is)."""
+    if block.marker is not None and setting_title(block.folded):
+        return None  # ("II. ĐƠN VỊ TỔ CHỨC - THỜI GIAN - ĐỊA ĐIỂM": the event's setting)
     place = _AT_BODIES.match(block.text) if block.marker not in (None, "article") else None
     where = block.text[place.end() :].strip(" :.") if place else ""
     names = bodies_by_shape(where) if where else []

@@ -24,9 +24,11 @@ from directives.parser.item_paragraphs import case_opened as case_opened
 from directives.parser.letters import CAPITAL
 from directives.parser.page_marks import glued_page_numbers, page_number
 from directives.parser.quotations import mark_quoted
+from directives.parser.renewal import renewal_apart
 from directives.parser.set_apart import set_apart
 from directives.parser.sought_comments import comments_handed_apart, comments_sent_apart
 from directives.parser.topic_titles import topic_then_sentence
+from directives.parser.undotted import undotted_items
 from directives.parser.wrap import (
     continues,
     full_width,
@@ -204,8 +206,9 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
             marker = "article"  # "Điều 5 Điều khoản thi hành": its title, the dot left out
         if marker == "dash" and wrapped and hyphen_wrapped(current, previous, line[start:], full):
             marker, start = None, 0  # "... tuyến cao tốc Ninh Bình" / "- Hải Phòng, đoạn qua ..."
-        if marker is not None and current is not None and open_bracket(previous):
-            # "... (chức năng 8. 9." / "1.16 )/Báo cáo ...": a bracket still open runs on
+        if current is not None and open_bracket(previous) and (marker or previous[-1:] == ":"):
+            # "... (chức năng 8. 9." / "1.16 )/Báo cáo ...": a bracket still open runs on (so
+            # with a colon in it: "... và QN3 (X:" / "1674476; Y: 263664) ...")
             current.parts.append(line)
             current.folded_parts.append(fline)
             previous = line
@@ -252,7 +255,8 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
         if block.parts:
             block.text = joined_lines([block.text, *block.parts])
             block.folded = joined_lines([block.folded, *block.folded_parts])
-    blocks = set_apart(_glued_items(blocks))  # ("... . Riêng X ...:" over its items)
+    blocks = set_apart(undotted_items(_glued_items(blocks)))  # ("... . Riêng X ...:" over)
+    blocks = renewal_apart(blocks)  # ("Điều 4. Giấy phép này có hiệu lực .... Chậm nhất ...")
     blocks = comments_sent_apart(blocks)  # ("Đề nghị ... cho ý kiến. Ý kiến gửi về ...")
     blocks = comments_handed_apart(blocks)  # ("..., X xin gửi dự thảo để các đơn vị góp ý.")
     _lost_numbers(blocks)

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from directives.parser.bodies import heading_bodies, shared_prefix
+from directives.parser.clean import fold_keep
 from directives.parser.name_words import listed_kind
+from directives.parser.nontask import bound_holder
 from directives.parser.subjects import subject_bodies
 
 # "... - Trường THPT X (hỗ trợ) thực hiện.": the item's last part, a body and its doing
@@ -17,7 +19,10 @@ _DOER = re.compile(
 
 
 def dashed_doer(says: str) -> list[str]:
-    """The bodies an item names after its last dash as doing it, or none."""
+    """The bodies an item names after its last dash as doing it, or none (or the licence's
+    holder its renewal clause binds: "Chậm nhất ..., nếu Công ty ... phải làm thủ tục ...")."""
+    if says.startswith("Chậm nhất") and (holder := bound_holder(says, fold_keep(says))):
+        return [holder]
     m = _DOER.search(says.rstrip())
     if m is None:
         return []

@@ -330,6 +330,8 @@ def _wraps(above: str, fl: str, line: str) -> bool:
         return True
     if above.endswith("nhan dan"):
         return bool(re.match(r"(tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\b", fl))
+    if above.startswith("so ") and re.match(r"(?:tinh|thanh pho) ", squash(fl)):
+        return True  # "SỞ GIÁO DỤC VÀ ĐÀO TẠO" / "THÀNH PHỐ HỒ CHÍ MINH": its province
     return above.endswith("ban chap hanh") or squash(fl) == "trung uong"
 
 

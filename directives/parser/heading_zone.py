@@ -13,6 +13,8 @@ import re
 
 from directives.parser.blocks import Block
 from directives.parser.clean import squash
+from directives.parser.event_setting import SETTING as _SETTING
+from directives.parser.event_setting import setting_section
 from directives.parser.formulas import RULE_SAYS, SENT_TO, opens_opinion, own_opinion, states_for
 from directives.parser.headings import MEMBERS
 from directives.parser.nontask import amends
@@ -51,10 +53,6 @@ _NONTASK = re.compile(
 
 # "Bộ Tài chính gửi kèm bộ Cẩm nang gồm:": a list of what is enclosed, not of tasks
 _ENCLOSED = re.compile(r"(?:gui kem|dinh kem|kem theo)[^.:]{0,80}(?:gom|nhu sau)\s*:?\s*$")
-_SETTING = (
-    r"(?:thoi gian|dia diem|hinh thuc)(?: (?:to chuc|hop|hoi nghi|lam viec))?"
-    r"|thanh phan(?: tham (?:du|gia))?"
-)
 # A plan's sections that state aims and requirements, not tasks: "2. Yêu cầu", "Mục tiêu".
 _AIMS = re.compile(
     r"^(?:muc dich|yeu cau|muc tieu(?: cu the| chung| tong quat)?|muc dich,? yeu cau|"
@@ -66,7 +64,7 @@ _AIMS = re.compile(
     r"kinh phi(?: thuc hien)?|"
     # a meeting's arrangements: "THỜI GIAN, HÌNH THỨC VÀ THÀNH PHẦN THAM DỰ", "Thời gian, địa
     # điểm" (its time, place, form and who attends, no one's task)
-    r"(?:" + _SETTING + r")(?:(?:,| va|, va) (?:" + _SETTING + r"))+|"
+    r"(?:" + _SETTING + r")(?:(?:,| va|, va| -) (?:" + _SETTING + r"))+|"
     # an award plan's rules: whom it rewards, for what, in what form and how many
     r"(?:doi tuong|nguyen tac|hinh thuc|tieu chuan|so luong)(?:,? (?:va )?(?:doi tuong|"
     r"nguyen tac|hinh thuc|tieu chuan))*(?: de nghi)? khen thuong)$"
@@ -112,6 +110,8 @@ def informs_of(block: Block, parent: Context | None) -> bool:
     text of the rules the document amends, not one the issuer's opinion quotes)."""
     if parent is not None and parent.informs:
         return True
+    if block.marker is not None and setting_section(block.folded):
+        return True  # ("II. ĐƠN VỊ TỔ CHỨC - THỜI GIAN - ĐỊA ĐIỂM": what the event will be)
     return _informs(block.folded) or (amends(block.folded) and not (parent and parent.opinion))
 
 
@@ -220,6 +220,8 @@ def heading_zone(
             return Zone.NONTASK
         if _findings_follow(folded):
             return Zone.NONTASK
+        if unit is None and parent is not None and parent.informs and not parent.opinion:
+            return Zone.NONTASK  # ("Bài dự thi hợp lệ cần đáp ứng các yêu cầu sau:": a rule)
         if trigger and block.text.rstrip().endswith(":"):
             return Zone.TASK
         if unit is not None and not trigger and parent is not None and parent.aims:

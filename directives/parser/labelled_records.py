@@ -15,6 +15,7 @@ from directives.parser.bodies import has_verb
 from directives.parser.clean import fold_keep
 from directives.parser.contents import lists_parts
 from directives.parser.deadlines import find_deadline
+from directives.parser.event_setting import setting_title
 from directives.parser.fields import Record
 from directives.parser.intro_task import asks_before_notes
 from directives.parser.item_actions import ItemActions
@@ -74,8 +75,12 @@ class LabelledRecords(ItemActions):
         elif fresh and (not record.tasks or (record.filled and fresh[0] > max(record.tasks))):
             # "- Rà soát ..." then "Đơn vị chủ trì: ...": the labels fill the items above them
             record = self.record = Record(tasks=fresh)
-        elif not record.tasks and self.last_heading is not None and fields.names_doer(kind, parent):
-            head = self.last_heading
+        elif (
+            not record.tasks
+            and (head := self.last_heading) is not None
+            and fields.names_doer(kind, parent)
+            and not setting_title(head.folded)
+        ):
             record.tasks.append(self._add(head.text.rstrip(" :"), head.folded.rstrip(" :"), parent))
             self.last_heading = None
         elif not record.tasks and (section := self._section(block)):

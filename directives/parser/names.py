@@ -146,7 +146,30 @@ _CLUSTERS = frozenset(("ch", "gh", "gi", "kh", "ng", "ngh", "nh", "ph", "qu", "t
 _SCHOOL = re.compile(r"^(Trường (?:đ(?=ại học )|c(?=ao đẳng )|t(?=rung cấp )))?(?:\S+ \S+) (\w)")
 
 
+# A school of general education by its kind's letters ("TRƯỜNG THPT PHƯỚC BỬU", "TRƯỜNG THCS VÀ
+# THPT HỒNG HÀ", "TRƯỜNG THPT CHUYÊN LÊ HỒNG PHONG"): the name after them is a person's or a
+# place's, each word capitalised ("Trường THPT Phước Bửu"), up to an area's word ("tỉnh X")
+_KINDS = r"(?:TH|THCS|THPT|MN|MG|PT|PTCS|PTTH|PTDTNT|PTDTBT)"
+_GENERAL_SCHOOL = re.compile(
+    rf"^Trường {_KINDS}(?:[&-]{_KINDS})*(?:(?: và| -|,) {_KINDS}(?:[&-]{_KINDS})*)*"
+    r"(?: chuyên)? (?=\w)"
+)
+
+
+def _general_school(text: str) -> str:
+    m = _GENERAL_SCHOOL.match(text)
+    if m is None:
+        return text
+    words = text[m.end() :].split(" ")
+    end = next((k for k, w in enumerate(words) if w[:1].isupper() or w in _AREA_HEADS), len(words))
+    return text[: m.end()] + " ".join([_cap(w) for w in words[:end]] + words[end:])
+
+
+_AREA_HEADS = frozenset(a.split()[0] for a in _AREA_WORDS)
+
+
 def _school(text: str) -> str:
+    text = _general_school(text)
     m = _SCHOOL.match(text)
     if m is None or not (m.group(1) or re.match(r"(?:Đại học|Học viện) ", text)):
         return text

@@ -269,6 +269,9 @@ _RECOUNTED_PART = re.compile(
 
 # "Trưởng Đoàn giám sát: Ông Phạm Văn Chánh - Chủ tịch HĐND tỉnh - phụ trách chung, ...": a
 # person named with his post, and his own duties (batch 70's line: persons' duties, no task)
+# "6. Ban giám khảo: 05 thành viên (BGH, Tổ trưởng)" over the table of its members: how many
+# sit on a board and who, no task
+_COMPOSED = re.compile(r"^(?:gom\s+)?\d{1,3}\s+thanh vien\b")
 _NAMED_PERSON = re.compile(r"^(?:[^.;:]{2,60}:\s*)?(?:ong|ba)\s+(?:\w+\s+){1,4}?\w+\s+-\s+")
 
 
@@ -309,6 +312,7 @@ def asks_nothing(folded: str) -> bool:
         or _MAY.match(folded.strip(" *"))
         or _RECOUNTED_PART.match(folded.strip(" *"))
         or _NAMED_PERSON.match(folded.strip(" *"))
+        or _COMPOSED.match(folded.strip(" *"))
         or _NOTED_CASE.match(folded.strip(" *"))
         or _DISCUSSED.match(folded.strip(" *"))
     )
@@ -346,3 +350,27 @@ def presents_own(folded: str, issuer: str | None) -> bool:
         return False
     name = squash(fold_keep(issuer))
     return folded.startswith(name) and _PRESENTS.match(folded, len(name)) is not None
+
+
+# "Chậm nhất chín mươi (90) ngày trước khi giấy phép hết hạn, nếu Công ty còn tiếp tục khai
+# thác ... thì phải làm thủ tục đề nghị gia hạn giấy phép": a licence's closing words binding its
+# holder, named in the case, to renew it in time
+_RENEWAL = re.compile(
+    r"^cham nhat\b[^,;.]{0,80}\btruoc khi\b[^,;.]{0,60}\bhet han\s*,\s*neu\s+"
+    r"(?P<holder>(?:cong ty|doanh nghiep|chu dau tu|to chuc|co so|chu giay phep)\b[^,;.]{0,80}?)"
+    r"\s+(?:con|van|co nhu cau|muon|tiep tuc)\b[^;.]{0,250}?\b(?:thi\s+)?phai\s+"
+    r"(?:lam|thuc hien|tien hanh|nop)\b"
+)
+
+
+def binds_holder(folded: str) -> bool:
+    """The sentence binds the licence's holder, named in its case, to renew it in time."""
+    return _RENEWAL.match(folded) is not None
+
+
+def bound_holder(text: str, folded: str) -> str | None:
+    """The holder such a sentence binds, as it writes it ("Công ty"), or None."""
+    m = _RENEWAL.match(folded)
+    if m is None or len(text) != len(folded):
+        return None
+    return text[m.start("holder") : m.end("holder")]

@@ -64,31 +64,49 @@ def _fields(page: Any) -> Iterator[Field]:
         annot = ref.get_object()
         if annot.get("/Subtype") not in _TEXT_SUBTYPES or int(annot.get("/F", 0)) & _HIDDEN:
             continue
-        field = _field(page, annot)
-        if field is not None:
-            yield field
+        yield from _field(page, annot)
 
 
-def _field(page: Any, annot: Any) -> Field | None:
+def _field(page: Any, annot: Any) -> list[Field]:
     appearance = annot.get("/AP")
     stream = appearance.get_object().get("/N") if appearance is not None else None
     stream = stream.get_object() if stream is not None else None
     if stream is None or not pdf_glyphs.small_form(stream, MAX_STREAM_BYTES):
-        return None
+        return []
     text = re.sub(r"\s+", " ", str(page.extract_xform_text(stream) or "")).strip()
     if not text or len(text) > MAX_FIELD_CHARS:
-        return None  # a signature image, an empty field
+        return []  # a signature image, an empty field
     glyphs = [
         g for g in pdf_glyphs.form_glyphs(stream, page.pdf, MAX_STREAM_BYTES) if g.char.strip()
     ]
     if not glyphs:
-        return None
+        return []
     matrix = six(stream.get("/Matrix", IDENTITY))
     to_page = mul(matrix, _to_rect(annot, stream, matrix))
-    x0, y = apply(to_page, glyphs[0].x0, glyphs[0].y)
-    x1, _ = apply(to_page, glyphs[-1].x1, glyphs[-1].y)
-    em = glyphs[0].em * abs(to_page[3] or 1.0)
-    return Field(text, x0, max(x1, x0), y, em)
+    parts = _parts(glyphs)
+    if len(parts) == 1 or len(parts) != len(text.split()):
+        parts = [glyphs]  # (the words the appearance's text reads are not its runs)
+    fields = []
+    for part in parts:
+        x0, y = apply(to_page, part[0].x0, part[0].y)
+        x1, _ = apply(to_page, part[-1].x1, part[-1].y)
+        em = part[0].em * abs(to_page[3] or 1.0)
+        written = "".join(g.char for g in part) if len(parts) > 1 else text
+        fields.append(Field(written, x0, max(x1, x0), y, em))
+    return fields
+
+
+def _parts(glyphs: list[Glyph]) -> list[list[Glyph]]:
+    """The runs of an appearance's glyphs apart by more than an em: one widget stamping the
+    day and the month each over its own blank, "14" and "11" with "tháng" printed between."""
+    parts = [[glyphs[0]]]
+    for glyph in glyphs[1:]:
+        last = parts[-1][-1]
+        if glyph.x0 - last.x1 > max(last.em, 1.0) or abs(glyph.y - last.y) > 0.5 * last.em:
+            parts.append([glyph])
+        else:
+            parts[-1].append(glyph)
+    return parts
 
 
 def _to_rect(annot: Any, stream: Any, matrix: Matrix) -> Matrix:

@@ -15,6 +15,10 @@ _ROLE_DASH = re.compile(
     rf"(?=,|\s+(?-i:[{SMALL}]))"
 )
 
+# a lettered item's opening line ("a) Phòng Học sinh, sinh viên"): its marker is no lower-case
+# word running on
+_LETTERED = re.compile(r"^[a-zđ]\s*[).]\s")
+
 
 def join_role_dashes(lines: list[str]) -> list[str]:
     """A role's dash wrapped to open a line, its sentence running on from the line before
@@ -28,6 +32,7 @@ def join_role_dashes(lines: list[str]) -> list[str]:
             and before
             and before[-1] not in ".;:!?"
             and before[:1].islower()
+            and not _LETTERED.match(before)  # ("a) Phòng X" / "- Thường trực, chủ trì ...")
             and _ROLE_DASH.match(line)
         ):
             out[-1] = f"{before} {line}"

@@ -119,8 +119,17 @@ def _subject(sentence: str) -> tuple[list[str], bool, str]:
     return list(bodies), whole, predicate
 
 
+# "Thường trực, chủ trì, phối hợp với Sở X ..." under "a) Phòng Y": the role the body over it
+# takes ("standing", then leading), no standing committee as the subject
+_ROLE = re.compile(
+    r"^(?:[Ll]à )?(?:[Cc]ơ quan |[Đđ]ơn vị )?[Tt]hường trực,\s*(?:chủ trì|tham mưu)\b"
+)
+
+
 @lru_cache(maxsize=4096)  # the passes over a letter ask about the same sentences again
 def _cached_subject(sentence: str) -> tuple[tuple[str, ...], bool, str]:
+    if _ROLE.match(sentence):
+        return (), False, ""  # "Thường trực, chủ trì, phối hợp với ...": the body's role
     members = _MEMBERS.match(sentence)
     if members is not None:
         # "Thành viên Hội đồng X, Giám đốc Sở A ... có trách nhiệm ...": the members of a body,

@@ -57,3 +57,24 @@ def times_listed(block: Block, nxt: Block | None, ranks: dict[str, int], rank: f
     if block.marker is not None or nxt is None or nxt.marker in (None, "article", "table"):
         return False
     return rank > 0 and ranks[nxt.marker] > rank and _TIMES_LISTED.match(block.folded) is not None
+
+
+# "Lưu ý: Ban tổ chức không được tham gia chương trình.": a note set under an item
+_NOTE = re.compile(r"^(?:luu y|ghi chu)\s*:\s*\S")
+
+
+def inner_rank(
+    block: Block, nxt: Block | None, ranks: dict[str, int], open_ranks: list[float]
+) -> float | None:
+    """The rank of prose that stays inside the sections open above it (their ``open_ranks``,
+    innermost last), or None: an intro ending in ":" inside a section ends with the section;
+    a note of an item whose list the next block goes on with ("a) Đối tượng tham gia" / "- ..."
+    / "Lưu ý: ..." / "b) ...") is more of item a), not prose that closes every section."""
+    if block.marker is not None or not open_ranks:
+        return None
+    if open_ranks[-1] >= 1 and block.text.rstrip().endswith(":"):
+        return open_ranks[-1] + 0.5
+    if nxt is None or nxt.marker in (None, "article", "table") or not _NOTE.match(block.folded):
+        return None
+    sibling = ranks.get(nxt.marker)
+    return sibling + 0.5 if sibling is not None and sibling in open_ranks else None

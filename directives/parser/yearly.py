@@ -34,10 +34,12 @@ _YEARLY_PAIR = re.compile(
     r"(?P<m>\d{1,2})\s+va\s+(?:ngay\s+)?(?P<d2>\d{1,2})\s*[/.\-]\s*(?P<m2>\d{1,2})\s+"
     r"(?:hang|moi)\s+nam"
 )
-# "Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo": the year's cue comes first
+# "Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo": the year's cue comes first (its day
+# may be the next year's, said so: "(trước ngày 30 tháng 01 của năm tiếp theo)")
 _AT_DAY = (
     r"(?P<at>(?P<cue>truoc|cham\s+nhat(?:\s+la)?|vao)\s+(?:ngay\s+)?"
-    r"(?P<d>\d{1,2})\s*(?:[/.\-]\s*|\s+thang\s+)(?P<m>\d{1,2}))(?!\d|\s*(?:[/.\-]|\s+nam)\s*\d)"
+    r"(?P<d>\d{1,2})\s*(?:[/.\-]\s*|\s+thang\s+)(?P<m>\d{1,2})"
+    r"(?:\s+(?:cua\s+)?nam\s+(?:sau|tiep\s+theo)\b)?)(?!\d|\s*(?:[/.\-]|\s+nam)\s*\d)"
 )
 _EVERY_YEAR = re.compile(r"(?:hang|moi)\s+nam\s*[(,:]?\s*" + _AT_DAY)
 # "Hàng năm, các cơ quan gửi báo cáo ... (trước ngày 11/12) về ...": a clause that opens with

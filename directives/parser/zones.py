@@ -42,7 +42,7 @@ from directives.parser.later_clause import later_item_body
 from directives.parser.leader_asks import leader_asks_unnamed
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.named_leads import local_subject, named_officials
-from directives.parser.nontask import approves, asks_nothing
+from directives.parser.nontask import approves, asks_nothing, binds_holder
 from directives.parser.persons import council_terms, names_member
 from directives.parser.polite import ASKING, politely_asked
 from directives.parser.qualified_plurals import qualified_plural
@@ -106,9 +106,7 @@ class Context:
     joint: list[str] = field(default_factory=list)  # of ``coordinating``, joint leads
     periodic: bool = False  # opened by "... định kỳ ...": its items' days without a year recur
     topics: int = 0  # items right under it that are headed by a topic ("1. Nông nghiệp")
-    # "7. Các ngành, lĩnh vực khác" after topic headings: its body leads only the prose that
-    # names it ("Các ngành, lĩnh vực khác, căn cứ ..."), not items that name no body
-    topic: bool = False
+    topic: bool = False  # "7. Các ngành, lĩnh vực khác" after topics: leads only prose naming it
     notes: bool = False  # a "Lưu ý" title ("5. Những lưu ý đối với ...:"): items giving work
     # a numbered heading that gives work itself ("1. Rà soát việc ..."): the cases under it
     # ("- Đối với ...", "- Trường hợp ...") are its details, not tasks, unless they name a body
@@ -205,6 +203,8 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     """Whether an item or a paragraph under ``parent`` is a task to track."""
     if approves(block.folded) or only_answers(block.folded) or asks_nothing(block.folded):
         return False
+    if binds_holder(block.folded):
+        return True  # "Chậm nhất ... trước khi giấy phép hết hạn, nếu Công ty ... phải ..."
     if block.marker not in (None, "article") and names_member(block.text):
         return False  # "- Ông X, Giám đốc Sở Y - Phó Chủ tịch Hội đồng.": who sits on it
     if council_terms(block.folded):
