@@ -15,4 +15,6 @@ def capital_in_name(text: str, at: int) -> bool:
     if not text[at : at + 1].isupper() or not _COMPANY.match(text):
         return False
     before = text[:at].split()
-    return any(w[:1].isupper() for w in before[-2:])
+    # (or right after its "và" / "&": "Cấp thoát nước và Xây dựng Quảng Ngãi", a verb written
+    # with a capital inside a sentence being a name's word)
+    return any(w[:1].isupper() for w in before[-2:]) or before[-1:] in (["và"], ["&"])

@@ -31,6 +31,8 @@ PREDICATE = re.compile(
     # ("Ban X đảng ủy đặc khu lập danh sách ...": drawing up a list, a plan, a dossier)
     r"(?<!thành )(?<!thiết )(?<!công )(?<!độc )(?<!đã )(?<!sẽ )(?<!đang )"
     r"lập(?= (?:danh sách|kế hoạch|hồ sơ)\b)|"
+    # ("Công ty X chỉ được phép khai thác ... nếu bảo đảm các yêu cầu sau đây:": a licensee)
+    r"(?-i:chỉ được phép)(?= \w)|"
     r"thay mặt|quyết liệt|lãnh đạo(?=,\s*chỉ đạo)|bàn(?= (?:thống nhất|bạc|với)\b)|"
     r"(?<!đăng )(?<!thư |chữ )(?<!người )ký(?= (?:và|duyệt|kết|số|xác nhận|ban hành|, đóng dấu)\b)|"
     # "Các cơ quan, đơn vị không chấp nhận ...": a prohibition (not "Cục Hàng không ...")

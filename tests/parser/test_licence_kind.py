@@ -34,3 +34,20 @@ def test_a_permit_is_its_own_kind(org: OrgDirectory, calendar: WorkingCalendar) 
     assert got.number == "31/GP-UBND"
     assert got.subject == "XẢ NƯỚC THẢI VÀO NGUỒN NƯỚC"
     assert type_from_number("25/GP-BTNMT") == "GIẤY PHÉP"
+
+
+def test_a_licensee_named_with_its_trades_leads_its_duties(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # (212/01: "Công ty ... Cấp thoát nước và Xây dựng Quảng Ngãi chỉ được phép ...": its
+    # "Xây dựng" a word of its name, the heading over the items the licensee must meet)
+    duties = """Điều 2. Công ty Cổ phần Cấp thoát nước và Xây dựng Sa Kỳ chỉ được phép xả nước
+thải theo nội dung quy định tại Điều 1 của Giấy phép này nếu bảo đảm các yêu cầu sau đây:
+1. Lắp đặt thiết bị quan trắc tự động nước thải.
+2. Lập sổ theo dõi lưu lượng nước thải hằng ngày.
+"""
+    text = _PERMIT.split("Điều 1.")[0] + "Điều 1. Cho phép xả nước thải.\n" + duties
+    got = parse_text(text + signed("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"), org, calendar)
+    assert [a.lead_unit for a in got.actions] == [
+        "Công ty Cổ phần Cấp thoát nước và Xây dựng Sa Kỳ"
+    ] * 2
