@@ -197,12 +197,12 @@ class _Extractor(LabelledRecords):
                 # (or "- Ủy ban bầu cử của tỉnh: Không quá 05 cá nhân" among an award plan's
                 # quotas: a body named with its share, no task)
                 # ("1. Đối tượng: Các sở, ban, ngành, ...": whom a plan concerns, no task)
-                aims = in_aims(head, parent)
+                aims, informs = in_aims(head, parent), informs_of(head, parent)
                 said = bool(parent and parent.opinion)  # ("- Chủ đầu tư: Ban ..." in an opinion)
                 # ("1. Về tồn tại, hạn chế: ..." in a findings section: findings, no task)
                 found = unit is None and findings_topic(squash(head.folded), parent)
                 zone = Zone.NONTASK if aims or said or found else Zone.TASK
-                context = Context(rank, zone, lead, list(coords), aims=aims, opinion=said)
+                context = Context(rank, zone, lead, list(coords), False, aims, informs, said)
                 stack.append(context)
                 for point in counted_points(body):
                     if point.parts:
@@ -280,7 +280,7 @@ class _Extractor(LabelledRecords):
                     # its own before the items it singles out
                     self._add(block.text[: own.start()], block.folded[: own.start()], context)
                 elif unit and zone == Zone.TASK and not numbered and disseminates(block.folded):
-                    self._add(block.text.rstrip(" :"), block.folded.rstrip(" :"), context)
+                    self._add(block.text.rstrip(" :"), block.folded.rstrip(" :"), parent)
                 elif zone == Zone.TASK and (end := over_bodies(block, nxt, ranks, lead, find)):
                     self._add(block.text[:end], block.folded[:end], context)
                 self._asked_before_news(block, parent)

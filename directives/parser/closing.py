@@ -389,10 +389,10 @@ _FILE_PATH = re.compile(r"^[A-Za-z]:[\\/]")
 # The last entry of a list: "Lưu: VT, ..." (or "Lưu VT, ...").
 _KEPT = re.compile(r"^luu\b")
 # Under the "Lưu" entry, no dash: copies and kind ("08 KH"), a filing mark ("Tungnt.QĐ/T11/2025"),
-# copies in "bản" ("15 bản - QĐ147"), the e-office's "Số EOF: 604430/VBĐT": more of that entry
+# copies in "bản" ("15 bản - QĐ147", "05 bản, QĐ01-giá"), the e-office's "Số EOF: 604430/VBĐT"
 _FILING_MARK = re.compile(
     r"^(?:\d{1,3} ?[A-ZĐ]{1,4}|[^\s/_]+[/_][^\s]*\d[^\s]*|Số EOF: ?\S+"
-    r"|\d{1,3} bản(?: ?- ?[A-ZĐ]{1,4}\d*)?"
+    r"|\d{1,3} bản(?: ?[-,] ?[A-ZĐ]{1,4}\d*(?:-\w+)?)?"
     r"|VT(?:,\s*[A-ZĐ][A-ZĐ0-9&.()-]*)*\.?)$"  # ("- Lưu:" / "VT, TCT, TCTK": its codes)
 )
 # A line in brackets alone: "(Đính kèm CT số 14/CT-TTg)"

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from directives.parser.clean import fold_lines
+
 # a code alone on its line: "UBND", "UBND-KSTT", "TTg" (two capitals at least, no diacritics,
 # so no word of a place's name or of a sentence is taken for one)
 _CODE_PART = r"(?=[^-\s]*[A-ZĐ][^-\s]*[A-ZĐ])[A-ZĐ][A-Za-zĐđ0-9.&]{0,12}"
@@ -14,6 +16,11 @@ _CUT_AT_HYPHEN = re.compile(r"\s*[-–]\s*$")
 _FILLER = re.compile(r"[\s|*_]*")
 # the code after a hyphen the page spaced on the same line ("Số: 801/TCT- TNCN")
 _SPACED_CODE = re.compile(rf"\s*[-–]\s+({_CODE_PART}(?:-{_CODE_PART})*)[\s*_]*")
+# "Số: 04/2020/QĐ-" over "UBND Quảng Ninh, ngày 09 tháng 3 năm 2020": the code the hyphen cut
+# off opens the line of the place and date
+_CODE_BEFORE_PLACE = re.compile(
+    rf"[ \t*_]*({_CODE_PART}(?:-{_CODE_PART})*)[ \t]+(?=[^\n,\d:|]{{2,60}}?,\s*ngày\s)"
+)
 # a body's code of two words ending the line ("Số: 47-GTT/CĐ VNPT-BN"): its second word is a
 # code with a hyphen, so no word of a subject or place run on is taken
 _TWO_WORD_CODE = re.compile(rf"[ \t]({_CODE_PART}(?:-{_CODE_PART})+)[\s*_]*")
@@ -38,6 +45,20 @@ def header_number(lines: list[str], at: int, number: re.Match[str]) -> str:
         code = _CODE_LINE.fullmatch(line)
         return f"{read}-{code.group(1)}" if code else read
     return read
+
+
+def lift_cut_code(lines: list[str], folded: list[str], at: int) -> None:
+    """The number's line ``at`` cut after the hyphen that opens its issuer's code, the code
+    opening the next line before the place and date ("Số: 04/2020/QĐ-" / "UBND Quảng Ninh,
+    ngày ..."): the code moved back onto the number's line, the place's line left whole."""
+    if at + 1 >= len(lines) or not _CUT_AT_HYPHEN.search(lines[at]):
+        return
+    code = _CODE_BEFORE_PLACE.match(lines[at + 1])
+    if code is None:
+        return
+    lines[at] = lines[at].rstrip() + code.group(1)
+    lines[at + 1] = lines[at + 1][code.end() :]
+    folded[at], folded[at + 1] = fold_lines([lines[at], lines[at + 1]])
 
 
 # "... kèm theo Nghị định" / "số 145/2020/NĐ-CP ngày ...": the kind of a cited document ending

@@ -21,14 +21,19 @@ from directives.parser.subject_checks import opens_with_body
 from directives.parser.subjects import subject_acts
 from directives.parser.zones import IMPERATIVE
 
-# (folded) "quán triệt ..., trong đó (cần) lưu ý / chú ý ...:" closing the intro
+# (folded) "quán triệt ..., trong đó (cần) lưu ý / chú ý ...:" closing the intro; or "... tổ
+# chức quán triệt, phổ biến ... các nội dung mới của Thông tư số ..., cụ thể như sau:", what
+# is new in the rules set out below (what the rules say, no tasks)
 _DISSEMINATES = re.compile(
     r"\bquan triet\b[^:;]{0,300},\s*trong do\s+(?:can\s+)?(?:luu y|chu y)\b[^:;]{0,300}:\s*$"
+    r"|\b(?:quan triet|pho bien|tuyen truyen)\b[^:;.]{0,300}\b(?:noi dung|diem) moi\b"
+    r"[^:;.]{0,200}\bnhu sau\s*:\s*$"
 )
 
 
 def disseminates(folded: str) -> bool:
-    """The intro asks for the cited documents to be disseminated, then what to note."""
+    """The intro asks for the cited documents, or what is new in them, to be disseminated,
+    then what to note or what is new."""
     return bool(_DISSEMINATES.search(folded))
 
 

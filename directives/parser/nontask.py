@@ -137,6 +137,14 @@ def news_from(folded: str) -> int:
     return m.start() if m else -1
 
 
+# "I. Những điểm mới của Thông tư hướng dẫn về ...": a section's title naming what is new in
+# the rules the letter introduces; its points say what the rules now say and said before
+# ("Trước đây: ..."), no one's task (the request to spread them is the letter's own)
+_NEWS_TITLE = re.compile(
+    r"^(?:mot so |cac |nhung )?(?:diem|noi dung)(?: chinh)? (?:moi|sua doi|bo sung)\b[^.;:]{0,160}$"
+)
+
+
 # What a letter informs of, asking no one: "Thông tin cụ thể như sau:", "... đã báo cáo ... như
 # sau:"; or (_AMENDS) the new text of the rules a resolution or decision amends: "2. Sửa đổi,
 # bổ sung điểm a, c khoản 1 Điều 3 như sau:", "Việc ... được quy định như sau:" (its items are
@@ -175,8 +183,16 @@ def attended(folded: str) -> bool:
 
 
 def informs(folded: str) -> bool:
-    """``_INFORMS``, tried only on a text that ends with ":" (as each of its branches does)."""
+    """``_INFORMS``, tried only on a text that ends with ":" (as each of its branches does); or
+    a title naming what is new in the rules (``_NEWS_TITLE``)."""
+    if news_title(folded):
+        return True
     return folded.rstrip().endswith(":") and bool(_INFORMS.search(folded))
+
+
+def news_title(folded: str) -> bool:
+    """The title names what is new in the rules the letter introduces (``_NEWS_TITLE``)."""
+    return bool(_NEWS_TITLE.match(folded.strip()))
 
 
 def amends(folded: str) -> bool:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from directives.parser.clean import fold_keep
 from directives.parser.formulas import OPINION, opens_opinion, own_opinion
+from directives.parser.nontask import news_title
 
 if TYPE_CHECKING:
     from directives.parser.blocks import Block
@@ -45,10 +46,13 @@ def issuer_guides(folded: str, issuer: str | None) -> bool:
 def guidance_opens(block: Block, rank: float, issuer: str | None) -> bool:
     """The heading opens the issuer's own guidance that holds past the paragraphs inside it: an
     intro at the top level ("Cục X có ý kiến như sau:", to the letter's end), or a numbered
-    section whose glued intro ends in the issuer's formula (to the next section of its rank)."""
+    section whose glued intro ends in the issuer's formula, or whose title names what is new
+    in the rules the letter introduces ("I. Những điểm mới của Thông tư ...": what the rules
+    now say, its paragraphs "Trước đây: ..." too), to the next section of its rank."""
     if block.marker is None:
         return opens_opinion(block) and not rank
-    return block.marker != "article" and issuer_guides(block.folded, issuer)
+    guides = issuer_guides(block.folded, issuer) or news_title(block.folded)
+    return block.marker != "article" and guides
 
 
 def guidance_ends(opinion: Context | None, block: Block, rank: float) -> bool:

@@ -172,6 +172,9 @@ def _writer_does(action: ParsedAction, writer: str) -> bool:
         lead.startswith(f"{writer} ") and _OWN_LEVEL.fullmatch(lead[len(writer) :]) is not None
     )
     own = named and action.text.startswith(f"{lead} ")
+    # ("Tổng cục Thuế sẽ tổ chức tập huấn ...", its lead lost or run on into the verb: "Tổng cục
+    # Thuế dự kiến"): the sentence opens with the writer all the same
+    own = own or (action.text.startswith(f"{writer} ") and (not lead or lead.startswith(writer)))
     return own and _ASKS.search(action.text) is None
 
 

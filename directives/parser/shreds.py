@@ -48,6 +48,8 @@ _OPENER = re.compile(
     r"|^(?:Phụ lục|PHỤ LỤC)(?:\s+(?:số\s+)?[\dIVX]{1,4})?$"
     # a place and the date ("Hà Nội, ngày 27"), a rule under a letterhead's cell
     r"|^[A-ZĐ\u00c0-\u1ef8][^\W\d_]*(?:\s[A-ZĐ\u00c0-\u1ef8][^\W\d_]*){0,3},\s*ngày\b|^[-_=*]{3,}$"
+    # the signature's capacity ("TM." / "ỦY BAN NHÂN DÂN" under "- Lưu: VT." / "15 bản, QĐ64")
+    r"|^(?:TM|KT|TL|TUQ)\.(?:\s|$)"
 )
 # a letterhead's number whole ("Số: 750/QĐ-TCT", "Số: 4410 /TCT-KK"), a rule: the cell ends
 _CELL_END = re.compile(r"^Số\s*:\s*\S+\s?/\S+$|^[-_=*]{3,}$")

@@ -21,7 +21,9 @@ TITLE = re.compile(
     r"^(?:pho\s+)?(?:chu\s+tich|giam\s+doc|truong\s+doan|truong\s+ban|chanh\s+van\s+phong|"
     r"chanh\s+thanh\s+tra|truong\s+phong|bo\s+truong|thu\s+truong|bi\s+thu|cuc\s+truong|"
     r"chi\s+cuc\s+truong|tong\s+cuc\s+truong|truong\s+doan\s+kiem\s+tra|thu\s+tuong|"
-    r"chu\s+nhiem|tong\s+giam\s+doc|hieu\s+truong|vien\s+truong|chanh\s+an|vien\s+truong)"
+    r"chu\s+nhiem|tong\s+giam\s+doc|hieu\s+truong|vien\s+truong|chanh\s+an|vien\s+truong|"
+    # the head of a province's or a base's tax office since 2025 ("TRƯỞNG THUẾ TỈNH")
+    r"truong\s+thue\s+(?:tinh|thanh\s+pho|co\s+so))"
     r"(?:\s*,\s*(?:pho\s+)?chu\s+nhiem)?(?:\s+thuong\s+truc)?$"  # "BỘ TRƯỞNG, CHỦ NHIỆM"
 )
 SIGNATURE_MARK = re.compile(r"^[(\[]?\s*(?:da\s+ky|ky\s+ten|signed|ky,|ky\s+va|ky\s+thay)")

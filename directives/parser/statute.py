@@ -159,7 +159,22 @@ def attached_part(
     A regulation (``rules``: "QUY ĐỊNH", "QUY CHẾ") with neither gives none: its procedure
     articles ("Ủy ban nhân dân cấp xã thực hiện rà soát ...") are its rules."""
     part = implementation_part(lines, folded, body)
-    return _duty_articles(folded, part, otherwise=[] if rules else None) if part == body else part
+    if part != body:
+        return part
+    heads = [k for k, i in enumerate(body) if _CHAPTER.match(folded[i])]
+    if rules and len(heads) >= 2:
+        # (a regulation in chapters, none on carrying it out: only a chapter on the bodies'
+        # responsibilities, "Chương II / TRÁCH NHIỆM VỀ QUẢN LÝ CHỢ", gives tasks; a "Trách
+        # nhiệm ..." article among a rule chapter's lays duties on its own subjects: README)
+        ends = [*heads[1:], len(body)]
+        chapters = [body[k:end] for k, end in zip(heads, ends, strict=True)]
+        part = [i for c in chapters if _DUTIES_CHAPTER.match(_title(folded, c).strip()) for i in c]
+    return _duty_articles(folded, part, otherwise=[] if rules else None)
+
+
+# "TRÁCH NHIỆM VỀ QUẢN LÝ CHỢ", "TRÁCH NHIỆM CỦA CÁC CƠ QUAN", "NHIỆM VỤ CỦA ...": a chapter on
+# the bodies' responsibilities
+_DUTIES_CHAPTER = re.compile(r"^(?:trach nhiem|nhiem vu)\b")
 
 
 def resolution_part(lines: list[str], folded: list[str], body: list[int]) -> list[int] | None:

@@ -22,7 +22,7 @@ from directives.parser.bodies import (
     listed_name_at,
     with_alternative,
 )
-from directives.parser.capital_words import capital_in_name
+from directives.parser.capital_words import capital_in_name, numbered_unit_at
 from directives.parser.clean import squash
 from directives.parser.concerned import and_concerned
 from directives.parser.council import council_organs
@@ -252,6 +252,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
             and not _PARTY_NOUN.match(text, v.start())
             and not role_word_at(text, v.start())
             and not capital_in_name(text, v.start())
+            and not numbered_unit_at(text, v.start())
             # "các Bộ: Quốc phòng, Xây dựng, Y tế": a capitalised word of a name, no verb
             and not listed_name_at(text, v.start())
             and not builds_in_name(text, v)
@@ -260,6 +261,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     )
     # "Trung tâm Y tế hỗ trợ ...", not "Trung tâm Hỗ trợ ..."; an item's task, not an intro's
     more = None if sentence.rstrip(" *").endswith(":") else LOWER_VERB.search(text, 1)
+    more = None if more is None or numbered_unit_at(text, more.start()) else more
     if more is not None and (m is None or more.start() < m.start()):
         head = _MANNER.sub("", text[: more.start()].rstrip()).split()  # (its manner no name)
         named = leading_name(head) == head and "ban hành" not in " ".join(head)
