@@ -44,3 +44,18 @@ DHKT_RULES = (
     "(Ban hành kèm theo Quyết định số 12/QĐ-ĐHKT ngày 05/3/2024)\n"
     "Điều 1. Trách nhiệm của các đơn vị\n"
 )
+
+
+def quang_ngai_permit(water: str = "mặt") -> str:
+    """A Quảng Ngãi water-use permit (round 53c's letters, batch 212) up to the holder's duties'
+    lead-in, for water ``water`` ("mặt" or "dưới đất")."""
+    return (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 88/GP-UBND\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Quảng Ngãi, ngày 12 tháng 3 năm 2024\n"
+        f"GIẤY PHÉP KHAI THÁC, SỬ DỤNG NƯỚC {water.upper()}\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\n"
+        "Căn cứ Luật Tài nguyên nước ngày 21/6/2012;\nQUYẾT ĐỊNH:\n"
+        f"Điều 1. Cho phép Công ty Cổ phần Nước sạch Sông Trà khai thác, sử dụng nước {water}.\n"
+        "Điều 2. Yêu cầu Công ty Cổ phần Nước sạch Sông Trà thực hiện các nội dung sau:\n"
+    )

@@ -11,26 +11,19 @@ import pytest
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.letterheads import quang_ngai_permit
 from tests.parser.signed import signed
 
-_HEAD = """ỦY BAN NHÂN DÂN
-TỈNH QUẢNG NGÃI
-Số: 88/GP-UBND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Quảng Ngãi, ngày 12 tháng 3 năm 2024
-GIẤY PHÉP KHAI THÁC, SỬ DỤNG NƯỚC MẶT
-CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI
-Căn cứ Luật Tài nguyên nước ngày 21/6/2012;
-QUYẾT ĐỊNH:
-Điều 1. Cho phép Công ty Cổ phần Nước sạch Sông Trà khai thác, sử dụng nước mặt.
-Điều 2. Yêu cầu Công ty Cổ phần Nước sạch Sông Trà thực hiện các nội dung sau:
+_HEAD = (
+    quang_ngai_permit("mặt")
+    + """\
 1. Lắp đặt thiết bị đo lưu lượng nước trong quá trình khai thác.
 2. Chịu sự kiểm tra, giám sát của Sở Tài nguyên và Môi trường.
 Điều 3. Giấy phép này có hiệu lực kể từ ngày ký.{gap}Chậm nhất chín mươi (90) ngày trước khi
 giấy phép hết hạn, nếu Công ty còn tiếp tục khai thác nước mặt như quy định tại Điều 1 của
 Giấy phép này thì phải làm thủ tục đề nghị gia hạn giấy phép theo quy định./.
 """
+)
 _SIGNED = signed("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "Trần Phước Hiền")
 
 

@@ -7,24 +7,18 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.letterheads import quang_ngai_permit
 from tests.parser.signed import signed
 
-_LETTER = """ỦY BAN NHÂN DÂN
-TỈNH QUẢNG NGÃI
-Số: 88/GP-UBND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Quảng Ngãi, ngày 12 tháng 3 năm 2024
-GIẤY PHÉP KHAI THÁC, SỬ DỤNG NƯỚC DƯỚI ĐẤT
-CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI
-Căn cứ Luật Tài nguyên nước ngày 21/6/2012;
-QUYẾT ĐỊNH:
-Điều 1. Cho phép Công ty Cổ phần Nước sạch Sông Trà khai thác, sử dụng nước dưới đất.
-Điều 2. Yêu cầu Công ty Cổ phần Nước sạch Sông Trà thực hiện các nội dung sau:
+_LETTER = (
+    quang_ngai_permit("dưới đất")
+    + """\
 1. Định kỳ hằng năm (trước ngày 30 tháng 01 của năm tiếp theo) báo cáo tình hình khai thác
 nước dưới đất về Sở Tài nguyên và Môi trường.
 2. Chịu sự kiểm tra, giám sát của Sở Tài nguyên và Môi trường.
-""" + signed("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "Trần Phước Hiền")
+"""
+    + signed("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "Trần Phước Hiền")
+)
 
 
 def test_the_next_years_day_is_in_the_deadlines_words(

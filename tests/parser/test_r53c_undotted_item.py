@@ -7,25 +7,19 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.letterheads import quang_ngai_permit
 from tests.parser.signed import signed
 
-_LETTER = """ỦY BAN NHÂN DÂN
-TỈNH QUẢNG NGÃI
-Số: 88/GP-UBND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Quảng Ngãi, ngày 12 tháng 3 năm 2024
-GIẤY PHÉP KHAI THÁC, SỬ DỤNG NƯỚC MẶT
-CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI
-Căn cứ Luật Tài nguyên nước ngày 21/6/2012;
-QUYẾT ĐỊNH:
-Điều 1. Cho phép Công ty Cổ phần Nước sạch Sông Trà khai thác, sử dụng nước mặt.
-Điều 2. Yêu cầu Công ty Cổ phần Nước sạch Sông Trà thực hiện các nội dung sau:
+_LETTER = (
+    quang_ngai_permit("mặt")
+    + """\
 1. Lắp đặt thiết bị đo lưu lượng nước trong quá trình khai thác.
 2. Trường hợp thiếu nước cho sinh hoạt, phải điều chỉnh chế độ vận hành cho phù hợp.
 3 Phối hợp với chính quyền địa phương trong việc bảo vệ nguồn nước.
 4. Chịu sự kiểm tra, giám sát của Sở Tài nguyên và Môi trường.
-""" + signed("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "Trần Phước Hiền")
+"""
+    + signed("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "Trần Phước Hiền")
+)
 
 
 def test_the_item_that_lost_its_dot_is_a_task(org: OrgDirectory, calendar: WorkingCalendar) -> None:
