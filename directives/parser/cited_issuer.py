@@ -205,7 +205,9 @@ def issuer_after(text: str, folded: str, start: int, jointly: bool = False) -> s
     m = _ISSUER_AFTER.match(folded, start)
     if not m:
         return None
-    window = folded[m.end() : m.end() + 90]
+    # (several bodies' names take longer: "của Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn
+    # Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")
+    window = folded[m.end() : m.end() + (160 if jointly else 90)]
     stop = issuer_stop(JOINT_ISSUER_STOP if jointly else ISSUER_STOP, window, text, m.end())
     while jointly and stop is not None:
         # ("của Liên Bộ Tài chính - Tài nguyên và Môi trường": a ministry's name, no "tại";
