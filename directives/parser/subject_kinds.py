@@ -26,7 +26,8 @@ _ANSWERING = re.compile(
     r"|soạn thảo|tư vấn)(?:\s[^;:.()]{1,80}?)?"
     # "Tổ chức, cá nhân có trách nhiệm tuân thủ ...": those a rule binds, named by their kinds
     r"|(?:[Cc]ác\s+)?[Tt]ổ chức,\s*cá nhân(?:\s+(?:có\s+)?liên quan)?)"
-    r"\s+(?:có|chịu) trách nhiệm\b"
+    # ("Các cơ quan xử lý phải có trách nhiệm cử ...": the must no word of their name)
+    r"\s+(?:phải\s+)?(?:có|chịu) trách nhiệm\b"
 )
 
 _BINDS = re.compile(r"(?:[Cc]ác\s+)?[Tt]ổ chức,")
