@@ -225,3 +225,20 @@ def counted(
         return None
     verb = verb_after(text, m.end())
     return [m.group("name")], verb.group() if verb else text[m.end() :].split()[0]
+
+
+# "Việc sửa đổi, bổ sung Điều lệ Quỹ do Hội đồng Quản lý Quỹ trình Ủy ban nhân dân tỉnh quyết
+# định": the work, then the body that does it after "do", then its verb
+_DONE_BY = re.compile(
+    r"^Việc\s[^.;:]{2,160}?\s+do\s+(?P<name>(?-i:[A-ZĐ\u00c0-\u1ef8])[^.;:,()]{2,80}?)"
+    r"\s+(?P<verb>trình|thực hiện|chủ trì|đề xuất|tổng hợp)\s"
+)
+
+
+def done_by(text: str) -> tuple[list[str], bool, str] | None:
+    """ "Việc X do Hội đồng Y trình ...": the body named after "do", not filling the text before
+    its verb, and the verb; None for any other shape or a name that is no body's."""
+    m = _DONE_BY.match(text)
+    if m is None or not STARTS_BODY.match(m.group("name")):
+        return None
+    return [m.group("name")], False, m.group("verb")

@@ -61,6 +61,7 @@ from directives.parser.subject_kinds import (
     UNITS_MEANT,
     answering_names,
     counted,
+    done_by,
     heads_listed,
     semicolon_names,
     without_heads,
@@ -222,6 +223,9 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     if concerning and STARTS_BODY.match(concerning.group("who")):
         # "Đối với các chủ đầu tư cần ...": those it concerns are to act
         return [concerning.group("who")], True, concerning.group("verb")
+    done = done_by(text)  # ("Việc X do Hội đồng Y trình ...": the body after "do")
+    if done is not None:
+        return done
     answers = answering_names(text)
     if answers:  # "Cơ quan đăng ký đầu tư có trách nhiệm ...": the whole name answers
         return answers, True, "có trách nhiệm"
