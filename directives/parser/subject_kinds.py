@@ -242,3 +242,18 @@ def done_by(text: str) -> tuple[list[str], bool, str] | None:
     if m is None or not STARTS_BODY.match(m.group("name")):
         return None
     return [m.group("name")], False, m.group("verb")
+
+
+# "Tổ chức quản lý chợ căn cứ Nội quy mẫu ... để xây dựng Nội quy chợ": "Tổ chức" the noun, an
+# organisation by its work, since what follows takes grounds in order to act ("căn cứ ... để")
+_ORGANISATION_ON_GROUNDS = re.compile(
+    r"^(?P<name>Tổ chức(?:\s+[a-zđ\u00e0-\u1ef9][^\W\d_]*){1,5}?)\s+(?P<verb>căn cứ)\s"
+    r"[^.;:]{2,200}?\sđể\s"
+)
+
+
+def organisation_on_grounds(text: str) -> tuple[list[str], bool, str] | None:
+    """ "Tổ chức quản lý chợ căn cứ ... để ...": the organisation, filling the text before its
+    verb, and the verb; None for any other shape."""
+    m = _ORGANISATION_ON_GROUNDS.match(text)
+    return ([m.group("name")], True, m.group("verb")) if m else None

@@ -63,6 +63,7 @@ from directives.parser.subject_kinds import (
     counted,
     done_by,
     heads_listed,
+    organisation_on_grounds,
     semicolon_names,
     without_heads,
 )
@@ -223,7 +224,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     if concerning and STARTS_BODY.match(concerning.group("who")):
         # "Đối với các chủ đầu tư cần ...": those it concerns are to act
         return [concerning.group("who")], True, concerning.group("verb")
-    done = done_by(text)  # ("Việc X do Hội đồng Y trình ...": the body after "do")
+    done = done_by(text) or organisation_on_grounds(text)  # ("Việc X do Hội đồng Y trình")
     if done is not None:
         return done
     answers = answering_names(text)

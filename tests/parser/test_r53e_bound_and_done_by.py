@@ -1,7 +1,8 @@
 """Round 53e: a decision's follow-up article naming the organisations and people a rule binds
 by what they do, then those concerned ("Tổ chức, cá nhân kinh doanh ... và các tổ chức, cá
-nhân có liên quan phải chấp hành ...", blind 220/03), and an item that names the body doing the
-work after "do" ("Việc sửa đổi ... do Hội đồng X trình ...", 220/02)."""
+nhân có liên quan phải chấp hành ...", blind 220/03), an item that names the body doing the
+work after "do" ("Việc sửa đổi ... do Hội đồng X trình ...", 220/02), and an organisation by
+its work acting on grounds ("Tổ chức quản lý chợ căn cứ ... để ...", 220/03)."""
 
 from __future__ import annotations
 
@@ -50,3 +51,13 @@ def test_the_body_named_after_do_leads_the_work(
 ) -> None:
     said = "Việc sửa đổi, bổ sung Nội quy mẫu do Sở Xây dựng trình Ủy ban nhân dân tỉnh quyết định"
     assert _second(f"2. {said}.\n", org, calendar) == [(said, "Sở Xây dựng", [])]
+
+
+def test_an_organisation_by_its_work_that_acts_on_grounds_leads(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    said = (
+        "Tổ chức quản lý bến xe căn cứ Nội quy mẫu và tình hình thực tế để xây dựng Nội quy bến xe"
+    )
+    # "Tổ chức" the noun: what follows takes grounds ("căn cứ ... để") in order to act
+    assert _second(f"2. {said}.\n", org, calendar) == [(said, "Tổ chức quản lý bến xe", [])]
