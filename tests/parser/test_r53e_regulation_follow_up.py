@@ -86,3 +86,15 @@ def test_a_joint_resolution_keeps_its_long_code_and_all_its_issuers(
         "quốc Việt Nam",
         date(2024, 3, 12),
     )
+
+
+def test_the_governments_name_ends_where_a_capitalised_summary_starts(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    grounds = (
+        "Căn cứ Nghị định số 45/2020/NĐ-CP của Chính phủ Ứng dụng chữ ký số trong giao dịch "
+        "điện tử của cơ quan nhà nước;\n"
+    )
+    items = "1. Thanh tra tỉnh theo dõi việc thực hiện Quy chế./.\n"
+    record = parse_text(_DECISION.format(items=items, grounds=grounds), org, calendar)
+    assert record.references[0].issuer == "Chính phủ"
