@@ -1,7 +1,7 @@
 """Round 53e: a fund's charter a decision issues ("ĐIỀU LỆ ...") read as rules, its follow-up
 chapter giving the tasks (blind 220/02); a sentence a blank line cuts where a page broke, with
-no page number (220/05); and "Các cơ quan X phải có trách nhiệm ...", the must outside the
-name (220/05)."""
+no page number (220/05); "Các cơ quan X phải có trách nhiệm ...", the must outside the
+name (220/05); and a clause an item's ";" sets apart starting at its own body (220/05)."""
 
 from __future__ import annotations
 
@@ -52,4 +52,18 @@ def test_a_kind_of_body_that_must_answer_keeps_the_must_out_of_its_name(
     said = "Các cơ quan tiếp nhận hồ sơ phải có trách nhiệm cử một công chức làm đầu mối"
     assert _leads_and_texts(f"1. {said}./.\n", org, calendar, "QUY CHẾ") == [
         ("Các cơ quan tiếp nhận hồ sơ", said)
+    ]
+
+
+def test_a_clause_after_a_semicolon_starts_at_its_own_subject(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    items = (
+        "1. Sở Tài chính theo dõi việc giải ngân trên địa bàn; Định kỳ hàng tháng, UBND cấp xã "
+        "rà soát các hồ sơ tồn đọng./.\n"
+    )
+    # how often, before the clause's own body, is left out of its text (session 20's call)
+    assert _leads_and_texts(items, org, calendar, "QUY CHẾ") == [
+        ("Sở Tài chính", "Sở Tài chính theo dõi việc giải ngân trên địa bàn"),
+        ("UBND cấp xã", "UBND cấp xã rà soát các hồ sơ tồn đọng"),
     ]
