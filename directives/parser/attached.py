@@ -11,10 +11,11 @@ from directives.parser.clean import fold_keep
 from directives.parser.signer_lines import signed_from
 
 # the kinds of document a decision issues with it, as their titles write them
-# ("CHẾ ĐỘ THỐNG KÊ THUẾ NỘI ĐỊA": a regime of reporting a decision issues, rules)
+# ("CHẾ ĐỘ THỐNG KÊ THUẾ NỘI ĐỊA": a regime of reporting a decision issues, rules; "ĐIỀU LỆ
+# TỔ CHỨC VÀ HOẠT ĐỘNG CỦA QUỸ ...": a fund's charter, rules)
 KINDS = (
     *("KẾ HOẠCH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "PHƯƠNG ÁN", "QUY CHẾ", "QUY ĐỊNH", "QUY TRÌNH"),
-    "CHẾ ĐỘ",
+    *("CHẾ ĐỘ", "ĐIỀU LỆ"),
 )
 # the attached document's title line: the kind of document alone on its line
 _TITLE = re.compile(
@@ -79,7 +80,7 @@ def attached_plan(lines: list[str], folded: list[str], end: int) -> list[int]:
 
 # the kinds of document that lay down rules ("QUY ĐỊNH", "QUY CHẾ"), or a procedure's steps
 # ("QUY TRÌNH": who does what at each step, README's approved workflow), not a plan of work
-_RULES = re.compile(r"^(?:quy\s+(?:dinh|che|trinh)|che\s+do)\b")
+_RULES = re.compile(r"^(?:quy\s+(?:dinh|che|trinh)|che\s+do|dieu\s+le)\b")
 
 
 def lays_rules(folded: list[str], body: list[int]) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from directives.parser.blank_breaks import cut_by_blank
 from directives.parser.bodies import STARTS_BODY
 from directives.parser.capital_heads import capitals_go_on
 from directives.parser.case_lists import case_lists
@@ -182,6 +183,7 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
         lines = [line[: glued[k]] if k in glued else line for k, line in enumerate(lines)]
         folded = [line[: glued[k]] if k in glued else line for k, line in enumerate(folded)]
     numbers, run_on = _page_breaks(lines)
+    run_on |= cut_by_blank(lines, _marker)  # ("... xử lý phản" / "" / "ánh kiến nghị ...")
     for k, (line, fline) in enumerate(zip(lines, folded, strict=True)):
         if k in numbers:
             continue

@@ -220,7 +220,10 @@ def _heading_bodies(heading: str) -> tuple[str, ...]:
     # "11. Các đơn vị cấp nước sạch trên địa bàn có trách nhiệm": the bodies before it
     text = _ANSWERS_FOR.sub("", text)
     # "1. Trách nhiệm chung của các cơ quan, đơn vị" / "2. Nhiệm vụ của Sở Y tế": the bodies
+    duties = _DUTIES_OF.match(text)
     text = _DUTIES_OF.sub("", text)
+    if duties is not None and _PARTIES.fullmatch(text):
+        return (text,)  # ("Trách nhiệm của cá nhân, tổ chức có phản ánh kiến nghị": those bound)
     if _MARKETS.match(text):
         return ()  # "a) Thị trường Trung Quốc, Hồng Kông, Đài Loan": a market, no body named
     if with_alternative(text):
@@ -375,6 +378,10 @@ _DUTIES_OF = re.compile(
     r"^(?:trách nhiệm|nhiệm vụ)(?: chung| cụ thể| chủ yếu| trọng tâm)?"
     r"(?:(?:\s*,\s*|\s+và\s+)quyền hạn)?(?: của\s+| (?=các\s)| (?=(?-i:[A-ZĐỦ])))(?=\S)",
     re.I,
+)
+# the people and organisations a duty binds, by what they do, in small letters
+_PARTIES = re.compile(
+    r"(?:[Cc]á nhân,\s*tổ chức|[Tt]ổ chức,\s*cá nhân)(?:\s+[a-zđ\u00e0-\u1ef9][^\W\d_]*){0,8}"
 )
 # A heading naming a market or a line of goods: "Thị trường ASEAN", "Các thị trường Tây Á"
 _MARKETS = re.compile(

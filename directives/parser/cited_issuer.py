@@ -183,6 +183,12 @@ _SUMMARY_AFTER_PARTY = re.compile(
     rf"^(?:Tỉnh|Thành) (?:ủy|uỷ)(?: {_UPPER}\w*){{1,3}}(?P<cut>\s){_LOWER}\w*\s{_LOWER}"
 )
 
+# (the nation's government or assembly: "Chính phủ Ứng dụng công nghệ thông tin trong ...", its
+# name whole, then the summary, its first word capitalised, the next ones not)
+_SUMMARY_AFTER_NATION = re.compile(
+    rf"^(?:Thủ tướng Chính phủ|Chính phủ|Quốc hội)(?P<cut>\s){_UPPER}\w*\s{_LOWER}\w*\s{_LOWER}"
+)
+
 
 def _and_body_end(window: str, text: str, at: int, cut: int) -> int:
     """Where the issuers end when a known name that holds "và" is followed by another body
@@ -240,7 +246,9 @@ def issuer_after(text: str, folded: str, start: int, jointly: bool = False) -> s
     m = _ISSUER_AFTER.match(folded, start)
     if not m:
         return None
-    window = folded[m.end() : m.end() + 90]
+    # (several bodies' names take longer: "của Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn
+    # Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")
+    window = folded[m.end() : m.end() + (160 if jointly else 90)]
     stop = issuer_stop(JOINT_ISSUER_STOP if jointly else ISSUER_STOP, window, text, m.end())
     while jointly and stop is not None:
         # ("của Liên Bộ Tài chính - Tài nguyên và Môi trường": a ministry's name, no "tại";
@@ -295,7 +303,11 @@ def issuer_after(text: str, folded: str, start: int, jointly: bool = False) -> s
     end = short.end() if short else end
     glued = GLUED_STOP.search(text, m.end(), end)  # "... Môi trường gửiThủ tướng ..."
     issuer = squash(text[m.end() : glued.start() if glued else end])
-    summary = _SUMMARY_AFTER_PLACE.search(issuer) or _SUMMARY_AFTER_PARTY.match(issuer)
+    summary = (
+        _SUMMARY_AFTER_PLACE.search(issuer)
+        or _SUMMARY_AFTER_PARTY.match(issuer)
+        or _SUMMARY_AFTER_NATION.match(issuer)
+    )
     issuer = issuer[: summary.start("cut")] if summary else issuer
     doubled = _DOUBLED.match(issuer)
     issuer = doubled.group(1) if doubled else issuer  # "Chính phủ của Chính phủ": printed twice

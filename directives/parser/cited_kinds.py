@@ -30,6 +30,8 @@ REFERENCE_TYPES: dict[str, str] = {
     "thong tu": "thông tư",
     # ("Thông tư liên tịch số 12/2010/TTLT-BKHĐT-BTC": the ministries' joint circular)
     "thong tu lien tich": "thông tư liên tịch",
+    # ("Nghị quyết liên tịch số 72/2025/NQLT/UBTVQH15-CP-...": bodies' joint resolution)
+    "nghi quyet lien tich": "nghị quyết liên tịch",
     "luat": "luật",
     "phap lenh": "pháp lệnh",
     "huong dan": "hướng dẫn",
@@ -46,11 +48,14 @@ REFERENCE_TYPES: dict[str, str] = {
     "bien ban": "biên bản",
     "quy chuan": "quy chuẩn",
 }
+# the kinds several bodies issue together, all of them named as the issuer
+JOINT_KINDS = frozenset({"thông tư liên tịch", "nghị quyết liên tịch"})
 _CODE_TYPES = {
     "ND": "nghi dinh",
     "NĐ": "nghi dinh",
     "TT": "thong tu",
     "TTLT": "thong tu lien tich",
+    "NQLT": "nghi quyet lien tich",
     "QH": "luat",
     "PL": "phap lenh",  # ("30/2000/PL-UBTVQH10": an ordinance of the Assembly's committee)
     "KL": "ket luan",

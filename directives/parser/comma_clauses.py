@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.bodies import STARTS_BODY
+from directives.parser.letters import CAPITAL
 from directives.parser.subject_ends import PREDICATE
 from directives.parser.subjects import subject_acts, subject_bodies
 
@@ -85,3 +86,26 @@ def _ends_with_name(tail: str) -> bool:
         if tail[m.start()].isupper() and PREDICATE.search(tail, m.end()) is None:
             return True
     return False
+
+
+# "...; Định kỳ hàng tháng, UBND cấp xã chỉ đạo ...": how often, before the subject of a clause
+# an item's ";" sets apart
+_OFTEN_FIRST = re.compile(
+    rf"^(?:định kỳ[^,;.]{{0,40}}|(?:hằng|hàng) (?:năm|quý|tháng|tuần)),\s+(?=[{CAPITAL}])",
+    re.IGNORECASE,
+)
+
+
+def clause_part(
+    text: str, folded: str, clause_follows: bool, after_semicolon: bool
+) -> tuple[str, str]:
+    """A part of an item, stripped, its "," or ";" dropped where another body's clause follows;
+    a clause after ";" that names its own body starting at that body (session 20's call: its
+    text starts at its subject, "Định kỳ hàng tháng," left out)."""
+    text, folded = text.strip(), folded.strip()
+    if clause_follows:
+        text, folded = text.rstrip(",;").rstrip(), folded.rstrip(",;").rstrip()
+    often = _OFTEN_FIRST.match(text) if after_semicolon else None
+    if often is not None and subject_bodies(text[often.end() :]):
+        return text[often.end() :], folded[often.end() :]
+    return text, folded

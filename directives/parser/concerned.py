@@ -19,9 +19,12 @@ CONCERNED_GROUP = re.compile(
 )
 # (a body named before them, not one that works with another: "Thanh tra Tổng cục Thuế phối hợp
 # với Cục X và các đơn vị có liên quan thực hiện ...": the lead, its partners after "phối hợp")
+# (their heads named for them, the title dropped: "Chủ tịch UBND cấp xã và thủ trưởng các cơ
+# quan, đơn vị có liên quan triển khai ...": the bodies act)
+_HEAD = r"(?:(?:thủ trưởng|người đứng đầu|lãnh đạo)\s+(?=các\s))?"
 _NAME = r"(?:(?!\sphối hợp\b)[^,;:.()]){3,80}"
 WITH_CONCERNED = re.compile(
-    rf"^(?P<name>{_NAME}?)\s+và\s+"
+    rf"^(?P<name>{_NAME}?)\s+và\s+{_HEAD}"
     rf"(?P<group>các\s+{_KIND}(?:\s*,\s*(?:và\s+)?{_KIND})*\s+(?:có\s+)?liên quan)"
     r"\s+(?=(?-i:[a-zđ\u00e0-\u1ef9]))",
     re.IGNORECASE,
@@ -47,7 +50,7 @@ def with_concerned(text: str) -> tuple[re.Match[str] | None, re.Match[str] | Non
 # "Ủy ban nhân dân các xã, phường và các cơ quan, tổ chức, cá nhân có liên quan": the list's last
 # body, then the plural of those concerned
 _ENDS_CONCERNED = re.compile(
-    rf"^(?P<name>[^;:.()]{{3,160}}?)\s+và\s+"
+    rf"^(?P<name>[^;:.()]{{3,160}}?)\s+và\s+{_HEAD}"
     rf"(?P<group>các\s+{_KIND}(?:\s*,\s*(?:và\s+)?{_KIND})*\s+(?:có\s+)?liên quan)$",
     re.IGNORECASE,
 )

@@ -62,8 +62,10 @@ _POWER = re.compile(
     # (or the delegate a heading names: "3. Được sử dụng con dấu của Sở ...")
     r"^(?:(?:doan|to|ban|hoi dong|nhom|truong doan|thanh vien)\b[^.;:,]{0,50}?\s+)?"
     r"duoc (?:su dung|quyen|phep|huong)\b(?:[^;.]|\.(?!\s))*\.?$"
-    r"|^(?:nhiem vu|cong viec|viec)\b[^.;]{0,120}\bdo [^.;]{1,60}\b(?:phan cong|quyet dinh)"
-    r"\s*\.?\s*$"
+    # (not one who submits it for another's decision: "Việc sửa đổi ... do Hội đồng X trình Ủy
+    # ban nhân dân tỉnh quyết định", the council's work)
+    r"|^(?:nhiem vu|cong viec|viec)\b[^.;]{0,120}\bdo (?:(?!\btrinh\b)[^.;]){1,60}"
+    r"\b(?:phan cong|quyet dinh)\s*\.?\s*$"
     # (or a head's power in a regulation: "Tuỳ theo ..., Thủ trưởng cơ quan thuế có quyền quyết
     # định bổ sung ...", not "có quyền hạn", a mandate)
     r"|^(?:[^.;:]{0,80},\s*)?[^.;:,]{2,80}?\s+co quyen (?!han\b)(?:[^.]|\.(?!\s))*\.?$"

@@ -15,7 +15,8 @@ from directives.parser.letters import CAPITAL, SMALL
 _PERSONS = re.compile(
     r"(?:(?:trach nhiem|nhiem vu)(?:\s*,\s*quyen han)? cua\s+)?(?:cac\s+)?"
     r"(?:can bo|cong chuc|vien chuc|van thu|cong chung vien|chuyen vien|nhan vien"
-    r"|nguoi (?:co tham quyen|lao dong|su dung|dung)|ca nhan"
+    # (not "cá nhân, tổ chức ...": organisations among them, those a duty binds as bodies)
+    r"|nguoi (?:co tham quyen|lao dong|su dung|dung)|ca nhan(?!\s*,\s*to chuc\b)"
     # (a delegation's members and secretaries: "2. Các thành viên Tổ công tác", "3. Thư ký ...")
     r"|thanh vien|thu ky)\b"
 )

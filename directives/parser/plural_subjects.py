@@ -17,10 +17,23 @@ from directives.parser.plural_kinds import QUALIFIED, heads_list
 from directives.parser.subject_ends import PREDICATE, verb_after
 from directives.parser.subject_kinds import KINDS_LISTED
 
+# "Tổ chức, cá nhân tham gia các hoạt động mua bán ... trong chợ và các tổ chức, cá nhân có liên
+# quan phải chấp hành ...": the organisations and people a rule binds, by what they do, then
+# those concerned; what they must do (without those concerned, under a heading that names the
+# parties, the heading's: "Tổ chức, cá nhân khai thác ... phải lập Báo cáo ...")
+_BOUND = re.compile(
+    r"^(?P<name>(?:[Cc]ác\s+)?[Tt]ổ chức,\s*cá nhân\s(?-i:[a-zđ\u00e0-\u1ef9])[^;:.()]{2,200}?)"
+    r"\s+và\s+(?P<group>các\s+tổ chức,\s*cá nhân\s+(?:có\s+)?liên quan)"
+    r"\s+(?P<verb>phải)\s"
+)
+
 
 def plural_subject(text: str) -> tuple[list[str], bool, str] | None:
     """The bodies, whether they fill the text before the predicate, and the predicate, where
     the text opens with plurals of kinds of body; None where it does not."""
+    bound = _BOUND.match(text)
+    if bound is not None:  # ("Tổ chức, cá nhân tham gia ... và các tổ chức ... phải ...")
+        return [bound.group("name"), bound.group("group")], True, bound.group("verb")
     with_group, listed = with_concerned(text)
     named = with_group.group("name") if with_group else ""
     if with_group and STARTS_BODY.match(named) and not VERBS.search(named):

@@ -21,6 +21,7 @@ from directives.parser.cited_issuer import (
     passed_after,
 )
 from directives.parser.cited_kinds import (
+    JOINT_KINDS,
     REFERENCE_TYPES,
     TYPE_BEFORE,
     URGENT,
@@ -293,7 +294,7 @@ def find_references(
             issued_on = date_from_match(dm, default_year)
             pos = dm.end()
         opening = before.start() if before else m.start()
-        after = issuer_after(text, folded, pos, ref_type == "thông tư liên tịch")
+        after = issuer_after(text, folded, pos, ref_type in JOINT_KINDS)
         passed = None if after else passed_after(text, folded, pos)
         if passed is not None:  # "số N được Quốc hội ... thông qua ngày D": its issuer and date
             after, dm = passed[0], None if issued_on else _DATE_AFTER.match(folded, passed[1])

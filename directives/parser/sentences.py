@@ -11,7 +11,7 @@ from directives.parser.answers import ANSWERS, answered_first
 from directives.parser.blocks import article_label
 from directives.parser.bodies import STARTS_BODY, TITLES
 from directives.parser.clean import fold_keep, squash
-from directives.parser.comma_clauses import comma_cuts
+from directives.parser.comma_clauses import clause_part, comma_cuts
 from directives.parser.duty_sentence import duty_stop
 from directives.parser.lead_in import without_lead_in
 from directives.parser.letters import CAPITAL
@@ -111,7 +111,8 @@ def task_sentences(
     }
     bounds = sorted({*bounds, *clauses})
     parts = [
-        _clause_part(text[a:b], folded[a:b], b in clauses) for a, b in itertools.pairwise(bounds)
+        clause_part(text[a:b], folded[a:b], b in clauses, text[:a].rstrip().endswith(";"))
+        for a, b in itertools.pairwise(bounds)
     ]
     if len(parts) < 2:
         return parts
@@ -125,13 +126,6 @@ def task_sentences(
     ]
     # (every sentence reports or describes: an assessment, no task at all)
     return kept
-
-
-def _clause_part(text: str, folded: str, clause_follows: bool) -> tuple[str, str]:
-    """A part of an item, stripped, its "," or ";" dropped where another body's clause follows."""
-    if not clause_follows:
-        return text.strip(), folded.strip()
-    return text.strip().rstrip(",;").rstrip(), folded.strip().rstrip(",;").rstrip()
 
 
 def _serves(before: str, sentence: str) -> bool:

@@ -28,7 +28,8 @@ _ANSWERING = re.compile(
     r"|soạn thảo|tư vấn)(?:\s[^;:.()]{1,80}?)?"
     # "Tổ chức, cá nhân có trách nhiệm tuân thủ ...": those a rule binds, named by their kinds
     r"|(?:[Cc]ác\s+)?[Tt]ổ chức,\s*cá nhân(?:\s+(?:có\s+)?liên quan)?)"
-    r"\s+(?:có|chịu) trách nhiệm\b"
+    # ("Các cơ quan xử lý phải có trách nhiệm cử ...": the must no word of their name)
+    r"\s+(?:phải\s+)?(?:có|chịu) trách nhiệm\b"
 )
 
 _BINDS = re.compile(r"(?:[Cc]ác\s+)?[Tt]ổ chức,")
@@ -226,3 +227,35 @@ def counted(
         return None
     verb = verb_after(text, m.end())
     return [m.group("name")], verb.group() if verb else text[m.end() :].split()[0]
+
+
+# "Việc sửa đổi, bổ sung Điều lệ Quỹ do Hội đồng Quản lý Quỹ trình Ủy ban nhân dân tỉnh quyết
+# định": the work, then the body that does it after "do", then its verb
+_DONE_BY = re.compile(
+    r"^Việc\s[^.;:]{2,160}?\s+do\s+(?P<name>(?-i:[A-ZĐ\u00c0-\u1ef8])[^.;:,()]{2,80}?)"
+    r"\s+(?P<verb>trình|thực hiện|chủ trì|đề xuất|tổng hợp)\s"
+)
+
+
+def done_by(text: str) -> tuple[list[str], bool, str] | None:
+    """ "Việc X do Hội đồng Y trình ...": the body named after "do", not filling the text before
+    its verb, and the verb; None for any other shape or a name that is no body's."""
+    m = _DONE_BY.match(text)
+    if m is None or not STARTS_BODY.match(m.group("name")):
+        return None
+    return [m.group("name")], False, m.group("verb")
+
+
+# "Tổ chức quản lý chợ căn cứ Nội quy mẫu ... để xây dựng Nội quy chợ": "Tổ chức" the noun, an
+# organisation by its work, since what follows takes grounds in order to act ("căn cứ ... để")
+_ORGANISATION_ON_GROUNDS = re.compile(
+    r"^(?P<name>Tổ chức(?:\s+[a-zđ\u00e0-\u1ef9][^\W\d_]*){1,5}?)\s+(?P<verb>căn cứ)\s"
+    r"[^.;:]{2,200}?\sđể\s"
+)
+
+
+def organisation_on_grounds(text: str) -> tuple[list[str], bool, str] | None:
+    """ "Tổ chức quản lý chợ căn cứ ... để ...": the organisation, filling the text before its
+    verb, and the verb; None for any other shape."""
+    m = _ORGANISATION_ON_GROUNDS.match(text)
+    return ([m.group("name")], True, m.group("verb")) if m else None

@@ -65,6 +65,11 @@ def _lost_purpose(text: str) -> bool:
 
 # Clauses of time, purpose or role (or a case: "Đối với ...: Cơ quan thuế ...") before the
 # subject, one after another ("Nhằm đạt được mục tiêu ..., bên cạnh các nhiệm vụ thường xuyên,")
+# how often: "Định kỳ", "Định kỳ 06 (sáu) tháng", "Định kỳ hằng quý hoặc đột xuất"
+_PERIOD = (
+    r"định kỳ(?: \d{1,2}(?: \([^\d()]{2,12}\))? tháng| (?:hằng|hàng) (?:năm|quý|tháng))?"
+    r"(?: hoặc đột xuất)?"
+)
 _OPENING = re.compile(
     # (or a topic's label: "Về kinh phí: Các địa phương phải ...")
     r"^(?:đối với\s[^;.:]{2,200}:\s*(?=(?-i:[A-ZĐ\u00c0-\u1ef8]))"
@@ -76,12 +81,14 @@ _OPENING = re.compile(
     # (or from when: "Từ ngày 01 tháng 12 năm 2025, Trung tâm X tổ chức ...")
     # ("Định kỳ 6 tháng, BHXH tỉnh ...", "Hàng năm, theo hình thức luân phiên, hai cơ quan ...":
     # how often, in turn, then the subject)
+    # ("Định kỳ 06 (sáu) tháng hoặc đột xuất, Văn phòng X báo cáo ...": the period's number in
+    # words too, or whenever needed)
     r"|(?:(?:hằng|hàng) (?:năm|quý|tháng)|(?:kể )?từ ngày [^,;.:]{2,40}"
-    r"|định kỳ(?: \d{1,2} tháng| (?:hằng|hàng) (?:năm|quý|tháng))?),\s*"
+    rf"|{_PERIOD}),\s*"
     rf"(?:theo hình thức luân phiên,\s*)?(?=(?-i:các\s|hai\s|[{CAPITAL}]))"
     # "Định kỳ 06 tháng các cơ quan có liên quan báo cáo ...": how often, comma or not
     # ("Định kỳ hàng quý hoặc đột xuất các đơn vị thuộc Bộ ...": or whenever needed too)
-    r"|định kỳ(?: \d{1,2} tháng| (?:hằng|hàng) (?:năm|quý|tháng))?(?: hoặc đột xuất)?,?\s+"
+    rf"|{_PERIOD},?\s+"
     r"(?=(?-i:các\s))"
     # "Trong quá trình thực hiện(,) Thủ trưởng các địa phương chủ động phối hợp ...": while the
     # work goes on, then the subject, comma or not (a title or a body in capitals, or "các")

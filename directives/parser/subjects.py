@@ -62,7 +62,9 @@ from directives.parser.subject_kinds import (
     UNITS_MEANT,
     answering_names,
     counted,
+    done_by,
     heads_listed,
+    organisation_on_grounds,
     semicolon_names,
     without_heads,
 )
@@ -235,6 +237,9 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     if concerning and STARTS_BODY.match(concerning.group("who")):
         # "Đối với các chủ đầu tư cần ...": those it concerns are to act
         return [concerning.group("who")], True, concerning.group("verb")
+    done = done_by(text) or organisation_on_grounds(text)  # ("Việc X do Hội đồng Y trình")
+    if done is not None:
+        return done
     answers = answering_names(text)
     if answers:  # "Cơ quan đăng ký đầu tư có trách nhiệm ...": the whole name answers
         return answers, True, "có trách nhiệm"

@@ -59,3 +59,25 @@ def quang_ngai_permit(water: str = "mặt") -> str:
         f"Điều 1. Cho phép Công ty Cổ phần Nước sạch Sông Trà khai thác, sử dụng nước {water}.\n"
         "Điều 2. Yêu cầu Công ty Cổ phần Nước sạch Sông Trà thực hiện các nội dung sau:\n"
     )
+
+
+# A province's decision issuing a {kind} (round 53e's letters): its articles, signature, then the
+# attached text's title and tie, a rule chapter, and a follow-up chapter ending in {items}
+HA_TINH_RULES = (
+    "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nSố: 12/2025/QĐ-UBND\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Hà Tĩnh, ngày 05 tháng 3 năm 2025\nQUYẾT ĐỊNH\n"
+    "Ban hành {kind_lower} tổ chức và hoạt động của Quỹ Phát triển đất tỉnh\n"
+    "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nCăn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\n"
+    "Điều 1. Ban hành kèm theo Quyết định này {kind_lower} tổ chức và hoạt động của Quỹ Phát "
+    "triển đất tỉnh.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày 15 tháng 3 năm 2025.\n"
+    "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở chịu trách nhiệm thi hành "
+    "Quyết định này./.\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n"
+    "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n"
+    "{kind}\nTổ chức và hoạt động của Quỹ Phát triển đất tỉnh\n"
+    "(Ban hành kèm theo Quyết định số 12/2025/QĐ-UBND ngày 05/3/2025 của Ủy ban nhân dân tỉnh)\n"
+    "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n"
+    "Văn bản này quy định tổ chức và hoạt động của Quỹ.\n\n"
+    "Điều 2. Chế độ báo cáo\nQuỹ có trách nhiệm lập và gửi các báo cáo định kỳ.\n\n"
+    "Chương II\nTỔ CHỨC THỰC HIỆN\nĐiều 3. Điều khoản thi hành\n{items}"
+)
