@@ -18,7 +18,7 @@ from pathlib import Path
 
 from directives.containers import ContainerRefused, open_zip
 from directives.errors import DocumentRejected
-from directives.parser import legacy, pdf_fields, pdf_order
+from directives.parser import legacy, pdf_fields, pdf_letterhead, pdf_order
 
 MAX_INPUT_BYTES = 10 * 1024 * 1024
 _SAMPLE = 20_000
@@ -240,6 +240,7 @@ def _pdf_text(data: bytes, filename: str) -> str:
         reader = PdfReader(io.BytesIO(data))
         pages = [pdf_fields.page_text(page) for page in reader.pages]
         pages[:1] = [pdf_order.addressees_home(page) for page in pages[:1]]
+        pages[:1] = [pdf_letterhead.letterhead_home(page) for page in pages[:1]]
     except Exception as exc:  # pypdf raises many kinds on damaged files
         raise reject(
             f"{filename} is not a readable PDF: {type(exc).__name__}: {exc}",
