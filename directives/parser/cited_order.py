@@ -15,10 +15,11 @@ def in_body_order(references: list[Reference], body: str, subject: str | None) -
     those it does (the "V/v" line a summary in the header)."""
     compact = body.replace(" ", "").replace("\n", "").upper()
     summary = (subject or "").replace(" ", "").upper()
-    at = {r.number: _cited_at(compact, r.number.replace(" ", "").upper()) for r in references}
-    for r in references:
-        cut = _cut_at(compact, r.number.replace(" ", "").upper(), at)
-        at[r.number] = cut if 0 <= cut < at[r.number] or at[r.number] < 0 <= cut else at[r.number]
+    written = {r.number: r.number.replace(" ", "").upper() for r in references}
+    at = {number: _cited_at(compact, as_written) for number, as_written in written.items()}
+    for number, as_written in written.items():
+        cut = _cut_at(compact, as_written, at)
+        at[number] = cut if 0 <= cut < at[number] or at[number] < 0 <= cut else at[number]
     after = len(compact) + 1
     return sorted(
         references,
@@ -26,7 +27,7 @@ def in_body_order(references: list[Reference], body: str, subject: str | None) -
             at[r.number]
             if at[r.number] >= 0
             else after
-            if _cited_at(summary, r.number.replace(" ", "").upper()) >= 0
+            if _cited_at(summary, written[r.number]) >= 0
             else -1
         ),
     )

@@ -15,8 +15,10 @@ SETTING = (
     r"|don vi to chuc"
 )
 _JOINED = r"(?:(?:,| va|, va| -) (?:" + SETTING + r"))"
+# several settings joined ("thoi gian, dia diem", "don vi to chuc - thoi gian - dia diem")
+SECTION = r"(?:" + SETTING + r")" + _JOINED + r"+"
 _SETTINGS = re.compile(r"^(?:" + SETTING + r")" + _JOINED + r"*$")
-_SECTION = re.compile(r"^(?:" + SETTING + r")" + _JOINED + r"+$")
+_SECTION = re.compile(r"^" + SECTION + r"$")
 
 
 def setting_title(folded: str) -> bool:

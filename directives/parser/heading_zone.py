@@ -13,7 +13,7 @@ import re
 
 from directives.parser.blocks import Block
 from directives.parser.clean import squash
-from directives.parser.event_setting import SETTING as _SETTING
+from directives.parser.event_setting import SECTION as _SETTINGS
 from directives.parser.event_setting import setting_section
 from directives.parser.formulas import RULE_SAYS, SENT_TO, opens_opinion, own_opinion, states_for
 from directives.parser.headings import MEMBERS
@@ -61,10 +61,9 @@ _AIMS = re.compile(
     r"doi tuong(?:,? pham vi)?(?:(?: va thoi gian)? (?:duoc )?(?:ap dung|danh gia))?|"
     r"pham vi|hinh thuc|chu de(?: thi dua)?|tieu chi(?: thi dua)?|"
     r"noi dung(?:,? hinh thuc)?(?: (?:dot |phong trao )?thi dua| trong tam| chu yeu)?|"
-    r"kinh phi(?: thuc hien)?|"
+    r"kinh phi(?: thuc hien)?|" + _SETTINGS + r"|"
     # a meeting's arrangements: "THỜI GIAN, HÌNH THỨC VÀ THÀNH PHẦN THAM DỰ", "Thời gian, địa
     # điểm" (its time, place, form and who attends, no one's task)
-    r"(?:" + _SETTING + r")(?:(?:,| va|, va| -) (?:" + _SETTING + r"))+|"
     # an award plan's rules: whom it rewards, for what, in what form and how many
     r"(?:doi tuong|nguyen tac|hinh thuc|tieu chuan|so luong)(?:,? (?:va )?(?:doi tuong|"
     r"nguyen tac|hinh thuc|tieu chuan))*(?: de nghi)? khen thuong)$"
