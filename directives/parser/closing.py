@@ -45,11 +45,11 @@ def _wraps_title(line: str) -> bool:
     return bool(_WRAPPED_TITLE.match(line)) and is_upper_line(line)
 
 
-def find_tail(lines: list[str], folded: list[str], start: int) -> Tail:
-    split, origin = split_glued(lines, start)
-    if len(split) != len(lines):
-        # a signature block run onto one line: read the lines it stands for
-        tail = find_tail(split, [fold_keep(x) for x in split], start)
+def find_tail(lines: list[str], folded: list[str], start: int, cut: bool = True) -> Tail:
+    split, origin = split_glued(lines, start) if cut else (lines, [])
+    if split != lines:  # (not only more lines: a wrapped name's line is read with the one above)
+        # a signature block run onto one line: read the lines it stands for (once)
+        tail = find_tail(split, [fold_keep(x) for x in split], start, cut=False)
         tail.start = origin[tail.start] if tail.start < len(split) else len(lines)
         return tail
     n = len(lines)

@@ -92,17 +92,32 @@ def _kept(entry: str) -> bool:
 def _entries_apart(lines: list[str]) -> list[str]:
     """A dashed entry with the next one run onto its line ("- Phòng VX;- Lưu VT, (VX/P) T."),
     a page having lost the line end between them: one entry a line (so with "+" entries; a
-    "+" after a "-" entry's ";" is its sub-item, and stays)."""
+    "+" after a "-" entry's ";" is its sub-item, and stays).
+
+    A list run on as one paragraph and wrapped ("- A; - B; - C: X, Y" / "Z; - D; -" / "E; -
+    Lưu: VT."): a wrapped line's words up to its first "; -" end the entry above, and a dash
+    a line ends with opens the entry the next line holds."""
     out: list[str] = []
+    run_on = carried = False
     for line in lines:
+        if carried and line.strip():
+            line, carried = "- " + line.lstrip(), False
         mark = line[:1]
+        if (run_on or mark == "-") and _DASH_LEFT.search(line):
+            line, carried = _DASH_LEFT.sub(";", line), True
         if mark in ("-", "+") and (f";{mark}" in line or f"; {mark}" in line):
             out.extend(_RUN_ON_ENTRY[mark].split(line))
+            run_on = run_on or mark == "-"
+        elif run_on and mark not in ("-", "+") and _RUN_ON_ENTRY["-"].search(line):
+            head, *rest = _RUN_ON_ENTRY["-"].split(line)
+            out.extend([head.rstrip(), *rest])
         else:
             out.append(line)
     return out
 
 
+# "...; - UBTWMTTQVN; -": a dash at a wrapped line's end, its entry on the next line
+_DASH_LEFT = re.compile(r";\s*-\s*$")
 _RUN_ON_ENTRY = {mark: re.compile(rf"(?<=;)\s*(?=\{mark}\s*\S)") for mark in "-+"}
 # What an OCR'd list leaves at a line's end: "- TTgCP, các PTTgCP (để b/c); =", "...; = 4",
 # "...; +) v"
