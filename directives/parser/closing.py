@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from directives.parser.clean import fold_keep, is_upper_line, squash
+from directives.parser.distribution_list import RANK, distribution
 from directives.parser.glued import split_glued
 from directives.parser.signer_lines import (
     CAPACITY,
@@ -31,10 +32,6 @@ from directives.records import Signer
 _INNER_CAPACITY = re.compile(r"(?:^|\s)(KT|TL|TUQ)\s*\.\s*(?=[A-ZĐ\u00c0-\u1ef8])")
 _WRAPPED_TITLE = re.compile(r"^VÀ \w")
 _MARK_THEN = re.compile(r"^[(\[]?\s*[Đđ]ã\s+(?:ký|Ký|KÝ)\s*[)\]]?\s+(?=\S)")
-# "Đại tá Phạm Văn Sinh", "Thiếu tướng ...": an army or police rank before the name, a form of
-# address as "đồng chí" is, not the name (README, 176/02)
-_RANK = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+(?=[A-ZĐ\u00c0-\u1ef8])")
-_ENTRY_END = re.compile(r"\s*(?:\./\.|[.;,])\s*$")
 
 
 @dataclass
@@ -48,11 +45,11 @@ def _wraps_title(line: str) -> bool:
     return bool(_WRAPPED_TITLE.match(line)) and is_upper_line(line)
 
 
-def find_tail(lines: list[str], folded: list[str], start: int) -> Tail:
-    split, origin = split_glued(lines, start)
-    if len(split) != len(lines):
-        # a signature block run onto one line: read the lines it stands for
-        tail = find_tail(split, [fold_keep(x) for x in split], start)
+def find_tail(lines: list[str], folded: list[str], start: int, cut: bool = True) -> Tail:
+    split, origin = split_glued(lines, start) if cut else (lines, [])
+    if split != lines:  # (not only more lines: a wrapped name's line is read with the one above)
+        # a signature block run onto one line: read the lines it stands for (once)
+        tail = find_tail(split, [fold_keep(x) for x in split], start, cut=False)
         tail.start = origin[tail.start] if tail.start < len(split) else len(lines)
         return tail
     n = len(lines)
@@ -100,7 +97,7 @@ def find_tail(lines: list[str], folded: list[str], start: int) -> Tail:
     tail.signer = _signer(lines, folded, capacity_at, title_at, to_end)
     if recipients_at is not None:
         name = tail.signer.name if tail.signer else None
-        tail.distribution = _distribution(lines, folded, recipients_at, name)
+        tail.distribution = distribution(lines, folded, recipients_at, name)
         title = tail.signer.title if tail.signer else None
         tail.distribution = without_title_shred(tail.distribution, title)
     return tail
@@ -203,7 +200,7 @@ def _signer(
     for k, line in enumerate(near if reach else near[:9]):
         marked = _MARK_THEN.match(line)  # "Đã Ký Bùi Văn Nam": the mark a page ran into the name
         line = line[marked.end() :] if marked and is_name(line[marked.end() :]) else line
-        ranked = _RANK.match(line)
+        ranked = RANK.match(line)
         line = line[ranked.end() :] if ranked and is_name(line[ranked.end() :]) else line
         if line.startswith(("-", "+")) or SIGNATURE_MARK.match(fold_keep(line)):
             continue
@@ -285,116 +282,3 @@ def _past_capacity_wrap(lines: list[str], folded: list[str], at: int) -> int:
         return at  # "PHÓ" / "CHỦ NHIỆM": a title a narrow cell broke, read whole from here
     below = next((j for j in range(at + 1, min(len(lines), at + 3)) if lines[j].strip()), None)
     return below if below is not None and is_title(folded[below], lines[below]) else at
-
-
-def _distribution(
-    lines: list[str], folded: list[str], at: int, signer: str | None = None
-) -> list[str]:
-    """The "Nơi nhận" entries.
-
-    In a list written with dashes a line without one continues the entry above (a web
-    page wraps "- VPCP: BTCN,\nPCN ..."), and the list ends with its "Lưu" entry or at a
-    footnote. A list without dashes has one entry per line.
-    """
-    entries: list[str] = []
-    label = re.match(r"noi\s+nhan\s*:?\s*", folded[at])
-    rest = lines[at][label.end() if label else 0 :].strip()
-    pending = [rest] if _WORD.search(rest) else []
-    open_entry = dashed = False
-    mark = ""  # the mark the last entry was written with
-    for line in _entries_apart(pending + lines[at + 1 :]):
-        line = _OCR_RESIDUE.sub("", line)
-        if not line:
-            continue
-        if _FOOTNOTE.match(line):
-            break
-        if _FILE_PATH.match(line):
-            open_entry = False  # the typist's file name under the list: no entry
-            continue
-        if line.startswith(("-", "+", "*")):
-            if entries and _kept(entries[-1]) and not open_entry:
-                break
-            opens = entries and (_SUB_ITEMS.search(entries[-1]) or entries[-1].endswith(":"))
-            # (not under an entry written with "+" itself: "+ Như trên:" / "+ ...", one list)
-            if line.startswith("+") and opens and mark != "+":
-                entries[-1] = entries[-1] + " " + line  # "- VPUB: + CVP;" / "+ Cổng TTĐT" (or
-                continue  # "- VP UBND tỉnh:" / "+ LĐVP;"): its sub-items
-            entries.append(line.lstrip("-+* ").strip())
-            open_entry = not _ENTRY_END.search(line)
-            dashed, mark = True, line[0]
-            continue
-        if dashed and entries and _kept(entries[-1]) and _FILING_MARK.match(line.strip()):
-            entries[-1] = f"{entries[-1]} {line.strip()}"  # "- Lưu: VT, CT." / "08 KH"
-            continue
-        wrapped = dashed and entries and line.rstrip().endswith((";", ",", "."))
-        if not wrapped and (
-            is_upper_line(line) or is_name(line) or SIGNATURE_MARK.match(fold_keep(line))
-        ):
-            open_entry = False
-            continue
-        if dashed and entries and _kept(entries[-1]) and not open_entry:
-            # ("- Lưu: VT, KK (3b)." / "Phối hợp thực hiện" / the signer's name: the words a
-            # page prints between them are that entry's, whichever cell they came from)
-            # (not the signer's rank: "Đại tá Phạm Văn Sinh" is the name's line)
-            ranked = _RANK.match(line) is not None
-            if (
-                signer is not None
-                and line.endswith(f" {signer}")
-                and not upper(line)
-                and not ranked
-            ):
-                entries[-1] = f"{entries[-1]} {line[: -len(signer)].strip()}"
-            break
-        if dashed and entries and _kept(entries[-1]) and _NOTE.match(line):
-            break  # "- Lưu: VT, (THKH/QT).72" / "(Đính kèm CT số 14/CT-TTg)": a note under it
-        if (open_entry or dashed) and entries:
-            # ("- Lưu: VT" / ", KGVX (3)": no space before the punctuation a line opens with)
-            glue = "" if joins_word(entries[-1], line) or line[:1] in ",;.:)" else " "
-            entries[-1] = entries[-1] + glue + line
-        else:
-            entries.append(line)
-        open_entry = not _ENTRY_END.search(line)
-    return [_ENTRY_END.sub("", squash(e)) for e in entries if squash(e).strip(" .;")]
-
-
-def _kept(entry: str) -> bool:
-    """The list's last entry: "Lưu: VT, ...", or a "+ Lưu: VT" sub-item closing an entry."""
-    return bool(_KEPT.match(fold_keep(entry.rsplit(" + ", 1)[-1])))
-
-
-def _entries_apart(lines: list[str]) -> list[str]:
-    """A dashed entry with the next one run onto its line ("- Phòng VX;- Lưu VT, (VX/P) T."),
-    a page having lost the line end between them: one entry a line (so with "+" entries; a
-    "+" after a "-" entry's ";" is its sub-item, and stays)."""
-    out: list[str] = []
-    for line in lines:
-        mark = line[:1]
-        if mark in ("-", "+") and (f";{mark}" in line or f"; {mark}" in line):
-            out.extend(_RUN_ON_ENTRY[mark].split(line))
-        else:
-            out.append(line)
-    return out
-
-
-_RUN_ON_ENTRY = {mark: re.compile(rf"(?<=;)\s*(?=\{mark}\s*\S)") for mark in "-+"}
-# What an OCR'd list leaves at a line's end: "- TTgCP, các PTTgCP (để b/c); =", "...; = 4",
-# "...; +) v"
-_OCR_RESIDUE = re.compile(r"\s+[=~_]+\s*$|(?<=[;,])\s+[=~_+*][^\w]*\w?\s*$")
-# (and on the label's line: "Nơi nhận: 3 Ạ A,", no word of two letters)
-_WORD = re.compile(r"[^\W\d_]{2}")
-# "- VPUB: + CVP, các PCVP;": an entry that opens its own "+" sub-items
-_SUB_ITEMS = re.compile(r":\s*\+\s")
-# Where the typist saved the letter, left under the list: "d:\\2011\\CV\\SVH\\Bau cho ..."
-_FILE_PATH = re.compile(r"^[A-Za-z]:[\\/]")
-# The last entry of a list: "Lưu: VT, ..." (or "Lưu VT, ...").
-_KEPT = re.compile(r"^luu\b")
-# Under the "Lưu" entry, no dash: copies and kind ("08 KH"), a filing mark ("Tungnt.QĐ/T11/2025"),
-# copies in "bản" ("15 bản - QĐ147", "05 bản, QĐ01-giá"), the e-office's "Số EOF: 604430/VBĐT"
-_FILING_MARK = re.compile(
-    r"^(?:\d{1,3} ?[A-ZĐ]{1,4}|[^\s/_]+[/_][^\s]*\d[^\s]*|Số EOF: ?\S+"
-    r"|\d{1,3} bản(?: ?[-,] ?[A-ZĐ]{1,4}\d*(?:-\w+)?)?"
-    r"|VT(?:,\s*[A-ZĐ][A-ZĐ0-9&.()-]*)*\.?)$"  # ("- Lưu:" / "VT, TCT, TCTK": its codes)
-)
-# A line in brackets alone: "(Đính kèm CT số 14/CT-TTg)"
-_NOTE = re.compile(r"^\([^()]*\)$")
-_FOOTNOTE = re.compile(r"^(?:\[\d{1,2}\]|_{3,}|\(\d{1,2}\)\s)")

@@ -180,8 +180,11 @@ def split_glued(lines: list[str], start: int, last: int = 8) -> tuple[list[str],
     origin.extend(range(first))
     label = to if to is not None else n
     across = _columns_apart(lines, label) if to is not None else None
+    wrapped = -1  # a name's last words, already read with the line above
     for i in range(first, n):
         line = lines[i]
+        if i == wrapped or (i < wrapped and not line.strip()):
+            continue
         if across is not None and label < i <= label + len(across[0]):
             # (the entries in their place; the signer's column after the list, over the name)
             out.append(across[0][i - label - 1])
@@ -195,6 +198,12 @@ def split_glued(lines: list[str], start: int, last: int = 8) -> tuple[list[str],
         blank = _BLANK_FIELD.search(line) if tail else None
         for piece in [line[: blank.start()], line[blank.end() :]] if blank else [line]:
             parts = unglue(piece) if tail and piece else None
+            if parts is None and tail and piece and i + 1 < n and _NAME_BEGUN.search(piece):
+                # ("TM. ỦY BAN ... CHỦ TỊCH Trần" / "Thanh Mẫn": a name the page wrapped)
+                below = i + 2 if not lines[i + 1].strip() and i + 2 < n else i + 1
+                rest = lines[below].strip()
+                parts = unglue(f"{piece} {rest}") if _NAME_REST.match(rest) else None
+                wrapped = below if parts is not None else wrapped
             parts = parts or (
                 _label_apart(piece) if i == to or (i >= tail_from and piece) else None
             )
@@ -206,3 +215,7 @@ def split_glued(lines: list[str], start: int, last: int = 8) -> tuple[list[str],
 
 
 _BLANK_FIELD = re.compile(rf"\s+(?=[{CAPITAL}][{CAPITAL} ]{{3,}}:\s*[.…]{{3,}})")
+# a line of titles in capitals ending in a capitalised word (a name's first), and a line of one
+# to four capitalised words alone under it: the name the page wrapped
+_NAME_BEGUN = re.compile(rf"{_UP}{{2,}}\s+{_UP}{_LOW}+$")
+_NAME_REST = re.compile(rf"^{_UP}{_LOW}*(?:\s+{_UP}{_LOW}*){{0,3}}$")

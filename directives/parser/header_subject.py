@@ -83,6 +83,9 @@ def subject_lines(
         parts.append(lines[start][column:])
         start += 1
     i = start
+    # the letterhead's own lines above the title: one of them again under the subject is the
+    # body enacting ("ỦY BAN THƯỜNG VỤ QUỐC HỘI" over "Căn cứ ..."), not the subject's words
+    letterhead = {squash(fl) for fl in folded[max(0, start - 12) : start] if fl}
     while i < len(lines) and len(parts) < 8:
         line, fl = lines[i], folded[i]
         if RECIPIENTS_LABEL.match(fl):
@@ -107,7 +110,11 @@ def subject_lines(
             )
             or (
                 capitals
-                and (_authority(folded, i) or _issuer_under(parts[-1], fl))
+                and (
+                    _authority(folded, i)
+                    or _issuer_under(parts[-1], fl)
+                    or _enacts(folded, i, letterhead)
+                )
                 and not _OPEN_END.search(parts[-1])  # "... NĂM 2025 CỦA" / "CHỦ TỊCH UBND"
             )
             or fl.startswith("kinh gui")
@@ -145,6 +152,19 @@ def _authority(folded: list[str], i: int) -> bool:
         return True
     short = len(folded[i].split()) <= 2 and i + 1 < len(folded)
     return short and _AUTHORITY.match(squash(f"{folded[i]} {folded[i + 1]}")) is not None
+
+
+def _enacts(folded: list[str], i: int, letterhead: set[str]) -> bool:
+    """Line ``i`` is a body's name the letterhead printed, right over the grounds ("ỦY BAN
+    THƯỜNG VỤ QUỐC HỘI" / "Căn cứ ..."): the body enacting (not a place, "TỈNH QUẢNG NINH",
+    that a subject ending "... CỦA SỞ X" wraps onto its own line)."""
+    if squash(folded[i]) not in letterhead or _PLACE_WORD.match(folded[i]):
+        return False
+    after = next((fl for fl in folded[i + 1 : i + 3] if fl), "")
+    return _BODY_GROUNDS.match(after) is not None
+
+
+_PLACE_WORD = re.compile(r"^(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong|thi tran)\s")
 
 
 def _issuer_under(above: str, fl: str) -> bool:
