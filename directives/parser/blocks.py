@@ -10,6 +10,7 @@ import re
 from directives.parser.blank_breaks import cut_by_blank
 from directives.parser.capital_heads import capitals_go_on
 from directives.parser.case_lists import case_lists
+from directives.parser.first_lines import cut_first_line, first_lines_cut
 from directives.parser.how_done import how_done
 from directives.parser.item_paragraphs import Block as Block
 from directives.parser.item_paragraphs import (
@@ -178,6 +179,7 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
     wrapped = hard_wrapped(lines) if wrapped is None else wrapped  # (or the whole body's)
     full = full_width(lines) if wrapped else 0
     gap_free = sum(1 for line in lines if not line) < 3  # no blank line sets paragraphs off
+    cut = first_lines_cut(lines, full)  # (a web page's text: each paragraph's first line short)
     if glued := glued_page_numbers(lines):  # ("... tại khoản" / "1. 5": the page's number)
         lines = [line[: glued[k]] if k in glued else line for k, line in enumerate(lines)]
         folded = [line[: glued[k]] if k in glued else line for k, line in enumerate(folded)]
@@ -216,6 +218,10 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
             gap = False
             continue
         if (
+            marker is None
+            and current is not None
+            and (cut and cut_first_line(current, previous, full))
+        ) or (
             marker is None
             and current is not None
             and not names_then_task(current, previous, line)
