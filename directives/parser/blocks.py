@@ -23,7 +23,7 @@ from directives.parser.item_paragraphs import (
 from directives.parser.item_paragraphs import case_framed as case_framed
 from directives.parser.item_paragraphs import case_opened as case_opened
 from directives.parser.letters import CAPITAL
-from directives.parser.page_marks import glued_page_numbers, page_number
+from directives.parser.page_marks import glued_page_numbers, page_number, pages_in_turn
 from directives.parser.quotations import mark_quoted
 from directives.parser.renewal import renewal_apart
 from directives.parser.set_apart import set_apart
@@ -96,8 +96,10 @@ def soft_joined(lines: list[str], cased: list[str] | None = None) -> str:
     out: list[str] = []
     previous = ""
     wrapped = hard_wrapped(lines)
+    turned = _turned_pages(cased or lines)
     for k, line in enumerate(lines):
-        bridged = not line and _inside_sentence(cased or lines, k)
+        bridged = k in turned or (not line and _inside_sentence(cased or lines, k))
+        line = " " * len(line) if k in turned else line  # (the page's number: no words)
         if out:
             # (whether the line runs on is asked only where it could join: after a line)
             runs_on = bool(previous) and bool(line) and continues(previous, line, wrapped)
@@ -106,6 +108,20 @@ def soft_joined(lines: list[str], cased: list[str] | None = None) -> str:
         out.append(line)
         previous = previous if bridged else line
     return "".join(out)
+
+
+def _turned_pages(lines: list[str]) -> set[int]:
+    """A page's number in turn (``pages_in_turn``) and the blank line under it, where the page
+    broke a sentence ("... theo Quyết định số 1604/QĐ-CDC ngày 18/7/2024" / "6" / "của Cục Dân
+    số ..."): the sentence goes on over them."""
+    turned: set[int] = set()
+    for k in pages_in_turn(lines):
+        gap = [k, k + 1] if k + 1 < len(lines) and not lines[k + 1] else [k]
+        above, below = lines[k - 1].rstrip() if k else "", lines[gap[-1] + 1 : gap[-1] + 2]
+        goes_on = bool(below) and below[0][:1].islower() and _marker(below[0], below[0])[0] is None
+        if above and not above.endswith((".", ";", ":", "!", "?")) and goes_on:
+            turned.update(gap)
+    return turned
 
 
 def _inside_sentence(lines: list[str], k: int) -> bool:
