@@ -24,7 +24,7 @@ from directives.parser.addressees import (
     role_partners,
 )
 from directives.parser.answers import opens_answering
-from directives.parser.blocks import Block, goes_on_unasked, inside_list, split_blocks
+from directives.parser.blocks import Block, split_blocks
 from directives.parser.bodies import has_verb
 from directives.parser.clean import squash
 from directives.parser.contents import item_contents, lists_contents, lists_parts, work_comprises
@@ -45,6 +45,7 @@ from directives.parser.inline import inline_heading
 from directives.parser.intro_task import disseminates, over_bodies
 from directives.parser.joined import joined_names
 from directives.parser.labelled_records import LabelledRecords
+from directives.parser.list_paragraphs import goes_on_unasked, inside_list
 from directives.parser.named_leads import locality
 from directives.parser.nesting import adopted_rank, article_dated, goes_on, on_law, paragraph_apart
 from directives.parser.nontask import attended

@@ -133,6 +133,11 @@ def heading_units(block: Block, find: MentionFinder, ours: bool = True) -> Assig
     if units is None and cut and block.text.rstrip().endswith(":"):
         again = _heading_units(Block(None, block.text[cut:], block.folded[cut:]), find, ours)
         units = again if again is not None and not again.coordinating else None
+    label = _LABEL_HANDS.match(block.text) if units is None and block.marker else None
+    if label is not None:  # "- Giải pháp thực hiện: Giao X chủ trì, thực hiện:": X's items
+        units = _heading_units(
+            Block(None, block.text[label.end() :], block.folded[label.end() :]), find, ours
+        )
     # (a numbered one's first sentences its own task: "1. Giao X lập Tổ Y. Tổ Y có trách nhiệm:")
     last = duty_sentence(block.text) if units is None or block.marker else 0
     if last and block.marker != "article":
@@ -144,6 +149,8 @@ def heading_units(block: Block, find: MentionFinder, ours: bool = True) -> Assig
 
 
 _AT_BODIES = re.compile(r"^Tại\s+(?=\S)")
+# An item's short label, then the hand-over whose items follow ("Giải pháp thực hiện: Giao ...")
+_LABEL_HANDS = re.compile(r"^[^:;.()]{3,40}:\s*(?=Giao\s)")
 
 
 def _heading_units(block: Block, find: MentionFinder, ours: bool) -> Assignment | None:

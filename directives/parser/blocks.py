@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 from directives.parser.blank_breaks import cut_by_blank
-from directives.parser.bodies import STARTS_BODY
 from directives.parser.capital_heads import capitals_go_on
 from directives.parser.case_lists import case_lists
+from directives.parser.first_lines import cut_first_line, first_lines_cut
 from directives.parser.how_done import how_done
 from directives.parser.item_paragraphs import Block as Block
 from directives.parser.item_paragraphs import (
@@ -23,7 +23,7 @@ from directives.parser.item_paragraphs import (
 from directives.parser.item_paragraphs import case_framed as case_framed
 from directives.parser.item_paragraphs import case_opened as case_opened
 from directives.parser.letters import CAPITAL
-from directives.parser.page_marks import glued_page_numbers, page_number
+from directives.parser.page_marks import glued_page_numbers, page_number, pages_in_turn
 from directives.parser.quotations import mark_quoted
 from directives.parser.renewal import renewal_apart
 from directives.parser.set_apart import set_apart
@@ -96,8 +96,10 @@ def soft_joined(lines: list[str], cased: list[str] | None = None) -> str:
     out: list[str] = []
     previous = ""
     wrapped = hard_wrapped(lines)
+    turned = _turned_pages(cased or lines)
     for k, line in enumerate(lines):
-        bridged = not line and _inside_sentence(cased or lines, k)
+        bridged = k in turned or (not line and _inside_sentence(cased or lines, k))
+        line = " " * len(line) if k in turned else line  # (the page's number: no words)
         if out:
             # (whether the line runs on is asked only where it could join: after a line)
             runs_on = bool(previous) and bool(line) and continues(previous, line, wrapped)
@@ -106,6 +108,20 @@ def soft_joined(lines: list[str], cased: list[str] | None = None) -> str:
         out.append(line)
         previous = previous if bridged else line
     return "".join(out)
+
+
+def _turned_pages(lines: list[str]) -> set[int]:
+    """A page's number in turn (``pages_in_turn``) and the blank line under it, where the page
+    broke a sentence ("... theo Quyết định số 1604/QĐ-CDC ngày 18/7/2024" / "6" / "của Cục Dân
+    số ..."): the sentence goes on over them."""
+    turned: set[int] = set()
+    for k in pages_in_turn(lines):
+        gap = [k, k + 1] if k + 1 < len(lines) and not lines[k + 1] else [k]
+        above, below = lines[k - 1].rstrip() if k else "", lines[gap[-1] + 1 : gap[-1] + 2]
+        goes_on = bool(below) and below[0][:1].islower() and _marker(below[0], below[0])[0] is None
+        if above and not above.endswith((".", ";", ":", "!", "?")) and goes_on:
+            turned.update(gap)
+    return turned
 
 
 def _inside_sentence(lines: list[str], k: int) -> bool:
@@ -179,6 +195,7 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
     wrapped = hard_wrapped(lines) if wrapped is None else wrapped  # (or the whole body's)
     full = full_width(lines) if wrapped else 0
     gap_free = sum(1 for line in lines if not line) < 3  # no blank line sets paragraphs off
+    cut = first_lines_cut(lines, full)  # (a web page's text: each paragraph's first line short)
     if glued := glued_page_numbers(lines):  # ("... tại khoản" / "1. 5": the page's number)
         lines = [line[: glued[k]] if k in glued else line for k, line in enumerate(lines)]
         folded = [line[: glued[k]] if k in glued else line for k, line in enumerate(folded)]
@@ -217,6 +234,10 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
             gap = False
             continue
         if (
+            marker is None
+            and current is not None
+            and (cut and cut_first_line(current, previous, full))
+        ) or (
             marker is None
             and current is not None
             and not names_then_task(current, previous, line)
@@ -352,44 +373,3 @@ def _marker(line: str, folded: str) -> tuple[str | None, int]:
             counted = _ORDINAL.match(line, m.end()) if name in ("dash", "plus") else None
             return name, counted.end() if counted else m.end()
     return None, 0
-
-
-def inside_list(blocks: list[Block], i: int) -> bool:
-    """A paragraph between two items of one list ("a) Tổ chức ...", "Trường hợp ...",
-    "b) ..."): more of the item above it, not the end of the section."""
-    if blocks[i].marker is not None or blocks[i].text.rstrip().endswith(":"):
-        return False
-    around: list[Block | None] = []
-    for step in (-1, 1):
-        j = i + step
-        while 0 <= j < len(blocks) and abs(j - i) <= 4 and blocks[j].marker is None:
-            if blocks[j].text.rstrip().endswith(":"):
-                return False  # an intro between them opens a list of its own
-            j += step
-        around.append(blocks[j] if 0 <= j < len(blocks) and abs(j - i) <= 4 else None)
-    before, after = around
-    return (
-        before is not None
-        and after is not None
-        and before.marker == after.marker
-        and before.marker not in ("article", "table")
-        and not before.text.rstrip().endswith(":")
-    )
-
-
-# a lead verb, then whom it asks ("đề nghị Sở X ...", "yêu cầu các đơn vị ...") or not
-_LEAD_VERB = re.compile(r"\b(?:đề nghị|yêu cầu|giao)\s+", re.IGNORECASE)
-
-
-def goes_on_unasked(block: Block, within: bool, since: int) -> bool:
-    """A paragraph ``within`` a list item that made one task (``since`` the item opened), under
-    no heading, which asks with a lead verb naming no body and names none after any other
-    ("b) Đề nghị ... . / Trong quá trình ..., cơ quan soạn thảo sẽ tham mưu ..., đề nghị không
-    định ..."): a request with no subject of its own, more of the item's task (README)."""
-    if not within or since != 1:
-        return False
-    asks = [m.end() for m in _LEAD_VERB.finditer(block.text)]
-    named = any(
-        STARTS_BODY.match(block.text, at) or block.text.startswith("các ", at) for at in asks
-    )
-    return bool(asks) and not named

@@ -82,6 +82,10 @@ def over_bodies(
         return None
     if not among and IMPERATIVE.match(block.folded) and _CASE.match(nxt.folded):
         return len(text)  # "1. Rà soát việc ..." over "- Đối với ...": the work, its cases
+    if not among and _HANDED_DONE.match(block.folded) and not _ITEMS_FOLLOW.search(block.folded):
+        # "- Giao phòng X chủ trì, loại bỏ ... ." over "+ Quán triệt ...": the work it hands
+        # over, a whole sentence, then more of that body's work
+        return len(text)
     if not (subject_acts(text) or (among and IMPERATIVE.match(block.folded))):
         return None
     if among:
@@ -94,3 +98,7 @@ def over_bodies(
 _CASE = re.compile(r"(?:doi voi|truong hop)\s")
 # "... thuộc phạm vi quản lý. Trong đó:": the sentence's parts follow, by body
 _AMONG = re.compile(r"(?<=\.)\s*trong do\s*:\s*$")
+# "Giao X chủ trì, ... ." a whole sentence that hands work over (not one that ends on a list it
+# announces: "... các nội dung sau.", "... như sau.")
+_HANDED_DONE = re.compile(r"^giao\s[^:]*\bchu tri\b[^:]*\.\s*$")
+_ITEMS_FOLLOW = re.compile(r"\b(?:sau|nhu sau|cu the|gom)\s*\.\s*$")

@@ -54,6 +54,9 @@ _BOUND = {
     "thị": ("trấn", "xã", "ủy", "uỷ"),
     "đặc": ("khu",),
     "tổng": ("cục", "công", "giám", "liên"),
+    # ("giám" of "giám đốc", "ban giám hiệu", never of the verb "giám sát" after the name: "...
+    # Trung tâm Y tế Thành phố giám sát ...")
+    "giám": ("đốc", "hiệu", "định", "mục"),
     "quần": ("chúng",),
     "cộng": ("đồng",),
 }

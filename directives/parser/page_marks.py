@@ -36,6 +36,17 @@ def page_number(raw: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def pages_in_turn(lines: list[str]) -> set[int]:
+    """The lines that hold only a page's number, the pages numbered in turn from 2 through the
+    text (a PDF that draws each page's number first: "2", "3", ... where its pages break), at
+    least three of them: where each stands."""
+    taken: list[int] = []
+    for k, line in enumerate(lines):
+        if line and page_number(line) == len(taken) + 2:
+            taken.append(k)
+    return set(taken) if len(taken) >= 3 else set()
+
+
 # A document number's code: a capital after its slash ("/NĐ-CP", "/QH15")
 _CODE = re.compile(r"/[^/]*[A-ZĐ]")
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")

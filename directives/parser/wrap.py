@@ -14,7 +14,7 @@ from directives.parser.bodies import STARTS_BODY, TITLES, VERBS, heading_bodies
 from directives.parser.clean import is_upper_line
 from directives.parser.name_words import name_part
 from directives.parser.qualified_plurals import qualified_plural
-from directives.parser.subject_ends import PREDICATE
+from directives.parser.subject_ends import LOWER_VERB, PREDICATE
 from directives.parser.subject_kinds import semicolon_names
 
 # Words a sentence cannot end on: a line ending with one was wrapped mid-sentence.
@@ -264,7 +264,8 @@ def names_then_task(current: _Item, previous: str, line: str) -> bool:
         # (or whom its items concern: "4. Đối với Uỷ ban nhân dân cấp xã, các trường phổ thông")
         named = _FOR.sub("", _ASKS.sub("", heading, count=1), count=1)
         return heading_bodies(named) == [named]
-    if not PREDICATE.match(line):
+    # (or a verb that opens a name in capitals, first in its list: "Tuyên truyền, triển khai ...")
+    if not PREDICATE.match(line) and not LOWER_VERB.match(line[:1].lower() + line[1:40]):
         return False  # "5. Đài Truyền hình Việt" / "Nam, Thông tấn xã ...": the name runs on
     if previous.endswith((",", ";", ":", ".")):
         return False

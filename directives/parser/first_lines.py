@@ -1,0 +1,56 @@
+"""A page that cuts each paragraph's first line short: a web page's text converted with the
+paragraph's first-line indent, so that every item stops after a few words on its first line and
+goes on under it ("4. Ban hành quy định hoạt động" / "Ban biên tập Cổng TTĐT thành phần ...",
+"1. Là cơ quan thường trực" / "Ban biên tập ..."), a blank line between paragraphs.
+
+On such a page a short first line is no title however the line under it opens (a body's name
+in capitals): it goes on. ``blocks`` asks this before its tests for a title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from directives.parser.item_paragraphs import Block
+
+# An item's marker ("1.", "2.1.", "a)", "-", "+") before its words
+_ITEM = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-+])\s*\S")
+# How short a first line is against the page's width, and how many cut ones make the layout
+_SHORT = 0.6
+_CUT_LINES = 5
+_CUT_SHARE = 0.75
+
+
+def _short_first(lines: list[str], k: int, full: int) -> bool:
+    """The line at ``k`` opens an item after a blank line, stops short with no sentence's end
+    and has a line under it."""
+    line = lines[k]
+    return (
+        0 < k < len(lines) - 1
+        and not lines[k - 1]
+        and bool(lines[k + 1])
+        and _ITEM.match(line) is not None
+        and len(line) < full * _SHORT
+        and not line.rstrip().endswith((".", ";", ":"))
+    )
+
+
+def first_lines_cut(lines: list[str], full: int) -> bool:
+    """The page cuts its paragraphs' first lines short: of the items' short first lines after a
+    blank line, most (and several) go on under them in lower case."""
+    if not full:
+        return False
+    short = [k for k in range(1, len(lines) - 1) if _short_first(lines, k, full)]
+    cut = sum(1 for k in short if lines[k + 1][:1].islower())
+    return cut >= _CUT_LINES and cut >= len(short) * _CUT_SHARE
+
+
+def cut_first_line(current: Block | None, previous: str, full: int) -> bool:
+    """On a page that cuts first lines (``first_lines_cut``), ``previous`` is the short first
+    line of an item after a blank line (no article's or part's title), nothing under it yet: the
+    line under it goes on with it."""
+    if current is None or current.marker in (None, "article", "roman", "capital", "table"):
+        return False
+    # (not a heading closed by its colon: "4. Các cơ sở nuôi trồng thủy sản:" / "Theo dõi ...")
+    closed = previous.rstrip().endswith((".", ";", ":"))
+    return current.after_gap and not current.parts and len(previous) < full * _SHORT and not closed
