@@ -65,7 +65,7 @@ from directives.parser.short_form import short_addressee
 from directives.parser.subject_checks import name_then_verb, opens_with_body
 from directives.parser.subjects import subject_bodies
 from directives.parser.task_trims import without_their_difficulties, without_what_holds
-from directives.parser.told import told_basis
+from directives.parser.told import told_again, told_basis
 from directives.parser.units import assign_units
 from directives.parser.zones import IMPERATIVE, Context, Zone, is_action
 from directives.records import DeadlineKind
@@ -145,6 +145,9 @@ class ItemActions(Collector):
             return
         if told := told_basis(block, self.find):  # "Khi ..., Cục Thuế căn cứ ... để ..."
             self._add(told[0].text, told[0].folded, Context(parent.rank, Zone.TASK, told[1]))
+            return
+        if told_again(block, self.opinion_lead):  # "4. Cục Thuế quán triệt ..." once asked
+            self._add(block.text, block.folded, Context(parent.rank, Zone.TASK, self.opinion_lead))
             return
         asked = self.opinion_lead or drafter_asked(b.text for b in self.walked)
         request = unnamed_request(block) if asked else None
