@@ -37,6 +37,7 @@ from directives.parser.later_clause import (
     later_sentence_body,
 )
 from directives.parser.lead_forms import (
+    after_clause,
     folds_alike,
     handed_to,
     plural_of,
@@ -275,6 +276,7 @@ class ItemActions(Collector):
             named = named or name_then_verb(says)
             named = named or case_subject(says) or each_body(says) or encouraged(says)
             named = named or authorities(says)  # "chính quyền phải vào cuộc ...": by their kind
+            named = named or after_clause(says)  # "Riêng ...: Cục X có văn bản gửi ..."
             named = named or ([] if default else bodies_in_turn(says))  # "luân phiên giữa A và B"
             # "- Triển khai ...; đồng thời, ngành Thuế phối hợp ...": a later clause's body
             named = named or ([] if default else later_clause_body(says))
