@@ -16,6 +16,20 @@ ANSWERS = re.compile(
     # ("Chi cục trưởng phải chịu hoàn toàn trách nhiệm về việc ...": wholly, the same)
     r"\bchiu (?:hoan toan )?trach nhiem (?:toan dien |hoan toan )?(?:truoc|ve|trong viec)\b"
 )
+# "Cục trưởng Cục X chịu trách nhiệm phân công ... và chịu trách nhiệm về quyết định ...": the
+# sentence's first "chịu trách nhiệm" gives the work itself, what it answers for coming after
+_WORK_FIRST = re.compile(
+    r"(?:(?!chiu (?:hoan toan )?trach nhiem\b)[^.;:]){0,240}\bchiu (?:hoan toan )?trach nhiem "
+    r"(?!(?:toan dien |hoan toan )?(?:truoc|ve|trong viec|theo)\b)[^\W\d_]"
+)
+
+
+def answers_at(folded: str, start: int) -> bool:
+    """The sentence at ``start`` says what a body answers for (``ANSWERS``), not first the work
+    it is charged with."""
+    return ANSWERS.match(folded, start) is not None and not _WORK_FIRST.match(folded, start)
+
+
 # (a sentence that goes on to ask: "...; đồng thời ...", "..., báo cáo ..."; not the liability
 # an approval adds to it: "...; chịu trách nhiệm theo quy định của pháp luật và mọi thiệt hại")
 _ASKS_TOO = re.compile(

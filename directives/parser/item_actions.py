@@ -13,7 +13,7 @@ from dataclasses import replace
 from directives.parser.asked import asked_bodies, asked_office, asks_drafter_first, drafter_asked
 from directives.parser.blocks import Block, article_label, case_framed
 from directives.parser.case_subject import case_subject, then_subject
-from directives.parser.clean import fold_keep, squash
+from directives.parser.clean import fold_keep
 from directives.parser.collect import Collector
 from directives.parser.comma_clauses import authorities
 from directives.parser.dashed_doer import dashed_doer, run_in_body
@@ -36,6 +36,14 @@ from directives.parser.later_clause import (
     later_item_body,
     later_sentence_body,
 )
+from directives.parser.lead_forms import (
+    after_clause,
+    folds_alike,
+    handed_to,
+    plural_of,
+    province_level,
+    written_again,
+)
 from directives.parser.leader_asks import leader_asks_unnamed
 from directives.parser.named_leads import (
     OWN_AREA,
@@ -45,7 +53,6 @@ from directives.parser.named_leads import (
     same_body,
     same_kind,
 )
-from directives.parser.names import fold_name
 from directives.parser.nontask import approves, effect_first
 from directives.parser.recounts import after_recount
 from directives.parser.sentences import (
@@ -59,27 +66,10 @@ from directives.parser.short_form import short_addressee
 from directives.parser.subject_checks import name_then_verb, opens_with_body
 from directives.parser.subjects import subject_bodies
 from directives.parser.task_trims import without_their_difficulties, without_what_holds
-from directives.parser.told import told_basis
+from directives.parser.told import told_again, told_basis
 from directives.parser.units import assign_units
 from directives.parser.zones import IMPERATIVE, Context, Zone, is_action
 from directives.records import DeadlineKind
-
-# "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương", "... cấp tỉnh": one body, by level
-_AT_PROVINCE = re.compile(r"\s+(?:cấp tỉnh|(?:các\s+)?tỉnh, thành phố(?: trực thuộc trung ương)?)$")
-
-
-def _handed(name: str | None, says: str) -> bool:
-    """The sentence hands the task to ``name`` ("..., giao Ủy ban nhân dân cấp tỉnh ..."): the
-    body as written, not the heading's of the same level or area."""
-    return bool(name) and f"giao {name}".lower() in says.lower()
-
-
-def _province_level(named: str, heading: str) -> bool:
-    """The item names the heading's body by its level instead of its full name."""
-    a, b = _AT_PROVINCE.search(named.lower()), _AT_PROVINCE.search(heading.lower())
-    if a is None or b is None or named == heading:
-        return False
-    return a.string[: a.start()] == b.string[: b.start()]
 
 
 def _later_named(block: Block, parent: Context | None, parts: list[tuple[str, str]]) -> bool:
@@ -156,6 +146,9 @@ class ItemActions(Collector):
             return
         if told := told_basis(block, self.find):  # "Khi ..., Cục Thuế căn cứ ... để ..."
             self._add(told[0].text, told[0].folded, Context(parent.rank, Zone.TASK, told[1]))
+            return
+        if told_again(block, self.opinion_lead):  # "4. Cục Thuế quán triệt ..." once asked
+            self._add(block.text, block.folded, Context(parent.rank, Zone.TASK, self.opinion_lead))
             return
         asked = self.opinion_lead or drafter_asked(b.text for b in self.walked)
         request = unnamed_request(block) if asked else None
@@ -283,6 +276,7 @@ class ItemActions(Collector):
             named = named or name_then_verb(says)
             named = named or case_subject(says) or each_body(says) or encouraged(says)
             named = named or authorities(says)  # "chính quyền phải vào cuộc ...": by their kind
+            named = named or after_clause(says)  # "Riêng ...: Cục X có văn bản gửi ..."
             named = named or ([] if default else bodies_in_turn(says))  # "luân phiên giữa A và B"
             # "- Triển khai ...; đồng thời, ngành Thuế phối hợp ...": a later clause's body
             named = named or ([] if default else later_clause_body(says))
@@ -291,7 +285,7 @@ class ItemActions(Collector):
                 named
                 and default
                 and not then
-                and not _handed(named[0], says)
+                and not handed_to(named[0], says)
                 and (
                     same_body(named[0], default)
                     or OWN_AREA.search(named[0])
@@ -320,22 +314,22 @@ class ItemActions(Collector):
             if named[:1] == [units.lead] and set(units.coordinating) < set(named):
                 units.coordinating = named[1:]
                 units.joint = [*units.joint, *(n for n in named[1:] if n not in units.joint)]
-        if default and units.lead == default and _written_again(default, says):
+        if default and units.lead == default and written_again(default, says):
             # "- Nhà đầu tư chỉ được ..." under "Trách nhiệm của nhà đầu tư": the item names its
             # body itself, and it leads as the item writes it (README)
             units.lead = says[: len(default)]
         # ("Ủy ban nhân dân tinh X" inherited from the intro: the province, as the letter names it)
         local = self.local
         if unnamed and local and units.lead and units.lead not in says:
-            units.lead = local if _folds_alike(units.lead, local) else units.lead
-        if default and units.lead != default and _plural_of(default, says_folded):
+            units.lead = local if folds_alike(units.lead, local) else units.lead
+        if default and units.lead != default and plural_of(default, says_folded):
             units.lead = default  # "7. Các Cơ quan quản lý trực tiếp ..." under its heading
         if (
             parent
             and parent.lead
             and units.lead
-            and _province_level(units.lead, parent.lead)
-            and not _handed(units.lead, says)
+            and province_level(units.lead, parent.lead)
+            and not handed_to(units.lead, says)
         ):
             units.lead = parent.lead  # "Ủy ban nhân dân cấp tỉnh báo cáo ..." under its heading
         if parent and parent.role and parent.lead and units.lead != parent.lead:
@@ -382,19 +376,3 @@ class ItemActions(Collector):
             self.opinion_lead = units.lead
         self._append(seq, text, units.lead, coords, deadline)
         return seq - 1
-
-
-def _written_again(heading_body: str, says: str) -> bool:
-    """The item opens with the heading's body as a word of its own, its letters' case other."""
-    opening, after = says[: len(heading_body)], says[len(heading_body) : len(heading_body) + 1]
-    return opening != heading_body and opening.lower() == heading_body.lower() and after == " "
-
-
-def _plural_of(heading_body: str, folded: str) -> bool:
-    """The item opens with the heading's body in the plural ("Các Cơ quan X ..." under "... X")."""
-    return squash(folded).lower().startswith(f"cac {fold_name(heading_body).lower()} ")
-
-
-def _folds_alike(a: str, b: str) -> bool:
-    """The same name but for diacritics ("tinh Sơn La" for "tỉnh Sơn La")."""
-    return fold_name(a).lower() == fold_name(b).lower()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from directives.parser.answers import ANSWERS, answered_first
+from directives.parser.answers import answered_first, answers_at
 from directives.parser.blocks import article_label
 from directives.parser.bodies import STARTS_BODY, TITLES
 from directives.parser.clean import fold_keep, squash
@@ -35,7 +35,8 @@ _OPENER = re.compile(
     # not "Trên cơ sở kế hoạch của từng sở, cơ quan, ...", whose comma goes on with the list)
     r"^(?:(?:tren co so (?:do|nay|(?![^,;.:]*\bcua (?:tung|cac|moi)\s)[^,;.:]{3,100})|"
     r"dong thoi|sau do|ngoai ra|tiep do|"
-    r"(?:de|nham|voi vai tro),? [^,;.:]{3,160}),\s*"
+    # ("Trong khi chờ Bộ X nâng cấp ứng dụng, Cục trưởng Cục Y chịu trách nhiệm ...": until)
+    r"(?:de|nham|voi vai tro|trong khi cho),? [^,;.:]{3,160}),\s*"
     # "Định kỳ 06 tháng các cơ quan ... báo cáo ...": how often, then the bodies
     r"|dinh ky(?: \d{1,2} thang| hang (?:nam|quy|thang))?,?\s+(?=cac\s))"
 )
@@ -62,7 +63,7 @@ def task_sentences(
     for m in _SENTENCE_END.finditer(text, first):
         start = m.end()
         named = _subject(text[start:], folded[start:], find)
-        if ANSWERS.match(folded, start):
+        if answers_at(folded, start):
             continue  # "Các Bộ trưởng ... chịu trách nhiệm toàn diện trước ...": who answers for it
         if asked_again(text, folded, cuts[-1], start):
             cuts.append(start)  # "Đề nghị X ... . Trường hợp ..., đề nghị X ...": asked again

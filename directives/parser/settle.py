@@ -165,6 +165,10 @@ _ASKS = re.compile(r"\b(?:đề nghị|yêu cầu|giao)\b", re.IGNORECASE)
 _OWN_LEVEL = re.compile(r" (?:[Tt]hành phố|[Tt]ỉnh)$")
 
 
+# the case a sentence singles out before its colon: "Đối với chức năng X: ..."
+_CASE = re.compile(r"^(?:Đối với|Trường hợp|Riêng)\b[^.;:]{3,240}:\s*")
+
+
 def _writer_does(action: ParsedAction, writer: str) -> bool:
     """The task's own sentence names the writer doing something, asking no one."""
     lead = action.lead_unit or ""
@@ -175,6 +179,10 @@ def _writer_does(action: ParsedAction, writer: str) -> bool:
     # ("Tổng cục Thuế sẽ tổ chức tập huấn ...", its lead lost or run on into the verb: "Tổng cục
     # Thuế dự kiến"): the sentence opens with the writer all the same
     own = own or (action.text.startswith(f"{writer} ") and (not lead or lead.startswith(writer)))
+    # (or after the case it singles out: "Đối với chức năng X: Tổng cục Thuế sẽ nâng cấp ...")
+    case = _CASE.match(action.text)
+    said = action.text[case.end() :] if case else ""
+    own = own or (said.startswith(f"{writer} ") and not said.startswith("và ", len(writer) + 1))
     return own and _ASKS.search(action.text) is None
 
 

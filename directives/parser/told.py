@@ -1,5 +1,6 @@
 """In the issuer's answer, a sentence that tells a body what to base its work on ("Khi xử phạt
-..., Cục Thuế căn cứ vào tính chất, mức độ vi phạm ... để xử phạt ..."): the body's task."""
+..., Cục Thuế căn cứ vào tính chất, mức độ vi phạm ... để xử phạt ..."): the body's task; so
+is a later item that names the body the answer asked again and tells it what to do."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import re
 
 from directives.parser.blocks import Block
 from directives.parser.mentions import MentionFinder
+from directives.parser.names import fold_name
+from directives.parser.zones import IMPERATIVE
 
 # where a later sentence may open: ". " (a capital after it, checked as written)
 _SENTENCE = re.compile(r"\.\s+(?=\w)")
@@ -29,3 +32,24 @@ def told_basis(block: Block, find: MentionFinder) -> tuple[Block, str] | None:
         if told:
             return Block(block.marker, block.text[at:], block.folded[at:]), told[0].name
     return None
+
+
+# "3. Đối với các quyết định ... đã ban hành năm 2016: Cục Thuế rà soát ...": the case the item
+# singles out, before the colon and the body it tells
+_CASE = re.compile(r"^(?:doi voi|truong hop|rieng)\b[^.;:]{3,240}:\s*")
+
+
+def told_again(block: Block, asked: str | None) -> bool:
+    """In the issuer's answer that has asked ``asked`` ("2. Đề nghị Cục Thuế rà soát ..."), a
+    later item that opens with that body again, after the case it singles out or not, and
+    tells it what to do ("3. Đối với ...: Cục Thuế rà soát, lập danh sách ...", "4. Cục Thuế
+    quán triệt ..."): the body's task too, not the answer's statement of the law."""
+    if asked is None or block.marker is None:
+        return False
+    case = _CASE.match(block.folded)
+    says = block.folded[case.end() if case else 0 :]
+    name = fold_name(asked).lower()
+    for opening in (f"{name} ", f"cac {name} "):
+        if says.startswith(opening):
+            return IMPERATIVE.match(says[len(opening) :]) is not None
+    return False
