@@ -209,7 +209,19 @@ def _heading_units(block: Block, find: MentionFinder, ours: bool) -> Assignment 
     mass = MASS_ORGANISATIONS.search(block.text, lead_at) if lead_at is not None else None
     if mass is not None and re.match(r"\s*(?:,|và)\s*$", block.text[lead_at : mass.start()]):
         units.coordinating.insert(0, squash(mass.group()))
-    return units
+    return _all_listed(block, units, find, ours) or units
+
+
+def _all_listed(
+    block: Block, units: Assignment, find: MentionFinder, ours: bool
+) -> Assignment | None:
+    """ "1. Giám đốc Sở X, Chủ tịch Ủy ban nhân dân cấp xã:": a heading of names alone, some of
+    which the finder does not know; every body it lists, the first leading."""
+    names = heading_bodies(block.text[article_label(block.folded) :])
+    if units.lead is None or len(names) <= 1 + len(units.coordinating):
+        return None
+    listed = _assignment(names, find, ours)
+    return listed if listed is not None and listed.lead == units.lead else None
 
 
 def named_again(block: Block, nxt: Block | None, unit: Assignment | None) -> Assignment | None:

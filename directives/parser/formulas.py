@@ -50,9 +50,9 @@ CLOSING = re.compile(
     # "Lưu ý: Đây là nội dung quan trọng đề nghị ... nghiêm túc thực hiện": an urging
     r"^(?:luu y\s*:\s*)?day la (?:nhiem vu|noi dung) (?:rat )?quan trong\b|"
     # (not "... thông báo để các Cục Thuế thông báo cho người nộp thuế biết và tổ chức thực
-    # hiện": the bodies told pass it on, their task)
-    r"(?:thong bao|thong tin) (?:de|den) (?:(?!(?:thong bao|pho bien|huong dan) cho ).){0,240}"
-    r"\bbiet\b|"
+    # hiện": the bodies told pass it on, their task; nor "Ban hành Thông báo đến ...", a notice)
+    r"(?<!ban hanh )(?:thong bao|thong tin) (?:de|den) "
+    r"(?:(?!(?:thong bao|pho bien|huong dan) cho ).){0,240}\bbiet\b|"
     # "Văn phòng Chính phủ thông báo Bộ X biết, thực hiện./.", "Sở X thông báo cho các đơn vị
     # được biết và thực hiện./.", "Cục Thuế hướng dẫn để các đơn vị được biết và thực hiện./.":
     # the letter's last words

@@ -58,7 +58,13 @@ def _continues_subject(line: str) -> bool:
     """A wrapped subject line, not the body's first paragraph run on without a blank line."""
     if line[0].islower() or line[0].isdigit():
         return True
+    if _ACRONYM_OPENS.match(line) and len(line) < 60 and not line.endswith((":", ";")):
+        return True  # "V/v ... đưa kho" / "VLNCN vào sử dụng.": a thing's initials, its words on
     return len(line) < 100 and not line.endswith((":", ".", ";"))
+
+
+# a line opening with a thing's initials in capitals, then lower-case words ("PCCC cho kho ...")
+_ACRONYM_OPENS = re.compile(r"[A-ZĐ]{2,}\s+[a-zđ\u00e0-\u1ef9]")
 
 
 def _last_words(above: str, line: str, after: list[str]) -> bool:

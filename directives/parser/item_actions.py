@@ -253,9 +253,9 @@ class ItemActions(Collector):
             units.lead, units.coordinating = official[0], official[1:]
         elif asked and (units.lead not in asked or (units.lead == asked[0] and asked[1:])):
             # "Bộ Tài chính trân trọng đề nghị Ủy ban nhân dân các tỉnh chỉ đạo ...": who is asked
-            # (all of them, the first found or not: "yêu cầu Giám đốc Sở Y tế, Giám đốc Trung
-            # tâm X, Chủ tịch UBND các quận ... tổ chức ...", the partners after them kept)
-            kept = [c for c in units.coordinating if c not in asked and units.lead in asked]
+            # (all of them, the first found or not: "yêu cầu Giám đốc Sở Y tế, Chủ tịch UBND ...")
+            theirs = units.lead in [*asked, None]  # (their partners kept, as when none leads)
+            kept = [c for c in units.coordinating if c not in asked and theirs]
             units.lead, units.coordinating, unnamed = asked[0], asked[1:] + kept, False
             units.joint = asked[1:]  # (asked together, a plural among them leads too)
         elif (

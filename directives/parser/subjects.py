@@ -26,6 +26,7 @@ from directives.parser.capital_words import capital_in_name, numbered_unit_at
 from directives.parser.clean import squash
 from directives.parser.concerned import and_concerned
 from directives.parser.council import council_organs
+from directives.parser.field_departments import field_word_at, fields_run_on
 from directives.parser.how_often import leads_first
 from directives.parser.letters import SMALL
 from directives.parser.name_words import (
@@ -267,6 +268,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     # "Trung tâm Y tế hỗ trợ ...", not "Trung tâm Hỗ trợ ..."; an item's task, not an intro's
     more = None if sentence.rstrip(" *").endswith(":") else LOWER_VERB.search(text, 1)
     more = None if more is None or numbered_unit_at(text, more.start()) else more
+    more = None if more is None or field_word_at(text, more.start()) else more
     if more is not None and (m is None or more.start() < m.start()):
         head = _MANNER.sub("", text[: more.start()].rstrip()).split()  # (its manner no name)
         named = leading_name(head) == head and "ban hành" not in " ".join(head)
@@ -355,6 +357,8 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
             words = words[:last]
             words[-1] = words[-1].rstrip(",")
             head = words  # the entries before it are the whole subject
+    if fields := fields_run_on(head, words):
+        words = head[: len(words) + fields]  # "Phòng Thuế cá nhân, hộ kinh doanh và thu khác"
     whole = len(words) == len(head) or leads_first(head[len(words) :]) or bool(often)
     whole = whole or known_then_verb(words, head)
     bodies = heading_bodies(" ".join(words))

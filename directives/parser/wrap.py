@@ -281,7 +281,8 @@ def names_run_on(current: _Item, previous: str, line: str) -> bool:
     khẩn trương ...": the item's list of bodies goes on past the line's ";"."""
     if current.marker in (None, "table") or not previous.endswith((";", ",")):
         return False
-    if not line[0].isupper() or not STARTS_BODY.match(line):
+    # (or a body under its head's title: "1. Giám đốc Sở X," / "Chủ tịch Ủy ban nhân dân ...:")
+    if not line[0].isupper() or not STARTS_BODY.match(TITLES.sub("", line, count=1)):
         return False
     heading = " ".join([current.text, *current.parts]).strip(" ;,")
     # (or rooms set apart by ";", a comma of a room's own name: "Phòng Quản lý hộ kinh doanh,
