@@ -57,6 +57,12 @@ _OWN_OPENING = re.compile(r"(?:Đề nghị|Yêu cầu|Để|Nhằm)\s")
 _BARE_ASK = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]\)\s*|-\s*)?(?:Đề nghị|Yêu cầu|Giao)$"
 )
+# nor on the asker and its verb ("5. Chính phủ trân trọng đề nghị"; not the letter's close), and
+# no title ends there either (a plan's "2. Yêu cầu" is one)
+_ASKER_ASKS = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]\)\s*|-\s*)?"
+    r"(?!Trân trọng)[^\W\d_][^.;:!?]{1,80}\s(?:đề nghị|yêu cầu|giao)$"
+)
 _FOR = re.compile(r"^Đối với\s+")
 _CONCERNED = re.compile(r"\s+(?:khác\s+)?(?:có\s+)?liên quan$")
 
@@ -100,7 +106,8 @@ def continues(previous: str, line: str, hard_wrapped: bool = False) -> bool:
     """
     if is_upper_line(previous):
         return False
-    if _BARE_ASK.match(previous) and (STARTS_BODY.match(line) or TITLES.match(line)):
+    asks = _BARE_ASK.match(previous) or _ASKER_ASKS.match(previous)
+    if asks and (STARTS_BODY.match(line) or TITLES.match(line)):
         return True  # "3. Đề nghị" / "Cục trưởng Cục Thuế ... triển khai ...": whom it asks
     if _ENACTS.search(line) and is_upper_line(line):
         return False  # "- Để ..., " / "QUYẾT ĐỊNH": the enacting words, a line of their own
@@ -179,6 +186,7 @@ def title_line(current: _Item, previous: str, line: str, full: int) -> bool:
         not end.endswith((",", ";", ".", ":", "-", "("))
         and not open_ending(end)
         and end.count("(") <= end.count(")")  # "5. Các chủ rừng là tổ chức (các" runs on
+        and not _ASKER_ASKS.match(end)  # ("5. Chính phủ trân trọng đề nghị" / "Ủy ban ...")
     )
     # ("Giao Công ty X phối hợp ...": the task handed to the body, under the title alike; and
     # "Thủ trưởng cơ quan Thuế các cấp, ...": the body's head, the body after the title)
