@@ -23,6 +23,7 @@ from directives.parser.item_paragraphs import (
 from directives.parser.item_paragraphs import case_framed as case_framed
 from directives.parser.item_paragraphs import case_opened as case_opened
 from directives.parser.letters import CAPITAL
+from directives.parser.line_joins import joined_lines, open_bracket
 from directives.parser.page_marks import glued_page_numbers, page_number, pages_in_turn
 from directives.parser.quotations import mark_quoted
 from directives.parser.renewal import renewal_apart
@@ -35,11 +36,9 @@ from directives.parser.wrap import (
     full_width,
     hard_wrapped,
     hyphen_wrapped,
-    joined_lines,
     long_title_ends,
     names_run_on,
     names_then_task,
-    open_bracket,
     restates,
     shared_names_below,
     short_title,

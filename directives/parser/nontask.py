@@ -82,6 +82,9 @@ _ANSWERS_FOR_POWER = re.compile(
     r"^chiu trach (?:nhiem )?truoc\b[^.;]*\bduoc uy quyen\b[^.;]*"
     r"(?:;\s*khong duoc\b[^.;]*)?[.;]?$"
     r"|^chiu trach (?:nhiem )?truoc\b[^.;]*\bve\b[^.]*\bduoc phan cap\b(?:[^.]|\.(?!\s))*\.?$"
+    # (or for what comes of a failure: "Chịu trách nhiệm đối với những hậu quả xảy ra ...")
+    r"|^chiu trach nhiem(?: truoc [^.;]{2,80}?)? (?:ve|doi voi) (?:moi |nhung |cac )?"
+    r"(?:hau qua|thiet hai)\b[^.;]*\.?$"
 )
 
 # A body's standing mandate, no task: "Ban Quản lý thực hiện nhiệm vụ, quyền hạn theo quy định

@@ -24,7 +24,16 @@ def trails_item(blocks: list[Block], i: int) -> bool:
         return False
     before = blocks[i - 1].marker or ""
     asks = bool(IMPERATIVE.match(block.folded)) and not _DATED.search(block.folded)
+    # (or, after any item, the case it may meet and what to do then, no subject of its own:
+    # "c) ... để thực hiện." / "Trường hợp không cân đối được nguồn, khẩn trương rà soát ...")
+    case = _CASE.match(block.folded)
+    if case and before not in ("", "article", "table"):
+        return IMPERATIVE.match(block.folded[case.end() :]) is not None
     return before.startswith(_NUMBERED) and asks
+
+
+# "Trường hợp ..., ", "Nếu ... thì ": a case, up to its comma
+_CASE = re.compile(r"^(?:truong hop|neu)\s[^.;:,]{3,160},\s*(?:thi\s+)?")
 
 
 # "Thời gian hoàn thành công việc nói trên ở các vùng được quy định như sau:": the item's times

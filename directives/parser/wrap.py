@@ -57,6 +57,12 @@ _OWN_OPENING = re.compile(r"(?:Đề nghị|Yêu cầu|Để|Nhằm)\s")
 _BARE_ASK = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]\)\s*|-\s*)?(?:Đề nghị|Yêu cầu|Giao)$"
 )
+# nor on the asker and its verb ("5. Chính phủ trân trọng đề nghị"; not the letter's close), and
+# no title ends there either (a plan's "2. Yêu cầu" is one)
+_ASKER_ASKS = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]\)\s*|-\s*)?"
+    r"(?!Trân trọng)[^\W\d_][^.;:!?]{1,80}\s(?:đề nghị|yêu cầu|giao)$"
+)
 _FOR = re.compile(r"^Đối với\s+")
 _CONCERNED = re.compile(r"\s+(?:khác\s+)?(?:có\s+)?liên quan$")
 
@@ -100,7 +106,8 @@ def continues(previous: str, line: str, hard_wrapped: bool = False) -> bool:
     """
     if is_upper_line(previous):
         return False
-    if _BARE_ASK.match(previous) and (STARTS_BODY.match(line) or TITLES.match(line)):
+    asks = _BARE_ASK.match(previous) or _ASKER_ASKS.match(previous)
+    if asks and (STARTS_BODY.match(line) or TITLES.match(line)):
         return True  # "3. Đề nghị" / "Cục trưởng Cục Thuế ... triển khai ...": whom it asks
     if _ENACTS.search(line) and is_upper_line(line):
         return False  # "- Để ..., " / "QUYẾT ĐỊNH": the enacting words, a line of their own
@@ -179,6 +186,7 @@ def title_line(current: _Item, previous: str, line: str, full: int) -> bool:
         not end.endswith((",", ";", ".", ":", "-", "("))
         and not open_ending(end)
         and end.count("(") <= end.count(")")  # "5. Các chủ rừng là tổ chức (các" runs on
+        and not _ASKER_ASKS.match(end)  # ("5. Chính phủ trân trọng đề nghị" / "Ủy ban ...")
     )
     # ("Giao Công ty X phối hợp ...": the task handed to the body, under the title alike; and
     # "Thủ trưởng cơ quan Thuế các cấp, ...": the body's head, the body after the title)
@@ -335,36 +343,6 @@ def hyphen_wrapped(current: _Item | None, previous: str, rest: str, full: int) -
         and not previous.endswith((".", ";", ":", "!", "?"))
         and not is_upper_line(previous)
     )
-
-
-# A document number cut after a hyphen at the line's end: "Nghị định số 178/2026/NĐ-" / "CP"
-# (or after a slash: "Quyết định số 118/2026/" / "QĐ-UBND")
-_CUT_NUMBER = re.compile(r"\b\d+/[^\s/]*(?:/[^\s/]+)*[-/]$")
-
-
-def joined_lines(lines: list[str]) -> str:
-    """The wrapped lines as one text, a document number cut at its hyphen made whole again
-    (an identifier, "178/2026/NĐ-CP"); ``text`` and ``folded`` are joined alike, so offsets
-    stay valid between them."""
-    out = lines[0]
-    for line in lines[1:]:
-        # (the pattern ends the text: only a text ending in a hyphen is searched)
-        cut = out.endswith(("-", "-\n", "/")) and _CUT_NUMBER.search(out)
-        # (after a slash only a code goes on: "QĐ-UBND", not a word of the sentence)
-        goes_on = line[:1].isalnum() if not out.endswith("/") else line[:2].isupper()
-        glue = "" if cut and goes_on else " "
-        out = f"{out}{glue}{line}"
-    return out
-
-
-def open_bracket(line: str) -> bool:
-    """A bracket ``line`` leaves open, so that a marker on the next line runs on ("... (chức
-    năng 8. 9." / "1.16 )/Báo cáo ..."); not one a sentence's full stop closes ("... hằng năm
-    (trước ngày 15/11 và đột xuất (khi có yêu cầu) báo cáo ... chung." / "2. Giao Sở X:")."""
-    return line.count("(") > line.count(")") and _SENTENCE_STOP.search(line) is None
-
-
-_SENTENCE_STOP = re.compile(r"[^\W\d_]\.$")
 
 
 def long_title_ends(current: _Item, previous: str, line: str, full: int) -> bool:
