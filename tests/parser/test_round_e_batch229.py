@@ -108,6 +108,22 @@ def test_a_year_cut_off_by_the_page_number_goes_on(
     )
 
 
+def test_a_subject_mark_glued_to_the_number_is_the_subject(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    page = (
+        "BỘ Y TẾ\n\nSố: 418/BYT-K.IV/v tăng cường phòng, chống dịch sởi\n\n"
+        "Hà Nội, ngày 5 tháng 4 năm 2024\n\nKính gửi:\n\n"
+        "- Sở Y tế tỉnh Bình Phú;Sở Y tế tỉnh Hòa An.\n\n"
+        "Bộ Y tế đề nghị các Sở Y tế tổ chức tiêm vắc xin sởi cho trẻ em trước ngày 30/4/2024.\n"
+        "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Văn C\n"
+    )
+    record = parse_text(page, org, calendar)
+    assert record.number == "418/BYT-K.I"
+    assert record.subject == "tăng cường phòng, chống dịch sởi"
+    assert record.recipients == ["Sở Y tế tỉnh Bình Phú", "Sở Y tế tỉnh Hòa An"]
+
+
 def test_a_licensed_branch_is_bound_to_renew_its_licence(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
