@@ -137,3 +137,17 @@ def test_a_licensed_branch_is_bound_to_renew_its_licence(
     record = parse_text(page, org, calendar)
     last = record.actions[-1]
     assert (last.lead_unit, last.text[:40]) == (holder, "Chậm nhất chín mươi (90) ngày trước khi ")
+
+
+def test_a_cited_plan_s_issuer_ends_before_what_the_plan_carries_out(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    body = (
+        "Thực hiện Kế hoạch số 88-KH/TU ngày 02 tháng 5 năm 2025 của Ban Thường vụ Tỉnh ủy "
+        "triển khai thực hiện Chỉ thị số 21-CT/TW ngày 05 tháng 3 năm 2025 của Ban Bí thư;\n"
+        "Sở Y tế đề nghị Thủ trưởng các cơ sở y tế thực hiện các nội dung sau:\n"
+        "1. Tổ chức tập huấn cho nhân viên về phòng, chống dịch tại đơn vị.\n"
+    )
+    record = parse_text(HEAD + body + TAIL, org, calendar)
+    issuers = {r.number: r.issuer for r in record.references}
+    assert issuers["88-KH/TU"] == "Ban Thường vụ Tỉnh ủy"
