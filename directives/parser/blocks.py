@@ -159,14 +159,16 @@ def _page_breaks(lines: list[str]) -> tuple[set[int], set[int]]:
         if number is None:
             continue
         tight = bool(lines[k - 1]) or bool(lines[k + 1])
-        if tight and not page <= number <= page + 3:
+        in_turn = page <= number <= page + 3
+        if tight and not in_turn:
             continue
         above = next((j for j in range(k - 1, -1, -1) if lines[j]), None)
         below = next((j for j in range(k + 1, len(lines)) if lines[j]), None)
         if above is None or below is None:
             continue
         before, after = lines[above].rstrip(), lines[below]
-        goes_on = after[:1].islower() if tight else after[:1].isalpha()
+        # (in lower case, or the year of a date the page cut: "... tháng 3 năm" / "2" / "2025")
+        goes_on = (after[:1].islower() or after[:1].isdigit()) if tight else after[:1].isalpha()
         if (
             len(before) >= 60
             and before[-1:].isalpha()
@@ -177,8 +179,8 @@ def _page_breaks(lines: list[str]) -> tuple[set[int], set[int]]:
             numbers.add(k)
             run_on.add(below)
             page = number + 1
-        elif tight and before.endswith((".", ";")) and not _FOOTNOTE.match(before):
-            numbers.add(k)  # (under a sentence's end, not a footnote's: dropped)
+        elif (tight or in_turn) and before.endswith((".", ";")) and not _FOOTNOTE.match(before):
+            numbers.add(k)  # (under a sentence's end, not a footnote's, or between blank lines)
             page = number + 1
             clause = before.endswith(";") and after[:1].islower()
             if clause and _marker(after, after.lower())[0] is None:

@@ -29,6 +29,8 @@ ISSUER_STOP = re.compile(
     # ("của Hội đồng nhân dân tỉnh X nhưng chưa hoàn thành ...": the sentence goes on)
     r"nhung|"
     r"tiep tuc|co neu|"
+    # ("của Ban Thường vụ Thành ủy triển khai thực hiện Kết luận ...": what the document does)
+    r"trien khai(?= thuc hien\b)|"
     # ("của Bộ Y tế dẫn chiếu thực hiện theo Thông tư số ...": what the document does, cites)
     r"dan chieu|"
     # ("của Chính phủ được sửa đổi, bổ sung tại ...": what was done to the document, passive)

@@ -13,6 +13,7 @@ from directives.parser.contacts import contact_request
 from directives.parser.heading_zone import TASK_TRIGGER
 from directives.parser.mentions import MentionFinder
 from directives.parser.set_up_bodies import set_up_body
+from directives.parser.slogans import slogan_list
 from directives.parser.zones import IMPERATIVE, Context, Zone, asks_a_unit
 
 # "... báo cáo cụ thể về một số nội dung sau:", "... gồm:": a heading over what is asked for
@@ -56,6 +57,8 @@ def item_contents(
     cases = _cases_below(block, following, ranks) or _cases_covered(block, following, ranks, find)
     if cases is not None:
         return cases
+    if not named and (slogans := slogan_list(block, following, ranks)) is not None:
+        return slogans  # ("5. Lựa chọn khẩu hiệu ..." / "- Vì cộng đồng không ma túy")
     if (
         named
         or block.marker in (None, "article", "table")

@@ -12,7 +12,12 @@ from dataclasses import dataclass, field
 
 from directives.parser.clean import FURNITURE, fold_keep, is_upper_line, squash
 from directives.parser.header_date import PLACE_DATE, find_place_date, passed_on
-from directives.parser.header_number import cited_number_line, header_number, lift_cut_code
+from directives.parser.header_number import (
+    cited_number_line,
+    header_number,
+    lift_cut_code,
+    subject_mark_apart,
+)
 from directives.parser.header_subject import subject_lines
 from directives.parser.header_words import (
     DOCUMENT_TYPES,
@@ -93,6 +98,7 @@ def _find_number(lines: list[str], folded: list[str], header: Header) -> None:
                 return
             continue
         lift_cut_code(lines, folded, i)  # ("Số: 04/2020/QĐ-" / "UBND Quảng Ninh, ngày ...")
+        subject_mark_apart(lines, folded, i)  # ("Số: 25/VPCP-V.IV/v ...": "V.I", then "V/v")
         num = _NUMBER.match(lines[i], m.end())
         if num:
             header.record.number = header_number(lines, i, num)

@@ -61,6 +61,20 @@ def lift_cut_code(lines: list[str], folded: list[str], at: int) -> None:
     folded[at], folded[at + 1] = fold_lines([lines[at], lines[at + 1]])
 
 
+# "Số: 2518/VPCP-V.IV/v ngăn chặn ...": the subject's "V/v" a page glued to the number's code
+_GLUED_MARK = re.compile(r"(?<=[A-ZĐ0-9.])(?=V/v\s+\w)")
+
+
+def subject_mark_apart(lines: list[str], folded: list[str], at: int) -> None:
+    """The number's line ``at`` with the subject's "V/v" run onto its code, no space between:
+    a space put back before the mark, so the code ends where the subject begins."""
+    glued = _GLUED_MARK.search(lines[at])
+    if glued is None:
+        return
+    lines[at] = f"{lines[at][: glued.start()]} {lines[at][glued.start() :]}"
+    folded[at] = fold_lines([lines[at]])[0]
+
+
 # "... kèm theo Nghị định" / "số 145/2020/NĐ-CP ngày ...": the kind of a cited document ending
 # the line above a line that goes on with its number
 _KIND_ENDS = re.compile(

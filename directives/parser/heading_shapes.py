@@ -128,7 +128,7 @@ def _leads_with_partner(text: str) -> list[str]:
 # "Trách nhiệm của X" heading the duties of X, whatever X's words ("... (bao gồm cả ...)" says
 # what X covers; "... trong việc ..." what the duties are about); "Yêu cầu đối với X" alike
 DUTIES_OF = re.compile(
-    r"^(?:Trách nhiệm(?:(?:\s*,\s*|\s+và\s+)quyền hạn)? của|Yêu cầu đối với|"
+    r"^(?:Trách nhiệm(?:(?:\s*,\s*|\s+và\s+)quyền hạn)? của|(?:Các )?Yêu cầu(?: cụ thể)? đối với|"
     r"Quyền(?: hạn)? và nghĩa vụ của)\s+"
     r"(?P<who>[^.;:()]{3,120}?)(?P<gloss>\s*\([^()]*\))?"
     r"(?:\s+(?:trong|về|đối với)\s+[^.;:]*)?$",

@@ -43,7 +43,9 @@ TASK_TRIGGER = re.compile(
 )
 _NONTASK = re.compile(
     # "Đánh giá kết quả ..." opens an assessment; "Các bước đánh giá" lists what is done
-    r"muc dich|ket qua|uu diem|ton tai|han che|nguyen nhan|tinh hinh|^danh gia|nhan xet|"
+    # ("... trong tình hình mới": the times a task is set in, no account of how things stand)
+    r"muc dich|ket qua|uu diem|ton tai|han che|nguyen nhan|(?<!trong )tinh hinh|^danh gia|"
+    r"nhan xet|"
     r"can cu|pham vi|doi tuong|dac diem|thanh phan|noi dung kiem tra|nhung viec da lam|"
     # "2. Khó khăn, vướng mắc", "1. Quy định về ... và thực tế hiện nay": what stands in the
     # way and how things are, the background of a letter that asks afterwards

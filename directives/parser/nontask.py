@@ -378,7 +378,8 @@ def presents_own(folded: str, issuer: str | None) -> bool:
 # holder, named in the case, to renew it in time
 _RENEWAL = re.compile(
     r"^cham nhat\b[^,;.]{0,80}\btruoc khi\b[^,;.]{0,60}\bhet han\s*,\s*neu\s+"
-    r"(?P<holder>(?:cong ty|doanh nghiep|chu dau tu|to chuc|co so|chu giay phep)\b[^,;.]{0,80}?)"
+    r"(?P<holder>(?:chi nhanh )?(?:cong ty|doanh nghiep|chu dau tu|to chuc|co so|chu giay phep)"
+    r"\b[^,;.]{0,120}?)"  # (or a company's branch: "Chi nhánh Công ty X - Nhà máy Y")
     r"\s+(?:con|van|co nhu cau|muon|tiep tuc)\b[^;.]{0,250}?\b(?:thi\s+)?phai\s+"
     r"(?:lam|thuc hien|tien hanh|nop)\b"
 )

@@ -149,8 +149,9 @@ def _open_item(line: str) -> bool:
 
 
 # "- Sở Tài chính; Sở Nội vụ;": two recipients a page set on one item (or two items it glued
-# at the line's join: "- Bộ Xây dựng;- Ủy ban nhân dân tỉnh Khánh Hòa.")
-_TWO_ON_ONE = re.compile(r";(?:\s+|\s*-\s*)(?=[A-ZĐ\u00c0-\u1ef8])")
+# at the line's join: "- Bộ Xây dựng;- Ủy ban nhân dân tỉnh Khánh Hòa.", or with no space:
+# "- Bộ Công an;Công an tỉnh X.")
+_TWO_ON_ONE = re.compile(r";(?:\s*-\s*|\s*)(?=[A-ZĐ\u00c0-\u1ef8])")
 
 
 def _entries(item: str) -> list[str]:

@@ -245,6 +245,8 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     if answers:  # "Cơ quan đăng ký đầu tư có trách nhiệm ...": the whole name answers
         return answers, True, "có trách nhiệm"
     kinds_of = plural_subject(text) or qualified_plural(text)  # ("Các bệnh viện trên ...")
+    titled = TITLES.match(text) if kinds_of is None else None  # ("Thủ trưởng các cơ sở y tế ...":
+    kinds_of = qualified_plural(text[titled.end() :]) if titled else kinds_of  # the heads' bodies)
     if kinds_of is not None:
         return kinds_of
     # "Cần" of "Cần Thơ" opens a proper name, not a predicate ("Ban tổ chức huyện ủy": a party
