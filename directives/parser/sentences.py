@@ -74,6 +74,9 @@ def task_sentences(
             name_part(before + ";") == before or _addressees(before) or semicolon_names(before)
         ):
             continue  # "Các bộ, cơ quan ngang bộ; Ủy ban nhân dân các tỉnh ... làm": one list
+        rest = text[start:].strip().rstrip(" .;")
+        if text[m.start()] == ";" and (name_part(rest) == rest or semicolon_names(rest + ";")):
+            continue  # "... của các Sở A; Sở B; Sở C.": the list runs on to the end, no task
         if subject is not None and _head_of(text[start:].lstrip(), subject):
             continue  # "Bộ X chỉ đạo .... Giao Bộ trưởng Bộ X xem xét ...": the same body
         if text[m.start()] == "." and stops_in_asked(text, folded, cuts[-1], m.start()):
