@@ -282,7 +282,7 @@ CONDITION = re.compile(r"^(?:truong hop|neu|rieng|trong do,)\s")
 # The letter's closing "./." left on its last task
 _CLOSE_MARK = re.compile(r"\.\s*/\s*\.?\s*$")
 # An ellipsis that ends a task's text, its comma included (",...", ", …")
-_ELLIPSIS = re.compile(r"(?<=\w)(?P<mark>(?:,\s*)?(?:\.\.\.|…))\s*$")
+_ELLIPSIS = re.compile(r"(?<=\w)(?P<mark>(?:,\s*)?(?:\.\.\.|…))\.?\s*$")
 
 
 # "Về đề nghị hỗ trợ vốn ...: giao Bộ Tài chính ...": the topic a conclusion answers, then the task
