@@ -188,6 +188,8 @@ class _Extractor(LabelledRecords):
                 else:
                     self._asked_again(block, parent)
                 continue
+            if not heading and self._plan_time(blocks, i):
+                continue  # "III. TỔ CHỨC THỰC HIỆN" / "1. Thời hạn thực hiện: năm 2026."
             inline = None if heading else inline_heading(block, self.find)
             if inline is not None:
                 head, body = inline

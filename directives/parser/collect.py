@@ -48,6 +48,9 @@ _SENDS_ANSWER = re.compile(
     + COMMENTS_SENT  # (or "Ý kiến tham gia xin gửi về Bộ X ... trước ngày Y")
 )
 
+# "Thời hạn thực hiện: năm 2026", "Thời gian thực hiện: Năm 2026": the time of the whole work
+_WORK_TIME = re.compile(r"^(?:thoi han|thoi gian) (?:thuc hien|hoan thanh)\s*:\s*")
+
 
 def _after_occasion(text: str, folded: str) -> tuple[str, str]:
     """The text from its request on when the days of an occasion stand before it ("Nhân dịp Lễ
@@ -146,6 +149,29 @@ class Collector:
                 self.pending.common_until = len(self.actions)
                 opened = closed_section(*among) if among is not None else None
                 self.pending.common_from = self.counts[opened] if opened is not None else 0
+
+    def _plan_time(self, blocks: list[Block], i: int) -> bool:
+        """The first item of a section after the tasks that only gives the time of the work
+        ("III. TỔ CHỨC THỰC HIỆN" / "1. Thời hạn thực hiện: năm 2026."): the plan's time, which
+        dates every task above it without one of its own, none below (README); not a time
+        line under an item, which dates that item ("2. Thời hạn gửi báo cáo ...")."""
+        block, heading = blocks[i], blocks[i - 1] if i else None
+        if heading is None or heading.marker is None or self.common is not None:
+            return False
+        if self.ranks.get(heading.marker, 0) >= self.ranks.get(block.marker or "", 0):
+            return False
+        found = _WORK_TIME.match(block.folded)
+        if found is None or self.counts[i - 1] != len(self.actions):
+            return False
+        value, folded = block.text[found.end() :], block.folded[found.end() :]
+        due = find_deadline(
+            value.rstrip(" ."), folded.rstrip(" ."), self.issued_on, self.calendar, cell=True
+        )
+        if due is None or due.deadline is None or due.kind is not DeadlineKind.BY:
+            return False
+        self.common = due
+        self.pending.common_until, self.pending.common_from = len(self.actions), 0
+        return True
 
     def _says_only(self, block: Block) -> bool:
         """The paragraph asks nothing: it says where to send the answers (``_sends_answer``) or

@@ -151,6 +151,12 @@ EXTERNAL_BODIES = (
     "UBND các huyện, thành phố",
     "Kho bạc Nhà nước tỉnh",
     "KBNN",  # (the State Treasury as letters write it; its offices "KBNN các tỉnh, thành phố")
+    # the social policy bank's branch in a province, by its name or its usual short form
+    # ("Chi nhánh NHCSXH tỉnh", "Chi nhánh Ngân hàng Chính sách xã hội Thành phố")
+    "Chi nhánh Ngân hàng Chính sách xã hội tỉnh",
+    "Chi nhánh Ngân hàng Chính sách xã hội",
+    "Chi nhánh NHCSXH tỉnh",
+    "Chi nhánh NHCSXH",
     "Trung tâm Phục vụ hành chính công",
     "Bộ phận tiếp nhận và trả kết quả",
     # ministries a department's letters name most (a cited document's issuer, a recipient)

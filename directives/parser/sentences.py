@@ -75,6 +75,9 @@ def task_sentences(
             name_part(before + ";") == before or _addressees(before) or semicolon_names(before)
         ):
             continue  # "Các bộ, cơ quan ngang bộ; Ủy ban nhân dân các tỉnh ... làm": one list
+        rest = text[start:].strip().rstrip(" .;")
+        if text[m.start()] == ";" and (name_part(rest) == rest or semicolon_names(rest + ";")):
+            continue  # "... của các Sở A; Sở B; Sở C.": the list runs on to the end, no task
         if subject is not None and _head_of(text[start:].lstrip(), subject):
             continue  # "Bộ X chỉ đạo .... Giao Bộ trưởng Bộ X xem xét ...": the same body
         if text[m.start()] == "." and stops_in_asked(text, folded, cuts[-1], m.start()):
@@ -280,7 +283,7 @@ CONDITION = re.compile(r"^(?:truong hop|neu|rieng|trong do,)\s")
 # The letter's closing "./." left on its last task
 _CLOSE_MARK = re.compile(r"\.\s*/\s*\.?\s*$")
 # An ellipsis that ends a task's text, its comma included (",...", ", …")
-_ELLIPSIS = re.compile(r"(?<=\w)(?P<mark>(?:,\s*)?(?:\.\.\.|…))\s*$")
+_ELLIPSIS = re.compile(r"(?<=\w)(?P<mark>(?:,\s*)?(?:\.\.\.|…))\.?\s*$")
 
 
 # "Về đề nghị hỗ trợ vốn ...: giao Bộ Tài chính ...": the topic a conclusion answers, then the task

@@ -277,7 +277,7 @@ _REPORTS_TITLE = re.compile(
     r"|khen thuong\s*$)"
 )
 _REPORTING = re.compile(r"^dieu\s+\d+\s*[.:]?\s*" + _REPORTS_TITLE.pattern)
-_TRANSITIONAL = re.compile(r"^dieu\s+\d+\s*[.:]?\s*(?:quy dinh|dieu khoan) chuyen tiep\b")
+_TRANSITIONAL = re.compile(r"^dieu\s+\d+\s*[.:]?\s*(?:quy dinh|dieu khoan|xu ly) chuyen tiep\b")
 
 
 def _body_title(lines: list[str], folded: list[str], i: int) -> bool:
