@@ -35,6 +35,8 @@ _LABEL = re.compile(
     # ("Tên nhiệm vụ: Xây dựng Đề án ...": a resolution's record of a task it adds)
     r"(?P<label>noi dung(?: thuc hien| cong viec| hoat dong)?|(?:ten )?nhiem vu|cong viec|"
     r"(?:co quan|don vi)(?: (?:chu tri|thuc hien|phoi hop|tham muu))*|chu tri|phoi hop|"
+    # ("Bộ phận tham mưu: bộ phận Tư pháp - Hộ tịch": a ward's section doing the work)
+    r"bo phan(?: (?:chu tri|thuc hien|phoi hop|tham muu))+|"
     # "Thời hạn ban hành: trước ngày ...", "Thời hạn trình: ...": a draft's due date
     r"thoi gian(?: thuc hien| hoan thanh| ban hanh| trinh)?|"
     r"thoi han(?: hoan thanh| ban hanh| trinh)?|tien do|"
@@ -63,7 +65,7 @@ def label_of(folded: str) -> tuple[str, int] | None:
         kind = COORD
     elif "chu tri" in label:
         kind = LEAD
-    elif label.startswith(("co quan", "don vi")):
+    elif label.startswith(("co quan", "don vi", "bo phan")):
         kind = DOER
     elif label.startswith(("thoi", "tien do")):
         kind = TIME
@@ -79,6 +81,7 @@ class Record:
     tasks: list[int] = field(default_factory=list)
     collecting: bool = False  # a task label without text: the items under it are the tasks
     filled: bool = False  # a lead, coordination or time label was read
+    led: bool = False  # a lead's label ("Cơ quan chủ trì: ...") named the record's lead
 
 
 def names_doer(kind: str, parent: Context | None) -> bool:

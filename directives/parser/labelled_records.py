@@ -118,7 +118,12 @@ class LabelledRecords(ItemActions):
                 for idx in record.tasks:
                     self._set(idx, due)
             return True
+        if kind == fields.DOER and record.led:
+            # "- Cơ quan chủ trì: Hội đồng X." / "- Bộ phận tham mưu thực hiện: bộ phận Y.": the
+            # section that prepares the lead's work is neither its lead nor its partner
+            return True
         names = fields.cell_bodies(text, self.find, kind != fields.COORD)
+        record.led = record.led or (kind == fields.LEAD and bool(names))
         for idx in record.tasks:
             action = self.actions[idx]
             if kind in (fields.LEAD, fields.DOER) and names:

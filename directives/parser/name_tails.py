@@ -17,6 +17,10 @@ NOT_IN_NAME = frozenset(
     )
 )
 
+# The verbs that give a body its role after its name ("Bộ phận Tư pháp làm đầu mối, phối hợp
+# ...", "Sở X là cơ quan thường trực,"): no name's lower-case run opens with them
+ROLE_VERBS = frozenset(["làm", "là"])
+
 
 # Verbs a sentence lists after its subject, a comma between them ("... tuyên truyền, giải thích
 # để ...", "... phân tích, nâng cấp ứng dụng"): no name's last words

@@ -17,7 +17,7 @@ from functools import lru_cache
 from directives.parser.how_often import often_at
 from directives.parser.joined_fields import fields_joined
 from directives.parser.kind_words import kind_words
-from directives.parser.name_tails import NOT_IN_NAME, before_series_verb, trade
+from directives.parser.name_tails import NOT_IN_NAME, ROLE_VERBS, before_series_verb, trade
 from directives.parser.project_boards import board_run
 from directives.parser.public_bodies import EXTERNAL_BODIES
 from directives.parser.topic_names import topic_opening, topic_run
@@ -348,6 +348,9 @@ def _name_run(named: list[str], rest: list[str]) -> list[str]:
     )
     old_style = old_style or (named == ["Ban"] and rest[:2] == ["quản", "lý"])
     run = before_series_verb(run, rest)
+    run = run[: next((k for k, w in enumerate(run) if w.lower() in ROLE_VERBS), len(run))]
+    if not run:
+        return []
     by_trade = trade(_entry(named), rest)
     if by_trade:
         return by_trade

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.clean import fold_keep, squash
+from directives.parser.permits import holders_duties
 
 # An approval, a finding or praise is not a task: "Thống nhất ...", "Đồng ý ...",
 # "Ghi nhận, đánh giá cao ...", "Biểu dương ...".
@@ -387,7 +388,7 @@ _RENEWAL = re.compile(
 
 def binds_holder(folded: str) -> bool:
     """The sentence binds the licence's holder, named in its case, to renew it in time."""
-    return _RENEWAL.match(folded) is not None
+    return _RENEWAL.match(folded) is not None or holders_duties(folded)
 
 
 def bound_holder(text: str, folded: str) -> str | None:

@@ -45,3 +45,18 @@ def cited_permit(text: str, folded: str, number_at: int) -> Permit | None:
     granted = None if issuer else _GRANTED_BY.match(folded, number_at)
     issuer = squash(text[granted.start("issuer") : granted.end("issuer")]) if granted else issuer
     return Permit(kind, issuer if issuer and issuer[:1].isupper() else None)
+
+
+# "Điều 3. Công ty X được hưởng các quyền hợp pháp theo quy định tại Khoản 1 Điều 43 và có trách
+# nhiệm thực hiện các nghĩa vụ theo quy định tại Khoản 2 Điều 43 của Luật ...": a licence's
+# article on its holder's rights and duties, the duties binding the holder it names
+_RIGHTS_AND_DUTIES = re.compile(
+    r"^(?:dieu \d+\s*[.:]\s*)?(?:cong ty|doanh nghiep|chu dau tu|to chuc|chu giay phep)\b"
+    r"[^.;:]{0,120}?"
+    r"\sduoc huong (?:cac |moi )?quyen\b[^.;:]{0,200}?\bva co trach nhiem thuc hien\b"
+)
+
+
+def holders_duties(folded: str) -> bool:
+    """The sentence gives a licence's holder its rights and binds it to its duties."""
+    return _RIGHTS_AND_DUTIES.match(folded) is not None

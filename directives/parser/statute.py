@@ -200,10 +200,12 @@ def scoped_part(lines: list[str], folded: list[str], body: list[int]) -> list[in
 
 
 # (or a decision that sets out a body's position and functions in its own articles, "Điều 1. Vị
-# trí và chức năng" before "Điều 2. Nhiệm vụ, quyền hạn": the body's mandate, its rules)
+# trí và chức năng" before "Điều 2. Nhiệm vụ, quyền hạn": the body's mandate, its rules; or the
+# offices and units it is made of, "Điều 1. Cơ cấu tổ chức bộ máy của Sở X, như sau: ... (1)
+# Văn phòng Sở; (2) Phòng ...": a list of names, none of them a task)
 _SCOPE_FIRST = re.compile(
     r"^dieu\s+1\s*[.:]\s*(?:pham vi dieu chinh|doi tuong ap dung"
-    r"|vi tri(?:\s*,|\s+va)\s+chuc nang)\b"
+    r"|vi tri(?:\s*,|\s+va)\s+chuc nang|(?:quy dinh\s+)?co cau to chuc)\b"
 )
 
 
