@@ -1,5 +1,7 @@
 """Round rA: a dash item that is a whole sentence handing work over ("- Giao phòng X chủ trì,
-bố trí ... .") over "+" items that name no body is X's task, the items more of X's work."""
+bố trí ... .") over "+" items that name no body is X's task, the items more of X's work; and a
+remedy plan's "- Giải pháp thực hiện: Giao X chủ trì, thực hiện:" (a short label, then the
+hand-over that ends on a colon) gives the "+" items under it to X."""
 
 from __future__ import annotations
 
@@ -49,3 +51,12 @@ def test_a_whole_hand_over_sentence_is_a_task_over_its_items(
     )
     listed = next(a for a in actions if a.text.startswith("Rà soát, đề xuất danh mục"))
     assert listed.lead_unit == "phòng Tài chính - Kế hoạch"
+
+
+def test_a_labelled_hand_over_leads_the_items_under_it(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    actions = parse_text(_PLAN, org, calendar).actions
+    checked = next(a for a in actions if a.text.startswith("Chấn chỉnh ý thức"))
+    assert checked.lead_unit is not None
+    assert checked.lead_unit.startswith("các phòng")

@@ -1,7 +1,9 @@
 """Round rA: a numbered heading that only names bodies ("1. Các cơ quan, đơn vị và UBND các
 phường, xã") over a paragraph that opens with a verb a body's name may open with too, in
 capitals ("Tuyên truyền, triển khai ..."), on a page cut at a fixed width: the heading's
-paragraph, its own task, not more of the heading."""
+paragraph, its own task, not more of the heading. And "giám" is a name's word only as "giám
+đốc" (and the like: "ban giám hiệu"), so the partner "Trung tâm Y tế Thành phố" in "Phối hợp
+với Trung tâm Y tế Thành phố giám sát ..." ends before the verb "giám sát"."""
 
 from __future__ import annotations
 
@@ -56,3 +58,11 @@ def test_a_verb_in_capitals_opens_the_headings_paragraph(
     assert first.text.startswith("Tuyên truyền, triển khai đến cán bộ")
     assert first.lead_unit == "Các cơ quan, đơn vị"
     assert first.coordinating_units == ["UBND các phường, xã"]
+
+
+def test_the_partners_name_ends_before_the_verb_giam_sat(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    actions = parse_text(_PLAN, org, calendar).actions
+    watched = next(a for a in actions if a.text.startswith("Phối hợp với Trung tâm"))
+    assert watched.coordinating_units == ["Trung tâm Y tế Thành phố"]
