@@ -77,9 +77,11 @@ def test_resume_twice_closes_out_once(live: tuple[Stack, Runtime]) -> None:
     assert outcome.closed
     signoff = orchestration.SignOff(number=result.number, round=outcome.round, signed_by=LEADER)
     assert result.flow_run_id
-    first = orchestration.resume_signoff(result.flow_run_id, signoff)
-    second = orchestration.resume_signoff(result.flow_run_id, signoff)
-    assert (first, second) == (True, False)
+    # the first call resumes the run, unless the stack's own repair sweep (which resumes a
+    # signed-off directive's waiting run) got there between the sign-off and it, as seen on a
+    # slow machine; the second finds nothing waiting; either way the run closes out once (below)
+    orchestration.resume_signoff(result.flow_run_id, signoff)
+    assert orchestration.resume_signoff(result.flow_run_id, signoff) is False
     api = stack.settings.prefect.api_url
     wait_for_state(stack, api, result.flow_run_id, {"Completed"}, 120)
     with rt.sessions() as session:
