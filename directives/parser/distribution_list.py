@@ -106,7 +106,13 @@ def _entries_apart(lines: list[str]) -> list[str]:
         if (run_on or mark == "-") and _DASH_LEFT.search(line):
             line, carried = _DASH_LEFT.sub(";", line), True
         if mark in ("-", "+") and (f";{mark}" in line or f"; {mark}" in line):
-            out.extend(_RUN_ON_ENTRY[mark].split(line))
+            pieces = _RUN_ON_ENTRY[mark].split(line)
+            # ("- A; - Cục X" / "- Bộ Y; - B;"): in a run-on list an entry ends with its ";",
+            # so one left open above goes on with the dashed words this line opens with
+            last = next((k for k in range(len(out) - 1, -1, -1) if out[k].strip()), None)
+            if run_on and mark == "-" and last is not None and _OPEN.search(out[last]):
+                out[last] = f"{out[last].rstrip()} {pieces.pop(0).strip()}"
+            out.extend(pieces)
             run_on = run_on or mark == "-"
         elif run_on and mark not in ("-", "+") and _RUN_ON_ENTRY["-"].search(line):
             head, *rest = _RUN_ON_ENTRY["-"].split(line)
@@ -116,6 +122,8 @@ def _entries_apart(lines: list[str]) -> list[str]:
     return out
 
 
+# An entry of a run-on list not closed yet: no ";" or "." at its end (not a dash carried over)
+_OPEN = re.compile(r"[^;.\-\s]\s*$")
 # "...; - UBTWMTTQVN; -": a dash at a wrapped line's end, its entry on the next line
 _DASH_LEFT = re.compile(r";\s*-\s*$")
 _RUN_ON_ENTRY = {mark: re.compile(rf"(?<=;)\s*(?=\{mark}\s*\S)") for mark in "-+"}

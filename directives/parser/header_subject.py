@@ -33,7 +33,10 @@ _AUTHORITY = re.compile(
 
 
 # a title's line that breaks off before its object: the next line goes on with it
-_OPEN_END = re.compile(r"\s(?:CỦA|VÀ|VỀ|CHO|TẠI|THEO|VỚI)\s*$|,\s*$")
+# (or a title, which the next line's body completes: "... CỦA CHỦ TỊCH" / "ỦY BAN NHÂN DÂN TỈNH X")
+_OPEN_END = re.compile(
+    r"\s(?:CỦA|VÀ|VỀ|CHO|TẠI|THEO|VỚI|CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TRƯỞNG|TRƯỞNG BAN)\s*$|,\s*$"
+)
 # "... KÈM THEO NGHỊ QUYẾT" / "SỐ 10/2022/NQ-HĐND NGÀY ...": a title wrapped after the kind
 # of the document it names, whose number the next line goes on with
 _KIND_END = re.compile(rf"\b(?:{'|'.join(DOCUMENT_TYPES)})\s*$")
@@ -197,4 +200,5 @@ def _title_goes_on(parts: list[str], lines: list[str], folded: list[str], gap: i
     # ("... CỦA HĐND TỈNH X" / "" / "(NAY LÀ THÀNH PHỐ Y)"): a bracket in capitals under a
     # title in capitals is its last words (a note in lower case under it is not)
     bracket = re.fullmatch(r"\(.+\)", lines[nxt].strip()) is not None
-    return capitals and (bracket or bool(_TITLE_GOES_ON.match(folded[nxt])))
+    goes_on = _TITLE_GOES_ON.match(folded[nxt]) or _OPEN_END.search(parts[-1])
+    return capitals and (bracket or goes_on is not None)
