@@ -66,6 +66,7 @@ from directives.parser.subject_kinds import (
     done_by,
     heads_listed,
     organisation_on_grounds,
+    party_acts,
     semicolon_names,
     without_heads,
 )
@@ -238,7 +239,8 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     if concerning and STARTS_BODY.match(concerning.group("who")):
         # "Đối với các chủ đầu tư cần ...": those it concerns are to act
         return [concerning.group("who")], True, concerning.group("verb")
-    done = done_by(text) or organisation_on_grounds(text)  # ("Việc X do Hội đồng Y trình")
+    # ("Việc X do Hội đồng Y trình", "Bên đặt hàng trên cơ sở ... tổ chức ...")
+    done = done_by(text) or organisation_on_grounds(text) or party_acts(text)
     if done is not None:
         return done
     answers = answering_names(text)
