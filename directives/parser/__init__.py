@@ -58,6 +58,7 @@ from directives.parser.speaker import (
     notifying_body,
     speaking_body,
 )
+from directives.parser.specks import drop_specks
 from directives.parser.statute import (
     attached_part,
     implementation_part,
@@ -87,7 +88,7 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
             f"Văn bản dài {len(text):,} ký tự, vượt giới hạn {MAX_INPUT_BYTES:,} ký tự.",
         )
     page = relined(reflowed(text))  # (an export's text runs one a line: its paragraphs put back)
-    glue = Reglue(cut_run_on(unflatten(rejoin_cut_heads(clean_text(page)))))
+    glue = Reglue(cut_run_on(unflatten(rejoin_cut_heads(drop_specks(clean_text(page))))))
     lines = cable_verb_joined(glue.lines)
     if not any(line for line in lines):
         raise reject("the document is empty", "Văn bản trống, không có nội dung để phân tích.")

@@ -1,7 +1,8 @@
 """Words an OCR misread in a scan that lost its diacritics, read for what they are where the
 parser matches its folded lines: "ngdy 12/6/2025", "ngdy 02 thdng 10 nam 2026" are "ngày",
-"tháng" read with "à"/"á" as "d". Only before a day's or a month's number, one character for
-one (offsets stay valid); the fields keep the text as written."""
+"tháng" read with "à"/"á" as "d" (and "hudng dan", "hướng dẫn" read with "ướ" as "ud", where
+a cited text's issuer ends). Only before a day's or a month's number (or "dan"), one character
+for one (offsets stay valid); the fields keep the text as written."""
 
 from __future__ import annotations
 
@@ -9,17 +10,17 @@ import re
 
 from directives.parser.cells import fold
 
-_DATE_WORDS = re.compile(r"\b(?:ngdy|thdng)(?=\s*\d)")
+_DATE_WORDS = re.compile(r"\b(?:ngdy|thdng)(?=\s*\d)|\bhudng(?= dan\b)")
 # ("TlNH LAO CAI": the capital I of "TỈNH" read as a lower-case l, a word no letter holds)
 _PLACE_WORDS = re.compile(r"\btlnh\b")
-_READ = {"ngdy": "ngay", "thdng": "thang", "tlnh": "tinh"}
+_READ = {"ngdy": "ngay", "thdng": "thang", "tlnh": "tinh", "hudng": "huong"}
 
 
 def reread(folded: str) -> str:
     """``folded`` with the date's words and a place's kind an OCR misread put back."""
     if "tlnh" in folded:
         folded = _PLACE_WORDS.sub("tinh", folded)
-    if "dy" not in folded and "dng" not in folded:
+    if "dy" not in folded and "dng" not in folded:  # (as in "hudng")
         return folded
     return _DATE_WORDS.sub(lambda m: _READ[m.group()], folded)
 

@@ -50,13 +50,40 @@ def _owners(text: str) -> tuple[list[str], bool, str] | None:
     return None
 
 
+# the units that lead the drafting of texts, in the plural ("Các đơn vị chủ trì soạn thảo các
+# văn bản quy phạm pháp luật (Nghị định ...; ...) phối hợp với ..."): the drafts they lead, a
+# bracket naming them included, up to the verb
+_DRAFTERS = re.compile(
+    r"^[Cc]ác\s+(?:đơn vị|cơ quan|[Vv]ụ\s*/\s*đơn vị)\s+(?:được giao\s+)?chủ trì\s+soạn thảo\b"
+)
+
+
+def _drafters(text: str) -> tuple[list[str], bool, str] | None:
+    """ "Các đơn vị chủ trì soạn thảo ..." and the drafts, up to the first verb outside a bracket
+    (no more than ``_MOST_WORDS`` words past the drafters' own outside one)."""
+    kind = _DRAFTERS.match(text)
+    if kind is None:
+        return None
+    for word in re.finditer(r"(?<=\s)\S", text[: kind.end() + 240]):
+        before = text[kind.end() : word.start()]
+        if word.start() <= kind.end() or before.count("(") > before.count(")"):
+            continue
+        verb = PREDICATE.match(text, word.start())
+        if verb is not None:
+            name = text[: word.start()].rstrip(" ,")
+            drafts = re.sub(r"\([^()]*\)", "", name[kind.end() :]).split()
+            return ([name], True, verb.group()) if len(drafts) <= _MOST_WORDS else None
+    return None
+
+
 def qualified_plural(text: str) -> tuple[list[str], bool, str] | None:
     """The plural, the subject filling the text before the predicate, and the predicate, where
     ``text`` opens "Các" + a kind of public body + only such qualifying words + a verb (or
-    owners of a kind of work and what they own); None where it does not."""
+    owners of a kind of work and what they own, or the drafters and their drafts); None where
+    it does not."""
     kind = _KIND.match(text)
     if kind is None:
-        return _owners(text)
+        return _owners(text) or _drafters(text)
     qualifier = _QUALIFIER.match(text, kind.end())
     end = qualifier.end() if qualifier is not None else kind.end()
     verb = PREDICATE.match(text, end + 1)

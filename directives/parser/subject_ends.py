@@ -39,9 +39,10 @@ PREDICATE = re.compile(
     r"(?<!hàng )(?<!phòng )(?-i:không)(?= (?:được|chấp nhận|cho phép)\b)|"
     # "Ủy ban nhân dân các cấp cử một đồng chí Phó Chủ tịch ...": sending someone (not "bầu cử")
     r"(?<!bầu )cử(?= (?:một|01|cán bộ|đại diện|lãnh đạo|đồng chí|người)\b)|"
-    # "Trưởng ban Ban X trình Ủy ban nhân dân ...": submitting to a body (not "chương trình")
-    r"(?<!chương )(?<!quy )(?<!tờ )(?<!công )(?<!lộ )(?<!tiến )"
-    r"trình(?= (?:ủy|uỷ|ubnd|thủ|chính|bộ|hội|cấp)\b)|"
+    # "Trưởng ban Ban X trình Ủy ban nhân dân ...": submitting to a body (not "chương trình");
+    # or to the leaders over it ("Vụ X trình Tổng cục ...", "... trình Lãnh đạo Bộ ký ...")
+    r"(?<!chương )(?<!quy )(?<!tờ )(?<!công )(?<!lộ )(?<!tiến )(?<!quá )"
+    r"trình(?= (?:ủy|uỷ|ubnd|thủ|chính|bộ|hội|cấp|tổng cục|lãnh đạo|giám đốc|chủ tịch)\b)|"
     # "... tỉnh đầu tư, hoàn thiện ...", "các Cục thuế phổ biến, thông báo ...": the first of a
     # list of verbs (not "Chủ đầu tư,")
     r"(?<!chủ )(?<!dự án )(?-i:đầu tư)(?=,\s)|(?-i:phổ biến)(?=,\s)|"

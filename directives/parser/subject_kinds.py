@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from directives.parser.bodies import STARTS_BODY, TITLES, VERBS
+from directives.parser.subject_ends import PREDICATE
 from directives.parser.subject_openings import COUNTED
 
 _ANSWERING = re.compile(
@@ -259,3 +260,22 @@ def organisation_on_grounds(text: str) -> tuple[list[str], bool, str] | None:
     verb, and the verb; None for any other shape."""
     m = _ORGANISATION_ON_GROUNDS.match(text)
     return ([m.group("name")], True, m.group("verb")) if m else None
+
+
+# "Bên đặt hàng trên cơ sở hồ sơ ... xem xét, tổ chức ...", "Bên nhận đặt hàng phải ...": a
+# party to an order for services, named by its part, then its work (its duty, "có trách
+# nhiệm", is read with the other kinds a duty binds); or the time it has for it ("Thời gian bên
+# nhận đặt hàng trình hồ sơ ... chậm nhất phải trước ngày ...")
+_PARTY_ACTS = re.compile(
+    r"^(?:Thời (?:gian|hạn) )?(?P<name>[Bb]ên (?:nhận )?đặt hàng)\s+"
+    r"(?!(?:phải\s+)?(?:có|chịu) trách)"
+)
+_WORD = re.compile(r"[a-zđ\u00e0-\u1ef9]+")
+
+
+def party_acts(text: str) -> tuple[list[str], bool, str] | None:
+    """The party an order names as the sentence's subject, and its predicate; None if none."""
+    m = _PARTY_ACTS.match(text)
+    # (the name ends where it does: the word after it is the predicate, "trình hồ sơ" too)
+    verb = (PREDICATE.match(text, m.end()) or _WORD.match(text, m.end())) if m else None
+    return ([m.group("name")], True, verb.group()) if m is not None and verb is not None else None

@@ -103,7 +103,8 @@ _OPENING = re.compile(
     r"|trong (?:thời hạn|vòng) \d{1,3} (?:năm|tháng),\s*"
     # "Trong quý I của năm liền kề đánh giá, Sở Nội vụ chủ trì ...": the quarter, the subject
     # (or the body handed the work: "Trong tháng 4 năm 2020, giao Tổng cục Thuế chủ trì ...")
-    r"|trong (?:quý|tháng) [^,;.:]{1,50},\s*"
+    # (or the day: "Ngay trong ngày nhận được văn bản ..., Vụ X trình ...")
+    r"|(?:ngay )?trong (?:quý|tháng|ngày) [^,;.:]{1,80},\s*"
     r"(?=(?-i:các\s|[A-ZĐ\u00c0-\u1ef8]|(?:giao|đề nghị|yêu cầu)\s+[A-ZĐ\u00c0-\u1ef8]))"
     # "Danh mục này làm căn cứ để các Bộ, ngành ... chỉ đạo thực hiện ...": what the document
     # serves as, then the bodies that act on it

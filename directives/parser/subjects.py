@@ -66,6 +66,7 @@ from directives.parser.subject_kinds import (
     done_by,
     heads_listed,
     organisation_on_grounds,
+    party_acts,
     semicolon_names,
     without_heads,
 )
@@ -156,7 +157,8 @@ def _cached_subject(sentence: str) -> tuple[tuple[str, ...], bool, str]:
     # label names, then who acts for it; a name goes on past a colon only with its list of
     # names, "Ủy ban nhân dân các tỉnh: Gia Lai, Lâm Đồng")
     bodies = [_RUN_IN.sub("", b) for b in bodies]
-    kinds = KINDS_ANSWERING.match(squash(sentence)) if "," in sentence[:40] else None
+    # (after a time clause too: "Trong thời hạn 5 năm, cơ quan, tổ chức đã ... có trách nhiệm")
+    kinds = KINDS_ANSWERING.match(without_opening(squash(sentence))) if "," in sentence else None
     if kinds is not None and bodies and kinds.group("name").startswith(bodies[0]):
         bodies = [kinds.group("name"), *([kinds.group("also")] if kinds.group("also") else [])]
         whole = True  # (they fill the text up to their duty)
@@ -238,7 +240,8 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     if concerning and STARTS_BODY.match(concerning.group("who")):
         # "Đối với các chủ đầu tư cần ...": those it concerns are to act
         return [concerning.group("who")], True, concerning.group("verb")
-    done = done_by(text) or organisation_on_grounds(text)  # ("Việc X do Hội đồng Y trình")
+    # ("Việc X do Hội đồng Y trình", "Bên đặt hàng trên cơ sở ... tổ chức ...")
+    done = done_by(text) or organisation_on_grounds(text) or party_acts(text)
     if done is not None:
         return done
     answers = answering_names(text)

@@ -117,8 +117,10 @@ def continues(previous: str, line: str, hard_wrapped: bool = False) -> bool:
         return False
     if line[0].isdigit():
         return True
-    if previous.rstrip('”"').endswith((".", ";", "!", "?")):
-        return False  # (or a quotation's last sentence: "... trừ Hiến pháp.”")
+    if previous.rstrip('”"').endswith((".", ";", "!", "?", "…")):
+        # (or a quotation's last sentence: "... trừ Hiến pháp.”"; or a list's ellipsis, as
+        # "..." ends one: "+ Các tài liệu khác: hóa đơn, chứng từ …" / "Bên đặt hàng ...")
+        return False
     if _COURTESY.match(line):
         return False  # "Trân trọng đề nghị./": the letter's close, a paragraph of its own
     if not hard_wrapped and len(previous) >= _PARAGRAPH_LINE:
