@@ -53,8 +53,12 @@ _NONTASK = re.compile(
     r"|^[^.;:]*\bthuc te hien nay\s*:?\s*$"
 )
 
-# "Bộ Tài chính gửi kèm bộ Cẩm nang gồm:": a list of what is enclosed, not of tasks
-_ENCLOSED = re.compile(r"(?:gui kem|dinh kem|kem theo)[^.:]{0,80}(?:gom|nhu sau)\s*:?\s*$")
+# "Bộ Tài chính gửi kèm bộ Cẩm nang gồm:": a list of what is enclosed, not of tasks (not "...
+# rà soát danh sách ... theo phụ lục 2 kèm theo công văn này, bao gồm:": what the work covers)
+_ENCLOSED = re.compile(
+    r"(?:gui kem|dinh kem|kem theo)(?!\s+(?:cong van|van ban) nay\s*,)[^.:]{0,80}"
+    r"(?:gom|nhu sau)\s*:?\s*$"
+)
 # A plan's sections that state aims and requirements, not tasks: "2. Yêu cầu", "Mục tiêu".
 _AIMS = re.compile(
     r"^(?:muc dich|yeu cau|muc tieu(?: cu the| chung| tong quat)?|muc dich,? yeu cau|"
