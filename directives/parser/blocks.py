@@ -29,7 +29,7 @@ from directives.parser.quotations import mark_quoted
 from directives.parser.renewal import renewal_apart
 from directives.parser.set_apart import set_apart
 from directives.parser.sought_comments import comments_handed_apart, comments_sent_apart
-from directives.parser.topic_titles import topic_then_sentence
+from directives.parser.topic_titles import topic_then_sentence, work_title_then_body
 from directives.parser.undotted import undotted_items
 from directives.parser.wrap import (
     continues,
@@ -244,6 +244,8 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
             and not names_then_task(current, previous, line)
             and not topic_line(current, previous, line, full)
             and not topic_then_sentence(previous, line)  # ("a) Về ..." / "Để tránh ...")
+            # ("a) Đối chiếu, quyết toán ..." / "Cục Thuế chủ trì ...", no page width's wrap)
+            and not (not wrapped and work_title_then_body(previous, line))
             and not (not current.parts and title_line(current, previous, line, full))
             and not short_title(current, previous, line, full)
             and not long_title_ends(current, previous, line, full)

@@ -13,6 +13,7 @@ from directives.parser.blocks import Block
 from directives.parser.deadlines import Deadline, find_deadline
 from directives.parser.done_by import dates_the_task
 from directives.parser.fields import Record
+from directives.parser.follow_on import takes_effect
 from directives.parser.formulas import closing_words
 from directives.parser.mentions import MentionFinder
 from directives.parser.nontask import presents_own
@@ -176,7 +177,12 @@ class Collector:
     def _says_only(self, block: Block) -> bool:
         """The paragraph asks nothing: it says where to send the answers (``_sends_answer``) or
         the issuer presents what the letter carries (``presents_own``)."""
-        return presents_own(block.folded, self.issuer) or self._sends_answer(block)
+        return (
+            presents_own(block.folded, self.issuer)
+            or self._sends_answer(block)
+            # ("2.1. Mức ... có hiệu lực từ ngày X.": a statement that gives no work)
+            or takes_effect(block.text, block.folded)
+        )
 
     def _deadline_of(self, text: str, folded: str) -> Deadline | None:
         """A task's first deadline phrase, after the days of an occasion that open it."""

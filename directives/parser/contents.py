@@ -50,7 +50,11 @@ def item_contents(
     body (a request in prose over the contact details to send it to: ``contact_request``,
     whether it names its body or not)."""
     if block.marker is None:
-        return contact_request(block, following, find) or asked_figures(block, following, find)
+        return (
+            contact_request(block, following, find)
+            or asked_figures(block, following, find)
+            or detailed_duty(block, following, find)
+        )
     board = set_up_body(block, following, ranks)  # ("- Ban chỉ đạo :" / "+ Thành phần ...")
     if board is not None:
         return board
@@ -254,4 +258,35 @@ def _cases_covered(
     for item in items:
         item.taken = True
     whole = " ".join([block.text.rstrip(), *(f"{i.mark} {i.text.strip()}".strip() for i in items)])
+    return Block(block.marker, whole, fold_keep(whole))
+
+
+# "... theo quy định. Cụ thể như sau:": a sentence of its own, after the paragraph's first, that
+# only announces the details below
+_DETAILS_LABEL = re.compile(r"(?<=[.;]\s)cu the(?: (?:nhu sau|la|gom|bao gom))?\s*:$")
+
+
+def detailed_duty(block: Block, following: list[Block], find: MentionFinder) -> Block | None:
+    """A paragraph whose full sentence gives a body its work ("Cơ quan thuế có trách nhiệm tiếp
+    nhận ... và tiến hành ra thông báo ... theo quy định.") and whose last sentence only
+    announces the details ("Cụ thể như sau:") over the "-" items that spell the work out step
+    by step ("- Trong thời hạn 05 ngày làm việc, ... cơ quan tiếp nhận ... gửi thông báo ...",
+    "- Việc thu, nộp ... thực hiện theo quy định ..."), joined with them, their markers kept:
+    one task (README: a sentence ending in ":" that starts inside a paragraph is no heading, it
+    and the items under it stay in the one action); else None."""
+    folded = block.folded.rstrip()
+    said = _DETAILS_LABEL.search(folded)
+    if block.marker is not None or said is None:
+        return None
+    items = list(takewhile(lambda nxt: nxt.marker in ("dash", "plus"), following))
+    if (
+        len(items) < 2
+        or items[0].marker != "dash"
+        or any(IMPERATIVE.match(item.folded) or item.text.rstrip().endswith(":") for item in items)
+    ):
+        return None
+    first = Block(None, block.text[: said.start()], folded[: said.start()])
+    if not asks_a_unit(first, find):
+        return None
+    whole = " ".join([block.text.rstrip(), *(f"{item.mark} {item.text.strip()}" for item in items)])
     return Block(block.marker, whole, fold_keep(whole))

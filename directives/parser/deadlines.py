@@ -41,10 +41,11 @@ _WORKING_DAYS = re.compile(
 )
 # "kể từ ngày nhận được ý kiến thẩm định ...", "... nhận được hồ sơ ...": the receipt of
 # something other than the letter itself ("kể từ ngày nhận được Công văn này", "... nhận văn
-# bản"), a day no one knows, which dates nothing (README, session 19)
+# bản"), a day no one knows, which dates nothing (README, session 19); a kind its own words
+# make another document ("... nhận được quyết định phê duyệt tiền cấp quyền ...") included
 _OTHER_RECEIPT = re.compile(
     r"nhan\s+(?:duoc\s+)?(?!duoc\b|(?:cac\s+)?(?:cong van|van ban|thong bao|quyet dinh|chi thi|"
-    r"ke hoach|cong dien|thu|giay moi)\b)[a-z]"
+    r"ke hoach|cong dien|thu|giay moi)\b(?!\s+(?:phe duyet|de nghi|tra loi)\b))[a-z]"
 )
 _HALF_YEAR = re.compile(
     r"(?P<cue>truoc\s+|trong\s+)?(?:06|6|sau)\s+thang\s+(?P<half>dau|cuoi)\s+nam"

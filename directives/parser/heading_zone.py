@@ -53,8 +53,12 @@ _NONTASK = re.compile(
     r"|^[^.;:]*\bthuc te hien nay\s*:?\s*$"
 )
 
-# "Bộ Tài chính gửi kèm bộ Cẩm nang gồm:": a list of what is enclosed, not of tasks
-_ENCLOSED = re.compile(r"(?:gui kem|dinh kem|kem theo)[^.:]{0,80}(?:gom|nhu sau)\s*:?\s*$")
+# "Bộ Tài chính gửi kèm bộ Cẩm nang gồm:": a list of what is enclosed, not of tasks (not "...
+# rà soát danh sách ... theo phụ lục 2 kèm theo công văn này, bao gồm:": what the work covers)
+_ENCLOSED = re.compile(
+    r"(?:gui kem|dinh kem|kem theo)(?!\s+(?:cong van|van ban) nay\s*,)[^.:]{0,80}"
+    r"(?:gom|nhu sau)\s*:?\s*$"
+)
 # A plan's sections that state aims and requirements, not tasks: "2. Yêu cầu", "Mục tiêu".
 _AIMS = re.compile(
     r"^(?:muc dich|yeu cau|muc tieu(?: cu the| chung| tong quat)?|muc dich,? yeu cau|"
@@ -162,6 +166,11 @@ def _findings_follow(folded: str) -> bool:
 
 
 # "... thực hiện trước ngày Quyết định này có hiệu lực ...": work begun before the rules
+# "d) Đối với các hồ sơ đã tiếp nhận trước ngày X ... được xử lý như sau:": how the cases are
+# handled, a thing the subject of a passive, the rule its items state and no body's task
+_CASES_HANDLED = re.compile(
+    r"^doi voi\b[^:;]{3,300}?\sduoc (?:xu ly|giai quyet|thuc hien)(?: nhu sau| cu the)?\s*:\s*$"
+)
 _UNDER_WAY = re.compile(r"\btruoc ngay (?:quyet dinh|nghi quyet|thong tu|quy dinh) nay co hieu luc")
 
 
@@ -191,6 +200,8 @@ def heading_zone(
     if block.marker is None and not _QUOTED_ARTICLE.match(folded):
         folded = _QUOTE.sub("“”", folded)  # (an intro's own words decide its zone)
     if _AIMS.match(squash(folded).strip(" :.")) or _ENCLOSED.search(folded) or scope_article(block):
+        return Zone.NONTASK
+    if _CASES_HANDLED.match(folded):
         return Zone.NONTASK
     if _FOR_EXAMPLE.search(folded):
         return Zone.NONTASK  # "- Trường hợp ...: kiểm tra ... . Ví dụ:": the items are examples

@@ -21,7 +21,7 @@ from directives.parser.deadlines import find_deadline
 from directives.parser.each_body import each_body, encouraged
 from directives.parser.enterprises import enterprise_subject
 from directives.parser.entry_labels import ENTRY, entry_label, work_start
-from directives.parser.follow_on import same_body_when, staff_at_work
+from directives.parser.follow_on import same_body_when, staff_at_work, work_must
 from directives.parser.formulas import (
     BEYOND,
     asked_later,
@@ -182,6 +182,7 @@ class ItemActions(Collector):
         sent = after and _SENT.match(block.folded) and "bao cao" in fold_keep(self.actions[-1].text)
         opened = bool(self.opened) and self.opened[-1][1] < len(self.actions)
         sent = sent or (after and staff_at_work(block.folded))  # ("CBT thực hiện ..." under it)
+        sent = sent or (after and opened and work_must(block.folded))  # ("Thông tin ... phải")
         if sent or (opened and same_body_when(block.text, self.actions[-1].lead_unit)):
             self.touched = len(self.counts)
             self._join(block)

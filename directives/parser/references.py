@@ -41,6 +41,7 @@ from directives.parser.dated_before import dated_before
 from directives.parser.dates import DATE_PATTERN, date_from_match
 from directives.parser.header_words import NUMBER_PATTERN, PARTY_NUMBER_PATTERN
 from directives.parser.issuer_before import bracketed_issuer, issuer_before, named_before
+from directives.parser.issuing_subject import issued_in_list, past_purpose
 from directives.parser.number_breaks import whole_number
 from directives.parser.permits import cited_permit
 from directives.records import Reference
@@ -200,8 +201,9 @@ _LOOKALIKES = str.maketrans("АВСЕНКМОРТХаерсох", "ABCEHKMOPTXae
 
 def _issued_by(text: str, folded: str, start: int) -> str | None:
     issuer = named_before(_ISSUED_BY, text, folded, start, 120, _ISSUED_END)
+    issuer = past_purpose(issuer) if issuer else None
     issuer = issuer or named_before(cited_forms.APPROVED_BY, text, folded, start, 120)
-    issuer = issuer or acted_by(text, folded, start)
+    issuer = issuer or acted_by(text, folded, start) or issued_in_list(text, folded, start)
     return issuer if issuer and issuer[:1].isupper() else None
 
 

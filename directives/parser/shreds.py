@@ -26,7 +26,7 @@ from directives.parser.cell_wraps import header_cells_joined
 from directives.parser.run_glue import glued, onset_of_next, para_end
 from directives.parser.run_tables import with_tables
 from directives.parser.syllables import is_syllable
-from directives.parser.topic_titles import topic_then_sentence
+from directives.parser.topic_titles import topic_then_sentence, work_title_then_body
 from directives.parser.wrap import open_ending, restates, title_then_subject
 
 # "---" / "key: value" lines / "---" at the file's start
@@ -249,6 +249,8 @@ def _join(para: str, last: str, line: str, indented: bool) -> str:
         return "space" if line[:1].islower() else "break"
     if title_then_subject(para, line) or topic_then_sentence(para, line):
         return "break"  # "4. Thực hiện cập nhật ... về pháp luật" / "Các đơn vị được giao ..."
+    if work_title_then_body(para, line):
+        return "break"  # "a) Đối chiếu, quyết toán ... theo dự toán" / "Cục Thuế chủ trì ..."
     return "space" if _goes_on(para, line) else "break"
 
 

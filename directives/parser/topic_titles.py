@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+from directives.parser.bodies import STARTS_BODY, heading_bodies
+from directives.parser.subjects import subject_acts
+
 # "a) Về ...", "1. Về ...", "- Về ...": an item's topic, no stop in it
 _TOPIC = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|-)\s*Về\s[^.;:!?]{3,240}$")
 # the words a sentence opens with, never a name's going on
@@ -24,4 +27,36 @@ def topic_then_sentence(previous: str, line: str) -> bool:
         _TOPIC.match(previous.strip()) is not None
         and _OPEN_END.search(previous.rstrip()) is None
         and _OPENS.match(line) is not None
+    )
+
+
+# an item's marker and its title ("a) Đối chiếu, quyết toán ...")
+_ITEM_TITLE = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s+(?P<title>\S.*)$")
+# "... theo", "... đề nghị": words that a name after them completes
+_GOVERNS = re.compile(
+    r"(?:\b(?:đề nghị|yêu cầu|giao|cho|với|tại|theo|của|và|hoặc|các|để|do|thì|báo cáo|gửi|trình|"
+    r"chỉ đạo|hướng dẫn|đôn đốc)|[,(:;.-])$"
+)
+_CAPITAL = re.compile(r"(?<!\w)[A-ZĐ\u00c0-\u1ef8]")
+_ASKED = re.compile(r"\b(?:đề nghị|yêu cầu|giao)\b", re.IGNORECASE)
+
+
+def work_title_then_body(previous: str, line: str) -> bool:
+    """``line`` opens the item's paragraph with the body that does the work ("a) Đối chiếu,
+    quyết toán tài khoản chi hoàn thuế theo dự toán" / "Cục Thuế chủ trì rà soát ..."), under
+    an item's title (``previous``) that names no body and asks no one, the page having lost the
+    break between them: the title names the work, the body's sentence starts the task."""
+    title = _ITEM_TITLE.match(previous.strip())
+    return (
+        title is not None
+        and len(title["title"]) <= 160
+        and _GOVERNS.search(previous.rstrip()) is None
+        and _ASKED.search(title["title"]) is None
+        and not any(
+            STARTS_BODY.match(title["title"], m.start()) for m in _CAPITAL.finditer(title["title"])
+        )
+        and not heading_bodies(title["title"])
+        and _CAPITAL.match(line) is not None
+        and STARTS_BODY.match(line) is not None
+        and subject_acts(line)
     )
