@@ -45,8 +45,12 @@ def council_organs(text: str) -> tuple[list[str], int] | None:
 
 def council_resolution(kind: str | None, issuer: str | None) -> bool:
     """A people's council's resolution ("NGHỊ QUYẾT" of the "Hội đồng nhân dân tỉnh ..."): the
-    rules it issues are no tasks, only its article on carrying it out gives them."""
-    return kind == "NGHỊ QUYẾT" and _COUNCIL_NAME.match(issuer or "") is not None
+    rules it issues are no tasks, only its article on carrying it out gives them; so with the
+    National Assembly's and its Standing Committee's ("Điều 1. Công tác trọng tâm ..." of a
+    work programme, its content; "Điều 3. Tổ chức thực hiện", its tasks)."""
+    council = _COUNCIL_NAME.match(issuer or "") is not None or issuer in _ASSEMBLY
+    return kind == "NGHỊ QUYẾT" and council
 
 
 _COUNCIL_NAME = re.compile(r"(?i:Hội đồng nhân dân|HĐND)\b")
+_ASSEMBLY = ("Quốc hội", "Ủy ban Thường vụ Quốc hội")

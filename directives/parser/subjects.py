@@ -108,6 +108,8 @@ def subject_acts(sentence: str) -> bool:
     # ("Hai đơn vị đầu mối có trách nhiệm ...", "hai cơ quan tổ chức ...": bodies named before,
     # by their number)
     kind = kind or COUNTED.match(f"{bodies[0]} x") is not None
+    # ("Thành viên Ủy ban X sắp xếp ...": the members of a named body, as a body acts)
+    kind = kind or _MEMBERS.match(own) is not None
     return (bool(STARTS_BODY.match(own)) or kind) and not own.lower().startswith("các")
 
 
