@@ -271,6 +271,9 @@ def _partners(
             for name in shared_names(organ, listed):
                 shaped.append(Mention(at, at, organ_name(organ, name), False, Part.COORD))
             continue
+        if (organs := assembly_organs(text[at:])) is not None:  # (the Assembly's, each whole)
+            shaped.extend(Mention(at, at, name, False, Part.COORD) for name in organs[0])
+            continue
         provinces = _PROVINCES.match(text, at)
         if provinces is not None and provinces.end() <= end:
             # "phối hợp với 02 tỉnh Bà Rịa-Vũng Tàu và Hà Tây": the provinces, one collective

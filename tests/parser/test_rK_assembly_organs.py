@@ -22,7 +22,9 @@ _RESOLUTION = (
     "của Quốc hội, Đoàn đại biểu Quốc hội, đại biểu Quốc hội, trong phạm vi nhiệm vụ, quyền hạn "
     "của mình, giám sát việc thực hiện Nghị quyết này.\n"
     "2. Thường trực Hội đồng Dân tộc, Thường trực các Ủy ban của Quốc hội, Văn phòng Quốc hội "
-    "theo dõi việc phân bổ kinh phí.\n\n"
+    "theo dõi việc phân bổ kinh phí.\n"
+    "3. Văn phòng Quốc hội chủ trì, phối hợp với Thường trực Hội đồng Dân tộc, Thường trực Ủy "
+    "ban của Quốc hội giúp Ủy ban Thường vụ Quốc hội tổng hợp kết quả giám sát.\n\n"
     "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCHỦ TỊCH\nĐỗ Văn Khang\n"
 )
 
@@ -30,7 +32,7 @@ _RESOLUTION = (
 def test_each_organ_of_the_assembly_listed_is_its_own_entry(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
-    first, second = parse_text(_RESOLUTION, org, calendar).actions
+    first, second, third = parse_text(_RESOLUTION, org, calendar).actions
     assert first.lead_unit == "Ủy ban Thường vụ Quốc hội"
     assert first.coordinating_units == [
         "Hội đồng Dân tộc",
@@ -43,6 +45,10 @@ def test_each_organ_of_the_assembly_listed_is_its_own_entry(
     assert second.coordinating_units == [
         "Thường trực các Ủy ban của Quốc hội",
         "Văn phòng Quốc hội",
+    ]
+    assert third.coordinating_units == [
+        "Thường trực Hội đồng Dân tộc",
+        "Thường trực Ủy ban của Quốc hội",
     ]
 
 
