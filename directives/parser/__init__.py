@@ -47,6 +47,7 @@ from directives.parser.page import letter_frame
 from directives.parser.procedures import described
 from directives.parser.provenance import trace
 from directives.parser.references import find_references
+from directives.parser.regimes import adopted_regime
 from directives.parser.runon import cut_run_on
 from directives.parser.shreds import reflowed
 from directives.parser.slash_leads import split_slashed
@@ -131,6 +132,7 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
         + ([] if part or rules else appendix_tables(folded, tail.start))
     )
     procedure = described(folded)  # (a procedure's fields: no task record, no task's time)
+    procedure |= adopted_regime(folded, body)  # (the mechanisms a resolution adopts: no task)
     # (a plan the letter attaches under "PHỤ LỤC" is both the attached plan and the appendix
     # holding a table: each of its lines is read once)
     body = [i for i in dict.fromkeys(body) if i not in procedure]

@@ -383,7 +383,7 @@ def find_actions(
     fallback = recipient_body(recipients or []) or delegate(lines) or functions_of(subject)
 
     def extractor() -> _Extractor:
-        made = _Extractor(org, calendar, issued_on, ours, home, recipients)
+        made = _Extractor(org, calendar, issued_on, ours, home, recipients, issuer)
         made.local = f"Ủy ban nhân dân {place}" if place else None
         made.fallback, made.issuer = fallback, issuer
         made.pending.speaker = issuer if to_council(recipients or []) else None

@@ -28,7 +28,8 @@ ISSUER_STOP = re.compile(
     r"doi voi|kinh gui|gui|"
     # ("của Hội đồng nhân dân tỉnh X nhưng chưa hoàn thành ...": the sentence goes on)
     r"nhung|"
-    r"tiep tuc|co neu|"
+    # ("Báo cáo ... của Chính phủ tiếp thu, chỉnh lý và giải trình ...": what the report does)
+    r"tiep tuc|tiep thu|co neu|"
     # ("của Ban Thường vụ Thành ủy triển khai thực hiện Kết luận ...": what the document does)
     r"trien khai(?= thuc hien\b)|"
     # ("của Bộ Y tế dẫn chiếu thực hiện theo Thông tư số ...": what the document does, cites)
@@ -225,6 +226,7 @@ def _capital_at(text: str, at: int) -> bool:
     return at < len(text) and text[at].isupper()
 
 
+_OF_ASSEMBLY = re.compile(r" cua quoc hoi(?!\w)")
 # The name printed twice, "của" between ("... của Chính phủ của Chính phủ sửa đổi ...")
 _DOUBLED = re.compile(r"^(.+?) của \1$")
 
@@ -296,6 +298,8 @@ def issuer_after(text: str, folded: str, start: int, jointly: bool = False) -> s
     cut = _and_body_end(window, text, m.end(), cut)
     if known and cut == known:  # ("Sở Giáo dục và Đào tạo Đồng Tháp về ...": its province)
         cut = _place_after(text, window, m.end(), cut)
+        # ("Ủy ban Kinh tế và Tài chính của Quốc hội": the Assembly's committee, so named whole)
+        cut += len(assembly.group()) if (assembly := _OF_ASSEMBLY.match(window, cut)) else 0
     joint = JOINT.match(window, cut)
     cut = joint.end() if joint else cut  # "của Bộ Chính trị, Ban Bí thư về ...": both issued it
     end = m.end() + cut

@@ -74,10 +74,11 @@ class Collector:
         ours: bool,
         home: bool = True,
         recipients: list[str] | None = None,
+        issuer: str | None = None,
     ) -> None:
         self.org = org
         self.ours = ours
-        self.find = MentionFinder(org, home)
+        self.find = MentionFinder(org, home, issuer)
         # who takes a task no body is named for: the directory's addressee, in a letter of
         # the organisation's own province; elsewhere no unit of ours (intake decides)
         self.addressee = org.addressee.name if home else None

@@ -45,8 +45,46 @@ def council_organs(text: str) -> tuple[list[str], int] | None:
 
 def council_resolution(kind: str | None, issuer: str | None) -> bool:
     """A people's council's resolution ("NGHỊ QUYẾT" of the "Hội đồng nhân dân tỉnh ..."): the
-    rules it issues are no tasks, only its article on carrying it out gives them."""
-    return kind == "NGHỊ QUYẾT" and _COUNCIL_NAME.match(issuer or "") is not None
+    rules it issues are no tasks, only its article on carrying it out gives them; so with the
+    National Assembly's and its Standing Committee's ("Điều 1. Công tác trọng tâm ..." of a
+    work programme, its content; "Điều 3. Tổ chức thực hiện", its tasks)."""
+    council = _COUNCIL_NAME.match(issuer or "") is not None or issuer in _ASSEMBLY
+    return kind == "NGHỊ QUYẾT" and council
 
 
 _COUNCIL_NAME = re.compile(r"(?i:Hội đồng nhân dân|HĐND)\b")
+_ASSEMBLY = ("Quốc hội", "Ủy ban Thường vụ Quốc hội")
+
+
+# The National Assembly's organs named jointly, as its resolutions hand them the supervision:
+# "Ủy ban Thường vụ Quốc hội, Hội đồng Dân tộc, Ủy ban Tài chính, Ngân sách, các Ủy ban khác của
+# Quốc hội, Đoàn đại biểu Quốc hội, đại biểu Quốc hội giám sát ...", "Thường trực Hội đồng Dân
+# tộc, Thường trực các Ủy ban của Quốc hội, Văn phòng Quốc hội bám sát ...". A committee is
+# named by its fields, each a capital then a small word or none ("Kinh tế", "Xã hội"), joined by
+# "," or "và" ("Ủy ban Văn hóa, Giáo dục"); a word that opens another organ opens the next entry.
+_UP = "A-ZĐ\u00c0-\u00dd\u0102\u0110\u0128\u0168\u01a0\u01af\u1ea0-\u1ef8"
+_FIELD = rf"[{_UP}]\w*(?: (?-i:[a-zđ\u00e0-\u1ef9])\w*)?"
+_OPENS_ORGAN = r"(?:Thường trực|[Cc]ác|Ủy ban|Hội đồng|Văn phòng|Đoàn|[Đđ]ại biểu)\b"
+_ASSEMBLY_ORGAN = (
+    r"(?:Thường trực )?(?:[Cc]ác )?(?:Ủy ban Thường vụ Quốc hội|Hội đồng Dân tộc|Văn phòng Quốc"
+    r" hội|Đoàn đại biểu Quốc hội|[Đđ]ại biểu Quốc hội|Ủy ban(?: khác)? của Quốc hội"
+    rf"|Ủy ban {_FIELD}(?:(?:, | và )(?!{_OPENS_ORGAN}){_FIELD})*)"
+)
+_ASSEMBLY_ORGANS = re.compile(
+    rf"^{_ASSEMBLY_ORGAN}(?:(?:,| và) {_ASSEMBLY_ORGAN})+,?(?= (?-i:[a-zđ\u00e0-\u1ef9]))"
+)
+_ASSEMBLY_ENTRY = re.compile(_ASSEMBLY_ORGAN)
+# (the list opens with one of the Assembly's own: not any committee's list)
+_ASSEMBLY_FIRST = re.compile(
+    r"^(?:Thường trực )?(?:Ủy ban Thường vụ Quốc hội|Hội đồng Dân tộc|Văn phòng Quốc hội)"
+)
+
+
+def assembly_organs(text: str) -> tuple[list[str], int] | None:
+    """The National Assembly's organs ``text`` opens with, and where the list ends (past the
+    comma that closes it); None unless it opens with one of the Assembly's own and names
+    another."""
+    m = _ASSEMBLY_ORGANS.match(text)
+    if m is None or _ASSEMBLY_FIRST.match(text) is None:
+        return None
+    return [e.group() for e in _ASSEMBLY_ENTRY.finditer(m.group())], m.end()

@@ -27,7 +27,8 @@ _GLUED = re.compile(
     rf"(?P<name>{_UP}{_LOW}+(?:\s+{_UP}{_LOW}*){{1,5}})\s*$"
 )
 _TITLE_WORD = re.compile(
-    r"^(?:pho )?(?:tong )?(?:chu tich|giam doc|bo truong|thu truong|chu nhiem|cuc truong|"
+    r"^(?:pho )?(?:tong )?(?:chu tich(?: quoc hoi| nuoc)?|giam doc|bo truong|thu truong|"
+    r"chu nhiem|cuc truong|"
     r"truong ban|chanh van phong|chanh thanh tra|truong phong|vu truong|thu tuong(?: chinh phu)?|"
     r"tong cuc truong|chi cuc truong|hieu truong|vien truong)"  # (a school's, an institute's head)
     r"(?:, (?:pho )?(?:chu nhiem|thu truong))?$"
@@ -167,6 +168,10 @@ def split_glued(lines: list[str], start: int, last: int = 8) -> tuple[list[str],
     origin: list[int] = []
     n = len(lines)
     tail_from = max(start, n - last)
+    # (or the few lines over an annex, when the signature that closes the letter has no
+    # "Nơi nhận" to find it by: "CHỦ TỊCH QUỐC HỘI Trần Văn A" / "PHỤ LỤC")
+    annex = next((i for i in range(start, tail_from) if _ANNEX.match(lines[i])), tail_from)
+    over = range(max(start, annex - _OVER_ANNEX), annex)
     # (or the few lines after "Nơi nhận", when an annex follows the signature: "PHỤ LỤC ...")
     to = next((i for i in range(start, tail_from) if _RECIPIENTS.match(lines[i])), None)
     # (the signer's block follows the list's last entry, "- Lưu: ...", however long the list)
@@ -175,7 +180,7 @@ def split_glued(lines: list[str], start: int, last: int = 8) -> tuple[list[str],
         kept = next((i for i in range(to, n) if _KEPT_ENTRY.match(lines[i])), to)
         near = range(to, kept + last)
     # (no line above "Nơi nhận" and above the last few is cut: those stand as they are)
-    first = min(n if to is None else to, tail_from)
+    first = min(n if to is None else to, tail_from, over.start)
     out.extend(lines[:first])
     origin.extend(range(first))
     label = to if to is not None else n
@@ -194,7 +199,7 @@ def split_glued(lines: list[str], start: int, last: int = 8) -> tuple[list[str],
                 origin.extend([i] * len(across[1]))
             continue
         # ("... Vũ Ngọc Anh TÊN ĐƠN VỊ CUNG CẤP:……….": an annex form's blank field after the name)
-        tail = i >= tail_from or i in near
+        tail = i >= tail_from or i in near or i in over
         blank = _BLANK_FIELD.search(line) if tail else None
         for piece in [line[: blank.start()], line[blank.end() :]] if blank else [line]:
             parts = unglue(piece) if tail and piece else None
@@ -204,6 +209,12 @@ def split_glued(lines: list[str], start: int, last: int = 8) -> tuple[list[str],
                 rest = lines[below].strip()
                 parts = unglue(f"{piece} {rest}") if _NAME_REST.match(rest) else None
                 wrapped = below if parts is not None else wrapped
+            if parts is None and tail and i + 1 < n and _CELL_CUT.search(piece):
+                # ("KT. CHỦ" / "TỊCH PHÓ CHỦ TỊCH Lâm Văn A": the signer's cell of a row
+                # the page wrapped at its width, inside the title or the body signed for)
+                rest = lines[i + 1].strip()
+                parts = unglue(f"{piece} {rest}") if _CELL_REST.match(rest) else None
+                wrapped = i + 1 if parts is not None else wrapped
             parts = parts or (
                 _label_apart(piece) if i == to or (i >= tail_from and piece) else None
             )
@@ -218,4 +229,11 @@ _BLANK_FIELD = re.compile(rf"\s+(?=[{CAPITAL}][{CAPITAL} ]{{3,}}:\s*[.…]{{3,}}
 # a line of titles in capitals ending in a capitalised word (a name's first), and a line of one
 # to four capitalised words alone under it: the name the page wrapped
 _NAME_BEGUN = re.compile(rf"{_UP}{{2,}}\s+{_UP}{_LOW}+$")
+# a row's last cell of capitals alone, a capacity first or not ("TM. ỦY BAN" after "- Lưu: VT."),
+# and a line of capitals ending in a name under it ("NHÂN DÂN CHỦ TỊCH Lê Văn A"): the cell
+# the page wrapped
+_CELL_CUT = re.compile(rf"^\s*(?:(?:TM|KT|TL|TUQ|Q)\.\s*)?(?:{_UP}+\s+)*{_UP}+$")
+_CELL_REST = re.compile(rf"^(?:{_UP}+\s+)+{_UP}{_LOW}+(?:\s+{_UP}{_LOW}*){{1,5}}$")
+_ANNEX = re.compile(r"^\s*PHỤ LỤC\b")
+_OVER_ANNEX = 4
 _NAME_REST = re.compile(rf"^{_UP}{_LOW}*(?:\s+{_UP}{_LOW}*){{0,3}}$")

@@ -16,7 +16,7 @@ from directives.parser.bodies import STARTS_BODY
 from directives.parser.clean import fold_keep, squash
 from directives.parser.name_words import name_part
 from directives.parser.partner_words import stops_in_asked
-from directives.parser.public_bodies import CITY_COMMITTEES, EXTERNAL_BODIES
+from directives.parser.public_bodies import ANSWERING_BODIES, CITY_COMMITTEES, EXTERNAL_BODIES
 
 
 class Part:
@@ -71,23 +71,24 @@ _LEAD_AFTER = re.compile(
 
 
 _Compiled = tuple[re.Pattern[str], dict[str, tuple[str, bool]]]
-_CACHE: dict[tuple[int, bool], tuple[OrgDirectory, _Compiled]] = {}
+_CACHE: dict[tuple[int, bool, str], tuple[OrgDirectory, _Compiled]] = {}
 
 
-def _pattern(org: OrgDirectory, home: bool) -> _Compiled:
-    cached = _CACHE.get((id(org), home))
+def _pattern(org: OrgDirectory, home: bool, issuer: str) -> _Compiled:
+    cached = _CACHE.get((id(org), home, issuer))
     if cached is not None and cached[0] is org:
         return cached[1]
-    compiled = _compile(org, home)
-    _CACHE[(id(org), home)] = (org, compiled)
+    compiled = _compile(org, home, ANSWERING_BODIES.get(issuer, ()))
+    _CACHE[(id(org), home, issuer)] = (org, compiled)
     return compiled
 
 
-def _compile(org: OrgDirectory, home: bool) -> _Compiled:
-    """The one pattern of every name the finder knows: the public bodies, and the directory's
-    units when the letter is the organisation's own (``home``)."""
+def _compile(org: OrgDirectory, home: bool, answering: tuple[str, ...]) -> _Compiled:
+    """The one pattern of every name the finder knows: the public bodies (and those that
+    answer to the letter's issuer), and the directory's units when the letter is the
+    organisation's own (``home``)."""
     names: dict[str, tuple[str, bool]] = {}
-    for body in (*EXTERNAL_BODIES, *CITY_COMMITTEES):
+    for body in (*EXTERNAL_BODIES, *CITY_COMMITTEES, *answering):
         names[_key(fold_keep(body))] = (body, False)
     for unit in org.units if home else ():
         for name in (unit.name, *unit.aliases):
@@ -126,12 +127,14 @@ class MentionFinder:
 
     ``home`` says the letter is issued in the organisation's own province or addressed to
     it: only then do the directory's names denote its units. Elsewhere "Sở Ngoại vụ",
-    "Văn phòng" or "Thanh tra" are the other province's or ministry's own bodies.
+    "Văn phòng" or "Thanh tra" are the other province's or ministry's own bodies. ``issuer``,
+    the letter's, adds the bodies that answer to it (``ANSWERING_BODIES``).
     """
 
-    def __init__(self, org: OrgDirectory, home: bool = True) -> None:
+    def __init__(self, org: OrgDirectory, home: bool = True, issuer: str | None = None) -> None:
         self.org = org
         self.home = home
+        self.issuer = issuer or ""
         self._seen: dict[str, list[Mention]] = {}
         # "Cục A và Cục B" forms of the bodies the letter names "Cục A và B" (``joined``)
         self.joined: frozenset[str] = frozenset()
@@ -140,8 +143,11 @@ class MentionFinder:
         found = self._seen.get(text)
         if found is None:
             folded = fold_keep(text) if folded is None else folded
-            found = self._seen[text] = _find_mentions(text, folded, _pattern(self.org, self.home))
+            found = self._seen[text] = _find_mentions(text, folded, self._compiled())
         return list(found)
+
+    def _compiled(self) -> _Compiled:
+        return _pattern(self.org, self.home, self.issuer)
 
     def match_unit(self, name: str) -> Unit | None:
         """The directory's unit a whole name denotes, in a letter of the organisation's own."""

@@ -169,6 +169,13 @@ EXTERNAL_BODIES = (
 )
 
 
+# The bodies that answer to an issuer and act on its resolutions, a doer only there (elsewhere
+# "Chính phủ" is the author of a cited decree, or the issuer itself speaking): the Government,
+# which the National Assembly and its Standing Committee charge ("Chính phủ chịu trách nhiệm
+# trước Quốc hội trong việc: a) ...", "Giao Chính phủ triển khai ...")
+ANSWERING_BODIES = {"Quốc hội": ("Chính phủ",), "Ủy ban Thường vụ Quốc hội": ("Chính phủ",)}
+
+
 # A city's people's committee, a body only named with its city ("Ủy ban nhân dân thành phố Đà
 # Nẵng", "UBND TP Đà Nẵng"): alone it is a city's letter naming its own, and no name of a body
 # whose words a sentence's subject is read by (``mentions`` alone knows these)

@@ -18,7 +18,9 @@ CAPACITY = re.compile(
 )
 MARK_ALONE = re.compile(r"^\s*(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L|TM/|KT/|TL/)\s*\.?\s*$")
 TITLE = re.compile(
-    r"^(?:pho\s+)?(?:chu\s+tich|giam\s+doc|truong\s+doan|truong\s+ban|chanh\s+van\s+phong|"
+    # (the head of the National Assembly, of the State: "CHỦ TỊCH QUỐC HỘI", "CHỦ TỊCH NƯỚC")
+    r"^(?:pho\s+)?(?:chu\s+tich(?:\s+quoc\s+hoi|\s+nuoc)?|giam\s+doc|truong\s+doan|"
+    r"truong\s+ban|chanh\s+van\s+phong|"
     r"chanh\s+thanh\s+tra|truong\s+phong|bo\s+truong|thu\s+truong|bi\s+thu|cuc\s+truong|"
     r"chi\s+cuc\s+truong|tong\s+cuc\s+truong|truong\s+doan\s+kiem\s+tra|thu\s+tuong|"
     r"chu\s+nhiem|tong\s+giam\s+doc|hieu\s+truong|vien\s+truong|chanh\s+an|vien\s+truong|"

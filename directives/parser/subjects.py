@@ -25,7 +25,7 @@ from directives.parser.bodies import (
 from directives.parser.capital_words import capital_in_name, numbered_unit_at
 from directives.parser.clean import squash
 from directives.parser.concerned import and_concerned
-from directives.parser.council import council_organs
+from directives.parser.council import assembly_organs, council_organs
 from directives.parser.field_departments import field_word_at, fields_run_on
 from directives.parser.how_often import leads_first
 from directives.parser.letters import SMALL
@@ -109,6 +109,8 @@ def subject_acts(sentence: str) -> bool:
     # ("Hai đơn vị đầu mối có trách nhiệm ...", "hai cơ quan tổ chức ...": bodies named before,
     # by their number)
     kind = kind or COUNTED.match(f"{bodies[0]} x") is not None
+    # ("Thành viên Ủy ban X sắp xếp ...": the members of a named body, as a body acts)
+    kind = kind or _MEMBERS.match(own) is not None
     return (bool(STARTS_BODY.match(own)) or kind) and not own.lower().startswith("các")
 
 
@@ -226,7 +228,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
         return [n for n in parented.group("first", "second") if n], True, verb.group()
     if VERBS_LISTED.match(text):
         return [], False, ""  # "Thanh tra, kiểm tra, giám sát việc ...": verbs, no inspectorate
-    council = council_organs(text)
+    council = council_organs(text) or assembly_organs(text)  # (or the Assembly's organs)
     if council is not None:  # "Thường trực HĐND, các Ban của HĐND, ... giám sát ...": jointly
         after = text[council[1] :].lstrip()  # ("... có trách nhiệm giám sát ...": a duty)
         duty = after.lower().startswith("có trách nhiệm")

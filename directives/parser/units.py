@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from directives.parser.bodies import NAME_SPLIT, STARTS_BODY, TITLES, builds_in_name
 from directives.parser.clean import fold_keep, squash
+from directives.parser.council import assembly_organs
 from directives.parser.joined import rejoin
 from directives.parser.listed_subjects import listed_after
 from directives.parser.mentions import (
@@ -139,8 +140,10 @@ def _asked_addressee(text: str, folded: str, lead: Mention | None) -> Mention | 
 
 def _subject_list(text: str, lead: Mention, side: list[Mention]) -> list[Mention]:
     """ "Sở Tài chính và Ủy ban nhân dân các xã, phường bố trí ...": the bodies the sentence
-    opens with that the finder does not know act with the lead too."""
-    if lead.start > 0 or side:
+    opens with that the finder does not know act with the lead too (all the organs of an
+    assembly it lists, in its order, the known among them: "Ủy ban Thường vụ Quốc hội, Hội đồng
+    Dân tộc, Ủy ban Xã hội, ..., Đoàn đại biểu Quốc hội, đại biểu Quốc hội giám sát ...")."""
+    if lead.start > 0 or (side and assembly_organs(text) is None):
         return side
     listed = subject_bodies(text)
     acronyms = _ACRONYMS.match(text)
@@ -267,6 +270,9 @@ def _partners(
             listed = text[shared.end() : max(close, shared.end())]
             for name in shared_names(organ, listed):
                 shaped.append(Mention(at, at, organ_name(organ, name), False, Part.COORD))
+            continue
+        if (organs := assembly_organs(text[at:])) is not None:  # (the Assembly's, each whole)
+            shaped.extend(Mention(at, at, name, False, Part.COORD) for name in organs[0])
             continue
         provinces = _PROVINCES.match(text, at)
         if provinces is not None and provinces.end() <= end:
