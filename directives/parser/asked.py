@@ -13,10 +13,11 @@ from directives.parser.sought_comments import handed_bodies
 from directives.parser.subjects import subject_acts, subject_bodies
 
 # "Bộ Tài chính trân trọng đề nghị ...": a body that asks, then the bodies it asks (or "Tổng
-# cục Thuế thông báo để các Cục Thuế thông báo cho người nộp thuế ...": the bodies it tells)
+# cục Thuế thông báo để các Cục Thuế thông báo cho người nộp thuế ...": the bodies it tells;
+# or "Trung tâm kính mong Thủ trưởng các đơn vị triển khai ...": the bodies it hopes will act)
 _ASKS_OTHERS = re.compile(
-    r"^(?P<who>[^,;:]{2,80}?)\s+(?:trân trọng\s+|kính\s+)?(?:đề nghị|yêu cầu|thông báo để)\s+"
-    r"(?=\S)",
+    r"^(?P<who>[^,;:]{2,80}?)\s+(?:trân trọng\s+|kính\s+)?"
+    r"(?:đề nghị|yêu cầu|thông báo để|kính mong)\s+(?=\S)",
     re.IGNORECASE,
 )
 
