@@ -48,8 +48,10 @@ _ASKS_AFTER_CLAUSE = re.compile(
 # "..., Bộ đề nghị ...")
 # (or after what it concluded: "Do vậy, Tổng cục Thuế đề nghị Cục Thuế X xem xét ...")
 # (or the grounds a leader's request rests on: "Xét đề nghị của ..., Phó Thủ tướng X yêu cầu ...")
+# ("Do đó để hỗ trợ ...; Ban X đề nghị ...": what it concluded, then its purpose)
 _OPENER = re.compile(
-    r"^(?:để|nhằm|thực hiện|căn cứ|trên cơ sở|sau khi|xét)\s|^(?:do vậy|do đó|vì vậy|vì thế),",
+    r"^(?:(?:do vậy|do đó|vì vậy|vì thế),?\s+)?"
+    r"(?:để|nhằm|thực hiện|căn cứ|trên cơ sở|sau khi|xét)\s|^(?:do vậy|do đó|vì vậy|vì thế),",
     re.I,
 )
 _WORD_START = re.compile(r"(?<=\s)\w")
@@ -75,7 +77,7 @@ def _after_opener(text: str) -> tuple[str, re.Match[str]] | None:
     may hold commas ("Để có cơ sở tổng hợp, báo cáo Chính phủ, Bộ đề nghị ...")."""
     if not _OPENER.match(text):
         return None
-    for comma in re.finditer(r",\s*", text[:240]):
+    for comma in re.finditer(r"[,;]\s*", text[:240]):
         rest = text[comma.end() :]
         m = _ASKS_OTHERS.match(rest)
         if m is not None and _speaker(m.group("who"), True):

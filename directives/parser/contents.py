@@ -14,6 +14,7 @@ from directives.parser.heading_zone import TASK_TRIGGER
 from directives.parser.mentions import MentionFinder
 from directives.parser.set_up_bodies import set_up_body
 from directives.parser.slogans import slogan_list
+from directives.parser.spread_topics import spread_topics
 from directives.parser.zones import IMPERATIVE, Context, Zone, asks_a_unit
 
 # "... báo cáo cụ thể về một số nội dung sau:", "... gồm:": a heading over what is asked for
@@ -50,7 +51,8 @@ def item_contents(
     body (a request in prose over the contact details to send it to: ``contact_request``,
     whether it names its body or not)."""
     if block.marker is None:
-        return contact_request(block, following, find) or asked_figures(block, following, find)
+        found = contact_request(block, following, find) or asked_figures(block, following, find)
+        return found or spread_topics(block, following, find)
     board = set_up_body(block, following, ranks)  # ("- Ban chỉ đạo :" / "+ Thành phần ...")
     if board is not None:
         return board

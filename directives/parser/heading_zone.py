@@ -152,13 +152,19 @@ def findings_topic(folded: str, parent: Context | None) -> bool:
     return bool(found) and parent is not None and parent.zone == Zone.NONTASK
 
 
+_ASKS = re.compile(r"(?<!van ban )(?<!ho so )\b(?:de nghi|yeu cau) (?!cua\b)")
+
+
 def _findings_follow(folded: str) -> bool:
     """ "..., thực hiện tốt các nhiệm vụ ..., đạt được một số kết quả nổi bật như sau:": the
     intro's last clause says what follows, results or shortcomings, whatever it said before."""
     if not folded.rstrip().endswith(":"):
         return False
     last = re.split(r"[,;.]\s", folded.rstrip(" :"))[-1]
-    return bool(_NONTASK.search(last)) and not TASK_TRIGGER.search(last)
+    # (not a request whose object ends it: "... và đề nghị Thủ trưởng ... phổ biến đến cán bộ,
+    # giáo viên, nhân viên ... Chương trình ... dành cho đối tượng ... như sau:")
+    asks = _ASKS.search(re.split(r"[;.]\s", folded)[-1])
+    return bool(_NONTASK.search(last)) and not TASK_TRIGGER.search(last) and not asks
 
 
 # "... thực hiện trước ngày Quyết định này có hiệu lực ...": work begun before the rules
