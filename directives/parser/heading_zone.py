@@ -16,6 +16,7 @@ from directives.parser.clean import squash
 from directives.parser.event_setting import SECTION as _SETTINGS
 from directives.parser.event_setting import setting_section
 from directives.parser.formulas import RULE_SAYS, SENT_TO, opens_opinion, own_opinion, states_for
+from directives.parser.guided_bodies import guided_bodies
 from directives.parser.headings import MEMBERS
 from directives.parser.nontask import amends
 from directives.parser.nontask import informs as _informs
@@ -113,6 +114,8 @@ def informs_of(block: Block, parent: Context | None) -> bool:
         return True
     if block.marker is not None and setting_section(block.folded):
         return True  # ("II. ĐƠN VỊ TỔ CHỨC - THỜI GIAN - ĐỊA ĐIỂM": what the event will be)
+    if guided_bodies(block) is not None:
+        return True  # ("Công đoàn X hướng dẫn các Công đoàn cơ sở triển khai như sau:")
     return _informs(block.folded) or (amends(block.folded) and not (parent and parent.opinion))
 
 
