@@ -11,6 +11,7 @@ from directives.parser.public_bodies import CENTRAL_BODIES, PROVINCIAL_BODIES
 
 _KNOWN = frozenset(CENTRAL_BODIES + PROVINCIAL_BODIES)
 _NAMED_OFTEN = 3  # times the letter names its issuer in one case to be followed
+_KIND_WORDS = 3  # the words that may name the body's kind ("Ủy ban nhân dân"), its case fixed
 
 
 def as_named(issuer: str, lines: list[str]) -> str:
@@ -30,7 +31,16 @@ def as_named(issuer: str, lines: list[str]) -> str:
     if not forms or issuer in forms:
         return issuer
     form, times = forms.most_common(1)[0]
-    return form if times >= _NAMED_OFTEN and form[0] == issuer[0] else issuer
+    # (twice will do where only the name's own words past its kind differ: "Trung tâm Thông
+    # tin và Chương trình Giáo dục", not "Ủy ban Nhân dân tỉnh X")
+    own = times >= 2 and _first_change(form, issuer) >= _KIND_WORDS
+    return form if (times >= _NAMED_OFTEN or own) and form[0] == issuer[0] else issuer
+
+
+def _first_change(form: str, issuer: str) -> int:
+    """The index of the first word ``form`` writes otherwise than ``issuer``."""
+    pairs = zip(form.split(), issuer.split(), strict=False)
+    return next((k for k, (a, b) in enumerate(pairs) if a != b), 0)
 
 
 def _with_amps(form: str, issuer: str) -> str:
