@@ -159,7 +159,7 @@ class _Extractor(LabelledRecords):
                 and inside_list(blocks, i)
             ):
                 rank = item_rank + 0.5  # "b) ..." / "Quy định tại điểm này ..." / "c) ...": in b)
-            elif (inner := inner_rank(block, nxt, ranks, [c.rank for c in stack])) is not None:
+            elif (inner := inner_rank(block, nxt, ranks, stack, item_rank)) is not None:
                 rank = inner  # an intro inside a section, or a note of its item, ends with it
             top = stack[-1] if stack else None
             if top and top.aims and top.rank % 1 and rank > top.rank and block.marker is None:

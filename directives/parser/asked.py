@@ -13,10 +13,11 @@ from directives.parser.sought_comments import handed_bodies
 from directives.parser.subjects import subject_acts, subject_bodies
 
 # "Bộ Tài chính trân trọng đề nghị ...": a body that asks, then the bodies it asks (or "Tổng
-# cục Thuế thông báo để các Cục Thuế thông báo cho người nộp thuế ...": the bodies it tells)
+# cục Thuế thông báo để các Cục Thuế thông báo cho người nộp thuế ...": the bodies it tells;
+# or "Trung tâm kính mong Thủ trưởng các đơn vị triển khai ...": the bodies it hopes will act)
 _ASKS_OTHERS = re.compile(
-    r"^(?P<who>[^,;:]{2,80}?)\s+(?:trân trọng\s+|kính\s+)?(?:đề nghị|yêu cầu|thông báo để)\s+"
-    r"(?=\S)",
+    r"^(?P<who>[^,;:]{2,80}?)\s+(?:trân trọng\s+|kính\s+)?"
+    r"(?:đề nghị|yêu cầu|thông báo để|kính mong)\s+(?=\S)",
     re.IGNORECASE,
 )
 
@@ -47,8 +48,10 @@ _ASKS_AFTER_CLAUSE = re.compile(
 # "..., Bộ đề nghị ...")
 # (or after what it concluded: "Do vậy, Tổng cục Thuế đề nghị Cục Thuế X xem xét ...")
 # (or the grounds a leader's request rests on: "Xét đề nghị của ..., Phó Thủ tướng X yêu cầu ...")
+# ("Do đó để hỗ trợ ...; Ban X đề nghị ...": what it concluded, then its purpose)
 _OPENER = re.compile(
-    r"^(?:để|nhằm|thực hiện|căn cứ|trên cơ sở|sau khi|xét)\s|^(?:do vậy|do đó|vì vậy|vì thế),",
+    r"^(?:(?:do vậy|do đó|vì vậy|vì thế),?\s+)?"
+    r"(?:để|nhằm|thực hiện|căn cứ|trên cơ sở|sau khi|xét)\s|^(?:do vậy|do đó|vì vậy|vì thế),",
     re.I,
 )
 _WORD_START = re.compile(r"(?<=\s)\w")
@@ -74,7 +77,7 @@ def _after_opener(text: str) -> tuple[str, re.Match[str]] | None:
     may hold commas ("Để có cơ sở tổng hợp, báo cáo Chính phủ, Bộ đề nghị ...")."""
     if not _OPENER.match(text):
         return None
-    for comma in re.finditer(r",\s*", text[:240]):
+    for comma in re.finditer(r"[,;]\s*", text[:240]):
         rest = text[comma.end() :]
         m = _ASKS_OTHERS.match(rest)
         if m is not None and _speaker(m.group("who"), True):

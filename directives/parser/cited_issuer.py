@@ -49,6 +49,7 @@ ISSUER_STOP = re.compile(
     # kiến về ...": what the body asked)
     r"vuong mac|y kien|xin|"
     r"co hieu luc|het hieu luc|sau day|xac dinh|"
+    r"cong hoa xa hoi chu nghia viet nam\W+doc lap|"  # (the motto after a subject line)
     # ("của UBND tỉnh X Quyết định phê duyệt ...": the cited document's title, opening with it;
     # a report's: "của Ban Quản lý X tỉnh Y Kết quả thẩm định ..."; a notice's: "của Văn phòng
     # Chính phủ Kết luận Phiên họp ...")

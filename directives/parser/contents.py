@@ -14,6 +14,7 @@ from directives.parser.heading_zone import TASK_TRIGGER
 from directives.parser.mentions import MentionFinder
 from directives.parser.set_up_bodies import set_up_body
 from directives.parser.slogans import slogan_list
+from directives.parser.spread_topics import spread_topics
 from directives.parser.zones import IMPERATIVE, Context, Zone, asks_a_unit
 
 # "... báo cáo cụ thể về một số nội dung sau:", "... gồm:": a heading over what is asked for
@@ -54,6 +55,7 @@ def item_contents(
             contact_request(block, following, find)
             or asked_figures(block, following, find)
             or detailed_duty(block, following, find)
+            or spread_topics(block, following, find)
         )
     board = set_up_body(block, following, ranks)  # ("- Ban chỉ đạo :" / "+ Thành phần ...")
     if board is not None:

@@ -7,9 +7,9 @@ in ``header_words``.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
+from directives.parser.as_named import as_named
 from directives.parser.clean import FURNITURE, fold_keep, is_upper_line, squash
 from directives.parser.header_date import PLACE_DATE, find_place_date, passed_on
 from directives.parser.header_number import (
@@ -32,7 +32,6 @@ from directives.parser.header_words import (
 )
 from directives.parser.joint_heads import joint_issuers
 from directives.parser.names import org_display
-from directives.parser.public_bodies import CENTRAL_BODIES, PROVINCIAL_BODIES
 from directives.parser.recipients import find_recipients
 from directives.parser.syllables import is_syllable
 from directives.records import ParsedDirective
@@ -238,39 +237,7 @@ def _find_issuers(lines: list[str], folded: list[str], header: Header, stop: int
     if len(names) >= 2:
         header.record.parent_issuer = org_display(names[-2])
     if names:
-        header.record.issuer = _as_named(org_display(names[-1]), lines)
-
-
-_KNOWN = frozenset(CENTRAL_BODIES + PROVINCIAL_BODIES)
-_NAMED_OFTEN = 3  # times the letter names its issuer in one case to be followed
-
-
-def _as_named(issuer: str, lines: list[str]) -> str:
-    """The issuer as the letter writes it: a letterhead in capitals put in sentence case that
-    the letter never writes so, but names ``_NAMED_OFTEN`` times or more in one mixed case
-    ("Kho bạc Nhà nước" for "KHO BẠC NHÀ NƯỚC"), is that case; a body whose name is known
-    keeps it ("Bộ Nông nghiệp và Phát triển nông thôn")."""
-    if issuer in _KNOWN:
-        return issuer
-    # ("QUY HOẠCH & ĐIỀU TRA" named "Quy hoạch và Điều tra" in the text: its "&" kept)
-    words = r"\s+".join("(?:&|và)" if w == "&" else re.escape(w) for w in issuer.split())
-    # (not the bodies of its kind at every level: "Công đoàn giáo dục các cấp")
-    found = re.finditer(rf"(?<!\w){words}(?!\w)(?!\s+các\s)", "\n".join(lines), re.IGNORECASE)
-    forms = Counter(
-        _with_amps(squash(m.group(0)), issuer) for m in found if not is_upper_line(m.group(0))
-    )
-    if not forms or issuer in forms:
-        return issuer
-    form, times = forms.most_common(1)[0]
-    return form if times >= _NAMED_OFTEN and form[0] == issuer[0] else issuer
-
-
-def _with_amps(form: str, issuer: str) -> str:
-    """``form`` with the "&" the letterhead's ``issuer`` writes where the text says "và"."""
-    ours = issuer.split()
-    return " ".join(
-        "&" if k < len(ours) and ours[k] == "&" else w for k, w in enumerate(form.split())
-    )
+        header.record.issuer = as_named(org_display(names[-1]), lines)
 
 
 # A chairman's title before the body he chairs: the body issues ("CHỦ TỊCH UBND TỈNH X")

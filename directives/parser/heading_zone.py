@@ -16,6 +16,7 @@ from directives.parser.clean import squash
 from directives.parser.event_setting import SECTION as _SETTINGS
 from directives.parser.event_setting import setting_section
 from directives.parser.formulas import RULE_SAYS, SENT_TO, opens_opinion, own_opinion, states_for
+from directives.parser.guided_bodies import guided_bodies
 from directives.parser.headings import MEMBERS
 from directives.parser.nontask import amends
 from directives.parser.nontask import informs as _informs
@@ -117,6 +118,8 @@ def informs_of(block: Block, parent: Context | None) -> bool:
         return True
     if block.marker is not None and setting_section(block.folded):
         return True  # ("II. ĐƠN VỊ TỔ CHỨC - THỜI GIAN - ĐỊA ĐIỂM": what the event will be)
+    if guided_bodies(block) is not None:
+        return True  # ("Công đoàn X hướng dẫn các Công đoàn cơ sở triển khai như sau:")
     return _informs(block.folded) or (amends(block.folded) and not (parent and parent.opinion))
 
 
@@ -156,13 +159,19 @@ def findings_topic(folded: str, parent: Context | None) -> bool:
     return bool(found) and parent is not None and parent.zone == Zone.NONTASK
 
 
+_ASKS = re.compile(r"(?<!van ban )(?<!ho so )\b(?:de nghi|yeu cau) (?!cua\b)")
+
+
 def _findings_follow(folded: str) -> bool:
     """ "..., thực hiện tốt các nhiệm vụ ..., đạt được một số kết quả nổi bật như sau:": the
     intro's last clause says what follows, results or shortcomings, whatever it said before."""
     if not folded.rstrip().endswith(":"):
         return False
     last = re.split(r"[,;.]\s", folded.rstrip(" :"))[-1]
-    return bool(_NONTASK.search(last)) and not TASK_TRIGGER.search(last)
+    # (not a request whose object ends it: "... và đề nghị Thủ trưởng ... phổ biến đến cán bộ,
+    # giáo viên, nhân viên ... Chương trình ... dành cho đối tượng ... như sau:")
+    asks = _ASKS.search(re.split(r"[;.]\s", folded)[-1])
+    return bool(_NONTASK.search(last)) and not TASK_TRIGGER.search(last) and not asks
 
 
 # "... thực hiện trước ngày Quyết định này có hiệu lực ...": work begun before the rules

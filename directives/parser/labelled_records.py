@@ -17,6 +17,7 @@ from directives.parser.contents import lists_parts
 from directives.parser.deadlines import find_deadline
 from directives.parser.event_setting import setting_title
 from directives.parser.fields import Record
+from directives.parser.guided_bodies import guided_bodies
 from directives.parser.intro_task import asks_before_notes
 from directives.parser.item_actions import ItemActions
 from directives.parser.nontask import news_from
@@ -173,6 +174,11 @@ class LabelledRecords(ItemActions):
         before the sentence that introduces what is new is a task of its own; so is one before
         the sentence that opens the issuer's own notes ("Nhằm ..., Bộ Tài chính đề nghị các Bộ
         ... . Trong quá trình thực hiện, Bộ Tài chính xin lưu ý ... như sau:")."""
+        if (bodies := guided_bodies(block)) is not None:
+            # ("..., Công đoàn X hướng dẫn các Công đoàn cơ sở triển khai như sau:": the intro)
+            context = Context(parent.rank if parent else 0, Zone.TASK, bodies)
+            self._add(block.text.rstrip(" :"), block.folded.rstrip(" :"), context)
+            return
         at = news_from(block.folded) if block.marker is None else -1
         at = at if at >= 0 else (asks_before_notes(block) or -1)
         for sentence in _SENTENCE.split(block.text[:at].strip()) if at > 0 else []:

@@ -158,10 +158,11 @@ _NEWS_TITLE = re.compile(
 _INFORMS = re.compile(
     r"(?:^|[.;] )thong tin cu the (?:nhu )?sau\s*:\s*$"
     r"|\bda (?:co )?(?:bao cao|trinh)\b[^.;:]{0,80}\bnhu sau\s*:\s*$"
-    # ("Sở X thông báo kế hoạch kiểm tra ..., cụ thể như sau:" over the plan's phase, time,
-    # place, members, contents: the issuer's own inspection, set out, no task in its parts)
-    r"|\bthong bao (?:ke hoach|lich|thoi gian) (?:kiem tra|thanh tra|giam sat|khao sat)\b"
-    r"[^.;:]{0,400}\bnhu sau\s*:\s*$"
+    # ("Sở X thông báo kế hoạch kiểm tra ..., cụ thể như sau:" over the plan's phase, place,
+    # members; "Trung tâm thông báo lịch bồi dưỡng ... như sau:" over the course's audience,
+    # fee: the issuer's own inspection or course, set out, no task in its parts)
+    r"|\bthong bao (?:(?:ke hoach|lich|thoi gian) (?:kiem tra|thanh tra|giam sat|khao sat)\b"
+    r"|lich )[^.;:]{0,400}\bnhu sau\s*:\s*$"
     # "Ngày 28/5/2026, UBND tỉnh ban hành Phương án số ...; theo đó, UBND tỉnh giao nhiệm vụ:",
     # "Ngày 29/6/2026, ... Kết luận thanh tra số ... đề nghị Giám đốc Sở X:": what another
     # document asked, on a day gone by, recounted before the letter's own requests

@@ -10,10 +10,11 @@ import re
 
 from directives.parser.subject_ends import PREDICATE
 
-# "; Bộ khẩn trương ...", ", Sở chủ trì ...": a clause opening with a bare kind of body
+# "; Bộ khẩn trương ...", ", Sở chủ trì ...": a clause opening with a bare kind of body (or a
+# sentence that asks it: ". Yêu cầu Bộ tổ chức ...", the request in its text)
 _BARE_KIND = re.compile(
-    r"(?:^|[;,]\s+)(?P<kind>Bộ|Sở|Cục|Tổng cục|Ủy ban|Uỷ ban|Tập đoàn|Tổng công ty)\s+"
-    r"(?=[a-zđ\u00e0-\u1ef9])"
+    r"(?:^|[;,]\s+|\.\s+(?=(?:Yêu cầu|Đề nghị|Giao)\s))(?P<at>(?:(?:Yêu cầu|Đề nghị|Giao)\s+)?"
+    r"(?P<kind>Bộ|Sở|Cục|Tổng cục|Ủy ban|Uỷ ban|Tập đoàn|Tổng công ty))\s+(?=[a-zđ\u00e0-\u1ef9])"
 )
 # the issuer's own doings or requests, no task of the addressee
 _OWN = re.compile(r"(?:sẽ|đã|đề nghị|yêu cầu|xin|trân trọng|kính)\b")
@@ -32,5 +33,5 @@ def short_addressee(text: str, recipients: list[str], issuer: str | None) -> tup
         kinds = (f"{kind} ", f"Các {kind} ", f"các {kind} ")
         if not any(r.lstrip(" -+").startswith(kinds) for r in recipients):
             continue
-        return m.start("kind"), kind
+        return m.start("at"), kind
     return None

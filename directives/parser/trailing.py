@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.blocks import Block
-from directives.parser.zones import IMPERATIVE
+from directives.parser.zones import IMPERATIVE, Context
 
 # the markers of a numbered or lettered item ("21.", "c)"), not a bullet or an article
 _NUMBERED = ("num", "letter", "roman")
@@ -68,22 +68,32 @@ def times_listed(block: Block, nxt: Block | None, ranks: dict[str, int], rank: f
     return rank > 0 and ranks[nxt.marker] > rank and _TIMES_LISTED.match(block.folded) is not None
 
 
+# a field, its label then its value: "Thông tin chuyển khoản: Đơn vị: ..."
+_FIELD = re.compile(r"^[^.;:,]{2,40}:\s*\S")
+
 # "Lưu ý: Ban tổ chức không được tham gia chương trình.": a note set under an item
 _NOTE = re.compile(r"^(?:luu y|ghi chu)\s*:\s*\S")
 
 
 def inner_rank(
-    block: Block, nxt: Block | None, ranks: dict[str, int], open_ranks: list[float]
+    block: Block, nxt: Block | None, ranks: dict[str, int], stack: list[Context], item: float
 ) -> float | None:
-    """The rank of prose that stays inside the sections open above it (their ``open_ranks``,
-    innermost last), or None: an intro ending in ":" inside a section ends with the section;
+    """The rank of prose that stays inside the sections open above it (the ``stack``), or
+    None: an intro ending in ":" inside a section ends with the section; so does one right
+    after an item (of rank ``item``) of what the letter informs of that opens with a field of its
+    own ("3. Học phí ..." / "Thông tin chuyển khoản: Đơn vị: ... Nội dung chuyển khoản:" / "-
+    ..."), more of that item's content;
     a note of an item whose list the next block goes on with ("a) Đối tượng tham gia" / "- ..."
     / "Lưu ý: ..." / "b) ...") is more of item a), not prose that closes every section."""
-    if block.marker is not None or not open_ranks:
+    if block.marker is not None or not stack:
         return None
-    if open_ranks[-1] >= 1 and block.text.rstrip().endswith(":"):
-        return open_ranks[-1] + 0.5
+    intro = block.text.rstrip().endswith(":")
+    if intro and stack[-1].rank >= 1:
+        return stack[-1].rank + 0.5
+    fields = intro and not block.after_gap and _FIELD.match(block.folded)
+    if fields and item > stack[-1].rank and stack[-1].informs:
+        return item + 0.5
     if nxt is None or nxt.marker in (None, "article", "table") or not _NOTE.match(block.folded):
         return None
     sibling = ranks.get(nxt.marker)
-    return sibling + 0.5 if sibling is not None and sibling in open_ranks else None
+    return sibling + 0.5 if sibling is not None and sibling in [c.rank for c in stack] else None
