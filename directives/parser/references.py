@@ -9,11 +9,7 @@ from functools import partial
 
 from directives.parser import cited_forms
 from directives.parser.acted_by import acted_by
-from directives.parser.cited_forms import (
-    DOCUMENT_NAME,
-    STANDARD,
-    whole_numbers,
-)
+from directives.parser.cited_forms import DOCUMENT_NAME, STANDARD
 from directives.parser.cited_issuer import (
     CENTRAL,
     JOINT,
@@ -43,6 +39,7 @@ from directives.parser.header_words import NUMBER_PATTERN, PARTY_NUMBER_PATTERN
 from directives.parser.issuer_before import bracketed_issuer, issuer_before, named_before
 from directives.parser.number_breaks import whole_number
 from directives.parser.permits import cited_permit
+from directives.parser.reprints import whole_numbers
 from directives.records import Reference
 
 # (each branch starts with "Q" or a digit, or is a company's letter number right after "số ":
