@@ -29,6 +29,7 @@ from directives.parser.cited_numbers import (
     COMPANY_NUMBER,
     LETTERED,
     MISPRINTED,
+    NAMED_BARE,
     OLD_NUMBER,
     SPACED_SERIAL,
 )
@@ -49,7 +50,7 @@ from directives.records import Reference
 _CUT_CODE = r"(?<![\d/])\d{1,6}/\d{4}/[A-ZĐ]\s+[A-ZĐ]{1,2}-[A-ZĐ][A-ZĐa-z]*(?![\w/-])"
 _NUMBER = re.compile(
     rf"(?=[Q\d]|(?<=số\s)[^\W_])(?:{_CUT_CODE}|{COMPANY_NUMBER}|{STANDARD}|{MISPRINTED}|"
-    rf"{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}|{OLD_NUMBER}|{LETTERED}|{SPACED_SERIAL})"
+    rf"{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}|{OLD_NUMBER}|{LETTERED}|{SPACED_SERIAL}|{NAMED_BARE})"
 )
 _DATE_AFTER = re.compile(cited_forms.DATE_LEAD + DATE_PATTERN)
 _BARE_DATE = re.compile(r"\s+(?=\d{1,2}/\d{1,2}/\d{4}\b)" + DATE_PATTERN)
@@ -258,7 +259,7 @@ def find_references(
         ):
             continue  # the letter itself ("QUYẾT ĐỊNH SỐ 28/2021/QĐ-TTG" in its form), a blank
             # form's number ("Quyết định số..../2022/QĐ-TTg")
-        if not (m.group("own") or any(ch.isupper() for ch in number)):
+        if not (m.group("own") or m.group("bare") or any(ch.isupper() for ch in number)):
             continue
         if _WORD_CODE.fullmatch(number) and not m.group("own"):
             continue

@@ -41,22 +41,36 @@ _MISPRINTED = str.maketrans({"-": None, "Đ": "D", "O": "Q"})
 
 # "178/2025/NĐ-CP": a number's year between its serial and its code
 _YEAR = re.compile(r"^(?P<serial>[^/]+)/(?P<year>\d{4})/(?=\D)")
+# "24/2020": a serial over its year, no code
+_BARE_YEAR = re.compile(r"\d{1,3}/(?:19|20)\d\d")
 
 
-def _prints(key: str, ref: Reference) -> list[object]:
-    """The forms a number's prints share: its misprint-free form, and with the date the letter
-    gives it, the number without its year ("178/NĐ-CP ngày 01/7/2025" printed once without the
-    "2025/" of "178/2025/NĐ-CP ngày 01/7/2025", the year its date's)."""
+def _prints(key: str, ref: Reference) -> tuple[list[object], list[object]]:
+    """The forms a number's prints share, to look up and to leave for later prints: its
+    misprint-free form, and with the date the letter gives it, the number without its year
+    ("178/NĐ-CP ngày 01/7/2025" printed once without the "2025/" of "178/2025/NĐ-CP ngày
+    01/7/2025", the year its date's), the number with its kind's code but its issuer's code
+    misprinted ("26/2020/NĐ-TTg" for the same day's "26/2020/NĐ-CP" of the same body), and
+    the number over its year with its code left out ("Thông tư 24/2020 ngày 10/3/2020", then
+    "Thông tư số 24/2020/TT-BCA ngày 10/3/2020": two prints of one circular; two coded
+    numbers are never one by their serial and year alone)."""
     base = key.translate(_MISPRINTED)
     on = ref.issued_on
     if on is None:
-        return [base]
+        return [base], [base]
+    if _BARE_YEAR.fullmatch(key) and int(key[-4:]) == on.year:
+        return [base, ("coded", key, on)], [base, ("bare", key, on)]
     year = _YEAR.match(base)
     if year is None:
-        return [base, (base, on)]
+        return [base, (base, on)], [base, (base, on)]
     if int(year["year"]) != on.year:
-        return [base]
-    return [base, (f"{year['serial']}/{base[year.end() :]}", on)]
+        return [base], [base]
+    shared: list[object] = [base, (f"{year['serial']}/{base[year.end() :]}", on)]
+    if coded := _YEAR.match(key):
+        kind = key[coded.end() :].split("-")[0].translate(_MISPRINTED)
+        shared.append(("kind", f"{coded[0]}{kind}", on, ref.issuer))
+    dated = f"{year['serial']}/{year['year']}"
+    return [*shared, ("bare", dated, on)], [*shared, ("coded", dated, on)]
 
 
 def _misprints_merged(cited: list[Cited]) -> list[Cited]:
@@ -64,9 +78,9 @@ def _misprints_merged(cited: list[Cited]) -> list[Cited]:
     first: dict[object, tuple[str, Reference]] = {}
     out = []
     for key, ref, start, end in cited:
-        prints = _prints(key, ref)
-        seen = next((first[p] for p in prints if p in first), (key, ref))
-        for p in prints:
+        looks, marks = _prints(key, ref)
+        seen = next((first[p] for p in looks if p in first), (key, ref))
+        for p in marks:
             first.setdefault(p, seen)
         if seen[0] != key:
             key, ref = seen[0], ref.model_copy(update={"number": seen[1].number})
