@@ -36,6 +36,7 @@ from directives.parser.name_words import (
     leading_name,
     party_board,
 )
+from directives.parser.person_entries import persons_closing
 from directives.parser.plural_kinds import (
     FIELDS_FIRST,
     joint_plurals,
@@ -350,6 +351,8 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
         # "Công ty X, Hợp tác xã Y và các đơn vị bán lẻ điện tổ chức ...", "Sở X, các sở, ngành
         # ...": the bodies named, then plurals of their kinds, jointly
         return joints, True, m.group()
+    if persons := persons_closing(head, words, text, m, heading_bodies, verb_after):
+        return persons  # ("..., UBND các xã, phường, các cá nhân có ... khẩn trương ...")
     if len(words) < len(head):
         # "các bộ, ngành, địa phương, các nhà đầu tư ...": the list's last entry broke off
         # where the name's words ended; it names no body of its own
