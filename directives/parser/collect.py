@@ -16,6 +16,7 @@ from directives.parser.fields import Record
 from directives.parser.formulas import closing_words
 from directives.parser.mentions import MentionFinder
 from directives.parser.nontask import presents_own
+from directives.parser.reported_done import reports_done
 from directives.parser.sentences import OWN_TIME, task_text
 from directives.parser.settle import Found, Pending, common_deadline, settle
 from directives.parser.sought_comments import COMMENTS_SENT
@@ -176,7 +177,11 @@ class Collector:
     def _says_only(self, block: Block) -> bool:
         """The paragraph asks nothing: it says where to send the answers (``_sends_answer``) or
         the issuer presents what the letter carries (``presents_own``)."""
-        return presents_own(block.folded, self.issuer) or self._sends_answer(block)
+        return (
+            presents_own(block.folded, self.issuer)
+            or self._sends_answer(block)
+            or reports_done(block.text)  # ("+ Văn phòng X đã tham mưu ...": done, reported)
+        )
 
     def _deadline_of(self, text: str, folded: str) -> Deadline | None:
         """A task's first deadline phrase, after the days of an occasion that open it."""
