@@ -48,8 +48,9 @@ from directives.records import Reference
 # "104/2022/N" / "Đ-CP ngày ...": a code a narrow cell's line cut after its first letter, the
 # rest (a capital, its hyphen, the issuer's code) opening the next line
 _CUT_CODE = r"(?<![\d/])\d{1,6}/\d{4}/[A-ZĐ]\s+[A-ZĐ]{1,2}-[A-ZĐ][A-ZĐa-z]*(?![\w/-])"
+# (not a code glued after a capital: "ô đất ký hiệu K4/CQ2", a plot's code, no document's)
 _NUMBER = re.compile(
-    rf"(?=[Q\d]|(?<=số\s)[^\W_])(?:{_CUT_CODE}|{COMPANY_NUMBER}|{STANDARD}|{MISPRINTED}|"
+    rf"(?=[Q\d]|(?<=số\s)[^\W_])(?<![A-ZĐ])(?:{_CUT_CODE}|{COMPANY_NUMBER}|{STANDARD}|{MISPRINTED}|"
     rf"{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}|{OLD_NUMBER}|{LETTERED}|{SPACED_SERIAL}|{NAMED_BARE})"
 )
 _DATE_AFTER = re.compile(cited_forms.DATE_LEAD + DATE_PATTERN)
