@@ -8,6 +8,7 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.letterheads import an_lac_signed
 
 LETTER = (
     "ỦY BAN NHÂN DÂN\n"
@@ -25,11 +26,7 @@ LETTER = (
     "Điều 2. Tổ chức thực hiện\n"
     "1. Giao Sở Nội vụ chịu trách nhiệm hướng dẫn các huyện niêm yết thủ tục hành chính.\n"
     "2. Giao Văn phòng Ủy ban nhân dân tỉnh cập nhật thủ tục vào Cơ sở dữ liệu quốc gia.\n"
-    "Nơi nhận:\n"
-    "- Như Điều 2;\n"
-    "- Lưu: VT.\n"
-    "CHỦ TỊCH\n"
-    "Nguyễn Văn An\n"
+    + an_lac_signed("Như Điều 2")
 )
 
 

@@ -8,32 +8,20 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.letterheads import AN_LAC_FUNDED, an_lac_plan
 
 LEAD = "phòng có công chức sai phạm (cụ thể phòng Tư pháp, Thanh tra huyện)"
 
 LETTER = (
-    "ỦY BAN NHÂN DÂN\n"
-    "HUYỆN AN LẠC\n"
-    "Số: 42/KH-UBND\n"
-    "An Lạc, ngày 06 tháng 5 năm 2024\n"
-    "KẾ HOẠCH\n"
-    "Khắc phục hạn chế trong quản lý hồ sơ năm 2024\n"
-    "\n"
-    "I. NỘI DUNG KHẮC PHỤC\n"
+    an_lac_plan("42", "06 tháng 5 năm 2024", "Khắc phục hạn chế trong quản lý hồ sơ năm 2024")
+    + "I. NỘI DUNG KHẮC PHỤC\n"
     "1. Việc lưu hồ sơ trên máy tính kết nối mạng còn xảy ra tại 02 phòng.\n"
     "- Giải pháp thực hiện:\n"
     "- Giao phòng có công chức sai phạm (cụ thể phòng Tư pháp, Thanh tra huyện) chủ trì, xóa"
     " hồ sơ lưu trên máy tính kết nối mạng đồng thời phối hợp với Công an huyện kiểm tra việc"
     " xóa.\n"
     "+ Quán triệt đến công chức trong phòng về quy định lưu hồ sơ;\n"
-    "+ Đề xuất kinh phí mua máy tính riêng để lưu hồ sơ.\n"
-    "II. TỔ CHỨC THỰC HIỆN\n"
-    "Giao phòng Tài chính - Kế hoạch bố trí kinh phí thực hiện Kế hoạch.\n"
-    "Nơi nhận:\n"
-    "- Như trên;\n"
-    "- Lưu: VT.\n"
-    "CHỦ TỊCH\n"
-    "Nguyễn Văn An\n"
+    "+ Đề xuất kinh phí mua máy tính riêng để lưu hồ sơ.\n" + AN_LAC_FUNDED
 )
 
 

@@ -7,28 +7,16 @@ from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
 from directives.parser.reported_done import reports_done
+from tests.parser.letterheads import AN_LAC_FUNDED, an_lac_plan
 
 LETTER = (
-    "ỦY BAN NHÂN DÂN\n"
-    "HUYỆN AN LẠC\n"
-    "Số: 41/KH-UBND\n"
-    "An Lạc, ngày 03 tháng 5 năm 2024\n"
-    "KẾ HOẠCH\n"
-    "Khắc phục hạn chế trong công tác văn thư năm 2024\n"
-    "\n"
-    "I. NỘI DUNG KHẮC PHỤC\n"
+    an_lac_plan("41", "03 tháng 5 năm 2024", "Khắc phục hạn chế trong công tác văn thư năm 2024")
+    + "I. NỘI DUNG KHẮC PHỤC\n"
     "1. Việc sao văn bản còn 02 bản chưa có xác nhận của lãnh đạo.\n"
     "- Giải pháp thực hiện:\n"
     "+ Văn phòng HĐND&UBND huyện đã tham mưu thu hồi 02 bản sao chưa đúng quy định và lập"
     " biên bản hủy theo quy định.\n"
-    "+ Giao phòng Nội vụ huyện hướng dẫn việc sao văn bản cho các phòng, ban.\n"
-    "II. TỔ CHỨC THỰC HIỆN\n"
-    "Giao phòng Tài chính - Kế hoạch bố trí kinh phí thực hiện Kế hoạch.\n"
-    "Nơi nhận:\n"
-    "- Như trên;\n"
-    "- Lưu: VT.\n"
-    "CHỦ TỊCH\n"
-    "Nguyễn Văn An\n"
+    "+ Giao phòng Nội vụ huyện hướng dẫn việc sao văn bản cho các phòng, ban.\n" + AN_LAC_FUNDED
 )
 
 

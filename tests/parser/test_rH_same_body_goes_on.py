@@ -9,6 +9,7 @@ from __future__ import annotations
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from tests.parser.letterheads import an_lac_signed
 
 LETTER = (
     "ỦY BAN NHÂN DÂN\n"
@@ -26,12 +27,7 @@ LETTER = (
     " dựng chủ trì, phối hợp với Sở Khoa học và Công nghệ lập quy trình điện tử trên Hệ thống"
     " một cửa của tỉnh.\n"
     "2. Giao Sở Tài chính rà soát phí, lệ phí của các thủ tục. Sở Nội vụ theo dõi việc"
-    " niêm yết thủ tục tại bộ phận một cửa.\n"
-    "Nơi nhận:\n"
-    "- Như Điều 2;\n"
-    "- Lưu: VT.\n"
-    "CHỦ TỊCH\n"
-    "Nguyễn Văn An\n"
+    " niêm yết thủ tục tại bộ phận một cửa.\n" + an_lac_signed("Như Điều 2")
 )
 
 

@@ -8,16 +8,11 @@ from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
 from directives.parser.time_hands import handed_in_time
+from tests.parser.letterheads import AN_LAC_FUNDED, an_lac_plan
 
 LETTER = (
-    "ỦY BAN NHÂN DÂN\n"
-    "HUYỆN AN LẠC\n"
-    "Số: 40/KH-UBND\n"
-    "An Lạc, ngày 02 tháng 5 năm 2024\n"
-    "KẾ HOẠCH\n"
-    "Khắc phục hạn chế trong công tác lưu trữ năm 2024\n"
-    "\n"
-    "I. NỘI DUNG KHẮC PHỤC\n"
+    an_lac_plan("40", "02 tháng 5 năm 2024", "Khắc phục hạn chế trong công tác lưu trữ năm 2024")
+    + "I. NỘI DUNG KHẮC PHỤC\n"
     "1. Việc lập hồ sơ công việc tại các phòng chưa đầy đủ theo quy định.\n"
     "- Nguyên nhân: Công chức phụ trách chưa nắm vững nghiệp vụ lưu trữ.\n"
     "- Giải pháp thực hiện: Tổ chức tập huấn nghiệp vụ lưu trữ cho công chức.\n"
@@ -26,14 +21,7 @@ LETTER = (
     "2. Việc bàn giao hồ sơ khi chuyển công tác chưa thực hiện đúng quy trình.\n"
     "- Nguyên nhân: Chưa có hướng dẫn cụ thể về bàn giao hồ sơ.\n"
     "- Thời gian thực hiện: Thường xuyên khi có công chức chuyển công tác. Giao phòng Nội vụ"
-    " huyện hướng dẫn, theo dõi việc bàn giao hồ sơ.\n"
-    "II. TỔ CHỨC THỰC HIỆN\n"
-    "Giao phòng Tài chính - Kế hoạch bố trí kinh phí thực hiện Kế hoạch.\n"
-    "Nơi nhận:\n"
-    "- Như trên;\n"
-    "- Lưu: VT.\n"
-    "CHỦ TỊCH\n"
-    "Nguyễn Văn An\n"
+    " huyện hướng dẫn, theo dõi việc bàn giao hồ sơ.\n" + AN_LAC_FUNDED
 )
 
 
