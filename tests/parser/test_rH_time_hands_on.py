@@ -10,18 +10,22 @@ from directives.parser import parse_text
 from directives.parser.time_hands import handed_in_time
 from tests.parser.letterheads import AN_LAC_FUNDED, an_lac_plan
 
+_ITEMS = [
+    "I. NỘI DUNG KHẮC PHỤC",
+    "1. Việc lập hồ sơ công việc tại các phòng chưa đầy đủ theo quy định.",
+    "- Nguyên nhân: Công chức phụ trách chưa nắm vững nghiệp vụ lưu trữ.",
+    "- Giải pháp thực hiện: Tổ chức tập huấn nghiệp vụ lưu trữ cho công chức.",
+    "- Thời gian thực hiện: Đã hoàn thành từ tháng 3/2024; giao Văn phòng HĐND&UBND huyện"
+    " chủ trì theo dõi việc lập hồ sơ của các phòng.",
+    "2. Việc bàn giao hồ sơ khi chuyển công tác chưa thực hiện đúng quy trình.",
+    "- Nguyên nhân: Chưa có hướng dẫn cụ thể về bàn giao hồ sơ.",
+    "- Thời gian thực hiện: Thường xuyên khi có công chức chuyển công tác. Giao phòng Nội vụ"
+    " huyện hướng dẫn, theo dõi việc bàn giao hồ sơ.",
+]
 LETTER = (
     an_lac_plan("40", "02 tháng 5 năm 2024", "Khắc phục hạn chế trong công tác lưu trữ năm 2024")
-    + "I. NỘI DUNG KHẮC PHỤC\n"
-    "1. Việc lập hồ sơ công việc tại các phòng chưa đầy đủ theo quy định.\n"
-    "- Nguyên nhân: Công chức phụ trách chưa nắm vững nghiệp vụ lưu trữ.\n"
-    "- Giải pháp thực hiện: Tổ chức tập huấn nghiệp vụ lưu trữ cho công chức.\n"
-    "- Thời gian thực hiện: Đã hoàn thành từ tháng 3/2024; giao Văn phòng HĐND&UBND huyện"
-    " chủ trì theo dõi việc lập hồ sơ của các phòng.\n"
-    "2. Việc bàn giao hồ sơ khi chuyển công tác chưa thực hiện đúng quy trình.\n"
-    "- Nguyên nhân: Chưa có hướng dẫn cụ thể về bàn giao hồ sơ.\n"
-    "- Thời gian thực hiện: Thường xuyên khi có công chức chuyển công tác. Giao phòng Nội vụ"
-    " huyện hướng dẫn, theo dõi việc bàn giao hồ sơ.\n" + AN_LAC_FUNDED
+    + "".join(f"{item}\n" for item in _ITEMS)
+    + AN_LAC_FUNDED
 )
 
 
