@@ -39,8 +39,10 @@ _ASKS_TOO = re.compile(
 # A body that answers, named before it: not "Giao X chịu trách nhiệm ...", not the last of a
 # run of verbs ("Phụ trách chung, chỉ đạo, chịu trách nhiệm ..."), not "a) Chịu trách nhiệm ..."
 # under the body's heading
+# (but "Giao Giám đốc Sở X chịu trách nhiệm về ...": one body handed only what it answers for)
 _ANSWERER = re.compile(
-    r"^(?!(?:giao|yeu cau|de nghi)\b)(?:[^.;:]|(?<=cac tinh):)*[^\W\d_](?<!\bva)(?<!\bdong thoi)"
+    r"^(?:giao\s+(?:(?:giam doc|chu tich|thu truong)\s+)?(?=(?:so|cuc|chi cuc|van phong)\s))?"
+    r"(?!(?:giao|yeu cau|de nghi)\b)(?:[^.;:]|(?<=cac tinh):)*[^\W\d_](?<!\bva)(?<!\bdong thoi)"
     r"\s+chiu (?:hoan toan )?trach nhiem\b"
 )
 _SENTENCES = re.compile(r"\.(?:/\.?)?(?:\s+|$)")

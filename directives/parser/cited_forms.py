@@ -2,8 +2,8 @@
 ("QCVN 122:2024/BGTVT", a "quy chuẩn" whatever kind its code would name), and a part of a
 document named before it ("Mẫu số 05 của Phụ lục IV kèm theo Thông tư số ..."), which is no
 body that issued the document, nor is a document's own name ("... của Luật Đất đai số N").
-A number a page cut or marked is the same document as its whole form cited elsewhere, and
-one a page broke or glued is read back whole. The number in an annex's own heading, "(Kèm
+A number a page cut or marked is the same document as its whole form cited elsewhere
+(``reprints``). The number in an annex's own heading, "(Kèm
 theo Quyết định số 203/QĐ-UBND ...)", is the document's own, misprinted or not, when it has
 the own number's kind and code ("2031/QĐ-UBND"), or its number and year ("102/2025/QĐ-CTUBND"
 for "102/2025/QĐ-UBND").
@@ -15,9 +15,6 @@ import re
 
 from directives.parser.bodies import STARTS_BODY
 from directives.parser.clean import squash
-from directives.parser.law_reprints import law_reprints_merged
-from directives.parser.number_breaks import cut_in_code
-from directives.parser.page_marks import footnote_base
 from directives.records import Reference
 
 # "QCVN 122:2024/BGTVT", "QCVN 06:2022/BXD", "QCVN122:2024/BGTVT" (the space lost)
@@ -99,67 +96,6 @@ def standard_type(number: str) -> str | None:
 
 
 Cited = tuple[str, Reference, int, int]  # key, reference, start, end
-
-
-def whole_numbers(cited: list[Cited], folded: str = "") -> list[Cited]:
-    """The numbers without the footnote digit a page glued to one, when the letter cites the
-    same number without it elsewhere (a code never ends in a digit its bare form lacks); and
-    a number whose code a line's end cut at a hyphen ("105/2025/NĐ-" over a table's column)
-    or inside its last letters ("166/2013/TT-BT" / "C nêu trên") as the one whole number it
-    begins elsewhere ("105/2025/NĐ-CP")."""
-    keys = {key for key, *_ in cited}
-    out = []
-    for key, ref, start, end in cited:
-        bare = footnote_base(key, (), keys.__contains__)  # "140/NQ-CP2"
-        whole = [k for k in keys if k.startswith(f"{key}-") or cut_in_code(key, k, start, folded)]
-        if bare is not None:
-            number = ref.number[: len(bare)]
-            key, ref = bare, ref.model_copy(update={"number": number})
-        elif len(whole) == 1:
-            full = next(r.number for k, r, *_ in cited if k == whole[0])
-            key, ref = whole[0], ref.model_copy(update={"number": full})
-        out.append((key, ref, start, end))
-    return law_reprints_merged(_misprints_merged(out), folded)
-
-
-# What a misprint of a number changes: a hyphen dropped, D for Đ, O for Q ("10/2024/TTBTC",
-# "270/QD-TTg", "22/2023/OH15")
-_MISPRINTED = str.maketrans({"-": None, "Đ": "D", "O": "Q"})
-
-
-# "178/2025/NĐ-CP": a number's year between its serial and its code
-_YEAR = re.compile(r"^(?P<serial>[^/]+)/(?P<year>\d{4})/(?=\D)")
-
-
-def _prints(key: str, ref: Reference) -> list[object]:
-    """The forms a number's prints share: its misprint-free form, and with the date the letter
-    gives it, the number without its year ("178/NĐ-CP ngày 01/7/2025" printed once without the
-    "2025/" of "178/2025/NĐ-CP ngày 01/7/2025", the year its date's)."""
-    base = key.translate(_MISPRINTED)
-    on = ref.issued_on
-    if on is None:
-        return [base]
-    year = _YEAR.match(base)
-    if year is None:
-        return [base, (base, on)]
-    if int(year["year"]) != on.year:
-        return [base]
-    return [base, (f"{year['serial']}/{base[year.end() :]}", on)]
-
-
-def _misprints_merged(cited: list[Cited]) -> list[Cited]:
-    """A number printed again with a misprint, as the same document: keyed as its first print."""
-    first: dict[object, tuple[str, Reference]] = {}
-    out = []
-    for key, ref, start, end in cited:
-        prints = _prints(key, ref)
-        seen = next((first[p] for p in prints if p in first), (key, ref))
-        for p in prints:
-            first.setdefault(p, seen)
-        if seen[0] != key:
-            key, ref = seen[0], ref.model_copy(update={"number": seen[1].number})
-        out.append((key, ref, start, end))
-    return out
 
 
 # "... Quy chuẩn kỹ thuật quốc gia về an toàn ... QCVN 01:2019/BCT": the kind written in full

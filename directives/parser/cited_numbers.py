@@ -56,6 +56,12 @@ SPACED_SERIAL = (
     r"(?<=số\s)\d{1,5}(?P<gap>\s)(?=[A-ZĐ]{2,6}/[A-ZĐ])[A-ZĐ]{2,6}/[A-ZĐ][\w.&\-]{0,20}\w"
     r"(?:/[A-ZĐ][A-ZĐ\d]{0,6}){0,2}"
 )
+# "Thông tư 24/2020 ngày 10/3/2020 của Bộ Công an": a decree's or a circular's number over its
+# year, its code and "số" left out, dated right after (as "Nghị định số 123/2020 ngày ...")
+NAMED_BARE = (
+    r"(?:(?<=Nghị định )|(?<=Thông tư )|(?<=Quyết định )|(?<=Nghị quyết )|(?<=Chỉ thị ))"
+    r"(?P<bare>\d{1,3}/(?:19|20)\d\d)(?=\s*,?\s*ngày\s)"
+)
 # a scan's OCR: a space inside the number right after "số" ("số 1 40/2025/NĐ-CP", the number
 # written whole) or the slash before the code lost ("275/2025NĐ-CP", cited as printed) or
 # typed as a digit ("45/20177NĐ-CP")

@@ -17,6 +17,7 @@ from directives.parser.follow_on import takes_effect
 from directives.parser.formulas import closing_words
 from directives.parser.mentions import MentionFinder
 from directives.parser.nontask import presents_own
+from directives.parser.reported_done import reports_done
 from directives.parser.sentences import OWN_TIME, task_text
 from directives.parser.settle import Found, Pending, common_deadline, settle
 from directives.parser.sought_comments import COMMENTS_SENT
@@ -183,6 +184,7 @@ class Collector:
             or self._sends_answer(block)
             # ("2.1. Mức ... có hiệu lực từ ngày X.": a statement that gives no work)
             or takes_effect(block.text, block.folded)
+            or reports_done(block.text)  # ("+ Văn phòng X đã tham mưu ...": done, reported)
         )
 
     def _deadline_of(self, text: str, folded: str) -> Deadline | None:

@@ -32,6 +32,8 @@ _AUTHORITY = re.compile(
 )
 
 
+# "Địa điểm: ...": a labelled field under a title in mixed case, a word or two then ":"
+_LABEL_LINE = re.compile(r"[a-z]+(?: [a-z]+)?\s*:\s")
 # a title's line that breaks off before its object: the next line goes on with it
 # (or a title, which the next line's body completes: "... CỦA CHỦ TỊCH" / "ỦY BAN NHÂN DÂN TỈNH X")
 _OPEN_END = re.compile(
@@ -139,6 +141,8 @@ def subject_lines(
             # "Thực hiện chương trình công tác năm 2025 của ...")
             or (line[0].isupper() and not capitals and _BODY_GROUNDS.match(fl) is not None)
             or _MOTTO_LINE.search(fl)
+            # ("Địa điểm: các phường ...": a field the title's matter is set out with, no title)
+            or (bool(parts) and line[0].isupper() and not capitals and _LABEL_LINE.match(fl))
             # ("(cấp lần đầu: ngày ...)"): a note in lower case under a title in capitals
             or (is_upper_line(parts[-1]) and line.startswith("(") and not is_upper_line(line))
         ):

@@ -55,6 +55,7 @@ from directives.parser.named_leads import (
 )
 from directives.parser.nontask import approves, effect_first
 from directives.parser.recounts import after_recount
+from directives.parser.same_body import same_body_joined
 from directives.parser.sentences import (
     TIME_LABEL,
     after_answers,
@@ -212,6 +213,7 @@ class ItemActions(Collector):
             parts = [(block.text, block.folded)]
         if parent and parent.lead and len(parts) > 1:
             parts = within_lead(parts, parent.lead)
+        parts = same_body_joined(parts, self.find) if len(parts) > 1 else parts
         if _later_named(block, parent, parts):
             # "- Đối với ..., thực hiện theo .... Các bộ, ngành căn cứ ...": the item is the task
             # of the body its later sentence names, the first naming none and asking nothing

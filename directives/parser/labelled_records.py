@@ -21,6 +21,7 @@ from directives.parser.guided_bodies import guided_bodies
 from directives.parser.intro_task import asks_before_notes
 from directives.parser.item_actions import ItemActions
 from directives.parser.nontask import news_from
+from directives.parser.time_hands import handed_in_time
 from directives.parser.zones import Context, Zone, is_action
 
 _BULLETS = ("dash", "plus", "star")
@@ -32,7 +33,19 @@ class LabelledRecords(ItemActions):
     """Fills the task records laid out as labels, line by line."""
 
     def _field(self, block: Block, stack: list[Context], nxt: Block | None) -> bool:
-        """A line of a task record laid out as labels (see ``fields``); True if it was one."""
+        """A line of a task record laid out as labels (see ``fields``); True if it was one; a
+        time line that hands work on ("- Thời gian thực hiện: ...; giao X chủ trì ...") adds
+        that work, after its times."""
+        if not self._label_line(block, stack, nxt):
+            return False
+        if (at := handed_in_time(block.folded)) is not None:
+            parent = stack[-1] if stack else None
+            handed = Block(None, block.text[at:], block.folded[at:])
+            if is_action(handed, parent, self.find):
+                self._add(handed.text, handed.folded, parent)
+        return True
+
+    def _label_line(self, block: Block, stack: list[Context], nxt: Block | None) -> bool:
         labelled = fields.label_of(block.folded)
         parent = stack[-1] if stack else None
         if labelled is None:

@@ -80,6 +80,9 @@ _HAS_DONE = re.compile(
     r"nghĩa vụ|liên quan)\b"
 )
 _BRACKETS = re.compile(r"\([^()]*\)")
+_ONE_KIND = re.compile(r"phòng|ban|đơn vị|cơ quan|bộ phận")
+# the bracket that names which bodies are meant: "(cụ thể phòng X, Thanh tra Y)"
+_NAMED_WHICH = re.compile(r"\s*\(cụ thể[^()]{3,160}\)\s*$")
 _BRACKET_LAST = re.compile(r"\s*\([^()]{3,160}\)$")
 _MOST_HAD = 10
 # what was done to what they have, or how they act: a clause's words, no qualifier's
@@ -95,7 +98,10 @@ def plural_having(
     a plural of bodies (``head``, before ``has``, the predicate read as "có") narrowed by what
     they have, in lower-case words up to the true predicate (a bracket of examples after them
     left out: "Các Bộ khác có máy móc ... (Bộ X, Bộ Y...) có trách nhiệm ..."); else None."""
-    if has.group().lower() != "có" or "các" not in (w.lower() for w in head):
+    # (or one kind of body in lower case, which of them its "có" clause says: "Giao phòng có
+    # cá nhân vi phạm (cụ thể phòng X, Thanh tra Y) chủ trì ...")
+    one = len(head) == 1 and _ONE_KIND.fullmatch(head[0]) is not None
+    if has.group().lower() != "có" or not (one or "các" in (w.lower() for w in head)):
         return None
     if leading_name(head) != head or not STARTS_BODY.match(re.sub(r"^Các\s+", "", " ".join(head))):
         return None
@@ -110,4 +116,6 @@ def plural_having(
         return None
     if _CUE.fullmatch(later.group()):  # ("... có nguồn kinh phí được để lại theo quy định ...")
         return None
-    return [f"{' '.join(head)} có {' '.join(words)}"], True, later.group()
+    named = _NAMED_WHICH.search(text, has.end(), later.start()) if one else None
+    which = f" {named.group().strip()}" if named else ""  # ("(cụ thể phòng X, Thanh tra Y)")
+    return [f"{' '.join(head)} có {' '.join(words)}{which}"], True, later.group()

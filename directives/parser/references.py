@@ -9,11 +9,7 @@ from functools import partial
 
 from directives.parser import cited_forms
 from directives.parser.acted_by import acted_by
-from directives.parser.cited_forms import (
-    DOCUMENT_NAME,
-    STANDARD,
-    whole_numbers,
-)
+from directives.parser.cited_forms import DOCUMENT_NAME, STANDARD
 from directives.parser.cited_issuer import (
     CENTRAL,
     JOINT,
@@ -33,6 +29,7 @@ from directives.parser.cited_numbers import (
     COMPANY_NUMBER,
     LETTERED,
     MISPRINTED,
+    NAMED_BARE,
     OLD_NUMBER,
     SPACED_SERIAL,
 )
@@ -44,6 +41,7 @@ from directives.parser.issuer_before import bracketed_issuer, issuer_before, nam
 from directives.parser.issuing_subject import issued_in_list, past_purpose
 from directives.parser.number_breaks import whole_number
 from directives.parser.permits import cited_permit
+from directives.parser.reprints import whole_numbers
 from directives.records import Reference
 
 # (each branch starts with "Q" or a digit, or is a company's letter number right after "số ":
@@ -51,9 +49,10 @@ from directives.records import Reference
 # "104/2022/N" / "Đ-CP ngày ...": a code a narrow cell's line cut after its first letter, the
 # rest (a capital, its hyphen, the issuer's code) opening the next line
 _CUT_CODE = r"(?<![\d/])\d{1,6}/\d{4}/[A-ZĐ]\s+[A-ZĐ]{1,2}-[A-ZĐ][A-ZĐa-z]*(?![\w/-])"
+# (not a code glued after a capital: "ô đất ký hiệu K4/CQ2", a plot's code, no document's)
 _NUMBER = re.compile(
-    rf"(?=[Q\d]|(?<=số\s)[^\W_])(?:{_CUT_CODE}|{COMPANY_NUMBER}|{STANDARD}|{MISPRINTED}|"
-    rf"{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}|{OLD_NUMBER}|{LETTERED}|{SPACED_SERIAL})"
+    rf"(?=[Q\d]|(?<=số\s)[^\W_])(?<![A-ZĐ])(?:{_CUT_CODE}|{COMPANY_NUMBER}|{STANDARD}|{MISPRINTED}|"
+    rf"{NUMBER_PATTERN}|{PARTY_NUMBER_PATTERN}|{OLD_NUMBER}|{LETTERED}|{SPACED_SERIAL}|{NAMED_BARE})"
 )
 _DATE_AFTER = re.compile(cited_forms.DATE_LEAD + DATE_PATTERN)
 _BARE_DATE = re.compile(r"\s+(?=\d{1,2}/\d{1,2}/\d{4}\b)" + DATE_PATTERN)
@@ -263,7 +262,7 @@ def find_references(
         ):
             continue  # the letter itself ("QUYẾT ĐỊNH SỐ 28/2021/QĐ-TTG" in its form), a blank
             # form's number ("Quyết định số..../2022/QĐ-TTg")
-        if not (m.group("own") or any(ch.isupper() for ch in number)):
+        if not (m.group("own") or m.group("bare") or any(ch.isupper() for ch in number)):
             continue
         if _WORD_CODE.fullmatch(number) and not m.group("own"):
             continue

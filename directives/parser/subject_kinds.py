@@ -163,8 +163,18 @@ _HEADS_LISTED = re.compile(
 )
 
 
+# "Giao Trưởng phòng, ban, đơn vị chủ trì ...", "Giao các Trưởng phòng, ban được phân công
+# ...": the heads of the departments listed by their kinds in lower case; the departments lead
+# (README: "Trưởng phòng X" is dropped as a title, the plural kept as written)
+_HEAD_OF_KINDS = re.compile(
+    r"^(?P<these>[Cc]ác\s+)?[Tt]rưởng\s+(?=(?:phòng|ban|bộ phận)\s*,\s*(?:phòng|ban|đơn vị)\b)"
+)
+
+
 def without_heads(text: str) -> str:
     """The subject with the titles of the heads of kinds of body dropped, the bodies left."""
+    if (kinds := _HEAD_OF_KINDS.match(text)) is not None:
+        return (kinds["these"] or "") + text[kinds.end() :]
     headed = _HEAD_OF_KIND.match(text)
     return _HEADS_LISTED.sub(", ", text[headed.end() :]) if headed else text
 

@@ -141,5 +141,6 @@ def without_grounds(text: str) -> str:
 
 
 # "Ủy ban nhân dân các cấp (tỉnh, huyện, xã và cấp tương đương) cử ...": a gloss in small
-# letters after the subject's name, no part of it (not "Cục X (Tổng cục Y)", its parent)
-GLOSS = re.compile(r"\s*\((?!hoặc |hay )(?=[a-zđ\u00e0-\u1ef9])[^()]{1,80}\)\s+")
+# letters after the subject's name, no part of it (not "Cục X (Tổng cục Y)", its parent, nor
+# "(cụ thể phòng X, Thanh tra Y)": which bodies are meant, of the name)
+GLOSS = re.compile(r"\s*\((?!hoặc |hay |cụ thể )(?=[a-zđ\u00e0-\u1ef9])[^()]{1,80}\)\s+")

@@ -28,7 +28,6 @@ from directives.parser.concerned import and_concerned
 from directives.parser.council import assembly_organs, council_organs
 from directives.parser.field_departments import field_word_at, fields_run_on
 from directives.parser.how_often import leads_first
-from directives.parser.letters import SMALL
 from directives.parser.name_words import (
     GIVEN_WORK,
     NAMED_AT,
@@ -36,6 +35,7 @@ from directives.parser.name_words import (
     leading_name,
     party_board,
 )
+from directives.parser.person_entries import persons_closing
 from directives.parser.plural_kinds import (
     FIELDS_FIRST,
     joint_plurals,
@@ -69,6 +69,20 @@ from directives.parser.subject_kinds import (
     party_acts,
     semicolon_names,
     without_heads,
+)
+from directives.parser.subject_marks import (
+    ADVERBS,
+    CONCERNING_WHO,
+    FOUNDED,
+    INVESTOR,
+    ISSUES,
+    MANNER,
+    MEANT,
+    MEMBERS,
+    PARTY_NOUN,
+    PLURAL_OVER_NAMES,
+    RUN_IN,
+    SPACED_COLON,
 )
 from directives.parser.subject_openings import COUNTED, GLOSS, after_case, without_opening
 
@@ -110,7 +124,7 @@ def subject_acts(sentence: str) -> bool:
     # by their number)
     kind = kind or COUNTED.match(f"{bodies[0]} x") is not None
     # ("Thành viên Ủy ban X sắp xếp ...": the members of a named body, as a body acts)
-    kind = kind or _MEMBERS.match(own) is not None
+    kind = kind or MEMBERS.match(own) is not None
     return (bool(STARTS_BODY.match(own)) or kind) and not own.lower().startswith("các")
 
 
@@ -136,7 +150,7 @@ _ROLE = re.compile(
 def _cached_subject(sentence: str) -> tuple[tuple[str, ...], bool, str]:
     if _ROLE.match(sentence):
         return (), False, ""  # "Thường trực, chủ trì, phối hợp với ...": the body's role
-    members = _MEMBERS.match(sentence)
+    members = MEMBERS.match(sentence)
     if members is not None:
         # "Thành viên Hội đồng X, Giám đốc Sở A ... có trách nhiệm ...": the members of a body,
         # as written, lead with the bodies named after them
@@ -147,7 +161,7 @@ def _cached_subject(sentence: str) -> tuple[tuple[str, ...], bool, str]:
             # ("Các thành viên Chính phủ thường xuyên kiểm tra ...": the Government's members)
             return (sentence[: members.end()] + "Chính phủ",), True, said
         return (), False, ""
-    plural = _PLURAL_OVER_NAMES.match(sentence)
+    plural = PLURAL_OVER_NAMES.match(sentence)
     if plural is not None:
         # "Các đơn vị Phòng A, Trung tâm B, Phòng C có vai trò ...": the plural word only says
         # what the bodies it lists are; they are the subject, the first leading
@@ -158,7 +172,7 @@ def _cached_subject(sentence: str) -> tuple[tuple[str, ...], bool, str]:
     # ("Chi cục Hải quan nơi vận chuyển đi: công chức hải quan căn cứ ...": the body a run-in
     # label names, then who acts for it; a name goes on past a colon only with its list of
     # names, "Ủy ban nhân dân các tỉnh: Gia Lai, Lâm Đồng")
-    bodies = [_RUN_IN.sub("", b) for b in bodies]
+    bodies = [RUN_IN.sub("", b) for b in bodies]
     # (after a time clause too: "Trong thời hạn 5 năm, cơ quan, tổ chức đã ... có trách nhiệm")
     kinds = KINDS_ANSWERING.match(without_opening(squash(sentence))) if "," in sentence else None
     if kinds is not None and bodies and kinds.group("name").startswith(bodies[0]):
@@ -171,41 +185,14 @@ def _cached_subject(sentence: str) -> tuple[tuple[str, ...], bool, str]:
     both = KINDS_AND_STAFF.match(TITLES.sub("", squash(sentence)))
     if both is not None and bodies and both.group("name").startswith(bodies[0]):
         bodies = [both.group("name"), both.group("staff")]
-    if not whole and len(bodies) == 1 and _INVESTOR.fullmatch(bodies[0]) and predicate:
+    if not whole and len(bodies) == 1 and INVESTOR.fullmatch(bodies[0]) and predicate:
         # "Đề nghị Chủ đầu tư hạ tầng cụm công nghiệp thực hiện ...": which investor is meant,
         # in small letters up to the verb, belongs to the name as written (README)
         text = ASK.sub("", without_opening(after_case(squash(sentence).strip(" :.;*"))))
         gap = text[len(bodies[0]) : max(0, text.find(f" {predicate} "))]
-        if text.startswith(bodies[0]) and _MEANT.fullmatch(gap):
+        if text.startswith(bodies[0]) and MEANT.fullmatch(gap):
             return ((bodies[0] + gap,), True, predicate)
     return tuple(bodies), whole, predicate
-
-
-_INVESTOR = re.compile(r"(?:[Cc]ác\s+)?(?:[Cc]hủ|[Nn]hà) đầu tư")
-_MEANT = re.compile(rf"(?:\s+[{SMALL}]+){{1,6}}")
-
-# (or the words a clause opens with: "X: Sau khi hoàn thành ..., công chức ...")
-_CLAUSE_OPENS = r"(?:Ngay sau khi|Sau khi|Khi|Trường hợp|Nếu|Căn cứ|Trên cơ sở|Đối với)(?:\s|$)"
-_RUN_IN = re.compile(rf":\s+(?:[{SMALL}]|{_CLAUSE_OPENS}).*$")
-# the adverbs that stand between a body's name and its verb ("Cục Thuế chỉ xử lý ..."; not
-# "sẽ": "Bộ X sẽ tiến hành ...", what a body undertakes itself)
-_ADVERBS = frozenset(("chỉ", "cũng", "đều", "vẫn", "luôn"))
-
-
-# "Thành viên Ban Chỉ đạo ...", "Các thành viên Hội đồng ...", "Các thành viên Chính phủ ...":
-# the members of a named body
-_MEMBERS = re.compile(
-    r"\s*(?:[Cc]ác\s+)?[Tt]hành viên\s+(?=(?:Ban|Hội đồng|Tổ|Ủy ban|Uỷ ban)\s|Chính phủ\s)"
-)
-
-
-# "Các đơn vị Phòng A, Trung tâm B, ...": a plural word for bodies, then their names listed
-_PLURAL_OVER_NAMES = re.compile(r"\s*[Cc]ác\s+(?:đơn vị|cơ quan)\s+(?=[A-ZĐ])")
-
-
-# "Phòng X, các Chi cục Thuế : phối hợp ...": a colon set off by spaces between the bodies and
-# their verb, the sentence's punctuation
-_SPACED_COLON = re.compile(r"\s+:(?=\s+[a-zđ\u00e0-\u1ef9])")
 
 
 def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
@@ -213,7 +200,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     # Quốc hội thông qua, các Bộ, cơ quan tập trung ...": the subject after an opening clause
     squashed = squash(sentence)
     text = ASK.sub("", without_opening(after_case(squashed.strip(" :.;*"))))
-    text = _SPACED_COLON.sub("", text)  # ("Phòng X, các Chi cục Thuế : phối hợp ...")
+    text = SPACED_COLON.sub("", text)  # ("Phòng X, các Chi cục Thuế : phối hợp ...")
     heads = heads_listed(text, verb_after) or counted(text, verb_after)  # ("hai cơ quan ...")
     if heads is not None:  # "Thủ trưởng A, Trưởng các B thuộc A có trách nhiệm ...": A, B
         return heads[0], True, heads[1]
@@ -233,12 +220,12 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
         after = text[council[1] :].lstrip()  # ("... có trách nhiệm giám sát ...": a duty)
         duty = after.lower().startswith("có trách nhiệm")
         return council[0], True, "có trách nhiệm" if duty else after.split()[0]
-    founded = _FOUNDED.match(text) or UNITS_MEANT.match(text) or LABELLED.match(text)
+    founded = FOUNDED.match(text) or UNITS_MEANT.match(text) or LABELLED.match(text)
     verb = PREDICATE.match(text, founded.end()) if founded is not None else None
     if founded is not None and verb is not None:
         # "Ban Chỉ đạo X về Y (Quyết định số ...) chỉ đạo ...": all of the name before the bracket
         return [founded.group("name")], True, verb.group()
-    concerning = _CONCERNING_WHO.match(squashed)
+    concerning = CONCERNING_WHO.match(squashed)
     if concerning and STARTS_BODY.match(concerning.group("who")):
         # "Đối với các chủ đầu tư cần ...": those it concerns are to act
         return [concerning.group("who")], True, concerning.group("verb")
@@ -262,7 +249,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
             v
             for v in PREDICATE.finditer(text, board)
             if not PROPER_AT.match(text, v.start())
-            and not _PARTY_NOUN.match(text, v.start())
+            and not PARTY_NOUN.match(text, v.start())
             and not role_word_at(text, v.start())
             and not capital_in_name(text, v.start())
             and not numbered_unit_at(text, v.start())
@@ -277,11 +264,11 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     more = None if more is None or numbered_unit_at(text, more.start()) else more
     more = None if more is None or field_word_at(text, more.start()) else more
     if more is not None and (m is None or more.start() < m.start()):
-        head = _MANNER.sub("", text[: more.start()].rstrip()).split()  # (its manner no name)
+        head = MANNER.sub("", text[: more.start()].rstrip()).split()  # (its manner no name)
         named = leading_name(head) == head and "ban hành" not in " ".join(head)
         named = named and not FIELDS_FIRST.match(text)
         m = more if named else m  # right after a body's name ("ban hành" is a verb, no name)
-    issues = _ISSUES.search(text, 1)
+    issues = ISSUES.search(text, 1)
     if issues is not None and (m is None or issues.start() < m.start()):
         # "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ ban hành tiêu chuẩn ...": the verb in
         # lower case right after the names of bodies in the plural (a single body "ban hành Kế
@@ -317,7 +304,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     if m.group().lower() == "xây dựng" and nxt is not None and "," not in text[: m.start()]:
         m = nxt
     head = text[: m.start()].split()
-    while len(head) > 1 and head[-1] in _ADVERBS:
+    while len(head) > 1 and head[-1] in ADVERBS:
         head = head[:-1]  # "Cục Thuế chỉ xử lý ...": the verb's adverb, no word of the name
     if (having := plural_having(head, text, m)) is not None:
         return having  # ("Ủy ban nhân dân các tỉnh có ...": what they have, of the name)
@@ -351,10 +338,12 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
         return [], False, ""  # "Các bên ... trong các trường hợp sau": no body's name
     # ("Sở X và các hội tỉnh bằng nhiều hình thức phù hợp, tuyên truyền ...": the manner of
     # the work, set off before the predicate, no body's name)
-    if joints := joint_plurals(_MANNER.sub("", " ".join(head)), text[m.start() :]):
+    if joints := joint_plurals(MANNER.sub("", " ".join(head)), text[m.start() :]):
         # "Công ty X, Hợp tác xã Y và các đơn vị bán lẻ điện tổ chức ...", "Sở X, các sở, ngành
         # ...": the bodies named, then plurals of their kinds, jointly
         return joints, True, m.group()
+    if persons := persons_closing(head, words, text, m, heading_bodies, verb_after):
+        return persons  # ("..., UBND các xã, phường, các cá nhân có ... khẩn trương ...")
     if len(words) < len(head):
         # "các bộ, ngành, địa phương, các nhà đầu tư ...": the list's last entry broke off
         # where the name's words ended; it names no body of its own
@@ -383,18 +372,3 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
         # article that lists them, of the name
         return [" ".join([bodies[0], *head[len(words) :]])], True, m.group()
     return bodies, whole, m.group()
-
-
-_MANNER = re.compile(r"\s+bằng\s+(?:nhiều|các|mọi)\s+(?:hình thức|biện pháp|cách)\b[^,()]{0,80},$")
-_ISSUES = re.compile(r"(?<=\s)ban hành\b")
-# "tổ chức đảng": a party's organisation, not the verb "tổ chức"
-_PARTY_NOUN = re.compile(r"tổ chức đảng\b", re.IGNORECASE)
-# A board named in full, then the decision that set it up in brackets: "Ban Chỉ đạo Nhà nước về
-# kế hoạch bảo vệ và phát triển rừng (Quyết định số 58/QĐ-TTg ...) chỉ đạo ..."
-_FOUNDED = re.compile(
-    r"^(?P<name>(?:Ban|Hội đồng|Ủy ban|Uỷ ban|Tổ)\s[^()]{3,150}?)\s*"
-    r"\((?:theo\s+)?(?:Quyết định|Nghị quyết)\s+số\s[^()]*\)\s+"
-)
-_CONCERNING_WHO = re.compile(
-    r"^Đối với\s+(?P<who>(?:các\s+)?[^,;.:]{3,60}?),?\s+(?P<verb>cần|phải|căn cứ)\s", re.IGNORECASE
-)

@@ -81,3 +81,24 @@ HA_TINH_RULES = (
     "Điều 2. Chế độ báo cáo\nQuỹ có trách nhiệm lập và gửi các báo cáo định kỳ.\n\n"
     "Chương II\nTỔ CHỨC THỰC HIỆN\nĐiều 3. Điều khoản thi hành\n{items}"
 )
+
+
+def an_lac_plan(number: str, dated: str, title: str) -> str:
+    """A district's plan (round rH's letters): the letterhead, number ``number``/KH-UBND,
+    ``dated`` ("05 tháng 3 năm 2024"), the kind and ``title``."""
+    return (
+        f"ỦY BAN NHÂN DÂN\nHUYỆN AN LẠC\nSố: {number}/KH-UBND\nAn Lạc, ngày {dated}\n"
+        f"KẾ HOẠCH\n{title}\n\n"
+    )
+
+
+def an_lac_signed(sent_as: str = "Như trên") -> str:
+    """The district chairman's closing (round rH's letters): "Nơi nhận", then the signature."""
+    return f"Nơi nhận:\n- {sent_as};\n- Lưu: VT.\nCHỦ TỊCH\nNguyễn Văn An\n"
+
+
+# a plan's closing section that funds it, then the signature
+AN_LAC_FUNDED = (
+    "II. TỔ CHỨC THỰC HIỆN\n"
+    "Giao phòng Tài chính - Kế hoạch bố trí kinh phí thực hiện Kế hoạch.\n" + an_lac_signed()
+)
