@@ -20,7 +20,10 @@ DUTIES_OF = re.compile(
     r"(?:(?:\s*,\s*|\s+và\s+)quyền hạn)?(?: của\s+| (?=các\s)| (?=(?-i:[A-ZĐỦ])))(?=\S)",
     re.I,
 )
-# the people and organisations a duty binds, by what they do, in small letters
+# the people and organisations a duty binds, by what they do, in small letters (the work and
+# the place named as the title goes on: "tổ chức, cá nhân tham gia cung cấp, khai thác thông
+# tin trên Cổng thông tin điện tử tỉnh")
 PARTIES = re.compile(
-    r"(?:[Cc]á nhân,\s*tổ chức|[Tt]ổ chức,\s*cá nhân)(?:\s+[a-zđ\u00e0-\u1ef9][^\W\d_]*){0,8}"
+    r"(?:[Cc]á nhân,\s*tổ chức|[Tt]ổ chức,\s*cá nhân)"
+    r"(?:\s+[a-zđ\u00e0-\u1ef9][^\W\d_]*(?:(?:,\s*|\s+)[^\W\d_]+){0,30})?"
 )
