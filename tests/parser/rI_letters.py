@@ -33,12 +33,14 @@ nhiệm thi hành Quyết định này./.
 
 Nơi nhận:
 - Như Điều 3;
-- Lưu: VT.
+- Cục Kiểm tra văn bản - Bộ Tư pháp;
+- Cổng Thông tin điện tử tỉnh;
+- Lưu: VT, KGVX.
 
 TM. ỦY BAN NHÂN DÂN
 CHỦ TỊCH
 
-Lê Văn An
+Đỗ Minh Khoa
 
 QUY ĐỊNH
 Quản lý Trang tin điện tử tỉnh Bình Phú

@@ -31,13 +31,15 @@ các tỉnh bị thiệt hại.
 2. Nghị quyết này có hiệu lực từ ngày ký./.
 
 Nơi nhận:
-- Như trên;
-- Lưu: VT.
+- Các bộ, cơ quan ngang bộ;
+- UBND các tỉnh, thành phố bị thiệt hại;
+- Lưu: VT, NN (2b).
 
 TM. CHÍNH PHỦ
-THỦ TƯỚNG
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
 
-Phạm Minh Chính
+Trần Hồng Hà
 """
 
 

@@ -23,12 +23,13 @@ chỉ đạo tại các công văn của Bộ Y tế, nhất là các Công văn
 
 Nơi nhận:
 - Như trên;
-- Lưu: VT.
+- Trung tâm Kiểm soát bệnh tật tỉnh;
+- Lưu: VT, VX (Hg).
 
 KT. CHỦ TỊCH
 PHÓ CHỦ TỊCH
 
-Trần Văn Bình
+Vũ Thị Hạnh
 """
 
 
