@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from directives.parser.blocks import article_label
+from directives.parser.blocks import Block, article_label
 
 # "X chịu trách nhiệm (toàn diện) trước Y", "X chịu trách nhiệm về Y", "... trong việc Y":
 # what X answers for ("chịu trách nhiệm hướng dẫn ..." gives the work itself); X may be a
@@ -46,21 +46,43 @@ _ANSWERER = re.compile(
     r"\s+chiu (?:hoan toan )?trach nhiem\b"
 )
 _SENTENCES = re.compile(r"\.(?:/\.?)?(?:\s+|$)")
+# The same with no body before it, in a numbered clause of the body's "Trách nhiệm của X"
+# article: "1. Chịu trách nhiệm trước Ủy ban nhân dân tỉnh về nội dung ...", "1. Có trách nhiệm
+# về tính đầy đủ ... đối với dữ liệu ..." (what X answers for, README session 18's call on
+# 134/01; not "Chịu trách nhiệm về việc trả lời ...", the work itself by round D's reading)
+_ANSWERS_BARE = re.compile(
+    r"^(?:chiu (?:hoan toan )?trach nhiem (?:toan dien |hoan toan )?(?:truoc|ve(?! viec)\b)"
+    r"|co trach nhiem (?:ve|doi voi))\b"
+)
 
 
-def only_answers(folded: str) -> bool:
+def only_answers(folded: str, marker: str | None = None) -> bool:
     """Whether every sentence of an item only says what a body answers for ("5. Bộ Y tế chịu
-    trách nhiệm về việc tổng hợp số liệu. Bộ Tài chính ... chịu trách nhiệm về số liệu ...")."""
+    trách nhiệm về việc tổng hợp số liệu. Bộ Tài chính ... chịu trách nhiệm về số liệu ..."),
+    with no body named before it too in a numbered clause (its ``marker``: "1. Chịu trách
+    nhiệm trước ... về ..." under the body's title; a lettered point under a body's heading
+    stays a task, as 14/04's "b) Chịu trách nhiệm về nội dung hồ sơ ..." is)."""
     if "trach nhiem" not in folded:
         return False  # (what each sentence must say: most items say none of it)
+    bare = (marker or "").startswith("num")
     folded = folded[article_label(folded) :]  # ("Điều 3. Bộ X chịu trách nhiệm về ...")
     sentences = [s.strip() for s in _SENTENCES.split(folded) if s.strip(" .")]
     return bool(sentences) and all(
-        (m := ANSWERS.match(s)) is not None
-        and _ANSWERER.match(s[: m.end()]) is not None
-        and not _ASKS_TOO.match(s, m.end())
-        for s in sentences
+        (m := _answers(s, bare)) is not None and not _ASKS_TOO.match(s, m.end()) for s in sentences
     )
+
+
+def _answers(sentence: str, bare: bool) -> re.Match[str] | None:
+    """What a sentence says a body answers for, the body named before it (or not, ``bare``)."""
+    m = ANSWERS.match(sentence)
+    if m is not None and _ANSWERER.match(sentence[: m.end()]) is not None:
+        return m
+    return _ANSWERS_BARE.match(sentence) if bare else None
+
+
+def clause_answers(block: Block) -> bool:
+    """``only_answers`` of an item, its marker saying whether it is a clause."""
+    return only_answers(block.folded, block.marker)
 
 
 def answered_first(folded: str, starts: list[int]) -> int:

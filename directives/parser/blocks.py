@@ -10,7 +10,7 @@ import re
 from directives.parser.blank_breaks import cut_by_blank
 from directives.parser.capital_heads import capitals_go_on
 from directives.parser.case_lists import case_lists
-from directives.parser.first_lines import cut_first_line, first_lines_cut
+from directives.parser.first_lines import cut_first_line, field_over_value, first_lines_cut
 from directives.parser.how_done import how_done
 from directives.parser.item_paragraphs import Block as Block
 from directives.parser.item_paragraphs import (
@@ -237,7 +237,9 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
         if (
             marker is None
             and current is not None
-            and (cut and cut_first_line(current, previous, full))
+            and (
+                (cut and cut_first_line(current, previous, full)) or field_over_value(current, line)
+            )
         ) or (
             marker is None
             and current is not None

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from directives.parser.clean import fold_keep, squash
+from directives.parser.duty_titles import ANSWERS_FOR, DUTIES_OF, PARTIES
 from directives.parser.name_words import NAME_WORDS as _NAME_WORDS
 from directives.parser.name_words import THINGS_SET, party_board
 from directives.parser.shared_names import organ_name, shared_names
@@ -218,11 +219,11 @@ def _first_verb(text: str) -> re.Match[str] | None:
 def _heading_bodies(heading: str) -> tuple[str, ...]:
     text = _MINISTRIES.sub(_ministries, squash(heading).strip(" :.;*"))
     # "11. Các đơn vị cấp nước sạch trên địa bàn có trách nhiệm": the bodies before it
-    text = _ANSWERS_FOR.sub("", text)
+    text = ANSWERS_FOR.sub("", text)
     # "1. Trách nhiệm chung của các cơ quan, đơn vị" / "2. Nhiệm vụ của Sở Y tế": the bodies
-    duties = _DUTIES_OF.match(text)
-    text = _DUTIES_OF.sub("", text)
-    if duties is not None and _PARTIES.fullmatch(text):
+    duties = DUTIES_OF.match(text)
+    text = DUTIES_OF.sub("", text)
+    if duties is not None and PARTIES.fullmatch(text):
         return (text,)  # ("Trách nhiệm của cá nhân, tổ chức có phản ánh kiến nghị": those bound)
     if _MARKETS.match(text):
         return ()  # "a) Thị trường Trung Quốc, Hồng Kông, Đài Loan": a market, no body named
@@ -366,23 +367,6 @@ def listed_name_at(text: str, at: int) -> bool:
     return bool(_LISTED_AFTER.search(text, 0, at) or _NAMED_AFTER_ORGAN.search(text, 0, at))
 
 
-# (or what it has: "... có quyền hạn và trách nhiệm:", "... có nhiệm vụ và quyền hạn:")
-_ANSWERS_FOR = re.compile(
-    r"\s+(?:chịu trách nhiệm|có (?:(?:trách nhiệm|nhiệm vụ|quyền hạn)(?:\s*,\s*|\s+và\s+))?"
-    r"(?:trách nhiệm|nhiệm vụ|quyền hạn))$",
-    re.IGNORECASE,
-)
-# ("Trách nhiệm các cơ quan, đơn vị ...", "Trách nhiệm Sở Công Thương": the plural or a named
-# body right after the title, "của" left out)
-_DUTIES_OF = re.compile(
-    r"^(?:trách nhiệm|nhiệm vụ)(?: chung| cụ thể| chủ yếu| trọng tâm)?"
-    r"(?:(?:\s*,\s*|\s+và\s+)quyền hạn)?(?: của\s+| (?=các\s)| (?=(?-i:[A-ZĐỦ])))(?=\S)",
-    re.I,
-)
-# the people and organisations a duty binds, by what they do, in small letters
-_PARTIES = re.compile(
-    r"(?:[Cc]á nhân,\s*tổ chức|[Tt]ổ chức,\s*cá nhân)(?:\s+[a-zđ\u00e0-\u1ef9][^\W\d_]*){0,8}"
-)
 # A heading naming a market or a line of goods: "Thị trường ASEAN", "Các thị trường Tây Á"
 _MARKETS = re.compile(
     r"^(?:[a-zđ]\)\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:các\s+)?(?:thị trường|ngành hàng|mặt hàng)\b",

@@ -101,7 +101,9 @@ def item_contents(
         return None
     if all(item.marker == "paren" for item in items):
         return _with_findings(block, items, following[len(items) :])
-    whole = " ".join([block.text, *(item.text for item in items)])
+    # (a lettered point keeps its letter as written: "... sau: a) Tên báo cáo ... b) ...")
+    shown = [f"{i.mark} {i.text}" if i.marker == "letter" else i.text for i in items]
+    whole = " ".join([block.text, *shown])
     return Block(block.marker, whole, fold_keep(whole))
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from directives.parser.bodies import heading_bodies
 from directives.parser.item_paragraphs import Block
 
 # An item's marker ("1.", "2.1.", "a)", "-", "+") before its words
@@ -19,6 +20,8 @@ _ITEM = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-+])\s*\S")
 _SHORT = 0.6
 _CUT_LINES = 5
 _CUT_SHARE = 0.75
+# How long a field's label may be ("Cơ quan nhận báo cáo:")
+_LABEL_LONGEST = 60
 
 
 def _short_first(lines: list[str], k: int, full: int) -> bool:
@@ -54,3 +57,20 @@ def cut_first_line(current: Block | None, previous: str, full: int) -> bool:
     # (not a heading closed by its colon: "4. Các cơ sở nuôi trồng thủy sản:" / "Theo dõi ...")
     closed = previous.rstrip().endswith((".", ";", ":"))
     return current.after_gap and not current.parts and len(previous) < full * _SHORT and not closed
+
+
+def field_over_value(current: Block | None, line: str) -> bool:
+    """ "c) Cơ quan nhận báo cáo:" / "UBND tỉnh (qua Sở Khoa học và Công nghệ).": an item's
+    first line ends on a field's label that names no body, and the line under it names the body
+    the field holds, no more: the field's value goes on in the item (a field naming a body, no
+    heading; "4. Các cơ sở nuôi trồng thủy sản:" names the bodies whose work follows)."""
+    if current is None or current.marker in (None, "article", "roman", "capital", "table"):
+        return False
+    label = current.text.rstrip()
+    if current.parts or not label.endswith(":") or len(label) > _LABEL_LONGEST:
+        return False
+    return (
+        not heading_bodies(label)
+        and line.rstrip().endswith((".", ";"))
+        and bool(heading_bodies(line))
+    )

@@ -67,6 +67,14 @@ _ASKED = re.compile(
     r"\b(?:de nghi|y kien|kien nghi)\s+(?:ca\s+)?(?P<issuer>" + _NAME + ")" + _BRACKET
 )
 _SENTENCE_END = re.compile(r"[.;]\s|\n\s*\n")
+# "theo chỉ đạo tại các công điện của Thủ tướng Chính phủ, đặc biệt là các Công điện số A ...,
+# Công điện số B ... và Công điện số C": documents singled out of a set a body issued, each
+# the set's issuer's (the list going on in the same sentence)
+_SINGLED_OUT = re.compile(
+    r"\bcac\s+(?:" + _KINDS + r")\s+cua\s+(?P<issuer>" + _NAME + r")\s*,\s*"
+    r"(?:dac biet|nhat|trong do|cu the) la\b[^.;:()]{0,300}?"
+    r"(?:(?:" + _KINDS + r")\s*(?:so\s*)?:?)?\s*$"
+)
 
 
 def named_before(
@@ -89,7 +97,12 @@ def named_before(
 
 def issuer_before(text: str, folded: str, start: int) -> str | None:
     """The body named by "của" right before the document at ``start``, if any."""
-    patterns = ((_ISSUER_BEFORE, 130), (_ISSUER_BEFORE_COMMA, 130), (cited_forms.PROPOSED_BY, 420))
+    patterns = (
+        (_SINGLED_OUT, 480),  # (a set's issuer before the list: "các công điện của X, đặc biệt là")
+        (_ISSUER_BEFORE, 130),
+        (_ISSUER_BEFORE_COMMA, 130),
+        (cited_forms.PROPOSED_BY, 420),
+    )
     issuer = next((n for p, w in patterns if (n := named_before(p, text, folded, start, w))), None)
     if issuer is not None and not STARTS_BODY.match(issuer):
         # ("... của Việt Nam (công văn số": the country owning the body named before it)

@@ -183,6 +183,12 @@ def _find_mentions(text: str, folded: str, compiled: _Compiled) -> list[Mention]
                 end = more.end()
             elif proper and (_AREA_END.search(key) or len(proper) >= 2):
                 end = proper[-1].end()
+                # (", thành phố Hồ Chí Minh và tỉnh Quảng Ninh": more areas, each with its kind,
+                # under the one committee: a collective body as written, README)
+                while _AREA_END.search(key) and (more := _MORE_NAMED.match(text, end)):
+                    if not (words := _proper_words(text, more.end())):
+                        break
+                    end = words[-1].end()
             elif key.startswith("trung tam") and (level := _LEVEL_AFTER.match(folded, end)):
                 # "Trung tâm Phục vụ hành chính công tỉnh (Cà Mau)": the province's own centre
                 end = ([level, *_proper_words(text, level.end())])[-1].end()
@@ -312,6 +318,7 @@ _MORE_AREAS = re.compile(rf"(?:(?:\s*,\s*|\s+va\s+){_AREA_KIND})+{_UNDER}")
 _IN_EVERY_AREA = re.compile(
     rf"\s+cac\s+{_AREA_KIND}(?:(?:\s*[,/]\s*|\s+va\s+){_AREA_KIND})*{_UNDER}"
 )
+_MORE_NAMED = re.compile(r"(?:\s*,\s*|\s+và\s+)(?:tỉnh|thành phố)(?=\s+[A-ZĐ\u00c0-\u1ef8])")
 _LEVEL_AFTER = re.compile(r"\s+(?:tinh|thanh pho)\b")
 _CITY_AFTER = re.compile(r"\s+Thành phố\b")
 _PROPER_NAME = re.compile(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from directives.parser.befalls import befalls
 from directives.parser.clean import fold_keep, squash
 from directives.parser.permits import holders_duties
 
@@ -230,14 +231,6 @@ _OTHER_RIGHTS = re.compile(
 )
 
 
-# "Tổ chức, cá nhân ... vi phạm ... sẽ bị xử lý kỷ luật, phải bồi thường ...": what befalls
-# whoever breaks the rules, a sanction in its first sentence, no work
-_SANCTIONED = re.compile(
-    r"^[^.;:]{0,400}?\b(?:se bi|thi (?:[^.;:]{0,80}?\s)?(?:se )?bi)\s+(?:xu ly|xu phat|truy cuu)\b"
-)
-_SANCTION_WORDS = ("xu ly", "xu phat", "truy cuu")
-
-
 # A body's share of a sum: "+ Bộ Tài chính: 266.360.000 VNĐ bằng tiền mặt", "- Sở Y tế:
 # 1.260.000 USD;" (what the body gets, no work)
 SUM = re.compile(r"\d[\d.,]*\s*(?:usd|vnd|dong|trieu dong|ty dong|eur)\b")
@@ -330,7 +323,7 @@ def asks_nothing(folded: str) -> bool:
         or _FUNDED.match(folded.strip(" *"))
         or _CONCERNED.match(folded.strip(" *"))
         or _OTHER_RIGHTS.match(folded.strip(" *"))
-        or (_holds(folded, _SANCTION_WORDS) and _SANCTIONED.match(folded))
+        or befalls(folded)
         or _CASE_RULED.match(folded.strip(" *"))
         or _MAY.match(folded.strip(" *"))
         or _RECOUNTED_PART.match(folded.strip(" *"))

@@ -67,6 +67,14 @@ _PERIODIC_NEXT_YEAR = re.compile(
     r"(?P<d>\d{1,2})\s*(?:[/.\-]\s*|\s+thang\s+)(?P<m>\d{1,2})\s+(?:cua\s+)?nam\s+sau\b)"
 )
 
+# "Định kỳ 6 tháng (gửi trước ngày 15/6) và hằng năm (gửi trước ngày 15/11)": a periodic
+# clause's bracketed day, the clause going on to "hằng năm": a day of every year
+_PERIODIC_THEN_YEARLY = re.compile(
+    r"\bdinh\s+ky\b[^.;:()]{0,40}?\(\s*(?:gui\s+)?"
+    + _AT_DAY
+    + r"(?=[^.;]{0,60}?\b(?:hang|moi)\s+nam\b)"
+)
+
 
 def yearly_days(
     folded: str, issued_on: date | None, cal: WorkingCalendar
@@ -108,7 +116,10 @@ def yearly_days(
         due = [cal.resolve(Rule.YEARLY, day=day, received_on=issued_on) for day in days]
         yield m.start(), m.end(), min(d for d in due if d is not None)
     windows = _WINDOWS.finditer(folded) if "tu ngay" in folded else ()
-    periodic = _PERIODIC_NEXT_YEAR.finditer(folded) if "dinh ky" in folded else ()
+    periodic = [
+        *(_PERIODIC_NEXT_YEAR.finditer(folded) if "dinh ky" in folded else ()),
+        *(_PERIODIC_THEN_YEARLY.finditer(folded) if "dinh ky" in folded else ()),
+    ]
     for m in [*_EVERY_YEAR.finditer(folded), *_OPENS_YEARLY.finditer(folded), *windows, *periodic]:
         if m.re is _WINDOWS and not (m.group(0) != m.group("at") or m["at"].endswith(" nam")):
             continue  # (a window with no yearly cue: its day dates it once, deadlines.py)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from directives.parser.addressees import NARRATIVE_AFTER as _NARRATIVE_AFTER
-from directives.parser.answers import only_answers
+from directives.parser.answers import clause_answers
 from directives.parser.asked import asked_bodies, asks_office_now
 from directives.parser.blocks import Block, article_label, case_opened
 from directives.parser.case_requests import CASE_THEN_REVISE
@@ -201,7 +201,7 @@ def _asks_a_unit(block: Block, find: MentionFinder) -> bool:
 
 def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool:
     """Whether an item or a paragraph under ``parent`` is a task to track."""
-    if approves(block.folded) or only_answers(block.folded) or asks_nothing(block.folded):
+    if approves(block.folded) or clause_answers(block) or asks_nothing(block.folded):
         return False
     if binds_holder(block.folded):
         return True  # "Chậm nhất ... trước khi giấy phép hết hạn, nếu Công ty ... phải ..."
