@@ -280,7 +280,7 @@ def _heading_bodies(heading: str) -> tuple[str, ...]:
     for part in _SPLIT.split(text):
         bare = TITLES.sub("", part.strip(" ,;")).strip()
         office = bare != part.strip(" ,;") and bare[:1].islower()  # (not "Trưởng phòng TC")
-        if office and not bare.startswith(("các ", "phòng ")):
+        if office and not bare.startswith(("các ", "phòng ")) and not _PLACES_OF.match(bare):
             continue  # "Bí thư tỉnh ủy": an office named by its kind of body, no body's name
         if _TITLE_ONLY.match(bare):
             continue  # "Các đồng chí Bí thư, Chủ tịch UBND tỉnh": the offices, then the body
@@ -289,6 +289,9 @@ def _heading_bodies(heading: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# "Chủ tịch ủy ban nhân dân các tỉnh, thành phố": in small letters, the office of a kind of body
+# in every place of a kind, which names those bodies (not "Bí thư tỉnh ủy": one office)
+_PLACES_OF = re.compile(r"^[^,;]{3,40}? các (?:tỉnh|thành phố|huyện|quận|xã|phường)\b")
 # "... và các bộ, ngành có liên quan" closing a list of names that share their first word
 _PLURAL_AFTER = re.compile(r"\s+và\s+(?=các\s)", re.IGNORECASE)
 _TITLE_ONLY = re.compile(

@@ -47,6 +47,9 @@ REFERENCE_TYPES: dict[str, str] = {
     "giay moi": "giấy mời",
     "bien ban": "biên bản",
     "quy chuan": "quy chuẩn",
+    # ("Phiếu lấy ý kiến Thành viên Chính phủ số 1025/PLYK/2025": the members' ballot)
+    "phieu lay y kien": "phiếu lấy ý kiến",
+    "phieu lay y kien thanh vien chinh phu": "phiếu lấy ý kiến thành viên chính phủ",
 }
 # the kinds several bodies issue together, all of them named as the issuer
 JOINT_KINDS = frozenset({"thông tư liên tịch", "nghị quyết liên tịch"})

@@ -37,9 +37,16 @@ _MEMBER = re.compile(
 )
 
 
+# "3. Giao công chức Văn phòng - Thống kê phụ trách ...": an item handing its work to a
+# person, one official by his post, not a body: a person's duty, no task
+_HANDED_TO_PERSON = re.compile(r"^Giao (?:cán bộ|công chức|viên chức|chuyên viên|nhân viên)\s")
+
+
 def names_member(text: str) -> bool:
-    """Whether an item names a person and his post: a member of a council, no task."""
-    return _MEMBER.match(text.lstrip(" *")) is not None
+    """Whether an item names a person and his post (a member of a council), or hands its work
+    to a person: no task."""
+    text = text.lstrip(" *")
+    return _MEMBER.match(text) is not None or _HANDED_TO_PERSON.match(text) is not None
 
 
 # "Thành viên Hội đồng làm việc theo chế độ kiêm nhiệm, ...", "Chủ tịch Hội đồng sử dụng con dấu

@@ -273,7 +273,8 @@ def find_references(
             forms.add(number.upper())
             form_codes.add(code["code"] if code else number)
             continue  # "tờ khai 05/KK-TNCN", "mẫu số 01/TB", "Phụ lục 01/QC": a form or annex
-        before = TYPE_BEFORE.search(folded, max(0, m.start() - 40), m.start())
+        # (far enough back for the longest kind: "phiếu lấy ý kiến thành viên chính phủ số")
+        before = TYPE_BEFORE.search(folded, max(0, m.start() - 48), m.start())
         kinded.update([number.upper()] if before else [])
         if before is None and code is not None and code["code"] in form_codes:
             continue  # "01/QTr-TB2" in the forms list, the next row's number glued: a form
