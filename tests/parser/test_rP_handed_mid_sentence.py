@@ -43,3 +43,19 @@ def test_the_body_handed_the_work_after_the_purpose_leads(
 
 def test_work_handed_with_no_body_after_giao_names_none() -> None:
     assert after_clause("Để kịp thời xử lý, giao nhiệm vụ cho các đơn vị rà soát lại") == []
+
+
+def test_a_title_run_into_a_purpose_is_no_part_of_the_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # "2. Lấy mẫu tại bãi Để ...": the item's title, no stop before the sentence it titles
+    body = (
+        "1. Chi cục Kiểm dịch cảng Cái Lân rà soát danh sách lô hàng chờ kiểm dịch.\n"
+        "2. Kiểm tra hàng ngoài giờ Để giảm thời gian chờ của chủ hàng, Chi cục Kiểm dịch "
+        "cảng Cái Lân bố trí công chức trực vào ngày nghỉ.\n"
+    )
+    record = parse_text(HEAD + body + TAIL, org, calendar)
+    assert record.actions[-1].text == (
+        "Để giảm thời gian chờ của chủ hàng, Chi cục Kiểm dịch cảng Cái Lân bố trí công chức "
+        "trực vào ngày nghỉ"
+    )
