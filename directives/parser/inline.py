@@ -28,7 +28,8 @@ _CAPITAL = re.compile(r"[A-ZĐ\u00c0-\u1ef8]")
 # "... các tỉnh: Hà Tĩnh, Quảng Trị và Huế chủ động ...": proper names listed after the colon
 _PROPER = r"[A-ZĐ\u00c0-\u1ef8]\w*(?:\s+[A-ZĐ\u00c0-\u1ef8]\w*){0,3}"
 _NAMES_AFTER = re.compile(rf"{_PROPER}(?:\s*(?:,|;|\svà)\s*{_PROPER}){{1,}}\s+[a-zđ\u00e0-\u1ef9]")
-_GROUP_HEAD = re.compile(r"^(?:thu truong|chu tich|giam doc|truong|cac|lanh dao) ")
+# (the heads of bodies: "Trưởng ..." folds as "Trường hợp ..." does, a case and no head)
+_GROUP_HEAD = re.compile(r"^(?:thu truong|chu tich|giam doc|truong(?! hop\b)|cac|lanh dao) ")
 
 
 def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | None:

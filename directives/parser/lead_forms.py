@@ -52,8 +52,16 @@ _CLAUSE = re.compile(
 )
 
 
+# "Để ..., ngoài ..., giao Chi cục X phối hợp Y xây dựng ...": the first sentence hands its work
+# on after the purpose and the rules it adds to, to the body named after "giao"
+_HANDS = re.compile(r"^[^.;:]{3,300}?,\s+giao\s+(?=\w)")
+
+
 def after_clause(says: str) -> list[str]:
     """The bodies a sentence names as its subject after the clause it opens with ("Trong khi
-    chờ Bộ X nâng cấp ..., Cục trưởng Cục Y chịu trách nhiệm ...": Cục Y), none without it."""
+    chờ Bộ X nâng cấp ..., Cục trưởng Cục Y chịu trách nhiệm ...": Cục Y), or hands its work
+    to after its opening clauses ("Để ..., giao Cục Y ..."), none without them."""
     clause = _CLAUSE.match(says)
+    if clause is None and (clause := _HANDS.match(says)) and not says[clause.end()].isupper():
+        return []  # ("..., giao nhiệm vụ cho ...": no body named right after it)
     return subject_bodies(says[clause.end() :]) if clause else []

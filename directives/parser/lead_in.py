@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from directives.parser.letters import CAPITAL
 from directives.parser.subject_ends import PREDICATE
 
 # the heading: a body, "chủ trì", "phối hợp (với)", then the partners (no sentence break)
@@ -25,3 +26,14 @@ def without_lead_in(text: str) -> str:
         if before and (before[0].endswith(")") or before[0][:1].islower()):
             return text[verb.start() :]
     return text
+
+
+# "2. Dừng đưa hàng qua KVGS Để kịp thời tiếp nhận ..., giao Chi cục X ...": an item's short
+# title run into its first sentence with no stop, that sentence opening with its purpose
+_TITLE = re.compile(rf"^[{CAPITAL}][^.;:,()\"“”]{{3,80}}?\s(?=Để\s[^.;:]{{3,200}},)")
+
+
+def without_title(text: str) -> str:
+    """``text`` from the purpose its first sentence opens with, after a title run into it."""
+    title = _TITLE.match(text)
+    return text[title.end() :] if title else text

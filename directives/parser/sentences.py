@@ -13,7 +13,7 @@ from directives.parser.bodies import STARTS_BODY, TITLES
 from directives.parser.clean import fold_keep, squash
 from directives.parser.comma_clauses import clause_part, comma_cuts
 from directives.parser.duty_sentence import duty_stop
-from directives.parser.lead_in import without_lead_in
+from directives.parser.lead_in import without_lead_in, without_title
 from directives.parser.letters import CAPITAL
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.name_words import name_part
@@ -317,7 +317,7 @@ def task_text(text: str) -> str:
     if topic and STARTS_BODY.match(text, topic.end("ask")):
         # (not "... như: yêu cầu phải nộp bản gốc; ...": a requirement listed, no body asked)
         text = text[topic.end() :]
-    text = _CLOSE_MARK.sub("", without_lead_in(text))
+    text = _CLOSE_MARK.sub("", without_lead_in(without_title(text)))
     if "Thời " in text or "Tiến độ" in text:
         text = _OWN_TIME_LAST.sub("", text)
     # (the pattern ends the text: only a text ending in an ellipsis is searched)
