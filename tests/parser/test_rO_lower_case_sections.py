@@ -1,6 +1,7 @@
 """A paragraph that opens with how often ("Hằng năm,") and then names its doer in lower case
 ("bộ phận Văn hóa - Xã hội có trách nhiệm ..."): the doer after the comma is its subject, the
-paragraph its task (batch-235/04's family)."""
+paragraph its task; and a section so named after "phối hợp với" is a partner (batch-235/04's
+families)."""
 
 from __future__ import annotations
 
@@ -25,3 +26,16 @@ def test_a_yearly_paragraph_names_its_lower_case_doer(
 ) -> None:
     record = parse_text(LETTER, org, calendar)
     assert [a.lead_unit for a in record.actions][-1] == "bộ phận Văn hóa - Xã hội"
+
+
+def test_a_section_named_in_lower_case_is_a_partner(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # "phối hợp với bộ phận Địa chính - Xây dựng": a ward's section, named by its capitals
+    letter = LETTER.replace(
+        "1. Bộ phận Tư pháp tham mưu UBND xã kiện toàn các tổ hòa giải ở thôn.",
+        "1. Bộ phận Tư pháp phối hợp với bộ phận Địa chính - Xây dựng tham mưu UBND xã kiện toàn"
+        " các tổ hòa giải ở thôn.",
+    )
+    record = parse_text(letter, org, calendar)
+    assert record.actions[0].coordinating_units == ["bộ phận Địa chính - Xây dựng"]
