@@ -98,6 +98,9 @@ def value(text: str, folded: str, at: int) -> tuple[str, str]:
 def cell_bodies(text: str, find: MentionFinder, lead: bool = True) -> list[str]:
     """The bodies a lead or partner label names, lead first: a sentence ("Sở X chủ trì, phối
     hợp với ...") read as one, a list ("Sở Tư pháp, Sở Nội vụ") read as a table's cell."""
+    # ("Các bộ phận, ngành có liên quan trong thực hiện các tiêu chí ...": the related ones,
+    # whatever work they relate to, no body named)
+    text = _RELATED_IN_WORK.sub("", text)
     if has_verb(text) and not _plural_entries_only(text):
         clauses = text.split("; ")
         partners = "phối hợp" in clauses[0].lower()
@@ -117,6 +120,12 @@ def cell_bodies(text: str, find: MentionFinder, lead: bool = True) -> list[str]:
         named = subject_bodies(text)[:1] or list(dict.fromkeys(m.name for m in find(text)))
         return named or _before_verb(text)
     return list(dict.fromkeys(field_bodies(text, find, lead)))
+
+
+# "... có liên quan trong (việc) thực hiện X": what the related ones relate to
+_RELATED_IN_WORK = re.compile(
+    r"(?<=\bcó liên quan)\s+trong\s+(?:việc\s+)?(?:thực hiện|triển khai)\b.*$", re.I | re.S
+)
 
 
 # a list's entries: "Vụ X, Cục Y và các đơn vị khác có liên quan"

@@ -31,7 +31,8 @@ PARTNER_SPLIT = re.compile(
     r"|\s+(?:và|cùng)\s+(?=các\s|(?:cơ quan|đơn vị|địa phương|tổ chức)\b)"
     r"|\.\s+(?=[A-ZĐ\u00c0-\u1ef8])"
 )
-_FORCE = re.compile(r"lực lượng\s+")
+# (or a ward's section: "bộ phận Tư pháp - Hộ tịch", named by its capitals)
+_FORCE = re.compile(r"(?:lực lượng|bộ phận)\s+")
 RELATED = re.compile(r"(?:co\s+)?lien quan$|^cac dia phuong$|^cap tren$")
 
 

@@ -85,7 +85,8 @@ _OPENING = re.compile(
     # words too, or whenever needed)
     r"|(?:(?:hằng|hàng) (?:năm|quý|tháng)|(?:kể )?từ ngày [^,;.:]{2,40}"
     rf"|{_PERIOD}),\s*"
-    rf"(?:theo hình thức luân phiên,\s*)?(?=(?-i:các\s|hai\s|[{CAPITAL}]))"
+    # ("Hàng năm, bộ phận Tư pháp có trách nhiệm ...": a body its writer names in lower case)
+    rf"(?:theo hình thức luân phiên,\s*)?(?=(?-i:các\s|hai\s|bộ phận\s|[{CAPITAL}]))"
     # "Định kỳ 06 tháng các cơ quan có liên quan báo cáo ...": how often, comma or not
     # ("Định kỳ hàng quý hoặc đột xuất các đơn vị thuộc Bộ ...": or whenever needed too)
     rf"|{_PERIOD},?\s+"

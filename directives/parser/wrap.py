@@ -283,7 +283,9 @@ def names_then_task(current: _Item, previous: str, line: str) -> bool:
     # ("... và các đơn vị khác có liên quan": a group's qualifier after its name; "Đề nghị Ủy
     # ban Mặt trận ...": the body the letter asks, named all the same)
     named = _CONCERNED.sub("", _ASKS.sub("", heading, count=1) if _ASKS.match(heading) else heading)
-    return name_part(named) == named and bool(heading_bodies(heading))
+    # (or bodies set apart by ";", each whole: "3.3. Sở X; Sở Y; Sở Z các tỉnh" / "Rà soát ...")
+    listed = bool(semicolon_names(named + ";"))
+    return listed or (name_part(named) == named and bool(heading_bodies(heading)))
 
 
 def names_run_on(current: _Item, previous: str, line: str) -> bool:
