@@ -141,6 +141,14 @@ def _inside_sentence(lines: list[str], k: int) -> bool:
 _FOOTNOTE = re.compile(r"\d{1,2}\s+\S")
 
 
+def _footnote(lines: list[str], k: int) -> bool:
+    """The line at ``k`` opens a footnote: its number first, not a sentence's wrapped line that
+    opens on a figure ("... có thời hạn" / "02 năm, đã hết hiệu lực.")."""
+    above = lines[k - 1].rstrip() if k else ""
+    runs_on = above[-1:] == "," or (above[-1:].isalpha() and above[-1:].islower())
+    return _FOOTNOTE.match(lines[k]) is not None and not runs_on
+
+
 def _page_breaks(lines: list[str]) -> tuple[set[int], set[int]]:
     """A page's number alone between blank lines where a long line of prose stops mid-sentence
     ("... trình Ủy ban nhân dân Thành phố tổ chức lại" / "13" / "Trung tâm ..."): the numbers'
@@ -179,7 +187,7 @@ def _page_breaks(lines: list[str]) -> tuple[set[int], set[int]]:
             numbers.add(k)
             run_on.add(below)
             page = number + 1
-        elif (tight or in_turn) and before.endswith((".", ";")) and not _FOOTNOTE.match(before):
+        elif (tight or in_turn) and before.endswith((".", ";")) and not _footnote(lines, above):
             numbers.add(k)  # (under a sentence's end, not a footnote's, or between blank lines)
             page = number + 1
             clause = before.endswith(";") and after[:1].islower()
