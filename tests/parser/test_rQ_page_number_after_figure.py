@@ -19,3 +19,20 @@ def test_the_page_number_is_no_block_of_its_own() -> None:
     ]
     blocks = split_blocks(lines, [fold_keep(line) for line in lines])
     assert all(b.text.strip() != "2" and not b.text.endswith(" 2") for b in blocks)
+
+
+def test_a_pages_footnotes_go_with_its_number() -> None:
+    """The footnotes at a page's foot, numbered in turn over the page's number, are no words
+    of the item the page ends (a PDF's text sets them there, in a smaller and wider print)."""
+    lines = [
+        "- Nộp kết quả quan trắc lún của móng bồn chứa theo mẫu đã thống nhất với Sở và",
+        "gửi kèm bản vẽ hoàn công của móng, trong thời hạn quy định của hợp đồng.",
+        "3 “b) Bản sao quyết định phê duyệt thiết kế bản vẽ thi công của công trình chính;”.",
+        "4 Khoản 2 Điều 12: quan trắc công trình trong thời gian khai thác theo chỉ dẫn của",
+        "thiết kế và yêu cầu của chủ sở hữu.",
+        "2",
+        "Sau khi nhận kết quả quan trắc, Sở sẽ tổ chức kiểm tra thực tế bồn chứa.",
+    ]
+    blocks = split_blocks(lines, [fold_keep(line) for line in lines])
+    assert not any("Bản sao quyết định" in b.text or "Khoản 2 Điều 12" in b.text for b in blocks)
+    assert any(b.text.startswith("Sau khi nhận kết quả") for b in blocks)
