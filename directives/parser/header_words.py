@@ -87,6 +87,8 @@ NUMBER_PATTERN = (
     r"(?:\([A-ZĐ]{2,8}\)(?![\w(]))?"
     # (a code of several parts apart by slashes: "88/2016/TTLT/BTC-BTNMT", "255/TCT/QĐ/KH")
     r"(?:/[A-ZĐ][A-ZĐa-z\d]{0,9}(?:-\s?[A-ZĐ][A-ZĐa-z\d]{0,13}){0,3}(?![\w-]))*"
+    # (a contract's number, its year last after its parts: "244/HĐNT/A2/2026")
+    r"(?:(?<=/[A-ZĐ][A-ZĐ\d]|[A-ZĐ][A-ZĐ\d]{2})/(?:19|20)\d\d(?![\w/-]))?"
 )
 # a party document's number: "432-TB/VPTW", "31-CT/TU", "66-NQ/TW", "9151-CV/BTCTW"
 # (or "10-CTr/TU": a programme of action); the issuer's code with its "Ư" ("57-NQ/TƯ", the
