@@ -24,7 +24,13 @@ from directives.parser.item_paragraphs import case_framed as case_framed
 from directives.parser.item_paragraphs import case_opened as case_opened
 from directives.parser.letters import CAPITAL
 from directives.parser.line_joins import joined_lines, open_bracket
-from directives.parser.page_marks import glued_page_numbers, page_number, pages_in_turn
+from directives.parser.page_marks import (
+    foot_notes,
+    footnote_opens,
+    glued_page_numbers,
+    page_number,
+    pages_in_turn,
+)
 from directives.parser.quotations import mark_quoted
 from directives.parser.renewal import renewal_apart
 from directives.parser.set_apart import set_apart
@@ -137,10 +143,6 @@ def _inside_sentence(lines: list[str], k: int) -> bool:
     )
 
 
-# "5 đ) Khi có yêu cầu ...": a footnote at the page's foot, its number first
-_FOOTNOTE = re.compile(r"\d{1,2}\s+\S")
-
-
 def _page_breaks(lines: list[str]) -> tuple[set[int], set[int]]:
     """A page's number alone between blank lines where a long line of prose stops mid-sentence
     ("... trình Ủy ban nhân dân Thành phố tổ chức lại" / "13" / "Trung tâm ..."): the numbers'
@@ -179,7 +181,12 @@ def _page_breaks(lines: list[str]) -> tuple[set[int], set[int]]:
             numbers.add(k)
             run_on.add(below)
             page = number + 1
-        elif (tight or in_turn) and before.endswith((".", ";")) and not _FOOTNOTE.match(before):
+        elif in_turn and (notes := foot_notes(lines, k)) is not None:
+            numbers.update(range(notes, k + 1))  # (the page's footnotes go with its number)
+            page = number + 1
+        elif (
+            (tight or in_turn) and before.endswith((".", ";")) and not footnote_opens(lines, above)
+        ):
             numbers.add(k)  # (under a sentence's end, not a footnote's, or between blank lines)
             page = number + 1
             clause = before.endswith(";") and after[:1].islower()

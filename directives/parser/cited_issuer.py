@@ -28,6 +28,8 @@ ISSUER_STOP = re.compile(
     r"doi voi|kinh gui|gui|"
     # ("của Hội đồng nhân dân tỉnh X nhưng chưa hoàn thành ...": the sentence goes on)
     r"nhung|"
+    # ("của Doanh nghiệp tư nhân X kèm theo hồ sơ ...": what came with the document)
+    r"kem theo|"
     # ("Báo cáo ... của Chính phủ tiếp thu, chỉnh lý và giải trình ...": what the report does)
     r"tiep tuc|tiep thu|co neu|"
     # ("của Ban Thường vụ Thành ủy triển khai thực hiện Kết luận ...": what the document does)

@@ -76,7 +76,8 @@ _COMPANY = re.compile(r"(?:tong )?cong ty\b")
 _DOCUMENT = re.compile(r"(?:van ban|cong van|quyet dinh|thong bao|nghi quyet|to trinh|bao cao)\b")
 _SHORT_NAME = re.compile(r"\s*\([A-ZĐ]{2,10}\)(?=\s*(?:[.,;]|$))")
 # "Ủy ban nhân dân (UBND) tỉnh": the short form of the words before it, set inside the name
-_INNER_SHORT = re.compile(r"\s*\((?P<abbr>[A-ZĐ]{2,10})\)(?=\s+[a-zđ\u00e0-\u1ef9])")
+# (before its own words too: "Doanh nghiệp tư nhân (DNTN) Thành Hương")
+_INNER_SHORT = re.compile(r"\s*\((?P<abbr>[A-ZĐ]{2,10})\)(?=\s+[^\W\d_])")
 
 
 def _inner_short_name(window: str, text: str, at: int, cut: int) -> int:

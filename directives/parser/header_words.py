@@ -87,7 +87,8 @@ NUMBER_PATTERN = (
     r"(?:\([A-ZĐ]{2,8}\)(?![\w(]))?"
     # (a code of several parts apart by slashes: "88/2016/TTLT/BTC-BTNMT", "255/TCT/QĐ/KH")
     r"(?:/[A-ZĐ][A-ZĐa-z\d]{0,9}(?:-\s?[A-ZĐ][A-ZĐa-z\d]{0,13}){0,3}(?![\w-]))*"
-    # (the year closing a ballot's number, after its code: "1025/PLYK/2025")
+    # (the year closing a number, after its code: a ballot's "1025/PLYK/2025", a contract's
+    # "244/HĐNT/A2/2026")
     r"(?:/(?:19|20)\d\d(?![\w/-]))?"
 )
 # a party document's number: "432-TB/VPTW", "31-CT/TU", "66-NQ/TW", "9151-CV/BTCTW"

@@ -89,3 +89,41 @@ def glued_page_numbers(lines: list[str]) -> dict[int, int]:
             if m and int(m.group(1)) == p + 1 and k + 1 < len(lines) and not lines[k + 1]:
                 cuts[k] = m.start()
     return cuts
+
+
+# "5 đ) Khi có yêu cầu ...": a footnote at the page's foot, its number first
+_FOOTNOTE = re.compile(r"(\d{1,2})\s+\S")
+# How many lines one footnote may wrap to
+_NOTE_LINES = 6
+
+
+def footnote_opens(lines: list[str], k: int) -> bool:
+    """The line at ``k`` opens a footnote: its number first, not a sentence's wrapped line that
+    opens on a figure ("... có thời hạn" / "02 năm, đã hết hiệu lực.")."""
+    above = lines[k - 1].rstrip() if k else ""
+    runs_on = above[-1:] == "," or (above[-1:].isalpha() and above[-1:].islower())
+    return _FOOTNOTE.match(lines[k]) is not None and not runs_on
+
+
+def foot_notes(lines: list[str], k: int) -> int | None:
+    """Where the footnotes at a page's foot begin, over the page's number at ``k`` ("2 “đ) Bản
+    sao ...;”." / "3 13. Bảo trì ..." / "4 Điểm g, ..." / "3"): the notes numbered in turn,
+    the last one's end right over the number, each one's first line under a sentence's end."""
+    first: int | None = None
+    expected: int | None = None
+    j = k - 1
+    while j >= 0 and lines[j] and k - j <= _NOTE_LINES * 8:
+        m = _FOOTNOTE.match(lines[j])
+        # (not an item numbered so: "2 - Sở Lao động, Thương binh và Xã hội ...")
+        dashed = lines[j][m.end(1) :].lstrip()[:1] in "-–+" if m else False
+        if m and not dashed and footnote_opens(lines, j) and expected in (None, int(m.group(1))):
+            above = lines[j - 1].rstrip() if j else ""
+            if not above.endswith((".", ";", ":", "”", ")")):
+                return None
+            first, expected = j, int(m.group(1)) - 1
+        elif first is None and k - j > _NOTE_LINES:
+            return None  # (the last note's first line is not near the number)
+        elif first is not None and first - j >= _NOTE_LINES:
+            break  # (the body's lines above the first note)
+        j -= 1
+    return first

@@ -12,9 +12,10 @@ from directives.parser.clean import squash
 
 # "Giấy phép khai thác khoáng sản số", "Giấy phép môi trường số": up to "số", before the number
 # (or another paper a body issues, cited by its kind: "Giấy chứng nhận đủ điều kiện về phòng
-# cháy, chữa cháy số", "Giấy đề nghị số")
+# cháy, chữa cháy số", "Giấy đề nghị số"; or a contract, by its kind: "Hợp đồng nguyên tắc mua
+# bán VLNCN số")
 _PERMIT = re.compile(
-    r"\bgiay (?:phep|chung nhan|de nghi|xac nhan)"
+    r"\b(?:giay (?:phep|chung nhan|de nghi|xac nhan)|hop dong)"
     r"(?P<kind>(?:,? (?!(?:theo|tai|cua|luat)\b)[a-z]+){0,10}?)\s+so\s*:?\s*$"
 )
 # (no word that leads to another document: "giấy phép môi trường theo Luật ... số N" is the
@@ -38,7 +39,9 @@ def cited_permit(text: str, folded: str, number_at: int) -> Permit | None:
     m = _PERMIT.search(folded, max(0, number_at - 80), number_at)
     if m is None:
         return None
-    kind = squash(text[m.start() : m.end("kind")]).lower()
+    # (in lower case, an abbreviation's capitals kept: "mua bán VLNCN")
+    words = squash(text[m.start() : m.end("kind")]).split()
+    kind = " ".join(w if len(w) > 1 and w.isupper() else w.lower() for w in words)
     window = max(0, m.start() - 240)
     by = _PERMITTED_BY.search(folded[window : m.start()])
     issuer = squash(text[window + by.start("issuer") : window + by.end("issuer")]) if by else None
