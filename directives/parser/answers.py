@@ -34,7 +34,7 @@ def answers_at(folded: str, start: int) -> bool:
 # an approval adds to it: "...; chịu trách nhiệm theo quy định của pháp luật và mọi thiệt hại")
 _ASKS_TOO = re.compile(
     r"[^.]*(?:;(?!\s*(?:chiu trach nhiem theo quy dinh\b|(?:khong )?chiu trach nhiem ve\b))"
-    r"|\bdong thoi\b|, bao cao\b)"
+    r"|\bdong thoi\b|, bao cao\b(?! va\b))"
 )
 # A body that answers, named before it: not "Giao X chịu trách nhiệm ...", not the last of a
 # run of verbs ("Phụ trách chung, chỉ đạo, chịu trách nhiệm ..."), not "a) Chịu trách nhiệm ..."

@@ -34,6 +34,7 @@ def test_answering_dashes_and_points_give_no_action(
         "- Kiểm tra hiện trạng các bãi bồi ven sông trên địa bàn tỉnh.\n"
         "- Chịu trách nhiệm trước pháp luật nếu để xảy ra lấn chiếm bãi bồi trái phép.\n"
         "- Chịu trách nhiệm theo quy định về nội dung số liệu tại Báo cáo số 12/BC-SNN.\n"
+        "- Chịu trách nhiệm về nội dung hồ sơ, báo cáo và đề xuất tại Tờ trình số 4/TTr-SNN.\n"
         "2. Sở Xây dựng:\n"
         "a) Chịu trách nhiệm về thực hiện cấp phép xây dựng ven sông; không chịu trách "
         "nhiệm về những nội dung đã được cấp có thẩm quyền khác phê duyệt.\n"
