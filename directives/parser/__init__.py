@@ -65,6 +65,7 @@ from directives.parser.statute import (
     implementation_part,
     resolution_part,
     scoped_part,
+    without_transitional,
 )
 from directives.parser.syllables import Reglue, issuers_as_written
 from directives.parser.title import fill_from_title, issuer_from_title, number_in_title
@@ -126,8 +127,11 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     plan = attached_plan(lines, folded, tail.start)
     rules = lays_rules(folded, plan)
     # (the annexes after a regulation the decision issues are the regulation's, no tasks)
+    work = part or implementation_part(lines, folded, main)
+    # (with no part of its own for the work, less its transitional articles: rules)
+    work = without_transitional(folded, main) if work == main else work
     body = (
-        (part or implementation_part(lines, folded, main))
+        work
         + attached_part(lines, folded, plan, rules)
         + ([] if part or rules else appendix_tables(folded, tail.start))
     )

@@ -33,8 +33,8 @@ def answers_at(folded: str, start: int) -> bool:
 # (a sentence that goes on to ask: "...; đồng thời ...", "..., báo cáo ..."; not the liability
 # an approval adds to it: "...; chịu trách nhiệm theo quy định của pháp luật và mọi thiệt hại")
 _ASKS_TOO = re.compile(
-    r"[^.]*(?:;(?!\s*chiu trach nhiem theo quy dinh\b)"
-    r"|\bdong thoi\b|, bao cao\b)"
+    r"[^.]*(?:;(?!\s*(?:chiu trach nhiem theo quy dinh\b|(?:khong )?chiu trach nhiem ve\b))"
+    r"|\bdong thoi\b|, bao cao\b(?! va\b))"
 )
 # A body that answers, named before it: not "Giao X chịu trách nhiệm ...", not the last of a
 # run of verbs ("Phụ trách chung, chỉ đạo, chịu trách nhiệm ..."), not "a) Chịu trách nhiệm ..."
@@ -51,7 +51,8 @@ _SENTENCES = re.compile(r"\.(?:/\.?)?(?:\s+|$)")
 # về tính đầy đủ ... đối với dữ liệu ..." (what X answers for, README session 18's call on
 # 134/01; not "Chịu trách nhiệm về việc trả lời ...", the work itself by round D's reading)
 _ANSWERS_BARE = re.compile(
-    r"^(?:chiu (?:hoan toan )?trach nhiem (?:toan dien |hoan toan )?(?:truoc|ve(?! viec)\b)"
+    r"^(?:chiu (?:hoan toan )?trach nhiem (?:toan dien |hoan toan )?(?:theo quy dinh )?"
+    r"(?:truoc|ve(?! viec)\b)"
     r"|co trach nhiem (?:ve|doi voi))\b"
 )
 
@@ -59,12 +60,12 @@ _ANSWERS_BARE = re.compile(
 def only_answers(folded: str, marker: str | None = None) -> bool:
     """Whether every sentence of an item only says what a body answers for ("5. Bộ Y tế chịu
     trách nhiệm về việc tổng hợp số liệu. Bộ Tài chính ... chịu trách nhiệm về số liệu ..."),
-    with no body named before it too in a numbered clause (its ``marker``: "1. Chịu trách
-    nhiệm trước ... về ..." under the body's title; a lettered point under a body's heading
-    stays a task, as 14/04's "b) Chịu trách nhiệm về nội dung hồ sơ ..." is)."""
+    with no body named before it too in any list item (its ``marker``: "1. Chịu trách nhiệm
+    trước ... về ..." under the body's title, and by session 29's third reading a dash or a
+    lettered point too: 14/04's "b) Chịu trách nhiệm về nội dung hồ sơ ...")."""
     if "trach nhiem" not in folded:
         return False  # (what each sentence must say: most items say none of it)
-    bare = (marker or "").startswith("num")
+    bare = marker not in (None, "article")
     folded = folded[article_label(folded) :]  # ("Điều 3. Bộ X chịu trách nhiệm về ...")
     sentences = [s.strip() for s in _SENTENCES.split(folded) if s.strip(" .")]
     return bool(sentences) and all(

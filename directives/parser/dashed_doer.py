@@ -47,3 +47,25 @@ def run_in_body(says: str, folded: str, work: re.Pattern[str]) -> list[str]:
     if shared_prefix(says) or listed_kind(head):
         return []  # "Các Bộ: Giáo dục và Đào tạo, Y tế ...": the names run on after the colon
     return [head] if heading_bodies(head) == [head] else []
+
+
+# "- Vụ X: thực hiện ...", "a) Tổ công tác số 01: tổ chức ...": a body's name and a colon before
+# its work run in on the same line (the case after the colon as written)
+_LABEL = re.compile(r"^(?P<head>[^:.;()]{3,120}?)\s*:\s+(?=\w)")
+
+
+def run_in_label(text: str, lead: str | None) -> int:
+    """Where an item's text starts after a run-in label that only names its ``lead`` and the
+    bodies with it ("Phòng A, các Chi cục Thuế : phối hợp ..."), 0 if it has none: the heading
+    "2. Sở Y tế:" written run-in, out of the task's text (README, session 29's third reading; not
+    "Sở A phối hợp Ban B:", "Đề nghị Sở C:", words that do more than name the body)."""
+    m = _LABEL.match(text)
+    if m is None or not lead or shared_prefix(text) or listed_kind(head := m.group("head")):
+        return 0
+    bodies = heading_bodies(head)
+    rest = head
+    for body in bodies:
+        rest = rest.replace(body, " ")
+    named = bodies[:1] == [lead] and not re.sub(r"[\s,]|\bvà\b", "", rest)
+    named = named or lead == head.strip()  # ("Các Tập đoàn, Tổng Công ty ...": one group)
+    return m.end() if named else 0

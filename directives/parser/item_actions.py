@@ -16,7 +16,7 @@ from directives.parser.case_subject import case_subject, then_subject
 from directives.parser.clean import fold_keep
 from directives.parser.collect import Collector
 from directives.parser.comma_clauses import authorities
-from directives.parser.dashed_doer import dashed_doer, run_in_body
+from directives.parser.dashed_doer import dashed_doer, run_in_body, run_in_label
 from directives.parser.deadlines import find_deadline
 from directives.parser.each_body import each_body, encouraged
 from directives.parser.enterprises import enterprise_subject
@@ -377,5 +377,6 @@ class ItemActions(Collector):
             deadline = replace(deadline, kind=DeadlineKind.YEARLY) if yearless else deadline
         if parent and parent.opinion and self.opinion_lead is None:
             self.opinion_lead = units.lead
+        text = text[run_in_label(text, units.lead) :]  # ("Vụ X: thực hiện ...": the work only)
         self._append(seq, text, units.lead, coords, deadline)
         return seq - 1

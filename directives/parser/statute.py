@@ -82,6 +82,19 @@ def implementation_part(lines: list[str], folded: list[str], body: list[int]) ->
     return kept or _closing_chapter(folded, body, heads) or body
 
 
+def without_transitional(folded: list[str], body: list[int]) -> list[int]:
+    """``body`` less the articles titled transitional ("Điều 2. Điều khoản chuyển / tiếp", its
+    title wrapped or not) outside a chapter: rules, no tasks (README, session 29's third
+    reading of 221/04), unless titled for carrying it out too ("... và tổ chức thực hiện")."""
+    starts = [n for n, i in enumerate(body) if _ARTICLE.match(folded[i])]
+    dropped: set[int] = set()
+    for a, b in zip(starts, [*starts[1:], len(body)], strict=False):
+        title = " ".join(folded[i] for i in body[a : min(a + 2, b)])
+        if _TRANSITIONAL.search(title) and not CARRIED_OUT.search(title):
+            dropped.update(range(a, b))
+    return [i for n, i in enumerate(body) if n not in dropped]
+
+
 # "DANH MỤC MẪU BIỂU", "PHỤ LỤC / DANH MỤC BIỂU MẪU": the list of the blank forms a procedure
 # prescribes, which follow it
 _FORMS_LIST = re.compile(

@@ -52,7 +52,7 @@ def test_a_bodys_label_on_a_dash_items_line_stays_in_its_text(
     first = parse_text(_LABELLED, org, calendar).actions[0]
     assert (first.lead_unit, first.text[:40]) == (
         "Phòng Kiểm tra thuế số 2",
-        "Phòng Kiểm tra thuế số 2: Cung cấp cho B",
+        "Cung cấp cho BHXH tỉnh danh sách tổ chức",  # (the run-in label out of the text)
     )
 
 

@@ -131,7 +131,7 @@ def test_a_sentence_closed_by_among_which_is_a_task_of_its_own(
     # (each item that names its body works alone: the heading's partners are not its own)
     assert actions[1] == (
         "Sở Xây dựng",
-        "Sở Xây dựng: hướng dẫn kiểm kê tài sản hạ tầng giao thông",
+        "hướng dẫn kiểm kê tài sản hạ tầng giao thông",  # (its run-in label out of the text)
         [],
     )
     assert [a[0] for a in actions[2:]] == ["Sở Công Thương", "Sở Y tế"]

@@ -48,10 +48,10 @@ def test_a_clause_that_only_answers_is_no_action(
 def test_only_a_clause_answers_with_no_body_named() -> None:
     folded = fold_keep("Chịu trách nhiệm trước UBND tỉnh về nội dung tin bài.")
     assert only_answers(folded, "num1")
-    # a point under a body's heading, or a paragraph, keeps its own reading (the labels of
-    # batches 1, 8, 12 and 14 make such a line a task)
-    assert not only_answers(folded, "letter")
-    assert not only_answers(folded, "dash")
+    # a point or a dash under a body's heading answers too (session 29's third reading of
+    # batches 1, 8, 12 and 14); a paragraph keeps its own reading
+    assert only_answers(folded, "letter")
+    assert only_answers(folded, "dash")
     assert not only_answers(folded)
     # work after it: a task
     assert not only_answers(
