@@ -12,6 +12,7 @@ from directives.parser.clean import fold_keep, squash
 from directives.parser.duty_sentence import duty_sentence
 from directives.parser.event_setting import setting_title
 from directives.parser.heading_shapes import DUTIES_OF, bodies_by_shape
+from directives.parser.letters import CAPITAL
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.names import org_display
 from directives.parser.partner_words import MASS_ORGANISATIONS
@@ -76,7 +77,7 @@ _GLOSS_LAST = re.compile(r"\s*\([^()]*\)\s*$")
 # Khánh Hòa", "các doanh nghiệp có hoạt động cho thuê lại lao động trên địa bàn ...": which bodies
 # of a kind are meant, part of the name up to its verb (what they have, not "có trách nhiệm")
 _QUALIFIER = re.compile(
-    r"\s+(?:tại\s+)?khu vực\s|\s+từ\s+(?=[A-ZĐ\u00c0-\u1ef8])|"
+    rf"\s+(?:tại\s+)?khu vực\s|\s+từ\s+(?=[{CAPITAL}])|"
     r"\s+có\s+(?:hoạt\s+động|nhu\s+cầu|dự\s+án|sử\s+dụng|vốn|người\s+lao\s+động)\s"
 )
 # a title over the bodies' duties, "Trách nhiệm của ", "Nhiệm vụ của ", its bodies next
@@ -255,7 +256,7 @@ _ASKED = re.compile(
 # "..., tỉnh Đắk Lắk cần tiếp tục ... sau:": a province or city named as the actor is its
 # people's committee.
 _LOCALITY_ACTS = re.compile(
-    r"(?:^|[\s,])(?P<kind>[Tt]ỉnh|[Tt]hành phố)\s+(?P<name>(?:[A-ZĐ\u00c0-\u1ef8]\w*\s+){1,4})"
+    rf"(?:^|[\s,])(?P<kind>[Tt]ỉnh|[Tt]hành phố)\s+(?P<name>(?:[{CAPITAL}]\w*\s+){{1,4}})"
     r"(?:cần|phải|tiếp tục|tập trung)\b"
 )
 
@@ -327,7 +328,7 @@ _EVERY_LEVEL = re.compile(
 )
 
 # ", Văn phòng ...": where grounds whose own words hold commas give way to a capitalised body
-_BODY_AFTER_COMMA = re.compile(r",\s+(?=[A-ZĐ\u00c0-\u1ef8])")
+_BODY_AFTER_COMMA = re.compile(rf",\s+(?=[{CAPITAL}])")
 
 
 def _grounded_clause(text: str) -> str | None:

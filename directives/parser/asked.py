@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from directives.parser.bodies import heading_bodies
 from directives.parser.clean import fold_keep, squash
+from directives.parser.letters import CAPITAL
 from directives.parser.sought_comments import handed_bodies
 from directives.parser.subjects import subject_acts, subject_bodies
 
@@ -26,7 +27,7 @@ _ASKS_OTHERS = re.compile(
 # the bodies it names (not what was handed before: "đã giao", "được giao")
 _GIVES_OTHERS = re.compile(
     r"^(?P<who>[^,;:]{2,80}?)(?<!\sđã)(?<!\sđược)(?<!\ssẽ)(?<!\svừa)\s+giao(?:\s+cho)?\s+"
-    r"(?:các\s+(?:đơn vị|cơ quan)\s+(?=(?-i:[A-ZĐ\u00c0-\u1ef8])))?(?=\S)",
+    rf"(?:các\s+(?:đơn vị|cơ quan)\s+(?=(?-i:[{CAPITAL}])))?(?=\S)",
     re.IGNORECASE,
 )
 
@@ -61,7 +62,7 @@ _SPEAKER_KIND = re.compile(r"(?:bộ|sở|cục|tổng cục|ủy ban|uỷ ban|v
 
 # "Phó Thủ tướng X (thay mặt Thủ tướng Chính phủ)": the leader whose request the letter conveys
 _LEADER = re.compile(
-    r"(?:Phó )?Thủ tướng(?: Chính phủ)?(?: [A-ZĐ\u00c0-\u1ef8]\w*){0,4}"
+    rf"(?:Phó )?Thủ tướng(?: Chính phủ)?(?: [{CAPITAL}]\w*){{0,4}}"
     r"(?: thay mặt Thủ tướng(?: Chính phủ)?)?"
 )
 

@@ -59,7 +59,7 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("num", re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)](?!\d)\s*(?=\S)")),
     ("num", re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=\S)")),
     # "1/ Về việc ...", "2/Xác định ...": a number and a slash before a word (not "66/NQ-CP")
-    ("num", re.compile(r"^(?P<m>\d{1,2})/\s*(?=[A-ZĐ\u00c0-\u1ef8][^\W\dA-ZĐ_])")),
+    ("num", re.compile(rf"^(?P<m>\d{{1,2}})/\s*(?=[{CAPITAL}][^\W\dA-ZĐ_])")),
     # "2 - Sở X có trách nhiệm.": a number and a spaced dash before a capital (not "2-3 ngày")
     ("num", re.compile(rf"^(?P<m>\d{{1,2}})\s+-\s+(?=[{CAPITAL}])")),
     ("letter", re.compile(r"^(?P<m>[a-zđ])\s*[).]\s+")),

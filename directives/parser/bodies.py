@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from directives.parser.clean import fold_keep, squash
 from directives.parser.duty_titles import ANSWERS_FOR, DUTIES_OF, PARTIES
+from directives.parser.letters import CAPITAL
 from directives.parser.name_words import NAME_WORDS as _NAME_WORDS
 from directives.parser.name_words import THINGS_SET, party_board
 from directives.parser.shared_names import organ_name, shared_names
@@ -34,13 +35,13 @@ _ORGAN = (
 )
 # A state utility's unit in a province, by its trade and place ("Viễn thông Ninh Bình", "Bưu
 # điện tỉnh Nam Định"), capitalised: "doanh nghiệp viễn thông" is a kind of business.
-_UTILITY = r"(?-i:(?:Viễn thông|Điện lực|Bưu điện)(?= (?:tỉnh |thành phố )?[A-ZĐ\u00c0-\u1ef8]))"
+_UTILITY = rf"(?-i:(?:Viễn thông|Điện lực|Bưu điện)(?= (?:tỉnh |thành phố )?[{CAPITAL}]))"
 # The state audit office, its regional units ("Kiểm toán khu vực VII"); in lower case the verb.
 _AUDIT = r"(?-i:Kiểm toán(?= (?:Nhà nước|nhà nước|khu vực)\b))"
 # A trade union by its name ("Công đoàn Giáo dục các cấp", "Ban Chấp hành Công đoàn Giáo dục
 # quận huyện"), capitalised and named: "Công đoàn" alone is a member of a plural as written.
 # (or the grassroots unions by their kind, "công đoàn cơ sở trực thuộc", in either case)
-_UNION = r"(?-i:Công đoàn(?= [A-ZĐ\u00c0-\u1ef8])|[Cc]ông đoàn cơ sở\b)"
+_UNION = rf"(?-i:Công đoàn(?= [{CAPITAL}])|[Cc]ông đoàn cơ sở\b)"
 # Titles a heading puts before the body it addresses ("Trưởng Thuế các tỉnh": its head).
 TITLES = re.compile(
     r"^(?:(?:giao|đề nghị|yêu cầu)\s+)?(?:(?:các\s+)?đồng chí\s+)?(?:phó\s+)?(?:"
@@ -299,7 +300,7 @@ _TITLE_ONLY = re.compile(
 )
 # "... các tỉnh, thành phố:" then the provinces' proper names, up to the sentence's verb
 _AREAS_HEAD = re.compile(r"\bcác (?:tỉnh|thành phố|huyện|xã|phường)(?:, (?:thành phố|phường))?$")
-_AREA_NAME = r"[A-ZĐ\u00c0-\u1ef8]\w*(?:\s+[A-ZĐ\u00c0-\u1ef8]\w*){0,3}"
+_AREA_NAME = rf"[{CAPITAL}]\w*(?:\s+[{CAPITAL}]\w*){{0,3}}"
 _AREAS_LISTED = re.compile(
     rf"^{_AREA_NAME}(?:\s*(?:,|và)\s*{_AREA_NAME})*(?=\s+[a-zđ\u00e0-\u1ef9])"
 )

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from directives.parser.letters import CAPITAL
+
 _COMPANY = re.compile(r"^(?:Công ty|Tổng công ty|Tập đoàn)\s")
 
 
@@ -24,7 +26,7 @@ def capital_in_name(text: str, at: int) -> bool:
 # "Phòng Quản lý hỗ trợ doanh nghiệp số 1": a numbered unit's name, its small words up to its
 # number ("hỗ trợ" no verb there)
 _NUMBERED_TAIL = re.compile(r"(?:[^\W\dA-ZĐ_][^\W\d_]*\s+){1,4}số\s+\d{1,2}\b(?!\s*[/.]\d)")
-_UNIT_KIND = re.compile(r"(?:Phòng|Đội|Tổ)\s+[A-ZĐ\u00c0-\u1ef8]")
+_UNIT_KIND = re.compile(rf"(?:Phòng|Đội|Tổ)\s+[{CAPITAL}]")
 
 
 def numbered_unit_at(text: str, at: int) -> bool:

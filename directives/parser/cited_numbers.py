@@ -31,6 +31,7 @@ from directives.parser import cited_forms
 from directives.parser.bodies import STARTS_BODY
 from directives.parser.clean import fold_keep
 from directives.parser.header_words import NUMBER_PATTERN
+from directives.parser.letters import CAPITAL
 
 OLD_NUMBER = r"(?<![\d\-/])\d{1,4}-(?:CP|HĐBT|TTg)\b(?![/\-])"
 # a serial with a letter after its digits, right after "số": "Nghị quyết số 36a/NQ-CP" (a form's
@@ -92,7 +93,7 @@ def _inner_short_name(window: str, text: str, at: int, cut: int) -> int:
     return m.end() - at if len(words) == len(abbr) and initials == abbr else 0
 
 
-_AND = re.compile(r"\s+và\s+(?=[A-ZĐ\u00c0-\u1ef8])")
+_AND = re.compile(rf"\s+và\s+(?=[{CAPITAL}])")
 _TITLE_PAIR = re.compile(
     r"(?:bo truong|chu tich|thu truong)\s*,\s*(?=(?:chu nhiem|truong ban|tong giam doc)\s)"
 )

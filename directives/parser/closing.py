@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from directives.parser.clean import fold_keep, is_upper_line, squash
 from directives.parser.distribution_list import RANK, distribution
 from directives.parser.glued import split_glued
+from directives.parser.letters import CAPITAL
 from directives.parser.signer_lines import (
     CAPACITY,
     MARK_ALONE,
@@ -29,7 +30,7 @@ from directives.parser.unlabelled import unlabelled_list
 from directives.records import Signer
 
 # a capacity inside another's line, before the title it signs in ("... KT. THỦ TƯỚNG ...")
-_INNER_CAPACITY = re.compile(r"(?:^|\s)(KT|TL|TUQ)\s*\.\s*(?=[A-ZĐ\u00c0-\u1ef8])")
+_INNER_CAPACITY = re.compile(rf"(?:^|\s)(KT|TL|TUQ)\s*\.\s*(?=[{CAPITAL}])")
 _WRAPPED_TITLE = re.compile(r"^VÀ \w")
 _MARK_THEN = re.compile(r"^[(\[]?\s*[Đđ]ã\s+(?:ký|Ký|KÝ)\s*[)\]]?\s+(?=\S)")
 

@@ -26,13 +26,12 @@ import re
 
 from directives.parser.clean import fold_keep
 from directives.parser.header_words import DOCUMENT_TYPES, HEADER_SCAN
+from directives.parser.letters import CAPITAL
 
 # A head's first word and the words its next line opens with ("ỦY" / "BAN NHÂN DÂN")
 _HEADS = re.compile(r"^(?:uy ban|cong hoa|hoi dong|van phong|tong cuc|ban chap hanh) ")
 # "Tho, ngày 24 tháng 12 năm 2009": the rest of a place, then its date
-_PLACE_GOES_ON = re.compile(
-    r"^[A-ZĐ\u00c0-\u1ef8][^\W\d_]*(?: [A-ZĐ\u00c0-\u1ef8][^\W\d_]*)*,\s*ngày\s+\d"
-)
+_PLACE_GOES_ON = re.compile(rf"^[{CAPITAL}][^\W\d_]*(?: [{CAPITAL}][^\W\d_]*)*,\s*ngày\s+\d")
 _WORD = re.compile(r"^[^\W\d_]+$")
 _RULE = re.compile(r"^-{3,}$")
 
@@ -79,11 +78,11 @@ _LABEL = ("Chương", "Điều", "Phần", "Mục")
 # its number on the next line: Roman or Arabic ("II", "10"), alone or with its stop and title
 # ("11. Trách nhiệm thi hành"); a Roman one in pieces ("I" / "V"), the stop after it alone or
 # opening the title (".", ". Trách nhiệm của")
-_NUMERAL = re.compile(r"^(?:[IVXLC]{1,4}|\d{1,3})(?:[.:](?:\s+[A-ZĐ\u00c0-\u1ef8].*)?)?$")
+_NUMERAL = re.compile(rf"^(?:[IVXLC]{{1,4}}|\d{{1,3}})(?:[.:](?:\s+[{CAPITAL}].*)?)?$")
 _ROMAN_PIECE = re.compile(r"^[IVX]{1,3}$")
 _STOP_PIECE = re.compile(r"^[.:](?:\s|$)")
 # a title alone on its line after the label put back: sentence case, no stop ("Tổ chức thực hiện")
-_TITLE = re.compile(r"^[A-ZĐ\u00c0-\u1ef8][^.;:]{2,80}$")
+_TITLE = re.compile(rf"^[{CAPITAL}][^.;:]{{2,80}}$")
 
 
 def _rejoin_cut_labels(lines: list[str]) -> list[str]:

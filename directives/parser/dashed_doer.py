@@ -7,13 +7,14 @@ import re
 
 from directives.parser.bodies import heading_bodies, shared_prefix
 from directives.parser.clean import fold_keep
+from directives.parser.letters import CAPITAL
 from directives.parser.name_words import listed_kind
 from directives.parser.nontask import bound_holder
 from directives.parser.subjects import subject_bodies
 
 # "... - Trường THPT X (hỗ trợ) thực hiện.": the item's last part, a body and its doing
 _DOER = re.compile(
-    r"\s[-–—]\s+(?P<tail>[A-ZĐ\u00c0-\u1ef8][^-–—.;:]{2,120}?\s"
+    rf"\s[-–—]\s+(?P<tail>[{CAPITAL}][^-–—.;:]{{2,120}}?\s"
     r"(?:(?:hỗ trợ|phối hợp)\s+)?(?:thực hiện|trình bày|chủ trì|phụ trách|báo cáo))\s*\.?$"
 )
 
@@ -34,7 +35,7 @@ def dashed_doer(says: str) -> list[str]:
 
 # "Các trường Trung học phổ thông tại Phụ lục I: Chuẩn bị ...": a body's name run in before its
 # task, a paragraph of its own
-_RUN_IN = re.compile(r"^(?P<head>[^:.;()]{3,120}):\s+(?=[A-ZĐ\u00c0-\u1ef8])")
+_RUN_IN = re.compile(rf"^(?P<head>[^:.;()]{{3,120}}):\s+(?=[{CAPITAL}])")
 
 
 def run_in_body(says: str, folded: str, work: re.Pattern[str]) -> list[str]:

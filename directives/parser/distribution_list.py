@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 from directives.parser.clean import fold_keep, is_upper_line, squash
+from directives.parser.letters import CAPITAL
 from directives.parser.signer_lines import SIGNATURE_MARK, is_name, upper
 from directives.parser.syllables import joins_word
 
 # "Đại tá Phạm Văn Sinh", "Thiếu tướng ...": an army or police rank before the name, a form of
 # address as "đồng chí" is, not the name (README, 176/02)
-RANK = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+(?=[A-ZĐ\u00c0-\u1ef8])")
+RANK = re.compile(rf"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+(?=[{CAPITAL}])")
 _ENTRY_END = re.compile(r"\s*(?:\./\.|[.;,])\s*$")
 
 

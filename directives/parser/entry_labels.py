@@ -62,7 +62,7 @@ def work_start(text: str, folded: str) -> int:
     return m.end() if subject_acts(text[m.end() :]) else 0
 
 
-_WORD_START = re.compile(r"\s(?=[A-ZĐ\u00c0-\u1ef8])")  # a capitalised word inside the label
+_WORD_START = re.compile(rf"\s(?=[{CAPITAL}])")  # a capitalised word inside the label
 
 
 # a point's label of work, up to its colon: no stop, no second colon

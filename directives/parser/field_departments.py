@@ -9,10 +9,11 @@ import re
 
 from directives.parser.bodies import STARTS_BODY
 from directives.parser.how_often import leads_first
+from directives.parser.letters import CAPITAL
 from directives.parser.subject_ends import PREDICATE
 
 # the department's kind, alone or in the plural ("Các phòng"), then its first field capitalised
-_DEPARTMENT = re.compile(r"^(?:[Cc]ác\s+)?(?:[Pp]hòng|[Vv]ụ|[Đđ]ội)\s+[A-ZĐ\u00c0-\u1ef8]")
+_DEPARTMENT = re.compile(rf"^(?:[Cc]ác\s+)?(?:[Pp]hòng|[Vv]ụ|[Đđ]ội)\s+[{CAPITAL}]")
 # a lower-case run that opens a group or a kind of body, not a field ("các xã", "tổ chức ...")
 _NOT_FIELD = re.compile(
     r"^(?:các|những|mỗi|từng|cơ quan|đơn vị|tổ chức|cá nhân|doanh nghiệp|người|trạm|nhà)\b"
@@ -40,7 +41,7 @@ def fields_run_on(head: list[str], words: list[str]) -> int:
 
 # the department's name up to the comma after its first field, the whole text before ``at``
 _FIRST_FIELD = re.compile(
-    r"(?:[Cc]ác\s+)?(?:[Pp]hòng|[Vv]ụ|[Đđ]ội)\s+[A-ZĐ\u00c0-\u1ef8][^,;:()]{0,60},\s+"
+    rf"(?:[Cc]ác\s+)?(?:[Pp]hòng|[Vv]ụ|[Đđ]ội)\s+[{CAPITAL}][^,;:()]{{0,60}},\s+"
 )
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.clean import fold_keep
+from directives.parser.letters import CAPITAL
 
 _RULE = re.compile(r"\s+-{3,}\s*$")
 _CUTS = re.compile(r"\s+(?=Kính gửi\s*:)")
@@ -32,17 +33,17 @@ _OPENING = re.compile(
 )
 # "Số: 88/UBND-KT Cà Mau, ngày 5 ...": the number, then a place written before ", ngày"
 _NUMBER_THEN_DATE = re.compile(
-    r"^(?P<number>Số\s*:?\s*\S+)\s+(?P<date>[A-ZĐ\u00c0-\u1ef8][^,]{1,40},\s*ngày\s.*)$"
+    rf"^(?P<number>Số\s*:?\s*\S+)\s+(?P<date>[{CAPITAL}][^,]{{1,40}},\s*ngày\s.*)$"
 )
 # "... do Bảo hiểm xã hội Việt Nam ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM": a page's title line
 # run into the letterhead's first line
 _UPPER_TAIL = re.compile(
     r"^(?P<head>.*[a-zđ\u00e0-\u1ef9]\.)\s+"
-    r"(?P<tail>[A-ZĐ\u00c0-\u1ef8]{2,}(?:[ ,]+[A-ZĐ\u00c0-\u1ef8]+){1,8})$"
+    rf"(?P<tail>[{CAPITAL}]{{2,}}(?:[ ,]+[{CAPITAL}]+){{1,8}})$"
 )
 _DATE = re.compile(r",\s*ngày\s+\d{1,2}\s+tháng")
 # An old page's one-line header: the date, the title in capitals, the first sentence run on
-_UPPER = "A-ZĐ\u00c0-\u1ef8"
+_UPPER = CAPITAL
 _DATE_THEN_TITLE = re.compile(
     rf"^(?P<date>.*?,\s*ngày\s+\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}})\s+"
     rf"(?P<title>[{_UPPER}]{{2,}}(?:[ ,\-]+[{_UPPER}]+)+)"

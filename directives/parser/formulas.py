@@ -15,6 +15,7 @@ from directives.parser.bodies import STARTS_BODY
 from directives.parser.case_requests import CASE_THEN_REVISE
 from directives.parser.closing_prose import closing_prose
 from directives.parser.enterprises import OPENS
+from directives.parser.letters import CAPITAL
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.nontask import news_from
 from directives.parser.subjects import subject_bodies
@@ -316,7 +317,7 @@ def asks_named(block: Block, find: MentionFinder) -> bool:
 
 
 # A sentence's start within a paragraph: ". Vì vậy, đề nghị ..."
-_NEXT_SENTENCE = re.compile(r"\.\s+(?=[A-ZĐ\u00c0-\u1ef8])")
+_NEXT_SENTENCE = re.compile(rf"\.\s+(?=[{CAPITAL}])")
 
 
 def asks_later(block: Block, find: MentionFinder) -> Block | None:

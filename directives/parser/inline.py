@@ -8,6 +8,7 @@ import re
 from directives.parser.blocks import Block
 from directives.parser.bodies import STARTS_BODY, heading_bodies, shared_prefix
 from directives.parser.entry_labels import work_label
+from directives.parser.letters import CAPITAL
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.name_words import listed_kind
 from directives.parser.nontask import SUM
@@ -24,9 +25,9 @@ _TOPIC = re.compile(r"^(?P<head>ve [^:]{3,400}):\s+(?=\S)")
 _REQUEST = re.compile(r"Đề nghị\s")
 # "2. Công an tỉnh: Tăng cường ..." - a group's heading and its one task on the same line
 _INLINE_HEADING = re.compile(r"^(?P<head>[^:.;]{3,160}):\s+(?=\S)")
-_CAPITAL = re.compile(r"[A-ZĐ\u00c0-\u1ef8]")
+_CAPITAL = re.compile(rf"[{CAPITAL}]")
 # "... các tỉnh: Hà Tĩnh, Quảng Trị và Huế chủ động ...": proper names listed after the colon
-_PROPER = r"[A-ZĐ\u00c0-\u1ef8]\w*(?:\s+[A-ZĐ\u00c0-\u1ef8]\w*){0,3}"
+_PROPER = rf"[{CAPITAL}]\w*(?:\s+[{CAPITAL}]\w*){{0,3}}"
 _NAMES_AFTER = re.compile(rf"{_PROPER}(?:\s*(?:,|;|\svà)\s*{_PROPER}){{1,}}\s+[a-zđ\u00e0-\u1ef9]")
 # (the heads of bodies: "Trưởng ..." folds as "Trường hợp ..." does, a case and no head)
 _GROUP_HEAD = re.compile(r"^(?:thu truong|chu tich|giam doc|truong(?! hop\b)|cac|lanh dao) ")
@@ -165,9 +166,7 @@ def _glued_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
     if not mentions or mentions[0].start != 5 or mentions[0].part != Part.LEAD:
         return None
     end = mentions[0].end
-    if not re.match(
-        r" [A-ZĐ\u00c0-\u1ef8][a-zđ\u00e0-\u1ef9]+ [a-zđ\u00e0-\u1ef9]", block.text[end:]
-    ):
+    if not re.match(rf" [{CAPITAL}][a-zđ\u00e0-\u1ef9]+ [a-zđ\u00e0-\u1ef9]", block.text[end:]):
         return None
     return (
         Block(block.marker, block.text[:end], block.folded[:end]),

@@ -10,10 +10,11 @@ import re
 from directives.parser.bodies import STARTS_BODY
 from directives.parser.cited_kinds import REFERENCE_TYPES
 from directives.parser.issuer_before import named_before
+from directives.parser.letters import CAPITAL
 
 # "Để đảm bảo hướng dẫn kịp thời ... Bộ Tài chính đã có công văn số ...": a purpose clause
 _PURPOSE = re.compile(r"^(?:Để|Nhằm)\s")
-_WORD = re.compile(r"\s(?=[A-ZĐ\u00c0-\u1ef8])")
+_WORD = re.compile(rf"\s(?=[{CAPITAL}])")
 
 _KINDS = r"(?:van ban|vb|" + "|".join(REFERENCE_TYPES) + r")"
 # "Tổng cục Thuế đã có các văn bản hướng dẫn một số nội dung của Thông tư, bao gồm: công văn

@@ -20,13 +20,14 @@ from directives.parser.fields import Record
 from directives.parser.guided_bodies import guided_bodies
 from directives.parser.intro_task import asks_before_notes
 from directives.parser.item_actions import ItemActions
+from directives.parser.letters import CAPITAL
 from directives.parser.nontask import news_from
 from directives.parser.time_hands import handed_in_time
 from directives.parser.zones import Context, Zone, is_action
 
 _BULLETS = ("dash", "plus", "star")
 # a sentence's end: a full stop before a capital
-_SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-ZĐ\u00c0-\u1ef8])")
+_SENTENCE = re.compile(rf"(?<=\.)\s+(?=[{CAPITAL}])")
 
 
 class LabelledRecords(ItemActions):

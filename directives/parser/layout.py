@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from directives.parser.letters import CAPITAL
 from directives.parser.page_marks import footnote_base, page_number
 
 # The most pages a letter laid out as printed runs to: a number past it alone on its line
@@ -35,7 +36,7 @@ _MOST_PAGES = 999
 # cells stand at the left or carry more than a number)
 _CENTRED = 20
 # A footnote's first line: its number, a space and a capital ("1 Các quy định ...")
-_FOOTNOTE = re.compile(r"^\s{0,8}(\d{1,2}) [A-ZĐ\u00c0-\u1ef8]")
+_FOOTNOTE = re.compile(rf"^\s{{0,8}}(\d{{1,2}}) [{CAPITAL}]")
 # How many lines a page's footnotes may take
 _FOOTNOTE_LINES = 14
 # A run of spaces between two columns of one line

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from directives.org import OrgDirectory, Unit
 from directives.parser.bodies import STARTS_BODY
 from directives.parser.clean import fold_keep, squash
+from directives.parser.letters import CAPITAL
 from directives.parser.name_words import name_part
 from directives.parser.partner_words import stops_in_asked
 from directives.parser.public_bodies import ANSWERING_BODIES, CITY_COMMITTEES, EXTERNAL_BODIES
@@ -303,9 +304,9 @@ _UNIT_MEANT = re.compile(r"\s*\((?P<unit>Trung tâm\s[^()\n]{2,80})\)")
 # " - Chi nhánh Khu vực II", " Chi nhánh tỉnh Bình An": the body's branch, named after it
 _BRANCH = re.compile(
     r"\s*(?:[-–]\s*)?[Cc]hi nhánh(?:\s+(?:[Kk]hu vực|tỉnh|thành phố|[IVXL]+\b|\d{1,3}\b"
-    r"|(?-i:[A-ZĐ\u00c0-\u1ef8])\w*))+"
+    rf"|(?-i:[{CAPITAL}])\w*))+"
 )
-_NEXT_CAPITAL = re.compile(r" [A-ZĐ\u00c0-\u1ef8]")
+_NEXT_CAPITAL = re.compile(rf" [{CAPITAL}]")
 _PLACE_AFTER = re.compile(r"\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|chinh phu)\b")
 _TITLE_WORDS = re.compile(r"^(?:Chủ tịch|Giám đốc|Thủ trưởng|Bộ trưởng|Thống đốc)\s+")
 _AREA_END = re.compile(r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)$")
@@ -318,12 +319,12 @@ _MORE_AREAS = re.compile(rf"(?:(?:\s*,\s*|\s+va\s+){_AREA_KIND})+{_UNDER}")
 _IN_EVERY_AREA = re.compile(
     rf"\s+cac\s+{_AREA_KIND}(?:(?:\s*[,/]\s*|\s+va\s+){_AREA_KIND})*{_UNDER}"
 )
-_MORE_NAMED = re.compile(r"(?:\s*,\s*|\s+và\s+)(?:tỉnh|thành phố)(?=\s+[A-ZĐ\u00c0-\u1ef8])")
+_MORE_NAMED = re.compile(rf"(?:\s*,\s*|\s+và\s+)(?:tỉnh|thành phố)(?=\s+[{CAPITAL}])")
 _LEVEL_AFTER = re.compile(r"\s+(?:tinh|thanh pho)\b")
 _CITY_AFTER = re.compile(r"\s+Thành phố\b")
 _PROPER_NAME = re.compile(
     r"(?:\s+(?!(?:Sở|Bộ|Ủy|Ban|Cục|Công an|Công ty|Văn phòng|Thanh tra|Trung tâm|Trung ương)\b)"
-    r"[A-ZĐ\u00c0-\u1ef8][^\W\d_]*){1,4}"
+    rf"[{CAPITAL}][^\W\d_]*){{1,4}}"
 )
 
 

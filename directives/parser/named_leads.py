@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 
 from directives.parser.clean import fold_keep, squash
+from directives.parser.letters import CAPITAL
 
 # "tỉnh Điện Biên", "thành phố Đà Nẵng": a province or city named in the letter's text
 _LOCALITY = re.compile(
-    r"\b(?P<kind>tỉnh|thành phố)\s+(?P<name>[A-ZĐ\u00c0-\u1ef8][^\W\d_]*"
-    r"(?:\s+[A-ZĐ\u00c0-\u1ef8][^\W\d_]*){0,3})"
+    rf"\b(?P<kind>tỉnh|thành phố)\s+(?P<name>[{CAPITAL}][^\W\d_]*"
+    rf"(?:\s+[{CAPITAL}][^\W\d_]*){{0,3}})"
 )
 # "Tỉnh căn cứ ...", "Trong thời gian tới, Tỉnh tổ chức ...", "Ủy ban nhân dân Thành phố chỉ
 # đạo ...": the province or city the letter is about, named by its kind alone
@@ -52,7 +53,7 @@ def same_body(named: str, inherited: str) -> bool:
 _OFFICIAL = re.compile(
     r"(?:(?:Giao|Phân công)\s+)?(?P<who>(?:Phó Thủ tướng|Phó Chủ tịch)(?: Thường trực)?"
     r"(?: Chính phủ)?"
-    r"(?:\s+(?!(?:Ủy|Bộ|Sở|UBND)\b)[A-ZĐ\u00c0-\u1ef8][^\W\d_]*){2,4})(?=[\s,;.]|$)"
+    rf"(?:\s+(?!(?:Ủy|Bộ|Sở|UBND)\b)[{CAPITAL}][^\W\d_]*){{2,4}})(?=[\s,;.]|$)"
 )
 
 

@@ -8,6 +8,7 @@ import re
 
 from directives.parser.blocks import Block
 from directives.parser.formulas import DIFFICULTY_CASE, GROUNDED_ASK
+from directives.parser.letters import CAPITAL
 from directives.parser.sentences import CONDITION, DONE_BY, OWN_TIME
 from directives.parser.subjects import subject_bodies
 from directives.parser.zones import Context, Zone
@@ -31,7 +32,7 @@ def goes_on(block: Block, previous: Block, lead: str | None) -> bool:
 
 # "Căn cứ quy định phân cấp, chức năng ..., Ủy ban nhân dân Thành phố có trách nhiệm ...": the
 # grounds the paragraph opens with, up to the comma before the body's capitalised name
-_GROUNDS = re.compile(r"^(?:[Cc]ăn cứ|[Tt]rên cơ sở) [^.;:]{0,200}?,\s+(?=[A-ZĐ\u00c0-\u1ef8])")
+_GROUNDS = re.compile(rf"^(?:[Cc]ăn cứ|[Tt]rên cơ sở) [^.;:]{{0,200}}?,\s+(?=[{CAPITAL}])")
 
 
 def _same_body_again(block: Block, lead: str | None) -> bool:

@@ -12,6 +12,8 @@ import itertools
 import re
 from collections.abc import Callable, Collection
 
+from directives.parser.letters import CAPITAL
+
 # A page's number alone on its line: "2", "- 2 -", "– 46 –" (its dashes as the page set
 # them, before the text's dashes are made plain), "1046" (a gazette's pages run on)
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?(\d{1,4})(?:\s*[-–—])?\s*$")
@@ -27,7 +29,7 @@ BREAK_MARK = re.compile(
 
 # A document-sharing site's page mark glued to the page's first line, a letterhead in capitals
 # ("Trang 1UBND TỈNH BÀ RỊA - VŨNG TÀU CỘNG HÒA ..."): no letter runs a word into capitals so
-GLUED_PAGE_MARK = re.compile(r"^Trang \d{1,3}(?=[A-ZĐ\u00c0-\u1ef8]{2})", re.MULTILINE)
+GLUED_PAGE_MARK = re.compile(rf"^Trang \d{{1,3}}(?=[{CAPITAL}]{{2}})", re.MULTILINE)
 
 
 def page_number(raw: str) -> int | None:

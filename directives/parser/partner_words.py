@@ -8,6 +8,7 @@ import re
 
 from directives.parser.bodies import NAME_SPLIT, STARTS_BODY, VERBS
 from directives.parser.clean import fold_keep
+from directives.parser.letters import CAPITAL
 from directives.parser.name_words import name_part
 
 GLOSSED_GROUP = re.compile(r"các\s[^(),;.]{2,40}?\s*\((?P<names>[^()]{3,300})\)")
@@ -29,7 +30,7 @@ PARTNER_SPLIT = re.compile(
     r"|(?:cơ quan|đơn vị)(?: có)? liên quan\b)"
     # ("Sở A, Sở B cùng đơn vị liên quan": "cùng" for "và")
     r"|\s+(?:và|cùng)\s+(?=các\s|(?:cơ quan|đơn vị|địa phương|tổ chức)\b)"
-    r"|\.\s+(?=[A-ZĐ\u00c0-\u1ef8])"
+    rf"|\.\s+(?=[{CAPITAL}])"
 )
 # (or a ward's section: "bộ phận Tư pháp - Hộ tịch", named by its capitals)
 _FORCE = re.compile(r"(?:lực lượng|bộ phận)\s+")
@@ -79,7 +80,7 @@ def ends_list(stop: re.Match[str], text: str) -> bool:
 
 
 # between two partners' names: a comma before a capital
-_NAMES_APART = re.compile(r"\s*,\s*(?=[A-ZĐ\u00c0-\u1ef8])")
+_NAMES_APART = re.compile(rf"\s*,\s*(?=[{CAPITAL}])")
 # what a partner's name may carry: "Ban Chỉ đạo 09 (Sở Tài chính)"
 _NAME_EXTRAS = re.compile(r"\s*\([^()]{1,60}\)|\s+\d{1,3}\b")
 
@@ -102,7 +103,7 @@ def stops_in_partners(text: str, folded: str, start: int, end: int) -> bool:
 
 # the title of the head of the next partner: "...; Chủ tịch Ủy ban nhân dân các xã, phường"
 _HEAD_NEXT = re.compile(
-    r";\s*(?:Chủ tịch|Giám đốc|Thủ trưởng|Chánh|Tổng Giám đốc|Bộ trưởng)\s+(?=[A-ZĐ\u00c0-\u1ef8])"
+    rf";\s*(?:Chủ tịch|Giám đốc|Thủ trưởng|Chánh|Tổng Giám đốc|Bộ trưởng)\s+(?=[{CAPITAL}])"
 )
 
 
@@ -134,9 +135,7 @@ _LEADS_WITH = re.compile(r"^\W*(?:[^;:.]{0,100}?\bchu tri\s*,?\s*)?$")
 # "các tổ chức đoàn thể", ", tổ chức ...": a kind of body, no verb
 _KIND_BEFORE = re.compile(r"(?:,|\bcác|\bvà)\s*$")
 # "; Ủy ban nhân dân cấp xã ...": a body named with a capital after the ";"
-_BODY_NEXT = re.compile(
-    r";\s*(?=[A-ZĐ\u00c0-\u1ef8])(?=" + STARTS_BODY.pattern + ")", re.IGNORECASE
-)
+_BODY_NEXT = re.compile(rf";\s*(?=[{CAPITAL}])(?=" + STARTS_BODY.pattern + ")", re.IGNORECASE)
 
 
 # "đề nghị", "yêu cầu", "giao" before the bodies asked

@@ -10,6 +10,7 @@ import re
 from directives.parser.bodies import STARTS_BODY, TITLES
 from directives.parser.clean import squash
 from directives.parser.header_words import HEADER_SCAN
+from directives.parser.letters import CAPITAL
 
 _TRAILING = " .;,"
 _PARAGRAPH = 160
@@ -151,7 +152,7 @@ def _open_item(line: str) -> bool:
 # "- Sở Tài chính; Sở Nội vụ;": two recipients a page set on one item (or two items it glued
 # at the line's join: "- Bộ Xây dựng;- Ủy ban nhân dân tỉnh Khánh Hòa.", or with no space:
 # "- Bộ Công an;Công an tỉnh X.")
-_TWO_ON_ONE = re.compile(r";(?:\s*-\s*|\s*)(?=[A-ZĐ\u00c0-\u1ef8])")
+_TWO_ON_ONE = re.compile(rf";(?:\s*-\s*|\s*)(?=[{CAPITAL}])")
 
 
 def _entries(item: str) -> list[str]:

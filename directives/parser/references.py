@@ -39,6 +39,7 @@ from directives.parser.dates import DATE_PATTERN, date_from_match
 from directives.parser.header_words import NUMBER_PATTERN, PARTY_NUMBER_PATTERN
 from directives.parser.issuer_before import bracketed_issuer, issuer_before, named_before
 from directives.parser.issuing_subject import issued_in_list, past_purpose
+from directives.parser.letters import CAPITAL
 from directives.parser.number_breaks import whole_number
 from directives.parser.permits import cited_permit
 from directives.parser.reprints import whole_numbers
@@ -165,7 +166,7 @@ _ISSUED_BY = re.compile(
     r"\s+(?:(?:da|chi|cung|tiep tuc)\s+){0,2}" + _ISSUES
 )
 _ISSUED_END = re.compile(_ISSUES)
-_SENTENCE_END = re.compile(r"[.;]\s+(?=[A-ZĐ\u00c0-\u1ef8])|\n\s*\n")
+_SENTENCE_END = re.compile(rf"[.;]\s+(?=[{CAPITAL}])|\n\s*\n")
 # "..., đồng thời việc soạn thảo ... theo quy định của Luật X số N": a clause of its own, the
 # document cited as the rule followed, not one more the sentence's subject issued
 _NEW_CLAUSE = re.compile(r",\s*(?:dong thoi|do do|vi vay|tuy nhien|nhung)\b|\btheo quy dinh cua\b")

@@ -18,6 +18,7 @@ from directives.parser.bodies import STARTS_BODY
 from directives.parser.clean import fold_keep, folding_to
 from directives.parser.formulas import DIFFICULTY_CASE
 from directives.parser.glued import unglue
+from directives.parser.letters import CAPITAL
 
 # "... PHÓ CHỦ TỊCH Nguyễn Hữu Tháp CHƯƠNG TRÌNH HÀNH ĐỘNG ...": a signer's name (a word in
 # lower case) and, run on after it, the attached document's title in capitals to the line's end
@@ -31,7 +32,7 @@ _TRAILING_NUMBER = re.compile(
 # "3. Giải quyết tốt tranh chấp lao động và đình công 3.1. Rà soát, ...": a heading and its
 # first sub-item run on one line
 _HEAD_AND_FIRST = re.compile(
-    r"^(?P<n>\d{1,2})\.\s[^.;:]{3,200}?[^\W\d_](?=\s+(?P=n)\.1\.\s+[A-ZĐ\u00c0-\u1ef8])"
+    rf"^(?P<n>\d{{1,2}})\.\s[^.;:]{{3,200}}?[^\W\d_](?=\s+(?P=n)\.1\.\s+[{CAPITAL}])"
 )
 
 

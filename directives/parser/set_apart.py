@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 from directives.parser.item_paragraphs import Block
+from directives.parser.letters import CAPITAL
 from directives.parser.subjects import subject_bodies
 
 # ". Riêng Uỷ ban nhân dân phường X ...:": the last sentence, opened by "Riêng" and a body
-_SET_APART = re.compile(r"(?<=[.;])\s+(?=Riêng\s+[A-ZĐ\u00c0-\u1ef8])(?!.*[.;]\s)")
+_SET_APART = re.compile(rf"(?<=[.;])\s+(?=Riêng\s+[{CAPITAL}])(?!.*[.;]\s)")
 _ITEM = ("dash", "plus", "star", "letter")
 # "... có trách nhiệm." at a heading's end (folded)
 _DUTY_STOPPED = re.compile(r"\bco trach nhiem\s*\.$")

@@ -23,6 +23,7 @@ import re
 import unicodedata
 
 from directives.parser.cell_wraps import header_cells_joined
+from directives.parser.letters import CAPITAL
 from directives.parser.run_glue import glued, onset_of_next, para_end
 from directives.parser.run_tables import with_tables
 from directives.parser.syllables import is_syllable
@@ -38,7 +39,7 @@ _STOP = re.compile(r"[.;:!?]['\"”’)]*$")
 # what opens a new paragraph: an item's marker, an article's or part's heading, a recital
 _MARKER = re.compile(
     r"^(?:[-+•](?:\s|$)|\d{1,2}(?:\.\d{1,2})*[.)](?:\s|$)|\d{1,2}/\s(?=[A-ZĐ][^\W\dA-ZĐ_])|[a-zđ][.)](?:\s|$)|[IVX]{1,5}[.)](?:\s|$)"
-    r"|\((?:\d{1,2}|[a-zđ])\)\s+[A-ZĐ\u00c0-\u1ef8]|(?:Điều|Chương|Phần|Mục)(?:\s+[\dIVXA-Z]{1,5}[.:]?)?$|(?:Điều|Chương)\s+[\dIVX]{1,5}[.:])"
+    rf"|\((?:\d{{1,2}}|[a-zđ])\)\s+[{CAPITAL}]|(?:Điều|Chương|Phần|Mục)(?:\s+[\dIVXA-Z]{{1,5}}[.:]?)?$|(?:Điều|Chương)\s+[\dIVX]{{1,5}}[.:])"
 )
 _OPENER = re.compile(
     r"^(?:Căn(?:\s+cứ)?|Theo(?:\s+đề\s+nghị)?|Xét(?:\s+đề\s+nghị)?|Nơi(?:\s+nhận)?|"
@@ -47,7 +48,7 @@ _OPENER = re.compile(
     # an annex's heading alone on its line ("Phụ lục", "PHỤ LỤC II")
     r"|^(?:Phụ lục|PHỤ LỤC)(?:\s+(?:số\s+)?[\dIVX]{1,4})?$"
     # a place and the date ("Hà Nội, ngày 27"), a rule under a letterhead's cell
-    r"|^[A-ZĐ\u00c0-\u1ef8][^\W\d_]*(?:\s[A-ZĐ\u00c0-\u1ef8][^\W\d_]*){0,3},\s*ngày\b|^[-_=*]{3,}$"
+    rf"|^[{CAPITAL}][^\W\d_]*(?:\s[{CAPITAL}][^\W\d_]*){{0,3}},\s*ngày\b|^[-_=*]{{3,}}$"
     # the signature's capacity ("TM." / "ỦY BAN NHÂN DÂN" under "- Lưu: VT." / "15 bản, QĐ64")
     r"|^(?:TM|KT|TL|TUQ)\.(?:\s|$)"
 )
@@ -72,7 +73,7 @@ _AUTHORITY = re.compile(
 # a heading's title in sentence case after its marker, no stop ("4. Thời gian lập kế hoạch",
 # "Điều 1. Phạm vi điều chỉnh"): the sentence under it, opening with a capital, is its own
 _HEADING = re.compile(
-    r"^(?:Điều\s+\d{1,3}[.:]|\d{1,2}(?:\.\d{1,2})*\.|[IVX]{1,5}\.)\s+[A-ZĐ\u00c0-\u1ef8]\S*"
+    rf"^(?:Điều\s+\d{{1,3}}[.:]|\d{{1,2}}(?:\.\d{{1,2}})*\.|[IVX]{{1,5}}\.)\s+[{CAPITAL}]\S*"
     r"(?P<rest>(?:\s+\S+){1,14})$"
 )
 # a title cut before the body's name it goes on with ("Trách nhiệm của các đơn vị thuộc" /
@@ -116,15 +117,15 @@ _NUMBER_CUT = re.compile(r"\b[Nn]ăm\s+(?:19|20)\d$|/(?:19|20)\d?$|\bsố\s+0$")
 # the decision's own word over its articles ("QUYẾT" / "ĐỊNH:"), even after a comma
 _DECIDES = re.compile(r"^QUYẾT(?:\s+ĐỊNH\s*:?)?$")
 # a place's name cut before its last word and the date ("Hà" / "Nội, ngày 02 tháng 3 ...")
-_PLACE_WORD = r"[A-ZĐ\u00c0-\u1ef8][^\W\d_A-ZĐ]*"
+_PLACE_WORD = rf"[{CAPITAL}][^\W\d_A-ZĐ]*"
 _PLACE_HEAD = re.compile(rf"^{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}}$")
-_PLACE_TAIL = re.compile(r"^[A-ZĐ\u00c0-\u1ef8][^\W\d_]*,\s*ngày\b")
+_PLACE_TAIL = re.compile(rf"^[{CAPITAL}][^\W\d_]*,\s*ngày\b")
 # a body's code opening a run ("HC- QT- TV- AC", "TC-HC"): the name a title was cut before
 _CODE_HEAD = re.compile(r"^[A-ZĐ]{2,6}(?:\s*-\s*[A-ZĐ]{2,6})+\b")
 _ADDRESS_LABEL = re.compile(r"Kính\s+gửi\s*:\s*")
 _OPEN_PARA = re.compile(r"[,\-–]$")
 _PLACE_CUT = re.compile(
-    r"(?:\btỉnh|\bthành phố|\bTP\.|\bTp\.|\bhuyện|\bquận|\bthị xã)\s*[A-ZĐ\u00c0-\u1ef8][^\W\d_]*$"
+    rf"(?:\btỉnh|\bthành phố|\bTP\.|\bTp\.|\bhuyện|\bquận|\bthị xã)\s*[{CAPITAL}][^\W\d_]*$"
 )
 _LETTERS = re.compile(r"[^\W\d_]+")
 

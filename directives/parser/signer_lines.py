@@ -13,8 +13,8 @@ from directives.parser.letters import CAPITAL, SMALL
 # "KT. CHÁNH VĂN PHÒNG", "KT CHỦ TỊCH", or the older slashed "K/T", "T/M", "T/L" (the
 # slash after the mark too: "KT/ BỘ TRƯỞNG")
 CAPACITY = re.compile(
-    r"^(TM|KT|TL|TUQ|Q)\s*\.\s*(?P<rest>.*)$|^(TM|KT|TL|TUQ)\s+(?P<bare>[A-ZĐ\u00c0-\u1ef8].*)$"
-    r"|^(T/M|K/T|T/L|TM/|KT/|TL/)\s*\.?\s*(?P<slashed>[A-ZĐ\u00c0-\u1ef8].*)$"
+    rf"^(TM|KT|TL|TUQ|Q)\s*\.\s*(?P<rest>.*)$|^(TM|KT|TL|TUQ)\s+(?P<bare>[{CAPITAL}].*)$"
+    rf"|^(T/M|K/T|T/L|TM/|KT/|TL/)\s*\.?\s*(?P<slashed>[{CAPITAL}].*)$"
 )
 MARK_ALONE = re.compile(r"^\s*(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L|TM/|KT/|TL/)\s*\.?\s*$")
 TITLE = re.compile(
@@ -128,7 +128,7 @@ def signed_from(lines: list[str], folded: list[str], start: int, stop: int) -> i
 
 
 # a word of a name alone on its line, the rest of a name a narrow cell broke ("Tuấn")
-_NAME_PIECE = re.compile(r"^[A-ZĐ\u00c0-\u1ef8][^\s\d\W]*$")
+_NAME_PIECE = re.compile(rf"^[{CAPITAL}][^\s\d\W]*$")
 
 
 def next_words(lines: list[str], at: int) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.bodies import VERBS, listed_name_at
+from directives.parser.letters import CAPITAL
 
 # Where a sentence's subject ends: its first verb, or "theo chức năng ...", "căn cứ ...".
 # (the lookahead: the letters a verb or cue starts with; the engine passes over the rest)
@@ -63,7 +64,7 @@ LOWER_VERB = re.compile(
     r"thanh tra(?=,\s*kiểm tra\b|\s+việc\b))\b"
 )
 # two capitalised words running: a proper name's, no verb's
-PROPER_AT = re.compile(r"[A-ZĐ\u00c0-\u1ef8]\w*\s+[A-ZĐ\u00c0-\u1ef8]")
+PROPER_AT = re.compile(rf"[{CAPITAL}]\w*\s+[{CAPITAL}]")
 
 
 def verb_after(text: str, at: int) -> re.Match[str] | None:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from directives.parser.bodies import STARTS_BODY, TITLES, VERBS
+from directives.parser.letters import CAPITAL
 from directives.parser.subject_ends import PREDICATE
 from directives.parser.subject_openings import COUNTED
 
@@ -133,7 +134,7 @@ KINDS_AND_STAFF = re.compile(
 # with the body above it in brackets, one name as written (not "Nhà đầu tư (Tập đoàn X)": the
 # body a kind means, nor "Các cơ quan (Sở X, ...)": those a group means)
 _PARENTED = (
-    r"(?:Cục|Vụ|Ban|Văn phòng|Chi cục|Trung tâm|Phòng|Viện)\s(?-i:[A-ZĐ\u00c0-\u1ef8])[^(),;:]*?"
+    rf"(?:Cục|Vụ|Ban|Văn phòng|Chi cục|Trung tâm|Phòng|Viện)\s(?-i:[{CAPITAL}])[^(),;:]*?"
     r"\s*\((?:Tổng cục|Bộ|Cục|Sở|Ủy ban|Uỷ ban|UBND|Tập đoàn|Tổng công ty)\s[^()]{2,60}\)"
 )
 PARENTED = re.compile(rf"^(?P<first>{_PARENTED})(?:\s*(?:,|và)\s*(?P<second>{_PARENTED}))?\s+")
@@ -148,7 +149,7 @@ UNITS_MEANT = re.compile(
 # its work after the colon (no word of the name read as its verb: "... hỗ trợ ...")
 LABELLED = re.compile(
     r"^(?P<name>(?:Vụ|Cục|Phòng|Ban|Trung tâm|Văn phòng|Chi cục|Tổng cục|Viện)\s"
-    r"(?-i:[A-ZĐ\u00c0-\u1ef8])[^(),;:.]{2,60}?)\s*:\s+(?=[a-zđ\u00e0-\u1ef9])"
+    rf"(?-i:[{CAPITAL}])[^(),;:.]{{2,60}}?)\s*:\s+(?=[a-zđ\u00e0-\u1ef9])"
 )
 
 
@@ -243,7 +244,7 @@ def counted(
 # "Việc sửa đổi, bổ sung Điều lệ Quỹ do Hội đồng Quản lý Quỹ trình Ủy ban nhân dân tỉnh quyết
 # định": the work, then the body that does it after "do", then its verb
 _DONE_BY = re.compile(
-    r"^Việc\s[^.;:]{2,160}?\s+do\s+(?P<name>(?-i:[A-ZĐ\u00c0-\u1ef8])[^.;:,()]{2,80}?)"
+    rf"^Việc\s[^.;:]{{2,160}}?\s+do\s+(?P<name>(?-i:[{CAPITAL}])[^.;:,()]{{2,80}}?)"
     r"\s+(?P<verb>trình|thực hiện|chủ trì|đề xuất|tổng hợp)\s"
 )
 

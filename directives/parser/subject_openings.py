@@ -72,8 +72,8 @@ _PERIOD = (
 )
 _OPENING = re.compile(
     # (or a topic's label: "Về kinh phí: Các địa phương phải ...")
-    r"^(?:đối với\s[^;.:]{2,200}:\s*(?=(?-i:[A-ZĐ\u00c0-\u1ef8]))"
-    r"|về\s[^;.:]{2,60}:\s*(?=(?-i:[A-ZĐ\u00c0-\u1ef8]))"
+    rf"^(?:đối với\s[^;.:]{{2,200}}:\s*(?=(?-i:[{CAPITAL}]))"
+    rf"|về\s[^;.:]{{2,60}}:\s*(?=(?-i:[{CAPITAL}]))"
     # ("Tùy theo điều kiện cụ thể, Thủ trưởng cơ quan thuế phân công ...": as things stand)
     r"|(?:(?:sau khi|trên cơ sở|để|nhằm|với vai trò|đối với|căn cứ|bên cạnh|ngoài|t[uù][yỳ] theo)"
     r"\s[^,;.:]{2,160},\s*)+"
@@ -106,11 +106,11 @@ _OPENING = re.compile(
     # (or the body handed the work: "Trong tháng 4 năm 2020, giao Tổng cục Thuế chủ trì ...")
     # (or the day: "Ngay trong ngày nhận được văn bản ..., Vụ X trình ...")
     r"|(?:ngay )?trong (?:quý|tháng|ngày) [^,;.:]{1,80},\s*"
-    r"(?=(?-i:các\s|[A-ZĐ\u00c0-\u1ef8]|(?:giao|đề nghị|yêu cầu)\s+[A-ZĐ\u00c0-\u1ef8]))"
+    rf"(?=(?-i:các\s|[{CAPITAL}]|(?:giao|đề nghị|yêu cầu)\s+[{CAPITAL}]))"
     # "Danh mục này làm căn cứ để các Bộ, ngành ... chỉ đạo thực hiện ...": what the document
     # serves as, then the bodies that act on it
-    r"|(?-i:[A-ZĐ\u00c0-\u1ef8])[^,;.:]{2,60}?\snày làm căn cứ (?:để|cho)\s+"
-    r"(?=(?-i:các\s|[A-ZĐ\u00c0-\u1ef8])))"
+    rf"|(?-i:[{CAPITAL}])[^,;.:]{{2,60}}?\snày làm căn cứ (?:để|cho)\s+"
+    rf"(?=(?-i:các\s|[{CAPITAL}])))"
     r"(?=\S)",
     re.IGNORECASE,
 )

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from directives.parser.bodies import STARTS_BODY
 from directives.parser.clean import fold_keep
+from directives.parser.letters import CAPITAL
 from directives.parser.write_back import UNITS, FieldName, write_back
 from directives.records import ParsedDirective, Reference
 
@@ -190,7 +191,7 @@ def _dates_apart(text: str) -> str:
 _TITLE_COLON = re.compile(
     r"^(?P<asked>(?:[-+]\s*|\d{1,2}[.)]\s*)?(?:Giao|Đề nghị|Yêu cầu)\s+(?:(?:các\s+)?đồng chí\s+)?"
     r"(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Thủ trưởng|Bộ trưởng|Tổng giám đốc|Cục trưởng|Trưởng ban))"
-    r"\s*:\s+(?=(?-i:[A-ZĐ\u00c0-\u1ef8]))",
+    rf"\s*:\s+(?=(?-i:[{CAPITAL}]))",
     re.IGNORECASE,
 )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.bodies import STARTS_BODY, heading_bodies
+from directives.parser.letters import CAPITAL
 from directives.parser.subjects import subject_acts
 
 # "a) Về ...", "1. Về ...", "- Về ...": an item's topic, no stop in it
@@ -37,7 +38,7 @@ _GOVERNS = re.compile(
     r"(?:\b(?:đề nghị|yêu cầu|giao|cho|với|tại|theo|của|và|hoặc|các|để|do|thì|báo cáo|gửi|trình|"
     r"chỉ đạo|hướng dẫn|đôn đốc)|[,(:;.-])$"
 )
-_CAPITAL = re.compile(r"(?<!\w)[A-ZĐ\u00c0-\u1ef8]")
+_CAPITAL = re.compile(rf"(?<!\w)[{CAPITAL}]")
 _ASKED = re.compile(r"\b(?:đề nghị|yêu cầu|giao)\b", re.IGNORECASE)
 
 

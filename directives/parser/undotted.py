@@ -8,8 +8,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.item_paragraphs import Block
-
-_CAPITAL = "A-ZĐ\u00c0-\u00dd\u0102\u0110\u01a0\u01af\u1ea0-\u1ef8"
+from directives.parser.letters import CAPITAL
 
 
 def undotted_items(blocks: list[Block]) -> list[Block]:
@@ -25,7 +24,7 @@ def undotted_items(blocks: list[Block]) -> list[Block]:
         if int(after.number) != n + 1:
             out.append(block)
             continue
-        m = re.search(rf"(?<=[.;])\s+{n}\s+(?=[{_CAPITAL}])", block.text)
+        m = re.search(rf"(?<=[.;])\s+{n}\s+(?=[{CAPITAL}])", block.text)
         f = re.search(rf"(?<=[.;])\s+{n}\s+(?=[a-zđ])", block.folded)
         if m is None or f is None:
             out.append(block)

@@ -11,6 +11,7 @@ from directives.parser.bodies import NAME_SPLIT, STARTS_BODY, TITLES, builds_in_
 from directives.parser.clean import fold_keep, squash
 from directives.parser.council import assembly_organs
 from directives.parser.joined import rejoin
+from directives.parser.letters import CAPITAL
 from directives.parser.listed_subjects import listed_after
 from directives.parser.mentions import (
     LIST_GAP,
@@ -204,7 +205,7 @@ _SHARED_PARTNERS = re.compile(
 # "các đơn vị: Văn phòng UBND tỉnh (...) và ...": a plural whose colon opens the partners' names
 _NAMED_AFTER = re.compile(
     r"các\s+(?:đơn vị|cơ quan)(?:\s*,\s*(?:đơn vị|cơ quan|địa phương))*\s*:\s*"
-    r"(?=[A-ZĐ\u00c0-\u1ef8])"
+    rf"(?=[{CAPITAL}])"
 )
 
 
@@ -340,9 +341,7 @@ _PROVINCES = re.compile(
 )
 # "Quy hoạch xây dựng và Đầu tư": "xây dựng" after a capitalised word of a name and before
 # its last field, capitalised, is a field of the name, no verb
-_FIELD_IN_NAME = re.compile(
-    r"(?<=[a-zđ\u00e0-\u1ef9] )xây dựng và (?-i:[A-ZĐ\u00c0-\u1ef8])\w*\s+\w+"
-)
+_FIELD_IN_NAME = re.compile(rf"(?<=[a-zđ\u00e0-\u1ef9] )xây dựng và (?-i:[{CAPITAL}])\w*\s+\w+")
 # "các sở, ngành có liên quan; Ủy ban nhân dân ...": which of a kind, the list going on
 _RELATED_LISTED = re.compile(r"có liên quan\s*[,;]")
 # "... nơi có đất thu hồi": the place that says which bodies of a kind are meant

@@ -12,6 +12,7 @@ from typing import Protocol
 
 from directives.parser.bodies import STARTS_BODY, TITLES, VERBS, heading_bodies
 from directives.parser.clean import is_upper_line
+from directives.parser.letters import CAPITAL
 from directives.parser.name_words import name_part
 from directives.parser.qualified_plurals import qualified_plural
 from directives.parser.subject_ends import LOWER_VERB, PREDICATE
@@ -161,7 +162,7 @@ _ARTICLE_NUMBER = re.compile(r"^[\s*_]*Điều\s+\d+\s*[.:]?")
 # an article's title: a few words, the first capitalised, no sentence's stop or lead verb in it
 _ARTICLE_TITLE = re.compile(
     r"(?!(?:Giao|Đề nghị|Yêu cầu|Ủy quyền|Uỷ quyền|Quyết định|Phê duyệt|Ban hành|Công bố)\b)"
-    r"[A-ZĐ\u00c0-\u1ef8][^\s.,;:()*]*(?: [^\s.,;:()*]+){1,7}"
+    rf"[{CAPITAL}][^\s.,;:()*]*(?: [^\s.,;:()*]+){{1,7}}"
 )
 
 
@@ -306,7 +307,7 @@ def names_run_on(current: _Item, previous: str, line: str) -> bool:
 # "2. Trách nhiệm của các Sở:" / "Xây dựng, Tài chính, Nội vụ.": a shared prefix over the
 # names the page set on the next line
 _PREFIX_END = re.compile(r"(?:^|\s)các\s+(?:bộ|sở|cục|ban)\s*:$", re.IGNORECASE)
-_NAME = r"[A-ZĐ\u00c0-\u1ef8]\w*(?:\s+\w+){0,5}"
+_NAME = rf"[{CAPITAL}]\w*(?:\s+\w+){{0,5}}"
 _NAMES = re.compile(rf"^{_NAME}(?:\s*(?:,|\svà)\s+{_NAME})+\s*[.;]?$")
 
 
