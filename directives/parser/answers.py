@@ -49,10 +49,11 @@ _SENTENCES = re.compile(r"\.(?:/\.?)?(?:\s+|$)")
 # The same with no body before it, in a numbered clause of the body's "Trách nhiệm của X"
 # article: "1. Chịu trách nhiệm trước Ủy ban nhân dân tỉnh về nội dung ...", "1. Có trách nhiệm
 # về tính đầy đủ ... đối với dữ liệu ..." (what X answers for, README session 18's call on
-# 134/01; not "Chịu trách nhiệm về việc trả lời ...", the work itself by round D's reading)
+# 134/01; "Chịu trách nhiệm về việc trả lời ..." too, README's "về việc Y"; not "Chịu trách
+# nhiệm trả lời ...", the work itself)
 _ANSWERS_BARE = re.compile(
     r"^(?:chiu (?:hoan toan )?trach nhiem (?:toan dien |hoan toan )?(?:theo quy dinh )?"
-    r"(?:truoc|ve(?! viec)\b)"
+    r"(?:truoc|ve)\b"
     r"|co trach nhiem (?:ve|doi voi))\b"
 )
 
