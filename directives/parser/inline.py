@@ -74,6 +74,8 @@ def inline_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
         # (a bullet's label inside its line is its own sentence's: "- Báo cáo tháng: Sở X ...")
         kept = labelled and not (topic or points) and block.marker in ("dash", "plus")
         at = 0 if kept and not _line_ends(block, m.end()) else m.end()
+        if topic and not points and _on_first_line(block, m.end()):
+            at = 0  # "3. Về tập huấn: Sở X có trách nhiệm ...": a short topic, kept in its text
         return (
             Block(block.marker, head, folded_head),
             Block("child", block.text[at:], block.folded[at:]),
@@ -115,6 +117,16 @@ _HANDS = re.compile(r"giao\s")
 def _line_ends(block: Block, at: int) -> bool:
     """The colon before ``at`` ends the item's first line: what follows is on the next."""
     return bool(block.parts) and block.text[at:].startswith(block.parts[0].strip()[:20])
+
+
+def _on_first_line(block: Block, at: int) -> bool:
+    """The colon before ``at`` stands inside the item's first line and a capital follows it:
+    a short topic written run-in ("1. Về dữ liệu: Toàn bộ ...", not "2. Về dự án ... / ...
+    Nghi Sơn: Bộ Xây dựng ...", a topic wrapped over its line break)."""
+    if not block.parts:
+        return False
+    first = block.parts[0].strip()[:20]
+    return block.text.find(first) > at and _CAPITAL.match(block.text, at) is not None
 
 
 # a title's words that ask or name who acts: "Đề nghị các đơn vị thực hiện: (1) ..."
