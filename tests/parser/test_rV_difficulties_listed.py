@@ -28,10 +28,6 @@ TEXT = (
 def test_the_difficulties_sentence_with_listed_verbs_is_no_task(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
-    record = parse_text(TEXT, org, calendar)
-    assert [(a.lead_unit, a.text) for a in record.actions] == [
-        (
-            "Cục Công nghệ thông tin",
-            "Cục Công nghệ thông tin chịu trách nhiệm nâng cấp ứng dụng đối chiếu hóa đơn",
-        )
-    ]
+    (only,) = parse_text(TEXT, org, calendar).actions
+    assert only.lead_unit == "Cục Công nghệ thông tin"
+    assert only.text.endswith("nâng cấp ứng dụng đối chiếu hóa đơn")
