@@ -20,11 +20,11 @@ from directives.parser.mentions import MentionFinder, Part
 from directives.parser.nontask import news_from
 from directives.parser.subjects import subject_bodies
 
-# "Trong quá trình (tổ chức) (triển khai) thực hiện (quy trình), nếu có ...", "..., nếu phát sinh
+# "Trong quá trình (tổ chức,) (triển khai) thực hiện (quy trình), nếu có ...", "..., nếu phát sinh
 # (phát hiện) khó khăn, vướng mắc, ...": the case of a difficulty met on the way (or on the way
 # of the work itself: "Trong quá trình giải quyết TTHC, nếu có ..."), the text named or not
 DIFFICULTY_CASE = (
-    r"trong qua trinh (?:(?:to chuc )?(?:trien khai )?thuc hien"
+    r"trong qua trinh (?:(?:to chuc,? )?(?:trien khai,? )?thuc hien"
     r"(?: (?:quy trinh|quy che|quy dinh|quyet dinh|ke hoach|chi thi|huong dan)(?: nay)?)?"
     r"|(?:giai quyet|xu ly|van hanh|ap dung)\b[^.;:,]{0,40}?)"
     r",? (?:neu co|co (?:kho khan|vuong mac)"

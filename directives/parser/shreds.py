@@ -27,7 +27,11 @@ from directives.parser.letters import CAPITAL
 from directives.parser.run_glue import glued, onset_of_next, para_end
 from directives.parser.run_tables import with_tables
 from directives.parser.syllables import is_syllable
-from directives.parser.topic_titles import topic_then_sentence, work_title_then_body
+from directives.parser.topic_titles import (
+    bodies_title_then_task,
+    topic_then_sentence,
+    work_title_then_body,
+)
 from directives.parser.wrap import open_ending, restates, title_then_subject
 
 # "---" / "key: value" lines / "---" at the file's start
@@ -240,6 +244,8 @@ def _join(para: str, last: str, line: str, indented: bool) -> str:
         return "space"
     if line in ("-", "+") and _NOTED_ENTRY.match(para):
         return "break"  # "- Ban chỉ đạo CCHC Chính phủ; để" / "-": the side note ended the entry
+    if bodies_title_then_task(para, line):  # (a name's organ word last: "... thuộc Bộ")
+        return "break"  # "4. Sở Tài chính các tỉnh" / "Phối hợp với ..."
     if open_ending(end) or para.endswith((",", "-", "–")):
         return "space"
     if _PLACE_HEAD.match(para) and _PLACE_TAIL.match(line):

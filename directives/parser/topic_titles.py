@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from directives.parser.bodies import STARTS_BODY, heading_bodies
+from directives.parser.bodies import STARTS_BODY, VERBS, heading_bodies
 from directives.parser.letters import CAPITAL
 from directives.parser.subjects import subject_acts
 
@@ -60,4 +60,23 @@ def work_title_then_body(previous: str, line: str) -> bool:
         and _CAPITAL.match(line) is not None
         and STARTS_BODY.match(line) is not None
         and subject_acts(line)
+    )
+
+
+# a task's verb opening a sentence, a word in lower case after it ("Phối hợp với ...")
+_TASK_OPENS = re.compile(
+    rf"^(?=(?-i:[{CAPITAL}]))(?:{VERBS.pattern})\s+(?-i:[a-zđ\u00e0-\u1ef9])", re.I
+)
+
+
+def bodies_title_then_task(previous: str, line: str) -> bool:
+    """``line`` opens the task under an item's title (``previous``) that names its bodies and
+    nothing more ("4. Sở Tài chính các" / "tỉnh" / "Phối hợp với ..."): the title ends there,
+    the page having cut it before the sentence, whose verb no body's name goes on with."""
+    title = _ITEM_TITLE.match(previous.strip())
+    return (
+        title is not None
+        and _GOVERNS.search(previous.rstrip()) is None
+        and _TASK_OPENS.match(line) is not None
+        and bool(heading_bodies(title["title"]))
     )
