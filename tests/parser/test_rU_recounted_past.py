@@ -1,6 +1,7 @@
 """An item that recounts what was done in the time gone by ("Trong thời gian qua, tỉnh ta đã
 ...") under a request "..., cụ thể như sau:" asks no one for work: it is what the addressees
-are to tell the public, no task of its own (batch-4/03's shape)."""
+are to tell the public, no task of its own; the request over them is the task (batch-4/03's
+shape)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,12 @@ def test_an_item_recounting_the_time_gone_by_is_no_task(
 ) -> None:
     actions = parse_text(LETTER, org, calendar).actions
     assert not any(action.text.startswith("Trong thời gian qua") for action in actions)
+
+
+def test_a_request_to_inform_rightly_over_the_facts_is_the_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    actions = parse_text(LETTER, org, calendar).actions
+    assert len(actions) == 1
+    assert "đưa tin đúng về giá phân bón" in actions[0].text
+    assert actions[0].lead_unit == "Đài Phát thanh và Truyền hình tỉnh Bình An"
