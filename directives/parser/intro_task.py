@@ -28,6 +28,8 @@ _DISSEMINATES = re.compile(
     r"\bquan triet\b[^:;]{0,300},\s*trong do\s+(?:can\s+)?(?:luu y|chu y)\b[^:;]{0,300}:\s*$"
     r"|\b(?:quan triet|pho bien|tuyen truyen)\b[^:;.]{0,300}\b(?:noi dung|diem) moi\b"
     r"[^:;.]{0,200}\bnhu sau\s*:\s*$"
+    # ("... chỉ đạo báo chí định hướng thông tin đúng về ..., cụ thể như sau:": the facts to tell)
+    r"|\b(?:dinh huong thong tin|dua tin|thong tin) dung ve\b[^:;.]{0,300}\bnhu sau\s*:\s*$"
 )
 
 

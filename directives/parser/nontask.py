@@ -282,6 +282,12 @@ _RECOUNTED_PART = re.compile(
     r"^[^.;:()]{3,80}?\s\((?:tiet|diem|khoan|muc)\s[a-z0-9ivx]{1,5}\b[^()]{0,40}\)\s*(?::|\w)"
 )
 
+# "Trong thời gian qua, nước ta đã ...": what was done in the time gone by, recounted, when the
+# block asks nothing (no "đề nghị", "yêu cầu", "giao", "phải", "cần", "chỉ đạo" in it)
+_RECOUNTED_PAST = re.compile(
+    r"^(?:trong )?thoi gian qua,\s[^.;:]{2,60}?\sda\s"
+    r"(?![\s\S]*\b(?:de nghi|yeu cau|giao|phai|can|chi dao)\b)"
+)
 
 # "Trưởng Đoàn giám sát: Ông Phạm Văn Chánh - Chủ tịch HĐND tỉnh - phụ trách chung, ...": a
 # person named with his post, and his own duties (batch 70's line: persons' duties, no task)
@@ -327,6 +333,7 @@ def asks_nothing(folded: str) -> bool:
         or _CASE_RULED.match(folded.strip(" *"))
         or _MAY.match(folded.strip(" *"))
         or _RECOUNTED_PART.match(folded.strip(" *"))
+        or _RECOUNTED_PAST.match(folded.strip(" *"))
         or _NAMED_PERSON.match(folded.strip(" *"))
         or _COMPOSED.match(folded.strip(" *"))
         or _NOTED_CASE.match(folded.strip(" *"))

@@ -1,0 +1,35 @@
+"""A numbered bold heading a converter broke into two bold paragraphs.
+
+A PDF-to-Markdown converter may close the bold of a long item heading at a column's end and
+open a new bold paragraph for the rest of the heading:
+
+    **3. Đề nghị Ban A, Hội B**
+
+    **Thành phố và các tổ chức thành viên**
+
+The second paragraph carries no item marker and the first ends mid-sentence (on a word, no
+".", ":" or ";"), so the two are one heading: the marks and the blank line between them go,
+and one bold span is left.
+"""
+
+from __future__ import annotations
+
+import re
+
+from directives.parser.letters import SMALL
+
+# The heading: a bold paragraph opening on an item number ("3.", "II.") whose text holds a
+# small letter (an all-capital part title stands alone) and ends on a word; then one blank
+# line and a bold paragraph with no marker of its own that is bold to its end.
+_BROKEN_HEAD = re.compile(
+    rf"(?m)^(\*\*(?:\d{{1,2}}|[IVX]{{1,5}})[.)][ \t][^\n*]*?[{SMALL}][^\n*]*"
+    r"(?:\n[^\n*]+)*?[^\W_])\*\*[ \t]*\n[ \t]*\n"
+    r"\*\*(?![-+•(\d]|[IVX]{1,5}[.)]|[a-zđ][.)])(?=[^*\n][^*]{0,300}?\*\*[ \t]*(?:\n|$))"
+)
+
+
+def join_broken_heads(text: str) -> str:
+    """Each numbered bold heading broken over two bold paragraphs put back in one span."""
+    if "**" not in text:
+        return text
+    return _BROKEN_HEAD.sub(lambda match: match.group(1) + "\n", text)
