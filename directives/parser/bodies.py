@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from directives.parser.clean import fold_keep, squash
 from directives.parser.duty_titles import ANSWERS_FOR, DUTIES_OF, PARTIES
-from directives.parser.letters import CAPITAL
+from directives.parser.letters import CAPITAL, SMALL
 from directives.parser.name_words import NAME_WORDS as _NAME_WORDS
 from directives.parser.name_words import THINGS_SET, party_board
 from directives.parser.shared_names import organ_name, shared_names
@@ -90,7 +90,7 @@ def _ministries(m: re.Match[str]) -> str:
 _DESCRIBED = re.compile(
     r"(?!(?:trước đây|trước|cũ|nay là|hiện nay|sau sắp xếp|sau đây|gọi (?:tắt )?là|"
     r"(?:bao )?gồm|kể cả|trừ|cả|theo|tại)\b)"
-    r"[a-zđ\u00e0-\u1ef9][^,;()A-ZĐ]{2,60}"
+    rf"[{SMALL}][^,;()A-ZĐ]{{2,60}}"
 )
 # A group's name glossed by the bodies it means, in brackets at the end.
 GLOSSED = re.compile(r"\s*\((?:(?:bao )?gồm(?: có)?:?\s+)?([^()]{3,})\)$")
@@ -301,9 +301,7 @@ _TITLE_ONLY = re.compile(
 # "... các tỉnh, thành phố:" then the provinces' proper names, up to the sentence's verb
 _AREAS_HEAD = re.compile(r"\bcác (?:tỉnh|thành phố|huyện|xã|phường)(?:, (?:thành phố|phường))?$")
 _AREA_NAME = rf"[{CAPITAL}]\w*(?:\s+[{CAPITAL}]\w*){{0,3}}"
-_AREAS_LISTED = re.compile(
-    rf"^{_AREA_NAME}(?:\s*(?:,|và)\s*{_AREA_NAME})*(?=\s+[a-zđ\u00e0-\u1ef9])"
-)
+_AREAS_LISTED = re.compile(rf"^{_AREA_NAME}(?:\s*(?:,|và)\s*{_AREA_NAME})*(?=\s+[{SMALL}])")
 
 
 # Organ words that also open common phrases: "Phòng chống dịch", "Hội thảo", "Báo cáo".

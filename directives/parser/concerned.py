@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 
 from directives.parser.bodies import STARTS_BODY
+from directives.parser.letters import SMALL
 
 # "Các cơ quan, đơn vị liên quan": a group of bodies named by their kind, those concerned
 _KIND = r"(?:các\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|sở|ban|ngành)"
 # the words every pattern of those concerned holds: a cheap search that spares the others
 CONCERNED_WORDS = re.compile("liên quan", re.IGNORECASE)
 CONCERNED_GROUP = re.compile(
-    rf"^({_KIND}(?:\s*,\s*(?:và\s+)?{_KIND})*\s+(?:có\s+)?liên quan)\s+(?=[a-zđ\u00e0-\u1ef9])",
+    rf"^({_KIND}(?:\s*,\s*(?:và\s+)?{_KIND})*\s+(?:có\s+)?liên quan)\s+(?=[{SMALL}])",
     re.IGNORECASE,
 )
 # (a body named before them, not one that works with another: "Thanh tra Tổng cục Thuế phối hợp
@@ -26,7 +27,7 @@ _NAME = r"(?:(?!\sphối hợp\b)[^,;:.()]){3,80}"
 WITH_CONCERNED = re.compile(
     rf"^(?P<name>{_NAME}?)\s+và\s+{_HEAD}"
     rf"(?P<group>các\s+{_KIND}(?:\s*,\s*(?:và\s+)?{_KIND})*\s+(?:có\s+)?liên quan)"
-    r"\s+(?=(?-i:[a-zđ\u00e0-\u1ef9]))",
+    rf"\s+(?=(?-i:[{SMALL}]))",
     re.IGNORECASE,
 )
 # (the same after bodies listed with commas or ";", their titles included: "Tổng cục trưởng

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from directives.parser.letters import CAPITAL, SMALL
+
 # The council, with its level and area ("Hội đồng nhân dân tỉnh", "HĐND Thành phố", a
 # misprinted "Hội đông nhân dân", or "Hội đồng nhân tỉnh" its "dân" lost before the level)
 _LEVEL = r" (?:tỉnh|[Tt]hành phố|huyện|quận|thị xã|xã|phường)(?: (?-i:[A-ZĐ])\w*)*"
@@ -27,7 +29,7 @@ _ORGAN = (
 )
 _ORGANS = re.compile(
     r"^(?P<lead>Thường trực(?: " + _COUNCIL + r")?)(?P<rest>(?:(?:[,;]| và) " + _ORGAN + r")+)"
-    r"(?= (?-i:[a-zđ\u00e0-\u1ef9]))"
+    rf"(?= (?-i:[{SMALL}]))"
 )
 _ENTRY = re.compile(_ORGAN)
 _COUNCIL_IN = re.compile(_COUNCIL)
@@ -62,8 +64,7 @@ _ASSEMBLY = ("Quốc hội", "Ủy ban Thường vụ Quốc hội")
 # tộc, Thường trực các Ủy ban của Quốc hội, Văn phòng Quốc hội bám sát ...". A committee is
 # named by its fields, each a capital then a small word or none ("Kinh tế", "Xã hội"), joined by
 # "," or "và" ("Ủy ban Văn hóa, Giáo dục"); a word that opens another organ opens the next entry.
-_UP = "A-ZĐ\u00c0-\u00dd\u0102\u0110\u0128\u0168\u01a0\u01af\u1ea0-\u1ef8"
-_FIELD = rf"[{_UP}]\w*(?: (?-i:[a-zđ\u00e0-\u1ef9])\w*)?"
+_FIELD = rf"[{CAPITAL}]\w*(?: (?-i:[{SMALL}])\w*)?"
 _OPENS_ORGAN = r"(?:Thường trực|[Cc]ác|Ủy ban|Hội đồng|Văn phòng|Đoàn|[Đđ]ại biểu)\b"
 _ASSEMBLY_ORGAN = (
     r"(?:Thường trực )?(?:[Cc]ác )?(?:Ủy ban Thường vụ Quốc hội|Hội đồng Dân tộc|Văn phòng Quốc"
@@ -71,7 +72,7 @@ _ASSEMBLY_ORGAN = (
     rf"|Ủy ban {_FIELD}(?:(?:, | và )(?!{_OPENS_ORGAN}){_FIELD})*)"
 )
 _ASSEMBLY_ORGANS = re.compile(
-    rf"^{_ASSEMBLY_ORGAN}(?:(?:,| và) {_ASSEMBLY_ORGAN})+,?(?= (?-i:[a-zđ\u00e0-\u1ef9]))"
+    rf"^{_ASSEMBLY_ORGAN}(?:(?:,| và) {_ASSEMBLY_ORGAN})+,?(?= (?-i:[{SMALL}]))"
 )
 _ASSEMBLY_ENTRY = re.compile(_ASSEMBLY_ORGAN)
 # (the list opens with one of the Assembly's own: not any committee's list)

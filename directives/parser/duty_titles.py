@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from directives.parser.letters import SMALL
+
 # What the bodies a heading names have ("... có trách nhiệm", "... có quyền hạn và trách
 # nhiệm:", "... có nhiệm vụ và quyền hạn:")
 ANSWERS_FOR = re.compile(
@@ -25,5 +27,5 @@ DUTIES_OF = re.compile(
 # tin trên Cổng thông tin điện tử tỉnh")
 PARTIES = re.compile(
     r"(?:[Cc]á nhân,\s*tổ chức|[Tt]ổ chức,\s*cá nhân)"
-    r"(?:\s+[a-zđ\u00e0-\u1ef9][^\W\d_]*(?:(?:,\s*|\s+)[^\W\d_]+){0,30})?"
+    rf"(?:\s+[{SMALL}][^\W\d_]*(?:(?:,\s*|\s+)[^\W\d_]+){{0,30}})?"
 )

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.clean import fold_keep
-from directives.parser.letters import CAPITAL
+from directives.parser.letters import CAPITAL, SMALL
 
 _RULE = re.compile(r"\s+-{3,}\s*$")
 _CUTS = re.compile(r"\s+(?=Kính gửi\s*:)")
@@ -38,7 +38,7 @@ _NUMBER_THEN_DATE = re.compile(
 # "... do Bảo hiểm xã hội Việt Nam ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM": a page's title line
 # run into the letterhead's first line
 _UPPER_TAIL = re.compile(
-    r"^(?P<head>.*[a-zđ\u00e0-\u1ef9]\.)\s+"
+    rf"^(?P<head>.*[{SMALL}]\.)\s+"
     rf"(?P<tail>[{CAPITAL}]{{2,}}(?:[ ,]+[{CAPITAL}]+){{1,8}})$"
 )
 _DATE = re.compile(r",\s*ngày\s+\d{1,2}\s+tháng")
@@ -47,7 +47,7 @@ _UPPER = CAPITAL
 _DATE_THEN_TITLE = re.compile(
     rf"^(?P<date>.*?,\s*ngày\s+\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}})\s+"
     rf"(?P<title>[{_UPPER}]{{2,}}(?:[ ,\-]+[{_UPPER}]+)+)"
-    rf"(?:\s+(?P<text>[{_UPPER}][a-zđ\u00e0-\u1ef9].*))?$"
+    rf"(?:\s+(?P<text>[{_UPPER}][{SMALL}].*))?$"
 )
 # "Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH V/V BAN HÀNH ... MỚI” ỦY BAN NHÂN DÂN TỈNH
 # KON TUM": the date, the kind, a subject with figures and quotes, then the enacting body

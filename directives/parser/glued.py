@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 
 from directives.parser.clean import fold_keep, squash
-from directives.parser.letters import CAPITAL
+from directives.parser.letters import CAPITAL, SMALL
 
-_UP = r"[A-ZĐ\u00c0-\u00dd\u0102\u0110\u0128\u0168\u01a0\u01af\u1ea0-\u1ef8]"
-_LOW = r"[a-zđ\u00e0-\u00fd\u0103\u0111\u0129\u0169\u01a1\u01b0\u1ea1-\u1ef9]"
+_UP = f"[{CAPITAL}]"
+_LOW = f"[{SMALL}]"
 # capacity?, upper-case words (the titles), then a name of 2 to 6 capitalised words, at the end
 _GLUED = re.compile(
     rf"^(?P<pre>.*?)\s*(?P<cap>\b(?:(?:TM|KT|TL|TUQ|Q)\.|(?:T/M|K/T|T/L)\.?)\s*)?"

@@ -12,6 +12,7 @@ import re
 from directives.parser.clean import fold_keep, is_upper_line, squash
 from directives.parser.header_date import PLACE_DATE
 from directives.parser.header_words import DOCUMENT_TYPES, NUMBER_LINE
+from directives.parser.letters import SMALL
 from directives.parser.recipients import RECIPIENTS_LABEL
 
 # The motto as a line of its own under a title, not a title's words ("... NHÀ Ở XÃ HỘI" / "ĐỘC
@@ -69,7 +70,7 @@ def _continues_subject(line: str) -> bool:
 
 
 # a line opening with a thing's initials in capitals, then lower-case words ("PCCC cho kho ...")
-_ACRONYM_OPENS = re.compile(r"[A-ZĐ]{2,}\s+[a-zđ\u00e0-\u1ef9]")
+_ACRONYM_OPENS = re.compile(rf"[A-ZĐ]{{2,}}\s+[{SMALL}]")
 
 
 def _last_words(above: str, line: str, after: list[str]) -> bool:

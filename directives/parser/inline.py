@@ -8,7 +8,7 @@ import re
 from directives.parser.blocks import Block
 from directives.parser.bodies import STARTS_BODY, heading_bodies, shared_prefix
 from directives.parser.entry_labels import work_label
-from directives.parser.letters import CAPITAL
+from directives.parser.letters import CAPITAL, SMALL
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.name_words import listed_kind
 from directives.parser.nontask import SUM
@@ -28,7 +28,7 @@ _INLINE_HEADING = re.compile(r"^(?P<head>[^:.;]{3,160}):\s+(?=\S)")
 _CAPITAL = re.compile(rf"[{CAPITAL}]")
 # "... các tỉnh: Hà Tĩnh, Quảng Trị và Huế chủ động ...": proper names listed after the colon
 _PROPER = rf"[{CAPITAL}]\w*(?:\s+[{CAPITAL}]\w*){{0,3}}"
-_NAMES_AFTER = re.compile(rf"{_PROPER}(?:\s*(?:,|;|\svà)\s*{_PROPER}){{1,}}\s+[a-zđ\u00e0-\u1ef9]")
+_NAMES_AFTER = re.compile(rf"{_PROPER}(?:\s*(?:,|;|\svà)\s*{_PROPER}){{1,}}\s+[{SMALL}]")
 # (the heads of bodies: "Trưởng ..." folds as "Trường hợp ..." does, a case and no head)
 _GROUP_HEAD = re.compile(r"^(?:thu truong|chu tich|giam doc|truong(?! hop\b)|cac|lanh dao) ")
 
@@ -178,7 +178,7 @@ def _glued_heading(block: Block, find: MentionFinder) -> tuple[Block, Block] | N
     if not mentions or mentions[0].start != 5 or mentions[0].part != Part.LEAD:
         return None
     end = mentions[0].end
-    if not re.match(rf" [{CAPITAL}][a-zđ\u00e0-\u1ef9]+ [a-zđ\u00e0-\u1ef9]", block.text[end:]):
+    if not re.match(rf" [{CAPITAL}][{SMALL}]+ [{SMALL}]", block.text[end:]):
         return None
     return (
         Block(block.marker, block.text[:end], block.folded[:end]),

@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import re
 
-_UP = "A-ZĐ\u00c0-\u00de\u0102\u01a0\u01af\u1ea0-\u1ef8"
+from directives.parser.letters import CAPITAL
+
 _KIND = r"(?:Cục|Vụ|Sở|Bộ|Ban|Viện|Tổng cục|Văn phòng|Trung tâm)"
 # "Cục Lâm nghiệp và Kiểm lâm": the kind, a field (a capital, then lower-case words), "và"
 # and a second field; the words after it may run into the sentence, so each length is kept
 # (the lookahead: each kind starts with one of these letters; the engine passes over the rest)
 _JOINED = re.compile(
-    rf"(?=[BCSTV])\b(?P<kind>{_KIND})\s+(?P<first>[{_UP}]\w*(?:\s+(?![{_UP}])\w+){{0,3}})\s+và\s+"
-    rf"(?P<second>[{_UP}]\w*(?:\s+(?![{_UP}])\w+){{0,3}})"
+    rf"(?=[BCSTV])\b(?P<kind>{_KIND})\s+(?P<first>[{CAPITAL}]\w*(?:\s+(?![{CAPITAL}])\w+){{0,3}})\s+và\s+"
+    rf"(?P<second>[{CAPITAL}]\w*(?:\s+(?![{CAPITAL}])\w+){{0,3}})"
 )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.clean import fold_keep, squash
-from directives.parser.letters import CAPITAL
+from directives.parser.letters import CAPITAL, SMALL
 
 # "tỉnh Điện Biên", "thành phố Đà Nẵng": a province or city named in the letter's text
 _LOCALITY = re.compile(
@@ -19,7 +19,7 @@ _LOCALITY = re.compile(
 # đạo ...": the province or city the letter is about, named by its kind alone
 _LOCAL_SUBJECT = re.compile(
     r"^(?:[^,]{0,40},\s*)?(?:(?:Ủy ban nhân dân|UBND)\s+)?(?:Tỉnh|Thành phố)\s+"
-    r"(?=[a-zđ\u00e0-\u1ef9])"
+    rf"(?=[{SMALL}])"
 )
 # "Cấp ủy, chính quyền Thành phố": the area the letter is about, named by its kind alone
 OWN_AREA = re.compile(r"\s(?:Thành phố|Tỉnh)$")

@@ -19,6 +19,7 @@ from directives.parser.bodies import (
     heading_bodies,
 )
 from directives.parser.how_often import leads_first
+from directives.parser.letters import SMALL
 from directives.parser.name_words import leading_name
 
 # "Các đơn vị sự nghiệp công lập có chức năng đào tạo thuộc phạm vi quản lý của ": a kind of
@@ -131,7 +132,7 @@ def _named_kind(words: list[str]) -> bool:
 
 # "Các cơ quan tuyên truyền, báo chí, Ủy ban ...": the agencies of fields (a field's word may
 # be a verb's too), listed under one "Các cơ quan", then a body named in particular
-_FIELD = r"[a-zđ\u00e0-\u1ef9]+ [a-zđ\u00e0-\u1ef9]+"
+_FIELD = rf"[{SMALL}]+ [{SMALL}]+"
 FIELDS_FIRST = re.compile(rf"[Cc]ác cơ quan {_FIELD}(?:, {_FIELD})+(?=, [A-ZĐÂĂÔƠƯỦ])")
 
 

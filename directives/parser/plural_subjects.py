@@ -12,6 +12,7 @@ import re
 from directives.parser.bodies import STARTS_BODY, TITLES, VERBS, heading_bodies
 from directives.parser.concerned import CONCERNED_GROUP, with_concerned
 from directives.parser.how_often import leads_first
+from directives.parser.letters import SMALL
 from directives.parser.name_words import leading_name
 from directives.parser.plural_kinds import QUALIFIED, heads_list
 from directives.parser.subject_ends import PREDICATE, verb_after
@@ -22,7 +23,7 @@ from directives.parser.subject_kinds import KINDS_LISTED
 # those concerned; what they must do (without those concerned, under a heading that names the
 # parties, the heading's: "Tổ chức, cá nhân khai thác ... phải lập Báo cáo ...")
 _BOUND = re.compile(
-    r"^(?P<name>(?:[Cc]ác\s+)?[Tt]ổ chức,\s*cá nhân\s(?-i:[a-zđ\u00e0-\u1ef9])[^;:.()]{2,200}?)"
+    rf"^(?P<name>(?:[Cc]ác\s+)?[Tt]ổ chức,\s*cá nhân\s(?-i:[{SMALL}])[^;:.()]{{2,200}}?)"
     r"\s+và\s+(?P<group>các\s+tổ chức,\s*cá nhân\s+(?:có\s+)?liên quan)"
     r"\s+(?P<verb>phải)\s"
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from directives.parser.letters import CAPITAL
+from directives.parser.letters import CAPITAL, SMALL
 from directives.parser.public_bodies import EXTERNAL_BODIES
 
 # A body of another kind ending the list of names that share an organ's word ("Các Bộ: Y tế,
@@ -56,7 +56,7 @@ def shared_names(organ: str, rest: str) -> list[str]:
     return names
 
 
-_NAMES_APART = re.compile(r"\s*,\s*|\s+và\s+(?![a-zđ\u00e0-\u1ef9])")
+_NAMES_APART = re.compile(rf"\s*,\s*|\s+và\s+(?![{SMALL}])")
 # ", Quản lý ...": another of the list's names after this one
 _NEXT_NAME = re.compile(rf",\s*[{CAPITAL}]")
 

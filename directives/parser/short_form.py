@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
+from directives.parser.letters import SMALL
 from directives.parser.subject_ends import PREDICATE
 
 # "; Bộ khẩn trương ...", ", Sở chủ trì ...": a clause opening with a bare kind of body (or a
 # sentence that asks it: ". Yêu cầu Bộ tổ chức ...", the request in its text)
 _BARE_KIND = re.compile(
     r"(?:^|[;,]\s+|\.\s+(?=(?:Yêu cầu|Đề nghị|Giao)\s))(?P<at>(?:(?:Yêu cầu|Đề nghị|Giao)\s+)?"
-    r"(?P<kind>Bộ|Sở|Cục|Tổng cục|Ủy ban|Uỷ ban|Tập đoàn|Tổng công ty))\s+(?=[a-zđ\u00e0-\u1ef9])"
+    rf"(?P<kind>Bộ|Sở|Cục|Tổng cục|Ủy ban|Uỷ ban|Tập đoàn|Tổng công ty))\s+(?=[{SMALL}])"
 )
 # the issuer's own doings or requests, no task of the addressee
 _OWN = re.compile(r"(?:sẽ|đã|đề nghị|yêu cầu|xin|trân trọng|kính)\b")

@@ -8,6 +8,7 @@ import re
 
 from directives.parser.bodies import STARTS_BODY, TITLES, VERBS, common_noun, heading_bodies
 from directives.parser.clean import squash
+from directives.parser.letters import SMALL
 from directives.parser.name_words import leading_name
 from directives.parser.subject_ends import VERBS_LISTED
 from directives.parser.subject_openings import without_grounds
@@ -38,7 +39,7 @@ def name_then_verb(sentence: str) -> list[str]:
 # "chủ quản của địa điểm kinh doanh sử dụng ...": what the unit owns (a few lower-case words),
 # then the verb of its task
 _OWNED = re.compile(
-    r"chủ quản (?P<whose>của(?: (?-i:[a-zđ\u00e0-\u1ef9]+)){1,5}?)"
+    rf"chủ quản (?P<whose>của(?: (?-i:[{SMALL}]+)){{1,5}}?)"
     r"(?= (?:sử dụng|gửi|lập|nộp|kê khai|đăng ký|thông báo|cung cấp)\b)",
     re.IGNORECASE,
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.bodies import VERBS, listed_name_at
-from directives.parser.letters import CAPITAL
+from directives.parser.letters import CAPITAL, SMALL
 
 # Where a sentence's subject ends: its first verb, or "theo chức năng ...", "căn cứ ...".
 # (the lookahead: the letters a verb or cue starts with; the engine passes over the rest)
@@ -49,13 +49,13 @@ PREDICATE = re.compile(
     r"(?<!chủ )(?<!dự án )(?-i:đầu tư)(?=,\s)|(?-i:phổ biến)(?=,\s)|"
     # "Ủy ban nhân dân các huyện tự cân đối ...": on its own means (not "trật tự", "tự nhiên")
     r"(?<!trật )(?<!thứ )(?<!tương )(?<!trình )(?-i:tự)(?!\s+(?:nhiên|động|do|vệ)\b)"
-    r"(?=\s+(?-i:[a-zđ\u00e0-\u1ef9])))\b)",
+    rf"(?=\s+(?-i:[{SMALL}])))\b)",
     re.IGNORECASE,
 )
 
 # an organ's word that is a verb too, first in a list of verbs (not of bodies: "Thanh tra,
 # Văn phòng Sở ...", "Thanh tra, các phòng ...")
-VERBS_LISTED = re.compile(r"(?:Thanh tra|Kiểm toán),\s+(?!các\s)(?-i:[a-zđ\u00e0-\u1ef9])")
+VERBS_LISTED = re.compile(rf"(?:Thanh tra|Kiểm toán),\s+(?!các\s)(?-i:[{SMALL}])")
 
 # Verbs that end a subject when written in lower case (in capitals they open a name; "thanh
 # tra" a verb only with its object or its pair: "Cơ quan thanh tra khẩn trương ..." is a name)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from directives.parser.bodies import STARTS_BODY, TITLES, VERBS
-from directives.parser.letters import CAPITAL
+from directives.parser.letters import CAPITAL, SMALL
 from directives.parser.subject_ends import PREDICATE
 from directives.parser.subject_openings import COUNTED
 
@@ -54,7 +54,7 @@ def answering(text: str) -> re.Match[str] | None:
 
 # An office by its kind and field, in lower case after the first ("cơ quan thuế", "kho bạc nhà
 # nước"): a procedure's parties
-_OFFICE = re.compile(r"^(?:[Cc]ơ quan|[Đđ]ơn vị|[Bb]ộ phận|[Kk]ho bạc)\s(?-i:[a-zđ\u00e0-\u1ef9])")
+_OFFICE = re.compile(rf"^(?:[Cc]ơ quan|[Đđ]ơn vị|[Bb]ộ phận|[Kk]ho bạc)\s(?-i:[{SMALL}])")
 
 
 # "Đơn vị tổ chức cập nhật kiến thức; người tham gia cập nhật kiến thức và các tổ chức, cá
@@ -107,7 +107,7 @@ _KIND_WORD = (
 # (not how often they act: "Các sở, ban, ngành định kỳ tổng hợp ...")
 _KIND_ENTRY = (
     rf"{_KIND_WORD}(?: (?!(?:định kỳ|thường xuyên|hằng năm|hàng năm|lãnh đạo)\b)"
-    r"(?:[a-zđ\u00e0-\u1ef9]+|-)){0,5}"
+    rf"(?:[{SMALL}]+|-)){{0,5}}"
 )
 KINDS_LISTED = re.compile(rf"Các {_KIND_ENTRY}(?:, {_KIND_ENTRY})+")
 # (then a body named in particular, its capital after the comma: where the kinds end)
@@ -120,7 +120,7 @@ KINDS_FIRST = re.compile(
 # ...": associations listed by their kinds, their field after the list
 ASSOCIATIONS = re.compile(
     r"^(?P<name>(?:Hội|Hiệp hội)(?:,\s*(?:hội|hiệp hội))+"
-    r"(?:\s(?-i:[a-zđ\u00e0-\u1ef9])[^,;:.()]{1,60}?)?)"
+    rf"(?:\s(?-i:[{SMALL}])[^,;:.()]{{1,60}}?)?)"
     r"\s+(?P<verb>chủ động|(?:có|chịu) trách nhiệm|phải|tích cực)\b"
 )
 # "Thủ trưởng các Cơ quan, tổ chức và các cán bộ, công chức, viên chức, người lao động liên
@@ -149,7 +149,7 @@ UNITS_MEANT = re.compile(
 # its work after the colon (no word of the name read as its verb: "... hỗ trợ ...")
 LABELLED = re.compile(
     r"^(?P<name>(?:Vụ|Cục|Phòng|Ban|Trung tâm|Văn phòng|Chi cục|Tổng cục|Viện)\s"
-    rf"(?-i:[{CAPITAL}])[^(),;:.]{{2,60}}?)\s*:\s+(?=[a-zđ\u00e0-\u1ef9])"
+    rf"(?-i:[{CAPITAL}])[^(),;:.]{{2,60}}?)\s*:\s+(?=[{SMALL}])"
 )
 
 
@@ -261,7 +261,7 @@ def done_by(text: str) -> tuple[list[str], bool, str] | None:
 # "Tổ chức quản lý chợ căn cứ Nội quy mẫu ... để xây dựng Nội quy chợ": "Tổ chức" the noun, an
 # organisation by its work, since what follows takes grounds in order to act ("căn cứ ... để")
 _ORGANISATION_ON_GROUNDS = re.compile(
-    r"^(?P<name>Tổ chức(?:\s+[a-zđ\u00e0-\u1ef9][^\W\d_]*){1,5}?)\s+(?P<verb>căn cứ)\s"
+    rf"^(?P<name>Tổ chức(?:\s+[{SMALL}][^\W\d_]*){{1,5}}?)\s+(?P<verb>căn cứ)\s"
     r"[^.;:]{2,200}?\sđể\s"
 )
 
@@ -281,7 +281,7 @@ _PARTY_ACTS = re.compile(
     r"^(?:Thời (?:gian|hạn) )?(?P<name>[Bb]ên (?:nhận )?đặt hàng)\s+"
     r"(?!(?:phải\s+)?(?:có|chịu) trách)"
 )
-_WORD = re.compile(r"[a-zđ\u00e0-\u1ef9]+")
+_WORD = re.compile(rf"[{SMALL}]+")
 
 
 def party_acts(text: str) -> tuple[list[str], bool, str] | None:

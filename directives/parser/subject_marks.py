@@ -32,7 +32,7 @@ PLURAL_OVER_NAMES = re.compile(r"\s*[Cc]ác\s+(?:đơn vị|cơ quan)\s+(?=[A-Z�
 
 # "Phòng X, các Chi cục Thuế : phối hợp ...": a colon set off by spaces between the bodies and
 # their verb, the sentence's punctuation
-SPACED_COLON = re.compile(r"\s+:(?=\s+[a-zđ\u00e0-\u1ef9])")
+SPACED_COLON = re.compile(rf"\s+:(?=\s+[{SMALL}])")
 
 
 MANNER = re.compile(r"\s+bằng\s+(?:nhiều|các|mọi)\s+(?:hình thức|biện pháp|cách)\b[^,()]{0,80},$")

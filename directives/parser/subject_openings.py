@@ -8,7 +8,7 @@ import re
 
 from directives.parser.bodies import STARTS_BODY
 from directives.parser.clean import fold_keep, squash
-from directives.parser.letters import CAPITAL
+from directives.parser.letters import CAPITAL, SMALL
 
 
 def after_case(text: str) -> str:
@@ -45,7 +45,7 @@ COUNTED = re.compile(
     r"(?P<name>(?:các (?:đơn vị|bộ phận|cơ quan) (?:của|thuộc) )?"
     r"(?:[Hh]ai|[Bb]a|[Bb]ốn) (?:cơ quan|Tổng cục|bên|đơn vị(?: đầu mối)?|ngành)"
     r"(?: (?:nêu |quy định )?tại (?:khoản|điểm) [^;:.]{1,40}?Điều (?:này|\d{1,3}))?)"
-    r"\s+(?=[a-zđ\u00e0-\u1ef9])"
+    rf"\s+(?=[{SMALL}])"
 )
 # openers whose clause a body named in capitals ends ("Trường hợp cấp có thẩm quyền quyết định
 # ..., phê duyệt ..., Ủy ban nhân dân tỉnh X có trách nhiệm ..."): the case, then its subject
@@ -144,4 +144,4 @@ def without_grounds(text: str) -> str:
 # "Ủy ban nhân dân các cấp (tỉnh, huyện, xã và cấp tương đương) cử ...": a gloss in small
 # letters after the subject's name, no part of it (not "Cục X (Tổng cục Y)", its parent, nor
 # "(cụ thể phòng X, Thanh tra Y)": which bodies are meant, of the name)
-GLOSS = re.compile(r"\s*\((?!hoặc |hay |cụ thể )(?=[a-zđ\u00e0-\u1ef9])[^()]{1,80}\)\s+")
+GLOSS = re.compile(rf"\s*\((?!hoặc |hay |cụ thể )(?=[{SMALL}])[^()]{{1,80}}\)\s+")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.bodies import STARTS_BODY, VERBS, heading_bodies
-from directives.parser.letters import CAPITAL
+from directives.parser.letters import CAPITAL, SMALL
 from directives.parser.subjects import subject_acts
 
 # "a) Về ...", "1. Về ...", "- Về ...": an item's topic, no stop in it
@@ -64,9 +64,7 @@ def work_title_then_body(previous: str, line: str) -> bool:
 
 
 # a task's verb opening a sentence, a word in lower case after it ("Phối hợp với ...")
-_TASK_OPENS = re.compile(
-    rf"^(?=(?-i:[{CAPITAL}]))(?:{VERBS.pattern})\s+(?-i:[a-zđ\u00e0-\u1ef9])", re.I
-)
+_TASK_OPENS = re.compile(rf"^(?=(?-i:[{CAPITAL}]))(?:{VERBS.pattern})\s+(?-i:[{SMALL}])", re.I)
 
 
 def bodies_title_then_task(previous: str, line: str) -> bool:

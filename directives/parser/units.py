@@ -11,7 +11,7 @@ from directives.parser.bodies import NAME_SPLIT, STARTS_BODY, TITLES, builds_in_
 from directives.parser.clean import fold_keep, squash
 from directives.parser.council import assembly_organs
 from directives.parser.joined import rejoin
-from directives.parser.letters import CAPITAL
+from directives.parser.letters import CAPITAL, SMALL
 from directives.parser.listed_subjects import listed_after
 from directives.parser.mentions import (
     LIST_GAP,
@@ -157,7 +157,7 @@ def _subject_list(text: str, lead: Mention, side: list[Mention]) -> list[Mention
 
 
 # Abbreviations listed before the sentence's verb in lower case ("KBNN, NHTM thực hiện ...")
-_ACRONYMS = re.compile(r"^([A-ZĐ]{2,8})(?:\s*,\s*[A-ZĐ]{2,8})+(?=\s+(?-i:[a-zđ\u00e0-\u1ef9]))")
+_ACRONYMS = re.compile(rf"^([A-ZĐ]{{2,8}})(?:\s*,\s*[A-ZĐ]{{2,8}})+(?=\s+(?-i:[{SMALL}]))")
 
 
 # The bodies a sentence asks to act ("đề nghị Bộ Nội vụ, ..."), not those a lead directs
@@ -341,7 +341,7 @@ _PROVINCES = re.compile(
 )
 # "Quy hoạch xây dựng và Đầu tư": "xây dựng" after a capitalised word of a name and before
 # its last field, capitalised, is a field of the name, no verb
-_FIELD_IN_NAME = re.compile(rf"(?<=[a-zđ\u00e0-\u1ef9] )xây dựng và (?-i:[{CAPITAL}])\w*\s+\w+")
+_FIELD_IN_NAME = re.compile(rf"(?<=[{SMALL}] )xây dựng và (?-i:[{CAPITAL}])\w*\s+\w+")
 # "các sở, ngành có liên quan; Ủy ban nhân dân ...": which of a kind, the list going on
 _RELATED_LISTED = re.compile(r"có liên quan\s*[,;]")
 # "... nơi có đất thu hồi": the place that says which bodies of a kind are meant
