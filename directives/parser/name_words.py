@@ -12,6 +12,7 @@ báo cáo", "... tổng hợp kết quả"), unless it says what the body has do
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from directives.parser.how_often import often_at
@@ -136,6 +137,9 @@ def _leading_name(words_asked: tuple[str, ...]) -> tuple[str, ...]:
             words.extend(head[i : i + taken])
             i += taken
             continue
+        if words and words[0][:1].isupper() and _owner_at(head[i:], _leading_name) == 0:
+            words.extend(head[i:])  # "Phòng Tin học của Cục Thuế": the unit, its owner body
+            break
         if (
             bare
             and not bare[0].isupper()
@@ -311,6 +315,8 @@ def _name_run(named: list[str], rest: list[str]) -> list[str]:
         return topic_run(rest)
     if board := board_run(_entry(named), rest):  # ("Ban QLDA đầu tư xây dựng huyện")
         return board
+    owner = _owner_at(rest, _leading_name)
+    rest = rest[:owner] if owner is not None else rest  # ("Phòng Tin học của Cục Thuế")
     run: list[str] = []
     for word in rest:
         run.append(word)
@@ -372,3 +378,18 @@ GIVEN_WORK = re.compile(
     r"được\s+(?:giao\s+nhiệm\s+vụ|phân\s+công)\s+[^,.;:]{3,80}"
     r"|quản\s+lý\s+(?:thuế\s+)?trực\s+tiếp(?:\s+(?:đối\s+với|của)\s+[^,.;:]{3,60})?"
 )
+
+
+_ORGAN_WORDS = ("Cục", "Sở", "Bộ", "Tổng", "Ủy", "Uỷ", "UBND", "Chi", "Ban", "Văn")
+
+
+def _owner_at(rest: list[str], name: Callable[[tuple[str, ...]], tuple[str, ...]]) -> int | None:
+    """Where "của" opens the body a unit named before it belongs to, when that body's name
+    fills the rest of the subject ("Phòng Tin học của Cục Thuế"); None if it does not."""
+    at = next((k for k, w in enumerate(rest[:4]) if w == "của"), None)
+    if at is None or not all(w.isalpha() and w.islower() for w in rest[:at]):
+        return None
+    owner = tuple(rest[at + 1 :])
+    if not owner or owner[0] not in _ORGAN_WORDS or not owner[-1].isalpha():
+        return None
+    return at if name(owner) == owner else None
