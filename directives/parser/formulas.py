@@ -16,7 +16,7 @@ from directives.parser.closing_prose import closing_prose
 from directives.parser.enterprises import OPENS
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.nontask import news_from
-from directives.parser.subjects import subject_bodies
+from directives.parser.subjects import subject_acts, subject_bodies
 
 # "Trong quá trình (tổ chức,) (triển khai) thực hiện (quy trình), nếu có ...", "..., nếu phát sinh
 # (phát hiện) khó khăn, vướng mắc, ...": the case of a difficulty met on the way (or on the way
@@ -312,3 +312,22 @@ def asks_named(block: Block, find: MentionFinder) -> bool:
     bodies = subject_bodies(block.text)
     at = block.text.find(bodies[-1]) if bodies else -1
     return at >= 0 and not _NOTHING_OWN.match(block.folded, at + len(bodies[-1]))
+
+
+# "Căn cứ danh sách, Cục Thuế đối chiếu, chốt số liệu ...": a short ground the work rests on,
+# citing no document (no number), then the body that does it, as the sentence's subject
+_WORK_GROUND = re.compile(r"^can cu\s[^.;:,\d]{2,40},\s*(?=\S)")
+# (the work only carried out, no object: "..., Sở X tổ chức thực hiện./.", a closing)
+_ONLY_CARRIED_OUT = re.compile(
+    r"[^.;:]{2,80}?\s(?:to chuc |trien khai |nghiem tuc )*thuc hien\s*\.?/?\.?\s*$"
+)
+
+
+def acts_on_grounds(block: Block) -> bool:
+    """The paragraph opens with the ground of its work, then the body that does it acts
+    ("Căn cứ kết quả rà soát, Sở X tổng hợp ..."): a task, no closing "Căn cứ ..." prose."""
+    ground = _WORK_GROUND.match(block.folded)
+    rest = block.folded[ground.end() :] if ground is not None else ""
+    if ground is None or closing_prose(rest) or _ONLY_CARRIED_OUT.match(rest):
+        return False  # ("Căn cứ nội dung văn bản, Sở X tổ chức thực hiện./.": the closing)
+    return subject_acts(block.text[ground.end() :])

@@ -329,7 +329,7 @@ def _name_run(named: list[str], rest: list[str]) -> list[str]:
         named == ["Tổng"] and rest[0] == "cục"
     )
     old_style = old_style or (named == ["Ban"] and rest[:2] == ["quản", "lý"])
-    run = before_series_verb(run, rest)
+    run = before_series_verb(run, rest, _known_name(tuple(named[:_LONGEST_KNOWN])) == len(named))
     run = run[: next((k for k, w in enumerate(run) if w.lower() in ROLE_VERBS), len(run))]
     if not run:
         return []

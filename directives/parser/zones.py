@@ -24,6 +24,7 @@ from directives.parser.formulas import (
     FORM_STATED,
     GROUNDED_ASK,
     REPORT_DUE,
+    acts_on_grounds,
     answer_asks,
     asks_named,
     asks_on_grounds,
@@ -155,6 +156,7 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     closes = (block.marker in (None, "article") or last) and closing_prose(block.folded)
     opinion = bool(parent and parent.opinion)  # (asks_on_grounds only where its answer counts)
     grounds = closes and (GROUNDED_ASK.match(block.folded) or asks_on_grounds(block, find, opinion))
+    grounds = grounds or (closes and acts_on_grounds(block))  # ("Căn cứ ..., Sở X tổng hợp ...")
     if closes and not grounds:
         return False
     stated = opinion and parent is not None and parent.zone != Zone.TASK
