@@ -22,19 +22,20 @@ from directives.parser.each_body import each_body, encouraged
 from directives.parser.enterprises import enterprise_subject
 from directives.parser.entry_labels import ENTRY, entry_label, work_start
 from directives.parser.follow_on import same_body_when, staff_at_work, work_must
-from directives.parser.formulas import (
-    BEYOND,
+from directives.parser.formulas import BEYOND
+from directives.parser.later_clause import (
+    bodies_between,
+    bodies_in_turn,
+    later_clause_body,
+    later_item_body,
+    later_sentence_body,
+)
+from directives.parser.later_requests import (
     asked_later,
     asks_later,
     handed_on,
     later_request,
     unnamed_request,
-)
-from directives.parser.later_clause import (
-    bodies_in_turn,
-    later_clause_body,
-    later_item_body,
-    later_sentence_body,
 )
 from directives.parser.lead_forms import (
     after_clause,
@@ -281,6 +282,8 @@ class ItemActions(Collector):
             named = named or authorities(says)  # "chính quyền phải vào cuộc ...": by their kind
             named = named or after_clause(says)  # "Riêng ...: Cục X có văn bản gửi ..."
             named = named or ([] if default else bodies_in_turn(says))  # "luân phiên giữa A và B"
+            between = [] if default or named else bodies_between(says)  # "phối hợp giữa A với B"
+            named = named or between
             # "- Triển khai ...; đồng thời, ngành Thuế phối hợp ...": a later clause's body
             named = named or ([] if default else later_clause_body(says))
             named = named or ([] if default else later_sentence_body(says))
@@ -307,7 +310,10 @@ class ItemActions(Collector):
                 named = []
             if named:
                 rest = [n for n in named[1:] if n not in units.coordinating]
+                found = [c for c in units.coordinating if c not in named] if between else []
                 units.lead, units.coordinating = named[0], rest + units.coordinating
+                if between:  # (both groups as written, in order, then partners found elsewhere)
+                    units.coordinating = [*named[1:], *found]
                 units.joint = rest  # "các Bộ: X, Y và các bộ, ngành ... chủ động": they lead
         elif units.lead:
             # "Bộ A, Bộ B và Viện C chỉ đạo ...": the known bodies found, the joint leads named

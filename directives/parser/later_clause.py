@@ -16,6 +16,8 @@ import re
 from directives.parser.addressees import NARRATIVE_AFTER
 from directives.parser.bodies import heading_bodies
 from directives.parser.clean import fold_keep, squash
+from directives.parser.letters import CAPITAL
+from directives.parser.name_words import name_part
 from directives.parser.subject_ends import PREDICATE
 from directives.parser.subjects import subject_acts, subject_bodies
 
@@ -112,3 +114,37 @@ def bodies_in_turn(item: str) -> list[str]:
     m = _IN_TURN.search(squash(item)) if "giữa" in item else None
     named = heading_bodies(m.group("bodies")) if m else []
     return named if len(named) > 1 else []
+
+
+# "Tăng cường công tác phối hợp giữa A, B, các Ủy ban của X với C, D, các cơ quan hữu quan
+# ...": the work done between two groups of bodies, each named; those named are its doers
+_BETWEEN = re.compile(
+    r"\bphối hợp giữa\s+(?P<one>[^.;:()]{3,200}?)\s+với\s+(?P<other>[^.;:()]{3,240})"
+)
+_ENTRY = re.compile(rf"(?:các\s+)?[{CAPITAL}]")
+
+
+def _names_listed(text: str) -> tuple[list[str], bool]:
+    """The bodies a list of names opens ``text`` with ("A, B và C ..."), up to the first entry
+    that names none (an unnamed plural, "các cơ quan") or the words after the last name; and
+    whether the names fill the whole text."""
+    names: list[str] = []
+    for entry in re.split(r",\s*|\s+và\s+", text.strip()):
+        if not _ENTRY.match(entry):
+            return names, False
+        whole = heading_bodies(entry) == [entry] or len(entry.split()) <= 3
+        names.append(entry if whole else name_part(entry))
+        if not whole:
+            return names, False
+    return names, True
+
+
+def bodies_between(item: str) -> list[str]:
+    """The bodies an item with no subject names on both sides of the work done between them,
+    the first leading, or none."""
+    m = _BETWEEN.search(squash(item)) if "giữa" in item else None
+    if m is None:
+        return []
+    one, whole = _names_listed(m.group("one"))
+    other = _names_listed(m.group("other"))[0]
+    return [*one, *other] if whole and one and other else []

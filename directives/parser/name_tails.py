@@ -29,14 +29,19 @@ _SERIES_VERBS = frozenset(
 )
 
 
-def before_series_verb(run: list[str], rest: list[str]) -> list[str]:
+def before_series_verb(run: list[str], rest: list[str], known: bool = False) -> list[str]:
     """``run`` (the lower-case words after a name's capitalised ones, up to a comma) without
     the verb it ends with when another lower-case word follows the comma: "Tổng cục quản lý
-    ruộng đất tuyên truyền, giải thích ..." -> "quản lý ruộng đất"."""
+    ruộng đất tuyên truyền, giải thích ..." -> "quản lý ruộng đất". After a ``known`` body's
+    whole name, any short run so listed is the first of its verbs ("Cục Thuế đối chiếu, chốt
+    số liệu ..."), none of the name's words."""
     after = rest[len(run)] if len(run) < len(rest) else ""
     tail = " ".join(run[-2:]).rstrip(",").lower()
     if run[-1:] and run[-1].endswith(",") and after[:1].islower() and tail in _SERIES_VERBS:
         return run[:-2]
+    verbs = len(run) <= 2 and all(w.rstrip(",").isalpha() and w.islower() for w in run)
+    if known and verbs and run[-1].endswith(",") and after.isalpha() and after.islower():
+        return []
     return run
 
 

@@ -12,11 +12,13 @@ báo cáo", "... tổng hợp kết quả"), unless it says what the body has do
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from directives.parser.how_often import often_at
 from directives.parser.joined_fields import fields_joined
 from directives.parser.kind_words import kind_words
+from directives.parser.name_areas import on_area, region
 from directives.parser.name_tails import NOT_IN_NAME, ROLE_VERBS, before_series_verb, trade
 from directives.parser.project_boards import board_run
 from directives.parser.public_bodies import EXTERNAL_BODIES
@@ -114,8 +116,8 @@ def _leading_name(words_asked: tuple[str, ...]) -> tuple[str, ...]:
         organ = (len(entry) == 1 and (entry[0], word) in _TWO_WORD_ORGANS) or (
             i == 0 and tuple(head[:2]) in _TWO_WORD_ORGANS
         )
-        public = kind_words(words, head[i:]) or (_on_area(head[i:]) if words else [])
-        public = public or (_region(head[i:]) if words else [])
+        public = kind_words(words, head[i:]) or (on_area(head[i:]) if words else [])
+        public = public or (region(head[i:]) if words else [])
         numbered = _UNIT_NUMBER.match(" ".join(head[i : i + 2])) if words else None
         if numbered is not None:
             # "Phòng Thanh tra thuế số 1", "... số 1: Cung cấp ...": the unit's number ends it
@@ -135,6 +137,9 @@ def _leading_name(words_asked: tuple[str, ...]) -> tuple[str, ...]:
             words.extend(head[i : i + taken])
             i += taken
             continue
+        if words and words[0][:1].isupper() and _owner_at(head[i:], _leading_name) == 0:
+            words.extend(head[i:])  # "Phòng Tin học của Cục Thuế": the unit, its owner body
+            break
         if (
             bare
             and not bare[0].isupper()
@@ -189,31 +194,6 @@ def party_board(words: list[str]) -> int:
         if not (words[k - 1].isalpha() and words[k - 1].islower()):
             return 0
     return 0
-
-
-def _on_area(rest: list[str]) -> list[str]:
-    """ "trên địa bàn tỉnh" after a kind of body ("các cơ quan Trung ương trên địa bàn tỉnh"):
-    which bodies of the kind are meant, of the name as written."""
-    if len(rest) < 4 or [w.lower() for w in rest[:3]] != ["trên", "địa", "bàn"]:
-        return []
-    area = [w.strip(",;:").lower() for w in rest[3:5]]
-    size = 5 if area == ["thành", "phố"] else 4 if area[0] in _AREAS else 0
-    return rest[:size]
-
-
-_AREAS = frozenset(["tỉnh", "xã", "phường", "huyện", "quận"])
-
-
-def _region(rest: list[str]) -> list[str]:
-    """ "khu vực 1" after a body's name ("Chi cục Thuế khu vực 1", "Cục Hải quan khu vực
-    II"): the numbered region it serves, of the name as written."""
-    if len(rest) < 3 or [w.lower() for w in rest[:2]] != ["khu", "vực"]:
-        return []
-    number = rest[2].strip(",;:.()")
-    return rest[:3] if number.isdigit() or _ROMAN.fullmatch(number) else []
-
-
-_ROMAN = re.compile(r"[IVXL]{1,6}")
 
 
 @lru_cache(maxsize=1)
@@ -335,6 +315,8 @@ def _name_run(named: list[str], rest: list[str]) -> list[str]:
         return topic_run(rest)
     if board := board_run(_entry(named), rest):  # ("Ban QLDA đầu tư xây dựng huyện")
         return board
+    owner = _owner_at(rest, _leading_name)
+    rest = rest[:owner] if owner is not None else rest  # ("Phòng Tin học của Cục Thuế")
     run: list[str] = []
     for word in rest:
         run.append(word)
@@ -347,7 +329,7 @@ def _name_run(named: list[str], rest: list[str]) -> list[str]:
         named == ["Tổng"] and rest[0] == "cục"
     )
     old_style = old_style or (named == ["Ban"] and rest[:2] == ["quản", "lý"])
-    run = before_series_verb(run, rest)
+    run = before_series_verb(run, rest, _known_name(tuple(named[:_LONGEST_KNOWN])) == len(named))
     run = run[: next((k for k, w in enumerate(run) if w.lower() in ROLE_VERBS), len(run))]
     if not run:
         return []
@@ -396,3 +378,18 @@ GIVEN_WORK = re.compile(
     r"được\s+(?:giao\s+nhiệm\s+vụ|phân\s+công)\s+[^,.;:]{3,80}"
     r"|quản\s+lý\s+(?:thuế\s+)?trực\s+tiếp(?:\s+(?:đối\s+với|của)\s+[^,.;:]{3,60})?"
 )
+
+
+_ORGAN_WORDS = ("Cục", "Sở", "Bộ", "Tổng", "Ủy", "Uỷ", "UBND", "Chi", "Ban", "Văn")
+
+
+def _owner_at(rest: list[str], name: Callable[[tuple[str, ...]], tuple[str, ...]]) -> int | None:
+    """Where "của" opens the body a unit named before it belongs to, when that body's name
+    fills the rest of the subject ("Phòng Tin học của Cục Thuế"); None if it does not."""
+    at = next((k for k, w in enumerate(rest[:4]) if w == "của"), None)
+    if at is None or not all(w.isalpha() and w.islower() for w in rest[:at]):
+        return None
+    owner = tuple(rest[at + 1 :])
+    if not owner or owner[0] not in _ORGAN_WORDS or not owner[-1].isalpha():
+        return None
+    return at if name(owner) == owner else None

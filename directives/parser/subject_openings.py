@@ -96,9 +96,10 @@ _OPENING = re.compile(
     r"|trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện,?\s+"
     rf"(?=(?-i:các\s|[{CAPITAL}]))"
     # "Trong thời gian chờ sửa đổi, bổ sung ..., Cục Hải quan X hướng dẫn ...": the while,
-    # then the subject (a body in capitals, or "các")
-    r"|trong thời gian\s[^;.:]{2,200}?,\s*"
-    rf"(?=(?-i:các\s|[{CAPITAL}]))"
+    # then the subject (a body in capitals, or "các"; or its head, "đồng chí Cục trưởng ...")
+    # ("Trong khi chờ Tổng cục X nâng cấp ..., Cục trưởng Cục Y ...": so with "khi")
+    r"|trong (?:thời gian|khi)\s[^;.:]{2,200}?,\s*"
+    rf"(?=(?-i:các\s|đồng chí\s+[{CAPITAL}]|[{CAPITAL}]))"
     # "Trong thời hạn 5 năm, cơ quan, tổ chức ... phải hoàn thành ...": the time given, then
     # the subject
     r"|trong (?:thời hạn|vòng) \d{1,3} (?:năm|tháng),\s*"
