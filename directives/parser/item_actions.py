@@ -22,19 +22,19 @@ from directives.parser.each_body import each_body, encouraged
 from directives.parser.enterprises import enterprise_subject
 from directives.parser.entry_labels import ENTRY, entry_label, work_start
 from directives.parser.follow_on import same_body_when, staff_at_work, work_must
-from directives.parser.formulas import (
-    BEYOND,
-    asked_later,
-    asks_later,
-    handed_on,
-    later_request,
-    unnamed_request,
-)
+from directives.parser.formulas import BEYOND
 from directives.parser.later_clause import (
     bodies_in_turn,
     later_clause_body,
     later_item_body,
     later_sentence_body,
+)
+from directives.parser.later_requests import (
+    asked_later,
+    asks_later,
+    handed_on,
+    later_request,
+    unnamed_request,
 )
 from directives.parser.lead_forms import (
     after_clause,

@@ -29,11 +29,11 @@ from directives.parser.formulas import (
     asks_on_grounds,
     asks_one,
     closing_words,
-    handed_on,
 )
 from directives.parser.grounds import dashed_ground
 from directives.parser.handed_aside import handed_aside
 from directives.parser.later_clause import later_item_body
+from directives.parser.later_requests import handed_on
 from directives.parser.mentions import MentionFinder
 from directives.parser.nontask import approves, asks_nothing, binds_holder
 from directives.parser.persons import council_terms, names_member

@@ -9,7 +9,7 @@ from directives.org import OrgDirectory
 from directives.parser import parse_text
 from directives.parser.blocks import Block
 from directives.parser.clean import fold_keep
-from directives.parser.formulas import handed_on
+from directives.parser.later_requests import handed_on
 from directives.parser.mentions import MentionFinder
 
 _PLAN = """ỦY BAN NHÂN DÂN
