@@ -315,7 +315,7 @@ class _Extractor(LabelledRecords):
             elif parent and parent.takes_point(block):
                 # "- Bổ sung đánh giá ..." in the opinion, "- Thành phần: X. Đề nghị X mời ..."
                 self._asked_again(block, parent)
-            elif self._after_approval(block, parent):
+            elif self._after_approval(block, parent) or self._to_addressees(block, parent):
                 continue  # "Đồng ý .... Bộ X quyết định việc ...": the tasks after an approval
             elif block.marker is None and self._after_findings(block, parent):
                 continue  # "Qua tổng hợp ... cho thấy .... Bộ X ... cần ...": tasks after findings

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from directives.parser.addressed_close import addressed_close
 from directives.parser.asked import asked_bodies, asked_office, asks_drafter_first, drafter_asked
 from directives.parser.blocks import Block, article_label, case_framed
 from directives.parser.case_subject import case_subject, then_subject
@@ -123,6 +124,14 @@ class ItemActions(Collector):
             rank = parent.rank if parent else 0.0
             self._add(block.text[at:], block.folded[at:], Context(rank, Zone.TASK, kind))
         return short is not None
+
+    def _to_addressees(self, block: Block, parent: Context | None) -> bool:
+        """The letter's last paragraph that asks its addressees (``addressed_close``): their
+        task, not the intro's bodies'; True if it was one."""
+        if parent is None or not addressed_close(block, parent, self.pending.recipients, self.find):
+            return False
+        self._add(block.text, block.folded, Context(parent.rank, Zone.TASK, asked=True))
+        return True
 
     def _asked_again(self, block: Block, parent: Context | None) -> None:
         """In the issuer's opinion, a point's later sentence that asks a body ("... Vì vậy, đề
