@@ -16,6 +16,7 @@ from directives.parser.intro_addressees import assignment, intro_addressee
 from directives.parser.letters import CAPITAL
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.partner_words import MASS_ORGANISATIONS
+from directives.parser.run_on_subject import run_on_body
 from directives.parser.subject_ends import PREDICATE
 from directives.parser.units import Assignment, assign_units
 
@@ -144,6 +145,8 @@ def heading_units(block: Block, find: MentionFinder, ours: bool = True) -> Assig
         # intro's last sentence tells of the body; that sentence alone hands the items on
         again = _heading_units(Block(None, block.text[last:], block.folded[last:]), find, ours)
         units = again or units
+    if units is None and (body := run_on_body(block)) is not None:
+        units = assignment([body], find, ours)  # "2. Khai báo ... Chi cục X hướng dẫn ...:"
     return units
 
 
