@@ -56,6 +56,7 @@ from directives.parser.named_leads import (
 )
 from directives.parser.nontask import approves, effect_first
 from directives.parser.recounts import after_recount
+from directives.parser.run_on_subject import run_on_doer
 from directives.parser.same_body import same_body_joined
 from directives.parser.sentences import (
     TIME_LABEL,
@@ -259,7 +260,11 @@ class ItemActions(Collector):
         directed = default or self.fallback
         asked = [] if self.ours else asked_bodies(says)
         # ("Tham luận ... - Trường X thực hiện", "Các trường X: Chuẩn bị ..."): who does it
-        if unnamed and (doer := dashed_doer(says) or run_in_body(says, says_folded, IMPERATIVE)):
+        if unnamed and (
+            doer := dashed_doer(says)
+            or run_in_body(says, says_folded, IMPERATIVE)
+            or run_on_doer(says)  # "Thiết lập danh sách ... Cục X thiết lập ..."
+        ):
             units.lead, units.coordinating, unnamed = doer[0], doer[1:], False
         if official:  # "Giao Phó Thủ tướng A ...; Phó Thủ tướng B ...": B works with A
             units.lead, units.coordinating = official[0], official[1:]

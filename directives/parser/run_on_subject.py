@@ -22,7 +22,13 @@ _LONGEST = 80
 # "các Chi cục ...": a plural the title goes on to name, no sentence of its own
 _PLURAL_BEFORE = re.compile(r"\b(?:các|những|Các|Những)$")
 # what no body's name holds: a stop, or a word of a clause ("Chi cục X đã ...", "Bộ X và ...")
-_NOT_A_NAME = re.compile(r"[,:;]|\s(?:đã|sẽ|đang|và|được|là|có|không|chưa)(?:\s|$)")
+_NOT_A_NAME = re.compile(
+    r"[,:;]|\s(?:đã|sẽ|đang|và|được|là|có|không|chưa|yêu cầu|đề nghị|giao)(?:\s|$)"
+)
+# "cho cán bộ Sở X", "của Sở X", "với Sở X": a body the title's own words govern
+_OBJECT_BEFORE = re.compile(r"\b(?:cho|của|với|tại|về|thuộc|do|khi|và|bộ|viên)$")
+# a title that stops, or joins another verb ("Xây dựng và vận hành ..."): no run-on title
+_TITLE_GOES_ON = re.compile(r"[.;:]|\svà\s")
 # "... như sau:", "... các nội dung sau:": the sentence hands on the items below
 _ITEMS_FOLLOW = re.compile(r"\bsau(?: day)?\s*:$")
 
@@ -45,3 +51,30 @@ def run_on_body(block: Block) -> str | None:
         name = squash(text[m.end() : verb.start()]).rstrip(" ,")
         return name if not _NOT_A_NAME.search(name) else None
     return None
+
+
+def run_on_doer(says: str) -> list[str]:
+    """ "a) Thiết lập danh sách tiếp nhận thông tin Cục Hải quan các tỉnh, thành phố thiết lập
+    số điện thoại ...": an item whose title (its verb and object, no stop) runs on into the
+    sentence that restates that verb of a body it opens with: that body, as written up to the
+    verb, does the work; none for any other item."""
+    title = PREDICATE.match(says)
+    if title is None:
+        return []
+    for m in _RUNS_INTO.finditer(says, title.end()):
+        kind = STARTS_BODY.match(says, m.end())
+        if kind is None or not says[m.end()].isupper() or _PLURAL_BEFORE.search(says, 0, m.start()):
+            continue
+        if _OBJECT_BEFORE.search(says, 0, m.start()):
+            return []  # "... cho cán bộ Sở X ...": the body the title's words go to, no subject
+        if PREDICATE.search(says, title.end(), m.start()) or _TITLE_GOES_ON.search(
+            says[: m.start()]
+        ):
+            return []  # (nor "Xây dựng và vận hành Trung tâm X ...": the verbs' object)
+        verb = verb_after(says, kind.end())
+        if verb is None or verb.group().lower() != title.group().lower():
+            return []
+        name = squash(says[m.end() : verb.start()]).rstrip(" ,")
+        clause = _NOT_A_NAME.search(name.replace(",", "")) is not None or " cho " in name
+        return [name] if len(name) <= _LONGEST and not clause else []
+    return []

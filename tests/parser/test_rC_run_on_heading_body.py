@@ -10,7 +10,7 @@ from directives.org import OrgDirectory
 from directives.parser import parse_text
 from directives.parser.blocks import Block
 from directives.parser.clean import fold_keep
-from directives.parser.run_on_subject import run_on_body
+from directives.parser.run_on_subject import run_on_body, run_on_doer
 
 _LETTER = """TỔNG CỤC THUẾ
 Số: 512/TCT-KK
@@ -24,6 +24,8 @@ a) Trường hợp người nộp thuế có nhiều hóa đơn cho một lô h�
 + Tiêu chí “Ghi chú”: ghi các số hóa đơn còn lại.
 b) Trường hợp người nộp thuế có một hóa đơn cho nhiều lô hàng:
 + Tiêu chí “Số lô hàng”: ghi tổng số lô hàng.
+2. Đối chiếu hóa đơn Tổng cục Thuế yêu cầu tăng cường việc thực hiện như sau:
+a) Xây dựng danh mục đầu mối tiếp nhận hóa đơn điện tử Cục Thuế các tỉnh, thành phố xây dựng danh mục đầu mối và gửi Tổng cục Thuế trước ngày 15/3/2026.
 Nơi nhận:
 - Như trên;
 - Lưu: VT.
@@ -49,3 +51,12 @@ def test_the_items_of_a_run_on_heading_go_to_its_body(
     cases = [a for a in actions if a.text.startswith("Trường hợp người nộp thuế")]
     assert len(cases) == 2
     assert {a.lead_unit for a in cases} == {"Chi cục thuế nơi quản lý doanh nghiệp"}
+    listed = [a for a in actions if a.text.startswith("Xây dựng danh mục đầu mối")]
+    assert [a.lead_unit for a in listed] == ["Cục Thuế các tỉnh, thành phố"]
+
+
+def test_a_run_on_item_gives_its_work_to_the_body_that_restates_its_verb() -> None:
+    said = "Tổ chức tập huấn Sở Tư pháp tổ chức lớp tập huấn cho cán bộ"
+    assert run_on_doer(said) == ["Sở Tư pháp"]
+    assert run_on_doer("Tổ chức tập huấn cho cán bộ Sở Tư pháp tổ chức lớp") == []
+    assert run_on_doer("Xây dựng và vận hành Trung tâm dữ liệu xây dựng hệ thống") == []
