@@ -41,6 +41,7 @@ from directives.parser.heading_zone import (
     others_topic,
 )
 from directives.parser.headings import is_heading
+from directives.parser.informs import attended
 from directives.parser.inline import inline_heading
 from directives.parser.intro_task import disseminates, over_bodies
 from directives.parser.joined import joined_names
@@ -48,7 +49,6 @@ from directives.parser.labelled_records import LabelledRecords
 from directives.parser.list_paragraphs import goes_on_unasked, inside_list
 from directives.parser.named_leads import locality
 from directives.parser.nesting import adopted_rank, article_dated, goes_on, on_law, paragraph_apart
-from directives.parser.nontask import attended
 from directives.parser.only_request import last_words_asked
 from directives.parser.own_guidance import guidance_ends, guidance_opens
 from directives.parser.points import counted_points
@@ -315,7 +315,7 @@ class _Extractor(LabelledRecords):
             elif parent and parent.takes_point(block):
                 # "- Bổ sung đánh giá ..." in the opinion, "- Thành phần: X. Đề nghị X mời ..."
                 self._asked_again(block, parent)
-            elif self._after_approval(block, parent):
+            elif self._after_approval(block, parent) or self._to_addressees(block, parent):
                 continue  # "Đồng ý .... Bộ X quyết định việc ...": the tasks after an approval
             elif block.marker is None and self._after_findings(block, parent):
                 continue  # "Qua tổng hợp ... cho thấy .... Bộ X ... cần ...": tasks after findings

@@ -15,8 +15,8 @@ from directives.parser.done_by import dates_the_task
 from directives.parser.fields import Record
 from directives.parser.follow_on import takes_effect
 from directives.parser.formulas import closing_words
+from directives.parser.informs import presents_own
 from directives.parser.mentions import MentionFinder
-from directives.parser.nontask import presents_own
 from directives.parser.reported_done import reports_done
 from directives.parser.sentences import OWN_TIME, task_text
 from directives.parser.settle import Found, Pending, common_deadline, settle

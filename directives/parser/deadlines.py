@@ -14,7 +14,6 @@ or the next one if that date has already passed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -23,6 +22,7 @@ from directives.calendar import WorkingCalendar, end_of_half_year, end_of_month,
 from directives.parser.clean import squash
 from directives.parser.dates import DATE_PATTERN, date_from_match
 from directives.parser.month_spans import target_month
+from directives.parser.year_ends import BARE_YEAR, each_match, year_ends
 from directives.parser.yearly import yearly_days
 from directives.records import DeadlineKind
 
@@ -81,52 +81,6 @@ _FROM = re.compile(r"\btu\s+$")
 _TO_SESSION = re.compile(r"\b(?:bao cao|trinh)\b[^.;:]*$")
 # "Tháng 12 hằng năm" (in a deadline column, or "trong tháng 12 hằng năm"): by the month's end
 _MONTH_YEARLY = re.compile(r"(?P<cue>trong\s+)?thang\s+(?P<m>\d{1,2})\s+(?:hang|moi)\s+nam")
-# (not "các nhiệm vụ (được giao / phải hoàn thành) trong năm 2025": the tasks of a year)
-_IN_YEAR = re.compile(
-    r"(?<!nhiem vu )(?<!nhiem vu duoc giao )(?<!nhiem vu phai hoan thanh )"
-    r"trong\s+nam\s+(?P<y>\d{4})"
-)
-# "bảo đảm đến hết năm 2025 không còn vướng mắc": by the year's end (not a plan's target
-# opening a line, "Đến hết năm 2030: 100% ...", "Đến hết năm 2030, có ít nhất ...", nor its
-# horizon, "Mục tiêu đến hết năm 2026", nor a span of time, "từ nay đến hết năm 2025")
-_YEAR_END = re.compile(
-    r"(?<!muc tieu )(?<!tu nay )(?<!muc tieu den )(?<!tu nay den )"
-    r"(?:den\s+)?het\s+nam\s+(?P<y>\d{4})(?!\s*[,:])"
-)
-# "- Vùng đồng bằng sông Cửu Long: cuối năm 1982;", "xong vào cuối năm 1982": by the year's
-# end (not "những tháng cuối năm 2025", "trong cuối năm 2025 và đầu năm 2026": a stretch of
-# time, nor a target, "Phấn đấu đến cuối năm 2025, ...")
-_YEAR_CLOSE = re.compile(r"(?:^|(?<=: )|(?<=\bvao ))cuoi\s+nam\s+(?P<y>\d{4})\b")
-# "... . Đến năm 2030, tỉnh có ít nhất 20 tập dữ liệu": a later sentence of a task set by the
-# year it opens with, due by its end (not a paragraph's opening goal, "Đến hết năm 2030, 100%
-# ...", nor a target's horizon inside a sentence, "phấn đấu đến năm 2030 đạt 80%")
-_BY_YEAR = re.compile(r"(?<=\. )den\s+nam\s+(?P<y>\d{4})(?=\s*,)")
-# "hoàn thành ... trong năm 2025": the year is when the work must be done
-_COMPLETE_BEFORE = re.compile(
-    # "mức độ hoàn thành nhiệm vụ ... trong năm 2025": how well it was done, no due date
-    # ("thông xe tuyến chính ... trong năm 2025": a road opened to traffic, its works done)
-    r"(?<!muc do )hoan thanh|hoan tat|\bxong\b|dua vao (?:van hanh|su dung|khai thac)|thong xe"
-    # "... để trình Quốc hội sửa đổi Luật Đất đai trong năm 2026": submitted within the year
-    r"|\btrinh (?:quoc hoi|chinh phu|thu tuong)\b"
-    # "phấn đấu đạt 20% ... ngay trong năm 2025", "phải đạt 90% trong năm 2025": a target met
-    r"|\bphan dau\b|\bphai dat\b"
-    # "đề nghị cơ quan thuế rà soát ... khi thực hiện hạch toán trong năm 2016": the request's
-    # own time
-    r"|\b(?:de nghi|yeu cau)\b"
-)
-
-# "báo cáo ... định kỳ hàng tháng (trong năm 2025)": reports that recur until the year's end
-_RECURRING = re.compile(r"\b(?:hang|moi)\s+(?:tuan|thang|quy)\s*\(\s*$")
-
-
-_CASE_ASKED = re.compile(r"\s+neu\s[^.;]{3,300}?,\s*(?:thi\s+)?(?:de nghi|yeu cau)\s")
-
-
-def _clause_start(folded: str, at: int) -> int:
-    """Where the clause holding ``at`` opens: "Hoàn thành 100% thủ tục ... giảm tối đa giấy tờ
-    trong năm 2025" is one clause however long, "...; trong năm 2025" another."""
-    window = max(0, at - 300)
-    return max(folded.rfind(". ", window, at), folded.rfind(";", window, at), window - 1) + 1
 
 
 # "trước Thứ Tư, ngày 03/12/2025": the weekday names the same day
@@ -142,16 +96,6 @@ _BY = re.compile(
     r"truoc\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?\s+(?:ngay|,\s*ngay))\s*" + DATE_PATTERN
 )
 _BARE = re.compile(r"^\s*(?:ngay\s+)?" + DATE_PATTERN + r"\s*$")
-# "2025", "Năm 2026" alone in a deadline column: within that year
-# a time cell's year, or span of years ("2025 - 2035", "Giai đoạn 2026 - 2030", "Từ năm 2023
-# đến năm 2030": by the end of the last one; "2026 và hằng năm": first by the end of that
-# year, then every year); "Cả năm 2024 (sau khi văn bản được ban hành)": the whole year, the
-# note in brackets no part of it (not "Từ năm 2024" alone: when the work starts)
-_BARE_YEAR = re.compile(
-    r"^\s*(?:tu\s+nam\s+(?:19|20|21)\d\d\s+den\s+(?:het\s+)?|ca\s+(?=nam\s))?"
-    r"(?:(?:nam|giai\s+doan)\s+)?(?:(?:19|20|21)\d\d\s*[-\u2013]\s*)?(?P<y>(?:19|20|21)\d\d)"
-    r"(?:\s+va\s+hang\s+nam)?(?=\s*(?:\([^()]*\)\s*)?$)"
-)
 
 
 @dataclass(frozen=True)
@@ -192,13 +136,6 @@ def _month_end(month: int, issued_on: date) -> date:
     return last if last >= issued_on else end_of_month(issued_on.year + 1, month)
 
 
-def _each(pattern: re.Pattern[str], folded: str, *needles: str) -> Iterator[re.Match[str]]:
-    """Matches of ``pattern``; none unless ``folded`` holds every needle (a cheap test first)."""
-    if all(needle in folded for needle in needles):
-        return pattern.finditer(folded)
-    return iter(())
-
-
 @dataclass(frozen=True)
 class _Hit:
     start: int
@@ -228,7 +165,7 @@ def _scan(
     ) -> None:
         hits.append(_Hit(m.start(), m.end(), kind, when, receipt, period_only))
 
-    for m in _each(_WORKING_DAYS, folded, "lam viec"):
+    for m in each_match(_WORKING_DAYS, folded, "lam viec"):
         if m.group("from") and _OTHER_RECEIPT.match(folded, m.start("from")):
             continue  # "... kể từ ngày nhận được ý kiến thẩm định của Hội đồng": an undated event
         when = None
@@ -238,7 +175,7 @@ def _scan(
     # (a period in calendar days, "trong thời hạn 03 ngày kể từ ...", dates nothing)
     for start, end, when in yearly_days(folded, issued_on, cal):
         hits.append(_Hit(start, end, DeadlineKind.YEARLY, when))
-    for m in _each(_HALF_YEAR, folded, "thang"):
+    for m in each_match(_HALF_YEAR, folded, "thang"):
         year = _year(m, issued_on)
         half = 1 if m.group("half") == "dau" else 2
         if year is not None and not m.group("y") and issued_on is not None:
@@ -267,7 +204,7 @@ def _scan(
             hits.append(_Hit(m.start(), m.end("next"), DeadlineKind.YEARLY, when))
             continue
         hits.append(_Hit(m.start(), end, DeadlineKind.QUARTER, when))
-    for m in _each(_MONTH, folded, "thang"):
+    for m in each_match(_MONTH, folded, "thang"):
         if not cell and m.group("cue") is None:
             continue  # "báo cáo tháng 5/2024" names the month reported on
         target = target_month(m.group("cue"), folded, m.start())  # ("đến tháng 12/2025 đạt")
@@ -281,7 +218,7 @@ def _scan(
         if year is not None and 1 <= month <= 12:
             last = end_of_month(year, month)
             add(m, DeadlineKind.BY, cal.resolve(Rule.NO_LATER_THAN, day=last))
-    for m in _each(_MONTH_YEARLY, folded, "thang", " nam"):
+    for m in each_match(_MONTH_YEARLY, folded, "thang", " nam"):
         month = int(m.group("m"))
         if (cell or m.group("cue")) and 1 <= month <= 12 and issued_on is not None:
             add(
@@ -289,30 +226,8 @@ def _scan(
                 DeadlineKind.YEARLY,
                 cal.resolve(Rule.NO_LATER_THAN, day=_month_end(month, issued_on)),
             )
-    for m in [
-        *_each(_IN_YEAR, folded, "trong nam"),
-        *_each(_BY_YEAR, folded, "den"),
-        *_each(_YEAR_END, folded, "het nam"),
-        *_each(_YEAR_CLOSE, folded, "cuoi nam"),
-    ]:
-        if (
-            (
-                m.re is _IN_YEAR
-                and not cell
-                and not _COMPLETE_BEFORE.search(folded, _clause_start(folded, m.start()), m.start())
-                # ("trong năm 2016 nếu Kho bạc ... điều chỉnh ..., đề nghị cơ quan thuế nhập ...":
-                # the year of the case the request is made for)
-                and not _CASE_ASKED.match(folded, m.end())
-                # ("định kỳ hàng tháng (trong năm 2025)": reports that recur to the year's end)
-                and not _RECURRING.search(folded, max(0, m.start() - 30), m.start())
-            )
-            or (m.re is _IN_YEAR and text[m.start() : m.start() + 5].lower() not in ("", "trong"))
-        ):
-            # (or "rừng trồng năm 2012": planted that year, the word folded alike)
-            continue  # "các nhiệm vụ được giao trong năm 2025" names the year, not a due date
-        add(
-            m, DeadlineKind.BY, cal.resolve(Rule.NO_LATER_THAN, day=date(int(m.group("y")), 12, 31))
-        )
+    for start, end, when in year_ends(folded, cal, cell, text):
+        hits.append(_Hit(start, end, DeadlineKind.BY, when))
     by_cue = any(cue in folded for cue in ("ngay", "cham nhat", "thoi han"))
     for pattern, kind, rule, cued in (
         (_BEFORE, DeadlineKind.BEFORE, Rule.BEFORE, "truoc" in folded),
@@ -364,7 +279,7 @@ def find_deadline(
     if "trướng" in text:
         folded = _typo_before(text, folded)
     hits = _scan(folded, issued_on, calendar, cell, text)
-    year = _BARE_YEAR.match(folded) if cell and not hits else None
+    year = BARE_YEAR.match(folded) if cell and not hits else None
     if year is not None:
         last = calendar.resolve(Rule.NO_LATER_THAN, day=date(int(year.group("y")), 12, 31))
         hits.append(_Hit(year.start(), year.end(), DeadlineKind.BY, last))

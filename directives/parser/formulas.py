@@ -14,8 +14,8 @@ from directives.parser.blocks import Block
 from directives.parser.bodies import STARTS_BODY
 from directives.parser.closing_prose import closing_prose
 from directives.parser.enterprises import OPENS
+from directives.parser.informs import news_from
 from directives.parser.mentions import MentionFinder, Part
-from directives.parser.nontask import news_from
 from directives.parser.subjects import subject_acts, subject_bodies
 
 # "Trong quá trình (tổ chức,) (triển khai) thực hiện (quy trình), nếu có ...", "..., nếu phát sinh

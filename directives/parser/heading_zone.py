@@ -18,8 +18,8 @@ from directives.parser.event_setting import setting_section
 from directives.parser.formulas import RULE_SAYS, SENT_TO, opens_opinion, own_opinion, states_for
 from directives.parser.guided_bodies import guided_bodies
 from directives.parser.headings import MEMBERS
-from directives.parser.nontask import amends
-from directives.parser.nontask import informs as _informs
+from directives.parser.informs import amends
+from directives.parser.informs import informs as _informs
 from directives.parser.own_guidance import issuer_guides
 from directives.parser.persons import persons_heading
 from directives.parser.statute import scope_article

@@ -14,7 +14,6 @@ from directives.parser.asked import asked_bodies, asked_office, asks_drafter_fir
 from directives.parser.blocks import Block, article_label, case_framed
 from directives.parser.case_subject import case_subject, then_subject
 from directives.parser.clean import fold_keep
-from directives.parser.collect import Collector
 from directives.parser.comma_clauses import authorities
 from directives.parser.dashed_doer import dashed_doer, run_in_body, run_in_label
 from directives.parser.deadlines import find_deadline
@@ -37,6 +36,7 @@ from directives.parser.later_requests import (
     later_request,
     unnamed_request,
 )
+from directives.parser.later_tasks import LaterTasks
 from directives.parser.lead_forms import (
     after_clause,
     folds_alike,
@@ -54,8 +54,8 @@ from directives.parser.named_leads import (
     same_body,
     same_kind,
 )
-from directives.parser.nontask import approves, effect_first
 from directives.parser.recounts import after_recount
+from directives.parser.run_on_subject import run_on_doer
 from directives.parser.same_body import same_body_joined
 from directives.parser.sentences import (
     TIME_LABEL,
@@ -64,7 +64,6 @@ from directives.parser.sentences import (
     task_sentences,
     within_lead,
 )
-from directives.parser.short_form import short_addressee
 from directives.parser.subject_checks import name_then_verb, opens_with_body
 from directives.parser.subjects import subject_bodies
 from directives.parser.task_trims import without_their_difficulties, without_what_holds
@@ -82,48 +81,12 @@ def _later_named(block: Block, parent: Context | None, parts: list[tuple[str, st
     return not IMPERATIVE.match(block.folded) and bool(later_item_body(block.marker, block.text))
 
 
-# "Qua tổng hợp báo cáo ..., kiểm tra thực tế cho thấy ...": a finding its first sentence states
 # "Báo cáo gửi về Sở X ...", "Bản mềm gửi vào địa chỉ email:": where a report is sent
 _SENT = re.compile(r"^(?:bao cao|ban mem|ban cung|ban giay)\s+gui\s+(?:ve|den|vao|qua)\b")
-_SHOWS = re.compile(r"^qua (?:tong hop|kiem tra|theo doi|danh gia)\b[^.]{0,300}?\bcho thay\b")
 
 
-class ItemActions(Collector):
+class ItemActions(LaterTasks):
     """Adds an item's tasks to the list, each with its units and deadline."""
-
-    def _later_tasks(self, block: Block, parent: Context | None) -> bool:
-        """ "Thời gian qua ... bị thiệt hại. Yêu cầu các địa phương chủ động ...": a paragraph
-        of background whose later sentences hand tasks to bodies; True if it had any."""
-        parts = task_sentences(block.text, block.folded, self.find)
-        tasks = [
-            (text, folded)
-            for text, folded in parts
-            if not block.text.startswith(text)
-            and is_action(Block(None, text, folded), parent, self.find)
-        ]
-        for text, folded in tasks:
-            self._add(text, folded, parent)
-        return bool(tasks)
-
-    def _after_findings(self, block: Block, parent: Context | None) -> bool:
-        """ "Qua tổng hợp báo cáo ... cho thấy .... Bộ X, các ngành ... cần khảo sát ...": what
-        the reports show, then the tasks later sentences hand to bodies; True if it had any."""
-        return bool(_SHOWS.match(block.folded)) and self._later_tasks(block, parent)
-
-    def _after_approval(self, block: Block, parent: Context | None) -> bool:
-        """ "Đồng ý xuất cấp .... Bộ X quyết định việc xuất cấp ...": an approval whose later
-        sentences hand tasks to bodies (or "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
-        Giao Sở X ...": the effect, then the tasks); True if it had any."""
-        opens = approves(block.folded) or effect_first(block.folded)
-        if not opens or self._later_tasks(block, parent):
-            return opens
-        # ("Đồng ý ...; Bộ khẩn trương trình ...": the addressee by its kind, its clause's task)
-        short = short_addressee(block.text, self.pending.recipients, self.issuer)
-        if short is not None:
-            at, kind = short
-            rank = parent.rank if parent else 0.0
-            self._add(block.text[at:], block.folded[at:], Context(rank, Zone.TASK, kind))
-        return short is not None
 
     def _asked_again(self, block: Block, parent: Context | None) -> None:
         """In the issuer's opinion, a point's later sentence that asks a body ("... Vì vậy, đề
@@ -251,7 +214,11 @@ class ItemActions(Collector):
         directed = default or self.fallback
         asked = [] if self.ours else asked_bodies(says)
         # ("Tham luận ... - Trường X thực hiện", "Các trường X: Chuẩn bị ..."): who does it
-        if unnamed and (doer := dashed_doer(says) or run_in_body(says, says_folded, IMPERATIVE)):
+        if unnamed and (
+            doer := dashed_doer(says)
+            or run_in_body(says, says_folded, IMPERATIVE)
+            or run_on_doer(says)  # "Thiết lập danh sách ... Cục X thiết lập ..."
+        ):
             units.lead, units.coordinating, unnamed = doer[0], doer[1:], False
         if official:  # "Giao Phó Thủ tướng A ...; Phó Thủ tướng B ...": B works with A
             units.lead, units.coordinating = official[0], official[1:]

@@ -18,10 +18,10 @@ from directives.parser.deadlines import find_deadline
 from directives.parser.event_setting import setting_title
 from directives.parser.fields import Record
 from directives.parser.guided_bodies import guided_bodies
+from directives.parser.informs import news_from
 from directives.parser.intro_task import asks_before_notes
 from directives.parser.item_actions import ItemActions
 from directives.parser.letters import CAPITAL
-from directives.parser.nontask import news_from
 from directives.parser.time_hands import handed_in_time
 from directives.parser.zones import Context, Zone, is_action
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from directives.parser.clean import fold_keep
 from directives.parser.formulas import OPINION, opens_opinion, own_opinion
-from directives.parser.nontask import news_title
+from directives.parser.informs import news_title
 
 if TYPE_CHECKING:
     from directives.parser.blocks import Block

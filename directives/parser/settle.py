@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from directives.calendar import WorkingCalendar
-from directives.parser.bodies import split_bodies
+from directives.parser.bodies import TITLES, split_bodies
 from directives.parser.clean import fold_keep
 from directives.parser.deadlines import Deadline, find_deadline
 from directives.parser.polite import polite_addressee
@@ -215,8 +215,10 @@ def settle(
                 continue
             elif len(pending.recipients) > 1:
                 # ("Kính gửi: - Các phòng thuộc Cục Thuế; - Các Chi cục Thuế ...": a task that
-                # names no body is theirs jointly, the first leading)
+                # names no body is theirs jointly, the first leading; "Thủ trưởng các cơ quan
+                # ...": the body, its head's title dropped)
                 lead, *rest = pending.recipients
+                lead = TITLES.sub("", lead, count=1)
                 action = action.model_copy(update={"lead_unit": lead, "coordinating_units": rest})
         seq = len(out) + 1
         update: dict[str, object] = {"seq": seq}

@@ -17,6 +17,7 @@ from directives.parser.each_body import each_body
 from directives.parser.enterprises import enterprise_subject
 from directives.parser.formulas import asked_in_case
 from directives.parser.leader_asks import leader_asks_unnamed
+from directives.parser.letters import SMALL
 from directives.parser.mentions import MentionFinder, Part
 from directives.parser.named_leads import local_subject, named_officials
 from directives.parser.polite import ASKING, politely_asked
@@ -28,7 +29,7 @@ _ASKS_PERSON = re.compile(rf"\b(?:{ASKING}) dong chi\b")  # "Tôi đề nghị �
 # (or the company a letter to it names by its kind: "..., đề nghị Công ty nộp lại hồ sơ ...")
 _ASKS_BY_KIND = re.compile(
     r"\b(?:đề nghị|yêu cầu) (?:(?:[sS]ở|UBND) [A-ZĐ]{2,}\b"
-    r"|(?:Công ty|Doanh nghiệp) (?=[a-zđ\u00e0-\u1ef9]))"
+    rf"|(?:Công ty|Doanh nghiệp) (?=[{SMALL}]))"
 )
 _ALREADY = re.compile(r"\bda (?:ban hanh|co|chi dao|giao|yeu cau|de nghi)\b")
 # "Thực hiện chỉ đạo ... tại Chỉ thị số 18/CT-TTg ..., trong đó giao Bộ X ...": what the cited

@@ -10,7 +10,7 @@ from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
 from directives.parser.clean import fold_keep
-from directives.parser.nontask import amends
+from directives.parser.informs import amends
 from tests.parser.test_round35i_party_regulation import _RULES
 
 _TRANSITION = """**Điều 7. Quy định chuyển tiếp**
