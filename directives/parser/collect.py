@@ -22,6 +22,7 @@ from directives.parser.sentences import OWN_TIME, task_text
 from directives.parser.settle import Found, Pending, common_deadline, settle
 from directives.parser.sought_comments import COMMENTS_SENT
 from directives.parser.tables import table_rows
+from directives.parser.task_trims import without_note_marks
 from directives.parser.trailing import closed_section
 from directives.parser.zones import Context, Zone
 from directives.records import DeadlineKind, ParsedAction
@@ -248,7 +249,7 @@ class Collector:
         self.actions.append(
             ParsedAction(
                 seq=seq,
-                text=task_text(text),
+                text=task_text(without_note_marks(text)),
                 lead_unit=lead,
                 coordinating_units=coords,
                 deadline=deadline.deadline if deadline else None,

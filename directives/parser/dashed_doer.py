@@ -51,8 +51,9 @@ def run_in_body(says: str, folded: str, work: re.Pattern[str]) -> list[str]:
 
 
 # "- Vụ X: thực hiện ...", "a) Tổ công tác số 01: tổ chức ...": a body's name and a colon before
-# its work run in on the same line (the case after the colon as written)
-_LABEL = re.compile(r"^(?P<head>[^:.;()]{3,120}?)\s*:\s+(?=\w)")
+# its work run in on the same line (the case after the colon as written; "Sở A; Sở B có trách
+# nhiệm: kiến nghị ...": bodies a semicolon lists, the duty's words before the colon)
+_LABEL = re.compile(r"^(?P<head>[^:.()]{3,240}?)(?:\s+có trách nhiệm)?\s*:\s+(?=\w)")
 
 
 def run_in_label(text: str, lead: str | None) -> int:
@@ -67,6 +68,6 @@ def run_in_label(text: str, lead: str | None) -> int:
     rest = head
     for body in bodies:
         rest = rest.replace(body, " ")
-    named = bodies[:1] == [lead] and not re.sub(r"[\s,]|\bvà\b", "", rest)
+    named = bodies[:1] == [lead] and not re.sub(r"[\s,;]|\bvà\b", "", rest)
     named = named or lead == head.strip()  # ("Các Tập đoàn, Tổng Công ty ...": one group)
     return m.end() if named else 0

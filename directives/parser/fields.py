@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from directives.parser.blocks import Block
-from directives.parser.bodies import VERBS, has_verb
+from directives.parser.bodies import VERBS, has_verb, heading_bodies
 from directives.parser.clean import fold_keep, squash
 from directives.parser.doer_lines import doer_line
 from directives.parser.mentions import MentionFinder
@@ -144,9 +144,18 @@ def _plural_entries_only(text: str) -> bool:
         entry = next((e for e in entries if e.start() <= verb.start() < e.end()), None)
         said = re.sub(r"^\s*(?:và\s+)?", "", entry.group()) if entry else ""
         at = verb.end() - (entry.end() - len(said)) if entry else 0
-        if not (said[:4].lower() == "các " or 0 < at <= len(" ".join(leading_name(said.split())))):
+        if not (said[:4].lower() == "các " or _named_in(said, at)):
             return False
     return True
+
+
+def _named_in(said: str, at: int) -> bool:
+    """The verb ending at ``at`` lies in the body's name the entry ``said`` writes: in its
+    leading words ("Cục Kiểm tra văn bản ..."), or after a "và" in a name that reads whole as
+    one body's ("Cục Quản lý xử lý vi phạm hành chính và theo dõi thi hành pháp luật")."""
+    if 0 < at <= len(" ".join(leading_name(said.split()))):
+        return True
+    return " và " in said[:at] and heading_bodies(said.strip()) == [said.strip()]
 
 
 # "Các bệnh viện trong và ngoài công lập trực thuộc chủ động đề xuất ...": a plural of bodies,

@@ -129,6 +129,8 @@ def subject_acts(sentence: str) -> bool:
 
 
 _PLURAL = re.compile(r"các\s", re.IGNORECASE)
+# "các cơ quan, đơn vị đóng trên địa bàn thành phố X": which of them, those seated in the area
+_SEATED = re.compile(r"đóng\s+(?:trên|tại)\s+(?:địa\s+bàn|địa\s+phương)[^,.;:()]{0,40}")
 _PARTY = re.compile(r"[Bb]ên (?:nhận )?đặt hàng$")
 _THOSE_CONCERNED = re.compile(r"^Các tổ chức, cá nhân (?:có )?liên quan$")
 
@@ -366,7 +368,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     if (
         not whole
         and len(bodies) == 1
-        and (NAMED_AT.fullmatch(which) or GIVEN_WORK.fullmatch(which))
+        and (NAMED_AT.fullmatch(which) or GIVEN_WORK.fullmatch(which) or _SEATED.fullmatch(which))
     ):
         # "Ủy ban nhân dân các tỉnh, thành phố nêu tại Điều 1 căn cứ ...": which of them, the
         # article that lists them, of the name

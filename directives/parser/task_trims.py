@@ -1,6 +1,7 @@
 """What a task's text leaves out of its item's paragraph: a later sentence that tells bodies
 of their own where to send their difficulties, and one that says what the law then holds for
-a case ("Nếu ..., cá nhân phải kê khai ...", "Trường hợp ... thì xử phạt về hành vi ...")."""
+a case ("Nếu ..., cá nhân phải kê khai ...", "Trường hợp ... thì xử phạt về hành vi ..."), and
+the marks that point to the page's footnotes ("11 địa phương [1] khẩn trương ...")."""
 
 from __future__ import annotations
 
@@ -67,3 +68,13 @@ def without_what_holds(text: str, folded: str) -> tuple[str, str]:
 
 
 _ASKS_WORD = re.compile(r"\b(?:de nghi|yeu cau)\s+")
+
+
+# "11 địa phương [1] khẩn trương ...", "(Cục Thống kê)[2] qua ...": a mark pointing to the page's
+# footnote, set after a word or a bracket (not a list's "[1]" opening the text)
+_NOTE_MARK = re.compile(r"(?<=[\w)])\s?\[\d{1,2}\](?=[\s,.;:]|$)")
+
+
+def without_note_marks(text: str) -> str:
+    """``text`` without the marks of the footnotes it points to."""
+    return _NOTE_MARK.sub("", text) if "[" in text else text

@@ -12,9 +12,9 @@ from datetime import date
 from directives.calendar import DeadlineKind as Rule
 from directives.calendar import WorkingCalendar
 
-# (not "các nhiệm vụ (được giao / phải hoàn thành) trong năm 2025": the tasks of a year)
+# (not "các nhiệm vụ (được giao / phải hoàn thành / triển khai) trong năm 2025": a year's tasks)
 _IN_YEAR = re.compile(
-    r"(?<!nhiem vu )(?<!nhiem vu duoc giao )(?<!nhiem vu phai hoan thanh )"
+    r"(?<!nhiem vu )(?<!nhiem vu duoc giao )(?<!nhiem vu phai hoan thanh )(?<!nhiem vu trien khai )"
     r"trong\s+nam\s+(?P<y>\d{4})"
 )
 # "bảo đảm đến hết năm 2025 không còn vướng mắc": by the year's end (not a plan's target
@@ -37,8 +37,8 @@ _COMPLETE_BEFORE = re.compile(
     # "mức độ hoàn thành nhiệm vụ ... trong năm 2025": how well it was done, no due date
     # ("thông xe tuyến chính ... trong năm 2025": a road opened to traffic, its works done)
     r"(?<!muc do )hoan thanh|hoan tat|\bxong\b|dua vao (?:van hanh|su dung|khai thac)|thong xe"
-    # "... để trình Quốc hội sửa đổi Luật Đất đai trong năm 2026": submitted within the year
-    r"|\btrinh (?:quoc hoi|chinh phu|thu tuong)\b"
+    # "... để trình Quốc hội sửa đổi Luật Đất đai trong năm 2026", "để triển khai trong năm 2026"
+    r"|\btrinh (?:quoc hoi|chinh phu|thu tuong)\b|\btrien khai(?: thuc hien)?\s*$"
     # "phấn đấu đạt 20% ... ngay trong năm 2025", "phải đạt 90% trong năm 2025": a target met
     r"|\bphan dau\b|\bphai dat\b"
     # "đề nghị cơ quan thuế rà soát ... khi thực hiện hạch toán trong năm 2016": the request's
