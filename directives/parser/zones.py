@@ -11,25 +11,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from directives.parser.addressees import NARRATIVE_AFTER as _NARRATIVE_AFTER
 from directives.parser.answers import clause_answers
-from directives.parser.asked import asked_bodies, asks_office_now
-from directives.parser.blocks import Block, article_label, case_opened
+from directives.parser.blocks import Block, case_opened
 from directives.parser.case_requests import CASE_THEN_REVISE
 from directives.parser.case_subject import proposing_body
-from directives.parser.clean import fold_keep, squash
+from directives.parser.clean import squash
 from directives.parser.closing_prose import ANSWERED, CARRY_OUT, closing_prose
-from directives.parser.dashed_doer import run_in_body
 from directives.parser.delegation import BOUND as DELEGATE_BOUND
-from directives.parser.each_body import each_body
-from directives.parser.enterprises import asks_the_party, enterprise_subject
+from directives.parser.enterprises import asks_the_party
 from directives.parser.formulas import (
     BEYOND,
     FORM_STATED,
     GROUNDED_ASK,
     REPORT_DUE,
     answer_asks,
-    asked_in_case,
     asks_named,
     asks_on_grounds,
     asks_one,
@@ -39,48 +34,23 @@ from directives.parser.formulas import (
 from directives.parser.grounds import dashed_ground
 from directives.parser.handed_aside import handed_aside
 from directives.parser.later_clause import later_item_body
-from directives.parser.leader_asks import leader_asks_unnamed
-from directives.parser.mentions import MentionFinder, Part
-from directives.parser.named_leads import local_subject, named_officials
+from directives.parser.mentions import MentionFinder
 from directives.parser.nontask import approves, asks_nothing, binds_holder
 from directives.parser.persons import council_terms, names_member
-from directives.parser.polite import ASKING, politely_asked
 from directives.parser.qualified_plurals import qualified_plural
 from directives.parser.sentences import goes_on
 from directives.parser.sought_comments import asks_comments
 from directives.parser.subject_checks import named_subject, opens_with_body
 from directives.parser.subjects import subject_acts, subject_bodies
+from directives.parser.unit_asked import IMPERATIVE as IMPERATIVE
+from directives.parser.unit_asked import asks_a_unit as asks_a_unit
+from directives.parser.unit_asked import enterprises
 from directives.parser.unit_names import named_field
 
-# "đề nghị Quý Ủy ban ...": the recipient, addressed politely (``politely_asked``) or by its
-# kind and an abbreviation ("Bộ GDĐT đề nghị sở GDĐT các tỉnh báo cáo ...")
-_ASKS_PERSON = re.compile(rf"\b(?:{ASKING}) dong chi\b")  # "Tôi đề nghị đồng chí Chủ tịch ..."
-# (or the company a letter to it names by its kind: "..., đề nghị Công ty nộp lại hồ sơ ...")
-_ASKS_BY_KIND = re.compile(
-    r"\b(?:đề nghị|yêu cầu) (?:(?:[sS]ở|UBND) [A-ZĐ]{2,}\b"
-    r"|(?:Công ty|Doanh nghiệp) (?=[a-zđ\u00e0-\u1ef9]))"
-)
 # What lies ahead, after an assessment: "Trong thời gian tới, ...", "Thời gian tới, ..."
 _AHEAD = re.compile(r"^(?:trong )?thoi gian (?:toi|sap toi),")
 # "Sở Tài chính chủ trì ..." under "Kinh phí thực hiện": a body given a task there all the same
 _NAMED_LEAD = re.compile(r"^\s*,?\s*(?:chu tri|co trach nhiem|chiu trach nhiem)\b")
-_ALREADY = re.compile(r"\bda (?:ban hanh|co|chi dao|giao|yeu cau|de nghi)\b")
-# "Thực hiện chỉ đạo ... tại Chỉ thị số 18/CT-TTg ..., trong đó giao Bộ X ...": what the cited
-# document asks, the grounds of the letter, not its task
-_CITED_ASK = re.compile(
-    r"\b(?:chi thi|cong dien|nghi quyet|quyet dinh|ket luan|thong bao|van ban)\s+so\b"
-    r"[^.;]{0,300}\btrong do\s+(?:giao|yeu cau|chi dao|de nghi)\s+$"
-)
-IMPERATIVE = re.compile(
-    r"^(?:tang cuong|chi dao|trien khai|to chuc|xay dung|ra soat|thuc hien|tham muu|ban hanh|"
-    r"kien toan|hoan thien|hoan chinh|bo sung|bao cao|cap nhat|day manh|nang cao|khac phuc|"
-    r"chu tri|phoi hop|don doc|kiem tra|cong khai|niem yet|bo tri|quan triet|nghien cuu|"
-    r"de xuat|sua doi|chan chinh|gui|huong dan|theo doi|ung dung|duy tri|dam bao|bao dam|"
-    r"tiep tuc|rut kinh nghiem|lap|trinh|cu|giao|yeu cau|tuyen truyen|thong ke|tong hop|"
-    r"danh gia|rà soat|soan thao|xu ly|thanh tra|chu dong|nghiem tuc|tap trung|uu tien|"
-    r"day nhanh|hoan thanh|thuc hien|sap xep|cai tien|van hanh|dua|lam ro|boi duong|dao tao|"
-    r"chuan bi|nghiem chinh|chap hanh|tuan thu|tap huan|khan truong|hieu chinh|chinh sua)\b"
-)
 
 
 class Zone:
@@ -148,57 +118,6 @@ def mark_sections(context: Context, block: Block, parent: Context | None) -> Non
     context.funding = funding is not None or bool(parent and parent.funding)
 
 
-# "Doanh nghiệp có liên quan đã nhiều lần có văn bản ...": what the enterprises did
-_RELATED = re.compile(r"^\s+(?:co )?lien quan\b")
-
-
-def _enterprises(block: Block) -> bool:
-    """ "Doanh nghiệp viễn thông bảo đảm kinh phí ...": enterprises given a task by name, not
-    told of as having done something ("Doanh nghiệp có liên quan đã có văn bản ...")."""
-    names = enterprise_subject(block.text)
-    if not names:
-        return False
-    folded = squash(block.folded)
-    at = folded.find(fold_keep(names[-1]))
-    rest = folded[at + len(names[-1]) :] if at >= 0 else ""
-    related = _RELATED.match(rest)
-    return not _NARRATIVE_AFTER.match(rest[related.end() :] if related else rest)
-
-
-def _asks_a_unit(block: Block, find: MentionFinder) -> bool:
-    asked = politely_asked(block.folded, sent_to_do=True) or _ASKS_PERSON.search(block.folded)
-    if asked or _ASKS_BY_KIND.search(block.text) or asks_office_now(block.text):
-        return True  # "..., đề nghị Quý Ủy ban gửi báo cáo ...": the letter's recipient is asked
-    at = article_label(block.folded)  # ("Điều 2. Trong quá trình ..., Bộ X rà soát ...")
-    text, folded = block.text[at:], block.folded[at:]
-    for m in find(text, folded):
-        if m.part == Part.LEAD:
-            # "... đã ban hành Công điện số 158 chỉ đạo Bộ Xây dựng ...": what was asked before
-            # (or what a case's body asks: "Trường hợp Cục X đề nghị Sở Y ... thì ...")
-            if _ALREADY.search(folded[max(0, m.start - 160) : m.start]):
-                continue
-            if _CITED_ASK.search(folded[max(0, m.start - 700) : m.start]):
-                continue
-            if asked_in_case(folded, m.start):
-                continue
-            return True
-        subject = m.part == Part.SUBJECT and (m.start > 0 or not at)  # (after a clause)
-        if subject and not _NARRATIVE_AFTER.match(folded[m.end :]):
-            return True
-    # ("Điều 2. Bộ Công Thương chủ trì ...", "Phân công Phó Thủ tướng A chỉ đạo ...")
-    return (
-        subject_acts(text)
-        or local_subject(text)
-        or _enterprises(block)
-        or bool(named_officials(text))
-        or bool(asked_bodies(text))  # "Để ..., Bộ đề nghị Ủy ban nhân dân các tỉnh ..."
-        or bool(each_body(text))  # "Mỗi sở, ngành xác định ...": each body of the kinds
-        # ("Phó Thủ tướng X yêu cầu chưa khởi công ...": the leader asks, naming no body)
-        or leader_asks_unnamed(text, folded)
-        or bool(run_in_body(text, folded, IMPERATIVE))  # "Các trường X: Chuẩn bị ..."
-    )
-
-
 def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool:
     """Whether an item or a paragraph under ``parent`` is a task to track."""
     if approves(block.folded) or clause_answers(block) or asks_nothing(block.folded):
@@ -245,7 +164,7 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
         return (
             asks_named(block, find)
             or asks_on_grounds(block, find, opinion)
-            or _asks_a_unit(block, find)
+            or asks_a_unit(block, find)
         )
     if DELEGATE_BOUND.match(block.folded):
         return True  # "2. Người được ủy quyền phải thực hiện đúng ...": the delegate's task
@@ -270,7 +189,7 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
     if zone == Zone.NONTASK:
         if block.marker is not None and handed_aside(block.folded):
             return True  # "- Trưởng Ban X (giao Ban X thông báo);" among a meeting's guests
-        if _AHEAD.match(block.folded) and _asks_a_unit(block, find):
+        if _AHEAD.match(block.folded) and asks_a_unit(block, find):
             return True  # "Trong thời gian tới, Tỉnh tổ chức ..." closing an assessment
         if parent and parent.opinion:
             # "- Trường hợp ... thì đề nghị Sở X hướng dẫn ..." in the issuer's opinion, but not
@@ -288,7 +207,7 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
         if block.marker is not None and (
             (subject_acts(block.text) and named_subject(block.text, concerned) and not group)
             # among a plan's aims too when they are told to bear a cost ("... bố trí kinh phí")
-            or ((concerned or "kinh phi" in block.folded) and _enterprises(block))
+            or ((concerned or "kinh phi" in block.folded) and enterprises(block))
         ):
             return True  # "- UBND xã, phường thực hiện trực ban ..." among the notes
         opening = find(block.text, block.folded)[:1]
@@ -298,7 +217,7 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
             and _NAMED_LEAD.match(block.folded[opening[0].end :])
             and not closing_prose(block.folded)
         )
-    if IMPERATIVE.match(block.folded) or _asks_a_unit(block, find):
+    if IMPERATIVE.match(block.folded) or asks_a_unit(block, find):
         return True
     if _MUST.match(block.folded) and parent is not None and parent.rank >= 1:
         # "3. Giải quyết tốt tranh chấp ..." / "3.2. Việc giải quyết ... phải ...": a plan's work
@@ -354,7 +273,7 @@ def _states_rule(block: Block, find: MentionFinder) -> bool:
         _THING_RULE.match(block.folded) is not None
         and not IMPERATIVE.match(block.folded)
         and not opens_with_body(block.text)
-        and not _asks_a_unit(block, find)
+        and not asks_a_unit(block, find)
     )
 
 
@@ -364,7 +283,7 @@ _CASE = re.compile(r"(?:doi voi|truong hop)\s")
 def _names(block: Block, parent: Context, find: MentionFinder) -> bool:
     """The item names its heading's body or asks a body ("..., BHXH các tỉnh có văn bản ...")."""
     lead = (parent.lead or "").lower()
-    return bool(lead and lead in block.text.lower()) or _asks_a_unit(block, find)
+    return bool(lead and lead in block.text.lower()) or asks_a_unit(block, find)
 
 
 def _works(block: Block, find: MentionFinder) -> bool:
@@ -373,7 +292,7 @@ def _works(block: Block, find: MentionFinder) -> bool:
     return (
         bool(IMPERATIVE.match(block.folded))
         or opens_with_body(block.text)
-        or _asks_a_unit(block, find)
+        or asks_a_unit(block, find)
     )
 
 
@@ -394,7 +313,3 @@ def _reports_own(block: Block, parent: Context | None, at: int) -> bool:
         and parent.lead is not None
         and _OWN_REPORT.match(block.folded, at) is not None
     )
-
-
-# For the lists of what an item covers (contents.py)
-asks_a_unit = _asks_a_unit
