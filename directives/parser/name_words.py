@@ -17,6 +17,7 @@ from functools import lru_cache
 from directives.parser.how_often import often_at
 from directives.parser.joined_fields import fields_joined
 from directives.parser.kind_words import kind_words
+from directives.parser.name_areas import on_area, region
 from directives.parser.name_tails import NOT_IN_NAME, ROLE_VERBS, before_series_verb, trade
 from directives.parser.project_boards import board_run
 from directives.parser.public_bodies import EXTERNAL_BODIES
@@ -114,8 +115,8 @@ def _leading_name(words_asked: tuple[str, ...]) -> tuple[str, ...]:
         organ = (len(entry) == 1 and (entry[0], word) in _TWO_WORD_ORGANS) or (
             i == 0 and tuple(head[:2]) in _TWO_WORD_ORGANS
         )
-        public = kind_words(words, head[i:]) or (_on_area(head[i:]) if words else [])
-        public = public or (_region(head[i:]) if words else [])
+        public = kind_words(words, head[i:]) or (on_area(head[i:]) if words else [])
+        public = public or (region(head[i:]) if words else [])
         numbered = _UNIT_NUMBER.match(" ".join(head[i : i + 2])) if words else None
         if numbered is not None:
             # "Phòng Thanh tra thuế số 1", "... số 1: Cung cấp ...": the unit's number ends it
@@ -189,31 +190,6 @@ def party_board(words: list[str]) -> int:
         if not (words[k - 1].isalpha() and words[k - 1].islower()):
             return 0
     return 0
-
-
-def _on_area(rest: list[str]) -> list[str]:
-    """ "trên địa bàn tỉnh" after a kind of body ("các cơ quan Trung ương trên địa bàn tỉnh"):
-    which bodies of the kind are meant, of the name as written."""
-    if len(rest) < 4 or [w.lower() for w in rest[:3]] != ["trên", "địa", "bàn"]:
-        return []
-    area = [w.strip(",;:").lower() for w in rest[3:5]]
-    size = 5 if area == ["thành", "phố"] else 4 if area[0] in _AREAS else 0
-    return rest[:size]
-
-
-_AREAS = frozenset(["tỉnh", "xã", "phường", "huyện", "quận"])
-
-
-def _region(rest: list[str]) -> list[str]:
-    """ "khu vực 1" after a body's name ("Chi cục Thuế khu vực 1", "Cục Hải quan khu vực
-    II"): the numbered region it serves, of the name as written."""
-    if len(rest) < 3 or [w.lower() for w in rest[:2]] != ["khu", "vực"]:
-        return []
-    number = rest[2].strip(",;:.()")
-    return rest[:3] if number.isdigit() or _ROMAN.fullmatch(number) else []
-
-
-_ROMAN = re.compile(r"[IVXL]{1,6}")
 
 
 @lru_cache(maxsize=1)
