@@ -46,3 +46,9 @@ def test_the_council_leads_its_task(org: OrgDirectory, calendar: WorkingCalendar
     actions = parse_text(LETTER, org, calendar).actions
     assert [a.lead_unit for a in actions] == ["Hội đồng Thi đua - Khen thưởng tỉnh", "Sở Nội vụ"]
     assert actions[0].text.startswith("Trên cơ sở kết quả rà soát, chấm điểm của Sở Tư pháp")
+
+
+def test_a_council_named_by_its_work_in_small_letters() -> None:
+    sentence = "Trên cơ sở kết quả kiểm tra, chấm điểm, Hội đồng thi đua họp xét các tập thể."
+    assert subject_bodies(sentence) == ["Hội đồng thi đua"]
+    assert subject_acts(sentence)
