@@ -55,6 +55,7 @@ from directives.parser.points import counted_points
 from directives.parser.ranks import marker_ranks
 from directives.parser.sentences import MANNER, own_task, own_time
 from directives.parser.settle import Found, recipient_body, to_council
+from directives.parser.sibling_lead import hand_on_first_body
 from directives.parser.statute import body_article, chapter_heading, duties_article
 from directives.parser.trailing import inner_rank, times_listed, trails_item
 from directives.parser.zones import Context, Zone, is_action, mark_sections
@@ -300,6 +301,7 @@ class _Extractor(LabelledRecords):
             if is_action(block, parent, self.find) and not self._says_only(block):
                 made = len(self.actions)
                 self._add_each(block, parent)
+                hand_on_first_body(parent, block, self.opened, made, self.actions)  # (3.5. ...)
                 if parent and parent.asked and parent.lead and block.marker is not None:
                     lead = parent.lead
                     parent.inherited += [

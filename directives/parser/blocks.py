@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.blank_breaks import cut_by_blank
+from directives.parser.bodies import STARTS_BODY, TITLES
 from directives.parser.capital_heads import capitals_go_on
 from directives.parser.case_lists import case_lists
 from directives.parser.first_lines import cut_first_line, field_over_value, first_lines_cut
@@ -271,7 +272,10 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
                 # (or a full line of prose ending on a ";" of its list: "... Công an tỉnh; Đài" /
                 # "Khí tượng ... của tỉnh;" / "Hiệp hội Doanh nghiệp tỉnh; ... tổ chức ...")
                 or (
-                    full and len(previous) >= full and previous.endswith(";") and not current.marker
+                    full
+                    and len(previous) >= full
+                    and previous.endswith(";")
+                    and (not current.marker or _list_goes_on(current, line))
                 )
             )
         ):
@@ -297,6 +301,14 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
     _lost_numbers(blocks)
     mark_quoted(blocks)
     return blocks
+
+
+def _list_goes_on(current: Block, line: str) -> bool:
+    """An item's prose, run over lines, lists its entries after a colon ("..., gồm: Quy chế
+    ...; Phương án ...;" / "Phương án chống ..."): a ";" at the page's width leaves the list
+    open, unless the line opens a subject of its own, a body or a head's title."""
+    listed = ":" in " ".join([current.text, *current.parts])
+    return listed and not STARTS_BODY.match(line) and not TITLES.match(line)
 
 
 # "... minh bạch.2. Giao ...": the next item's number glued to the full stop of a sentence

@@ -52,7 +52,7 @@ TITLES = re.compile(
     r"(?:chi |tổng )?cục trưởng|vụ trưởng|chủ tịch hội đồng thành viên|"
     # ("Trưởng các tổ chức hành nghề công chứng", "Trưởng phòng các Phòng ...", "Trưởng phòng TC")
     r"trưởng(?: phòng(?= các\s))?(?=\s+(?-i:[A-ZĐ]|phòng [A-ZĐ])|\s+các\s))"
-    r"(?:\s*,\s*(?:thủ trưởng|tổng giám đốc|giám đốc))?\s+(?=\S)",
+    r"(?:\s*[,/]\s*(?:thủ trưởng|tổng giám đốc|giám đốc))?\s+(?=\S)",
     re.IGNORECASE,
 )
 ASK = re.compile(r"^(?:giao(?:\s+cho)?|đề nghị|yêu cầu)\s*:?\s+(?=\S)", re.IGNORECASE)

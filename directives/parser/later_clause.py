@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.addressees import NARRATIVE_AFTER
-from directives.parser.bodies import heading_bodies
+from directives.parser.bodies import TITLES, heading_bodies
 from directives.parser.clean import fold_keep, squash
 from directives.parser.letters import CAPITAL
 from directives.parser.name_words import name_part
@@ -87,7 +87,8 @@ def later_sentence_body(item: str) -> list[str]:
             continue
         body = subject_bodies(sentence)[:1]
         # (the sentence opens with the body: not "Từ ngày ..., Ủy ban X trực tiếp quản lý ...")
-        opens = bool(body) and sentence.startswith(body[0])
+        # (or with its head's title before it: "Giám đốc các cơ sở X chỉ đạo ...")
+        opens = bool(body) and TITLES.sub("", sentence, count=1).startswith(body[0])
         if opens and not NARRATIVE_AFTER.match(fold_keep(sentence[len(body[0]) :])):
             return body
     return []

@@ -43,7 +43,7 @@ _NAME_WORDS_TEXT = (
     # ("hội quần chúng": the mass associations, a kind of body)
     "chúng "
     # ("cộng đồng doanh nghiệp": the business community, listed with the mass organisations)
-    "cộng"
+    "cộng đua"
 )
 NAME_WORDS = frozenset(_NAME_WORDS_TEXT.split())
 # "Bộ chỉ số", "Bộ tiêu chí", "Bộ cẩm nang": "bộ" a set of things, no ministry
@@ -61,6 +61,7 @@ _BOUND = {
     "giám": ("đốc", "hiệu", "định", "mục"),
     "quần": ("chúng",),
     "cộng": ("đồng",),
+    "thi": ("đua",),  # ("Hội đồng thi đua", the council named by its work in small letters)
 }
 # Organs whose own name's second word is a lower-case word no other name holds ("Công an")
 # (or a lower-case word that opens one: "thường trực các tỉnh uỷ", the standing committees;

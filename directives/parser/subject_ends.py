@@ -40,6 +40,12 @@ PREDICATE = re.compile(
     r"(?<!hàng )(?<!phòng )(?-i:không)(?= (?:được|chấp nhận|cho phép)\b)|"
     # "Ủy ban nhân dân các cấp cử một đồng chí Phó Chủ tịch ...": sending someone (not "bầu cử")
     r"(?<!bầu )cử(?= (?:một|01|cán bộ|đại diện|lãnh đạo|đồng chí|người)\b)|"
+    # "Hội đồng thi đua họp xét ...": a council meets to weigh or settle something
+    r"(?<!cuộc )(?<!buổi )(?<!phiên )họp(?= (?:xét|bàn)\b)|"
+    # "Ủy ban nhân dân cấp xã quyết định khen thưởng ...": deciding, in lower case after the
+    # body's name (not a decision named: "các quyết định", "thẩm quyền quyết định đầu tư")
+    r"(?<!các )(?<!có )(?<!theo )(?<!tại )(?<!hành )(?<!quyền )(?<!người )(?<!cấp )"
+    rf"(?-i:quyết định)(?= (?-i:[{SMALL}]))(?! số\b)|"
     # "Trưởng ban Ban X trình Ủy ban nhân dân ...": submitting to a body (not "chương trình");
     # or to the leaders over it ("Vụ X trình Tổng cục ...", "... trình Lãnh đạo Bộ ký ...")
     r"(?<!chương )(?<!quy )(?<!tờ )(?<!công )(?<!lộ )(?<!tiến )(?<!quá )"

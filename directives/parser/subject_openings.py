@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-from directives.parser.bodies import STARTS_BODY
+from directives.parser.bodies import STARTS_BODY, heading_bodies
 from directives.parser.clean import fold_keep, squash
 from directives.parser.letters import CAPITAL, SMALL
+from directives.parser.subject_ends import verb_after
 
 
 def after_case(text: str) -> str:
@@ -31,12 +32,30 @@ def after_case(text: str) -> str:
             if STARTS_BODY.match(text, at + 4) and not text.startswith("các", at + 4):
                 return text[at:]
         elif STARTS_BODY.match(text, at) or COUNTED.match(text, at):
-            named = text[at].isupper() and low.startswith(_NAMED_AFTER)
+            named = text[at].isupper() and (low.startswith(_NAMED_AFTER) or _body_acts(text, at))
             return text[at:] if named or COUNTED.match(text, at) else text
     return text
 
 
 _CASE_OPENERS = ("đối với ", "trên cơ sở ", "để ", "nhằm ", "trường hợp ")
+# the longest name of one body a clause's comma may open, in words
+_NAME_WORDS = 10
+
+
+def _body_acts(text: str, at: int) -> bool:
+    """From ``at`` one body's name, capitalised, runs to its verb ("..., Hội đồng thi đua họp
+    xét ..."): the subject after a clause that holds commas of its own, not more of the
+    clause ("..., Sở Y tế và các đơn vị liên quan, ...")."""
+    verb = verb_after(text, at)
+    name = text[at : verb.start()].strip() if verb is not None else ""
+    return (
+        bool(name)
+        and "," not in name
+        and len(name.split()) <= _NAME_WORDS
+        and heading_bodies(name) == [name]
+    )
+
+
 # "hai cơ quan trao đổi ...", "(Trong trường hợp cần thiết,) các đơn vị của hai cơ quan tại
 # khoản 1, khoản 2 Điều này tổ chức ...": the bodies the text named before, referred to by their
 # number (and their units, where the text says which), the whole of it the subject's name

@@ -120,6 +120,9 @@ def subject_acts(sentence: str) -> bool:
     kind = kind or _PARTY.match(own) is not None
     those = _THOSE_CONCERNED.match(bodies[0]) or own.startswith("cơ sở ")
     kind = kind or (bool(those) and predicate == "có trách nhiệm")
+    # ("Thủ trưởng/Giám đốc các cơ sở khám, chữa bệnh chỉ đạo ...": establishments whose heads
+    # the sentence names by title act as bodies)
+    kind = kind or (own.startswith("cơ sở ") and TITLES.match(squash(sentence)) is not None)
     # ("Hai đơn vị đầu mối có trách nhiệm ...", "hai cơ quan tổ chức ...": bodies named before,
     # by their number)
     kind = kind or COUNTED.match(f"{bodies[0]} x") is not None

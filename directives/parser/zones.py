@@ -212,6 +212,8 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
             or ((concerned or "kinh phi" in block.folded) and enterprises(block))
         ):
             return True  # "- UBND xã, phường thực hiện trực ban ..." among the notes
+        if block.marker == "dash" and later_item_body(block.marker, block.text):
+            return True  # "- Ngoài việc ... . Giám đốc các cơ sở X chỉ đạo ...": its body's task
         opening = find(block.text, block.folded)[:1]
         return bool(
             opening
