@@ -89,7 +89,8 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
             f"text of {len(text)} characters exceeds the limit of {MAX_INPUT_BYTES}",
             f"Văn bản dài {len(text):,} ký tự, vượt giới hạn {MAX_INPUT_BYTES:,} ký tự.",
         )
-    page = relined(reflowed(text))  # (an export's text runs one a line: its paragraphs put back)
+    # (an export's text runs one a line: its paragraphs put back)
+    page = relined(reflowed(_line_feeds(text)))
     glue = Reglue(cut_run_on(unflatten(rejoin_cut_heads(drop_specks(clean_text(page))))))
     lines = cable_verb_joined(glue.lines)
     if not any(line for line in lines):
@@ -287,6 +288,15 @@ _FORMS = re.compile(
 _TIE = re.compile(
     r"^[(\[]?\s*(?:ban\s+hanh\s+)?kem\s+theo\s+(?:nghi\s+quyet|quyet\s+dinh|chi\s+thi)\b"
 )
+
+
+def _line_feeds(text: str) -> str:
+    """The text with each line ended by "\n" alone: every pass reads a CRLF text (or a bare
+    CR's) as the same text with LF ends, from its front matter to its last line."""
+    if "\r" not in text:
+        return text
+    # "\r\r\n": a CRLF text saved again as CRLF (one line end, not a blank line)
+    return text.replace("\r\r\n", "\n").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def parse_bytes(

@@ -230,9 +230,6 @@ def clean_text(text: str) -> list[str]:
     Plain string methods where they do the job: regex passes over the whole text
     cost more than the rest of the parse on a seed-sized letter.
     """
-    if "\r" in text:
-        # "\r\r\n": a CRLF text saved again as CRLF (one line end, not a blank line)
-        text = text.replace("\r\r\n", "\n").replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
     if "&" in text:
         text = _ENTITY.sub(_entity, text)  # a crawler's "&nbsp;", "&quot;", "&#7853;"
