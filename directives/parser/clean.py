@@ -223,14 +223,9 @@ def _drop_glued_footnote(match: re.Match[str]) -> str:
 _KEPT_LINE = re.compile(r"\s*[-+*]?\s*\**Lưu\b")
 
 
-def clean_text(text: str) -> list[str]:
-    """The document as clean lines: NFC, no Markdown emphasis, header cells split on "|"
-    (or on the wide gaps of a column layout).
-
-    Plain string methods where they do the job: regex passes over the whole text
-    cost more than the rest of the parse on a seed-sized letter.
-    """
-    text = unicodedata.normalize("NFC", text)
+def read_chars(text: str) -> str:
+    """The text's characters as read: a page's entities, links, escapes, invisible marks and
+    other spaces as the letter's own."""
     if "&" in text:
         text = _ENTITY.sub(_entity, text)  # a crawler's "&nbsp;", "&quot;", "&#7853;"
     if "](" in text:
@@ -243,6 +238,17 @@ def clean_text(text: str) -> list[str]:
     for ch in _SPACES:
         if ch in text:
             text = text.replace(ch, " ")
+    return text
+
+
+def clean_text(text: str) -> list[str]:
+    """The document as clean lines: NFC, no Markdown emphasis, header cells split on "|"
+    (or on the wide gaps of a column layout).
+
+    Plain string methods where they do the job: regex passes over the whole text
+    cost more than the rest of the parse on a seed-sized letter.
+    """
+    text = read_chars(unicodedata.normalize("NFC", text))
     if "--- PAGE BREAK ---" in text or "==== Trang " in text or "==== Page " in text:
         # a converter's page mark ("--- PAGE BREAK ---") stands where a form feed would
         text = BREAK_MARK.sub("\n\x0c", text)

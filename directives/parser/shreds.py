@@ -23,6 +23,7 @@ import re
 import unicodedata
 
 from directives.parser.cell_wraps import header_cells_joined
+from directives.parser.clean import read_chars
 from directives.parser.letters import CAPITAL
 from directives.parser.run_glue import glued, onset_of_next, para_end
 from directives.parser.run_tables import with_tables
@@ -138,7 +139,9 @@ def reflowed(text: str) -> str:
     """The page's text with its front matter out and, on a page of text runs, its paragraphs
     one a line; any other page as it came."""
     body = _without_front_matter(text)
-    lines = unicodedata.normalize("NFC", body).split("\n")
+    # (its runs read as the parser reads their characters: a page's spaces, marks, escapes and
+    # bold, an item's dash of any kind, change no run's place)
+    lines = [_read(line) for line in read_chars(unicodedata.normalize("NFC", body)).split("\n")]
     if not shredded(lines):
         return header_cells_joined(body)
     out: list[str] = []
@@ -147,19 +150,30 @@ def reflowed(text: str) -> str:
     return _DIGIT_RUNS.sub(lambda m: m.group(0).replace(" ", ""), "\n".join(out))
 
 
+# an item's dash or bullet opening a run (a marker: never a field's own dash)
+_ITEM_MARK = re.compile(r"^(\s*)[\u2013\u2014\u2212\u2022\uf0b7](?=\s|$)")
+
+
+def _read(line: str) -> str:
+    """A run without its Markdown bold, its item's dash as a hyphen."""
+    return _ITEM_MARK.sub(r"\1-", line.replace("**", "") if "**" in line else line)
+
+
 def _without_front_matter(text: str) -> str:
     """The text after a YAML front matter block and the heading that repeats its title."""
+    if text.startswith("---"):
+        text = read_chars(text)  # ("so\_hieu: ...": a field's name escaped, its "_" its own)
     front = _FRONT.match(text)
     if front is None:
         return text
     values = {
-        m.group("value").strip()
+        read_chars(m.group("value")).strip()
         for line in front.group(1).splitlines()
         if (m := _FIELD.match(line)) is not None
     }
     rest = text[front.end() :]
-    head = re.match(r"\s*#\s+(?P<title>[^\n]+)\n", rest)
-    if head is not None and head.group("title").strip() in values:
+    head = re.match(r"\s*(?:\*\*)?#\s+(?P<title>[^\n]+)\n", rest)
+    if head is not None and _read(read_chars(head.group("title"))).strip() in values:
         rest = rest[head.end() :]
     # ("VBDI_319032020164658": the record's identifier the page set over the letterhead)
     return _RECORD_ID.sub("", rest, count=1)
