@@ -118,7 +118,7 @@ FURNITURE = re.compile(
 )
 # A line of a site's chrome: its name alone, its copyright line, its loading notice ("Hệ
 # thống pháp luật", "Bản quyền © 2025 ...", "Đang tải nội dung, vui lòng chờ ...")
-_CHROME = re.compile(
+CHROME = re.compile(
     r"(?:hệ thống pháp luật(?: việt nam)?$|đang tải nội dung\b|(?:bản quyền|copyright)?\s*©)",
     re.IGNORECASE,
 )
@@ -314,7 +314,7 @@ def clean_text(text: str) -> list[str]:
                 lines.extend(cells)
                 continue
         line = squash(raw)
-        if chrome and line[:1] in _CHROME_STARTS and _CHROME.match(line):
+        if chrome and line[:1] in _CHROME_STARTS and CHROME.match(line):
             line = ""  # a site's name, copyright or loading notice: the page's, not the letter's
         if line.startswith("#"):
             bare = line.lstrip("#")

@@ -23,7 +23,7 @@ import re
 import unicodedata
 
 from directives.parser.cell_wraps import header_cells_joined
-from directives.parser.clean import read_chars
+from directives.parser.clean import CHROME, read_chars
 from directives.parser.letters import CAPITAL
 from directives.parser.run_glue import glued, onset_of_next, para_end
 from directives.parser.run_tables import with_tables
@@ -36,7 +36,7 @@ from directives.parser.topic_titles import (
 from directives.parser.wrap import open_ending, restates, title_then_subject
 
 # "---" / "key: value" lines / "---" at the file's start
-_FRONT = re.compile(r"\A---[ \t]*\n((?:[\w-]+:[^\n]*\n)+)---[ \t]*\n")
+_FRONT = re.compile(r"\s*---[ \t]*\n((?:[\w-]+:[^\n]*\n)+)---[ \t]*\n")
 _FIELD = re.compile(r"^[\w-]+:\s*\"?(?P<value>.*?)\"?\s*$")
 
 # a paragraph's end: a sentence's stop, a label's colon (a closing quote or bracket after it)
@@ -48,8 +48,8 @@ _MARKER = re.compile(
 )
 _OPENER = re.compile(
     r"^(?:Căn(?:\s+cứ)?|Theo(?:\s+đề\s+nghị)?|Xét(?:\s+đề\s+nghị)?|Nơi(?:\s+nhận)?|"
-    r"Kính(?:\s+gửi)?|QUYẾT(?:\s+ĐỊNH)?|Ngày\s+\d+|Số\s*:|V/v\b|Về\s+việc\b|"
-    r"\((?:Ban hành )?kèm theo)(?:\W|$)"
+    r"Kính(?:\s+gửi)?|QUYẾT(?:\s+ĐỊNH)?|Ngày\s+\d+|V/v\b|Về\s+việc\b|"
+    r"\((?:Ban hành )?kèm theo)(?:\W|$)|^Số\s*:"  # (the number's label, its number glued or not)
     # an annex's heading alone on its line ("Phụ lục", "PHỤ LỤC II")
     r"|^(?:Phụ lục|PHỤ LỤC)(?:\s+(?:số\s+)?[\dIVX]{1,4})?$"
     # a place and the date ("Hà Nội, ngày 27"), a rule under a letterhead's cell
@@ -62,7 +62,8 @@ _CELL_END = re.compile(r"^Số\s*:\s*\S+\s?/\S+$|^[-_=*]{3,}$")
 # a letterhead's number or date whose digits two runs split ("Số: 4" / "659" / "/TCT-CS",
 # "ngày 1" / "2" / "tháng 1" / "1"): the digits of one number, glued back
 _DIGIT_RUNS = re.compile(
-    r"(?<=^Số: )\d{1,3} \d{1,4}(?= ?/)|(?<=, ngày )\d \d(?= tháng)|(?<= tháng )\d \d(?= năm)",
+    r"(?:(?<=^Số: )|(?<=^Số:))\d{1,3} \d{1,4}(?= ?/)"
+    r"|(?<=, ngày )\d \d(?= tháng)|(?<= tháng )\d \d(?= năm)",
     re.MULTILINE,
 )
 # a part's heading with its number: its title in capitals goes on a line of its own
@@ -161,8 +162,13 @@ def _read(line: str) -> str:
 
 def _without_front_matter(text: str) -> str:
     """The text after a YAML front matter block and the heading that repeats its title."""
-    if text.startswith("---"):
-        text = read_chars(text)  # ("so\_hieu: ...": a field's name escaped, its "_" its own)
+    # (a site's chrome may stand over it: "Hệ thống pháp luật", "Trang chủ › Văn bản ...")
+    lines = text.split("\n", _CHROME_LINES)
+    chrome = [not line.strip() or CHROME.match(line) or " › " in line for line in lines]
+    k = next((k for k, dropped in enumerate(chrome) if not dropped), 0)
+    at = sum(len(line) + 1 for line in lines[:k])
+    if text.startswith("---", at + len(lines[k]) - len(lines[k].lstrip())):
+        text = read_chars(text[at:])  # ("so\_hieu: ...": a field's name escaped, its "_" its own)
     front = _FRONT.match(text)
     if front is None:
         return text
@@ -177,6 +183,9 @@ def _without_front_matter(text: str) -> str:
         rest = rest[head.end() :]
     # ("VBDI_319032020164658": the record's identifier the page set over the letterhead)
     return _RECORD_ID.sub("", rest, count=1)
+
+
+_CHROME_LINES = 8
 
 
 _RECORD_ID = re.compile(r"^\s*[A-Za-z]{2,8}_\d{8,}\s*\n")
