@@ -188,7 +188,7 @@ def _without_front_matter(text: str) -> str:
 _CHROME_LINES = 8
 
 
-_RECORD_ID = re.compile(r"^\s*[A-Za-z]{2,8}_\d{8,}\s*\n")
+_RECORD_ID = re.compile(r"^\s*(?:\*\*)?[A-Za-z]{2,8}_\d{8,}(?:\*\*)?\s*\n")
 
 
 def shredded(lines: list[str]) -> bool:

@@ -68,3 +68,10 @@ def _as_read(page: str) -> str:
     for mark, read in (("\u00a0", " "), ("\u200b", ""), ("\u00ad", ""), ("**", ""), ("\\", "")):
         page = page.replace(mark, read)
     return re.sub(r"(?m)^\u2013 ", "- ", page).replace("Số:77", "Số: 77")
+
+
+def test_the_records_identifier_in_bold_is_the_files() -> None:
+    page = _PAGE.replace(
+        "# QD 77.2019 CT MAU\n\n", "# QD 77.2019 CT MAU\n\n**VBMAU_3190320201646**\n"
+    )
+    assert "VBMAU" not in reflowed(page)
