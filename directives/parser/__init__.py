@@ -28,7 +28,7 @@ from directives.parser.as_written import AsWritten
 from directives.parser.attached import attached_plan, lays_rules, reforms
 from directives.parser.blocks import soft_joined
 from directives.parser.cited_order import in_body_order
-from directives.parser.clean import clean_text, fold_keep, fold_lines
+from directives.parser.clean import clean_text, fold_keep, fold_lines, read_chars
 from directives.parser.closing import find_tail
 from directives.parser.council import council_resolution
 from directives.parser.cut_heads import rejoin_cut_heads
@@ -89,8 +89,9 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
             f"text of {len(text)} characters exceeds the limit of {MAX_INPUT_BYTES}",
             f"Văn bản dài {len(text):,} ký tự, vượt giới hạn {MAX_INPUT_BYTES:,} ký tự.",
         )
-    # (an export's text runs one a line: its paragraphs put back)
-    page = relined(reflowed(_line_feeds(text)))
+    # (an export's text runs one a line: its paragraphs put back; a one-line page's lines;
+    # both read as the parser reads the page's characters)
+    page = relined(reflowed(read_chars(_line_feeds(text))))
     glue = Reglue(cut_run_on(unflatten(rejoin_cut_heads(drop_specks(clean_text(page))))))
     lines = cable_verb_joined(glue.lines)
     if not any(line for line in lines):
