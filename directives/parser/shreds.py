@@ -25,6 +25,7 @@ import unicodedata
 from directives.parser.cell_wraps import header_cells_joined
 from directives.parser.clean import CHROME, read_chars
 from directives.parser.letters import CAPITAL
+from directives.parser.list_markers import MARKER_TAB
 from directives.parser.run_glue import glued, onset_of_next, para_end
 from directives.parser.run_tables import with_tables
 from directives.parser.syllables import is_syllable
@@ -156,7 +157,8 @@ _ITEM_MARK = re.compile(r"^(\s*)[\u2013\u2014\u2212\u2022\uf0b7](?=\s|$)")
 
 
 def _read(line: str) -> str:
-    """A run without its Markdown bold, its item's dash as a hyphen."""
+    """A run without its Markdown bold, its item's dash as a hyphen, a space after its marker."""
+    line = MARKER_TAB.sub(r"\1 ", line) if "\t" in line else line
     return _ITEM_MARK.sub(r"\1-", line.replace("**", "") if "**" in line else line)
 
 

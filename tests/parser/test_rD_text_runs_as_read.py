@@ -1,9 +1,10 @@
 """An ebook's page of text runs (one run a line, see test_r39d_text_runs) is put back in
 paragraphs the same way whatever a new source adds to its characters: a no-break space for
 a space, a zero-width space or a soft hyphen between letters, an en dash or a bullet for an
-item's dash, Markdown bold over a line in capitals, a converter's escapes, the number's label
-glued to its number ("Số:77"); and its YAML front matter and "# <file name>" heading are cut
-even escaped, bolded, indented or under a site's chrome lines."""
+item's dash, a tab after an item's marker, Markdown bold over a line in capitals, a
+converter's escapes, the number's label glued to its number ("Số:77"); and its YAML front
+matter and "# <file name>" heading are cut even escaped, bolded, indented or under a site's
+chrome lines."""
 
 from __future__ import annotations
 
@@ -50,6 +51,10 @@ def _chrome(text: str) -> str:
     return "Hệ thống pháp luật\n\nTrang chủ › Văn bản pháp luật\n\n" + text
 
 
+def _tab_after_marker(text: str) -> str:
+    return re.sub(r"(?m)^(\d{1,2}\.|-) (?=\S)", "\\1\t", text)
+
+
 def _glued_number(text: str) -> str:
     return text.replace("Số:\n", "Số:")
 
@@ -59,7 +64,17 @@ def test_a_pages_marks_change_no_run_of_it() -> None:
     assert "QD 77.2019" not in plain  # (the front matter and its heading are the file's)
     assert "- Phòng Kiểm tra nội bộ rà soát hồ sơ" in plain.splitlines()
     assert "Số: 77/QĐ-CT" in plain.splitlines()
-    for mark in (_nbsp, _invisible, _dashes, _bold, _escaped, _tabbed, _chrome, _glued_number):
+    for mark in (
+        _nbsp,
+        _invisible,
+        _dashes,
+        _bold,
+        _escaped,
+        _tabbed,
+        _chrome,
+        _glued_number,
+        _tab_after_marker,
+    ):
         assert _as_read(reflowed(mark(_PAGE))) == plain, mark.__name__
 
 
