@@ -28,7 +28,7 @@ from directives.parser.as_written import AsWritten
 from directives.parser.attached import attached_plan, lays_rules, reforms
 from directives.parser.blocks import soft_joined
 from directives.parser.cited_order import in_body_order
-from directives.parser.clean import clean_text, fold_keep, fold_lines
+from directives.parser.clean import clean_text, fold_keep, fold_lines, read_chars
 from directives.parser.closing import find_tail
 from directives.parser.council import council_resolution
 from directives.parser.cut_heads import rejoin_cut_heads
@@ -89,7 +89,9 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
             f"text of {len(text)} characters exceeds the limit of {MAX_INPUT_BYTES}",
             f"Văn bản dài {len(text):,} ký tự, vượt giới hạn {MAX_INPUT_BYTES:,} ký tự.",
         )
-    page = relined(reflowed(text))  # (an export's text runs one a line: its paragraphs put back)
+    # (an export's text runs one a line: its paragraphs put back; a one-line page's lines;
+    # both read as the parser reads the page's characters)
+    page = relined(reflowed(read_chars(_line_feeds(text))))
     glue = Reglue(cut_run_on(unflatten(rejoin_cut_heads(drop_specks(clean_text(page))))))
     lines = cable_verb_joined(glue.lines)
     if not any(line for line in lines):
@@ -287,6 +289,15 @@ _FORMS = re.compile(
 _TIE = re.compile(
     r"^[(\[]?\s*(?:ban\s+hanh\s+)?kem\s+theo\s+(?:nghi\s+quyet|quyet\s+dinh|chi\s+thi)\b"
 )
+
+
+def _line_feeds(text: str) -> str:
+    """The text with each line ended by "\n" alone: every pass reads a CRLF text (or a bare
+    CR's) as the same text with LF ends, from its front matter to its last line."""
+    if "\r" not in text:
+        return text
+    # "\r\r\n": a CRLF text saved again as CRLF (one line end, not a blank line)
+    return text.replace("\r\r\n", "\n").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def parse_bytes(

@@ -46,6 +46,7 @@ from directives.parser.wrap import (
     long_title_ends,
     names_run_on,
     names_then_task,
+    own_line,
     restates,
     shared_names_below,
     short_title,
@@ -101,18 +102,22 @@ def soft_joined(lines: list[str], cased: list[str] | None = None) -> str:
     their folded form)."""
     out: list[str] = []
     previous = ""
+    seen = 0  # where ``previous`` stands
     wrapped = hard_wrapped(lines)
-    turned = _turned_pages(cased or lines)
+    shown = cased or lines
+    turned = _turned_pages(shown)
     for k, line in enumerate(lines):
-        bridged = k in turned or (not line and _inside_sentence(cased or lines, k))
+        bridged = k in turned or (not line and _inside_sentence(shown, k))
         line = " " * len(line) if k in turned else line  # (the page's number: no words)
         if out:
             # (whether the line runs on is asked only where it could join: after a line)
             runs_on = bool(previous) and bool(line) and continues(previous, line, wrapped)
+            # (judged on the cased lines: folded, every line opens in lower case)
+            runs_on = runs_on and not own_line(shown[seen], shown[k])
             soft = bool(previous) and (bridged or runs_on)
             out.append(" " if soft and _marker(line, line.lower())[0] is None else "\n")
         out.append(line)
-        previous = previous if bridged else line
+        previous, seen = (previous, seen) if bridged else (line, k)
     return "".join(out)
 
 

@@ -118,7 +118,7 @@ FURNITURE = re.compile(
 )
 # A line of a site's chrome: its name alone, its copyright line, its loading notice ("Hệ
 # thống pháp luật", "Bản quyền © 2025 ...", "Đang tải nội dung, vui lòng chờ ...")
-_CHROME = re.compile(
+CHROME = re.compile(
     r"(?:hệ thống pháp luật(?: việt nam)?$|đang tải nội dung\b|(?:bản quyền|copyright)?\s*©)",
     re.IGNORECASE,
 )
@@ -223,17 +223,9 @@ def _drop_glued_footnote(match: re.Match[str]) -> str:
 _KEPT_LINE = re.compile(r"\s*[-+*]?\s*\**Lưu\b")
 
 
-def clean_text(text: str) -> list[str]:
-    """The document as clean lines: NFC, no Markdown emphasis, header cells split on "|"
-    (or on the wide gaps of a column layout).
-
-    Plain string methods where they do the job: regex passes over the whole text
-    cost more than the rest of the parse on a seed-sized letter.
-    """
-    if "\r" in text:
-        # "\r\r\n": a CRLF text saved again as CRLF (one line end, not a blank line)
-        text = text.replace("\r\r\n", "\n").replace("\r\n", "\n").replace("\r", "\n")
-    text = unicodedata.normalize("NFC", text)
+def read_chars(text: str) -> str:
+    """The text's characters as read: a page's entities, links, escapes, invisible marks and
+    other spaces as the letter's own."""
     if "&" in text:
         text = _ENTITY.sub(_entity, text)  # a crawler's "&nbsp;", "&quot;", "&#7853;"
     if "](" in text:
@@ -246,6 +238,17 @@ def clean_text(text: str) -> list[str]:
     for ch in _SPACES:
         if ch in text:
             text = text.replace(ch, " ")
+    return text
+
+
+def clean_text(text: str) -> list[str]:
+    """The document as clean lines: NFC, no Markdown emphasis, header cells split on "|"
+    (or on the wide gaps of a column layout).
+
+    Plain string methods where they do the job: regex passes over the whole text
+    cost more than the rest of the parse on a seed-sized letter.
+    """
+    text = read_chars(unicodedata.normalize("NFC", text))
     if "--- PAGE BREAK ---" in text or "==== Trang " in text or "==== Page " in text:
         # a converter's page mark ("--- PAGE BREAK ---") stands where a form feed would
         text = BREAK_MARK.sub("\n\x0c", text)
@@ -311,7 +314,7 @@ def clean_text(text: str) -> list[str]:
                 lines.extend(cells)
                 continue
         line = squash(raw)
-        if chrome and line[:1] in _CHROME_STARTS and _CHROME.match(line):
+        if chrome and line[:1] in _CHROME_STARTS and CHROME.match(line):
             line = ""  # a site's name, copyright or loading notice: the page's, not the letter's
         if line.startswith("#"):
             bare = line.lstrip("#")

@@ -106,7 +106,7 @@ def _entries_apart(lines: list[str]) -> list[str]:
         mark = line[:1]
         if (run_on or mark == "-") and _DASH_LEFT.search(line):
             line, carried = _DASH_LEFT.sub(";", line), True
-        if mark in ("-", "+") and (f";{mark}" in line or f"; {mark}" in line):
+        if mark in ("-", "+") and _RUN_ON_ENTRY[mark].search(line):
             pieces = _RUN_ON_ENTRY[mark].split(line)
             # ("- A; - Cục X" / "- Bộ Y; - B;"): in a run-on list an entry ends with its ";",
             # so one left open above goes on with the dashed words this line opens with
@@ -127,7 +127,11 @@ def _entries_apart(lines: list[str]) -> list[str]:
 _OPEN = re.compile(r"[^;.\-\s]\s*$")
 # "...; - UBTWMTTQVN; -": a dash at a wrapped line's end, its entry on the next line
 _DASH_LEFT = re.compile(r";\s*-\s*$")
-_RUN_ON_ENTRY = {mark: re.compile(rf"(?<=;)\s*(?=\{mark}\s*\S)") for mark in "-+"}
+# (a "-" entry run onto a "+" one's line is the list's next entry: "+ Bộ X;- Lưu: VT.")
+_RUN_ON_ENTRY = {
+    "-": re.compile(r"(?<=;)\s*(?=-\s*\S)"),
+    "+": re.compile(r"(?<=;)\s*(?=[+-]\s*\S)"),
+}
 # What an OCR'd list leaves at a line's end: "- TTgCP, các PTTgCP (để b/c); =", "...; = 4",
 # "...; +) v"
 _OCR_RESIDUE = re.compile(r"\s+[=~_]+\s*$|(?<=[;,])\s+[=~_+*][^\w]*\w?\s*$")

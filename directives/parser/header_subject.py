@@ -141,6 +141,8 @@ def subject_lines(
             # (a subject in mixed case, then the body's grounds in a capital's sentence:
             # "Thực hiện chương trình công tác năm 2025 của ...")
             or (line[0].isupper() and not capitals and _BODY_GROUNDS.match(fl) is not None)
+            # ("- Căn cứ Quyết định số ...": a ground under its dash, no blank line above it)
+            or _DASHED_GROUND.match(fl) is not None
             or _MOTTO_LINE.search(fl)
             # ("Địa điểm: các phường ...": a field the title's matter is set out with, no title)
             or (bool(parts) and line[0].isupper() and not capitals and _LABEL_LINE.match(fl))
@@ -157,6 +159,9 @@ def subject_lines(
     if prefix:
         subject = subject[prefix.end() :]
     return subject.strip(" .") or None, i
+
+
+_DASHED_GROUND = re.compile(r"^[-+•]\s*(?:can cu|xet de nghi|theo de nghi)\s")
 
 
 def _authority(folded: list[str], i: int) -> bool:

@@ -23,7 +23,9 @@ import re
 import unicodedata
 
 from directives.parser.cell_wraps import header_cells_joined
+from directives.parser.clean import CHROME, read_chars
 from directives.parser.letters import CAPITAL
+from directives.parser.list_markers import MARKER_TAB
 from directives.parser.run_glue import glued, onset_of_next, para_end
 from directives.parser.run_tables import with_tables
 from directives.parser.syllables import is_syllable
@@ -35,7 +37,7 @@ from directives.parser.topic_titles import (
 from directives.parser.wrap import open_ending, restates, title_then_subject
 
 # "---" / "key: value" lines / "---" at the file's start
-_FRONT = re.compile(r"\A---[ \t]*\n((?:[\w-]+:[^\n]*\n)+)---[ \t]*\n")
+_FRONT = re.compile(r"\s*---[ \t]*\n((?:[\w-]+:[^\n]*\n)+)---[ \t]*\n")
 _FIELD = re.compile(r"^[\w-]+:\s*\"?(?P<value>.*?)\"?\s*$")
 
 # a paragraph's end: a sentence's stop, a label's colon (a closing quote or bracket after it)
@@ -47,8 +49,8 @@ _MARKER = re.compile(
 )
 _OPENER = re.compile(
     r"^(?:Căn(?:\s+cứ)?|Theo(?:\s+đề\s+nghị)?|Xét(?:\s+đề\s+nghị)?|Nơi(?:\s+nhận)?|"
-    r"Kính(?:\s+gửi)?|QUYẾT(?:\s+ĐỊNH)?|Ngày\s+\d+|Số\s*:|V/v\b|Về\s+việc\b|"
-    r"\((?:Ban hành )?kèm theo)(?:\W|$)"
+    r"Kính(?:\s+gửi)?|QUYẾT(?:\s+ĐỊNH)?|Ngày\s+\d+|V/v\b|Về\s+việc\b|"
+    r"\((?:Ban hành )?kèm theo)(?:\W|$)|^Số\s*:"  # (the number's label, its number glued or not)
     # an annex's heading alone on its line ("Phụ lục", "PHỤ LỤC II")
     r"|^(?:Phụ lục|PHỤ LỤC)(?:\s+(?:số\s+)?[\dIVX]{1,4})?$"
     # a place and the date ("Hà Nội, ngày 27"), a rule under a letterhead's cell
@@ -61,7 +63,8 @@ _CELL_END = re.compile(r"^Số\s*:\s*\S+\s?/\S+$|^[-_=*]{3,}$")
 # a letterhead's number or date whose digits two runs split ("Số: 4" / "659" / "/TCT-CS",
 # "ngày 1" / "2" / "tháng 1" / "1"): the digits of one number, glued back
 _DIGIT_RUNS = re.compile(
-    r"(?<=^Số: )\d{1,3} \d{1,4}(?= ?/)|(?<=, ngày )\d \d(?= tháng)|(?<= tháng )\d \d(?= năm)",
+    r"(?:(?<=^Số: )|(?<=^Số:))\d{1,3} \d{1,4}(?= ?/)"
+    r"|(?<=, ngày )\d \d(?= tháng)|(?<= tháng )\d \d(?= năm)",
     re.MULTILINE,
 )
 # a part's heading with its number: its title in capitals goes on a line of its own
@@ -138,7 +141,9 @@ def reflowed(text: str) -> str:
     """The page's text with its front matter out and, on a page of text runs, its paragraphs
     one a line; any other page as it came."""
     body = _without_front_matter(text)
-    lines = unicodedata.normalize("NFC", body).split("\n")
+    # (its runs read as the parser reads their characters: a page's spaces, marks, escapes and
+    # bold, an item's dash of any kind, change no run's place)
+    lines = [_read(line) for line in read_chars(unicodedata.normalize("NFC", body)).split("\n")]
     if not shredded(lines):
         return header_cells_joined(body)
     out: list[str] = []
@@ -147,25 +152,45 @@ def reflowed(text: str) -> str:
     return _DIGIT_RUNS.sub(lambda m: m.group(0).replace(" ", ""), "\n".join(out))
 
 
+# an item's dash or bullet opening a run (a marker: never a field's own dash)
+_ITEM_MARK = re.compile(r"^(\s*)[\u2013\u2014\u2212\u2022\uf0b7](?=\s|$)")
+
+
+def _read(line: str) -> str:
+    """A run without its Markdown bold, its item's dash as a hyphen, a space after its marker."""
+    line = MARKER_TAB.sub(r"\1 ", line) if "\t" in line else line
+    return _ITEM_MARK.sub(r"\1-", line.replace("**", "") if "**" in line else line)
+
+
 def _without_front_matter(text: str) -> str:
     """The text after a YAML front matter block and the heading that repeats its title."""
+    # (a site's chrome may stand over it: "Hệ thống pháp luật", "Trang chủ › Văn bản ...")
+    lines = text.split("\n", _CHROME_LINES)
+    chrome = [not line.strip() or CHROME.match(line) or " › " in line for line in lines]
+    k = next((k for k, dropped in enumerate(chrome) if not dropped), 0)
+    at = sum(len(line) + 1 for line in lines[:k])
+    if text.startswith("---", at + len(lines[k]) - len(lines[k].lstrip())):
+        text = read_chars(text[at:])  # ("so\_hieu: ...": a field's name escaped, its "_" its own)
     front = _FRONT.match(text)
     if front is None:
         return text
     values = {
-        m.group("value").strip()
+        read_chars(m.group("value")).strip()
         for line in front.group(1).splitlines()
         if (m := _FIELD.match(line)) is not None
     }
     rest = text[front.end() :]
-    head = re.match(r"\s*#\s+(?P<title>[^\n]+)\n", rest)
-    if head is not None and head.group("title").strip() in values:
+    head = re.match(r"\s*(?:\*\*)?#\s+(?P<title>[^\n]+)\n", rest)
+    if head is not None and _read(read_chars(head.group("title"))).strip() in values:
         rest = rest[head.end() :]
     # ("VBDI_319032020164658": the record's identifier the page set over the letterhead)
     return _RECORD_ID.sub("", rest, count=1)
 
 
-_RECORD_ID = re.compile(r"^\s*[A-Za-z]{2,8}_\d{8,}\s*\n")
+_CHROME_LINES = 8
+
+
+_RECORD_ID = re.compile(r"^\s*(?:\*\*)?[A-Za-z]{2,8}_\d{8,}(?:\*\*)?\s*\n")
 
 
 def shredded(lines: list[str]) -> bool:

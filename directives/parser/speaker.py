@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from directives.parser.clean import is_upper_line, squash
+from directives.parser.letters import CAPITAL
 from directives.parser.names import org_display
 
 # How an issuing body's name opens ("Bộ trưởng giao:" is a title: the minister, no body).
@@ -170,16 +171,31 @@ _GROUND = re.compile(r"(?:Căn cứ|Xét đề nghị|Theo đề nghị)\b")
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
-    """The text's paragraphs (runs of lines between blank ones), emphasis marks dropped."""
+    """The text's paragraphs (runs of lines between blank ones, or parted where a line ends a
+    sentence or the capitals of a title meet mixed case: a page without its blank lines has
+    them too), emphasis marks dropped."""
     out: list[str] = []
     run: list[str] = []
     for line in [*lines, ""]:
-        if line.strip():
-            run.append(line.replace("*", " ").replace("__", " "))
-        elif run:
+        plain = line.replace("*", " ").replace("__", " ").strip()
+        if run and (not plain or _parted(run[-1], plain)):
             out.append(squash(" ".join(run)))
             run = []
+        if plain:
+            run.append(plain)
     return out
+
+
+# a sentence's or a ground's end ("...;", "... như sau:"), and a paragraph's opening after it
+_ENDS = re.compile(r"[.;:][\"”’)]*$")
+_OPENS = re.compile(rf"[{CAPITAL}\d(-]")
+
+
+def _parted(above: str, line: str) -> bool:
+    """``line`` opens a paragraph of its own under ``above`` with no blank line between."""
+    if is_upper_line(above) != is_upper_line(line):
+        return True  # ("BỘ TRƯỞNG BỘ TÀI CHÍNH" / "Căn cứ ...")
+    return _ENDS.search(above) is not None and _OPENS.match(line) is not None
 
 
 def _opening_name(paragraph: str, verb: re.Pattern[str]) -> str | None:

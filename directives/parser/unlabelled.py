@@ -28,6 +28,6 @@ def unlabelled_list(folded: list[str], start: int, signed_at: int | None) -> int
     if k <= start or not _FILED.match(folded[k].lstrip("-+ ")):
         return None
     top = k
-    while top - 1 > start and folded[top - 1].startswith("-"):
+    while top - 1 > start and folded[top - 1].startswith(("-", "+")):
         top -= 1
     return top if top < k else None

@@ -154,6 +154,22 @@ def title_then_subject(previous: str, line: str) -> bool:
 # The courtesy close alone on its line: "Trân trọng./.", "Trân trọng cảm ơn!", "Trân trọng đề
 # nghị./"
 _COURTESY = re.compile(r"^Trân trọng(?: (?:đề nghị|cảm ơn|kính chào))?\s*(?:\./\.?|\.|!)?$")
+# a ground's opening, a place and the date ("Căn cứ Luật ...", "TP. Hồ Chí Minh, ngày 5 ...")
+_OWN_LINE = re.compile(
+    rf"(?:Căn cứ|Xét đề nghị|Theo đề nghị)\s|(?:TP\.\s?)?[{CAPITAL}]\w*(?:\s[{CAPITAL}]\w*){{0,3}},"
+    r"\s*ngày\s+\d"
+)
+
+
+def own_line(previous: str, line: str) -> bool:
+    """``line`` opens a paragraph whatever ``previous`` ends with: a ground, the place and the
+    date, a title in capitals under mixed case (blank line above it or not)."""
+    if _OWN_LINE.match(line) is not None:
+        return True
+    # (under a line in capitals with a code in it, "SỐ 766/QĐ-TTg ... CỦA THỦ", it goes on)
+    return is_upper_line(line) and sum(map(str.islower, previous)) > sum(map(str.isupper, previous))
+
+
 # A line longer than any printed page's width: a paragraph as a web page gives it, on one line
 _PARAGRAPH_LINE = 240
 
