@@ -12,6 +12,7 @@ from directives.parser.bodies import STARTS_BODY, TITLES
 from directives.parser.capital_heads import capitals_go_on
 from directives.parser.case_lists import case_lists
 from directives.parser.first_lines import cut_first_line, field_over_value, first_lines_cut
+from directives.parser.glued_items import glued_items
 from directives.parser.how_done import how_done
 from directives.parser.item_paragraphs import Block as Block
 from directives.parser.item_paragraphs import (
@@ -299,7 +300,7 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
         if block.parts:
             block.text = joined_lines([block.text, *block.parts])
             block.folded = joined_lines([block.folded, *block.folded_parts])
-    blocks = set_apart(undotted_items(_glued_items(blocks)))  # ("... . Riêng X ...:" over)
+    blocks = set_apart(undotted_items(glued_items(blocks)))  # ("... . Riêng X ...:" over)
     blocks = renewal_apart(blocks)  # ("Điều 4. Giấy phép này có hiệu lực .... Chậm nhất ...")
     blocks = comments_sent_apart(blocks)  # ("Đề nghị ... cho ý kiến. Ý kiến gửi về ...")
     blocks = comments_handed_apart(blocks)  # ("..., X xin gửi dự thảo để các đơn vị góp ý.")
@@ -314,53 +315,6 @@ def _list_goes_on(current: Block, line: str) -> bool:
     open, unless the line opens a subject of its own, a body or a head's title."""
     listed = ":" in " ".join([current.text, *current.parts])
     return listed and not STARTS_BODY.match(line) and not TITLES.match(line)
-
-
-# "... minh bạch.2. Giao ...": the next item's number glued to the full stop of a sentence
-_GLUED_NUMBER = re.compile(r"(?<=[^\W\d_])\.(?P<n>\d{1,2})\.\s+(?=\S)")
-
-
-def _glued_items(blocks: list[Block]) -> list[Block]:
-    """ "1. Giao X ... công khai, minh bạch.2. Giao Y ...": a page that lost the line break
-    before an item glued its number to the item before; the number that comes next after the
-    item's own opens an item of its own (any other figure stays as written)."""
-    out: list[Block] = []
-    for block in blocks:
-        while block.marker == "num1" and block.number.isdigit():
-            m = next(
-                (
-                    g
-                    for g in _GLUED_NUMBER.finditer(block.text)
-                    if int(g["n"]) == int(block.number) + 1 and block.text[g.end()].isupper()
-                ),
-                None,
-            )
-            if m is None:
-                break
-            rest = Block(block.marker, block.text[m.end() :], block.folded[m.end() :], False)
-            rest.number = m["n"]
-            block.text, block.folded = block.text[: m.start() + 1], block.folded[: m.start() + 1]
-            out.append(block)
-            block = rest
-        out.append(block)
-    return out
-
-
-# "(i) Chỉ đạo ... (ii) Chỉ đạo ...": points counted inside one paragraph
-RUN_ON_POINT = re.compile(r"(?:^|(?<=[.;:]\s))\((?:[ivx]{1,4}|\d{1,2})\)\s+(?=\S)")
-
-
-def run_on_points(block: Block) -> list[Block]:
-    """The points a paragraph counts off in its own text ("(i) ... (ii) ..."), each as a block
-    of its own; the block itself when it counts none (or only one)."""
-    starts = [m for m in RUN_ON_POINT.finditer(block.text)]
-    if len(starts) < 2 or starts[0].start() != 0:
-        return [block]
-    bounds = [*(m.start() for m in starts), len(block.text)]
-    return [
-        Block(block.marker, block.text[m.end() : b].strip(), block.folded[m.end() : b].strip())
-        for m, b in zip(starts, bounds[1:], strict=True)
-    ]
 
 
 def _number(line: str) -> str:

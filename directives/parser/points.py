@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from directives.parser.blocks import RUN_ON_POINT, Block, run_on_points
+from directives.parser.blocks import Block
+from directives.parser.glued_items import RUN_ON_POINT, run_on_points
 from directives.parser.subjects import subject_bodies
 
 
