@@ -27,10 +27,11 @@ _BARE_DATE = re.compile(r"(?m)^[ \t]*ngay\s+" + DATE_PATTERN + r"[ \t.*]*$")
 _SENT_AT = re.compile(r"\bhoi\s+\d{1,2}\s*(?:gio|h)\b[^\n]{0,20}?\bngay\s+" + DATE_PATTERN)
 # a scan's OCR running the number's column and the place-and-date column onto one line:
 # "Số: 11 /2026/QĐ-UBND Lào Cai, ngày 29 tháng 01 năm 2026" (the place after the number's
-# last word, holding no digit or slash of it)
+# last word, holding no digit or slash of it, nor opening with the dash of a code the number
+# goes on with after a space: "Số: 563/UBND -CN.XDCB Bắc Ninh, ngày ...")
 _AFTER_NUMBER = re.compile(
-    r"(?m)^[ \t]*so\b[^\n]{0,40}?\d[^\n]{0,40}?[ \t]+(?P<place>[^\n,\d:|/]{2,40}?)[ \t]*,\s*ngay\s+"
-    + DATE_PATTERN
+    r"(?m)^[ \t]*so\b[^\n]{0,40}?\d[^\n]{0,40}?[ \t]+(?P<place>(?!-)[^\n,\d:|/]{2,40}?)[ \t]*,"
+    r"\s*ngay\s+" + DATE_PATTERN
 )
 # an approval with no place-and-date line, dated in its subtitle by its issue or its latest
 # adjustment: "(cấp lần đầu: ngày 31 tháng 7 năm 2020)" / "(điều chỉnh lần thứ 03: ngày ...)"

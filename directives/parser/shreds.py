@@ -23,9 +23,9 @@ import re
 import unicodedata
 
 from directives.parser.cell_wraps import header_cells_joined
-from directives.parser.clean import CHROME, read_chars
+from directives.parser.clean import read_chars
+from directives.parser.front_matter import read_run, without_front_matter
 from directives.parser.letters import CAPITAL
-from directives.parser.list_markers import MARKER_TAB
 from directives.parser.run_glue import glued, onset_of_next, para_end
 from directives.parser.run_tables import with_tables
 from directives.parser.syllables import is_syllable
@@ -35,10 +35,6 @@ from directives.parser.topic_titles import (
     work_title_then_body,
 )
 from directives.parser.wrap import open_ending, restates, title_then_subject
-
-# "---" / "key: value" lines / "---" at the file's start
-_FRONT = re.compile(r"\s*---[ \t]*\n((?:[\w-]+:[^\n]*\n)+)---[ \t]*\n")
-_FIELD = re.compile(r"^[\w-]+:\s*\"?(?P<value>.*?)\"?\s*$")
 
 # a paragraph's end: a sentence's stop, a label's colon (a closing quote or bracket after it)
 _STOP = re.compile(r"[.;:!?]['\"”’)]*$")
@@ -54,12 +50,14 @@ _OPENER = re.compile(
     # an annex's heading alone on its line ("Phụ lục", "PHỤ LỤC II")
     r"|^(?:Phụ lục|PHỤ LỤC)(?:\s+(?:số\s+)?[\dIVX]{1,4})?$"
     # a place and the date ("Hà Nội, ngày 27"), a rule under a letterhead's cell
-    rf"|^[{CAPITAL}][^\W\d_]*(?:\s[{CAPITAL}][^\W\d_]*){{0,3}},\s*ngày\b|^[-_=*]{{3,}}$"
+    rf"|^[{CAPITAL}][^\W\d_]*(?:\s[{CAPITAL}][^\W\d_]*){{0,3}},\s*ngày\b|^[-_=*]{{3,}}(?:\s+[-_=*]{{3,}})?$"
     # the signature's capacity ("TM." / "ỦY BAN NHÂN DÂN" under "- Lưu: VT." / "15 bản, QĐ64")
     r"|^(?:TM|KT|TL|TUQ)\.(?:\s|$)"
 )
-# a letterhead's number whole ("Số: 750/QĐ-TCT", "Số: 4410 /TCT-KK"), a rule: the cell ends
-_CELL_END = re.compile(r"^Số\s*:\s*\S+\s?/\S+$|^[-_=*]{3,}$")
+# a letterhead's number whole ("Số: 750/QĐ-TCT", "Số: 4410 /TCT-KK"), a rule: the cell ends;
+# so with the two columns' rules side by side, or a cell's last words before the other's rule
+# ("------- ---------------", "THUẾ ---------------": the header's columns set in one row)
+_CELL_END = re.compile(r"^Số\s*:\s*\S+\s?/\S+$|^(?:.*\s)?[-_=*]{3,}$")
 # a letterhead's number or date whose digits two runs split ("Số: 4" / "659" / "/TCT-CS",
 # "ngày 1" / "2" / "tháng 1" / "1"): the digits of one number, glued back
 _DIGIT_RUNS = re.compile(
@@ -130,6 +128,7 @@ _PLACE_TAIL = re.compile(rf"^[{CAPITAL}][^\W\d_]*,\s*ngày\b")
 # a body's code opening a run ("HC- QT- TV- AC", "TC-HC"): the name a title was cut before
 _CODE_HEAD = re.compile(r"^[A-ZĐ]{2,6}(?:\s*-\s*[A-ZĐ]{2,6})+\b")
 _ADDRESS_LABEL = re.compile(r"Kính\s+gửi\s*:\s*")
+_PIPE_ROW = re.compile(r"^\|.*\|$")
 _OPEN_PARA = re.compile(r"[,\-–]$")
 _PLACE_CUT = re.compile(
     rf"(?:\btỉnh|\bthành phố|\bTP\.|\bTp\.|\bhuyện|\bquận|\bthị xã)\s*[{CAPITAL}][^\W\d_]*$"
@@ -140,57 +139,16 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 def reflowed(text: str) -> str:
     """The page's text with its front matter out and, on a page of text runs, its paragraphs
     one a line; any other page as it came."""
-    body = _without_front_matter(text)
+    body = without_front_matter(text)
     # (its runs read as the parser reads their characters: a page's spaces, marks, escapes and
     # bold, an item's dash of any kind, change no run's place)
-    lines = [_read(line) for line in read_chars(unicodedata.normalize("NFC", body)).split("\n")]
+    lines = [read_run(line) for line in read_chars(unicodedata.normalize("NFC", body)).split("\n")]
     if not shredded(lines):
         return header_cells_joined(body)
     out: list[str] = []
     for table, run in with_tables(lines):
         out.extend(["", *run, ""] if table else _reflow(run))
     return _DIGIT_RUNS.sub(lambda m: m.group(0).replace(" ", ""), "\n".join(out))
-
-
-# an item's dash or bullet opening a run (a marker: never a field's own dash)
-_ITEM_MARK = re.compile(r"^(\s*)[\u2013\u2014\u2212\u2022\uf0b7](?=\s|$)")
-
-
-def _read(line: str) -> str:
-    """A run without its Markdown bold, its item's dash as a hyphen, a space after its marker."""
-    line = MARKER_TAB.sub(r"\1 ", line) if "\t" in line else line
-    return _ITEM_MARK.sub(r"\1-", line.replace("**", "") if "**" in line else line)
-
-
-def _without_front_matter(text: str) -> str:
-    """The text after a YAML front matter block and the heading that repeats its title."""
-    # (a site's chrome may stand over it: "Hệ thống pháp luật", "Trang chủ › Văn bản ...")
-    lines = text.split("\n", _CHROME_LINES)
-    chrome = [not line.strip() or CHROME.match(line) or " › " in line for line in lines]
-    k = next((k for k, dropped in enumerate(chrome) if not dropped), 0)
-    at = sum(len(line) + 1 for line in lines[:k])
-    if text.startswith("---", at + len(lines[k]) - len(lines[k].lstrip())):
-        text = read_chars(text[at:])  # ("so\_hieu: ...": a field's name escaped, its "_" its own)
-    front = _FRONT.match(text)
-    if front is None:
-        return text
-    values = {
-        read_chars(m.group("value")).strip()
-        for line in front.group(1).splitlines()
-        if (m := _FIELD.match(line)) is not None
-    }
-    rest = text[front.end() :]
-    head = re.match(r"\s*(?:\*\*)?#\s+(?P<title>[^\n]+)\n", rest)
-    if head is not None and _read(read_chars(head.group("title"))).strip() in values:
-        rest = rest[head.end() :]
-    # ("VBDI_319032020164658": the record's identifier the page set over the letterhead)
-    return _RECORD_ID.sub("", rest, count=1)
-
-
-_CHROME_LINES = 8
-
-
-_RECORD_ID = re.compile(r"^\s*(?:\*\*)?[A-Za-z]{2,8}_\d{8,}(?:\*\*)?\s*\n")
 
 
 def shredded(lines: list[str]) -> bool:
@@ -217,7 +175,8 @@ def _reflow(lines: list[str]) -> list[str]:
             out.append("")
             last = ""
             continue
-        if not out or not out[-1]:
+        if not out or not out[-1] or _PIPE_ROW.match(line) or _PIPE_ROW.match(out[-1]):
+            # (a Markdown table's row, the header's two columns set as one: a line of its own)
             out.append(line)
             last = line
             continue
