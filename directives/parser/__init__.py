@@ -51,6 +51,7 @@ from directives.parser.regimes import adopted_regime
 from directives.parser.runon import cut_run_on
 from directives.parser.shreds import reflowed
 from directives.parser.slash_leads import split_slashed
+from directives.parser.source_marks import plain_marks
 from directives.parser.source_notes import later_notes
 from directives.parser.speaker import (
     cable_sender,
@@ -91,7 +92,7 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
         )
     # (an export's text runs one a line: its paragraphs put back; a one-line page's lines;
     # both read as the parser reads the page's characters)
-    page = relined(reflowed(read_chars(_line_feeds(text))))
+    page = relined(reflowed(plain_marks(read_chars(_line_feeds(text)))))
     glue = Reglue(cut_run_on(unflatten(rejoin_cut_heads(drop_specks(clean_text(page))))))
     lines = cable_verb_joined(glue.lines)
     if not any(line for line in lines):

@@ -8,6 +8,7 @@ import re
 
 from directives.parser.clean import CHROME, read_chars
 from directives.parser.list_markers import MARKER_TAB
+from directives.parser.source_marks import ITEM_DASHES
 
 # "---" / "key: value" lines / "---" at the file's start
 _FRONT = re.compile(r"\s*---[ \t]*\n((?:[\w-]+:[^\n]*\n)+)---[ \t]*\n")
@@ -15,7 +16,7 @@ _FIELD = re.compile(r"^[\w-]+:\s*\"?(?P<value>.*?)\"?\s*$")
 
 
 # an item's dash or bullet opening a run (a marker: never a field's own dash)
-_ITEM_MARK = re.compile(r"^(\s*)[\u2013\u2014\u2212\u2022\uf0b7](?=\s|$)")
+_ITEM_MARK = re.compile(f"^(\\s*)[{ITEM_DASHES[1:]}](?=\\s|$)")
 
 
 def read_run(line: str) -> str:

@@ -21,7 +21,8 @@ _TAIL_WORD = re.compile(r"[^\W\d_]+$")
 
 # a number's serial cut after a digit ("số 7" / "1"), a law's code cut inside the Assembly's
 # term, one digit of the two written ("21/2012/QH1" / "3")
-_SERIAL_CUT = re.compile(r"\bsố\s*:?\s*\d{1,4}$")  # ("số: 260" / "1" / "/QĐ-TCT")
+# ("số: 260" / "1" / "/QĐ-TCT"; the letterhead's "Số:137" / "4/QĐ", its digits against the colon)
+_SERIAL_CUT = re.compile(r"\b[Ss]ố\s*:?\s*\d{1,4}$")
 # (a resolution's code too: "406/NQ-UBTVQH1" / "5.": the term, two digits, no item's number)
 _TERM_CUT = re.compile(r"(?:\d/(?:19|20)\d\d/|\d/NQ-)(?:UBTV)?QH\d$")
 _CODE_TAIL = re.compile(r"(?<![^\W\d_])[A-ZĐ]{1,6}$|\d$")
