@@ -285,7 +285,7 @@ class _Extractor(LabelledRecords):
                     self._add(block.text[: own.start()], block.folded[: own.start()], context)
                 elif unit and zone == Zone.TASK and not numbered and disseminates(block.folded):
                     self._add(block.text.rstrip(" :"), block.folded.rstrip(" :"), parent)
-                elif zone == Zone.TASK and (end := over_bodies(block, nxt, ranks, lead, find)):
+                elif zone == Zone.TASK and (end := over_bodies(blocks, i, ranks, lead, find)):
                     self._add(block.text[:end], block.folded[:end], context)
                 self._asked_before_news(block, parent)
                 stack.append(context)

@@ -10,7 +10,7 @@ from itertools import takewhile
 from directives.parser.blocks import Block
 from directives.parser.clean import fold_keep
 from directives.parser.contacts import contact_request
-from directives.parser.heading_zone import TASK_TRIGGER
+from directives.parser.heading_zone import GOES_ON_SO, TASK_TRIGGER
 from directives.parser.mentions import MentionFinder
 from directives.parser.set_up_bodies import set_up_body
 from directives.parser.slogans import slogan_list
@@ -56,6 +56,7 @@ def item_contents(
             or asked_figures(block, following, find)
             or detailed_duty(block, following, find)
             or spread_topics(block, following, find)
+            or handled_so(block, following, find)
         )
     board = set_up_body(block, following, ranks)  # ("- Ban chỉ đạo :" / "+ Thành phần ...")
     if board is not None:
@@ -293,4 +294,23 @@ def detailed_duty(block: Block, following: list[Block], find: MentionFinder) -> 
     if not asks_a_unit(first, find):
         return None
     whole = " ".join([block.text.rstrip(), *(f"{item.mark} {item.text.strip()}" for item in items)])
+    return Block(block.marker, whole, fold_keep(whole))
+
+
+def handled_so(block: Block, following: list[Block], find: MentionFinder) -> Block | None:
+    """A paragraph whose first sentence gives a body its work and whose later sentence ends in
+    "... thì xử lý như sau:" over the steps under it (paragraphs, "-" items) that give no body
+    work of its own: one task, the steps joined (README: a sentence ending in ":" that starts
+    inside a paragraph is no heading); else None."""
+    said = GOES_ON_SO.search(block.folded.rstrip()) if block.marker is None else None
+    if said is None:
+        return None
+    items = list(takewhile(lambda nxt: nxt.marker in (None, "dash", "plus"), following))
+    first = Block(None, block.text[: said.start()], block.folded[: said.start()])
+    if len(items) < 2 or not asks_a_unit(first, find):
+        return None
+    if any(IMPERATIVE.match(item.folded) or asks_a_unit(item, find) for item in items):
+        return None
+    marks = ((f"{item.mark} " if item.marker else "") + item.text.strip() for item in items)
+    whole = " ".join([block.text.rstrip(), *marks])
     return Block(block.marker, whole, fold_keep(whole))

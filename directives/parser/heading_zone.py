@@ -177,6 +177,9 @@ def _findings_follow(folded: str) -> bool:
 # "... thực hiện trước ngày Quyết định này có hiệu lực ...": work begun before the rules
 # "d) Đối với các hồ sơ đã tiếp nhận trước ngày X ... được xử lý như sau:": how the cases are
 # handled, a thing the subject of a passive, the rule its items state and no body's task
+# "... . Nếu ... thì xử lý như sau:": a later sentence of a paragraph giving a body its work
+# that says how the work goes on, over its steps (``contents.handled_so``)
+GOES_ON_SO = re.compile(r"(?<=\.\s)[^.:]{0,400}?\b(?:xu ly|thuc hien) nhu sau\s*:$")
 _CASES_HANDLED = re.compile(
     r"^doi voi\b[^:;]{3,300}?\sduoc (?:xu ly|giai quyet|thuc hien)(?: nhu sau| cu the)?\s*:\s*$"
 )
@@ -228,6 +231,8 @@ def heading_zone(
     trigger = bool(TASK_TRIGGER.search(folded))
     findings = bool(_NONTASK.search(folded)) and not re.search(_TO_REPORT, folded)
     if block.marker is None:  # an intro sentence or an unnumbered heading
+        if unit is not None and GOES_ON_SO.search(folded.rstrip()):
+            return Zone.TASK  # "Căn cứ ..., Chi cục X rà soát ... . Nếu ... thì xử lý như sau:"
         if unit is not None and states_for(folded, bool(parent and parent.opinion)):
             return Zone.NONTASK  # "Bộ phận X thực hiện các nội dung như sau:" in the guidance
         if unit is None and _UNDER_WAY.search(folded) and folded.rstrip().endswith(":"):

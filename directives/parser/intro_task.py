@@ -64,7 +64,7 @@ def asks_before_notes(block: Block) -> int | None:
 
 
 def over_bodies(
-    block: Block, nxt: Block | None, ranks: dict[str, int], lead: str | None, find: MentionFinder
+    blocks: list[Block], i: int, ranks: dict[str, int], lead: str | None, find: MentionFinder
 ) -> int | None:
     """ "2. Các cơ quan, đơn vị có trách nhiệm tổng hợp ... gửi về Sở X trước ngày 10/12 hằng
     năm" over "a) Công an tỉnh: Tổng hợp ...": a numbered clause that is a whole sentence giving
@@ -73,7 +73,9 @@ def over_bodies(
     that opens with a verb of work over the cases it covers ("1. Rà soát ..." over "- Đối với
     ..."); so is one whose sentence is closed by "Trong đó:" ("- Phối hợp hướng dẫn ... thuộc
     phạm vi quản lý. Trong đó:" over "+ Sở Xây dựng: hướng dẫn ..."), its body's work up to
-    that sentence's end. Where the task's text ends, else None."""
+    that sentence's end. Where the task's text (``blocks[i]``'s) ends, else None."""
+    block, after = blocks[i], blocks[i + 1 :]
+    nxt = after[0] if after else None
     if nxt is None or lead is None or block.marker not in ranks:
         return None
     if ranks.get(nxt.marker or "", 0) <= ranks[block.marker]:
@@ -83,7 +85,9 @@ def over_bodies(
     if text.rstrip(" *").endswith(":"):
         return None
     if not among and IMPERATIVE.match(block.folded) and _CASE.match(nxt.folded):
-        return len(text)  # "1. Rà soát việc ..." over "- Đối với ...": the work, its cases
+        # "1. Rà soát việc ..." over "- Đối với ...": the work, its cases (not a title over a
+        # case that heads a body's task: "a) Đối với ...:" / "Chi cục X phối hợp ...")
+        return None if _case_heads_task(after) else len(text)
     if not among and _HANDED_DONE.match(block.folded) and not _ITEMS_FOLLOW.search(block.folded):
         # "- Giao phòng X chủ trì, loại bỏ ... ." over "+ Quán triệt ...": the work it hands
         # over, a whole sentence, then more of that body's work
@@ -98,6 +102,19 @@ def over_bodies(
 
 
 _CASE = re.compile(r"(?:doi voi|truong hop)\s")
+
+
+def _case_heads_task(after: list[Block]) -> bool:
+    """The case first under a title closes with a colon over a paragraph that opens with the
+    body given its work (or runs on into it after the colon): the case a heading, the title
+    over it one too."""
+    case, under = after[0], after[1] if len(after) > 1 else None
+    _, colon, rest = case.text.partition(":")
+    if colon and rest.strip(" *"):
+        return opens_with_body(rest.strip())  # ("a) Đối với ...: Chi cục X phối hợp ...")
+    return bool(colon and under and under.marker is None and opens_with_body(under.text))
+
+
 # "... thuộc phạm vi quản lý. Trong đó:": the sentence's parts follow, by body
 _AMONG = re.compile(r"(?<=\.)\s*trong do\s*:\s*$")
 # "Giao X chủ trì, ... ." a whole sentence that hands work over (not one that ends on a list it

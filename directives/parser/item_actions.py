@@ -69,7 +69,14 @@ from directives.parser.subjects import subject_bodies
 from directives.parser.task_trims import without_their_difficulties, without_what_holds
 from directives.parser.told import told_again, told_basis
 from directives.parser.units import assign_units
-from directives.parser.zones import IMPERATIVE, Context, Zone, is_action
+from directives.parser.zones import (
+    IMPERATIVE,
+    Context,
+    Zone,
+    is_action,
+    later_doer,
+    later_doer_of,
+)
 from directives.records import DeadlineKind
 
 
@@ -78,7 +85,9 @@ def _later_named(block: Block, parent: Context | None, parts: list[tuple[str, st
     sentence names the body that is to act, under no heading's body."""
     if len(parts) < 2 or (parent is not None and parent.lead):
         return False
-    return not IMPERATIVE.match(block.folded) and bool(later_item_body(block.marker, block.text))
+    if IMPERATIVE.match(block.folded):
+        return later_doer(block)  # (a paragraph opening with its work: README, 230/01's 5)
+    return bool(later_item_body(block.marker, block.text))
 
 
 # "Báo cáo gửi về Sở X ...", "Bản mềm gửi vào địa chỉ email:": where a report is sent
@@ -238,6 +247,8 @@ class ItemActions(LaterTasks):
             # "Chỉ đạo Sở Y tế ...": the body named (not one of ours) is the one directed;
             # who is asked to direct it leads
             units.lead, units.coordinating, unnamed = directed, [], False
+        elif units.lead is None and (doer := later_doer_of(says, says_folded)):
+            units.lead = doer[0]  # "Tăng cường .... Cơ quan trình ... bảo đảm ...": its doer
         elif self.local and unnamed and local_subject(says):
             units.lead = self.local  # "Tỉnh căn cứ ...": the province the letter is about
         elif unnamed and not self.ours:

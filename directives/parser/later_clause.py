@@ -74,13 +74,15 @@ def _names_body(sentence: str) -> bool:
     return any(m.group().isupper() for m in _WORD_START.finditer(sentence) if m.start() > 0)
 
 
-def later_sentence_body(item: str) -> list[str]:
+def later_sentence_body(item: str, opened: bool = False) -> list[str]:
     """The body a later sentence of ``item`` opens with as its subject, to act, its first
-    sentence naming none; or none."""
+    sentence naming none (or, ``opened``, opening with its work: no subject of its own, what
+    it names the work's); or none."""
     text = squash(item)
     starts = [m.end() for m in _SENTENCE.finditer(text) if text[m.end()].isupper()]
-    if not starts or _names_body(text[: starts[0]]):
-        return []
+    first = text[: starts[0]] if starts else ""
+    if not starts or (subject_bodies(first) if opened else _names_body(first)):
+        return []  # (opened: not a request naming whom it asks, "Yêu cầu các cấp ủy ...")
     for at in starts:
         sentence = text[at:]
         if _ASKS.match(sentence) or not subject_acts(sentence):

@@ -290,3 +290,23 @@ def party_acts(text: str) -> tuple[list[str], bool, str] | None:
     # (the name ends where it does: the word after it is the predicate, "trình hồ sơ" too)
     verb = (PREDICATE.match(text, m.end()) or _WORD.match(text, m.end())) if m else None
     return ([m.group("name")], True, verb.group()) if m is not None and verb is not None else None
+
+
+# "Cơ quan trình dự án, dự thảo, đề án, báo cáo, tờ trình bảo đảm ...", "Cơ quan chủ trì soạn
+# thảo gửi ...", "cơ quan soạn thảo tiếp thu ...": a body named by its role in making a text,
+# in lower case after its kind, the kinds of text it submits its name's too ("trình", "báo
+# cáo" no verb there); as written (README: "cơ quan soạn thảo")
+_TEXT_KIND = r"(?:dự án(?: luật)?|dự thảo|đề án|báo cáo|tờ trình|văn bản|nghị quyết|pháp lệnh)"
+_ROLE_NAMED = re.compile(
+    r"^(?P<name>(?:[Cc]ơ quan|[Đđ]ơn vị)\s+(?:(?:chủ trì\s+)?soạn thảo"
+    rf"|trình\s+{_TEXT_KIND}(?:\s*,\s*{_TEXT_KIND})*(?:\s+(?:và|hoặc)\s+{_TEXT_KIND})?))"
+    r"\s+(?!này\b|đó\b|(?:và|hoặc)\s)"
+)
+
+
+def role_named(text: str) -> tuple[list[str], bool, str] | None:
+    """The body a sentence names by its role in making a text, filling the text before its
+    verb, and the verb (the word after the name); None for any other shape."""
+    m = _ROLE_NAMED.match(text)
+    verb = (PREDICATE.match(text, m.end()) or _WORD.match(text, m.end())) if m else None
+    return ([m.group("name")], True, verb.group()) if m is not None and verb is not None else None

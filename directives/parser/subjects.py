@@ -67,6 +67,7 @@ from directives.parser.subject_kinds import (
     heads_listed,
     organisation_on_grounds,
     party_acts,
+    role_named,
     semicolon_names,
     without_heads,
 )
@@ -234,8 +235,9 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     if concerning and STARTS_BODY.match(concerning.group("who")):
         # "Đối với các chủ đầu tư cần ...": those it concerns are to act
         return [concerning.group("who")], True, concerning.group("verb")
-    # ("Việc X do Hội đồng Y trình", "Bên đặt hàng trên cơ sở ... tổ chức ...")
-    done = done_by(text) or organisation_on_grounds(text) or party_acts(text)
+    # ("Việc X do Hội đồng Y trình", "Bên đặt hàng trên cơ sở ... tổ chức ...", "Cơ quan trình
+    # dự án ... bảo đảm ...")
+    done = done_by(text) or organisation_on_grounds(text) or party_acts(text) or role_named(text)
     if done is not None:
         return done
     answers = answering_names(text)

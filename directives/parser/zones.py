@@ -33,7 +33,7 @@ from directives.parser.formulas import (
 )
 from directives.parser.grounds import dashed_ground
 from directives.parser.handed_aside import handed_aside
-from directives.parser.later_clause import later_item_body
+from directives.parser.later_clause import later_item_body, later_sentence_body
 from directives.parser.later_requests import handed_on
 from directives.parser.mentions import MentionFinder
 from directives.parser.nontask import approves, asks_nothing, binds_holder
@@ -167,6 +167,7 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
             asks_named(block, find)
             or asks_on_grounds(block, find, opinion)
             or asks_a_unit(block, find)
+            or later_doer(block)
         )
     if DELEGATE_BOUND.match(block.folded):
         return True  # "2. Người được ủy quyền phải thực hiện đúng ...": the delegate's task
@@ -230,6 +231,17 @@ def is_action(block: Block, parent: Context | None, find: MentionFinder) -> bool
         return True  # "(b) Đối với trường hợp X: ..." under "đề nghị Y ... như sau:": Y's case
     # ("- Đối với ..., thực hiện theo .... Các bộ, ngành căn cứ ... để xây dựng ...")
     return bool(later_item_body(block.marker, block.text))
+
+
+def later_doer(block: Block) -> bool:
+    """ "Tăng cường kỷ luật .... Cơ quan trình dự án ... bảo đảm ...": a paragraph opening with
+    its work, no subject, whose later sentence opens with the body that is to do it."""
+    return block.marker is None and bool(later_doer_of(block.text, block.folded))
+
+
+def later_doer_of(text: str, folded: str) -> list[str]:
+    """The body a later sentence of a text opening with its work opens with, or none."""
+    return later_sentence_body(text, opened=True) if IMPERATIVE.match(folded) else []
 
 
 # A paragraph of the issuer's guidance that asks no one: no lead verb, no "cần" of a need
