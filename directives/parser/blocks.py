@@ -209,7 +209,11 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
     gap = True
     wrapped = hard_wrapped(lines) if wrapped is None else wrapped  # (or the whole body's)
     full = full_width(lines) if wrapped else 0
-    gap_free = sum(1 for line in lines if not line) < 3  # no blank line sets paragraphs off
+    # no blank line sets paragraphs off, or a few where more set off a title that ends on a
+    # word ("3. Sở Tài chính" / "" / "Chủ trì ..."): a converter sets headings apart
+    blanks = [k for k, line in enumerate(lines) if not line]
+    titled = sum(1 for k in blanks if _titled(lines, k))
+    gap_free = len(blanks) < 3 or len(blanks) - titled < min(3, titled)
     cut = first_lines_cut(lines, full)  # (a web page's text: each paragraph's first line short)
     if glued := glued_page_numbers(lines):  # ("... tại khoản" / "1. 5": the page's number)
         lines = [line[: glued[k]] if k in glued else line for k, line in enumerate(lines)]
@@ -307,6 +311,19 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
     _lost_numbers(blocks)
     mark_quoted(blocks)
     return blocks
+
+
+def _titled(lines: list[str], k: int) -> bool:
+    """The blank line at ``k`` stands under a numbered item's title: its last line ends on a
+    word, no stop, and it opens on a list marker at most three lines up."""
+    if k == 0 or not lines[k - 1].rstrip()[-1:].isalnum():
+        return False
+    for line in reversed(lines[max(0, k - 3) : k]):
+        if not line:
+            return False
+        if _marker(line, line.lower())[0] is not None:
+            return True
+    return False
 
 
 def _list_goes_on(current: Block, line: str) -> bool:

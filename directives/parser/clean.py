@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from directives.parser.bare_tables import pipe_bare_tables
-from directives.parser.bold_heads import join_broken_heads
+from directives.parser.bold_heads import bold_heads
 from directives.parser.cells import rebuild_tables
 from directives.parser.gazette import drop_page_chrome
 from directives.parser.layout import layout_cells, unprint
@@ -203,7 +203,7 @@ def _unwrap_span(match: re.Match[str]) -> str:
 def join_emphasis(text: str) -> str:
     """Markdown emphasis removed, and a span wrapped over several lines put back on one."""
     if "**" in text:
-        text = _BOLD_SPAN.sub(_unwrap_span, join_broken_heads(text)).replace("**", "")
+        text = _BOLD_SPAN.sub(_unwrap_span, bold_heads(text)).replace("**", "")
     if "*" in text:
         text = _ITALIC_SPAN.sub(_unwrap_span, text)
     return text
