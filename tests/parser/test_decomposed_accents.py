@@ -16,8 +16,9 @@ _ONE_LINE = (
     "Độc lập - Tự do - Hạnh phúc Đồng Xanh, ngày 14 tháng 3 năm 2024 QUYẾT ĐỊNHVề việc giao "
     "nhiệm vụ kiểm kê đất rừng ven sông--------- CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH- Căn cứ Luật Tổ "
     "chức chính quyền địa phương; - Căn cứ Luật Lâm nghiệp; - Xét đề nghị của Giám đốc Sở Nông "
-    "nghiệp về việc kiểm kê đất rừng dọc hai bờ sông trong địa bàn tỉnh, QUYẾT ĐỊNH Điều 1. Giao Sở Nông nghiệp chủ trì kiểm kê đất "
-    "rừng ven sông, hoàn thành trước ngày 30/6/2024. Điều 2. Giao Sở Tài chính bố trí kinh phí cho việc "
+    "nghiệp về việc kiểm kê đất rừng dọc hai bờ sông trong địa bàn tỉnh, QUYẾT ĐỊNH Điều 1. "
+    "Giao Sở Nông nghiệp chủ trì kiểm kê đất rừng ven sông, hoàn thành trước ngày 30/6/2024. "
+    "Điều 2. Giao Sở Tài chính bố trí kinh phí cho việc "
     "kiểm kê theo quy định hiện hành. Điều 3. Quyết định này có hiệu lực kể "
     "từ ngày ký. Nơi nhận: - Như Điều 1; - Lưu: VT. CHỦ TỊCH Trần Văn Bình\n"
 )
@@ -28,9 +29,7 @@ def _reading(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> dict[st
     return parse_bytes(data, "letter.txt", org, calendar).model_dump(mode="json")
 
 
-def test_one_line_page_reads_alike_decomposed(
-    org: OrgDirectory, calendar: WorkingCalendar
-) -> None:
+def test_one_line_page_reads_alike_decomposed(org: OrgDirectory, calendar: WorkingCalendar) -> None:
     plain = _reading(_ONE_LINE, org, calendar)
     assert plain["number"] and plain["subject"]
     decomposed = _reading(unicodedata.normalize("NFD", _ONE_LINE), org, calendar)
