@@ -17,6 +17,7 @@ that cannot become a tracked directive (no number, no actions), and
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 from pathlib import Path
 
@@ -294,7 +295,10 @@ _TIE = re.compile(
 
 def _line_feeds(text: str) -> str:
     """The text with each line ended by "\n" alone: every pass reads a CRLF text (or a bare
-    CR's) as the same text with LF ends, from its front matter to its last line."""
+    CR's) as the same text with LF ends, from its front matter to its last line; and with its
+    accents composed (NFC), so a page with decomposed accents (a Mac's text, some PDFs) is
+    read by every pass, the first ones too, as the same page composed."""
+    text = unicodedata.normalize("NFC", text)
     if "\r" not in text:
         return text
     # "\r\r\n": a CRLF text saved again as CRLF (one line end, not a blank line)

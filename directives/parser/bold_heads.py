@@ -8,8 +8,9 @@ open a new bold paragraph for the rest of the heading:
     **Thành phố và các tổ chức thành viên**
 
 The second paragraph carries no item marker and the first ends mid-sentence (on a word, no
-".", ":" or ";"), so the two are one heading: the marks and the blank line between them go,
-and one bold span is left.
+".", ":" or ";"), so the two are one heading: the marks and the blank line between them go
+(however many blank lines a source or a page break's dropped number leaves there), and one
+bold span is left.
 """
 
 from __future__ import annotations
@@ -19,11 +20,12 @@ import re
 from directives.parser.letters import CAPITAL, SMALL
 
 # The heading: a bold paragraph opening on an item number ("3.", "II.") whose text holds a
-# small letter (an all-capital part title stands alone) and ends on a word; then one blank
-# line and a bold paragraph with no marker of its own that is bold to its end.
+# small letter (an all-capital part title stands alone) and ends on a word; then a blank line
+# (or several: a source's doubled blank lines, a page break's page number dropped) and a bold
+# paragraph with no marker of its own that is bold to its end.
 _BROKEN_HEAD = re.compile(
     rf"(?m)^(\*\*(?:\d{{1,2}}|[IVX]{{1,5}})[.)][ \t][^\n*]*?[{SMALL}][^\n*]*"
-    r"(?:\n[^\n*]+)*?[^\W_])\*\*[ \t]*\n[ \t]*\n"
+    r"(?:\n[^\n*]+)*?[^\W_])\*\*[ \t]*\n(?:[ \t]*\n)+"
     r"\*\*(?![-+•(\d]|[IVX]{1,5}[.)]|[a-zđ][.)])(?=[^*\n][^*]{0,300}?\*\*[ \t]*(?:\n|$))"
 )
 

@@ -171,8 +171,8 @@ _MD_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:https?://|/|www\.)[^()\s]*\)"
 _HTML_MARK = re.compile(r"</?(?:b|i|u|em|strong|center|div|span|font)(?:\s[^<>]{0,80})?>", re.I)
 _BR = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 _DIGITS_MARKED = re.compile(r"(?<![\w_])_(\d{1,4})_(?![\w_])")
-# A Markdown quote's marks at a line's start ("> **Vũ Thu Hà**", ">" alone)
-_QUOTE_MARK = re.compile(r"^(?:>(?=[ \t>]|$)[ \t]*)+", re.MULTILINE)
+# A Markdown quote's marks at a line's start ("> **Vũ Thu Hà**", ">" alone, "**> KT. ...**")
+_QUOTE_MARK = re.compile(r"^(\**)(?:>(?=[ \t>]|$)[ \t]*)+", re.MULTILINE)
 # A Markdown escape an HTML-to-Markdown converter puts before a mark it must not read
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 # The name of a drawing shape (a rule under the letterhead) a converted Word page leaves
@@ -261,8 +261,8 @@ def clean_text(text: str) -> list[str]:
         # a paragraph's indent and a line's trailing spaces (a Markdown line break) are no
         # part of the letter: the passes below see each line from its first character
         text = "\n".join(raw.strip(" \t") for raw in text.split("\n"))
-    if "\n>" in text or text[:1] == ">":
-        text = _QUOTE_MARK.sub("", text)  # a Markdown quote ("> KT. CHỦ TỊCH"): its words
+    if "\n>" in text or text[:1] == ">" or "*>" in text:
+        text = _QUOTE_MARK.sub(r"\1", text)  # a Markdown quote ("> KT. CHỦ TỊCH"): its words
     if "\t" in text:
         # a word processor's list ("1.<tab>Giao ..."), before a bold label wrapped over two
         # lines ("**Điều" / "14.<tab>Trách nhiệm ...**") is put back on one

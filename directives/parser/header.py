@@ -48,8 +48,12 @@ _SLASHLESS_NUMBER = re.compile(
 _BARE_NUMBER = re.compile(rf"^\s*(?:{NUMBER_PATTERN}|(?i:{PARTY_NUMBER_PATTERN}))\s*$")
 # "CÔNG ĐIỆN KHẨN", "CÔNG ĐIỆN HỎA TỐC": the type with its urgency
 _URGENCY = re.compile(r"\s+(?:thuong khan|hoa toc|khan(?: cap)?)$")
-# the state's motto, or a party document's "ĐẢNG CỘNG SẢN VIỆT NAM" standing in its place
-_MOTTO = re.compile(r"cong hoa xa hoi|doc lap|tu do|hanh phuc|^dang cong san viet nam$|^[-_=.* ]+$")
+# the state's motto (its name broken over two lines too: "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT
+# NAM"), or a party document's "ĐẢNG CỘNG SẢN VIỆT NAM" standing in its place
+_MOTTO = re.compile(
+    r"cong hoa xa hoi|^chu nghia viet nam$|doc lap|tu do|hanh phuc|^dang cong san viet nam$"
+    r"|^[-_=.* ]+$"
+)
 _TYPE_OPENING = re.compile(
     r"^\s*(" + "|".join(k.replace(" ", r"\s+") for k in DOCUMENT_TYPES) + r")\s+(?=\w)"
 )

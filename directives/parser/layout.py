@@ -37,7 +37,7 @@ _MOST_PAGES = 999
 _CENTRED = 20
 # A footnote's first line: its number, a space and a capital ("1 Các quy định ...")
 _FOOTNOTE = re.compile(rf"^\s{{0,8}}(\d{{1,2}}) [{CAPITAL}]")
-# How many lines a page's footnotes may take
+# How many lines a page's footnotes may take (blank lines not counted: a source may double them)
 _FOOTNOTE_LINES = 14
 # A run of spaces between two columns of one line
 # (not the spaces a filled-in number leaves before its printed slash: "Số: 23   /2025/QĐ-UBND")
@@ -134,7 +134,10 @@ def _end_page(out: list[str], page_start: int, notes: list[str]) -> int:
 def _footnotes(out: list[str], page_start: int) -> list[str]:
     """The footnotes at the foot of the page that ends with ``out``, taken off it: from the
     earliest line of the foot that opens a footnote whose number a word above carries."""
-    first = max(page_start, len(out) - _FOOTNOTE_LINES)
+    first, taken = len(out), 0
+    while first > page_start and taken < _FOOTNOTE_LINES:
+        first -= 1
+        taken += bool(out[first].strip())
     for i in range(first, len(out)):
         m = _FOOTNOTE.match(out[i])
         if m is None:

@@ -60,12 +60,14 @@ class Writer(Protocol):
 
 def write_back(record: ParsedDirective, writer: Writer) -> None:
     """Every text of ``record`` as ``writer`` writes it back, in the page's order."""
-    write, at = writer.write, 0
+    write, at, dated = writer.write, 0, 0
     for name in _HEADING:
         value = getattr(record, name)
         setattr(record, name, write(name, value, at, ""))
         at = writer.at(value, at)
-    record.place = write("place", record.place, at, "")
+        dated = at if name == "number" else dated
+    # (the place with the date beside the number, before the subject below it or beside it)
+    record.place = write("place", record.place, dated, "")
     recipients = []
     for value in record.recipients:
         recipients.append(write("recipients", value, at, "") or value)

@@ -5,6 +5,8 @@ bodies it names are whole (batch-6/05's shape)."""
 
 from __future__ import annotations
 
+import pytest
+
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
@@ -35,3 +37,25 @@ def test_a_bold_heading_broken_over_two_paragraphs_is_one_heading(
     vận_động = next(action for action in actions if action.text.startswith("Tham gia vận động"))
     assert vận_động.lead_unit == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"
     assert "Hội Liên hiệp Nông dân tỉnh" in vận_động.coordinating_units
+
+
+_BREAK = "Hội Liên hiệp**\n\n**Nông dân"
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["\n\n\n", "\n\n- 4 -\n\n"],
+    ids=["blank-lines-doubled", "page-number-between"],
+)
+def test_the_broken_heading_read_alike_over_more_blank_lines(
+    org: OrgDirectory, calendar: WorkingCalendar, between: str
+) -> None:
+    """The two paragraphs with more blank lines between them (a source that doubles them, a
+    page break's "- 4 -" the page drops) are the same heading."""
+    plain = parse_text(PLAN, org, calendar).actions
+    spread = PLAN.replace(_BREAK, _BREAK.replace("\n\n", between))
+    assert spread != PLAN
+    assert [
+        (a.text, a.lead_unit, a.coordinating_units)
+        for a in parse_text(spread, org, calendar).actions
+    ] == [(a.text, a.lead_unit, a.coordinating_units) for a in plain]

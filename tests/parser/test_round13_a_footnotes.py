@@ -39,3 +39,43 @@ def test_a_footnote_number_glued_to_a_document_code_is_not_part_of_the_number(
     assert [r.number for r in refs] == ["15/2024/QH15", "88/2025/NĐ-CP"]
     assert refs[1].issuer == "Chính phủ"
     assert str(refs[1].issued_on) == "2025-04-10"
+
+
+# a page whose foot holds four footnotes, a blank line inside each (as a text layer gives it)
+_LONG_FOOT = (
+    f"    ỦY BAN NHÂN DÂN{_GAP}CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    f"     TỈNH HÀ GIANG{_GAP}      Độc lập - Tự do - Hạnh phúc\n\n"
+    f"     Số: 415 /UBND-KT{_GAP}Hà Giang, ngày 05 tháng 3 năm 2026\n"
+    "V/v kiến nghị hướng dẫn kiểm định phương tiện\n\n"
+    "                       Kính gửi: Bộ Xây dựng.\n\n"
+    "     Theo khoản 2 Điều 8 Luật số 15/2024/QH151 ngày 20/6/2024, Điều 5 Nghị định số\n"
+    "88/2025/NĐ-CP2, Thông tư số 12/2025/TT-BXD3 và Quy chuẩn QCVN 09:2025/BXD4, phương\n"
+    "tiện chở hàng nguy hiểm phải được kiểm định trước khi lưu hành trên đường bộ.\n\n"
+    "   1 Luật Đường bộ số 15/2024/QH15 ngày 20/6/2024\n\n"
+    "của Quốc hội khóa XV.\n"
+    "   2 Nghị định số 88/2025/NĐ-CP ngày 10/4/2025 của Chính phủ quy định chi tiết\n\n"
+    "Luật Đường bộ.\n"
+    "   3 Thông tư số 12/2025/TT-BXD ngày 02/5/2025 của Bộ Xây dựng quy định về\n\n"
+    "kiểm định an toàn kỹ thuật.\n"
+    "   4 QCVN 09:2025/BXD quy chuẩn kỹ thuật quốc gia về phương tiện chở hàng\n\n"
+    "nguy hiểm.\n"
+    "\x0c                                        2\n\n"
+    "     Ủy ban nhân dân tỉnh đề nghị Bộ Xây dựng sớm ban hành hướng dẫn thực hiện\n"
+    "Điều 5 Nghị định số 88/2025/NĐ-CP.\n\n"
+    "Nơi nhận:" + " " * 40 + "KT. CHỦ TỊCH\n"
+    "- Như trên;\n"
+    "- Lưu: VT, KT." + " " * 35 + "PHÓ CHỦ TỊCH\n\n\n\n" + " " * 52 + "Trần Văn Bình\n"
+)
+
+
+def test_a_long_foot_of_footnotes_reads_alike_with_its_blank_lines_doubled(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    """The page's foot is found by its footnotes' lines, however many blank lines a source
+    puts among them: the marks come off the codes either way."""
+    doubled = "\n".join(
+        line + "\n" if not line.strip() else line for line in _LONG_FOOT.split("\n")
+    )
+    plain = [r.number for r in parse_text(_LONG_FOOT, org, calendar).references]
+    assert "15/2024/QH15" in plain and "15/2024/QH151" not in plain
+    assert [r.number for r in parse_text(doubled, org, calendar).references] == plain

@@ -123,7 +123,7 @@ def test_every_text_is_written_back_whole_in_the_pages_order_where_it_is_read() 
         ("issuer", texts["issuer"], 10, ""),
         ("number", texts["number"], 20, ""),
         ("subject", texts["subject"], 30, ""),
-        ("place", texts["place"], 40, ""),  # (a place's name moves no place)
+        ("place", texts["place"], 30, ""),  # (read beside the number; its name moves no place)
         ("recipients", texts["recipients"], 40, ""),
         ("references.number", texts["references.number"], 60, ""),
         ("references.issuer", texts["references.issuer"], 70, ""),
