@@ -17,7 +17,6 @@ that cannot become a tracked directive (no number, no actions), and
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date
 from pathlib import Path
 
@@ -28,8 +27,9 @@ from directives.parser.actions import find_actions
 from directives.parser.as_written import AsWritten
 from directives.parser.attached import attached_plan, lays_rules, reforms
 from directives.parser.blocks import soft_joined
+from directives.parser.chars import read_page
 from directives.parser.cited_order import in_body_order
-from directives.parser.clean import clean_text, fold_keep, fold_lines, read_chars
+from directives.parser.clean import clean_lines, fold_keep, fold_lines
 from directives.parser.closing import find_tail
 from directives.parser.council import council_resolution
 from directives.parser.cut_heads import rejoin_cut_heads
@@ -50,9 +50,8 @@ from directives.parser.provenance import trace
 from directives.parser.references import find_references
 from directives.parser.regimes import adopted_regime
 from directives.parser.runon import cut_run_on
-from directives.parser.shreds import reflowed
+from directives.parser.shreds import reflow_page
 from directives.parser.slash_leads import split_slashed
-from directives.parser.source_marks import plain_marks
 from directives.parser.source_notes import later_notes
 from directives.parser.speaker import (
     cable_sender,
@@ -93,8 +92,8 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
         )
     # (an export's text runs one a line: its paragraphs put back; a one-line page's lines;
     # both read as the parser reads the page's characters)
-    page = relined(reflowed(plain_marks(read_chars(_line_feeds(text)))))
-    glue = Reglue(cut_run_on(unflatten(rejoin_cut_heads(drop_specks(clean_text(page))))))
+    page = relined(reflow_page(read_page(text)))
+    glue = Reglue(cut_run_on(unflatten(rejoin_cut_heads(drop_specks(clean_lines(page))))))
     lines = cable_verb_joined(glue.lines)
     if not any(line for line in lines):
         raise reject("the document is empty", "Văn bản trống, không có nội dung để phân tích.")
@@ -291,18 +290,6 @@ _FORMS = re.compile(
 _TIE = re.compile(
     r"^[(\[]?\s*(?:ban\s+hanh\s+)?kem\s+theo\s+(?:nghi\s+quyet|quyet\s+dinh|chi\s+thi)\b"
 )
-
-
-def _line_feeds(text: str) -> str:
-    """The text with each line ended by "\n" alone: every pass reads a CRLF text (or a bare
-    CR's) as the same text with LF ends, from its front matter to its last line; and with its
-    accents composed (NFC), so a page with decomposed accents (a Mac's text, some PDFs) is
-    read by every pass, the first ones too, as the same page composed."""
-    text = unicodedata.normalize("NFC", text)
-    if "\r" not in text:
-        return text
-    # "\r\r\n": a CRLF text saved again as CRLF (one line end, not a blank line)
-    return text.replace("\r\r\n", "\n").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def parse_bytes(

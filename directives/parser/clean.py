@@ -7,13 +7,13 @@ regex run on the folded text gives offsets valid in the original.
 from __future__ import annotations
 
 import functools
-import html
 import re
 import unicodedata
 
 from directives.parser.bare_tables import pipe_bare_tables
 from directives.parser.bold_heads import bold_heads
 from directives.parser.cells import rebuild_tables
+from directives.parser.chars import read_page
 from directives.parser.gazette import drop_page_chrome
 from directives.parser.layout import layout_cells, unprint
 from directives.parser.list_markers import (
@@ -158,23 +158,11 @@ _NOTED_ITEM = re.compile(r"(;\s*\([^()]*\))\s+(?=-\s)")
 # A line a text export laid out on its page ("pdftotext -layout") and centred
 _CENTRED_LINE = "\n" + " " * 20
 _CENTRED = re.compile(r"\n {20,}(?=[^\s])")  # (not a blank line of spaces a web page left)
-# What a web page or a text layer puts for a space (no-break, figure, narrow, ideographic,
-# en, em and thin spaces), and the invisible marks it leaves between letters (zero-width
-# space, non-joiner, joiner, word joiner, a byte-order mark, a soft hyphen)
-_SPACES = ("\u00a0", "\u2007", "\u202f", "\u3000", "\u2002", "\u2003", "\u2009")
-_INVISIBLE = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
-# The HTML entities a crawler leaves in a page's text (named ones a letter's text may hold;
-# not "TN&MT;", an abbreviation before a semicolon)
-_ENTITY = re.compile(r"&(?:nbsp|amp|quot|apos|lt|gt|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
-# A Markdown link a converted web page sets on a cited document's name
-_MD_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:https?://|/|www\.)[^()\s]*\)")
 _HTML_MARK = re.compile(r"</?(?:b|i|u|em|strong|center|div|span|font)(?:\s[^<>]{0,80})?>", re.I)
 _BR = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 _DIGITS_MARKED = re.compile(r"(?<![\w_])_(\d{1,4})_(?![\w_])")
 # A Markdown quote's marks at a line's start ("> **Vũ Thu Hà**", ">" alone, "**> KT. ...**")
 _QUOTE_MARK = re.compile(r"^(\**)(?:>(?=[ \t>]|$)[ \t]*)+", re.MULTILINE)
-# A Markdown escape an HTML-to-Markdown converter puts before a mark it must not read
-_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 # The name of a drawing shape (a rule under the letterhead) a converted Word page leaves
 # glued onto the text beside it: "straight connector 2Số: 1551 /UBND-VX"
 _SHAPE_NAME = re.compile(
@@ -189,10 +177,6 @@ _BOLD_SPAN = re.compile(r"\*\*((?:(?!\*\*|\n\s*\n|\n\|).){1,400}?)\*\*", re.DOTA
 _ITALIC_SPAN = re.compile(
     r"\*(?<![*\w]\*)(?=[^\s*])((?:(?!\n\s*\n|\n\|)[^*]){1,600}?)(?<=\S)\*(?![*\w])", re.DOTALL
 )
-
-
-def _entity(match: re.Match[str]) -> str:
-    return html.unescape(match.group(0))
 
 
 def _unwrap_span(match: re.Match[str]) -> str:
@@ -223,32 +207,18 @@ def _drop_glued_footnote(match: re.Match[str]) -> str:
 _KEPT_LINE = re.compile(r"\s*[-+*]?\s*\**Lưu\b")
 
 
-def read_chars(text: str) -> str:
-    """The text's characters as read: a page's entities, links, escapes, invisible marks and
-    other spaces as the letter's own."""
-    if "&" in text:
-        text = _ENTITY.sub(_entity, text)  # a crawler's "&nbsp;", "&quot;", "&#7853;"
-    if "](" in text:
-        text = _MD_LINK.sub(r"\1", text)  # "[Nghị định 136/2025/NĐ-CP](https://...)": its words
-    if "\\" in text:
-        text = _MD_ESCAPE.sub(r"\1", text)  # a converter's "1\. Giao", "\- Như trên;"
-    for ch in _INVISIBLE:
-        if ch in text:
-            text = text.replace(ch, "")
-    for ch in _SPACES:
-        if ch in text:
-            text = text.replace(ch, " ")
-    return text
-
-
 def clean_text(text: str) -> list[str]:
-    """The document as clean lines: NFC, no Markdown emphasis, header cells split on "|"
-    (or on the wide gaps of a column layout).
+    """The document as clean lines (``clean_lines`` of the page as read)."""
+    return clean_lines(read_page(text))
+
+
+def clean_lines(text: str) -> list[str]:
+    """The page (as read: ``chars.read_page``) as clean lines: no Markdown emphasis, header
+    cells split on "|" (or on the wide gaps of a column layout).
 
     Plain string methods where they do the job: regex passes over the whole text
     cost more than the rest of the parse on a seed-sized letter.
     """
-    text = read_chars(unicodedata.normalize("NFC", text))
     if "--- PAGE BREAK ---" in text or "==== Trang " in text or "==== Page " in text:
         # a converter's page mark ("--- PAGE BREAK ---") stands where a form feed would
         text = BREAK_MARK.sub("\n\x0c", text)

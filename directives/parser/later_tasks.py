@@ -5,6 +5,7 @@ that asks its addressees (moved from item_actions.py, which grew past 400 lines)
 from __future__ import annotations
 
 import re
+from abc import ABC, abstractmethod
 
 from directives.parser.addressed_close import addressed_close
 from directives.parser.blocks import Block
@@ -18,11 +19,13 @@ from directives.parser.zones import Context, Zone, is_action
 _SHOWS = re.compile(r"^qua (?:tong hop|kiem tra|theo doi|danh gia)\b[^.]{0,300}?\bcho thay\b")
 
 
-class LaterTasks(Collector):
+class LaterTasks(Collector, ABC):
     """The later sentences' tasks of ``ItemActions``, which adds each one (``_add``)."""
 
+    @abstractmethod
     def _add(self, text: str, folded: str, parent: Context | None) -> int:
-        raise NotImplementedError  # ItemActions adds a task with its units and deadline
+        """Add the task ``text`` hands to its bodies (``ItemActions``: with its units and
+        deadline); the number of actions added."""
 
     def _later_tasks(self, block: Block, parent: Context | None) -> bool:
         """ "Thời gian qua ... bị thiệt hại. Yêu cầu các địa phương chủ động ...": a paragraph

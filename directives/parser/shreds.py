@@ -20,10 +20,9 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 
 from directives.parser.cell_wraps import header_cells_joined
-from directives.parser.clean import read_chars
+from directives.parser.chars import read_page
 from directives.parser.front_matter import read_run, without_front_matter
 from directives.parser.letters import CAPITAL
 from directives.parser.run_glue import glued, onset_of_next, para_end
@@ -137,12 +136,16 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def reflowed(text: str) -> str:
-    """The page's text with its front matter out and, on a page of text runs, its paragraphs
-    one a line; any other page as it came."""
-    body = without_front_matter(text)
-    # (its runs read as the parser reads their characters: a page's spaces, marks, escapes and
-    # bold, an item's dash of any kind, change no run's place)
-    lines = [read_run(line) for line in read_chars(unicodedata.normalize("NFC", body)).split("\n")]
+    """``reflow_page`` of the page as read (``chars.read_page``)."""
+    return reflow_page(read_page(text))
+
+
+def reflow_page(page: str) -> str:
+    """The page's text (as read) with its front matter out and, on a page of text runs, its
+    paragraphs one a line; any other page as it came."""
+    body = without_front_matter(page)
+    # (its runs read without their bold and a marker's tab: they change no run's place)
+    lines = [read_run(line) for line in body.split("\n")]
     if not shredded(lines):
         return header_cells_joined(body)
     out: list[str] = []

@@ -12,7 +12,6 @@ import pytest
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
-from directives.parser.clean import read_chars
 from directives.parser.shreds import reflowed
 from directives.parser.source_marks import plain_marks
 
@@ -107,7 +106,7 @@ def test_a_converters_markdown_escapes_are_undone_before_the_page_is_read(
     escaped = re.sub(r"(?m)^([-+])(?=\s)", r"\\\1", page.replace("_", "\\_"))
     assert "so\\_hieu:" in escaped and "\n\\- Như trên;" in escaped
     # the front matter told as such and left out, the items apart, as on the page unescaped
-    assert reflowed(plain_marks(read_chars(escaped))) == reflowed(page)
+    assert reflowed(escaped) == reflowed(page)
     assert parse_text(escaped, org, calendar) == parse_text(page, org, calendar)
 
 
