@@ -3,6 +3,10 @@ the portal, the mail catcher and the Zalo stand-in, on free loopback ports.
 
 Test modules build a module-scoped fixture from ``live_stack``; it points this
 process's settings and Prefect client at the stack while it runs.
+
+The helpers after it act on the running stack: approving every action, reading what
+the Zalo stand-in received, ingesting a letter and waiting until its run suspends,
+a run's logs, cancelling a run from outside, and a directive's current run.
 """
 
 from __future__ import annotations
@@ -11,16 +15,22 @@ import io
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from uuid import UUID
 
 import httpx
 import pytest
+from prefect.client.orchestration import get_client
 from prefect.events.worker import EventsWorker
 from prefect.logging.handlers import APILogWorker
 from prefect.settings import PREFECT_API_AUTH_STRING, PREFECT_API_URL, temporary_settings
+from prefect.states import Cancelled
 
 from directives import store
+from directives.intake import IngestResult, ingest_file
+from directives.local.demo import wait_for_state
 from directives.local.stack import Stack, free_port, prefect_auth, start_stack, wait_until
 from directives.orchestration import LIFECYCLE_DEPLOYMENT
 from directives.runtime import Runtime, build_runtime
@@ -123,3 +133,40 @@ def zalo_records(home: Path) -> list[dict[str, Any]]:
     if not path.exists():
         return []
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def ingest_and_wait(stack: Stack, rt: Runtime, path: Path) -> IngestResult:
+    result = ingest_file(rt, path, received_on=rt.ws.local_date(datetime.now(UTC)))
+    assert result.flow_run_id
+    wait_for_state(stack, stack.settings.prefect.api_url, result.flow_run_id, {"Suspended"}, 120)
+    return result
+
+
+def flow_logs(api: str, flow_run_id: str) -> list[str]:
+    body: dict[str, Any] = {"logs": {"flow_run_id": {"any_": [flow_run_id]}}, "limit": 200}
+    return [
+        row["message"]
+        for row in httpx.post(f"{api}/logs/filter", json=body, timeout=10, auth=api_auth()).json()
+    ]
+
+
+def cancel_from_outside(stack: Stack, api: str, flow_run_id: str) -> None:
+    """What an operator's Cancel in the Prefect UI (or a crashed host) leaves behind."""
+    with get_client(sync_client=True) as client:
+        client.set_flow_run_state(UUID(flow_run_id), Cancelled(message="by hand"), force=True)
+
+    def cancelled() -> bool:
+        stack.check_alive()
+        state = httpx.get(f"{api}/flow_runs/{flow_run_id}", timeout=5, auth=api_auth()).json()[
+            "state"
+        ]
+        return bool(state["type"] == "CANCELLED")
+
+    wait_until(cancelled, 60, f"flow run {flow_run_id} cancelled")
+
+
+def current_run(rt: Runtime, directive_id: int) -> str:
+    with rt.sessions() as session:
+        run_id = store.get_directive(session, directive_id).flow_run_id
+    assert run_id
+    return run_id

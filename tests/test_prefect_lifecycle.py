@@ -19,21 +19,18 @@ import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 from uuid import UUID
 
 import docx
 import httpx
 import pytest
-from prefect.client.orchestration import get_client
 from prefect.flow_runs import resume_flow_run
 from prefect.input.actions import delete_flow_run_input
-from prefect.states import Cancelled
 from sqlalchemy import func, select
 
 from directives import orchestration, store
 from directives.db import AuditEvent, Notification
-from directives.intake import IngestResult, ingest_file
+from directives.intake import ingest_file
 from directives.local.demo import wait_for_state
 from directives.local.stack import Stack, wait_until
 from directives.reports.verify import verify_bundle
@@ -41,7 +38,17 @@ from directives.run_repair import repair_runs
 from directives.runtime import Runtime
 from tests.conftest import EXAMPLES, SEED
 from tests.letters import LETTER, NUMBER
-from tests.live import APPROVED_BYTES, LEADER, api_auth, approve_all, live_stack
+from tests.live import (
+    APPROVED_BYTES,
+    LEADER,
+    api_auth,
+    approve_all,
+    cancel_from_outside,
+    current_run,
+    flow_logs,
+    ingest_and_wait,
+    live_stack,
+)
 
 pytestmark = [pytest.mark.slow, pytest.mark.prefect]
 MEMBER = {"bgd": "do-thi-hoa", "vp": "ngo-van-cuong"}
@@ -51,21 +58,6 @@ MEMBER = {"bgd": "do-thi-hoa", "vp": "ngo-van-cuong"}
 def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Stack, Runtime]]:
     with live_stack(tmp_path_factory) as running:
         yield running
-
-
-def ingest_and_wait(stack: Stack, rt: Runtime, path: Path) -> IngestResult:
-    result = ingest_file(rt, path, received_on=rt.ws.local_date(datetime.now(UTC)))
-    assert result.flow_run_id
-    wait_for_state(stack, stack.settings.prefect.api_url, result.flow_run_id, {"Suspended"}, 120)
-    return result
-
-
-def flow_logs(api: str, flow_run_id: str) -> list[str]:
-    body: dict[str, Any] = {"logs": {"flow_run_id": {"any_": [flow_run_id]}}, "limit": 200}
-    return [
-        row["message"]
-        for row in httpx.post(f"{api}/logs/filter", json=body, timeout=10, auth=api_auth()).json()
-    ]
 
 
 def test_resume_twice_closes_out_once(live: tuple[Stack, Runtime]) -> None:
@@ -197,28 +189,6 @@ def test_the_sweep_starts_a_run_the_ingest_could_not_start(live: tuple[Stack, Ru
         run_id = store.get_directive(session, result.directive_id).flow_run_id
     assert run_id
     wait_for_state(stack, stack.settings.prefect.api_url, run_id, {"Suspended"}, 120)
-
-
-def cancel_from_outside(stack: Stack, api: str, flow_run_id: str) -> None:
-    """What an operator's Cancel in the Prefect UI (or a crashed host) leaves behind."""
-    with get_client(sync_client=True) as client:
-        client.set_flow_run_state(UUID(flow_run_id), Cancelled(message="by hand"), force=True)
-
-    def cancelled() -> bool:
-        stack.check_alive()
-        state = httpx.get(f"{api}/flow_runs/{flow_run_id}", timeout=5, auth=api_auth()).json()[
-            "state"
-        ]
-        return bool(state["type"] == "CANCELLED")
-
-    wait_until(cancelled, 60, f"flow run {flow_run_id} cancelled")
-
-
-def current_run(rt: Runtime, directive_id: int) -> str:
-    with rt.sessions() as session:
-        run_id = store.get_directive(session, directive_id).flow_run_id
-    assert run_id
-    return run_id
 
 
 def test_a_run_cancelled_from_outside_is_replaced_and_the_directive_closes_out(
