@@ -190,9 +190,14 @@ _SUMMARY_AFTER_PARTY = re.compile(
 )
 
 # (the nation's government or assembly: "Chính phủ Ứng dụng công nghệ thông tin trong ...", its
-# name whole, then the summary, its first word capitalised, the next ones not)
+# name whole, then the summary, its first word capitalised, the next ones not; the central bodies'
+# names are fixed, so a word in small letters after them ends them too: "của Chính phủ quản lý,
+# cung cấp ...", "của Bộ Chính trị trên địa bàn tỉnh"; not an assembly's term, "Quốc hội khóa
+# XV", nor "Quốc hội nước Cộng hòa ...")
 _SUMMARY_AFTER_NATION = re.compile(
-    rf"^(?:Thủ tướng Chính phủ|Chính phủ|Quốc hội)(?P<cut>\s){_UPPER}\w*\s{_LOWER}\w*\s{_LOWER}"
+    r"^(?:Thủ tướng Chính [Pp]hủ|Chính [Pp]hủ|(?:Ủy|Uỷ) ban Thường vụ Quốc hội|Quốc hội"
+    r"|Bộ Chính trị)"
+    rf"(?P<cut>\s)(?:{_UPPER}\w*[\s,]+{_LOWER}|(?!(?:khóa|khoá|nước)\b){_LOWER})"
 )
 
 
