@@ -34,6 +34,8 @@ PREDICATE = re.compile(
     r"lập(?= (?:danh sách|kế hoạch|hồ sơ)\b)|"
     # ("Công ty X chỉ được phép khai thác ... nếu bảo đảm các yêu cầu sau đây:": a licensee)
     r"(?-i:chỉ được phép)(?= \w)|"
+    # ("Công ty X được hưởng các quyền hợp pháp ... và có trách nhiệm ...": a permit's holder)
+    r"(?-i:được hưởng)(?= (?:các |mọi )?quyền\b)|"
     r"thay mặt|quyết liệt|lãnh đạo(?=,\s*chỉ đạo)|bàn(?= (?:thống nhất|bạc|với)\b)|"
     r"(?<!đăng )(?<!thư |chữ )(?<!người )ký(?= (?:và|duyệt|kết|số|xác nhận|ban hành|, đóng dấu)\b)|"
     # "Các cơ quan, đơn vị không chấp nhận ...": a prohibition (not "Cục Hàng không ...")
