@@ -81,7 +81,19 @@ def verb_after(text: str, at: int) -> re.Match[str] | None:
         (
             v
             for v in PREDICATE.finditer(text, at)
-            if not PROPER_AT.match(text, v.start()) and not listed_name_at(text, v.start())
+            if not PROPER_AT.match(text, v.start())
+            and not listed_name_at(text, v.start())
+            and not organisations_listed(text, v.start())
         ),
         None,
     )
+
+
+# "Các cơ quan, đơn vị, tổ chức chịu trách nhiệm ...": the organisations closing a list of kinds
+# of body, not the verb "to organise" (its duty then follows)
+_ORGANISATIONS_LISTED = re.compile(r"tổ chức(?=\s+(?:chịu|có)\s+trách nhiệm\b)", re.IGNORECASE)
+
+
+def organisations_listed(text: str, at: int) -> bool:
+    """The "tổ chức" at ``at`` closes a list of kinds of body after its comma."""
+    return text[:at].endswith(", ") and _ORGANISATIONS_LISTED.match(text, at) is not None
