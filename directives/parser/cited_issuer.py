@@ -139,11 +139,12 @@ def _field_joined(window: str, text: str, at: int, stop: re.Match[str]) -> bool:
 
 
 def _not_at(window: str, text: str, at: int, stop: re.Match[str]) -> bool:
-    """The stop "tai" is "tài" as written ("... Điều tra tài nguyên nước"), no "tại" (nor the
-    "Tài" of a known name, "Bộ Tài chính", read as known)."""
+    """The stop "tai" is "tài" as written ("... Điều tra tài nguyên nước"; in capitals too, a
+    name's: "Bộ Tài nguyên Môi trường"), no "tại" (nor the "Tài" of a known name, "Bộ Tài
+    chính", read as known)."""
     word = text[at + stop.start() : at + stop.end()].strip()
     known = inside_known(window, stop.start()) > stop.start()
-    return stop.group(0).strip() == "tai" and word == "tài" and not known
+    return stop.group(0).strip() == "tai" and word.lower() == "tài" and not known
 
 
 def inside_known(window: str, cut: int) -> int:
