@@ -41,6 +41,10 @@ REFERENCE_TYPES: dict[str, str] = {
     "cong dien": "công điện",
     "quy dinh": "quy định",
     "quy che": "quy chế",
+    # (bodies' joint rules, "Quy chế phối hợp số 49/QCPH-...", typed as written; and a
+    # consolidated text, "Văn bản hợp nhất số 48/VBHN-...", a consolidation, no letter)
+    "quy che phoi hop": "quy chế phối hợp",
+    "van ban hop nhat": "văn bản hợp nhất",
     "quy trinh": "quy trình",
     "ket luan": "kết luận",
     "phuong an": "phương án",
@@ -63,6 +67,7 @@ _CODE_TYPES = {
     "PL": "phap lenh",  # ("30/2000/PL-UBTVQH10": an ordinance of the Assembly's committee)
     "KL": "ket luan",
     "PA": "phuong an",
+    "VBHN": "van ban hop nhat",
 } | TYPE_CODES
 # "Chỉ thị cấp bách số ...", "Công điện khẩn số ...": the kind, then how urgent it is
 URGENT = r"(?:\s+(?:cap bach|khan cap|khan|hoa toc|thuong khan))?"
