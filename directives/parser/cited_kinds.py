@@ -89,6 +89,28 @@ _QUALIFIED_TYPE_BEFORE = re.compile(
 )
 
 
+# "các Tờ trình: số A ..., số B ...", "các Nghị quyết của Quốc hội: số A ...; số B ...": the kind's
+# plural, then a colon and the documents of that kind
+_LISTED_KIND = re.compile(
+    r"\bcac\s+(?P<kind>" + "|".join(sorted(REFERENCE_TYPES, key=len, reverse=True)) + r")"
+    r"(?:\s+cua\s+[^.;:()]{3,90}?)?\s*:"
+)
+_OWN_LETTER = re.compile(r"\bvan ban\s+(?:so\s*:?\s*)?$")
+# (a sentence's end, another colon, or a ";" not followed by the list's next "số ...")
+_LIST_CLOSED = re.compile(r"\.\s|\n\s*\n|:|;(?!\s*so\b)")
+
+
+def listed_kind(folded: str, start: int) -> str | None:
+    """The kind a list the number at ``start`` stands in opens with, when the list is still
+    open (no sentence end, other colon nor clause after a ";" since)."""
+    if _OWN_LETTER.search(folded, max(0, start - 20), start):
+        return None  # ("... và Văn bản số C": a document of its own kind after the list)
+    found = list(_LISTED_KIND.finditer(folded, max(0, start - 500), start))
+    if not found or _LIST_CLOSED.search(folded, found[-1].end(), start):
+        return None
+    return REFERENCE_TYPES[found[-1]["kind"]]
+
+
 def qualified_type(folded: str, start: int) -> str | None:
     """A report's or a submission's kind written a few words before "số N" (those words
     naming no other kind), for a number whose code names none."""

@@ -21,6 +21,7 @@ from directives.parser.cited_kinds import (
     REFERENCE_TYPES,
     TYPE_BEFORE,
     URGENT,
+    listed_kind,
     qualified_type,
     type_from_code,
     written_type,
@@ -289,7 +290,9 @@ def find_references(
         ref_type = written_type(text, before) if before else type_from_code(number)
         if before is None:
             # ("Kết luận thanh tra thuế số 143/CT-KLTTr2": the kind written, not the code's "CT")
-            ref_type = qualified_type(folded, m.start()) or ref_type
+            ref_type = (
+                qualified_type(folded, m.start()) or listed_kind(folded, m.start()) or ref_type
+            )
         ref_type = cited_forms.named_kind(number, folded, m.start()) or ref_type
         if ref_type is None and _LETTER_BEFORE.search(folded, max(0, m.start() - 20), m.start()):
             ref_type = "công văn"  # "tại văn bản số 558/2022/TTĐT": a code that names no kind
