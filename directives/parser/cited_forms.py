@@ -103,18 +103,26 @@ Cited = tuple[str, Reference, int, int]  # key, reference, start, end
 _NATIONAL_STANDARD = re.compile(r"\bquy chuan ky thuat quoc gia\b[^;.()]{0,250}$")
 # "Bộ luật Tố tụng hình sự số 01/2015/QH13" (a code of law, not the "luật" of its code), "Bản
 # án số 159/2022/HSST" (a court's judgment, its code names no kind)
-_WRITTEN_KIND = re.compile(r"\b(?:(?P<code>bo luat)\b[^;.,:()\d]{0,80}|ban an)\s+so\s*:?\s*$")
+# ("Pháp lệnh Ưu đãi người có công ... số 02/2020/UBTVQH14": an ordinance by its name, no other
+# kind named between, "Pháp lệnh X và Nghị quyết số ...")
+_WRITTEN_KIND = re.compile(
+    r"\b(?:(?P<code>bo luat)\b[^;.,:()\d]{0,80}|ban an"
+    r"|(?P<ordinance>phap lenh)\b(?:(?!\b(?:luat|nghi|quyet dinh|thong tu|chi thi)\b)"
+    r"[^;.,:()\d]){0,80})\s+so\s*:?\s*$"
+)
 
 
 def named_kind(number: str, folded: str, start: int) -> str | None:
     """The kind written before a number that its code does not give: "quy chuẩn kỹ thuật
-    quốc gia" for a QCVN number the clause names so, "bộ luật", "bản án"."""
+    quốc gia" for a QCVN number the clause names so, "bộ luật", "bản án", "pháp lệnh"."""
     law = _BARE_YEAR.fullmatch(number) and _LAW_SO.search(folded, max(0, start - 120), start)
     if law:
         return "luật"  # "Luật Đầu tư số 61/2020": a law's number, its code left out (coded_on)
     if not number.startswith("QCVN"):
         kind = _WRITTEN_KIND.search(folded, max(0, start - 100), start)
-        return None if kind is None else "bộ luật" if kind.group("code") else "bản án"
+        if kind is None:
+            return None
+        return "bộ luật" if kind["code"] else "pháp lệnh" if kind["ordinance"] else "bản án"
     window = folded[max(0, start - 300) : start]
     return "quy chuẩn kỹ thuật quốc gia" if _NATIONAL_STANDARD.search(window) else None
 

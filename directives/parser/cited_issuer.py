@@ -41,7 +41,7 @@ ISSUER_STOP = re.compile(
     # ("Tờ trình ... của Ủy ban nhân dân tỉnh X dự thảo Nghị quyết về ...": the draft it brings)
     r"du thao|"
     # ("của Hội đồng nhân dân tỉnh việc thành lập ...": "về việc" its "về" lost; not "Cục Việc làm")
-    r"viec(?! lam\b)|"
+    r"(?<!giup )viec(?! lam\b)|"
     # ("... tỉnh X tiếp nhận nguyên trạng Ban Y": a merger handing a body over)
     r"tiep nhan|"
     # what the cited document does: "của Thủ tướng Chính phủ kiện toàn ...", "... có hiệu lực"
@@ -139,11 +139,12 @@ def _field_joined(window: str, text: str, at: int, stop: re.Match[str]) -> bool:
 
 
 def _not_at(window: str, text: str, at: int, stop: re.Match[str]) -> bool:
-    """The stop "tai" is "tài" as written ("... Điều tra tài nguyên nước"), no "tại" (nor the
-    "Tài" of a known name, "Bộ Tài chính", read as known)."""
+    """The stop "tai" is "tài" as written ("... Điều tra tài nguyên nước"; in capitals too, a
+    name's: "Bộ Tài nguyên Môi trường"), no "tại" (nor the "Tài" of a known name, "Bộ Tài
+    chính", read as known)."""
     word = text[at + stop.start() : at + stop.end()].strip()
     known = inside_known(window, stop.start()) > stop.start()
-    return stop.group(0).strip() == "tai" and word == "tài" and not known
+    return stop.group(0).strip() == "tai" and word.lower() == "tài" and not known
 
 
 def inside_known(window: str, cut: int) -> int:
@@ -172,6 +173,27 @@ _MARK_GLUED = re.compile(r"\s\d{1,2}[^\W\d_]")
 _NAMED_ABOUT = re.compile(
     r"(?:(?:pho )?truong )?ban chi dao(?: quoc gia| nha nuoc| trung uong)? ve "
 )
+# (its helpers' team too, "Tổ giúp việc Ban Chỉ đạo ..."; the matter in small letters, with
+# commas and "và": "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo
+# và chuyển đổi số", "Ban Chỉ đạo phát triển du lịch, dịch vụ và đề án 08 tỉnh")
+_BOARD = re.compile(
+    r"(?:to giup viec )?(?:(?:pho )?truong )?ban chi dao(?: quoc gia| nha nuoc| trung uong| tinh)?"
+    r" (?:ve )?"
+)
+# where the matter ends: the citation's own words ("về" the document's summary, "ban hành",
+# "thông báo kết luận ...") or the sentence's end (the matter then read no further)
+_BOARD_END = re.compile(r"\s+(?:ve|ban hanh|thong bao|ket luan|da)\b|\s*[;.:()\n\"“”|]")
+
+
+def _board_end(text: str, folded: str, start: int) -> int | None:
+    """Where the name of a board named for its matter, at ``start``, ends: before the words the
+    citation goes on with; None when no such word ends it (its matter then not told from the
+    document's summary: "Ban Chỉ đạo Trung ương về thúc đẩy ..., đồng bộ ...;")."""
+    board = _BOARD.match(folded, start)
+    if board is None or not text[board.end() : board.end() + 1].islower():
+        return None
+    end = _BOARD_END.search(folded, board.end(), board.end() + 200)
+    return end.start() if end is not None and end.group().strip()[:1].isalpha() else None
 
 
 # A repeal list's entry: "Quyết định số 63/2002/QĐ-UB ngày 16 tháng 10 năm 2002 của Ủy ban nhân
@@ -190,9 +212,14 @@ _SUMMARY_AFTER_PARTY = re.compile(
 )
 
 # (the nation's government or assembly: "Chính phủ Ứng dụng công nghệ thông tin trong ...", its
-# name whole, then the summary, its first word capitalised, the next ones not)
+# name whole, then the summary, its first word capitalised, the next ones not; the central bodies'
+# names are fixed, so a word in small letters after them ends them too: "của Chính phủ quản lý,
+# cung cấp ...", "của Bộ Chính trị trên địa bàn tỉnh"; not an assembly's term, "Quốc hội khóa
+# XV", nor "Quốc hội nước Cộng hòa ...")
 _SUMMARY_AFTER_NATION = re.compile(
-    rf"^(?:Thủ tướng Chính phủ|Chính phủ|Quốc hội)(?P<cut>\s){_UPPER}\w*\s{_LOWER}\w*\s{_LOWER}"
+    r"^(?:Thủ tướng Chính [Pp]hủ|Chính [Pp]hủ|(?:Ủy|Uỷ) ban Thường vụ Quốc hội|Quốc hội"
+    r"|Bộ Chính trị)"
+    rf"(?P<cut>\s)(?:{_UPPER}\w*[\s,]+{_LOWER}|(?!(?:khóa|khoá|nước)\b){_LOWER})"
 )
 
 
@@ -253,6 +280,8 @@ def issuer_after(text: str, folded: str, start: int, jointly: bool = False) -> s
     m = _ISSUER_AFTER.match(folded, start)
     if not m:
         return None
+    if (board := _board_end(text, folded, m.end())) is not None:
+        return display_issuer(text[m.end() : board])
     # (several bodies' names take longer: "của Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn
     # Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")
     window = folded[m.end() : m.end() + (160 if jointly else 90)]

@@ -41,6 +41,10 @@ REFERENCE_TYPES: dict[str, str] = {
     "cong dien": "công điện",
     "quy dinh": "quy định",
     "quy che": "quy chế",
+    # (bodies' joint rules, "Quy chế phối hợp số 49/QCPH-...", typed as written; and a
+    # consolidated text, "Văn bản hợp nhất số 48/VBHN-...", a consolidation, no letter)
+    "quy che phoi hop": "quy chế phối hợp",
+    "van ban hop nhat": "văn bản hợp nhất",
     "quy trinh": "quy trình",
     "ket luan": "kết luận",
     "phuong an": "phương án",
@@ -63,6 +67,7 @@ _CODE_TYPES = {
     "PL": "phap lenh",  # ("30/2000/PL-UBTVQH10": an ordinance of the Assembly's committee)
     "KL": "ket luan",
     "PA": "phuong an",
+    "VBHN": "van ban hop nhat",
 } | TYPE_CODES
 # "Chỉ thị cấp bách số ...", "Công điện khẩn số ...": the kind, then how urgent it is
 URGENT = r"(?:\s+(?:cap bach|khan cap|khan|hoa toc|thuong khan))?"
@@ -82,6 +87,28 @@ TYPE_BEFORE = re.compile(
 _QUALIFIED_TYPE_BEFORE = re.compile(
     r"\b(bao cao|to trinh|ket luan)((?:,? [a-z]+){1,5}) so\s*:?\s*$"
 )
+
+
+# "các Tờ trình: số A ..., số B ...", "các Nghị quyết của Quốc hội: số A ...; số B ...": the kind's
+# plural, then a colon and the documents of that kind
+_LISTED_KIND = re.compile(
+    r"\bcac\s+(?P<kind>" + "|".join(sorted(REFERENCE_TYPES, key=len, reverse=True)) + r")"
+    r"(?:\s+cua\s+[^.;:()]{3,90}?)?\s*:"
+)
+_OWN_LETTER = re.compile(r"\bvan ban\s+(?:so\s*:?\s*)?$")
+# (a sentence's end, another colon, or a ";" not followed by the list's next "số ...")
+_LIST_CLOSED = re.compile(r"\.\s|\n\s*\n|:|;(?!\s*so\b)")
+
+
+def listed_kind(folded: str, start: int) -> str | None:
+    """The kind a list the number at ``start`` stands in opens with, when the list is still
+    open (no sentence end, other colon nor clause after a ";" since)."""
+    if _OWN_LETTER.search(folded, max(0, start - 20), start):
+        return None  # ("... và Văn bản số C": a document of its own kind after the list)
+    found = list(_LISTED_KIND.finditer(folded, max(0, start - 500), start))
+    if not found or _LIST_CLOSED.search(folded, found[-1].end(), start):
+        return None
+    return REFERENCE_TYPES[found[-1]["kind"]]
 
 
 def qualified_type(folded: str, start: int) -> str | None:

@@ -11,7 +11,12 @@ from directives.parser.bodies import STARTS_BODY
 from directives.parser.letters import SMALL
 
 # "Các cơ quan, đơn vị liên quan": a group of bodies named by their kind, those concerned
-_KIND = r"(?:các\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|sở|ban|ngành)"
+# (an office's sections and the mass organisations too, "Các bộ phận, ngành, đoàn thể có liên
+# quan"; the province's departments by their level, "Các sở, ban, ngành tỉnh có liên quan")
+_KIND = (
+    r"(?:các\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|sở|ban|ngành|bộ phận|đoàn thể)"
+    r"(?:\s+(?:tỉnh|thành phố))?"
+)
 # the words every pattern of those concerned holds: a cheap search that spares the others
 CONCERNED_WORDS = re.compile("liên quan", re.IGNORECASE)
 CONCERNED_GROUP = re.compile(

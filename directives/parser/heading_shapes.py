@@ -188,7 +188,12 @@ _CONCERNED_TAIL = re.compile(
     r"(?:\s*(?:,|\bvà)\s*(?:tổ chức|cá nhân|cơ quan|đơn vị))*\s+(?:có\s+)?liên quan$",
     re.IGNORECASE,
 )
-_CONCERNED_KIND = re.compile(r"(?:các\s+)?(?:tổ chức|cá nhân|cơ quan|đơn vị)", re.IGNORECASE)
+_CONCERNED_KIND = re.compile(
+    # (or kinds only, the duties of "các cơ quan, đơn vị, tổ chức có liên quan": all of them)
+    r"(?:Trách nhiệm của\s+)?(?:các\s+)?(?:tổ chức|cá nhân|cơ quan|đơn vị)"
+    r"(?:\s*,\s*(?:tổ chức|cá nhân|cơ quan|đơn vị))*",
+    re.IGNORECASE,
+)
 # "Thủ trưởng các cơ quan tham mưu, quản lý nhà nước thuộc Bộ": a title over a group of
 # bodies; the whole group leads, whatever words of a sentence its name holds
 # ("Người đứng đầu, tập thể lãnh đạo các phòng, cơ quan, đơn vị thuộc Sở": titles joined, one group)

@@ -67,6 +67,13 @@ _ASKED = re.compile(
     r"\b(?:de nghi|y kien|kien nghi)\s+(?:ca\s+)?(?P<issuer>" + _NAME + ")" + _BRACKET
 )
 _SENTENCE_END = re.compile(r"[.;]\s|\n\s*\n")
+# "ý kiến của Bộ A tại văn bản số 1 ngày ..., Bộ B tại văn bản số 2": a later body of a list,
+# each with its own letter after "tại"; "Xét đề nghị Sở X tại các Công văn số": the asking words
+# right before the body
+_LISTED_AT = re.compile(
+    r"(?:\d,\s*(?:va\s+)?|\b(?:de nghi|y kien|kien nghi)\s+)(?P<issuer>" + _NAME + r")"
+    r"\s+tai\s*(?:cac\s+)?(?:" + _KINDS + r")?\s*(?:so\s*)?:?\s*$"
+)
 # "theo chỉ đạo tại các công điện của Thủ tướng Chính phủ, đặc biệt là các Công điện số A ...,
 # Công điện số B ... và Công điện số C": documents singled out of a set a body issued, each
 # the set's issuer's (the list going on in the same sentence)
@@ -100,6 +107,7 @@ def issuer_before(text: str, folded: str, start: int) -> str | None:
     patterns = (
         (_SINGLED_OUT, 480),  # (a set's issuer before the list: "các công điện của X, đặc biệt là")
         (_ISSUER_BEFORE, 130),
+        (_LISTED_AT, 120),  # (before a name holding a comma: the list's comma ends the name)
         (_ISSUER_BEFORE_COMMA, 130),
         (cited_forms.PROPOSED_BY, 420),
     )

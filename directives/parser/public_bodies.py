@@ -61,6 +61,7 @@ CENTRAL_BODIES = (
     "Đài Tiếng nói Việt Nam",
     "Thông tấn xã Việt Nam",
     "Ban Tuyên giáo và Dân vận Trung ương",
+    "Ban Chính sách, chiến lược Trung ương",
     "Tập đoàn Điện lực Việt Nam",
     "Tập đoàn Công nghiệp - Viễn thông Quân đội",
     "Tập đoàn Bưu chính Viễn thông Việt Nam",
@@ -164,6 +165,10 @@ EXTERNAL_BODIES = (
     "Bộ Nội vụ",
     "Bộ Công an",
     "Văn phòng Chính phủ",
+    # a ministry's or a department's own personnel office, its name in small letters after
+    # its first word ("Vụ Tổ chức cán bộ", "Phòng Tổ chức cán bộ")
+    "Vụ Tổ chức cán bộ",
+    "Phòng Tổ chức cán bộ",
     *CENTRAL_BODIES,
     *PROVINCIAL_BODIES,
 )

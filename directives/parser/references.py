@@ -21,6 +21,7 @@ from directives.parser.cited_kinds import (
     REFERENCE_TYPES,
     TYPE_BEFORE,
     URGENT,
+    listed_kind,
     qualified_type,
     type_from_code,
     written_type,
@@ -60,9 +61,14 @@ _BARE_DATE = re.compile(r"\s+(?=\d{1,2}/\d{1,2}/\d{4}\b)" + DATE_PATTERN)
 # "ngày 27 năm 12 năm 2019", "ngày 15 tháng 9 tháng 2022": a date of three parts, one of its
 # words misprinted, still the date written with the number
 _MISPRINTED_DATE = re.compile(
-    r"\s*,?\s*ngay\s+(?P<d>\d{1,2})\s+(?:thang|nam)\s+(?P<m>\d{1,2})\s+(?:nam|thang)\s+"
+    # (its words swapped or misspelt, "ngày 08 tháng 6 ngăm 2010"; a comma after "ngày"; the
+    # day and month with a slash, then the year's word, "ngày 18/12 năm 2013")
+    r"\s*,?\s*ngay\s*,?\s+(?:ngay\s+)?(?P<d>\d{1,2})"
+    r"(?:\s+(?:thang|nam)\s+(?P<m>\d{1,2})\s+(?:nam|thang|ngam)|\s*/\s*(?P<m2>\d{1,2})\s+nam)\s+"
     r"(?P<y>\d{4})(?![\d/])"
 )
+# (the year printed twice: "ngày 31/12/2024 2024 của Chính phủ")
+_YEAR_AGAIN = re.compile(r"\s+(?P<y>\d{4})(?![\d/])")
 
 
 def _misprinted_date(folded: str, pos: int) -> tuple[date | None, int]:
@@ -72,7 +78,7 @@ def _misprinted_date(folded: str, pos: int) -> tuple[date | None, int]:
     if m is None:
         return None, pos
     try:
-        return date(int(m["y"]), int(m["m"]), int(m["d"])), m.end()
+        return date(int(m["y"]), int(m["m"] or m["m2"]), int(m["d"])), m.end()
     except ValueError:
         return None, pos
 
@@ -284,7 +290,9 @@ def find_references(
         ref_type = written_type(text, before) if before else type_from_code(number)
         if before is None:
             # ("Kết luận thanh tra thuế số 143/CT-KLTTr2": the kind written, not the code's "CT")
-            ref_type = qualified_type(folded, m.start()) or ref_type
+            ref_type = (
+                qualified_type(folded, m.start()) or listed_kind(folded, m.start()) or ref_type
+            )
         ref_type = cited_forms.named_kind(number, folded, m.start()) or ref_type
         if ref_type is None and _LETTER_BEFORE.search(folded, max(0, m.start() - 20), m.start()):
             ref_type = "công văn"  # "tại văn bản số 558/2022/TTĐT": a code that names no kind
@@ -296,6 +304,8 @@ def find_references(
         if dm:
             issued_on = date_from_match(dm, default_year)
             pos = dm.end()
+        again = _YEAR_AGAIN.match(folded, pos) if issued_on else None
+        pos = again.end() if again and issued_on and int(again["y"]) == issued_on.year else pos
         opening = before.start() if before else m.start()
         after = issuer_after(text, folded, pos, ref_type in JOINT_KINDS)
         passed = None if after else passed_after(text, folded, pos)

@@ -34,6 +34,8 @@ PREDICATE = re.compile(
     r"lập(?= (?:danh sách|kế hoạch|hồ sơ)\b)|"
     # ("Công ty X chỉ được phép khai thác ... nếu bảo đảm các yêu cầu sau đây:": a licensee)
     r"(?-i:chỉ được phép)(?= \w)|"
+    # ("Công ty X được hưởng các quyền hợp pháp ... và có trách nhiệm ...": a permit's holder)
+    r"(?-i:được hưởng)(?= (?:các |mọi )?quyền\b)|"
     r"thay mặt|quyết liệt|lãnh đạo(?=,\s*chỉ đạo)|bàn(?= (?:thống nhất|bạc|với)\b)|"
     r"(?<!đăng )(?<!thư |chữ )(?<!người )ký(?= (?:và|duyệt|kết|số|xác nhận|ban hành|, đóng dấu)\b)|"
     # "Các cơ quan, đơn vị không chấp nhận ...": a prohibition (not "Cục Hàng không ...")
@@ -79,7 +81,19 @@ def verb_after(text: str, at: int) -> re.Match[str] | None:
         (
             v
             for v in PREDICATE.finditer(text, at)
-            if not PROPER_AT.match(text, v.start()) and not listed_name_at(text, v.start())
+            if not PROPER_AT.match(text, v.start())
+            and not listed_name_at(text, v.start())
+            and not organisations_listed(text, v.start())
         ),
         None,
     )
+
+
+# "Các cơ quan, đơn vị, tổ chức chịu trách nhiệm ...": the organisations closing a list of kinds
+# of body, not the verb "to organise" (its duty then follows)
+_ORGANISATIONS_LISTED = re.compile(r"tổ chức(?=\s+(?:chịu|có)\s+trách nhiệm\b)", re.IGNORECASE)
+
+
+def organisations_listed(text: str, at: int) -> bool:
+    """The "tổ chức" at ``at`` closes a list of kinds of body after its comma."""
+    return text[:at].endswith(", ") and _ORGANISATIONS_LISTED.match(text, at) is not None

@@ -50,6 +50,7 @@ from directives.parser.subject_ends import (
     PREDICATE,
     PROPER_AT,
     VERBS_LISTED,
+    organisations_listed,
     verb_after,
 )
 from directives.parser.subject_kinds import (
@@ -263,6 +264,7 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
             # "các Bộ: Quốc phòng, Xây dựng, Y tế": a capitalised word of a name, no verb
             and not listed_name_at(text, v.start())
             and not builds_in_name(text, v)
+            and not organisations_listed(text, v.start())
         ),
         None,
     )
