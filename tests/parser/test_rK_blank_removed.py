@@ -1,0 +1,154 @@
+"""Round rK: a letter reads the same when its source drops its blank lines.
+
+A crawl or a copy from a web page may keep every line of a letter but none of the blank
+lines between them. What else marks the structure must then tell it apart: a table printed
+again under its own header row, ...
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser import parse_text
+
+
+def _without_blanks(text: str) -> str:
+    return "\n".join(line for line in text.split("\n") if line.strip())
+
+
+def _reading(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> dict[str, Any]:
+    return parse_text(text, org, calendar).model_dump(
+        mode="json", include={"subject", "signer", "references", "actions"}
+    )
+
+
+def _same_without_blanks(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> None:
+    plain = _reading(text, org, calendar)
+    assert plain["actions"], "the plain letter has tasks"
+    assert _reading(_without_blanks(text), org, calendar) == plain
+
+
+def _cells(*rows: tuple[str, ...]) -> str:
+    """A table a web page flattened: each cell after a line "|", each row closed by one."""
+    return "".join("|\n" + "".join(f"{c}\n|\n" for c in row) for row in rows)
+
+
+_TWO_TABLES = (
+    """**ỦY BAN NHÂN DÂN**
+**TỈNH HÀ NAM**
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+
+Số: 52/KH-UBND
+
+*Hà Nam, ngày 12 tháng 3 năm 2026*
+
+**KẾ HOẠCH**
+**Phát triển dịch vụ công trực tuyến năm 2026**
+
+Căn cứ Nghị quyết số 12/NQ-HĐND ngày 10 tháng 01 năm 2026 của Hội đồng nhân dân
+tỉnh về phát triển chính quyền số;
+
+Các sở, ngành, địa phương triển khai các nhiệm vụ tại Phụ lục kèm theo Kế hoạch này.
+
+**TM. ỦY BAN NHÂN DÂN**
+**CHỦ TỊCH**
+
+**Nguyễn Văn A**
+
+**PHỤ LỤC**
+
+**DANH MỤC NHIỆM VỤ**
+
+"""
+    + _cells(
+        (
+            "**STT**",
+            "**Nhiệm vụ**",
+            "**Đơn vị thực hiện**",
+            "**Đơn vị phối hợp**",
+            "**Thời gian**",
+            "**Sản phẩm**",
+        ),
+        ("**A**", "**NỀN TẢNG CHUNG**"),
+        (
+            "1",
+            "Rà soát quy trình tiếp nhận hồ sơ trực tuyến",
+            "Sở Nội vụ",
+            "Các sở, ngành",
+            "2026",
+            "Báo cáo",
+        ),
+        (
+            "2",
+            "Nâng cấp hạ tầng mạng của tỉnh",
+            "Sở Tài chính",
+            "Các sở, ngành",
+            "2026",
+            "Hệ thống",
+        ),
+    )
+    + "\n\n"
+    + _cells(
+        ("**B**", "**DỊCH VỤ THEO NGÀNH**"),
+        ("**I**", "**Giáo dục**"),
+        (
+            "**Nội dung**",
+            "**Đơn vị thực hiện**",
+            "**Đơn vị phối hợp**",
+            "**Thời gian**",
+            "**Sản phẩm**",
+        ),
+        (
+            "1.1",
+            "Triển khai tuyển sinh đầu cấp trực tuyến",
+            "Sở Giáo dục và Đào tạo",
+            "Ủy ban nhân dân cấp xã",
+            "2026",
+            "Giải pháp",
+        ),
+        (
+            "1.2",
+            "Số hóa học bạ của học sinh trung học",
+            "Sở Giáo dục và Đào tạo",
+            "Các trường",
+            "2026",
+            "Cơ sở dữ liệu",
+        ),
+        ("**II**", "**Y tế**"),
+        (
+            "**Nội dung**",
+            "**Đơn vị thực hiện**",
+            "**Đơn vị phối hợp**",
+            "**Thời gian**",
+            "**Sản phẩm**",
+        ),
+        (
+            "2.1",
+            "Triển khai đặt lịch khám bệnh trực tuyến",
+            "Sở Y tế",
+            "Các bệnh viện",
+            "2026",
+            "Nền tảng",
+        ),
+        (
+            "2.2",
+            "Triển khai hồ sơ sức khỏe điện tử",
+            "Sở Y tế",
+            "Ủy ban nhân dân cấp xã",
+            "2026",
+            "Hồ sơ",
+        ),
+    )
+)
+
+
+def test_a_table_header_printed_again_keeps_its_columns_with_the_table_above_run_on(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # the second table's header leaves the number's column out; with no blank line after
+    # the first table, it is read as rows of that table, padded to its width
+    _same_without_blanks(_TWO_TABLES, org, calendar)
