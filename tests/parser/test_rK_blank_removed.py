@@ -152,3 +152,127 @@ def test_a_table_header_printed_again_keeps_its_columns_with_the_table_above_run
     # the second table's header leaves the number's column out; with no blank line after
     # the first table, it is read as rows of that table, padded to its width
     _same_without_blanks(_TWO_TABLES, org, calendar)
+
+
+# A gazette's PDF text layer: the lines as the page wrapped them, the page's running head
+# and number where it broke, and an annex's table one cell's line after another.
+_GAZETTE = """THỦ TƯỚNG CHÍNH PHỦ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 215/QĐ-TTg
+Hà Nội, ngày 20 tháng 01 năm 2026
+
+QUYẾT ĐỊNH
+Phê duyệt Đề án phát triển hợp tác xã nông nghiệp
+ứng dụng công nghệ cao đến năm 2030
+
+THỦ TƯỚNG CHÍNH PHỦ
+
+Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
+Theo đề nghị của Bộ trưởng Bộ Nông nghiệp và Môi trường.
+
+QUYẾT ĐỊNH:
+
+Điều 1. Phê duyệt Đề án phát triển hợp tác xã nông nghiệp ứng dụng công nghệ
+cao đến năm 2030 với các nhiệm vụ tại Phụ lục kèm theo Quyết định này.
+Điều 2. Tổ chức thực hiện
+1. Bộ Nông nghiệp và Môi trường chủ trì, phối hợp với các bộ, cơ quan liên
+quan hướng dẫn, theo dõi, đôn đốc việc triển khai Đề án; tổng hợp kết quả,
+báo cáo Thủ tướng Chính phủ trước ngày 15 tháng 12 hằng năm.
+2. Bộ Tài chính bố trí kinh phí thực hiện các nhiệm vụ của Đề án theo quy
+định của pháp luật về ngân sách nhà nước.
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký ban hành.
+Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các
+tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành Quyết định này./.
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+
+
+Lê Văn Bình
+
+
+CÔNG BÁO/Số 41/Ngày 03-02-2026
+27
+
+
+PHỤ LỤC
+DANH MỤC NHIỆM VỤ CỦA ĐỀ ÁN
+(Kèm theo Quyết định số 215/QĐ-TTg ngày 20 tháng 01 năm 2026 của Thủ tướng Chính phủ)
+
+
+TT
+Nhiệm vụ
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Thời gian
+thực hiện
+1
+Rà soát, sửa đổi
+quy định về hỗ
+trợ hợp tác xã
+ứng dụng công
+nghệ cao trong
+sản xuất nông
+nghiệp.
+Bộ Nông nghiệp
+và Môi trường
+Bộ Tài chính
+Năm 2026
+2
+Xây dựng cơ sở
+dữ liệu về hợp
+tác xã nông
+nghiệp trên
+phạm vi cả
+nước.
+Bộ Nông nghiệp
+và Môi trường
+Bộ Khoa học và
+Công nghệ
+Năm 2027
+3
+Bố trí vốn tín
+dụng ưu đãi cho
+hợp tác xã đầu
+tư nhà màng,
+nhà lưới và
+kho lạnh.
+Ngân hàng Nhà
+nước Việt Nam
+Bộ Tài chính
+Năm 2026
+4
+Đào tạo, bồi
+dưỡng cán bộ
+quản lý hợp tác
+xã về chuyển
+đổi số trong
+sản xuất.
+Bộ Nông nghiệp
+và Môi trường
+Ủy ban nhân dân
+các tỉnh
+Năm 2027
+5
+Hỗ trợ hợp tác
+xã tham gia
+chuỗi giá trị
+nông sản xuất
+khẩu chủ lực.
+Bộ Công Thương
+Bộ Nông nghiệp
+và Môi trường
+Năm 2028
+"""
+
+
+def test_a_gazette_layer_without_blank_lines_keeps_its_signer_and_annex_table(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # with no blank line left, the layer's wrapped lines are put back as paragraphs; the
+    # running head after the signer's name and the annex's table must not go with them
+    _same_without_blanks(_GAZETTE, org, calendar)
