@@ -276,3 +276,60 @@ def test_a_gazette_layer_without_blank_lines_keeps_its_signer_and_annex_table(
     # with no blank line left, the layer's wrapped lines are put back as paragraphs; the
     # running head after the signer's name and the annex's table must not go with them
     _same_without_blanks(_GAZETTE, org, calendar)
+
+
+_BODIES_FRAMED = """**ỦY BAN NHÂN DÂN**
+**TỈNH BẮC NINH**
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+
+Số: 318/UBND-NNMT
+
+*Bắc Ninh, ngày 05 tháng 11 năm 2026*
+
+V/v tăng cường kiểm soát tiếng ồn trong mùa lễ hội
+
+Kính gửi:
+- Sở Nông nghiệp và Môi trường;
+- Công an tỉnh.
+
+Để giảm thiểu tác động của tiếng ồn đến đời sống nhân dân trong mùa lễ hội, Ủy ban
+nhân dân tỉnh yêu cầu:
+
+**1. Sở Nông nghiệp và Môi trường**
+
+Chủ trì kiểm tra việc chấp hành quy định về tiếng ồn tại các khu dân cư; tổng hợp
+kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 20 tháng 12 năm 2026.
+
+**2. Các cơ sở kinh doanh, dịch vụ trên địa bàn tỉnh**
+
+*2.1. Đối với các cơ sở kinh doanh dịch vụ karaoke, vũ trường và quán bar trong
+khu dân cư:*
+
++ Lắp đặt vật liệu cách âm tại các phòng hát, khu vực biểu diễn theo đúng quy
+chuẩn kỹ thuật quốc gia về tiếng ồn.
+
++ Kết thúc hoạt động trước 24 giờ hằng ngày; không sử dụng loa công suất lớn
+phát ra ngoài khuôn viên cơ sở.
+
++ Niêm yết số điện thoại đường dây nóng để người dân phản ánh khi bị ảnh hưởng.
+
+**Nơi nhận:**
+- Như trên;
+- Lưu: VT.
+
+**TM. ỦY BAN NHÂN DÂN**
+**KT. CHỦ TỊCH**
+**PHÓ CHỦ TỊCH**
+
+**Trần Văn Bảo**
+"""
+
+
+def test_tasks_listed_under_a_class_of_bodies_stay_apart_without_blank_lines(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # "Đối với các cơ sở ...:" names who does the "+" tasks under it; with no blank line
+    # before them, they were read as the points of a case and joined to it
+    _same_without_blanks(_BODIES_FRAMED, org, calendar)
