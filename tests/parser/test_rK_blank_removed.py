@@ -12,6 +12,8 @@ from typing import Any
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
+from directives.parser.blocks import split_blocks
+from directives.parser.clean import fold_lines, squash
 
 
 def _without_blanks(text: str) -> str:
@@ -333,3 +335,73 @@ def test_tasks_listed_under_a_class_of_bodies_stay_apart_without_blank_lines(
     # "Đối với các cơ sở ...:" names who does the "+" tasks under it; with no blank line
     # before them, they were read as the points of a case and joined to it
     _same_without_blanks(_BODIES_FRAMED, org, calendar)
+
+
+# A resolution's text layer: its points run over more than one paragraph, none set off by a
+# blank line; the blank lines stand only around the page's running head.
+_POINTS = """CHÍNH PHỦ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 77/NQ-CP
+Hà Nội, ngày 09 tháng 3 năm 2026
+
+NGHỊ QUYẾT
+Phiên họp Chính phủ thường kỳ tháng 02 năm 2026
+
+CHÍNH PHỦ
+
+Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
+Trên cơ sở thảo luận của các Thành viên Chính phủ và kết luận của Thủ tướng Chính phủ,
+
+QUYẾT NGHỊ:
+I. Về tình hình kinh tế - xã hội tháng 02 năm 2026; phương hướng, nhiệm vụ thời gian tới
+1. Những kết quả nổi bật
+Chính phủ thống nhất đánh giá: trong tháng 02 năm 2026, kinh tế vĩ mô cơ bản ổn định,
+lạm phát được kiểm soát, các cân đối lớn của nền kinh tế được bảo đảm.
+2. Phương hướng, nhiệm vụ, giải pháp trọng tâm tháng 3 và thời gian tới
+Thời gian tới, tình hình thế giới dự báo còn diễn biến phức tạp, khó lường; giá nguyên
+liệu, nhiên liệu có xu hướng tăng, tạo áp lực lên công tác điều hành kinh tế vĩ mô.
+Để hoàn thành các mục tiêu của năm 2026, Chính phủ yêu cầu các Bộ trưởng, Thủ trưởng
+cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tập trung những nội dung sau:
+a) Rà soát, cắt giảm thủ tục hành chính, điều kiện kinh doanh không cần thiết, bảo
+đảm môi trường đầu tư, kinh doanh thuận lợi cho người dân và doanh nghiệp.
+b) Theo dõi sát diễn biến giá cả thị trường, nhất là giá lương thực, thực phẩm và
+xăng dầu, kịp thời có giải pháp bình ổn giá, không để xảy ra tình trạng khan hiếm hàng.
+Chuẩn bị phương án cung ứng hàng hóa thiết yếu cho các tháng cao điểm cuối năm.
+Điều hành linh hoạt các công cụ chính sách, phối hợp chặt chẽ với các địa phương để
+kiểm tra, xử lý nghiêm các hành vi đầu cơ, găm hàng, tăng giá bất hợp lý.
+c) Đẩy nhanh tiến độ giải ngân vốn đầu tư công, bảo đảm giải ngân hết kế hoạch vốn
+được giao trong năm 2026; xử lý dứt điểm các vướng mắc về giải phóng mặt bằng của các
+dự án trọng điểm.
+
+CÔNG BÁO/Số 120/Ngày 16-03-2026
+45
+
+d) Tăng cường công tác thông tin, truyền thông chính sách, kịp thời cung cấp thông tin
+chính thống, định hướng dư luận xã hội.
+II. Văn phòng Chính phủ theo dõi, đôn đốc, tổng hợp, báo cáo Chính phủ, Thủ tướng Chính
+phủ kết quả thực hiện Nghị quyết này./.
+TM. CHÍNH PHỦ
+THỦ TƯỚNG
+
+Phạm Minh Sơn
+"""
+
+
+def test_a_points_paragraphs_stay_with_it_in_a_text_layer_without_blank_lines(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # "b) ... hàng." / "Chuẩn bị ..." / "Điều hành ..." / "c) ...": with no blank line left
+    # on the page, the paragraphs under b) were read apart from it, as paragraphs of their own
+    lines = [squash(line) for line in _without_blanks(_POINTS).split("\n")]
+    blocks = split_blocks(lines, fold_lines(lines))
+    points = [b for b in blocks if b.marker == "letter"]
+    assert [b.number for b in points] == ["a", "b", "c", "d"]
+    assert "Chuẩn bị phương án cung ứng" in points[1].text
+    assert points[1].text.endswith("găm hàng, tăng giá bất hợp lý.")
+    assert not any(b.text.startswith(("Chuẩn bị", "Điều hành")) for b in blocks)
+    # and the reading takes the four points, b) whole
+    texts = [task["text"] for task in _reading(_without_blanks(_POINTS), org, calendar)["actions"]]
+    assert len(texts) == 4 and "Chuẩn bị phương án cung ứng" in texts[1]
