@@ -405,3 +405,61 @@ def test_a_points_paragraphs_stay_with_it_in_a_text_layer_without_blank_lines(
     # and the reading takes the four points, b) whole
     texts = [task["text"] for task in _reading(_without_blanks(_POINTS), org, calendar)["actions"]]
     assert len(texts) == 4 and "Chuẩn bị phương án cung ứng" in texts[1]
+
+
+_ROLE_ARTICLE = """BỘ GIÁO DỤC VÀ ĐÀO TẠO
+TRƯỜNG ĐẠI HỌC KỸ THUẬT MIỀN TRUNG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 214/QĐ-ĐHKT
+
+Đà Nẵng, ngày 15 tháng 4 năm 2026
+
+QUYẾT ĐỊNH
+Ban hành Quy định về sử dụng thiết bị phòng thí nghiệm
+
+HIỆU TRƯỞNG TRƯỜNG ĐẠI HỌC KỸ THUẬT MIỀN TRUNG
+
+Căn cứ Luật Giáo dục đại học ngày 18 tháng 6 năm 2012;
+
+Theo đề nghị của Trưởng phòng Quản trị thiết bị.
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Quy định về sử dụng thiết bị phòng thí
+nghiệm của Trường.
+
+Điều 2. Trách nhiệm của sinh viên
+
+Sinh viên có vai trò quan trọng trong việc giữ gìn thiết bị của phòng thí nghiệm, bảo
+đảm an toàn cho bản thân và người cùng làm thí nghiệm, cụ thể:
+
+1. Đọc kỹ hướng dẫn sử dụng thiết bị trước mỗi buổi thí nghiệm và tuân thủ nội quy
+của phòng thí nghiệm;
+
+2. Báo ngay cho cán bộ phụ trách khi phát hiện thiết bị hư hỏng hoặc có dấu hiệu mất
+an toàn.
+
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Trưởng các đơn vị thuộc Trường chịu
+trách nhiệm thi hành Quyết định này./.
+
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+
+HIỆU TRƯỞNG
+
+Lê Văn Tâm
+"""
+
+
+def test_an_article_over_a_roles_duties_stands_apart_from_the_paragraph_naming_it_again(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # "Điều 2. Trách nhiệm của sinh viên" / "Sinh viên có vai trò ...": with no blank line
+    # between them, the paragraph was read as more of the title, its words the lead's name
+    # (the students' duties: no body's task in either reading)
+    plain = _reading(_ROLE_ARTICLE, org, calendar)
+    assert _reading(_without_blanks(_ROLE_ARTICLE), org, calendar) == plain
