@@ -10,12 +10,13 @@ lines were lost) still runs a point over several paragraphs:
 
 The paragraphs with no marker between two points of one list go on with the point above
 them, unless one names a doer of its own ("Chi cục trưởng Chi cục Hải quan ... chịu trách
-nhiệm ...": its own task) or is a label over a list (its ":").
+nhiệm ...": its own task), asks one ("Đề nghị cơ quan soạn thảo ...", under a point that
+cites a provision) or is a label over a list (its ":").
 """
 
 from __future__ import annotations
 
-from directives.parser.bodies import STARTS_BODY, TITLES
+from directives.parser.bodies import ASK, STARTS_BODY, TITLES
 from directives.parser.item_paragraphs import Block, absorb, last_line
 
 
@@ -49,4 +50,5 @@ def _more_of_point(block: Block) -> bool:
         and not last_line(block).endswith(":")
         and STARTS_BODY.match(text) is None
         and TITLES.match(text) is None
+        and ASK.match(text) is None
     )

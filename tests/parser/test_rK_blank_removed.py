@@ -463,3 +463,19 @@ def test_an_article_over_a_roles_duties_stands_apart_from_the_paragraph_naming_i
     # (the students' duties: no body's task in either reading)
     plain = _reading(_ROLE_ARTICLE, org, calendar)
     assert _reading(_without_blanks(_ROLE_ARTICLE), org, calendar) == plain
+
+
+def test_a_request_under_a_cited_provision_stays_apart_in_a_text_layer() -> None:
+    # "a) Tại khoản 2 ... quy định ..." / "Đề nghị cơ quan soạn thảo ..." / "b) ...": the
+    # paragraph that asks is a request of its own, not more of the point citing the draft
+    lines = [
+        "1. Đối với dự thảo Quy chế",
+        "a) Tại khoản 2 Điều 3 dự thảo Quy chế quy định hằng năm Sở Nội vụ tổng hợp nhu cầu",
+        "đào tạo của các cơ quan, đơn vị.",
+        "Đề nghị cơ quan soạn thảo làm rõ thời điểm tổng hợp nhu cầu đào tạo để bảo đảm tính",
+        "khả thi khi triển khai.",
+        "b) Đề nghị cơ quan soạn thảo bỏ khoản 5 Điều 3 dự thảo Quy chế.",
+    ]
+    blocks = split_blocks(lines, fold_lines(lines))
+    asked = [b for b in blocks if b.text.startswith("Đề nghị cơ quan soạn thảo làm rõ")]
+    assert len(asked) == 1 and asked[0].marker is None
