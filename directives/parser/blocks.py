@@ -24,6 +24,7 @@ from directives.parser.item_paragraphs import (
 )
 from directives.parser.item_paragraphs import case_framed as case_framed
 from directives.parser.item_paragraphs import case_opened as case_opened
+from directives.parser.layer_points import between_points
 from directives.parser.letters import CAPITAL
 from directives.parser.line_joins import joined_lines, open_bracket
 from directives.parser.page_marks import (
@@ -298,7 +299,8 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
             blocks.append(current)
         previous = line
         gap = False
-    blocks = under_case(sentence_items(between_siblings(under_item_label(under_label(blocks)))))
+    blocks = between_siblings(under_item_label(under_label(blocks)))
+    blocks = under_case(sentence_items(between_points(blocks)))
     blocks = case_lists(how_done(blocks))  # (the paragraphs that go on with the task above)
     for block in blocks:
         if block.parts:

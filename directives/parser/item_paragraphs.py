@@ -211,6 +211,7 @@ def case_opened(block: Block) -> bool:
 
 
 _CASE_OPENED = re.compile(r"doi voi (?:truong hop )?[^.;:]+:\s")
+_BODIES_FRAMED = re.compile(r"doi voi (?:cac|nhung) (?!truong hop)")
 
 
 def _in_frame(framing: Block, block: Block) -> bool:
@@ -219,8 +220,12 @@ def _in_frame(framing: Block, block: Block) -> bool:
     ground, up to the next item of the list."""
     if not framing.folded.rstrip().endswith(":") or block.after_gap:
         return False
-    if block.marker is None or block.marker == "plus":
-        return True  # (or the "+" points it lists: "+ Tiêu chí ...: ...")
+    if block.marker == "plus":
+        # (the "+" points a case lists: "+ Tiêu chí ...: ..."; not the tasks listed under a
+        # class of bodies, "Đối với các cơ sở sản xuất ...:" / "+ Rà soát ...": theirs)
+        return _BODIES_FRAMED.match(framing.folded) is None
+    if block.marker is None:
+        return True
     last = framing.folded_parts[-1].rstrip() if framing.folded_parts else ""
     options = block.marker == "dash" and bool(framing.folded_parts)
     listed = bool(_RULE_LISTS.search(last)) or last.endswith("nhu sau:")

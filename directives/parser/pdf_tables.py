@@ -65,6 +65,18 @@ def rebuild_pdf_tables(raws: list[str], whole_cells: bool = False) -> list[str]:
     return out + raws[i:]
 
 
+def table_span(raws: list[str], i: int) -> tuple[int, int] | None:
+    """How many task rows the PDF table whose header opens at ``i`` holds, and the index
+    after it; None when no such header opens there."""
+    header = _header(raws, i)
+    if header is None:
+        return None
+    titles, end = header
+    head = [" ".join(r.split()) for r in raws[i:end]]
+    rows, after = _rows(raws, end, _kinds(titles), head)
+    return len(rows), after
+
+
 def _header(raws: list[str], i: int) -> tuple[list[str], int] | None:
     """The column titles of a header starting at ``i`` and the index after it."""
     if len(raws[i]) > 12 or fold(raws[i].strip()) not in NUMBER_HEADERS:

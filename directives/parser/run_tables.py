@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from directives.parser.cells import DUE_HEADERS, task_header
 from directives.parser.clean import fold_keep
+from directives.parser.pdf_tables import table_span
 
 _NUMBER_HEAD = re.compile(r"^(?:S[ốô]\s*)?S?TT\.?$", re.IGNORECASE)
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})\.?$")
@@ -56,7 +57,13 @@ def with_tables(lines: list[str]) -> list[tuple[bool, list[str]]]:
     out: list[tuple[bool, list[str]]] = []
     i = done = 0
     while i < len(lines):
-        found = _table(lines, i) if _NUMBER_HEAD.match(lines[i].rstrip()) else None
+        head = _NUMBER_HEAD.match(lines[i].rstrip()) is not None
+        found = _table(lines, i) if head else None
+        # (a PDF's table, its cells' lines one after another, their wraps not indented: kept
+        # as it is for the PDF table reader, when that reader finds more of its rows)
+        pdf = table_span(lines, i) if head and len(lines[i]) <= 12 else None
+        if pdf is not None and (found is None or pdf[0] > len(found[0]) - 1):
+            found = (lines[i : pdf[1]], pdf[1])
         if found is None:
             i += 1
             continue

@@ -193,7 +193,10 @@ def _number_left_out(header: list[str], rows: list[list[str]]) -> bool:
     (most rows hold one cell more, a row's number first)."""
     if not rows or any(h.strip(" *") in NUMBER_HEADERS for h in header):
         return False
-    wider = sum(1 for r in rows if len(r) == len(header) + 1 and r[0] and _ROW_NUMBER.match(r[0]))
+    # (its width without the empty cells a flattened page padded it with to the width of
+    # the table above, when no blank line parted the two)
+    width = len(header) - len(list(itertools.takewhile(lambda h: not h.strip(), header[::-1])))
+    wider = sum(1 for r in rows if len(r) == width + 1 and r[0] and _ROW_NUMBER.match(r[0]))
     return 2 * wider > len(rows)
 
 

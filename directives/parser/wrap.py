@@ -189,7 +189,7 @@ def title_line(current: _Item, previous: str, line: str, full: int) -> bool:
     that opens on a body's name: the section's own paragraph, not more of its title."""
     # ("Điều 29. Trách nhiệm Ban Quản lý ..., khu vực" / "Quản lý cụm ...", on any page)
     duties = current.marker == "article" and not current.parts and line[:1].isupper()
-    if duties and _duties_title(_ARTICLE_NUMBER.sub("", current.text).strip(" *_")):
+    if duties and _duties_title(_ARTICLE_NUMBER.sub("", current.text).strip(" *_"), line):
         return True
     if not full or not (current.marker or "").startswith(("num", "article")):
         return False
@@ -243,14 +243,16 @@ _DUTIES = re.compile(r"Trách nhiệm(?: của)? (?=\S)")
 _OPEN_NAME = re.compile(r"(?:,|\bvà|\bcác|\bcủa)$")
 
 
-def _duties_title(title: str) -> bool:
-    """An article's whole title over the duties of the bodies it names (or names by their role:
-    "Trách nhiệm của đơn vị đầu mối chủ trì của hai cơ quan"), its last word no name's middle."""
+def _duties_title(title: str, line: str) -> bool:
+    """An article's whole title over the duties of the bodies it names (by role too: "... của đơn
+    vị đầu mối"; or as ``line`` names them again: "... của giảng viên" / "Giảng viên có ...")."""
     m = _DUTIES.match(title)
     end = title.rstrip()
     if m is None or _OPEN_NAME.search(end):
         return False
-    return bool(heading_bodies(end[m.end() :]) or STARTS_BODY.match(end, m.end()))
+    who = end[m.end() :]
+    again = len(who) > 3 and line[: len(who) + 1].lower() == f"{who.lower()} "
+    return bool(again or heading_bodies(who) or STARTS_BODY.match(end, m.end()))
 
 
 def topic_line(current: _Item, previous: str, line: str, full: int) -> bool:

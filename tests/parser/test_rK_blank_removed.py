@@ -1,0 +1,481 @@
+"""Round rK: a letter reads the same when its source drops its blank lines.
+
+A crawl or a copy from a web page may keep every line of a letter but none of the blank
+lines between them. What else marks the structure must then tell it apart: a table printed
+again under its own header row, ...
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser import parse_text
+from directives.parser.blocks import split_blocks
+from directives.parser.clean import fold_lines, squash
+
+
+def _without_blanks(text: str) -> str:
+    return "\n".join(line for line in text.split("\n") if line.strip())
+
+
+def _reading(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> dict[str, Any]:
+    return parse_text(text, org, calendar).model_dump(
+        mode="json", include={"subject", "signer", "references", "actions"}
+    )
+
+
+def _same_without_blanks(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> None:
+    plain = _reading(text, org, calendar)
+    assert plain["actions"], "the plain letter has tasks"
+    assert _reading(_without_blanks(text), org, calendar) == plain
+
+
+def _cells(*rows: tuple[str, ...]) -> str:
+    """A table a web page flattened: each cell after a line "|", each row closed by one."""
+    return "".join("|\n" + "".join(f"{c}\n|\n" for c in row) for row in rows)
+
+
+_TWO_TABLES = (
+    """**ỦY BAN NHÂN DÂN**
+**TỈNH HÀ NAM**
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+
+Số: 52/KH-UBND
+
+*Hà Nam, ngày 12 tháng 3 năm 2026*
+
+**KẾ HOẠCH**
+**Phát triển dịch vụ công trực tuyến năm 2026**
+
+Căn cứ Nghị quyết số 12/NQ-HĐND ngày 10 tháng 01 năm 2026 của Hội đồng nhân dân
+tỉnh về phát triển chính quyền số;
+
+Các sở, ngành, địa phương triển khai các nhiệm vụ tại Phụ lục kèm theo Kế hoạch này.
+
+**TM. ỦY BAN NHÂN DÂN**
+**CHỦ TỊCH**
+
+**Nguyễn Văn A**
+
+**PHỤ LỤC**
+
+**DANH MỤC NHIỆM VỤ**
+
+"""
+    + _cells(
+        (
+            "**STT**",
+            "**Nhiệm vụ**",
+            "**Đơn vị thực hiện**",
+            "**Đơn vị phối hợp**",
+            "**Thời gian**",
+            "**Sản phẩm**",
+        ),
+        ("**A**", "**NỀN TẢNG CHUNG**"),
+        (
+            "1",
+            "Rà soát quy trình tiếp nhận hồ sơ trực tuyến",
+            "Sở Nội vụ",
+            "Các sở, ngành",
+            "2026",
+            "Báo cáo",
+        ),
+        (
+            "2",
+            "Nâng cấp hạ tầng mạng của tỉnh",
+            "Sở Tài chính",
+            "Các sở, ngành",
+            "2026",
+            "Hệ thống",
+        ),
+    )
+    + "\n\n"
+    + _cells(
+        ("**B**", "**DỊCH VỤ THEO NGÀNH**"),
+        ("**I**", "**Giáo dục**"),
+        (
+            "**Nội dung**",
+            "**Đơn vị thực hiện**",
+            "**Đơn vị phối hợp**",
+            "**Thời gian**",
+            "**Sản phẩm**",
+        ),
+        (
+            "1.1",
+            "Triển khai tuyển sinh đầu cấp trực tuyến",
+            "Sở Giáo dục và Đào tạo",
+            "Ủy ban nhân dân cấp xã",
+            "2026",
+            "Giải pháp",
+        ),
+        (
+            "1.2",
+            "Số hóa học bạ của học sinh trung học",
+            "Sở Giáo dục và Đào tạo",
+            "Các trường",
+            "2026",
+            "Cơ sở dữ liệu",
+        ),
+        ("**II**", "**Y tế**"),
+        (
+            "**Nội dung**",
+            "**Đơn vị thực hiện**",
+            "**Đơn vị phối hợp**",
+            "**Thời gian**",
+            "**Sản phẩm**",
+        ),
+        (
+            "2.1",
+            "Triển khai đặt lịch khám bệnh trực tuyến",
+            "Sở Y tế",
+            "Các bệnh viện",
+            "2026",
+            "Nền tảng",
+        ),
+        (
+            "2.2",
+            "Triển khai hồ sơ sức khỏe điện tử",
+            "Sở Y tế",
+            "Ủy ban nhân dân cấp xã",
+            "2026",
+            "Hồ sơ",
+        ),
+    )
+)
+
+
+def test_a_table_header_printed_again_keeps_its_columns_with_the_table_above_run_on(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # the second table's header leaves the number's column out; with no blank line after
+    # the first table, it is read as rows of that table, padded to its width
+    _same_without_blanks(_TWO_TABLES, org, calendar)
+
+
+# A gazette's PDF text layer: the lines as the page wrapped them, the page's running head
+# and number where it broke, and an annex's table one cell's line after another.
+_GAZETTE = """THỦ TƯỚNG CHÍNH PHỦ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 215/QĐ-TTg
+Hà Nội, ngày 20 tháng 01 năm 2026
+
+QUYẾT ĐỊNH
+Phê duyệt Đề án phát triển hợp tác xã nông nghiệp
+ứng dụng công nghệ cao đến năm 2030
+
+THỦ TƯỚNG CHÍNH PHỦ
+
+Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
+Theo đề nghị của Bộ trưởng Bộ Nông nghiệp và Môi trường.
+
+QUYẾT ĐỊNH:
+
+Điều 1. Phê duyệt Đề án phát triển hợp tác xã nông nghiệp ứng dụng công nghệ
+cao đến năm 2030 với các nhiệm vụ tại Phụ lục kèm theo Quyết định này.
+Điều 2. Tổ chức thực hiện
+1. Bộ Nông nghiệp và Môi trường chủ trì, phối hợp với các bộ, cơ quan liên
+quan hướng dẫn, theo dõi, đôn đốc việc triển khai Đề án; tổng hợp kết quả,
+báo cáo Thủ tướng Chính phủ trước ngày 15 tháng 12 hằng năm.
+2. Bộ Tài chính bố trí kinh phí thực hiện các nhiệm vụ của Đề án theo quy
+định của pháp luật về ngân sách nhà nước.
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký ban hành.
+Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các
+tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành Quyết định này./.
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+
+
+Lê Văn Bình
+
+
+CÔNG BÁO/Số 41/Ngày 03-02-2026
+27
+
+
+PHỤ LỤC
+DANH MỤC NHIỆM VỤ CỦA ĐỀ ÁN
+(Kèm theo Quyết định số 215/QĐ-TTg ngày 20 tháng 01 năm 2026 của Thủ tướng Chính phủ)
+
+
+TT
+Nhiệm vụ
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Thời gian
+thực hiện
+1
+Rà soát, sửa đổi
+quy định về hỗ
+trợ hợp tác xã
+ứng dụng công
+nghệ cao trong
+sản xuất nông
+nghiệp.
+Bộ Nông nghiệp
+và Môi trường
+Bộ Tài chính
+Năm 2026
+2
+Xây dựng cơ sở
+dữ liệu về hợp
+tác xã nông
+nghiệp trên
+phạm vi cả
+nước.
+Bộ Nông nghiệp
+và Môi trường
+Bộ Khoa học và
+Công nghệ
+Năm 2027
+3
+Bố trí vốn tín
+dụng ưu đãi cho
+hợp tác xã đầu
+tư nhà màng,
+nhà lưới và
+kho lạnh.
+Ngân hàng Nhà
+nước Việt Nam
+Bộ Tài chính
+Năm 2026
+4
+Đào tạo, bồi
+dưỡng cán bộ
+quản lý hợp tác
+xã về chuyển
+đổi số trong
+sản xuất.
+Bộ Nông nghiệp
+và Môi trường
+Ủy ban nhân dân
+các tỉnh
+Năm 2027
+5
+Hỗ trợ hợp tác
+xã tham gia
+chuỗi giá trị
+nông sản xuất
+khẩu chủ lực.
+Bộ Công Thương
+Bộ Nông nghiệp
+và Môi trường
+Năm 2028
+"""
+
+
+def test_a_gazette_layer_without_blank_lines_keeps_its_signer_and_annex_table(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # with no blank line left, the layer's wrapped lines are put back as paragraphs; the
+    # running head after the signer's name and the annex's table must not go with them
+    _same_without_blanks(_GAZETTE, org, calendar)
+
+
+_BODIES_FRAMED = """**ỦY BAN NHÂN DÂN**
+**TỈNH BẮC NINH**
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+
+Số: 318/UBND-NNMT
+
+*Bắc Ninh, ngày 05 tháng 11 năm 2026*
+
+V/v tăng cường kiểm soát tiếng ồn trong mùa lễ hội
+
+Kính gửi:
+- Sở Nông nghiệp và Môi trường;
+- Công an tỉnh.
+
+Để giảm thiểu tác động của tiếng ồn đến đời sống nhân dân trong mùa lễ hội, Ủy ban
+nhân dân tỉnh yêu cầu:
+
+**1. Sở Nông nghiệp và Môi trường**
+
+Chủ trì kiểm tra việc chấp hành quy định về tiếng ồn tại các khu dân cư; tổng hợp
+kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 20 tháng 12 năm 2026.
+
+**2. Các cơ sở kinh doanh, dịch vụ trên địa bàn tỉnh**
+
+*2.1. Đối với các cơ sở kinh doanh dịch vụ karaoke, vũ trường và quán bar trong
+khu dân cư:*
+
++ Lắp đặt vật liệu cách âm tại các phòng hát, khu vực biểu diễn theo đúng quy
+chuẩn kỹ thuật quốc gia về tiếng ồn.
+
++ Kết thúc hoạt động trước 24 giờ hằng ngày; không sử dụng loa công suất lớn
+phát ra ngoài khuôn viên cơ sở.
+
++ Niêm yết số điện thoại đường dây nóng để người dân phản ánh khi bị ảnh hưởng.
+
+**Nơi nhận:**
+- Như trên;
+- Lưu: VT.
+
+**TM. ỦY BAN NHÂN DÂN**
+**KT. CHỦ TỊCH**
+**PHÓ CHỦ TỊCH**
+
+**Trần Văn Bảo**
+"""
+
+
+def test_tasks_listed_under_a_class_of_bodies_stay_apart_without_blank_lines(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # "Đối với các cơ sở ...:" names who does the "+" tasks under it; with no blank line
+    # before them, they were read as the points of a case and joined to it
+    _same_without_blanks(_BODIES_FRAMED, org, calendar)
+
+
+# A resolution's text layer: its points run over more than one paragraph, none set off by a
+# blank line; the blank lines stand only around the page's running head.
+_POINTS = """CHÍNH PHỦ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 77/NQ-CP
+Hà Nội, ngày 09 tháng 3 năm 2026
+
+NGHỊ QUYẾT
+Phiên họp Chính phủ thường kỳ tháng 02 năm 2026
+
+CHÍNH PHỦ
+
+Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
+Trên cơ sở thảo luận của các Thành viên Chính phủ và kết luận của Thủ tướng Chính phủ,
+
+QUYẾT NGHỊ:
+I. Về tình hình kinh tế - xã hội tháng 02 năm 2026; phương hướng, nhiệm vụ thời gian tới
+1. Những kết quả nổi bật
+Chính phủ thống nhất đánh giá: trong tháng 02 năm 2026, kinh tế vĩ mô cơ bản ổn định,
+lạm phát được kiểm soát, các cân đối lớn của nền kinh tế được bảo đảm.
+2. Phương hướng, nhiệm vụ, giải pháp trọng tâm tháng 3 và thời gian tới
+Thời gian tới, tình hình thế giới dự báo còn diễn biến phức tạp, khó lường; giá nguyên
+liệu, nhiên liệu có xu hướng tăng, tạo áp lực lên công tác điều hành kinh tế vĩ mô.
+Để hoàn thành các mục tiêu của năm 2026, Chính phủ yêu cầu các Bộ trưởng, Thủ trưởng
+cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tập trung những nội dung sau:
+a) Rà soát, cắt giảm thủ tục hành chính, điều kiện kinh doanh không cần thiết, bảo
+đảm môi trường đầu tư, kinh doanh thuận lợi cho người dân và doanh nghiệp.
+b) Theo dõi sát diễn biến giá cả thị trường, nhất là giá lương thực, thực phẩm và
+xăng dầu, kịp thời có giải pháp bình ổn giá, không để xảy ra tình trạng khan hiếm hàng.
+Chuẩn bị phương án cung ứng hàng hóa thiết yếu cho các tháng cao điểm cuối năm.
+Điều hành linh hoạt các công cụ chính sách, phối hợp chặt chẽ với các địa phương để
+kiểm tra, xử lý nghiêm các hành vi đầu cơ, găm hàng, tăng giá bất hợp lý.
+c) Đẩy nhanh tiến độ giải ngân vốn đầu tư công, bảo đảm giải ngân hết kế hoạch vốn
+được giao trong năm 2026; xử lý dứt điểm các vướng mắc về giải phóng mặt bằng của các
+dự án trọng điểm.
+
+CÔNG BÁO/Số 120/Ngày 16-03-2026
+45
+
+d) Tăng cường công tác thông tin, truyền thông chính sách, kịp thời cung cấp thông tin
+chính thống, định hướng dư luận xã hội.
+II. Văn phòng Chính phủ theo dõi, đôn đốc, tổng hợp, báo cáo Chính phủ, Thủ tướng Chính
+phủ kết quả thực hiện Nghị quyết này./.
+TM. CHÍNH PHỦ
+THỦ TƯỚNG
+
+Phạm Minh Sơn
+"""
+
+
+def test_a_points_paragraphs_stay_with_it_in_a_text_layer_without_blank_lines(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # "b) ... hàng." / "Chuẩn bị ..." / "Điều hành ..." / "c) ...": with no blank line left
+    # on the page, the paragraphs under b) were read apart from it, as paragraphs of their own
+    lines = [squash(line) for line in _without_blanks(_POINTS).split("\n")]
+    blocks = split_blocks(lines, fold_lines(lines))
+    points = [b for b in blocks if b.marker == "letter"]
+    assert [b.number for b in points] == ["a", "b", "c", "d"]
+    assert "Chuẩn bị phương án cung ứng" in points[1].text
+    assert points[1].text.endswith("găm hàng, tăng giá bất hợp lý.")
+    assert not any(b.text.startswith(("Chuẩn bị", "Điều hành")) for b in blocks)
+    # and the reading takes the four points, b) whole
+    texts = [task["text"] for task in _reading(_without_blanks(_POINTS), org, calendar)["actions"]]
+    assert len(texts) == 4 and "Chuẩn bị phương án cung ứng" in texts[1]
+
+
+_ROLE_ARTICLE = """BỘ GIÁO DỤC VÀ ĐÀO TẠO
+TRƯỜNG ĐẠI HỌC KỸ THUẬT MIỀN TRUNG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 214/QĐ-ĐHKT
+
+Đà Nẵng, ngày 15 tháng 4 năm 2026
+
+QUYẾT ĐỊNH
+Ban hành Quy định về sử dụng thiết bị phòng thí nghiệm
+
+HIỆU TRƯỞNG TRƯỜNG ĐẠI HỌC KỸ THUẬT MIỀN TRUNG
+
+Căn cứ Luật Giáo dục đại học ngày 18 tháng 6 năm 2012;
+
+Theo đề nghị của Trưởng phòng Quản trị thiết bị.
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Quy định về sử dụng thiết bị phòng thí
+nghiệm của Trường.
+
+Điều 2. Trách nhiệm của sinh viên
+
+Sinh viên có vai trò quan trọng trong việc giữ gìn thiết bị của phòng thí nghiệm, bảo
+đảm an toàn cho bản thân và người cùng làm thí nghiệm, cụ thể:
+
+1. Đọc kỹ hướng dẫn sử dụng thiết bị trước mỗi buổi thí nghiệm và tuân thủ nội quy
+của phòng thí nghiệm;
+
+2. Báo ngay cho cán bộ phụ trách khi phát hiện thiết bị hư hỏng hoặc có dấu hiệu mất
+an toàn.
+
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Trưởng các đơn vị thuộc Trường chịu
+trách nhiệm thi hành Quyết định này./.
+
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+
+HIỆU TRƯỞNG
+
+Lê Văn Tâm
+"""
+
+
+def test_an_article_over_a_roles_duties_stands_apart_from_the_paragraph_naming_it_again(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    # "Điều 2. Trách nhiệm của sinh viên" / "Sinh viên có vai trò ...": with no blank line
+    # between them, the paragraph was read as more of the title, its words the lead's name
+    # (the students' duties: no body's task in either reading)
+    plain = _reading(_ROLE_ARTICLE, org, calendar)
+    assert _reading(_without_blanks(_ROLE_ARTICLE), org, calendar) == plain
+
+
+def test_a_request_under_a_cited_provision_stays_apart_in_a_text_layer() -> None:
+    # "a) Tại khoản 2 ... quy định ..." / "Đề nghị cơ quan soạn thảo ..." / "b) ...": the
+    # paragraph that asks is a request of its own, not more of the point citing the draft
+    lines = [
+        "1. Đối với dự thảo Quy chế",
+        "a) Tại khoản 2 Điều 3 dự thảo Quy chế quy định hằng năm Sở Nội vụ tổng hợp nhu cầu",
+        "đào tạo của các cơ quan, đơn vị.",
+        "Đề nghị cơ quan soạn thảo làm rõ thời điểm tổng hợp nhu cầu đào tạo để bảo đảm tính",
+        "khả thi khi triển khai.",
+        "b) Đề nghị cơ quan soạn thảo bỏ khoản 5 Điều 3 dự thảo Quy chế.",
+    ]
+    blocks = split_blocks(lines, fold_lines(lines))
+    asked = [b for b in blocks if b.text.startswith("Đề nghị cơ quan soạn thảo làm rõ")]
+    assert len(asked) == 1 and asked[0].marker is None
