@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -271,3 +272,24 @@ def test_calendar_arithmetic_past_its_bounds_is_one_vietnamese_line() -> None:
     assert "Traceback" not in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert "vượt quá giới hạn cho phép" in flat(result.output)
+
+
+def test_migrate_says_in_vietnamese_that_the_schema_is_current(cli: Cli) -> None:
+    out = cli.ok("migrate")
+    assert "Cơ sở dữ liệu đã được cập nhật lên phiên bản cấu trúc mới nhất:" in flat(out)
+    assert f"sqlite:///{cli.db_path}" in "".join(out.split())  # (rich wraps a long path)
+
+
+def test_stop_names_in_vietnamese_what_it_stopped(cli: Cli) -> None:
+    assert flat(cli.ok("stop")) == "Không có tiến trình nào của hệ thống đang chạy."
+    # a stack's portal left running (its pid in the state folder's stack.pids)
+    portal = subprocess.Popen(["sleep", "60"])
+    try:
+        cli.home.mkdir(parents=True, exist_ok=True)
+        (cli.home / "stack.pids").write_text(f"portal {portal.pid}\n")
+        assert flat(cli.ok("stop")) == "Đã dừng: cổng thông tin."
+        assert portal.poll() is not None  # stopped, not only named
+        assert not (cli.home / "stack.pids").exists()
+    finally:
+        portal.kill()
+        portal.wait()

@@ -8,6 +8,7 @@ from typing import Annotated
 from zoneinfo import ZoneInfo
 
 import typer
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from directives.audit import AuditSeal
@@ -85,7 +86,9 @@ def migrate() -> None:
 
     settings = get_settings()
     run(settings.db_url)
-    console.print(f"Schema up to date: {settings.db_url}")
+    # (the URL as a log would show it: a PostgreSQL password is no one's to read off a screen)
+    where = make_url(settings.db_url).render_as_string(hide_password=True)
+    console.print(f"Cơ sở dữ liệu đã được cập nhật lên phiên bản cấu trúc mới nhất: {where}")
 
 
 def _parse_now(text: str | None, tz: ZoneInfo) -> datetime:

@@ -14,6 +14,13 @@ from directives.cli.common import console
 from directives.settings import get_settings
 
 PANEL = "Embedded default"
+# The stack's processes as a user knows them (``directives.local.stack.STOP_ORDER``)
+PROCESS_NAMES = {
+    "serve": "tiến trình chạy luồng xử lý (serve)",
+    "portal": "cổng thông tin",
+    "prefect-server": "máy chủ Prefect",
+    "mail-and-zalo": "hộp thư thử nghiệm và Zalo giả lập",
+}
 app = typer.Typer(help="The embedded default on this machine.")
 
 
@@ -43,4 +50,7 @@ def stop() -> None:
     from directives.local.stack import stop_from_pid_file
 
     stopped = stop_from_pid_file(get_settings())
-    console.print("Stopped: " + (", ".join(stopped) if stopped else "nothing was running"))
+    if not stopped:
+        console.print("Không có tiến trình nào của hệ thống đang chạy.")
+        return
+    console.print("Đã dừng: " + ", ".join(PROCESS_NAMES.get(name, name) for name in stopped) + ".")
