@@ -343,7 +343,7 @@ def load_calendar(path: Path) -> WorkingCalendar:
     for year, entry in sorted(years.items()):
         entry = entry or {}
         if not entry.get("tet"):
-            warnings.append(f"{year}: no Tết days off listed")
+            warnings.append(f"Năm {year}: chưa có ngày nghỉ Tết Nguyên đán (mục tet)")
         for key, default_reason, target in (
             ("tet", TET_REASON_VI, days_off),
             ("days_off", DAY_OFF_REASON_VI, days_off),
@@ -352,18 +352,18 @@ def load_calendar(path: Path) -> WorkingCalendar:
             for raw in entry.get(key) or ():
                 day, reason = _parse_entry(raw, default_reason, f"{year}.{key}")
                 if day.year != year and key != "make_up_days":
-                    warnings.append(f"{year}.{key}: {day.isoformat()} is not in {year}")
+                    warnings.append(f"{year}.{key}: ngày {day:%d/%m/%Y} không thuộc năm {year}")
                 if day in seen:
                     warnings.append(
-                        f"{year}.{key}: {day.isoformat()} listed twice (also in {seen[day]})"
+                        f"{year}.{key}: ngày {day:%d/%m/%Y} được ghi hai lần (cả ở {seen[day]})"
                     )
                 seen[day] = f"{year}.{key}"
                 target.setdefault(day, reason)
     for day in sorted(make_up):
         if day.weekday() < 5:
-            warnings.append(f"make-up day {day.isoformat()} is not a weekend day")
+            warnings.append(f"Ngày làm bù {day:%d/%m/%Y} không phải thứ Bảy hoặc Chủ nhật")
         if day in days_off:
-            warnings.append(f"make-up day {day.isoformat()} is also listed as a day off")
+            warnings.append(f"Ngày làm bù {day:%d/%m/%Y} cũng được ghi là ngày nghỉ")
     calendar = WorkingCalendar(
         extra_days_off=days_off,
         make_up_days=make_up,
@@ -377,7 +377,7 @@ def load_calendar(path: Path) -> WorkingCalendar:
             continue
         for day in sorted(calendar.package_tet_weekdays(int(year)) - listed):
             calendar.warnings.append(
-                f"{year}: the holidays package gives {day.isoformat()} off for Tết "
-                "but the tet list does not (it is a day off all the same)"
+                f"Năm {year}: ngày {day:%d/%m/%Y} là ngày nghỉ Tết theo lịch chuẩn nhưng chưa "
+                "có trong mục tet (vẫn được tính là ngày nghỉ)"
             )
     return calendar

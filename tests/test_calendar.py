@@ -168,9 +168,9 @@ def test_doubtful_calendar_files_load_with_warnings(tmp_path: Path) -> None:
     )
     calendar = load_calendar(path)
     text = "\n".join(calendar.warnings)
-    assert "2030: no Tết days off listed" in text
-    assert "2030-05-02 listed twice" in text
-    assert "make-up day 2030-05-08 is not a weekend day" in text
+    assert "Năm 2030: chưa có ngày nghỉ Tết Nguyên đán (mục tet)" in text
+    assert "ngày 02/05/2030 được ghi hai lần" in text
+    assert "Ngày làm bù 08/05/2030 không phải thứ Bảy hoặc Chủ nhật" in text
     assert not calendar.is_working_day(date(2030, 5, 2))
 
 
@@ -178,7 +178,7 @@ def test_a_tet_list_shorter_than_the_package_is_flagged(tmp_path: Path) -> None:
     path = tmp_path / "calendar.yaml"
     path.write_text("years:\n  2017:\n    tet: [2017-01-26, 2017-01-27]\n", encoding="utf-8")
     calendar = load_calendar(path)
-    assert any("2017-01-30" in w for w in calendar.warnings)
+    assert any("30/01/2017" in w for w in calendar.warnings)
 
 
 def test_a_malformed_date_is_an_error(tmp_path: Path) -> None:
@@ -208,6 +208,12 @@ def test_cli_add_working_days_and_days_off() -> None:
 
     result = runner.invoke(calendar_app, ["add-working-days", "tomorrow", "1"])
     assert result.exit_code != 0
+
+    # a year config/calendar.yaml does not list: said in Vietnamese, on stderr
+    result = runner.invoke(calendar_app, ["days-off", "2031"])
+    assert result.exit_code == 0, result.output
+    assert "Cảnh báo: năm 2031 chưa có trong calendar.yaml" in result.stderr
+    assert "warning" not in result.output
 
 
 @given(

@@ -25,7 +25,7 @@ def vn_day(day: date) -> str:
 def load_working_calendar() -> WorkingCalendar:
     calendar = load_calendar(get_settings().calendar_file)
     for warning in calendar.warnings:
-        typer.echo(f"warning: {warning}", err=True)
+        typer.echo(f"Cảnh báo (lịch làm việc): {warning}", err=True)
     return calendar
 
 
@@ -72,7 +72,8 @@ def days_off(year: int = typer.Argument(..., help="Year, e.g. 2017.")) -> None:
             typer.echo(f"  {day.isoformat()}  {vn_day(day):<22} {reason}")
     if year not in calendar.years_configured:
         typer.echo(
-            f"warning: {year} has no entry in {get_settings().calendar_file.name}: "
-            "Tết days off and make-up days are the holidays package's guess",
+            f"Cảnh báo: năm {year} chưa có trong {get_settings().calendar_file.name}; "
+            "ngày nghỉ Tết và ngày làm bù là ước tính theo lịch chuẩn, cần đối chiếu thông báo "
+            "chính thức.",
             err=True,
         )

@@ -104,7 +104,7 @@ def run_demo(*, keep: bool = False) -> int:
     director = next((p for p in load_org(settings.org_file).people if p.has(Role.DIRECTOR)), None)
     if director is not None and director.zalo_user_id:
         os.environ.setdefault(STANDIN_REACH_ENV, f"{director.zalo_user_id}={OUTSIDE_WINDOW}")
-    console.print(f"[bold]Directives demo[/bold]: state under {settings.home_dir}")
+    console.print(f"[bold]Chạy thử Directives[/bold]: dữ liệu lưu tại {settings.home_dir}")
     stack = start_stack(settings)
     try:
         _use_stack_env(stack)
@@ -294,7 +294,7 @@ def check_mails(mails: list[EmailMessage], settings: Settings) -> list[str]:
 
 
 def _print_urls(settings: Settings) -> None:
-    console.print(f"Prefect UI: {settings.prefect.ui_url}")
+    console.print(f"Giao diện Prefect: {settings.prefect.ui_url}")
     console.print(
         "  (giao diện Prefect yêu cầu chuỗi xác thực API: nội dung tệp "
         f"{settings.home_dir / 'prefect_auth'}, trừ khi đã đặt DIRECTIVES_PREFECT__AUTH_STRING)"
@@ -318,7 +318,10 @@ def serve_forever() -> None:
         while not stop.wait(5):
             for name, proc in stack.processes.items():
                 if proc.poll() is not None:
-                    console.print(f"[red]{name} exited ({proc.returncode}); stopping[/red]")
+                    console.print(
+                        f"[red]Tiến trình {name} đã dừng (mã {proc.returncode}); "
+                        "dừng cả hệ thống.[/red]"
+                    )
                     stop.set()
     finally:
         stack.stop()
