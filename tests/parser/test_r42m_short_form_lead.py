@@ -57,7 +57,9 @@ def test_a_company_named_after_a_condition_leads_as_written(
         "1. Rà soát, bổ sung bản vẽ mặt bằng khu vực kho chứa.\n"
         "2. Nếu phát hiện sai sót trong hồ sơ thiết kế, bản vẽ đã nộp, Công ty có trách nhiệm"
         " hiệu chỉnh và báo cáo kịp thời về Sở Công Thương.\n"
+        "3. Sau khi hoàn thiện các nội dung trên, đề nghị Công ty gửi hồ sơ về Sở Công Thương.\n"
     )
     signed_by = signed("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", "Trần Văn Minh")
     actions = parse_text(_LICENCE_HEAD + body + signed_by, org, calendar).actions
-    assert [a.lead_unit for a in actions] == ["Công ty TNHH Khoáng sản Phú Lâm", "Công ty"]
+    full = "Công ty TNHH Khoáng sản Phú Lâm"
+    assert [a.lead_unit for a in actions] == [full, "Công ty", "Công ty"]
