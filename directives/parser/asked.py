@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from directives.parser.bodies import heading_bodies
 from directives.parser.clean import fold_keep, squash
-from directives.parser.letters import CAPITAL
+from directives.parser.letters import CAPITAL, SMALL
 from directives.parser.sought_comments import handed_bodies
 from directives.parser.subjects import subject_acts, subject_bodies
 
@@ -139,9 +139,14 @@ def _after_turn(text: str) -> tuple[str, re.Match[str]] | None:
 # those a past finding named); or a report that appraises or examines a draft asks the body
 # that drafted it by that role ("đề nghị cơ quan soạn thảo bổ sung ...", "Đề nghị đơn vị soạn
 # thảo nghiên cứu ...", "đề nghị cơ quan chủ trì soạn thảo ...": README, 181/02)
+_LEGAL_FORM = r"(?:này|cổ phần|trách nhiệm|tư nhân|hợp danh|liên doanh|nhà nước|mẹ|con)\b"
 ASKS_OFFICE = re.compile(
     r"\b(?i:đề nghị|yêu cầu)\s+(?P<office>cơ quan (?:thuế|hải quan)(?: địa phương)?|"
-    r"(?:cơ quan|đơn vị) (?:chủ trì )?soạn thảo)\s+(?!này\b)"
+    r"(?:cơ quan|đơn vị) (?:chủ trì )?soạn thảo"
+    # (or the company a letter to it asks by its kind, its verb next: "Về ..., đề nghị Công ty
+    # căn cứ ...", the lead as written: README, 118/02, 177/03; not a company's whole name with
+    # its legal form in small letters, "Công ty cổ phần X")
+    rf"|(?:Công ty|Doanh nghiệp)(?=\s+(?!{_LEGAL_FORM})[{SMALL}]))\s+(?!này\b)"
 )
 
 

@@ -13,6 +13,7 @@ import re
 from directives.parser.bodies import heading_bodies
 from directives.parser.clean import fold_keep
 from directives.parser.formulas import DIFFICULTY_CASE
+from directives.parser.letters import CAPITAL
 from directives.parser.subjects import subject_bodies
 
 # "Trường hợp ..., Ban Quản lý ...": the case, then the body that is to act, capitalised after a
@@ -24,6 +25,9 @@ _THEN = re.compile(
     r"^(?:Căn cứ\s[^.;:]{2,200}?,\s*)?(?:[Tt]rường hợp|[Nn]ếu|Đối với)\s[^.;:]{2,240}?\s+thì\s+"
     r"(?=\S)"
 )
+# "Nếu phát hiện sai sót trong hồ sơ, bản vẽ đã nộp, Công ty có trách nhiệm ...": a condition
+# closed by a comma (its own commas before it), then the body, capitalised
+_IF = re.compile(rf"^Nếu\s[^.;:]{{2,240}}?,\s+(?=[{CAPITAL}])")
 _DIFFICULTY = re.compile(DIFFICULTY_CASE)
 # (after the difficulty's case) the one body named alone, no comma nor "các" in its name, that
 # is to propose, advise or recommend the changes
@@ -48,9 +52,10 @@ def case_subject(says: str) -> list[str]:
 
 def then_subject(says: str) -> list[str]:
     """The body named after a matter or case closed by "thì" ("Đối với các vấn đề mà người
-    nộp thuế, cơ quan thuế cấp dưới kiến nghị ... thì cơ quan thuế ... có trách nhiệm ..."):
-    that body acts, not one the case names, and as written (the heading's body by its kind)."""
-    then = _THEN.match(says.strip())
+    nộp thuế, cơ quan thuế cấp dưới kiến nghị ... thì cơ quan thuế ... có trách nhiệm ..."), or
+    after a condition and its comma ("Nếu ..., Công ty có trách nhiệm ..."): that body acts, not
+    one the case names, and as written (the heading's body by its kind: README, 212/02)."""
+    then = _THEN.match(says.strip()) or _IF.match(says.strip())
     return subject_bodies(says.strip()[then.end() :]) if then is not None else []
 
 

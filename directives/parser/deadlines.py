@@ -37,7 +37,8 @@ _WORKING_DAYS = re.compile(
     r"(?:vong\s+|thoi\s+han\s+|thoi\s+gian\s+)?(?P<n>\d{1,3})\s+ngay\s+lam\s+viec"
     r"(?!\s*,?\s*(?:ke\s+)?tu\s+khi\b)"
     r"(?:\s*,?\s*(?:ke\s+)?tu\s+(?:ngay\s+)?(?:(?:quyet\s+dinh|van\s+ban)[^.;,\n]{0,40}?\s)?"
-    r"(?P<from>nhan|ban\s+hanh|ky)[^.;,\n]{0,40})?"
+    # (or its taking effect: "..., kể từ ngày Quyết định có hiệu lực thi hành")
+    r"(?P<from>nhan|ban\s+hanh|ky|co\s+hieu\s+luc)[^.;,\n]{0,40})?"
 )
 # "kể từ ngày nhận được ý kiến thẩm định ...", "... nhận được hồ sơ ...": the receipt of
 # something other than the letter itself ("kể từ ngày nhận được Công văn này", "... nhận văn

@@ -253,8 +253,10 @@ class ItemActions(LaterTasks):
             units.lead = self.local  # "Tỉnh căn cứ ...": the province the letter is about
         elif unnamed and not self.ours:
             # no unit the directory or the known bodies name leads: the sentence's own subject
-            then = then_subject(says)  # "Đối với ... thì cơ quan thuế ...": the matter's body
-            named = then or asked_office(says) or enterprise_subject(says) or subject_bodies(says)
+            # ("Đối với ... thì cơ quan thuế ...": the matter's body; "đề nghị Công ty gửi ...":
+            # the addressee asked by its kind, as written even under a heading naming it in full)
+            then = then_subject(says) or asked_office(says)
+            named = then or enterprise_subject(says) or subject_bodies(says)
             named = named or name_then_verb(says)
             named = named or case_subject(says) or each_body(says) or encouraged(says)
             named = named or authorities(says)  # "chính quyền phải vào cuộc ...": by their kind
