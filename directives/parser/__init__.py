@@ -36,7 +36,7 @@ from directives.parser.cut_heads import rejoin_cut_heads
 from directives.parser.deadlines import find_deadline
 from directives.parser.decode import MAX_INPUT_BYTES, decode_bytes, read_input, reject
 from directives.parser.flat import unflatten
-from directives.parser.guided import guidance_part, guided_requests
+from directives.parser.guided import guidance_part, guided_requests, sectioned_rules_part
 from directives.parser.header import NO_DATE as _NO_DATE
 from directives.parser.header import NO_ISSUER as _NO_ISSUER
 from directives.parser.header import Header, read_header
@@ -135,7 +135,7 @@ def parse_text(text: str, org: OrgDirectory, calendar: WorkingCalendar) -> Parse
     work = without_transitional(folded, main) if work == main else work
     body = (
         work
-        + attached_part(lines, folded, plan, rules)
+        + (attached_part(lines, folded, plan, rules) or sectioned_rules_part(lines, folded, plan))
         + ([] if part or rules else appendix_tables(folded, tail.start))
     )
     procedure = described(folded)  # (a procedure's fields: no task record, no task's time)

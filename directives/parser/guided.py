@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from directives.parser.clean import is_upper_line
 from directives.parser.section_requests import section_requests
-from directives.parser.statute import CARRIED_OUT, NUMERAL, section_heads
+from directives.parser.statute import ARTICLE, CARRIED_OUT, NUMERAL, section_heads
 
 
 def guidance_part(folded: list[str], body: list[int]) -> list[int] | None:
@@ -25,6 +26,28 @@ def guidance_part(folded: list[str], body: list[int]) -> list[int] | None:
         else:  # ("Tổng cục Thuế yêu cầu các Cục Thuế:" over items, inside a section it guides)
             kept.extend(section_requests(folded, body[k:end]))
     return kept if len(heads) >= 2 and carried else None
+
+
+def sectioned_rules_part(lines: list[str], folded: list[str], plan: list[int]) -> list[int]:
+    """The lines of a regulation attached after the decision ("QUY ĐỊNH ... (Ban hành kèm
+    theo ...)") set out in Roman-numbered sections and no articles, that give tasks: its
+    section on carrying it out, as a guidance's ("V. TỔ CHỨC THỰC HIỆN: 1. ... Cục trưởng Cục
+    Thuế các tỉnh ... có trách nhiệm ..."), to the regulation's signature or the forms after
+    it (the first line in capitals under its text); none when it has articles
+    (``attached_part`` reads those) or no such section."""
+    if any(ARTICLE.match(folded[i]) for i in plan):
+        return []
+    kept: list[int] = []
+    heading = False
+    for i in guidance_part(folded, plan) or []:
+        if NUMERAL.match(folded[i]):
+            heading = True  # (a section's heading, its wrap in capitals under it)
+        elif not is_upper_line(lines[i]):
+            heading = False
+        elif not heading and lines[i].strip():
+            break
+        kept.append(i)
+    return kept
 
 
 def _heading_words(folded: list[str], section: list[int]) -> str:

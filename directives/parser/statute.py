@@ -23,7 +23,7 @@ _CHAPTER = re.compile(
     r"(?!\s+(?:ve|cua|va|nay|theo|hoac|tai|thuoc)\b)\s*[.:]?\s*"
 )
 # (not a sentence's cited article its line's wrap put first: "Điều 6 của Nghị quyết này;")
-_ARTICLE = re.compile(
+ARTICLE = re.compile(
     r"^dieu\s+\d+\b(?!\s*(?:[,;)]|(?:cua|va|nay|theo|hoac|khoan|nghi|quyet|luat)\b))"
 )
 CARRIED_OUT = re.compile(r"\b(?:to chuc thuc hien|trach nhiem thi hanh)\b")
@@ -86,7 +86,7 @@ def without_transitional(folded: list[str], body: list[int]) -> list[int]:
     """``body`` less the articles titled transitional ("Điều 2. Điều khoản chuyển / tiếp", its
     title wrapped or not) outside a chapter: rules, no tasks (README, session 29's third
     reading of 221/04), unless titled for carrying it out too ("... và tổ chức thực hiện")."""
-    starts = [n for n, i in enumerate(body) if _ARTICLE.match(folded[i])]
+    starts = [n for n, i in enumerate(body) if ARTICLE.match(folded[i])]
     dropped: set[int] = set()
     for a, b in zip(starts, [*starts[1:], len(body)], strict=False):
         title = " ".join(folded[i] for i in body[a : min(a + 2, b)])
@@ -123,7 +123,7 @@ def _closing_chapter(folded: list[str], body: list[int], heads: list[int]) -> li
     responsibilities are then where its tasks are). Chapters hold all the articles: with one
     before the first heading ("Điều 2. ... / i) Phòng Quan hệ quốc tế;" taken for a section's
     numeral), the headings are no chapters."""
-    if any(_ARTICLE.match(folded[i]) for i in body[: heads[0]]):
+    if any(ARTICLE.match(folded[i]) for i in body[: heads[0]]):
         return []
     for n in range(len(heads) - 1, -1, -1):
         end = heads[n + 1] if n + 1 < len(heads) else len(body)
@@ -158,7 +158,7 @@ def _sections(folded: list[str], body: list[int]) -> list[int]:
     heads = section_heads(folded, body)
     for n, k in enumerate(heads):
         end = heads[n + 1] if n + 1 < len(heads) else len(body)
-        if not any(_ARTICLE.match(folded[i]) for i in body[k + 1 : end]):
+        if not any(ARTICLE.match(folded[i]) for i in body[k + 1 : end]):
             return []
     return heads
 
@@ -206,7 +206,7 @@ def scoped_part(lines: list[str], folded: list[str], body: list[int]) -> list[in
     article is titled otherwise or none of its articles is so titled. The powers it delegates,
     the measures its rule articles list and the mandate it sets out ("Điều 1. Vị trí và chức
     năng / Điều 2. Nhiệm vụ, quyền hạn") are its rules."""
-    first = next((i for i in body if _ARTICLE.match(folded[i])), None)
+    first = next((i for i in body if ARTICLE.match(folded[i])), None)
     if first is None or not _SCOPE_FIRST.match(folded[first]):
         return None
     return resolution_part(lines, folded, body)
@@ -246,7 +246,7 @@ def _duty_articles(
     ("Điều 9. Thẩm quyền, trình tự, thời gian đánh giá, xếp loại": who does each step when), or
     on a topic the chapter's title joins to carrying it out (``topics``: "Điều 12. Khen thưởng,
     kỷ luật" under "KHEN THƯỞNG, KỶ LUẬT VÀ TỔ CHỨC THỰC HIỆN")."""
-    starts = [n for n, i in enumerate(chapter) if _ARTICLE.match(folded[i])]
+    starts = [n for n, i in enumerate(chapter) if ARTICLE.match(folded[i])]
     # (an article ends at the next one or at the next chapter's heading: "Chương IV")
     ends = [*starts[1:], len(chapter)]
     spans = [(a, _chapter_end(folded, chapter, a, b)) for a, b in zip(starts, ends, strict=False)]
@@ -313,7 +313,7 @@ def _title(folded: list[str], chapter: list[int]) -> str:
     first = _CHAPTER.match(folded[chapter[0]]) or NUMERAL.match(folded[chapter[0]])
     words = [folded[chapter[0]][first.end() :] if first else ""]
     for i in chapter[1:6]:
-        if _ARTICLE.match(folded[i]):
+        if ARTICLE.match(folded[i]):
             break
         words.append(folded[i])
     return " ".join(words)
