@@ -89,7 +89,11 @@ def glued(para: str, last: str, line: str, marked: bool) -> bool:
             alone = (len(b) == 1 and len(line) <= 2) or len(last) == 1
             # ("Lưu: VT, CS" / "T(TN).": the code's last letter, its bracket glued on)
             alone = alone or (len(b) == 1 and line[1:2] == "(")
-            return alone and para[-len(a) - 1 : -len(a)] in (" ", "")
+            # (or a cited number's code after its hyphen: "406/NQ-UBTVQ" / "H" / "15"; not the
+            # letterhead's, the "V/v" under it: "Số: 3200 /KBNN-KTNN" / "V" / "/v")
+            before = para[-len(a) - 1 : -len(a)]
+            hyphen = before == "-" and not para.startswith("Số")
+            return alone and (before in (" ", "") or hyphen)
         if len(last) == 1 and not is_syllable(a + b):
             return True  # "của" / "U" / "BND tỉnh": the code's first letter a syllable alone
     if len(line) <= 2 and b.islower() and a.islower() and not _VOWEL.search(fold_keep(a)):
@@ -103,10 +107,12 @@ def glued(para: str, last: str, line: str, marked: bool) -> bool:
 def onset_of_next(para: str, line: str, nxt: str) -> bool:
     """A run of one or two letters the next run's first word needs to be a syllable ("chỉ số"
     / "t" / "iêu chí": "tiêu"), that word being none alone nor with the word before ("Đà N" /
-    "ẵ" / "ng": "Nẵng"): the letters go with it, not back."""
+    "ẵ" / "ng": "Nẵng"): the letters go with it, not back (after a mark a word is glued to,
+    "Các Vụ/" / "Đơ" / "n vị", they go with both)."""
     head, tail = _HEAD_WORD.match(nxt), _last_word(para_end(para))
     return (
-        len(line) <= 2
+        not para.endswith(_GLUE_AFTER)
+        and len(line) <= 2
         and line.isalpha()
         and head is not None
         and not is_syllable(head.group())
