@@ -73,6 +73,8 @@ def glued(para: str, last: str, line: str, marked: bool) -> bool:
             return True  # "số 1" / "085/QĐ-BTNMT": a number's digits
         if _SERIAL_CUT.search(para_end(para)) and re.match(r"\d+(?:/|$)", line):
             return True  # "số 7" / "1" / "/2014/QH": the serial's digits
+        if _year_goes_on(para_end(para), line):
+            return True  # "Thông tư số 10/2" / "021/TT-BTC": the year's digits
         tail = _last_word(last)
         return tail is not None and tail.group().isupper() and not is_syllable(tail.group())
     if _CODE_CUT.search(para_end(para)) and _CODE_REST.match(line):
@@ -102,6 +104,24 @@ def glued(para: str, last: str, line: str, marked: bool) -> bool:
         return False
     lone = len(line) <= 2 or len(last) <= 2
     return lone or not is_syllable(a) or not is_syllable(b)
+
+
+# a number's year cut after its first digits ("10/2", "15/202"), and the digits going on
+_YEAR_CUT = re.compile(r"\b\d{1,4}/(\d{1,3})$")
+_YEAR_REST = re.compile(r"(\d{1,3})(?:/|$)")
+
+
+def _year_goes_on(end: str, line: str) -> bool:
+    """``line`` opens with more of the year the paragraph's number was cut in, a year of this
+    century or the last: its rest ("10/2" / "021/TT-BTC", "15/202" / "1"), or, a run of digits
+    alone, a piece of it ("10/2" / "0" / "21/TT-BTC")."""
+    cut, rest = _YEAR_CUT.search(end), _YEAR_REST.match(line)
+    if cut is None or rest is None:
+        return False
+    year = cut.group(1) + rest.group(1)
+    if len(year) > 4 or not ("19".startswith(year[:2]) or "20".startswith(year[:2])):
+        return False
+    return len(year) == 4 or rest.group(0) == line
 
 
 def onset_of_next(para: str, line: str, nxt: str) -> bool:

@@ -24,3 +24,11 @@ def test_a_codes_letters_after_its_hyphen_are_whole() -> None:
 def test_a_word_cut_after_a_slash_is_glued_to_it_and_whole() -> None:
     text = _text(["Nơi nhận:", "- Như trên;", "- Các Vụ/", "Đơ", "n vị thuộc TCT;", "- Lưu: VT."])
     assert "- Các Vụ/Đơn vị thuộc TCT;" in text
+
+
+def test_a_numbers_year_cut_digit_by_digit_is_whole() -> None:
+    runs = ["(theo mẫu 2.4 tại Phụ lục ban hành kèm theo Thông tư số 1", "0", "/2", "0"]
+    text = _text([*runs, "21/TT-BTC).", "- Lưu: VT."])
+    assert "Thông tư số 10/2021/TT-BTC)." in text
+    # (a date's day and month, then a count on the next run: no year to complete)
+    assert "ngày 10/2 20 cán bộ" in _text(["Tập huấn ngày 10/2", "20 cán bộ tham dự."])
