@@ -15,7 +15,7 @@ from datetime import date
 
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
-from directives.parser import fields
+from directives.parser import fields, nesting
 from directives.parser.addressees import (
     concerned_bodies,
     heading_units,
@@ -81,10 +81,7 @@ class _Extractor(LabelledRecords):
         under_heading = False  # the previous block was a numbered heading or prose under one
         named_over = False  # (a numbered heading naming the body, over prose a gap sets off)
         item_rank = 0.0  # the rank of the previous block when it was an item
-        # A page that sets every paragraph off with a blank line: a gap does not end a section.
-        gapped = len(blocks) >= 6 and sum(b.after_gap for b in blocks) >= 0.8 * len(blocks)
-        # (and one that sets none off, as a text layer gives it: no gap there ends one either)
-        gap_free = not any(b.after_gap for b in blocks[1:])
+        gapped, gap_free = nesting.page_gaps(blocks)  # (every paragraph set off by a gap, or none)
         made = 0  # the number of actions before the last item
         manner: float | None = None  # the rank of the last task, when items say how it is done
         manner_first = False

@@ -11,7 +11,12 @@ from directives.parser.blank_breaks import cut_by_blank
 from directives.parser.bodies import STARTS_BODY, TITLES
 from directives.parser.capital_heads import capitals_go_on
 from directives.parser.case_lists import case_lists
-from directives.parser.first_lines import cut_first_line, field_over_value, first_lines_cut
+from directives.parser.first_lines import (
+    cut_first_line,
+    ends_over_cut,
+    field_over_value,
+    first_lines_cut,
+)
 from directives.parser.glued_items import glued_items
 from directives.parser.how_done import how_done
 from directives.parser.item_paragraphs import Block as Block
@@ -269,6 +274,7 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
             and not (not wrapped and work_title_then_body(previous, line))
             and not (not current.parts and title_line(current, previous, line, full))
             and not short_title(current, previous, line, full)
+            and not ends_over_cut(current, previous, line, full)
             and not long_title_ends(current, previous, line, full)
             # (a page of one paragraph a line: "(3) Thực hiện X" / "Thực hiện X theo ...")
             and not (current.marker and not wrapped and restates(current.text, line))

@@ -74,3 +74,21 @@ def field_over_value(current: Block | None, line: str) -> bool:
         and line.rstrip().endswith((".", ";"))
         and bool(heading_bodies(line))
     )
+
+
+def ends_over_cut(current: Block, previous: str, line: str, full: int) -> bool:
+    """ "b) Hoàn thiện hạ tầng kỹ" / "thuật ... sinh" / "hoạt sau phân loại" / "Ủy ban nhân dân
+    các tỉnh," / "thành phố ...:": on a page cut at ``full`` whose paragraphs' first lines are
+    short, a short line that ends an item's wrap (not its first line), then another short line
+    in a capital that stops mid-sentence and goes on below it: the next paragraph's cut first
+    line, with or without the blank line between them."""
+    if not full or not current.parts or current.marker in (None, "table"):
+        return False
+    width = min(full, max(len(part) for part in current.parts))  # (the item's own wrap)
+    return (
+        len(previous) < width * _SHORT
+        and len(line) < width * _SHORT
+        and line[:1].isupper()
+        and line.rstrip().endswith(",")
+        and not previous.rstrip().endswith((",", ";", ":"))
+    )

@@ -5,8 +5,10 @@ ends in ":" are that heading's."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from directives.parser.blocks import Block
+from directives.parser.clean import is_upper_line
 from directives.parser.formulas import DIFFICULTY_CASE, GROUNDED_ASK
 from directives.parser.letters import CAPITAL
 from directives.parser.sentences import CONDITION, DONE_BY, OWN_TIME
@@ -163,3 +165,28 @@ def adopted_rank(
         # under what holds the list, not the letter's end of its sections
         return top.rank + 0.5 if top is not None and top.rank >= 1 else rank
     return rank
+
+
+def page_gaps(blocks: list[Block]) -> tuple[bool, bool]:
+    """Whether the page sets every paragraph off with a blank line (a gap then ends no
+    section), and whether it sets none off, as a text layer gives it. A gap under a title that
+    ends on a word ("**6. Y tế**" over its paragraph: a converter sets a bold heading apart even
+    where the source has no blank line), or at a table's edge, tells neither."""
+    gapped = len(blocks) >= 6 and sum(b.after_gap for b in blocks) >= 0.8 * len(blocks)
+    told = [
+        block
+        for previous, block in pairwise(blocks)
+        if block.after_gap
+        and "table" not in (block.marker, previous.marker)
+        and not _titled(previous)
+        and not is_upper_line(block.text)  # (nor one over a title in capitals: "PHỤ LỤC")
+    ]
+    return gapped, not told
+
+
+def _titled(block: Block) -> bool:
+    """A short numbered title over what follows, ending on a word (no sentence's or list's
+    mark); not a part's ("II. Nhiệm vụ cụ thể"), whose gap a text layer keeps too."""
+    text = block.text.rstrip(" *")
+    numbered = block.marker not in (None, "roman")
+    return numbered and len(text) <= 120 and text[-1:].isalnum()
