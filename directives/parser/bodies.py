@@ -15,7 +15,7 @@ from directives.parser.duty_titles import ANSWERS_FOR, DUTIES_OF, PARTIES
 from directives.parser.letters import CAPITAL, SMALL
 from directives.parser.name_words import NAME_WORDS as _NAME_WORDS
 from directives.parser.name_words import THINGS_SET, party_board
-from directives.parser.shared_names import organ_name, shared_names
+from directives.parser.shared_names import listed_on, organ_name, shared_names
 from directives.parser.topic_names import in_topic_name
 
 # The first word(s) of a body's name.
@@ -264,6 +264,7 @@ def _heading_bodies(heading: str) -> tuple[str, ...]:
         organ = "Bộ" if organ.lower().startswith("bộ") else organ[:1].upper() + organ[1:]
         # "các Bộ: Quốc phòng, Y tế; Chủ tịch Ủy ban nhân dân các tỉnh": the list ends at ";"
         listed, _, others = shared.group("rest").partition(";")
+        listed, others = listed_on(organ, listed, others)  # ("các Bộ: Tư pháp; Nội vụ")
         # "các Bộ: Xây dựng, Y tế và các bộ, ngành có liên quan": a plural named with them
         listed, *plural = _PLURAL_AFTER.split(listed, maxsplit=1)
         names = shared_names(organ, listed)

@@ -25,6 +25,8 @@ REFERENCE_TYPES: dict[str, str] = {
     "ke hoach kiem tra": "kế hoạch kiểm tra",
     "ke hoach thanh tra": "kế hoạch thanh tra",
     "chi thi": "chỉ thị",
+    # ("Thông tri số 02-TT/TU": a Party committee's notice of direction, not a circular)
+    "thong tri": "thông tri",
     "nghi quyet": "nghị quyết",
     "nghi dinh": "nghị định",
     "thong tu": "thông tư",

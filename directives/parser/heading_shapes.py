@@ -17,7 +17,7 @@ from directives.parser.subjects import subject_bodies
 def bodies_by_shape(text: str) -> list[str]:
     """The bodies a heading names by its shape alone (see the module's docstring); none when
     it is shaped as none of them."""
-    text = text.strip(" *:.")
+    text = _focus_cut(text.strip(" *:."))
     named = _CONCERNED_TAIL.sub("", text)
     # (not "Các tổ chức, cá nhân liên quan" itself: the group of those concerned is the body)
     text = text if _CONCERNED_KIND.fullmatch(named) else named
@@ -39,6 +39,24 @@ def bodies_by_shape(text: str) -> list[str]:
     if bodies == [text]:
         return kinds_apart(text)
     return _titled_group(text) or bodies or subject_bodies(text) or _offices(text)
+
+
+# "2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Phú Yên tập trung:": the
+# heading's own verb after a place's name or a kind of body, its items what they focus on (not
+# "Khu xử lý nước thải tập trung", a works that is concentrated)
+_FOCUS = re.compile(r"\s+tập trung$")
+_PLACE_OR_KIND = frozenset(
+    ["tỉnh", "phố", "huyện", "quận", "xã", "phường", "phương", "ngành", "vị", "quan"]
+)
+
+
+def _focus_cut(text: str) -> str:
+    """``text`` without the "tập trung" that ends it as the heading's verb."""
+    focus = _FOCUS.search(text)
+    last = text[: focus.start()].split()[-1:] if focus else []
+    if focus and last and (last[0][:1].isupper() or last[0] in _PLACE_OR_KIND):
+        return text[: focus.start()]
+    return text
 
 
 # The kinds of body a plural heading lists, each family of them one group ("sở, ban, ngành",

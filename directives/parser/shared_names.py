@@ -56,6 +56,22 @@ def shared_names(organ: str, rest: str) -> list[str]:
     return names
 
 
+def listed_on(organ: str, listed: str, others: str) -> tuple[str, str]:
+    """ "Các Bộ: Nông nghiệp và Môi trường; Xây dựng; Tư pháp": the list ``listed`` goes on
+    past ";" while the entry after it is known names of the organ's, not another body or
+    office ("các Sở: Tài chính, Nội vụ; Chủ tịch Ủy ban nhân dân các xã"); the list and the
+    rest after it."""
+    known = _known_names(organ)
+    while others.strip():
+        piece, _, after = others.partition(";")
+        entry = piece.strip()
+        # (each of its names known whole: not "Công an tỉnh", a body of its own)
+        if not entry or not set(shared_names(organ, entry)) <= set(known):
+            break
+        listed, others = f"{listed.rstrip()}, {entry}", after
+    return listed, others
+
+
 _NAMES_APART = re.compile(rf"\s*,\s*|\s+và\s+(?![{SMALL}])")
 # ", Quản lý ...": another of the list's names after this one
 _NEXT_NAME = re.compile(rf",\s*[{CAPITAL}]")
