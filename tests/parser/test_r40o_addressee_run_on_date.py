@@ -22,7 +22,7 @@ _PAGE = (
 )
 
 
-def _dated(gap: str, org: OrgDirectory, calendar: WorkingCalendar) -> list[tuple]:
+def _dated(gap: str, org: OrgDirectory, calendar: WorkingCalendar) -> list[tuple[str, date | None]]:
     references = parse_text(_PAGE.format(gap=gap), org, calendar).references
     return [(r.number, r.issued_on) for r in references]
 

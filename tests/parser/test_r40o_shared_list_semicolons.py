@@ -21,7 +21,9 @@ _PAGE = (
 )
 
 
-def _units(task: str, org: OrgDirectory, calendar: WorkingCalendar) -> list[tuple]:
+def _units(
+    task: str, org: OrgDirectory, calendar: WorkingCalendar
+) -> list[tuple[str | None, list[str]]]:
     actions = parse_text(_PAGE.format(task=task), org, calendar).actions
     return [(a.lead_unit, a.coordinating_units) for a in actions]
 
