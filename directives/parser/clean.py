@@ -14,7 +14,7 @@ from directives.parser.bare_tables import pipe_bare_tables
 from directives.parser.bold_heads import bold_heads
 from directives.parser.cells import rebuild_tables
 from directives.parser.chars import read_page
-from directives.parser.gazette import drop_page_chrome
+from directives.parser.gazette import drop_page_chrome, may_hold_chrome
 from directives.parser.layout import layout_cells, unprint
 from directives.parser.list_markers import (
     LONE_MARKER,
@@ -266,7 +266,7 @@ def clean_lines(text: str) -> list[str]:
     if "<br" in text or "<BR" in text:
         # an HTML line break a converted page left: a line end, or a cell's (split below)
         raws = [r for raw in raws for r in (_BR.split(raw) if "|" not in raw else [raw])]
-    if "BÁO/" in text or "ký:" in text or "Ký bởi" in text:
+    if may_hold_chrome(text):
         raws = drop_page_chrome(raws)
     if "\n|\n" in text:
         raws = rebuild_tables(raws)

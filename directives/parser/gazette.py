@@ -37,6 +37,13 @@ _STAMP_TIME = re.compile(r"^\s*(?:Ngày ký|Thời gian ký)\s*:.*\d{4}.*\d{1,2}
 _STAMP_LINES = 6
 
 
+def may_hold_chrome(text: str) -> bool:
+    """A look at the whole text before ``drop_page_chrome`` reads it line by line: a running
+    head ("CÔNG BÁO/Số ...") or a signature stamp ("Ký bởi: ...", "Người ký: ...") may be on
+    the page."""
+    return "BÁO/" in text or "ký:" in text or "Ký bởi" in text
+
+
 def drop_page_chrome(raws: list[str]) -> list[str]:
     """The raw lines without a gazette's running headers, page numbers and signature stamps."""
     heads = [

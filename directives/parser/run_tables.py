@@ -61,7 +61,7 @@ def with_tables(lines: list[str]) -> list[tuple[bool, list[str]]]:
         found = _table(lines, i) if head else None
         # (a PDF's table, its cells' lines one after another, their wraps not indented: kept
         # as it is for the PDF table reader, when that reader finds more of its rows)
-        pdf = table_span(lines, i) if head and len(lines[i]) <= 12 else None
+        pdf = table_span(lines, i) if head else None
         if pdf is not None and (found is None or pdf[0] > len(found[0]) - 1):
             found = (lines[i : pdf[1]], pdf[1])
         if found is None:

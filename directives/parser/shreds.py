@@ -24,7 +24,7 @@ import re
 from directives.parser.cell_wraps import header_cells_joined
 from directives.parser.chars import read_page
 from directives.parser.front_matter import read_run, without_front_matter
-from directives.parser.gazette import drop_page_chrome
+from directives.parser.gazette import drop_page_chrome, may_hold_chrome
 from directives.parser.letters import CAPITAL
 from directives.parser.run_glue import glued, onset_of_next, para_end
 from directives.parser.run_tables import with_tables
@@ -149,7 +149,7 @@ def reflow_page(page: str) -> str:
     lines = [read_run(line) for line in body.split("\n")]
     if not shredded(lines):
         return header_cells_joined(body)
-    if "BÁO/" in body or "ký:" in body or "Ký bởi" in body:
+    if may_hold_chrome(body):
         # (a gazette's running head and page number where a page broke: no run of the letter,
         # so the runs around them meet again, the signer's name no longer glued to them)
         lines = drop_page_chrome(lines)
