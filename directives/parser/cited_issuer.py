@@ -170,15 +170,13 @@ _MARK_GLUED = re.compile(r"\s\d{1,2}[^\W\d_]")
 
 # A board named for its matter: "(Trưởng) Ban Chỉ đạo quốc gia về phát triển ngành ...", the
 # "về" inside its name
-_NAMED_ABOUT = re.compile(
-    r"(?:(?:pho )?truong )?ban chi dao(?: quoc gia| nha nuoc| trung uong)? ve "
-)
+_STEERING_BOARD = r"(?:(?:pho )?truong )?ban chi dao"
+_NAMED_ABOUT = re.compile(_STEERING_BOARD + r"(?: quoc gia| nha nuoc| trung uong)? ve ")
 # (its helpers' team too, "Tổ giúp việc Ban Chỉ đạo ..."; the matter in small letters, with
 # commas and "và": "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo
 # và chuyển đổi số", "Ban Chỉ đạo phát triển du lịch, dịch vụ và đề án 08 tỉnh")
 _BOARD = re.compile(
-    r"(?:to giup viec )?(?:(?:pho )?truong )?ban chi dao(?: quoc gia| nha nuoc| trung uong| tinh)?"
-    r" (?:ve )?"
+    r"(?:to giup viec )?" + _STEERING_BOARD + r"(?: quoc gia| nha nuoc| trung uong| tinh)? (?:ve )?"
 )
 # where the matter ends: the citation's own words ("về" the document's summary, "ban hành",
 # "thông báo kết luận ...") or the sentence's end (the matter then read no further)
