@@ -85,10 +85,12 @@ def _after_title(text: str, at: int) -> bool:
     """The sentence opening at ``at`` ("Ngày ...", its capital) follows a title in capitals, or
     opens a line of its own ("Kính gửi: Cục Thuế ..." / "Ngày 19 tháng 10 năm 2020, Chính phủ
     ban hành ...", the line the folded text ran on from the recipient's)."""
-    if text[at : at + 1] == "N" and text[at - 1 : at] == "\n":
+    if text[at : at + 1] != "N":
+        return False
+    if text[at - 1 : at] == "\n":
         return True
-    if text[at : at + 1] == "N" and _ADDRESSED.search(text, max(0, at - 300), at):
+    if _ADDRESSED.search(text, max(0, at - 300), at):
         return True  # (the line run on into it: "Kính gửi: ... trực thuộc Trung ương Ngày ...")
     before = text[:at].split()
     last = before[-1] if before else ""
-    return text[at : at + 1] == "N" and len(last) >= 2 and last.isalpha() and last.isupper()
+    return len(last) >= 2 and last.isalpha() and last.isupper()
