@@ -244,3 +244,18 @@ def test_a_command_s_help_shows_its_markers_in_vietnamese() -> None:
     group = CliRunner().invoke(app, ["calendar", "--help"], prog_name="directives", env=WIDE).stdout
     assert "Cách dùng: directives calendar [TÙY CHỌN] LỆNH [THAM SỐ]..." in group
     assert "─ Lệnh ─" in group
+
+
+def test_install_completion_says_in_vietnamese_what_it_did(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION", "1")  # name the shell
+    result = CliRunner().invoke(app, ["--install-completion", "bash"], prog_name="directives")
+    assert result.exit_code == 0, result.output
+    script = tmp_path / ".bash_completions" / "directives.sh"
+    assert " ".join(result.stdout.split()) == (
+        f"Đã cài đặt tính năng tự hoàn thành lệnh cho bash tại {script}. "
+        "Tính năng có hiệu lực sau khi mở lại cửa sổ dòng lệnh."
+    )
+    assert script.is_file()

@@ -7,7 +7,8 @@ groups are :class:`Group` and whose commands are :class:`Command`), so that:
   are typer.rich_utils' constants, set here;
 - the usage line reads "Cách dùng: directives [TÙY CHỌN] LỆNH [THAM SỐ]...";
 - the help of typer's own options (``--help``, ``--install-completion``,
-  ``--show-completion``) is Vietnamese, whatever command shows it;
+  ``--show-completion``) is Vietnamese, whatever command shows it, and so is what
+  ``--install-completion`` says it did;
 - a usage error (no such command or option, a missing or bad value ...) prints one
   Vietnamese line and the help to read on stderr and exits 2 (:mod:`usage_vi`):
   :meth:`Group.main` is what both the entry point (``app()``) and
@@ -29,6 +30,7 @@ from typer._click.core import Command as ClickCommand
 from typer._click.core import Context, Parameter
 from typer._click.exceptions import ClickException, NoArgsIsHelpError, NoSuchOption, UsageError
 from typer._click.formatting import HelpFormatter
+from typer._completion_shared import install
 from typer.core import TyperCommand, TyperGroup, TyperOption
 from typer.models import CommandFunctionType
 
@@ -58,6 +60,16 @@ rich_utils.ABORTED_TEXT = "Đã hủy."
 rich_utils.RICH_HELP = "Xem hướng dẫn: [blue]{command_path} {help_option}[/]"
 
 
+def _install_completion(ctx: Context, param: Parameter, value: Any) -> Any:
+    """typer's ``--install-completion``, saying in Vietnamese what it did."""
+    if not value or ctx.resilient_parsing:
+        return value
+    shell, path = install(shell=value if isinstance(value, str) else None)
+    typer.echo(f"Đã cài đặt tính năng tự hoàn thành lệnh cho {shell} tại {path}.")
+    typer.echo("Tính năng có hiệu lực sau khi mở lại cửa sổ dòng lệnh.")
+    sys.exit(0)
+
+
 class _InVietnamese(ClickCommand):
     """What a group and a command alike say in Vietnamese: the usage line, typer's options."""
 
@@ -78,6 +90,8 @@ class _InVietnamese(ClickCommand):
         for param in params:
             if isinstance(param, TyperOption) and param.name in BUILT_IN_OPTIONS_HELP:
                 param.help = BUILT_IN_OPTIONS_HELP[param.name]
+            if param.name == "install_completion":
+                param.callback = _install_completion
         return params
 
 
