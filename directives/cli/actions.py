@@ -49,9 +49,9 @@ def evidence_add(
     doc_date: Annotated[
         str | None, typer.Option(help=f"Ngày ban hành tài liệu, {DAY_FORMAT}.")
     ] = None,
-    period: Annotated[str | None, typer.Option(help="Kỳ báo cáo tài liệu phản ánh.")] = None,
+    period: Annotated[str | None, typer.Option(help="Kỳ báo cáo mà tài liệu phản ánh.")] = None,
     criterion: Annotated[
-        str | None, typer.Option(help="Tiêu chí cải cách hành chính tài liệu chứng minh.")
+        str | None, typer.Option(help="Tiêu chí cải cách hành chính mà tài liệu chứng minh.")
     ] = None,
     note: Annotated[str | None, typer.Option(help="Ghi chú.")] = None,
     submit: Annotated[bool, typer.Option(help="Nộp ngay để thẩm định.")] = True,

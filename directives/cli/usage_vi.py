@@ -113,7 +113,7 @@ def _bad_value(err: BadParameter) -> str:
         if kind in BOUNDS:
             key, need = BOUNDS[kind]
             return f"{value}: {need.format(first.get('ctx', {}).get(key, '?'))}"
-        return f"{value}: {NEEDS.get(kind, 'giá trị không đúng kiểu')}"
+        return f"{value}: {NEEDS.get(kind, 'không đúng kiểu dữ liệu yêu cầu')}"
     if isinstance(cause, OSError):
         problem = OPEN_PROBLEMS.get(cause.errno or 0, "không mở được")
         return f"{which} không hợp lệ: tệp «{cause.filename}» {problem}"
