@@ -17,7 +17,8 @@ The groups other than ``calendar`` and ``notify`` are mounted without a name, so
 commands stay at the top level (``directives review ...``, not
 ``directives actions review ...``); ``directives --help`` shows them by group.
 Refusals print the Vietnamese message for the user and exit non-zero, having
-changed nothing.
+changed nothing. Every group is a ``typer_vi.Typer``: help, usage line and usage
+errors in Vietnamese (a usage error: one line on stderr, exit 2; ``usage_vi``).
 """
 
 from __future__ import annotations
@@ -26,33 +27,28 @@ import logging
 import sys
 from pathlib import Path
 
-import typer
-
 from directives.cli import actions, admin, directive, integrity, reports, stack
 from directives.cli.aliases import admin_app
 from directives.cli.calendar import calendar_app
 from directives.cli.notify import notify_app
+from directives.cli.typer_vi import Typer
 from directives.settings import get_settings
 
-app = typer.Typer(
-    help="Directives: turn an official directive into a tracked remediation chain.",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-)
+app = Typer(no_args_is_help=True, pretty_exceptions_enable=False)
 app.add_typer(directive.app)
 app.add_typer(actions.app)
 app.add_typer(admin.app)
 app.add_typer(integrity.app)
 app.add_typer(reports.app)
 app.add_typer(stack.app)
-app.add_typer(calendar_app, name="calendar", rich_help_panel="Calendar")
-app.add_typer(notify_app, name="notify", rich_help_panel="Messages")
-app.add_typer(admin_app, name="admin", rich_help_panel="Admin")
+app.add_typer(calendar_app, name="calendar", rich_help_panel="Lịch làm việc")
+app.add_typer(notify_app, name="notify", rich_help_panel="Tin nhắn")
+app.add_typer(admin_app, name="admin", rich_help_panel=admin.PANEL)
 
 
 @app.callback()
 def use_running_stack() -> None:
-    """Directives: turn an official directive into a tracked remediation chain."""
+    """Directives: tiếp nhận văn bản chỉ đạo, giao nhiệm vụ và theo dõi việc thực hiện."""
     from directives.runtime import runtime
     from directives.stack_env import apply_stack_env
 

@@ -16,8 +16,12 @@ from sqlalchemy.orm import Session
 
 from directives import store
 from directives.cli.common import (
+    DAY_FORMAT,
+    ActionCode,
     AsPerson,
     Decision,
+    DecisionArg,
+    DirectiveRef,
     change,
     console,
     err_console,
@@ -25,28 +29,34 @@ from directives.cli.common import (
     parse_date,
     refusals,
 )
+from directives.cli.typer_vi import Typer
 from directives.errors import NotFound
 from directives.runtime import Runtime, runtime
 
-PANEL = "Actions"
-app = typer.Typer(help="Moves of an action: evidence, review, extensions, sign-off.")
-evidence_app = typer.Typer(help="Evidence (tài liệu kiểm chứng).", no_args_is_help=True)
+PANEL = "Nhiệm vụ"
+app = Typer(help="Các bước xử lý nhiệm vụ: tài liệu kiểm chứng, thẩm định, gia hạn, ký xác nhận.")
+evidence_app = Typer(help="Tài liệu kiểm chứng của nhiệm vụ.", no_args_is_help=True)
+Comment = Annotated[str | None, typer.Option(help="Ý kiến kèm theo.")]
 app.add_typer(evidence_app, name="evidence", rich_help_panel=PANEL)
 
 
 @evidence_app.command("add")
 def evidence_add(
-    action: Annotated[str, typer.Argument(help="Action code, e.g. ABCDE-1.")],
-    file: Annotated[Path, typer.Argument(help="The evidence file.")],
+    action: ActionCode,
+    file: Annotated[Path, typer.Argument(help="Tệp tài liệu kiểm chứng.")],
     person: AsPerson,
-    doc_number: Annotated[str | None, typer.Option(help="The document's own number.")] = None,
-    doc_date: Annotated[str | None, typer.Option(help="The document's date.")] = None,
-    period: Annotated[str | None, typer.Option(help="The period it covers.")] = None,
-    criterion: Annotated[str | None, typer.Option(help="Reform criterion it supports.")] = None,
-    note: Annotated[str | None, typer.Option(help="A note.")] = None,
-    submit: Annotated[bool, typer.Option(help="Submit for review at once.")] = True,
+    doc_number: Annotated[str | None, typer.Option(help="Số, ký hiệu của tài liệu.")] = None,
+    doc_date: Annotated[
+        str | None, typer.Option(help=f"Ngày ban hành tài liệu, {DAY_FORMAT}.")
+    ] = None,
+    period: Annotated[str | None, typer.Option(help="Kỳ báo cáo mà tài liệu phản ánh.")] = None,
+    criterion: Annotated[
+        str | None, typer.Option(help="Tiêu chí cải cách hành chính mà tài liệu chứng minh.")
+    ] = None,
+    note: Annotated[str | None, typer.Option(help="Ghi chú.")] = None,
+    submit: Annotated[bool, typer.Option(help="Nộp ngay để thẩm định.")] = True,
 ) -> None:
-    """Upload evidence for an action (a member of its lead unit) and submit it."""
+    """Tải lên tài liệu kiểm chứng của nhiệm vụ (cán bộ đơn vị chủ trì) và nộp để thẩm định."""
 
     rt = runtime()
     with refusals():
@@ -57,7 +67,7 @@ def evidence_add(
     meta = store.EvidenceMeta(
         original_name=file.name,
         doc_number=doc_number,
-        doc_date=parse_date(doc_date) if doc_date else None,
+        doc_date=parse_date(doc_date, "--doc-date") if doc_date else None,
         period=period,
         criterion=criterion,
         note=note,
@@ -81,25 +91,28 @@ def evidence_add(
 
 @evidence_app.command("withdraw")
 def evidence_withdraw(
-    evidence_id: Annotated[int, typer.Argument(help="The evidence id (not yet submitted).")],
+    evidence_id: Annotated[int, typer.Argument(help="Mã tài liệu kiểm chứng (chưa nộp).")],
     person: AsPerson,
 ) -> None:
-    """Take back an uploaded file before it is submitted (the stored bytes stay)."""
+    """Rút tài liệu đã tải lên khi chưa nộp (tệp đã lưu trữ vẫn được giữ lại)."""
     item = change(lambda s, rt: store.withdraw_evidence(s, rt.ws, evidence_id, person))
     console.print(f"Đã rút tài liệu “{item.original_name}” (mã {evidence_id}).")
 
 
 @app.command("assign-officer", rich_help_panel=PANEL)
 def assign_officer(
-    action: Annotated[str, typer.Argument(help="Action code, e.g. ABCDE-1.")],
-    officer: Annotated[str, typer.Argument(help="The officer's person id.")],
+    action: ActionCode,
+    officer: Annotated[str, typer.Argument(help="Mã cán bộ được phân công.")],
     person: AsPerson,
     role: Annotated[
-        str, typer.Option(help="xu-ly-chinh (lead), phoi-hop (support) or de-biet (watch).")
+        str,
+        typer.Option(
+            help="Vai trò: xu-ly-chinh (xử lý chính), phoi-hop (phối hợp) hoặc de-biet (để biết)."
+        ),
     ] = "xu-ly-chinh",
-    remove: Annotated[bool, typer.Option("--remove", help="Take the officer off.")] = False,
+    remove: Annotated[bool, typer.Option("--remove", help="Thôi phân công cán bộ này.")] = False,
 ) -> None:
-    """A unit head names an officer of the unit on an action, or takes one off."""
+    """Trưởng đơn vị phân công cán bộ của đơn vị thực hiện nhiệm vụ, hoặc thôi phân công."""
     if remove:
         removed = change(
             lambda s, rt: store.remove_officer(s, rt.ws, action, person, person_id=officer)
@@ -121,8 +134,8 @@ def assign_officer(
 
 
 @app.command("submit", rich_help_panel=PANEL)
-def submit_cmd(action: str, person: AsPerson) -> None:
-    """Submit an action's new evidence for review."""
+def submit_cmd(action: ActionCode, person: AsPerson) -> None:
+    """Nộp tài liệu kiểm chứng mới của nhiệm vụ để thẩm định."""
     change(
         lambda s, rt: store.submit(s, rt.ws, action, person),
         event="directives.action.submitted",
@@ -133,12 +146,12 @@ def submit_cmd(action: str, person: AsPerson) -> None:
 
 @app.command(rich_help_panel=PANEL)
 def review(
-    action: str,
-    decision: Decision,
+    action: ActionCode,
+    decision: DecisionArg,
     person: AsPerson,
-    comment: Annotated[str | None, typer.Option(help="The reviewer's comment.")] = None,
+    comment: Comment = None,
 ) -> None:
-    """An inspector approves or rejects an action's evidence."""
+    """Thành viên Đoàn kiểm tra chấp thuận hoặc trả lại tài liệu kiểm chứng của nhiệm vụ."""
     approve = decision == Decision.approve
     change(
         lambda s, rt: store.review(s, rt.ws, action, person, approve=approve, comment=comment),
@@ -150,11 +163,11 @@ def review(
 
 @app.command(rich_help_panel=PANEL)
 def reopen(
-    action: str,
+    action: ActionCode,
     person: AsPerson,
-    reason: Annotated[str, typer.Option(help="Why it is reopened.")],
+    reason: Annotated[str, typer.Option(help="Lý do mở lại.")],
 ) -> None:
-    """An inspector reopens an approved action."""
+    """Thành viên Đoàn kiểm tra mở lại nhiệm vụ đã được chấp thuận."""
     change(
         lambda s, rt: store.reopen(s, rt.ws, action, person, reason=reason),
         event="directives.action.reopened",
@@ -165,13 +178,13 @@ def reopen(
 
 @app.command(rich_help_panel=PANEL)
 def extend(
-    action: str,
-    until: Annotated[str, typer.Option(help="The deadline asked for.")],
+    action: ActionCode,
+    until: Annotated[str, typer.Option(help=f"Thời hạn đề nghị gia hạn đến, {DAY_FORMAT}.")],
     person: AsPerson,
-    reason: Annotated[str, typer.Option(help="Why more time is needed.")],
+    reason: Annotated[str, typer.Option(help="Lý do cần thêm thời gian.")],
 ) -> None:
-    """The lead unit asks for a later deadline."""
-    new = parse_date(until)
+    """Đơn vị chủ trì đề nghị gia hạn thời hạn thực hiện nhiệm vụ."""
+    new = parse_date(until, "--until")
     change(
         lambda s, rt: store.request_extension(s, rt.ws, action, person, until=new, reason=reason),
         event="directives.extension.requested",
@@ -182,12 +195,12 @@ def extend(
 
 @app.command("extend-decide", rich_help_panel=PANEL)
 def extend_decide(
-    action: str,
-    decision: Decision,
+    action: ActionCode,
+    decision: DecisionArg,
     person: AsPerson,
-    comment: Annotated[str | None, typer.Option()] = None,
+    comment: Comment = None,
 ) -> None:
-    """An inspector decides a pending extension request."""
+    """Thành viên Đoàn kiểm tra quyết định đề nghị gia hạn đang chờ xử lý."""
     approve = decision == Decision.approve
     change(
         lambda s, rt: store.decide_extension(
@@ -203,11 +216,11 @@ def extend_decide(
 
 @app.command(rich_help_panel=PANEL)
 def reassign(
-    action: str,
-    unit: Annotated[str, typer.Option(help="The new lead unit (id or name).")],
+    action: ActionCode,
+    unit: Annotated[str, typer.Option(help="Đơn vị chủ trì mới (mã hoặc tên đơn vị).")],
     person: AsPerson,
 ) -> None:
-    """An admin gives an action to another lead unit."""
+    """Quản trị viên giao nhiệm vụ cho đơn vị chủ trì khác."""
     change(
         lambda s, rt: store.reassign(s, rt.ws, action, person, unit_id=unit),
         event="directives.action.reassigned",
@@ -218,12 +231,14 @@ def reassign(
 
 @app.command(rich_help_panel=PANEL)
 def signoff(
-    number: str,
+    number: DirectiveRef,
     person: AsPerson,
-    refuse: Annotated[bool, typer.Option("--refuse", help="Refuse to sign.")] = False,
-    comment: Annotated[str | None, typer.Option()] = None,
+    refuse: Annotated[
+        bool, typer.Option("--refuse", help="Chưa ký xác nhận (nêu ý kiến tại --comment).")
+    ] = False,
+    comment: Comment = None,
 ) -> None:
-    """The inspection team signs a directive off (or refuses, with a comment)."""
+    """Đoàn kiểm tra ký xác nhận hoàn thành văn bản chỉ đạo (hoặc chưa ký, kèm ý kiến)."""
     outcome = change(
         lambda s, rt: store.sign_off(s, rt.ws, number, person, refuse=refuse, comment=comment),
         event="directives.directive.signoff_refused" if refuse else "directives.directive.signed",

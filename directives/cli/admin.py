@@ -13,16 +13,17 @@ from sqlalchemy.orm import Session
 
 from directives.audit import AuditSeal
 from directives.cli.calendar import load_working_calendar
-from directives.cli.common import AsPerson, change, console, refusals, send_outbox
+from directives.cli.common import AsPerson, PersonId, change, console, refusals, send_outbox
+from directives.cli.typer_vi import Typer
 from directives.db import make_engine, session_factory
 from directives.org import load_org
 from directives.reminders import SweepResult, load_policy, sweep
 from directives.runtime import Runtime, runtime
 from directives.settings import get_settings
 
-PANEL = "Admin"
-app = typer.Typer(help="Administration: schema, sign-in links, people's access, reminders.")
-person_app = typer.Typer(help="People's access to the portal.", no_args_is_help=True)
+PANEL = "Quản trị"
+app = Typer(help="Quản trị: cơ sở dữ liệu, đường dẫn đăng nhập, quyền truy cập, nhắc việc.")
+person_app = Typer(help="Quyền truy cập cổng thông tin của cán bộ.", no_args_is_help=True)
 app.add_typer(person_app, name="person", rich_help_panel=PANEL)
 
 
@@ -37,19 +38,15 @@ def _set_disabled(person_id: str, admin: str, *, disabled: bool) -> int:
 
 
 @person_app.command("disable")
-def person_disable(
-    person: Annotated[str, typer.Argument(help="Person id.")], admin: AsPerson
-) -> None:
-    """Shut a person out of the portal at once: their sessions and sign-in links end."""
+def person_disable(person: PersonId, admin: AsPerson) -> None:
+    """Khóa ngay tài khoản của cán bộ: phiên làm việc, đường dẫn đăng nhập hết hiệu lực."""
     ended = _set_disabled(person, admin, disabled=True)
     console.print(f"Đã khóa tài khoản {person}; {ended} phiên làm việc đã bị chấm dứt.")
 
 
 @person_app.command("enable")
-def person_enable(
-    person: Annotated[str, typer.Argument(help="Person id.")], admin: AsPerson
-) -> None:
-    """Let a disabled person sign in again (with a new link)."""
+def person_enable(person: PersonId, admin: AsPerson) -> None:
+    """Mở khóa để cán bộ đăng nhập lại (bằng đường dẫn đăng nhập mới)."""
     _set_disabled(person, admin, disabled=False)
     console.print(f"Đã mở khóa tài khoản {person}.")
 
@@ -57,17 +54,21 @@ def person_enable(
 @app.command(rich_help_panel=PANEL)
 def remind(
     now: Annotated[
-        str | None, typer.Option(help="Run as if at this ISO datetime (local time if no offset).")
+        str | None,
+        typer.Option(
+            help="Rà soát như tại thời điểm này, dạng YYYY-MM-DDTHH:MM "
+            "(giờ địa phương nếu không ghi múi giờ)."
+        ),
     ] = None,
 ) -> None:
-    """Run the reminder sweep once and send what it queued."""
+    """Rà soát nhắc việc một lần và gửi các tin nhắn đến hạn."""
     remind_command(now)
     send_outbox(runtime())
 
 
 @app.command("login-link", rich_help_panel=PANEL)
-def login_link(person: Annotated[str, typer.Argument(help="Person id.")]) -> None:
-    """Print a portal sign-in link for a person (admins hand it out)."""
+def login_link(person: PersonId) -> None:
+    """In đường dẫn đăng nhập cổng thông tin của cán bộ (quản trị viên chuyển cho cán bộ)."""
     from directives.portal.auth import make_login_token
 
     settings = get_settings()
@@ -81,7 +82,7 @@ def login_link(person: Annotated[str, typer.Argument(help="Person id.")]) -> Non
 
 @app.command(rich_help_panel=PANEL)
 def migrate() -> None:
-    """Create or upgrade the app database's schema."""
+    """Tạo mới hoặc nâng cấp cấu trúc cơ sở dữ liệu của hệ thống."""
     from directives.db import migrate as run
 
     settings = get_settings()
@@ -97,7 +98,11 @@ def _parse_now(text: str | None, tz: ZoneInfo) -> datetime:
     try:
         moment = datetime.fromisoformat(text)
     except ValueError as exc:
-        raise typer.BadParameter(f"{text!r} is not an ISO datetime") from exc
+        raise typer.BadParameter(
+            f"«{text}» không phải là thời điểm hợp lệ; đề nghị ghi theo dạng YYYY-MM-DDTHH:MM "
+            "(ví dụ 2017-03-06T08:00)",
+            param_hint="--now",
+        ) from exc
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=tz)  # a bare time is local time
     return moment

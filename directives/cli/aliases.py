@@ -8,16 +8,19 @@ import typer
 from rich.table import Table
 
 from directives.cli.common import AsPerson, change, console
+from directives.cli.typer_vi import Typer
 from directives.runtime import runtime
 
-admin_app = typer.Typer(help="Administration of what the system learned.", no_args_is_help=True)
-alias_app = typer.Typer(help="Unit aliases learned from corrections.", no_args_is_help=True)
+admin_app = Typer(help="Quản trị những thông tin hệ thống đã học được.", no_args_is_help=True)
+alias_app = Typer(
+    help="Tên gọi khác của đơn vị, học được từ các lần hiệu chỉnh.", no_args_is_help=True
+)
 admin_app.add_typer(alias_app, name="alias")
 
 
 @alias_app.command("list")
 def alias_list() -> None:
-    """Every learned alias: its id, the name, the unit, who taught it and when."""
+    """Danh sách tên gọi khác đã học: số, tên gọi, đơn vị, người thêm và ngày thêm."""
     from directives import store
 
     rt = runtime()
@@ -41,10 +44,12 @@ def alias_list() -> None:
 
 @alias_app.command("remove")
 def alias_remove(
-    alias_id: Annotated[int, typer.Argument(help="The alias's number (from alias list).")],
+    alias_id: Annotated[
+        int, typer.Argument(help="Số của tên gọi khác (xem bằng lệnh admin alias list).")
+    ],
     person: AsPerson = "system",
 ) -> None:
-    """Forget a learned alias (the next letter that uses it no longer matches)."""
+    """Xóa một tên gọi khác đã học (văn bản sau dùng tên gọi này không còn được nhận diện)."""
     from directives import store
 
     row = change(lambda s, rt: store.remove_alias(s, rt.ws, alias_id, person))

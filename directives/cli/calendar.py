@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 import typer
 
 from directives.calendar import WorkingCalendar, load_calendar
-from directives.cli.common import refusals
+from directives.cli.common import DAY_FORMAT, parse_date, refusals
+from directives.cli.typer_vi import Typer
 from directives.settings import get_settings
 
-calendar_app = typer.Typer(
-    help="Working calendar: days off, make-up days, working-day arithmetic.",
+calendar_app = Typer(
+    help="Lịch làm việc: ngày nghỉ, ngày làm bù, tính ngày làm việc.",
     no_args_is_help=True,
 )
 
@@ -29,23 +30,14 @@ def load_working_calendar() -> WorkingCalendar:
     return calendar
 
 
-def _parse_day(text: str) -> date:
-    for parse in (date.fromisoformat, lambda t: datetime.strptime(t, "%d/%m/%Y").date()):
-        try:
-            return parse(text)
-        except ValueError:
-            continue
-    raise typer.BadParameter(f"{text!r} is not a date (YYYY-MM-DD or DD/MM/YYYY)")
-
-
 @calendar_app.command("add-working-days")
 def add_working_days(
-    start: str = typer.Argument(..., help="Start date, YYYY-MM-DD or DD/MM/YYYY (not counted)."),
-    count: int = typer.Argument(..., min=0, help="Number of working days."),
+    start: str = typer.Argument(..., help=f"Ngày bắt đầu (không tính), {DAY_FORMAT}."),
+    count: int = typer.Argument(..., min=0, help="Số ngày làm việc."),
 ) -> None:
-    """The date COUNT working days after START (Civil Code arts. 147-148)."""
+    """Ngày làm việc thứ «count» sau ngày «start» (Điều 147, 148 Bộ luật Dân sự)."""
     calendar = load_working_calendar()
-    day = _parse_day(start)
+    day = parse_date(start, "start")
     with refusals():
         result = calendar.add_working_days(day, count)
     typer.echo(result.isoformat())
@@ -55,8 +47,8 @@ def add_working_days(
 
 
 @calendar_app.command("days-off")
-def days_off(year: int = typer.Argument(..., help="Year, e.g. 2017.")) -> None:
-    """Public holidays, announced days off and make-up working days of YEAR."""
+def days_off(year: int = typer.Argument(..., help="Năm, ví dụ 2017.")) -> None:
+    """Ngày nghỉ lễ, Tết, ngày nghỉ theo thông báo và ngày làm bù của năm «year»."""
     calendar = load_working_calendar()
     entries = calendar.days_off(year)
     typer.echo(f"Ngày nghỉ năm {year} (cán bộ, công chức, viên chức):")

@@ -25,12 +25,27 @@ err_console = Console(stderr=True)
 log = logging.getLogger("directives.cli")
 T = TypeVar("T")
 
-AsPerson = Annotated[str, typer.Option("--as", help="Who acts: a person id of the org directory.")]
+AsPerson = Annotated[
+    str, typer.Option("--as", help="Người thực hiện: mã cán bộ trong danh bạ cơ quan.")
+]
+ActionCode = Annotated[str, typer.Argument(help="Mã nhiệm vụ, ví dụ ABCDE-1.")]
+DirectiveRef = Annotated[
+    str, typer.Argument(help="Số văn bản (ví dụ 115/UBND-NCPC) hoặc mã văn bản.")
+]
+PersonId = Annotated[str, typer.Argument(help="Mã cán bộ trong danh bạ cơ quan.")]
+# how an option that takes a day says so, after what the day is
+DAY_FORMAT = "dạng DD/MM/YYYY hoặc YYYY-MM-DD"
 
 
 class Decision(StrEnum):
     approve = "approve"
     reject = "reject"
+
+
+DecisionArg = Annotated[
+    Decision,
+    typer.Argument(help="Quyết định: approve (chấp thuận) hoặc reject (không chấp thuận)."),
+]
 
 
 def _fail(err: DirectivesError) -> typer.Exit:
@@ -49,13 +64,17 @@ def refusals() -> Iterator[None]:
         raise _fail(err) from None
 
 
-def parse_date(text: str) -> date:
+def parse_date(text: str, param: str) -> date:
+    """A day the user wrote for ``param`` (an option such as ``--until``, or an argument)."""
     for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
         try:
             return datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise typer.BadParameter(f"{text!r}: dùng dạng YYYY-MM-DD hoặc DD/MM/YYYY")
+    raise typer.BadParameter(
+        f"«{text}» không phải là một ngày hợp lệ; đề nghị ghi theo {DAY_FORMAT}",
+        param_hint=param,
+    )
 
 
 def change(

@@ -12,20 +12,22 @@ import typer
 from rich.table import Table
 
 from directives.calendar import vn_date
-from directives.cli.common import console, err_console, parse_date, refusals
+from directives.cli.common import DAY_FORMAT, console, err_console, parse_date, refusals
+from directives.cli.typer_vi import Typer
 from directives.runtime import runtime
 from directives.settings import get_settings
 
-PANEL = "Directives"
-app = typer.Typer(help="A directive: read it, take it in, see where it stands.")
+PANEL = "Văn bản chỉ đạo"
+app = Typer(help="Văn bản chỉ đạo: đọc, tiếp nhận và theo dõi tình hình thực hiện.")
+AsJson = Annotated[bool, typer.Option("--json", help="In kết quả dưới dạng JSON.")]
 
 
 @app.command(rich_help_panel=PANEL)
 def parse(
-    file: Annotated[Path, typer.Argument(help="The directive: .txt, .md, .docx or .pdf.")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print the record as JSON.")] = False,
+    file: Annotated[Path, typer.Argument(help="Tệp văn bản chỉ đạo: .txt, .md, .docx hoặc .pdf.")],
+    as_json: AsJson = False,
 ) -> None:
-    """Read a directive and print what was found in it (nothing is stored)."""
+    """Đọc văn bản chỉ đạo và in các nội dung nhận diện được (không lưu vào hệ thống)."""
     from directives.calendar import load_calendar
     from directives.intake import read_document
     from directives.org import load_org
@@ -63,25 +65,34 @@ def parse(
 
 @app.command(rich_help_panel=PANEL)
 def ingest(
-    file: Annotated[Path | None, typer.Argument(help="The directive file.")] = None,
+    file: Annotated[Path | None, typer.Argument(help="Tệp văn bản chỉ đạo.")] = None,
     received_on: Annotated[
-        str | None, typer.Option(help="Date received (default today), YYYY-MM-DD.")
+        str | None,
+        typer.Option(help=f"Ngày tiếp nhận (mặc định là hôm nay), {DAY_FORMAT}."),
     ] = None,
     no_run: Annotated[
-        bool, typer.Option("--no-run", help="Store only; start no flow run.")
+        bool,
+        typer.Option("--no-run", help="Chỉ lưu văn bản, không khởi tạo luồng xử lý."),
     ] = False,
     draft: Annotated[
         Path | None,
-        typer.Option("--draft", help="Write the parser's reading to this JSON; store nothing."),
+        typer.Option(
+            "--draft",
+            help="Ghi kết quả đọc văn bản vào tệp JSON này để kiểm tra; không lưu vào hệ thống.",
+        ),
     ] = None,
     from_draft: Annotated[
-        Path | None, typer.Option("--from-draft", help="Store an edited draft JSON.")
+        Path | None,
+        typer.Option("--from-draft", help="Tiếp nhận văn bản từ bản nháp JSON đã kiểm tra."),
     ] = None,
     actor: Annotated[
-        str | None, typer.Option("--as", help="The admin who checked the draft (audited).")
+        str | None,
+        typer.Option(
+            "--as", help="Mã quản trị viên đã kiểm tra bản nháp (ghi vào nhật ký kiểm tra)."
+        ),
     ] = None,
 ) -> None:
-    """Store a directive and start its flow run, or go through a draft first."""
+    """Tiếp nhận văn bản chỉ đạo và khởi tạo luồng xử lý, hoặc lập bản nháp để kiểm tra trước."""
     from directives import intake
     from directives.drafting import NOT_IN_DIRECTORY
 
@@ -91,7 +102,11 @@ def ingest(
         )
         raise typer.Exit(2)
     rt = runtime()
-    received = parse_date(received_on) if received_on else rt.ws.local_date(datetime.now(UTC))
+    received = (
+        parse_date(received_on, "--received-on")
+        if received_on
+        else rt.ws.local_date(datetime.now(UTC))
+    )
     with refusals():
         if draft is not None and file is not None:
             body, to_fix = intake.draft_file(rt, file, received_on=received)
@@ -157,15 +172,25 @@ def _print_draft_summary(body: dict[str, object], path: Path, to_fix: list[str])
 
 @app.command(rich_help_panel=PANEL)
 def status(
-    number: Annotated[str | None, typer.Argument(help="Number (115/UBND-NCPC) or code.")] = None,
-    as_json: Annotated[bool, typer.Option("--json")] = False,
-    today: Annotated[str | None, typer.Option(help="Judge timeliness as of this date.")] = None,
+    number: Annotated[
+        str | None,
+        typer.Argument(
+            help="Số văn bản (ví dụ 115/UBND-NCPC) hoặc mã văn bản; bỏ trống: mọi văn bản."
+        ),
+    ] = None,
+    as_json: AsJson = False,
+    today: Annotated[
+        str | None,
+        typer.Option(
+            help=f"Đánh giá tiến độ tính đến ngày này (mặc định là hôm nay), {DAY_FORMAT}."
+        ),
+    ] = None,
 ) -> None:
-    """Where each directive stands: actions, deadlines, timeliness."""
+    """Tình hình thực hiện từng văn bản chỉ đạo: nhiệm vụ, thời hạn, tiến độ."""
     from directives.status import all_statuses, directive_status
 
     rt = runtime()
-    as_of = parse_date(today) if today else rt.ws.local_date(datetime.now(UTC))
+    as_of = parse_date(today, "--today") if today else rt.ws.local_date(datetime.now(UTC))
     with refusals(), rt.sessions() as session:
         statuses = (
             [directive_status(session, rt.ws, number, as_of)]

@@ -11,12 +11,13 @@ import typer
 from rich.markup import escape
 
 from directives.cli.common import console, err_console, refusals
+from directives.cli.typer_vi import Typer
 from directives.runtime import runtime
 
-PANEL = "Integrity"
-app = typer.Typer(help="Integrity: the stored files and the audit trail.")
-storage_app = typer.Typer(help="The stored evidence files.", no_args_is_help=True)
-audit_app = typer.Typer(help="The audit trail.", no_args_is_help=True)
+PANEL = "Kiểm tra toàn vẹn"
+app = Typer(help="Kiểm tra toàn vẹn: tệp lưu trữ và nhật ký kiểm tra.")
+storage_app = Typer(help="Các tệp tài liệu kiểm chứng đã lưu trữ.", no_args_is_help=True)
+audit_app = Typer(help="Nhật ký kiểm tra.", no_args_is_help=True)
 app.add_typer(storage_app, name="storage", rich_help_panel=PANEL)
 app.add_typer(audit_app, name="audit", rich_help_panel=PANEL)
 
@@ -32,7 +33,7 @@ def _report(findings: list[str], ok: str, found: str) -> None:
 
 @storage_app.command("verify")
 def storage_verify() -> None:
-    """Re-hash every stored file a row refers to; name each one missing or altered."""
+    """Tính lại mã băm mọi tệp lưu trữ đang dùng; nêu từng tệp bị mất hoặc bị thay đổi."""
     from directives.custody import referenced_shas, verify_storage
 
     rt = runtime()
@@ -50,10 +51,12 @@ def storage_verify() -> None:
 def storage_collect(
     grace_hours: Annotated[
         float | None,
-        typer.Option(help="Only files older than this many hours (default: evidence_grace_hours)."),
+        typer.Option(
+            help="Chỉ xóa tệp lưu trữ quá số giờ này (mặc định theo cấu hình evidence_grace_hours)."
+        ),
     ] = None,
 ) -> None:
-    """Delete the stored files no row refers to, once older than the grace period."""
+    """Xóa các tệp lưu trữ không còn được sử dụng, khi đã quá thời gian chờ."""
     from directives.custody import collect_unreferenced
 
     rt = runtime()
@@ -68,7 +71,7 @@ def storage_collect(
 
 @audit_app.command("verify")
 def audit_verify() -> None:
-    """Check the audit trail: the keyed chain, its anchor, and the state tables against it."""
+    """Kiểm tra nhật ký kiểm tra: chuỗi mã xác thực, điểm neo, đối chiếu với dữ liệu trạng thái."""
     from directives import audit
     from directives.audit_checks import check_all
 

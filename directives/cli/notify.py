@@ -9,6 +9,7 @@ import typer
 from sqlalchemy import select
 
 from directives.cli.common import console, err_console
+from directives.cli.typer_vi import Typer
 from directives.db import Notification
 from directives.notify.dispatch import dispatch_pending
 from directives.notify.messages import render
@@ -16,14 +17,16 @@ from directives.notify.outbox import enqueue
 from directives.notify.routing import CHANNEL_VI, STATUS_VI, channels_of, chosen_channels
 from directives.runtime import runtime
 
-notify_app = typer.Typer(help="Messages: test a person's channels.", no_args_is_help=True)
+notify_app = Typer(
+    help="Tin nhắn: gửi thử đến các kênh liên lạc của một cán bộ.", no_args_is_help=True
+)
 
 
 @notify_app.command("test")
 def test_channels(
-    to: Annotated[str, typer.Option("--to", help="Person id of the org directory.")],
+    to: Annotated[str, typer.Option("--to", help="Mã cán bộ trong danh bạ cơ quan.")],
 ) -> None:
-    """Send one test message on each of the person's channels and print what happened."""
+    """Gửi một tin nhắn thử trên từng kênh liên lạc của cán bộ và in kết quả."""
     rt = runtime()
     person = rt.ws.org.find_person(to)
     if person is None:

@@ -8,36 +8,39 @@ from typing import Annotated
 
 import typer
 
-from directives.cli.common import console, err_console, refusals
+from directives.cli.common import DAY_FORMAT, DirectiveRef, console, err_console, refusals
+from directives.cli.typer_vi import Typer
 from directives.errors import InvalidInput
 from directives.reports.files import parse_day, vn_date
 from directives.runtime import runtime
 
-PANEL = "Reports"
-app = typer.Typer(help="Reports: the báo cáo, the evidence bundle, the yearly export.")
+PANEL = "Báo cáo"
+app = Typer(help="Báo cáo: báo cáo thực hiện, bộ tài liệu kiểm chứng, số liệu cả năm.")
 
-Out = Annotated[Path, typer.Option("--out", help="Where to write the file.")]
+Out = Annotated[Path, typer.Option("--out", help="Nơi ghi tệp.")]
 
 
 @app.command(rich_help_panel=PANEL)
 def report(
-    directive: Annotated[str, typer.Argument(help="The directive: its number or code.")],
+    directive: DirectiveRef,
     out: Out,
     as_of: Annotated[
-        str | None, typer.Option("--as-of", help="Report as of this day (default today).")
+        str | None,
+        typer.Option("--as-of", help=f"Tính đến ngày này (mặc định là hôm nay), {DAY_FORMAT}."),
     ] = None,
     number: Annotated[
-        str | None, typer.Option("--number", help="The report's number: 12 or 12/BC-SNgV.")
+        str | None, typer.Option("--number", help="Số báo cáo: 12 hoặc 12/BC-SNgV.")
     ] = None,
-    signer: Annotated[str | None, typer.Option("--signer", help="The signer's name.")] = None,
+    signer: Annotated[str | None, typer.Option("--signer", help="Họ và tên người ký.")] = None,
     signer_title: Annotated[
-        str | None, typer.Option("--signer-title", help="The signer's title: Giám đốc ...")
+        str | None, typer.Option("--signer-title", help="Chức vụ người ký: Giám đốc ...")
     ] = None,
     signer_capacity: Annotated[
-        str | None, typer.Option("--signer-capacity", help="KT. GIÁM ĐỐC, TL. GIÁM ĐỐC ...")
+        str | None,
+        typer.Option("--signer-capacity", help="Thẩm quyền ký: KT. GIÁM ĐỐC, TL. GIÁM ĐỐC ..."),
     ] = None,
 ) -> None:
-    """Write the báo cáo (.docx) of a directive: its results, or its progress as of a day."""
+    """Lập báo cáo (.docx) kết quả thực hiện văn bản chỉ đạo, hoặc tiến độ tính đến một ngày."""
     from directives.reports.content import ReportOptions, report_content
     from directives.reports.docx_report import report_docx
     from directives.reports.files import write_atomic
@@ -64,14 +67,13 @@ def report(
 @app.command(rich_help_panel=PANEL)
 def bundle(
     target: Annotated[
-        str, typer.Argument(help="A directive's number or code, or `verify` to check a bundle.")
+        str,
+        typer.Argument(help="Số hoặc mã văn bản; hoặc verify để kiểm tra một bộ tài liệu."),
     ],
-    file: Annotated[
-        Path | None, typer.Argument(help="With `verify`: the bundle (.zip) to check.")
-    ] = None,
-    out: Annotated[Path | None, typer.Option("--out", help="Where to write the .zip.")] = None,
+    file: Annotated[Path | None, typer.Argument(help="Với verify: tệp .zip cần kiểm tra.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Nơi ghi tệp .zip.")] = None,
 ) -> None:
-    """Write a directive's evidence bundle (.zip), or check one: `bundle verify FILE.zip`."""
+    """Lập bộ tài liệu kiểm chứng (.zip) của văn bản, hoặc kiểm tra: bundle verify TỆP.zip."""
     if target == "verify":
         with refusals():
             if file is None:
@@ -115,10 +117,10 @@ def _verify(path: Path) -> None:
 
 @app.command(rich_help_panel=PANEL)
 def export(
-    year: Annotated[int, typer.Option("--year", help="The year whose actions to export.")],
+    year: Annotated[int, typer.Option("--year", help="Năm cần xuất số liệu nhiệm vụ.")],
     out: Out,
 ) -> None:
-    """Write every action of a year to .xlsx: a summary sheet and one sheet per unit."""
+    """Xuất mọi nhiệm vụ của một năm ra tệp .xlsx: một trang tổng hợp, một trang mỗi đơn vị."""
     from directives.reports.export import write_year_export
 
     rt = runtime()

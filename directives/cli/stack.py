@@ -11,9 +11,10 @@ from typing import Annotated
 import typer
 
 from directives.cli.common import console
+from directives.cli.typer_vi import Typer
 from directives.settings import get_settings
 
-PANEL = "Embedded default"
+PANEL = "Hệ thống trên máy này"
 # The stack's processes as a user knows them (``directives.local.stack.STOP_ORDER``)
 PROCESS_NAMES = {
     "serve": "tiến trình chạy luồng xử lý (serve)",
@@ -21,16 +22,16 @@ PROCESS_NAMES = {
     "prefect-server": "máy chủ Prefect",
     "mail-and-zalo": "hộp thư thử nghiệm và Zalo giả lập",
 }
-app = typer.Typer(help="The embedded default on this machine.")
+app = Typer(help="Hệ thống chạy trên máy này (Prefect, cổng thông tin, hộp thư thử nghiệm).")
 
 
 @app.command(rich_help_panel=PANEL)
 def demo(
     keep: Annotated[
-        bool, typer.Option("--keep", help="Leave the server and portal running.")
+        bool, typer.Option("--keep", help="Giữ máy chủ và cổng thông tin tiếp tục chạy.")
     ] = False,
 ) -> None:
-    """Run the seed directive end to end on the embedded default."""
+    """Chạy thử văn bản mẫu từ đầu đến cuối trên hệ thống của máy này."""
     from directives.local.demo import run_demo
 
     raise typer.Exit(run_demo(keep=keep))
@@ -38,7 +39,7 @@ def demo(
 
 @app.command(rich_help_panel=PANEL)
 def serve() -> None:
-    """Run the embedded default (Prefect server, deployments, portal, mail catcher) until Ctrl-C."""
+    """Chạy hệ thống trên máy này (Prefect, cổng thông tin, hộp thư) đến khi nhấn Ctrl-C."""
     from directives.local.demo import serve_forever
 
     serve_forever()
@@ -46,7 +47,7 @@ def serve() -> None:
 
 @app.command(rich_help_panel=PANEL)
 def stop() -> None:
-    """Stop a stack left running by ``demo --keep``."""
+    """Dừng hệ thống còn chạy sau lệnh demo --keep."""
     from directives.local.stack import stop_from_pid_file
 
     stopped = stop_from_pid_file(get_settings())
