@@ -71,7 +71,8 @@ COUNTED = re.compile(
 # (after "Trường hợp" only such a name: "..., các đơn vị chủ động ..." goes on with the bodies
 # the task was already given to)
 _NAMED_AFTER = ("đối với ", "trường hợp ")
-_HANDS = re.compile(r",\s+(?P<verb>giao)\s+")
+# (or asked of the organ a list of names shares: "..., yêu cầu các Bộ: Tư pháp, Nội vụ ...")
+_HANDS = re.compile(r",\s+(?P<verb>(?:giao|yêu cầu|đề nghị)\s+các|giao)\s+")
 # "Để"/"Nhằm" an OCR'd page wrote without its accents ("Dé thúc đẩy ..."); not "Đề nghị",
 # "Đề án", "Dễ", "Nhầm"
 _NOT_PURPOSE = frozenset(["đề", "dễ", "đế", "nhầm"])
