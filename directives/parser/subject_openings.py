@@ -148,10 +148,21 @@ def without_opening(text: str) -> str:
     if opening is None:
         return text
     rest = text[opening.end() :]
-    listed = rest[:1].islower() and not rest.startswith("các ") and STARTS_BODY.match(rest)
-    if listed and _LIST_GOES_ON.search(opening.group()):
+    on = (
+        rest[:1].islower() and not rest.startswith("các ") and _LIST_GOES_ON.search(opening.group())
+    )
+    # ("Để việc ... của các bộ, ngành, địa phương được triển khai ..., đề nghị bộ, ngành ...
+    # khẩn trương ...": the clause goes on past its list, to the bodies it asks)
+    asked = _ASKED_AFTER.search(rest.split(". ", 1)[0]) if on else None
+    if asked is not None:
+        return rest[asked.end() :]
+    if on and STARTS_BODY.match(rest):
         return text  # ("..., các địa phương chủ động ...": the subject, after the clause)
     return rest
+
+
+# ", đề nghị X ...": the request after the opening clause, the bodies it asks after it
+_ASKED_AFTER = re.compile(r",\s+(?=(?:đề nghị|yêu cầu|giao)\s)")
 
 
 _GROUNDS = re.compile(r"^căn cứ [^,;]{0,160},\s*", re.IGNORECASE)
