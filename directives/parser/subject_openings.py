@@ -95,6 +95,8 @@ _OPENING = re.compile(
     rf"^(?:đối với\s[^;.:]{{2,200}}:\s*(?=(?-i:[{CAPITAL}]))"
     rf"|về\s[^;.:]{{2,60}}:\s*(?=(?-i:[{CAPITAL}]))"
     # ("Tùy theo điều kiện cụ thể, Thủ trưởng cơ quan thuế phân công ...": as things stand)
+    # ("Nhận được công văn này, yêu cầu các đơn vị ...": on its receipt, then whom it asks)
+    r"|nhận được (?:công văn|văn bản) này,\s*"
     r"|(?:(?:sau khi|trên cơ sở|để|nhằm|với vai trò|đối với|căn cứ|bên cạnh|ngoài|t[uù][yỳ] theo)"
     r"\s[^,;.:]{2,160},\s*)+"
     # "Hằng năm, các cơ quan ... có trách nhiệm ...": how often, then the subject itself
