@@ -32,6 +32,9 @@ CLOSING = re.compile(
     # "Trân trọng./.", not "Bộ Tài chính trân trọng đề nghị ...": a request
     # ("... chịu trách nhiệm thi hành Quyết định này", not "... thi hành Quy chế (quy trình) này"
     # in the regulation's own article: the bodies told to carry the regulation out, a task)
+    # (nor those the regulation names, then to carry it out: "Các đơn vị ... được quy định tại
+    # Điều 2 của Quy định này chịu trách nhiệm thi hành.")
+    r"(?<!quy dinh nay )(?<!quy che nay )"
     r"chiu trach nhiem thi hanh(?! quy (?:che|dinh|trinh) nay)|tran trong(?! (?:kinh )?de nghi)|"
     # ("... có trách nhiệm thi hành Quyết định này", "... căn cứ Quyết định thi hành./.": the same)
     r"co trach nhiem thi hanh (?:quyet dinh|nghi quyet) nay|\bcan cu quyet dinh thi hanh\b|"

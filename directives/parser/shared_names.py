@@ -72,6 +72,23 @@ def listed_on(organ: str, listed: str, others: str) -> tuple[str, str]:
     return listed, others
 
 
+# "... yêu cầu các Bộ: Nông nghiệp và Môi trường; Xây dựng;" at a line's end: a list sharing
+# its organ's word, each entry closed by ";", open still
+_OPEN_LIST = re.compile(
+    rf"(?:^|\s)[Cc]ác\s+(Bộ|Sở|Cục|Vụ|Ban)\s*:\s*(?:[{CAPITAL}][^;:.]{{0,80}};\s*)+$"
+)
+
+
+def list_goes_on(above: str, line: str) -> bool:
+    """ "... các Bộ: Nông nghiệp và Môi trường; Xây dựng;" / "Khoa học và Công nghệ xây dựng
+    ...": the line opens with another known name of the list's organ, so the list (and the
+    sentence) goes on past the ";" that ends the text ``above``."""
+    m = _OPEN_LIST.search(above)
+    if m is None:
+        return False
+    return any(line.startswith(k) and not line[len(k) :][:1].isalnum() for k in _known_names(m[1]))
+
+
 _NAMES_APART = re.compile(rf"\s*,\s*|\s+và\s+(?![{SMALL}])")
 # ", Quản lý ...": another of the list's names after this one
 _NEXT_NAME = re.compile(rf",\s*[{CAPITAL}]")

@@ -57,7 +57,10 @@ _OPENER = re.compile(
 # a letterhead's number whole ("Số: 750/QĐ-TCT", "Số: 4410 /TCT-KK"), a rule: the cell ends;
 # so with the two columns' rules side by side, or a cell's last words before the other's rule
 # ("------- ---------------", "THUẾ ---------------": the header's columns set in one row)
-_CELL_END = re.compile(r"^Số\s*:\s*\S+\s?/\S+$|^(?:.*\s)?[-_=*]{3,}$")
+# (or the motto whole, "Độc lập - Tự do - Hạnh phúc", over the place and date)
+_CELL_END = re.compile(
+    r"^Số\s*:\s*\S+\s?/\S+$|^(?:.*\s)?[-_=*]{3,}$|^Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc$"
+)
 # a letterhead's number or date whose digits two runs split ("Số: 4" / "659" / "/TCT-CS",
 # "ngày 1" / "2" / "tháng 1" / "1"): the digits of one number, glued back
 _DIGIT_RUNS = re.compile(

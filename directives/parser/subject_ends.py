@@ -27,6 +27,9 @@ PREDICATE = re.compile(
     r"kịp thời|tiếp thu|bố trí|tập trung|chủ động|cụ thể hoá|cụ thể hóa|có kế hoạch|(?<!nơi )có|"
     r"là|xem xét|(?<!được )(?<!không )áp dụng|(?<!hội đồng )(?<!cơ quan )thẩm (?:tra|định)|"
     r"đồng chủ trì|thiết lập|góp ý|thông báo(?= cho\b)|liên hệ(?= với\b)|thừa (?:ủy|uỷ) quyền|"
+    # ("Sau khi ..., Công ty gửi Báo cáo kết quả ... về Sở X": sending the report on its results,
+    # or its file)
+    r"gửi(?= (?:báo cáo kết quả|hồ sơ)\b)|"
     # ("Bộ Tài chính đề nghị các cơ quan cho ý kiến ...": the comments asked for, not "xin ý kiến")
     r"(?<!xin )(?<!được )(?<!để )cho ý kiến|"
     # ("Ban X đảng ủy đặc khu lập danh sách ...": drawing up a list, a plan, a dossier)

@@ -71,7 +71,8 @@ COUNTED = re.compile(
 # (after "Trường hợp" only such a name: "..., các đơn vị chủ động ..." goes on with the bodies
 # the task was already given to)
 _NAMED_AFTER = ("đối với ", "trường hợp ")
-_HANDS = re.compile(r",\s+(?P<verb>giao)\s+")
+# (or asked of the organ a list of names shares: "..., yêu cầu các Bộ: Tư pháp, Nội vụ ...")
+_HANDS = re.compile(r",\s+(?P<verb>(?:giao|yêu cầu|đề nghị)\s+các|giao)\s+")
 # "Để"/"Nhằm" an OCR'd page wrote without its accents ("Dé thúc đẩy ..."); not "Đề nghị",
 # "Đề án", "Dễ", "Nhầm"
 _NOT_PURPOSE = frozenset(["đề", "dễ", "đế", "nhầm"])
@@ -94,6 +95,8 @@ _OPENING = re.compile(
     rf"^(?:đối với\s[^;.:]{{2,200}}:\s*(?=(?-i:[{CAPITAL}]))"
     rf"|về\s[^;.:]{{2,60}}:\s*(?=(?-i:[{CAPITAL}]))"
     # ("Tùy theo điều kiện cụ thể, Thủ trưởng cơ quan thuế phân công ...": as things stand)
+    # ("Nhận được công văn này, yêu cầu các đơn vị ...": on its receipt, then whom it asks)
+    r"|nhận được (?:công văn|văn bản) này,\s*"
     r"|(?:(?:sau khi|trên cơ sở|để|nhằm|với vai trò|đối với|căn cứ|bên cạnh|ngoài|t[uù][yỳ] theo)"
     r"\s[^,;.:]{2,160},\s*)+"
     # "Hằng năm, các cơ quan ... có trách nhiệm ...": how often, then the subject itself
@@ -147,10 +150,21 @@ def without_opening(text: str) -> str:
     if opening is None:
         return text
     rest = text[opening.end() :]
-    listed = rest[:1].islower() and not rest.startswith("các ") and STARTS_BODY.match(rest)
-    if listed and _LIST_GOES_ON.search(opening.group()):
+    on = (
+        rest[:1].islower() and not rest.startswith("các ") and _LIST_GOES_ON.search(opening.group())
+    )
+    # ("Để việc ... của các bộ, ngành, địa phương được triển khai ..., đề nghị bộ, ngành ...
+    # khẩn trương ...": the clause goes on past its list, to the bodies it asks)
+    asked = _ASKED_AFTER.search(rest.split(". ", 1)[0]) if on else None
+    if asked is not None:
+        return rest[asked.end() :]
+    if on and STARTS_BODY.match(rest):
         return text  # ("..., các địa phương chủ động ...": the subject, after the clause)
     return rest
+
+
+# ", đề nghị X ...": the request after the opening clause, the bodies it asks after it
+_ASKED_AFTER = re.compile(r",\s+(?=(?:đề nghị|yêu cầu|giao)\s)")
 
 
 _GROUNDS = re.compile(r"^căn cứ [^,;]{0,160},\s*", re.IGNORECASE)
