@@ -1,0 +1,61 @@
+"""Round rV: long plans and resolutions whose sections nest "1." / "1.1." / "a)", each on a short
+synthetic letter."""
+
+from __future__ import annotations
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser.blocks import split_blocks
+from directives.parser.cells import fold
+from directives.parser.ranks import marker_ranks
+from tests.parser.test_structure import letter
+
+
+def test_a_decimal_level_sits_over_the_letters_seen_before_it() -> None:
+    lines = ["1. Quan điểm", "a) Ưu tiên bảo vệ rừng.", "2. Nhiệm vụ", "2.1. Về rừng", "a) Trồng."]
+    ranks = marker_ranks(split_blocks(lines, [fold(line) for line in lines]))
+    assert ranks["num1"] < ranks["num2"] < ranks["letter"]
+
+
+def test_a_body_heading_under_a_decimal_section_leads_its_letters(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = letter(
+        "Để khắc phục hậu quả mưa lũ, Chính phủ yêu cầu các Bộ trưởng, Chủ tịch Ủy ban nhân dân "
+        "các tỉnh thực hiện các nhiệm vụ sau:\n\n"
+        "1. Quan điểm\n\n"
+        "a) Ưu tiên cao nhất là ổn định đời sống nhân dân.\n\n"
+        "2. Các nhiệm vụ\n\n"
+        "2.1. Hỗ trợ về nhà ở\n\n"
+        "Ủy ban nhân dân các tỉnh, thành\nphố:\n\n"
+        "a) Bố trí quỹ đất tái định cư cho các hộ mất nhà.\n\n"
+        "b) Sửa chữa trường học bị hư hỏng.\n\n"
+        "2.2. Bảo đảm an sinh\n\n"
+        "Bộ Y tế chỉ đạo các bệnh viện\ntuyến tỉnh:\n\n"
+        "a) Cấp phát thuốc cho người dân vùng lũ.",
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == [
+        "Ủy ban nhân dân các tỉnh, thành phố",
+        "Ủy ban nhân dân các tỉnh, thành phố",
+        "Bộ Y tế",
+    ]
+
+
+def test_the_tasks_a_topic_comprises_ask_no_one(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = letter(
+        "III. PHÁT TRIỂN DỮ LIỆU SỐ\n\n"
+        "1. Lao động\n\n"
+        "1.1. Việc làm\n\n"
+        "Phát triển thị trường lao động theo hướng thực hiện giao dịch điện tử. Các nhiệm vụ "
+        "trọng tâm bao gồm:\n\n"
+        "a) Xây dựng sàn việc làm trực tuyến.\n\n"
+        "IV. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Sở Nội vụ chủ trì theo dõi việc thực hiện Kế hoạch.",
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == ["Sở Nội vụ"]
