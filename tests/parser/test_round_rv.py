@@ -59,3 +59,16 @@ def test_the_tasks_a_topic_comprises_ask_no_one(
         calendar,
     )
     assert [a.lead_unit for a in record.actions] == ["Sở Nội vụ"]
+
+
+def test_a_partner_named_by_its_topic_keeps_its_topic_words(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = letter(
+        "1. Vụ Tổ chức cán bộ\n\n"
+        "a) Phối hợp với Vụ Các vấn đề chung về xây dựng chính sách triển khai hội thảo chuyên đề.",
+        org,
+        calendar,
+    )
+    (action,) = record.actions
+    assert action.coordinating_units == ["Vụ Các vấn đề chung về xây dựng chính sách"]
