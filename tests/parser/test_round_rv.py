@@ -72,3 +72,18 @@ def test_a_partner_named_by_its_topic_keeps_its_topic_words(
     )
     (action,) = record.actions
     assert action.coordinating_units == ["Vụ Các vấn đề chung về xây dựng chính sách"]
+
+
+def test_the_heads_of_a_plural_of_offices_leave_the_offices_leading(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = letter(
+        "Điều 3. Tổ chức thực hiện\n\n"
+        "Thủ trưởng các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh chịu trách nhiệm công khai "
+        "quy trình tiếp nhận hồ sơ tại bộ phận một cửa.",
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == [
+        "các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh"
+    ]
