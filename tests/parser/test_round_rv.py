@@ -87,3 +87,19 @@ def test_the_heads_of_a_plural_of_offices_leave_the_offices_leading(
     assert [a.lead_unit for a in record.actions] == [
         "các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh"
     ]
+
+
+def test_an_investor_and_an_owner_named_in_one_heading_are_two_bodies(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = letter(
+        "4. Chủ đầu tư, chủ sở hữu ký túc xá sinh viên:\n\n"
+        "a) Niêm yết công khai giá cho thuê tại khu ký túc xá.",
+        org,
+        calendar,
+    )
+    (action,) = record.actions
+    assert (action.lead_unit, action.coordinating_units) == (
+        "Chủ đầu tư",
+        ["chủ sở hữu ký túc xá sinh viên"],
+    )
