@@ -103,3 +103,16 @@ def test_an_investor_and_an_owner_named_in_one_heading_are_two_bodies(
         "Chủ đầu tư",
         ["chủ sở hữu ký túc xá sinh viên"],
     )
+
+
+def test_a_party_document_number_cut_at_its_hyphen_is_made_whole(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = letter(
+        "1. Sở Khoa học và Công nghệ tham mưu triển khai Nghị quyết số 57-\n"
+        "NQ/TW của Bộ Chính trị về đột phá phát triển khoa học.",
+        org,
+        calendar,
+    )
+    (action,) = record.actions
+    assert "Nghị quyết số 57-NQ/TW của Bộ Chính trị" in action.text
