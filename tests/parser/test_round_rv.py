@@ -7,6 +7,7 @@ from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser.blocks import split_blocks
 from directives.parser.cells import fold
+from directives.parser.pdf_tables import rebuild_pdf_tables
 from directives.parser.ranks import marker_ranks
 from tests.parser.test_structure import letter
 
@@ -116,3 +117,15 @@ def test_a_party_document_number_cut_at_its_hyphen_is_made_whole(
     )
     (action,) = record.actions
     assert "Nghị quyết số 57-NQ/TW của Bộ Chính trị" in action.text
+
+
+def test_a_pdf_task_cell_keeps_a_party_number_cut_at_its_hyphen_whole() -> None:
+    got = rebuild_pdf_tables(
+        [
+            *["STT", "Tên nhiệm vụ cụ thể", "Cơ quan", "chủ trì", "Cơ quan", "phối hợp"],
+            *["Kết quả", "Thời gian hoàn", "thành"],
+            *["7.", "Phổ biến Nghị quyết số 57-", "NQ/TW của Bộ Chính trị đến cán bộ."],
+            *["Bộ Nội vụ", "Bộ Tư pháp", "Kế hoạch", "Quý II/2027"],
+        ]
+    )
+    assert "Nghị quyết số 57-NQ/TW của Bộ Chính trị" in got[1]
