@@ -129,3 +129,16 @@ def test_a_pdf_task_cell_keeps_a_party_number_cut_at_its_hyphen_whole() -> None:
         ]
     )
     assert "Nghị quyết số 57-NQ/TW của Bộ Chính trị" in got[1]
+
+
+def test_the_localities_encouraged_lead_their_task(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    record = letter(
+        "Chính phủ yêu cầu các Bộ trưởng, Thủ trưởng cơ quan ngang bộ thực hiện các nhiệm vụ sau:"
+        "\n\n1. Hỗ trợ người dân vùng hạn\n\n"
+        "a) Khuyến khích các địa phương trích ngân sách để hỗ trợ nước sạch cho vùng hạn.",
+        org,
+        calendar,
+    )
+    assert [a.lead_unit for a in record.actions] == ["các địa phương"]
