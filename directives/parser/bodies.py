@@ -25,8 +25,8 @@ _ORGAN = (
     r"kho bạc|hội|dntn|bhxh|"  # ("DNTN X": a private enterprise by its short kind)
     r"viện|học viện|đại học|tòa án|cơ quan|đơn vị|phòng|bệnh viện|trường|thông tấn xã|báo|tạp chí|"
     r"thuế|"
-    r"liên minh|liên hiệp|liên đoàn|hiệp hội|mặt trận|đoàn|chủ đầu tư|thường trực|tỉnh ủy|thành ủy|"
-    r"đảng ủy|"
+    r"liên minh|liên hiệp|liên đoàn|hiệp hội|mặt trận|đoàn|chủ đầu tư|chủ sở hữu|thường trực|"
+    r"tỉnh ủy|thành ủy|đảng ủy|"
     # a party's committees and organisations ("Đảng uỷ", "cấp uỷ": the older tone mark too)
     r"tỉnh uỷ|thành uỷ|đảng uỷ|cấp ủy|cấp uỷ|tổ chức đảng|tổ chức chính trị|"
     # (a working group of a delegation or a steering board: "Tổ công tác số 01", "Tổ giúp việc")
@@ -156,6 +156,7 @@ _SPLIT = re.compile(
     # ("Chủ đầu tư, đơn vị quản lý vận hành": a kind named by its work, not "cơ quan, đơn vị")
     r"|(?<!cơ quan)(?<!tổ chức),\s+(?=đơn vị (?!(?:có )?liên quan|(?:trực )?thuộc)\w+ \w)"
     r"|,\s+(?=công đoàn cơ sở\b)"  # ("Ban chấp hành Công đoàn X, công đoàn cơ sở trực thuộc")
+    r"|(?<=[Cc]hủ đầu tư),\s+(?=chủ sở hữu\b)"  # ("Chủ đầu tư, chủ sở hữu, đơn vị ...": each)
 )
 # Words of a sentence, not of a name: a heading holding one is a task, not a body.
 VERBS = re.compile(

@@ -161,12 +161,17 @@ _COMPRISES = re.compile(
     r"^(?:cong tac|viec|qua trinh|hoat dong|ke hoach|de an|nhiem vu)\b[^:;.]*?"
     r"\s(?:bao gom|gom)\s(?:cac\s|nhung\s|mot so\s)?[^:;.]{0,40}?\bsau(?: day)?\s*:$"
 )
+# "Phát triển ... theo hướng .... Các nhiệm vụ trọng tâm bao gồm:": a topic's tasks, listed
+_TASKS_COMPRISE = re.compile(
+    r"(?:^|[.;]\s+)(?:cac |nhung )?(?:nhiem vu|giai phap)(?: [a-z]+){0,2} (?:bao gom|gom)\s*:$"
+)
 
 
 def work_comprises(block: Block) -> bool:
     """A paragraph saying what a work comprises ("Công tác ... bao gồm các công việc chủ yếu
     sau:"), whatever verb stands inside the work's name: it asks no one."""
-    return block.marker is None and bool(_COMPRISES.match(block.folded))
+    folded = block.folded.rstrip()
+    return block.marker is None and bool(_COMPRISES.match(folded) or _TASKS_COMPRISE.search(folded))
 
 
 # "... cập nhật thường xuyên thông qua Hệ thống ... bao gồm:", "... với các nội dung sau:"

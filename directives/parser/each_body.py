@@ -27,10 +27,16 @@ def each_body(sentence: str) -> list[str]:
 
 # "Khuyến khích Đoàn Thanh niên ... chỉ đạo ...": the body encouraged to act, by its name
 _ENCOURAGE = re.compile(r"^Khuyến khích\s+(?=(?-i:[A-ZĐ]))", re.IGNORECASE)
+# (or the localities as a whole, public bodies by their kind: "Khuyến khích các địa phương căn
+# cứ khả năng ngân sách ... hỗ trợ ...", not businesses or people: "các doanh nghiệp")
+_LOCALITIES = re.compile(r"^Khuyến khích\s+(?P<name>các địa phương)\s+(?=[a-zđà-ỹ])", re.I)
 
 
 def encouraged(sentence: str) -> list[str]:
     """The bodies "Khuyến khích X, Y ..." encourages to do the work that follows, named (not a
-    kind: "Khuyến khích các doanh nghiệp ..."), in order; none if it opens otherwise."""
+    kind: "Khuyến khích các doanh nghiệp ...", but the localities), in order; none if it opens
+    otherwise."""
+    if localities := _LOCALITIES.match(sentence.strip()):
+        return [localities.group("name")]
     m = _ENCOURAGE.match(sentence.strip())
     return subject_bodies(sentence.strip()[m.end() :]) if m else []

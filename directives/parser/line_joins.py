@@ -9,6 +9,10 @@ import re
 # A document number cut after a hyphen at the line's end: "Nghị định số 178/2026/NĐ-" / "CP"
 # (or after a slash: "Quyết định số 118/2026/" / "QĐ-UBND")
 _CUT_NUMBER = re.compile(r"\b\d+/[^\s/]*(?:/[^\s/]+)*[-/]$")
+# a party's document cut after its number: "Nghị quyết số 71-" / "NQ/TW của Bộ Chính trị" (the
+# folded text alike: "so 71-" / "nq/tw")
+_CUT_PARTY = re.compile(r"\bs[oố]\s+\d{1,4}-$", re.IGNORECASE)
+_PARTY_CODE = re.compile(r"[A-ZĐ]{1,5}/[A-ZĐ]{1,5}\b", re.IGNORECASE)
 
 
 def joined_lines(lines: list[str]) -> str:
@@ -19,6 +23,7 @@ def joined_lines(lines: list[str]) -> str:
     for line in lines[1:]:
         # (the pattern ends the text: only a text ending in a hyphen is searched)
         cut = out.endswith(("-", "-\n", "/")) and _CUT_NUMBER.search(out)
+        cut = cut or (out.endswith("-") and _CUT_PARTY.search(out) and _PARTY_CODE.match(line))
         # (after a slash only a code goes on: "QĐ-UBND", not a word of the sentence)
         goes_on = line[:1].isalnum() if not out.endswith("/") else line[:2].isupper()
         glue = "" if cut and goes_on else " "

@@ -10,6 +10,7 @@ from directives.parser.bodies import NAME_SPLIT, STARTS_BODY, VERBS
 from directives.parser.clean import fold_keep
 from directives.parser.letters import CAPITAL
 from directives.parser.name_words import name_part
+from directives.parser.topic_names import in_topic_name
 
 GLOSSED_GROUP = re.compile(r"các\s[^(),;.]{2,40}?\s*\((?P<names>[^()]{3,300})\)")
 # "phối hợp chặt chẽ với X, Y và Z tổ chức ...": the partners' list, up to its verb
@@ -76,7 +77,8 @@ def ends_list(stop: re.Match[str], text: str) -> bool:
     if not mark.isspace():
         return True
     word = text[stop.start() + 1 : stop.end() - 1].split(" ")[0]
-    return not word[:1].isupper() and word in _STOP_WORDS
+    # (nor a topic's word in a department's name: "Vụ Các vấn đề chung về xây dựng ...")
+    return not word[:1].isupper() and word in _STOP_WORDS and not in_topic_name(text, stop.end())
 
 
 # between two partners' names: a comma before a capital

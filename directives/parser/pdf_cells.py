@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from directives.parser.line_joins import joined_lines
 from directives.parser.name_words import THINGS_SET
 
 # The first words of a body's name, as a cell of bodies opens: a kind of body, or "Các"
@@ -72,7 +73,7 @@ def row_cells(lines: list[str], kinds: list[str], cut: bool = False) -> list[str
         # the task's line, the partners' opening the line under it
         end = tail.start(2)
         lines = [*lines[: at - 1], lines[at - 1][:end].rstrip(), tail.group(2), *lines[at:]]
-    out[kinds.index("task")] = " ".join(lines[:at])
+    out[kinds.index("task")] = joined_lines([line.rstrip() for line in lines[:at]] or [""])
     groups: list[list[str]] = []
     while at < len(lines) and (not groups or not _opens_rest(lines, at, kinds)):
         if opens_body(lines, at) or not groups:

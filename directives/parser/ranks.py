@@ -20,6 +20,13 @@ def marker_ranks(blocks: list[Block]) -> dict[str, int]:
         dict.fromkeys(b.marker for b in blocks if b.marker not in (None, "article", "table"))
     )
     ordered = [m for m in seen if m not in _BULLETS] + [m for m in seen if m in _BULLETS]
+    for depth in range(2, 5):
+        # "1. Quan điểm" / "a) ..." / "1.1. Hỗ trợ ..." / "a) ...": a decimal level sits right
+        # under the one it subdivides, over the letters first seen under that one
+        inner, outer = f"num{depth}", f"num{depth - 1}"
+        if inner in ordered and outer in ordered[: ordered.index(inner)]:
+            ordered.remove(inner)
+            ordered.insert(ordered.index(outer) + 1, inner)
     if "capital" in ordered:
         ordered.remove("capital")
         after_roman = "roman" in seen[: seen.index("capital")]

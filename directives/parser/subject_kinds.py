@@ -155,7 +155,10 @@ LABELLED = re.compile(
 
 # "Lãnh đạo cơ quan thuế các cấp tổ chức ...", "Thủ trưởng đơn vị thực hiện tiếp nhận ... có
 # trách nhiệm ...": the head of the bodies of a kind given their work; the bodies lead (README)
-_HEAD_OF_KIND = re.compile(r"^(?:[Ll]ãnh đạo|[Tt]hủ trưởng)\s+(?=(?:cơ quan|đơn vị|bộ phận|CQT)\s)")
+# (or of a plural of them: "Thủ trưởng các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh ...")
+_HEAD_OF_KIND = re.compile(
+    r"^(?:[Ll]ãnh đạo|[Tt]hủ trưởng)\s+(?=(?:các\s+)?(?:cơ quan|đơn vị|bộ phận|CQT)\s)"
+)
 # "Thủ trưởng cơ quan Thuế các cấp, Trưởng các đơn vị có liên quan ... có trách nhiệm ...": the
 # heads of more kinds of body listed after the first, their titles dropped as well
 # (the units' plural without its "các": "..., Trưởng đơn vị có liên quan thuộc cơ quan Thuế")

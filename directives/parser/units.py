@@ -41,6 +41,7 @@ from directives.parser.polite import ASKING, politely_asked
 from directives.parser.shared_names import organ_name, shared_names
 from directives.parser.subject_ends import PREDICATE
 from directives.parser.subjects import subject_bodies
+from directives.parser.topic_names import in_topic_name
 
 _GENERIC_SUBJECT = re.compile(
     r"^(?:(?:chi dao|giao|yeu cau|de nghi)\s+)?(?:cac|nhung)\s+"
@@ -250,6 +251,7 @@ def _partners(
                 # ("Phòng Quản lý Quy hoạch xây dựng và Đầu tư": a field of the name)
                 and not _FIELD_IN_NAME.match(text, v.start())
                 and not builds_in_name(text, v)  # ("Ban QLDA đầu tư xây dựng ...")
+                and not in_topic_name(text, v.start())  # ("Vụ Các vấn đề chung về xây dựng")
                 # ("các sở, ngành có liên quan; UBND các huyện": which of them, no verb)
                 and not _RELATED_LISTED.match(text, v.start())
             ),
