@@ -9,6 +9,7 @@ import re
 
 from directives.parser.blank_breaks import cut_by_blank
 from directives.parser.bodies import STARTS_BODY, TITLES
+from directives.parser.body_articles import body_article_over
 from directives.parser.capital_heads import capitals_go_on
 from directives.parser.case_lists import case_lists
 from directives.parser.first_lines import (
@@ -273,6 +274,7 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
             # ("a) Đối chiếu, quyết toán ..." / "Cục Thuế chủ trì ...", no page width's wrap)
             and not (not wrapped and work_title_then_body(previous, line))
             and not (not current.parts and title_line(current, previous, line, full))
+            and not body_article_over(current, line)  # ("Điều 5. Sở X" / "Chủ trì, ...")
             and not short_title(current, previous, line, full)
             and not ends_over_cut(current, previous, line, full)
             and not long_title_ends(current, previous, line, full)
