@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from directives.parser.blank_breaks import cut_by_blank
+from directives.parser.blank_breaks import cut_by_blank, grounds_under_capitals
 from directives.parser.bodies import STARTS_BODY, TITLES
 from directives.parser.body_articles import body_article_over
 from directives.parser.capital_heads import capitals_go_on
@@ -277,6 +277,7 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
             and not (not wrapped and work_title_then_body(previous, line))
             and not (not current.parts and title_line(current, previous, line, full))
             and not body_article_over(current, line)  # ("Điều 5. Sở X" / "Chủ trì, ...")
+            and not (gap_free and grounds_under_capitals(previous, line))
             and not short_title(current, previous, line, full)
             and not ends_over_cut(current, previous, line, full)
             and not long_title_ends(current, previous, line, full)

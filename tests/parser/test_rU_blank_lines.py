@@ -6,6 +6,8 @@
   grounds ("Căn cứ ..., Ủy ban nhân dân tỉnh có trách nhiệm ..."): more of the clause's task;
 - a "-" item's wrap ends a full line on its ";" and goes on in a capital ("... của Chính
   phủ;" / "Thường xuyên rà soát ..."): more of the item;
+- a ground ("Căn cứ ...") under a line mostly in capitals (a council's session line, its note in
+  brackets): a paragraph of its own;
 - on a page that cuts its paragraphs' first lines short (a web page's text), a paragraph's
   full line ends a sentence and the next line runs to the page's width: a paragraph opens on
   a short line there, so the next line is more of the same paragraph.
@@ -229,8 +231,45 @@ Tham gia giám sát việc thực hiện chính sách chăm sóc sức khỏe ng
 """
 
 
+# A council resolution whose session line, in capitals with its note in brackets, stands over
+# the grounds: the grounds open their own paragraph.
+_SESSION = """HỘI ĐỒNG NHÂN DÂN TỈNH HÒA BÌNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 41/NQ-HĐND | Hòa Bình, ngày 18 tháng 12 năm 2025
+
+NGHỊ QUYẾT
+
+THÔNG QUA DANH MỤC CÔNG TRÌNH THỦY LỢI CẦN BẢO VỆ TRÊN ĐỊA BÀN TỈNH HÒA BÌNH NĂM 2026
+
+HỘI ĐỒNG NHÂN DÂN TỈNH HÒA BÌNH KHÓA XVII, KỲ HỌP THỨ 5 (Kỳ họp bất thường)
+
+Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;
+
+Căn cứ Luật Thủy lợi số 08/2017/QH14;
+
+Xét Tờ trình số 210/TTr-UBND ngày 05 tháng 12 năm 2025 của Ủy ban nhân dân tỉnh.
+
+QUYẾT NGHỊ:
+
+Điều 1. Thông qua Danh mục công trình thủy lợi cần bảo vệ trên địa bàn tỉnh năm 2026.
+
+Điều 2. Tổ chức thực hiện
+
+1. Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết.
+
+2. Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.
+
+Nghị quyết này đã được Hội đồng nhân dân tỉnh Hòa Bình khóa XVII, Kỳ họp thứ 5 thông qua.
+
+CHỦ TỊCH
+
+Bùi Văn Khánh
+"""
+
+
 @pytest.mark.parametrize(
-    "text", [_REGULATION, _RESOLUTION, _DASHES, _CUT], ids=["articles", "grounds", "dash", "cut"]
+    "text",
+    [_REGULATION, _RESOLUTION, _DASHES, _CUT, _SESSION],
+    ids=["articles", "grounds", "dash", "cut", "session"],
 )
 def test_the_letters_read_the_same_without_blank_lines(
     text: str, org: OrgDirectory, calendar: WorkingCalendar
