@@ -4,6 +4,7 @@ above stops on a word, no mark, and the line below goes on in small letters; one
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 # how many blank lines a page's break may leave between the halves
@@ -36,3 +37,15 @@ def cut_by_blank(
         ):
             goes_on.add(k)
     return goes_on
+
+
+# a ground's opening ("Căn cứ Luật ...", "Xét đề nghị của ...", "Theo đề nghị của ...")
+_GROUND = re.compile(r"(?:Căn cứ|Xét đề nghị|Theo đề nghị)\s")
+
+
+def grounds_under_capitals(previous: str, line: str) -> bool:
+    """ "HỘI ĐỒNG NHÂN DÂN TỈNH X KHÓA XVI, KỲ HỌP THỨ 7 (Kỳ họp chuyên đề)" / "Căn cứ Luật
+    ...": a ground under a line mostly in capitals (its note in brackets in small letters) opens
+    a paragraph of its own, with no blank line between them as with one."""
+    capitals = sum(map(str.isupper, previous)) > sum(map(str.islower, previous))
+    return capitals and _GROUND.match(line) is not None

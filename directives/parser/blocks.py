@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 
-from directives.parser.blank_breaks import cut_by_blank
+from directives.parser.blank_breaks import cut_by_blank, grounds_under_capitals
 from directives.parser.bodies import STARTS_BODY, TITLES
+from directives.parser.body_articles import body_article_over
 from directives.parser.capital_heads import capitals_go_on
 from directives.parser.case_lists import case_lists
 from directives.parser.first_lines import (
     cut_first_line,
+    cut_sentence_goes_on,
     ends_over_cut,
     field_over_value,
     first_lines_cut,
@@ -221,7 +223,8 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
     blanks = [k for k, line in enumerate(lines) if not line]
     titled = sum(1 for k in blanks if _titled(lines, k))
     gap_free = len(blanks) < 3 or len(blanks) - titled < min(3, titled)
-    cut = first_lines_cut(lines, full)  # (a web page's text: each paragraph's first line short)
+    # (a web page's text: each paragraph's first line short)
+    cut = first_lines_cut(lines, full, gap_free)
     if glued := glued_page_numbers(lines):  # ("... tại khoản" / "1. 5": the page's number)
         lines = [line[: glued[k]] if k in glued else line for k, line in enumerate(lines)]
         folded = [line[: glued[k]] if k in glued else line for k, line in enumerate(folded)]
@@ -274,6 +277,8 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
             # ("a) Đối chiếu, quyết toán ..." / "Cục Thuế chủ trì ...", no page width's wrap)
             and not (not wrapped and work_title_then_body(previous, line))
             and not (not current.parts and title_line(current, previous, line, full))
+            and not body_article_over(current, line)  # ("Điều 5. Sở X" / "Chủ trì, ...")
+            and not (gap_free and grounds_under_capitals(previous, line))
             and not short_title(current, previous, line, full)
             and not ends_over_cut(current, previous, line, full)
             and not long_title_ends(current, previous, line, full)
@@ -289,6 +294,7 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
                 # a full line ending a sentence on a page whose paragraphs are set off by blank
                 # lines: the paragraph goes on ("... bí mật nhà nước." / "Nghiên cứu, ...")
                 or (full and len(previous) >= full and previous.endswith(".") and not gap_free)
+                or (cut and gap_free and cut_sentence_goes_on(previous, line, full))
                 # (or a full line of prose ending on a ";" of its list: "... Công an tỉnh; Đài" /
                 # "Khí tượng ... của tỉnh;" / "Hiệp hội Doanh nghiệp tỉnh; ... tổ chức ...")
                 or (
@@ -342,6 +348,7 @@ def _list_goes_on(current: Block, line: str) -> bool:
     ...; Phương án ...;" / "Phương án chống ..."): a ";" at the page's width leaves the list
     open, unless the line opens a subject of its own, a body or a head's title."""
     listed = ":" in " ".join([current.text, *current.parts])
+    listed = listed or current.marker in ("dash", "plus")
     return listed and not STARTS_BODY.match(line) and not TITLES.match(line)
 
 

@@ -24,13 +24,13 @@ _CUT_SHARE = 0.75
 _LABEL_LONGEST = 60
 
 
-def _short_first(lines: list[str], k: int, full: int) -> bool:
-    """The line at ``k`` opens an item after a blank line, stops short with no sentence's end
-    and has a line under it."""
+def _short_first(lines: list[str], k: int, full: int, gap_free: bool = False) -> bool:
+    """The line at ``k`` opens an item after a blank line (any line on a ``gap_free`` page),
+    stops short with no sentence's end and has a line under it."""
     line = lines[k]
     return (
         0 < k < len(lines) - 1
-        and not lines[k - 1]
+        and (gap_free or not lines[k - 1])
         and bool(lines[k + 1])
         and _ITEM.match(line) is not None
         and len(line) < full * _SHORT
@@ -38,12 +38,13 @@ def _short_first(lines: list[str], k: int, full: int) -> bool:
     )
 
 
-def first_lines_cut(lines: list[str], full: int) -> bool:
+def first_lines_cut(lines: list[str], full: int, gap_free: bool = False) -> bool:
     """The page cuts its paragraphs' first lines short: of the items' short first lines after a
-    blank line, most (and several) go on under them in lower case."""
+    blank line (or none, on a ``gap_free`` page), most (and several) go on under them in lower
+    case."""
     if not full:
         return False
-    short = [k for k in range(1, len(lines) - 1) if _short_first(lines, k, full)]
+    short = [k for k in range(1, len(lines) - 1) if _short_first(lines, k, full, gap_free)]
     cut = sum(1 for k in short if lines[k + 1][:1].islower())
     return cut >= _CUT_LINES and cut >= len(short) * _CUT_SHARE
 
@@ -92,3 +93,12 @@ def ends_over_cut(current: Block, previous: str, line: str, full: int) -> bool:
         and line.rstrip().endswith(",")
         and not previous.rstrip().endswith((",", ";", ":"))
     )
+
+
+def cut_sentence_goes_on(previous: str, line: str, full: int) -> bool:
+    """On a page with no blank lines that cuts its paragraphs' first lines short, a full line
+    that ends a sentence ("... về dân số và phát triển.") over a line as long as the page's
+    wrap ("Tham gia giám sát việc thực hiện chính sách, ...;"): the paragraph goes on, for
+    one that opens there would open on a short line."""
+    ends = previous.rstrip().endswith(".")
+    return bool(full) and len(previous) >= full and ends and len(line) >= full * _SHORT

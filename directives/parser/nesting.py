@@ -24,8 +24,10 @@ def goes_on(block: Block, previous: Block, lead: str | None) -> bool:
     ...") after the task's paragraph."""
     if previous.marker is None:
         return _connective_goes_on(block)
+    if previous.marker == "num1" and _same_body_again(block, lead):
+        return True  # (a blank line between them or none, as a text layer gives it)
     if block.after_gap:
-        return previous.marker == "num1" and _same_body_again(block, lead)
+        return False
     if previous.marker != "article":
         matched = CONDITION.match(block.folded) or _OWN_DIFFICULTIES.match(block.folded)
         return bool(matched or _EXAMPLE.match(block.folded))  # ("Ví dụ: ..." under an item)
@@ -34,7 +36,10 @@ def goes_on(block: Block, previous: Block, lead: str | None) -> bool:
 
 # "Căn cứ quy định phân cấp, chức năng ..., Ủy ban nhân dân Thành phố có trách nhiệm ...": the
 # grounds the paragraph opens with, up to the comma before the body's capitalised name
-_GROUNDS = re.compile(rf"^(?:[Cc]ăn cứ|[Tt]rên cơ sở) [^.;:]{{0,200}}?,\s+(?=[{CAPITAL}])")
+# (no request in them: "Căn cứ nội dung chỉ đạo trên, yêu cầu các sở, ..., Ủy ban ..." asks all)
+_GROUNDS = re.compile(
+    rf"^(?:[Cc]ăn cứ|[Tt]rên cơ sở) (?:(?!yêu cầu |đề nghị )[^.;:]){{0,200}}?,\s+(?=[{CAPITAL}])"
+)
 
 
 def _same_body_again(block: Block, lead: str | None) -> bool:

@@ -14,6 +14,7 @@ import re
 
 from directives.parser.blocks import Block, article_label
 from directives.parser.bodies import heading_bodies
+from directives.parser.body_articles import task_opens
 
 # ("Phần A", "Phần II": a procedure divided into parts as a regulation is into chapters)
 # (not a sentence's cited chapter its line's wrap put first: "... chuyển Điều 6 dự thảo Quy định lên
@@ -297,10 +298,12 @@ _TRANSITIONAL = re.compile(r"^dieu\s+\d+\s*[.:]?\s*(?:quy dinh|dieu khoan|xu ly)
 
 def _body_title(lines: list[str], folded: list[str], i: int) -> bool:
     """ "Điều 21. Sở Khoa học và Công nghệ": an article's heading that names a body and no more,
-    a line of its own (a blank line or a clause after it, not the rest of a sentence)."""
+    a line of its own (a blank line, a clause or its task's verb after it, not the rest of a
+    sentence)."""
     cut = article_label(folded[i])
     rest = lines[i][cut:].rstrip(" *")
-    alone = i + 1 >= len(lines) or not lines[i + 1].strip() or _CLAUSE.match(lines[i + 1])
+    alone = i + 1 >= len(lines) or not lines[i + 1].strip() or bool(_CLAUSE.match(lines[i + 1]))
+    alone = alone or task_opens(lines[i + 1])  # (its paragraph, no blank line between)
     named = not rest.endswith((".", ";")) and bool(heading_bodies(rest))
     return bool(cut) and bool(alone) and named
 

@@ -1,0 +1,39 @@
+"""An article headed by a body's name alone ("Điều 22. Sở Tài chính") over its paragraph, that
+opens on a verb of its task ("Chủ trì, phối hợp với Sở X ..."): the heading ends where its line
+ends, whether a blank line parts them or not (a text layer drops it), so the paragraph is the
+body's task and the article one of a chapter's duty articles."""
+
+from __future__ import annotations
+
+import re
+
+from directives.parser.bodies import ASK, VERBS, heading_bodies
+from directives.parser.item_paragraphs import Block
+
+_LABEL = re.compile(r"^[\s*_]*Điều\s+\d+\s*[.:]?\s*")
+# (a kind whose name the line cut: "Điều 5. Sở" / "Xây dựng ...", the body's name going on)
+_KIND_END = re.compile(r"\b(?:Sở|Bộ|Cục|Vụ|Phòng|Ban|Viện|Trung tâm)$")
+
+
+def task_opens(line: str) -> bool:
+    """``line`` opens in a capital on a verb of a task ("Chủ trì, ...", "Phối hợp với ...",
+    "Tham mưu ..."): a sentence of its own, not a body's name going on from the line above."""
+    bare = line.strip()
+    return bare[:1].isupper() and VERBS.match(bare) is not None
+
+
+def body_heading(title: str) -> bool:
+    """An article's title (its label cut) that names a body and no more ("Sở Tài chính"; not
+    "Giao Sở X", a sentence, nor a name the line cut after its kind)."""
+    rest = title.rstrip(" *_")
+    closed = not rest.endswith((".", ";", ",")) and not _KIND_END.search(rest)
+    return closed and not ASK.match(rest) and bool(heading_bodies(rest))
+
+
+def body_article_over(current: Block, line: str) -> bool:
+    """``current`` is an article's one line headed by a body alone and ``line`` under it opens
+    its task: the article's paragraph, not more of its heading."""
+    if current.marker != "article" or current.parts or not task_opens(line):
+        return False
+    label = _LABEL.match(current.text)
+    return label is not None and body_heading(current.text[label.end() :])
