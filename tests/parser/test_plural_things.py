@@ -49,8 +49,14 @@ _PAGE = (
             "các Sở, ngành",
             [],
         ),
+        (
+            "Đối với các thủ tục hành chính phải cắt giảm, Sở Tư pháp rà soát, báo cáo trước "
+            "ngày 30/4/2026.",
+            "Sở Tư pháp",
+            [],
+        ),
     ],
-    ids=["regulations", "documents", "projects", "contents"],
+    ids=["regulations", "documents", "projects", "contents", "procedures"],
 )
 def test_a_case_clause_on_things_leaves_the_task_to_the_bodies_asked(
     org: OrgDirectory, calendar: WorkingCalendar, first: str, lead: str, partners: list[str]
