@@ -15,6 +15,7 @@ from directives.parser.duty_titles import ANSWERS_FOR, DUTIES_OF, PARTIES
 from directives.parser.letters import CAPITAL, SMALL
 from directives.parser.name_words import NAME_WORDS as _NAME_WORDS
 from directives.parser.name_words import THINGS_SET, party_board
+from directives.parser.plural_things import THINGS_PLURAL
 from directives.parser.shared_names import listed_on, organ_name, shared_names
 from directives.parser.topic_names import in_topic_name
 
@@ -97,7 +98,7 @@ GLOSSED = re.compile(r"\s*\((?:(?:bao )?gồm(?: có)?:?\s+)?([^()]{3,})\)$")
 # "Trung ương Mặt trận Tổ quốc Việt Nam", "Trung ương Đoàn": a central committee, capitalised
 _CENTRAL = r"(?-i:Trung ương(?= (?:Mặt trận|Đoàn|Hội)\b))"
 STARTS_BODY = re.compile(
-    f"(?!{THINGS_SET})(?:{_UTILITY}|{_AUDIT}|{_CENTRAL}|{_UNION}|{_ORGAN})", re.I
+    f"(?!{THINGS_SET}|{THINGS_PLURAL})(?:{_UTILITY}|{_AUDIT}|{_CENTRAL}|{_UNION}|{_ORGAN})", re.I
 )
 # "Sở Thương mại (hoặc Sở Thương mại và Du lịch)": the other name the body goes by in some
 # places, in brackets after its name: part of the name as written

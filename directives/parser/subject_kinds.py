@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from directives.parser.bodies import STARTS_BODY, TITLES, VERBS
 from directives.parser.letters import CAPITAL, SMALL
+from directives.parser.plural_things import THINGS_PLURAL
 from directives.parser.subject_ends import PREDICATE
 from directives.parser.subject_openings import COUNTED
 
@@ -92,7 +93,8 @@ KINDS_ANSWERING = re.compile(
     r"(?:,\s*(?:cơ quan|đơn vị|tổ chức|doanh nghiệp|cơ sở)(?: sự nghiệp)?)+\s[^,;:.()]{2,80}?)"
     # ("Các cơ quan chuyên môn, đơn vị sự nghiệp thuộc X, các cơ quan Y có trách nhiệm": another
     # plural asked with them)
-    r"(?:,\s*(?P<also>các\s[^,;:.()]{2,60}?))?"
+    # (a thing's plural no body: "..., các dự án, các nhiệm vụ có trách nhiệm" adds none)
+    rf"(?:,\s*(?:(?={THINGS_PLURAL})[^,;:.()]{{2,60}}?|(?P<also>các\s[^,;:.()]{{2,60}}?)))?"
     # ("Các cơ quan, đơn vị nhận văn bản điện tử được ký số phải thực hiện ...": bound to)
     r"\s+(?:(?:có|chịu) trách nhiệm|phải)\b"
 )
