@@ -24,7 +24,7 @@ import re
 from directives.parser.cell_wraps import header_cells_joined
 from directives.parser.chars import read_page
 from directives.parser.front_matter import read_run, without_front_matter
-from directives.parser.gazette import drop_page_chrome, may_hold_chrome
+from directives.parser.gazette import drop_page_chrome, may_hold_chrome, named_head
 from directives.parser.letters import CAPITAL
 from directives.parser.run_glue import glued, onset_of_next, para_end
 from directives.parser.run_tables import with_tables
@@ -192,8 +192,8 @@ def _reflow(lines: list[str]) -> list[str]:
             last = line
             continue
         above = out[-2] if len(out) > 1 else ""
-        if _opens_cut(out[-1], line, nxt):
-            how = "break"
+        if _opens_cut(out[-1], line, nxt) or named_head(line):
+            how = "break"  # (or a gazette's running head, under the signer's name: a line apart)
         elif _addressed(out[-1], above) and line[:1].isupper() and not _cut_name(out[-1]):
             how = "break"  # the one recipient named, the letter's first sentence under it
         else:

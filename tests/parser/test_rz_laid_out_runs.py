@@ -54,3 +54,12 @@ def test_signature_lines_stand_alone() -> None:
 def test_export_wrap_still_runs_on() -> None:
     lines = [line.strip() for line in reflow_page(_page()).split("\n") if line.strip()]
     assert any(line.startswith("Về việc công bố Danh mục thủ tục hành chính") for line in lines)
+
+
+def test_named_gazette_head_on_its_own_line() -> None:
+    """A province's gazette's running head, the page's number on its line ("... ./." /
+    "Lê Văn Bình" / "CÔNG BÁO HÒA BÌNH/Số 12/ Ngày 03-04-2026 17"): the page's, a line apart,
+    not the signer's name going on."""
+    head = "CÔNG BÁO HÒA BÌNH/Số 12/ Ngày 03-04-2026 17"
+    lines = [line.strip() for line in reflow_page(f"{_page()}{head}\n").split("\n")]
+    assert [line for line in lines if line][-2:] == ["Lê Văn Bình", head]
