@@ -23,6 +23,8 @@ _CELL = re.compile(r"^[^\W\d_]")
 _DATED = re.compile(r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
 # where the letterhead has ended: the address, a recital, the decision's word
 _BELOW = re.compile(r"^\s*(?:Kính\s+gửi|Căn\s+cứ|Xét\s+đề\s+nghị|QUYẾT\s+ĐỊNH\s*:)")
+# the motto whole, which ends its cell
+_MOTTO = re.compile(r"^\s*Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc\s*$")
 # how far down the page the letterhead may reach
 _HEAD_LINES = 40
 
@@ -37,7 +39,7 @@ def header_cells_joined(text: str) -> str:
         if n >= _HEAD_LINES or _BELOW.match(line):
             out.extend(lines[n:])
             break
-        if _WRAP.match(line) and out and _CELL.match(out[-1]) and "   " not in line:
+        if _WRAP.match(line) and out and _wraps(out[-1], line):
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
             out.append(line)
@@ -45,3 +47,10 @@ def header_cells_joined(text: str) -> str:
             out.extend(lines[n + 1 :])
             break
     return "\n".join(out)
+
+
+def _wraps(above: str, line: str) -> bool:
+    """``line`` (indented) is the wrap of the cell ``above``: not under the motto whole, which
+    ends its cell ("Độc lập - Tự do - Hạnh phúc" / "  Phường 1, ngày 24 tháng 03 năm 2025",
+    the place and date set in with no blank line between them)."""
+    return _CELL.match(above) is not None and "   " not in line and not _MOTTO.match(above)

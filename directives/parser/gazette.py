@@ -29,6 +29,19 @@ _RUNNING_HEAD = re.compile(
     r"^\s*CÔNG BÁO\s*/\s*Số\s*\d[\d\s+&-]*/\s*Ngày\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s*$",
     re.IGNORECASE,
 )
+# a province's gazette's running head, its name after the word, the page's number on the
+# same line before or after it ("12 CÔNG BÁO TỈNH X/Số 09/ Ngày 25-02-2025")
+_NAMED_HEAD = re.compile(
+    r"^\s*(?:\d{1,4}\s+)?CÔNG BÁO\s+[^\W\d_][^/\d]{1,40}/\s*Số\s*\d[\d\s+&-]*/\s*"
+    r"Ngày\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?:\s+\d{1,4})?\s*$"
+)
+
+
+def named_head(line: str) -> bool:
+    """``line`` is a province's gazette's running head (with the page's number or not)."""
+    return "CÔNG BÁO " in line[:20] and _NAMED_HEAD.match(line) is not None
+
+
 # The lines of an e-signature stamp: "Ký bởi: ...", "Người ký: ...", "Cơ quan: ...", "Email:
 # ...", "Ngày ký: 2026-06-02 08:06:58 +07:00", "Thời gian ký: 02.06.2026 08:06:58 +07:00"
 _STAMP_LINE = re.compile(r"^\s*(?:Ký bởi|Người ký|Cơ quan|Email|Ngày ký|Thời gian ký)\s*:")

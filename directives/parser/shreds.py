@@ -24,7 +24,7 @@ import re
 from directives.parser.cell_wraps import header_cells_joined
 from directives.parser.chars import read_page
 from directives.parser.front_matter import read_run, without_front_matter
-from directives.parser.gazette import drop_page_chrome, may_hold_chrome
+from directives.parser.gazette import drop_page_chrome, may_hold_chrome, named_head
 from directives.parser.letters import CAPITAL
 from directives.parser.run_glue import glued, onset_of_next, para_end
 from directives.parser.run_tables import with_tables
@@ -192,12 +192,12 @@ def _reflow(lines: list[str]) -> list[str]:
             last = line
             continue
         above = out[-2] if len(out) > 1 else ""
-        if _opens_cut(out[-1], line, nxt):
-            how = "break"
+        if _opens_cut(out[-1], line, nxt) or named_head(line):
+            how = "break"  # (or a gazette's running head, under the signer's name: a line apart)
         elif _addressed(out[-1], above) and line[:1].isupper() and not _cut_name(out[-1]):
             how = "break"  # the one recipient named, the letter's first sentence under it
         else:
-            how = _join(out[-1], last, line, raw[:1] == " ")
+            how = _join(out[-1], last, line, _wrap_indent(raw))
             if how == "break" and (
                 _title_goes_on(out[-1], above, line) or _heading_tail(out[-1], line, nxt)
             ):
@@ -217,7 +217,7 @@ def _reflow(lines: list[str]) -> list[str]:
 def _join(para: str, last: str, line: str, indented: bool) -> str:
     """How ``line`` (a run whose export was ``indented`` or not) goes on from ``para``, whose
     last run was ``last``: "glue" (inside a word or a number), "space", or "break"."""
-    if indented:
+    if indented and not _capitals_apart(para, line):
         return "space"  # the export's own wrap: a space stood there
     marked = line[:1].isdigit() and _MARKER.match(line) is not None  # (a number's glue asks)
     if glued(para, last, line, marked) or (_ARTICLE_CUT.match(para) and line.isdigit()):
@@ -254,6 +254,26 @@ def _join(para: str, last: str, line: str, indented: bool) -> str:
     if work_title_then_body(para, line):
         return "break"  # "a) Đối chiếu, quyết toán ... theo dự toán" / "Cục Thuế chủ trì ..."
     return "space" if _goes_on(para, line) else "break"
+
+
+# how far a page's layout sets a line in (a centred title, the signature's column), beyond the
+# few spaces an export's own wrap leaves before a run
+_LAID_OUT = 8
+
+
+def _wrap_indent(raw: str) -> bool:
+    """``raw`` opens with the few spaces of an export's own wrap, not a layout's column."""
+    return raw[:1] == " " and len(raw) - len(raw.lstrip(" ")) < _LAID_OUT
+
+
+def _capitals_apart(para: str, line: str) -> bool:
+    """An indented line in capitals under a paragraph in mixed case that opens a line of its
+    own all the same: the authority under a subject ("... Sở Tư pháp tỉnh X" / "  CHỦ TỊCH ỦY
+    BAN NHÂN DÂN ..."), or the signature's capacity under the last sentence ("... này./." /
+    "  KT. CHỦ TỊCH")."""
+    if not _capitals(line) or not any(ch.islower() for ch in para):
+        return False  # (not under "KT." / "  BỘ TRƯỞNG": the capacity cut after its mark)
+    return _AUTHORITY.match(line) is not None or _STOP.search(para_end(para)) is not None
 
 
 # an item's marker and the title after it ("(3) Thực hiện phân công, tiếp nhận ...")
