@@ -23,8 +23,9 @@ _CELL = re.compile(r"^[^\W\d_]")
 _DATED = re.compile(r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
 # where the letterhead has ended: the address, a recital, the decision's word
 _BELOW = re.compile(r"^\s*(?:Kính\s+gửi|Căn\s+cứ|Xét\s+đề\s+nghị|QUYẾT\s+ĐỊNH\s*:)")
-# the motto whole, which ends its cell
-_MOTTO = re.compile(r"^\s*Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc\s*$")
+# the motto whole, which ends its cell (shreds' cell ends too)
+MOTTO = r"Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc"
+_MOTTO = re.compile(rf"^\s*{MOTTO}\s*$")
 # how far down the page the letterhead may reach
 _HEAD_LINES = 40
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from directives.parser.cell_wraps import header_cells_joined
+from directives.parser.cell_wraps import MOTTO, header_cells_joined
 from directives.parser.chars import read_page
 from directives.parser.front_matter import read_run, without_front_matter
 from directives.parser.gazette import drop_page_chrome, may_hold_chrome, named_head
@@ -58,9 +58,7 @@ _OPENER = re.compile(
 # so with the two columns' rules side by side, or a cell's last words before the other's rule
 # ("------- ---------------", "THUẾ ---------------": the header's columns set in one row)
 # (or the motto whole, "Độc lập - Tự do - Hạnh phúc", over the place and date)
-_CELL_END = re.compile(
-    r"^Số\s*:\s*\S+\s?/\S+$|^(?:.*\s)?[-_=*]{3,}$|^Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc$"
-)
+_CELL_END = re.compile(rf"^Số\s*:\s*\S+\s?/\S+$|^(?:.*\s)?[-_=*]{{3,}}$|^{MOTTO}$")
 # a letterhead's number or date whose digits two runs split ("Số: 4" / "659" / "/TCT-CS",
 # "ngày 1" / "2" / "tháng 1" / "1"): the digits of one number, glued back
 _DIGIT_RUNS = re.compile(
