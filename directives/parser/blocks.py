@@ -44,7 +44,7 @@ from directives.parser.page_marks import (
 from directives.parser.quotations import mark_quoted
 from directives.parser.renewal import renewal_apart
 from directives.parser.set_apart import set_apart
-from directives.parser.shared_names import list_goes_on
+from directives.parser.shared_names import organ_list_goes_on
 from directives.parser.sought_comments import comments_handed_apart, comments_sent_apart
 from directives.parser.topic_titles import topic_then_sentence, work_title_then_body
 from directives.parser.undotted import undotted_items
@@ -288,7 +288,7 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
                 names_run_on(current, previous, line)
                 or shared_names_below(current, previous, line)
                 # ("... các Bộ: X;" / "Y;" / "Z xây dựng ...": the list's entries go on)
-                or (wrapped and list_goes_on(" ".join([current.text, *current.parts]), line))
+                or (wrapped and organ_list_goes_on(" ".join([current.text, *current.parts]), line))
                 or continues(previous, line, wrapped)
                 or capitals_go_on(current, previous, line)
                 # a full line ending a sentence on a page whose paragraphs are set off by blank

@@ -79,7 +79,7 @@ _OPEN_LIST = re.compile(
 )
 
 
-def list_goes_on(above: str, line: str) -> bool:
+def organ_list_goes_on(above: str, line: str) -> bool:
     """ "... các Bộ: Nông nghiệp và Môi trường; Xây dựng;" / "Khoa học và Công nghệ xây dựng
     ...": the line opens with another known name of the list's organ, so the list (and the
     sentence) goes on past the ";" that ends the text ``above``."""
