@@ -47,27 +47,27 @@ USAGE_ERRORS = [
         "Lỗi: không có tùy chọn «--received-onn»; có phải ý là «--received-on»?",
         "directives ingest",
     ),
-    (["review"], "Lỗi: thiếu tham số «action».", "directives review"),
+    (["review"], "Lỗi: thiếu tham số «MÃ_NHIỆM_VỤ».", "directives review"),
     (
         ["review", "ABCDE-1"],
-        "Lỗi: thiếu tham số «decision» (một trong các giá trị: approve, reject).",
+        "Lỗi: thiếu tham số «QUYẾT_ĐỊNH» (một trong các giá trị: approve, reject).",
         "directives review",
     ),
     (["review", "ABCDE-1", "approve"], "Lỗi: thiếu tùy chọn «--as».", "directives review"),
     (
         ["review", "ABCDE-1", "ok", "--as", "x"],
-        "Lỗi: giá trị «ok» của tham số «decision» không hợp lệ: "
+        "Lỗi: giá trị «ok» của tham số «QUYẾT_ĐỊNH» không hợp lệ: "
         "cần một trong các giá trị: approve, reject.",
         "directives review",
     ),
     (
         ["calendar", "days-off", "năm nay"],
-        "Lỗi: giá trị «năm nay» của tham số «year» không hợp lệ: cần một số nguyên.",
+        "Lỗi: giá trị «năm nay» của tham số «NĂM» không hợp lệ: cần một số nguyên.",
         "directives calendar days-off",
     ),
     (
         ["calendar", "add-working-days", "--", "2017-01-02", "-5"],
-        "Lỗi: giá trị «-5» của tham số «count» không hợp lệ: cần một số từ 0 trở lên.",
+        "Lỗi: giá trị «-5» của tham số «SỐ_NGÀY» không hợp lệ: cần một số từ 0 trở lên.",
         "directives calendar add-working-days",
     ),
     (
@@ -77,7 +77,7 @@ USAGE_ERRORS = [
     ),
     (
         ["calendar", "add-working-days", "32/13/2017", "1"],
-        "Lỗi: tham số «start» không hợp lệ: «32/13/2017» không phải là một ngày hợp lệ; "
+        "Lỗi: tham số «NGÀY» không hợp lệ: «32/13/2017» không phải là một ngày hợp lệ; "
         "đề nghị ghi theo dạng DD/MM/YYYY hoặc YYYY-MM-DD.",
         "directives calendar add-working-days",
     ),
@@ -195,6 +195,8 @@ TYPER_ENGLISH = (
     "OPTIONS",
     "COMMAND",
 )
+# typer's names of a value's type ("<str>", "<path>" ...), and of a flag's ("<bool>")
+TYPER_TYPES = re.compile(r"<(?:str|int|float|bool|path|file|dir|datetime|UUID)(?:\.\.\.)?>")
 
 
 def test_every_command_and_parameter_has_vietnamese_help() -> None:
@@ -204,6 +206,8 @@ def test_every_command_and_parameter_has_vietnamese_help() -> None:
         for param in command.get_params(Context(command)):
             assert isinstance(param, TyperArgument | TyperOption), param
             assert VIETNAMESE.search(param.help or ""), (path, param.name, param.help)
+            if isinstance(param, TyperArgument):  # named in the usage line and in errors
+                assert param.metavar and param.metavar.isupper(), (path, param.name)
 
 
 @pytest.mark.parametrize("path", ALL_COMMANDS, ids=lambda path: " ".join(path) or "directives")
@@ -214,6 +218,7 @@ def test_every_help_page_has_typer_s_words_in_vietnamese(path: tuple[str, ...]) 
     assert f"Cách dùng: directives {' '.join(path)}".replace("  ", " ").strip() in page
     assert "Hiển thị hướng dẫn này rồi thoát." in page and "Tùy chọn" in page
     assert [word for word in TYPER_ENGLISH if word in page] == []
+    assert TYPER_TYPES.findall(page) == []
 
 
 def test_the_app_s_help_lists_its_commands_under_vietnamese_panels() -> None:
@@ -238,9 +243,16 @@ def test_the_app_s_help_lists_its_commands_under_vietnamese_panels() -> None:
 def test_a_command_s_help_shows_its_markers_in_vietnamese() -> None:
     review = CliRunner().invoke(app, ["review", "--help"], prog_name="directives", env=WIDE).stdout
     assert "─ Tham số ─" in review and "[bắt buộc]" in review
-    assert "Cách dùng: directives review [TÙY CHỌN] {action} {decision}" in review
+    assert "Cách dùng: directives review [TÙY CHỌN] {MÃ_NHIỆM_VỤ} {QUYẾT_ĐỊNH}" in review
     evidence = CliRunner().invoke(app, ["evidence", "add", "--help"], env=WIDE)
     assert "[mặc định: submit]" in evidence.stdout
+    assert re.search(r"MÃ_NHIỆM_VỤ +<chuỗi> +Mã nhiệm vụ", review)
+    assert re.search(r"--comment +<chuỗi> +Ý kiến kèm theo", review)
+    ingest = CliRunner().invoke(app, ["ingest", "--help"], env=WIDE).stdout
+    assert re.search(r"TỆP +<đường dẫn> +Tệp văn bản chỉ đạo", ingest)
+    assert re.search(r"--no-run +Chỉ lưu văn bản", ingest)  # a flag takes no value: no type
+    export = CliRunner().invoke(app, ["export", "--help"], env=WIDE).stdout
+    assert re.search(r"--year +<số nguyên> +Năm", export)
     group = CliRunner().invoke(app, ["calendar", "--help"], prog_name="directives", env=WIDE).stdout
     assert "Cách dùng: directives calendar [TÙY CHỌN] LỆNH [THAM SỐ]..." in group
     assert "─ Lệnh ─" in group

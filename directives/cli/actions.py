@@ -43,7 +43,7 @@ app.add_typer(evidence_app, name="evidence", rich_help_panel=PANEL)
 @evidence_app.command("add")
 def evidence_add(
     action: ActionCode,
-    file: Annotated[Path, typer.Argument(help="Tệp tài liệu kiểm chứng.")],
+    file: Annotated[Path, typer.Argument(metavar="TỆP", help="Tệp tài liệu kiểm chứng.")],
     person: AsPerson,
     doc_number: Annotated[str | None, typer.Option(help="Số, ký hiệu của tài liệu.")] = None,
     doc_date: Annotated[
@@ -91,7 +91,9 @@ def evidence_add(
 
 @evidence_app.command("withdraw")
 def evidence_withdraw(
-    evidence_id: Annotated[int, typer.Argument(help="Mã tài liệu kiểm chứng (chưa nộp).")],
+    evidence_id: Annotated[
+        int, typer.Argument(metavar="MÃ_TÀI_LIỆU", help="Mã tài liệu kiểm chứng (chưa nộp).")
+    ],
     person: AsPerson,
 ) -> None:
     """Rút tài liệu đã tải lên khi chưa nộp (tệp đã lưu trữ vẫn được giữ lại)."""
@@ -102,7 +104,7 @@ def evidence_withdraw(
 @app.command("assign-officer", rich_help_panel=PANEL)
 def assign_officer(
     action: ActionCode,
-    officer: Annotated[str, typer.Argument(help="Mã cán bộ được phân công.")],
+    officer: Annotated[str, typer.Argument(metavar="MÃ_CÁN_BỘ", help="Mã cán bộ được phân công.")],
     person: AsPerson,
     role: Annotated[
         str,

@@ -45,7 +45,8 @@ def alias_list() -> None:
 @alias_app.command("remove")
 def alias_remove(
     alias_id: Annotated[
-        int, typer.Argument(help="Số của tên gọi khác (xem bằng lệnh admin alias list).")
+        int,
+        typer.Argument(metavar="SỐ", help="Số của tên gọi khác (xem bằng lệnh admin alias list)."),
     ],
     person: AsPerson = "system",
 ) -> None:

@@ -32,12 +32,14 @@ def load_working_calendar() -> WorkingCalendar:
 
 @calendar_app.command("add-working-days")
 def add_working_days(
-    start: str = typer.Argument(..., help=f"Ngày bắt đầu (không tính), {DAY_FORMAT}."),
-    count: int = typer.Argument(..., min=0, help="Số ngày làm việc."),
+    start: str = typer.Argument(
+        ..., metavar="NGÀY", help=f"Ngày bắt đầu (không tính), {DAY_FORMAT}."
+    ),
+    count: int = typer.Argument(..., min=0, metavar="SỐ_NGÀY", help="Số ngày làm việc."),
 ) -> None:
-    """Ngày làm việc thứ «count» sau ngày «start» (Điều 147, 148 Bộ luật Dân sự)."""
+    """Ngày làm việc thứ SỐ_NGÀY sau NGÀY (Điều 147, 148 Bộ luật Dân sự)."""
     calendar = load_working_calendar()
-    day = parse_date(start, "start")
+    day = parse_date(start, "NGÀY")
     with refusals():
         result = calendar.add_working_days(day, count)
     typer.echo(result.isoformat())
@@ -47,8 +49,8 @@ def add_working_days(
 
 
 @calendar_app.command("days-off")
-def days_off(year: int = typer.Argument(..., help="Năm, ví dụ 2017.")) -> None:
-    """Ngày nghỉ lễ, Tết, ngày nghỉ theo thông báo và ngày làm bù của năm «year»."""
+def days_off(year: int = typer.Argument(..., metavar="NĂM", help="Năm, ví dụ 2017.")) -> None:
+    """Ngày nghỉ lễ, Tết, ngày nghỉ theo thông báo và ngày làm bù của NĂM."""
     calendar = load_working_calendar()
     entries = calendar.days_off(year)
     typer.echo(f"Ngày nghỉ năm {year} (cán bộ, công chức, viên chức):")

@@ -28,11 +28,16 @@ T = TypeVar("T")
 AsPerson = Annotated[
     str, typer.Option("--as", help="Người thực hiện: mã cán bộ trong danh bạ cơ quan.")
 ]
-ActionCode = Annotated[str, typer.Argument(help="Mã nhiệm vụ, ví dụ ABCDE-1.")]
-DirectiveRef = Annotated[
-    str, typer.Argument(help="Số văn bản (ví dụ 115/UBND-NCPC) hoặc mã văn bản.")
+ActionCode = Annotated[
+    str, typer.Argument(metavar="MÃ_NHIỆM_VỤ", help="Mã nhiệm vụ, ví dụ ABCDE-1.")
 ]
-PersonId = Annotated[str, typer.Argument(help="Mã cán bộ trong danh bạ cơ quan.")]
+DirectiveRef = Annotated[
+    str,
+    typer.Argument(metavar="SỐ_VĂN_BẢN", help="Số văn bản (ví dụ 115/UBND-NCPC) hoặc mã văn bản."),
+]
+PersonId = Annotated[
+    str, typer.Argument(metavar="MÃ_CÁN_BỘ", help="Mã cán bộ trong danh bạ cơ quan.")
+]
 # how an option that takes a day says so, after what the day is
 DAY_FORMAT = "dạng DD/MM/YYYY hoặc YYYY-MM-DD"
 
@@ -44,7 +49,10 @@ class Decision(StrEnum):
 
 DecisionArg = Annotated[
     Decision,
-    typer.Argument(help="Quyết định: approve (chấp thuận) hoặc reject (không chấp thuận)."),
+    typer.Argument(
+        metavar="QUYẾT_ĐỊNH",
+        help="Quyết định: approve (chấp thuận) hoặc reject (không chấp thuận).",
+    ),
 ]
 
 

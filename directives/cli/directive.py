@@ -24,7 +24,9 @@ AsJson = Annotated[bool, typer.Option("--json", help="In kết quả dưới d�
 
 @app.command(rich_help_panel=PANEL)
 def parse(
-    file: Annotated[Path, typer.Argument(help="Tệp văn bản chỉ đạo: .txt, .md, .docx hoặc .pdf.")],
+    file: Annotated[
+        Path, typer.Argument(metavar="TỆP", help="Tệp văn bản chỉ đạo: .txt, .md, .docx hoặc .pdf.")
+    ],
     as_json: AsJson = False,
 ) -> None:
     """Đọc văn bản chỉ đạo và in các nội dung nhận diện được (không lưu vào hệ thống)."""
@@ -65,7 +67,7 @@ def parse(
 
 @app.command(rich_help_panel=PANEL)
 def ingest(
-    file: Annotated[Path | None, typer.Argument(help="Tệp văn bản chỉ đạo.")] = None,
+    file: Annotated[Path | None, typer.Argument(metavar="TỆP", help="Tệp văn bản chỉ đạo.")] = None,
     received_on: Annotated[
         str | None,
         typer.Option(help=f"Ngày tiếp nhận (mặc định là hôm nay), {DAY_FORMAT}."),
@@ -175,7 +177,8 @@ def status(
     number: Annotated[
         str | None,
         typer.Argument(
-            help="Số văn bản (ví dụ 115/UBND-NCPC) hoặc mã văn bản; bỏ trống: mọi văn bản."
+            metavar="SỐ_VĂN_BẢN",
+            help="Số văn bản (ví dụ 115/UBND-NCPC) hoặc mã văn bản; bỏ trống: mọi văn bản.",
         ),
     ] = None,
     as_json: AsJson = False,

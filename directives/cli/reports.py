@@ -68,9 +68,14 @@ def report(
 def bundle(
     target: Annotated[
         str,
-        typer.Argument(help="Số hoặc mã văn bản; hoặc verify để kiểm tra một bộ tài liệu."),
+        typer.Argument(
+            metavar="SỐ_VĂN_BẢN",
+            help="Số hoặc mã văn bản; hoặc verify để kiểm tra một bộ tài liệu.",
+        ),
     ],
-    file: Annotated[Path | None, typer.Argument(help="Với verify: tệp .zip cần kiểm tra.")] = None,
+    file: Annotated[
+        Path | None, typer.Argument(metavar="TỆP", help="Với verify: tệp .zip cần kiểm tra.")
+    ] = None,
     out: Annotated[Path | None, typer.Option("--out", help="Nơi ghi tệp .zip.")] = None,
 ) -> None:
     """Lập bộ tài liệu kiểm chứng (.zip) của văn bản, hoặc kiểm tra: bundle verify TỆP.zip."""

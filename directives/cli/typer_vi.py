@@ -4,7 +4,8 @@ Every command group of the CLI is a :class:`Typer` of this module (``typer.Typer
 groups are :class:`Group` and whose commands are :class:`Command`), so that:
 
 - the help's panel titles and markers ("Options", "[default: ...]", "[required]" ...)
-  are typer.rich_utils' constants, set here;
+  are typer.rich_utils' constants, set here, and a value's type reads "<chuỗi>",
+  "<tệp>", "<số nguyên>" ... (a flag, which takes no value, shows none);
 - the usage line reads "Cách dùng: directives [TÙY CHỌN] LỆNH [THAM SỐ]...";
 - the help of typer's own options (``--help``, ``--install-completion``,
   ``--show-completion``) is Vietnamese, whatever command shows it, and so is what
@@ -19,6 +20,7 @@ typer 0.29 vendors click as ``typer._click``: its classes are imported from ther
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Sequence
 from difflib import get_close_matches
@@ -31,7 +33,7 @@ from typer._click.core import Context, Parameter
 from typer._click.exceptions import ClickException, NoArgsIsHelpError, NoSuchOption, UsageError
 from typer._click.formatting import HelpFormatter
 from typer._completion_shared import install
-from typer.core import TyperCommand, TyperGroup, TyperOption
+from typer.core import TyperCommand, TyperGroup, TyperOption, _TyperParameter
 from typer.models import CommandFunctionType
 
 from directives.cli.usage_vi import NoSuchCommand, report, report_failure
@@ -58,6 +60,38 @@ rich_utils.ENVVAR_STRING = "[biến môi trường: {}]"
 rich_utils.DEPRECATED_STRING = "(không còn sử dụng) "
 rich_utils.ABORTED_TEXT = "Đã hủy."
 rich_utils.RICH_HELP = "Xem hướng dẫn: [blue]{command_path} {help_option}[/]"
+
+# typer's type names in the help ("<str>", "<path>" ...); a choice's values are kept as written
+TYPE_NAMES = {
+    "str": "chuỗi",
+    "int": "số nguyên",
+    "float": "số",
+    "bool": "đúng/sai",
+    "path": "đường dẫn",
+    "file": "tệp",
+    "dir": "thư mục",
+    "datetime": "ngày giờ",
+    "UUID": "mã UUID",
+}
+_typer_display_type = _TyperParameter.display_type
+_typer_option_display_type = TyperOption.display_type_rich
+
+
+def _display_type(self: _TyperParameter, ctx: Context) -> str:
+    label = _typer_display_type(self, ctx)
+    if self.type_descriptor.is_choice:
+        return label
+    return re.sub(r"\w+", lambda m: TYPE_NAMES.get(m.group(), m.group()), label)
+
+
+def _option_display_type(self: TyperOption, ctx: Context) -> str | None:
+    if self.is_flag and not self.count:  # "--no-run" takes no value: no type to show
+        return None
+    return _typer_option_display_type(self, ctx)
+
+
+_TyperParameter.display_type = _display_type  # type: ignore[method-assign]
+TyperOption.display_type_rich = _option_display_type  # type: ignore[method-assign]
 
 
 def _install_completion(ctx: Context, param: Parameter, value: Any) -> Any:

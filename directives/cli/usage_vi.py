@@ -84,7 +84,7 @@ def _did_you_mean(possibilities: Sequence[str] | None) -> str:
 
 
 def _which(param: _TyperParameter | None, hint: Sequence[str] | str | None = None) -> str:
-    """How to name the parameter: "tùy chọn «--now»", "tham số «action»"."""
+    """How to name the parameter: "tùy chọn «--now»", "tham số «MÃ_NHIỆM_VỤ»"."""
     if param is not None:
         if param.param_type_name == "option" and param.opts:
             return f"tùy chọn «{max(param.opts, key=len)}»"
