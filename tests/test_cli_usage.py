@@ -271,3 +271,23 @@ def test_install_completion_says_in_vietnamese_what_it_did(
         "Tính năng có hiệu lực sau khi mở lại cửa sổ dòng lệnh."
     )
     assert script.is_file()
+
+
+@pytest.mark.parametrize("option", ["--show-completion", "--install-completion"])
+def test_a_shell_without_completion_is_refused_in_vietnamese(tmp_path: Path, option: str) -> None:
+    # typer finds the shell among the process's parents: here ``sh``, which it has no script for
+    run = subprocess.run(
+        ["sh", "-c", f"'{ENTRY_POINT}' {option}; exit $?"],
+        capture_output=True,
+        text=True,
+        env={"HOME": str(tmp_path), "PYTHONPATH": str(PROJECT_ROOT), "PATH": "/usr/bin:/bin"},
+        timeout=60,
+        check=False,
+    )
+    assert run.returncode == 1
+    assert run.stdout == ""
+    assert run.stderr == (
+        "Lỗi: chưa hỗ trợ tự hoàn thành lệnh cho trình lệnh «sh» "
+        "(hỗ trợ: bash, zsh, fish, PowerShell).\n"
+    )
+    assert list(tmp_path.iterdir()) == []  # nothing installed

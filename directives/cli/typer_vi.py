@@ -9,7 +9,7 @@ groups are :class:`Group` and whose commands are :class:`Command`), so that:
 - the usage line reads "Cách dùng: directives [TÙY CHỌN] LỆNH [THAM SỐ]...";
 - the help of typer's own options (``--help``, ``--install-completion``,
   ``--show-completion``) is Vietnamese, whatever command shows it, and so is what
-  ``--install-completion`` says it did;
+  ``--install-completion`` says it did, or that a shell has no completion script;
 - a usage error (no such command or option, a missing or bad value ...) prints one
   Vietnamese line and the help to read on stderr and exits 2 (:mod:`usage_vi`):
   :meth:`Group.main` is what both the entry point (``app()``) and
@@ -32,7 +32,8 @@ from typer._click.core import Command as ClickCommand
 from typer._click.core import Context, Parameter
 from typer._click.exceptions import ClickException, NoArgsIsHelpError, NoSuchOption, UsageError
 from typer._click.formatting import HelpFormatter
-from typer._completion_shared import install
+from typer._completion_shared import _get_shell_name, install
+from typer.completion import show_callback
 from typer.core import TyperCommand, TyperGroup, TyperOption, _TyperParameter
 from typer.models import CommandFunctionType
 
@@ -61,6 +62,8 @@ rich_utils.DEPRECATED_STRING = "(không còn sử dụng) "
 rich_utils.ABORTED_TEXT = "Đã hủy."
 rich_utils.RICH_HELP = "Xem hướng dẫn: [blue]{command_path} {help_option}[/]"
 
+# the shells typer has a completion script for
+SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
 # typer's type names in the help ("<str>", "<path>" ...); a choice's values are kept as written
 TYPE_NAMES = {
     "str": "chuỗi",
@@ -94,14 +97,35 @@ _TyperParameter.display_type = _display_type  # type: ignore[method-assign]
 TyperOption.display_type_rich = _option_display_type  # type: ignore[method-assign]
 
 
+def _supported_shell(value: Any) -> str:
+    """The shell named (or, if none, the one running), refused in Vietnamese if typer has no
+    completion script for it."""
+    shell = value if isinstance(value, str) else (_get_shell_name() or "")
+    if shell not in SHELLS:
+        typer.echo(
+            f"Lỗi: chưa hỗ trợ tự hoàn thành lệnh cho trình lệnh «{shell or 'không xác định'}» "
+            "(hỗ trợ: bash, zsh, fish, PowerShell).",
+            err=True,
+        )
+        sys.exit(1)
+    return shell
+
+
 def _install_completion(ctx: Context, param: Parameter, value: Any) -> Any:
     """typer's ``--install-completion``, saying in Vietnamese what it did."""
     if not value or ctx.resilient_parsing:
         return value
-    shell, path = install(shell=value if isinstance(value, str) else None)
+    shell, path = install(shell=_supported_shell(value))
     typer.echo(f"Đã cài đặt tính năng tự hoàn thành lệnh cho {shell} tại {path}.")
     typer.echo("Tính năng có hiệu lực sau khi mở lại cửa sổ dòng lệnh.")
     sys.exit(0)
+
+
+def _show_completion(ctx: Context, param: Parameter, value: Any) -> Any:
+    """typer's ``--show-completion``, for a shell it has a script for."""
+    if not value or ctx.resilient_parsing:
+        return value
+    return show_callback(ctx, param, _supported_shell(value))
 
 
 class _InVietnamese(ClickCommand):
@@ -126,6 +150,8 @@ class _InVietnamese(ClickCommand):
                 param.help = BUILT_IN_OPTIONS_HELP[param.name]
             if param.name == "install_completion":
                 param.callback = _install_completion
+            if param.name == "show_completion":
+                param.callback = _show_completion
         return params
 
 
