@@ -182,7 +182,8 @@ def _cached_subject(sentence: str) -> tuple[tuple[str, ...], bool, str]:
     bodies = [RUN_IN.sub("", b) for b in bodies]
     # (after a time clause too: "Trong thời hạn 5 năm, cơ quan, tổ chức đã ... có trách nhiệm")
     kinds = KINDS_ANSWERING.match(without_opening(squash(sentence))) if "," in sentence else None
-    if kinds is not None and bodies and kinds.group("name").startswith(bodies[0]):
+    # ("Doanh nghiệp, tổ chức, ... có trách nhiệm": "tổ chức" taken for the verb, no body read)
+    if kinds is not None and (not bodies or kinds.group("name").startswith(bodies[0])):
         bodies = [kinds.group("name"), *([kinds.group("also")] if kinds.group("also") else [])]
         whole = True  # (they fill the text up to their duty)
     kinds = ASSOCIATIONS.match(squash(sentence)) if not bodies else None
