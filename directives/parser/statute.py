@@ -259,6 +259,9 @@ def _duty_articles(
         # ("Điều 9. Trình tự, thời gian đánh giá" in the chapter: when the bodies do each step)
         or (lines is not None and _SCHEDULE.match(folded[chapter[a]]))
         or (lines is not None and _REPORTING.match(folded[chapter[a]]))
+        # ("Điều 11. Hiệu lực thi hành" closing the chapter: "2. Thủ trưởng các đơn vị ... chịu
+        # trách nhiệm thi hành Quy chế này", its effect clause a closing formula)
+        or (lines is not None and _EFFECT.match(folded[chapter[a]]))
         # ("Điều 12. Khen thưởng, kỷ luật" under "KHEN THƯỞNG, KỶ LUẬT VÀ TỔ CHỨC THỰC HIỆN")
         or any(
             folded[chapter[a]][article_label(folded[chapter[a]]) :].startswith(t)
@@ -293,6 +296,7 @@ _REPORTS_TITLE = re.compile(
     r"|khen thuong\s*$)"
 )
 _REPORTING = re.compile(r"^dieu\s+\d+\s*[.:]?\s*" + _REPORTS_TITLE.pattern)
+_EFFECT = re.compile(r"^dieu\s+\d+\s*[.:]?\s*hieu luc(?: thi hanh)?\s*\.?\s*$")
 _TRANSITIONAL = re.compile(r"^dieu\s+\d+\s*[.:]?\s*(?:quy dinh|dieu khoan|xu ly) chuyen tiep\b")
 
 

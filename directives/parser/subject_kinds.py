@@ -90,7 +90,14 @@ def offices_listed(name: str) -> list[str]:
 # of it the name (whether they are given a task is read as for any subject)
 KINDS_ANSWERING = re.compile(
     r"^(?P<name>(?:Doanh nghiệp|(?:[Cc]ác\s+)?(?:[Cc]ơ quan|[Đđ]ơn vị))(?: chuyên môn)?"
-    r"(?:,\s*(?:cơ quan|đơn vị|tổ chức|doanh nghiệp|cơ sở)(?: sự nghiệp)?)+\s[^,;:.()]{2,80}?)"
+    # ("Các đơn vị, tổ chức, hộ gia đình, cá nhân được quy định tại Điều 2 ... chịu trách
+    # nhiệm", "Cơ quan, tổ chức, cá nhân hưởng cơ chế, chính sách, biện pháp ưu đãi có trách
+    # nhiệm": the parties a rule binds among the kinds, and a qualifier's own list in small
+    # letters, "các" opening none of its entries)
+    r"(?:,\s*(?:cơ quan|đơn vị|tổ chức|doanh nghiệp|cơ sở|cá nhân|hộ gia đình)(?: sự nghiệp)?)+"
+    # (not where a cue ends the subject first: "... liên quan trong phạm vi chức năng, ...")
+    r"(?!(?:(?!(?:có|chịu) trách nhiệm)[^;:.()])*?\b(?:trong phạm vi|theo chức năng|căn cứ)\b)"
+    rf"\s[^,;:.()]{{2,80}}?(?:,\s*(?!các\s)(?-i:[{SMALL}])[^,;:.()]{{1,40}}?)*)"
     # ("Các cơ quan chuyên môn, đơn vị sự nghiệp thuộc X, các cơ quan Y có trách nhiệm": another
     # plural asked with them)
     # (a thing's plural no body: "..., các dự án, các nhiệm vụ có trách nhiệm" adds none)

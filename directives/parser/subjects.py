@@ -28,6 +28,7 @@ from directives.parser.concerned import and_concerned
 from directives.parser.council import assembly_organs, council_organs
 from directives.parser.field_departments import field_word_at, fields_run_on
 from directives.parser.how_often import leads_first
+from directives.parser.letters import CAPITAL
 from directives.parser.name_words import (
     GIVEN_WORK,
     NAMED_AT,
@@ -136,6 +137,10 @@ def subject_acts(sentence: str) -> bool:
 _PLURAL = re.compile(r"các\s", re.IGNORECASE)
 # "các cơ quan, đơn vị đóng trên địa bàn thành phố X": which of them, those seated in the area
 _SEATED = re.compile(r"đóng\s+(?:trên|tại)\s+(?:địa\s+bàn|địa\s+phương)[^,.;:()]{0,40}")
+# "Các đơn vị trong Bộ Tài chính", "các sở, ban, ngành của tỉnh": whose the plural's bodies are
+_WITHIN = re.compile(
+    rf"(?:trong|của)\s+(?:(?:Bộ|Sở|Tổng cục|Cục)(?:\s+[{CAPITAL}][^,.;:()]{{0,50}})?|tỉnh)"
+)
 _PARTY = re.compile(r"[Bb]ên (?:nhận )?đặt hàng$")
 _THOSE_CONCERNED = re.compile(r"^Các tổ chức, cá nhân (?:có )?liên quan$")
 
@@ -182,7 +187,8 @@ def _cached_subject(sentence: str) -> tuple[tuple[str, ...], bool, str]:
     bodies = [RUN_IN.sub("", b) for b in bodies]
     # (after a time clause too: "Trong thời hạn 5 năm, cơ quan, tổ chức đã ... có trách nhiệm")
     kinds = KINDS_ANSWERING.match(without_opening(squash(sentence))) if "," in sentence else None
-    if kinds is not None and bodies and kinds.group("name").startswith(bodies[0]):
+    # ("Doanh nghiệp, tổ chức, ... có trách nhiệm": "tổ chức" taken for the verb, no body read)
+    if kinds is not None and (not bodies or kinds.group("name").startswith(bodies[0])):
         bodies = [kinds.group("name"), *([kinds.group("also")] if kinds.group("also") else [])]
         whole = True  # (they fill the text up to their duty)
     kinds = ASSOCIATIONS.match(squash(sentence)) if not bodies else None
@@ -375,7 +381,12 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     if (
         not whole
         and len(bodies) == 1
-        and (NAMED_AT.fullmatch(which) or GIVEN_WORK.fullmatch(which) or _SEATED.fullmatch(which))
+        and (
+            NAMED_AT.fullmatch(which)
+            or GIVEN_WORK.fullmatch(which)
+            or _SEATED.fullmatch(which)
+            or (bodies[0][:4].lower() == "các " and _WITHIN.fullmatch(which))
+        )
     ):
         # "Ủy ban nhân dân các tỉnh, thành phố nêu tại Điều 1 căn cứ ...": which of them, the
         # article that lists them, of the name
