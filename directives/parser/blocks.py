@@ -18,6 +18,7 @@ from directives.parser.first_lines import (
     ends_over_cut,
     field_over_value,
     first_lines_cut,
+    full_line_ends,
 )
 from directives.parser.glued_items import glued_items
 from directives.parser.how_done import how_done
@@ -293,14 +294,12 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
                 or capitals_go_on(current, previous, line)
                 # a full line ending a sentence on a page whose paragraphs are set off by blank
                 # lines: the paragraph goes on ("... bí mật nhà nước." / "Nghiên cứu, ...")
-                or (full and len(previous) >= full and previous.endswith(".") and not gap_free)
+                or (full_line_ends(previous, full) and not gap_free)
                 or (cut and gap_free and cut_sentence_goes_on(previous, line, full))
                 # (or a full line of prose ending on a ";" of its list: "... Công an tỉnh; Đài" /
                 # "Khí tượng ... của tỉnh;" / "Hiệp hội Doanh nghiệp tỉnh; ... tổ chức ...")
                 or (
-                    full
-                    and len(previous) >= full
-                    and previous.endswith(";")
+                    full_line_ends(previous, full, ";")
                     and (not current.marker or _list_goes_on(current, line))
                 )
             )
