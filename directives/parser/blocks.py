@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from directives.parser.article_labels import article_label
 from directives.parser.blank_breaks import cut_by_blank, grounds_under_capitals
 from directives.parser.bodies import STARTS_BODY, TITLES
 from directives.parser.body_articles import body_article_over
@@ -92,10 +93,6 @@ _ANY_MARKER = re.compile(
     r"(?=[A-IVX\d(a-zđT+*-])(?:"
     + "|".join(p.pattern.replace("(?P<m>", "(?:") for _, p in _MARKERS)
     + ")"
-)
-# (with its duty title run into the sentence: "Điều 2. Trách nhiệm thực hiện Sở A, Sở B ...")
-_ARTICLE = re.compile(
-    r"^dieu\s+\d+\s*[.:]\s*(?:(?:trach nhiem|to chuc) thuc hien (?=(?:so|bo|cuc|uy ban|ubnd)\s))?"
 )
 # (an article's title line whose label lost its dot, after a sentence's end)
 _BARE_ARTICLE = re.compile(r"^Điều \d{1,3} (?-i:[A-ZĐ])[^.;:,()]{3,70}(?<![-–])$")
@@ -369,15 +366,9 @@ def _lost_numbers(blocks: list[Block]) -> None:
             block.number = str(int(before.number) + 1)
 
 
-def article_label(folded: str) -> int:
-    """Where an article's own words start after its label ("Điều 2. "), 0 if none."""
-    m = _ARTICLE.match(folded)
-    return m.end() if m else 0
-
-
 def _marker(line: str, folded: str) -> tuple[str | None, int]:
     """The list marker a line opens with and where its text starts."""
-    if _ARTICLE.match(folded):
+    if article_label(folded):
         return "article", 0
     if not _ANY_MARKER.match(line):
         return None, 0

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
+from directives.parser.article_labels import article_label
 from directives.parser.bodies import ASK, VERBS, heading_bodies
 from directives.parser.item_paragraphs import Block
 
-_LABEL = re.compile(r"^[\s*_]*Điều\s+\d+\s*[.:]?\s*")
 # (a kind whose name the line cut: "Điều 5. Sở" / "Xây dựng ...", the body's name going on)
 _KIND_END = re.compile(r"\b(?:Sở|Bộ|Cục|Vụ|Phòng|Ban|Viện|Trung tâm)$")
 
@@ -35,5 +35,5 @@ def body_article_over(current: Block, line: str) -> bool:
     its task: the article's paragraph, not more of its heading."""
     if current.marker != "article" or current.parts or not task_opens(line):
         return False
-    label = _LABEL.match(current.text)
-    return label is not None and body_heading(current.text[label.end() :])
+    cut = article_label(current.folded, dotless=True)  # ("Điều 5 Sở X": its dot lost)
+    return bool(cut) and body_heading(current.text[cut:])

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from directives.parser.blocks import Block, article_label
+from directives.parser.article_labels import article_label
+from directives.parser.blocks import Block
 from directives.parser.bodies import heading_bodies
 from directives.parser.body_articles import task_opens
 
