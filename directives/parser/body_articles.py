@@ -22,12 +22,14 @@ def task_opens(line: str) -> bool:
     return bare[:1].isupper() and VERBS.match(bare) is not None
 
 
-def body_heading(title: str) -> bool:
-    """An article's title (its label cut) that names a body and no more ("Sở Tài chính"; not
-    "Giao Sở X", a sentence, nor a name the line cut after its kind)."""
+def body_heading(title: str, asked: bool = False) -> bool:
+    """An article's title (its label cut) that names a body and no more ("Sở Tài chính"; not a
+    name the line cut after its kind, nor "Giao Sở X", a sentence whose task goes on under it,
+    unless ``asked``: the chapter's article that asks the bodies it names, "Đề nghị Tòa án nhân
+    dân thành phố, ...", is theirs as much as one headed by their names)."""
     rest = title.rstrip(" *_")
     closed = not rest.endswith((".", ";", ",")) and not _KIND_END.search(rest)
-    return closed and not ASK.match(rest) and bool(heading_bodies(rest))
+    return closed and (asked or not ASK.match(rest)) and bool(heading_bodies(rest))
 
 
 def body_article_over(current: Block, line: str) -> bool:
