@@ -6,6 +6,7 @@ bổ sung dự toán ... (tại Quyết định số N)" (the document it acted 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from directives.parser.bodies import STARTS_BODY
 from directives.parser.cited_issuer import CENTRAL, ISSUER_STOP
@@ -44,6 +45,8 @@ _PASSIVE_START = re.compile(r"\bduoc\s")
 # the stops after a name that are no act of its: a comma or bracket it runs on with, what the
 # clause is about or for
 _NO_ACT = {"", ",", "(", ")", "ve", "v/v", "ve viec", "theo", "tai", "nham", "de", "trong", "ngay"}
+# (the passive's stop that says who gave the work: "được X giao")
+_GAVE = {"giao"}
 _AUTHORITY = re.compile(r"(?:thu tuong\s+)?" + CENTRAL)
 
 
@@ -69,15 +72,9 @@ def acted_by(text: str, folded: str, start: int) -> str | None:
     p = _PASSIVE.search(window, tail) if _PASSIVE_START.search(window, tail) else None
     if p is None:
         return None
-    rest = p["rest"]
-    stop = ISSUER_STOP.search(rest)
-    if stop is None or stop.start() < 3 or stop.group(0).strip() == "giao":
-        # (no verb after the name: the passive's agent is not told apart; "được X giao tại
-        # Nghị quyết số N" says who gave the work, not whose the document is)
-        return None
-    at = window_start + p.start("rest")
-    name = squash(text[at : at + stop.start()])
-    return name if _a_body(name, rest[: stop.start()]) else None
+    # (no verb after the name: the passive's agent is not told apart; "được X giao tại Nghị
+    # quyết số N" says who gave the work, not whose the document is)
+    return _agent(text, window_start + p.start("rest"), p["rest"], _GAVE)
 
 
 def _bracketed(text: str, folded: str, window_start: int, window: str) -> str | None:
@@ -86,11 +83,17 @@ def _bracketed(text: str, folded: str, window_start: int, window: str) -> str | 
     b = _BRACKETED.search(window, tail) if _BRACKET_END.search(window, tail) else None
     if b is None:
         return None
-    clause = b["clause"]
-    stop = ISSUER_STOP.search(clause)
-    if stop is None or stop.start() < 3 or stop.group(0).strip() in _NO_ACT:
-        return None  # (a name that runs on, or none told apart from a verb; "Báo cáo về ...
-        # (Báo cáo số N": what the document is about, no body acting)
-    at = window_start + b.start("clause")
+    # (a name that runs on, or none told apart from a verb; "Báo cáo về ... (Báo cáo số N":
+    # what the document is about, no body acting)
+    return _agent(text, window_start + b.start("clause"), b["clause"], _NO_ACT)
+
+
+def _agent(text: str, at: int, part: str, no_act: Collection[str]) -> str | None:
+    """The body named at the head of ``part`` (folded; at ``at`` in ``text``) up to its verb
+    (``ISSUER_STOP``): none where no verb tells it apart, the stop at its start or one of
+    ``no_act``."""
+    stop = ISSUER_STOP.search(part)
+    if stop is None or stop.start() < 3 or stop.group(0).strip() in no_act:
+        return None
     name = squash(text[at : at + stop.start()])
-    return name if _a_body(name, clause[: stop.start()]) else None
+    return name if _a_body(name, part[: stop.start()]) else None

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from directives.parser.blocks import Block, article_label
+from directives.parser.article_labels import article_label
+from directives.parser.blocks import Block
 from directives.parser.bodies import STARTS_BODY, TITLES, heading_bodies
 from directives.parser.clean import squash
 from directives.parser.duty_sentence import duty_sentence

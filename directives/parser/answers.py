@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from directives.parser.blocks import Block, article_label
+from directives.parser.article_labels import article_label
+from directives.parser.blocks import Block
 
 # "X chịu trách nhiệm (toàn diện) trước Y", "X chịu trách nhiệm về Y", "... trong việc Y":
 # what X answers for ("chịu trách nhiệm hướng dẫn ..." gives the work itself); X may be a

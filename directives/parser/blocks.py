@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from directives.parser.article_labels import article_label
 from directives.parser.blank_breaks import cut_by_blank, grounds_under_capitals
 from directives.parser.bodies import STARTS_BODY, TITLES
 from directives.parser.body_articles import body_article_over
@@ -18,6 +19,7 @@ from directives.parser.first_lines import (
     ends_over_cut,
     field_over_value,
     first_lines_cut,
+    full_line_ends,
 )
 from directives.parser.glued_items import glued_items
 from directives.parser.how_done import how_done
@@ -91,10 +93,6 @@ _ANY_MARKER = re.compile(
     r"(?=[A-IVX\d(a-zđT+*-])(?:"
     + "|".join(p.pattern.replace("(?P<m>", "(?:") for _, p in _MARKERS)
     + ")"
-)
-# (with its duty title run into the sentence: "Điều 2. Trách nhiệm thực hiện Sở A, Sở B ...")
-_ARTICLE = re.compile(
-    r"^dieu\s+\d+\s*[.:]\s*(?:(?:trach nhiem|to chuc) thuc hien (?=(?:so|bo|cuc|uy ban|ubnd)\s))?"
 )
 # (an article's title line whose label lost its dot, after a sentence's end)
 _BARE_ARTICLE = re.compile(r"^Điều \d{1,3} (?-i:[A-ZĐ])[^.;:,()]{3,70}(?<![-–])$")
@@ -293,14 +291,12 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
                 or capitals_go_on(current, previous, line)
                 # a full line ending a sentence on a page whose paragraphs are set off by blank
                 # lines: the paragraph goes on ("... bí mật nhà nước." / "Nghiên cứu, ...")
-                or (full and len(previous) >= full and previous.endswith(".") and not gap_free)
+                or (full_line_ends(previous, full) and not gap_free)
                 or (cut and gap_free and cut_sentence_goes_on(previous, line, full))
                 # (or a full line of prose ending on a ";" of its list: "... Công an tỉnh; Đài" /
                 # "Khí tượng ... của tỉnh;" / "Hiệp hội Doanh nghiệp tỉnh; ... tổ chức ...")
                 or (
-                    full
-                    and len(previous) >= full
-                    and previous.endswith(";")
+                    full_line_ends(previous, full, ";")
                     and (not current.marker or _list_goes_on(current, line))
                 )
             )
@@ -370,15 +366,9 @@ def _lost_numbers(blocks: list[Block]) -> None:
             block.number = str(int(before.number) + 1)
 
 
-def article_label(folded: str) -> int:
-    """Where an article's own words start after its label ("Điều 2. "), 0 if none."""
-    m = _ARTICLE.match(folded)
-    return m.end() if m else 0
-
-
 def _marker(line: str, folded: str) -> tuple[str | None, int]:
     """The list marker a line opens with and where its text starts."""
-    if _ARTICLE.match(folded):
+    if article_label(folded):
         return "article", 0
     if not _ANY_MARKER.match(line):
         return None, 0

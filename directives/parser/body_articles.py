@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
+from directives.parser.article_labels import article_label
 from directives.parser.bodies import ASK, VERBS, heading_bodies
 from directives.parser.item_paragraphs import Block
 
-_LABEL = re.compile(r"^[\s*_]*Điều\s+\d+\s*[.:]?\s*")
 # (a kind whose name the line cut: "Điều 5. Sở" / "Xây dựng ...", the body's name going on)
 _KIND_END = re.compile(r"\b(?:Sở|Bộ|Cục|Vụ|Phòng|Ban|Viện|Trung tâm)$")
 
@@ -22,12 +22,14 @@ def task_opens(line: str) -> bool:
     return bare[:1].isupper() and VERBS.match(bare) is not None
 
 
-def body_heading(title: str) -> bool:
-    """An article's title (its label cut) that names a body and no more ("Sở Tài chính"; not
-    "Giao Sở X", a sentence, nor a name the line cut after its kind)."""
+def body_heading(title: str, asked: bool = False) -> bool:
+    """An article's title (its label cut) that names a body and no more ("Sở Tài chính"; not a
+    name the line cut after its kind, nor "Giao Sở X", a sentence whose task goes on under it,
+    unless ``asked``: the chapter's article that asks the bodies it names, "Đề nghị Tòa án nhân
+    dân thành phố, ...", is theirs as much as one headed by their names)."""
     rest = title.rstrip(" *_")
     closed = not rest.endswith((".", ";", ",")) and not _KIND_END.search(rest)
-    return closed and not ASK.match(rest) and bool(heading_bodies(rest))
+    return closed and (asked or not ASK.match(rest)) and bool(heading_bodies(rest))
 
 
 def body_article_over(current: Block, line: str) -> bool:
@@ -35,5 +37,5 @@ def body_article_over(current: Block, line: str) -> bool:
     its task: the article's paragraph, not more of its heading."""
     if current.marker != "article" or current.parts or not task_opens(line):
         return False
-    label = _LABEL.match(current.text)
-    return label is not None and body_heading(current.text[label.end() :])
+    cut = article_label(current.folded, dotless=True)  # ("Điều 5 Sở X": its dot lost)
+    return bool(cut) and body_heading(current.text[cut:])

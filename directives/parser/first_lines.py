@@ -100,5 +100,12 @@ def cut_sentence_goes_on(previous: str, line: str, full: int) -> bool:
     that ends a sentence ("... về dân số và phát triển.") over a line as long as the page's
     wrap ("Tham gia giám sát việc thực hiện chính sách, ...;"): the paragraph goes on, for
     one that opens there would open on a short line."""
-    ends = previous.rstrip().endswith(".")
-    return bool(full) and len(previous) >= full and ends and len(line) >= full * _SHORT
+    return full_line_ends(previous, full) and len(line) >= full * _SHORT
+
+
+def full_line_ends(previous: str, full: int, stop: str = ".") -> bool:
+    """``previous`` fills the page's wrap (``full`` its width, 0 on a page cut at none) and ends
+    on ``stop``, trailing spaces aside: a sentence's "." (or a list entry's ";") at the page's
+    width, where the paragraph may go on under it (``blocks`` and ``cut_sentence_goes_on`` say
+    when it does)."""
+    return bool(full) and len(previous) >= full and previous.rstrip().endswith(stop)

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from directives.parser.article_labels import article_label
 from directives.parser.asked import asked_bodies, asked_office, asks_drafter_first, drafter_asked
-from directives.parser.blocks import Block, article_label, case_framed
+from directives.parser.blocks import Block, case_framed
 from directives.parser.case_subject import case_subject, then_subject
 from directives.parser.clean import fold_keep
 from directives.parser.comma_clauses import authorities

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from directives.parser.blocks import article_label
+from directives.parser.article_labels import article_label
 from directives.parser.letters import CAPITAL, SMALL
 
 # The persons such a heading opens with, after an optional "Trách nhiệm của" / "Nhiệm vụ của"

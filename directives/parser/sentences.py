@@ -8,7 +8,7 @@ import itertools
 import re
 
 from directives.parser.answers import answered_first, answers_at
-from directives.parser.blocks import article_label
+from directives.parser.article_labels import article_label
 from directives.parser.bodies import STARTS_BODY, TITLES
 from directives.parser.clean import fold_keep, squash
 from directives.parser.comma_clauses import clause_part, comma_cuts

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
-from directives.parser.blocks import Block, article_label
+from directives.parser.article_labels import article_label
+from directives.parser.blocks import Block
 from directives.parser.bodies import heading_bodies
-from directives.parser.body_articles import task_opens
+from directives.parser.body_articles import body_heading, task_opens
 
 # ("Phần A", "Phần II": a procedure divided into parts as a regulation is into chapters)
 # (not a sentence's cited chapter its line's wrap put first: "... chuyển Điều 6 dự thảo Quy định lên
@@ -305,11 +306,9 @@ def _body_title(lines: list[str], folded: list[str], i: int) -> bool:
     a line of its own (a blank line, a clause or its task's verb after it, not the rest of a
     sentence)."""
     cut = article_label(folded[i])
-    rest = lines[i][cut:].rstrip(" *")
     alone = i + 1 >= len(lines) or not lines[i + 1].strip() or bool(_CLAUSE.match(lines[i + 1]))
     alone = alone or task_opens(lines[i + 1])  # (its paragraph, no blank line between)
-    named = not rest.endswith((".", ";")) and bool(heading_bodies(rest))
-    return bool(cut) and bool(alone) and named
+    return bool(cut) and bool(alone) and body_heading(lines[i][cut:], asked=True)
 
 
 _CLAUSE = re.compile(r"^\s*(?:\d+\.|[a-zđ]\))\s")
@@ -352,8 +351,7 @@ def body_article(block: Block) -> bool:
     powers a decision gives it may: "Điều 2. Sở Giáo dục và Đào tạo / 1. Chủ trì thực hiện
     tuyển dụng ...")."""
     cut = article_label(block.folded)
-    rest = block.text[cut:].rstrip(" *")
-    return bool(cut) and not rest.endswith((".", ";")) and bool(heading_bodies(rest))
+    return bool(cut) and body_heading(block.text[cut:], asked=True)
 
 
 def chapter_heading(folded: str) -> bool:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from directives.parser.addressees import NARRATIVE_AFTER as _NARRATIVE_AFTER
+from directives.parser.article_labels import article_label
 from directives.parser.asked import asked_bodies, asks_office_now
-from directives.parser.blocks import Block, article_label
+from directives.parser.blocks import Block
 from directives.parser.clean import fold_keep, squash
 from directives.parser.dashed_doer import run_in_body
 from directives.parser.each_body import each_body
