@@ -15,6 +15,7 @@ from directives.parser.capital_heads import capitals_go_on
 from directives.parser.case_lists import case_lists
 from directives.parser.first_lines import (
     cut_first_line,
+    cut_line_opens,
     cut_sentence_goes_on,
     ends_over_cut,
     field_over_value,
@@ -260,16 +261,19 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
             previous = line
             gap = False
             continue
+        fresh = cut and current is not None and cut_line_opens(current, previous, lines, k, full)
         if (
             marker is None
             and current is not None
             and (
-                (cut and cut_first_line(current, previous, full)) or field_over_value(current, line)
+                (cut and not fresh and cut_first_line(current, previous, full, gap_free))
+                or field_over_value(current, line)
             )
         ) or (
             marker is None
             and current is not None
             and not names_then_task(current, previous, line)
+            and not fresh
             and not topic_line(current, previous, line, full)
             and not topic_then_sentence(previous, line)  # ("a) Về ..." / "Để tránh ...")
             # ("a) Đối chiếu, quyết toán ..." / "Cục Thuế chủ trì ...", no page width's wrap)

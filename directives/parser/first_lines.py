@@ -13,11 +13,14 @@ import re
 
 from directives.parser.bodies import heading_bodies
 from directives.parser.item_paragraphs import Block
+from directives.parser.wrap import open_ending
 
 # An item's marker ("1.", "2.1.", "a)", "-", "+") before its words
 _ITEM = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-+])\s*\S")
 # How short a first line is against the page's width, and how many cut ones make the layout
 _SHORT = 0.6
+# (against the lines around it: a first line cut at two thirds of the wrap)
+_CUT_SHORT = 0.7
 _CUT_LINES = 5
 _CUT_SHARE = 0.75
 # How long a field's label may be ("Cơ quan nhận báo cáo:")
@@ -49,15 +52,16 @@ def first_lines_cut(lines: list[str], full: int, gap_free: bool = False) -> bool
     return cut >= _CUT_LINES and cut >= len(short) * _CUT_SHARE
 
 
-def cut_first_line(current: Block | None, previous: str, full: int) -> bool:
+def cut_first_line(current: Block | None, previous: str, full: int, gap_free: bool = False) -> bool:
     """On a page that cuts first lines (``first_lines_cut``), ``previous`` is the short first
-    line of an item after a blank line (no article's or part's title), nothing under it yet: the
-    line under it goes on with it."""
+    line of an item after a blank line (any item on a ``gap_free`` page; no article's or part's
+    title), nothing under it yet: the line under it goes on with it."""
     if current is None or current.marker in (None, "article", "roman", "capital", "table"):
         return False
     # (not a heading closed by its colon: "4. Các cơ sở nuôi trồng thủy sản:" / "Theo dõi ...")
     closed = previous.rstrip().endswith((".", ";", ":"))
-    return current.after_gap and not current.parts and len(previous) < full * _SHORT and not closed
+    opens = current.after_gap or gap_free
+    return opens and not current.parts and len(previous) < full * _SHORT and not closed
 
 
 def field_over_value(current: Block | None, line: str) -> bool:
@@ -109,3 +113,27 @@ def full_line_ends(previous: str, full: int, stop: str = ".") -> bool:
     width, where the paragraph may go on under it (``blocks`` and ``cut_sentence_goes_on`` say
     when it does)."""
     return bool(full) and len(previous) >= full and previous.rstrip().endswith(stop)
+
+
+def cut_line_opens(current: Block, previous: str, lines: list[str], k: int, full: int) -> bool:
+    """ "3. Các doanh nghiệp có cửa hàng bán lẻ xăng dầu" / "Thực hiện nghiêm túc các nội dung
+    tại Quyết định" / "này và các quy định ...": on a page that cuts its paragraphs' first lines
+    short, a short line ``lines[k]`` in a capital under an item's short line that ends no
+    sentence and leaves nothing open, the line under it going on in lower case: the next
+    paragraph's short first line (a paragraph's wrap runs to the width), the item's line above
+    it a title of its own, whether a blank line stands between them or not. How short is
+    judged against the lines around (a page's widest line may be a paragraph set on one)."""
+    line, below = lines[k], lines[k + 1] if k + 1 < len(lines) else ""
+    if not full or current.marker in (None, "table"):
+        return False
+    width = min(full, max(len(near) for near in lines[max(0, k - 3) : k + 4]))
+    end = previous.rstrip().rstrip("*_").rstrip()
+    return (
+        len(previous) < width * _CUT_SHORT
+        and len(line) < width * _CUT_SHORT
+        and line[:1].isupper()
+        and below[:1].islower()
+        and not end.endswith((",", ";", ":", "-", "(", "."))
+        and not open_ending(end)
+        and not line.rstrip().endswith((".", ";", ":"))
+    )
