@@ -42,8 +42,12 @@ class QueueItem(BaseModel):
     round: int
 
 
-def waited_text(days: int) -> str:
-    return "Nộp trong ngày hôm nay" if days <= 0 else f"Đã chờ {days} ngày làm việc"
+def waited_text(days: int, same_day: bool = True) -> str:
+    """How long a submission has waited, in working days: one sent in on a day off (or after
+    the last working day) has waited none, but was not sent in today."""
+    if days > 0:
+        return f"Đã chờ {days} ngày làm việc"
+    return "Nộp trong ngày hôm nay" if same_day else "Chưa qua ngày làm việc nào kể từ khi nộp"
 
 
 def review_queue(
@@ -69,7 +73,8 @@ def review_queue(
                     Evidence.action_id == row.id, Evidence.submitted_at == row.submitted_at
                 )
             ).all()
-            waited = ws.calendar.working_days_between(ws.local_date(row.submitted_at), on)
+            sent_on = ws.local_date(row.submitted_at)
+            waited = ws.calendar.working_days_between(sent_on, on)
             items.append(
                 QueueItem(
                     code=a.code,
@@ -79,7 +84,7 @@ def review_queue(
                     directive_number=st.number,
                     submitted_at=row.submitted_at,
                     waited_days=waited,
-                    waited_vi=waited_text(waited),
+                    waited_vi=waited_text(waited, sent_on == on),
                     submitted_by_name=_name(ws, submits[-1]) if submits else None,
                     files=len(files),
                     round=max(len(submits), 1),

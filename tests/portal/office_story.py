@@ -114,7 +114,7 @@ class OfficeStory:
     codes: dict[str, str]  # role in the story -> action code
 
 
-def _at(today: date, days: int) -> datetime:
+def at(today: date, days: int) -> datetime:
     return datetime.combine(today + timedelta(days=days), time(3, 0), tzinfo=UTC)
 
 
@@ -140,20 +140,20 @@ def play(rt: Runtime, workdir: Path, today: date) -> OfficeStory:
     def upload(code: str, who: str, day: int, name: str = "Báo cáo kết quả.pdf") -> None:
         stored = ws.evidence.put(io.BytesIO(f"%PDF-1.4\n{code} {day}\n%%EOF\n".encode()))
         meta = store.EvidenceMeta(original_name=name, doc_number="12/BC-SNgV")
-        store.add_evidence(session, ws, code, who, stored, meta, _at(today, day))
+        store.add_evidence(session, ws, code, who, stored, meta, at(today, day))
 
     def submitted(code: str, who: str, day: int) -> None:
         upload(code, who, day)
-        store.submit(session, ws, code, who, _at(today, day))
+        store.submit(session, ws, code, who, at(today, day))
 
     def review(code: str, day: int, approve: bool = True, comment: str | None = None) -> None:
         store.review(
-            session, ws, code, INSPECTOR, approve=approve, comment=comment, now=_at(today, day)
+            session, ws, code, INSPECTOR, approve=approve, comment=comment, now=at(today, day)
         )
 
     with rt.sessions.begin() as session:
         for ref, day in ((main, -79), (seed, -39), (closed, -59)):
-            store.assign_actions(session, ws, ref.directive_id, _at(today, day))
+            store.assign_actions(session, ws, ref.directive_id, at(today, day))
         submitted(codes["on_time"], VP, -50)
         review(codes["on_time"], -48)
         submitted(codes["late"], VP, -20)
@@ -165,10 +165,10 @@ def play(rt: Runtime, workdir: Path, today: date) -> OfficeStory:
             VP,
             until=today + timedelta(days=12),
             reason="Chờ ý kiến của Sở Nội vụ.",
-            now=_at(today, -25),
+            now=at(today, -25),
         )
         store.decide_extension(
-            session, ws, codes["returned"], INSPECTOR, approve=True, now=_at(today, -24)
+            session, ws, codes["returned"], INSPECTOR, approve=True, now=at(today, -24)
         )
         submitted(codes["returned"], VP, -6)
         review(codes["returned"], -4, approve=False, comment=RETURN_COMMENT)
@@ -180,7 +180,7 @@ def play(rt: Runtime, workdir: Path, today: date) -> OfficeStory:
             HTQT,
             until=today + timedelta(days=90),
             reason="Trùng kỳ nghỉ Tết Nguyên đán; đề nghị gia hạn.",
-            now=_at(today, -1),
+            now=at(today, -1),
         )
         submitted(codes["queue_overdue"], TT, -2)
         submitted(codes["queue_open"], TT, -1)
@@ -191,5 +191,5 @@ def play(rt: Runtime, workdir: Path, today: date) -> OfficeStory:
             review(action.code, -25 + n)
         submitted(f"{closed.code}-1", VP, -28)
         review(f"{closed.code}-1", -26)
-        store.sign_off(session, ws, closed.directive_id, LEADER, now=_at(today, -22))
+        store.sign_off(session, ws, closed.directive_id, LEADER, now=at(today, -22))
     return OfficeStory(today, main.code, seed.code, closed.code, codes)

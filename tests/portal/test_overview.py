@@ -13,7 +13,7 @@ from directives import dashboard, store
 from directives.errors import InvalidInput
 from directives.evidence import StoredFile
 from directives.portal import charts, forms
-from directives.review_queue import REVIEW_PHRASES_VI, review_queue
+from directives.review_queue import REVIEW_PHRASES_VI, review_queue, waited_text
 from directives.runtime import Runtime
 from directives.settings import Settings
 from directives.status import all_statuses
@@ -173,3 +173,9 @@ def test_an_inspectors_queue_holds_only_what_their_team_reviews(
     with rt.sessions.begin() as session:
         store.get_directive(session, seeded.directive_id).inspection_team = "tt"
     assert f'data-queue="{code}"' not in client.get("/").text  # Thanh tra Sở reviews it
+
+
+def test_a_submission_on_a_day_off_has_waited_no_working_day_but_was_not_sent_today() -> None:
+    assert waited_text(0) == "Nộp trong ngày hôm nay"
+    assert waited_text(0, same_day=False) == "Chưa qua ngày làm việc nào kể từ khi nộp"
+    assert waited_text(2, same_day=False) == "Đã chờ 2 ngày làm việc"
