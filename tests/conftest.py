@@ -22,6 +22,7 @@ from directives.audit import AuditSeal
 from directives.calendar import WorkingCalendar
 from directives.db import Base, make_engine, migrate, scratch_database, session_factory
 from directives.org import OrgDirectory, load_org
+from directives.runtime import Runtime, build_runtime
 from directives.settings import DEFAULT_CONFIG_DIR, Settings
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -42,6 +43,17 @@ def _postgres_or_skip() -> None:
         if os.environ.get("CI") == "true":
             raise RuntimeError(f"CI needs PostgreSQL at {PG_ADMIN_URL}: {exc}") from exc
         pytest.skip(f"PostgreSQL not reachable at {PG_ADMIN_URL}: {exc}")
+
+
+@contextmanager
+def opened_runtime(settings: Settings, *, migrate_schema: bool = False) -> Iterator[Runtime]:
+    """The product's runtime over ``settings`` for a test's own reads and writes; its
+    connections are closed on exit, so a portal or CLI started after it has the database."""
+    rt = build_runtime(settings, migrate_schema=migrate_schema)
+    try:
+        yield rt
+    finally:
+        rt.engine.dispose()
 
 
 @contextmanager

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from directives.local.mailcatcher import save_message
-from directives.runtime import build_runtime
 from directives.settings import Settings
+from tests.conftest import opened_runtime
 
 
 def mode(path: Path) -> int:
@@ -16,8 +16,8 @@ def mode(path: Path) -> int:
 
 def test_state_files_are_created_private(tmp_path: Path) -> None:
     settings = Settings(home=tmp_path / "state")
-    rt = build_runtime(settings)
-    rt.engine.dispose()
+    with opened_runtime(settings, migrate_schema=True):
+        pass
     home = settings.home_dir
     settings.signing_key()
     settings.prefect_auth_string()

@@ -18,9 +18,8 @@ from directives import store
 from directives.db import Action
 from directives.intake import ingest_file
 from directives.portal.auth import make_login_token
-from directives.runtime import build_runtime
 from directives.settings import Settings
-from tests.conftest import SEED
+from tests.conftest import SEED, opened_runtime
 from tests.portal.conftest import BGD_ASSIGNEE, VP_ASSIGNEE, VP_HEAD, LivePortal, running_portal
 from tests.portal.test_overview_browser import SHOTS, browser
 
@@ -67,16 +66,16 @@ def shared(
     root = tmp_path_factory.mktemp("coordination")
     shutil.copyfile(sqlite_template, root / "directives.db")
     settings = Settings(home=root / "home", database_url=f"sqlite:///{root / 'directives.db'}")
-    rt = build_runtime(settings, migrate_schema=False)
-    today = rt.ws.local_date(datetime.now(UTC))
-    seed = ingest_file(rt, SEED, received_on=today, start_run=False)
-    with rt.sessions.begin() as session:
-        store.assign_actions(session, rt.ws, seed.directive_id, datetime.now(UTC))
-        actions = store.get_directive(session, seed.directive_id).actions
-        bgd = next(a.code for a in actions if a.lead_unit == "bgd")
-        vp = next(a.code for a in actions if a.lead_unit == "vp")
-        session.execute(update(Action).where(Action.code == bgd).values(coordinating_units=["vp"]))
-    rt.engine.dispose()
+    with opened_runtime(settings) as rt:
+        today = rt.ws.local_date(datetime.now(UTC))
+        seed = ingest_file(rt, SEED, received_on=today, start_run=False)
+        with rt.sessions.begin() as session:
+            store.assign_actions(session, rt.ws, seed.directive_id, datetime.now(UTC))
+            actions = store.get_directive(session, seed.directive_id).actions
+            bgd = next(a.code for a in actions if a.lead_unit == "bgd")
+            vp = next(a.code for a in actions if a.lead_unit == "vp")
+            update_bgd = update(Action).where(Action.code == bgd)
+            session.execute(update_bgd.values(coordinating_units=["vp"]))
     with running_portal(settings) as portal:
         yield portal, settings, bgd, vp
 

@@ -25,11 +25,10 @@ import pytest
 from directives import store
 from directives.portal.auth import make_login_token
 from directives.review_queue import waited_text
-from directives.runtime import build_runtime
 from directives.settings import Settings
 from directives.status import directive_status
 from directives.timeline import days_off_between, directive_timeline
-from tests.conftest import PROJECT_ROOT
+from tests.conftest import PROJECT_ROOT, opened_runtime
 from tests.portal import office_story
 from tests.portal.chromium import CHROMIUM, CHROMIUM_ARGS, playwright_or_skip
 from tests.portal.conftest import ADMIN, DIRECTOR, LivePortal, running_portal
@@ -74,9 +73,8 @@ def office(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> I
     # Letters without a deadline stay "thường xuyên" (ongoing) here, as the seed's do.
     workflow = base.workflow.model_copy(update={"default_deadline_working_days": 0})
     settings = base.model_copy(update={"workflow": workflow})
-    rt = build_runtime(settings, migrate_schema=False)
-    story = office_story.play(rt, root, rt.ws.local_date(datetime.now(UTC)))
-    rt.engine.dispose()
+    with opened_runtime(settings) as rt:
+        story = office_story.play(rt, root, rt.ws.local_date(datetime.now(UTC)))
     with running_portal(settings) as portal:
         yield Office(portal, settings, story, status_json(settings))
 
@@ -241,27 +239,20 @@ def test_director_office_view_matches_status(browser: Any, office: Office, size:
 def queue_waited(office: Office, days: int) -> str:
     """What the queue says of a submission made ``days`` after the story's day, from the
     calendar: on a Sunday, one made on Friday has waited no working day yet."""
-    rt = build_runtime(office.settings, migrate_schema=False)
-    try:
+    with opened_runtime(office.settings) as rt:
         sent_on = rt.ws.local_date(office_story.at(office.story.today, days))
         waited = rt.ws.calendar.working_days_between(sent_on, office.story.today)
-    finally:
-        rt.engine.dispose()
     return waited_text(waited, sent_on == office.story.today)
 
 
 def holiday_runs(office: Office, code: str) -> int:
     """How many runs of holidays the directive's time line should shade, from the calendar."""
-    rt = build_runtime(office.settings, migrate_schema=False)
-    try:
-        with rt.sessions() as session:
-            directive = store.get_directive(session, code)
-            st = directive_status(session, rt.ws, code, office.story.today)
-            tl = directive_timeline(session, rt.ws, directive.id, st, office.story.today)
+    with opened_runtime(office.settings) as rt, rt.sessions() as session:
+        directive = store.get_directive(session, code)
+        st = directive_status(session, rt.ws, code, office.story.today)
+        tl = directive_timeline(session, rt.ws, directive.id, st, office.story.today)
         assert tl.start <= st.received_on and tl.end >= office.story.today
         return len(days_off_between(rt.ws, tl.start, tl.end))
-    finally:
-        rt.engine.dispose()
 
 
 def test_inspector_queue_and_confirmation(browser: Any, office: Office, size: str) -> None:
