@@ -1,19 +1,30 @@
 # Two commands do all the set-up on a fresh machine: `make demo` and `make test`.
 VENV ?= .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
 PYTHON ?= python3
 
-.PHONY: install demo test lint bench bench-parse bench-sweep bench-run bench-notify bench-bundle bench-upload clean
+.PHONY: install constraints demo test lint bench bench-parse bench-sweep bench-run bench-notify bench-bundle bench-upload clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --disable-pip-version-check --upgrade pip
-	$(PY) -m pip install -q --disable-pip-version-check -e '.[dev]'
+	$(PY) -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[dev]'
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# Re-pin every package after pyproject.toml's pins change: a venv built from pyproject.toml
+# alone, frozen.
+constraints:
+	rm -rf $(VENV).pin
+	$(PYTHON) -m venv $(VENV).pin
+	$(VENV).pin/bin/python -m pip install -q --disable-pip-version-check -e '.[dev]'
+	head -n3 constraints.txt > constraints.new
+	$(VENV).pin/bin/python -m pip freeze --exclude-editable >> constraints.new
+	mv constraints.new constraints.txt
+	rm -rf $(VENV).pin
 
 demo: $(STAMP)
 	$(VENV)/bin/directives demo
