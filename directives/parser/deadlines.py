@@ -56,7 +56,9 @@ _Q = r"(?:iv|iii|ii|i|[1-4])(?![\w])"
 # (a lookahead of the letters a match can start with, as in yearly.py: the engine passes
 # over every other place in one step)
 _QUARTER = re.compile(
-    rf"(?=[tchvq])(?P<cue>(?:trong|truoc|cuoi|het|vao|hoan\s+thanh)\s+)?qu[yi]\s+(?P<q>{_Q})"
+    # ("chậm nhất trong quý II/2026": the latest quarter, its words kept as the month's are)
+    rf"(?=[tchvq])(?P<cue>(?:cham\s+nhat\s+)?(?:trong|truoc|cuoi|het|vao|hoan\s+thanh)\s+)?"
+    rf"qu[yi]\s+(?P<q>{_Q})"
     # "Quý III, IV/2026": a list of quarters, due at the end of the last one
     rf"(?:\s*(?:,|\s+va)\s*(?P<last>{_Q}))*"
     # "Quý IV năm 2025", "Quý IV/2025", "Quí IV-2025" (the older spelling)
@@ -72,7 +74,10 @@ _QUARTER = re.compile(
 _MONTH = re.compile(
     # ("báo cáo Chính phủ tại phiên họp Chính phủ thường kỳ tháng 8 năm 2015": the month's
     # session the report goes to, by the month's end as well)
-    r"(?P<cue>trong\s+|(?:den\s+)?het\s+|den\s+|cuoi\s+|tai\s+phien\s+hop\b[^.;:,\d]{0,40}?\s)?"
+    # ("hoàn thành chậm nhất trong tháng 9/2025": the latest it may be done, the words that
+    # make it so kept in its text)
+    r"(?P<cue>(?:cham\s+nhat\s+)?trong\s+|(?:den\s+)?het\s+|den\s+|cuoi\s+"
+    r"|tai\s+phien\s+hop\b[^.;:,\d]{0,40}?\s)?"
     r"thang\s+(?:\d{1,2}\s*[-\u2013]\s*)?(?P<m>\d{1,2})\s*(?:/\s*|\s+nam\s+)"
     r"(?P<y>\d{4})"
 )
@@ -237,6 +242,8 @@ def _scan(
         for m in pattern.finditer(folded) if cued else ():
             if pattern is _BY and _as_of(folded, m):
                 continue  # "(tính) đến ngày 15/5 các bộ chưa phân bổ ...": the state on that day
+            if pattern is _BEFORE and _BEFORE_THEN.match(folded, m.end()):
+                continue  # "... trước 01/01/2025 là tuyến huyện": what stood before that day
             written = _dated(m, issued_on)
             if written is not None:
                 add(m, kind, cal.resolve(rule, day=written))
@@ -245,6 +252,10 @@ def _scan(
 
 # "(tính) đến ngày X các bộ, cơ quan chưa phân bổ ...": how things stand on that day
 _STANDING_AFTER = re.compile(r"[^;.:]{0,80}?\b(?:chua|van chua|van con)\b")
+
+# "các cơ sở cấp cơ bản trước 01/01/2025 là tuyến huyện", "hồ sơ nộp trước ngày 01/7/2020 thì
+# tiếp tục xử lý": the day says what was so before it, or frames a case, and sets no due date
+_BEFORE_THEN = re.compile(r"\s*,?\s*(?:la|thi)\b")
 
 
 def _as_of(folded: str, m: re.Match[str]) -> bool:
