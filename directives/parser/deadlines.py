@@ -242,7 +242,7 @@ def _scan(
         for m in pattern.finditer(folded) if cued else ():
             if pattern is _BY and _as_of(folded, m):
                 continue  # "(tính) đến ngày 15/5 các bộ chưa phân bổ ...": the state on that day
-            if pattern is _BEFORE and _BEFORE_THEN.match(folded, m.end()):
+            if pattern is _BEFORE and _BEFORE_THEN.match(text, m.end()):
                 continue  # "... trước 01/01/2025 là tuyến huyện": what stood before that day
             written = _dated(m, issued_on)
             if written is not None:
@@ -255,7 +255,8 @@ _STANDING_AFTER = re.compile(r"[^;.:]{0,80}?\b(?:chua|van chua|van con)\b")
 
 # "các cơ sở cấp cơ bản trước 01/01/2025 là tuyến huyện", "hồ sơ nộp trước ngày 01/7/2020 thì
 # tiếp tục xử lý": the day says what was so before it, or frames a case, and sets no due date
-_BEFORE_THEN = re.compile(r"\s*,?\s*(?:la|thi)\b")
+# (read on the text as written, which the folded one keeps in place: "thi" folds "thi hành")
+_BEFORE_THEN = re.compile(r"\s+(?:là|thì)\b", re.IGNORECASE)
 
 
 def _as_of(folded: str, m: re.Match[str]) -> bool:
