@@ -7,7 +7,8 @@ năm)" is a day of every year, as "(... của năm)" is; a report that recurs ("
 that day each year; a day after which the sentence says what was so ("trước 01/01/2025 là
 ...") or that frames a case ("nộp trước ngày 01/7/2020 thì ...") dates nothing; and an item
 whose own time line gives no date ("Thời hạn thực hiện: Từ tháng 10/2025 đến khi kết thúc")
-keeps it when the next item's time line closes the section."""
+keeps it when the next item's time line closes the section; "bàn giao trong năm 2026" (a
+handover) is due by the year's end, as "hoàn thành trong năm 2026" is."""
 
 from __future__ import annotations
 
@@ -109,3 +110,19 @@ def test_an_item_keeps_its_own_undated_time(org: OrgDirectory, calendar: Working
     assert watched.deadline_text is None
     summed = next(a for a in letter.actions if a.text.startswith("Tổng hợp phiếu"))
     assert summed.deadline_text == "Trước ngày 20/01/2026"
+
+
+def test_a_handover_within_a_year(calendar: WorkingCalendar) -> None:
+    # ("bàn giao" ends the work as "hoàn thành" does: the year is when it is due, and it comes
+    # first, before the report's own day)
+    text = (
+        "Sở Giao thông vận tải sớm bàn giao trong năm 2026 tuyến đường tránh cho Ủy ban nhân "
+        "dân huyện quản lý, báo cáo Ủy ban nhân dân tỉnh trước ngày 15 tháng 01 năm 2027."
+    )
+    found = _found(text, date(2026, 3, 2), calendar)
+    assert found is not None
+    assert (found.text, found.kind, found.deadline) == (
+        "trong năm 2026",
+        DeadlineKind.BY,
+        date(2026, 12, 31),
+    )
