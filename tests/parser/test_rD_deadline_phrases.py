@@ -23,22 +23,29 @@ from directives.records import DeadlineKind
 from tests.parser.signed import signed
 
 
-def _found(text: str, issued: date, calendar: WorkingCalendar):  # type: ignore[no-untyped-def]
-    return find_deadline(text, fold_keep(text), issued, calendar)
+def _read(
+    text: str, issued: date, calendar: WorkingCalendar
+) -> tuple[str, DeadlineKind, date | None] | None:
+    """The first deadline phrase of ``text``: its words, kind and due date."""
+    found = find_deadline(text, fold_keep(text), issued, calendar)
+    return None if found is None else (found.text, found.kind, found.deadline)
 
 
 def test_at_the_latest_within_a_month_or_quarter(calendar: WorkingCalendar) -> None:
     issued = date(2025, 4, 2)
     month = "Các trường học hoàn thành số hóa học bạ chậm nhất trong tháng 8/2025."
-    found = _found(month, issued, calendar)
-    assert found is not None
-    assert (found.text, found.kind) == ("chậm nhất trong tháng 8/2025", DeadlineKind.BY)
     # (31/8/2025 a Sunday, 01-02/9 the National Day: the next working day)
-    assert found.deadline == date(2025, 9, 3)
+    assert _read(month, issued, calendar) == (
+        "chậm nhất trong tháng 8/2025",
+        DeadlineKind.BY,
+        date(2025, 9, 3),
+    )
     quarter = "Đưa phần mềm vào vận hành chậm nhất trong quý III/2025."
-    found = _found(quarter, issued, calendar)
-    assert found is not None
-    assert (found.text, found.kind) == ("chậm nhất trong quý III/2025", DeadlineKind.QUARTER)
+    assert _read(quarter, issued, calendar) == (
+        "chậm nhất trong quý III/2025",
+        DeadlineKind.QUARTER,
+        date(2025, 9, 30),
+    )
 
 
 def test_a_day_within_the_year(calendar: WorkingCalendar) -> None:
@@ -46,9 +53,9 @@ def test_a_day_within_the_year(calendar: WorkingCalendar) -> None:
         "Các đơn vị định kỳ hằng năm (trước ngày 20/12 trong năm) hoặc đột xuất rà soát danh "
         "mục dữ liệu dùng chung."
     )
-    found = _found(text, date(2025, 3, 10), calendar)
+    found = _read(text, date(2025, 3, 10), calendar)
     assert found is not None
-    assert (found.text, found.kind) == ("trước ngày 20/12 trong năm", DeadlineKind.YEARLY)
+    assert found[:2] == ("trước ngày 20/12 trong năm", DeadlineKind.YEARLY)
 
 
 def test_a_recurring_report_on_a_day_with_no_year(calendar: WorkingCalendar) -> None:
@@ -57,28 +64,43 @@ def test_a_recurring_report_on_a_day_with_no_year(calendar: WorkingCalendar) -> 
         "Các xã lập kế hoạch chi tiết hằng năm và định kỳ báo cáo kết quả thực hiện trước ngày "
         "25/10 về Sở Nông nghiệp và Môi trường để tổng hợp."
     )
-    found = _found(text, issued, calendar)
-    assert found is not None
-    assert (found.text, found.kind) == ("trước ngày 25/10", DeadlineKind.YEARLY)
-    assert found.deadline == date(2025, 10, 24)
+    assert _read(text, issued, calendar) == (
+        "trước ngày 25/10",
+        DeadlineKind.YEARLY,
+        date(2025, 10, 24),
+    )
     reported = "Gửi báo cáo định kỳ về tình hình khai thác cát (trước ngày 10 tháng 3) về Sở."
-    found = _found(reported, date(2025, 6, 1), calendar)
+    found = _read(reported, date(2025, 6, 1), calendar)
     assert found is not None
-    assert (found.kind, found.deadline) == (DeadlineKind.YEARLY, date(2026, 3, 9))
+    assert found[1:] == (DeadlineKind.YEARLY, date(2026, 3, 9))
     # (a report every quarter is no day of every year)
     quarterly = "Định kỳ báo cáo hằng quý (trước ngày 10/4) về Sở Tài chính."
-    found = _found(quarterly, issued, calendar)
+    found = _read(quarterly, issued, calendar)
     assert found is not None
-    assert found.kind is DeadlineKind.BEFORE
+    assert found[1] is DeadlineKind.BEFORE
 
 
 def test_a_day_that_says_what_was_so(calendar: WorkingCalendar) -> None:
     issued = date(2025, 3, 10)
     was = "Các trạm y tế tiếp nhận người bệnh mà các phòng khám trước 01/01/2025 là cơ sở tuyến xã."
-    assert _found(was, issued, calendar) is None
+    assert _read(was, issued, calendar) is None
     case = "Hồ sơ đã nộp trước ngày 01/3/2025 thì cơ quan tiếp nhận tiếp tục giải quyết."
-    assert _found(case, issued, calendar) is None
-    assert _found("Các phòng gửi báo cáo trước ngày 15/4/2025.", issued, calendar) is not None
+    assert _read(case, issued, calendar) is None
+    assert _read("Các phòng gửi báo cáo trước ngày 15/4/2025.", issued, calendar) is not None
+
+
+def test_a_handover_within_a_year(calendar: WorkingCalendar) -> None:
+    # ("bàn giao" ends the work as "hoàn thành" does: the year is when it is due, and it comes
+    # first, before the report's own day)
+    text = (
+        "Sở Giao thông vận tải sớm bàn giao trong năm 2026 tuyến đường tránh cho Ủy ban nhân "
+        "dân huyện quản lý, báo cáo Ủy ban nhân dân tỉnh trước ngày 15 tháng 01 năm 2027."
+    )
+    assert _read(text, date(2026, 3, 2), calendar) == (
+        "trong năm 2026",
+        DeadlineKind.BY,
+        date(2026, 12, 31),
+    )
 
 
 _SURVEY = """ỦY BAN NHÂN DÂN
@@ -110,19 +132,3 @@ def test_an_item_keeps_its_own_undated_time(org: OrgDirectory, calendar: Working
     assert watched.deadline_text is None
     summed = next(a for a in letter.actions if a.text.startswith("Tổng hợp phiếu"))
     assert summed.deadline_text == "Trước ngày 20/01/2026"
-
-
-def test_a_handover_within_a_year(calendar: WorkingCalendar) -> None:
-    # ("bàn giao" ends the work as "hoàn thành" does: the year is when it is due, and it comes
-    # first, before the report's own day)
-    text = (
-        "Sở Giao thông vận tải sớm bàn giao trong năm 2026 tuyến đường tránh cho Ủy ban nhân "
-        "dân huyện quản lý, báo cáo Ủy ban nhân dân tỉnh trước ngày 15 tháng 01 năm 2027."
-    )
-    found = _found(text, date(2026, 3, 2), calendar)
-    assert found is not None
-    assert (found.text, found.kind, found.deadline) == (
-        "trong năm 2026",
-        DeadlineKind.BY,
-        date(2026, 12, 31),
-    )
