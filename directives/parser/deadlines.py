@@ -94,12 +94,15 @@ _WEEKDAY = r"(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\s*,?\s+)?"
 # ("trước ngày20/02/2014": a page that glued the day to its word)
 _BEFORE = re.compile(r"truoc\s+" + _WEEKDAY + r"(?:ngay\s+)?" + DATE_PATTERN)
 _BY = re.compile(
-    r"(?:cham\s+nhat(?:\s+la)?(?:\s+vao|\s+den)?(?:\s+ngay)?|han\s+chot(?:\s+la)?(?:\s+ngay)?|"
+    # ("chậm nhất đến hết ngày 20 tháng 12 năm 2021": the latest, to that day's end)
+    r"(?:cham\s+nhat(?:\s+la)?(?:\s+vao|\s+den(?:\s+het)?)?(?:\s+ngay)?|"
+    r"han\s+chot(?:\s+la)?(?:\s+ngay)?|"
     # ("hoàn thành ngay trong ngày X": within that day, however the words before it run)
     r"(?:xong|hoan\s+thanh)\s+(?:vao|trong)\s+ngay|(?:den(?:\s+het)?|vao|trong)\s+ngay|"
     r"thoi\s+han\s*:?\s*(?:ngay)?|"
     # "trước 17 giờ ngày 27/11/2025": an hour of that day, so the day itself
-    r"truoc\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?\s+(?:ngay|,\s*ngay))\s*" + DATE_PATTERN
+    # (or "trước 16 giờ 30 phút, ngày 15/7/2026", the comma after the minutes)
+    r"truoc\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?\s*(?:\s|,\s*)ngay)\s*" + DATE_PATTERN
 )
 _BARE = re.compile(r"^\s*(?:ngay\s+)?" + DATE_PATTERN + r"\s*$")
 

@@ -8,7 +8,8 @@ that day each year; a day after which the sentence says what was so ("trước 0
 ...") or that frames a case ("nộp trước ngày 01/7/2020 thì ...") dates nothing; and an item
 whose own time line gives no date ("Thời hạn thực hiện: Từ tháng 10/2025 đến khi kết thúc")
 keeps it when the next item's time line closes the section; "bàn giao trong năm 2026" (a
-handover) is due by the year's end, as "hoàn thành trong năm 2026" is."""
+handover) is due by the year's end, as "hoàn thành trong năm 2026" is; "chậm nhất đến hết ngày
+X" and "trước 16 giờ 30 phút, ngày X" end on X."""
 
 from __future__ import annotations
 
@@ -132,3 +133,20 @@ def test_an_item_keeps_its_own_undated_time(org: OrgDirectory, calendar: Working
     assert watched.deadline_text is None
     summed = next(a for a in letter.actions if a.text.startswith("Tổng hợp phiếu"))
     assert summed.deadline_text == "Trước ngày 20/01/2026"
+
+
+def test_the_latest_to_a_days_end_or_an_hour(calendar: WorkingCalendar) -> None:
+    issued = date(2026, 3, 2)
+    latest = "Các xã gửi danh sách về Sở chậm nhất đến hết ngày 15/7/2026."
+    assert _read(latest, issued, calendar) == (
+        "chậm nhất đến hết ngày 15/7/2026",
+        DeadlineKind.BY,
+        date(2026, 7, 15),
+    )
+    # (an hour of the day, its minutes set off by a comma: that day)
+    hour = "Các phòng gửi ý kiến trước 16 giờ 30 phút, ngày 16/7/2026 để tổng hợp."
+    assert _read(hour, issued, calendar) == (
+        "trước 16 giờ 30 phút, ngày 16/7/2026",
+        DeadlineKind.BY,
+        date(2026, 7, 16),
+    )
