@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from directives.calendar import WorkingCalendar
 from directives.org import OrgDirectory
 from directives.parser import parse_text
@@ -23,85 +25,58 @@ from directives.parser.deadlines import find_deadline
 from directives.records import DeadlineKind
 from tests.parser.signed import signed
 
+# One case a line: the letter's date | the task's text | the phrase read | its kind | its due
+# date ("-" for the last three when nothing in the text is a deadline). 31/8/2025 is a
+# Sunday and 01-02/9 the National Day: the next working day; a report every quarter is no day
+# of every year; "bàn giao" ends the work as "hoàn thành" does, the year coming first; an
+# hour of the day, its minutes set off by a comma, is that day.
+_CASES = """
+2025-04-02 | Các trường học hoàn thành số hóa học bạ chậm nhất trong tháng 8/2025. \
+    | chậm nhất trong tháng 8/2025 | by | 2025-09-03
+2025-04-02 | Đưa phần mềm vào vận hành chậm nhất trong quý III/2025. \
+    | chậm nhất trong quý III/2025 | quarter | 2025-09-30
+2025-03-10 | Các đơn vị định kỳ hằng năm (trước ngày 20/12 trong năm) hoặc đột xuất rà soát. \
+    | trước ngày 20/12 trong năm | yearly | 2025-12-19
+2025-03-10 | Các xã định kỳ báo cáo kết quả thực hiện trước ngày 25/10 về Sở Nông nghiệp. \
+    | trước ngày 25/10 | yearly | 2025-10-24
+2025-06-01 | Gửi báo cáo định kỳ về tình hình khai thác cát (trước ngày 10 tháng 3) về Sở. \
+    | trước ngày 10 tháng 3 | yearly | 2026-03-09
+2025-03-10 | Định kỳ báo cáo hằng quý (trước ngày 10/4) về Sở Tài chính. \
+    | trước ngày 10/4 | before | 2025-04-09
+2025-03-10 | Các trạm y tế nhận người bệnh mà các phòng khám trước 01/01/2025 là tuyến xã. \
+    | - | - | -
+2025-03-10 | Hồ sơ đã nộp trước ngày 01/3/2025 thì cơ quan tiếp nhận tiếp tục giải quyết. \
+    | - | - | -
+2025-03-10 | Các phòng gửi báo cáo trước ngày 15/4/2025. \
+    | trước ngày 15/4/2025 | before | 2025-04-14
+2026-03-02 | Sở Giao thông vận tải sớm bàn giao trong năm 2026 tuyến đường tránh cho huyện, \
+    báo cáo Ủy ban nhân dân tỉnh trước ngày 15 tháng 01 năm 2027. \
+    | trong năm 2026 | by | 2026-12-31
+2026-03-02 | Các xã gửi danh sách về Sở chậm nhất đến hết ngày 15/7/2026. \
+    | chậm nhất đến hết ngày 15/7/2026 | by | 2026-07-15
+2026-03-02 | Các phòng gửi ý kiến trước 16 giờ 30 phút, ngày 16/7/2026 để tổng hợp. \
+    | trước 16 giờ 30 phút, ngày 16/7/2026 | by | 2026-07-16
+"""
 
-def _read(
-    text: str, issued: date, calendar: WorkingCalendar
-) -> tuple[str, DeadlineKind, date | None] | None:
-    """The first deadline phrase of ``text``: its words, kind and due date."""
+
+def _cases() -> list[tuple[date, str, tuple[str, DeadlineKind, date] | None]]:
+    out: list[tuple[date, str, tuple[str, DeadlineKind, date] | None]] = []
+    for line in _CASES.replace("\\\n    ", "").strip().splitlines():
+        issued, text, phrase, kind, due = (part.strip() for part in line.split(" | "))
+        read = None if phrase == "-" else (phrase, DeadlineKind(kind), date.fromisoformat(due))
+        out.append((date.fromisoformat(issued), text, read))
+    return out
+
+
+@pytest.mark.parametrize(("issued", "text", "expected"), _cases())
+def test_a_deadline_phrase(
+    issued: date,
+    text: str,
+    expected: tuple[str, DeadlineKind, date] | None,
+    calendar: WorkingCalendar,
+) -> None:
     found = find_deadline(text, fold_keep(text), issued, calendar)
-    return None if found is None else (found.text, found.kind, found.deadline)
-
-
-def test_at_the_latest_within_a_month_or_quarter(calendar: WorkingCalendar) -> None:
-    issued = date(2025, 4, 2)
-    month = "Các trường học hoàn thành số hóa học bạ chậm nhất trong tháng 8/2025."
-    # (31/8/2025 a Sunday, 01-02/9 the National Day: the next working day)
-    assert _read(month, issued, calendar) == (
-        "chậm nhất trong tháng 8/2025",
-        DeadlineKind.BY,
-        date(2025, 9, 3),
-    )
-    quarter = "Đưa phần mềm vào vận hành chậm nhất trong quý III/2025."
-    assert _read(quarter, issued, calendar) == (
-        "chậm nhất trong quý III/2025",
-        DeadlineKind.QUARTER,
-        date(2025, 9, 30),
-    )
-
-
-def test_a_day_within_the_year(calendar: WorkingCalendar) -> None:
-    text = (
-        "Các đơn vị định kỳ hằng năm (trước ngày 20/12 trong năm) hoặc đột xuất rà soát danh "
-        "mục dữ liệu dùng chung."
-    )
-    found = _read(text, date(2025, 3, 10), calendar)
-    assert found is not None
-    assert found[:2] == ("trước ngày 20/12 trong năm", DeadlineKind.YEARLY)
-
-
-def test_a_recurring_report_on_a_day_with_no_year(calendar: WorkingCalendar) -> None:
-    issued = date(2025, 3, 10)
-    text = (
-        "Các xã lập kế hoạch chi tiết hằng năm và định kỳ báo cáo kết quả thực hiện trước ngày "
-        "25/10 về Sở Nông nghiệp và Môi trường để tổng hợp."
-    )
-    assert _read(text, issued, calendar) == (
-        "trước ngày 25/10",
-        DeadlineKind.YEARLY,
-        date(2025, 10, 24),
-    )
-    reported = "Gửi báo cáo định kỳ về tình hình khai thác cát (trước ngày 10 tháng 3) về Sở."
-    found = _read(reported, date(2025, 6, 1), calendar)
-    assert found is not None
-    assert found[1:] == (DeadlineKind.YEARLY, date(2026, 3, 9))
-    # (a report every quarter is no day of every year)
-    quarterly = "Định kỳ báo cáo hằng quý (trước ngày 10/4) về Sở Tài chính."
-    found = _read(quarterly, issued, calendar)
-    assert found is not None
-    assert found[1] is DeadlineKind.BEFORE
-
-
-def test_a_day_that_says_what_was_so(calendar: WorkingCalendar) -> None:
-    issued = date(2025, 3, 10)
-    was = "Các trạm y tế tiếp nhận người bệnh mà các phòng khám trước 01/01/2025 là cơ sở tuyến xã."
-    assert _read(was, issued, calendar) is None
-    case = "Hồ sơ đã nộp trước ngày 01/3/2025 thì cơ quan tiếp nhận tiếp tục giải quyết."
-    assert _read(case, issued, calendar) is None
-    assert _read("Các phòng gửi báo cáo trước ngày 15/4/2025.", issued, calendar) is not None
-
-
-def test_a_handover_within_a_year(calendar: WorkingCalendar) -> None:
-    # ("bàn giao" ends the work as "hoàn thành" does: the year is when it is due, and it comes
-    # first, before the report's own day)
-    text = (
-        "Sở Giao thông vận tải sớm bàn giao trong năm 2026 tuyến đường tránh cho Ủy ban nhân "
-        "dân huyện quản lý, báo cáo Ủy ban nhân dân tỉnh trước ngày 15 tháng 01 năm 2027."
-    )
-    assert _read(text, date(2026, 3, 2), calendar) == (
-        "trong năm 2026",
-        DeadlineKind.BY,
-        date(2026, 12, 31),
-    )
+    assert (None if found is None else (found.text, found.kind, found.deadline)) == expected
 
 
 _SURVEY = """ỦY BAN NHÂN DÂN
@@ -133,20 +108,3 @@ def test_an_item_keeps_its_own_undated_time(org: OrgDirectory, calendar: Working
     assert watched.deadline_text is None
     summed = next(a for a in letter.actions if a.text.startswith("Tổng hợp phiếu"))
     assert summed.deadline_text == "Trước ngày 20/01/2026"
-
-
-def test_the_latest_to_a_days_end_or_an_hour(calendar: WorkingCalendar) -> None:
-    issued = date(2026, 3, 2)
-    latest = "Các xã gửi danh sách về Sở chậm nhất đến hết ngày 15/7/2026."
-    assert _read(latest, issued, calendar) == (
-        "chậm nhất đến hết ngày 15/7/2026",
-        DeadlineKind.BY,
-        date(2026, 7, 15),
-    )
-    # (an hour of the day, its minutes set off by a comma: that day)
-    hour = "Các phòng gửi ý kiến trước 16 giờ 30 phút, ngày 16/7/2026 để tổng hợp."
-    assert _read(hour, issued, calendar) == (
-        "trước 16 giờ 30 phút, ngày 16/7/2026",
-        DeadlineKind.BY,
-        date(2026, 7, 16),
-    )
