@@ -263,10 +263,24 @@ _BEFORE_THEN = re.compile(r"\s+(?:là|thì)\b", re.IGNORECASE)
 
 
 def _as_of(folded: str, m: re.Match[str]) -> bool:
-    """A date "đến ngày X" that says as of when the words around it state a fact."""
+    """A date "đến ngày X" that says as of when the words around it state a fact (or the
+    figures: "số liệu đến ngày 30/6/2026")."""
     if not folded.startswith("den", m.start()):
         return False
-    return folded.endswith("tinh ", 0, m.start()) or bool(_STANDING_AFTER.match(folded, m.end()))
+    if folded.endswith(("tinh ", "so lieu "), 0, m.start()):
+        return True
+    if _COUNTED_FROM.search(folded, max(0, m.start() - 60), m.start()):
+        return True
+    return bool(_STANDING_AFTER.match(folded, m.end()))
+
+
+# "(số liệu tính từ ngày 15/12/2025 đến ngày 14/6/2026)", "tính từ ngày 10 tháng 12 năm trước
+# đến ngày 10 tháng 12 của kỳ báo cáo": the span a report counts, no due date (unlike "từ ngày
+# 15/11 đến ngày 15/12", the work's own span, due at its end)
+_COUNTED_FROM = re.compile(
+    r"\btinh\s+tu\s+(?:ngay\s+)?\d{1,2}(?:\s*[/.\-]\s*\d{1,2}|\s+thang\s+\d{1,2})"
+    r"(?:\s*[/.\-]\s*\d{4}|\s+nam\s+(?:\d{4}|truoc)(?:\s+ky\s+bao\s+cao)?)?\s+$"
+)
 
 
 # "trước ngày 16 hàng tháng": a day of every month, no one due date

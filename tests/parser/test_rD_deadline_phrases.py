@@ -29,7 +29,8 @@ from tests.parser.signed import signed
 # date ("-" for the last three when nothing in the text is a deadline). 31/8/2025 is a
 # Sunday and 01-02/9 the National Day: the next working day; a report every quarter is no day
 # of every year; "bàn giao" ends the work as "hoàn thành" does, the year coming first; an
-# hour of the day, its minutes set off by a comma, is that day.
+# hour of the day, its minutes set off by a comma, is that day; the span a report's figures
+# count ("số liệu tính từ ngày X đến ngày Y", "số liệu đến ngày Y") is no due date.
 _CASES = """
 2025-04-02 | Các trường học hoàn thành số hóa học bạ chậm nhất trong tháng 8/2025. \
     | chậm nhất trong tháng 8/2025 | by | 2025-09-03
@@ -56,6 +57,11 @@ _CASES = """
     | chậm nhất đến hết ngày 15/7/2026 | by | 2026-07-15
 2026-03-02 | Các phòng gửi ý kiến trước 16 giờ 30 phút, ngày 16/7/2026 để tổng hợp. \
     | trước 16 giờ 30 phút, ngày 16/7/2026 | by | 2026-07-16
+2026-03-02 | Các xã báo cáo kết quả (số liệu tính từ ngày 15/12/2025 đến ngày 14/6/2026) gửi \
+    Sở Tài chính trước ngày 20/6/2026. \
+    | trước ngày 20/6/2026 | before | 2026-06-19
+2026-03-02 | Các trường gửi số liệu đến ngày 30/6/2026 về Sở Giáo dục trước ngày 10/7/2026. \
+    | trước ngày 10/7/2026 | before | 2026-07-09
 """
 
 
