@@ -56,7 +56,9 @@ _Q = r"(?:iv|iii|ii|i|[1-4])(?![\w])"
 # (a lookahead of the letters a match can start with, as in yearly.py: the engine passes
 # over every other place in one step)
 _QUARTER = re.compile(
-    rf"(?=[tchvq])(?P<cue>(?:trong|truoc|cuoi|het|vao|hoan\s+thanh)\s+)?qu[yi]\s+(?P<q>{_Q})"
+    # ("chậm nhất trong quý II/2026": the latest quarter, its words kept as the month's are)
+    rf"(?=[tchvq])(?P<cue>(?:cham\s+nhat\s+)?(?:trong|truoc|cuoi|het|vao|hoan\s+thanh)\s+)?"
+    rf"qu[yi]\s+(?P<q>{_Q})"
     # "Quý III, IV/2026": a list of quarters, due at the end of the last one
     rf"(?:\s*(?:,|\s+va)\s*(?P<last>{_Q}))*"
     # "Quý IV năm 2025", "Quý IV/2025", "Quí IV-2025" (the older spelling)
@@ -72,7 +74,10 @@ _QUARTER = re.compile(
 _MONTH = re.compile(
     # ("báo cáo Chính phủ tại phiên họp Chính phủ thường kỳ tháng 8 năm 2015": the month's
     # session the report goes to, by the month's end as well)
-    r"(?P<cue>trong\s+|(?:den\s+)?het\s+|den\s+|cuoi\s+|tai\s+phien\s+hop\b[^.;:,\d]{0,40}?\s)?"
+    # ("hoàn thành chậm nhất trong tháng 9/2025": the latest it may be done, the words that
+    # make it so kept in its text)
+    r"(?P<cue>(?:cham\s+nhat\s+)?trong\s+|(?:den\s+)?het\s+|den\s+|cuoi\s+"
+    r"|tai\s+phien\s+hop\b[^.;:,\d]{0,40}?\s)?"
     r"thang\s+(?:\d{1,2}\s*[-\u2013]\s*)?(?P<m>\d{1,2})\s*(?:/\s*|\s+nam\s+)"
     r"(?P<y>\d{4})"
 )
@@ -89,12 +94,15 @@ _WEEKDAY = r"(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\s*,?\s+)?"
 # ("trước ngày20/02/2014": a page that glued the day to its word)
 _BEFORE = re.compile(r"truoc\s+" + _WEEKDAY + r"(?:ngay\s+)?" + DATE_PATTERN)
 _BY = re.compile(
-    r"(?:cham\s+nhat(?:\s+la)?(?:\s+vao|\s+den)?(?:\s+ngay)?|han\s+chot(?:\s+la)?(?:\s+ngay)?|"
+    # ("chậm nhất đến hết ngày 20 tháng 12 năm 2021": the latest, to that day's end)
+    r"(?:cham\s+nhat(?:\s+la)?(?:\s+vao|\s+den(?:\s+het)?)?(?:\s+ngay)?|"
+    r"han\s+chot(?:\s+la)?(?:\s+ngay)?|"
     # ("hoàn thành ngay trong ngày X": within that day, however the words before it run)
     r"(?:xong|hoan\s+thanh)\s+(?:vao|trong)\s+ngay|(?:den(?:\s+het)?|vao|trong)\s+ngay|"
     r"thoi\s+han\s*:?\s*(?:ngay)?|"
     # "trước 17 giờ ngày 27/11/2025": an hour of that day, so the day itself
-    r"truoc\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?\s+(?:ngay|,\s*ngay))\s*" + DATE_PATTERN
+    # (or "trước 16 giờ 30 phút, ngày 15/7/2026", the comma after the minutes)
+    r"truoc\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?\s*(?:\s|,\s*)ngay)\s*" + DATE_PATTERN
 )
 _BARE = re.compile(r"^\s*(?:ngay\s+)?" + DATE_PATTERN + r"\s*$")
 
@@ -237,6 +245,8 @@ def _scan(
         for m in pattern.finditer(folded) if cued else ():
             if pattern is _BY and _as_of(folded, m):
                 continue  # "(tính) đến ngày 15/5 các bộ chưa phân bổ ...": the state on that day
+            if pattern is _BEFORE and _BEFORE_THEN.match(text, m.end()):
+                continue  # "... trước 01/01/2025 là tuyến huyện": what stood before that day
             written = _dated(m, issued_on)
             if written is not None:
                 add(m, kind, cal.resolve(rule, day=written))
@@ -246,12 +256,31 @@ def _scan(
 # "(tính) đến ngày X các bộ, cơ quan chưa phân bổ ...": how things stand on that day
 _STANDING_AFTER = re.compile(r"[^;.:]{0,80}?\b(?:chua|van chua|van con)\b")
 
+# "các cơ sở cấp cơ bản trước 01/01/2025 là tuyến huyện", "hồ sơ nộp trước ngày 01/7/2020 thì
+# tiếp tục xử lý": the day says what was so before it, or frames a case, and sets no due date
+# (read on the text as written, which the folded one keeps in place: "thi" folds "thi hành")
+_BEFORE_THEN = re.compile(r"\s+(?:là|thì)\b", re.IGNORECASE)
+
 
 def _as_of(folded: str, m: re.Match[str]) -> bool:
-    """A date "đến ngày X" that says as of when the words around it state a fact."""
+    """A date "đến ngày X" that says as of when the words around it state a fact (or the
+    figures: "số liệu đến ngày 30/6/2026")."""
     if not folded.startswith("den", m.start()):
         return False
-    return folded.endswith("tinh ", 0, m.start()) or bool(_STANDING_AFTER.match(folded, m.end()))
+    if folded.endswith(("tinh ", "so lieu "), 0, m.start()):
+        return True
+    if _COUNTED_FROM.search(folded, max(0, m.start() - 60), m.start()):
+        return True
+    return bool(_STANDING_AFTER.match(folded, m.end()))
+
+
+# "(số liệu tính từ ngày 15/12/2025 đến ngày 14/6/2026)", "tính từ ngày 10 tháng 12 năm trước
+# đến ngày 10 tháng 12 của kỳ báo cáo": the span a report counts, no due date (unlike "từ ngày
+# 15/11 đến ngày 15/12", the work's own span, due at its end)
+_COUNTED_FROM = re.compile(
+    r"\btinh\s+tu\s+(?:ngay\s+)?\d{1,2}(?:\s*[/.\-]\s*\d{1,2}|\s+thang\s+\d{1,2})"
+    r"(?:\s*[/.\-]\s*\d{4}|\s+nam\s+(?:\d{4}|truoc)(?:\s+ky\s+bao\s+cao)?)?\s+$"
+)
 
 
 # "trước ngày 16 hàng tháng": a day of every month, no one due date

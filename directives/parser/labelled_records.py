@@ -26,6 +26,9 @@ from directives.parser.time_hands import handed_in_time
 from directives.parser.zones import Context, Zone, is_action
 
 _BULLETS = ("dash", "plus", "star")
+# "... thực hiện kiểm kê. Thời hạn thực hiện: Từ tháng 10/2025 đến khi kết thúc kiểm kê": a
+# task whose text ends with its own time line
+_TIMED_TEXT = re.compile(r"[.;]\s+(?:Thời hạn|Thời gian)(?: hoàn thành| thực hiện)?\s*:[^.;:]*$")
 # a sentence's end: a full stop before a capital
 _SENTENCE = re.compile(rf"(?<=\.)\s+(?=[{CAPITAL}])")
 
@@ -128,10 +131,15 @@ class LabelledRecords(ItemActions):
             if lone:
                 self._join(block)
             due = find_deadline(text, folded, self.issued_on, self.calendar, cell=True)
+            # ("- Đôn đốc ...." / "Thời hạn thực hiện: Từ tháng 10/2025 đến khi kết thúc ..." /
+            # "- Tổng hợp ...." / "Thời hạn hoàn thành: Trước ngày 15/4/2026": an item above
+            # the last that its own time line timed keeps that time, undated as it is)
+            own = {i for i in record.tasks[:-1] if _TIMED_TEXT.search(self.actions[i].text)}
             self.pending.timed.update(record.tasks)
             if due is not None:
                 for idx in record.tasks:
-                    self._set(idx, due)
+                    if idx not in own:
+                        self._set(idx, due)
             return True
         if kind == fields.DOER and record.led:
             # "- Cơ quan chủ trì: Hội đồng X." / "- Bộ phận tham mưu thực hiện: bộ phận Y.": the

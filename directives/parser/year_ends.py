@@ -36,7 +36,9 @@ _BY_YEAR = re.compile(r"(?<=\. )den\s+nam\s+(?P<y>\d{4})(?=\s*,)")
 _COMPLETE_BEFORE = re.compile(
     # "mức độ hoàn thành nhiệm vụ ... trong năm 2025": how well it was done, no due date
     # ("thông xe tuyến chính ... trong năm 2025": a road opened to traffic, its works done)
+    # ("sớm bàn giao trong năm 2025 dự án ... cho tỉnh": a handover, the transfer done)
     r"(?<!muc do )hoan thanh|hoan tat|\bxong\b|dua vao (?:van hanh|su dung|khai thac)|thong xe"
+    r"|\bban giao\b"
     # "... để trình Quốc hội sửa đổi Luật Đất đai trong năm 2026", "để triển khai trong năm 2026"
     r"|\btrinh (?:quoc hoi|chinh phu|thu tuong)\b|\btrien khai(?: thuc hien)?\s*$"
     # "phấn đấu đạt 20% ... ngay trong năm 2025", "phải đạt 90% trong năm 2025": a target met

@@ -22,8 +22,9 @@ _YEARLY = re.compile(
     r"(?:\s*,?\s*(?:ke\s+|bat\s+dau\s+)?tu\s+nam\s+(?P<since>\d{4}))?"
     # "trước ngày 15 tháng 02 của năm liền kề sau năm báo cáo": a yearly report's day
     r"|(?=\s+cua\s+nam\s+(?:lien\s+ke\s+)?(?:sau|tiep\s+theo)\s+nam\s+bao\s+cao)"
-    # "(trước ngày 30/6 của năm)": the day of every year (not "của năm sau", "của năm 2026")
-    r"|\s+cua\s+nam(?=\s*(?:[),.;:]|$)))"
+    # "(trước ngày 30/6 của năm)", "(trước ngày 25/12 trong năm)": the day of every year (not
+    # "của năm sau", "của năm 2026", "trong năm 2026")
+    r"|\s+(?:cua|trong)\s+nam(?=\s*(?:[),.;:]|$)))"
 )
 # "định kỳ tháng 11 hàng năm tổ chức sơ kết ...": a month of every year (not a day's: "ngày
 # 15 tháng 11 hằng năm"), due on its last day, as "trong tháng M năm Y" is
@@ -66,6 +67,14 @@ _PERIODIC_NEXT_YEAR = re.compile(
     r"\bdinh\s+ky\s*\(?\s*(?P<at>(?P<cue>truoc|cham\s+nhat(?:\s+la)?|vao)\s+(?:ngay\s+)?"
     r"(?P<d>\d{1,2})\s*(?:[/.\-]\s*|\s+thang\s+)(?P<m>\d{1,2})\s+(?:cua\s+)?nam\s+sau\b)"
 )
+# "định kỳ báo cáo kết quả thực hiện trước ngày 20/11 về Sở X", "Báo cáo định kỳ ... trước
+# ngày 15 tháng 02": a report that recurs, due on a day and month with no year, is due on that
+# day each year (not one that recurs each week, month or quarter: "định kỳ báo cáo hằng quý
+# (trước ngày 15/3)")
+_PERIODIC_REPORT = re.compile(
+    r"(?:\bbao\s+cao\s+dinh\s+ky|\bdinh\s+ky\s+bao\s+cao)\b"
+    r"(?:(?!\b(?:hang|moi)\s+(?:tuan|thang|quy)\b)[^.;:]){0,200}?" + _AT_DAY
+)
 
 # "Định kỳ 6 tháng (gửi trước ngày 15/6) và hằng năm (gửi trước ngày 15/11)": a periodic
 # clause's bracketed day, the clause going on to "hằng năm": a day of every year
@@ -84,8 +93,8 @@ def yearly_days(
     the document's date (or the year it is counted from), two days a year at the first of them
     to come, "Hằng năm, ... (trước ngày 11/12)" at its day, the day's words alone its place,
     and a window of days every year ("từ ngày 10 đến ngày 15 tháng 12") at its last day."""
-    if " nam" not in folded:
-        return  # (every such phrase says "năm": a cheap test first)
+    if " nam" not in folded and "dinh ky" not in folded:
+        return  # (every such phrase says "năm" or "định kỳ": a cheap test first)
     for m in _YEARLY.finditer(folded):
         when = None
         if issued_on is not None:
@@ -119,6 +128,7 @@ def yearly_days(
     periodic = [
         *(_PERIODIC_NEXT_YEAR.finditer(folded) if "dinh ky" in folded else ()),
         *(_PERIODIC_THEN_YEARLY.finditer(folded) if "dinh ky" in folded else ()),
+        *(_PERIODIC_REPORT.finditer(folded) if "dinh ky" in folded else ()),
     ]
     for m in [*_EVERY_YEAR.finditer(folded), *_OPENS_YEARLY.finditer(folded), *windows, *periodic]:
         if m.re is _WINDOWS and not (m.group(0) != m.group("at") or m["at"].endswith(" nam")):
