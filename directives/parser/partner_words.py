@@ -31,7 +31,8 @@ PARTNER_SPLIT = re.compile(
     r"|(?:cơ quan|đơn vị)(?: có)? liên quan\b)"
     # ("Sở A, Sở B cùng đơn vị liên quan": "cùng" for "và")
     r"|\s+(?:và|cùng)\s+(?=các\s|(?:cơ quan|đơn vị|địa phương|tổ chức)\b)"
-    rf"|\.\s+(?=[{CAPITAL}])"
+    # (not a city's kind shortened: "Ủy ban nhân dân TP. Hà Nội")
+    rf"|(?<!TP)(?<!Tp)(?<!TX)(?<!Tx)\.\s+(?=[{CAPITAL}])"
 )
 # (or a ward's section: "bộ phận Tư pháp - Hộ tịch", named by its capitals)
 _FORCE = re.compile(r"(?:lực lượng|bộ phận)\s+")
@@ -71,6 +72,8 @@ def ends_list(stop: re.Match[str], text: str) -> bool:
         gloss = _GLOSS.match(text, opened - 1) if named else None
         return gloss is None or (mark == ")" and gloss.end() != stop.end())
     if mark == ".":
+        if _PLACE_SHORT.match(text, max(0, stop.start() - 2)):
+            return False  # "Ủy ban nhân dân TP. Hà Nội": the city's kind shortened, its name on
         return not stops_in_partners(text, fold_keep(text), 0, stop.start())
     if mark == ";":
         return not heads_parted(text, fold_keep(text), 0, stop.start())
@@ -81,6 +84,8 @@ def ends_list(stop: re.Match[str], text: str) -> bool:
     return not word[:1].isupper() and word in _STOP_WORDS and not in_topic_name(text, stop.end())
 
 
+# "TP. Hà Nội", "TX. Sơn Tây": a city's or town's kind shortened before its proper name
+_PLACE_SHORT = re.compile(rf"(?<!\w)(?:TP|Tp|TX|Tx)\.\s?(?=[{CAPITAL}])")
 # between two partners' names: a comma before a capital
 _NAMES_APART = re.compile(rf"\s*,\s*(?=[{CAPITAL}])")
 # what a partner's name may carry: "Ban Chỉ đạo 09 (Sở Tài chính)"

@@ -21,6 +21,7 @@ from directives.parser.mentions import (
     asked_together,
     directed_partner,
 )
+from directives.parser.partner_shares import SHARED_PARTNERS, shared_partners, short_names_shared
 from directives.parser.partner_words import (
     GLOSSED_GROUP,
     LIST_END,
@@ -38,7 +39,6 @@ from directives.parser.partner_words import (
     with_extras,
 )
 from directives.parser.polite import ASKING, politely_asked
-from directives.parser.shared_names import organ_name, shared_names
 from directives.parser.subject_ends import PREDICATE
 from directives.parser.subjects import subject_bodies
 from directives.parser.topic_names import in_topic_name
@@ -196,13 +196,6 @@ def _joint(leads: list[Mention], text: str, folded: str) -> list[Mention]:
     return joint[1:]
 
 
-# "các Bộ: Xây dựng, Quốc phòng": a kind of body whose names the colon opens (or none, the names
-# capitalised and listed: "các Bộ Tài nguyên và Môi trường, Nông nghiệp và ..., Tư pháp")
-_SHARED_PARTNERS = re.compile(
-    r"các\s+(?P<organ>Bộ|Sở|Cục|Ban|Tổng cục)(?:\s*:\s*|\s+(?=[A-ZĐ][^:;.]*,\s+[A-ZĐ]))(?=[A-ZĐ])"
-)
-
-
 # "các đơn vị: Văn phòng UBND tỉnh (...) và ...": a plural whose colon opens the partners' names
 _NAMED_AFTER = re.compile(
     r"các\s+(?:đơn vị|cơ quan)(?:\s*,\s*(?:đơn vị|cơ quan|địa phương))*\s*:\s*"
@@ -262,17 +255,9 @@ def _partners(
         # (a word of the list's end in a name's capitals stays in it: "Bộ Tài chính")
         stop = next((s for s in LIST_END.finditer(folded, at) if ends_list(s, text)), None)
         end = min(verb.start() if verb else len(text), stop.start() if stop else len(text))
-        shared = _SHARED_PARTNERS.match(text, at)
-        if shared is not None:  # "phối hợp với các Bộ: Xây dựng, Quốc phòng theo ...": each
-            organ = shared.group("organ")
-            organ = organ[:1].upper() + organ[1:].lower()
-            after = next(
-                (s for s in LIST_END.finditer(folded, shared.end()) if ends_list(s, text)), None
-            )
-            close = min(verb.start() if verb else len(text), after.start() if after else len(text))
-            listed = text[shared.end() : max(close, shared.end())]
-            for name in shared_names(organ, listed):
-                shaped.append(Mention(at, at, organ_name(organ, name), False, Part.COORD))
+        if (shared := SHARED_PARTNERS.match(text, at)) is not None:
+            # "phối hợp với các Bộ: Xây dựng, Quốc phòng theo ...": each
+            shaped.extend(_shared(text, folded, shared, verb, at))
             continue
         if (organs := assembly_organs(text[at:])) is not None:  # (the Assembly's, each whole)
             shaped.extend(Mention(at, at, name, False, Part.COORD) for name in organs[0])
@@ -292,6 +277,11 @@ def _partners(
             continue
         for sep in [*PARTNER_SPLIT.finditer(text, at, end), None]:
             start, at = at, sep.start() if sep else end
+            if (shared := SHARED_PARTNERS.match(text, start)) is not None:
+                # "... Bộ Ngoại giao và các Bộ: Kế hoạch và Đầu tư, Công Thương ...": the kind's
+                # list past the colon, the list's last entry
+                shaped.extend(_shared(text, folded, shared, verb, start))
+                break
             name = text[start:at].strip(" ,")
             inside = [f for f in found if f.start < at and f.end > start]
             head = TITLES.match(name)
@@ -319,7 +309,9 @@ def _partners(
                     if above and text[start:at].strip(" ,") == name
                     else ""
                 )
-                shaped.append(Mention(start, at, squash(name), False, Part.COORD))
+                names = short_names_shared(squash(name)) or [squash(name)]
+                # ("Tập đoàn FPT, CMC": enterprises of one kind, each by its short name)
+                shaped.extend(Mention(start, at, n, False, Part.COORD) for n in names)
             elif not inside and (mass := MASS_ORGANISATIONS.match(name) or _PROVIDER.match(name)):
                 # ("cấp ủy cấp xã" + " trong khu vực": which of them, of the name as written)
                 where = _WHERE.match(text, at) if mass.re is _PROVIDER else None
@@ -332,6 +324,17 @@ def _partners(
         return None
     kept = [f for f in found if not any(f is d for d in dropped)]
     return sorted(kept + shaped, key=lambda x: x.start)
+
+
+def _shared(
+    text: str, folded: str, shared: re.Match[str], verb: re.Match[str] | None, at: int
+) -> list[Mention]:
+    """The partners a kind's list names each with its organ's word, up to the verb or the
+    list's end after the names."""
+    after = next((s for s in LIST_END.finditer(folded, shared.end()) if ends_list(s, text)), None)
+    close = min(verb.start() if verb else len(text), after.start() if after else len(text))
+    listed = text[shared.end() : max(close, shared.end())]
+    return [Mention(at, at, name, False, Part.COORD) for name in shared_partners(shared, listed)]
 
 
 # "02 tỉnh Bà Rịa-Vũng Tàu và Hà Tây", "các tỉnh Bắc Ninh, Gia Lai": provinces counted or
