@@ -18,6 +18,9 @@ GLOSSED_GROUP = re.compile(r"các\s[^(),;.]{2,40}?\s*\((?P<names>[^()]{3,300})\)
 PARTNERS = re.compile(
     # ("phối hợp cùng UBND các phường, xã rà soát ...": the partners after "cùng")
     r"\b(?:phoi hop(?:\s+chat che)?(?:\s+(?:voi|cung(?:\s+voi)?))?"
+    # ("phối hợp, hướng dẫn Bộ Y tế ...", "phối hợp, trao đổi thông tin (với) cơ quan Công an":
+    # a second verb the partners share with "phối hợp")
+    r"|phoi hop,\s+(?:huong dan|ho tro|(?:trao doi|cung cap) thong tin(?:\s+voi)?)"
     # (or the provinces counted: "phối hợp với 02 tỉnh A và B")
     r"|chu tri,?\s+cung(?:\s+voi)?)\s+(?=[^\W\d]|\d{1,3}\s+(?:tinh|thanh pho)\b)"
 )
