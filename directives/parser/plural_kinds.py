@@ -68,9 +68,10 @@ _PLURAL_OPENS = re.compile(r"(?:\s*,|\s+và)\s+(?=(?:các|những)\s)")
 # A plural's first words: a kind of body ("các sở", "các ngân hàng", "các cấp chính quyền")
 _PLURAL_KIND = re.compile(r"(?:các|những)\s+(?=cấp\s|\w)")
 _MOST_WORDS = 12
-# "các địa phương", "các cơ sở giáo dục, đào tạo": the localities, and the establishments of a
-# field, named jointly with a particular body as bodies of their kind (README: joint leads)
-_LOCAL_KINDS = re.compile(r"địa phương\b|cơ sở (?!dữ liệu\b)(?=[^\W\d_]+ [^\W\d_]+)")
+# "các địa phương", "các ngành", "các cơ sở giáo dục, đào tạo": the localities, the sectors and
+# the establishments of a field, named jointly with a particular body as bodies of their kind
+# (README: joint leads)
+_LOCAL_KINDS = re.compile(r"(?:địa phương|ngành)\b|cơ sở (?!dữ liệu\b)(?=[^\W\d_]+ [^\W\d_]+)")
 _RELATED_AFTER = re.compile(r"\s*((?:có\s+)?liên quan)\b")
 # "Cục liên quan thuộc Bộ" after "các Vụ": another kind of the plural, no particular body
 _KIND_AGAIN = re.compile(r"\w+(?:\s+(?:có\s+)?liên quan|\s+(?:trực\s+)?thuộc\b|$)")

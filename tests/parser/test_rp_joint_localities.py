@@ -1,7 +1,9 @@
-"""Round rP: a particular body and, after "và các", the localities or a field's establishments
-as the sentence's subject ("Sở Dân tộc và Tôn giáo và các địa phương khẩn trương ...", "Sở Y
-tế và các cơ sở khám bệnh, chữa bệnh rà soát ..."): the plural is named jointly with the lead,
-and a joint lead stays among the coordinating units, with "các" (README, the joint-lead rule)."""
+"""Round rP: a particular body and, after "và các" or ", các", the localities, the sectors or
+a field's establishments as the sentence's subject ("Sở Dân tộc và Tôn giáo và các địa phương
+khẩn trương ...", "Sở Công Thương, các ngành, các cơ quan, địa phương có liên quan cần ...",
+"Sở Y tế và các cơ sở khám bệnh, chữa bệnh rà soát ..."): the plurals are named jointly with the
+lead, and a joint lead stays among the coordinating units, with "các" (README, the joint-lead
+rule)."""
 
 from __future__ import annotations
 
@@ -16,14 +18,16 @@ _PAGE = (
     "Ủy ban nhân dân tỉnh chỉ đạo như sau:\n\n"
     "1. Sở Dân tộc và Tôn giáo và các địa phương khẩn trương có phương án tháo gỡ vướng mắc\n"
     "trong hỗ trợ nhà ở cho hộ nghèo.\n\n"
-    "2. Sở Y tế và các cơ sở khám bệnh, chữa bệnh khẩn trương rà soát danh mục thuốc thiết yếu.\n"
+    "2. Sở Y tế và các cơ sở khám bệnh, chữa bệnh khẩn trương rà soát danh mục thuốc thiết yếu.\n\n"
+    "3. Sở Công Thương, các ngành, các cơ quan, địa phương có liên quan cần khẩn trương rà soát\n"
+    "nguồn cung xăng dầu trên địa bàn.\n"
 ) + signed("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH")
 
 
 def test_localities_and_establishments_jointly(
     org: OrgDirectory, calendar: WorkingCalendar
 ) -> None:
-    first, second = parse_text(_PAGE, org, calendar).actions
+    first, second, third = parse_text(_PAGE, org, calendar).actions
     assert (first.lead_unit, first.coordinating_units) == (
         "Sở Dân tộc và Tôn giáo",
         ["các địa phương"],
@@ -31,4 +35,8 @@ def test_localities_and_establishments_jointly(
     assert (second.lead_unit, second.coordinating_units) == (
         "Sở Y tế",
         ["các cơ sở khám bệnh, chữa bệnh"],
+    )
+    assert (third.lead_unit, third.coordinating_units) == (
+        "Sở Công Thương",
+        ["các ngành", "các cơ quan, địa phương có liên quan"],
     )
