@@ -60,6 +60,9 @@ def named_entry(name: str) -> bool:
 
 # "cơ quan chuyên môn thuộc Bộ Tài chính": the one office of a body the letter names
 OFFICE_OF = re.compile(r"cơ quan chuyên môn thuộc\s+")
+# "phối hợp với cơ quan chức năng của Bộ Nông nghiệp và Môi trường": the ministry's own
+# offices, which the ministry stands for as a partner (as a head's title before it is dropped)
+FUNCTIONAL_OF = re.compile(rf"(?:các\s+)?cơ quan chức năng của\s+(?=[{CAPITAL}])")
 
 
 def ends_list(stop: re.Match[str], text: str) -> bool:

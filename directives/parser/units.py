@@ -23,6 +23,7 @@ from directives.parser.mentions import (
 )
 from directives.parser.partner_shares import SHARED_PARTNERS, shared_partners, short_names_shared
 from directives.parser.partner_words import (
+    FUNCTIONAL_OF,
     GLOSSED_GROUP,
     LIST_END,
     MASS_ORGANISATIONS,
@@ -284,7 +285,7 @@ def _partners(
                 break
             name = text[start:at].strip(" ,")
             inside = [f for f in found if f.start < at and f.end > start]
-            head = TITLES.match(name)
+            head = TITLES.match(name) or FUNCTIONAL_OF.match(name)
             if head and STARTS_BODY.match(name[head.end() :]):
                 name = name[head.end() :]  # "...; Chủ tịch UBND các xã, phường": the body
             if RELATED.search(fold_keep(name).strip()) or _KIND_RELATED.match(text, start):
