@@ -49,11 +49,11 @@ _GENERIC_SUBJECT = re.compile(
     r"(?:phong|don vi|bo phan|co quan|so|nganh|to chuc)"
 )
 
-# "Các sở, ban, ngành theo chức năng, nhiệm vụ (có trách nhiệm) phối hợp với Sở X ...": the
-# plural the sentence opens with is who works with X, and leads; not "Chỉ đạo các phòng
+# "Các sở, ban, ngành theo chức năng, nhiệm vụ (, quyền hạn được giao) phối hợp với Sở X ...":
+# the plural the sentence opens with is who works with X, and leads; not "Chỉ đạo các phòng
 # phối hợp với Văn phòng ...", where X leads the units directed
 _PLURAL_WORKS = re.compile(
-    r"^(?:cac|nhung)\s[^.;:]{0,80}?(?:,?\s*theo chuc nang[^.;:]{0,30}?)?,?\s*"
+    r"^(?:cac|nhung)\s[^.;:]{0,80}?(?:,?\s*theo chuc nang[^.;:]{0,50}?)?,?\s*"
     r"(?:co trach nhiem\s+)?phoi hop\b"
 )
 
