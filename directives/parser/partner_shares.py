@@ -1,7 +1,8 @@
 """Partners that share one organ's word, wherever in a "phối hợp" list they stand: "phối hợp
 với các Bộ: Xây dựng, Quốc phòng", "phối hợp với Bộ Ngoại giao và các Bộ: Kế hoạch và Đầu tư,
 Công Thương" (each "Bộ X"), and enterprises of one kind listed by their short names ("Tập đoàn
-FPT, CMC": "Tập đoàn FPT", "Tập đoàn CMC")."""
+FPT, CMC": "Tập đoàn FPT", "Tập đoàn CMC"); and provinces, or their committees, listed under one
+kind's word, which stay one collective partner ("các tỉnh Bắc Ninh, Gia Lai")."""
 
 from __future__ import annotations
 
@@ -50,3 +51,15 @@ def short_names_shared(entry: str) -> list[str]:
         return []
     kind = listed.group("kind")
     return [f"{kind} {name}" for name in _APART.split(listed.group("names"))]
+
+
+# "02 tỉnh Bà Rịa-Vũng Tàu và Hà Tây", "các tỉnh Bắc Ninh, Gia Lai": provinces counted or
+# listed by their proper names, one collective as written (README, session 20: 171/03)
+_CAP = r"[A-ZĐÀÁẢÃẠĂÂÈÉẺẼẸÊÌÍỈĨỊÒÓỎÕỌÔƠÙÚỦŨỤƯỲÝỶỸỴ]\S*"
+# (or their people's committees, the names after a colon: "Ủy ban nhân dân 04 xã: Gia Thuận, Tân
+# Điền", one collective as the lead's list of them is, README)
+PROVINCES = re.compile(
+    rf"(?:(?:các|\d{{1,3}})\s+(?:tỉnh|thành phố)\s+|(?P<colon>(?:Ủy ban nhân dân|UBND)\s+"
+    rf"(?:các|\d{{1,3}})\s+(?:tỉnh|thành phố|huyện|xã|phường)\s*:\s*)){_CAP}(?:\s+{_CAP})*"
+    rf"(?:(?:\s*,\s*|\s+và\s+){_CAP}(?:\s+{_CAP})*)+"
+)

@@ -34,6 +34,8 @@ PARTNER_SPLIT = re.compile(
     r"|(?:cơ quan|đơn vị)(?: có)? liên quan\b)"
     # ("Sở A, Sở B cùng đơn vị liên quan": "cùng" for "và")
     r"|\s+(?:và|cùng)\s+(?=các\s|(?:cơ quan|đơn vị|địa phương|tổ chức)\b)"
+    # ("Công an xã, phường hoặc UBND các xã, phường": either body, each a partner)
+    rf"|\s+hoặc\s+(?=[{CAPITAL}])"
     # (not a city's kind shortened: "Ủy ban nhân dân TP. Hà Nội")
     rf"|(?<!TP)(?<!Tp)(?<!TX)(?<!Tx)\.\s+(?=[{CAPITAL}])"
 )

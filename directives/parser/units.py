@@ -21,7 +21,12 @@ from directives.parser.mentions import (
     asked_together,
     directed_partner,
 )
-from directives.parser.partner_shares import SHARED_PARTNERS, shared_partners, short_names_shared
+from directives.parser.partner_shares import (
+    PROVINCES,
+    SHARED_PARTNERS,
+    shared_partners,
+    short_names_shared,
+)
 from directives.parser.partner_words import (
     FUNCTIONAL_OF,
     GLOSSED_GROUP,
@@ -263,8 +268,10 @@ def _partners(
         if (organs := assembly_organs(text[at:])) is not None:  # (the Assembly's, each whole)
             shaped.extend(Mention(at, at, name, False, Part.COORD) for name in organs[0])
             continue
-        provinces = _PROVINCES.match(text, at)
-        if provinces is not None and provinces.end() <= end:
+        provinces = PROVINCES.match(text, at)
+        # (the colon after the committees' kind opens their names, no end of the list)
+        limit = verb.start() if verb and provinces and provinces["colon"] else end
+        if provinces is not None and provinces.end() <= limit:
             # "phối hợp với 02 tỉnh Bà Rịa-Vũng Tàu và Hà Tây": the provinces, one collective
             name = squash(provinces.group())
             shaped.append(Mention(at, provinces.end(), name, False, Part.COORD))
@@ -338,13 +345,6 @@ def _shared(
     return [Mention(at, at, name, False, Part.COORD) for name in shared_partners(shared, listed)]
 
 
-# "02 tỉnh Bà Rịa-Vũng Tàu và Hà Tây", "các tỉnh Bắc Ninh, Gia Lai": provinces counted or
-# listed by their proper names, one collective as written (README, session 20: 171/03)
-_CAP = r"[A-ZĐÀÁẢÃẠĂÂÈÉẺẼẸÊÌÍỈĨỊÒÓỎÕỌÔƠÙÚỦŨỤƯỲÝỶỸỴ]\S*"
-_PROVINCES = re.compile(
-    rf"(?:các|\d{{1,3}})\s+(?:tỉnh|thành phố)\s+{_CAP}(?:\s+{_CAP})*"
-    rf"(?:(?:\s*,\s*|\s+và\s+){_CAP}(?:\s+{_CAP})*)+"
-)
 # "Quy hoạch xây dựng và Đầu tư": "xây dựng" after a capitalised word of a name and before
 # its last field, capitalised, is a field of the name, no verb
 _FIELD_IN_NAME = re.compile(rf"(?<=[{SMALL}] )xây dựng và (?-i:[{CAPITAL}])\w*\s+\w+")

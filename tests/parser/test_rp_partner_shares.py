@@ -8,7 +8,11 @@
 - "phối hợp với ... Ủy ban nhân dân TP. Hải Phòng": the stop of "TP." parts no partners;
 - "phối hợp, hướng dẫn Sở Xây dựng, ... và các nhà thầu", "phối hợp, hỗ trợ Sở A và các cơ quan
   liên quan", "phối hợp, cung cấp thông tin với Sở X": partners of a second verb shared with
-  "phối hợp", the unnamed plurals left out.
+  "phối hợp", the unnamed plurals left out;
+- "phối hợp với Công an xã, phường hoặc Ủy ban nhân dân các xã, phường": either body, each a
+  partner;
+- "phối hợp với Ủy ban nhân dân 03 xã: Hải Thịnh, Hải Hòa, Hải Ninh": the committees of the
+  communes named after the colon, one collective partner as written.
 """
 
 from __future__ import annotations
@@ -57,8 +61,18 @@ _VERBS = (
                 ["Sở Công Thương"],
             ],
         ),
+        (
+            "1. Sở Xây dựng chủ trì, phối hợp với Công an xã, phường hoặc Ủy ban nhân dân các xã,\n"
+            "phường tổ chức kiểm tra các công trình gây phát tán bụi.\n",
+            [["Công an xã, phường", "Ủy ban nhân dân các xã, phường"]],
+        ),
+        (
+            "1. Sở Nông nghiệp và Môi trường phối hợp với Ủy ban nhân dân 03 xã: Hải Thịnh, Hải\n"
+            "Hòa, Hải Ninh rà soát các khu bảo vệ nguồn lợi thủy sản ven bờ.\n",
+            [["Ủy ban nhân dân 03 xã: Hải Thịnh, Hải Hòa, Hải Ninh"]],
+        ),
     ],
-    ids=["shared-word", "shared-verb"],
+    ids=["shared-word", "shared-verb", "either", "communes"],
 )
 def test_partners(
     items: str, partners: list[list[str]], org: OrgDirectory, calendar: WorkingCalendar
