@@ -17,7 +17,9 @@ GLOSSED_GROUP = re.compile(r"các\s[^(),;.]{2,40}?\s*\((?P<names>[^()]{3,300})\)
 # (or "chủ trì, cùng Bộ Tài nguyên và Môi trường có phương án ...": the lead's partner)
 PARTNERS = re.compile(
     # ("phối hợp cùng UBND các phường, xã rà soát ...": the partners after "cùng")
-    r"\b(?:phoi hop(?:\s+chat che)?(?:\s+(?:voi|cung(?:\s+voi)?))?"
+    # (not a regulation or programme named by its subject: "Quy chế phối hợp các sở, ngành ...")
+    r"\b(?<!quy che )(?<!co che )(?<!chuong trinh )"
+    r"(?:phoi hop(?:\s+chat che)?(?:\s+(?:voi|cung(?:\s+voi)?))?"
     # ("phối hợp, hướng dẫn Bộ Y tế ...", "phối hợp, trao đổi thông tin (với) cơ quan Công an":
     # a second verb the partners share with "phối hợp")
     r"|phoi hop,\s+(?:huong dan|ho tro|(?:trao doi|cung cap) thong tin(?:\s+voi)?)"

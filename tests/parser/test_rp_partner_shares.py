@@ -12,7 +12,9 @@
 - "phối hợp với Công an xã, phường hoặc Ủy ban nhân dân các xã, phường": either body, each a
   partner;
 - "phối hợp với Ủy ban nhân dân 03 xã: Hải Thịnh, Hải Hòa, Hải Ninh": the committees of the
-  communes named after the colon, one collective partner as written.
+  communes named after the colon, one collective partner as written;
+- "xây dựng Quy chế phối hợp các sở, ngành, Ủy ban nhân dân cấp xã ...": the regulation named
+  by its subject, no partners of the lead's.
 """
 
 from __future__ import annotations
@@ -71,8 +73,13 @@ _VERBS = (
             "Hòa, Hải Ninh rà soát các khu bảo vệ nguồn lợi thủy sản ven bờ.\n",
             [["Ủy ban nhân dân 03 xã: Hải Thịnh, Hải Hòa, Hải Ninh"]],
         ),
+        (
+            "1. Sở Công Thương chủ trì xây dựng Quy chế phối hợp các sở, ngành, Ủy ban nhân dân\n"
+            "cấp xã về quản lý cụm công nghiệp, trình Ủy ban nhân dân tỉnh ban hành.\n",
+            [[]],
+        ),
     ],
-    ids=["shared-word", "shared-verb", "either", "communes"],
+    ids=["shared-word", "shared-verb", "either", "communes", "regulation"],
 )
 def test_partners(
     items: str, partners: list[list[str]], org: OrgDirectory, calendar: WorkingCalendar
