@@ -44,6 +44,11 @@ PARTNER_SPLIT = re.compile(
 # (or a ward's section: "bộ phận Tư pháp - Hộ tịch", named by its capitals)
 _FORCE = re.compile(r"(?:lực lượng|bộ phận)\s+")
 RELATED = re.compile(r"(?:co\s+)?lien quan$|^cac dia phuong$|^cap tren$")
+# "phối hợp với Bộ phận có liên quan thực hiện ...": a kind of unit alone, those concerned
+# (or the ministries' or departments' sectors: "phối hợp với Bộ ngành liên quan đánh giá ...")
+KIND_RELATED = re.compile(
+    r"\s*(?:Bộ phận|Phòng|Đơn vị|Cơ quan|Tổ|(?:Bộ|Sở),? ngành)\s+(?:có\s+)?liên quan\b"
+)
 
 
 # "các tổ chức chính trị - xã hội (tỉnh)": the mass organisations, a definite set of bodies

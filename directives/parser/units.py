@@ -30,6 +30,7 @@ from directives.parser.partner_shares import (
 from directives.parser.partner_words import (
     FUNCTIONAL_OF,
     GLOSSED_GROUP,
+    KIND_RELATED,
     LIST_END,
     MASS_ORGANISATIONS,
     OFFICE_OF,
@@ -295,7 +296,7 @@ def _partners(
             head = TITLES.match(name) or FUNCTIONAL_OF.match(name)
             if head and STARTS_BODY.match(name[head.end() :]):
                 name = name[head.end() :]  # "...; Chủ tịch UBND các xã, phường": the body
-            if RELATED.search(fold_keep(name).strip()) or _KIND_RELATED.match(text, start):
+            if RELATED.search(fold_keep(name).strip()) or KIND_RELATED.match(text, start):
                 dropped.extend(inside)  # (or "Bộ phận có liên quan": a kind concerned, unnamed)
             elif not inside and named_entry(name) and _OPENS_BODY.match(name):
                 # "UBND các xã, phường cập nhật ...": the name, closed where the list's entry is
@@ -348,8 +349,6 @@ def _shared(
 # "Quy hoạch xây dựng và Đầu tư": "xây dựng" after a capitalised word of a name and before
 # its last field, capitalised, is a field of the name, no verb
 _FIELD_IN_NAME = re.compile(rf"(?<=[{SMALL}] )xây dựng và (?-i:[{CAPITAL}])\w*\s+\w+")
-# "phối hợp với Bộ phận có liên quan thực hiện ...": a kind of unit alone, those concerned
-_KIND_RELATED = re.compile(r"\s*(?:Bộ phận|Phòng|Đơn vị|Cơ quan|Tổ)\s+(?:có\s+)?liên quan\b")
 # "các sở, ngành có liên quan; Ủy ban nhân dân ...": which of a kind, the list going on
 _RELATED_LISTED = re.compile(r"có liên quan\s*[,;]")
 # "... nơi có đất thu hồi": the place that says which bodies of a kind are meant

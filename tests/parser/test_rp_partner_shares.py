@@ -14,7 +14,9 @@
 - "phối hợp với Ủy ban nhân dân 03 xã: Hải Thịnh, Hải Hòa, Hải Ninh": the committees of the
   communes named after the colon, one collective partner as written;
 - "xây dựng Quy chế phối hợp các sở, ngành, Ủy ban nhân dân cấp xã ...": the regulation named
-  by its subject, no partners of the lead's.
+  by its subject, no partners of the lead's;
+- "phối hợp với Sở Tài chính, Sở ngành liên quan": the departments' sectors concerned, a kind
+  of body naming none, left out as "các sở, ngành liên quan" is.
 """
 
 from __future__ import annotations
@@ -78,8 +80,13 @@ _VERBS = (
             "cấp xã về quản lý cụm công nghiệp, trình Ủy ban nhân dân tỉnh ban hành.\n",
             [[]],
         ),
+        (
+            "1. Sở Xây dựng chủ trì, phối hợp với Sở Tài chính, Sở ngành liên quan đánh giá tình\n"
+            "hình thực hiện quy hoạch các cụm công nghiệp.\n",
+            [["Sở Tài chính"]],
+        ),
     ],
-    ids=["shared-word", "shared-verb", "either", "communes", "regulation"],
+    ids=["shared-word", "shared-verb", "either", "communes", "regulation", "sectors"],
 )
 def test_partners(
     items: str, partners: list[list[str]], org: OrgDirectory, calendar: WorkingCalendar
