@@ -361,7 +361,9 @@ def shared_prefix(text: str) -> bool:
 NAME_SPLIT = _SPLIT
 
 
-_LISTED_AFTER = re.compile(r"\b[Cc]ác (?:Bộ|Sở|bộ|sở)\s*:")
+# (or the ministries and agencies, as ``SHARED`` reads them: "Các Bộ, cơ quan: Tài chính, Xây
+# dựng, ...")
+_LISTED_AFTER = re.compile(r"\b[Cc]ác (?:Bộ|Sở|bộ|sở)(?:, cơ quan)?\s*:")
 
 
 def listed_name_at(text: str, at: int) -> bool:

@@ -23,8 +23,11 @@ _ORGAN = (
     + _COUNCIL
     + r")?|(?:các )?[Tt]ổ đại biểu(?: (?:của )?"
     + _COUNCIL
-    + r")?|(?:các )?đại biểu "
+    + r")?|(?:các )?[Đđ]ại biểu "
     + _COUNCIL
+    # (the councils under it, which the resolution asks to supervise too: "..., Hội đồng nhân
+    # dân cấp xã giám sát ...")
+    + r"|(?:[Hh]ội đồng nhân dân|HĐND) (?:cấp (?:huyện|xã)|các cấp)"
     + r")"
 )
 _ORGANS = re.compile(

@@ -342,7 +342,9 @@ def _proper_words(text: str, at: int) -> list[re.Match[str]]:
 
 # "Giao X lãnh đạo, chỉ đạo các bộ, ngành phối hợp với Bộ Tư pháp rà soát ...": the units X
 # directs are to work with that body, not X itself
-_DIRECTING = re.compile(r"\bchi dao\s+")
+# (not a steering committee's name: "Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia phối hợp
+# với ...", the office itself working with the partner)
+_DIRECTING = re.compile(r"(?<!\bban )\bchi dao\s+")
 
 
 # "X tham mưu Ủy ban nhân dân tỉnh phối hợp Bộ Y tế ...": the body advised is to work with it

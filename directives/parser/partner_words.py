@@ -17,7 +17,12 @@ GLOSSED_GROUP = re.compile(r"các\s[^(),;.]{2,40}?\s*\((?P<names>[^()]{3,300})\)
 # (or "chủ trì, cùng Bộ Tài nguyên và Môi trường có phương án ...": the lead's partner)
 PARTNERS = re.compile(
     # ("phối hợp cùng UBND các phường, xã rà soát ...": the partners after "cùng")
-    r"\b(?:phoi hop(?:\s+chat che)?(?:\s+(?:voi|cung(?:\s+voi)?))?"
+    # (not a regulation or programme named by its subject: "Quy chế phối hợp các sở, ngành ...")
+    r"\b(?<!quy che )(?<!co che )(?<!chuong trinh )"
+    r"(?:phoi hop(?:\s+chat che)?(?:\s+(?:voi|cung(?:\s+voi)?))?"
+    # ("phối hợp, hướng dẫn Bộ Y tế ...", "phối hợp, trao đổi thông tin (với) cơ quan Công an":
+    # a second verb the partners share with "phối hợp")
+    r"|phoi hop,\s+(?:huong dan|ho tro|(?:trao doi|cung cap) thong tin(?:\s+voi)?)"
     # (or the provinces counted: "phối hợp với 02 tỉnh A và B")
     r"|chu tri,?\s+cung(?:\s+voi)?)\s+(?=[^\W\d]|\d{1,3}\s+(?:tinh|thanh pho)\b)"
 )
@@ -31,11 +36,19 @@ PARTNER_SPLIT = re.compile(
     r"|(?:cơ quan|đơn vị)(?: có)? liên quan\b)"
     # ("Sở A, Sở B cùng đơn vị liên quan": "cùng" for "và")
     r"|\s+(?:và|cùng)\s+(?=các\s|(?:cơ quan|đơn vị|địa phương|tổ chức)\b)"
-    rf"|\.\s+(?=[{CAPITAL}])"
+    # ("Công an xã, phường hoặc UBND các xã, phường": either body, each a partner)
+    rf"|\s+hoặc\s+(?=[{CAPITAL}])"
+    # (not a city's kind shortened: "Ủy ban nhân dân TP. Hà Nội")
+    rf"|(?<!TP)(?<!Tp)(?<!TX)(?<!Tx)\.\s+(?=[{CAPITAL}])"
 )
 # (or a ward's section: "bộ phận Tư pháp - Hộ tịch", named by its capitals)
 _FORCE = re.compile(r"(?:lực lượng|bộ phận)\s+")
 RELATED = re.compile(r"(?:co\s+)?lien quan$|^cac dia phuong$|^cap tren$")
+# "phối hợp với Bộ phận có liên quan thực hiện ...": a kind of unit alone, those concerned
+# (or the ministries' or departments' sectors: "phối hợp với Bộ ngành liên quan đánh giá ...")
+KIND_RELATED = re.compile(
+    r"\s*(?:Bộ phận|Phòng|Đơn vị|Cơ quan|Tổ|(?:Bộ|Sở),? ngành)\s+(?:có\s+)?liên quan\b"
+)
 
 
 # "các tổ chức chính trị - xã hội (tỉnh)": the mass organisations, a definite set of bodies
@@ -56,6 +69,9 @@ def named_entry(name: str) -> bool:
 
 # "cơ quan chuyên môn thuộc Bộ Tài chính": the one office of a body the letter names
 OFFICE_OF = re.compile(r"cơ quan chuyên môn thuộc\s+")
+# "phối hợp với cơ quan chức năng của Bộ Nông nghiệp và Môi trường": the ministry's own
+# offices, which the ministry stands for as a partner (as a head's title before it is dropped)
+FUNCTIONAL_OF = re.compile(rf"(?:các\s+)?cơ quan chức năng của\s+(?=[{CAPITAL}])")
 
 
 def ends_list(stop: re.Match[str], text: str) -> bool:
@@ -71,6 +87,8 @@ def ends_list(stop: re.Match[str], text: str) -> bool:
         gloss = _GLOSS.match(text, opened - 1) if named else None
         return gloss is None or (mark == ")" and gloss.end() != stop.end())
     if mark == ".":
+        if _PLACE_SHORT.match(text, max(0, stop.start() - 2)):
+            return False  # "Ủy ban nhân dân TP. Hà Nội": the city's kind shortened, its name on
         return not stops_in_partners(text, fold_keep(text), 0, stop.start())
     if mark == ";":
         return not heads_parted(text, fold_keep(text), 0, stop.start())
@@ -81,6 +99,8 @@ def ends_list(stop: re.Match[str], text: str) -> bool:
     return not word[:1].isupper() and word in _STOP_WORDS and not in_topic_name(text, stop.end())
 
 
+# "TP. Hà Nội", "TX. Sơn Tây": a city's or town's kind shortened before its proper name
+_PLACE_SHORT = re.compile(rf"(?<!\w)(?:TP|Tp|TX|Tx)\.\s?(?=[{CAPITAL}])")
 # between two partners' names: a comma before a capital
 _NAMES_APART = re.compile(rf"\s*,\s*(?=[{CAPITAL}])")
 # what a partner's name may carry: "Ban Chỉ đạo 09 (Sở Tài chính)"

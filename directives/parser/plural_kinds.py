@@ -68,6 +68,10 @@ _PLURAL_OPENS = re.compile(r"(?:\s*,|\s+và)\s+(?=(?:các|những)\s)")
 # A plural's first words: a kind of body ("các sở", "các ngân hàng", "các cấp chính quyền")
 _PLURAL_KIND = re.compile(r"(?:các|những)\s+(?=cấp\s|\w)")
 _MOST_WORDS = 12
+# "các địa phương", "các ngành", "các cơ sở giáo dục, đào tạo": the localities, the sectors and
+# the establishments of a field, named jointly with a particular body as bodies of their kind
+# (README: joint leads)
+_LOCAL_KINDS = re.compile(r"(?:địa phương|ngành)\b|cơ sở (?!dữ liệu\b)(?=[^\W\d_]+ [^\W\d_]+)")
 _RELATED_AFTER = re.compile(r"\s*((?:có\s+)?liên quan)\b")
 # "Cục liên quan thuộc Bộ" after "các Vụ": another kind of the plural, no particular body
 _KIND_AGAIN = re.compile(r"\w+(?:\s+(?:có\s+)?liên quan|\s+(?:trực\s+)?thuộc\b|$)")
@@ -101,7 +105,11 @@ def joint_plurals(head: str, after: str = "") -> list[str]:
             not entries
             or len(entry.split()) > _MOST_WORDS
             or VERBS.search(entry)
-            or not (entry.startswith("cấp", kind.end()) or STARTS_BODY.match(entry, kind.end()))
+            or not (
+                entry.startswith("cấp", kind.end())
+                or STARTS_BODY.match(entry, kind.end())
+                or _LOCAL_KINDS.match(entry, kind.end())
+            )
             # (the last, up to the predicate, may run on into a verb no list knows: "các đoàn
             # thể chính trị - xã hội xét khen thưởng theo ...": its words must be a name's)
             or (cut is None and not _named_kind(["Các", *entry.split()[1:]]))
@@ -124,7 +132,7 @@ def _named_kind(words: list[str]) -> bool:
     words all a name's, or its kind's then a few plain lower-case words (no verb, no link)."""
     if leading_name(words) == words or qualified_kind(words):
         return True
-    organ = STARTS_BODY.match(" ".join(words[1:]))
+    organ = STARTS_BODY.match(" ".join(words[1:])) or _LOCAL_KINDS.match(" ".join(words[1:]))
     rest = " ".join(words[1:])[organ.end() :].split() if organ else []
     plain = all(w.rstrip(",").isalpha() and w.islower() and w not in _LINKS for w in rest)
     return organ is not None and len(rest) <= 4 and plain

@@ -25,6 +25,8 @@ _PLURAL_AFTER = re.compile(r"\s*(?:,|\bvà\b)\s*các\s")
 def organ_name(organ: str, name: str) -> str:
     """The full name of one entry of a list sharing ``organ``."""
     own = _OWN_ORGAN.match(name) or _ENTERPRISE.match(name) or name.startswith(f"{organ} ")
+    # (or a known body of another organ's, whole: "Các Bộ, cơ quan: Y tế, Thông tấn xã Việt Nam")
+    own = own or name in EXTERNAL_BODIES
     return name if own else f"{organ} {name}"
 
 

@@ -280,7 +280,10 @@ def _read_subject(sentence: str) -> tuple[list[str], bool, str]:
     more = None if more is None or field_word_at(text, more.start()) else more
     if more is not None and (m is None or more.start() < m.start()):
         head = MANNER.sub("", text[: more.start()].rstrip()).split()  # (its manner no name)
-        named = leading_name(head) == head and "ban hành" not in " ".join(head)
+        # (or bodies named, then plurals of their kind, jointly: "Đài Truyền hình Việt Nam, Thông
+        # tấn xã Việt Nam, các cơ quan báo chí tuyên truyền ...")
+        named = leading_name(head) == head or bool(joint_plurals(" ".join(head)))
+        named = named and "ban hành" not in " ".join(head)
         named = named and not FIELDS_FIRST.match(text)
         m = more if named else m  # right after a body's name ("ban hành" is a verb, no name)
     issues = ISSUES.search(text, 1)

@@ -21,8 +21,16 @@ from directives.parser.mentions import (
     asked_together,
     directed_partner,
 )
+from directives.parser.partner_shares import (
+    PROVINCES,
+    SHARED_PARTNERS,
+    shared_partners,
+    short_names_shared,
+)
 from directives.parser.partner_words import (
+    FUNCTIONAL_OF,
     GLOSSED_GROUP,
+    KIND_RELATED,
     LIST_END,
     MASS_ORGANISATIONS,
     OFFICE_OF,
@@ -38,7 +46,6 @@ from directives.parser.partner_words import (
     with_extras,
 )
 from directives.parser.polite import ASKING, politely_asked
-from directives.parser.shared_names import organ_name, shared_names
 from directives.parser.subject_ends import PREDICATE
 from directives.parser.subjects import subject_bodies
 from directives.parser.topic_names import in_topic_name
@@ -48,11 +55,11 @@ _GENERIC_SUBJECT = re.compile(
     r"(?:phong|don vi|bo phan|co quan|so|nganh|to chuc)"
 )
 
-# "Các sở, ban, ngành theo chức năng, nhiệm vụ (có trách nhiệm) phối hợp với Sở X ...": the
-# plural the sentence opens with is who works with X, and leads; not "Chỉ đạo các phòng
+# "Các sở, ban, ngành theo chức năng, nhiệm vụ (, quyền hạn được giao) phối hợp với Sở X ...":
+# the plural the sentence opens with is who works with X, and leads; not "Chỉ đạo các phòng
 # phối hợp với Văn phòng ...", where X leads the units directed
 _PLURAL_WORKS = re.compile(
-    r"^(?:cac|nhung)\s[^.;:]{0,80}?(?:,?\s*theo chuc nang[^.;:]{0,30}?)?,?\s*"
+    r"^(?:cac|nhung)\s[^.;:]{0,80}?(?:,?\s*theo chuc nang[^.;:]{0,50}?)?,?\s*"
     r"(?:co trach nhiem\s+)?phoi hop\b"
 )
 
@@ -196,13 +203,6 @@ def _joint(leads: list[Mention], text: str, folded: str) -> list[Mention]:
     return joint[1:]
 
 
-# "các Bộ: Xây dựng, Quốc phòng": a kind of body whose names the colon opens (or none, the names
-# capitalised and listed: "các Bộ Tài nguyên và Môi trường, Nông nghiệp và ..., Tư pháp")
-_SHARED_PARTNERS = re.compile(
-    r"các\s+(?P<organ>Bộ|Sở|Cục|Ban|Tổng cục)(?:\s*:\s*|\s+(?=[A-ZĐ][^:;.]*,\s+[A-ZĐ]))(?=[A-ZĐ])"
-)
-
-
 # "các đơn vị: Văn phòng UBND tỉnh (...) và ...": a plural whose colon opens the partners' names
 _NAMED_AFTER = re.compile(
     r"các\s+(?:đơn vị|cơ quan)(?:\s*,\s*(?:đơn vị|cơ quan|địa phương))*\s*:\s*"
@@ -262,23 +262,17 @@ def _partners(
         # (a word of the list's end in a name's capitals stays in it: "Bộ Tài chính")
         stop = next((s for s in LIST_END.finditer(folded, at) if ends_list(s, text)), None)
         end = min(verb.start() if verb else len(text), stop.start() if stop else len(text))
-        shared = _SHARED_PARTNERS.match(text, at)
-        if shared is not None:  # "phối hợp với các Bộ: Xây dựng, Quốc phòng theo ...": each
-            organ = shared.group("organ")
-            organ = organ[:1].upper() + organ[1:].lower()
-            after = next(
-                (s for s in LIST_END.finditer(folded, shared.end()) if ends_list(s, text)), None
-            )
-            close = min(verb.start() if verb else len(text), after.start() if after else len(text))
-            listed = text[shared.end() : max(close, shared.end())]
-            for name in shared_names(organ, listed):
-                shaped.append(Mention(at, at, organ_name(organ, name), False, Part.COORD))
+        if (shared := SHARED_PARTNERS.match(text, at)) is not None:
+            # "phối hợp với các Bộ: Xây dựng, Quốc phòng theo ...": each
+            shaped.extend(_shared(text, folded, shared, verb, at))
             continue
         if (organs := assembly_organs(text[at:])) is not None:  # (the Assembly's, each whole)
             shaped.extend(Mention(at, at, name, False, Part.COORD) for name in organs[0])
             continue
-        provinces = _PROVINCES.match(text, at)
-        if provinces is not None and provinces.end() <= end:
+        provinces = PROVINCES.match(text, at)
+        # (the colon after the committees' kind opens their names, no end of the list)
+        limit = verb.start() if verb and provinces and provinces["colon"] else end
+        if provinces is not None and provinces.end() <= limit:
             # "phối hợp với 02 tỉnh Bà Rịa-Vũng Tàu và Hà Tây": the provinces, one collective
             name = squash(provinces.group())
             shaped.append(Mention(at, provinces.end(), name, False, Part.COORD))
@@ -292,12 +286,17 @@ def _partners(
             continue
         for sep in [*PARTNER_SPLIT.finditer(text, at, end), None]:
             start, at = at, sep.start() if sep else end
+            if (shared := SHARED_PARTNERS.match(text, start)) is not None:
+                # "... Bộ Ngoại giao và các Bộ: Kế hoạch và Đầu tư, Công Thương ...": the kind's
+                # list past the colon, the list's last entry
+                shaped.extend(_shared(text, folded, shared, verb, start))
+                break
             name = text[start:at].strip(" ,")
             inside = [f for f in found if f.start < at and f.end > start]
-            head = TITLES.match(name)
+            head = TITLES.match(name) or FUNCTIONAL_OF.match(name)
             if head and STARTS_BODY.match(name[head.end() :]):
                 name = name[head.end() :]  # "...; Chủ tịch UBND các xã, phường": the body
-            if RELATED.search(fold_keep(name).strip()) or _KIND_RELATED.match(text, start):
+            if RELATED.search(fold_keep(name).strip()) or KIND_RELATED.match(text, start):
                 dropped.extend(inside)  # (or "Bộ phận có liên quan": a kind concerned, unnamed)
             elif not inside and named_entry(name) and _OPENS_BODY.match(name):
                 # "UBND các xã, phường cập nhật ...": the name, closed where the list's entry is
@@ -319,7 +318,9 @@ def _partners(
                     if above and text[start:at].strip(" ,") == name
                     else ""
                 )
-                shaped.append(Mention(start, at, squash(name), False, Part.COORD))
+                names = short_names_shared(squash(name)) or [squash(name)]
+                # ("Tập đoàn FPT, CMC": enterprises of one kind, each by its short name)
+                shaped.extend(Mention(start, at, n, False, Part.COORD) for n in names)
             elif not inside and (mass := MASS_ORGANISATIONS.match(name) or _PROVIDER.match(name)):
                 # ("cấp ủy cấp xã" + " trong khu vực": which of them, of the name as written)
                 where = _WHERE.match(text, at) if mass.re is _PROVIDER else None
@@ -334,18 +335,20 @@ def _partners(
     return sorted(kept + shaped, key=lambda x: x.start)
 
 
-# "02 tỉnh Bà Rịa-Vũng Tàu và Hà Tây", "các tỉnh Bắc Ninh, Gia Lai": provinces counted or
-# listed by their proper names, one collective as written (README, session 20: 171/03)
-_CAP = r"[A-ZĐÀÁẢÃẠĂÂÈÉẺẼẸÊÌÍỈĨỊÒÓỎÕỌÔƠÙÚỦŨỤƯỲÝỶỸỴ]\S*"
-_PROVINCES = re.compile(
-    rf"(?:các|\d{{1,3}})\s+(?:tỉnh|thành phố)\s+{_CAP}(?:\s+{_CAP})*"
-    rf"(?:(?:\s*,\s*|\s+và\s+){_CAP}(?:\s+{_CAP})*)+"
-)
+def _shared(
+    text: str, folded: str, shared: re.Match[str], verb: re.Match[str] | None, at: int
+) -> list[Mention]:
+    """The partners a kind's list names each with its organ's word, up to the verb or the
+    list's end after the names."""
+    after = next((s for s in LIST_END.finditer(folded, shared.end()) if ends_list(s, text)), None)
+    close = min(verb.start() if verb else len(text), after.start() if after else len(text))
+    listed = text[shared.end() : max(close, shared.end())]
+    return [Mention(at, at, name, False, Part.COORD) for name in shared_partners(shared, listed)]
+
+
 # "Quy hoạch xây dựng và Đầu tư": "xây dựng" after a capitalised word of a name and before
 # its last field, capitalised, is a field of the name, no verb
 _FIELD_IN_NAME = re.compile(rf"(?<=[{SMALL}] )xây dựng và (?-i:[{CAPITAL}])\w*\s+\w+")
-# "phối hợp với Bộ phận có liên quan thực hiện ...": a kind of unit alone, those concerned
-_KIND_RELATED = re.compile(r"\s*(?:Bộ phận|Phòng|Đơn vị|Cơ quan|Tổ)\s+(?:có\s+)?liên quan\b")
 # "các sở, ngành có liên quan; Ủy ban nhân dân ...": which of a kind, the list going on
 _RELATED_LISTED = re.compile(r"có liên quan\s*[,;]")
 # "... nơi có đất thu hồi": the place that says which bodies of a kind are meant
