@@ -315,7 +315,7 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
         previous = line
         gap = False
     blocks = between_siblings(under_item_label(under_label(blocks)))
-    blocks = under_case(sentence_items(between_points(blocks)))
+    blocks = under_case(sentence_items(between_points(blocks), full))
     blocks = case_lists(how_done(blocks))  # (the paragraphs that go on with the task above)
     for block in blocks:
         if block.parts:
