@@ -6,6 +6,8 @@ asks it where no blank line parts two paragraphs.
 
 from __future__ import annotations
 
+from directives.parser.page_marks import page_number
+
 # A printed page's width is well under this many characters: a wider "width" is a web page's
 # paragraph set on one line, which tells nothing of where a line was broken
 _PRINTED = 240
@@ -19,3 +21,20 @@ def word_fits(previous: str, line: str, full: int) -> bool:
     if not full or full >= _PRINTED or not words:
         return False
     return len(previous.rstrip()) + 1 + len(words[0]) <= full
+
+
+# A page holds this many lines at least: a number nearer the last page's is a table's row's
+_PAGE_LINES = 15
+# How long a paragraph's first line is at least (a table's cell holds a few words)
+_PROSE_LINE = 55
+
+
+def title_over_capital(lines: list[str], k: int, before: str, after: str) -> bool:
+    """ "3.6. Lộ trình thực hiện" / "5" / "Các bệnh viện ...": a page's number at ``k``, a
+    page's worth of lines under any other number alone on its line (not a table's row's),
+    stands between a short line that ends no sentence (a title) and a line of prose opening
+    in a capital: the page broke between a title and its paragraph."""
+    short = len(before) < 60 and not before.endswith((".", ";", ":", ","))
+    prose = len(after) >= _PROSE_LINE and after[:1].isupper()
+    alone = all(page_number(line) is None for line in lines[max(0, k - _PAGE_LINES) : k])
+    return short and prose and alone
