@@ -32,9 +32,23 @@ _PROSE_LINE = 55
 def title_over_capital(lines: list[str], k: int, before: str, after: str) -> bool:
     """ "3.6. Lộ trình thực hiện" / "5" / "Các bệnh viện ...": a page's number at ``k``, a
     page's worth of lines under any other number alone on its line (not a table's row's),
-    stands between a short line that ends no sentence (a title) and a line of prose opening
-    in a capital: the page broke between a title and its paragraph."""
-    short = len(before) < 60 and not before.endswith((".", ";", ":", ","))
+    stands between a short line that ends no sentence (a title, or a label on its colon: "3.
+    Chế độ báo cáo:" / "4" / "Hằng năm, ...") and a line of prose opening in a capital: the
+    page broke between a title and its paragraph."""
+    short = len(before) < 60 and not before.endswith((".", ";", ","))
     prose = len(after) >= _PROSE_LINE and after[:1].isupper()
-    alone = all(page_number(line) is None for line in lines[max(0, k - _PAGE_LINES) : k])
-    return short and prose and alone
+    return short and prose and _alone(lines, k)
+
+
+def _alone(lines: list[str], k: int) -> bool:
+    """No number alone on its line among the page's worth of lines of text above ``k`` (blank
+    lines not counted: a source may drop them)."""
+    seen = 0
+    for line in reversed(lines[:k]):
+        if seen >= _PAGE_LINES:
+            break
+        if line.strip():
+            seen += 1
+            if page_number(line) is not None:
+                return False
+    return True

@@ -1,7 +1,8 @@
 """Round rA3: a PDF's text keeps each page's number on a line of its own, and one page broke
 between a section's title and its paragraph ("3. Sở Khoa học và Công nghệ" / "3" / "Phối hợp
 với Sở Giáo dục ..."): the number parts the two as the blank line under it did, so the
-paragraph is the body's own task with or without the blank lines (a table's row numbers, a few
+paragraph is the body's own task with or without the blank lines (so under a label that ends
+on its colon) (a table's row numbers, a few
 lines apart, are no page's).
 """
 
@@ -77,6 +78,30 @@ pháp luật về ngân sách nhà nước.
 Phối hợp với Sở Giáo dục và Đào tạo bảo đảm kết nối học bạ số với nền tảng
 dữ liệu dùng chung của tỉnh và an toàn thông tin của hệ thống.
 
+4. Ủy ban nhân dân các xã, phường chỉ đạo các trường trung học cơ sở trên địa
+bàn phối hợp triển khai học bạ số theo lộ trình của Kế hoạch này.
+
+5. Trung tâm Phục vụ hành chính công tỉnh hướng dẫn việc sử dụng học bạ số
+trong giải quyết thủ tục hành chính liên quan đến học sinh.
+
+6. Đề nghị Tỉnh đoàn phối hợp tuyên truyền về lợi ích của học bạ số đến học
+sinh và cha mẹ học sinh trên các nền tảng mạng xã hội của tỉnh.
+
+7. Báo Bình An, Đài Phát thanh và Truyền hình tỉnh mở chuyên mục giới thiệu
+việc triển khai học bạ số, phản ánh kịp thời những cách làm hay của các trường.
+
+8. Các trường phổ thông công khai kế hoạch triển khai học bạ số trên trang
+thông tin điện tử của trường và thông báo đến cha mẹ học sinh.
+
+9. Công an tỉnh hướng dẫn việc bảo vệ dữ liệu cá nhân của học sinh trong quá
+trình lập, lưu trữ và khai thác học bạ số theo quy định.
+
+10. Chế độ báo cáo:
+4
+
+Hằng quý, các trường phổ thông có trách nhiệm tổng hợp kết quả triển khai học
+bạ số, báo cáo Sở Giáo dục và Đào tạo trước ngày 20 của tháng cuối quý.
+
 Nơi nhận:
 - Bộ Giáo dục và Đào tạo;
 - Các sở, ngành tỉnh;
@@ -95,3 +120,5 @@ def test_a_page_number_under_a_title_parts_it_from_its_paragraph(
     opens_task_without_blanks(_PLAN, "Phối hợp với Sở Giáo dục và Đào tạo bảo đảm", org, calendar)
     led = {a.lead_unit for a in parse_text(without_blanks(_PLAN), org, calendar).actions}
     assert "Sở Khoa học và Công nghệ" in led
+    # (so under a label on its colon, "10. Chế độ báo cáo:" / "4" / "Hằng quý, ...")
+    opens_task_without_blanks(_PLAN, "Hằng quý, các trường phổ thông có trách nhiệm", org, calendar)
