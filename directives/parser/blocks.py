@@ -44,6 +44,7 @@ from directives.parser.page_marks import (
     page_number,
     pages_in_turn,
 )
+from directives.parser.page_width import title_over_capital
 from directives.parser.quotations import mark_quoted
 from directives.parser.renewal import renewal_apart
 from directives.parser.set_apart import set_apart
@@ -158,17 +159,18 @@ def _inside_sentence(lines: list[str], k: int) -> bool:
     )
 
 
-def _page_breaks(lines: list[str]) -> tuple[set[int], set[int]]:
+def _page_breaks(lines: list[str]) -> tuple[set[int], set[int], set[int]]:
     """A page's number alone between blank lines where a long line of prose stops mid-sentence
     ("... trình Ủy ban nhân dân Thành phố tổ chức lại" / "13" / "Trung tâm ..."): the numbers'
-    lines, and the lines after them that go on with the sentence, no item of their own.
+    lines, the lines after them that go on with the sentence, and the numbers that part two.
 
     A PDF's text sets the number right under the page's last line ("... thực hiện nhiệm vụ" /
     "3" / "" / "được giao.", or no blank line at all): taken so only as a page's number in
     turn (after the last one taken, a few pages on at most), under a long line where the
-    sentence goes on in lower case or under a sentence's end.
+    sentence goes on in lower case or a sentence's end, or between a title and its paragraph.
     """
     numbers: set[int] = set()
+    breaks: set[int] = set()  # (numbers that part two paragraphs, as a blank line does)
     run_on: set[int] = set()
     page = 2
     for k in range(1, len(lines) - 1):
@@ -196,6 +198,15 @@ def _page_breaks(lines: list[str]) -> tuple[set[int], set[int]]:
             numbers.add(k)
             run_on.add(below)
             page = number + 1
+        elif (
+            in_turn
+            and tight
+            and title_over_capital(lines, k, before, after)
+            and _marker(after, after.lower())[0] is None
+        ):
+            numbers.add(k)  # (the page broke between a title and its paragraph: one opens)
+            breaks.add(k)
+            page = number + 1
         elif in_turn and (notes := foot_notes(lines, k)) is not None:
             numbers.update(range(notes, k + 1))  # (the page's footnotes go with its number)
             page = number + 1
@@ -207,7 +218,7 @@ def _page_breaks(lines: list[str]) -> tuple[set[int], set[int]]:
             clause = before.endswith(";") and after[:1].islower()
             if clause and _marker(after, after.lower())[0] is None:
                 run_on.add(below)  # (a clause after ";" goes on in lower case: the item goes on)
-    return numbers, run_on
+    return numbers, run_on, breaks
 
 
 def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = None) -> list[Block]:
@@ -227,10 +238,11 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
     if glued := glued_page_numbers(lines):  # ("... tại khoản" / "1. 5": the page's number)
         lines = [line[: glued[k]] if k in glued else line for k, line in enumerate(lines)]
         folded = [line[: glued[k]] if k in glued else line for k, line in enumerate(folded)]
-    numbers, run_on = _page_breaks(lines)
+    numbers, run_on, breaks = _page_breaks(lines)
     run_on |= cut_by_blank(lines, _marker)  # ("... xử lý phản" / "" / "ánh kiến nghị ...")
     for k, (line, fline) in enumerate(zip(lines, folded, strict=True)):
         if k in numbers:
+            current, gap = (None, True) if k in breaks else (current, gap)
             continue
         if k in run_on and blocks:  # (the sentence the page's number cut goes on)
             current = blocks[-1]
@@ -315,7 +327,7 @@ def split_blocks(lines: list[str], folded: list[str], wrapped: bool | None = Non
         previous = line
         gap = False
     blocks = between_siblings(under_item_label(under_label(blocks)))
-    blocks = under_case(sentence_items(between_points(blocks)))
+    blocks = under_case(sentence_items(between_points(blocks), full))
     blocks = case_lists(how_done(blocks))  # (the paragraphs that go on with the task above)
     for block in blocks:
         if block.parts:

@@ -49,7 +49,22 @@ def first_lines_cut(lines: list[str], full: int, gap_free: bool = False) -> bool
         return False
     short = [k for k in range(1, len(lines) - 1) if _short_first(lines, k, full, gap_free)]
     cut = sum(1 for k in short if lines[k + 1][:1].islower())
-    return cut >= _CUT_LINES and cut >= len(short) * _CUT_SHARE
+    # (on a gap-free page, a title over a paragraph whose own first line is cut short, "+ Nội
+    # dung theo dõi" / "Tình hình thực hiện chế độ báo" / "cáo của ...", tells nothing either way)
+    titled = sum(1 for k in short if gap_free and _over_cut_line(lines, k, full))
+    return cut >= _CUT_LINES and cut >= (len(short) - titled) * _CUT_SHARE
+
+
+def _over_cut_line(lines: list[str], k: int, full: int) -> bool:
+    """Under the short item's line at ``k``, a short line in a capital goes on in lower case
+    under it: the next paragraph's cut first line."""
+    below = lines[k + 1 : k + 3]
+    return (
+        len(below) == 2
+        and below[0][:1].isupper()
+        and len(below[0]) < full * _CUT_SHORT
+        and below[1][:1].islower()
+    )
 
 
 def cut_first_line(current: Block | None, previous: str, full: int, gap_free: bool = False) -> bool:
@@ -132,7 +147,9 @@ def cut_line_opens(current: Block, previous: str, lines: list[str], k: int, full
         len(previous) < width * _CUT_SHORT
         and len(line) < width * _CUT_SHORT
         and line[:1].isupper()
-        and below[:1].islower()
+        # (in lower case, or a full line: "Đề nghị Ủy ban Mặt trận Tổ quốc" / "Việt Nam thành
+        # phố và ...", the name it cut going on at the page's width)
+        and (below[:1].islower() or len(below) >= width)
         and not end.endswith((",", ";", ":", "-", "(", "."))
         and not open_ending(end)
         and not line.rstrip().endswith((".", ";", ":"))

@@ -27,7 +27,7 @@ _SUBJECT_PREFIX = re.compile(r"^(?:v\s*/\s*v|ve viec)\s*[:.]?\s*|^ve\s*:\s*|^ve\
 # a title in capitals stops there.
 _AUTHORITY = re.compile(
     r"^(?:chu tich|uy ban nhan dan|ubnd|giam doc|bo truong|thu tuong|truong ban|hoi dong|"
-    r"tong cuc truong|cuc truong|"
+    r"tong cuc truong|cuc truong|tong kiem toan nha nuoc|tong giam doc|"
     # (the motto, not a title's "ĐỘC LẬP TRÊN ĐỊA BÀN ...")
     r"cong hoa xa hoi|doc lap(?=\W*(?:tu do\b|$))|kinh gui|can cu)"
 )

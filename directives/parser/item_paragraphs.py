@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from directives.parser.page_width import word_fits
+
 
 @dataclass
 class Block:
@@ -123,10 +125,12 @@ def between_siblings(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def sentence_items(blocks: list[Block]) -> list[Block]:
+def sentence_items(blocks: list[Block], full: int = 0) -> list[Block]:
     """In a numbered list of three items or more whose items but the last end with ";", counted
     with the paragraphs (no marker, no blank line before) under each, an item that ends with
-    a full stop takes those paragraphs in."""
+    a full stop takes those paragraphs in; not on a page cut at the width ``full`` where the
+    item's last line stops short of it, the next paragraph's first word fitting on it: the page
+    broke the line there, a paragraph's end (a source that drops blank lines leaves that)."""
     out: list[Block] = []
     i = 0
     while i < len(blocks):
@@ -139,7 +143,12 @@ def sentence_items(blocks: list[Block]) -> list[Block]:
         for start, stop in items:
             item = blocks[start]
             out.append(item)
-            if stop - start > 1 and last_line(item).endswith("."):
+            ends = last_line(item)
+            if (
+                stop - start > 1
+                and ends.endswith(".")
+                and not word_fits(ends, blocks[start + 1].text, full)
+            ):
                 for block in blocks[start + 1 : stop]:
                     absorb(item, block)
             else:

@@ -350,11 +350,11 @@ _YEAR_OPENS = re.compile(r"(?:19|20)\d\d\b(?![/.]\d)")
 
 
 def hyphen_wrapped(current: _Item | None, previous: str, rest: str, full: int) -> bool:
-    """On a hard-wrapped page a "-" line under a sentence that has not ended is the hyphen of
-    a name cut at the line's end ("Ninh Bình - Hải Phòng"), not a list item; under an item
-    too when a lower-case word follows it ("tổ chức chính trị" / "- xã hội tại ...") or the
-    line above fills the page's width ("... Công nghiệp" / "- Viễn thông ...")."""
-    cut = bool(full) and len(previous) >= full and _name_cut(previous)
+    """On a hard-wrapped page a "-" line under a sentence that has not ended is the hyphen of a
+    name cut at the line's end ("Ninh Bình - Hải Phòng"), not a list item; under an item too when
+    a lower-case word follows it ("tổ chức chính trị" / "- xã hội") or the line above fills the
+    width, not far past it (a bold title set whole on one line: no width cut it)."""
+    cut = bool(full) and full <= len(previous) <= full * 1.3 and _name_cut(previous)
     # ("7. Ban Quản lý ... tỉnh Lào Cai" / "- Thực hiện quản lý ...": an item opens with a verb)
     cut = cut and not VERBS.match(rest)
     # "... cho giai đoạn 2026" / "- 2030, tập trung ...": a span of years cut at its dash

@@ -26,3 +26,13 @@ def same_without_blanks(text: str, org: OrgDirectory, calendar: WorkingCalendar)
     plain = reading(text, org, calendar)
     assert plain["actions"], "the plain letter has tasks"
     assert reading(without_blanks(text), org, calendar) == plain
+
+
+def opens_task_without_blanks(
+    text: str, start: str, org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    """Without its blank lines ``text`` has a task whose text opens with ``start``, and reads
+    the same as with them."""
+    texts = [a.text for a in parse_text(without_blanks(text), org, calendar).actions]
+    assert any(t.startswith(start) for t in texts), texts
+    same_without_blanks(text, org, calendar)
