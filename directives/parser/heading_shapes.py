@@ -85,23 +85,29 @@ def _family(item: str) -> int | None:
 
 def kinds_apart(text: str) -> list[str]:
     """ "Các bộ, cơ quan ngang bộ, địa phương và các cơ quan liên quan": a heading listing
-    kinds of bodies of several families leads with the first family's group, the others
-    coordinate, each as written ("Các bộ, cơ quan ngang bộ" / "địa phương" / "các cơ quan liên
-    quan"); "Các Khu Công nghệ cao, Khu Công nghệ số tập trung": the organ's word named again
-    opens a body of its own. A list without "và" ("Các Sở, ngành, đơn vị liên quan") or of one
-    family is one group, as written."""
+    kinds of bodies of several families leads with its first group, the kinds listed with
+    commas under the opening "các" ("Các bộ, cơ quan ngang bộ, địa phương"), and the others
+    after "và" coordinate, each as written ("các cơ quan liên quan"); "Các Khu Công nghệ cao,
+    Khu Công nghệ số tập trung": the organ's word named again opens a body of its own. A list
+    without "và" ("Các Sở, ngành, đơn vị liên quan") or of one family is one group, as
+    written."""
     opened = _PLURAL_HEAD.match(text)
     if opened is None or " và " not in text:
         return [text]
     organ = text[opened.end() :].split()[0]
     items = _ITEM.split(text)
+    # the kinds listed with commas under the opening "các", before any "và", are one body
+    # ("Các bộ, cơ quan ngang bộ, địa phương": one lead, as written)
+    under_first = len(_ITEM.split(text.split(" và ", 1)[0]))
     groups: list[list[str]] = []
     last: int | None = None
-    for item in items:
+    for at, item in enumerate(items):
         family = _family(item)
         again = organ[:1].isupper() and item.split()[:1] == [organ]
-        if item.lower() == "ngành" or (groups and family is not None and family == last):
+        listed = 0 < at < under_first and not again and family is not None
+        if item.lower() == "ngành" or listed or (groups and family is not None and family == last):
             groups[-1].append(item)  # ("sở, ban, ngành": one group)
+            last = family if listed else last
             continue
         if family is None and not again and groups:
             return [text]  # a word no kind's: the list is something else (a name, a task)

@@ -1,9 +1,11 @@
 """Round 44b: a plan's section headed by a list of kinds of body from several families ("8.
 Các Khu Công nghệ cao, Khu Công nghệ số tập trung và hiệp hội, doanh nghiệp liên quan", "11.
 Các bộ, cơ quan ngang bộ, địa phương và các cơ quan liên quan", "8. Các sở, ban, ngành và các
-đơn vị khác có liên quan"): the first family's group leads the items under it, each other kind
-coordinates, as written. A list of one family ("Các cơ quan, đơn vị có liên quan") or without
-"và" ("Các Sở, ngành, đơn vị liên quan") stays one group."""
+đơn vị khác có liên quan"): the first group leads the items under it, each other kind
+coordinates, as written; the kinds listed with commas under the opening "các" are that first
+group, whatever their families ("Các bộ, cơ quan ngang bộ, địa phương", one lead). A list of
+one family ("Các cơ quan, đơn vị có liên quan") or without "và" ("Các Sở, ngành, đơn vị liên
+quan") stays one group."""
 
 from __future__ import annotations
 
@@ -51,7 +53,8 @@ def test_each_family_of_kinds_is_a_unit(org: OrgDirectory, calendar: WorkingCale
             "Các Khu Công nghệ cao",
             ["Khu Công nghệ số tập trung", "hiệp hội", "doanh nghiệp liên quan"],
         ),
-        ("Các bộ, cơ quan ngang bộ", ["địa phương", "các cơ quan liên quan"]),
+        # kinds listed under one "các" are one lead (session 34's third reader)
+        ("Các bộ, cơ quan ngang bộ, địa phương", ["các cơ quan liên quan"]),
         ("Các sở, ban, ngành", ["các đơn vị khác có liên quan"]),
         ("Bộ Công an", ["Bộ Quốc phòng"]),
     ]
