@@ -55,7 +55,7 @@ def short_names_shared(entry: str) -> list[str]:
 
 # "02 tỉnh Bà Rịa-Vũng Tàu và Hà Tây", "các tỉnh Bắc Ninh, Gia Lai": provinces counted or
 # listed by their proper names, one collective as written (README, session 20: 171/03)
-_CAP = r"[A-ZĐÀÁẢÃẠĂÂÈÉẺẼẸÊÌÍỈĨỊÒÓỎÕỌÔƠÙÚỦŨỤƯỲÝỶỸỴ]\S*"
+_CAP = rf"[{CAPITAL}]\S*"
 # (or their people's committees, the names after a colon: "Ủy ban nhân dân 04 xã: Gia Thuận, Tân
 # Điền", one collective as the lead's list of them is, README)
 PROVINCES = re.compile(
