@@ -12,6 +12,7 @@ import re
 from directives.parser.clean import squash
 from directives.parser.name_words import NAMED_AT
 from directives.parser.subject_ends import PREDICATE
+from directives.parser.subject_kinds import KINDS_ANSWERING
 
 OPENS = re.compile(r"^(?:các\s+)?(?:doanh nghiệp|nhà đầu tư|nhà cung cấp|nhà thầu)\b", re.I)
 # ("Đề nghị doanh nghiệp căn cứ ...": a reply asks the enterprise it answers by its kind)
@@ -32,6 +33,11 @@ def enterprise_subject(sentence: str) -> list[str]:
     text = text[len(m.group(0)) :] if (m := _ASKED.match(text)) else text
     if not OPENS.match(text):
         return []
+    # "Doanh nghiệp, tổ chức, cơ sở giáo dục tự chủ tài chính có trách nhiệm ...": kinds listed,
+    # then which of them, up to the duty; the qualifier's verb ("tự chủ") is no predicate
+    kinds = KINDS_ANSWERING.match(text)
+    if kinds is not None:
+        return [kinds.group("name"), *([kinds.group("also")] if kinds.group("also") else [])]
     # "Doanh nghiệp thực hiện dự án casino quy định tại Điều 3 Nghị quyết này có trách nhiệm":
     # the enterprises the article names, their qualifier's verb included
     for at in NAMED_AT.finditer(text, 0, _LONGEST):

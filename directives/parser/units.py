@@ -61,6 +61,8 @@ _GENERIC_SUBJECT = re.compile(
 _PLURAL_WORKS = re.compile(
     r"^(?:cac|nhung)\s[^.;:]{0,80}?(?:,?\s*theo chuc nang[^.;:]{0,50}?)?,?\s*"
     r"(?:co trach nhiem\s+)?phoi hop\b"
+    # (or bound by its own duty: "Các cơ quan quản lý X có trách nhiệm theo dõi, phối hợp ...")
+    r"|^(?:cac|nhung)\s[^.;:]{0,120}?\s(?:co|chiu) trach nhiem\b"
 )
 
 _DIRECTS = re.compile(r"\bchi dao(?:\s+cac)?\s*$")
