@@ -1,0 +1,35 @@
+"""Round rB2: a source that drops the blank lines sets the body's first paragraph, one line
+of prose, right under the last "Kính gửi" item ("- Sở Tài chính" / "Công ty Bình Minh có Tờ
+trình số ..."). The paragraph is far longer than the item and its first word would have fitted
+on the item's line, so no page wrapped the item there: the list ended. The parser glued the
+paragraph onto the last recipient."""
+
+from __future__ import annotations
+
+from directives.calendar import WorkingCalendar
+from directives.org import OrgDirectory
+from directives.parser import parse_text
+
+_LETTER = """ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ
+VĂN PHÒNG
+Số: 418/VP-KT
+V/v ý kiến về đề xuất của Công ty Bình Minh
+Quảng Trị, ngày 9 tháng 4 năm 2025
+Kính gửi:
+- Sở Nông nghiệp và Môi trường
+- Sở Tài chính
+Công ty Bình Minh có Tờ trình số 12/TTr-BM ngày 2 tháng 4 năm 2025 đề xuất thuê đất làm kho hàng.
+Văn phòng đề nghị Sở Tài chính có ý kiến, gửi về Văn phòng trước ngày 20 tháng 4 năm 2025./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+CHÁNH VĂN PHÒNG
+Lê Minh Hải
+"""
+
+
+def test_the_body_is_no_recipient(org: OrgDirectory, calendar: WorkingCalendar) -> None:
+    assert parse_text(_LETTER, org, calendar).recipients == [
+        "Sở Nông nghiệp và Môi trường",
+        "Sở Tài chính",
+    ]
