@@ -11,6 +11,7 @@ from directives.parser.bodies import STARTS_BODY, TITLES
 from directives.parser.clean import squash
 from directives.parser.header_words import HEADER_SCAN
 from directives.parser.letters import CAPITAL
+from directives.parser.page_width import broke_short
 
 _TRAILING = " .;,"
 _PARAGRAPH = 160
@@ -87,7 +88,7 @@ def find_recipients(lines: list[str], folded: list[str], recipients: list[str], 
                 gap = _PARAGRAPH // 2 if not lines[j - 1] else _PARAGRAPH
                 # ("Cục Thuế nhận được công văn số ...": the reply's first sentence)
                 body = bool(_BODY_START.match(folded[j]) or _RECEIVED.search(folded[j]))
-                body = body or len(line) > gap or _broken_short(last, line)
+                body = body or len(line) > gap or broke_short(last, line)
                 if wrapped and not inline and not body:
                     glue = ", " if comma else " "
                     items[-1] = squash(items[-1] + glue + line.lstrip("-+ ").rstrip(_TRAILING))
@@ -139,17 +140,6 @@ def _row_items(line: str) -> list[str]:
         return []
     items = [p.lstrip("-+ ").rstrip(_TRAILING) for p in _RUN_ON_ITEM.split(text)]
     return [p for p in items if p]
-
-
-def _broken_short(last: str, line: str) -> bool:
-    """A long line whose first word would have fitted on the shorter item above it ("- Tổng cục
-    Y" / "Văn phòng Chính phủ có Công văn số ... gửi ..."): no page wraps a line before its
-    width, so the item ended there and the line is the body's first paragraph (a source that
-    drops the blank lines leaves no gap to tell it by)."""
-    words = line.split(maxsplit=1)
-    if len(line) <= _PARAGRAPH // 2 or not words:
-        return False
-    return len(last.rstrip()) + 1 + len(words[0]) <= len(line)
 
 
 def _blank(text: str) -> bool:

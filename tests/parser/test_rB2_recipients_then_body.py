@@ -33,3 +33,28 @@ def test_the_body_is_no_recipient(org: OrgDirectory, calendar: WorkingCalendar) 
         "Sở Nông nghiệp và Môi trường",
         "Sở Tài chính",
     ]
+
+
+_CITED = """BỘ CÔNG THƯƠNG
+Số: 733/BCT-KH
+V/v góp ý dự thảo Đề án phát triển cảng cạn
+Hà Nội, ngày 3 tháng 6 năm 2025
+Kính gửi:
+- Cục Xuất nhập khẩu
+- Vụ Kế hoạch
+Bộ Giao thông vận tải có Công văn số 512/BGTVT-KHĐT ngày 28 tháng 5 năm 2025 gửi dự thảo Đề án.
+Đề nghị các đơn vị góp ý dự thảo, gửi về Vụ Kế hoạch trước ngày 10 tháng 6 năm 2025./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Trần Văn Bình
+"""
+
+
+def test_the_cited_letters_issuer_is_not_the_last_recipient(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    refs = parse_text(_CITED, org, calendar).references
+    assert [r.issuer for r in refs] == ["Bộ Giao thông vận tải"]
