@@ -58,3 +58,28 @@ def test_the_cited_letters_issuer_is_not_the_last_recipient(
 ) -> None:
     refs = parse_text(_CITED, org, calendar).references
     assert [r.issuer for r in refs] == ["Bộ Giao thông vận tải"]
+
+
+_ASKED = """VĂN PHÒNG CHÍNH PHỦ
+Số: 3108/VPCP-CN
+V/v kiến nghị của Tổng công ty Đường sắt
+Hà Nội, ngày 14 tháng 7 năm 2025
+Kính gửi:
+- Bộ Xây dựng
+- Bộ Tài chính
+Tổng công ty Đường sắt Việt Nam có kiến nghị về vốn (công văn số 88/ĐS-KH ngày 2/7/2025).
+Văn phòng Chính phủ đề nghị Bộ Xây dựng có ý kiến, gửi trước ngày 25 tháng 7 năm 2025./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. BỘ TRƯỞNG, CHỦ NHIỆM
+PHÓ CHỦ NHIỆM
+Lê Văn Tâm
+"""
+
+
+def test_the_asking_body_opens_its_own_paragraph(
+    org: OrgDirectory, calendar: WorkingCalendar
+) -> None:
+    refs = parse_text(_ASKED, org, calendar).references
+    assert [r.issuer for r in refs] == ["Tổng công ty Đường sắt Việt Nam"]
