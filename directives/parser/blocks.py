@@ -44,7 +44,7 @@ from directives.parser.page_marks import (
     page_number,
     pages_in_turn,
 )
-from directives.parser.page_width import title_over_capital
+from directives.parser.page_width import item_ended, title_over_capital
 from directives.parser.quotations import mark_quoted
 from directives.parser.renewal import renewal_apart
 from directives.parser.set_apart import set_apart
@@ -123,7 +123,8 @@ def soft_joined(lines: list[str], cased: list[str] | None = None) -> str:
             # (whether the line runs on is asked only where it could join: after a line)
             runs_on = bool(previous) and bool(line) and continues(previous, line, wrapped)
             # (judged on the cased lines: folded, every line opens in lower case)
-            runs_on = runs_on and not own_line(shown[seen], shown[k])
+            cut = own_line(shown[seen], shown[k]) or item_ended(shown[seen], shown[k])
+            runs_on = runs_on and not cut
             soft = bool(previous) and (bridged or runs_on)
             out.append(" " if soft and _marker(line, line.lower())[0] is None else "\n")
         out.append(line)

@@ -82,8 +82,18 @@ def _last_words(above: str, line: str, after: list[str]) -> bool:
         and not above.endswith((".", ";", ":", ","))
         and not is_upper_line(line)
         and not is_upper_line(above)
-        and (not after or not after[0].strip())
+        # (or a labelled line, a source having dropped the blank line: "Mã số thông tin quy
+        # hoạch: ...", "Kính gửi: ...", no words a subject goes on with)
+        and (
+            not after
+            or not after[0].strip()
+            or _ANY_LABEL.match(fold_keep(after[0].strip())) is not None
+        )
     )
+
+
+# a line opening with a label, a few words then its colon ("Mã số thông tin quy hoạch:")
+_ANY_LABEL = re.compile(r"[a-z]+(?: [a-z]+){0,5}\s*:")
 
 
 def subject_lines(

@@ -23,6 +23,28 @@ def word_fits(previous: str, line: str, full: int) -> bool:
     return len(previous.rstrip()) + 1 + len(words[0]) <= full
 
 
+# A line of prose at least this long shows the page's width is no less than its own length
+_LONG_LINE = 80
+
+
+def broke_short(previous: str, line: str) -> bool:
+    """A long ``line`` whose first word would have fitted on the shorter ``previous``: no page
+    wraps a line before its width, and the page is at least as wide as ``line``, so
+    ``previous`` ended there ("- Tổng cục Y" / "Văn phòng Chính phủ có Công văn số ... gửi
+    ...": the last item of a list, then the body's first paragraph, a source having dropped the
+    blank line between them)."""
+    words = line.split(maxsplit=1)
+    if len(line) <= _LONG_LINE or not words:
+        return False
+    return len(previous.rstrip()) + 1 + len(words[0]) <= len(line)
+
+
+def item_ended(previous: str, line: str) -> bool:
+    """``broke_short`` under a list's item ("- Tổng cục Y"): a body's sentences are broken
+    short too (a heading, a sentence a line), so only an item's end is told by it."""
+    return previous.startswith(("- ", "+ ")) and broke_short(previous, line)
+
+
 # A page holds this many lines at least: a number nearer the last page's is a table's row's
 _PAGE_LINES = 15
 # How long a paragraph's first line is at least (a table's cell holds a few words)

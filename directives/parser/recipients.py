@@ -11,6 +11,7 @@ from directives.parser.bodies import STARTS_BODY, TITLES
 from directives.parser.clean import squash
 from directives.parser.header_words import HEADER_SCAN
 from directives.parser.letters import CAPITAL
+from directives.parser.page_width import broke_short
 
 _TRAILING = " .;,"
 _PARAGRAPH = 160
@@ -87,7 +88,7 @@ def find_recipients(lines: list[str], folded: list[str], recipients: list[str], 
                 gap = _PARAGRAPH // 2 if not lines[j - 1] else _PARAGRAPH
                 # ("Cục Thuế nhận được công văn số ...": the reply's first sentence)
                 body = bool(_BODY_START.match(folded[j]) or _RECEIVED.search(folded[j]))
-                body = body or len(line) > gap
+                body = body or len(line) > gap or broke_short(last, line)
                 if wrapped and not inline and not body:
                     glue = ", " if comma else " "
                     items[-1] = squash(items[-1] + glue + line.lstrip("-+ ").rstrip(_TRAILING))

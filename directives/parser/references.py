@@ -106,6 +106,9 @@ def _named_earlier(text: str, folded: str, opening: int, type_word: str | None) 
     window_start = max(0, opening - 400)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, window_start, opening)]
     window_start = ends[-1] if ends else window_start  # the mention is in the same sentence
+    # (and paragraph: a line the text keeps, no wrap, ends one; "- Bộ Y" / "Tổng Công ty X có
+    # kiến nghị ...", a source without blank lines)
+    window_start = max(window_start, text.rfind("\n", window_start, opening) + 1)
     window = folded[window_start:opening]
     named = [m.start(1) for m in re.finditer(rf"\b{type_word}(\s*,?\s*cua\s+)", window)]
     if not named:  # ("Tổng Công ty X có kiến nghị ... (công văn số ...)": its own letter)
