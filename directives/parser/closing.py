@@ -211,8 +211,7 @@ def _signer(
         if is_name(line):
             name = squash(line)
             break
-    # (a title cut out of its line keeps none of the spaces around it: "TM. X / BỘ TRƯỞNG")
-    return Signer(capacity=capacity, title=title.strip() if title else title, name=name)
+    return Signer(capacity=capacity, title=title, name=name)
 
 
 def _name_pieces(line: str, after: list[str]) -> str:

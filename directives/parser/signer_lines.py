@@ -93,8 +93,9 @@ def without_caps_tail(line: str) -> str:
 
 
 def broken_title(line: str, below: str) -> bool:
-    """ "TỔNG CỤC" / "TRƯỞNG": a title a narrow cell broke, a title on the two lines only."""
-    if not upper(below):
+    """ "TỔNG CỤC" / "TRƯỞNG": a title a narrow cell broke, a title on the two lines only (a
+    blank line over a whole title is no part of it)."""
+    if not upper(below) or not line.strip():
         return False  # (the line below first: most lines are not in capitals)
     whole = f"{squash(line)} {squash(below)}"
     return not is_title(fold_keep(line), line) and is_title(fold_keep(whole), whole)
