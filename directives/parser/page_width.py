@@ -17,10 +17,13 @@ def word_fits(previous: str, line: str, full: int) -> bool:
     """On a page cut at the width ``full`` (``wrap.full_width``, 0 on a page cut at none),
     ``line``'s first word would have fitted on ``previous``: the page broke the line there
     itself."""
+    return 0 < full < _PRINTED and _first_word_fits(previous, line, full)
+
+
+def _first_word_fits(previous: str, line: str, width: int) -> bool:
+    """``line``'s first word, after a space, fits on ``previous`` within ``width``."""
     words = line.split(maxsplit=1)
-    if not full or full >= _PRINTED or not words:
-        return False
-    return len(previous.rstrip()) + 1 + len(words[0]) <= full
+    return bool(words) and len(previous.rstrip()) + 1 + len(words[0]) <= width
 
 
 # A line of prose at least this long shows the page's width is no less than its own length
@@ -33,10 +36,7 @@ def broke_short(previous: str, line: str) -> bool:
     ``previous`` ended there ("- Tổng cục Y" / "Văn phòng Chính phủ có Công văn số ... gửi
     ...": the last item of a list, then the body's first paragraph, a source having dropped the
     blank line between them)."""
-    words = line.split(maxsplit=1)
-    if len(line) <= _LONG_LINE or not words:
-        return False
-    return len(previous.rstrip()) + 1 + len(words[0]) <= len(line)
+    return len(line) > _LONG_LINE and _first_word_fits(previous, line, len(line))
 
 
 def item_ended(previous: str, line: str) -> bool:

@@ -125,11 +125,15 @@ def yearly_days(
         due = [cal.resolve(Rule.YEARLY, day=day, received_on=issued_on) for day in days]
         yield m.start(), m.end(), min(d for d in due if d is not None)
     windows = _WINDOWS.finditer(folded) if "tu ngay" in folded else ()
-    periodic = [
-        *(_PERIODIC_NEXT_YEAR.finditer(folded) if "dinh ky" in folded else ()),
-        *(_PERIODIC_THEN_YEARLY.finditer(folded) if "dinh ky" in folded else ()),
-        *(_PERIODIC_REPORT.finditer(folded) if "dinh ky" in folded else ()),
-    ]
+    periodic = (
+        [
+            m
+            for pattern in (_PERIODIC_NEXT_YEAR, _PERIODIC_THEN_YEARLY, _PERIODIC_REPORT)
+            for m in pattern.finditer(folded)
+        ]
+        if "dinh ky" in folded
+        else []
+    )
     for m in [*_EVERY_YEAR.finditer(folded), *_OPENS_YEARLY.finditer(folded), *windows, *periodic]:
         if m.re is _WINDOWS and not (m.group(0) != m.group("at") or m["at"].endswith(" nam")):
             continue  # (a window with no yearly cue: its day dates it once, deadlines.py)
